@@ -1,0 +1,98 @@
+// ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
+#include "i18n/translator.h"
+#include "launchoptions.h"
+#include "logging/logging.h"
+#include "mainwindow.h"
+#include "settings/settings.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+using namespace ssc;
+
+// Command-line values win over user settings; system settings (locked) win over both.
+template <typename T>
+T choose(const Settings& settings, const QString& key, const std::optional<T>& fromCommandLine,
+         const T& fallback)
+{
+    if (!settings.isLocked(key) && fromCommandLine)
+        return *fromCommandLine;
+    return settings.value(key, QVariant::fromValue(fallback)).template value<T>();
+}
+
+std::optional<QString> nonEmpty(const QString& value)
+{
+    return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
+}
+
+void showForMode(MainWindow& window, TerminalMode mode, bool demo)
+{
+    // A demo kiosk stays a window, so a developer's desktop is not taken over.
+    if (mode == TerminalMode::Kiosk && !demo) {
+        // Without a window manager (a bare kiosk X session) full screen means: take the screen's geometry.
+        window.setGeometry(window.screen()->geometry());
+        window.showFullScreen();
+    } else {
+        window.resize(1280, 800);
+        window.show();
+    }
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ssc-terminal"));
+    QApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
+
+    const LaunchOptions options = LaunchOptions::parse(QApplication::arguments());
+    const Settings settings = Settings::standard();
+    LogOptions logOptions;
+    logOptions.privacyEnabled = settings.value(keys::privacyLogging, false).toBool();
+    logOptions.directory = settings
+                               .value(keys::logDirectory,
+                                      QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                          QStringLiteral("/logs"))
+                               .toString();
+    installLogHandler(logOptions);
+
+    const QString language =
+        choose(settings, keys::language, nonEmpty(options.language), languageFromSystem());
+    if (!useLanguage(language))
+        useLanguage(chineseLanguage);
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "ssc-terminal: %s\n", qUtf8Printable(options.error));
+        return 2;
+    }
+
+    const std::optional<QString> modeFromCommandLine =
+        options.mode ? std::optional<QString>(terminalModeKey(*options.mode)) : std::nullopt;
+    const TerminalMode mode =
+        terminalModeFromKey(choose(settings, keys::mode, modeFromCommandLine, QStringLiteral("kiosk")))
+            .value_or(TerminalMode::Kiosk);
+    const Theme theme =
+        themeFromKey(choose(settings, keys::theme, nonEmpty(options.theme), QStringLiteral("standard")));
+    applyTheme(app, theme);
+
+    MainWindow window(mode, options.demo, theme);
+    showForMode(window, mode, options.demo);
+    qCInfo(lcApp) << "started in" << terminalModeKey(mode) << "mode" << (options.demo ? "(demo)" : "");
+
+    if (!options.screenshotPath.isEmpty()) {
+        QTimer::singleShot(800, &window, [&window, path = options.screenshotPath] {
+            const bool saved = window.grab().save(path);
+            std::fprintf(stderr, "ssc-terminal: screenshot %s %s\n",
+                         saved ? "saved to" : "could not be saved to", qUtf8Printable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,69 @@
+#include "startscreen.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSvgWidget>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+StartScreen::StartScreen(QWidget* parent) : QWidget(parent), m_title(new QLabel), m_detail(new QLabel)
+{
+    setObjectName(QStringLiteral("screen"));
+    setAttribute(Qt::WA_StyledBackground);
+
+    auto* card = new QWidget(this);
+    card->setObjectName(QStringLiteral("card"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    card->setMaximumWidth(960);
+
+    auto* picture = new QSvgWidget(QStringLiteral(":/icons/ecard-qr.svg"), card);
+    picture->setFixedSize(240, 240);
+    m_title->setObjectName(QStringLiteral("promptTitle"));
+    m_detail->setObjectName(QStringLiteral("promptDetail"));
+    for (QLabel* label : {m_title, m_detail}) {
+        label->setAlignment(Qt::AlignCenter);
+        label->setWordWrap(true);
+    }
+
+    auto* cardLayout = new QVBoxLayout(card);
+    cardLayout->setContentsMargins(64, 48, 64, 56);
+    cardLayout->setSpacing(28);
+    cardLayout->addWidget(picture, 0, Qt::AlignHCenter);
+    cardLayout->addWidget(m_title);
+    cardLayout->addWidget(m_detail);
+
+    // The card takes the width it is allowed (up to 960 px) rather than its hint, so wrapped text gets the
+    // height it needs in every language: an alignment flag here would pin it to its size hint.
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 8);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 40, 48, 40);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    retranslate();
+}
+
+QString StartScreen::promptTitle() const
+{
+    return m_title->text();
+}
+
+void StartScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StartScreen::retranslate()
+{
+    m_title->setText(tr("Please show your electronic social security card QR code"));
+    m_detail->setText(tr("Open the e-card in your phone app and hold its QR code over the scanner below."));
+}
+
+} // namespace ssc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace ssc {
+
+// Terminal settings in two INI files. The system file (written by the installer or the hall's IT) locks
+// every key it sets: a kiosk user cannot change the platform address or switch off idle logout. The user
+// file holds the rest. Files: docs/operations.md.
+class Settings {
+public:
+    enum class Source { Default, User, System };
+
+    Settings(const QString& systemFile, const QString& userFile);
+    ~Settings();
+
+    // /etc/ssc-terminal/terminal.ini and ~/.config/ssc-terminal/terminal.ini, or the files named by
+    // SSC_SYSTEM_CONFIG / SSC_USER_CONFIG (tests, demo).
+    static Settings standard();
+
+    QVariant value(const QString& key, const QVariant& fallback = {}) const;
+    Source sourceOf(const QString& key) const;
+    bool isLocked(const QString& key) const;
+    // Writes to the user file; refused (false, nothing changes) when the system file locks the key.
+    bool setValue(const QString& key, const QVariant& value);
+    void sync();
+
+    QString systemFile() const;
+    QString userFile() const;
+
+    Settings(Settings&&) noexcept;
+    Settings& operator=(Settings&&) noexcept;
+
+private:
+    std::unique_ptr<QSettings> m_system;
+    std::unique_ptr<QSettings> m_user;
+};
+
+// The keys the terminal reads, with their defaults; one place so docs/operations.md can list them.
+namespace keys {
+inline const QString mode = QStringLiteral("terminal/mode");   // kiosk | counter | field
+inline const QString language = QStringLiteral("ui/language"); // zh_CN | en
+inline const QString theme = QStringLiteral("ui/theme");       // standard | elder
+inline const QString platformUrl = QStringLiteral("platform/url");
+inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSeconds");
+inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
+inline const QString logDirectory = QStringLiteral("logging/directory");
+} // namespace keys
+
+} // namespace ssc

@@ -1,0 +1,48 @@
+// What each card status allows and what the citizen is told (the brief, "社保卡应用状态").
+#include "domain/cardstatus.h"
+
+#include <QTest>
+
+using namespace ssc;
+
+class TestCardStatus : public QObject {
+    Q_OBJECT
+private slots:
+    void onlyANormalCardGivesAUsableECard()
+    {
+        QVERIFY(CardStatusPolicy::allowsECard(CardStatus::Normal));
+        QVERIFY(!CardStatusPolicy::allowsECard(CardStatus::Sealed));
+        QVERIFY(!CardStatusPolicy::allowsECard(CardStatus::Lost));
+        QVERIFY(!CardStatusPolicy::allowsECard(CardStatus::Cancelled));
+        QVERIFY(CardStatusPolicy::allowsPhysicalCardLogin(CardStatus::Normal));
+        QVERIFY(!CardStatusPolicy::allowsPhysicalCardLogin(CardStatus::Lost));
+    }
+
+    void refusedStatusesCarryTheBriefsAdvice()
+    {
+        QVERIFY(CardStatusPolicy::refusal(CardStatus::Normal).isEmpty());
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Normal).isEmpty());
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"replacement"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"claim your electronic card again"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Cancelled).contains(u"new social security card"));
+        QVERIFY(
+            CardStatusPolicy::advice(CardStatus::Cancelled).contains(u"claim your electronic card again"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Sealed).contains(u"Collect your card"));
+        for (CardStatus s : {CardStatus::Sealed, CardStatus::Lost, CardStatus::Cancelled}) {
+            QVERIFY(!CardStatusPolicy::refusal(s).isEmpty());
+            QVERIFY(!CardStatusPolicy::meaning(s).isEmpty());
+            QVERIFY(CardStatusPolicy::displayName(s) != CardStatusPolicy::displayName(CardStatus::Normal));
+        }
+    }
+
+    void keysRoundTrip()
+    {
+        for (CardStatus s : {CardStatus::Normal, CardStatus::Sealed, CardStatus::Lost, CardStatus::Cancelled})
+            QCOMPARE(cardStatusFromKey(cardStatusKey(s)), std::optional<CardStatus>(s));
+        QVERIFY(!cardStatusFromKey(u"frozen"));
+        QVERIFY(!cardStatusFromKey(u""));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCardStatus)
+#include "tst_cardstatus.moc"

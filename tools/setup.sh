@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# The README's two commands:
+#   bash tools/setup.sh run    install what is missing, build, start the terminal in demo mode
+#   bash tools/setup.sh test   install what is missing, build, run every test (ctest)
+# Idempotent: a second run installs nothing, reuses the build folder and ccache.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+action="${1:-}"
+preset="${SSC_PRESET:-debug}"
+case "$action" in run | test | build) ;; *)
+    echo "usage: bash tools/setup.sh run|test|build" >&2
+    exit 2
+    ;;
+esac
+
+# 1. Debian packages: one list, tools/packages.txt.
+mapfile -t wanted < <(grep -vE '^\s*(#|$)' tools/packages.txt)
+missing=()
+for package in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "==> installing ${#missing[@]} Debian packages: ${missing[*]}"
+    [ "$(id -u)" -eq 0 ] || { echo "run as root (or install them yourself): ${missing[*]}" >&2; exit 1; }
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# 2. Configure and build with ccache; the cache lives outside the checkout so fresh clones reuse it.
+export CCACHE_DIR="${CCACHE_DIR:-/var/cache/ssc-terminal-ccache}"
+export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
+mkdir -p "$CCACHE_DIR"
+echo "==> configuring and building (preset $preset)"
+cmake --preset "$preset" >/dev/null
+cmake --build --preset "$preset" -- -j"$(nproc)"
+
+# 3. Run or test.
+case "$action" in
+run) exec bash tools/run-demo.sh "build/$preset" ;;
+test)
+    echo "==> running every test"
+    ctest --preset "$preset" -j"$(nproc)"
+    ;;
+build) ;;
+esac

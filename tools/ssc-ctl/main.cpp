@@ -1,0 +1,78 @@
+// ssc-ctl: command-line tool for operators and scripts. Verbs: docs/ssc-ctl.md.
+#include "commandcontext.h"
+#include "idcheckcommand.h"
+#include "retirementcommand.h"
+
+#include "i18n/translator.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+class Usage {
+    Q_DECLARE_TR_FUNCTIONS(SscCtl)
+public:
+    static QString text()
+    {
+        return tr("usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...\n"
+                  "  id check [--no-resident-id] NUMBER...|-   check social security numbers\n"
+                  "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
+                  "                                            statutory retirement age (2025 reform)\n"
+                  "exit status: 0 all good, 1 a number is invalid, 2 usage error");
+    }
+    static QString unknownLanguage(const QString& code)
+    {
+        return tr("unknown language %1: use zh_CN or en").arg(code);
+    }
+    static QString unknownVerb(const QString& verb) { return tr("unknown verb “%1”").arg(verb); }
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ssc-ctl"));
+
+    // Global options come before the verb: --lang CODE, --json, --help.
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString language = ssc::languageFromSystem();
+    bool json = false;
+    while (!args.isEmpty() && args.front().startsWith(u"--")) {
+        const QString option = args.takeFirst();
+        if (option == u"--json") {
+            json = true;
+        } else if (option == u"--lang" && !args.isEmpty()) {
+            language = args.takeFirst();
+        } else if (option.startsWith(u"--lang=")) {
+            language = option.mid(7);
+        } else if (option == u"--help") {
+            ssc::useLanguage(language);
+            ssc::ctl::CommandContext(args, json).print(Usage::text());
+            return ssc::ctl::Ok;
+        } else {
+            args.prepend(option);
+            break;
+        }
+    }
+    if (!ssc::useLanguage(language)) {
+        ssc::useLanguage(ssc::englishLanguage);
+        return ssc::ctl::CommandContext({}, json).usageError(Usage::unknownLanguage(language));
+    }
+
+    const QString verb = args.value(0);
+    const QString object = args.value(1);
+    if (verb == u"id" && object == u"check") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl id check")} + args.mid(2), json);
+        return ssc::ctl::runIdCheck(context);
+    }
+    if (verb == u"retirement") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl retirement")} + args.mid(1),
+                                         json);
+        return ssc::ctl::runRetirement(context);
+    }
+    ssc::ctl::CommandContext context(args, json);
+    if (!verb.isEmpty())
+        context.usageError(Usage::unknownVerb(verb));
+    return context.usageError(Usage::text());
+}

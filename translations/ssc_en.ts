@@ -1,0 +1,341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>CardStatusPolicy</name>
+    <message>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>Reported lost</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Your social security card has been made and will be handed to you soon.</source>
+        <translation>Your social security card has been made and will be handed to you soon.</translation>
+    </message>
+    <message>
+        <source>Your social security card was reported lost by you.</source>
+        <translation>Your social security card was reported lost by you.</translation>
+    </message>
+    <message>
+        <source>Your social security card has been cancelled.</source>
+        <translation>Your social security card has been cancelled.</translation>
+    </message>
+    <message>
+        <source>Your physical card and your electronic card can both be used.</source>
+        <translation>Your physical card and your electronic card can both be used.</translation>
+    </message>
+    <message>
+        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
+        <translation>Your new card has not been handed to you yet, so its electronic card cannot be used.</translation>
+    </message>
+    <message>
+        <source>This card was reported lost, so its electronic card cannot be used.</source>
+        <translation>This card was reported lost, so its electronic card cannot be used.</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, so its electronic card cannot be used.</source>
+        <translation>This card has been cancelled, so its electronic card cannot be used.</translation>
+    </message>
+    <message>
+        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
+        <translation>Collect your card at the issuing service outlet, then claim your electronic card again.</translation>
+    </message>
+    <message>
+        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
+        <translation>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</translation>
+    </message>
+    <message>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
+        <translation>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <source>no number was given</source>
+        <translation>no number was given</translation>
+    </message>
+    <message>
+        <source>character “%1” at position %2 cannot appear in a social security number</source>
+        <translation>character “%1” at position %2 cannot appear in a social security number</translation>
+    </message>
+    <message>
+        <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
+        <translation>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X, not “%1”</source>
+        <translation>the last character must be a digit or X, not “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a province code: check the first digits of the address code</source>
+        <translation>“%1” is not a province code: check the first digits of the address code</translation>
+    </message>
+    <message>
+        <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
+        <translation>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</translation>
+    </message>
+    <message>
+        <source>no such date %1: check the birth date digits</source>
+        <translation>no such date %1: check the birth date digits</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>birth date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation>birth date %1 is before 1900</translation>
+    </message>
+    <message>
+        <source>check character should be %1, not %2: a digit was probably mistyped</source>
+        <translation>check character should be %1, not %2: a digit was probably mistyped</translation>
+    </message>
+    <message>
+        <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
+        <translation>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</translation>
+    </message>
+    <message>
+        <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
+        <translation>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckCommand</name>
+    <message>
+        <source>%1	invalid	%2</source>
+        <translation>%1	invalid	%2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <source>as 18 characters: %1</source>
+        <translation>as 18 characters: %1</translation>
+    </message>
+    <message>
+        <source>shape checked only: this kind&apos;s full rules are not public</source>
+        <translation>shape checked only: this kind&apos;s full rules are not public</translation>
+    </message>
+    <message>
+        <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
+        <translation>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</translation>
+    </message>
+    <message>
+        <source>Numbers to check, or - to read one per line from standard input.</source>
+        <translation>Numbers to check, or - to read one per line from standard input.</translation>
+    </message>
+    <message>
+        <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
+        <translation>give at least one number to check: ssc-ctl id check NUMBER...</translation>
+    </message>
+</context>
+<context>
+    <name>IdKind</name>
+    <message>
+        <source>resident ID number</source>
+        <translation>resident ID number</translation>
+    </message>
+    <message>
+        <source>first-generation resident ID (15 digits, upgraded)</source>
+        <translation>first-generation resident ID (15 digits, upgraded)</translation>
+    </message>
+    <message>
+        <source>Hong Kong resident&apos;s residence permit</source>
+        <translation>Hong Kong resident&apos;s residence permit</translation>
+    </message>
+    <message>
+        <source>Macau resident&apos;s residence permit</source>
+        <translation>Macau resident&apos;s residence permit</translation>
+    </message>
+    <message>
+        <source>Taiwan resident&apos;s residence permit</source>
+        <translation>Taiwan resident&apos;s residence permit</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID</source>
+        <translation>foreigner&apos;s permanent residence ID</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID (old format)</source>
+        <translation>foreigner&apos;s permanent residence ID (old format)</translation>
+    </message>
+    <message>
+        <source>number coded by national unified rules</source>
+        <translation>number coded by national unified rules</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>unknown kind</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>unknown mode %1: use kiosk, counter or field</source>
+        <translation>unknown mode %1: use kiosk, counter or field</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>unknown language %1: use zh_CN or en</translation>
+    </message>
+    <message>
+        <source>unknown theme %1: use standard or elder</source>
+        <translation>unknown theme %1: use standard or elder</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementCommand</name>
+    <message>
+        <source>%1 years</source>
+        <comment>age</comment>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <comment>age</comment>
+        <translation>%1 years %2 months</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>length of contributions</comment>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
+        <translation>statutory retirement age: %1 (originally %2, delayed by %3 months)</translation>
+    </message>
+    <message>
+        <source>retirement month: %1</source>
+        <translation>retirement month: %1</translation>
+    </message>
+    <message>
+        <source>minimum contribution for a monthly pension: %1</source>
+        <translation>minimum contribution for a monthly pension: %1</translation>
+    </message>
+    <message>
+        <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
+        <translation>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</translation>
+    </message>
+    <message>
+        <source>--sex must be male or female</source>
+        <translation>--sex must be male or female</translation>
+    </message>
+    <message>
+        <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
+        <translation>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</translation>
+    </message>
+    <message>
+        <source>for women, --group worker or --group cadre is required</source>
+        <translation>for women, --group worker or --group cadre is required</translation>
+    </message>
+    <message>
+        <source>--born must be a month written YYYY-MM, for example 1971-04</source>
+        <translation>--born must be a month written YYYY-MM, for example 1971-04</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>SscCtl</name>
+    <message>
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+        <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>unknown language %1: use zh_CN or en</translation>
+    </message>
+    <message>
+        <source>unknown verb “%1”</source>
+        <translation>unknown verb “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::HeaderBar</name>
+    <message>
+        <source>Electronic Social Security Card Services</source>
+        <translation>Electronic Social Security Card Services</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language to switch to</comment>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Standard view</source>
+        <translation>Standard view</translation>
+    </message>
+    <message>
+        <source>Large text (elder view)</source>
+        <translation>Large text (elder view)</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MainWindow</name>
+    <message>
+        <source>Social security e-card terminal</source>
+        <translation>Social security e-card terminal</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>Self-service kiosk</translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation>Service counter</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <source> · Demo mode: embedded demo platform, no real person data</source>
+        <translation> · Demo mode: embedded demo platform, no real person data</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StartScreen</name>
+    <message>
+        <source>Please show your electronic social security card QR code</source>
+        <translation>Please show your electronic social security card QR code</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,341 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CardStatusPolicy</name>
+    <message>
+        <source>Sealed</source>
+        <translation>封存</translation>
+    </message>
+    <message>
+        <source>Reported lost</source>
+        <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Your social security card has been made and will be handed to you soon.</source>
+        <translation>您的社保卡已经完成制卡，即将发放给您。</translation>
+    </message>
+    <message>
+        <source>Your social security card was reported lost by you.</source>
+        <translation>您的社保卡已丢失，您本人已进行挂失。</translation>
+    </message>
+    <message>
+        <source>Your social security card has been cancelled.</source>
+        <translation>您的社保卡已经注销。</translation>
+    </message>
+    <message>
+        <source>Your physical card and your electronic card can both be used.</source>
+        <translation>您的实体社保卡和电子社保卡都可以正常使用。</translation>
+    </message>
+    <message>
+        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
+        <translation>您的新卡尚未发放，暂时无法使用对应的电子社保卡。</translation>
+    </message>
+    <message>
+        <source>This card was reported lost, so its electronic card cannot be used.</source>
+        <translation>这张社保卡已挂失，对应的电子社保卡也不能正常使用。</translation>
+    </message>
+    <message>
+        <source>This card has been cancelled, so its electronic card cannot be used.</source>
+        <translation>这张社保卡已注销，对应的电子社保卡也不能正常使用。</translation>
+    </message>
+    <message>
+        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
+        <translation>请到发卡服务网点领取社保卡，领卡后重新申领电子社保卡。</translation>
+    </message>
+    <message>
+        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
+        <translation>请补办新卡（即时补换网点一般立等可取），拿到新卡后重新申领电子社保卡，即可正常使用。</translation>
+    </message>
+    <message>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
+        <translation>请到社保卡服务网点申领新卡，拿到新卡后重新申领电子社保卡。</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheck</name>
+    <message>
+        <source>no number was given</source>
+        <translation>未输入号码</translation>
+    </message>
+    <message>
+        <source>character “%1” at position %2 cannot appear in a social security number</source>
+        <translation>第 %2 位的字符“%1”不能出现在社会保障号码中</translation>
+    </message>
+    <message>
+        <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
+        <translation>公民身份号码应为 18 位（一代身份证为 15 位），此号码为 %1 位</translation>
+    </message>
+    <message>
+        <source>the last character must be a digit or X, not “%1”</source>
+        <translation>最后一位应为数字或 X，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is not a province code: check the first digits of the address code</source>
+        <translation>“%1”不是省级行政区代码，请核对地址码的前两位</translation>
+    </message>
+    <message>
+        <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
+        <translation>港澳台居民居住证的地址码为 810000、820000 或 830000，不能是 %1</translation>
+    </message>
+    <message>
+        <source>no such date %1: check the birth date digits</source>
+        <translation>日期 %1 不存在，请核对出生日期</translation>
+    </message>
+    <message>
+        <source>birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>birth date %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
+    </message>
+    <message>
+        <source>check character should be %1, not %2: a digit was probably mistyped</source>
+        <translation>校验码应为 %1，而不是 %2：可能有数字输错了</translation>
+    </message>
+    <message>
+        <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
+        <translation>不是公民身份号码、居住证号码或永久居留身份证号码；如本人没有上述证件，请按“全国统一规则编码”的号码核验</translation>
+    </message>
+    <message>
+        <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
+        <translation>按全国统一规则编码的号码由 8 至 20 位字母和数字组成，此号码为 %1 位</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckCommand</name>
+    <message>
+        <source>%1	invalid	%2</source>
+        <translation>%1	无效	%2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>as 18 characters: %1</source>
+        <translation>升位为 18 位：%1</translation>
+    </message>
+    <message>
+        <source>shape checked only: this kind&apos;s full rules are not public</source>
+        <translation>仅核验格式：此类号码的完整规则未公开</translation>
+    </message>
+    <message>
+        <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
+        <translation>本人没有公民身份号码：接受按全国统一规则编码的号码（仅核验格式）。</translation>
+    </message>
+    <message>
+        <source>Numbers to check, or - to read one per line from standard input.</source>
+        <translation>要核验的号码；用 - 表示从标准输入逐行读取。</translation>
+    </message>
+    <message>
+        <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
+        <translation>请至少给出一个要核验的号码：ssc-ctl id check 号码...</translation>
+    </message>
+</context>
+<context>
+    <name>IdKind</name>
+    <message>
+        <source>resident ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>first-generation resident ID (15 digits, upgraded)</source>
+        <translation>一代身份证号码（15 位，已升位）</translation>
+    </message>
+    <message>
+        <source>Hong Kong resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（香港）</translation>
+    </message>
+    <message>
+        <source>Macau resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（澳门）</translation>
+    </message>
+    <message>
+        <source>Taiwan resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（台湾）</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>foreigner&apos;s permanent residence ID (old format)</source>
+        <translation>外国人永久居留证（旧版）</translation>
+    </message>
+    <message>
+        <source>number coded by national unified rules</source>
+        <translation>按全国统一规则编码的号码</translation>
+    </message>
+    <message>
+        <source>unknown kind</source>
+        <translation>未知类型</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchOptions</name>
+    <message>
+        <source>unknown mode %1: use kiosk, counter or field</source>
+        <translation>未知模式 %1：请使用 kiosk、counter 或 field</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>unknown theme %1: use standard or elder</source>
+        <translation>未知主题 %1：请使用 standard 或 elder</translation>
+    </message>
+</context>
+<context>
+    <name>RetirementCommand</name>
+    <message>
+        <source>%1 years</source>
+        <comment>age</comment>
+        <translation>%1 岁</translation>
+    </message>
+    <message>
+        <source>%1 years %2 months</source>
+        <comment>age</comment>
+        <translation>%1 岁 %2 个月</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <comment>length of contributions</comment>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
+        <translation>法定退休年龄：%1（原退休年龄 %2，延迟 %3 个月）</translation>
+    </message>
+    <message>
+        <source>retirement month: %1</source>
+        <translation>退休时间：%1</translation>
+    </message>
+    <message>
+        <source>minimum contribution for a monthly pension: %1</source>
+        <translation>按月领取基本养老金的最低缴费年限：%1</translation>
+    </message>
+    <message>
+        <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
+        <translation>弹性退休：最早 %1（%2），经协商最晚 %3（%4）</translation>
+    </message>
+    <message>
+        <source>--sex must be male or female</source>
+        <translation>--sex 只能是 male（男）或 female（女）</translation>
+    </message>
+    <message>
+        <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
+        <translation>--group 只能是 worker（原法定退休年龄 50 岁的女职工）或 cadre（原法定退休年龄 55 岁的女职工）</translation>
+    </message>
+    <message>
+        <source>for women, --group worker or --group cadre is required</source>
+        <translation>女性须指定 --group worker 或 --group cadre</translation>
+    </message>
+    <message>
+        <source>--born must be a month written YYYY-MM, for example 1971-04</source>
+        <translation>--born 须为 YYYY-MM 格式的年月，例如 1971-04</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SscCtl</name>
+    <message>
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+        <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
+  id check [--no-resident-id] 号码...|-     核验社会保障号码
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            法定退休年龄（2025 年改革后）
+退出状态：0 全部正常，1 有号码无效，2 用法错误</translation>
+    </message>
+    <message>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
+    </message>
+    <message>
+        <source>unknown verb “%1”</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::HeaderBar</name>
+    <message>
+        <source>Electronic Social Security Card Services</source>
+        <translation>电子社保卡服务</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <comment>the language to switch to</comment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Standard view</source>
+        <translation>标准版</translation>
+    </message>
+    <message>
+        <source>Large text (elder view)</source>
+        <translation>长辈版</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MainWindow</name>
+    <message>
+        <source>Social security e-card terminal</source>
+        <translation>电子社保卡服务终端</translation>
+    </message>
+    <message>
+        <source>Self-service kiosk</source>
+        <translation>自助服务一体机</translation>
+    </message>
+    <message>
+        <source>Service counter</source>
+        <translation>经办窗口</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source> · Demo mode: embedded demo platform, no real person data</source>
+        <translation> · 演示模式：内置演示平台，不含真实个人信息</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StartScreen</name>
+    <message>
+        <source>Please show your electronic social security card QR code</source>
+        <translation>请出示电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
+    </message>
+</context>
+</TS>
