@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>ECardCodeText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>The scanner read nothing.</translation>
+    </message>
+    <message>
+        <source>This is not an electronic social security card QR code.</source>
+        <translation>This is not an electronic social security card QR code.</translation>
+    </message>
+    <message>
+        <source>The QR code was not read completely. Please scan it again.</source>
+        <translation>The QR code was not read completely. Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This kind of e-card code is not supported here.</source>
+        <translation>This kind of e-card code is not supported here.</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -194,6 +213,129 @@
     <message>
         <source>unknown theme %1: use standard or elder</source>
         <translation>unknown theme %1: use standard or elder</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformApi</name>
+    <message>
+        <source>There is no such address in this API.</source>
+        <translation>There is no such address in this API.</translation>
+    </message>
+    <message>
+        <source>This address does not accept this method.</source>
+        <translation>This address does not accept this method.</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>The request body must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>A required field is missing or empty: %1.</source>
+        <translation>A required field is missing or empty: %1.</translation>
+    </message>
+    <message>
+        <source>The data service did not answer in time. Please try again later.</source>
+        <translation>The data service did not answer in time. Please try again later.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment.</source>
+        <translation>Please try again in a moment.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with the platform or its secret is wrong.</source>
+        <translation>This terminal is not registered with the platform or its secret is wrong.</translation>
+    </message>
+    <message>
+        <source>This terminal is registered for another mode of use.</source>
+        <translation>This terminal is registered for another mode of use.</translation>
+    </message>
+    <message>
+        <source>This is not a valid electronic social security card code.</source>
+        <translation>This is not a valid electronic social security card code.</translation>
+    </message>
+    <message>
+        <source>This code was not issued by the social security card platform.</source>
+        <translation>This code was not issued by the social security card platform.</translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation>This code has expired.</translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation>This code has already been used.</translation>
+    </message>
+    <message>
+        <source>Please refresh the code in your app and show it again.</source>
+        <translation>Please refresh the code in your app and show it again.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
+        <translation>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>No insured person was found for this code or card.</source>
+        <translation>No insured person was found for this code or card.</translation>
+    </message>
+    <message>
+        <source>Please ask at a service counter.</source>
+        <translation>Please ask at a service counter.</translation>
+    </message>
+    <message>
+        <source>This social security card is not known to the platform.</source>
+        <translation>This social security card is not known to the platform.</translation>
+    </message>
+    <message>
+        <source>What was read from the card does not match the platform&apos;s records.</source>
+        <translation>What was read from the card does not match the platform&apos;s records.</translation>
+    </message>
+    <message>
+        <source>No one is logged in on this terminal, or the session has ended.</source>
+        <translation>No one is logged in on this terminal, or the session has ended.</translation>
+    </message>
+    <message>
+        <source>Please show your code or insert your card again.</source>
+        <translation>Please show your code or insert your card again.</translation>
+    </message>
+    <message>
+        <source>This login code is unknown.</source>
+        <translation>This login code is unknown.</translation>
+    </message>
+    <message>
+        <source>This login code has expired: a new one is shown.</source>
+        <translation>This login code has expired: a new one is shown.</translation>
+    </message>
+    <message>
+        <source>This login code has already been used.</source>
+        <translation>This login code has already been used.</translation>
+    </message>
+    <message>
+        <source>Staff accounts are used at counters and on home visits only.</source>
+        <translation>Staff accounts are used at counters and on home visits only.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Too many wrong passwords: this account is locked until %1.</translation>
+    </message>
+    <message>
+        <source>Please log in with your staff account.</source>
+        <translation>Please log in with your staff account.</translation>
+    </message>
+    <message>
+        <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
+        <translation>Every submission needs an Idempotency-Key header (8 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>This submission key was already used for different content.</source>
+        <translation>This submission key was already used for different content.</translation>
+    </message>
+    <message>
+        <source>This person is not in the demo data.</source>
+        <translation>This person is not in the demo data.</translation>
     </message>
 </context>
 <context>

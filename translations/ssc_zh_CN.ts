@@ -61,6 +61,25 @@
     </message>
 </context>
 <context>
+    <name>ECardCodeText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>扫码墩没有读到内容。</translation>
+    </message>
+    <message>
+        <source>This is not an electronic social security card QR code.</source>
+        <translation>这不是电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>The QR code was not read completely. Please scan it again.</source>
+        <translation>二维码没有读完整，请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This kind of e-card code is not supported here.</source>
+        <translation>本终端暂不支持此类电子社保卡二维码。</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -194,6 +213,129 @@
     <message>
         <source>unknown theme %1: use standard or elder</source>
         <translation>未知主题 %1：请使用 standard 或 elder</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformApi</name>
+    <message>
+        <source>There is no such address in this API.</source>
+        <translation>接口中没有这个地址。</translation>
+    </message>
+    <message>
+        <source>This address does not accept this method.</source>
+        <translation>此地址不支持该请求方法。</translation>
+    </message>
+    <message>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求内容必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>A required field is missing or empty: %1.</source>
+        <translation>缺少必填项或内容为空：%1。</translation>
+    </message>
+    <message>
+        <source>The data service did not answer in time. Please try again later.</source>
+        <translation>数据超时，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment.</source>
+        <translation>请稍后再试。</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with the platform or its secret is wrong.</source>
+        <translation>本终端未在平台登记，或终端密钥不正确。</translation>
+    </message>
+    <message>
+        <source>This terminal is registered for another mode of use.</source>
+        <translation>本终端登记的使用模式与此不符。</translation>
+    </message>
+    <message>
+        <source>This is not a valid electronic social security card code.</source>
+        <translation>这不是有效的电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>This code was not issued by the social security card platform.</source>
+        <translation>此二维码不是由社保卡平台签发的。</translation>
+    </message>
+    <message>
+        <source>This code has expired.</source>
+        <translation>二维码已过期。</translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation>此二维码已经使用过。</translation>
+    </message>
+    <message>
+        <source>Please refresh the code in your app and show it again.</source>
+        <translation>请在手机上刷新电子社保卡二维码后重新出示。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
+        <translation>二维码的时间早于平台时间，请检查手机时间设置。</translation>
+    </message>
+    <message>
+        <source>No insured person was found for this code or card.</source>
+        <translation>未找到与此二维码或社保卡对应的参保人员。</translation>
+    </message>
+    <message>
+        <source>Please ask at a service counter.</source>
+        <translation>请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>This social security card is not known to the platform.</source>
+        <translation>平台中没有这张社保卡的信息。</translation>
+    </message>
+    <message>
+        <source>What was read from the card does not match the platform&apos;s records.</source>
+        <translation>从卡中读取的信息与平台记录不一致。</translation>
+    </message>
+    <message>
+        <source>No one is logged in on this terminal, or the session has ended.</source>
+        <translation>本终端当前没有人登录，或登录已结束。</translation>
+    </message>
+    <message>
+        <source>Please show your code or insert your card again.</source>
+        <translation>请重新出示电子社保卡二维码或插入社保卡。</translation>
+    </message>
+    <message>
+        <source>This login code is unknown.</source>
+        <translation>登录二维码无效。</translation>
+    </message>
+    <message>
+        <source>This login code has expired: a new one is shown.</source>
+        <translation>登录二维码已过期，已为您显示新的二维码。</translation>
+    </message>
+    <message>
+        <source>This login code has already been used.</source>
+        <translation>此登录二维码已经使用过。</translation>
+    </message>
+    <message>
+        <source>Staff accounts are used at counters and on home visits only.</source>
+        <translation>工作人员账号仅用于经办窗口和上门服务。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多，账号已锁定至 %1。</translation>
+    </message>
+    <message>
+        <source>Please log in with your staff account.</source>
+        <translation>请使用工作人员账号登录。</translation>
+    </message>
+    <message>
+        <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
+        <translation>每次提交都需要 Idempotency-Key 请求头（8 至 100 个字符）。</translation>
+    </message>
+    <message>
+        <source>This submission key was already used for different content.</source>
+        <translation>此提交编号已用于其他内容。</translation>
+    </message>
+    <message>
+        <source>This person is not in the demo data.</source>
+        <translation>演示数据中没有此人。</translation>
     </message>
 </context>
 <context>

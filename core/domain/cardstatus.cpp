@@ -1,6 +1,16 @@
 #include "cardstatus.h"
 
 namespace ssc {
+namespace {
+
+constexpr const char* context = "CardStatusPolicy";
+
+TranslatableText text(const char* source)
+{
+    return {context, source, {}};
+}
+
+} // namespace
 
 QString cardStatusKey(CardStatus status)
 {
@@ -26,62 +36,73 @@ std::optional<CardStatus> cardStatusFromKey(QStringView key)
     return std::nullopt;
 }
 
-QString CardStatusPolicy::displayName(CardStatus status)
+TranslatableText CardStatusPolicy::displayNameText(CardStatus status)
 {
     switch (status) {
     case CardStatus::Sealed:
-        return tr("Sealed");
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Sealed"));
     case CardStatus::Lost:
-        return tr("Reported lost");
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Reported lost"));
     case CardStatus::Cancelled:
-        return tr("Cancelled");
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Cancelled"));
     case CardStatus::Normal:
         break;
     }
-    return tr("Normal");
+    return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Normal"));
 }
 
-QString CardStatusPolicy::meaning(CardStatus status)
+TranslatableText CardStatusPolicy::meaningText(CardStatus status)
 {
     switch (status) {
     case CardStatus::Sealed:
-        return tr("Your social security card has been made and will be handed to you soon.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy", "Your social security card has been made and will be handed to you soon."));
     case CardStatus::Lost:
-        return tr("Your social security card was reported lost by you.");
+        return text(
+            QT_TRANSLATE_NOOP("CardStatusPolicy", "Your social security card was reported lost by you."));
     case CardStatus::Cancelled:
-        return tr("Your social security card has been cancelled.");
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Your social security card has been cancelled."));
     case CardStatus::Normal:
         break;
     }
-    return tr("Your physical card and your electronic card can both be used.");
+    return text(QT_TRANSLATE_NOOP("CardStatusPolicy",
+                                  "Your physical card and your electronic card can both be used."));
 }
 
-QString CardStatusPolicy::refusal(CardStatus status)
+TranslatableText CardStatusPolicy::refusalText(CardStatus status)
 {
     switch (status) {
     case CardStatus::Sealed:
-        return tr("Your new card has not been handed to you yet, so its electronic card cannot be used.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy",
+            "Your new card has not been handed to you yet, so its electronic card cannot be used."));
     case CardStatus::Lost:
-        return tr("This card was reported lost, so its electronic card cannot be used.");
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy",
+                                      "This card was reported lost, so its electronic card cannot be used."));
     case CardStatus::Cancelled:
-        return tr("This card has been cancelled, so its electronic card cannot be used.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy", "This card has been cancelled, so its electronic card cannot be used."));
     case CardStatus::Normal:
         break;
     }
     return {};
 }
 
-QString CardStatusPolicy::advice(CardStatus status)
+TranslatableText CardStatusPolicy::adviceText(CardStatus status)
 {
     switch (status) {
     case CardStatus::Sealed:
-        return tr("Collect your card at the issuing service outlet, then claim your electronic card again.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy",
+            "Collect your card at the issuing service outlet, then claim your electronic card again."));
     case CardStatus::Lost:
-        return tr("Apply for a replacement card (many outlets issue one on the spot); once you have the new "
-                  "card, claim your electronic card again.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy", "Apply for a replacement card (many outlets issue one on the spot); once you "
+                                "have the new card, claim your electronic card again."));
     case CardStatus::Cancelled:
-        return tr("Apply for a new social security card at a service outlet; once you have it, claim your "
-                  "electronic card again.");
+        return text(QT_TRANSLATE_NOOP(
+            "CardStatusPolicy", "Apply for a new social security card at a service outlet; once you have it, "
+                                "claim your electronic card again."));
     case CardStatus::Normal:
         break;
     }

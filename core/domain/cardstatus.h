@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QCoreApplication>
 #include <QString>
+
+#include "i18n/translatabletext.h"
 
 #include <optional>
 
@@ -21,15 +22,22 @@ std::optional<CardStatus> cardStatusFromKey(QStringView key);
 // What a card status allows, and what the citizen is told when it does not. The brief: only a physical
 // card in normal state gives a usable e-card; a lost or cancelled card also disables its e-card.
 class CardStatusPolicy {
-    Q_DECLARE_TR_FUNCTIONS(CardStatusPolicy)
 public:
     static bool allowsECard(CardStatus status) { return status == CardStatus::Normal; }
     static bool allowsPhysicalCardLogin(CardStatus status) { return status == CardStatus::Normal; }
 
-    static QString displayName(CardStatus status); // 正常 / 封存 / 挂失 / 注销
-    static QString meaning(CardStatus status);     // the brief's one-line explanation
-    static QString refusal(CardStatus status);     // why the card cannot be used now (empty for normal)
-    static QString advice(CardStatus status);      // what to do next (empty for normal)
+    // Translated into the current language.
+    static QString displayName(CardStatus status) { return displayNameText(status).translated(); }
+    static QString meaning(CardStatus status) { return meaningText(status).translated(); }
+    static QString refusal(CardStatus status) { return refusalText(status).translated(); } // empty for normal
+    static QString advice(CardStatus status) { return adviceText(status).translated(); }   // empty for normal
+
+    // Untranslated, for answers in both languages (the platform): 正常 / 封存 / 挂失 / 注销, the brief's
+    // explanation, why the card cannot be used now, what to do next.
+    static TranslatableText displayNameText(CardStatus status);
+    static TranslatableText meaningText(CardStatus status);
+    static TranslatableText refusalText(CardStatus status);
+    static TranslatableText adviceText(CardStatus status);
 };
 
 } // namespace ssc

@@ -18,10 +18,8 @@ def finish(match: re.Match) -> str:
     return f"{match.group('head')}<translation>{source}</translation>"
 
 
-text = re.sub(
-    r"(?P<head><source>(?P<source>.*?)</source>\s*(?:<comment>.*?</comment>\s*)?)<translation(?: type="unfinished")?(?:/>|>\s*</translation>)",
-    finish,
-    text,
-    flags=re.S,
-)
+# Sources and comments are XML-escaped, so [^<]* never runs into the next message.
+pattern = (r'(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+           r'<translation(?: type="unfinished")?(?:/>|>\s*</translation>)')
+text = re.sub(pattern, finish, text)
 path.write_text(text, encoding="utf-8")

@@ -1,0 +1,105 @@
+#include "ecardcode.h"
+
+#include "ed25519.h"
+
+#include <QtEndian>
+
+namespace ssc {
+namespace {
+
+const QByteArray prefix = QByteArrayLiteral("SSC1.");
+constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+} // namespace
+
+QByteArray ECardCode::payload() const
+{
+    QByteArray out(payloadSize, '\0');
+    auto* p = reinterpret_cast<uchar*>(out.data());
+    p[0] = formatVersion;
+    p[1] = keyId;
+    p[2] = static_cast<uchar>(business);
+    std::copy_n(codeId.constData(), codeIdSize, out.data() + 3);
+    qToBigEndian<qint64>(issuedAt, p + 19);
+    qToBigEndian<quint16>(lifetimeSeconds, p + 27);
+    return out;
+}
+
+QByteArray ECardCode::signedMessage() const
+{
+    return prefix + payload();
+}
+
+QString SignedECardCode::text() const
+{
+    return QString::fromLatin1(prefix + code.payload().toBase64(base64url) + '.' +
+                               signature.toBase64(base64url));
+}
+
+std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView text)
+{
+    const QStringView trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return ECardCodeProblem::Empty;
+    if (trimmed.size() > ECardCode::maxTextLength)
+        return ECardCodeProblem::TooLong;
+    const QByteArray latin = trimmed.toLatin1();
+    if (!latin.startsWith(prefix))
+        return ECardCodeProblem::WrongPrefix;
+    const QList<QByteArray> parts = latin.sliced(prefix.size()).split('.');
+    if (parts.size() != 2)
+        return ECardCodeProblem::BadEncoding;
+    const auto payload =
+        QByteArray::fromBase64Encoding(parts[0], base64url | QByteArray::AbortOnBase64DecodingErrors);
+    const auto signature =
+        QByteArray::fromBase64Encoding(parts[1], base64url | QByteArray::AbortOnBase64DecodingErrors);
+    if (!payload || !signature)
+        return ECardCodeProblem::BadEncoding;
+    if (payload.decoded.size() != ECardCode::payloadSize || signature.decoded.size() != 64)
+        return ECardCodeProblem::WrongSize;
+    const auto* p = reinterpret_cast<const uchar*>(payload.decoded.constData());
+    if (p[0] != ECardCode::formatVersion)
+        return ECardCodeProblem::UnknownVersion;
+    if (p[2] < 1 || p[2] > 4)
+        return ECardCodeProblem::UnknownBusiness;
+    SignedECardCode result;
+    result.code.keyId = p[1];
+    result.code.business = static_cast<ECardCode::Business>(p[2]);
+    result.code.codeId = payload.decoded.mid(3, ECardCode::codeIdSize);
+    result.code.issuedAt = qFromBigEndian<qint64>(p + 19);
+    result.code.lifetimeSeconds = qFromBigEndian<quint16>(p + 27);
+    result.signature = signature.decoded;
+    return result;
+}
+
+QString ECardCodeText::describe(ECardCodeProblem problem)
+{
+    switch (problem) {
+    case ECardCodeProblem::Empty:
+        return tr("The scanner read nothing.");
+    case ECardCodeProblem::TooLong:
+    case ECardCodeProblem::WrongPrefix:
+        return tr("This is not an electronic social security card QR code.");
+    case ECardCodeProblem::BadEncoding:
+    case ECardCodeProblem::WrongSize:
+        return tr("The QR code was not read completely. Please scan it again.");
+    case ECardCodeProblem::UnknownVersion:
+    case ECardCodeProblem::UnknownBusiness:
+        return tr("This kind of e-card code is not supported here.");
+    }
+    return {};
+}
+
+ECardCodeVerdict verifyECardCode(const SignedECardCode& signedCode, const QByteArray& publicKey, qint64 now,
+                                 int allowedClockSkewSeconds)
+{
+    if (!ed25519Verify(publicKey, signedCode.code.signedMessage(), signedCode.signature))
+        return ECardCodeVerdict::BadSignature;
+    if (signedCode.code.issuedAt > now + allowedClockSkewSeconds)
+        return ECardCodeVerdict::NotYetValid;
+    if (now >= signedCode.code.expiresAt() + allowedClockSkewSeconds)
+        return ECardCodeVerdict::Expired;
+    return ECardCodeVerdict::Valid;
+}
+
+} // namespace ssc

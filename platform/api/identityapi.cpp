@@ -1,0 +1,131 @@
+// E-card code and physical card resolution, the current citizen session, the public keys (docs/api.md).
+#include "messages.h"
+#include "services.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+
+namespace ssc::platform {
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using Outcome = ECardService::Resolution::Outcome;
+
+ApiResult resolveECard(PlatformServices& services, RequestContext& context)
+{
+    const QString code = context.bodyString("code");
+    if (code.isEmpty())
+        return missingField("code");
+    const auto r = services.ecard.resolve(code, context.terminal.id, PlatformServices::nowMs());
+    switch (r.outcome) {
+    case Outcome::Ok:
+        return startCitizenSession(services, context.terminal, r.personId, r.cardId, QStringLiteral("ecard"));
+    case Outcome::Malformed:
+        return ApiResult::error(400, QStringLiteral("malformed_code"), messages::malformedCode(),
+                                messages::refreshCode());
+    case Outcome::Forged:
+        return ApiResult::error(422, QStringLiteral("forged_code"), messages::forgedCode(),
+                                messages::refreshCode());
+    case Outcome::Expired:
+        return ApiResult::error(410, QStringLiteral("code_expired"), messages::expiredCode(),
+                                messages::refreshCode());
+    case Outcome::NotYetValid:
+        return ApiResult::error(422, QStringLiteral("code_not_yet_valid"), messages::forgedCode(),
+                                messages::checkClock());
+    case Outcome::Used:
+        return ApiResult::error(409, QStringLiteral("code_already_used"), messages::usedCode(),
+                                messages::refreshCode());
+    case Outcome::UnknownCode:
+        return ApiResult::error(404, QStringLiteral("no_such_person"), messages::noSuchPerson(),
+                                messages::askCounter());
+    case Outcome::CardRefused:
+        return cardRefusal(r.cardStatus);
+    case Outcome::StorageError:
+        break;
+    }
+    return storageError();
+}
+
+// The physical card: its identifier from EF05, and whatever else the reader could read (generation 3 cards
+// without a PSAM give only EF05). Anything read must agree with the platform's record of the card.
+ApiResult resolveCard(PlatformServices& services, RequestContext& context)
+{
+    const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
+    if (identifier.isEmpty())
+        return missingField("cardIdentifier");
+    auto q = services.db.run(
+        QStringLiteral("SELECT c.id, c.person_id, c.status, c.card_number, p.ssn FROM cards c "
+                       "JOIN people p ON p.id = c.person_id WHERE c.card_identifier = ?"),
+        {identifier});
+    if (!q)
+        return storageError();
+    if (!q->next())
+        return ApiResult::error(404, QStringLiteral("unknown_card"), messages::unknownCard(),
+                                messages::askCounter());
+    const qint64 cardId = q->value(0).toLongLong();
+    const qint64 personId = q->value(1).toLongLong();
+    const CardStatus status = cardStatusFromKey(q->value(2).toString()).value_or(CardStatus::Cancelled);
+    const QString cardNumber = q->value(3).toString();
+    const QString ssn = q->value(4).toString();
+    q->finish();
+    const QString readSsn = context.bodyString("ssn").trimmed().toUpper();
+    const QString readNumber = context.bodyString("cardNumber").trimmed().toUpper();
+    if ((!readSsn.isEmpty() && readSsn != ssn) || (!readNumber.isEmpty() && readNumber != cardNumber))
+        return ApiResult::error(409, QStringLiteral("card_data_mismatch"), messages::cardDataMismatch(),
+                                messages::askCounter());
+    if (!CardStatusPolicy::allowsPhysicalCardLogin(status))
+        return cardRefusal(status);
+    return startCitizenSession(services, context.terminal, personId, cardId, QStringLiteral("card"));
+}
+
+ApiResult currentSession(PlatformServices& services, RequestContext& context)
+{
+    auto session = requireCitizenSession(services, context);
+    if (auto* refusal = std::get_if<ApiResult>(&session))
+        return *refusal;
+    const auto description = services.sessions.describe(std::get<CitizenSessions::Session>(session));
+    return description ? ApiResult::ok(*description) : storageError();
+}
+
+ApiResult endSession(PlatformServices& services, RequestContext& context)
+{
+    if (!services.sessions.end(context.header("X-SSC-Citizen-Session"), context.terminal.id,
+                               PlatformServices::nowMs()))
+        return ApiResult::error(401, QStringLiteral("citizen_session_missing"), messages::sessionMissing());
+    return ApiResult::noContent();
+}
+
+ApiResult publicKeys(PlatformServices& services, RequestContext&)
+{
+    if (!services.ecard.keys().current())
+        return storageError();
+    auto q = services.db.run(QStringLiteral("SELECT key_id, public_key FROM signing_keys ORDER BY key_id"));
+    if (!q)
+        return storageError();
+    QJsonArray keys;
+    while (q->next())
+        keys.append(QJsonObject{
+            {QStringLiteral("keyId"), q->value(0).toInt()},
+            {QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+            {QStringLiteral("publicKey"), QString::fromLatin1(q->value(1).toByteArray().toBase64())}});
+    return ApiResult::ok({{QStringLiteral("keys"), keys}});
+}
+
+} // namespace
+
+void registerIdentityApi(Router& router, PlatformServices& s)
+{
+    const auto terminal = Router::Access::Terminal;
+    router.add(Method::Post, QStringLiteral("/api/v1/ecard/resolve"), terminal,
+               [&s](RequestContext& c) { return resolveECard(s, c); });
+    router.add(Method::Post, QStringLiteral("/api/v1/card/resolve"), terminal,
+               [&s](RequestContext& c) { return resolveCard(s, c); });
+    router.add(Method::Get, QStringLiteral("/api/v1/sessions/current"), terminal,
+               [&s](RequestContext& c) { return currentSession(s, c); });
+    router.add(Method::Delete, QStringLiteral("/api/v1/sessions/current"), terminal,
+               [&s](RequestContext& c) { return endSession(s, c); });
+    router.add(Method::Get, QStringLiteral("/api/v1/ecard/keys"), terminal,
+               [&s](RequestContext& c) { return publicKeys(s, c); });
+}
+
+} // namespace ssc::platform

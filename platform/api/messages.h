@@ -1,0 +1,69 @@
+#pragma once
+
+#include "i18n/translatabletext.h"
+
+namespace ssc::platform::messages {
+
+// Every text the platform's API answers with, bilingual through translations/*.ts (context "PlatformApi").
+#define SSC_API_TEXT(name, source)                                                                           \
+    inline TranslatableText name()                                                                           \
+    {                                                                                                        \
+        return {"PlatformApi", source, {}};                                                                  \
+    }
+
+SSC_API_TEXT(notFound, QT_TRANSLATE_NOOP("PlatformApi", "There is no such address in this API."))
+SSC_API_TEXT(methodNotAllowed, QT_TRANSLATE_NOOP("PlatformApi", "This address does not accept this method."))
+SSC_API_TEXT(badJson, QT_TRANSLATE_NOOP("PlatformApi", "The request body must be a JSON object."))
+SSC_API_TEXT(missingField, QT_TRANSLATE_NOOP("PlatformApi", "A required field is missing or empty: %1."))
+SSC_API_TEXT(storageUnavailable,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The data service did not answer in time. Please try again later."))
+SSC_API_TEXT(tryAgainLater, QT_TRANSLATE_NOOP("PlatformApi", "Please try again in a moment."))
+SSC_API_TEXT(terminalUnauthenticated,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This terminal is not registered with the platform or its secret is wrong."))
+SSC_API_TEXT(terminalModeMismatch,
+             QT_TRANSLATE_NOOP("PlatformApi", "This terminal is registered for another mode of use."))
+SSC_API_TEXT(malformedCode,
+             QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid electronic social security card code."))
+SSC_API_TEXT(forgedCode, QT_TRANSLATE_NOOP("PlatformApi",
+                                           "This code was not issued by the social security card platform."))
+SSC_API_TEXT(expiredCode, QT_TRANSLATE_NOOP("PlatformApi", "This code has expired."))
+SSC_API_TEXT(usedCode, QT_TRANSLATE_NOOP("PlatformApi", "This code has already been used."))
+SSC_API_TEXT(refreshCode,
+             QT_TRANSLATE_NOOP("PlatformApi", "Please refresh the code in your app and show it again."))
+SSC_API_TEXT(checkClock,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The code's time is ahead of the platform's: check the phone's clock."))
+SSC_API_TEXT(noSuchPerson,
+             QT_TRANSLATE_NOOP("PlatformApi", "No insured person was found for this code or card."))
+SSC_API_TEXT(askCounter, QT_TRANSLATE_NOOP("PlatformApi", "Please ask at a service counter."))
+SSC_API_TEXT(unknownCard,
+             QT_TRANSLATE_NOOP("PlatformApi", "This social security card is not known to the platform."))
+SSC_API_TEXT(cardDataMismatch,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "What was read from the card does not match the platform's records."))
+SSC_API_TEXT(sessionMissing,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "No one is logged in on this terminal, or the session has ended."))
+SSC_API_TEXT(loginAgain, QT_TRANSLATE_NOOP("PlatformApi", "Please show your code or insert your card again."))
+SSC_API_TEXT(loginCodeUnknown, QT_TRANSLATE_NOOP("PlatformApi", "This login code is unknown."))
+SSC_API_TEXT(loginCodeExpired,
+             QT_TRANSLATE_NOOP("PlatformApi", "This login code has expired: a new one is shown."))
+SSC_API_TEXT(loginCodeConsumed, QT_TRANSLATE_NOOP("PlatformApi", "This login code has already been used."))
+SSC_API_TEXT(staffOnly,
+             QT_TRANSLATE_NOOP("PlatformApi", "Staff accounts are used at counters and on home visits only."))
+SSC_API_TEXT(wrongPassword, QT_TRANSLATE_NOOP("PlatformApi", "Wrong user name or password."))
+SSC_API_TEXT(accountLocked,
+             QT_TRANSLATE_NOOP("PlatformApi", "Too many wrong passwords: this account is locked until %1."))
+SSC_API_TEXT(staffSessionMissing, QT_TRANSLATE_NOOP("PlatformApi", "Please log in with your staff account."))
+SSC_API_TEXT(idempotencyKeyMissing,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Every submission needs an Idempotency-Key header (8 to 100 characters)."))
+SSC_API_TEXT(idempotencyConflict,
+             QT_TRANSLATE_NOOP("PlatformApi", "This submission key was already used for different content."))
+SSC_API_TEXT(demoOnly, QT_TRANSLATE_NOOP("PlatformApi", "This person is not in the demo data."))
+
+#undef SSC_API_TEXT
+
+} // namespace ssc::platform::messages

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "auth/staffaccounts.h"
+#include "citizens/citizensessions.h"
+#include "ecard/ecardservice.h"
+#include "http/router.h"
+
+#include <QDateTime>
+
+namespace ssc::platform {
+
+class Database;
+
+// What the API handlers share. Everything here is a thin view of the database: no request leaves state in
+// memory that another instance would need.
+struct PlatformServices {
+    explicit PlatformServices(Database& database, bool demoMode)
+        : db(database), ecard(database), sessions(database), staff(database), demo(demoMode)
+    {}
+    Database& db;
+    ECardService ecard;
+    CitizenSessions sessions;
+    StaffAccounts staff;
+    bool demo;
+
+    static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
+};
+
+// Shared answers.
+ApiResult storageError();
+ApiResult missingField(const char* name);
+ApiResult cardRefusal(CardStatus status);
+// The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
+std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
+                                                                        RequestContext& context);
+// The staff member named by X-SSC-Staff-Session for this terminal, or the 401 answer.
+std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& services,
+                                                           RequestContext& context);
+// A new citizen session answered as 200 {"session", "person", "card", "cards"}.
+ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
+                              qint64 cardId, const QString& method);
+
+// Route registration, one function per API area (docs/api.md).
+void registerHealthApi(Router& router, PlatformServices& services);
+void registerIdentityApi(Router& router, PlatformServices& services);
+void registerLoginCodeApi(Router& router, PlatformServices& services);
+void registerStaffApi(Router& router, PlatformServices& services);
+void registerSubmissionsApi(Router& router, PlatformServices& services);
+void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
+
+} // namespace ssc::platform

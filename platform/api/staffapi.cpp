@@ -1,0 +1,100 @@
+// Staff accounts: login, logout, and audited actions taken on a terminal (docs/api.md).
+#include "auth/audit.h"
+#include "messages.h"
+#include "services.h"
+
+#include <QDateTime>
+
+namespace ssc::platform {
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+bool staffTerminal(const TerminalIdentity& terminal)
+{
+    return terminal.mode == u"counter" || terminal.mode == u"field";
+}
+
+ApiResult notOnKiosk()
+{
+    return ApiResult::error(403, QStringLiteral("staff_not_on_kiosk"), messages::staffOnly());
+}
+
+QJsonObject staffJson(const StaffAccounts::Staff& staff)
+{
+    return {{QStringLiteral("username"), staff.username},
+            {QStringLiteral("displayName"), staff.displayName},
+            {QStringLiteral("role"), staff.role}};
+}
+
+ApiResult login(PlatformServices& services, RequestContext& context)
+{
+    if (!staffTerminal(context.terminal))
+        return notOnKiosk();
+    const QString username = context.bodyString("username").trimmed();
+    const QString password = context.bodyString("password");
+    if (username.isEmpty())
+        return missingField("username");
+    if (password.isEmpty())
+        return missingField("password");
+    const auto result =
+        services.staff.login(username, password, context.terminal.id, PlatformServices::nowMs());
+    using Outcome = StaffAccounts::LoginResult::Outcome;
+    switch (result.outcome) {
+    case Outcome::Ok:
+        return ApiResult::ok({{QStringLiteral("staffSession"), result.token},
+                              {QStringLiteral("expiresAt"), result.expiresAt},
+                              {QStringLiteral("staff"), staffJson(result.staff)}});
+    case Outcome::Wrong:
+        return ApiResult::error(401, QStringLiteral("wrong_password"), messages::wrongPassword());
+    case Outcome::Locked: {
+        TranslatableText text = messages::accountLocked();
+        text.args << QDateTime::fromMSecsSinceEpoch(result.lockedUntil).toString(QStringLiteral("HH:mm"));
+        return ApiResult::error(423, QStringLiteral("account_locked"), text, {},
+                                {{QStringLiteral("lockedUntil"), result.lockedUntil}});
+    }
+    case Outcome::StorageError:
+        break;
+    }
+    return storageError();
+}
+
+ApiResult logout(PlatformServices& services, RequestContext& context)
+{
+    if (!services.staff.logout(context.header("X-SSC-Staff-Session"), context.terminal.id,
+                               PlatformServices::nowMs()))
+        return ApiResult::error(401, QStringLiteral("staff_session_missing"),
+                                messages::staffSessionMissing());
+    return ApiResult::noContent();
+}
+
+// A staff action the terminal performed (revealing a masked number, ending a case, ...).
+ApiResult recordAction(PlatformServices& services, RequestContext& context)
+{
+    auto staff = requireStaff(services, context);
+    if (auto* refusal = std::get_if<ApiResult>(&staff))
+        return *refusal;
+    const QString action = context.bodyString("action").trimmed();
+    if (action.isEmpty() || action.size() > 64)
+        return missingField("action");
+    if (!writeAudit(services.db, context.terminal.id, std::get<StaffAccounts::Staff>(staff).id,
+                    QStringLiteral("terminal:") + action,
+                    context.body.value(QStringLiteral("detail")).toObject()))
+        return storageError();
+    return ApiResult::ok({{QStringLiteral("recorded"), true}}, 201);
+}
+
+} // namespace
+
+void registerStaffApi(Router& router, PlatformServices& s)
+{
+    const auto terminal = Router::Access::Terminal;
+    router.add(Method::Post, QStringLiteral("/api/v1/staff/login"), terminal,
+               [&s](RequestContext& c) { return login(s, c); });
+    router.add(Method::Post, QStringLiteral("/api/v1/staff/logout"), terminal,
+               [&s](RequestContext& c) { return logout(s, c); });
+    router.add(Method::Post, QStringLiteral("/api/v1/audit/events"), terminal,
+               [&s](RequestContext& c) { return recordAction(s, c); });
+}
+
+} // namespace ssc::platform

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "http/platformserver.h"
+
+namespace ssc::platform {
+
+class Database;
+
+// Terminals authenticate every request with
+//   Authorization: Bearer <terminal id>:<secret>
+//   X-SSC-Terminal-Mode: kiosk | counter | field     (must be the mode the terminal was registered with)
+std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db,
+                                                               const QHttpServerRequest& request);
+
+// Registers (or re-keys) a terminal; returns its new secret, shown once.
+QString registerTerminal(Database& db, const QString& id, const QString& mode, const QString& name,
+                         const QString& secret = {});
+
+} // namespace ssc::platform

@@ -1,0 +1,103 @@
+#include "citizensessions.h"
+
+#include "auth/secrets.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+
+namespace ssc::platform {
+namespace {
+
+QJsonObject cardJson(const QSqlQuery& q)
+{
+    return {{QStringLiteral("regionCode"), q.value(1).toString()},
+            {QStringLiteral("regionName"), q.value(2).toString()},
+            {QStringLiteral("cardNumber"), q.value(3).toString()},
+            {QStringLiteral("cardIdentifier"), q.value(4).toString()},
+            {QStringLiteral("status"), q.value(5).toString()},
+            {QStringLiteral("generation"), q.value(6).toInt()},
+            {QStringLiteral("issued"), q.value(7).toString()},
+            {QStringLiteral("expires"), q.value(8).toString()},
+            {QStringLiteral("bankAccount"), q.value(9).toString()}};
+}
+
+} // namespace
+
+std::optional<CitizenSessions::Session> CitizenSessions::create(qint64 personId, qint64 cardId,
+                                                                const QString& terminalId,
+                                                                const QString& method, qint64 now)
+{
+    Session session{newToken(), personId, cardId, method, now + lifetimeMilliseconds};
+    if (!m_db.run(QStringLiteral(
+                      "INSERT INTO citizen_sessions (token_hash, person_id, card_id, terminal_id, method, "
+                      "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                  {tokenHash(session.token), personId, cardId, terminalId, method, now, session.expiresAt}))
+        return std::nullopt;
+    return session;
+}
+
+std::optional<CitizenSessions::Session> CitizenSessions::find(const QString& token, const QString& terminalId,
+                                                              qint64 now)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    auto q =
+        m_db.run(QStringLiteral("SELECT person_id, card_id, method, expires_at FROM citizen_sessions WHERE "
+                                "token_hash = ? AND terminal_id = ? AND ended_at IS NULL AND expires_at > ?"),
+                 {tokenHash(token), terminalId, now});
+    if (!q || !q->next())
+        return std::nullopt;
+    Session session{token, q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                    q->value(3).toLongLong()};
+    q->finish();
+    return session;
+}
+
+bool CitizenSessions::end(const QString& token, const QString& terminalId, qint64 now)
+{
+    auto q = m_db.run(
+        QStringLiteral("UPDATE citizen_sessions SET ended_at = ? WHERE token_hash = ? AND terminal_id = ? "
+                       "AND ended_at IS NULL"),
+        {now, tokenHash(token), terminalId});
+    return q && q->numRowsAffected() == 1;
+}
+
+std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
+{
+    auto p =
+        m_db.run(QStringLiteral("SELECT name, ssn, id_kind, sex, birth_date, phone FROM people WHERE id = ?"),
+                 {session.personId});
+    if (!p || !p->next())
+        return std::nullopt;
+    const QJsonObject person{{QStringLiteral("name"), p->value(0).toString()},
+                             {QStringLiteral("ssn"), p->value(1).toString()},
+                             {QStringLiteral("idKind"), p->value(2).toString()},
+                             {QStringLiteral("sex"), p->value(3).toString()},
+                             {QStringLiteral("birthDate"), p->value(4).toString()},
+                             {QStringLiteral("phone"), p->value(5).toString()}};
+    p->finish();
+    auto c =
+        m_db.run(QStringLiteral(
+                     "SELECT id, region_code, region_name, card_number, card_identifier, status, "
+                     "generation, issued, expires, bank_account FROM cards WHERE person_id = ? ORDER BY id"),
+                 {session.personId});
+    if (!c)
+        return std::nullopt;
+    QJsonArray cards;
+    QJsonObject current;
+    while (c->next()) {
+        const QJsonObject card = cardJson(*c);
+        if (c->value(0).toLongLong() == session.cardId)
+            current = card;
+        cards.append(card);
+    }
+    return QJsonObject{
+        {QStringLiteral("session"), QJsonObject{{QStringLiteral("token"), session.token},
+                                                {QStringLiteral("method"), session.method},
+                                                {QStringLiteral("expiresAt"), session.expiresAt}}},
+        {QStringLiteral("person"), person},
+        {QStringLiteral("card"), current},
+        {QStringLiteral("cards"), cards}};
+}
+
+} // namespace ssc::platform

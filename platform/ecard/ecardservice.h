@@ -1,0 +1,50 @@
+#pragma once
+
+#include "domain/cardstatus.h"
+#include "ecard/ecardcode.h"
+#include "signingkeys.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace ssc::platform {
+
+class Database;
+
+// Issues e-card codes (what the citizen's phone app receives) and resolves scanned ones: signature, time,
+// single use (an atomic UPDATE, so two instances can never both accept one code), then the card's status.
+class ECardService {
+public:
+    explicit ECardService(Database& db) : m_db(db), m_keys(db) {}
+
+    std::optional<SignedECardCode> mint(qint64 cardId, qint64 nowSeconds);
+
+    struct Resolution {
+        enum class Outcome {
+            Ok,
+            Malformed,
+            Forged,
+            Expired,
+            NotYetValid,
+            Used,
+            UnknownCode,
+            CardRefused,
+            StorageError
+        };
+        Outcome outcome = Outcome::StorageError;
+        ECardCodeProblem problem = ECardCodeProblem::Empty;
+        qint64 personId = 0;
+        qint64 cardId = 0;
+        CardStatus cardStatus = CardStatus::Normal;
+    };
+    Resolution resolve(const QString& text, const QString& terminalId, qint64 nowMs);
+
+    SigningKeys& keys() { return m_keys; }
+
+private:
+    Database& m_db;
+    SigningKeys m_keys;
+};
+
+} // namespace ssc::platform

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "i18n/translatabletext.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+
+namespace ssc::platform {
+
+// What a handler answers: a status and a JSON object. Errors have one shape everywhere (docs/api.md):
+//   {"error": {"code": "card_lost", "message": {"zh_CN": "…", "en": "…"}, "advice": {"zh_CN": "…", "en":
+//   "…"}}}
+struct ApiResult {
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static ApiResult ok(QJsonObject body, int status = 200) { return {status, std::move(body), {}}; }
+    static ApiResult noContent() { return {204, {}, {}}; }
+    static ApiResult error(int status, const QString& code, const TranslatableText& message,
+                           const TranslatableText& advice = {}, const QJsonObject& extra = {});
+    bool isError() const { return status >= 400; }
+    QString errorCode() const;
+};
+
+// {"zh_CN": …, "en": …}
+QJsonObject bilingual(const TranslatableText& text);
+
+} // namespace ssc::platform

@@ -1,0 +1,110 @@
+#include "guardedtcpserver.h"
+
+#include <QTcpSocket>
+
+#include <algorithm>
+#include <optional>
+
+namespace ssc::platform {
+namespace {
+
+// Looks at bytes the socket has received but Qt has not consumed yet, and refuses what is too big.
+class RequestGuard : public QObject {
+public:
+    RequestGuard(QTcpSocket* socket, qint64 maxBody) : QObject(socket), m_socket(socket), m_maxBody(maxBody)
+    {
+        // Connected before Qt HttpServer's own readyRead handler, so it runs first.
+        connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::inspect);
+    }
+
+private:
+    void refuse(const QByteArray& status)
+    {
+        const QByteArray body =
+            R"({"error":{"code":"request_too_large","message":{"zh_CN":"请求过大。","en":"The request is too large."}}})";
+        m_socket->write("HTTP/1.1 " + status +
+                        "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                        "Content-Length: " +
+                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->flush();
+        m_socket->disconnectFromHost();
+        m_socket->readAll(); // nothing of it reaches the HTTP parser
+    }
+
+    // Follows the byte stream as Qt will parse it: header bytes are collected until the blank line, then the
+    // declared body is skipped, then the next (pipelined or keep-alive) request starts.
+    void inspect()
+    {
+        if (m_socket->state() != QAbstractSocket::ConnectedState)
+            return;
+        QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
+        while (!fresh.isEmpty()) {
+            if (m_bodyRemaining > 0) {
+                const qint64 skipped = std::min<qint64>(m_bodyRemaining, fresh.size());
+                m_bodyRemaining -= skipped;
+                fresh.remove(0, skipped);
+                continue;
+            }
+            m_header += fresh;
+            fresh.clear();
+            const qsizetype end = m_header.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (m_header.size() > GuardedTcpServer::maxHeaderBytes)
+                    return refuse("431 Request Header Fields Too Large");
+                return;
+            }
+            if (end > GuardedTcpServer::maxHeaderBytes)
+                return refuse("431 Request Header Fields Too Large");
+            const QByteArray headers = m_header.first(end).toLower();
+            fresh = m_header.sliced(end + 4);
+            m_header.clear();
+            if (headers.contains("\r\ntransfer-encoding:"))
+                return refuse("411 Length Required");
+            const std::optional<qint64> length = contentLength(headers);
+            if (!length || *length > m_maxBody)
+                return refuse("413 Payload Too Large");
+            m_bodyRemaining = *length;
+        }
+    }
+
+    // 0 when absent; nullopt when unreadable or negative.
+    static std::optional<qint64> contentLength(const QByteArray& lowerHeaders)
+    {
+        const qsizetype at = lowerHeaders.indexOf("\r\ncontent-length:");
+        if (at < 0)
+            return 0;
+        const qsizetype valueStart = at + 17;
+        const qsizetype lineEnd = lowerHeaders.indexOf("\r\n", valueStart);
+        bool ok = false;
+        const qint64 length =
+            lowerHeaders.mid(valueStart, lineEnd < 0 ? -1 : lineEnd - valueStart).trimmed().toLongLong(&ok);
+        if (!ok || length < 0)
+            return std::nullopt;
+        return length;
+    }
+
+    QByteArray m_header;
+    qint64 m_bodyRemaining = 0;
+    QTcpSocket* m_socket;
+    qint64 m_maxBody;
+};
+
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject* parent)
+    : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes)
+{}
+
+void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
+{
+    auto* socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    new RequestGuard(socket, m_maxBodyBytes);
+    addPendingConnection(socket);
+}
+
+} // namespace ssc::platform

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QTcpServer>
+
+namespace ssc::platform {
+
+// The listening socket of the platform. For every connection it sets TCP_NODELAY (small JSON answers must
+// not wait for Nagle) and guards the request size before Qt HttpServer buffers anything: a declared body
+// over the limit gets 413, chunked bodies 411, headers over 16 KiB 431; then the connection is closed.
+class GuardedTcpServer : public QTcpServer {
+    Q_OBJECT
+public:
+    explicit GuardedTcpServer(qint64 maxBodyBytes, QObject* parent = nullptr);
+
+    static constexpr qint64 maxHeaderBytes = 16 * 1024;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
+private:
+    qint64 m_maxBodyBytes;
+};
+
+} // namespace ssc::platform

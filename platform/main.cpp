@@ -1,0 +1,115 @@
+// ssc-platform: the terminal-facing platform service (docs/api.md, docs/operations.md).
+//   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo]
+//   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
+//   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
+#include "auth/staffaccounts.h"
+#include "auth/terminalauth.h"
+#include "logging/logging.h"
+#include "platformapp.h"
+#include "storage/database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+using namespace ssc::platform;
+
+int fail(const QString& message, int status = 1)
+{
+    std::fprintf(stderr, "ssc-platform: %s\n", qUtf8Printable(message));
+    return status;
+}
+
+QString defaultDatabase(const QString& dataDir)
+{
+    QDir().mkpath(dataDir);
+    return QDir(dataDir).filePath(QStringLiteral("platform.db"));
+}
+
+int administer(const QStringList& args, const QString& url)
+{
+    QString error;
+    auto db = Database::open(url, &error);
+    if (!db)
+        return fail(error);
+    if (args.value(0) == u"register-terminal" && args.size() == 4) {
+        const QString mode = args[2];
+        if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
+            return fail(QStringLiteral("mode must be kiosk, counter or field"), 2);
+        const QString secret = registerTerminal(*db, args[1], mode, args[3]);
+        if (secret.isEmpty())
+            return fail(db->lastError());
+        std::printf("%s\n", qUtf8Printable(secret));
+        return 0;
+    }
+    if (args.value(0) == u"add-staff" && args.size() == 4) {
+        if (args[3] != u"clerk" && args[3] != u"visitor")
+            return fail(QStringLiteral("role must be clerk or visitor"), 2);
+        const QString password = QTextStream(stdin).readLine();
+        if (password.size() < 10)
+            return fail(QStringLiteral("the password (standard input) needs at least 10 characters"), 2);
+        return StaffAccounts(*db).create(args[1], args[2], args[3], password) ? 0 : fail(db->lastError());
+    }
+    return fail(QStringLiteral("unknown command; see docs/operations.md"), 2);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("ssc-platform"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database: a SQLite file or postgresql://…"),
+                                QStringLiteral("url"));
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Folder for the default SQLite file"),
+                                     QStringLiteral("dir"),
+                                     QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                                         QStringLiteral("/ssc-platform"));
+    const QCommandLineOption listen(QStringLiteral("listen"), QStringLiteral("Address to listen on"),
+                                    QStringLiteral("address"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port (0: any free port)"),
+                                  QStringLiteral("n"), QStringLiteral("8443"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  QStringLiteral("Seed demo data and serve /api/v1/demo"));
+    parser.addOptions({db, dataDir, listen, port, demo});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("register-terminal | add-staff"));
+    parser.process(app);
+    ssc::installLogHandler({});
+
+    const QString url = parser.isSet(db) ? parser.value(db) : defaultDatabase(parser.value(dataDir));
+    if (!parser.positionalArguments().isEmpty())
+        return administer(parser.positionalArguments(), url);
+
+    PlatformOptions options;
+    options.databaseUrl = url;
+    options.demo = parser.isSet(demo);
+    bool portOk = false;
+    const uint portValue = parser.value(port).toUInt(&portOk);
+    if (!portOk || portValue > 65535 || !options.address.setAddress(parser.value(listen)))
+        return fail(QStringLiteral("--listen needs an IP address and --port a number up to 65535"), 2);
+    options.port = static_cast<quint16>(portValue);
+
+    QString error;
+    const auto platform = PlatformApp::start(options, &error);
+    if (!platform)
+        return fail(error);
+    // One line on standard output, read by scripts and tests to find the port.
+    std::printf("ssc-platform listening on http://%s:%u (%s%s)\n", qUtf8Printable(options.address.toString()),
+                platform->port(), qUtf8Printable(platform->database().dialectName()),
+                options.demo ? ", demo" : "");
+    std::fflush(stdout);
+    return QCoreApplication::exec();
+}

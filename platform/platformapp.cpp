@@ -1,0 +1,50 @@
+#include "platformapp.h"
+
+#include "api/services.h"
+#include "auth/terminalauth.h"
+#include "demo/demodata.h"
+#include "http/platformserver.h"
+#include "logging/logging.h"
+#include "storage/database.h"
+
+namespace ssc::platform {
+
+PlatformApp::~PlatformApp() = default;
+
+std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, QString* error)
+{
+    std::unique_ptr<PlatformApp> app(new PlatformApp);
+    app->m_db = Database::open(options.databaseUrl, error);
+    if (!app->m_db)
+        return nullptr;
+    if (options.demo) {
+        const DemoSeedReport report = seedDemoData(*app->m_db);
+        if (!report.alreadySeeded && report.people == 0) {
+            *error = QStringLiteral("demo data could not be seeded: ") + app->m_db->lastError();
+            return nullptr;
+        }
+        if (!report.alreadySeeded)
+            qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
+    }
+    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo);
+    Database* db = app->m_db.get();
+    app->m_server = std::make_unique<PlatformServer>(
+        [db](const QHttpServerRequest& request) { return authenticateTerminal(*db, request); },
+        options.maxBodyBytes);
+    app->m_server->setAfterRequest([db] { db->releaseQueries(); });
+    Router& router = app->m_server->router();
+    PlatformServices& services = *app->m_services;
+    registerHealthApi(router, services);
+    registerIdentityApi(router, services);
+    registerLoginCodeApi(router, services);
+    registerStaffApi(router, services);
+    registerSubmissionsApi(router, services);
+    if (options.demo)
+        registerDemoApi(router, services);
+    app->m_port = app->m_server->listenOn(options.address, options.port, error);
+    if (app->m_port == 0)
+        return nullptr;
+    return app;
+}
+
+} // namespace ssc::platform

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+
+#include <memory>
+
+namespace ssc::platform {
+
+class Database;
+class PlatformServer;
+struct PlatformServices;
+
+struct PlatformOptions {
+    QString databaseUrl; // sqlite file path / sqlite:… / postgresql://…
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8443;
+    bool demo = false; // seed demo data and expose /api/v1/demo/*
+    qint64 maxBodyBytes = 64 * 1024;
+};
+
+// The assembled service: storage, services, routes, listening socket.
+class PlatformApp {
+public:
+    ~PlatformApp();
+    static std::unique_ptr<PlatformApp> start(const PlatformOptions& options, QString* error);
+
+    quint16 port() const { return m_port; }
+    Database& database() { return *m_db; }
+    PlatformServer& server() { return *m_server; }
+
+private:
+    PlatformApp() = default;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<PlatformServices> m_services;
+    std::unique_ptr<PlatformServer> m_server;
+    quint16 m_port = 0;
+};
+
+} // namespace ssc::platform

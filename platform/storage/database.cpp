@@ -1,0 +1,179 @@
+#include "database.h"
+
+#include "migrations.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace ssc::platform {
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("ssc-platform-%1").arg(counter++);
+}
+
+QString expandPlaceholders(QString sql, Database::Dialect dialect)
+{
+    const bool sqlite = dialect == Database::Dialect::SQLite;
+    sql.replace(QStringLiteral("{{id}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+                                                 : QStringLiteral("BIGSERIAL PRIMARY KEY"));
+    sql.replace(QStringLiteral("{{blob}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
+    return sql;
+}
+
+bool configurePostgres(QSqlDatabase& db, const QUrl& url, QString* error)
+{
+    if (!url.isValid() || url.path().size() < 2) {
+        *error = QStringLiteral("a PostgreSQL URL needs a database name: postgresql://user@host:port/dbname");
+        return false;
+    }
+    const QUrlQuery query(url);
+    // host= in the query names a socket folder (libpq style); otherwise the URL's host, TCP.
+    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
+                                                              : url.host());
+    const int port = query.hasQueryItem(QStringLiteral("port"))
+                         ? query.queryItemValue(QStringLiteral("port")).toInt()
+                         : url.port(5432);
+    db.setPort(port);
+    db.setDatabaseName(url.path().mid(1));
+    db.setUserName(url.userName());
+    db.setPassword(url.password());
+    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    return true;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString& url, QString* error)
+{
+    const bool postgres = url.startsWith(u"postgresql://") || url.startsWith(u"postgres://");
+    const Dialect dialect = postgres ? Dialect::PostgreSQL : Dialect::SQLite;
+    QSqlDatabase db = QSqlDatabase::addDatabase(
+        postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), nextConnectionName());
+    if (!db.isValid()) {
+        *error = QStringLiteral("the Qt SQL driver for %1 is not installed")
+                     .arg(postgres ? u"PostgreSQL" : u"SQLite");
+        return nullptr;
+    }
+    if (postgres) {
+        if (!configurePostgres(db, QUrl(url), error))
+            return nullptr;
+    } else {
+        db.setDatabaseName(url.startsWith(u"sqlite:") ? url.mid(7) : url);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    }
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return nullptr;
+    }
+    std::unique_ptr<Database> database(new Database(db, dialect));
+    if (dialect == Dialect::SQLite) {
+        for (const char* pragma :
+             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+            if (!database->run(QString::fromLatin1(pragma))) {
+                *error = database->lastError();
+                return nullptr;
+            }
+    }
+    if (!database->migrate(error))
+        return nullptr;
+    return database;
+}
+
+Database::Database(QSqlDatabase db, Dialect dialect) : m_db(std::move(db)), m_dialect(dialect) {}
+
+Database::~Database()
+{
+    const QString name = m_db.connectionName();
+    m_prepared.clear();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings)
+{
+    auto found = m_prepared.find(sql);
+    if (found == m_prepared.end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(sql)) {
+            m_lastError = query.lastError().text();
+            return std::nullopt;
+        }
+        found = m_prepared.insert(sql, query);
+    }
+    QSqlQuery& query = found.value();
+    for (qsizetype i = 0; i < bindings.size(); ++i)
+        query.bindValue(static_cast<int>(i), bindings[i]);
+    if (!query.exec()) {
+        m_lastError = query.lastError().text();
+        query.finish();
+        return std::nullopt;
+    }
+    return query;
+}
+
+int Database::schemaVersion()
+{
+    auto query = run(QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM schema_migrations"));
+    const int version = query && query->next() ? query->value(0).toInt() : 0;
+    if (query)
+        query->finish();
+    return version;
+}
+
+void Database::releaseQueries()
+{
+    for (QSqlQuery& query : m_prepared)
+        if (query.isActive())
+            query.finish();
+}
+
+bool Database::migrate(QString* error)
+{
+    QSqlQuery create(m_db);
+    if (!create.exec(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                           "description TEXT NOT NULL, applied_at BIGINT NOT NULL)"))) {
+        *error = create.lastError().text();
+        return false;
+    }
+    const int current = schemaVersion();
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= current)
+            continue;
+        Transaction transaction(*this);
+        for (const QString& statement : migration.statements) {
+            QSqlQuery query(m_db);
+            if (!query.exec(expandPlaceholders(statement, m_dialect))) {
+                *error = QStringLiteral("migration %1 failed: %2")
+                             .arg(migration.version)
+                             .arg(query.lastError().text());
+                return false;
+            }
+        }
+        QSqlQuery record(m_db);
+        record.prepare(QStringLiteral(
+            "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)"));
+        record.addBindValue(migration.version);
+        record.addBindValue(QString::fromUtf8(migration.description));
+        record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+        const bool recorded = record.exec();
+        record.finish();
+        if (!recorded || !transaction.commit()) {
+            *error = QStringLiteral("migration %1 could not be recorded: %2")
+                         .arg(migration.version)
+                         .arg(m_db.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace ssc::platform

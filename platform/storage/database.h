@@ -1,0 +1,84 @@
+#pragma once
+
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+namespace ssc::platform {
+
+// The platform's one store: SQLite (one file, WAL) by default, PostgreSQL when given a postgresql:// URL.
+// Every piece of state lives here, none in the service's memory, so instances can share one database.
+class Database {
+public:
+    enum class Dialect { SQLite, PostgreSQL };
+
+    // "sqlite:/path/to/platform.db" (or a plain path), "postgresql://user:password@host:port/dbname", or
+    // "postgresql://user@/dbname?host=/socket/dir&port=5432". Opens and migrates; nullptr with *error set.
+    static std::unique_ptr<Database> open(const QString& url, QString* error);
+    ~Database();
+
+    Dialect dialect() const { return m_dialect; }
+    QString dialectName() const
+    {
+        return m_dialect == Dialect::SQLite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
+    QSqlDatabase& connection() { return m_db; }
+    int schemaVersion();
+
+    // Runs a statement with positional bindings through a cache of prepared statements. nullopt (and the
+    // driver's message in lastError()) when it fails: callers answer 503, never crash.
+    std::optional<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {});
+    QString lastError() const { return m_lastError; }
+
+    // Ends the result sets of all cached statements (an open SELECT cursor blocks COMMIT on SQLite). Called
+    // after every request and before every commit.
+    void releaseQueries();
+
+    bool transaction() { return m_db.transaction(); }
+    bool commit()
+    {
+        releaseQueries();
+        return m_db.commit();
+    }
+    void rollback() { m_db.rollback(); }
+
+private:
+    Database(QSqlDatabase db, Dialect dialect);
+    bool migrate(QString* error);
+
+    QSqlDatabase m_db;
+    Dialect m_dialect;
+    QHash<QString, QSqlQuery> m_prepared;
+    QString m_lastError;
+};
+
+// Commits on success(), rolls back otherwise when it goes out of scope.
+class Transaction {
+public:
+    explicit Transaction(Database& db) : m_db(db), m_open(db.transaction()) {}
+    ~Transaction()
+    {
+        if (m_open)
+            m_db.rollback();
+    }
+    bool ok() const { return m_open; }
+    bool commit()
+    {
+        const bool done = m_open && m_db.commit();
+        m_open = false;
+        return done;
+    }
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_open;
+};
+
+} // namespace ssc::platform

@@ -1,0 +1,64 @@
+#include "migrations.h"
+
+namespace ssc::platform {
+
+const std::vector<Migration>& migrations()
+{
+    static const std::vector<Migration> all{
+        {1,
+         "people, cards, terminals, staff, audit, e-card codes, sessions, login codes, submissions, keys",
+         {
+             QStringLiteral(
+                 "CREATE TABLE people (id {{id}}, ssn TEXT NOT NULL UNIQUE, id_kind TEXT NOT NULL, "
+                 "name TEXT NOT NULL, sex TEXT NOT NULL, birth_date TEXT, phone TEXT, "
+                 "demo_key TEXT UNIQUE, guardian_person_id BIGINT REFERENCES people(id))"),
+             QStringLiteral(
+                 "CREATE TABLE cards (id {{id}}, person_id BIGINT NOT NULL REFERENCES people(id), "
+                 "region_code TEXT NOT NULL, region_name TEXT NOT NULL, card_number TEXT NOT NULL, "
+                 "card_identifier TEXT NOT NULL UNIQUE, status TEXT NOT NULL, generation INTEGER NOT NULL, "
+                 "issued TEXT, expires TEXT, bank_account TEXT)"),
+             QStringLiteral("CREATE INDEX cards_person ON cards(person_id)"),
+             QStringLiteral(
+                 "CREATE TABLE ecard_claims (id {{id}}, card_id BIGINT NOT NULL REFERENCES cards(id), "
+                 "channel TEXT NOT NULL, claimed_on TEXT NOT NULL)"),
+             QStringLiteral("CREATE TABLE terminals (id TEXT PRIMARY KEY, secret_hash TEXT NOT NULL, "
+                            "mode TEXT NOT NULL, name TEXT NOT NULL, registered_at BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE staff (id {{id}}, username TEXT NOT NULL UNIQUE, display_name TEXT NOT NULL, "
+                 "role TEXT NOT NULL, password_hash TEXT NOT NULL, failed_attempts INTEGER NOT NULL DEFAULT "
+                 "0, "
+                 "locked_until BIGINT NOT NULL DEFAULT 0)"),
+             QStringLiteral(
+                 "CREATE TABLE staff_sessions (token_hash TEXT PRIMARY KEY, staff_id BIGINT NOT NULL "
+                 "REFERENCES staff(id), terminal_id TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                 "expires_at BIGINT NOT NULL, ended_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE TABLE audit_log (id {{id}}, at BIGINT NOT NULL, terminal_id TEXT, staff_id BIGINT, "
+                 "action TEXT NOT NULL, detail TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE signing_keys (key_id INTEGER PRIMARY KEY, private_key {{blob}} NOT NULL, "
+                 "public_key {{blob}} NOT NULL, created_at BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE ecard_codes (code_id TEXT PRIMARY KEY, card_id BIGINT NOT NULL REFERENCES "
+                 "cards(id), issued_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, used_at BIGINT, "
+                 "used_by_terminal TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE citizen_sessions (token_hash TEXT PRIMARY KEY, person_id BIGINT NOT NULL "
+                 "REFERENCES people(id), card_id BIGINT NOT NULL REFERENCES cards(id), "
+                 "terminal_id TEXT NOT NULL, method TEXT NOT NULL, created_at BIGINT NOT NULL, "
+                 "expires_at BIGINT NOT NULL, ended_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE TABLE login_codes (id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, "
+                 "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, person_id BIGINT, card_id BIGINT, "
+                 "confirmed_at BIGINT, consumed_at BIGINT)"),
+             QStringLiteral("CREATE TABLE submissions (id {{id}}, terminal_id TEXT NOT NULL, idempotency_key "
+                            "TEXT NOT NULL, "
+                            "kind TEXT NOT NULL, payload TEXT NOT NULL, payload_hash TEXT NOT NULL, "
+                            "receipt TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "
+                            "UNIQUE (terminal_id, idempotency_key))"),
+         }},
+    };
+    return all;
+}
+
+} // namespace ssc::platform

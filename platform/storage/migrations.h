@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace ssc::platform {
+
+// One schema, numbered migrations, applied in order and recorded in schema_migrations. Never edit a
+// migration that has shipped: add the next number. Placeholders: {{id}} (auto-increment primary key),
+// {{blob}}.
+struct Migration {
+    int version;
+    const char* description;
+    QStringList statements;
+};
+
+const std::vector<Migration>& migrations();
+
+} // namespace ssc::platform
