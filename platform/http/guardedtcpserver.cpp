@@ -1,6 +1,7 @@
 #include "guardedtcpserver.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <algorithm>
 #include <optional>
@@ -27,14 +28,26 @@ private:
                         "Content-Length: " +
                         QByteArray::number(body.size()) + "\r\n\r\n" + body);
         m_socket->flush();
-        m_socket->disconnectFromHost();
         m_socket->readAll(); // nothing of it reaches the HTTP parser
+        // Keep reading (and dropping) what the client is still sending, so it finishes its upload and reads
+        // the answer instead of meeting a reset; close after a grace period or 16 MiB, whichever comes first.
+        m_refused = true;
+        QTimer::singleShot(3000, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    }
+
+    void drain()
+    {
+        m_drained += m_socket->readAll().size();
+        if (m_drained > 16 * 1024 * 1024)
+            m_socket->abort();
     }
 
     // Follows the byte stream as Qt will parse it: header bytes are collected until the blank line, then the
     // declared body is skipped, then the next (pipelined or keep-alive) request starts.
     void inspect()
     {
+        if (m_refused)
+            return drain();
         if (m_socket->state() != QAbstractSocket::ConnectedState)
             return;
         QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
@@ -85,6 +98,8 @@ private:
 
     QByteArray m_header;
     qint64 m_bodyRemaining = 0;
+    bool m_refused = false;
+    qint64 m_drained = 0;
     QTcpSocket* m_socket;
     qint64 m_maxBody;
 };

@@ -1,0 +1,205 @@
+#include "platformfixture.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+#include <QUrl>
+#include <QUrlQuery>
+
+#include <atomic>
+
+namespace {
+
+std::atomic<int> fixtureCounter{0};
+
+QString readPostgresUrl()
+{
+    QFile file(qEnvironmentVariable("SSC_TEST_POSTGRES_URL_FILE"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
+QSqlDatabase openUrl(const QString& url, const QString& connection)
+{
+    const bool postgres = url.startsWith(u"postgresql://");
+    QSqlDatabase db =
+        QSqlDatabase::addDatabase(postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connection);
+    if (postgres) {
+        const QUrl u(url);
+        const QUrlQuery q(u);
+        db.setHostName(q.queryItemValue(QStringLiteral("host")));
+        db.setPort(q.queryItemValue(QStringLiteral("port")).toInt());
+        db.setUserName(u.userName());
+        db.setDatabaseName(u.path().mid(1));
+    } else {
+        db.setDatabaseName(url);
+    }
+    db.open();
+    return db;
+}
+
+} // namespace
+
+PlatformFixture::PlatformFixture() : m_connection(QStringLiteral("fixture-%1").arg(fixtureCounter++)) {}
+
+PlatformFixture::~PlatformFixture()
+{
+    stop();
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase::database(m_connection, false).close();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString PlatformFixture::databaseKind() const
+{
+    return qEnvironmentVariable("SSC_TEST_DATABASE", QStringLiteral("sqlite"));
+}
+
+bool PlatformFixture::createDatabase()
+{
+    if (databaseKind() != u"postgresql") {
+        m_databaseUrl = m_dir.filePath(QStringLiteral("platform.db"));
+        return true;
+    }
+    const QString maintenance = readPostgresUrl();
+    if (maintenance.isEmpty()) {
+        m_error = QStringLiteral("no PostgreSQL test cluster (SSC_TEST_POSTGRES_URL_FILE)");
+        return false;
+    }
+    const QString name =
+        QStringLiteral("ssc_test_%1_%2").arg(QCoreApplication::applicationPid()).arg(fixtureCounter++);
+    {
+        QSqlDatabase admin = openUrl(maintenance, m_connection + QStringLiteral("-admin"));
+        QSqlQuery create(admin);
+        if (!create.exec(QStringLiteral("CREATE DATABASE ") + name)) {
+            m_error = create.lastError().text();
+            return false;
+        }
+    }
+    QSqlDatabase::removeDatabase(m_connection + QStringLiteral("-admin"));
+    QUrl url(maintenance);
+    url.setPath(u'/' + name);
+    m_databaseUrl = url.toString();
+    return true;
+}
+
+bool PlatformFixture::start(bool demo)
+{
+    if (m_databaseUrl.isEmpty() && !createDatabase())
+        return false;
+    m_process = std::make_unique<QProcess>();
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QStringLiteral("0")};
+    if (demo)
+        args << QStringLiteral("--demo");
+    m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
+    static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    QElapsedTimer timer;
+    timer.start();
+    QByteArray out;
+    while (timer.elapsed() < 30000) {
+        m_process->waitForReadyRead(100);
+        out += m_process->readAllStandardOutput();
+        const auto match = listening.match(QString::fromUtf8(out));
+        if (match.hasMatch()) {
+            m_port = static_cast<quint16>(match.captured(1).toUInt());
+            return true;
+        }
+        if (m_process->state() == QProcess::NotRunning)
+            break;
+    }
+    m_error = QStringLiteral("ssc-platform did not start: ") +
+              QString::fromUtf8(out + m_process->readAllStandardError());
+    return false;
+}
+
+void PlatformFixture::stop()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->terminate();
+        if (!m_process->waitForFinished(5000))
+            kill();
+    }
+}
+
+void PlatformFixture::kill()
+{
+    if (m_process && m_process->state() != QProcess::NotRunning) {
+        m_process->kill();
+        m_process->waitForFinished(5000);
+    }
+}
+
+bool PlatformFixture::restart(bool demo)
+{
+    stop();
+    return start(demo);
+}
+
+PlatformFixture::Response PlatformFixture::request(const QByteArray& method, const QString& path,
+                                                   const QByteArray& body, const Headers& headers,
+                                                   int timeoutMs)
+{
+    QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    for (const auto& [name, value] : headers)
+        request.setRawHeader(name, value);
+    QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+    QEventLoop loop;
+    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response response;
+    if (!reply->isFinished())
+        reply->abort();
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.raw = reply->readAll();
+    response.json = QJsonDocument::fromJson(response.raw).object();
+    reply->deleteLater();
+    return response;
+}
+
+PlatformFixture::Headers PlatformFixture::terminalHeaders(const QString& mode)
+{
+    const QByteArray id = "demo-" + mode.toLatin1();
+    return {{"Authorization", "Bearer " + id + ':' + id + "-demo-secret"},
+            {"X-SSC-Terminal-Mode", mode.toLatin1()}};
+}
+
+PlatformFixture::Response PlatformFixture::asTerminal(const QString& mode, const QByteArray& method,
+                                                      const QString& path, const QJsonObject& body,
+                                                      Headers headers)
+{
+    for (auto& header : terminalHeaders(mode))
+        headers.push_back(header);
+    return request(method, path,
+                   body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact),
+                   headers);
+}
+
+QString PlatformFixture::mint(const QString& person, int issuedSecondsAgo, const QString& region)
+{
+    QJsonObject body{{QStringLiteral("person"), person},
+                     {QStringLiteral("issuedSecondsAgo"), issuedSecondsAgo}};
+    if (!region.isEmpty())
+        body.insert(QStringLiteral("region"), region);
+    return request("POST", QStringLiteral("/api/v1/demo/ecard/mint"), QJsonDocument(body).toJson())
+        .json.value(QStringLiteral("code"))
+        .toString();
+}
+
+QSqlDatabase PlatformFixture::database()
+{
+    if (QSqlDatabase::contains(m_connection))
+        return QSqlDatabase::database(m_connection);
+    return openUrl(m_databaseUrl, m_connection);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+#include <utility>
+#include <vector>
+
+// A real ssc-platform process on a fresh database, for tests over real HTTP. The database kind comes from
+// SSC_TEST_DATABASE (sqlite, the default, or postgresql: then SSC_TEST_POSTGRES_URL_FILE names the file the
+// "postgres" ctest fixture wrote, and every fixture gets a database of its own).
+class PlatformFixture {
+public:
+    PlatformFixture();
+    ~PlatformFixture();
+
+    bool start(bool demo = true);   // false with error() set
+    void stop();                    // graceful
+    void kill();                    // SIGKILL, as a crash or a power cut
+    bool restart(bool demo = true); // the same database
+    QString error() const { return m_error; }
+    QString databaseKind() const;
+    QString databaseUrl() const { return m_databaseUrl; }
+    quint16 port() const { return m_port; }
+
+    struct Response {
+        int status = 0; // 0: no HTTP answer (connection refused, reset, timeout)
+        QJsonObject json;
+        QByteArray raw;
+        QString errorCode() const
+        {
+            return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        }
+    };
+    using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
+    Response request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                     const Headers& headers = {}, int timeoutMs = 10000);
+    // As the demo terminal of that mode (demo-kiosk, demo-counter, demo-field).
+    Response asTerminal(const QString& mode, const QByteArray& method, const QString& path,
+                        const QJsonObject& body = {}, Headers headers = {});
+    static Headers terminalHeaders(const QString& mode);
+    // A fresh e-card code for a demo person, as the phone app would get it.
+    QString mint(const QString& person, int issuedSecondsAgo = 0, const QString& region = {});
+
+    // A direct connection to the platform's database, for checks the API does not show.
+    QSqlDatabase database();
+
+private:
+    bool createDatabase();
+
+    QTemporaryDir m_dir;
+    QString m_databaseUrl;
+    QString m_connection;
+    std::unique_ptr<QProcess> m_process;
+    quint16 m_port = 0;
+    QString m_error;
+    QNetworkAccessManager m_network;
+};
