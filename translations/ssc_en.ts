@@ -339,6 +339,33 @@
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>Data timed out. Please try again later.</source>
+        <translation>Data timed out. Please try again later.</translation>
+    </message>
+    <message>
+        <source>The social security platform cannot be reached right now.</source>
+        <translation>The social security platform cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>The platform&apos;s identity could not be verified, so no data was sent.</translation>
+    </message>
+    <message>
+        <source>The platform gave an answer this terminal does not understand.</source>
+        <translation>The platform gave an answer this terminal does not understand.</translation>
+    </message>
+    <message>
+        <source>Please tell the hall staff: this terminal needs attention.</source>
+        <translation>Please tell the hall staff: this terminal needs attention.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at a service counter.</source>
+        <translation>Please try again in a moment, or ask at a service counter.</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>

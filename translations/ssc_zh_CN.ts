@@ -339,6 +339,33 @@
     </message>
 </context>
 <context>
+    <name>PlatformClient</name>
+    <message>
+        <source>Data timed out. Please try again later.</source>
+        <translation>数据超时，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The social security platform cannot be reached right now.</source>
+        <translation>暂时无法连接社保服务平台。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>无法确认服务平台的身份，未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The platform gave an answer this terminal does not understand.</source>
+        <translation>服务平台返回了本终端无法识别的结果。</translation>
+    </message>
+    <message>
+        <source>Please tell the hall staff: this terminal needs attention.</source>
+        <translation>请告知大厅工作人员：本终端需要检修。</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment, or ask at a service counter.</source>
+        <translation>请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>

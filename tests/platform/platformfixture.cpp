@@ -92,13 +92,13 @@ bool PlatformFixture::createDatabase()
     return true;
 }
 
-bool PlatformFixture::start(bool demo)
+bool PlatformFixture::start(bool demo, quint16 port)
 {
     if (m_databaseUrl.isEmpty() && !createDatabase())
         return false;
     m_process = std::make_unique<QProcess>();
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
-    QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QStringLiteral("0")};
+    QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QString::number(port)};
     if (demo)
         args << QStringLiteral("--demo");
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
@@ -142,7 +142,7 @@ void PlatformFixture::kill()
 bool PlatformFixture::restart(bool demo)
 {
     stop();
-    return start(demo);
+    return start(demo, m_port);
 }
 
 PlatformFixture::Response PlatformFixture::request(const QByteArray& method, const QString& path,

@@ -20,10 +20,10 @@ public:
     PlatformFixture();
     ~PlatformFixture();
 
-    bool start(bool demo = true);   // false with error() set
-    void stop();                    // graceful
-    void kill();                    // SIGKILL, as a crash or a power cut
-    bool restart(bool demo = true); // the same database
+    bool start(bool demo = true, quint16 port = 0); // false with error() set
+    void stop();                                    // graceful
+    void kill();                                    // SIGKILL, as a crash or a power cut
+    bool restart(bool demo = true);                 // the same database and port
     QString error() const { return m_error; }
     QString databaseKind() const;
     QString databaseUrl() const { return m_databaseUrl; }

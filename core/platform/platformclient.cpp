@@ -1,0 +1,144 @@
+#include "platformclient.h"
+
+#include "logging/logging.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QNetworkReply>
+#include <QSslCertificate>
+#include <QTimer>
+
+namespace ssc {
+namespace {
+
+bool matchesPin(const QSslCertificate& certificate, const QByteArray& pin)
+{
+    return !pin.isEmpty() &&
+           QCryptographicHash::hash(certificate.toDer(), QCryptographicHash::Sha256).toHex() == pin.toLower();
+}
+
+bool transient(const PlatformResult& result)
+{
+    return result.kind == PlatformResult::Kind::TimedOut ||
+           result.kind == PlatformResult::Kind::Unreachable ||
+           (result.kind == PlatformResult::Kind::Refused && result.status == 503);
+}
+
+} // namespace
+
+PlatformClient::PlatformClient(PlatformConfig config, QObject* parent)
+    : QObject(parent), m_config(std::move(config))
+{}
+
+void PlatformClient::clearSessions()
+{
+    m_citizenSession.clear();
+    m_staffSession.clear();
+}
+
+void PlatformClient::get(const QString& path, Callback done)
+{
+    send(std::make_shared<Call>(Call{"GET", path, {}, {}, true, 0, std::move(done)}));
+}
+
+void PlatformClient::remove(const QString& path, Callback done)
+{
+    send(std::make_shared<Call>(Call{"DELETE", path, {}, {}, true, 0, std::move(done)}));
+}
+
+void PlatformClient::post(const QString& path, const QJsonObject& body, Callback done,
+                          const QByteArray& idempotencyKey)
+{
+    send(std::make_shared<Call>(Call{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                     idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done)}));
+}
+
+QNetworkRequest PlatformClient::request(const Call& call) const
+{
+    QUrl url = m_config.baseUrl;
+    url.setPath(call.path);
+    QNetworkRequest r(url);
+    r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    r.setRawHeader("Authorization",
+                   "Bearer " + m_config.terminalId.toUtf8() + ':' + m_config.terminalSecret.toUtf8());
+    r.setRawHeader("X-SSC-Terminal-Mode", terminalModeKey(m_config.mode).toLatin1());
+    if (!m_citizenSession.isEmpty())
+        r.setRawHeader("X-SSC-Citizen-Session", m_citizenSession);
+    if (!m_staffSession.isEmpty())
+        r.setRawHeader("X-SSC-Staff-Session", m_staffSession);
+    if (!call.idempotencyKey.isEmpty())
+        r.setRawHeader("Idempotency-Key", call.idempotencyKey);
+    r.setTransferTimeout(m_config.timeoutMs);
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    return r;
+}
+
+void PlatformClient::send(std::shared_ptr<Call> call)
+{
+    ++call->attempt;
+    QNetworkReply* reply = m_network.sendCustomRequest(request(*call), call->method, call->body);
+    auto pinFailed = std::make_shared<bool>(false);
+    connect(reply, &QNetworkReply::sslErrors, reply,
+            [this, reply, pinFailed](const QList<QSslError>& errors) {
+                // A self-signed platform certificate is accepted only when it is the pinned one.
+                if (!errors.isEmpty() &&
+                    matchesPin(errors.front().certificate(), m_config.pinnedCertificateSha256))
+                    reply->ignoreSslErrors(errors);
+                else
+                    *pinFailed = true;
+            });
+    connect(reply, &QNetworkReply::encrypted, reply, [this, reply, pinFailed] {
+        if (!m_config.pinnedCertificateSha256.isEmpty() &&
+            !matchesPin(reply->sslConfiguration().peerCertificate(), m_config.pinnedCertificateSha256)) {
+            *pinFailed = true;
+            reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, call, reply, pinFailed] { finish(call, reply, *pinFailed); });
+}
+
+void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply* reply, bool pinFailed)
+{
+    reply->deleteLater();
+    PlatformResult result;
+    result.attempts = call->attempt;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray data = reply->readAll();
+    if (pinFailed) {
+        result.kind = PlatformResult::Kind::CertificateMismatch;
+        result.errorCode = QStringLiteral("certificate");
+    } else if (result.status == 0) {
+        const bool timeout = reply->error() == QNetworkReply::OperationCanceledError ||
+                             reply->error() == QNetworkReply::TimeoutError;
+        result.kind = timeout ? PlatformResult::Kind::TimedOut : PlatformResult::Kind::Unreachable;
+        result.errorCode = timeout ? QStringLiteral("timeout") : QStringLiteral("unreachable");
+    } else {
+        const QJsonDocument document = QJsonDocument::fromJson(data);
+        result.body = document.object();
+        if (result.status == 204 || (result.status < 300 && document.isObject())) {
+            result.kind = PlatformResult::Kind::Ok;
+        } else if (result.status >= 400 && result.body.value(QStringLiteral("error")).isObject()) {
+            result.kind = PlatformResult::Kind::Refused;
+            result.errorCode = result.body.value(QStringLiteral("error"))
+                                   .toObject()
+                                   .value(QStringLiteral("code"))
+                                   .toString();
+        } else {
+            result.kind = PlatformResult::Kind::BadAnswer;
+            result.errorCode = QStringLiteral("bad_answer");
+        }
+    }
+    if (call->repeatable && transient(result) && call->attempt < m_config.maxAttempts) {
+        const int backoffMs = 200 << (call->attempt - 1);
+        qCInfo(lcCore) << call->method << call->path << "failed with" << result.errorCode << "- retrying in"
+                       << backoffMs << "ms";
+        QTimer::singleShot(backoffMs, this, [this, call] { send(call); });
+        return;
+    }
+    if (!result.ok())
+        qCWarning(lcCore) << call->method << call->path << "->" << result.status << result.errorCode;
+    call->done(result);
+}
+
+} // namespace ssc

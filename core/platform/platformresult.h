@@ -1,0 +1,36 @@
+#pragma once
+
+#include "i18n/translatabletext.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ssc {
+
+// The outcome of one platform call as the terminal's screens need it: what happened, and a message and
+// advice in the current language (the platform's own bilingual text, or ours for network failures).
+struct PlatformResult {
+    enum class Kind {
+        Ok,                  // 2xx
+        Refused,             // the platform answered with an error (errorCode says which)
+        TimedOut,            // no answer in time: "data timed out, try again later"
+        Unreachable,         // connection refused, no route, DNS
+        CertificateMismatch, // TLS peer is not the pinned platform certificate
+        BadAnswer,           // not JSON, or not the shape of the API
+    };
+    Kind kind = Kind::BadAnswer;
+    int status = 0;
+    QJsonObject body;
+    QString
+        errorCode; // stable code from the platform, or "timeout", "unreachable", "certificate", "bad_answer"
+    int attempts = 1;
+
+    bool ok() const { return kind == Kind::Ok; }
+    QString message() const;
+    QString advice() const;
+
+private:
+    QString fromBody(const char* field) const;
+};
+
+} // namespace ssc

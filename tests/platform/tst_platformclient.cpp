@@ -1,0 +1,157 @@
+// The terminal's platform client (core/platform) against the real platform: answers, refusals in the user's
+// language, timeouts, an unreachable platform, and retries only where repeating is safe.
+#include "platformfixture.h"
+
+#include "i18n/translator.h"
+#include "platform/platformclient.h"
+
+#include <QEventLoop>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace ssc;
+
+class TestPlatformClient : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    PlatformConfig config(quint16 port, int timeoutMs = 5000, int attempts = 3)
+    {
+        PlatformConfig c;
+        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        c.terminalId = QStringLiteral("demo-kiosk");
+        c.terminalSecret = QStringLiteral("demo-kiosk-demo-secret");
+        c.mode = TerminalMode::Kiosk;
+        c.timeoutMs = timeoutMs;
+        c.maxAttempts = attempts;
+        return c;
+    }
+
+    static PlatformResult wait(const std::function<void(PlatformClient::Callback)>& start)
+    {
+        PlatformResult result;
+        QEventLoop loop;
+        bool done = false;
+        start([&](const PlatformResult& r) {
+            result = r;
+            done = true;
+            loop.quit();
+        });
+        QTimer::singleShot(30000, &loop, &QEventLoop::quit);
+        if (!done)
+            loop.exec();
+        return result;
+    }
+
+    static quint16 closedPort()
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        const quint16 port = probe.serverPort();
+        probe.close();
+        return port;
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void anAnswer()
+    {
+        PlatformClient client(config(platform.port()));
+        const auto r = wait([&](auto done) { client.get(QStringLiteral("/api/v1/health"), done); });
+        QVERIFY(r.ok());
+        QCOMPARE(r.body[QStringLiteral("status")].toString(), QStringLiteral("ok"));
+        QCOMPARE(r.attempts, 1);
+    }
+
+    void aRefusalSpeaksTheUsersLanguage()
+    {
+        PlatformClient client(config(platform.port()));
+        const QString code = platform.mint(QStringLiteral("wang-qiang-lost"));
+        QVERIFY(useLanguage(chineseLanguage));
+        const auto r = wait([&](auto done) {
+            client.post(QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), code}}, done);
+        });
+        QCOMPARE(r.kind, PlatformResult::Kind::Refused);
+        QCOMPARE(r.errorCode, QStringLiteral("card_lost"));
+        QCOMPARE(r.attempts, 1); // a resolve is never repeated
+        QVERIFY2(r.message().contains(u"挂失"), qPrintable(r.message()));
+        QVERIFY(r.advice().contains(u"补办新卡"));
+        QVERIFY(useLanguage(englishLanguage));
+        QVERIFY(r.message().contains(u"reported lost"));
+    }
+
+    void sessionsTravelWithEveryCall()
+    {
+        PlatformClient client(config(platform.port()));
+        const auto login = wait([&](auto done) {
+            client.post(QStringLiteral("/api/v1/ecard/resolve"),
+                        {{QStringLiteral("code"), platform.mint(QStringLiteral("zhang-wei"))}}, done);
+        });
+        QVERIFY(login.ok());
+        client.setCitizenSession(
+            login.body[QStringLiteral("session")].toObject()[QStringLiteral("token")].toString());
+        QVERIFY(wait([&](auto done) { client.get(QStringLiteral("/api/v1/sessions/current"), done); }).ok());
+        QVERIFY(
+            wait([&](auto done) { client.remove(QStringLiteral("/api/v1/sessions/current"), done); }).ok());
+        client.clearSessions();
+        QCOMPARE(
+            wait([&](auto done) { client.get(QStringLiteral("/api/v1/sessions/current"), done); }).errorCode,
+            QStringLiteral("citizen_session_missing"));
+    }
+
+    void anUnreachablePlatform()
+    {
+        PlatformClient client(config(closedPort(), 2000, 3));
+        QVERIFY(useLanguage(chineseLanguage));
+        const auto get = wait([&](auto done) { client.get(QStringLiteral("/api/v1/health"), done); });
+        QCOMPARE(get.kind, PlatformResult::Kind::Unreachable);
+        QCOMPARE(get.attempts, 3); // safe to repeat: repeated
+        QVERIFY(!get.message().isEmpty());
+        const auto post = wait([&](auto done) {
+            client.post(QStringLiteral("/api/v1/ecard/resolve"),
+                        {{QStringLiteral("code"), QStringLiteral("x")}}, done);
+        });
+        QCOMPARE(post.kind, PlatformResult::Kind::Unreachable);
+        QCOMPARE(post.attempts, 1); // not safe: not repeated
+    }
+
+    void aSilentPlatformTimesOut()
+    {
+        QTcpServer silent; // accepts, reads, never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        PlatformClient client(config(silent.serverPort(), 300, 2));
+        QVERIFY(useLanguage(chineseLanguage));
+        const auto r = wait([&](auto done) { client.get(QStringLiteral("/api/v1/health"), done); });
+        QCOMPARE(r.kind, PlatformResult::Kind::TimedOut);
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.message(), QStringLiteral("数据超时，请稍后重试。"));
+    }
+
+    void anIdempotentSubmissionSurvivesARestart()
+    {
+        // The platform is down when the submission starts and back (same port, same database) 300 ms later.
+        PlatformClient client(config(platform.port(), 2000, 6));
+        const quint16 port = platform.port();
+        platform.kill();
+        QTimer::singleShot(300, this, [this, port] { QVERIFY(platform.start(true, port)); });
+        const QJsonObject body{{QStringLiteral("kind"), QStringLiteral("t")},
+                               {QStringLiteral("payload"), QJsonObject{{QStringLiteral("x"), 1}}}};
+        const auto first = wait([&](auto done) {
+            client.post(QStringLiteral("/api/v1/submissions"), body, done, "client-retry-key-1");
+        });
+        QVERIFY2(first.ok(), qPrintable(first.errorCode));
+        QVERIFY(first.attempts > 1);
+        QCOMPARE(first.status, 201);
+        // Sending it again later is a replay, not a second filing.
+        const auto again = wait([&](auto done) {
+            client.post(QStringLiteral("/api/v1/submissions"), body, done, "client-retry-key-1");
+        });
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.body[QStringLiteral("receipt")], first.body[QStringLiteral("receipt")]);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlatformClient)
+#include "tst_platformclient.moc"
