@@ -3,10 +3,12 @@
 #include "launchoptions.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "platform/platformclient.h"
 #include "settings/settings.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
@@ -43,6 +45,34 @@ void showForMode(MainWindow& window, TerminalMode mode, bool demo)
         window.resize(1280, 800);
         window.show();
     }
+}
+
+std::unique_ptr<PlatformClient> platformClientFrom(const Settings& settings, TerminalMode mode)
+{
+    const QUrl url(settings.value(keys::platformUrl).toString());
+    if (!url.isValid() || url.isEmpty())
+        return nullptr;
+    PlatformConfig config;
+    config.baseUrl = url;
+    config.mode = mode;
+    config.terminalId = settings.value(keys::terminalId).toString();
+    config.terminalSecret = settings.value(keys::terminalSecret).toString();
+    config.pinnedCertificateSha256 = settings.value(keys::platformPin).toString().toLatin1();
+    return std::make_unique<PlatformClient>(config);
+}
+
+// Reachability and latency for the footer; the screens that need the platform arrive with the login flow.
+void checkPlatform(PlatformClient& platform, MainWindow& window)
+{
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    platform.get(QStringLiteral("/api/v1/health"), [&window, timer](const PlatformResult& result) {
+        window.setPlatformStatus(result.ok(), static_cast<int>(timer->elapsed()));
+        if (result.ok())
+            qCInfo(lcApp) << "platform reachable in" << timer->elapsed() << "ms";
+        else
+            qCWarning(lcApp) << "platform not reachable:" << result.errorCode;
+    });
 }
 
 } // namespace
@@ -84,6 +114,9 @@ int main(int argc, char* argv[])
 
     MainWindow window(mode, options.demo, theme);
     showForMode(window, mode, options.demo);
+    const std::unique_ptr<PlatformClient> platform = platformClientFrom(settings, mode);
+    if (platform)
+        checkPlatform(*platform, window);
     qCInfo(lcApp) << "started in" << terminalModeKey(mode) << "mode" << (options.demo ? "(demo)" : "");
 
     if (!options.screenshotPath.isEmpty()) {

@@ -57,6 +57,18 @@ void MainWindow::toggleElderInterface()
     qCInfo(lcApp) << "theme switched to" << themeKey(m_theme);
 }
 
+void MainWindow::setPlatformStatus(bool reachable, int latencyMs)
+{
+    m_platformState = reachable ? PlatformState::Reachable : PlatformState::Unreachable;
+    m_platformLatencyMs = latencyMs;
+    retranslate();
+}
+
+QString MainWindow::footerText() const
+{
+    return m_footer->text();
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -82,6 +94,10 @@ void MainWindow::retranslate()
     QString footer = modeName;
     if (m_demo)
         footer += tr(" · Demo mode: embedded demo platform, no real person data");
+    if (m_platformState == PlatformState::Reachable)
+        footer += tr(" · Platform connected (%1 ms)").arg(m_platformLatencyMs);
+    else if (m_platformState == PlatformState::Unreachable)
+        footer += tr(" · Platform cannot be reached");
     m_footer->setText(footer +
                       QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
 }

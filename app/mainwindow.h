@@ -24,6 +24,10 @@ public:
     HeaderBar* headerBar() const { return m_header; }
     Theme theme() const { return m_theme; }
 
+    // "connected (12 ms)" / "cannot be reached": shown in the footer for staff and for support.
+    void setPlatformStatus(bool reachable, int latencyMs);
+    QString footerText() const;
+
     void toggleLanguage();
     void toggleElderInterface();
 
@@ -40,6 +44,8 @@ private:
     QStackedWidget* m_screens;
     StartScreen* m_start;
     QLabel* m_footer;
+    enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
+    int m_platformLatencyMs = 0;
 };
 
 } // namespace ssc

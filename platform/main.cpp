@@ -84,7 +84,14 @@ int main(int argc, char* argv[])
                                   QStringLiteral("n"), QStringLiteral("8443"));
     const QCommandLineOption demo(QStringLiteral("demo"),
                                   QStringLiteral("Seed demo data and serve /api/v1/demo"));
-    parser.addOptions({db, dataDir, listen, port, demo});
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS"),
+                                     QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"), QStringLiteral("PEM EC key for HTTPS"),
+                                    QStringLiteral("file"));
+    const QCommandLineOption tlsDir(
+        QStringLiteral("tls-dir"), QStringLiteral("HTTPS with a self-signed certificate kept in this folder"),
+        QStringLiteral("dir"));
+    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("register-terminal | add-staff"));
     parser.process(app);
     ssc::installLogHandler({});
@@ -96,6 +103,11 @@ int main(int argc, char* argv[])
     PlatformOptions options;
     options.databaseUrl = url;
     options.demo = parser.isSet(demo);
+    options.tlsCertificate = parser.value(tlsCert);
+    options.tlsKey = parser.value(tlsKey);
+    options.tlsDirectory = parser.value(tlsDir);
+    if (options.tlsCertificate.isEmpty() != options.tlsKey.isEmpty())
+        return fail(QStringLiteral("--tls-cert and --tls-key go together"), 2);
     bool portOk = false;
     const uint portValue = parser.value(port).toUInt(&portOk);
     if (!portOk || portValue > 65535 || !options.address.setAddress(parser.value(listen)))
@@ -107,9 +119,10 @@ int main(int argc, char* argv[])
     if (!platform)
         return fail(error);
     // One line on standard output, read by scripts and tests to find the port.
-    std::printf("ssc-platform listening on http://%s:%u (%s%s)\n", qUtf8Printable(options.address.toString()),
-                platform->port(), qUtf8Printable(platform->database().dialectName()),
-                options.demo ? ", demo" : "");
+    std::printf("ssc-platform listening on %s://%s:%u (%s%s)%s%s\n", platform->tls() ? "https" : "http",
+                qUtf8Printable(options.address.toString()), platform->port(),
+                qUtf8Printable(platform->database().dialectName()), options.demo ? ", demo" : "",
+                platform->tls() ? " pin sha256:" : "", platform->certificatePin().constData());
     std::fflush(stdout);
     return QCoreApplication::exec();
 }

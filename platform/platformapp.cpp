@@ -4,6 +4,7 @@
 #include "auth/terminalauth.h"
 #include "demo/demodata.h"
 #include "http/platformserver.h"
+#include "http/selfsignedcertificate.h"
 #include "logging/logging.h"
 #include "storage/database.h"
 
@@ -41,7 +42,17 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerSubmissionsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
-    app->m_port = app->m_server->listenOn(options.address, options.port, error);
+    std::optional<QSslConfiguration> tls;
+    if (!options.tlsCertificate.isEmpty() || !options.tlsDirectory.isEmpty()) {
+        const auto identity = options.tlsCertificate.isEmpty()
+                                  ? selfSignedTlsIdentity(options.tlsDirectory, error)
+                                  : loadTlsIdentity(options.tlsCertificate, options.tlsKey, error);
+        if (!identity)
+            return nullptr;
+        tls = identity->configuration;
+        app->m_pin = identity->pinSha256Hex;
+    }
+    app->m_port = app->m_server->listenOn(options.address, options.port, tls, error);
     if (app->m_port == 0)
         return nullptr;
     return app;

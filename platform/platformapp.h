@@ -17,6 +17,11 @@ struct PlatformOptions {
     quint16 port = 8443;
     bool demo = false; // seed demo data and expose /api/v1/demo/*
     qint64 maxBodyBytes = 64 * 1024;
+    // HTTPS: either certificate and key files, or a folder for a self-signed identity (made once, pinned by
+    // terminals). Neither: plain HTTP, for loopback only.
+    QString tlsCertificate;
+    QString tlsKey;
+    QString tlsDirectory;
 };
 
 // The assembled service: storage, services, routes, listening socket.
@@ -26,6 +31,8 @@ public:
     static std::unique_ptr<PlatformApp> start(const PlatformOptions& options, QString* error);
 
     quint16 port() const { return m_port; }
+    bool tls() const { return !m_pin.isEmpty(); }
+    QByteArray certificatePin() const { return m_pin; }
     Database& database() { return *m_db; }
     PlatformServer& server() { return *m_server; }
 
@@ -35,6 +42,7 @@ private:
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
     quint16 m_port = 0;
+    QByteArray m_pin;
 };
 
 } // namespace ssc::platform

@@ -1,30 +1,61 @@
 #!/usr/bin/env bash
-# Starts the terminal in demo mode. Without a display it says so, runs the terminal under Xvfb, saves a
-# screenshot of its first screen and stops, so a headless newcomer can still see that it works.
+# Starts the embedded demo platform (ssc-platform --demo: SQLite and a self-signed, pinned HTTPS certificate in
+# a data folder, on loopback) and the terminal in demo mode connected to it. Without a display it says so, runs
+# the terminal under Xvfb, saves a screenshot of its first screen and stops, so a headless newcomer can still
+# see that it works.
 #   bash tools/run-demo.sh [BUILD_DIR] [SCREENSHOT.png]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${1:-build/debug}"
 terminal="$build/app/ssc-terminal"
-[ -x "$terminal" ] || { echo "no terminal built at $terminal: run bash tools/setup.sh run" >&2; exit 1; }
+platform="$build/platform/ssc-platform"
+for binary in "$terminal" "$platform"; do
+    [ -x "$binary" ] || { echo "not built: $binary (run bash tools/setup.sh run)" >&2; exit 1; }
+done
+
+data="${SSC_DEMO_DATA:-$build/demo-data}"
+mkdir -p "$data"
+"$platform" --demo --db "$data/platform.db" --tls-dir "$data/tls" --listen 127.0.0.1 --port 0 \
+    >"$data/platform.out" 2>"$data/platform.log" &
+platform_pid=$!
+trap 'kill $platform_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 300); do
+    grep -q "listening on" "$data/platform.out" 2>/dev/null && break
+    kill -0 $platform_pid 2>/dev/null || { cat "$data/platform.log" >&2; exit 1; }
+    sleep 0.1
+done
+line=$(grep "listening on" "$data/platform.out") || { echo "the demo platform did not start" >&2; exit 1; }
+url=$(sed -E 's#.*listening on (https?://[^ ]+).*#\1#' <<<"$line")
+pin=$(sed -nE 's#.*pin sha256:([0-9a-f]+).*#\1#p' <<<"$line")
+echo "Demo platform: $url (data in $data)"
+cat >"$data/terminal.ini" <<INI
+[platform]
+url=$url
+certificatePin=$pin
+terminalId=demo-kiosk
+terminalSecret=demo-kiosk-demo-secret
+INI
+export SSC_USER_CONFIG="$data/terminal.ini"
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
-    exec "$terminal" --demo --mode kiosk
+    "$terminal" --demo --mode kiosk
+    exit $?
 fi
 
 shot="${2:-$build/screenshots/demo-start.png}"
 mkdir -p "$(dirname "$shot")"
 echo "No display found: running the terminal under Xvfb (1280x800) and saving a screenshot of its first screen."
-export SSC_TERMINAL="$terminal" SSC_SHOT="$(realpath -m "$shot")"
+export SSC_TERMINAL="$terminal" SSC_SHOT="$(realpath -m "$shot")" SSC_TERMINAL_LOG="$data/terminal.log"
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-    "$SSC_TERMINAL" --demo --mode kiosk &
+    "$SSC_TERMINAL" --demo --mode kiosk 2>"$SSC_TERMINAL_LOG" &
     pid=$!
     for _ in $(seq 1 100); do   # wait up to 10 s for the window to be mapped
         xwininfo -root -tree 2>/dev/null | grep -q "ssc-terminal\|社保" && break
         sleep 0.1
     done
-    sleep 1.5                   # let the first frame paint
+    sleep 1.5                   # let the first frame paint and the platform check answer
     /usr/bin/import -window root "$SSC_SHOT"
     kill "$pid"; wait "$pid" 2>/dev/null || true
 '
 echo "Screenshot of the first screen: $shot"
+echo "Terminal log: $data/terminal.log"

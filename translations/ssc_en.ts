@@ -495,6 +495,14 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
         <source> · Demo mode: embedded demo platform, no real person data</source>
         <translation> · Demo mode: embedded demo platform, no real person data</translation>
     </message>
+    <message>
+        <source> · Platform connected (%1 ms)</source>
+        <translation> · Platform connected (%1 ms)</translation>
+    </message>
+    <message>
+        <source> · Platform cannot be reached</source>
+        <translation> · Platform cannot be reached</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StartScreen</name>

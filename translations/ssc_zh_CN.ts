@@ -495,6 +495,14 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
         <source> · Demo mode: embedded demo platform, no real person data</source>
         <translation> · 演示模式：内置演示平台，不含真实个人信息</translation>
     </message>
+    <message>
+        <source> · Platform connected (%1 ms)</source>
+        <translation> · 平台已连接（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source> · Platform cannot be reached</source>
+        <translation> · 无法连接平台</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StartScreen</name>

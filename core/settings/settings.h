@@ -46,6 +46,11 @@ inline const QString mode = QStringLiteral("terminal/mode");   // kiosk | counte
 inline const QString language = QStringLiteral("ui/language"); // zh_CN | en
 inline const QString theme = QStringLiteral("ui/theme");       // standard | elder
 inline const QString platformUrl = QStringLiteral("platform/url");
+inline const QString platformPin =
+    QStringLiteral("platform/certificatePin"); // SHA-256 hex of its certificate
+inline const QString terminalId = QStringLiteral("platform/terminalId");
+inline const QString terminalSecret =
+    QStringLiteral("platform/terminalSecret"); // keep in the system file, mode 0600
 inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSeconds");
 inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
 inline const QString logDirectory = QStringLiteral("logging/directory");

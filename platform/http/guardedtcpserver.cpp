@@ -1,5 +1,6 @@
 #include "guardedtcpserver.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -106,19 +107,32 @@ private:
 
 } // namespace
 
-GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject* parent)
-    : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes)
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, std::optional<QSslConfiguration> tls, QObject* parent)
+    : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes), m_tls(std::move(tls))
 {}
 
 void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
 {
-    auto* socket = new QTcpSocket(this);
+    QTcpSocket* socket = nullptr;
+    if (m_tls) {
+        auto* tlsSocket = new QSslSocket(this);
+        tlsSocket->setSslConfiguration(*m_tls);
+        socket = tlsSocket;
+    } else {
+        socket = new QTcpSocket(this);
+    }
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // On a TLS socket readyRead and peek() see decrypted bytes, so the guard works the same.
     new RequestGuard(socket, m_maxBodyBytes);
+    if (auto* tlsSocket = qobject_cast<QSslSocket*>(socket)) {
+        // A failed handshake (a plain HTTP client, a client that does not trust us) just closes the socket.
+        connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket, [tlsSocket] { tlsSocket->abort(); });
+        tlsSocket->startServerEncryption();
+    }
     addPendingConnection(socket);
 }
 

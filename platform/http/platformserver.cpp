@@ -16,9 +16,10 @@ PlatformServer::PlatformServer(Authenticator authenticator, qint64 maxBodyBytes,
     : QAbstractHttpServer(parent), m_authenticator(std::move(authenticator)), m_maxBodyBytes(maxBodyBytes)
 {}
 
-quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port, QString* error)
+quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
+                                 std::optional<QSslConfiguration> tls, QString* error)
 {
-    auto* server = new GuardedTcpServer(m_maxBodyBytes, this);
+    auto* server = new GuardedTcpServer(m_maxBodyBytes, std::move(tls), this);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;

@@ -4,6 +4,9 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslConfiguration>
+
+#include <optional>
 
 #include <functional>
 #include <variant>
@@ -26,7 +29,8 @@ public:
     // Runs after every request (the app releases database cursors there).
     void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
     // Binds a guarded listening socket; 0 and *error on failure.
-    quint16 listenOn(const QHostAddress& address, quint16 port, QString* error);
+    quint16 listenOn(const QHostAddress& address, quint16 port, std::optional<QSslConfiguration> tls,
+                     QString* error);
 
     // Dispatches one request without a socket: the HTTP path and tests of the routing use the same code.
     ApiResult dispatch(const QHttpServerRequest& request);

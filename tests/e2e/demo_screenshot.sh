@@ -13,3 +13,5 @@ colours=$(/usr/bin/identify -format '%k' "$shot")
 echo "screenshot $shot: $size, $colours colours"
 [ "$size" = "1280x800" ] || { echo "expected 1280x800"; exit 1; }
 [ "$colours" -gt 200 ] || { echo "too few colours: the window did not paint"; exit 1; }
+# The terminal reached the embedded platform over pinned HTTPS.
+grep -q "platform reachable in" "$build_dir/demo-data/terminal.log" || { cat "$build_dir/demo-data/terminal.log"; exit 1; }

@@ -101,8 +101,11 @@ bool PlatformFixture::start(bool demo, quint16 port)
     QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QString::number(port)};
     if (demo)
         args << QStringLiteral("--demo");
+    if (m_tls)
+        args << QStringLiteral("--tls-dir") << m_dir.filePath(QStringLiteral("tls"));
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
-    static const QRegularExpression listening(QStringLiteral("listening on http://[^:]+:(\\d+)"));
+    static const QRegularExpression listening(
+        QStringLiteral("listening on https?://[^:]+:(\\d+)[^\\n]*?(?:pin sha256:([0-9a-f]+))?\\n"));
     QElapsedTimer timer;
     timer.start();
     QByteArray out;
@@ -112,6 +115,7 @@ bool PlatformFixture::start(bool demo, quint16 port)
         const auto match = listening.match(QString::fromUtf8(out));
         if (match.hasMatch()) {
             m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_pin = match.captured(2).toLatin1();
             return true;
         }
         if (m_process->state() == QProcess::NotRunning)
@@ -120,6 +124,12 @@ bool PlatformFixture::start(bool demo, quint16 port)
     m_error = QStringLiteral("ssc-platform did not start: ") +
               QString::fromUtf8(out + m_process->readAllStandardError());
     return false;
+}
+
+bool PlatformFixture::startTls()
+{
+    m_tls = true;
+    return start(true);
 }
 
 void PlatformFixture::stop()

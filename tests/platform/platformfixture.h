@@ -21,9 +21,11 @@ public:
     ~PlatformFixture();
 
     bool start(bool demo = true, quint16 port = 0); // false with error() set
-    void stop();                                    // graceful
-    void kill();                                    // SIGKILL, as a crash or a power cut
-    bool restart(bool demo = true);                 // the same database and port
+    bool startTls(); // HTTPS with a self-signed certificate; pin() is then its SHA-256
+    QByteArray pin() const { return m_pin; }
+    void stop();                    // graceful
+    void kill();                    // SIGKILL, as a crash or a power cut
+    bool restart(bool demo = true); // the same database and port
     QString error() const { return m_error; }
     QString databaseKind() const;
     QString databaseUrl() const { return m_databaseUrl; }
@@ -59,6 +61,8 @@ private:
     QString m_connection;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QByteArray m_pin;
     QString m_error;
     QNetworkAccessManager m_network;
 };

@@ -101,6 +101,28 @@ private slots:
             QStringLiteral("citizen_session_missing"));
     }
 
+    void httpsWithAPinnedCertificate()
+    {
+        PlatformFixture tls;
+        QVERIFY2(tls.startTls(), qPrintable(tls.error()));
+        QCOMPARE(tls.pin().size(), 64);
+        PlatformConfig c = config(tls.port());
+        c.baseUrl.setScheme(QStringLiteral("https"));
+        c.pinnedCertificateSha256 = tls.pin();
+        PlatformClient pinned(c);
+        const auto ok = wait([&](auto done) { pinned.get(QStringLiteral("/api/v1/health"), done); });
+        QVERIFY2(ok.ok(), qPrintable(ok.errorCode));
+
+        c.pinnedCertificateSha256 = QByteArray(64, 'a'); // another certificate's pin
+        PlatformClient wrongPin(c);
+        QCOMPARE(wait([&](auto done) { wrongPin.get(QStringLiteral("/api/v1/health"), done); }).kind,
+                 PlatformResult::Kind::CertificateMismatch);
+        c.pinnedCertificateSha256.clear(); // no pin: a self-signed certificate is not trusted
+        PlatformClient unpinned(c);
+        QCOMPARE(wait([&](auto done) { unpinned.get(QStringLiteral("/api/v1/health"), done); }).kind,
+                 PlatformResult::Kind::CertificateMismatch);
+    }
+
     void anUnreachablePlatform()
     {
         PlatformClient client(config(closedPort(), 2000, 3));
