@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>ECardCommand</name>
+    <message>
+        <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
+        <translation>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</translation>
+    </message>
+    <message>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>no platform address: give --platform URL or set platform/url</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
+    </message>
+    <message>
+        <source>QR code written to %1 (valid until %2)</source>
+        <translation>QR code written to %1 (valid until %2)</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -433,24 +452,26 @@
 <context>
     <name>SscCtl</name>
     <message>
-        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
-  id check [--no-resident-id] NUMBER...|-   check social security numbers
-  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
-                                            statutory retirement age (2025 reform)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
-        <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
-  id check [--no-resident-id] NUMBER...|-   check social security numbers
-  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
-                                            statutory retirement age (2025 reform)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
-    </message>
-    <message>
         <source>unknown language %1: use zh_CN or en</source>
         <translation>unknown language %1: use zh_CN or en</translation>
     </message>
     <message>
         <source>unknown verb “%1”</source>
         <translation>unknown verb “%1”</translation>
+    </message>
+    <message>
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+        <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
     </message>
 </context>
 <context>

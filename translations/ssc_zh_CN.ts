@@ -80,6 +80,25 @@
     </message>
 </context>
 <context>
+    <name>ECardCommand</name>
+    <message>
+        <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
+        <translation>用法：ssc-ctl ecard mint 人员 | ssc-ctl ecard qr 人员 输出.png</translation>
+    </message>
+    <message>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>没有平台地址：请用 --platform 指定，或在设置中填写 platform/url</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>QR code written to %1 (valid until %2)</source>
+        <translation>二维码已写入 %1（有效期至 %2）</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -433,24 +452,26 @@
 <context>
     <name>SscCtl</name>
     <message>
-        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
-  id check [--no-resident-id] NUMBER...|-   check social security numbers
-  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
-                                            statutory retirement age (2025 reform)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
-        <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
-  id check [--no-resident-id] 号码...|-     核验社会保障号码
-  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
-                                            法定退休年龄（2025 年改革后）
-退出状态：0 全部正常，1 有号码无效，2 用法错误</translation>
-    </message>
-    <message>
         <source>unknown language %1: use zh_CN or en</source>
         <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
     </message>
     <message>
         <source>unknown verb “%1”</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+  id check [--no-resident-id] NUMBER...|-   check social security numbers
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            statutory retirement age (2025 reform)
+  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
+exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+        <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
+  id check [--no-resident-id] 号码...|-     核验社会保障号码
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            法定退休年龄（2025 年改革后）
+  ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
+退出状态：0 全部正常，1 有号码无效，2 用法错误</translation>
     </message>
 </context>
 <context>

@@ -53,7 +53,9 @@ std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView
         QByteArray::fromBase64Encoding(parts[0], base64url | QByteArray::AbortOnBase64DecodingErrors);
     const auto signature =
         QByteArray::fromBase64Encoding(parts[1], base64url | QByteArray::AbortOnBase64DecodingErrors);
-    if (!payload || !signature)
+    // Only the canonical spelling: one code, one text (no unused bits set, no padding variants).
+    if (!payload || !signature || payload.decoded.toBase64(base64url) != parts[0] ||
+        signature.decoded.toBase64(base64url) != parts[1])
         return ECardCodeProblem::BadEncoding;
     if (payload.decoded.size() != ECardCode::payloadSize || signature.decoded.size() != 64)
         return ECardCodeProblem::WrongSize;

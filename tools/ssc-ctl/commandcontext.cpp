@@ -26,10 +26,15 @@ void CommandContext::printJson(const QJsonValue& value)
     m_out.flush();
 }
 
-int CommandContext::usageError(const QString& message)
+void CommandContext::printError(const QString& message)
 {
     m_err << "ssc-ctl: " << message << '\n';
     m_err.flush();
+}
+
+int CommandContext::usageError(const QString& message)
+{
+    printError(message);
     return UsageError;
 }
 

@@ -21,7 +21,9 @@ public:
 
     void print(const QString& line);
     void printJson(const QJsonValue& value);
-    // Writes "ssc-ctl: <message>" to standard error and returns UsageError.
+    // Writes "ssc-ctl: <message>" to standard error.
+    void printError(const QString& message);
+    // The same, and returns UsageError.
     int usageError(const QString& message);
 
 private:

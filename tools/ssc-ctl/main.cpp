@@ -1,5 +1,6 @@
 // ssc-ctl: command-line tool for operators and scripts. Verbs: docs/ssc-ctl.md.
 #include "commandcontext.h"
+#include "ecardcommand.h"
 #include "idcheckcommand.h"
 #include "retirementcommand.h"
 
@@ -14,11 +15,13 @@ class Usage {
 public:
     static QString text()
     {
-        return tr("usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...\n"
-                  "  id check [--no-resident-id] NUMBER...|-   check social security numbers\n"
-                  "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
-                  "                                            statutory retirement age (2025 reform)\n"
-                  "exit status: 0 all good, 1 a number is invalid, 2 usage error");
+        return tr(
+            "usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...\n"
+            "  id check [--no-resident-id] NUMBER...|-   check social security numbers\n"
+            "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
+            "                                            statutory retirement age (2025 reform)\n"
+            "  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)\n"
+            "exit status: 0 all good, 1 a number is invalid, 2 usage error");
     }
     static QString unknownLanguage(const QString& code)
     {
@@ -31,7 +34,7 @@ public:
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QCoreApplication app(argc, argv); // QImage (QR images) needs no QGuiApplication for PNG files
     QCoreApplication::setApplicationName(QStringLiteral("ssc-ctl"));
 
     // Global options come before the verb: --lang CODE, --json, --help.
@@ -65,6 +68,10 @@ int main(int argc, char* argv[])
     if (verb == u"id" && object == u"check") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl id check")} + args.mid(2), json);
         return ssc::ctl::runIdCheck(context);
+    }
+    if (verb == u"ecard") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl ecard")} + args.mid(1), json);
+        return ssc::ctl::runECard(context);
     }
     if (verb == u"retirement") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl retirement")} + args.mid(1),

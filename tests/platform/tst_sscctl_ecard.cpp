@@ -1,0 +1,92 @@
+// ssc-ctl ecard mint / qr against the real demo platform: the printed code resolves, the QR image reads back
+// (ZXing) as the same kind of code, and failures say why with exit status 1.
+#include "platformfixture.h"
+
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ZXing/ReadBarcode.h>
+
+struct CtlRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class TestSscCtlECard : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    CtlRun ctl(QStringList args)
+    {
+        args << QStringLiteral("--platform") << QStringLiteral("http://127.0.0.1:%1").arg(platform.port());
+        QProcess process;
+        process.start(QStringLiteral(SSC_CTL_PATH),
+                      QStringList{QStringLiteral("--lang"), QStringLiteral("en")} + args);
+        process.waitForFinished(30000);
+        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void mintPrintsACodeThatResolves()
+    {
+        const CtlRun run =
+            ctl({QStringLiteral("ecard"), QStringLiteral("mint"), QStringLiteral("zhang-wei")});
+        QCOMPARE(run.exitCode, 0);
+        const QString code = run.out.trimmed();
+        QVERIFY(code.startsWith(u"SSC1."));
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), code}});
+        QCOMPARE(r.status, 200);
+    }
+
+    void qrWritesAnImageThatReadsBack()
+    {
+        QTemporaryDir dir;
+        const QString png = dir.filePath(QStringLiteral("code.png"));
+        const CtlRun run = ctl({QStringLiteral("ecard"), QStringLiteral("qr"), QStringLiteral("li-na"), png});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(u"QR code written to"));
+        const QImage image = QImage(png).convertToFormat(QImage::Format_Grayscale8);
+        QVERIFY(!image.isNull());
+        ZXing::DecodeHints hints;
+        hints.setFormats(ZXing::BarcodeFormat::QRCode);
+        const auto result =
+            ZXing::ReadBarcode({image.constBits(), image.width(), image.height(), ZXing::ImageFormat::Lum,
+                                static_cast<int>(image.bytesPerLine())},
+                               hints);
+        QVERIFY(result.isValid());
+        const QString text = QString::fromStdWString(result.text());
+        QVERIFY(text.startsWith(u"SSC1."));
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), text}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("person")].toObject()[QStringLiteral("name")].toString(),
+                 QStringLiteral("李娜"));
+    }
+
+    void failuresSayWhy()
+    {
+        const CtlRun unknown =
+            ctl({QStringLiteral("ecard"), QStringLiteral("mint"), QStringLiteral("nobody-at-all")});
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(u"not in the demo data"), qPrintable(unknown.err));
+        QCOMPARE(ctl({QStringLiteral("ecard"), QStringLiteral("mint")}).exitCode, 2);
+        QCOMPARE(ctl({QStringLiteral("ecard"), QStringLiteral("print"), QStringLiteral("x")}).exitCode, 2);
+        platform.stop();
+        const CtlRun down =
+            ctl({QStringLiteral("ecard"), QStringLiteral("mint"), QStringLiteral("zhang-wei")});
+        QCOMPARE(down.exitCode, 1);
+        QVERIFY2(down.err.contains(u"cannot be reached"), qPrintable(down.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSscCtlECard)
+#include "tst_sscctl_ecard.moc"
