@@ -1,14 +1,7 @@
 # `format-check` fails when a source file differs from .clang-format; `format` rewrites them.
 find_program(SSC_CLANG_FORMAT NAMES clang-format-14 clang-format)
 if(SSC_CLANG_FORMAT)
-    file(GLOB_RECURSE SSC_FORMATTED_SOURCES CONFIGURE_DEPENDS
-        ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h
-        ${PROJECT_SOURCE_DIR}/core/*.cpp ${PROJECT_SOURCE_DIR}/core/*.h
-        ${PROJECT_SOURCE_DIR}/modules/*.cpp ${PROJECT_SOURCE_DIR}/modules/*.h
-        ${PROJECT_SOURCE_DIR}/drivers/*.cpp ${PROJECT_SOURCE_DIR}/drivers/*.h
-        ${PROJECT_SOURCE_DIR}/platform/*.cpp ${PROJECT_SOURCE_DIR}/platform/*.h
-        ${PROJECT_SOURCE_DIR}/tools/*.cpp ${PROJECT_SOURCE_DIR}/tools/*.h
-        ${PROJECT_SOURCE_DIR}/tests/*.cpp ${PROJECT_SOURCE_DIR}/tests/*.h)
+    ssc_project_sources(SSC_FORMATTED_SOURCES EXTRA_DIRS tests)
     add_custom_target(format-check
         COMMAND ${SSC_CLANG_FORMAT} --dry-run --Werror ${SSC_FORMATTED_SOURCES}
         WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}

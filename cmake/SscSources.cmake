@@ -1,0 +1,11 @@
+# Every C++ source and header of the project, for tools that look at all of them (lupdate, clang-format).
+# ssc_project_sources(<out-var> [EXTRA_DIRS dir...])
+function(ssc_project_sources out)
+    cmake_parse_arguments(S "" "" "EXTRA_DIRS" ${ARGN})
+    set(patterns)
+    foreach(dir app core modules drivers platform tools ${S_EXTRA_DIRS})
+        list(APPEND patterns ${PROJECT_SOURCE_DIR}/${dir}/*.cpp ${PROJECT_SOURCE_DIR}/${dir}/*.h)
+    endforeach()
+    file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${patterns})
+    set(${out} ${sources} PARENT_SCOPE)
+endfunction()
