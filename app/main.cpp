@@ -3,8 +3,13 @@
 #include "launchoptions.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "moduleapi/servicemodule.h"
+#include "mycard/mycardmodule.h"
 #include "platform/platformclient.h"
+#include "session/loginflow.h"
 #include "settings/settings.h"
+#include "simulator/virtualpedestal.h"
+#include "simulatorwindow.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -112,11 +117,33 @@ int main(int argc, char* argv[])
         themeFromKey(choose(settings, keys::theme, nonEmpty(options.theme), QStringLiteral("standard")));
     applyTheme(app, theme);
 
-    MainWindow window(mode, options.demo, theme);
-    showForMode(window, mode, options.demo);
     const std::unique_ptr<PlatformClient> platform = platformClientFrom(settings, mode);
+    // Without a platform there is nobody to identify: the terminal shows its start screen and says so.
+    std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
+    ModuleRegistry modules;
+    registerMyCardModule(modules);
+    ShellServices services;
+    services.flow = flow.get();
+    services.modules = &modules;
+    services.platform = platform.get();
+    services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
+    MainWindow window(mode, options.demo, theme, services);
+    showForMode(window, mode, options.demo);
     if (platform)
         checkPlatform(*platform, window);
+
+    // The demo's pedestal and the phone that shows it codes; real pedestals arrive with drivers/scanner.
+    VirtualPedestal pedestal;
+    QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
+    if (flow)
+        QObject::connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
+    std::unique_ptr<SimulatorWindow> simulator;
+    if (options.demo && platform) {
+        simulator = std::make_unique<SimulatorWindow>(*platform, pedestal);
+        simulator->move(window.geometry().right() + 16, window.geometry().top());
+        simulator->show();
+        simulator->loadPeople();
+    }
     qCInfo(lcApp) << "started in" << terminalModeKey(mode) << "mode" << (options.demo ? "(demo)" : "");
 
     if (!options.screenshotPath.isEmpty()) {

@@ -1,8 +1,13 @@
 #include "mainwindow.h"
 
 #include "headerbar.h"
+#include "homescreen.h"
 #include "i18n/translator.h"
+#include "idlewatcher.h"
 #include "logging/logging.h"
+#include "messagescreen.h"
+#include "moduleapi/servicemodule.h"
+#include "session/loginflow.h"
 #include "startscreen.h"
 
 #include <QApplication>
@@ -14,9 +19,10 @@
 
 namespace ssc {
 
-MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, QWidget* parent)
-    : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_header(new HeaderBar),
-      m_screens(new QStackedWidget), m_start(new StartScreen), m_footer(new QLabel)
+MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices services, QWidget* parent)
+    : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_services(services),
+      m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
+      m_message(new MessageScreen), m_home(new HomeScreen), m_footer(new QLabel)
 {
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
@@ -25,7 +31,9 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, QWidget* paren
     footerLayout->setContentsMargins(32, 8, 32, 8);
     footerLayout->addWidget(m_footer);
 
-    m_screens->addWidget(m_start);
+    for (QWidget* screen :
+         {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_home)})
+        m_screens->addWidget(screen);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -38,7 +46,126 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, QWidget* paren
     m_header->setElderInterface(theme == Theme::Elder);
     connect(m_header, &HeaderBar::languageToggleRequested, this, &MainWindow::toggleLanguage);
     connect(m_header, &HeaderBar::elderToggleRequested, this, &MainWindow::toggleElderInterface);
+
+    if (LoginFlow* flow = m_services.flow) {
+        connect(flow, &LoginFlow::stateChanged, this, &MainWindow::followFlow);
+        connect(flow, &LoginFlow::sessionWiped, this, [this] {
+            closeServiceScreen();
+            m_home->clear();
+            m_pendingCode.clear();
+        });
+        connect(m_message, &MessageScreen::dismissed, flow, &LoginFlow::dismissRefusal);
+        connect(m_home, &HomeScreen::logoutRequested, flow, &LoginFlow::logout);
+        connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
+        connect(m_home, &HomeScreen::switchConfirmed, this, [this] {
+            const QString code = std::exchange(m_pendingCode, {});
+            m_services.flow->switchTo(code);
+        });
+        connect(m_home, &HomeScreen::switchDeclined, this, [this] {
+            m_pendingCode.clear();
+            m_home->askSwitch(false);
+        });
+        if (m_mode == TerminalMode::Kiosk) {
+            m_idle = new IdleWatcher(m_services.idleTimeoutSeconds, m_services.idleWarnSeconds, this);
+            connect(m_idle, &IdleWatcher::countdown, m_home, &HomeScreen::showCountdown);
+            connect(m_idle, &IdleWatcher::activity, m_home, [this] { m_home->showCountdown(0); });
+            connect(m_idle, &IdleWatcher::timedOut, flow, [flow] {
+                qCInfo(lcApp) << "idle timeout: logging out";
+                flow->logout();
+            });
+        }
+    }
     retranslate();
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget* MainWindow::currentScreen() const
+{
+    return m_screens->currentWidget();
+}
+
+void MainWindow::showScreen(QWidget* screen)
+{
+    m_screens->setCurrentWidget(screen);
+}
+
+void MainWindow::codeScanned(const QString& text)
+{
+    LoginFlow* flow = m_services.flow;
+    if (!flow)
+        return;
+    if (flow->state() == LoginFlow::State::LoggedIn) {
+        // Someone is being served: ask before switching person, never switch silently.
+        m_pendingCode = text;
+        if (m_serviceScreen)
+            closeServiceScreen();
+        m_home->askSwitch(true);
+        return;
+    }
+    flow->codeScanned(text);
+}
+
+void MainWindow::followFlow()
+{
+    LoginFlow* flow = m_services.flow;
+    switch (flow->state()) {
+    case LoginFlow::State::Idle:
+        if (m_idle)
+            m_idle->stop();
+        showScreen(m_start);
+        break;
+    case LoginFlow::State::Identifying:
+        m_message->showProgress(tr("Identifying you, one moment please…"));
+        showScreen(m_message);
+        break;
+    case LoginFlow::State::Refused: {
+        const auto& refusal = *flow->refusal();
+        m_message->showRefusal(tr("We could not log you in"), refusal.message(), refusal.advice());
+        showScreen(m_message);
+        break;
+    }
+    case LoginFlow::State::LoggedIn: {
+        const bool loggedIn = true;
+        m_home->showSession(*flow->session(), m_services.modules
+                                                  ? m_services.modules->available(m_mode, loggedIn)
+                                                  : std::vector<const ServiceModule*>{});
+        showScreen(m_home);
+        if (m_idle)
+            m_idle->start();
+        break;
+    }
+    }
+}
+
+void MainWindow::openService(const QString& id)
+{
+    const ServiceModule* module = m_services.modules ? m_services.modules->find(id) : nullptr;
+    if (!module || !m_services.flow || !m_services.flow->session())
+        return;
+    closeServiceScreen();
+    ModuleContext context;
+    context.session = &*m_services.flow->session();
+    context.mode = m_mode;
+    context.platform = m_services.platform;
+    context.back = [this] {
+        closeServiceScreen();
+        showScreen(m_home);
+    };
+    m_serviceScreen = module->createScreen(context);
+    m_screens->addWidget(m_serviceScreen);
+    showScreen(m_serviceScreen);
+}
+
+void MainWindow::closeServiceScreen()
+{
+    if (m_serviceScreen) {
+        m_screens->removeWidget(m_serviceScreen);
+        m_serviceScreen->deleteLater();
+        m_serviceScreen = nullptr;
+    }
+    if (m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn)
+        showScreen(m_home);
 }
 
 void MainWindow::toggleLanguage()
@@ -100,6 +227,8 @@ void MainWindow::retranslate()
         footer += tr(" · Platform cannot be reached");
     m_footer->setText(footer +
                       QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
+    if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)
+        followFlow(); // the refusal's own texts came from the platform in both languages: re-pick
 }
 
 } // namespace ssc

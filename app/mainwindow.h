@@ -4,6 +4,7 @@
 #include "theme.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 class QStackedWidget;
@@ -11,22 +12,47 @@ class QStackedWidget;
 namespace ssc {
 
 class HeaderBar;
+class HomeScreen;
+class IdleWatcher;
+class LoginFlow;
+class MessageScreen;
+class ModuleRegistry;
+class PlatformClient;
 class StartScreen;
 
+// What the window works with; all optional, so a bare window (tests of the look) needs none.
+struct ShellServices {
+    LoginFlow* flow = nullptr;
+    const ModuleRegistry* modules = nullptr;
+    PlatformClient* platform = nullptr;
+    int idleTimeoutSeconds = 90; // kiosk: logout after this long without a touch
+    int idleWarnSeconds = 20;    // the last seconds are counted down on screen
+};
+
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.
-// Thin on purpose: flows and rules live in core/ and modules/.
+// It follows the login flow's state; flows and rules live in core/ and modules/.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(TerminalMode mode, bool demo, Theme theme, QWidget* parent = nullptr);
+    MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices services = {},
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
 
     StartScreen* startScreen() const { return m_start; }
     HeaderBar* headerBar() const { return m_header; }
+    HomeScreen* homeScreen() const { return m_home; }
+    MessageScreen* messageScreen() const { return m_message; }
+    QWidget* currentScreen() const;
+    IdleWatcher* idleWatcher() const { return m_idle; }
     Theme theme() const { return m_theme; }
 
     // "connected (12 ms)" / "cannot be reached": shown in the footer for staff and for support.
     void setPlatformStatus(bool reachable, int latencyMs);
     QString footerText() const;
+
+    // A code from the scanner: logs in, or asks before switching person when someone is logged in.
+    void codeScanned(const QString& text);
+    void openService(const QString& id);
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -36,13 +62,22 @@ protected:
 
 private:
     void retranslate();
+    void followFlow();
+    void closeServiceScreen();
+    void showScreen(QWidget* screen);
 
     TerminalMode m_mode;
     bool m_demo;
     Theme m_theme;
+    ShellServices m_services;
     HeaderBar* m_header;
     QStackedWidget* m_screens;
     StartScreen* m_start;
+    MessageScreen* m_message;
+    HomeScreen* m_home;
+    QPointer<QWidget> m_serviceScreen;
+    IdleWatcher* m_idle = nullptr;
+    QString m_pendingCode;
     QLabel* m_footer;
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
     int m_platformLatencyMs = 0;

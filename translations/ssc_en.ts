@@ -235,6 +235,32 @@
     </message>
 </context>
 <context>
+    <name>LoginFlow</name>
+    <message>
+        <source>The code could not be read.</source>
+        <translation>The code could not be read.</translation>
+    </message>
+    <message>
+        <source>Please refresh the code in your app and hold it steady over the scanner.</source>
+        <translation>Please refresh the code in your app and hold it steady over the scanner.</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>The platform&apos;s answer was incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardModule</name>
+    <message>
+        <source>My social security card</source>
+        <translation>My social security card</translation>
+    </message>
+    <message>
+        <source>Your cards in every region and their status</source>
+        <translation>Your cards in every region and their status</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -495,6 +521,37 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
     </message>
 </context>
 <context>
+    <name>ssc::HomeScreen</name>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Another code was scanned. Log out and continue with the new person?</source>
+        <translation>Another code was scanned. Log out and continue with the new person?</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>Switch person</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
+        <translation>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
+    </message>
+    <message>
+        <source>Card issued in %1 · %2 · %3</source>
+        <translation>Card issued in %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
         <source>Social security e-card terminal</source>
@@ -524,6 +581,95 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
         <source> · Platform cannot be reached</source>
         <translation> · Platform cannot be reached</translation>
     </message>
+    <message>
+        <source>Identifying you, one moment please…</source>
+        <translation>Identifying you, one moment please…</translation>
+    </message>
+    <message>
+        <source>We could not log you in</source>
+        <translation>We could not log you in</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MessageScreen</name>
+    <message>
+        <source>OK, back to the start</source>
+        <translation>OK, back to the start</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MyCardScreen</name>
+    <message>
+        <source>Hide numbers</source>
+        <translation>Hide numbers</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>Show numbers</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2</source>
+        <translation>%1 · social security number %2</translation>
+    </message>
+    <message>
+        <source>Social security card · %1</source>
+        <translation>Social security card · %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Issued in</source>
+        <translation>Issued in</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SimulatorWindow</name>
+    <message>
+        <source>Code shown to the pedestal.</source>
+        <translation>Code shown to the pedestal.</translation>
+    </message>
+    <message>
+        <source>Demo: the citizen&apos;s phone</source>
+        <translation>Demo: the citizen&apos;s phone</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s e-card code</source>
+        <translation>Show this person&apos;s e-card code</translation>
+    </message>
+    <message>
+        <source>Show an expired code</source>
+        <translation>Show an expired code</translation>
+    </message>
+    <message>
+        <source>Show the last code again</source>
+        <translation>Show the last code again</translation>
+    </message>
+    <message>
+        <source>Show a QR code that is not an e-card</source>
+        <translation>Show a QR code that is not an e-card</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StartScreen</name>
@@ -534,6 +680,13 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VirtualPedestal</name>
+    <message>
+        <source>Virtual scanning pedestal (demo)</source>
+        <translation>Virtual scanning pedestal (demo)</translation>
     </message>
 </context>
 </TS>

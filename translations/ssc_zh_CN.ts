@@ -235,6 +235,32 @@
     </message>
 </context>
 <context>
+    <name>LoginFlow</name>
+    <message>
+        <source>The code could not be read.</source>
+        <translation>没有读取到二维码。</translation>
+    </message>
+    <message>
+        <source>Please refresh the code in your app and hold it steady over the scanner.</source>
+        <translation>请在手机上刷新电子社保卡二维码，并将其平稳对准扫码墩。</translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>服务平台返回的信息不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>MyCardModule</name>
+    <message>
+        <source>My social security card</source>
+        <translation>我的社保卡</translation>
+    </message>
+    <message>
+        <source>Your cards in every region and their status</source>
+        <translation>查看您在各地的社保卡及其状态</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -495,6 +521,37 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
     </message>
 </context>
 <context>
+    <name>ssc::HomeScreen</name>
+    <message>
+        <source>Log out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Another code was scanned. Log out and continue with the new person?</source>
+        <translation>检测到新的二维码。是否退出当前用户，切换为新用户办理？</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
+        <translation>长时间无操作，%1 秒后将自动退出。触摸屏幕可继续办理。</translation>
+    </message>
+    <message>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <source>Card issued in %1 · %2 · %3</source>
+        <translation>发卡地：%1 · 卡号 %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
         <source>Social security e-card terminal</source>
@@ -524,6 +581,95 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
         <source> · Platform cannot be reached</source>
         <translation> · 无法连接平台</translation>
     </message>
+    <message>
+        <source>Identifying you, one moment please…</source>
+        <translation>正在识别身份，请稍候……</translation>
+    </message>
+    <message>
+        <source>We could not log you in</source>
+        <translation>无法登录</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MessageScreen</name>
+    <message>
+        <source>OK, back to the start</source>
+        <translation>好的，返回首页</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::MyCardScreen</name>
+    <message>
+        <source>Hide numbers</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>Show numbers</source>
+        <translation>显示号码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2</source>
+        <translation>%1 · 社会保障号码 %2</translation>
+    </message>
+    <message>
+        <source>Social security card · %1</source>
+        <translation>社保卡 · %1</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>Issued in</source>
+        <translation>发卡地</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>卡状态</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SimulatorWindow</name>
+    <message>
+        <source>Code shown to the pedestal.</source>
+        <translation>已向扫码墩出示二维码。</translation>
+    </message>
+    <message>
+        <source>Demo: the citizen&apos;s phone</source>
+        <translation>演示：市民的手机</translation>
+    </message>
+    <message>
+        <source>Show this person&apos;s e-card code</source>
+        <translation>出示此人的电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Show an expired code</source>
+        <translation>出示已过期的二维码</translation>
+    </message>
+    <message>
+        <source>Show the last code again</source>
+        <translation>再次出示上一个二维码</translation>
+    </message>
+    <message>
+        <source>Show a QR code that is not an e-card</source>
+        <translation>出示非电子社保卡的二维码</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StartScreen</name>
@@ -534,6 +680,13 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VirtualPedestal</name>
+    <message>
+        <source>Virtual scanning pedestal (demo)</source>
+        <translation>虚拟扫码墩（演示）</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,159 @@
+#include "homescreen.h"
+
+#include "moduleapi/servicemodule.h"
+#include "privacy/masking.h"
+#include "session/citizensession.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+QWidget* banner(QLabel* text, const QList<QPushButton*>& buttons)
+{
+    auto* box = new QWidget;
+    box->setObjectName(QStringLiteral("banner"));
+    box->setAttribute(Qt::WA_StyledBackground);
+    auto* layout = new QHBoxLayout(box);
+    layout->setContentsMargins(24, 12, 24, 12);
+    text->setWordWrap(true);
+    layout->addWidget(text, 1);
+    for (QPushButton* b : buttons)
+        layout->addWidget(b);
+    box->hide();
+    return box;
+}
+
+} // namespace
+
+HomeScreen::HomeScreen(QWidget* parent)
+    : QWidget(parent), m_greeting(new QLabel), m_cardLine(new QLabel), m_tiles(new QGridLayout),
+      m_logout(new QPushButton), m_countdown(new QLabel), m_switchText(new QLabel),
+      m_switchYes(new QPushButton), m_switchNo(new QPushButton)
+{
+    setObjectName(QStringLiteral("screen"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_greeting->setObjectName(QStringLiteral("promptTitle"));
+    m_cardLine->setObjectName(QStringLiteral("promptDetail"));
+    m_logout->setObjectName(QStringLiteral("logoutButton"));
+    m_switchYes->setObjectName(QStringLiteral("switchYes"));
+    m_switchYes->setProperty("primary", true);
+    m_switchNo->setObjectName(QStringLiteral("switchNo"));
+    m_countdownBanner = banner(m_countdown, {});
+    m_switchBanner = banner(m_switchText, {m_switchYes, m_switchNo});
+
+    auto* top = new QHBoxLayout;
+    auto* who = new QVBoxLayout;
+    who->addWidget(m_greeting);
+    who->addWidget(m_cardLine);
+    top->addLayout(who, 1);
+    top->addWidget(m_logout, 0, Qt::AlignTop);
+    m_tiles->setSpacing(24);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(24);
+    layout->addLayout(top);
+    layout->addWidget(m_switchBanner);
+    layout->addWidget(m_countdownBanner);
+    auto* tilesRow = new QHBoxLayout;
+    tilesRow->addLayout(m_tiles);
+    tilesRow->addStretch(1);
+    layout->addLayout(tilesRow);
+    layout->addStretch(1);
+    connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
+    connect(m_switchYes, &QPushButton::clicked, this, &HomeScreen::switchConfirmed);
+    connect(m_switchNo, &QPushButton::clicked, this, &HomeScreen::switchDeclined);
+    retranslate();
+}
+
+void HomeScreen::showSession(const CitizenSession& session, const std::vector<const ServiceModule*>& services)
+{
+    m_session = &session;
+    m_services = services;
+    retranslate();
+}
+
+void HomeScreen::clear()
+{
+    m_session = nullptr;
+    m_services.clear();
+    askSwitch(false);
+    showCountdown(0);
+    retranslate();
+}
+
+void HomeScreen::showCountdown(int secondsLeft)
+{
+    m_secondsLeft = secondsLeft;
+    m_countdownBanner->setVisible(secondsLeft > 0);
+    retranslate();
+}
+
+void HomeScreen::askSwitch(bool ask)
+{
+    m_switchBanner->setVisible(ask);
+}
+
+QString HomeScreen::greeting() const
+{
+    return m_greeting->text();
+}
+
+QString HomeScreen::countdownText() const
+{
+    return m_countdown->text();
+}
+
+void HomeScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void HomeScreen::retranslate()
+{
+    m_logout->setText(tr("Log out"));
+    m_switchText->setText(tr("Another code was scanned. Log out and continue with the new person?"));
+    m_switchYes->setText(tr("Switch person"));
+    m_switchNo->setText(tr("Stay"));
+    m_countdown->setText(tr("No activity: you will be logged out in %1 seconds. Touch the screen to stay.")
+                             .arg(m_secondsLeft));
+    while (QLayoutItem* item = m_tiles->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!m_session) {
+        m_greeting->clear();
+        m_cardLine->clear();
+        return;
+    }
+    m_greeting->setText(tr("Hello, %1").arg(ssc::mask(m_session->person.name, MaskKind::Name)));
+    const Card& card = m_session->card;
+    m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
+                            .arg(card.regionName, ssc::mask(card.cardNumber, MaskKind::CardNumber),
+                                 CardStatusPolicy::displayName(card.status)));
+    int index = 0;
+    for (const ServiceModule* service : m_services) {
+        auto* tile = new QToolButton;
+        tile->setObjectName(QStringLiteral("serviceTile"));
+        tile->setProperty("serviceId", service->id);
+        tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+        tile->setIcon(QIcon(service->icon));
+        tile->setIconSize({72, 72});
+        tile->setText(service->title.translated() + u'\n' + service->summary.translated());
+        tile->setMinimumSize(280, 200);
+        connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });
+        m_tiles->addWidget(tile, index / 3, index % 3);
+        ++index;
+    }
+}
+
+} // namespace ssc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QSvgWidget;
+
+namespace ssc {
+
+// A full screen message in the product's look: identification in progress, or a refusal with what happened,
+// why, and what to do next (never a grey dialog in front of a citizen).
+class MessageScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit MessageScreen(QWidget* parent = nullptr);
+
+    void showProgress(const QString& title);
+    void showRefusal(const QString& title, const QString& message, const QString& advice);
+    QString title() const;
+    QString message() const;
+    QString advice() const;
+
+signals:
+    void dismissed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    QSvgWidget* m_icon;
+    QLabel* m_title;
+    QLabel* m_message;
+    QLabel* m_advice;
+    QPushButton* m_ok;
+};
+
+} // namespace ssc

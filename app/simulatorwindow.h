@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+class QLabel;
+
+namespace ssc {
+
+class PlatformClient;
+class VirtualPedestal;
+
+// The demo's stand-in for a citizen's phone: lists the demo people, asks the platform's demo endpoint for a
+// person's current e-card code (what the phone app would show) and holds it to the virtual pedestal.
+class SimulatorWindow : public QWidget {
+    Q_OBJECT
+public:
+    SimulatorWindow(PlatformClient& platform, VirtualPedestal& pedestal, QWidget* parent = nullptr);
+
+    void loadPeople();
+    void showCode(int issuedSecondsAgo = 0);
+    void showLastCodeAgain();
+    void showGarbage();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    PlatformClient& m_platform;
+    VirtualPedestal& m_pedestal;
+    QListWidget* m_people;
+    QLabel* m_status;
+    QPushButton* m_show;
+    QPushButton* m_expired;
+    QPushButton* m_again;
+    QPushButton* m_garbage;
+    QString m_lastCode;
+};
+
+} // namespace ssc

@@ -1,0 +1,60 @@
+#include "citizensession.h"
+
+#include <QJsonArray>
+
+namespace ssc {
+namespace {
+
+IdKind idKindFromKey(const QString& key)
+{
+    for (IdKind kind : {IdKind::ResidentId, IdKind::FirstGenerationResidentId, IdKind::HongKongResident,
+                        IdKind::MacauResident, IdKind::TaiwanResident, IdKind::ForeignPermanentResident,
+                        IdKind::ForeignPermanentResidentOld, IdKind::NationalRule})
+        if (idKindKey(kind) == key)
+            return kind;
+    return IdKind::Unknown;
+}
+
+} // namespace
+
+Card cardFromJson(const QJsonObject& json)
+{
+    Card card;
+    card.regionCode = json.value(QStringLiteral("regionCode")).toString();
+    card.regionName = json.value(QStringLiteral("regionName")).toString();
+    card.cardNumber = json.value(QStringLiteral("cardNumber")).toString();
+    card.cardIdentifier = json.value(QStringLiteral("cardIdentifier")).toString();
+    card.status =
+        cardStatusFromKey(json.value(QStringLiteral("status")).toString()).value_or(CardStatus::Cancelled);
+    card.generation = json.value(QStringLiteral("generation")).toInt();
+    card.issued = QDate::fromString(json.value(QStringLiteral("issued")).toString(), Qt::ISODate);
+    card.expires = QDate::fromString(json.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    card.bankAccount = json.value(QStringLiteral("bankAccount")).toString();
+    return card;
+}
+
+std::optional<CitizenSession> CitizenSession::fromPlatform(const QJsonObject& answer)
+{
+    const QJsonObject session = answer.value(QStringLiteral("session")).toObject();
+    const QJsonObject person = answer.value(QStringLiteral("person")).toObject();
+    CitizenSession result;
+    result.token = session.value(QStringLiteral("token")).toString();
+    result.method = session.value(QStringLiteral("method")).toString();
+    result.person.name = person.value(QStringLiteral("name")).toString();
+    result.person.socialSecurityNumber = person.value(QStringLiteral("ssn")).toString();
+    if (result.token.isEmpty() || result.person.name.isEmpty() ||
+        result.person.socialSecurityNumber.isEmpty())
+        return std::nullopt;
+    result.person.idKind = idKindFromKey(person.value(QStringLiteral("idKind")).toString());
+    const QString sex = person.value(QStringLiteral("sex")).toString();
+    result.person.sex = sex == u"male" ? Sex::Male : sex == u"female" ? Sex::Female : Sex::Unknown;
+    result.person.birthDate =
+        QDate::fromString(person.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    result.person.phone = person.value(QStringLiteral("phone")).toString();
+    for (const QJsonValue& card : answer.value(QStringLiteral("cards")).toArray())
+        result.person.cards << cardFromJson(card.toObject());
+    result.card = cardFromJson(answer.value(QStringLiteral("card")).toObject());
+    return result;
+}
+
+} // namespace ssc

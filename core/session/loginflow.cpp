@@ -1,0 +1,114 @@
+#include "loginflow.h"
+
+#include "ecard/ecardcode.h"
+#include "logging/logging.h"
+
+namespace ssc {
+namespace {
+
+class LoginText {
+    Q_DECLARE_TR_FUNCTIONS(LoginFlow)
+public:
+    static QString unreadable() { return tr("The code could not be read."); }
+    static QString tryAgain()
+    {
+        return tr("Please refresh the code in your app and hold it steady over the scanner.");
+    }
+    static QString badAnswer() { return tr("The platform's answer was incomplete."); }
+};
+
+} // namespace
+
+LoginFlow::LoginFlow(PlatformClient& platform, QObject* parent) : QObject(parent), m_platform(platform) {}
+
+void LoginFlow::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void LoginFlow::refuse(Refusal refusal)
+{
+    qCInfo(lcApp) << "login refused:" << refusal.code;
+    m_refusal = std::move(refusal);
+    setState(State::Refused);
+}
+
+void LoginFlow::codeScanned(const QString& text)
+{
+    if (m_state == State::Identifying || m_state == State::LoggedIn)
+        return;
+    m_refusal.reset();
+    // Offline pre-check: garbage never leaves the terminal.
+    const auto parsed = ECardCodeText::parse(text);
+    if (const auto* problem = std::get_if<ECardCodeProblem>(&parsed)) {
+        const ECardCodeProblem why = *problem;
+        refuse({QStringLiteral("malformed_code"), [why] { return ECardCodeText::describe(why); },
+                &LoginText::tryAgain});
+        return;
+    }
+    setState(State::Identifying);
+    const quint64 attempt = ++m_attempt;
+    m_platform.post(
+        QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}},
+        [this, attempt](const PlatformResult& result) {
+            if (attempt != m_attempt || m_state != State::Identifying)
+                return;
+            if (!result.ok()) {
+                refuse({result.errorCode, [result] { return result.message(); },
+                        [result] { return result.advice(); }});
+                return;
+            }
+            auto session = CitizenSession::fromPlatform(result.body);
+            if (!session) {
+                refuse({QStringLiteral("bad_answer"), &LoginText::badAnswer, &LoginText::tryAgain});
+                return;
+            }
+            m_session = std::move(session);
+            m_platform.setCitizenSession(m_session->token);
+            qCInfo(lcApp) << "citizen logged in by" << m_session->method;
+            setState(State::LoggedIn);
+        });
+}
+
+void LoginFlow::unreadable(const QString& reason)
+{
+    if (m_state == State::Identifying || m_state == State::LoggedIn)
+        return;
+    refuse({QStringLiteral("unreadable"),
+            [reason] { return reason.isEmpty() ? LoginText::unreadable() : reason; }, &LoginText::tryAgain});
+}
+
+void LoginFlow::switchTo(const QString& text)
+{
+    logout();
+    codeScanned(text);
+}
+
+void LoginFlow::logout()
+{
+    if (m_session)
+        m_platform.remove(QStringLiteral("/api/v1/sessions/current"), [](const PlatformResult&) {});
+    wipe();
+    setState(State::Idle);
+}
+
+void LoginFlow::dismissRefusal()
+{
+    m_refusal.reset();
+    if (m_state == State::Refused)
+        setState(State::Idle);
+}
+
+void LoginFlow::wipe()
+{
+    ++m_attempt;
+    m_session.reset();
+    m_refusal.reset();
+    m_platform.clearSessions();
+    emit sessionWiped();
+}
+
+} // namespace ssc

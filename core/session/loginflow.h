@@ -1,0 +1,67 @@
+#pragma once
+
+#include "citizensession.h"
+#include "platform/platformclient.h"
+
+#include <QObject>
+
+#include <functional>
+
+#include <optional>
+
+namespace ssc {
+
+// Identification as small explicit states, with no widgets (docs/architecture.md, "Flows"): the kiosk,
+// counter and field screens, and the tests, drive the same flow.
+//
+//   Idle ──code scanned──► Identifying ──platform says yes──► LoggedIn ──logout / idle / switch──► Idle
+//                               └──────── no / garbage / timeout ──► Refused ──dismiss──► Idle
+class LoginFlow : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Idle, Identifying, LoggedIn, Refused };
+    Q_ENUM(State)
+
+    // Why a login did not happen, ready for a screen: what happened and what to do, rendered in the
+    // language of the moment (a language switch on the refusal screen re-renders it).
+    struct Refusal {
+        QString
+            code; // the platform's stable code, or "malformed_code", "unreadable", "timeout", "unreachable"
+        std::function<QString()> message;
+        std::function<QString()> advice;
+    };
+
+    explicit LoginFlow(PlatformClient& platform, QObject* parent = nullptr);
+
+    State state() const { return m_state; }
+    const std::optional<CitizenSession>& session() const { return m_session; }
+    const std::optional<Refusal>& refusal() const { return m_refusal; }
+
+    // A code from a pedestal or the camera. Ignored while identifying; while someone is logged in the caller
+    // must ask before switching person (see switchTo()).
+    void codeScanned(const QString& text);
+    // The scanner read something it could not decode.
+    void unreadable(const QString& reason);
+    // Logs the present person out (platform session ended, everything wiped) and handles the new code.
+    void switchTo(const QString& text);
+    void logout();
+    void dismissRefusal();
+
+signals:
+    void stateChanged(ssc::LoginFlow::State state);
+    // Everything of the previous person must go now: screens, caches, files.
+    void sessionWiped();
+
+private:
+    void setState(State state);
+    void refuse(Refusal refusal);
+    void wipe();
+
+    PlatformClient& m_platform;
+    State m_state = State::Idle;
+    std::optional<CitizenSession> m_session;
+    std::optional<Refusal> m_refusal;
+    quint64 m_attempt = 0; // answers to an abandoned attempt are ignored
+};
+
+} // namespace ssc

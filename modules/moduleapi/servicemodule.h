@@ -1,0 +1,67 @@
+#pragma once
+
+#include "domain/terminalmode.h"
+#include "i18n/translatabletext.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <vector>
+
+class QWidget;
+
+namespace ssc {
+
+class PlatformClient;
+struct CitizenSession;
+
+// What a service screen gets from the shell.
+struct ModuleContext {
+    const CitizenSession* session = nullptr; // null in visitor mode
+    TerminalMode mode = TerminalMode::Kiosk;
+    PlatformClient* platform = nullptr;
+    std::function<void()> back; // return to the home screen
+};
+
+// One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers
+// one; the home screen is built from the registry, so a module that is not built does not appear.
+struct ServiceModule {
+    QString id;
+    TranslatableText title;
+    TranslatableText summary;
+    QString icon; // SVG resource path
+    QList<TerminalMode> modes{TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field};
+    bool requiresLogin = true;
+    std::function<QWidget*(const ModuleContext&)> createScreen;
+};
+
+class ModuleRegistry {
+public:
+    void add(ServiceModule module)
+    {
+        m_modules.push_back(std::make_unique<ServiceModule>(std::move(module)));
+    }
+    // In registration order: the modules this mode offers, and for visitors only those without login.
+    std::vector<const ServiceModule*> available(TerminalMode mode, bool loggedIn) const
+    {
+        std::vector<const ServiceModule*> result;
+        for (const auto& m : m_modules)
+            if (m->modes.contains(mode) && (loggedIn || !m->requiresLogin))
+                result.push_back(m.get());
+        return result;
+    }
+    const ServiceModule* find(const QString& id) const
+    {
+        for (const auto& m : m_modules)
+            if (m->id == id)
+                return m.get();
+        return nullptr;
+    }
+
+private:
+    std::vector<std::unique_ptr<ServiceModule>> m_modules;
+};
+
+} // namespace ssc

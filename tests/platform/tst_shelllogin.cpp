@@ -1,0 +1,229 @@
+// The shell against the real platform: a code shown to the (virtual) pedestal logs the person in, refusals
+// explain themselves, a second person is asked about, and idle timeout leaves nothing of the person behind.
+#include "platformfixture.h"
+
+#include "homescreen.h"
+#include "i18n/translator.h"
+#include "idlewatcher.h"
+#include "mainwindow.h"
+#include "messagescreen.h"
+#include "moduleapi/servicemodule.h"
+#include "mycard/mycardmodule.h"
+#include "mycard/mycardscreen.h"
+#include "platform/platformclient.h"
+#include "session/loginflow.h"
+#include "simulator/virtualpedestal.h"
+#include "startscreen.h"
+#include "theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ssc;
+
+class TestShellLogin : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<LoginFlow> flow;
+    ModuleRegistry modules;
+    std::unique_ptr<MainWindow> window;
+    VirtualPedestal pedestal;
+
+    void save(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR");
+        if (dir.isEmpty() || platform.databaseKind() != u"sqlite")
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        window->grab().save(dir + u'/' + name);
+    }
+
+    // Every text any label or button of the window shows right now.
+    QString allText() const
+    {
+        QString text;
+        for (const QLabel* l : window->findChildren<QLabel*>())
+            text += l->text() + u'\n';
+        for (const QAbstractButton* b : window->findChildren<QAbstractButton*>())
+            text += b->text() + u'\n';
+        return text;
+    }
+
+    void loginAs(const QString& person)
+    {
+        pedestal.present(platform.mint(person));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+        PlatformConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(platform.port()));
+        config.terminalId = QStringLiteral("demo-kiosk");
+        config.terminalSecret = QStringLiteral("demo-kiosk-demo-secret");
+        client = std::make_unique<PlatformClient>(config);
+        flow = std::make_unique<LoginFlow>(*client);
+        registerMyCardModule(modules);
+        ShellServices services{flow.get(), &modules, client.get(), 6, 3};
+        window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
+        window->resize(1280, 800);
+        window->show();
+        connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
+        connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
+    }
+
+    void init()
+    {
+        flow->logout();
+        QVERIFY(useLanguage(chineseLanguage));
+        QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+    }
+
+    void aCodeLogsThePersonIn()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+        // Masked by default: the full name and number appear nowhere on screen.
+        QVERIFY(!allText().contains(u"张伟"));
+        QVERIFY(!allText().contains(flow->session()->person.socialSecurityNumber));
+        QVERIFY(!allText().contains(flow->session()->card.cardNumber));
+        save(QStringLiteral("home-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(window->homeScreen()->greeting().startsWith(u"Hello"));
+        save(QStringLiteral("home-en.png"));
+    }
+
+    void myCardIsMaskedUntilTheEyeIsPressed()
+    {
+        loginAs(QStringLiteral("li-na"));
+        window->openService(QStringLiteral("my-card"));
+        auto* screen = qobject_cast<MyCardScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        const Person& person = flow->session()->person;
+        QCOMPARE(person.cards.size(), 2);
+        QVERIFY(!allText().contains(person.cards[0].cardNumber));
+        QVERIFY(allText().contains(u"深圳市") && allText().contains(u"上海市"));
+        save(QStringLiteral("mycard-masked-zh_CN.png"));
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
+        QVERIFY(screen->revealed());
+        QVERIFY(allText().contains(person.cards[0].cardNumber));
+        save(QStringLiteral("mycard-revealed-zh_CN.png"));
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
+        QVERIFY(!allText().contains(person.cards[0].cardNumber));
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
+        QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+    }
+
+    void refusals_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<int>("issuedSecondsAgo");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("adviceContains");
+        QTest::newRow("lost card") << "wang-qiang-lost" << 0 << "card_lost"
+                                   << "补办新卡";
+        QTest::newRow("cancelled card") << "zhao-min-cancelled" << 0 << "card_cancelled"
+                                        << "重新申领";
+        QTest::newRow("sealed card") << "sun-li-sealed" << 0 << "card_sealed"
+                                     << "领取社保卡";
+        QTest::newRow("expired code") << "zhang-wei" << 70 << "code_expired"
+                                      << "刷新";
+    }
+
+    void refusals()
+    {
+        QFETCH(QString, person);
+        QFETCH(int, issuedSecondsAgo);
+        QFETCH(QString, code);
+        QFETCH(QString, adviceContains);
+        pedestal.present(platform.mint(person, issuedSecondsAgo));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Refused, 10000);
+        QCOMPARE(flow->refusal()->code, code);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
+        QVERIFY2(window->messageScreen()->advice().contains(adviceContains),
+                 qPrintable(window->messageScreen()->advice()));
+        if (code == u"card_lost")
+            save(QStringLiteral("refusal-lost-zh_CN.png"));
+        QTest::mouseClick(window->messageScreen()->findChild<QPushButton*>(QStringLiteral("dismissButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+    }
+
+    void aUsedCodeAsksForAFreshOne()
+    {
+        const QString code = platform.mint(QStringLiteral("zhang-wei"));
+        pedestal.present(code);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        flow->logout();
+        pedestal.present(code);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Refused, 10000);
+        QCOMPARE(flow->refusal()->code, QStringLiteral("code_already_used"));
+        QVERIFY(window->messageScreen()->advice().contains(u"刷新"));
+        QVERIFY(useLanguage(englishLanguage)); // the refusal re-renders in the new language
+        QTRY_VERIFY(window->messageScreen()->advice().contains(u"refresh the code"));
+        save(QStringLiteral("refusal-used-en.png"));
+    }
+
+    void garbageNeverReachesThePlatform()
+    {
+        pedestal.present(QStringLiteral("https://example.com/not-an-ecard"));
+        QCOMPARE(flow->state(), LoginFlow::State::Refused); // decided offline, at once
+        QCOMPARE(flow->refusal()->code, QStringLiteral("malformed_code"));
+        QVERIFY(window->messageScreen()->message().contains(u"不是电子社保卡二维码"));
+    }
+
+    void aSecondPersonIsAskedAbout()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
+        QCOMPARE(flow->session()->person.name, QStringLiteral("张伟")); // not switched silently
+        auto* yes = window->homeScreen()->findChild<QPushButton*>(QStringLiteral("switchYes"));
+        QTRY_VERIFY(yes->isVisible());
+        save(QStringLiteral("switch-person-zh_CN.png"));
+        QTest::mouseClick(yes, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QTRY_COMPARE(flow->session()->person.name, QStringLiteral("陈杰"));
+        QVERIFY(!yes->isVisible());
+    }
+
+    void idleTimeoutLeavesNothingBehind()
+    {
+        loginAs(QStringLiteral("li-na"));
+        window->openService(QStringLiteral("my-card"));
+        const QString number = flow->session()->person.socialSecurityNumber;
+        QVERIFY(window->idleWatcher()->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->homeScreen()->countdownText().isEmpty() &&
+                                     window->homeScreen()->countdownText().contains(u"秒"),
+                                 8000);
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Idle, 10000);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(!flow->session());
+        const QString text = allText();
+        QVERIFY(!text.contains(u"李") && !text.contains(number) && !text.contains(number.right(4)));
+        QVERIFY(window->findChildren<MyCardScreen*>().isEmpty());
+    }
+
+    void logoutButton()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QTest::mouseClick(window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton")),
+                          Qt::LeftButton);
+        QCOMPARE(flow->state(), LoginFlow::State::Idle);
+        QVERIFY(window->homeScreen()->greeting().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestShellLogin)
+#include "tst_shelllogin.moc"
