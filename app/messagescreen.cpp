@@ -1,5 +1,7 @@
 #include "messagescreen.h"
 
+#include "screenlayout.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -13,11 +15,7 @@ MessageScreen::MessageScreen(QWidget* parent)
     : QWidget(parent), m_icon(new QSvgWidget), m_title(new QLabel), m_message(new QLabel),
       m_advice(new QLabel), m_ok(new QPushButton)
 {
-    setObjectName(QStringLiteral("screen"));
-    setAttribute(Qt::WA_StyledBackground);
-    auto* card = new QWidget;
-    card->setObjectName(QStringLiteral("card"));
-    card->setAttribute(Qt::WA_StyledBackground);
+    QWidget* card = addCentredCard(this);
     m_icon->setFixedSize(120, 120);
     m_title->setObjectName(QStringLiteral("promptTitle"));
     m_message->setObjectName(QStringLiteral("promptDetail"));
@@ -36,15 +34,6 @@ MessageScreen::MessageScreen(QWidget* parent)
     cardLayout->addWidget(m_message);
     cardLayout->addWidget(m_advice);
     cardLayout->addWidget(m_ok, 0, Qt::AlignHCenter);
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(card, 8);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 40, 48, 40);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(1);
     connect(m_ok, &QPushButton::clicked, this, &MessageScreen::dismissed);
     retranslate();
 }

@@ -1,5 +1,7 @@
 #include "startscreen.h"
 
+#include "screenlayout.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,12 +12,7 @@ namespace ssc {
 
 StartScreen::StartScreen(QWidget* parent) : QWidget(parent), m_title(new QLabel), m_detail(new QLabel)
 {
-    setObjectName(QStringLiteral("screen"));
-    setAttribute(Qt::WA_StyledBackground);
-
-    auto* card = new QWidget(this);
-    card->setObjectName(QStringLiteral("card"));
-    card->setAttribute(Qt::WA_StyledBackground);
+    QWidget* card = addCentredCard(this);
     card->setMaximumWidth(960);
 
     auto* picture = new QSvgWidget(QStringLiteral(":/icons/ecard-qr.svg"), card);
@@ -34,17 +31,6 @@ StartScreen::StartScreen(QWidget* parent) : QWidget(parent), m_title(new QLabel)
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_detail);
 
-    // The card takes the width it is allowed (up to 960 px) rather than its hint, so wrapped text gets the
-    // height it needs in every language: an alignment flag here would pin it to its size hint.
-    auto* row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(card, 8);
-    row->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 40, 48, 40);
-    layout->addStretch(1);
-    layout->addLayout(row);
-    layout->addStretch(1);
     retranslate();
 }
 

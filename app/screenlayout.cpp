@@ -1,0 +1,28 @@
+#include "screenlayout.h"
+
+#include <QHBoxLayout>
+#include <QVBoxLayout>
+#include <QWidget>
+
+namespace ssc {
+
+QWidget* addCentredCard(QWidget* screen)
+{
+    screen->setObjectName(QStringLiteral("screen"));
+    screen->setAttribute(Qt::WA_StyledBackground);
+    auto* card = new QWidget(screen);
+    card->setObjectName(QStringLiteral("card"));
+    card->setAttribute(Qt::WA_StyledBackground);
+    auto* row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card, 8);
+    row->addStretch(1);
+    auto* layout = new QVBoxLayout(screen);
+    layout->setContentsMargins(48, 40, 48, 40);
+    layout->addStretch(1);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    return card;
+}
+
+} // namespace ssc
