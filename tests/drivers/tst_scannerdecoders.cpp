@@ -1,0 +1,165 @@
+// The three ways a pedestal hands over a code, decoded without hardware: HID POS reports (multi-report
+// codes), keyboard-wedge key reports, CDC serial lines; and every way they can go wrong.
+#include "scannerreports.h"
+
+#include "scanner/hidposreassembler.h"
+#include "scanner/keyboardwedgedecoder.h"
+#include "scanner/lineframer.h"
+
+#include <QTest>
+
+using namespace ssc;
+
+class TestScannerDecoders : public QObject {
+    Q_OBJECT
+    const QByteArray ecard =
+        QByteArrayLiteral("SSC1.AQEBVxhb7ul8Sl1mXYlYAEmM4QAAAABrC56QADw.uc7VuMa9nTo70ZTuWf0Xw_"
+                          "0ZAhlPcUOknDBfy9DaMwLKo7uw5BZ8ydVZPTqGonxF03xIj3cAE5BFF7oWuC2jCw");
+
+private slots:
+    void hidPosMultiReportCode_data()
+    {
+        QTest::addColumn<bool>("honeywell");
+        QTest::newRow("Honeywell") << true;
+        QTest::newRow("Newland") << false;
+    }
+
+    void hidPosMultiReportCode()
+    {
+        QFETCH(bool, honeywell);
+        HidPosReassembler r(honeywell ? HidPosReassembler::Layout::Honeywell
+                                      : HidPosReassembler::Layout::Newland);
+        const auto reports = scannerreports::hidPos(ecard, honeywell);
+        QCOMPARE(reports.size(), 3); // 130 bytes: 56 + 56 + 18
+        for (qsizetype i = 0; i + 1 < reports.size(); ++i)
+            QCOMPARE(r.feed(reports[i], 10 * i).kind, ScanResult::Kind::Incomplete);
+        const ScanResult result = r.feed(reports.last(), 30);
+        QCOMPARE(result.kind, ScanResult::Kind::Code);
+        QCOMPARE(result.data, ecard);
+        QCOMPARE(result.symbology, honeywell ? QByteArray("]Q1") : QByteArray("\x31"));
+        // And the next code starts clean.
+        QCOMPARE(r.feed(scannerreports::hidPos("ABC", honeywell).first(), 40).data, QByteArray("ABC"));
+    }
+
+    void hidPosBadReports()
+    {
+        HidPosReassembler r(HidPosReassembler::Layout::Newland);
+        QCOMPARE(r.feed(QByteArray(10, '\x02'), 0).kind, ScanResult::Kind::Unreadable); // short
+        QByteArray wrongId = scannerreports::hidPos("X", false).first();
+        wrongId[0] = 0x01;
+        QCOMPARE(r.feed(wrongId, 0).kind, ScanResult::Kind::Unreadable);
+        QByteArray tooLong = scannerreports::hidPos("X", false).first();
+        tooLong[1] = static_cast<char>(200);
+        QCOMPARE(r.feed(tooLong, 0).kind, ScanResult::Kind::Unreadable);
+        QByteArray empty = scannerreports::hidPos("X", false).first();
+        empty[1] = 0;
+        QCOMPARE(r.feed(empty, 0).kind, ScanResult::Kind::Unreadable);
+    }
+
+    void hidPosHalfCodeIsDroppedAfterATimeout()
+    {
+        HidPosReassembler r(HidPosReassembler::Layout::Honeywell);
+        const auto reports = scannerreports::hidPos(ecard, true);
+        r.feed(reports[0], 0);
+        QVERIFY(!r.expire(499));
+        QString why;
+        QVERIFY(r.expire(500, &why));
+        QVERIFY(why.contains(u"half a code"));
+        // A late continuation after the drop does not glue onto anything.
+        r.feed(reports[1], 600);
+        const ScanResult tail = r.feed(reports[2], 610);
+        QCOMPARE(tail.kind, ScanResult::Kind::Code);
+        QVERIFY(tail.data != ecard);
+    }
+
+    void hidPosOversizedCodeIsRefusedWhole()
+    {
+        HidPosReassembler r(HidPosReassembler::Layout::Newland);
+        const auto reports = scannerreports::hidPos(QByteArray(5000, 'A'), false);
+        int unreadable = 0;
+        int codes = 0;
+        for (const auto& report : reports) {
+            const auto kind = r.feed(report, 0).kind;
+            unreadable += kind == ScanResult::Kind::Unreadable;
+            codes += kind == ScanResult::Kind::Code;
+        }
+        QCOMPARE(unreadable, 1);
+        QCOMPARE(codes, 0);
+        QCOMPARE(r.feed(scannerreports::hidPos("OK", false).first(), 0).data, QByteArray("OK")); // recovers
+    }
+
+    void keyboardWedge()
+    {
+        KeyboardWedgeDecoder d;
+        const QByteArray text = "SSC1.Ab-_/9:0";
+        std::optional<ScanResult> last;
+        qint64 t = 0;
+        for (const auto& report : scannerreports::keyboard(text)) {
+            const ScanResult r = d.feed(report, t += 2);
+            if (r.kind != ScanResult::Kind::Incomplete)
+                last = r;
+        }
+        QVERIFY(last);
+        QCOMPARE(last->kind, ScanResult::Kind::Code);
+        QCOMPARE(last->data, text);
+    }
+
+    void keyboardWedgeHeldKeyIsTypedOnce()
+    {
+        KeyboardWedgeDecoder d;
+        QByteArray a(8, '\0');
+        a[2] = 0x04;
+        d.feed(a, 0);
+        d.feed(a, 1); // still held
+        QByteArray enter(8, '\0');
+        enter[2] = 0x28;
+        QCOMPARE(d.feed(enter, 2).data, QByteArray("a"));
+    }
+
+    void keyboardWedgeStallsAndGarbage()
+    {
+        KeyboardWedgeDecoder d;
+        auto reports = scannerreports::keyboard("abc");
+        reports.removeLast(); // no Enter release...
+        reports.removeLast(); // ...and no Enter
+        for (const auto& report : reports)
+            d.feed(report, 0);
+        QString why;
+        QVERIFY(d.expire(600, &why));
+        QVERIFY(why.contains(u"without Enter"));
+        QCOMPARE(d.feed(QByteArray(3, 'x'), 700).kind, ScanResult::Kind::Unreadable);
+        // A key with no ASCII meaning (F1 = 0x3a) makes the whole code unreadable.
+        QByteArray f1(8, '\0');
+        f1[2] = 0x3a;
+        d.feed(f1, 800);
+        QByteArray enter(8, '\0');
+        enter[2] = 0x28;
+        QCOMPARE(d.feed(enter, 801).kind, ScanResult::Kind::Unreadable);
+    }
+
+    void cdcLines()
+    {
+        LineFramer f;
+        QVERIFY(f.feed("SSC1.abc", 0).isEmpty());
+        const auto results = f.feed(".def\r\nSECOND\nTHIRD\r", 10);
+        QCOMPARE(results.size(), 3);
+        QCOMPARE(results[0].data, QByteArray("SSC1.abc.def"));
+        QCOMPARE(results[1].data, QByteArray("SECOND"));
+        QCOMPARE(results[2].data, QByteArray("THIRD"));
+        QVERIFY(f.feed("\n", 20).isEmpty()); // the LF of a CR LF, nothing more
+    }
+
+    void cdcOverflowAndStall()
+    {
+        LineFramer f;
+        const auto big = f.feed(QByteArray(5000, 'x') + '\n', 0);
+        QCOMPARE(big.size(), 1);
+        QCOMPARE(big[0].kind, ScanResult::Kind::Unreadable);
+        f.feed("half", 100);
+        QVERIFY(f.expire(700));
+        QCOMPARE(f.feed("whole\n", 800)[0].data, QByteArray("whole"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScannerDecoders)
+#include "tst_scannerdecoders.moc"

@@ -1,0 +1,36 @@
+// Fuzz target: random bytes as HID POS reports, keyboard reports and serial bytes. Nothing may crash, and no
+// decoder may ever hand over a code longer than maxScannedCodeBytes.
+#include "scanner/hidposreassembler.h"
+#include "scanner/keyboardwedgedecoder.h"
+#include "scanner/lineframer.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArrayView bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    ssc::HidPosReassembler honeywell(ssc::HidPosReassembler::Layout::Honeywell);
+    ssc::HidPosReassembler newland(ssc::HidPosReassembler::Layout::Newland);
+    ssc::KeyboardWedgeDecoder wedge;
+    ssc::LineFramer serial;
+    const auto check = [](const ssc::ScanResult& r) {
+        if (r.kind == ssc::ScanResult::Kind::Code &&
+            (r.data.isEmpty() || r.data.size() > ssc::maxScannedCodeBytes))
+            std::abort();
+    };
+    qint64 t = 0;
+    for (qsizetype at = 0; at < bytes.size(); at += 64, t += 7) {
+        const QByteArrayView chunk = bytes.sliced(at, std::min<qsizetype>(64, bytes.size() - at));
+        QByteArray report(64, '\0');
+        std::copy(chunk.begin(), chunk.end(), report.begin());
+        report[0] = 0x02;
+        check(honeywell.feed(report, t));
+        check(newland.feed(chunk, t));
+        for (qsizetype k = 0; k + 8 <= chunk.size(); k += 8)
+            check(wedge.feed(chunk.sliced(k, 8), t));
+        for (const auto& r : serial.feed(chunk, t))
+            check(r);
+    }
+    return 0;
+}
