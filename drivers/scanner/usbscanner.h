@@ -1,0 +1,62 @@
+#pragma once
+
+#include "codescanner.h"
+#include "hidposreassembler.h"
+#include "keyboardwedgedecoder.h"
+#include "lineframer.h"
+#include "usb/devicecatalog.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+
+#include <atomic>
+#include <thread>
+
+struct libusb_device_handle;
+
+namespace ssc {
+
+class UsbContext;
+
+// A scanning pedestal on USB: HID POS, keyboard wedge or CDC serial. A reader thread of its own waits on the
+// IN endpoint (synchronous transfers with a short timeout, so closing never races an in-flight transfer);
+// bytes are decoded on the Qt thread. A good read beeps where the device can.
+class UsbScanner : public CodeScanner {
+    Q_OBJECT
+public:
+    UsbScanner(UsbContext& context, UsbDeviceInfo device, DeviceMatch match, QObject* parent = nullptr);
+    ~UsbScanner() override;
+
+    // Opens the device, claims the interface (detaching a kernel driver), checks the HID usage page when the
+    // device is not in the table, and starts reading. False with *error when the device cannot be used.
+    bool open(QString* error);
+    void close();
+
+    QString displayName() const override { return m_match.name; }
+    bool isReady() const override { return m_handle != nullptr && !m_gone; }
+    const UsbDeviceInfo& device() const { return m_device; }
+    // Vendor "good read" beep (Honeywell FD 03 16 07 0D); false where the device has no way to beep.
+    bool beep();
+
+private:
+    void readLoop();                      // reader thread
+    void deliver(const QByteArray& data); // Qt thread
+    void lost();
+    void checkStalled();
+    void handle(const ScanResult& result);
+
+    UsbContext& m_context;
+    UsbDeviceInfo m_device;
+    DeviceMatch m_match;
+    libusb_device_handle* m_handle = nullptr;
+    std::thread m_reader;
+    std::atomic<bool> m_stop{false};
+    bool m_gone = false;
+    HidPosReassembler m_hidPos;
+    KeyboardWedgeDecoder m_keyboard;
+    LineFramer m_lines;
+    QElapsedTimer m_clock;
+    QTimer m_stallCheck;
+};
+
+} // namespace ssc

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "usbdeviceinfo.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <atomic>
+#include <map>
+#include <memory>
+#include <thread>
+
+struct libusb_context;
+struct libusb_device;
+
+namespace ssc {
+
+// The one libusb context of the terminal, with its own event thread. Hotplug callbacks (or, where libusb has
+// no hotplug, a rescan every second) arrive on the Qt side as queued signals.
+class UsbContext : public QObject {
+    Q_OBJECT
+public:
+    explicit UsbContext(QObject* parent = nullptr);
+    ~UsbContext() override;
+
+    bool isValid() const { return m_context != nullptr; }
+    QString errorString() const { return m_error; }
+    libusb_context* raw() const { return m_context; }
+    QList<UsbDeviceInfo> devices() const; // as last announced
+    bool hotplugSupported() const { return m_hotplug; }
+
+    // Builds the description of a device from its descriptors (no open). Used by the hotplug callback.
+    static UsbDeviceInfo describe(libusb_device* device);
+
+signals:
+    void deviceArrived(const ssc::UsbDeviceInfo& device);
+    void deviceLeft(const ssc::UsbDeviceInfo& device);
+
+private:
+    void announce(const UsbDeviceInfo& device, bool arrived);
+    void rescan();
+    static int hotplugCallback(libusb_context* context, libusb_device* device, int event, void* self);
+
+    libusb_context* m_context = nullptr;
+    QString m_error;
+    bool m_hotplug = false;
+    int m_hotplugHandle = 0;
+    std::atomic<bool> m_stop{false};
+    std::thread m_events;
+    QTimer m_rescan;
+    std::map<QString, UsbDeviceInfo> m_known; // GUI thread only
+};
+
+} // namespace ssc

@@ -1,0 +1,173 @@
+// The real libusb code against emulated pedestals (umockdev): HID POS codes spread over several reports,
+// keyboard wedge, CDC serial, a plain keyboard that must not become a scanner, garbage, and unplug/replug.
+#include "scannerreports.h"
+#include "usbemulator.h"
+
+#include "scanner/scannermanager.h"
+#include "usb/devicecatalog.h"
+#include "usb/usbcontext.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ssc;
+
+class TestUsbScanner : public QObject {
+    Q_OBJECT
+    const QByteArray ecard =
+        QByteArrayLiteral("SSC1.AQEBVxhb7ul8Sl1mXYlYAEmM4QAAAABrC56QADw.uc7VuMa9nTo70ZTuWf0Xw_"
+                          "0ZAhlPcUOknDBfy9DaMwLKo7uw5BZ8ydVZPTqGonxF03xIj3cAE5BFF7oWuC2jCw");
+
+    struct Rig {
+        UsbEmulator emulator;
+        std::unique_ptr<UsbContext> context;
+        std::unique_ptr<ScannerManager> scanners;
+        void start()
+        {
+            context = std::make_unique<UsbContext>();
+            scanners = std::make_unique<ScannerManager>(*context, DeviceCatalog::standard());
+        }
+    };
+
+private slots:
+    void initTestCase()
+    {
+        const UsbEmulator probe; // the preload library reports itself once a testbed exists
+        QVERIFY2(UsbEmulator::inMockEnvironment(),
+                 "run under LD_PRELOAD=libumockdev-preload.so.0 (ctest does)");
+    }
+
+    void hidPosCodeOverSeveralReportsAndABeep()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal = rig.emulator.add(
+            {2,
+             UsbEmulator::hidPosDescriptors(0x0c2e, 0x0b87,
+                                            static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+             UsbEmulator::hidPosReportDescriptor()});
+        rig.start();
+        QVERIFY(rig.context->isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        for (const QByteArray& report : scannerreports::hidPos(ecard, true))
+            pedestal->queueIn(0x81, report);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+        // Good read: the Honeywell beep went out on the OUT endpoint.
+        QTRY_VERIFY(pedestal->outTransfers().contains(QByteArray::fromHex("fd0316070d")));
+    }
+
+    void anUnlistedHidPosScannerIsFoundByItsUsagePage()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal = rig.emulator.add(
+            {3,
+             UsbEmulator::hidPosDescriptors(0x1234, 0x5678,
+                                            static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+             UsbEmulator::hidPosReportDescriptor()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->queueIn(0x81, scannerreports::hidPos("HELLO", false).first());
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("HELLO"));
+    }
+
+    void anUnlistedHidDeviceThatIsNoScannerIsLeftAlone()
+    {
+        Rig rig;
+        // Same interface shape, but its report descriptor is a keyboard's (usage page 1/7), not 0x8C.
+        rig.emulator.add(
+            {4,
+             UsbEmulator::hidPosDescriptors(0x1234, 0x9999,
+                                            static_cast<int>(UsbEmulator::keyboardReportDescriptor().size())),
+             UsbEmulator::keyboardReportDescriptor()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.context->devices().size(), 1, 5000);
+        QTest::qWait(200);
+        QCOMPARE(rig.scanners->scannerCount(), 0);
+    }
+
+    void keyboardWedge()
+    {
+        Rig rig;
+        EmulatedUsbDevice* wedge =
+            rig.emulator.add({5, UsbEmulator::keyboardDescriptors(0x1eab, 0x0d10), {}});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        for (const QByteArray& report : scannerreports::keyboard("SSC1.abc-XYZ_09"))
+            wedge->queueIn(0x81, report);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("SSC1.abc-XYZ_09"));
+    }
+
+    void cdcSerial()
+    {
+        Rig rig;
+        EmulatedUsbDevice* serial = rig.emulator.add({6, UsbEmulator::cdcDescriptors(0x1eab, 0x1d06), {}});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        serial->queueIn(0x82, ecard.left(60));
+        serial->queueIn(0x82, ecard.mid(60) + "\r\n");
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+    }
+
+    void garbageIsUnreadableNotACrash()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal = rig.emulator.add(
+            {7,
+             UsbEmulator::hidPosDescriptors(0x1eab, 0x1a03,
+                                            static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+             UsbEmulator::hidPosReportDescriptor()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy unreadable(rig.scanners.get(), &CodeScanner::unreadable);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        QByteArray bad(64, '\xff');
+        bad[0] = 0x02;
+        pedestal->queueIn(0x81, bad);                   // length 255: impossible
+        pedestal->queueIn(0x81, QByteArray(5, '\x02')); // a short report
+        QTRY_COMPARE_WITH_TIMEOUT(unreadable.size(), 2, 5000);
+        // Half a code, then silence: dropped as unreadable, nothing scanned.
+        pedestal->queueIn(0x81, scannerreports::hidPos(ecard, false).first());
+        QTRY_COMPARE_WITH_TIMEOUT(unreadable.size(), 3, 5000);
+        QCOMPARE(codes.size(), 0);
+        // And the pedestal still works.
+        pedestal->queueIn(0x81, scannerreports::hidPos("AFTER", false).first());
+        QVERIFY(codes.wait(5000));
+    }
+
+    void unplugDuringAScanAndReplug()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal = rig.emulator.add(
+            {8,
+             UsbEmulator::hidPosDescriptors(0x1eab, 0x1a03,
+                                            static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+             UsbEmulator::hidPosReportDescriptor()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->queueIn(0x81, scannerreports::hidPos(ecard, false).first()); // half a code...
+        rig.emulator.unplug(pedestal);                                         // ...and the cable is pulled
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 0, 5000);
+        QElapsedTimer replug;
+        replug.start();
+        rig.emulator.plug(pedestal);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 2000); // works again within two seconds
+        qInfo("replugged pedestal usable after %lld ms", replug.elapsed());
+        for (const QByteArray& report : scannerreports::hidPos(ecard, false))
+            pedestal->queueIn(0x81, report);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.size(), 1); // the half code before the unplug never became a code
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUsbScanner)
+#include "tst_usbscanner.moc"

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// USB devices emulated for the real libusb code with umockdev (shared/notes/umockdev-usb.md): devices are
+// described by their descriptors, IN data is queued by the test, OUT and control transfers are recorded or
+// answered, and devices can be unplugged and plugged in again. The test binary runs under
+// LD_PRELOAD=libumockdev-preload.so.0 (set by ctest). Reused by the card-reader tests.
+class EmulatedUsbDevice;
+
+class UsbEmulator {
+public:
+    UsbEmulator();
+    ~UsbEmulator();
+    static bool inMockEnvironment(); // true under umockdev's preload library
+
+    struct Spec {
+        int address = 2;        // on bus 1
+        QByteArray descriptors; // device descriptor followed by the full configuration descriptor
+        QByteArray hidReport;   // answer to GET_DESCRIPTOR(HID report), if any
+    };
+    EmulatedUsbDevice* add(const Spec& spec);
+    void unplug(EmulatedUsbDevice* device);
+    void plug(EmulatedUsbDevice* device); // again, after unplug
+
+    // Descriptors of the pedestals the tests use.
+    static QByteArray hidPosDescriptors(quint16 vid, quint16 pid, int reportDescriptorLength);
+    static QByteArray keyboardDescriptors(quint16 vid, quint16 pid);
+    static QByteArray cdcDescriptors(quint16 vid, quint16 pid);
+    static QByteArray hidPosReportDescriptor(); // usage page 0x8C
+    static QByteArray keyboardReportDescriptor();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+class EmulatedUsbDevice {
+public:
+    // Data for the next IN transfer on this endpoint (0x81, 0x82, ...): completes a waiting transfer at once.
+    void queueIn(quint8 endpoint, const QByteArray& data);
+    // OUT data and control requests the driver sent, oldest first.
+    QList<QByteArray> outTransfers() const;
+    QList<QByteArray> controlRequests() const; // setup packet followed by OUT data
+
+    struct State;
+    std::shared_ptr<State> state;
+    QString syspath;
+    QString devnode;
+    UsbEmulator::Spec spec;
+};
