@@ -6,11 +6,14 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "platform/platformclient.h"
+#include "scanner/scannermanager.h"
 #include "session/loginflow.h"
 #include "settings/settings.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
 #include "theme.h"
+#include "usb/devicecatalog.h"
+#include "usb/usbcontext.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -132,7 +135,19 @@ int main(int argc, char* argv[])
     if (platform)
         checkPlatform(*platform, window);
 
-    // The demo's pedestal and the phone that shows it codes; real pedestals arrive with drivers/scanner.
+    // Real pedestals on USB (any number, hotplugged) and, in demo mode, the virtual one the simulator shows
+    // codes to: the window sees only CodeScanner.
+    UsbContext usb;
+    std::unique_ptr<ScannerManager> pedestals;
+    if (usb.isValid())
+        pedestals = std::make_unique<ScannerManager>(usb, DeviceCatalog::standard());
+    else
+        qCWarning(lcApp) << "USB is not available:" << usb.errorString();
+    if (pedestals) {
+        QObject::connect(pedestals.get(), &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
+        if (flow)
+            QObject::connect(pedestals.get(), &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
+    }
     VirtualPedestal pedestal;
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)
