@@ -2,6 +2,7 @@
 
 #include "ecard/ecardcode.h"
 #include "logging/logging.h"
+#include "privacy/masking.h"
 
 namespace ssc {
 namespace {
@@ -69,6 +70,9 @@ void LoginFlow::codeScanned(const QString& text)
             m_session = std::move(session);
             m_platform.setCitizenSession(m_session->token);
             qCInfo(lcApp) << "citizen logged in by" << m_session->method;
+            // Support detail, off unless logging/privacy is on; the number is masked by the handler.
+            qCInfo(lcPrivacy) << "citizen" << mask(m_session->person.name, MaskKind::Name)
+                              << m_session->person.socialSecurityNumber << m_session->card.regionName;
             setState(State::LoggedIn);
         });
 }

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "platformfixture.h"
+#include "usbemulator.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace ssc {
+class LoginFlow;
+class MainWindow;
+class ModuleRegistry;
+class PlatformClient;
+class ScannerManager;
+class UsbContext;
+} // namespace ssc
+
+// A whole kiosk for end-to-end tests and benchmarks: the real platform process, the terminal's window
+// (offscreen), and a HID POS pedestal emulated on USB that the real libusb driver reads.
+class KioskRig {
+public:
+    KioskRig();
+    ~KioskRig();
+
+    bool start(int idleTimeoutSeconds = 90, int idleWarnSeconds = 20); // false with error()
+    QString error() const { return m_error; }
+
+    // Shows `code` to the pedestal: the HID POS reports a Newland pedestal would send.
+    void scan(const QString& code);
+    PlatformFixture& platform() { return m_platform; }
+    ssc::MainWindow& window() { return *m_window; }
+    ssc::LoginFlow& flow() { return *m_flow; }
+    ssc::ScannerManager& scanners() { return *m_scanners; }
+
+private:
+    PlatformFixture m_platform;
+    UsbEmulator m_usb;
+    EmulatedUsbDevice* m_pedestal = nullptr;
+    std::unique_ptr<ssc::PlatformClient> m_client;
+    std::unique_ptr<ssc::LoginFlow> m_flow;
+    std::unique_ptr<ssc::ModuleRegistry> m_modules;
+    std::unique_ptr<ssc::MainWindow> m_window;
+    std::unique_ptr<ssc::UsbContext> m_context;
+    std::unique_ptr<ssc::ScannerManager> m_scanners;
+    QString m_error;
+};
