@@ -8,6 +8,7 @@
 #include "platform/platformclient.h"
 #include "scanner/scannermanager.h"
 #include "session/loginflow.h"
+#include "session/stafflogin.h"
 #include "settings/settings.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
@@ -125,8 +126,11 @@ int main(int argc, char* argv[])
     std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
     ModuleRegistry modules;
     registerMyCardModule(modules);
+    std::unique_ptr<StaffLogin> staff =
+        platform && mode != TerminalMode::Kiosk ? std::make_unique<StaffLogin>(*platform) : nullptr;
     ShellServices services;
     services.flow = flow.get();
+    services.staff = staff.get();
     services.modules = &modules;
     services.platform = platform.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "citizenpanel.h"
 #include "headerbar.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
@@ -8,12 +9,15 @@
 #include "messagescreen.h"
 #include "moduleapi/servicemodule.h"
 #include "session/loginflow.h"
+#include "session/stafflogin.h"
+#include "staffloginscreen.h"
 #include "startscreen.h"
 
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -22,14 +26,18 @@ namespace ssc {
 MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices services, QWidget* parent)
     : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_services(services),
       m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
-      m_message(new MessageScreen), m_home(new HomeScreen), m_footer(new QLabel)
+      m_message(new MessageScreen), m_home(new HomeScreen), m_citizenPanel(new CitizenPanel),
+      m_staffLogout(new QPushButton), m_footer(new QLabel)
 {
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
     footerBar->setAttribute(Qt::WA_StyledBackground);
     auto* footerLayout = new QHBoxLayout(footerBar);
     footerLayout->setContentsMargins(32, 8, 32, 8);
-    footerLayout->addWidget(m_footer);
+    footerLayout->addWidget(m_footer, 1);
+    footerLayout->addWidget(m_staffLogout);
+    m_staffLogout->setObjectName(QStringLiteral("staffLogout"));
+    m_staffLogout->hide();
 
     for (QWidget* screen :
          {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_home)})
@@ -39,7 +47,11 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
-    layout->addWidget(m_screens, 1);
+    auto* body = new QHBoxLayout;
+    body->setSpacing(0);
+    body->addWidget(m_citizenPanel);
+    body->addWidget(m_screens, 1);
+    layout->addLayout(body, 1);
     layout->addWidget(footerBar);
     setCentralWidget(central);
 
@@ -52,8 +64,10 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
         connect(flow, &LoginFlow::sessionWiped, this, [this] {
             closeServiceScreen();
             m_home->clear();
+            m_citizenPanel->showCitizen(nullptr);
             m_pendingCode.clear();
         });
+        connect(m_citizenPanel, &CitizenPanel::endCaseRequested, flow, &LoginFlow::logout);
         connect(m_message, &MessageScreen::dismissed, flow, &LoginFlow::dismissRefusal);
         connect(m_home, &HomeScreen::logoutRequested, flow, &LoginFlow::logout);
         connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
@@ -75,10 +89,36 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             });
         }
     }
+    if (staffRequired()) {
+        m_staffScreen = new StaffLoginScreen(*m_services.staff);
+        m_screens->addWidget(m_staffScreen);
+        connect(m_services.staff, &StaffLogin::changed, this, &MainWindow::followStaff);
+        connect(m_staffLogout, &QPushButton::clicked, m_services.staff, &StaffLogin::logout);
+        followStaff();
+    }
     retranslate();
 }
 
 MainWindow::~MainWindow() = default;
+
+bool MainWindow::staffRequired() const
+{
+    return m_services.staff && m_mode != TerminalMode::Kiosk;
+}
+
+void MainWindow::followStaff()
+{
+    const bool in = m_services.staff->staff().has_value();
+    m_staffLogout->setVisible(in);
+    if (!in) {
+        if (m_services.flow)
+            m_services.flow->logout(); // the clerk's cases end with the clerk's shift
+        showScreen(m_staffScreen);
+    } else if (currentScreen() == m_staffScreen) {
+        showScreen(m_start);
+    }
+    retranslate();
+}
 
 QWidget* MainWindow::currentScreen() const
 {
@@ -93,8 +133,8 @@ void MainWindow::showScreen(QWidget* screen)
 void MainWindow::codeScanned(const QString& text)
 {
     LoginFlow* flow = m_services.flow;
-    if (!flow)
-        return;
+    if (!flow || (staffRequired() && !m_services.staff->staff()))
+        return; // at a counter nobody is served before a clerk has logged in
     if (flow->state() == LoginFlow::State::LoggedIn) {
         // Someone is being served: ask before switching person, never switch silently.
         m_pendingCode = text;
@@ -113,7 +153,8 @@ void MainWindow::followFlow()
     case LoginFlow::State::Idle:
         if (m_idle)
             m_idle->stop();
-        showScreen(m_start);
+        showScreen(staffRequired() && !m_services.staff->staff() ? static_cast<QWidget*>(m_staffScreen)
+                                                                 : m_start);
         break;
     case LoginFlow::State::Identifying:
         m_message->showProgress(tr("Identifying you, one moment please…"));
@@ -131,6 +172,8 @@ void MainWindow::followFlow()
                                                   ? m_services.modules->available(m_mode, loggedIn)
                                                   : std::vector<const ServiceModule*>{});
         showScreen(m_home);
+        if (m_mode == TerminalMode::Counter)
+            m_citizenPanel->showCitizen(&*flow->session());
         if (m_idle)
             m_idle->start();
         break;
@@ -225,6 +268,9 @@ void MainWindow::retranslate()
         footer += tr(" · Platform connected (%1 ms)").arg(m_platformLatencyMs);
     else if (m_platformState == PlatformState::Unreachable)
         footer += tr(" · Platform cannot be reached");
+    if (m_services.staff && m_services.staff->staff())
+        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName);
+    m_staffLogout->setText(tr("Staff log out"));
     m_footer->setText(footer +
                       QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
     if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 class QLabel;
+class QPushButton;
 class QStackedWidget;
 
 namespace ssc {
@@ -14,7 +15,10 @@ namespace ssc {
 class HeaderBar;
 class HomeScreen;
 class IdleWatcher;
+class CitizenPanel;
 class LoginFlow;
+class StaffLogin;
+class StaffLoginScreen;
 class MessageScreen;
 class ModuleRegistry;
 class PlatformClient;
@@ -25,6 +29,7 @@ struct ShellServices {
     LoginFlow* flow = nullptr;
     const ModuleRegistry* modules = nullptr;
     PlatformClient* platform = nullptr;
+    StaffLogin* staff = nullptr; // counter and field: staff log in before serving anyone
     int idleTimeoutSeconds = 90; // kiosk: logout after this long without a touch
     int idleWarnSeconds = 20;    // the last seconds are counted down on screen
 };
@@ -42,6 +47,8 @@ public:
     HeaderBar* headerBar() const { return m_header; }
     HomeScreen* homeScreen() const { return m_home; }
     MessageScreen* messageScreen() const { return m_message; }
+    StaffLoginScreen* staffLoginScreen() const { return m_staffScreen; }
+    CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
     IdleWatcher* idleWatcher() const { return m_idle; }
     Theme theme() const { return m_theme; }
@@ -63,6 +70,8 @@ protected:
 private:
     void retranslate();
     void followFlow();
+    void followStaff();
+    bool staffRequired() const;
     void closeServiceScreen();
     void showScreen(QWidget* screen);
 
@@ -75,6 +84,9 @@ private:
     StartScreen* m_start;
     MessageScreen* m_message;
     HomeScreen* m_home;
+    StaffLoginScreen* m_staffScreen = nullptr;
+    CitizenPanel* m_citizenPanel;
+    QPushButton* m_staffLogout;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     QString m_pendingCode;

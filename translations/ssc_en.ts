@@ -501,6 +501,32 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
     </message>
 </context>
 <context>
+    <name>StaffLogin</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CitizenPanel</name>
+    <message>
+        <source>Citizen being served</source>
+        <translation>Citizen being served</translation>
+    </message>
+    <message>
+        <source>End the case</source>
+        <translation>End the case</translation>
+    </message>
+    <message>
+        <source>%1
+Social security number %2
+Card issued in %3 · %4</source>
+        <translation>%1
+Social security number %2
+Card issued in %3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -589,6 +615,14 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
         <source>We could not log you in</source>
         <translation>We could not log you in</translation>
     </message>
+    <message>
+        <source> · Staff: %1</source>
+        <translation> · Staff: %1</translation>
+    </message>
+    <message>
+        <source>Staff log out</source>
+        <translation>Staff log out</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -669,6 +703,25 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
     <message>
         <source>Show a QR code that is not an e-card</source>
         <translation>Show a QR code that is not an e-card</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StaffLoginScreen</name>
+    <message>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
 </context>
 <context>

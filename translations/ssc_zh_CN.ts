@@ -501,6 +501,32 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
     </message>
 </context>
 <context>
+    <name>StaffLogin</name>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CitizenPanel</name>
+    <message>
+        <source>Citizen being served</source>
+        <translation>正在办理的市民</translation>
+    </message>
+    <message>
+        <source>End the case</source>
+        <translation>结束办理</translation>
+    </message>
+    <message>
+        <source>%1
+Social security number %2
+Card issued in %3 · %4</source>
+        <translation>%1
+社会保障号码 %2
+发卡地：%3 · %4</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -589,6 +615,14 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
         <source>We could not log you in</source>
         <translation>无法登录</translation>
     </message>
+    <message>
+        <source> · Staff: %1</source>
+        <translation> · 工作人员：%1</translation>
+    </message>
+    <message>
+        <source>Staff log out</source>
+        <translation>工作人员退出</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -669,6 +703,25 @@ exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
     <message>
         <source>Show a QR code that is not an e-card</source>
         <translation>出示非电子社保卡的二维码</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StaffLoginScreen</name>
+    <message>
+        <source>Staff login</source>
+        <translation>工作人员登录</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
 </context>
 <context>

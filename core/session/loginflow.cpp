@@ -111,7 +111,7 @@ void LoginFlow::wipe()
     ++m_attempt;
     m_session.reset();
     m_refusal.reset();
-    m_platform.clearSessions();
+    m_platform.setCitizenSession({}); // the staff session (counter) outlives the citizen
     emit sessionWiped();
 }
 

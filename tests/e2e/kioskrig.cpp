@@ -42,8 +42,8 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     m_flow = std::make_unique<LoginFlow>(*m_client);
     m_modules = std::make_unique<ModuleRegistry>();
     registerMyCardModule(*m_modules);
-    ShellServices services{m_flow.get(), m_modules.get(), m_client.get(), idleTimeoutSeconds,
-                           idleWarnSeconds};
+    ShellServices services{m_flow.get(), m_modules.get(),    m_client.get(),
+                           nullptr,      idleTimeoutSeconds, idleWarnSeconds};
     m_window = std::make_unique<MainWindow>(TerminalMode::Kiosk, false, Theme::Standard, services);
     m_window->resize(1280, 800);
     m_window->show();

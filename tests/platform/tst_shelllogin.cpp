@@ -74,7 +74,7 @@ private slots:
         client = std::make_unique<PlatformClient>(config);
         flow = std::make_unique<LoginFlow>(*client);
         registerMyCardModule(modules);
-        ShellServices services{flow.get(), &modules, client.get(), 6, 3};
+        ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
         window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
         window->resize(1280, 800);
         window->show();

@@ -1,0 +1,82 @@
+#include "staffloginscreen.h"
+
+#include "screenlayout.h"
+#include "session/stafflogin.h"
+
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
+    : QWidget(parent), m_login(login), m_title(new QLabel), m_userLabel(new QLabel),
+      m_passwordLabel(new QLabel), m_user(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
+      m_submit(new QPushButton)
+{
+    QWidget* card = addCentredCard(this);
+    card->setMaximumWidth(720);
+    m_title->setObjectName(QStringLiteral("promptTitle"));
+    m_title->setAlignment(Qt::AlignCenter);
+    m_user->setObjectName(QStringLiteral("staffUser"));
+    m_password->setObjectName(QStringLiteral("staffPassword"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_error->setObjectName(QStringLiteral("advice"));
+    m_error->setWordWrap(true);
+    m_submit->setObjectName(QStringLiteral("staffSubmit"));
+    m_submit->setProperty("primary", true);
+    auto* form = new QFormLayout;
+    form->setSpacing(16);
+    form->addRow(m_userLabel, m_user);
+    form->addRow(m_passwordLabel, m_password);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(64, 48, 64, 48);
+    layout->setSpacing(24);
+    layout->addWidget(m_title);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_submit, 0, Qt::AlignHCenter);
+    connect(m_submit, &QPushButton::clicked, this, &StaffLoginScreen::submit);
+    connect(m_password, &QLineEdit::returnPressed, this, &StaffLoginScreen::submit);
+    connect(&m_login, &StaffLogin::changed, this, &StaffLoginScreen::follow);
+    retranslate();
+}
+
+QString StaffLoginScreen::errorText() const
+{
+    return m_error->text();
+}
+
+void StaffLoginScreen::submit()
+{
+    m_login.login(m_user->text(), m_password->text());
+}
+
+void StaffLoginScreen::follow()
+{
+    m_error->setText(m_login.lastError());
+    m_submit->setEnabled(!m_login.busy());
+    if (m_login.staff())
+        m_password->clear(); // never kept once used
+}
+
+void StaffLoginScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void StaffLoginScreen::retranslate()
+{
+    m_title->setText(tr("Staff login"));
+    m_userLabel->setText(tr("User name"));
+    m_passwordLabel->setText(tr("Password"));
+    m_submit->setText(tr("Log in"));
+    m_error->setText(m_login.lastError());
+}
+
+} // namespace ssc

@@ -1,0 +1,141 @@
+// Counter mode against the real platform: the clerk logs in first (nothing is scanned before), the citizen
+// stays in a side panel while the clerk works, "end the case" wipes them, the clerk's logout ends everything.
+#include "platformfixture.h"
+
+#include "citizenpanel.h"
+#include "homescreen.h"
+#include "i18n/translator.h"
+#include "mainwindow.h"
+#include "moduleapi/servicemodule.h"
+#include "mycard/mycardmodule.h"
+#include "platform/platformclient.h"
+#include "session/loginflow.h"
+#include "session/stafflogin.h"
+#include "simulator/virtualpedestal.h"
+#include "staffloginscreen.h"
+#include "startscreen.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ssc;
+
+class TestCounterMode : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    std::unique_ptr<PlatformClient> client;
+    std::unique_ptr<LoginFlow> flow;
+    std::unique_ptr<StaffLogin> staff;
+    ModuleRegistry modules;
+    std::unique_ptr<MainWindow> window;
+    VirtualPedestal pedestal;
+
+    void save(const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QCoreApplication::processEvents();
+        window->grab().save(dir + u'/' + name);
+    }
+
+    void staffLogin(const QString& password)
+    {
+        auto* screen = window->staffLoginScreen();
+        screen->findChild<QLineEdit*>(QStringLiteral("staffUser"))->setText(QStringLiteral("clerk01"));
+        screen->findChild<QLineEdit*>(QStringLiteral("staffPassword"))->setText(password);
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("staffSubmit")), Qt::LeftButton);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+        PlatformConfig config;
+        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(platform.port()));
+        config.terminalId = QStringLiteral("demo-counter");
+        config.terminalSecret = QStringLiteral("demo-counter-demo-secret");
+        config.mode = TerminalMode::Counter;
+        client = std::make_unique<PlatformClient>(config);
+        flow = std::make_unique<LoginFlow>(*client);
+        staff = std::make_unique<StaffLogin>(*client);
+        registerMyCardModule(modules);
+        ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20};
+        window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
+        window->resize(1280, 800);
+        window->show();
+        connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
+    }
+
+    void theClerkLogsInFirst()
+    {
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->staffLoginScreen()));
+        pedestal.present(platform.mint(QStringLiteral("zhang-wei")));
+        QTest::qWait(300);
+        QCOMPARE(flow->state(), LoginFlow::State::Idle); // nobody is served before a clerk is there
+        staffLogin(QStringLiteral("wrong-password"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->staffLoginScreen()->errorText().contains(u"密码错误"), 10000);
+        save(QStringLiteral("counter-staff-login-zh_CN.png"));
+        staffLogin(QStringLiteral("demo-password-2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), static_cast<QWidget*>(window->startScreen()),
+                                  10000);
+        QVERIFY(window->footerText().contains(u"王芳"));
+        QVERIFY(window->staffLoginScreen()
+                    ->findChild<QLineEdit*>(QStringLiteral("staffPassword"))
+                    ->text()
+                    .isEmpty());
+    }
+
+    void theCitizenStaysBesideEveryScreenUntilTheCaseEnds()
+    {
+        pedestal.present(platform.mint(QStringLiteral("li-na")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QVERIFY(window->citizenPanel()->isVisible());
+        QVERIFY(window->citizenPanel()->text().contains(u"李*"));
+        QVERIFY(!window->citizenPanel()->text().contains(flow->session()->person.socialSecurityNumber));
+        window->openService(QStringLiteral("my-card"));
+        QVERIFY(window->citizenPanel()->isVisible());
+        save(QStringLiteral("counter-case-zh_CN.png"));
+        QTest::mouseClick(window->citizenPanel()->findChild<QPushButton*>(QStringLiteral("endCase")),
+                          Qt::LeftButton);
+        QCOMPARE(flow->state(), LoginFlow::State::Idle);
+        QVERIFY(!window->citizenPanel()->isVisible());
+        QVERIFY(!window->citizenPanel()->text().contains(u"李"));
+    }
+
+    void revealingNumbersAtTheCounterIsAudited()
+    {
+        pedestal.present(platform.mint(QStringLiteral("zhang-wei")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("my-card"));
+        QTest::mouseClick(window->currentScreen()->findChild<QPushButton*>(QStringLiteral("eyeButton")),
+                          Qt::LeftButton);
+        QSqlQuery q(platform.database());
+        QTRY_VERIFY_WITH_TIMEOUT(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                                       "'terminal:reveal_card_numbers'")) &&
+                                     q.next() && q.value(0).toInt() == 1,
+                                 10000);
+        flow->logout();
+    }
+
+    void theClerksLogoutEndsEverything()
+    {
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        staff->logout();
+        QCOMPARE(flow->state(), LoginFlow::State::Idle);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->staffLoginScreen()));
+        QVERIFY(!window->citizenPanel()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestCounterMode)
+#include "tst_countermode.moc"
