@@ -1,5 +1,7 @@
 #include "kioskrig.h"
 
+#include "demoterminal.h"
+
 #include "../drivers/scannerreports.h"
 
 #include "mainwindow.h"
@@ -34,11 +36,7 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     const QByteArray report = UsbEmulator::hidPosReportDescriptor();
     m_pedestal = m_usb.add(
         {2, UsbEmulator::hidPosDescriptors(0x1eab, 0x1a03, static_cast<int>(report.size())), report});
-    PlatformConfig config;
-    config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_platform.port()));
-    config.terminalId = QStringLiteral("demo-kiosk");
-    config.terminalSecret = QStringLiteral("demo-kiosk-demo-secret");
-    m_client = std::make_unique<PlatformClient>(config);
+    m_client = std::make_unique<PlatformClient>(demoterminal::config(m_platform.port()));
     m_flow = std::make_unique<LoginFlow>(*m_client);
     m_modules = std::make_unique<ModuleRegistry>();
     registerMyCardModule(*m_modules);

@@ -1,6 +1,8 @@
 // Counter mode against the real platform: the clerk logs in first (nothing is scanned before), the citizen
 // stays in a side panel while the clerk works, "end the case" wipes them, the clerk's logout ends everything.
+#include "demoterminal.h"
 #include "platformfixture.h"
+#include "screenshots.h"
 
 #include "citizenpanel.h"
 #include "homescreen.h"
@@ -35,15 +37,7 @@ class TestCounterMode : public QObject {
     std::unique_ptr<MainWindow> window;
     VirtualPedestal pedestal;
 
-    void save(const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        window->grab().save(dir + u'/' + name);
-    }
+    void save(const QString& name) { demoterminal::saveScreenshot(*window, name); }
 
     void staffLogin(const QString& password)
     {
@@ -59,12 +53,8 @@ private slots:
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
-        PlatformConfig config;
-        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(platform.port()));
-        config.terminalId = QStringLiteral("demo-counter");
-        config.terminalSecret = QStringLiteral("demo-counter-demo-secret");
-        config.mode = TerminalMode::Counter;
-        client = std::make_unique<PlatformClient>(config);
+        client =
+            std::make_unique<PlatformClient>(demoterminal::config(platform.port(), TerminalMode::Counter));
         flow = std::make_unique<LoginFlow>(*client);
         staff = std::make_unique<StaffLogin>(*client);
         registerMyCardModule(modules);

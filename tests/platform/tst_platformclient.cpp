@@ -1,5 +1,6 @@
 // The terminal's platform client (core/platform) against the real platform: answers, refusals in the user's
 // language, timeouts, an unreachable platform, and retries only where repeating is safe.
+#include "demoterminal.h"
 #include "platformfixture.h"
 
 #include "i18n/translator.h"
@@ -18,11 +19,7 @@ class TestPlatformClient : public QObject {
 
     PlatformConfig config(quint16 port, int timeoutMs = 5000, int attempts = 3)
     {
-        PlatformConfig c;
-        c.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-        c.terminalId = QStringLiteral("demo-kiosk");
-        c.terminalSecret = QStringLiteral("demo-kiosk-demo-secret");
-        c.mode = TerminalMode::Kiosk;
+        PlatformConfig c = demoterminal::config(port);
         c.timeoutMs = timeoutMs;
         c.maxAttempts = attempts;
         return c;

@@ -1,6 +1,8 @@
 // The shell against the real platform: a code shown to the (virtual) pedestal logs the person in, refusals
 // explain themselves, a second person is asked about, and idle timeout leaves nothing of the person behind.
+#include "demoterminal.h"
 #include "platformfixture.h"
+#include "screenshots.h"
 
 #include "homescreen.h"
 #include "i18n/translator.h"
@@ -36,12 +38,8 @@ class TestShellLogin : public QObject {
 
     void save(const QString& name)
     {
-        const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR");
-        if (dir.isEmpty() || platform.databaseKind() != u"sqlite")
-            return;
-        QDir().mkpath(dir);
-        QCoreApplication::processEvents();
-        window->grab().save(dir + u'/' + name);
+        if (platform.databaseKind() == u"sqlite") // one set of pictures is enough
+            demoterminal::saveScreenshot(*window, name);
     }
 
     // Every text any label or button of the window shows right now.
@@ -67,11 +65,7 @@ private slots:
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
-        PlatformConfig config;
-        config.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(platform.port()));
-        config.terminalId = QStringLiteral("demo-kiosk");
-        config.terminalSecret = QStringLiteral("demo-kiosk-demo-secret");
-        client = std::make_unique<PlatformClient>(config);
+        client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
         flow = std::make_unique<LoginFlow>(*client);
         registerMyCardModule(modules);
         ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
