@@ -677,6 +677,18 @@ Card issued in %3 · %4</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Electronic card claimed</source>
+        <translation>Electronic card claimed</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>

@@ -677,6 +677,18 @@ Card issued in %3 · %4</source>
         <source>Status</source>
         <translation>卡状态</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Electronic card claimed</source>
+        <translation>电子社保卡申领</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未申领</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>

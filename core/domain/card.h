@@ -3,9 +3,16 @@
 #include "cardstatus.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 
 namespace ssc {
+
+// Where and when the electronic card of a physical card was claimed (one card, one e-card, many channels).
+struct ECardClaim {
+    QString channel; // e.g. 掌上12333, a bank's app
+    QDate claimedOn;
+};
 
 // One physical social security card. A person may hold cards issued in several regions.
 struct Card {
@@ -18,6 +25,7 @@ struct Card {
     QDate issued;
     QDate expires;
     QString bankAccount; // the card's financial account, where the card has one
+    QList<ECardClaim> eCardClaims;
 
     bool givesUsableECard() const { return CardStatusPolicy::allowsECard(status); }
 };

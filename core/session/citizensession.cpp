@@ -30,6 +30,10 @@ Card cardFromJson(const QJsonObject& json)
     card.issued = QDate::fromString(json.value(QStringLiteral("issued")).toString(), Qt::ISODate);
     card.expires = QDate::fromString(json.value(QStringLiteral("expires")).toString(), Qt::ISODate);
     card.bankAccount = json.value(QStringLiteral("bankAccount")).toString();
+    for (const QJsonValue& claim : json.value(QStringLiteral("eCardClaims")).toArray())
+        card.eCardClaims << ECardClaim{
+            claim.toObject().value(QStringLiteral("channel")).toString(),
+            QDate::fromString(claim.toObject().value(QStringLiteral("claimedOn")).toString(), Qt::ISODate)};
     return card;
 }
 

@@ -120,7 +120,7 @@ void MyCardScreen::rebuild()
         auto* status = label(CardStatusPolicy::displayName(card.status),
                              card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
-        const QList<std::pair<QString, QString>> rows{
+        QList<std::pair<QString, QString>> rows{
             {tr("Card number"), show(card.cardNumber, MaskKind::CardNumber)},
             {tr("Issued in"), card.regionName},
             {tr("Valid"),
@@ -128,6 +128,11 @@ void MyCardScreen::rebuild()
             {tr("Bank account"), show(card.bankAccount, MaskKind::BankAccount)},
             {tr("Status"), CardStatusPolicy::meaning(card.status)},
         };
+        QStringList claims;
+        for (const ECardClaim& claim : card.eCardClaims)
+            claims << tr("%1, %2").arg(claim.channel, claim.claimedOn.toString(Qt::ISODate));
+        rows << std::pair{tr("Electronic card claimed"),
+                          claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
         int row = 1;
         for (const auto& [name, value] : rows) {
             grid->addWidget(label(name, "fieldName"), row, 0);

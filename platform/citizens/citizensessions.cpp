@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 
+#include <map>
+
 namespace ssc::platform {
 namespace {
 
@@ -85,11 +87,30 @@ std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
         return std::nullopt;
     QJsonArray cards;
     QJsonObject current;
+    QList<qint64> ids;
     while (c->next()) {
-        const QJsonObject card = cardJson(*c);
-        if (c->value(0).toLongLong() == session.cardId)
+        ids << c->value(0).toLongLong();
+        cards.append(cardJson(*c));
+    }
+    c->finish();
+    // Where each card's e-card was claimed.
+    auto claims =
+        m_db.run(QStringLiteral("SELECT e.card_id, e.channel, e.claimed_on FROM ecard_claims e JOIN cards c "
+                                "ON c.id = e.card_id WHERE c.person_id = ? ORDER BY e.id"),
+                 {session.personId});
+    if (!claims)
+        return std::nullopt;
+    std::map<qint64, QJsonArray> byCard;
+    while (claims->next())
+        byCard[claims->value(0).toLongLong()].append(
+            QJsonObject{{QStringLiteral("channel"), claims->value(1).toString()},
+                        {QStringLiteral("claimedOn"), claims->value(2).toString()}});
+    for (qsizetype i = 0; i < cards.size(); ++i) {
+        QJsonObject card = cards[i].toObject();
+        card.insert(QStringLiteral("eCardClaims"), byCard[ids[i]]);
+        cards[i] = card;
+        if (ids[i] == session.cardId)
             current = card;
-        cards.append(card);
     }
     return QJsonObject{
         {QStringLiteral("session"), QJsonObject{{QStringLiteral("token"), session.token},

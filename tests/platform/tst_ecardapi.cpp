@@ -28,6 +28,11 @@ private slots:
         QCOMPARE(person[QStringLiteral("birthDate")].toString(), QStringLiteral("1985-03-12"));
         QCOMPARE(r.json[QStringLiteral("card")].toObject()[QStringLiteral("status")].toString(),
                  QStringLiteral("normal"));
+        // Where the e-card was claimed travels with each card (My card shows it).
+        const QJsonArray claims =
+            r.json[QStringLiteral("card")].toObject()[QStringLiteral("eCardClaims")].toArray();
+        QCOMPARE(claims.size(), 1);
+        QCOMPARE(claims[0].toObject()[QStringLiteral("channel")].toString(), QStringLiteral("掌上12333"));
         const QString token =
             r.json[QStringLiteral("session")].toObject()[QStringLiteral("token")].toString();
         QVERIFY(token.size() >= 40);

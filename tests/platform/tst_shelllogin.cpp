@@ -108,6 +108,7 @@ private slots:
         QCOMPARE(person.cards.size(), 2);
         QVERIFY(!allText().contains(person.cards[0].cardNumber));
         QVERIFY(allText().contains(u"深圳市") && allText().contains(u"上海市"));
+        QVERIFY(allText().contains(u"掌上12333")); // where the e-card was claimed
         save(QStringLiteral("mycard-masked-zh_CN.png"));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
         QVERIFY(screen->revealed());
