@@ -8,7 +8,7 @@
 
 namespace ssc {
 
-UsbContext::UsbContext(QObject* parent) : QObject(parent)
+UsbContext::UsbContext(Discovery discovery, QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<UsbDeviceInfo>();
     if (const int rc = libusb_init(&m_context); rc != 0) {
@@ -16,7 +16,7 @@ UsbContext::UsbContext(QObject* parent) : QObject(parent)
         m_context = nullptr;
         return;
     }
-    m_hotplug = libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG) != 0;
+    m_hotplug = discovery == Discovery::Hotplug && libusb_has_capability(LIBUSB_CAP_HAS_HOTPLUG) != 0;
     m_events = std::thread([this] {
         timeval timeout{0, 100 * 1000};
         while (!m_stop.load())

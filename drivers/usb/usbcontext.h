@@ -20,7 +20,10 @@ namespace ssc {
 class UsbContext : public QObject {
     Q_OBJECT
 public:
-    explicit UsbContext(QObject* parent = nullptr);
+    // Hotplug where libusb supports it; Polling forces the once-a-second rescan (the fallback, selectable for
+    // systems whose hotplug events are unreliable, and for its tests).
+    enum class Discovery { Hotplug, Polling };
+    explicit UsbContext(Discovery discovery = Discovery::Hotplug, QObject* parent = nullptr);
     ~UsbContext() override;
 
     bool isValid() const { return m_context != nullptr; }

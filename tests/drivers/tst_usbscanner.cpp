@@ -23,9 +23,9 @@ class TestUsbScanner : public QObject {
         UsbEmulator emulator;
         std::unique_ptr<UsbContext> context;
         std::unique_ptr<ScannerManager> scanners;
-        void start()
+        void start(UsbContext::Discovery discovery = UsbContext::Discovery::Hotplug)
         {
-            context = std::make_unique<UsbContext>();
+            context = std::make_unique<UsbContext>(discovery);
             scanners = std::make_unique<ScannerManager>(*context, DeviceCatalog::standard());
         }
     };
@@ -139,6 +139,26 @@ private slots:
         QCOMPARE(codes.size(), 0);
         // And the pedestal still works.
         pedestal->queueIn(0x81, scannerreports::hidPos("AFTER", false).first());
+        QVERIFY(codes.wait(5000));
+    }
+
+    void withoutHotplugTheRescanFindsPedestalsComeAndGo()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal = rig.emulator.add(
+            {9,
+             UsbEmulator::hidPosDescriptors(0x1eab, 0x1a03,
+                                            static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+             UsbEmulator::hidPosReportDescriptor()});
+        rig.start(UsbContext::Discovery::Polling);
+        QVERIFY(!rig.context->hotplugSupported());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 3000);
+        rig.emulator.unplug(pedestal);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 0, 3000);
+        rig.emulator.plug(pedestal);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 3000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->queueIn(0x81, scannerreports::hidPos("POLLED", false).first());
         QVERIFY(codes.wait(5000));
     }
 
