@@ -3,6 +3,7 @@
 #include "api/services.h"
 #include "auth/terminalauth.h"
 #include "demo/demodata.h"
+#include "demo/demooutlets.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
 #include "logging/logging.h"
@@ -19,6 +20,10 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     if (!app->m_db)
         return nullptr;
     if (options.demo) {
+        if (!seedDemoOutlets(*app->m_db)) {
+            *error = QStringLiteral("demo outlets could not be seeded: ") + app->m_db->lastError();
+            return nullptr;
+        }
         const DemoSeedReport report = seedDemoData(*app->m_db);
         if (!report.alreadySeeded && report.people == 0) {
             *error = QStringLiteral("demo data could not be seeded: ") + app->m_db->lastError();
@@ -40,6 +45,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerLoginCodeApi(router, services);
     registerStaffApi(router, services);
     registerSubmissionsApi(router, services);
+    registerOutletsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

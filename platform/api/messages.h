@@ -62,6 +62,10 @@ SSC_API_TEXT(idempotencyKeyMissing,
                                "Every submission needs an Idempotency-Key header (8 to 100 characters)."))
 SSC_API_TEXT(idempotencyConflict,
              QT_TRANSLATE_NOOP("PlatformApi", "This submission key was already used for different content."))
+SSC_API_TEXT(badOutletKind,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Unknown kind of outlet: use cross-province, instant-replacement, "
+                               "online-channel or ecard-channel."))
 SSC_API_TEXT(demoOnly, QT_TRANSLATE_NOOP("PlatformApi", "This person is not in the demo data."))
 
 #undef SSC_API_TEXT

@@ -57,6 +57,16 @@ const std::vector<Migration>& migrations()
                             "receipt TEXT NOT NULL UNIQUE, created_at BIGINT NOT NULL, "
                             "UNIQUE (terminal_id, idempotency_key))"),
          }},
+        {2,
+         "service outlets and channels (public look-up)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE service_outlets (id {{id}}, region_code TEXT NOT NULL, region_name TEXT NOT "
+                 "NULL, "
+                 "kind TEXT NOT NULL, name TEXT NOT NULL, address TEXT NOT NULL, phone TEXT NOT NULL, "
+                 "hours TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX service_outlets_region ON service_outlets(region_code, kind)"),
+         }},
     };
     return all;
 }

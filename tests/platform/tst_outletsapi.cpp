@@ -1,0 +1,53 @@
+// GET /api/v1/outlets: outlets and channels by region and kind, for citizens and visitors alike.
+#include "platformfixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class TestOutletsApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    PlatformFixture::Response get(const QString& query)
+    {
+        return platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/outlets") + query);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void regionsAndOutlets()
+    {
+        const auto all = get(QString());
+        QCOMPARE(all.status, 200);
+        QCOMPARE(all.json[QStringLiteral("regions")].toArray().size(), 6);
+        QVERIFY(all.json[QStringLiteral("outlets")].toArray().isEmpty()); // no region chosen yet
+        const auto beijing = get(QStringLiteral("?region=110000"));
+        QCOMPARE(beijing.json[QStringLiteral("outlets")].toArray().size(), 5);
+        const auto replacement = get(QStringLiteral("?region=110000&kind=instant-replacement"));
+        const QJsonArray outlets = replacement.json[QStringLiteral("outlets")].toArray();
+        QCOMPARE(outlets.size(), 2);
+        for (const QJsonValue& o : outlets) {
+            QCOMPARE(o.toObject()[QStringLiteral("kind")].toString(), QStringLiteral("instant-replacement"));
+            QVERIFY(o.toObject()[QStringLiteral("address")].toString().contains(u"北京市"));
+        }
+    }
+
+    void notFoundAndBadInput()
+    {
+        QVERIFY(get(QStringLiteral("?region=999999")).json[QStringLiteral("outlets")].toArray().isEmpty());
+        const auto bad = get(QStringLiteral("?region=110000&kind=bank"));
+        QCOMPARE(bad.status, 400);
+        QCOMPARE(bad.errorCode(), QStringLiteral("bad_kind"));
+        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/outlets")).status, 401); // terminals only
+    }
+
+    void seedingTwiceAddsNothing()
+    {
+        QVERIFY(platform.restart());
+        QCOMPARE(get(QStringLiteral("?region=310000")).json[QStringLiteral("outlets")].toArray().size(), 5);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOutletsApi)
+#include "tst_outletsapi.moc"
