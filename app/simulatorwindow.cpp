@@ -41,28 +41,31 @@ SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pede
 
 void SimulatorWindow::loadPeople()
 {
-    m_platform.get(QStringLiteral("/api/v1/demo/people"), [this](const PlatformResult& result) {
-        m_people->clear();
-        if (!result.ok()) {
-            m_status->setText(result.message());
-            return;
-        }
-        for (const QJsonValue& value : result.body.value(QStringLiteral("people")).toArray()) {
-            const QJsonObject p = value.toObject();
-            const auto status = cardStatusFromKey(p.value(QStringLiteral("cardStatus")).toString())
-                                    .value_or(CardStatus::Normal);
-            auto* item = new QListWidgetItem(
-                QStringLiteral("%1 · %2 · %3")
-                    .arg(ssc::mask(p.value(QStringLiteral("name")).toString(), MaskKind::Name),
-                         p.value(QStringLiteral("region")).toString(),
-                         CardStatusPolicy::displayName(status)));
-            item->setData(Qt::UserRole, p.value(QStringLiteral("person")).toString());
-            item->setData(Qt::UserRole + 1, p.value(QStringLiteral("ssn")).toString());
-            m_people->addItem(item);
-        }
-        if (m_people->count() > 0)
-            m_people->setCurrentRow(0);
-    });
+    m_platform.get(
+        QStringLiteral("/api/v1/demo/people"),
+        [this](const PlatformResult& result) {
+            m_people->clear();
+            if (!result.ok()) {
+                m_status->setText(result.message());
+                return;
+            }
+            for (const QJsonValue& value : result.body.value(QStringLiteral("people")).toArray()) {
+                const QJsonObject p = value.toObject();
+                const auto status = cardStatusFromKey(p.value(QStringLiteral("cardStatus")).toString())
+                                        .value_or(CardStatus::Normal);
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1 · %2 · %3")
+                        .arg(ssc::mask(p.value(QStringLiteral("name")).toString(), MaskKind::Name),
+                             p.value(QStringLiteral("region")).toString(),
+                             CardStatusPolicy::displayName(status)));
+                item->setData(Qt::UserRole, p.value(QStringLiteral("person")).toString());
+                item->setData(Qt::UserRole + 1, p.value(QStringLiteral("ssn")).toString());
+                m_people->addItem(item);
+            }
+            if (m_people->count() > 0)
+                m_people->setCurrentRow(0);
+        },
+        this);
 }
 
 void SimulatorWindow::showCode(int issuedSecondsAgo)
@@ -73,15 +76,18 @@ void SimulatorWindow::showCode(int issuedSecondsAgo)
     // A person with cards in two regions appears twice; the number picks the person, the region the card.
     const QJsonObject body{{QStringLiteral("person"), item->data(Qt::UserRole + 1).toString()},
                            {QStringLiteral("issuedSecondsAgo"), issuedSecondsAgo}};
-    m_platform.post(QStringLiteral("/api/v1/demo/ecard/mint"), body, [this](const PlatformResult& result) {
-        if (!result.ok()) {
-            m_status->setText(result.message());
-            return;
-        }
-        m_lastCode = result.body.value(QStringLiteral("code")).toString();
-        m_status->setText(tr("Code shown to the pedestal."));
-        m_pedestal.present(m_lastCode);
-    });
+    m_platform.post(
+        QStringLiteral("/api/v1/demo/ecard/mint"), body,
+        [this](const PlatformResult& result) {
+            if (!result.ok()) {
+                m_status->setText(result.message());
+                return;
+            }
+            m_lastCode = result.body.value(QStringLiteral("code")).toString();
+            m_status->setText(tr("Code shown to the pedestal."));
+            m_pedestal.present(m_lastCode);
+        },
+        {}, this);
 }
 
 void SimulatorWindow::showLastCodeAgain()

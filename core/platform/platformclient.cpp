@@ -36,21 +36,24 @@ void PlatformClient::clearSessions()
     m_staffSession.clear();
 }
 
-void PlatformClient::get(const QString& path, Callback done)
+void PlatformClient::get(const QString& path, Callback done, const QObject* receiver)
 {
-    send(std::make_shared<Call>(Call{"GET", path, {}, {}, true, 0, std::move(done)}));
+    send(std::make_shared<Call>(
+        Call{"GET", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr}));
 }
 
-void PlatformClient::remove(const QString& path, Callback done)
+void PlatformClient::remove(const QString& path, Callback done, const QObject* receiver)
 {
-    send(std::make_shared<Call>(Call{"DELETE", path, {}, {}, true, 0, std::move(done)}));
+    send(std::make_shared<Call>(
+        Call{"DELETE", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr}));
 }
 
 void PlatformClient::post(const QString& path, const QJsonObject& body, Callback done,
-                          const QByteArray& idempotencyKey)
+                          const QByteArray& idempotencyKey, const QObject* receiver)
 {
     send(std::make_shared<Call>(Call{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                     idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done)}));
+                                     idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done), receiver,
+                                     receiver != nullptr}));
 }
 
 QNetworkRequest PlatformClient::request(const Call& call) const
@@ -138,6 +141,8 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply* reply, bo
     }
     if (!result.ok())
         qCWarning(lcCore) << call->method << call->path << "->" << result.status << result.errorCode;
+    if (call->bound && !call->receiver)
+        return; // whoever asked is gone
     call->done(result);
 }
 

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
@@ -36,10 +37,12 @@ public:
 
     explicit PlatformClient(PlatformConfig config, QObject* parent = nullptr);
 
-    void get(const QString& path, Callback done);
+    // `receiver`, when given, bounds the callback's life: if it is destroyed before the answer arrives, the
+    // answer is dropped (a screen closed at logout must not be called back).
+    void get(const QString& path, Callback done, const QObject* receiver = nullptr);
     void post(const QString& path, const QJsonObject& body, Callback done,
-              const QByteArray& idempotencyKey = {});
-    void remove(const QString& path, Callback done);
+              const QByteArray& idempotencyKey = {}, const QObject* receiver = nullptr);
+    void remove(const QString& path, Callback done, const QObject* receiver = nullptr);
 
     // Sent with every call while set (X-SSC-Citizen-Session, X-SSC-Staff-Session); cleared at logout.
     void setCitizenSession(const QString& token) { m_citizenSession = token.toLatin1(); }
@@ -57,6 +60,8 @@ private:
         bool repeatable = false;
         int attempt = 0;
         Callback done;
+        QPointer<const QObject> receiver;
+        bool bound = false;
     };
     void send(std::shared_ptr<Call> call);
     void finish(std::shared_ptr<Call> call, QNetworkReply* reply, bool pinFailed);

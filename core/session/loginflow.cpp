@@ -74,7 +74,8 @@ void LoginFlow::codeScanned(const QString& text)
             qCInfo(lcPrivacy) << "citizen" << mask(m_session->person.name, MaskKind::Name)
                               << m_session->person.socialSecurityNumber << m_session->card.regionName;
             setState(State::LoggedIn);
-        });
+        },
+        {}, this);
 }
 
 void LoginFlow::unreadable(const QString& reason)

@@ -45,7 +45,8 @@ void StaffLogin::login(const QString& username, const QString& password)
                 m_error = [result] { return result.message(); };
             }
             emit changed();
-        });
+        },
+        {}, this);
 }
 
 void StaffLogin::logout()

@@ -65,15 +65,16 @@ void MyCardScreen::toggleReveal()
         return;
     }
     // At a counter, showing a citizen's numbers whole is written to the audit log first.
-    m_context.platform->post(QStringLiteral("/api/v1/audit/events"),
-                             {{QStringLiteral("action"), QStringLiteral("reveal_card_numbers")}},
-                             [this](const PlatformResult& result) {
-                                 if (result.ok())
-                                     setRevealed(true);
-                                 else
-                                     qCWarning(lcApp)
-                                         << "reveal not audited, stays masked:" << result.errorCode;
-                             });
+    m_context.platform->post(
+        QStringLiteral("/api/v1/audit/events"),
+        {{QStringLiteral("action"), QStringLiteral("reveal_card_numbers")}},
+        [this](const PlatformResult& result) {
+            if (result.ok())
+                setRevealed(true);
+            else
+                qCWarning(lcApp) << "reveal not audited, stays masked:" << result.errorCode;
+        },
+        {}, this);
 }
 
 void MyCardScreen::setRevealed(bool revealed)

@@ -62,6 +62,20 @@ private slots:
         QCOMPARE(r.attempts, 1);
     }
 
+    void anAnswerForAReceiverThatIsGoneIsDropped()
+    {
+        PlatformClient client(config(platform.port()));
+        bool called = false;
+        auto* screen = new QObject;
+        client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { called = true; }, screen);
+        delete screen; // e.g. a service screen closed at logout before the answer came
+        bool controlAnswered = false;
+        client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { controlAnswered = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(controlAnswered, 10000);
+        QTest::qWait(100);
+        QVERIFY(!called);
+    }
+
     void aRefusalSpeaksTheUsersLanguage()
     {
         PlatformClient client(config(platform.port()));
