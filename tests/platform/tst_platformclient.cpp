@@ -67,7 +67,8 @@ private slots:
         PlatformClient client(config(platform.port()));
         bool called = false;
         auto* screen = new QObject;
-        client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { called = true; }, screen);
+        client.get(
+            QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { called = true; }, screen);
         delete screen; // e.g. a service screen closed at logout before the answer came
         bool controlAnswered = false;
         client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { controlAnswered = true; });
