@@ -80,9 +80,18 @@ void HomeScreen::showSession(const CitizenSession& session, const std::vector<co
     retranslate();
 }
 
+void HomeScreen::showVisitor(const std::vector<const ServiceModule*>& services)
+{
+    m_session = nullptr;
+    m_visitor = true;
+    m_services = services;
+    retranslate();
+}
+
 void HomeScreen::clear()
 {
     m_session = nullptr;
+    m_visitor = false;
     m_services.clear();
     askSwitch(false);
     showCountdown(0);
@@ -120,7 +129,7 @@ void HomeScreen::changeEvent(QEvent* event)
 
 void HomeScreen::retranslate()
 {
-    m_logout->setText(tr("Log out"));
+    m_logout->setText(m_visitor ? tr("Back to the start") : tr("Log out"));
     m_switchText->setText(tr("Another code was scanned. Log out and continue with the new person?"));
     m_switchYes->setText(tr("Switch person"));
     m_switchNo->setText(tr("Stay"));
@@ -130,16 +139,22 @@ void HomeScreen::retranslate()
         delete item->widget();
         delete item;
     }
-    if (!m_session) {
+    if (!m_session && !m_visitor) {
         m_greeting->clear();
         m_cardLine->clear();
         return;
     }
-    m_greeting->setText(tr("Hello, %1").arg(ssc::mask(m_session->person.name, MaskKind::Name)));
-    const Card& card = m_session->card;
-    m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
-                            .arg(card.regionName, ssc::mask(card.cardNumber, MaskKind::CardNumber),
-                                 CardStatusPolicy::displayName(card.status)));
+    if (m_visitor) {
+        m_greeting->setText(tr("Visitor mode"));
+        m_cardLine->setText(
+            tr("Public services need no login. For your own records, show your e-card QR code."));
+    } else {
+        m_greeting->setText(tr("Hello, %1").arg(ssc::mask(m_session->person.name, MaskKind::Name)));
+        const Card& card = m_session->card;
+        m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
+                                .arg(card.regionName, ssc::mask(card.cardNumber, MaskKind::CardNumber),
+                                     CardStatusPolicy::displayName(card.status)));
+    }
     int index = 0;
     for (const ServiceModule* service : m_services) {
         auto* tile = new QToolButton;
@@ -148,7 +163,10 @@ void HomeScreen::retranslate()
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         tile->setIcon(QIcon(service->icon));
         tile->setIconSize({72, 72});
-        tile->setText(service->title.translated() + u'\n' + service->summary.translated());
+        const bool locked = m_visitor && service->requiresLogin;
+        tile->setText(service->title.translated() + u'\n' +
+                      (locked ? tr("Log in with your e-card to use this") : service->summary.translated()));
+        tile->setProperty("locked", locked);
         tile->setMinimumSize(280, 200);
         connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });
         m_tiles->addWidget(tile, index / 3, index % 3);

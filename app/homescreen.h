@@ -23,6 +23,8 @@ public:
     explicit HomeScreen(QWidget* parent = nullptr);
 
     void showSession(const CitizenSession& session, const std::vector<const ServiceModule*>& services);
+    // Visitor mode: every service, personal ones marked as needing a login.
+    void showVisitor(const std::vector<const ServiceModule*>& services);
     void clear();                        // wipes every trace of the person from the widgets
     void showCountdown(int secondsLeft); // 0 hides it
     void askSwitch(bool ask);
@@ -42,6 +44,7 @@ private:
     void retranslate();
 
     const CitizenSession* m_session = nullptr;
+    bool m_visitor = false;
     std::vector<const ServiceModule*> m_services;
     QLabel* m_greeting;
     QLabel* m_cardLine;

@@ -5,6 +5,7 @@
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
+#include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
 #include "scanner/scannermanager.h"
 #include "session/loginflow.h"
@@ -126,6 +127,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
     ModuleRegistry modules;
     registerMyCardModule(modules);
+    registerOutletsModule(modules);
     std::unique_ptr<StaffLogin> staff =
         platform && mode != TerminalMode::Kiosk ? std::make_unique<StaffLogin>(*platform) : nullptr;
     ShellServices services;

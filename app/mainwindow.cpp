@@ -68,8 +68,19 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             m_pendingCode.clear();
         });
         connect(m_citizenPanel, &CitizenPanel::endCaseRequested, flow, &LoginFlow::logout);
-        connect(m_message, &MessageScreen::dismissed, flow, &LoginFlow::dismissRefusal);
-        connect(m_home, &HomeScreen::logoutRequested, flow, &LoginFlow::logout);
+        connect(m_message, &MessageScreen::dismissed, this, [this, flow] {
+            if (m_visitor)
+                showScreen(m_home); // "please log in" in visitor mode: back to the visitor's services
+            else
+                flow->dismissRefusal();
+        });
+        connect(m_home, &HomeScreen::logoutRequested, this, [this, flow] {
+            if (m_visitor)
+                leaveVisitorMode();
+            else
+                flow->logout();
+        });
+        connect(m_start, &StartScreen::visitorRequested, this, &MainWindow::enterVisitorMode);
         connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
         connect(m_home, &HomeScreen::switchConfirmed, this, [this] {
             const QString code = std::exchange(m_pendingCode, {});
@@ -83,9 +94,12 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             m_idle = new IdleWatcher(m_services.idleTimeoutSeconds, m_services.idleWarnSeconds, this);
             connect(m_idle, &IdleWatcher::countdown, m_home, &HomeScreen::showCountdown);
             connect(m_idle, &IdleWatcher::activity, m_home, [this] { m_home->showCountdown(0); });
-            connect(m_idle, &IdleWatcher::timedOut, flow, [flow] {
+            connect(m_idle, &IdleWatcher::timedOut, flow, [this, flow] {
                 qCInfo(lcApp) << "idle timeout: logging out";
-                flow->logout();
+                if (m_visitor)
+                    leaveVisitorMode();
+                else
+                    flow->logout();
             });
         }
     }
@@ -157,6 +171,11 @@ void MainWindow::followFlow()
                                                                  : m_start);
         break;
     case LoginFlow::State::Identifying:
+        if (m_visitor) { // a code scanned in visitor mode: the visitor becomes a citizen
+            m_visitor = false;
+            closeServiceScreen();
+            m_home->clear();
+        }
         m_message->showProgress(tr("Identifying you, one moment please…"));
         showScreen(m_message);
         break;
@@ -181,14 +200,49 @@ void MainWindow::followFlow()
     }
 }
 
+void MainWindow::enterVisitorMode()
+{
+    if (!m_services.modules || (m_services.flow && m_services.flow->state() != LoginFlow::State::Idle))
+        return;
+    m_visitor = true;
+    std::vector<const ServiceModule*> all = m_services.modules->available(m_mode, true);
+    m_home->showVisitor(all);
+    showScreen(m_home);
+    if (m_idle)
+        m_idle->start();
+}
+
+void MainWindow::leaveVisitorMode()
+{
+    if (!m_visitor)
+        return;
+    m_visitor = false;
+    if (m_idle)
+        m_idle->stop();
+    closeServiceScreen();
+    m_home->clear();
+    showScreen(m_start);
+}
+
 void MainWindow::openService(const QString& id)
 {
     const ServiceModule* module = m_services.modules ? m_services.modules->find(id) : nullptr;
-    if (!module || !m_services.flow || !m_services.flow->session())
+    if (!module)
+        return;
+    const bool loggedIn = m_services.flow && m_services.flow->session();
+    if (!loggedIn && module->requiresLogin) {
+        // The brief: personal look-ups need a login; visitors are told so, kindly, and stay where they were.
+        m_message->showRefusal(tr("This service needs you to log in"),
+                               tr("It shows your own records, so we need to know who you are first."),
+                               tr("Show your electronic social security card QR code to the scanner."));
+        showScreen(m_message);
+        return;
+    }
+    if (!loggedIn && !m_visitor)
         return;
     closeServiceScreen();
     ModuleContext context;
-    context.session = &*m_services.flow->session();
+    context.session = loggedIn ? &*m_services.flow->session() : nullptr;
     context.mode = m_mode;
     context.platform = m_services.platform;
     context.back = [this] {

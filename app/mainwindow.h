@@ -60,6 +60,10 @@ public:
     // A code from the scanner: logs in, or asks before switching person when someone is logged in.
     void codeScanned(const QString& text);
     void openService(const QString& id);
+    // Visitor mode: the public services without logging in; personal ones ask for a login.
+    void enterVisitorMode();
+    void leaveVisitorMode();
+    bool inVisitorMode() const { return m_visitor; }
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -90,6 +94,7 @@ private:
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     QString m_pendingCode;
+    bool m_visitor = false;
     QLabel* m_footer;
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
     int m_platformLatencyMs = 0;

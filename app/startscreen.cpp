@@ -5,12 +5,14 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
 namespace ssc {
 
-StartScreen::StartScreen(QWidget* parent) : QWidget(parent), m_title(new QLabel), m_detail(new QLabel)
+StartScreen::StartScreen(QWidget* parent)
+    : QWidget(parent), m_title(new QLabel), m_detail(new QLabel), m_visitor(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
     card->setMaximumWidth(960);
@@ -30,6 +32,10 @@ StartScreen::StartScreen(QWidget* parent) : QWidget(parent), m_title(new QLabel)
     cardLayout->addWidget(picture, 0, Qt::AlignHCenter);
     cardLayout->addWidget(m_title);
     cardLayout->addWidget(m_detail);
+    // Visitors (no code, no card) may use the public services.
+    m_visitor->setObjectName(QStringLiteral("visitorButton"));
+    cardLayout->addWidget(m_visitor, 0, Qt::AlignHCenter);
+    connect(m_visitor, &QPushButton::clicked, this, &StartScreen::visitorRequested);
 
     retranslate();
 }
@@ -50,6 +56,7 @@ void StartScreen::retranslate()
 {
     m_title->setText(tr("Please show your electronic social security card QR code"));
     m_detail->setText(tr("Open the e-card in your phone app and hold its QR code over the scanner below."));
+    m_visitor->setText(tr("Visitor entry: public services without logging in"));
 }
 
 } // namespace ssc

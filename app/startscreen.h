@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 
 namespace ssc {
 
@@ -14,6 +15,9 @@ public:
 
     QString promptTitle() const;
 
+signals:
+    void visitorRequested();
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -22,6 +26,7 @@ private:
 
     QLabel* m_title;
     QLabel* m_detail;
+    QPushButton* m_visitor;
 };
 
 } // namespace ssc

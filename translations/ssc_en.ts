@@ -261,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>OutletsModule</name>
+    <message>
+        <source>Service outlets and channels</source>
+        <translation>Service outlets and channels</translation>
+    </message>
+    <message>
+        <source>Where to replace a card or claim the e-card</source>
+        <translation>Where to replace a card or claim the e-card</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -381,6 +392,10 @@
     <message>
         <source>This person is not in the demo data.</source>
         <translation>This person is not in the demo data.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
+        <translation>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +591,22 @@ Card issued in %3 · %4</translation>
         <source>Card issued in %1 · %2 · %3</source>
         <translation>Card issued in %1 · %2 · %3</translation>
     </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Visitor mode</source>
+        <translation>Visitor mode</translation>
+    </message>
+    <message>
+        <source>Public services need no login. For your own records, show your e-card QR code.</source>
+        <translation>Public services need no login. For your own records, show your e-card QR code.</translation>
+    </message>
+    <message>
+        <source>Log in with your e-card to use this</source>
+        <translation>Log in with your e-card to use this</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MainWindow</name>
@@ -622,6 +653,18 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Staff log out</source>
         <translation>Staff log out</translation>
+    </message>
+    <message>
+        <source>This service needs you to log in</source>
+        <translation>This service needs you to log in</translation>
+    </message>
+    <message>
+        <source>It shows your own records, so we need to know who you are first.</source>
+        <translation>It shows your own records, so we need to know who you are first.</translation>
+    </message>
+    <message>
+        <source>Show your electronic social security card QR code to the scanner.</source>
+        <translation>Show your electronic social security card QR code to the scanner.</translation>
     </message>
 </context>
 <context>
@@ -691,6 +734,49 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::OutletsScreen</name>
+    <message>
+        <source>Cross-province service outlets</source>
+        <translation>Cross-province service outlets</translation>
+    </message>
+    <message>
+        <source>Instant card replacement</source>
+        <translation>Instant card replacement</translation>
+    </message>
+    <message>
+        <source>Online service channels</source>
+        <translation>Online service channels</translation>
+    </message>
+    <message>
+        <source>E-card channels</source>
+        <translation>E-card channels</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>No outlets of this kind in this region.</source>
+        <translation>No outlets of this kind in this region.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Service outlets and channels</source>
+        <translation>Service outlets and channels</translation>
+    </message>
+    <message>
+        <source>Places found: %1</source>
+        <translation>Places found: %1</translation>
+    </message>
+</context>
+<context>
     <name>ssc::SimulatorWindow</name>
     <message>
         <source>Code shown to the pedestal.</source>
@@ -745,6 +831,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
+    </message>
+    <message>
+        <source>Visitor entry: public services without logging in</source>
+        <translation>Visitor entry: public services without logging in</translation>
     </message>
 </context>
 <context>

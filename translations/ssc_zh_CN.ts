@@ -261,6 +261,17 @@
     </message>
 </context>
 <context>
+    <name>OutletsModule</name>
+    <message>
+        <source>Service outlets and channels</source>
+        <translation>社保卡服务网点和渠道</translation>
+    </message>
+    <message>
+        <source>Where to replace a card or claim the e-card</source>
+        <translation>补换卡、申领电子社保卡去哪里办</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -381,6 +392,10 @@
     <message>
         <source>This person is not in the demo data.</source>
         <translation>演示数据中没有此人。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
+        <translation>未知的网点类型：请使用 cross-province、instant-replacement、online-channel 或 ecard-channel。</translation>
     </message>
 </context>
 <context>
@@ -576,6 +591,22 @@ Card issued in %3 · %4</source>
         <source>Card issued in %1 · %2 · %3</source>
         <translation>发卡地：%1 · 卡号 %2 · %3</translation>
     </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Visitor mode</source>
+        <translation>访客模式</translation>
+    </message>
+    <message>
+        <source>Public services need no login. For your own records, show your e-card QR code.</source>
+        <translation>以下公共服务无需登录；办理个人业务请出示电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>Log in with your e-card to use this</source>
+        <translation>出示电子社保卡二维码登录后可用</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MainWindow</name>
@@ -622,6 +653,18 @@ Card issued in %3 · %4</source>
     <message>
         <source>Staff log out</source>
         <translation>工作人员退出</translation>
+    </message>
+    <message>
+        <source>This service needs you to log in</source>
+        <translation>此服务需要登录</translation>
+    </message>
+    <message>
+        <source>It shows your own records, so we need to know who you are first.</source>
+        <translation>此服务涉及您的个人信息，需要先确认您的身份。</translation>
+    </message>
+    <message>
+        <source>Show your electronic social security card QR code to the scanner.</source>
+        <translation>请将电子社保卡二维码对准扫码墩。</translation>
     </message>
 </context>
 <context>
@@ -691,6 +734,49 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::OutletsScreen</name>
+    <message>
+        <source>Cross-province service outlets</source>
+        <translation>跨省服务网点</translation>
+    </message>
+    <message>
+        <source>Instant card replacement</source>
+        <translation>即时补换网点</translation>
+    </message>
+    <message>
+        <source>Online service channels</source>
+        <translation>线上服务渠道</translation>
+    </message>
+    <message>
+        <source>E-card channels</source>
+        <translation>电子社保卡开通渠道</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>正在查询……</translation>
+    </message>
+    <message>
+        <source>No outlets of this kind in this region.</source>
+        <translation>该地区暂无此类网点。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Service outlets and channels</source>
+        <translation>社保卡服务网点和渠道</translation>
+    </message>
+    <message>
+        <source>Places found: %1</source>
+        <translation>共找到 %1 处</translation>
+    </message>
+</context>
+<context>
     <name>ssc::SimulatorWindow</name>
     <message>
         <source>Code shown to the pedestal.</source>
@@ -745,6 +831,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
+    </message>
+    <message>
+        <source>Visitor entry: public services without logging in</source>
+        <translation>访客入口：无需登录，使用公共服务</translation>
     </message>
 </context>
 <context>

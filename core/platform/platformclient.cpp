@@ -58,9 +58,9 @@ void PlatformClient::post(const QString& path, const QJsonObject& body, Callback
 
 QNetworkRequest PlatformClient::request(const Call& call) const
 {
-    QUrl url = m_config.baseUrl;
-    url.setPath(call.path);
-    QNetworkRequest r(url);
+    // The path may carry a query ("/api/v1/outlets?region=110000"): resolve it, do not paste it into the
+    // path.
+    QNetworkRequest r(m_config.baseUrl.resolved(QUrl(call.path)));
     r.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     r.setRawHeader("Authorization",
                    "Bearer " + m_config.terminalId.toUtf8() + ':' + m_config.terminalSecret.toUtf8());

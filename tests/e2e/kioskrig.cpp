@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
+#include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
 #include "scanner/scannermanager.h"
 #include "session/loginflow.h"
@@ -40,6 +41,7 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     m_flow = std::make_unique<LoginFlow>(*m_client);
     m_modules = std::make_unique<ModuleRegistry>();
     registerMyCardModule(*m_modules);
+    registerOutletsModule(*m_modules);
     ShellServices services{m_flow.get(), m_modules.get(),    m_client.get(),
                            nullptr,      idleTimeoutSeconds, idleWarnSeconds};
     m_window = std::make_unique<MainWindow>(TerminalMode::Kiosk, false, Theme::Standard, services);

@@ -13,7 +13,9 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
     if (dir.isEmpty())
         return;
     QDir().mkpath(dir);
-    QCoreApplication::processEvents();
+    // Let queued shows and layout requests of freshly built widgets run before the picture is taken.
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
     widget.grab().save(dir + u'/' + name);
 }
 

@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
+#include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
@@ -58,6 +59,7 @@ private slots:
         flow = std::make_unique<LoginFlow>(*client);
         staff = std::make_unique<StaffLogin>(*client);
         registerMyCardModule(modules);
+        registerOutletsModule(modules);
         ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20};
         window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
         window->resize(1280, 800);

@@ -12,6 +12,8 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "mycard/mycardscreen.h"
+#include "outlets/outletsmodule.h"
+#include "outlets/outletsscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
 #include "simulator/virtualpedestal.h"
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ssc;
 
@@ -68,6 +71,7 @@ private slots:
         client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
         flow = std::make_unique<LoginFlow>(*client);
         registerMyCardModule(modules);
+        registerOutletsModule(modules);
         ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
         window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
         window->resize(1280, 800);
@@ -79,6 +83,7 @@ private slots:
     void init()
     {
         flow->logout();
+        window->leaveVisitorMode();
         QVERIFY(useLanguage(chineseLanguage));
         QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
     }
@@ -114,6 +119,10 @@ private slots:
         QVERIFY(screen->revealed());
         QVERIFY(allText().contains(person.cards[0].cardNumber));
         save(QStringLiteral("mycard-revealed-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(allText().contains(u"Social security card"));
+        save(QStringLiteral("mycard-revealed-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
         QVERIFY(!allText().contains(person.cards[0].cardNumber));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
@@ -208,6 +217,62 @@ private slots:
         const QString text = allText();
         QVERIFY(!text.contains(u"李") && !text.contains(number) && !text.contains(number.right(4)));
         QVERIFY(window->findChildren<MyCardScreen*>().isEmpty());
+    }
+
+    void visitorModeOffersPublicServicesAndAsksForLoginForTheRest()
+    {
+        auto* visitor = window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton"));
+        QVERIFY(visitor);
+        QTest::mouseClick(visitor, Qt::LeftButton);
+        QVERIFY(window->inVisitorMode());
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("访客模式"));
+        const auto tiles = window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"));
+        QCOMPARE(tiles.size(), 2);
+        for (QToolButton* tile : tiles)
+            QTRY_VERIFY(tile->isVisible());
+        QCOMPARE(window->width(), 1280); // nothing makes the kiosk window grow
+        save(QStringLiteral("visitor-home-zh_CN.png"));
+
+        // Public: the outlets, found for a region and a kind.
+        window->openService(QStringLiteral("outlets"));
+        auto* outlets = qobject_cast<OutletsScreen*>(window->currentScreen());
+        QVERIFY(outlets);
+        QTRY_VERIFY_WITH_TIMEOUT(outlets->resultCount() > 0, 10000);
+        outlets->choose(QStringLiteral("110000"), QStringLiteral("instant-replacement"));
+        QTRY_COMPARE_WITH_TIMEOUT(outlets->resultCount(), 2, 10000);
+        QVERIFY(outlets->resultsText().contains(u"即时补换"));
+        save(QStringLiteral("visitor-outlets-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY_WITH_TIMEOUT(outlets->resultsText().contains(u"Instant card replacement"), 10000);
+        save(QStringLiteral("visitor-outlets-en.png"));
+        QCOMPARE(window->width(), 1280);
+        QVERIFY(useLanguage(chineseLanguage));
+        QTest::mouseClick(outlets->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
+
+        // Personal: asks for a login, kindly, and returns to the visitor's services.
+        window->openService(QStringLiteral("my-card"));
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
+        QTRY_VERIFY(window->messageScreen()->title().contains(u"登录"));
+        QTest::mouseClick(window->messageScreen()->findChild<QPushButton*>(QStringLiteral("dismissButton")),
+                          Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QVERIFY(window->inVisitorMode());
+
+        // A code scanned in visitor mode logs the citizen in.
+        pedestal.present(platform.mint(QStringLiteral("zhang-wei")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QVERIFY(!window->inVisitorMode());
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+    }
+
+    void visitorModeTimesOutToo()
+    {
+        QTest::mouseClick(window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton")),
+                          Qt::LeftButton);
+        QVERIFY(window->inVisitorMode());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->inVisitorMode(), 10000);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
     }
 
     void logoutButton()

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "moduleapi/servicemodule.h"
+
+#include <QWidget>
+
+class QButtonGroup;
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ssc {
+
+class OutletsScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit OutletsScreen(const ModuleContext& context, QWidget* parent = nullptr);
+
+    // For tests and the kiosk's own buttons: choose a region (code) and a kind ("" = all).
+    void choose(const QString& regionCode, const QString& kind);
+    QString resultsText() const;
+    int resultCount() const { return m_resultCount; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void loadRegions();
+    void load();
+    void retranslate();
+
+    ModuleContext m_context;
+    QString m_region;
+    QString m_kind;
+    QPushButton* m_back;
+    QLabel* m_title;
+    QHBoxLayout* m_regions;
+    QHBoxLayout* m_kinds;
+    QButtonGroup* m_regionGroup;
+    QButtonGroup* m_kindGroup;
+    QVBoxLayout* m_results;
+    QLabel* m_status;
+    int m_resultCount = 0;
+};
+
+} // namespace ssc
