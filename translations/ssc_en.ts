@@ -426,6 +426,32 @@
     </message>
 </context>
 <context>
+    <name>QrCommand</name>
+    <message>
+        <source>usage: ssc-ctl qr decode IMAGE...</source>
+        <translation>usage: ssc-ctl qr decode IMAGE...</translation>
+    </message>
+    <message>
+        <source>nothing read: %1</source>
+        <translation>nothing read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrDecoder</name>
+    <message>
+        <source>the file is not an image this terminal can read</source>
+        <translation>the file is not an image this terminal can read</translation>
+    </message>
+    <message>
+        <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
+        <translation>a QR code was found but could not be read: damaged, blurred or partly covered</translation>
+    </message>
+    <message>
+        <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
+        <translation>no QR code was found: hold the code flat, closer, and out of reflections</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -506,13 +532,15 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</translation>
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>
     </message>
 </context>
 <context>

@@ -426,6 +426,32 @@
     </message>
 </context>
 <context>
+    <name>QrCommand</name>
+    <message>
+        <source>usage: ssc-ctl qr decode IMAGE...</source>
+        <translation>用法：ssc-ctl qr decode 图片...</translation>
+    </message>
+    <message>
+        <source>nothing read: %1</source>
+        <translation>未读到内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QrDecoder</name>
+    <message>
+        <source>the file is not an image this terminal can read</source>
+        <translation>此文件不是本终端能读取的图片</translation>
+    </message>
+    <message>
+        <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
+        <translation>找到二维码但无法识别：二维码破损、模糊或被遮挡</translation>
+    </message>
+    <message>
+        <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
+        <translation>未找到二维码：请将二维码放平、靠近，并避开反光</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -506,13 +532,15 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-exit status: 0 all good, 1 a number is invalid, 2 usage error</source>
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
   id check [--no-resident-id] 号码...|-     核验社会保障号码
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             法定退休年龄（2025 年改革后）
   ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
-退出状态：0 全部正常，1 有号码无效，2 用法错误</translation>
+  qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
+退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
     </message>
 </context>
 <context>

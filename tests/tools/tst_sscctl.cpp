@@ -132,6 +132,35 @@ private slots:
         QVERIFY(run.err.startsWith(u"ssc-ctl: "));
     }
 
+    void qrDecode()
+    {
+        const QString dir = QStringLiteral(SSC_FIXTURES_DIR "/qr/");
+        const Run ok = sscCtl({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("qr"),
+                               QStringLiteral("decode"), dir + QStringLiteral("13.png"),
+                               dir + QStringLiteral("17.png")});
+        QCOMPARE(ok.exitCode, 0);
+        const QStringList lines = ok.out.trimmed().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0], dir + QStringLiteral("13.png\thttp://google.com/gwt/n?u=bluenile.com"));
+        QVERIFY(lines[1].contains(u"Sean Owen\\r\\nsrowen@google.com")); // one line per image, breaks escaped
+        const Run bad = sscCtl({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("qr"),
+                                QStringLiteral("decode"), dir + QStringLiteral("13.png"),
+                                dir + QStringLiteral("README.md")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY(bad.out.contains(u"README.md\tnothing read: the file is not an image"));
+        const Run json = sscCtl({QStringLiteral("--json"), QStringLiteral("qr"), QStringLiteral("decode"),
+                                 dir + QStringLiteral("1.png")});
+        QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8())
+                     .array()[0]
+                     .toObject()[QStringLiteral("text")]
+                     .toString(),
+                 QStringLiteral("MEBKM:URL:http\\://en.wikipedia.org/wiki/Main_Page;;"));
+        QCOMPARE(sscCtl({QStringLiteral("qr"), QStringLiteral("decode")}).exitCode, 2);
+        QCOMPARE(
+            sscCtl({QStringLiteral("qr"), QStringLiteral("show"), dir + QStringLiteral("1.png")}).exitCode,
+            2);
+    }
+
     void retirementText()
     {
         const Run run =

@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "ecardcommand.h"
 #include "idcheckcommand.h"
+#include "qrcommand.h"
 #include "retirementcommand.h"
 
 #include "i18n/translator.h"
@@ -21,7 +22,8 @@ public:
             "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
             "                                            statutory retirement age (2025 reform)\n"
             "  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)\n"
-            "exit status: 0 all good, 1 a number is invalid, 2 usage error");
+            "  qr decode IMAGE...                          what the terminal's QR reader reads from images\n"
+            "exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error");
     }
     static QString unknownLanguage(const QString& code)
     {
@@ -72,6 +74,10 @@ int main(int argc, char* argv[])
     if (verb == u"ecard") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl ecard")} + args.mid(1), json);
         return ssc::ctl::runECard(context);
+    }
+    if (verb == u"qr") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl qr")} + args.mid(1), json);
+        return ssc::ctl::runQr(context);
     }
     if (verb == u"retirement") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl retirement")} + args.mid(1),
