@@ -8,11 +8,13 @@
 #include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
 #include "scanner/scannermanager.h"
+#include "session/logincodeflow.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "settings/settings.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
+#include "startscreen.h"
 #include "theme.h"
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
@@ -158,12 +160,32 @@ int main(int argc, char* argv[])
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)
         QObject::connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
+    // Scan-to-log-in on the start screen, while nobody is logged in.
+    std::unique_ptr<LoginCodeFlow> loginCodes = flow ? std::make_unique<LoginCodeFlow>(*platform) : nullptr;
+    if (loginCodes) {
+        QObject::connect(loginCodes.get(), &LoginCodeFlow::codeChanged, window.startScreen(),
+                         &StartScreen::showLoginCode);
+        QObject::connect(loginCodes.get(), &LoginCodeFlow::confirmed, flow.get(), &LoginFlow::adoptSession);
+        QObject::connect(flow.get(), &LoginFlow::stateChanged, loginCodes.get(),
+                         [&loginCodes](LoginFlow::State state) {
+                             if (state == LoginFlow::State::Idle)
+                                 loginCodes->start();
+                             else
+                                 loginCodes->stop();
+                         });
+        if (mode !=
+            TerminalMode::Counter) // at a counter the clerk scans the citizen, not the other way round
+            loginCodes->start();
+    }
     std::unique_ptr<SimulatorWindow> simulator;
     if (options.demo && platform) {
         simulator = std::make_unique<SimulatorWindow>(*platform, pedestal);
         simulator->move(window.geometry().right() + 16, window.geometry().top());
         simulator->show();
         simulator->loadPeople();
+        if (loginCodes)
+            QObject::connect(loginCodes.get(), &LoginCodeFlow::codeChanged, simulator.get(),
+                             [&simulator, &loginCodes] { simulator->seeLoginCode(loginCodes->currentId()); });
     }
     qCInfo(lcApp) << "started in" << terminalModeKey(mode) << "mode" << (options.demo ? "(demo)" : "");
 

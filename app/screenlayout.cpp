@@ -18,7 +18,7 @@ QWidget* addCentredCard(QWidget* screen)
     row->addWidget(card, 8);
     row->addStretch(1);
     auto* layout = new QVBoxLayout(screen);
-    layout->setContentsMargins(48, 40, 48, 40);
+    layout->setContentsMargins(48, 24, 48, 24);
     layout->addStretch(1);
     layout->addLayout(row);
     layout->addStretch(1);

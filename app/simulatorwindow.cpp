@@ -17,7 +17,7 @@ namespace ssc {
 SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pedestal, QWidget* parent)
     : QWidget(parent, Qt::Window), m_platform(platform), m_pedestal(pedestal), m_people(new QListWidget),
       m_status(new QLabel), m_show(new QPushButton), m_expired(new QPushButton), m_again(new QPushButton),
-      m_garbage(new QPushButton)
+      m_garbage(new QPushButton), m_confirmLogin(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -28,13 +28,15 @@ SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pede
     layout->setContentsMargins(24, 24, 24, 24);
     layout->setSpacing(16);
     layout->addWidget(m_people, 1);
-    for (QPushButton* b : {m_show, m_expired, m_again, m_garbage})
+    m_confirmLogin->setObjectName(QStringLiteral("confirmLogin"));
+    for (QPushButton* b : {m_show, m_expired, m_again, m_garbage, m_confirmLogin})
         layout->addWidget(b);
     layout->addWidget(m_status);
     connect(m_show, &QPushButton::clicked, this, [this] { showCode(); });
     connect(m_expired, &QPushButton::clicked, this, [this] { showCode(70); });
     connect(m_again, &QPushButton::clicked, this, &SimulatorWindow::showLastCodeAgain);
     connect(m_garbage, &QPushButton::clicked, this, &SimulatorWindow::showGarbage);
+    connect(m_confirmLogin, &QPushButton::clicked, this, &SimulatorWindow::confirmLoginCode);
     resize(420, 760);
     retranslate();
 }
@@ -101,6 +103,26 @@ void SimulatorWindow::showGarbage()
     m_pedestal.present(QStringLiteral("https://example.com/not-an-ecard"));
 }
 
+void SimulatorWindow::seeLoginCode(const QString& id)
+{
+    m_loginCodeId = id;
+    m_confirmLogin->setEnabled(!id.isEmpty());
+}
+
+void SimulatorWindow::confirmLoginCode()
+{
+    const QListWidgetItem* item = m_people->currentItem();
+    if (!item || m_loginCodeId.isEmpty())
+        return;
+    m_platform.post(
+        QStringLiteral("/api/v1/demo/login-codes/%1/confirm").arg(m_loginCodeId),
+        {{QStringLiteral("person"), item->data(Qt::UserRole + 1).toString()}},
+        [this](const PlatformResult& result) {
+            m_status->setText(result.ok() ? tr("Login confirmed in the app.") : result.message());
+        },
+        {}, this);
+}
+
 void SimulatorWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -115,6 +137,7 @@ void SimulatorWindow::retranslate()
     m_expired->setText(tr("Show an expired code"));
     m_again->setText(tr("Show the last code again"));
     m_garbage->setText(tr("Show a QR code that is not an e-card"));
+    m_confirmLogin->setText(tr("Scan the terminal's login code and confirm"));
 }
 
 } // namespace ssc

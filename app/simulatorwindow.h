@@ -22,6 +22,9 @@ public:
     void showCode(int issuedSecondsAgo = 0);
     void showLastCodeAgain();
     void showGarbage();
+    // The login code the terminal shows (what the phone's camera would see), and the phone's confirmation.
+    void seeLoginCode(const QString& id);
+    void confirmLoginCode();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -37,6 +40,8 @@ private:
     QPushButton* m_expired;
     QPushButton* m_again;
     QPushButton* m_garbage;
+    QPushButton* m_confirmLogin;
+    QString m_loginCodeId;
     QString m_lastCode;
 };
 

@@ -14,6 +14,9 @@ public:
     explicit StartScreen(QWidget* parent = nullptr);
 
     QString promptTitle() const;
+    // Scan-to-log-in: the code the citizen's app scans (empty hides it).
+    void showLoginCode(const QString& qrText);
+    QString loginCodeShown() const { return m_loginCode; }
 
 signals:
     void visitorRequested();
@@ -27,6 +30,9 @@ private:
     QLabel* m_title;
     QLabel* m_detail;
     QPushButton* m_visitor;
+    QLabel* m_loginQr;
+    QLabel* m_loginHint;
+    QString m_loginCode;
 };
 
 } // namespace ssc

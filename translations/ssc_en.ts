@@ -830,6 +830,14 @@ Card issued in %3 · %4</translation>
         <source>Show a QR code that is not an e-card</source>
         <translation>Show a QR code that is not an e-card</translation>
     </message>
+    <message>
+        <source>Login confirmed in the app.</source>
+        <translation>Login confirmed in the app.</translation>
+    </message>
+    <message>
+        <source>Scan the terminal&apos;s login code and confirm</source>
+        <translation>Scan the terminal&apos;s login code and confirm</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLoginScreen</name>
@@ -863,6 +871,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>Visitor entry: public services without logging in</translation>
+    </message>
+    <message>
+        <source>Or scan this code in your e-card app to log in.</source>
+        <translation>Or scan this code in your e-card app to log in.</translation>
     </message>
 </context>
 <context>

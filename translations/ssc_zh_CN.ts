@@ -830,6 +830,14 @@ Card issued in %3 · %4</source>
         <source>Show a QR code that is not an e-card</source>
         <translation>出示非电子社保卡的二维码</translation>
     </message>
+    <message>
+        <source>Login confirmed in the app.</source>
+        <translation>已在手机上确认登录。</translation>
+    </message>
+    <message>
+        <source>Scan the terminal&apos;s login code and confirm</source>
+        <translation>用手机扫描终端上的登录码并确认</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLoginScreen</name>
@@ -863,6 +871,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>访客入口：无需登录，使用公共服务</translation>
+    </message>
+    <message>
+        <source>Or scan this code in your e-card app to log in.</source>
+        <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,22 @@ void LoginFlow::codeScanned(const QString& text)
         {}, this);
 }
 
+void LoginFlow::adoptSession(const QJsonObject& answer)
+{
+    if (m_state == State::LoggedIn || m_state == State::Identifying)
+        return;
+    auto session = CitizenSession::fromPlatform(answer);
+    if (!session) {
+        refuse({QStringLiteral("bad_answer"), &LoginText::badAnswer, &LoginText::tryAgain});
+        return;
+    }
+    m_refusal.reset();
+    m_session = std::move(session);
+    m_platform.setCitizenSession(m_session->token);
+    qCInfo(lcApp) << "citizen logged in by" << m_session->method;
+    setState(State::LoggedIn);
+}
+
 void LoginFlow::unreadable(const QString& reason)
 {
     if (m_state == State::Identifying || m_state == State::LoggedIn)

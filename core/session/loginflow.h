@@ -44,6 +44,8 @@ public:
     void unreadable(const QString& reason);
     // Logs the present person out (platform session ended, everything wiped) and handles the new code.
     void switchTo(const QString& text);
+    // A session the platform opened another way (scan-to-log-in): the same LoggedIn as a resolved code.
+    void adoptSession(const QJsonObject& answer);
     void logout();
     void dismissRefusal();
 

@@ -1,7 +1,7 @@
 #include "ecardcommand.h"
 
+#include "camera/qrimage.h"
 #include "platform/platformclient.h"
-#include "qrimage.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
@@ -75,7 +75,7 @@ int runECard(CommandContext& context)
         context.json() ? context.printJson(result.body) : context.print(code);
         return Ok;
     }
-    if (!renderQrCode(code).save(args[2], "PNG")) {
+    if (!ssc::renderQrCode(code).save(args[2], "PNG")) {
         context.printError(ECardText::cannotWrite(args[2]));
         return Negative;
     }

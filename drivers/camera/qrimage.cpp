@@ -3,7 +3,7 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
-namespace ssc::ctl {
+namespace ssc {
 
 QImage renderQrCode(const QString& text, int moduleSize)
 {
@@ -21,4 +21,4 @@ QImage renderQrCode(const QString& text, int moduleSize)
     return image;
 }
 
-} // namespace ssc::ctl
+} // namespace ssc
