@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>scanner (found by class)</source>
+        <translation>scanner (found by class)</translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation>card reader</translation>
+    </message>
+    <message>
+        <source>card reader (found by class)</source>
+        <translation>card reader (found by class)</translation>
+    </message>
+    <message>
+        <source>seen, not supported</source>
+        <translation>seen, not supported</translation>
+    </message>
+    <message>
+        <source>USB is not available: %1</source>
+        <translation>USB is not available: %1</translation>
+    </message>
+    <message>
+        <source>platform reachable (%1 ms)</source>
+        <translation>platform reachable (%1 ms)</translation>
+    </message>
+    <message>
+        <source>platform: no address configured (platform/url)</source>
+        <translation>platform: no address configured (platform/url)</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -533,6 +568,7 @@
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+  devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
@@ -540,6 +576,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+  devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>
     </message>
 </context>

@@ -61,6 +61,41 @@
     </message>
 </context>
 <context>
+    <name>DevicesCommand</name>
+    <message>
+        <source>scanner</source>
+        <translation>扫码墩</translation>
+    </message>
+    <message>
+        <source>scanner (found by class)</source>
+        <translation>扫码墩（按设备类别识别）</translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>card reader (found by class)</source>
+        <translation>读卡器（按设备类别识别）</translation>
+    </message>
+    <message>
+        <source>seen, not supported</source>
+        <translation>已连接，暂不支持</translation>
+    </message>
+    <message>
+        <source>USB is not available: %1</source>
+        <translation>USB 不可用：%1</translation>
+    </message>
+    <message>
+        <source>platform reachable (%1 ms)</source>
+        <translation>平台可连接（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source>platform: no address configured (platform/url)</source>
+        <translation>平台：未配置地址（platform/url）</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -533,6 +568,7 @@
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
+  devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
   id check [--no-resident-id] 号码...|-     核验社会保障号码
@@ -540,6 +576,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
                                             法定退休年龄（2025 年改革后）
   ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
   qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
+  devices                                     已连接的 USB 设备及其类型、平台连接情况
 退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
     </message>
 </context>

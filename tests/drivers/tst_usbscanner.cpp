@@ -8,6 +8,10 @@
 #include "usb/usbcontext.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -160,6 +164,37 @@ private slots:
         QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
         pedestal->queueIn(0x81, scannerreports::hidPos("POLLED", false).first());
         QVERIFY(codes.wait(5000));
+    }
+
+    void sscCtlDevicesSaysWhatEachDeviceIs()
+    {
+        Rig rig;
+        rig.emulator.add({11,
+                          UsbEmulator::hidPosDescriptors(
+                              0x0c2e, 0x0b87, static_cast<int>(UsbEmulator::hidPosReportDescriptor().size())),
+                          UsbEmulator::hidPosReportDescriptor()});
+        // A vendor-specific device (class 0xff): seen, not supported.
+        QByteArray vendor = UsbEmulator::cdcDescriptors(0x1234, 0x4321);
+        vendor[18 + 9 + 5] = char(0xff);
+        rig.emulator.add({12, vendor, {}});
+        QProcess ctl; // a separate process sees the emulated devices through the same preload and sysfs
+        ctl.start(QStringLiteral(SSC_CTL_PATH), {QStringLiteral("--json"), QStringLiteral("devices")});
+        QVERIFY(ctl.waitForFinished(20000));
+        QCOMPARE(ctl.exitCode(), 0);
+        const QJsonArray devices = QJsonDocument::fromJson(ctl.readAllStandardOutput())
+                                       .object()[QStringLiteral("devices")]
+                                       .toArray();
+        QCOMPARE(devices.size(), 2);
+        QMap<QString, QJsonObject> byUsb;
+        for (const QJsonValue& d : devices)
+            byUsb[d.toObject()[QStringLiteral("usb")].toString()] = d.toObject();
+        QCOMPARE(byUsb[QStringLiteral("0c2e:0b87")][QStringLiteral("kind")].toString(),
+                 QStringLiteral("scanner"));
+        QCOMPARE(byUsb[QStringLiteral("0c2e:0b87")][QStringLiteral("known")].toBool(), true);
+        QCOMPARE(byUsb[QStringLiteral("0c2e:0b87")][QStringLiteral("mode")].toString(),
+                 QStringLiteral("hid-pos"));
+        QCOMPARE(byUsb[QStringLiteral("1234:4321")][QStringLiteral("kind")].toString(),
+                 QStringLiteral("unsupported"));
     }
 
     void unplugDuringAScanAndReplug()

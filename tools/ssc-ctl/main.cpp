@@ -1,5 +1,6 @@
 // ssc-ctl: command-line tool for operators and scripts. Verbs: docs/ssc-ctl.md.
 #include "commandcontext.h"
+#include "devicescommand.h"
 #include "ecardcommand.h"
 #include "idcheckcommand.h"
 #include "qrcommand.h"
@@ -23,6 +24,8 @@ public:
             "                                            statutory retirement age (2025 reform)\n"
             "  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)\n"
             "  qr decode IMAGE...                          what the terminal's QR reader reads from images\n"
+            "  devices                                     USB devices seen, what they are, platform "
+            "reachability\n"
             "exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error");
     }
     static QString unknownLanguage(const QString& code)
@@ -74,6 +77,10 @@ int main(int argc, char* argv[])
     if (verb == u"ecard") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl ecard")} + args.mid(1), json);
         return ssc::ctl::runECard(context);
+    }
+    if (verb == u"devices") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl devices")} + args.mid(1), json);
+        return ssc::ctl::runDevices(context);
     }
     if (verb == u"qr") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl qr")} + args.mid(1), json);

@@ -1,0 +1,126 @@
+#include "devicescommand.h"
+
+#include "platform/platformclient.h"
+#include "settings/settings.h"
+#include "usb/devicecatalog.h"
+#include "usb/usbcontext.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace ssc::ctl {
+namespace {
+
+class DevicesText {
+    Q_DECLARE_TR_FUNCTIONS(DevicesCommand)
+public:
+    static QString kind(const DeviceMatch& m)
+    {
+        switch (m.kind) {
+        case DeviceMatch::Kind::Scanner:
+            return m.known ? tr("scanner") : tr("scanner (found by class)");
+        case DeviceMatch::Kind::CardReader:
+            return m.known ? tr("card reader") : tr("card reader (found by class)");
+        case DeviceMatch::Kind::Unsupported:
+            break;
+        }
+        return tr("seen, not supported");
+    }
+    static QString noUsb(const QString& why) { return tr("USB is not available: %1").arg(why); }
+    static QString platformOk(int ms) { return tr("platform reachable (%1 ms)").arg(ms); }
+    static QString platformNone() { return tr("platform: no address configured (platform/url)"); }
+};
+
+QString modeKey(DeviceMatch::Mode mode)
+{
+    switch (mode) {
+    case DeviceMatch::Mode::HidPos:
+        return QStringLiteral("hid-pos");
+    case DeviceMatch::Mode::Keyboard:
+        return QStringLiteral("keyboard");
+    case DeviceMatch::Mode::Cdc:
+        return QStringLiteral("cdc");
+    case DeviceMatch::Mode::Ccid:
+        return QStringLiteral("ccid");
+    case DeviceMatch::Mode::None:
+        break;
+    }
+    return QStringLiteral("none");
+}
+
+} // namespace
+
+int runDevices(CommandContext& context)
+{
+    QCommandLineParser parser;
+    if (!parser.parse(context.arguments()) || !parser.positionalArguments().isEmpty())
+        return context.usageError(parser.errorText().isEmpty() ? parser.positionalArguments().join(u' ')
+                                                               : parser.errorText());
+
+    // Enumerate by polling once: no hotplug thread needed for a snapshot.
+    UsbContext usb(UsbContext::Discovery::Polling);
+    if (!usb.isValid()) {
+        context.printError(DevicesText::noUsb(usb.errorString()));
+        return Negative;
+    }
+    QEventLoop settle;
+    QTimer::singleShot(100, &settle, &QEventLoop::quit);
+    settle.exec();
+    const DeviceCatalog catalog = DeviceCatalog::standard();
+    QJsonArray devices;
+    for (const UsbDeviceInfo& device : usb.devices()) {
+        const DeviceMatch match = catalog.match(device);
+        if (context.json())
+            devices.append(QJsonObject{{QStringLiteral("usb"), device.vidPid()},
+                                       {QStringLiteral("at"), device.key()},
+                                       {QStringLiteral("kind"), match.kind == DeviceMatch::Kind::Scanner
+                                                                    ? QStringLiteral("scanner")
+                                                                : match.kind == DeviceMatch::Kind::CardReader
+                                                                    ? QStringLiteral("card-reader")
+                                                                    : QStringLiteral("unsupported")},
+                                       {QStringLiteral("mode"), modeKey(match.mode)},
+                                       {QStringLiteral("known"), match.known},
+                                       {QStringLiteral("name"), match.name}});
+        else
+            context.print(QStringLiteral("%1\t%2\t%3\t%4")
+                              .arg(device.vidPid(), device.key(), DevicesText::kind(match), match.name));
+    }
+
+    const Settings settings = Settings::standard();
+    const QUrl url(settings.value(keys::platformUrl).toString());
+    QJsonObject platform{{QStringLiteral("configured"), url.isValid() && !url.isEmpty()}};
+    if (url.isValid() && !url.isEmpty()) {
+        PlatformConfig config;
+        config.baseUrl = url;
+        config.pinnedCertificateSha256 = settings.value(keys::platformPin).toString().toLatin1();
+        config.timeoutMs = 3000;
+        config.maxAttempts = 1;
+        PlatformClient client(config);
+        QElapsedTimer timer;
+        timer.start();
+        PlatformResult result;
+        QEventLoop wait;
+        client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult& r) {
+            result = r;
+            wait.quit();
+        });
+        wait.exec();
+        platform.insert(QStringLiteral("reachable"), result.ok());
+        platform.insert(QStringLiteral("milliseconds"), timer.elapsed());
+        if (!context.json())
+            context.print(result.ok() ? DevicesText::platformOk(static_cast<int>(timer.elapsed()))
+                                      : result.message());
+    } else if (!context.json()) {
+        context.print(DevicesText::platformNone());
+    }
+    if (context.json())
+        context.printJson(
+            QJsonObject{{QStringLiteral("devices"), devices}, {QStringLiteral("platform"), platform}});
+    return Ok;
+}
+
+} // namespace ssc::ctl
