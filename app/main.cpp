@@ -135,6 +135,10 @@ int main(int argc, char* argv[])
     ShellServices services;
     services.flow = flow.get();
     services.staff = staff.get();
+    const DeviceCatalog catalog = DeviceCatalog::standard();
+    services.catalog = &catalog;
+    UsbContext usb;
+    services.usb = usb.isValid() ? &usb : nullptr;
     services.modules = &modules;
     services.platform = platform.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
@@ -145,10 +149,9 @@ int main(int argc, char* argv[])
 
     // Real pedestals on USB (any number, hotplugged) and, in demo mode, the virtual one the simulator shows
     // codes to: the window sees only CodeScanner.
-    UsbContext usb;
     std::unique_ptr<ScannerManager> pedestals;
     if (usb.isValid())
-        pedestals = std::make_unique<ScannerManager>(usb, DeviceCatalog::standard());
+        pedestals = std::make_unique<ScannerManager>(usb, catalog);
     else
         qCWarning(lcApp) << "USB is not available:" << usb.errorString();
     if (pedestals) {

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "citizenpanel.h"
+#include "diagnosticsscreen.h"
 #include "headerbar.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
@@ -27,7 +28,7 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_services(services),
       m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
       m_message(new MessageScreen), m_home(new HomeScreen), m_citizenPanel(new CitizenPanel),
-      m_staffLogout(new QPushButton), m_footer(new QLabel)
+      m_staffLogout(new QPushButton), m_diagnostics(new QPushButton), m_footer(new QLabel)
 {
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
@@ -35,7 +36,11 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     auto* footerLayout = new QHBoxLayout(footerBar);
     footerLayout->setContentsMargins(32, 8, 32, 8);
     footerLayout->addWidget(m_footer, 1);
+    footerLayout->addWidget(m_diagnostics);
     footerLayout->addWidget(m_staffLogout);
+    m_diagnostics->setObjectName(QStringLiteral("diagnosticsButton"));
+    m_diagnostics->hide();
+    connect(m_diagnostics, &QPushButton::clicked, this, &MainWindow::showDiagnostics);
     m_staffLogout->setObjectName(QStringLiteral("staffLogout"));
     m_staffLogout->hide();
 
@@ -124,6 +129,7 @@ void MainWindow::followStaff()
 {
     const bool in = m_services.staff->staff().has_value();
     m_staffLogout->setVisible(in);
+    m_diagnostics->setVisible(in && m_services.catalog); // staff only
     if (!in) {
         if (m_services.flow)
             m_services.flow->logout(); // the clerk's cases end with the clerk's shift
@@ -198,6 +204,23 @@ void MainWindow::followFlow()
         break;
     }
     }
+}
+
+void MainWindow::showDiagnostics()
+{
+    if (!m_services.catalog || !m_services.staff || !m_services.staff->staff())
+        return;
+    if (!m_diagnosticsScreen) {
+        m_diagnosticsScreen = new DiagnosticsScreen(m_services.usb, *m_services.catalog, m_services.platform);
+        m_screens->addWidget(m_diagnosticsScreen);
+        connect(m_diagnosticsScreen, &DiagnosticsScreen::closeRequested, this, [this] {
+            const bool serving = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;
+            showScreen(serving ? static_cast<QWidget*>(m_home) : m_start);
+        });
+    } else {
+        m_diagnosticsScreen->refresh();
+    }
+    showScreen(m_diagnosticsScreen);
 }
 
 void MainWindow::enterVisitorMode()
@@ -325,6 +348,7 @@ void MainWindow::retranslate()
     if (m_services.staff && m_services.staff->staff())
         footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName);
     m_staffLogout->setText(tr("Staff log out"));
+    m_diagnostics->setText(tr("Diagnostics"));
     m_footer->setText(footer +
                       QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
     if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)

@@ -16,6 +16,9 @@ class HeaderBar;
 class HomeScreen;
 class IdleWatcher;
 class CitizenPanel;
+class DeviceCatalog;
+class DiagnosticsScreen;
+class UsbContext;
 class LoginFlow;
 class StaffLogin;
 class StaffLoginScreen;
@@ -29,9 +32,11 @@ struct ShellServices {
     LoginFlow* flow = nullptr;
     const ModuleRegistry* modules = nullptr;
     PlatformClient* platform = nullptr;
-    StaffLogin* staff = nullptr; // counter and field: staff log in before serving anyone
-    int idleTimeoutSeconds = 90; // kiosk: logout after this long without a touch
-    int idleWarnSeconds = 20;    // the last seconds are counted down on screen
+    StaffLogin* staff = nullptr;            // counter and field: staff log in before serving anyone
+    int idleTimeoutSeconds = 90;            // kiosk: logout after this long without a touch
+    int idleWarnSeconds = 20;               // the last seconds are counted down on screen
+    UsbContext* usb = nullptr;              // for the staff's diagnostics page
+    const DeviceCatalog* catalog = nullptr; // no catalog: no diagnostics page
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.
@@ -65,6 +70,8 @@ public:
     void leaveVisitorMode();
     bool inVisitorMode() const { return m_visitor; }
 
+    void showDiagnostics();
+
     void toggleLanguage();
     void toggleElderInterface();
 
@@ -91,6 +98,8 @@ private:
     StaffLoginScreen* m_staffScreen = nullptr;
     CitizenPanel* m_citizenPanel;
     QPushButton* m_staffLogout;
+    QPushButton* m_diagnostics;
+    QPointer<DiagnosticsScreen> m_diagnosticsScreen;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     QString m_pendingCode;

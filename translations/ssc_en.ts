@@ -607,6 +607,77 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::DiagnosticsScreen</name>
+    <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>scanner (found by class)</source>
+        <translation>scanner (found by class)</translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation>card reader</translation>
+    </message>
+    <message>
+        <source>card reader (found by class)</source>
+        <translation>card reader (found by class)</translation>
+    </message>
+    <message>
+        <source>seen, not supported</source>
+        <translation>seen, not supported</translation>
+    </message>
+    <message>
+        <source>USB is not available on this terminal.</source>
+        <translation>USB is not available on this terminal.</translation>
+    </message>
+    <message>
+        <source>Platform: no address configured.</source>
+        <translation>Platform: no address configured.</translation>
+    </message>
+    <message>
+        <source>Platform reachable in %1 ms; database %2, schema %3.</source>
+        <translation>Platform reachable in %1 ms; database %2, schema %3.</translation>
+    </message>
+    <message>
+        <source>Platform not reachable: %1</source>
+        <translation>Platform not reachable: %1</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>USB id</source>
+        <translation>USB id</translation>
+    </message>
+    <message>
+        <source>Bus-address</source>
+        <translation>Bus-address</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>What it is</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>ssc-terminal %1 · Qt %2</source>
+        <translation>ssc-terminal %1 · Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -730,6 +801,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Show your electronic social security card QR code to the scanner.</source>
         <translation>Show your electronic social security card QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
     </message>
 </context>
 <context>

@@ -607,6 +607,77 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::DiagnosticsScreen</name>
+    <message>
+        <source>scanner</source>
+        <translation>扫码墩</translation>
+    </message>
+    <message>
+        <source>scanner (found by class)</source>
+        <translation>扫码墩（按设备类别识别）</translation>
+    </message>
+    <message>
+        <source>card reader</source>
+        <translation>读卡器</translation>
+    </message>
+    <message>
+        <source>card reader (found by class)</source>
+        <translation>读卡器（按设备类别识别）</translation>
+    </message>
+    <message>
+        <source>seen, not supported</source>
+        <translation>已连接，暂不支持</translation>
+    </message>
+    <message>
+        <source>USB is not available on this terminal.</source>
+        <translation>本终端 USB 不可用。</translation>
+    </message>
+    <message>
+        <source>Platform: no address configured.</source>
+        <translation>平台：未配置地址。</translation>
+    </message>
+    <message>
+        <source>Platform reachable in %1 ms; database %2, schema %3.</source>
+        <translation>平台可连接，耗时 %1 毫秒；数据库 %2，结构版本 %3。</translation>
+    </message>
+    <message>
+        <source>Platform not reachable: %1</source>
+        <translation>无法连接平台：%1</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>USB id</source>
+        <translation>USB 标识</translation>
+    </message>
+    <message>
+        <source>Bus-address</source>
+        <translation>总线-地址</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>设备类型</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>ssc-terminal %1 · Qt %2</source>
+        <translation>ssc-terminal %1 · Qt %2</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -730,6 +801,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Show your electronic social security card QR code to the scanner.</source>
         <translation>请将电子社保卡二维码对准扫码墩。</translation>
+    </message>
+    <message>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "screenshots.h"
 
 #include "citizenpanel.h"
+#include "diagnosticsscreen.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
@@ -18,6 +19,7 @@
 #include "staffloginscreen.h"
 #include "startscreen.h"
 #include "theme.h"
+#include "usb/devicecatalog.h"
 
 #include <QApplication>
 #include <QDir>
@@ -37,6 +39,7 @@ class TestCounterMode : public QObject {
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
     VirtualPedestal pedestal;
+    DeviceCatalog catalog = DeviceCatalog::standard();
 
     void save(const QString& name) { demoterminal::saveScreenshot(*window, name); }
 
@@ -60,7 +63,7 @@ private slots:
         staff = std::make_unique<StaffLogin>(*client);
         registerMyCardModule(modules);
         registerOutletsModule(modules);
-        ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20};
+        ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20, nullptr, &catalog};
         window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
         window->resize(1280, 800);
         window->show();
@@ -84,6 +87,18 @@ private slots:
                     ->findChild<QLineEdit*>(QStringLiteral("staffPassword"))
                     ->text()
                     .isEmpty());
+    }
+
+    void diagnosticsAreForStaff()
+    {
+        auto* button = window->findChild<QPushButton*>(QStringLiteral("diagnosticsButton"));
+        QVERIFY(button && button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        auto* diagnostics = qobject_cast<DiagnosticsScreen*>(window->currentScreen());
+        QVERIFY(diagnostics);
+        QTRY_VERIFY_WITH_TIMEOUT(diagnostics->platformText().contains(u"平台可连接"), 10000);
+        QTest::mouseClick(diagnostics->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
     }
 
     void theCitizenStaysBesideEveryScreenUntilTheCaseEnds()
@@ -126,6 +141,7 @@ private slots:
         QCOMPARE(flow->state(), LoginFlow::State::Idle);
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->staffLoginScreen()));
         QVERIFY(!window->citizenPanel()->isVisible());
+        QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("diagnosticsButton"))->isVisible());
     }
 };
 

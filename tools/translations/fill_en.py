@@ -20,6 +20,6 @@ def finish(match: re.Match) -> str:
 
 # Sources and comments are XML-escaped, so [^<]* never runs into the next message.
 pattern = (r'(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
-           r'<translation(?: type="unfinished")?(?:/>|>\s*</translation>)')
+           r'(?:<translation/>|<translation>\s*</translation>|<translation type="unfinished">[^<]*</translation>)')
 text = re.sub(pattern, finish, text)
 path.write_text(text, encoding="utf-8")

@@ -11,6 +11,6 @@ def repl(m):
     src = html.unescape(m.group('source'))
     if src in zh: return m.group('head') + '<translation>' + esc(zh[src]) + '</translation>'
     missing.append(src); return m.group(0)
-t = re.sub(r'(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">\s*</translation>', repl, t)
+t = re.sub(r'(?P<head><source>(?P<source>[^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)<translation type="unfinished">[^<]*</translation>', repl, t)
 p.write_text(t)
 for m in missing: print("MISSING:", m)

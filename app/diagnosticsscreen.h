@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace ssc {
+
+class DeviceCatalog;
+class PlatformClient;
+class UsbContext;
+
+// Staff only (counter and field): every USB device seen and what the terminal makes of it ("seen, not
+// supported" instead of silence), the platform's reachability and latency, versions. The same facts as
+// `ssc-ctl devices`.
+class DiagnosticsScreen : public QWidget {
+    Q_OBJECT
+public:
+    DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catalog, PlatformClient* platform,
+                      QWidget* parent = nullptr);
+    ~DiagnosticsScreen() override;
+
+    void refresh();
+    int deviceRows() const;
+    QString deviceText(int row, int column) const;
+    QString platformText() const;
+
+signals:
+    void closeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    UsbContext* m_usb;
+    const DeviceCatalog& m_catalog;
+    PlatformClient* m_platform;
+    QLabel* m_title;
+    QTableWidget* m_devices;
+    QLabel* m_platformLine;
+    QLabel* m_versions;
+    QPushButton* m_refresh;
+    QPushButton* m_close;
+};
+
+} // namespace ssc

@@ -1,0 +1,53 @@
+// The staff diagnostics page with devices emulated on USB: every device listed with what the terminal makes
+// of it, "seen, not supported" included, and the list follows unplugging.
+#include "usbemulator.h"
+
+#include "diagnosticsscreen.h"
+#include "i18n/translator.h"
+#include "theme.h"
+#include "usb/devicecatalog.h"
+#include "usb/usbcontext.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+
+using namespace ssc;
+
+class TestDiagnostics : public QObject {
+    Q_OBJECT
+private slots:
+    void devicesAndWhatTheyAre()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+        UsbEmulator emulator;
+        const QByteArray report = UsbEmulator::hidPosReportDescriptor();
+        emulator.add(
+            {2, UsbEmulator::hidPosDescriptors(0x0c2e, 0x0b87, static_cast<int>(report.size())), report});
+        QByteArray vendor = UsbEmulator::cdcDescriptors(0x1234, 0x4321);
+        vendor[18 + 9 + 5] = char(0xff); // a vendor-specific interface
+        EmulatedUsbDevice* unknown = emulator.add({3, vendor, {}});
+        UsbContext usb;
+        const DeviceCatalog catalog = DeviceCatalog::standard();
+        DiagnosticsScreen screen(&usb, catalog, nullptr);
+        screen.resize(1280, 700);
+        screen.show();
+        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 2, 5000);
+        QStringList kinds;
+        for (int row = 0; row < 2; ++row)
+            kinds << screen.deviceText(row, 0) + u' ' + screen.deviceText(row, 2);
+        QVERIFY2(kinds.contains(QStringLiteral("0c2e:0b87 扫码墩")), qPrintable(kinds.join(u'|')));
+        QVERIFY(kinds.contains(QStringLiteral("1234:4321 已连接，暂不支持")));
+        QVERIFY(screen.platformText().contains(u"未配置"));
+        if (const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            QDir().mkpath(dir);
+            screen.grab().save(dir + QStringLiteral("/diagnostics-zh_CN.png"));
+        }
+        emulator.unplug(unknown);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 1, 5000);
+    }
+};
+
+QTEST_MAIN(TestDiagnostics)
+#include "tst_diagnostics.moc"
