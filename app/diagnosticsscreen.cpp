@@ -58,21 +58,9 @@ void DiagnosticsScreen::refresh()
     const QList<UsbDeviceInfo> devices = m_usb ? m_usb->devices() : QList<UsbDeviceInfo>{};
     for (const UsbDeviceInfo& device : devices) {
         const DeviceMatch match = m_catalog.match(device);
-        QString kind;
-        switch (match.kind) {
-        case DeviceMatch::Kind::Scanner:
-            kind = match.known ? tr("scanner") : tr("scanner (found by class)");
-            break;
-        case DeviceMatch::Kind::CardReader:
-            kind = match.known ? tr("card reader") : tr("card reader (found by class)");
-            break;
-        case DeviceMatch::Kind::Unsupported:
-            kind = tr("seen, not supported");
-            break;
-        }
         const int row = m_devices->rowCount();
         m_devices->insertRow(row);
-        const QStringList cells{device.vidPid(), device.key(), kind, match.name};
+        const QStringList cells{device.vidPid(), device.key(), match.describe(), match.name};
         for (int c = 0; c < cells.size(); ++c)
             m_devices->setItem(row, c, new QTableWidgetItem(cells[c]));
     }

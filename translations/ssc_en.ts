@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>DevicesCommand</name>
+    <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
         <translation>scanner</translation>
@@ -82,6 +82,9 @@
         <source>seen, not supported</source>
         <translation>seen, not supported</translation>
     </message>
+</context>
+<context>
+    <name>DevicesCommand</name>
     <message>
         <source>USB is not available: %1</source>
         <translation>USB is not available: %1</translation>
@@ -608,26 +611,6 @@ Card issued in %3 · %4</translation>
 </context>
 <context>
     <name>ssc::DiagnosticsScreen</name>
-    <message>
-        <source>scanner</source>
-        <translation>scanner</translation>
-    </message>
-    <message>
-        <source>scanner (found by class)</source>
-        <translation>scanner (found by class)</translation>
-    </message>
-    <message>
-        <source>card reader</source>
-        <translation>card reader</translation>
-    </message>
-    <message>
-        <source>card reader (found by class)</source>
-        <translation>card reader (found by class)</translation>
-    </message>
-    <message>
-        <source>seen, not supported</source>
-        <translation>seen, not supported</translation>
-    </message>
     <message>
         <source>USB is not available on this terminal.</source>
         <translation>USB is not available on this terminal.</translation>

@@ -61,7 +61,7 @@
     </message>
 </context>
 <context>
-    <name>DevicesCommand</name>
+    <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
         <translation>扫码墩</translation>
@@ -82,6 +82,9 @@
         <source>seen, not supported</source>
         <translation>已连接，暂不支持</translation>
     </message>
+</context>
+<context>
+    <name>DevicesCommand</name>
     <message>
         <source>USB is not available: %1</source>
         <translation>USB 不可用：%1</translation>
@@ -608,26 +611,6 @@ Card issued in %3 · %4</source>
 </context>
 <context>
     <name>ssc::DiagnosticsScreen</name>
-    <message>
-        <source>scanner</source>
-        <translation>扫码墩</translation>
-    </message>
-    <message>
-        <source>scanner (found by class)</source>
-        <translation>扫码墩（按设备类别识别）</translation>
-    </message>
-    <message>
-        <source>card reader</source>
-        <translation>读卡器</translation>
-    </message>
-    <message>
-        <source>card reader (found by class)</source>
-        <translation>读卡器（按设备类别识别）</translation>
-    </message>
-    <message>
-        <source>seen, not supported</source>
-        <translation>已连接，暂不支持</translation>
-    </message>
     <message>
         <source>USB is not available on this terminal.</source>
         <translation>本终端 USB 不可用。</translation>

@@ -1,5 +1,6 @@
 #include "devicecatalog.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -142,6 +143,28 @@ DeviceMatch DeviceCatalog::match(const UsbDeviceInfo& device) const
         }
     }
     return {};
+}
+
+QString DeviceMatch::describe() const
+{
+    switch (kind) {
+    case Kind::Scanner:
+        return known ? QCoreApplication::translate("DeviceMatch", "scanner")
+                     : QCoreApplication::translate("DeviceMatch", "scanner (found by class)");
+    case Kind::CardReader:
+        return known ? QCoreApplication::translate("DeviceMatch", "card reader")
+                     : QCoreApplication::translate("DeviceMatch", "card reader (found by class)");
+    case Kind::Unsupported:
+        break;
+    }
+    return QCoreApplication::translate("DeviceMatch", "seen, not supported");
+}
+
+QString DeviceMatch::kindKey() const
+{
+    return kind == Kind::Scanner      ? QStringLiteral("scanner")
+           : kind == Kind::CardReader ? QStringLiteral("card-reader")
+                                      : QStringLiteral("unsupported");
 }
 
 bool reportDescriptorIsBarcodeScanner(const QByteArray& descriptor)

@@ -24,6 +24,9 @@ struct DeviceMatch {
     int interfaceNumber = -1;
     quint8 inEndpoint = 0;
     quint8 outEndpoint = 0; // 0: none
+
+    QString describe() const; // translated wording for people: "scanner", "seen, not supported"
+    QString kindKey() const;  // stable key for JSON: scanner, card-reader, unsupported
 };
 
 class DeviceCatalog {

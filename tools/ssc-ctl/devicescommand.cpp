@@ -18,18 +18,6 @@ namespace {
 class DevicesText {
     Q_DECLARE_TR_FUNCTIONS(DevicesCommand)
 public:
-    static QString kind(const DeviceMatch& m)
-    {
-        switch (m.kind) {
-        case DeviceMatch::Kind::Scanner:
-            return m.known ? tr("scanner") : tr("scanner (found by class)");
-        case DeviceMatch::Kind::CardReader:
-            return m.known ? tr("card reader") : tr("card reader (found by class)");
-        case DeviceMatch::Kind::Unsupported:
-            break;
-        }
-        return tr("seen, not supported");
-    }
     static QString noUsb(const QString& why) { return tr("USB is not available: %1").arg(why); }
     static QString platformOk(int ms) { return tr("platform reachable (%1 ms)").arg(ms); }
     static QString platformNone() { return tr("platform: no address configured (platform/url)"); }
@@ -77,17 +65,13 @@ int runDevices(CommandContext& context)
         if (context.json())
             devices.append(QJsonObject{{QStringLiteral("usb"), device.vidPid()},
                                        {QStringLiteral("at"), device.key()},
-                                       {QStringLiteral("kind"), match.kind == DeviceMatch::Kind::Scanner
-                                                                    ? QStringLiteral("scanner")
-                                                                : match.kind == DeviceMatch::Kind::CardReader
-                                                                    ? QStringLiteral("card-reader")
-                                                                    : QStringLiteral("unsupported")},
+                                       {QStringLiteral("kind"), match.kindKey()},
                                        {QStringLiteral("mode"), modeKey(match.mode)},
                                        {QStringLiteral("known"), match.known},
                                        {QStringLiteral("name"), match.name}});
         else
             context.print(QStringLiteral("%1\t%2\t%3\t%4")
-                              .arg(device.vidPid(), device.key(), DevicesText::kind(match), match.name));
+                              .arg(device.vidPid(), device.key(), match.describe(), match.name));
     }
 
     const Settings settings = Settings::standard();
