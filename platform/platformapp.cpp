@@ -2,6 +2,7 @@
 
 #include "api/services.h"
 #include "auth/terminalauth.h"
+#include "demo/democertificates.h"
 #include "demo/demodata.h"
 #include "demo/demooutlets.h"
 #include "http/platformserver.h"
@@ -31,6 +32,10 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         }
         if (!report.alreadySeeded)
             qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
+        if (!seedDemoCertificates(*app->m_db)) {
+            *error = QStringLiteral("demo certificates could not be seeded: ") + app->m_db->lastError();
+            return nullptr;
+        }
     }
     app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo);
     Database* db = app->m_db.get();
@@ -46,6 +51,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerStaffApi(router, services);
     registerSubmissionsApi(router, services);
     registerOutletsApi(router, services);
+    registerQualificationsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

@@ -1,6 +1,6 @@
 #include "demooutlets.h"
 
-#include "storage/database.h"
+#include "seedonce.h"
 
 #include <QStringList>
 
@@ -21,43 +21,35 @@ constexpr RegionRow regions[] = {{"110000", "北京市", "朝阳区"}, {"310000"
 
 bool seedDemoOutlets(Database& db)
 {
-    auto existing = db.run(QStringLiteral("SELECT COUNT(*) FROM service_outlets"));
-    if (!existing || !existing->next())
-        return false;
-    const bool seeded = existing->value(0).toInt() > 0;
-    existing->finish();
-    if (seeded)
-        return true;
-    Transaction transaction(db);
-    int n = 0;
-    for (const RegionRow& r : regions) {
-        const QString city = QString::fromUtf8(r.name);
-        const QString district = QString::fromUtf8(r.district);
-        const QList<QStringList> rows{
-            {QStringLiteral("cross-province"), city + QStringLiteral("社保卡跨省服务中心"),
-             city + district + QStringLiteral("人民路 1 号社保服务大厅"),
-             QStringLiteral("工作日 9:00-17:00")},
-            {QStringLiteral("instant-replacement"), district + QStringLiteral("社保卡即时补换网点"),
-             city + district + QStringLiteral("建设路 18 号合作银行营业厅"),
-             QStringLiteral("每天 9:00-17:30")},
-            {QStringLiteral("instant-replacement"), city + QStringLiteral("市民中心即时补换窗口"),
-             city + QStringLiteral("市民中心二楼 12 号窗口"), QStringLiteral("工作日 8:30-17:00")},
-            {QStringLiteral("online-channel"), city + QStringLiteral("人社局网上服务大厅"),
-             QStringLiteral("线上补换卡、修改密码、挂失"), QStringLiteral("全天")},
-            {QStringLiteral("ecard-channel"), QStringLiteral("掌上12333"),
-             QStringLiteral("电子社保卡申领、展码、查询"), QStringLiteral("全天")},
-        };
-        for (const QStringList& row : rows) {
-            if (!db.run(QStringLiteral(
-                            "INSERT INTO service_outlets (region_code, region_name, kind, name, address, "
-                            "phone, hours) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                        {QString::fromLatin1(r.code), city, row[0], row[1], row[2], QStringLiteral("12333"),
-                         row[3]}))
-                return false;
-            ++n;
+    return seedOnce(db, QStringLiteral("service_outlets"), [&db] {
+        for (const RegionRow& r : regions) {
+            const QString city = QString::fromUtf8(r.name);
+            const QString district = QString::fromUtf8(r.district);
+            const QList<QStringList> rows{
+                {QStringLiteral("cross-province"), city + QStringLiteral("社保卡跨省服务中心"),
+                 city + district + QStringLiteral("人民路 1 号社保服务大厅"),
+                 QStringLiteral("工作日 9:00-17:00")},
+                {QStringLiteral("instant-replacement"), district + QStringLiteral("社保卡即时补换网点"),
+                 city + district + QStringLiteral("建设路 18 号合作银行营业厅"),
+                 QStringLiteral("每天 9:00-17:30")},
+                {QStringLiteral("instant-replacement"), city + QStringLiteral("市民中心即时补换窗口"),
+                 city + QStringLiteral("市民中心二楼 12 号窗口"), QStringLiteral("工作日 8:30-17:00")},
+                {QStringLiteral("online-channel"), city + QStringLiteral("人社局网上服务大厅"),
+                 QStringLiteral("线上补换卡、修改密码、挂失"), QStringLiteral("全天")},
+                {QStringLiteral("ecard-channel"), QStringLiteral("掌上12333"),
+                 QStringLiteral("电子社保卡申领、展码、查询"), QStringLiteral("全天")},
+            };
+            for (const QStringList& row : rows) {
+                if (!db.run(QStringLiteral(
+                                "INSERT INTO service_outlets (region_code, region_name, kind, name, address, "
+                                "phone, hours) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {QString::fromLatin1(r.code), city, row[0], row[1], row[2],
+                             QStringLiteral("12333"), row[3]}))
+                    return false;
+            }
         }
-    }
-    return n > 0 && transaction.commit();
+        return true;
+    });
 }
 
 } // namespace ssc::platform

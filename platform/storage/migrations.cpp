@@ -67,6 +67,17 @@ const std::vector<Migration>& migrations()
                  "hours TEXT NOT NULL)"),
              QStringLiteral("CREATE INDEX service_outlets_region ON service_outlets(region_code, kind)"),
          }},
+        {3,
+         "professional and skills qualification certificates (personal look-up)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE qualification_certificates (id {{id}}, person_id BIGINT NOT NULL "
+                 "REFERENCES people(id), category TEXT NOT NULL, name TEXT NOT NULL, "
+                 "level TEXT NOT NULL, certificate_number TEXT NOT NULL UNIQUE, issuer TEXT NOT NULL, "
+                 "issued_on TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX qualification_certificates_person ON "
+                            "qualification_certificates(person_id)"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,42 @@
+// GET /api/v1/me/qualifications: the logged-in person's professional-technical and skills certificates
+// (brief "职业资格证书查询": no extra input, a citizen session is the whole question).
+#include "services.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+
+namespace ssc::platform {
+namespace {
+
+ApiResult qualifications(PlatformServices& services, RequestContext& context)
+{
+    auto session = requireCitizenSession(services, context);
+    if (auto* refusal = std::get_if<ApiResult>(&session))
+        return *refusal;
+    auto rows = services.db.run(
+        QStringLiteral("SELECT category, name, level, certificate_number, issuer, issued_on FROM "
+                       "qualification_certificates WHERE person_id = ? ORDER BY category, issued_on DESC"),
+        {std::get<CitizenSessions::Session>(session).personId});
+    if (!rows)
+        return storageError();
+    QJsonArray list;
+    while (rows->next())
+        list.append(QJsonObject{{QStringLiteral("category"), rows->value(0).toString()},
+                                {QStringLiteral("name"), rows->value(1).toString()},
+                                {QStringLiteral("level"), rows->value(2).toString()},
+                                {QStringLiteral("number"), rows->value(3).toString()},
+                                {QStringLiteral("issuer"), rows->value(4).toString()},
+                                {QStringLiteral("issuedOn"), rows->value(5).toString()}});
+    return ApiResult::ok({{QStringLiteral("certificates"), list}});
+}
+
+} // namespace
+
+void registerQualificationsApi(Router& router, PlatformServices& services)
+{
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/qualifications"),
+               Router::Access::Terminal,
+               [&services](RequestContext& c) { return qualifications(services, c); });
+}
+
+} // namespace ssc::platform

@@ -1,0 +1,90 @@
+// GET /api/v1/me/qualifications: the logged-in person's certificates, over real HTTP (docs/api.md).
+#include "platformfixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class TestQualificationsApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    // Logs the demo person in by e-card code and returns the citizen session header.
+    PlatformFixture::Headers logIn(const QString& person)
+    {
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), platform.mint(person)}});
+        const QString token =
+            r.json[QStringLiteral("session")].toObject()[QStringLiteral("token")].toString();
+        return {{"X-SSC-Citizen-Session", token.toLatin1()}};
+    }
+
+    PlatformFixture::Response certificatesOf(const PlatformFixture::Headers& session)
+    {
+        return platform.asTerminal(QStringLiteral("kiosk"), "GET",
+                                   QStringLiteral("/api/v1/me/qualifications"), {}, session);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void found()
+    {
+        const auto r = certificatesOf(logIn(QStringLiteral("zhang-wei")));
+        QCOMPARE(r.status, 200);
+        const QJsonArray list = r.json[QStringLiteral("certificates")].toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject professional = list[0].toObject();
+        QCOMPARE(professional[QStringLiteral("category")].toString(), QStringLiteral("professional"));
+        QCOMPARE(professional[QStringLiteral("name")].toString(), QStringLiteral("会计专业技术资格"));
+        QCOMPARE(professional[QStringLiteral("level")].toString(), QStringLiteral("中级"));
+        QCOMPARE(professional[QStringLiteral("issuedOn")].toString(), QStringLiteral("2016-10-20"));
+        QCOMPARE(list[1].toObject()[QStringLiteral("category")].toString(), QStringLiteral("skill"));
+        QCOMPARE(list[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("电工"));
+    }
+
+    void onlyTheLoggedInPersonsOwn()
+    {
+        const QJsonArray list =
+            certificatesOf(logIn(QStringLiteral("li-na"))).json[QStringLiteral("certificates")].toArray();
+        QCOMPARE(list.size(), 1);
+        QVERIFY(list[0].toObject()[QStringLiteral("name")].toString().contains(u"软件设计师"));
+    }
+
+    void noneOnRecordIsAnEmptyListNotAnError()
+    {
+        const auto r = certificatesOf(logIn(QStringLiteral("chen-unemployed")));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json[QStringLiteral("certificates")].isArray());
+        QVERIFY(r.json[QStringLiteral("certificates")].toArray().isEmpty());
+    }
+
+    void visitorsAndForgedSessionsAreRefused()
+    {
+        const auto visitor = certificatesOf({});
+        QCOMPARE(visitor.status, 401);
+        QCOMPARE(visitor.errorCode(), QStringLiteral("citizen_session_missing"));
+        QCOMPARE(certificatesOf({{"X-SSC-Citizen-Session", QByteArray(43, 'A')}}).status, 401);
+        // Another terminal cannot use this kiosk's session.
+        const auto session = logIn(QStringLiteral("zhang-wei"));
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("counter"), "GET",
+                                 QStringLiteral("/api/v1/me/qualifications"), {}, session)
+                     .status,
+                 401);
+        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/me/qualifications")).status, 401);
+    }
+
+    void seedingTwiceAddsNothing()
+    {
+        QVERIFY(platform.restart());
+        QCOMPARE(certificatesOf(logIn(QStringLiteral("zhang-wei")))
+                     .json[QStringLiteral("certificates")]
+                     .toArray()
+                     .size(),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestQualificationsApi)
+#include "tst_qualificationsapi.moc"
