@@ -5,6 +5,8 @@
 #include "session/citizensession.h"
 
 #include <QEvent>
+
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -12,6 +14,7 @@
 #include <QPushButton>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ssc {
 namespace {
@@ -30,6 +33,26 @@ QWidget* banner(QLabel* text, const QList<QPushButton*>& buttons)
     box->hide();
     return box;
 }
+
+// Tool buttons do not wrap text and elide it instead, which cuts English summaries in half on a three-tile
+// row. Break text with spaces into lines that fit; Chinese (no spaces) is short enough and stays as it is.
+QString wrapToWidth(const QString& text, const QFontMetrics& metrics, int width)
+{
+    QString wrapped;
+    QString line;
+    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
+            wrapped += line + u'\n';
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    return wrapped + line;
+}
+
+constexpr int tileTextWidth = 300; // tiles are at least 280 px wide plus padding; three fit a 1280 px kiosk
 
 } // namespace
 
@@ -156,6 +179,8 @@ void HomeScreen::retranslate()
                                      CardStatusPolicy::displayName(card.status)));
     }
     int index = 0;
+    int tallest = 200;
+    QList<QToolButton*> tiles;
     for (const ServiceModule* service : m_services) {
         auto* tile = new QToolButton;
         tile->setObjectName(QStringLiteral("serviceTile"));
@@ -164,14 +189,21 @@ void HomeScreen::retranslate()
         tile->setIcon(QIcon(service->icon));
         tile->setIconSize({72, 72});
         const bool locked = m_visitor && service->requiresLogin;
-        tile->setText(service->title.translated() + u'\n' +
-                      (locked ? tr("Log in with your e-card to use this") : service->summary.translated()));
+        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
+        const QString summary =
+            locked ? tr("Log in with your e-card to use this") : service->summary.translated();
+        tile->setText(wrapToWidth(service->title.translated(), tile->fontMetrics(), tileTextWidth) + u'\n' +
+                      wrapToWidth(summary, tile->fontMetrics(), tileTextWidth));
         tile->setProperty("locked", locked);
-        tile->setMinimumSize(280, 200);
+        tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
+        tiles.append(tile);
         connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });
         m_tiles->addWidget(tile, index / 3, index % 3);
         ++index;
     }
+    for (QToolButton* tile : tiles) // one height for all, so the grid reads as one row of equals
+        tile->setMinimumSize(280, tallest);
 }
 
 } // namespace ssc

@@ -7,6 +7,7 @@
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
+#include "qualifications/qualificationsmodule.h"
 #include "scanner/scannermanager.h"
 #include "session/logincodeflow.h"
 #include "session/loginflow.h"
@@ -129,6 +130,7 @@ int main(int argc, char* argv[])
     std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
     ModuleRegistry modules;
     registerMyCardModule(modules);
+    registerQualificationsModule(modules);
     registerOutletsModule(modules);
     std::unique_ptr<StaffLogin> staff =
         platform && mode != TerminalMode::Kiosk ? std::make_unique<StaffLogin>(*platform) : nullptr;

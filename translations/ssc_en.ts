@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>QualificationsModule</name>
+    <message>
+        <source>Qualification certificates</source>
+        <translation>Qualification certificates</translation>
+    </message>
+    <message>
+        <source>Your professional and skills certificates</source>
+        <translation>Your professional and skills certificates</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -897,6 +908,45 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Places found: %1</source>
         <translation>Places found: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::QualificationsScreen</name>
+    <message>
+        <source>Skills certificate</source>
+        <translation>Skills certificate</translation>
+    </message>
+    <message>
+        <source>Professional-technical qualification</source>
+        <translation>Professional-technical qualification</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>Certificate number: %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>Issued by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Qualification certificates</source>
+        <translation>Qualification certificates</translation>
+    </message>
+    <message>
+        <source>Looking up your certificates…</source>
+        <translation>Looking up your certificates…</translation>
+    </message>
+    <message>
+        <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
+        <translation>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</translation>
+    </message>
+    <message>
+        <source>Certificates on record: %1</source>
+        <translation>Certificates on record: %1</translation>
     </message>
 </context>
 <context>

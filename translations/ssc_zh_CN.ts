@@ -490,6 +490,17 @@
     </message>
 </context>
 <context>
+    <name>QualificationsModule</name>
+    <message>
+        <source>Qualification certificates</source>
+        <translation>职业资格证书</translation>
+    </message>
+    <message>
+        <source>Your professional and skills certificates</source>
+        <translation>查询本人的专业技术和技能证书</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -897,6 +908,45 @@ Card issued in %3 · %4</source>
     <message>
         <source>Places found: %1</source>
         <translation>共找到 %1 处</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::QualificationsScreen</name>
+    <message>
+        <source>Skills certificate</source>
+        <translation>职业技能等级证书</translation>
+    </message>
+    <message>
+        <source>Professional-technical qualification</source>
+        <translation>专业技术人员职业资格</translation>
+    </message>
+    <message>
+        <source>Certificate number: %1</source>
+        <translation>证书编号：%1</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>发证机关：%1　发证日期：%2</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Qualification certificates</source>
+        <translation>职业资格证书</translation>
+    </message>
+    <message>
+        <source>Looking up your certificates…</source>
+        <translation>正在查询您的证书…</translation>
+    </message>
+    <message>
+        <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
+        <translation>没有查到您的专业技术或技能证书记录。如您持有证书但未查到，请到柜台咨询。</translation>
+    </message>
+    <message>
+        <source>Certificates on record: %1</source>
+        <translation>共查到 %1 本证书</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 namespace ssc {
 namespace {
@@ -43,19 +41,10 @@ QPushButton* choice(const QString& text, const QString& key)
 } // namespace
 
 OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_back(new QPushButton), m_title(new QLabel),
+    : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
       m_regions(new QHBoxLayout), m_kinds(new QHBoxLayout), m_regionGroup(new QButtonGroup(this)),
-      m_kindGroup(new QButtonGroup(this)), m_results(new QVBoxLayout), m_status(new QLabel)
+      m_kindGroup(new QButtonGroup(this))
 {
-    setObjectName(QStringLiteral("screen"));
-    setAttribute(Qt::WA_StyledBackground);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
-    m_status->setObjectName(QStringLiteral("promptDetail"));
-    m_status->setWordWrap(true);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_back);
-    top->addWidget(m_title, 1);
     // Two rows of kinds, so long names (English) never make the screen wider than the kiosk.
     auto* kindRows = new QGridLayout;
     kindRows->setSpacing(12);
@@ -71,25 +60,8 @@ OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     m_kinds->addLayout(kindRows);
     m_kinds->addStretch(1);
     m_regions->addStretch(1);
-    auto* holder = new QWidget;
-    holder->setLayout(m_results);
-    m_results->setSpacing(16);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(holder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(20);
-    layout->addLayout(top);
-    layout->addLayout(m_regions);
-    layout->addLayout(m_kinds);
-    layout->addWidget(m_status);
-    layout->addWidget(scroll, 1);
-    connect(m_back, &QPushButton::clicked, this, [this] {
-        if (m_context.back)
-            m_context.back();
-    });
+    m_frame.body->insertLayout(1, m_regions);
+    m_frame.body->insertLayout(2, m_kinds);
     connect(m_regionGroup, &QButtonGroup::buttonClicked, this,
             [this](QAbstractButton* b) { choose(b->property("choiceKey").toString(), m_kind); });
     connect(m_kindGroup, &QButtonGroup::buttonClicked, this,
@@ -106,7 +78,7 @@ void OutletsScreen::loadRegions()
         QStringLiteral("/api/v1/outlets"),
         [this](const PlatformResult& result) {
             if (!result.ok()) {
-                m_status->setText(result.message());
+                m_frame.status->setText(result.message());
                 return;
             }
             const QJsonArray regions = result.body.value(QStringLiteral("regions")).toArray();
@@ -143,47 +115,35 @@ void OutletsScreen::load()
     QString path = QStringLiteral("/api/v1/outlets?region=") + m_region;
     if (!m_kind.isEmpty())
         path += QStringLiteral("&kind=") + m_kind;
-    m_status->setText(tr("Looking up…"));
+    m_frame.status->setText(tr("Looking up…"));
     m_context.platform->get(
         path,
         [this](const PlatformResult& result) {
-            while (QLayoutItem* item = m_results->takeAt(0)) {
-                delete item->widget();
-                delete item;
-            }
+            m_frame.clearResults();
             m_resultCount = 0;
             if (!result.ok()) {
-                m_status->setText(result.message());
+                m_frame.status->setText(result.message());
                 return;
             }
             for (const QJsonValue& v : result.body.value(QStringLiteral("outlets")).toArray()) {
                 const QJsonObject o = v.toObject();
-                auto* card =
-                    new QLabel(QStringLiteral("<b>%1</b><br>%2<br>%3 · %4 · %5")
-                                   .arg(o.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                                        o.value(QStringLiteral("address")).toString().toHtmlEscaped(),
-                                        kindName(o.value(QStringLiteral("kind")).toString()),
-                                        o.value(QStringLiteral("hours")).toString().toHtmlEscaped(),
-                                        o.value(QStringLiteral("phone")).toString().toHtmlEscaped()));
-                card->setObjectName(QStringLiteral("card"));
-                card->setWordWrap(true);
-                card->setContentsMargins(24, 16, 24, 16);
-                m_results->addWidget(card);
+                m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2<br>%3 · %4 · %5")
+                                          .arg(o.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                                               o.value(QStringLiteral("address")).toString().toHtmlEscaped(),
+                                               kindName(o.value(QStringLiteral("kind")).toString()),
+                                               o.value(QStringLiteral("hours")).toString().toHtmlEscaped(),
+                                               o.value(QStringLiteral("phone")).toString().toHtmlEscaped()));
                 ++m_resultCount;
             }
-            m_results->addStretch(1);
-            m_status->setText(m_resultCount == 0 ? tr("No outlets of this kind in this region.")
-                                                 : tr("Places found: %1").arg(m_resultCount));
+            m_frame.status->setText(m_resultCount == 0 ? tr("No outlets of this kind in this region.")
+                                                       : tr("Places found: %1").arg(m_resultCount));
         },
         this);
 }
 
 QString OutletsScreen::resultsText() const
 {
-    QString text;
-    for (const QLabel* l : findChildren<QLabel*>())
-        text += l->text() + u'\n';
-    return text;
+    return allLabelText(this);
 }
 
 void OutletsScreen::changeEvent(QEvent* event)
@@ -197,8 +157,8 @@ void OutletsScreen::changeEvent(QEvent* event)
 
 void OutletsScreen::retranslate()
 {
-    m_back->setText(tr("Back"));
-    m_title->setText(tr("Service outlets and channels"));
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Service outlets and channels"));
     for (QAbstractButton* b : m_kindGroup->buttons())
         b->setText(kindName(b->property("choiceKey").toString()));
 }

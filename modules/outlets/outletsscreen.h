@@ -1,14 +1,11 @@
 #pragma once
 
-#include "moduleapi/servicemodule.h"
+#include "moduleapi/resultscreen.h"
 
 #include <QWidget>
 
 class QButtonGroup;
 class QHBoxLayout;
-class QLabel;
-class QPushButton;
-class QVBoxLayout;
 
 namespace ssc {
 
@@ -33,14 +30,11 @@ private:
     ModuleContext m_context;
     QString m_region;
     QString m_kind;
-    QPushButton* m_back;
-    QLabel* m_title;
+    ResultScreenFrame m_frame;
     QHBoxLayout* m_regions;
     QHBoxLayout* m_kinds;
     QButtonGroup* m_regionGroup;
     QButtonGroup* m_kindGroup;
-    QVBoxLayout* m_results;
-    QLabel* m_status;
     int m_resultCount = 0;
 };
 

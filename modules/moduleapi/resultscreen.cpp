@@ -1,0 +1,71 @@
+#include "resultscreen.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
+{
+    ResultScreenFrame frame{new QPushButton, new QLabel, new QLabel, new QVBoxLayout,
+                            new QVBoxLayout(screen)};
+    screen->setObjectName(QStringLiteral("screen"));
+    screen->setAttribute(Qt::WA_StyledBackground);
+    frame.back->setObjectName(QStringLiteral("backButton"));
+    frame.title->setObjectName(QStringLiteral("sectionTitle"));
+    frame.status->setObjectName(QStringLiteral("promptDetail"));
+    frame.status->setWordWrap(true);
+    auto* top = new QHBoxLayout;
+    top->addWidget(frame.back);
+    top->addWidget(frame.title, 1);
+    auto* holder = new QWidget;
+    holder->setLayout(frame.results);
+    frame.results->setSpacing(16);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(holder);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    frame.body->setContentsMargins(48, 32, 48, 32);
+    frame.body->setSpacing(20);
+    frame.body->addLayout(top);
+    frame.body->addWidget(frame.status);
+    frame.body->addWidget(scroll, 1);
+    QObject::connect(frame.back, &QPushButton::clicked, screen, [back = context.back] {
+        if (back)
+            back();
+    });
+    return frame;
+}
+
+void ResultScreenFrame::clearResults()
+{
+    while (QLayoutItem* item = results->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void ResultScreenFrame::addResultCard(const QString& richText)
+{
+    // Keep the trailing stretch last, so cards stack from the top.
+    if (results->count() > 0 && results->itemAt(results->count() - 1)->spacerItem())
+        delete results->takeAt(results->count() - 1);
+    auto* card = new QLabel(richText);
+    card->setObjectName(QStringLiteral("card"));
+    card->setWordWrap(true);
+    card->setContentsMargins(24, 16, 24, 16);
+    results->addWidget(card);
+    results->addStretch(1);
+}
+
+QString allLabelText(const QWidget* widget)
+{
+    QString text;
+    for (const QLabel* l : widget->findChildren<QLabel*>())
+        text += l->text() + u'\n';
+    return text;
+}
+
+} // namespace ssc

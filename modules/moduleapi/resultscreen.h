@@ -1,0 +1,33 @@
+#pragma once
+
+#include "servicemodule.h"
+
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+class QWidget;
+
+namespace ssc {
+
+// The frame every look-up screen shares, so they look like one product: a back button and a title on top,
+// a status line (what is happening, how many were found, or why nothing was), then the results as cards
+// in a scroll area. Screens add their own choices with `body->insertLayout(1, ...)`.
+struct ResultScreenFrame {
+    QPushButton* back;
+    QLabel* title;
+    QLabel* status;
+    QVBoxLayout* results; // one QLabel#card per result
+    QVBoxLayout* body;
+
+    // Builds the frame into `screen` (which must have no layout yet); back calls context.back.
+    static ResultScreenFrame build(QWidget* screen, const ModuleContext& context);
+
+    void clearResults();
+    // A themed card for one result: rich text the caller has already escaped.
+    void addResultCard(const QString& richText);
+};
+
+// Every label's text under `widget`, one per line: what tests and screen readers check.
+QString allLabelText(const QWidget* widget);
+
+} // namespace ssc
