@@ -20,8 +20,12 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     auto* top = new QHBoxLayout;
     top->addWidget(frame.back);
     top->addWidget(frame.title, 1);
+    // The cards stack from the top: a stretch below the results layout takes the spare height.
     auto* holder = new QWidget;
-    holder->setLayout(frame.results);
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addLayout(frame.results);
+    holderLayout->addStretch(1);
     frame.results->setSpacing(16);
     auto* scroll = new QScrollArea;
     scroll->setWidget(holder);
@@ -49,15 +53,11 @@ void ResultScreenFrame::clearResults()
 
 void ResultScreenFrame::addResultCard(const QString& richText)
 {
-    // Keep the trailing stretch last, so cards stack from the top.
-    if (results->count() > 0 && results->itemAt(results->count() - 1)->spacerItem())
-        delete results->takeAt(results->count() - 1);
     auto* card = new QLabel(richText);
     card->setObjectName(QStringLiteral("card"));
     card->setWordWrap(true);
     card->setContentsMargins(24, 16, 24, 16);
     results->addWidget(card);
-    results->addStretch(1);
 }
 
 QString allLabelText(const QWidget* widget)

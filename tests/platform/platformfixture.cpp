@@ -207,6 +207,13 @@ QString PlatformFixture::mint(const QString& person, int issuedSecondsAgo, const
         .toString();
 }
 
+QString PlatformFixture::citizenSession(const QString& person)
+{
+    const Response r = asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                  {{QStringLiteral("code"), mint(person)}});
+    return r.json.value(QStringLiteral("session")).toObject().value(QStringLiteral("token")).toString();
+}
+
 QSqlDatabase PlatformFixture::database()
 {
     if (QSqlDatabase::contains(m_connection))

@@ -49,6 +49,9 @@ public:
     static Headers terminalHeaders(const QString& mode);
     // A fresh e-card code for a demo person, as the phone app would get it.
     QString mint(const QString& person, int issuedSecondsAgo = 0, const QString& region = {});
+    // Logs the demo person in on the demo kiosk with a fresh e-card code, as the pedestal would; the session
+    // token, or empty when the platform refused.
+    QString citizenSession(const QString& person);
 
     // A direct connection to the platform's database, for checks the API does not show.
     QSqlDatabase database();
