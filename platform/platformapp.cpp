@@ -5,6 +5,7 @@
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
 #include "demo/demooutlets.h"
+#include "demo/demorecords.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
 #include "logging/logging.h"
@@ -14,29 +15,45 @@ namespace ssc::platform {
 
 PlatformApp::~PlatformApp() = default;
 
+namespace {
+
+// The demo's people first, then what hangs off them; every step is idempotent.
+bool seedDemo(Database& db, QString* error)
+{
+    if (!seedDemoOutlets(db)) {
+        *error = QStringLiteral("demo outlets could not be seeded: ") + db.lastError();
+        return false;
+    }
+    const DemoSeedReport report = seedDemoData(db);
+    if (!report.alreadySeeded && report.people == 0) {
+        *error = QStringLiteral("demo data could not be seeded: ") + db.lastError();
+        return false;
+    }
+    if (!report.alreadySeeded)
+        qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
+    const std::pair<const char*, bool (*)(Database&)> dependents[] = {
+        {"certificates", seedDemoCertificates},
+        {"rights records", seedDemoRecords},
+    };
+    for (const auto& [what, seed] : dependents)
+        if (!seed(db)) {
+            *error =
+                QStringLiteral("demo %1 could not be seeded: %2").arg(QLatin1String(what), db.lastError());
+            return false;
+        }
+    return true;
+}
+
+} // namespace
+
 std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, QString* error)
 {
     std::unique_ptr<PlatformApp> app(new PlatformApp);
     app->m_db = Database::open(options.databaseUrl, error);
     if (!app->m_db)
         return nullptr;
-    if (options.demo) {
-        if (!seedDemoOutlets(*app->m_db)) {
-            *error = QStringLiteral("demo outlets could not be seeded: ") + app->m_db->lastError();
-            return nullptr;
-        }
-        const DemoSeedReport report = seedDemoData(*app->m_db);
-        if (!report.alreadySeeded && report.people == 0) {
-            *error = QStringLiteral("demo data could not be seeded: ") + app->m_db->lastError();
-            return nullptr;
-        }
-        if (!report.alreadySeeded)
-            qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
-        if (!seedDemoCertificates(*app->m_db)) {
-            *error = QStringLiteral("demo certificates could not be seeded: ") + app->m_db->lastError();
-            return nullptr;
-        }
-    }
+    if (options.demo && !seedDemo(*app->m_db, error))
+        return nullptr;
     app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo);
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
@@ -52,6 +69,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerSubmissionsApi(router, services);
     registerOutletsApi(router, services);
     registerQualificationsApi(router, services);
+    registerRecordsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

@@ -67,6 +67,29 @@ SSC_API_TEXT(badOutletKind,
                                "Unknown kind of outlet: use cross-province, instant-replacement, "
                                "online-channel or ecard-channel."))
 SSC_API_TEXT(demoOnly, QT_TRANSLATE_NOOP("PlatformApi", "This person is not in the demo data."))
+SSC_API_TEXT(unknownProvince,
+             QT_TRANSLATE_NOOP("PlatformApi", "Please choose a province from the list of open provinces."))
+SSC_API_TEXT(badRecordYear,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This province offers records for %1 to %2 through national query."))
+SSC_API_TEXT(earlierYearsLocally,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "For other years, please ask the local social insurance office."))
+SSC_API_TEXT(regionNotOpen,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This province has not yet opened its rights records for national query."))
+SSC_API_TEXT(askLocalOffice,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please ask the social insurance office where you are insured, or use its own "
+                               "website or app."))
+SSC_API_TEXT(noRecordInProvince,
+             QT_TRANSLATE_NOOP("PlatformApi", "You have no social insurance record in this province for %1."))
+SSC_API_TEXT(checkProvince,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please check that you chose the province where you were insured that year."))
+SSC_API_TEXT(dataTimeout, QT_TRANSLATE_NOOP("PlatformApi", "The province's data did not come back in time."))
+SSC_API_TEXT(unknownVerificationCode,
+             QT_TRANSLATE_NOOP("PlatformApi", "No rights record was issued with this verification code."))
 
 #undef SSC_API_TEXT
 

@@ -48,6 +48,7 @@ void registerStaffApi(Router& router, PlatformServices& services);
 void registerSubmissionsApi(Router& router, PlatformServices& services);
 void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);
+void registerRecordsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

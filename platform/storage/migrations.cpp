@@ -78,6 +78,45 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX qualification_certificates_person ON "
                             "qualification_certificates(person_id)"),
          }},
+        {4,
+         "social insurance rights records: provinces open for national query, enrolments, monthly "
+         "contributions, "
+         "personal accounts, benefits, issued verification codes",
+         {
+             QStringLiteral("CREATE TABLE record_provinces (code TEXT PRIMARY KEY, name TEXT NOT NULL, "
+                            "first_year INTEGER NOT NULL, last_year INTEGER NOT NULL, "
+                            "upstream TEXT NOT NULL DEFAULT 'ok')"),
+             QStringLiteral("CREATE TABLE record_insurances (province_code TEXT NOT NULL REFERENCES "
+                            "record_provinces(code), insurance TEXT NOT NULL, open INTEGER NOT NULL, "
+                            "PRIMARY KEY (province_code, insurance))"),
+             QStringLiteral(
+                 "CREATE TABLE insurance_enrolments (id {{id}}, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), province_code TEXT NOT NULL, scheme TEXT NOT NULL, employer TEXT, "
+                 "started_on TEXT NOT NULL, retired_on TEXT, UNIQUE (person_id, province_code))"),
+             QStringLiteral(
+                 "CREATE TABLE contribution_months (person_id BIGINT NOT NULL REFERENCES people(id), "
+                 "province_code TEXT NOT NULL, insurance TEXT NOT NULL, year INTEGER NOT NULL, "
+                 "month INTEGER NOT NULL, base_cents BIGINT NOT NULL, employer_cents BIGINT NOT NULL, "
+                 "personal_cents BIGINT NOT NULL, mark TEXT NOT NULL, "
+                 "PRIMARY KEY (person_id, province_code, insurance, year, month))"),
+             QStringLiteral(
+                 "CREATE TABLE account_years (person_id BIGINT NOT NULL REFERENCES people(id), "
+                 "province_code TEXT NOT NULL, account TEXT NOT NULL, year INTEGER NOT NULL, "
+                 "opening_cents BIGINT NOT NULL, credited_cents BIGINT NOT NULL, "
+                 "interest_cents BIGINT NOT NULL, withdrawn_cents BIGINT NOT NULL, months INTEGER NOT NULL, "
+                 "PRIMARY KEY (person_id, province_code, account, year))"),
+             QStringLiteral(
+                 "CREATE TABLE benefit_payments (id {{id}}, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), province_code TEXT NOT NULL, year INTEGER NOT NULL, insurance TEXT NOT "
+                 "NULL, kind TEXT NOT NULL, months INTEGER NOT NULL, amount_cents BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE INDEX benefit_payments_person ON benefit_payments(person_id, province_code, "
+                 "year)"),
+             QStringLiteral(
+                 "CREATE TABLE issued_records (verification_code TEXT PRIMARY KEY, person_id BIGINT "
+                 "NOT NULL REFERENCES people(id), province_code TEXT NOT NULL, year INTEGER NOT NULL, "
+                 "terminal_id TEXT NOT NULL, issued_at BIGINT NOT NULL)"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,206 @@
+#include "rightsrecordstore.h"
+
+#include "privacy/masking.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+namespace ssc::platform {
+namespace {
+
+// Crockford's base32 without I, L, O, U: a code read aloud or typed from paper is not misread.
+QString newVerificationCode()
+{
+    static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    QString code;
+    for (int i = 0; i < 16; ++i) {
+        if (i > 0 && i % 4 == 0)
+            code += u'-';
+        code += QChar::fromLatin1(alphabet[QRandomGenerator::system()->bounded(32)]);
+    }
+    return code;
+}
+
+} // namespace
+
+std::optional<QList<RightsRecordStore::Province>> RightsRecordStore::provinces()
+{
+    auto rows =
+        m_db.run(QStringLiteral("SELECT p.code, p.name, p.first_year, p.last_year, p.upstream, "
+                                "i.insurance, i.open FROM record_provinces p JOIN record_insurances i "
+                                "ON i.province_code = p.code ORDER BY p.code, i.insurance"));
+    if (!rows)
+        return std::nullopt;
+    QList<Province> list;
+    while (rows->next()) {
+        if (list.isEmpty() || list.last().code != rows->value(0).toString())
+            list.append({rows->value(0).toString(),
+                         rows->value(1).toString(),
+                         rows->value(2).toInt(),
+                         rows->value(3).toInt(),
+                         rows->value(4).toString() == u"timeout",
+                         {},
+                         {}});
+        (rows->value(6).toInt() ? list.last().openInsurances : list.last().closedInsurances)
+            .append(rows->value(5).toString());
+    }
+    return list;
+}
+
+std::optional<RightsRecordStore::Province> RightsRecordStore::province(const QString& code, bool* failed)
+{
+    const auto all = provinces();
+    *failed = !all;
+    if (all)
+        for (const Province& p : *all)
+            if (p.code == code)
+                return p;
+    return std::nullopt;
+}
+
+RightsRecordStore::Record RightsRecordStore::record(qint64 personId, const Province& province, int year)
+{
+    auto enrolment = m_db.run(
+        QStringLiteral("SELECT e.scheme, e.employer, e.started_on, e.retired_on, p.name, p.ssn, p.sex FROM "
+                       "insurance_enrolments e JOIN people p ON p.id = e.person_id WHERE e.person_id = ? AND "
+                       "e.province_code = ?"),
+        {personId, province.code});
+    if (!enrolment)
+        return {};
+    if (!enrolment->next())
+        return {Outcome::NoRecord, {}};
+    const QString retiredOn = enrolment->value(3).toString();
+    const bool retired = !retiredOn.isEmpty() && retiredOn.left(4).toInt() <= year;
+    QJsonObject json{
+        {QStringLiteral("province"),
+         QJsonObject{{QStringLiteral("code"), province.code}, {QStringLiteral("name"), province.name}}},
+        {QStringLiteral("year"), year},
+        {QStringLiteral("variant"), enrolment->value(0).toString()},
+        {QStringLiteral("holder"), QJsonObject{{QStringLiteral("name"), enrolment->value(4).toString()},
+                                               {QStringLiteral("ssn"), enrolment->value(5).toString()},
+                                               {QStringLiteral("sex"), enrolment->value(6).toString()}}},
+        {QStringLiteral("employer"), enrolment->value(1).toString()},
+        {QStringLiteral("startedOn"), enrolment->value(2).toString()},
+        {QStringLiteral("retired"), retired},
+        {QStringLiteral("closedInsurances"), QJsonArray::fromStringList(province.closedInsurances)},
+        {QStringLiteral("cutoff"), QStringLiteral("%1-12-31").arg(year)},
+    };
+    enrolment->finish();
+    const auto paid = contributions(personId, province, year);
+    const auto held = accounts(personId, province.code, year);
+    const auto received = benefits(personId, province.code, year);
+    if (!paid || !held || !received)
+        return {};
+    if (paid->isEmpty() && held->isEmpty() && received->isEmpty())
+        return {Outcome::NoRecord, {}};
+    json.insert(QStringLiteral("contributions"), *paid);
+    json.insert(QStringLiteral("accounts"), *held);
+    json.insert(QStringLiteral("benefits"), *received);
+    return {Outcome::Found, json};
+}
+
+std::optional<QJsonArray> RightsRecordStore::contributions(qint64 personId, const Province& province,
+                                                           int year)
+{
+    auto rows =
+        m_db.run(QStringLiteral("SELECT insurance, month, base_cents, employer_cents, personal_cents, mark "
+                                "FROM contribution_months WHERE person_id = ? AND province_code = ? AND "
+                                "year = ? ORDER BY insurance, month"),
+                 {personId, province.code, year});
+    if (!rows)
+        return std::nullopt;
+    QJsonArray list;
+    QString insurance;
+    QJsonArray months;
+    auto flush = [&] {
+        if (!insurance.isEmpty() && province.openInsurances.contains(insurance))
+            list.append(
+                QJsonObject{{QStringLiteral("insurance"), insurance}, {QStringLiteral("months"), months}});
+        months = {};
+    };
+    while (rows->next()) {
+        if (rows->value(0).toString() != insurance) {
+            flush();
+            insurance = rows->value(0).toString();
+        }
+        months.append(QJsonObject{{QStringLiteral("month"), rows->value(1).toInt()},
+                                  {QStringLiteral("baseCents"), rows->value(2).toLongLong()},
+                                  {QStringLiteral("employerCents"), rows->value(3).toLongLong()},
+                                  {QStringLiteral("personalCents"), rows->value(4).toLongLong()},
+                                  {QStringLiteral("mark"), rows->value(5).toString()}});
+    }
+    flush();
+    return list;
+}
+
+std::optional<QJsonArray> RightsRecordStore::accounts(qint64 personId, const QString& province, int year)
+{
+    auto rows = m_db.run(QStringLiteral("SELECT account, opening_cents, credited_cents, interest_cents, "
+                                        "withdrawn_cents, months FROM account_years WHERE person_id = ? AND "
+                                        "province_code = ? AND year = ? ORDER BY account DESC"),
+                         {personId, province, year});
+    if (!rows)
+        return std::nullopt;
+    QJsonArray list;
+    while (rows->next())
+        list.append(QJsonObject{{QStringLiteral("account"), rows->value(0).toString()},
+                                {QStringLiteral("openingCents"), rows->value(1).toLongLong()},
+                                {QStringLiteral("creditedCents"), rows->value(2).toLongLong()},
+                                {QStringLiteral("interestCents"), rows->value(3).toLongLong()},
+                                {QStringLiteral("withdrawnCents"), rows->value(4).toLongLong()},
+                                {QStringLiteral("months"), rows->value(5).toInt()}});
+    return list;
+}
+
+std::optional<QJsonArray> RightsRecordStore::benefits(qint64 personId, const QString& province, int year)
+{
+    auto rows =
+        m_db.run(QStringLiteral("SELECT insurance, kind, months, amount_cents FROM benefit_payments WHERE "
+                                "person_id = ? AND province_code = ? AND year = ? ORDER BY id"),
+                 {personId, province, year});
+    if (!rows)
+        return std::nullopt;
+    QJsonArray list;
+    while (rows->next())
+        list.append(QJsonObject{{QStringLiteral("insurance"), rows->value(0).toString()},
+                                {QStringLiteral("kind"), rows->value(1).toString()},
+                                {QStringLiteral("months"), rows->value(2).toInt()},
+                                {QStringLiteral("amountCents"), rows->value(3).toLongLong()}});
+    return list;
+}
+
+QString RightsRecordStore::issue(qint64 personId, const QString& province, int year,
+                                 const QString& terminalId, qint64 now)
+{
+    const QString code = newVerificationCode();
+    const bool stored =
+        m_db.run(QStringLiteral(
+                     "INSERT INTO issued_records (verification_code, person_id, province_code, year, "
+                     "terminal_id, issued_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {code, personId, province, year, terminalId, now})
+            .has_value();
+    return stored ? code : QString();
+}
+
+std::optional<QJsonObject> RightsRecordStore::verify(const QString& code, bool* failed)
+{
+    auto rows =
+        m_db.run(QStringLiteral("SELECT r.province_code, p2.name, r.year, r.issued_at, p.name FROM "
+                                "issued_records r JOIN people p ON p.id = r.person_id JOIN record_provinces "
+                                "p2 ON p2.code = r.province_code WHERE r.verification_code = ?"),
+                 {code.toUpper()});
+    *failed = !rows;
+    if (!rows || !rows->next())
+        return std::nullopt;
+    return QJsonObject{
+        {QStringLiteral("province"), QJsonObject{{QStringLiteral("code"), rows->value(0).toString()},
+                                                 {QStringLiteral("name"), rows->value(1).toString()}}},
+        {QStringLiteral("year"), rows->value(2).toInt()},
+        {QStringLiteral("issuedAt"),
+         QDateTime::fromMSecsSinceEpoch(rows->value(3).toLongLong()).toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("holder"), ssc::mask(rows->value(4).toString(), MaskKind::Name)},
+    };
+}
+
+} // namespace ssc::platform
