@@ -435,6 +435,42 @@
         <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
         <translation>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</translation>
     </message>
+    <message>
+        <source>Please choose a province from the list of open provinces.</source>
+        <translation>Please choose a province from the list of open provinces.</translation>
+    </message>
+    <message>
+        <source>This province offers records for %1 to %2 through national query.</source>
+        <translation>This province offers records for %1 to %2 through national query.</translation>
+    </message>
+    <message>
+        <source>For other years, please ask the local social insurance office.</source>
+        <translation>For other years, please ask the local social insurance office.</translation>
+    </message>
+    <message>
+        <source>This province has not yet opened its rights records for national query.</source>
+        <translation>This province has not yet opened its rights records for national query.</translation>
+    </message>
+    <message>
+        <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
+        <translation>Please ask the social insurance office where you are insured, or use its own website or app.</translation>
+    </message>
+    <message>
+        <source>You have no social insurance record in this province for %1.</source>
+        <translation>You have no social insurance record in this province for %1.</translation>
+    </message>
+    <message>
+        <source>Please check that you chose the province where you were insured that year.</source>
+        <translation>Please check that you chose the province where you were insured that year.</translation>
+    </message>
+    <message>
+        <source>The province&apos;s data did not come back in time.</source>
+        <translation>The province&apos;s data did not come back in time.</translation>
+    </message>
+    <message>
+        <source>No rights record was issued with this verification code.</source>
+        <translation>No rights record was issued with this verification code.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -461,6 +497,57 @@
     <message>
         <source>Please try again in a moment, or ask at a service counter.</source>
         <translation>Please try again in a moment, or ask at a service counter.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblems</name>
+    <message>
+        <source>Printed. Please take your document from the printer.</source>
+        <translation>Printed. Please take your document from the printer.</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</source>
+        <translation>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</translation>
+    </message>
+    <message>
+        <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>The printing service is not answering. Please try again in a moment or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
+        <translation>The printer is out of paper. Please ask a member of staff to refill it, then try again.</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
+        <translation>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
+        <translation>The printer has run out of ink or toner. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
+        <translation>A cover of the printer is open. Please ask a member of staff to close it, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>The printer is not answering. Please try again in a moment or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
+        <translation>The printer has been paused. Please ask a member of staff to resume it, then try again.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
+        <translation>The printer is not taking documents at the moment. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please try again.</source>
+        <translation>The document could not be printed. Please try again.</translation>
+    </message>
+    <message>
+        <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
+        <translation>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</translation>
     </message>
 </context>
 <context>
@@ -498,6 +585,208 @@
     <message>
         <source>Your professional and skills certificates</source>
         <translation>Your professional and skills certificates</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocument</name>
+    <message>
+        <source>1. Basic information</source>
+        <translation>1. Basic information</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>Insured as</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation>Insured since</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Base (yuan)</source>
+        <translation>Base (yuan)</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
+    </message>
+    <message>
+        <source>2. Contributions (personal share per month)</source>
+        <translation>2. Contributions (personal share per month)</translation>
+    </message>
+    <message>
+        <source>Personal total</source>
+        <translation>Personal total</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
+    </message>
+    <message>
+        <source>Employer total</source>
+        <translation>Employer total</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Balance at the end of last year</source>
+        <translation>Balance at the end of last year</translation>
+    </message>
+    <message>
+        <source>Credited this year</source>
+        <translation>Credited this year</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
+    </message>
+    <message>
+        <source>Months in total</source>
+        <translation>Months in total</translation>
+    </message>
+    <message>
+        <source>Balance at the end of this year</source>
+        <translation>Balance at the end of this year</translation>
+    </message>
+    <message>
+        <source>%1. Personal accounts (yuan)</source>
+        <translation>%1. Personal accounts (yuan)</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>Months</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>%1. Benefits received</source>
+        <translation>%1. Benefits received</translation>
+    </message>
+    <message>
+        <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
+        <translation>%1 has not opened these insurances for national query; ask the local office for them: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
+        <translation>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · printed %2</source>
+        <translation>Data as of %1 · printed %2</translation>
+    </message>
+    <message>
+        <source>Social insurance personal rights record, %1</source>
+        <translation>Social insurance personal rights record, %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Social insurance personal rights record</source>
+        <translation>Social insurance personal rights record</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <source>Resident pension insurance</source>
+        <translation>Resident pension insurance</translation>
+    </message>
+    <message>
+        <source>Employee pension insurance</source>
+        <translation>Employee pension insurance</translation>
+    </message>
+    <message>
+        <source>Resident medical insurance</source>
+        <translation>Resident medical insurance</translation>
+    </message>
+    <message>
+        <source>Employee medical insurance</source>
+        <translation>Employee medical insurance</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance</source>
+        <translation>Unemployment insurance</translation>
+    </message>
+    <message>
+        <source>Work injury insurance</source>
+        <translation>Work injury insurance</translation>
+    </message>
+    <message>
+        <source>Maternity insurance</source>
+        <translation>Maternity insurance</translation>
+    </message>
+    <message>
+        <source>Medical insurance personal account</source>
+        <translation>Medical insurance personal account</translation>
+    </message>
+    <message>
+        <source>Pension insurance personal account</source>
+        <translation>Pension insurance personal account</translation>
+    </message>
+    <message>
+        <source>Urban and rural residents</source>
+        <translation>Urban and rural residents</translation>
+    </message>
+    <message>
+        <source>Urban employees</source>
+        <translation>Urban employees</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>● paid   △ in arrears   ○ transferred in   – not due</source>
+        <translation>● paid   △ in arrears   ○ transferred in   – not due</translation>
     </message>
 </context>
 <context>

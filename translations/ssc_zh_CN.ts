@@ -435,6 +435,42 @@
         <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
         <translation>未知的网点类型：请使用 cross-province、instant-replacement、online-channel 或 ecard-channel。</translation>
     </message>
+    <message>
+        <source>Please choose a province from the list of open provinces.</source>
+        <translation>请从已开通的省份列表中选择参保省份。</translation>
+    </message>
+    <message>
+        <source>This province offers records for %1 to %2 through national query.</source>
+        <translation>该省份可通过全国查询的年度为%1年至%2年。</translation>
+    </message>
+    <message>
+        <source>For other years, please ask the local social insurance office.</source>
+        <translation>其他年度请向当地社保经办机构查询。</translation>
+    </message>
+    <message>
+        <source>This province has not yet opened its rights records for national query.</source>
+        <translation>该省份暂未开通个人社保权益记录单全国查询。</translation>
+    </message>
+    <message>
+        <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
+        <translation>请到参保地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+    </message>
+    <message>
+        <source>You have no social insurance record in this province for %1.</source>
+        <translation>您在该省份没有%1年度的社会保险记录。</translation>
+    </message>
+    <message>
+        <source>Please check that you chose the province where you were insured that year.</source>
+        <translation>请确认选择的是您该年度的参保省份。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s data did not come back in time.</source>
+        <translation>数据返回超时。</translation>
+    </message>
+    <message>
+        <source>No rights record was issued with this verification code.</source>
+        <translation>没有以此验证码出具的权益记录单。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -461,6 +497,57 @@
     <message>
         <source>Please try again in a moment, or ask at a service counter.</source>
         <translation>请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>PrintProblems</name>
+    <message>
+        <source>Printed. Please take your document from the printer.</source>
+        <translation>打印完成，请从打印口取走您的文件。</translation>
+    </message>
+    <message>
+        <source>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</source>
+        <translation>本机没有打印机。您可以到窗口保存记录单，或到带打印机的自助服务一体机打印。</translation>
+    </message>
+    <message>
+        <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>打印服务没有响应，请稍后重试或向工作人员求助。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
+        <translation>打印机缺纸，请联系工作人员加纸后重试。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
+        <translation>打印机卡纸，请联系工作人员处理后重试。</translation>
+    </message>
+    <message>
+        <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
+        <translation>打印机墨粉（墨水）已用完，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
+        <translation>打印机盖板未关好，请联系工作人员关好后重试。</translation>
+    </message>
+    <message>
+        <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>打印机没有响应，请稍后重试或向工作人员求助。</translation>
+    </message>
+    <message>
+        <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
+        <translation>打印机已暂停，请联系工作人员恢复后重试。</translation>
+    </message>
+    <message>
+        <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
+        <translation>打印机暂不接受打印任务，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed. Please try again.</source>
+        <translation>文件未能打印，请重试。</translation>
+    </message>
+    <message>
+        <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
+        <translation>打印机未能及时打印，本次打印已撤销，之后不会再打出。请重试或向工作人员求助。</translation>
     </message>
 </context>
 <context>
@@ -498,6 +585,208 @@
     <message>
         <source>Your professional and skills certificates</source>
         <translation>查询本人的专业技术和技能证书</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDocument</name>
+    <message>
+        <source>1. Basic information</source>
+        <translation>1. 个人基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Insured as</source>
+        <translation>参保类别</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Insured since</source>
+        <translation>参保日期</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Base (yuan)</source>
+        <translation>缴费基数（元）</translation>
+    </message>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>2. Contributions (personal share per month)</source>
+        <translation>2. 缴费情况（个人缴费）</translation>
+    </message>
+    <message>
+        <source>Personal total</source>
+        <translation>个人缴费合计</translation>
+    </message>
+    <message>
+        <source>Government subsidy</source>
+        <translation>政府补贴合计</translation>
+    </message>
+    <message>
+        <source>Employer total</source>
+        <translation>单位缴费合计</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>Balance at the end of last year</source>
+        <translation>上年末余额</translation>
+    </message>
+    <message>
+        <source>Credited this year</source>
+        <translation>本年记账</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>本年利息</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>本年支出</translation>
+    </message>
+    <message>
+        <source>Months in total</source>
+        <translation>累计缴费月数</translation>
+    </message>
+    <message>
+        <source>Balance at the end of this year</source>
+        <translation>本年末余额</translation>
+    </message>
+    <message>
+        <source>%1. Personal accounts (yuan)</source>
+        <translation>%1. 个人账户情况（元）</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>险种</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>待遇项目</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>%1. Benefits received</source>
+        <translation>%1. 享受待遇情况</translation>
+    </message>
+    <message>
+        <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
+        <translation>%1以下险种暂未开通全国查询，请向当地社保经办机构查询：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
+        <translation>扫描二维码，或登录国家社会保险公共服务平台（si.12333.gov.cn）输入验证码，可核验本记录单。</translation>
+    </message>
+    <message>
+        <source>Data as of %1 · printed %2</source>
+        <translation>数据截止 %1 · 打印时间 %2</translation>
+    </message>
+    <message>
+        <source>Social insurance personal rights record, %1</source>
+        <translation>%1年度社会保险个人权益记录单</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Social insurance personal rights record</source>
+        <translation>社会保险个人权益记录单</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTexts</name>
+    <message>
+        <source>Resident pension insurance</source>
+        <translation>城乡居民基本养老保险</translation>
+    </message>
+    <message>
+        <source>Employee pension insurance</source>
+        <translation>职工基本养老保险</translation>
+    </message>
+    <message>
+        <source>Resident medical insurance</source>
+        <translation>城乡居民基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Employee medical insurance</source>
+        <translation>职工基本医疗保险</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance</source>
+        <translation>失业保险</translation>
+    </message>
+    <message>
+        <source>Work injury insurance</source>
+        <translation>工伤保险</translation>
+    </message>
+    <message>
+        <source>Maternity insurance</source>
+        <translation>生育保险</translation>
+    </message>
+    <message>
+        <source>Medical insurance personal account</source>
+        <translation>医疗保险个人账户</translation>
+    </message>
+    <message>
+        <source>Pension insurance personal account</source>
+        <translation>养老保险个人账户</translation>
+    </message>
+    <message>
+        <source>Urban and rural residents</source>
+        <translation>城乡居民</translation>
+    </message>
+    <message>
+        <source>Urban employees</source>
+        <translation>城镇职工</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>● paid   △ in arrears   ○ transferred in   – not due</source>
+        <translation>● 已缴费   △ 欠费   ○ 转入   – 无需缴费</translation>
     </message>
 </context>
 <context>
@@ -926,7 +1215,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Issued by %1 on %2</source>
-        <translation>发证机关：%1　发证日期：%2</translation>
+        <translation>发证机关：%1&#x3000;发证日期：%2</translation>
     </message>
     <message>
         <source>Back</source>

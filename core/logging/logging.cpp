@@ -13,6 +13,7 @@ namespace ssc {
 
 Q_LOGGING_CATEGORY(lcCore, "ssc.core")
 Q_LOGGING_CATEGORY(lcApp, "ssc.app")
+Q_LOGGING_CATEGORY(lcPrinting, "ssc.printing")
 Q_LOGGING_CATEGORY(lcPrivacy, "ssc.privacy", QtFatalMsg) // nothing below fatal: off until enabled
 
 namespace {

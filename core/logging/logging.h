@@ -7,6 +7,7 @@ namespace ssc {
 
 Q_DECLARE_LOGGING_CATEGORY(lcCore)
 Q_DECLARE_LOGGING_CATEGORY(lcApp)
+Q_DECLARE_LOGGING_CATEGORY(lcPrinting) // jobs and page counts: never personal data
 // Person-related events (who logged in, which card). Off by default at every level; an operator turns it on
 // with logging/privacy=true for a support case. Even then numbers are masked by the handler.
 Q_DECLARE_LOGGING_CATEGORY(lcPrivacy)

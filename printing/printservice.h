@@ -1,0 +1,57 @@
+#pragma once
+
+#include "printabledocument.h"
+#include "printproblem.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace ssc {
+
+struct PrintOutcome {
+    PrintProblem problem = PrintProblem::None;
+    QString queue;
+    int pages = 0;
+    int jobId = 0;
+    qint64 elapsedMs = 0; // from print() to the job completed (or the problem found)
+
+    bool printed() const { return problem == PrintProblem::None; }
+};
+
+// Prints documents on a CUPS queue with Qt Print Support, without ever blocking the screen: the queue is
+// checked first (out of paper, paused, refusing jobs: the citizen is told at once), the document is painted
+// on a QPrinter in a worker thread, and the job is followed in CUPS until it has printed. A job that has not
+// printed within the wait limit is withdrawn, so a record never comes out later for nobody to collect.
+// Every printed document is logged (category ssc.printing) with its kind and page count, never its content.
+class PrintService : public QObject {
+    Q_OBJECT
+public:
+    // `server` empty: the system's CUPS server; `queue` empty: its default destination.
+    PrintService(QString server, QString queue, QObject* parent = nullptr);
+    ~PrintService() override;
+
+    void setWaitLimit(int milliseconds) { m_waitLimitMs = milliseconds; }
+    QString queue() const { return m_queue; }
+    bool busy() const { return m_watcher.isRunning(); }
+
+    // `pages`: the document's page count (from its PDF), for the log. Ignored while busy.
+    void print(const PrintableDocument& document, int pages);
+
+signals:
+    void finished(const ssc::PrintOutcome& outcome);
+
+private:
+    QString m_server;
+    QString m_queue;
+    int m_waitLimitMs = 30000;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QFutureWatcher<PrintOutcome> m_watcher;
+};
+
+// The page count of a PDF (Qt Pdf), 0 when it cannot be read.
+int pdfPageCount(const QByteArray& pdf);
+
+} // namespace ssc
