@@ -3,10 +3,9 @@
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 
-#include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
 #include <QJsonArray>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -29,43 +28,20 @@ QString kindName(const QString& key)
     return OutletsScreen::tr("All");
 }
 
-QPushButton* choice(const QString& text, const QString& key)
-{
-    auto* b = new QPushButton(text);
-    b->setCheckable(true);
-    b->setProperty("choiceKey", key);
-    b->setObjectName(QStringLiteral("choiceButton"));
-    return b;
-}
-
 } // namespace
 
 OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
-      m_regions(new QHBoxLayout), m_kinds(new QHBoxLayout), m_regionGroup(new QButtonGroup(this)),
-      m_kindGroup(new QButtonGroup(this))
+      m_regions(new ChoiceButtons(6)), m_kinds(new ChoiceButtons(3))
 {
-    // Two rows of kinds, so long names (English) never make the screen wider than the kiosk.
-    auto* kindRows = new QGridLayout;
-    kindRows->setSpacing(12);
-    int index = 0;
-    for (const QString& key : kindKeys) {
-        QPushButton* b = choice(kindName(key), key);
-        m_kindGroup->addButton(b);
-        kindRows->addWidget(b, index / 3, index % 3);
-        ++index;
-        if (key.isEmpty())
-            b->setChecked(true);
-    }
-    m_kinds->addLayout(kindRows);
-    m_kinds->addStretch(1);
-    m_regions->addStretch(1);
-    m_frame.body->insertLayout(1, m_regions);
-    m_frame.body->insertLayout(2, m_kinds);
-    connect(m_regionGroup, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton* b) { choose(b->property("choiceKey").toString(), m_kind); });
-    connect(m_kindGroup, &QButtonGroup::buttonClicked, this,
-            [this](QAbstractButton* b) { choose(m_region, b->property("choiceKey").toString()); });
+    QList<std::pair<QString, QString>> kinds;
+    for (const QString& key : kindKeys)
+        kinds.append({key, kindName(key)});
+    m_kinds->setChoices(kinds);
+    m_frame.body->insertWidget(1, m_regions);
+    m_frame.body->insertWidget(2, m_kinds);
+    connect(m_regions, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(key, m_kind); });
+    connect(m_kinds, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(m_region, key); });
     retranslate();
     loadRegions();
 }
@@ -82,12 +58,11 @@ void OutletsScreen::loadRegions()
                 return;
             }
             const QJsonArray regions = result.body.value(QStringLiteral("regions")).toArray();
-            for (const QJsonValue& r : regions) {
-                QPushButton* b = choice(r.toObject().value(QStringLiteral("name")).toString(),
-                                        r.toObject().value(QStringLiteral("code")).toString());
-                m_regionGroup->addButton(b);
-                m_regions->insertWidget(m_regions->count() - 1, b);
-            }
+            QList<std::pair<QString, QString>> choices;
+            for (const QJsonValue& r : regions)
+                choices.append({r.toObject().value(QStringLiteral("code")).toString(),
+                                r.toObject().value(QStringLiteral("name")).toString()});
+            m_regions->setChoices(choices);
             // The citizen's own card region first; a visitor starts with the first region.
             QString start = m_context.session ? m_context.session->card.regionCode : QString();
             if (start.isEmpty() && !regions.isEmpty())
@@ -101,10 +76,8 @@ void OutletsScreen::choose(const QString& regionCode, const QString& kind)
 {
     m_region = regionCode;
     m_kind = kind;
-    for (QAbstractButton* b : m_regionGroup->buttons())
-        b->setChecked(b->property("choiceKey").toString() == regionCode);
-    for (QAbstractButton* b : m_kindGroup->buttons())
-        b->setChecked(b->property("choiceKey").toString() == kind);
+    m_regions->setChosen(regionCode);
+    m_kinds->setChosen(kind);
     load();
 }
 
@@ -159,8 +132,7 @@ void OutletsScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Service outlets and channels"));
-    for (QAbstractButton* b : m_kindGroup->buttons())
-        b->setText(kindName(b->property("choiceKey").toString()));
+    m_kinds->relabel(kindName);
 }
 
 } // namespace ssc

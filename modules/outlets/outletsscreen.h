@@ -1,11 +1,10 @@
 #pragma once
 
+#include "moduleapi/choicebuttons.h"
 #include "moduleapi/resultscreen.h"
 
 #include <QWidget>
 
-class QButtonGroup;
-class QHBoxLayout;
 
 namespace ssc {
 
@@ -31,10 +30,8 @@ private:
     QString m_region;
     QString m_kind;
     ResultScreenFrame m_frame;
-    QHBoxLayout* m_regions;
-    QHBoxLayout* m_kinds;
-    QButtonGroup* m_regionGroup;
-    QButtonGroup* m_kindGroup;
+    ChoiceButtons* m_regions;
+    ChoiceButtons* m_kinds;
     int m_resultCount = 0;
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QAbstractButton>
+#include <QWidget>
+
+class QButtonGroup;
+class QGridLayout;
+
+namespace ssc {
+
+// A picker of large, tappable buttons (kiosks choose, they do not type): regions, kinds, years. One choice
+// at a time; `columns` buttons a row so long English labels never widen the screen.
+class ChoiceButtons : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChoiceButtons(int columns, QWidget* parent = nullptr);
+
+    // Replaces the choices: (key, label) in order. Nothing is chosen afterwards.
+    void setChoices(const QList<std::pair<QString, QString>>& choices);
+    // Relabels the existing choices (after a language change): key → label.
+    template <typename LabelOf> void relabel(LabelOf labelOf)
+    {
+        for (const auto& [key, button] : buttons())
+            button->setText(labelOf(key));
+    }
+    // Marks `key` as chosen without emitting chosen(); an unknown key clears the choice.
+    void setChosen(const QString& key);
+    QString chosenKey() const;
+    QStringList keys() const;
+    // Taps the button for `key` as a finger would (tests, and the screens' defaults).
+    void click(const QString& key);
+
+signals:
+    void chosen(const QString& key);
+
+private:
+    QList<std::pair<QString, QAbstractButton*>> buttons() const;
+
+    int m_columns;
+    QGridLayout* m_grid;
+    QButtonGroup* m_group;
+};
+
+} // namespace ssc
