@@ -7,7 +7,9 @@
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
+#include "printservice.h"
 #include "qualifications/qualificationsmodule.h"
+#include "records/recordsmodule.h"
 #include "scanner/scannermanager.h"
 #include "session/logincodeflow.h"
 #include "session/loginflow.h"
@@ -88,6 +90,17 @@ void checkPlatform(PlatformClient& platform, MainWindow& window)
     });
 }
 
+// Kiosks and counters print unless told otherwise; field laptops carry no printer unless configured.
+std::unique_ptr<PrintService> printServiceFrom(const Settings& settings, TerminalMode mode)
+{
+    if (!settings.value(keys::printingEnabled, mode != TerminalMode::Field).toBool())
+        return nullptr;
+    auto service = std::make_unique<PrintService>(settings.value(keys::printingServer).toString(),
+                                                  settings.value(keys::printingQueue).toString());
+    service->setWaitLimit(settings.value(keys::printingWaitSeconds, 30).toInt() * 1000);
+    return service;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -130,8 +143,10 @@ int main(int argc, char* argv[])
     std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
     ModuleRegistry modules;
     registerMyCardModule(modules);
+    registerRecordsModule(modules);
     registerQualificationsModule(modules);
     registerOutletsModule(modules);
+    const std::unique_ptr<PrintService> printer = printServiceFrom(settings, mode);
     std::unique_ptr<StaffLogin> staff =
         platform && mode != TerminalMode::Kiosk ? std::make_unique<StaffLogin>(*platform) : nullptr;
     ShellServices services;
@@ -143,6 +158,7 @@ int main(int argc, char* argv[])
     services.usb = usb.isValid() ? &usb : nullptr;
     services.modules = &modules;
     services.platform = platform.get();
+    services.printer = printer.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
     MainWindow window(mode, options.demo, theme, services);
     showForMode(window, mode, options.demo);

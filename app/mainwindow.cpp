@@ -268,6 +268,7 @@ void MainWindow::openService(const QString& id)
     context.session = loggedIn ? &*m_services.flow->session() : nullptr;
     context.mode = m_mode;
     context.platform = m_services.platform;
+    context.printer = m_services.printer;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

@@ -19,6 +19,7 @@ class CitizenPanel;
 class DeviceCatalog;
 class DiagnosticsScreen;
 class UsbContext;
+class PrintService;
 class LoginFlow;
 class StaffLogin;
 class StaffLoginScreen;
@@ -37,6 +38,7 @@ struct ShellServices {
     int idleWarnSeconds = 20;               // the last seconds are counted down on screen
     UsbContext* usb = nullptr;              // for the staff's diagnostics page
     const DeviceCatalog* catalog = nullptr; // no catalog: no diagnostics page
+    PrintService* printer = nullptr;        // null: no printer (modules offer saving or say so)
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.

@@ -9,8 +9,9 @@ namespace ssc {
 
 ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
 {
-    ResultScreenFrame frame{new QPushButton, new QLabel, new QLabel, new QVBoxLayout,
-                            new QVBoxLayout(screen)};
+    auto* scroll = new QScrollArea;
+    ResultScreenFrame frame{new QPushButton, new QLabel, new QLabel, new QVBoxLayout, new QVBoxLayout(screen),
+                            scroll};
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));
@@ -27,7 +28,6 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     holderLayout->addLayout(frame.results);
     holderLayout->addStretch(1);
     frame.results->setSpacing(16);
-    auto* scroll = new QScrollArea;
     scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);

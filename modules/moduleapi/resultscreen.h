@@ -18,6 +18,7 @@ struct ResultScreenFrame {
     QLabel* status;
     QVBoxLayout* results; // one QLabel#card per result
     QVBoxLayout* body;
+    QWidget* resultsArea; // the scroll area around `results`: a screen that shows a document hides it
 
     // Builds the frame into `screen` (which must have no layout yet); back calls context.back.
     static ResultScreenFrame build(QWidget* screen, const ModuleContext& context);

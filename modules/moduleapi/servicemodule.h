@@ -15,6 +15,7 @@ class QWidget;
 namespace ssc {
 
 class PlatformClient;
+class PrintService;
 struct CitizenSession;
 
 // What a service screen gets from the shell.
@@ -22,6 +23,7 @@ struct ModuleContext {
     const CitizenSession* session = nullptr; // null in visitor mode
     TerminalMode mode = TerminalMode::Kiosk;
     PlatformClient* platform = nullptr;
+    PrintService* printer = nullptr; // null: this terminal has no printer (settings printing/*)
     std::function<void()> back; // return to the home screen
 };
 

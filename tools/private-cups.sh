@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# A private CUPS server for the printing tests (ctest fixture "cups"), never the system's one.
-#   cups.sh start STATE_DIR   cupsd on a unix socket with four queues; writes STATE_DIR/server and STATE_DIR/out
-#   cups.sh stop STATE_DIR    stop it and remove everything it made
+# A private CUPS server, never the system's one: for the printing tests (ctest fixture "cups") and the demo.
+#   private-cups.sh start STATE_DIR   cupsd on a unix socket with four queues; writes STATE_DIR/server and STATE_DIR/out
+#   private-cups.sh stop STATE_DIR    stop it and remove everything it made
 # Queues: PDF (cups-pdf: prints into STATE_DIR/out), PaperOut (a backend that reports an empty paper tray,
 # so CUPS stops the queue with media-empty-error), Stuck (takes jobs, never finishes), Paused (stopped with cupsdisable), Rejecting (cupsreject).
 set -euo pipefail

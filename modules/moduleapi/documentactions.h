@@ -1,0 +1,55 @@
+#pragma once
+
+#include "printabledocument.h"
+#include "printservice.h"
+#include "servicemodule.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace ssc {
+
+// The row under a document on screen: Print (when the terminal has a printer), Save as PDF (counter mode:
+// the clerk files or e-mails it), and a line that says what the printer is doing or why it did not print.
+// A failed print can always be tried again: the printer is checked afresh each time.
+class DocumentActions : public QWidget {
+    Q_OBJECT
+public:
+    explicit DocumentActions(const ModuleContext& context, QWidget* parent = nullptr);
+
+    // The document on screen and its PDF; an empty document hides the row.
+    void setDocument(const PrintableDocument& document, const QByteArray& pdf);
+    void clear();
+
+    // What the buttons do, for tests and keyboard users alike.
+    void print();
+    bool saveTo(const QString& path);
+
+    QString statusText() const;
+    bool printing() const;
+    QPushButton* printButton() const { return m_print; }
+    QPushButton* saveButton() const { return m_save; }
+
+signals:
+    void printFinished(const ssc::PrintOutcome& outcome);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+    void chooseFileAndSave();
+
+    ModuleContext m_context;
+    PrintableDocument m_document;
+    QByteArray m_pdf;
+    QPushButton* m_print;
+    QPushButton* m_save;
+    QLabel* m_status;
+    std::optional<PrintOutcome> m_lastOutcome;
+    QString m_savedTo;
+};
+
+} // namespace ssc

@@ -1,0 +1,217 @@
+#include "recordsscreen.h"
+
+#include "recordtexts.h"
+#include "session/citizensession.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+// The province of a region code: 440305 (a Shenzhen district) → 440000 (广东省).
+QString provinceOf(const QString& regionCode)
+{
+    return regionCode.size() == 6 ? regionCode.left(2) + QStringLiteral("0000") : QString();
+}
+
+QLabel* label(const char* objectName)
+{
+    auto* l = new QLabel;
+    l->setObjectName(QLatin1String(objectName));
+    l->setWordWrap(true);
+    return l;
+}
+
+} // namespace
+
+RecordsScreen::RecordsScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
+      m_query(context.platform), m_provinceLabel(label("fieldLabel")), m_provinces(new ChoiceButtons(6)),
+      m_yearLabel(label("fieldLabel")), m_years(new ChoiceButtons(7)), m_note(label("promptDetail")),
+      m_retry(new QPushButton), m_pdf(new QPdfDocument(this)), m_preview(new QPdfView),
+      m_actions(new DocumentActions(context))
+{
+    m_frame.resultsArea->hide();
+    m_frame.body->insertWidget(2, m_provinceLabel);
+    m_frame.body->insertWidget(3, m_provinces);
+    m_frame.body->insertWidget(4, m_yearLabel);
+    m_frame.body->insertWidget(5, m_years);
+    m_frame.body->insertWidget(6, m_note);
+    m_frame.body->insertWidget(7, m_retry, 0, Qt::AlignLeft);
+    m_frame.body->addWidget(m_preview, 1);
+    m_frame.body->addWidget(m_actions);
+    m_retry->setProperty("primary", true);
+    m_retry->hide();
+    m_preview->setDocument(m_pdf);
+    m_preview->setPageMode(QPdfView::PageMode::MultiPage);
+    m_preview->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_preview->hide();
+    connect(m_provinces, &ChoiceButtons::chosen, this, &RecordsScreen::chooseProvince);
+    connect(m_years, &ChoiceButtons::chosen, this, [this](const QString& year) { chooseYear(year.toInt()); });
+    connect(m_retry, &QPushButton::clicked, this, &RecordsScreen::retry);
+    connect(&m_query, &RecordQuery::provincesLoaded, this, &RecordsScreen::showProvinces);
+    connect(&m_query, &RecordQuery::provincesFailed, this, &RecordsScreen::showFailure);
+    connect(&m_query, &RecordQuery::failed, this, &RecordsScreen::showFailure);
+    connect(&m_query, &RecordQuery::recordReady, this, &RecordsScreen::showRecord);
+    m_waiting = context.platform != nullptr;
+    retranslate();
+    m_query.loadProvinces();
+}
+
+RecordsScreen::~RecordsScreen()
+{
+    m_pdf->close();
+    m_query.clear();
+}
+
+void RecordsScreen::showProvinces()
+{
+    m_waiting = false;
+    QList<std::pair<QString, QString>> choices;
+    for (const RecordQuery::Province& p : m_query.provinces())
+        choices.append({p.code, p.name});
+    m_provinces->setChoices(choices);
+    // The citizen's card region first: most people want the record of the province they are insured in.
+    const QString own = m_context.session ? provinceOf(m_context.session->card.regionCode) : QString();
+    chooseProvince(m_query.province(own) ? own : m_query.provinces().value(0).code);
+}
+
+void RecordsScreen::chooseProvince(const QString& code)
+{
+    const RecordQuery::Province* province = m_query.province(code);
+    if (!province)
+        return;
+    m_province = code;
+    m_year = 0;
+    m_failure.reset();
+    m_provinces->setChosen(code);
+    QList<std::pair<QString, QString>> years;
+    for (int y = province->lastYear; y >= province->firstYear; --y)
+        years.append({QString::number(y), QString::number(y)});
+    m_years->setChoices(years);
+    m_query.clear();
+    m_pdf->close();
+    m_preview->hide();
+    m_actions->clear();
+    m_retry->hide();
+    retranslate();
+}
+
+void RecordsScreen::chooseYear(int year)
+{
+    if (m_province.isEmpty())
+        return;
+    m_year = year;
+    m_years->setChosen(QString::number(year));
+    m_failure.reset();
+    m_waiting = true;
+    m_pdf->close();
+    m_preview->hide();
+    m_actions->clear();
+    m_retry->hide();
+    retranslate();
+    m_query.fetch(m_province, year);
+}
+
+void RecordsScreen::retry()
+{
+    if (m_year != 0)
+        chooseYear(m_year);
+    else
+        m_query.loadProvinces();
+}
+
+void RecordsScreen::showFailure(const PlatformResult& result)
+{
+    m_waiting = false;
+    m_failure = result;
+    // Timeouts are worth another tap; a province that is not open or holds no record is not.
+    const bool transient = result.kind == PlatformResult::Kind::TimedOut ||
+                           result.kind == PlatformResult::Kind::Unreachable || result.errorCode == u"data_timeout";
+    m_retry->setVisible(transient);
+    retranslate();
+}
+
+void RecordsScreen::showRecord()
+{
+    m_waiting = false;
+    m_pdf->close();
+    m_pdfBytes.close();
+    m_pdfBytes.setData(m_query.pdf());
+    m_pdfBytes.open(QIODevice::ReadOnly);
+    m_pdf->load(&m_pdfBytes);
+    m_preview->show();
+    m_actions->setDocument(m_query.document(), m_query.pdf());
+    retranslate();
+    emit recordShown();
+}
+
+QString RecordsScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+QString RecordsScreen::noteText() const
+{
+    return m_note->text();
+}
+
+bool RecordsScreen::retryOffered() const
+{
+    return !m_retry->isHidden();
+}
+
+void RecordsScreen::changeEvent(QEvent* event)
+{
+    // The document is in the language it was made in; choosing the year again remakes it in the new one.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void RecordsScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Social insurance rights record"));
+    m_provinceLabel->setText(tr("Province where you were insured"));
+    m_yearLabel->setText(tr("Year"));
+    m_retry->setText(tr("Try again"));
+    const RecordQuery::Province* province = m_query.province(m_province);
+    QString note;
+    if (province && province->openInsurances.isEmpty())
+        note = tr("%1 has not yet opened its records for national query. Please ask the social insurance office "
+                  "there, or use its own website or app.")
+                   .arg(province->name);
+    else if (province && !province->closedInsurances.isEmpty()) {
+        QStringList names;
+        for (const QString& key : province->closedInsurances)
+            names << RecordTexts::insurance(key, RecordVariant::Employee);
+        note = tr("%1 has not opened these insurances for national query, so they are not on this record: %2.")
+                   .arg(province->name, names.join(tr(", ")));
+    }
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    QString status;
+    if (m_waiting && !m_province.isEmpty())
+        status = tr("Fetching your %1 record from %2…").arg(m_year).arg(province ? province->name : m_province);
+    else if (m_waiting)
+        status = tr("Looking up which provinces are open…");
+    else if (m_failure)
+        status = m_failure->message() + (m_failure->advice().isEmpty() ? QString() : u' ' + m_failure->advice());
+    else if (const auto& record = m_query.record())
+        status = tr("Your %1 record from %2. Please check it, then print it.")
+                     .arg(record->year)
+                     .arg(record->provinceName);
+    else if (!m_context.platform)
+        status = tr("The social insurance platform is not connected.");
+    else
+        status = tr("Choose the province and then the year of the record.");
+    m_frame.status->setText(status);
+}
+
+} // namespace ssc
