@@ -790,6 +790,17 @@
     </message>
 </context>
 <context>
+    <name>RecordsModule</name>
+    <message>
+        <source>Social insurance rights record</source>
+        <translation>Social insurance rights record</translation>
+    </message>
+    <message>
+        <source>See and print your yearly record</source>
+        <translation>See and print your yearly record</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -958,6 +969,45 @@ Card issued in %3 · %4</translation>
     <message>
         <source>ssc-terminal %1 · Qt %2</source>
         <translation>ssc-terminal %1 · Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::DocumentActions</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there: %1</source>
+        <translation>The file could not be saved there: %1</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF file</source>
+        <translation>Save as PDF file</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Printing, please wait by the printer.</source>
+        <translation>Printing, please wait by the printer.</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>Try printing again</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1286,61 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Certificates on record: %1</source>
         <translation>Certificates on record: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RecordsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Social insurance rights record</source>
+        <translation>Social insurance rights record</translation>
+    </message>
+    <message>
+        <source>Province where you were insured</source>
+        <translation>Province where you were insured</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
+        <translation>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</translation>
+    </message>
+    <message>
+        <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
+        <translation>%1 has not opened these insurances for national query, so they are not on this record: %2.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Fetching your %1 record from %2…</source>
+        <translation>Fetching your %1 record from %2…</translation>
+    </message>
+    <message>
+        <source>Looking up which provinces are open…</source>
+        <translation>Looking up which provinces are open…</translation>
+    </message>
+    <message>
+        <source>Your %1 record from %2. Please check it, then print it.</source>
+        <translation>Your %1 record from %2. Please check it, then print it.</translation>
+    </message>
+    <message>
+        <source>The social insurance platform is not connected.</source>
+        <translation>The social insurance platform is not connected.</translation>
+    </message>
+    <message>
+        <source>Choose the province and then the year of the record.</source>
+        <translation>Choose the province and then the year of the record.</translation>
     </message>
 </context>
 <context>

@@ -790,6 +790,17 @@
     </message>
 </context>
 <context>
+    <name>RecordsModule</name>
+    <message>
+        <source>Social insurance rights record</source>
+        <translation>社保权益记录单</translation>
+    </message>
+    <message>
+        <source>See and print your yearly record</source>
+        <translation>查询、打印个人社保权益记录单</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -958,6 +969,45 @@ Card issued in %3 · %4</source>
     <message>
         <source>ssc-terminal %1 · Qt %2</source>
         <translation>ssc-terminal %1 · Qt %2</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::DocumentActions</name>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <source>The file could not be saved there: %1</source>
+        <translation>文件无法保存到：%1</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>保存文件</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF file</source>
+        <translation>保存为 PDF 文件</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing, please wait by the printer.</source>
+        <translation>正在打印，请在打印机旁稍候。</translation>
+    </message>
+    <message>
+        <source>Try printing again</source>
+        <translation>重新打印</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1286,61 @@ Card issued in %3 · %4</source>
     <message>
         <source>Certificates on record: %1</source>
         <translation>共查到 %1 本证书</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RecordsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Social insurance rights record</source>
+        <translation>社保权益记录单</translation>
+    </message>
+    <message>
+        <source>Province where you were insured</source>
+        <translation>参保省份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
+        <translation>%1暂未开通个人社保权益记录单全国查询。请到当地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+    </message>
+    <message>
+        <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
+        <translation>%1以下险种暂未开通全国查询，记录单中不包含：%2。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Fetching your %1 record from %2…</source>
+        <translation>正在查询您在%2的%1年度记录单…</translation>
+    </message>
+    <message>
+        <source>Looking up which provinces are open…</source>
+        <translation>正在查询已开通的省份…</translation>
+    </message>
+    <message>
+        <source>Your %1 record from %2. Please check it, then print it.</source>
+        <translation>这是您在%2的%1年度社保权益记录单，请核对后打印。</translation>
+    </message>
+    <message>
+        <source>The social insurance platform is not connected.</source>
+        <translation>未连接社会保险服务平台。</translation>
+    </message>
+    <message>
+        <source>Choose the province and then the year of the record.</source>
+        <translation>请选择参保省份，再选择记录单年度。</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QHBoxLayout>
+#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -19,12 +19,16 @@ DocumentActions::DocumentActions(const ModuleContext& context, QWidget* parent)
     m_print->setIconSize(QSize(32, 32));
     m_status->setObjectName(QStringLiteral("promptDetail"));
     m_status->setWordWrap(true);
-    auto* row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(16);
-    row->addWidget(m_print);
-    row->addWidget(m_save);
-    row->addWidget(m_status, 1);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(12);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addWidget(m_print);
+    buttons->addWidget(m_save);
+    buttons->addStretch(1);
+    column->addLayout(buttons);
+    column->addWidget(m_status);
     // Saving is for clerks (counter mode); a kiosk has no file system a citizen should see.
     m_save->setVisible(context.mode == TerminalMode::Counter);
     m_print->setVisible(context.printer != nullptr);

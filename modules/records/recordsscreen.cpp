@@ -31,20 +31,25 @@ QLabel* label(const char* objectName)
 
 RecordsScreen::RecordsScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
-      m_query(context.platform), m_provinceLabel(label("fieldLabel")), m_provinces(new ChoiceButtons(6)),
-      m_yearLabel(label("fieldLabel")), m_years(new ChoiceButtons(7)), m_note(label("promptDetail")),
+      m_query(context.platform), m_provinceLabel(label("fieldLabel")), m_provinces(new ChoiceButtons(3)),
+      m_yearLabel(label("fieldLabel")), m_years(new ChoiceButtons(4)), m_note(label("promptDetail")),
       m_retry(new QPushButton), m_pdf(new QPdfDocument(this)), m_preview(new QPdfView),
       m_actions(new DocumentActions(context))
 {
+    // Choices and actions on the left, the document as large as the screen allows on the right.
     m_frame.resultsArea->hide();
-    m_frame.body->insertWidget(2, m_provinceLabel);
-    m_frame.body->insertWidget(3, m_provinces);
-    m_frame.body->insertWidget(4, m_yearLabel);
-    m_frame.body->insertWidget(5, m_years);
-    m_frame.body->insertWidget(6, m_note);
-    m_frame.body->insertWidget(7, m_retry, 0, Qt::AlignLeft);
-    m_frame.body->addWidget(m_preview, 1);
-    m_frame.body->addWidget(m_actions);
+    auto* choices = new QVBoxLayout;
+    choices->setSpacing(16);
+    for (QWidget* w : std::initializer_list<QWidget*>{m_provinceLabel, m_provinces, m_yearLabel, m_years, m_note})
+        choices->addWidget(w);
+    choices->addWidget(m_retry, 0, Qt::AlignLeft);
+    choices->addStretch(1);
+    choices->addWidget(m_actions);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addLayout(choices, 2);
+    columns->addWidget(m_preview, 3);
+    m_frame.body->insertLayout(2, columns, 1);
     m_retry->setProperty("primary", true);
     m_retry->hide();
     m_preview->setDocument(m_pdf);

@@ -270,8 +270,8 @@ public:
             }
             months += monthsThisYear;
             const qint64 interest = pensionBalance * interestPerMille(year) / 10000;
-            const qint64 withdrawn =
-                retired ? pensionBalance / 139 * 12 / 10 : 0; // 139 months, a 60-year-old
+            // A retiree draws the account down over 139 months (the divisor for retirement at 60).
+            const qint64 withdrawn = retired ? pensionBalance * 12 / 139 : 0;
             if (!account(QStringLiteral("pension"), year, pensionBalance, pensionCredited, interest,
                          withdrawn, months))
                 return false;

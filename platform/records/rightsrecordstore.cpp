@@ -4,6 +4,7 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
 
 namespace ssc::platform {
@@ -110,27 +111,21 @@ std::optional<QJsonArray> RightsRecordStore::contributions(qint64 personId, cons
                  {personId, province.code, year});
     if (!rows)
         return std::nullopt;
+    QHash<QString, QJsonArray> byInsurance;
+    while (rows->next())
+        byInsurance[rows->value(0).toString()].append(
+            QJsonObject{{QStringLiteral("month"), rows->value(1).toInt()},
+                        {QStringLiteral("baseCents"), rows->value(2).toLongLong()},
+                        {QStringLiteral("employerCents"), rows->value(3).toLongLong()},
+                        {QStringLiteral("personalCents"), rows->value(4).toLongLong()},
+                        {QStringLiteral("mark"), rows->value(5).toString()}});
+    // In the order the national format prints them, leaving out what the province has not opened.
     QJsonArray list;
-    QString insurance;
-    QJsonArray months;
-    auto flush = [&] {
-        if (!insurance.isEmpty() && province.openInsurances.contains(insurance))
-            list.append(
-                QJsonObject{{QStringLiteral("insurance"), insurance}, {QStringLiteral("months"), months}});
-        months = {};
-    };
-    while (rows->next()) {
-        if (rows->value(0).toString() != insurance) {
-            flush();
-            insurance = rows->value(0).toString();
-        }
-        months.append(QJsonObject{{QStringLiteral("month"), rows->value(1).toInt()},
-                                  {QStringLiteral("baseCents"), rows->value(2).toLongLong()},
-                                  {QStringLiteral("employerCents"), rows->value(3).toLongLong()},
-                                  {QStringLiteral("personalCents"), rows->value(4).toLongLong()},
-                                  {QStringLiteral("mark"), rows->value(5).toString()}});
+    for (const char* insurance : {"pension", "medical", "unemployment", "injury", "maternity"}) {
+        const QString key = QLatin1String(insurance);
+        if (byInsurance.contains(key) && province.openInsurances.contains(key))
+            list.append(QJsonObject{{QStringLiteral("insurance"), key}, {QStringLiteral("months"), byInsurance[key]}});
     }
-    flush();
     return list;
 }
 
