@@ -11,7 +11,8 @@ class QTextDocument;
 namespace ssc {
 
 // A document the terminal prints or saves: laid out once as rich text, written as PDF (for the on-screen
-// preview and for saving) and painted on a printer from the same layout, so what is printed is what was shown.
+// preview and for saving) and painted on a printer from the same layout, so what is printed is what was
+// shown.
 struct PrintableDocument {
     QString kind;  // rights-record | receipt: what the page-count log says (never personal data)
     QString title; // the print job's and PDF's title: no personal data either

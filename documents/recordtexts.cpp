@@ -20,7 +20,8 @@ QString RecordTexts::insurance(const QString& key, RecordVariant variant)
 
 QString RecordTexts::account(const QString& key)
 {
-    return key == u"medical" ? tr("Medical insurance personal account") : tr("Pension insurance personal account");
+    return key == u"medical" ? tr("Medical insurance personal account")
+                             : tr("Pension insurance personal account");
 }
 
 QString RecordTexts::variant(RecordVariant variant)

@@ -47,8 +47,8 @@ QString basicInformation(const RightsRecord& r)
     return heading(RecordDocument::tr("1. Basic information")) +
            table(row(RecordDocument::tr("Name"), mask(r.holderName, MaskKind::Name),
                      RecordDocument::tr("Social security number"), mask(r.holderSsn, MaskKind::IdNumber)) +
-                 row(RecordDocument::tr("Sex"), RecordTexts::sex(r.holderSex), RecordDocument::tr("Insured as"),
-                     RecordTexts::variant(r.variant)) +
+                 row(RecordDocument::tr("Sex"), RecordTexts::sex(r.holderSex),
+                     RecordDocument::tr("Insured as"), RecordTexts::variant(r.variant)) +
                  row(RecordDocument::tr("Employer"), r.employer.isEmpty() ? QStringLiteral("–") : r.employer,
                      RecordDocument::tr("Insured since"), r.startedOn));
 }
@@ -63,11 +63,13 @@ QString contributions(const RightsRecord& r)
     QString rows;
     for (int m = 0; m < 12; ++m) {
         const ContributionMonth& first = r.contributions.first().months[size_t(m)];
-        rows += QStringLiteral("<tr>") + cell(RecordDocument::tr("%1-%2").arg(r.year).arg(m + 1, 2, 10, QChar(u'0'))) +
+        rows += QStringLiteral("<tr>") +
+                cell(RecordDocument::tr("%1-%2").arg(r.year).arg(m + 1, 2, 10, QChar(u'0'))) +
                 cell(first.baseCents ? formatYuan(first.baseCents) : QStringLiteral("–"), "right");
         for (const InsuranceContributions& c : r.contributions) {
             const ContributionMonth& month = c.months[size_t(m)];
-            const QString amount = month.mark == MonthMark::NotDue ? QString() : formatYuan(month.personalCents) + u' ';
+            const QString amount =
+                month.mark == MonthMark::NotDue ? QString() : formatYuan(month.personalCents) + u' ';
             rows += cell(amount + RecordTexts::markSymbol(month.mark), "right");
         }
         rows += QStringLiteral("</tr>");
@@ -83,18 +85,20 @@ QString contributions(const RightsRecord& r)
            table(header + rows +
                  totals(RecordDocument::tr("Personal total"),
                         [](const InsuranceContributions& c) { return c.personalTotal(); }) +
-                 totals(resident ? RecordDocument::tr("Government subsidy") : RecordDocument::tr("Employer total"),
+                 totals(resident ? RecordDocument::tr("Government subsidy")
+                                 : RecordDocument::tr("Employer total"),
                         [](const InsuranceContributions& c) { return c.employerTotal(); })) +
            QStringLiteral("<p>%1</p>").arg(esc(RecordTexts::legend()));
 }
 
 QString accounts(const RightsRecord& r, int section)
 {
-    QString rows = QStringLiteral("<tr>") + headerCell(RecordDocument::tr("Account")) +
-                   headerCell(RecordDocument::tr("Balance at the end of last year")) +
-                   headerCell(RecordDocument::tr("Credited this year")) + headerCell(RecordDocument::tr("Interest")) +
-                   headerCell(RecordDocument::tr("Paid out")) + headerCell(RecordDocument::tr("Months in total")) +
-                   headerCell(RecordDocument::tr("Balance at the end of this year")) + QStringLiteral("</tr>");
+    QString rows =
+        QStringLiteral("<tr>") + headerCell(RecordDocument::tr("Account")) +
+        headerCell(RecordDocument::tr("Balance at the end of last year")) +
+        headerCell(RecordDocument::tr("Credited this year")) + headerCell(RecordDocument::tr("Interest")) +
+        headerCell(RecordDocument::tr("Paid out")) + headerCell(RecordDocument::tr("Months in total")) +
+        headerCell(RecordDocument::tr("Balance at the end of this year")) + QStringLiteral("</tr>");
     for (const PersonalAccount& a : r.shownAccounts())
         rows += QStringLiteral("<tr>") + cell(RecordTexts::account(a.account)) +
                 cell(formatYuan(a.openingCents), "right") + cell(formatYuan(a.creditedCents), "right") +
@@ -124,18 +128,21 @@ QString closedInsurances(const RightsRecord& r)
     for (const QString& key : r.closedInsurances)
         names << RecordTexts::insurance(key, r.variant);
     return QStringLiteral("<p>%1</p>")
-        .arg(esc(RecordDocument::tr("%1 has not opened these insurances for national query; ask the local office "
-                                    "for them: %2.")
-                     .arg(r.provinceName, names.join(RecordDocument::tr(", ")))));
+        .arg(esc(
+            RecordDocument::tr("%1 has not opened these insurances for national query; ask the local office "
+                               "for them: %2.")
+                .arg(r.provinceName, names.join(RecordDocument::tr(", ")))));
 }
 
 QString verification(const RightsRecord& r)
 {
-    return QStringLiteral("<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"110\"><img src=\"ssc:qr\" "
-                          "width=\"100\" height=\"100\"></td><td>%1<br><b>%2</b><br>%3<br>%4</td></tr></table>")
+    return QStringLiteral(
+               "<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"110\"><img src=\"ssc:qr\" "
+               "width=\"100\" height=\"100\"></td><td>%1<br><b>%2</b><br>%3<br>%4</td></tr></table>")
         .arg(esc(RecordDocument::tr("Verification code")), esc(r.verificationCode),
-             esc(RecordDocument::tr("Scan the code, or enter the verification code at si.12333.gov.cn, to check "
-                                    "this record.")),
+             esc(RecordDocument::tr(
+                 "Scan the code, or enter the verification code at si.12333.gov.cn, to check "
+                 "this record.")),
              esc(RecordDocument::tr("Data as of %1 · printed %2")
                      .arg(r.cutoff.toString(Qt::ISODate),
                           r.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
@@ -150,9 +157,10 @@ PrintableDocument buildRightsRecordDocument(const RightsRecord& r)
     document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")),
                           renderQrCode(r.verifyUrl, 6));
     int section = 2;
-    QString html = QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\">%2</p>")
-                       .arg(esc(RecordDocument::tr("Social insurance personal rights record, %1").arg(r.year)),
-                            esc(RecordDocument::tr("%1 · %2").arg(r.provinceName, RecordTexts::variant(r.variant))));
+    QString html =
+        QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\">%2</p>")
+            .arg(esc(RecordDocument::tr("Social insurance personal rights record, %1").arg(r.year)),
+                 esc(RecordDocument::tr("%1 · %2").arg(r.provinceName, RecordTexts::variant(r.variant))));
     // Sections are numbered as shown: with contributions hidden (retirees), accounts become section 2.
     html += basicInformation(r);
     if (r.showsContributions()) {

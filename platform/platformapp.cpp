@@ -4,6 +4,7 @@
 #include "auth/terminalauth.h"
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
+#include "demo/demolookups.h"
 #include "demo/demooutlets.h"
 #include "demo/demorecords.h"
 #include "http/platformserver.h"
@@ -34,6 +35,7 @@ bool seedDemo(Database& db, QString* error)
     const std::pair<const char*, bool (*)(Database&)> dependents[] = {
         {"certificates", seedDemoCertificates},
         {"rights records", seedDemoRecords},
+        {"look-ups", seedDemoLookups},
     };
     for (const auto& [what, seed] : dependents)
         if (!seed(db)) {
@@ -70,6 +72,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerOutletsApi(router, services);
     registerQualificationsApi(router, services);
     registerRecordsApi(router, services);
+    registerLookupsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

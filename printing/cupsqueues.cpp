@@ -99,7 +99,8 @@ QString defaultQueue()
 std::optional<Job> findJob(const QString& queue, const QString& title)
 {
     cups_job_t* jobs = nullptr;
-    const int count = cupsGetJobs2(CUPS_HTTP_DEFAULT, &jobs, queue.toUtf8().constData(), 0, CUPS_WHICHJOBS_ALL);
+    const int count =
+        cupsGetJobs2(CUPS_HTTP_DEFAULT, &jobs, queue.toUtf8().constData(), 0, CUPS_WHICHJOBS_ALL);
     std::optional<Job> found;
     for (int i = 0; i < count; ++i)
         if (QString::fromUtf8(jobs[i].title) == title && (!found || jobs[i].id > found->id))

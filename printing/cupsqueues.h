@@ -18,9 +18,9 @@ void useServer(const QString& server);
 
 struct QueueState {
     bool accepting = false;
-    bool stopped = false;      // paused by staff, or stopped by a backend after a fault
-    QStringList reasons;       // printer-state-reasons without -error/-warning/-report ("media-empty" …)
-    QString message;           // printer-state-message, as the printer said it
+    bool stopped = false; // paused by staff, or stopped by a backend after a fault
+    QStringList reasons;  // printer-state-reasons without -error/-warning/-report ("media-empty" …)
+    QString message;      // printer-state-message, as the printer said it
 };
 
 // Empty optional: the queue does not exist or the server did not answer (`serverAnswered` says which).

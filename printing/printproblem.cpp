@@ -42,11 +42,13 @@ QString PrintProblems::message(PrintProblem problem)
     case PrintProblem::OutOfPaper:
         return tr("The printer is out of paper. Please ask a member of staff to refill it, then try again.");
     case PrintProblem::PaperJam:
-        return tr("Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.");
+        return tr(
+            "Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.");
     case PrintProblem::OutOfToner:
         return tr("The printer has run out of ink or toner. Please ask a member of staff.");
     case PrintProblem::CoverOpen:
-        return tr("A cover of the printer is open. Please ask a member of staff to close it, then try again.");
+        return tr(
+            "A cover of the printer is open. Please ask a member of staff to close it, then try again.");
     case PrintProblem::Offline:
         return tr("The printer is not answering. Please try again in a moment or ask a member of staff.");
     case PrintProblem::Paused:
@@ -56,8 +58,9 @@ QString PrintProblems::message(PrintProblem problem)
     case PrintProblem::JobFailed:
         return tr("The document could not be printed. Please try again.");
     case PrintProblem::StillWaiting:
-        return tr("The printer did not print in time, so the document was withdrawn and nothing will come out "
-                  "later. Please try again or ask a member of staff.");
+        return tr(
+            "The printer did not print in time, so the document was withdrawn and nothing will come out "
+            "later. Please try again or ask a member of staff.");
     }
     return {};
 }

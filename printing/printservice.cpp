@@ -20,7 +20,8 @@ class PrintJob {
 public:
     PrintJob(QString server, QString queue, PrintableDocument document, int pages, int waitLimitMs,
              std::shared_ptr<std::atomic_bool> cancelled)
-        : m_server(std::move(server)), m_document(std::move(document)), m_waitLimitMs(waitLimitMs), m_cancelled(std::move(cancelled))
+        : m_server(std::move(server)), m_document(std::move(document)), m_waitLimitMs(waitLimitMs),
+          m_cancelled(std::move(cancelled))
     {
         m_outcome.queue = std::move(queue);
         m_outcome.pages = pages;
@@ -90,12 +91,12 @@ private:
         m_outcome.problem = problem;
         m_outcome.elapsedMs = m_clock.elapsed();
         if (problem == PrintProblem::None)
-            qCInfo(lcPrinting).noquote() << "printed" << m_outcome.pages << "page(s):" << m_document.kind << "on"
-                                         << m_outcome.queue << "job" << m_outcome.jobId << "in"
-                                         << m_outcome.elapsedMs << "ms";
+            qCInfo(lcPrinting).noquote()
+                << "printed" << m_outcome.pages << "page(s):" << m_document.kind << "on" << m_outcome.queue
+                << "job" << m_outcome.jobId << "in" << m_outcome.elapsedMs << "ms";
         else
-            qCWarning(lcPrinting).noquote() << "not printed:" << m_document.kind << "on" << m_outcome.queue
-                                            << "problem" << int(problem);
+            qCWarning(lcPrinting).noquote()
+                << "not printed:" << m_document.kind << "on" << m_outcome.queue << "problem" << int(problem);
         return m_outcome;
     }
 
@@ -110,7 +111,8 @@ private:
 } // namespace
 
 PrintService::PrintService(QString server, QString queue, QObject* parent)
-    : QObject(parent), m_server(std::move(server)), m_queue(std::move(queue)), m_cancelled(std::make_shared<std::atomic_bool>(false))
+    : QObject(parent), m_server(std::move(server)), m_queue(std::move(queue)),
+      m_cancelled(std::make_shared<std::atomic_bool>(false))
 {
     connect(&m_watcher, &QFutureWatcher<PrintOutcome>::finished, this,
             [this] { emit finished(m_watcher.result()); });
@@ -126,10 +128,10 @@ void PrintService::print(const PrintableDocument& document, int pages)
 {
     if (busy())
         return;
-    m_watcher.setFuture(QtConcurrent::run([job = std::make_shared<PrintJob>(m_server, m_queue, document, pages,
-                                                                            m_waitLimitMs, m_cancelled)] {
-        return job->run();
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        [job = std::make_shared<PrintJob>(m_server, m_queue, document, pages, m_waitLimitMs, m_cancelled)] {
+            return job->run();
+        }));
 }
 
 int pdfPageCount(const QByteArray& pdf)

@@ -201,7 +201,9 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
         else
             read.fail(QStringLiteral("unknown closed insurance"));
     r.verificationCode = read.text(json, "verificationCode");
-    if (!QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$")).match(r.verificationCode).hasMatch())
+    if (!QRegularExpression(QStringLiteral("^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$"))
+             .match(r.verificationCode)
+             .hasMatch())
         read.fail(QStringLiteral("verification code"));
     r.verifyUrl = read.text(json, "verifyUrl");
     if (!r.verifyUrl.startsWith(u"https://"))

@@ -54,9 +54,10 @@ inline const QString terminalSecret =
 inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSeconds");
 inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
 inline const QString logDirectory = QStringLiteral("logging/directory");
-inline const QString printingEnabled = QStringLiteral("printing/enabled"); // false: no printer (field laptops)
-inline const QString printingServer = QStringLiteral("printing/server");   // CUPS server; empty: the system's
-inline const QString printingQueue = QStringLiteral("printing/queue");     // CUPS queue; empty: its default
+inline const QString printingEnabled =
+    QStringLiteral("printing/enabled");                                  // false: no printer (field laptops)
+inline const QString printingServer = QStringLiteral("printing/server"); // CUPS server; empty: the system's
+inline const QString printingQueue = QStringLiteral("printing/queue");   // CUPS queue; empty: its default
 inline const QString printingWaitSeconds =
     QStringLiteral("printing/waitSeconds"); // a job not printed by then is withdrawn and the citizen told
 } // namespace keys

@@ -1,9 +1,9 @@
 #include "documentactions.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
-#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -12,7 +12,8 @@
 namespace ssc {
 
 DocumentActions::DocumentActions(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_print(new QPushButton), m_save(new QPushButton), m_status(new QLabel)
+    : QWidget(parent), m_context(context), m_print(new QPushButton), m_save(new QPushButton),
+      m_status(new QLabel)
 {
     m_print->setProperty("primary", true);
     m_print->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
@@ -74,19 +75,20 @@ void DocumentActions::print()
 bool DocumentActions::saveTo(const QString& path)
 {
     QSaveFile file(path);
-    const bool saved = !m_pdf.isEmpty() && file.open(QIODevice::WriteOnly) && file.write(m_pdf) == m_pdf.size() &&
-                       file.commit();
+    const bool saved = !m_pdf.isEmpty() && file.open(QIODevice::WriteOnly) &&
+                       file.write(m_pdf) == m_pdf.size() && file.commit();
     m_savedTo = saved ? path : QString();
-    m_status->setText(saved ? tr("Saved as %1").arg(path) : tr("The file could not be saved there: %1").arg(path));
+    m_status->setText(saved ? tr("Saved as %1").arg(path)
+                            : tr("The file could not be saved there: %1").arg(path));
     return saved;
 }
 
 void DocumentActions::chooseFileAndSave()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the document"),
-                                                      folder + u'/' + m_document.title + QStringLiteral(".pdf"),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save the document"), folder + u'/' + m_document.title + QStringLiteral(".pdf"),
+        tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         saveTo(path);
 }

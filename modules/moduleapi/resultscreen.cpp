@@ -10,8 +10,8 @@ namespace ssc {
 ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
 {
     auto* scroll = new QScrollArea;
-    ResultScreenFrame frame{new QPushButton, new QLabel, new QLabel, new QVBoxLayout, new QVBoxLayout(screen),
-                            scroll};
+    ResultScreenFrame frame{new QPushButton,         new QLabel, new QLabel, new QVBoxLayout,
+                            new QVBoxLayout(screen), scroll};
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));

@@ -24,7 +24,7 @@ struct ModuleContext {
     TerminalMode mode = TerminalMode::Kiosk;
     PlatformClient* platform = nullptr;
     PrintService* printer = nullptr; // null: this terminal has no printer (settings printing/*)
-    std::function<void()> back; // return to the home screen
+    std::function<void()> back;      // return to the home screen
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

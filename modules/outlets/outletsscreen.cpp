@@ -3,9 +3,9 @@
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 
+#include <QBoxLayout>
 #include <QEvent>
 #include <QJsonArray>
-#include <QBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 

@@ -5,7 +5,6 @@
 
 #include <QWidget>
 
-
 namespace ssc {
 
 class OutletsScreen : public QWidget {

@@ -7,13 +7,14 @@ namespace ssc {
 
 void registerRecordsModule(ModuleRegistry& registry)
 {
-    registry.add({QStringLiteral("records"),
-                  {"RecordsModule", QT_TRANSLATE_NOOP("RecordsModule", "Social insurance rights record"), {}},
-                  {"RecordsModule", QT_TRANSLATE_NOOP("RecordsModule", "See and print your yearly record"), {}},
-                  QStringLiteral(":/icons/records.svg"),
-                  {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
-                  true,
-                  [](const ModuleContext& context) { return new RecordsScreen(context); }});
+    registry.add(
+        {QStringLiteral("records"),
+         {"RecordsModule", QT_TRANSLATE_NOOP("RecordsModule", "Social insurance rights record"), {}},
+         {"RecordsModule", QT_TRANSLATE_NOOP("RecordsModule", "See and print your yearly record"), {}},
+         QStringLiteral(":/icons/records.svg"),
+         {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
+         true,
+         [](const ModuleContext& context) { return new RecordsScreen(context); }});
 }
 
 } // namespace ssc

@@ -40,7 +40,8 @@ RecordsScreen::RecordsScreen(const ModuleContext& context, QWidget* parent)
     m_frame.resultsArea->hide();
     auto* choices = new QVBoxLayout;
     choices->setSpacing(16);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_provinceLabel, m_provinces, m_yearLabel, m_years, m_note})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_provinceLabel, m_provinces, m_yearLabel, m_years, m_note})
         choices->addWidget(w);
     choices->addWidget(m_retry, 0, Qt::AlignLeft);
     choices->addStretch(1);
@@ -137,7 +138,8 @@ void RecordsScreen::showFailure(const PlatformResult& result)
     m_failure = result;
     // Timeouts are worth another tap; a province that is not open or holds no record is not.
     const bool transient = result.kind == PlatformResult::Kind::TimedOut ||
-                           result.kind == PlatformResult::Kind::Unreachable || result.errorCode == u"data_timeout";
+                           result.kind == PlatformResult::Kind::Unreachable ||
+                           result.errorCode == u"data_timeout";
     m_retry->setVisible(transient);
     retranslate();
 }
@@ -189,25 +191,29 @@ void RecordsScreen::retranslate()
     const RecordQuery::Province* province = m_query.province(m_province);
     QString note;
     if (province && province->openInsurances.isEmpty())
-        note = tr("%1 has not yet opened its records for national query. Please ask the social insurance office "
-                  "there, or use its own website or app.")
-                   .arg(province->name);
+        note =
+            tr("%1 has not yet opened its records for national query. Please ask the social insurance office "
+               "there, or use its own website or app.")
+                .arg(province->name);
     else if (province && !province->closedInsurances.isEmpty()) {
         QStringList names;
         for (const QString& key : province->closedInsurances)
             names << RecordTexts::insurance(key, RecordVariant::Employee);
-        note = tr("%1 has not opened these insurances for national query, so they are not on this record: %2.")
-                   .arg(province->name, names.join(tr(", ")));
+        note =
+            tr("%1 has not opened these insurances for national query, so they are not on this record: %2.")
+                .arg(province->name, names.join(tr(", ")));
     }
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
     QString status;
     if (m_waiting && !m_province.isEmpty())
-        status = tr("Fetching your %1 record from %2…").arg(m_year).arg(province ? province->name : m_province);
+        status =
+            tr("Fetching your %1 record from %2…").arg(m_year).arg(province ? province->name : m_province);
     else if (m_waiting)
         status = tr("Looking up which provinces are open…");
     else if (m_failure)
-        status = m_failure->message() + (m_failure->advice().isEmpty() ? QString() : u' ' + m_failure->advice());
+        status =
+            m_failure->message() + (m_failure->advice().isEmpty() ? QString() : u' ' + m_failure->advice());
     else if (const auto& record = m_query.record())
         status = tr("Your %1 record from %2. Please check it, then print it.")
                      .arg(record->year)

@@ -90,6 +90,23 @@ SSC_API_TEXT(checkProvince,
 SSC_API_TEXT(dataTimeout, QT_TRANSLATE_NOOP("PlatformApi", "The province's data did not come back in time."))
 SSC_API_TEXT(unknownVerificationCode,
              QT_TRANSLATE_NOOP("PlatformApi", "No rights record was issued with this verification code."))
+SSC_API_TEXT(badCertificateNumber,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "An employment and entrepreneurship certificate number has 16 digits."))
+SSC_API_TEXT(noCertificateForYou,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "No employment and entrepreneurship certificate with this number is yours."))
+SSC_API_TEXT(
+    checkCertificateNumber,
+    QT_TRANSLATE_NOOP("PlatformApi",
+                      "Please check the number on your certificate, or ask at a counter: the clerk can "
+                      "look it up by your card."))
+SSC_API_TEXT(noCertificateOnRecord,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "No employment and entrepreneurship certificate is on record for you."))
+SSC_API_TEXT(unknownExam, QT_TRANSLATE_NOOP("PlatformApi", "Please choose an examination from the list."))
+SSC_API_TEXT(examYearOutOfRange,
+             QT_TRANSLATE_NOOP("PlatformApi", "Scores can be looked up for examinations from %1 to %2."))
 
 #undef SSC_API_TEXT
 

@@ -49,6 +49,7 @@ void registerSubmissionsApi(Router& router, PlatformServices& services);
 void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
+void registerLookupsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -124,7 +124,8 @@ std::optional<QJsonArray> RightsRecordStore::contributions(qint64 personId, cons
     for (const char* insurance : {"pension", "medical", "unemployment", "injury", "maternity"}) {
         const QString key = QLatin1String(insurance);
         if (byInsurance.contains(key) && province.openInsurances.contains(key))
-            list.append(QJsonObject{{QStringLiteral("insurance"), key}, {QStringLiteral("months"), byInsurance[key]}});
+            list.append(QJsonObject{{QStringLiteral("insurance"), key},
+                                    {QStringLiteral("months"), byInsurance[key]}});
     }
     return list;
 }

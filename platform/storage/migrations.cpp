@@ -117,6 +117,37 @@ const std::vector<Migration>& migrations()
                  "NOT NULL REFERENCES people(id), province_code TEXT NOT NULL, year INTEGER NOT NULL, "
                  "terminal_id TEXT NOT NULL, issued_at BIGINT NOT NULL)"),
          }},
+        {5,
+         "personal look-ups: employment and entrepreneurship certificates, professional-technical "
+         "examination "
+         "scores, technical school diplomas",
+         {
+             QStringLiteral(
+                 "CREATE TABLE employment_certificates (id {{id}}, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), certificate_number TEXT NOT NULL UNIQUE, issuer TEXT NOT NULL, "
+                 "issued_on TEXT NOT NULL, status TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE employment_events (id {{id}}, certificate_id BIGINT NOT NULL REFERENCES "
+                 "employment_certificates(id), kind TEXT NOT NULL, started_on TEXT NOT NULL, "
+                 "ended_on TEXT, detail TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE employment_policies (id {{id}}, certificate_id BIGINT NOT NULL REFERENCES "
+                 "employment_certificates(id), policy TEXT NOT NULL, started_on TEXT NOT NULL, "
+                 "ended_on TEXT, detail TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE exams (code TEXT PRIMARY KEY, name TEXT NOT NULL, first_year INTEGER NOT "
+                 "NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE exam_scores (id {{id}}, person_id BIGINT NOT NULL REFERENCES people(id), "
+                 "exam_code TEXT NOT NULL REFERENCES exams(code), year INTEGER NOT NULL, subject TEXT NOT "
+                 "NULL, score TEXT NOT NULL, pass_mark TEXT NOT NULL, passed INTEGER NOT NULL)"),
+             QStringLiteral("CREATE INDEX exam_scores_person ON exam_scores(person_id, exam_code, year)"),
+             QStringLiteral(
+                 "CREATE TABLE technical_diplomas (id {{id}}, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), school TEXT NOT NULL, school_kind TEXT NOT NULL, major TEXT NOT NULL, "
+                 "level TEXT NOT NULL, certificate_number TEXT NOT NULL UNIQUE, graduated_on TEXT NOT "
+                 "NULL)"),
+         }},
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
-// What poppler's pdftotext reads from a PDF: the test's view of a document as a reader (or a scanner) sees it.
+// What poppler's pdftotext reads from a PDF: the test's view of a document as a reader (or a scanner) sees
+// it.
 #include <QByteArray>
 #include <QFile>
 #include <QProcess>

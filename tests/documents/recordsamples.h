@@ -12,7 +12,7 @@ inline QJsonArray months(qint64 base, const QString& marks, int personalPerMille
     QJsonArray list;
     for (int m = 1; m <= 12; ++m) {
         const QChar c = marks.at(m - 1);
-        const QString mark = c == u'P' ? QStringLiteral("paid")
+        const QString mark = c == u'P'   ? QStringLiteral("paid")
                              : c == u'A' ? QStringLiteral("arrears")
                              : c == u'T' ? QStringLiteral("transferred")
                                          : QStringLiteral("not_due");
@@ -26,37 +26,36 @@ inline QJsonArray months(qint64 base, const QString& marks, int personalPerMille
     return list;
 }
 
-inline QJsonObject account(const char* name, qint64 opening, qint64 credited, qint64 interest, qint64 withdrawn,
-                           int monthsInTotal)
+inline QJsonObject account(const char* name, qint64 opening, qint64 credited, qint64 interest,
+                           qint64 withdrawn, int monthsInTotal)
 {
-    return {{QStringLiteral("account"), QLatin1String(name)},
-            {QStringLiteral("openingCents"), opening},
-            {QStringLiteral("creditedCents"), credited},
-            {QStringLiteral("interestCents"), interest},
-            {QStringLiteral("withdrawnCents"), withdrawn},
-            {QStringLiteral("months"), monthsInTotal}};
+    return {{QStringLiteral("account"), QLatin1String(name)}, {QStringLiteral("openingCents"), opening},
+            {QStringLiteral("creditedCents"), credited},      {QStringLiteral("interestCents"), interest},
+            {QStringLiteral("withdrawnCents"), withdrawn},    {QStringLiteral("months"), monthsInTotal}};
 }
 
 inline QJsonObject record(const QString& variant, bool retired)
 {
-    return {{QStringLiteral("province"),
-             QJsonObject{{QStringLiteral("code"), QStringLiteral("110000")}, {QStringLiteral("name"), QStringLiteral("北京市")}}},
-            {QStringLiteral("year"), 2024},
-            {QStringLiteral("variant"), variant},
-            {QStringLiteral("holder"), QJsonObject{{QStringLiteral("name"), QStringLiteral("张伟")},
-                                                   {QStringLiteral("ssn"), QStringLiteral("110105198503120017")},
-                                                   {QStringLiteral("sex"), QStringLiteral("male")}}},
-            {QStringLiteral("employer"), QStringLiteral("北京华信科技有限公司")},
-            {QStringLiteral("startedOn"), QStringLiteral("2008-07-01")},
-            {QStringLiteral("retired"), retired},
-            {QStringLiteral("contributions"), QJsonArray()},
-            {QStringLiteral("accounts"), QJsonArray()},
-            {QStringLiteral("benefits"), QJsonArray()},
-            {QStringLiteral("closedInsurances"), QJsonArray()},
-            {QStringLiteral("verificationCode"), QStringLiteral("7K2M-9QXD-4HNP-0RTV")},
-            {QStringLiteral("verifyUrl"), QStringLiteral("https://si.12333.gov.cn/verify?code=7K2M-9QXD-4HNP-0RTV")},
-            {QStringLiteral("cutoff"), QStringLiteral("2024-12-31")},
-            {QStringLiteral("issuedAt"), QStringLiteral("2026-11-29T02:30:00Z")}};
+    return {
+        {QStringLiteral("province"), QJsonObject{{QStringLiteral("code"), QStringLiteral("110000")},
+                                                 {QStringLiteral("name"), QStringLiteral("北京市")}}},
+        {QStringLiteral("year"), 2024},
+        {QStringLiteral("variant"), variant},
+        {QStringLiteral("holder"), QJsonObject{{QStringLiteral("name"), QStringLiteral("张伟")},
+                                               {QStringLiteral("ssn"), QStringLiteral("110105198503120017")},
+                                               {QStringLiteral("sex"), QStringLiteral("male")}}},
+        {QStringLiteral("employer"), QStringLiteral("北京华信科技有限公司")},
+        {QStringLiteral("startedOn"), QStringLiteral("2008-07-01")},
+        {QStringLiteral("retired"), retired},
+        {QStringLiteral("contributions"), QJsonArray()},
+        {QStringLiteral("accounts"), QJsonArray()},
+        {QStringLiteral("benefits"), QJsonArray()},
+        {QStringLiteral("closedInsurances"), QJsonArray()},
+        {QStringLiteral("verificationCode"), QStringLiteral("7K2M-9QXD-4HNP-0RTV")},
+        {QStringLiteral("verifyUrl"),
+         QStringLiteral("https://si.12333.gov.cn/verify?code=7K2M-9QXD-4HNP-0RTV")},
+        {QStringLiteral("cutoff"), QStringLiteral("2024-12-31")},
+        {QStringLiteral("issuedAt"), QStringLiteral("2026-11-29T02:30:00Z")}};
 }
 
 // 张伟 in 2024: March and April in arrears, January and February transferred in.
@@ -64,13 +63,13 @@ inline QJsonObject employee()
 {
     QJsonObject r = record(QStringLiteral("employee"), false);
     const QString marks = QStringLiteral("TTAAPPPPPPPP");
-    r[QStringLiteral("contributions")] = QJsonArray{
-        QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
-                    {QStringLiteral("months"), months(1123400, marks, 80, 160)}},
-        QJsonObject{{QStringLiteral("insurance"), QStringLiteral("medical")},
-                    {QStringLiteral("months"), months(1123400, marks, 20, 80)}},
-        QJsonObject{{QStringLiteral("insurance"), QStringLiteral("unemployment")},
-                    {QStringLiteral("months"), months(1123400, marks, 5, 5)}}};
+    r[QStringLiteral("contributions")] =
+        QJsonArray{QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
+                               {QStringLiteral("months"), months(1123400, marks, 80, 160)}},
+                   QJsonObject{{QStringLiteral("insurance"), QStringLiteral("medical")},
+                               {QStringLiteral("months"), months(1123400, marks, 20, 80)}},
+                   QJsonObject{{QStringLiteral("insurance"), QStringLiteral("unemployment")},
+                               {QStringLiteral("months"), months(1123400, marks, 5, 5)}}};
     r[QStringLiteral("accounts")] = QJsonArray{account("pension", 9012345, 898720, 236123, 0, 198),
                                                account("medical", 812000, 314552, 0, 188731, 198)};
     r[QStringLiteral("closedInsurances")] = QJsonArray{QStringLiteral("injury"), QStringLiteral("maternity")};
@@ -82,10 +81,11 @@ inline QJsonObject retiree()
     QJsonObject r = record(QStringLiteral("employee"), true);
     r[QStringLiteral("accounts")] = QJsonArray{account("pension", 7200000, 0, 188640, 621582, 475),
                                                account("medical", 151000, 222000, 0, 133200, 475)};
-    r[QStringLiteral("benefits")] = QJsonArray{QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
-                                                           {QStringLiteral("kind"), QStringLiteral("基本养老金")},
-                                                           {QStringLiteral("months"), 12},
-                                                           {QStringLiteral("amountCents"), 5212200}}};
+    r[QStringLiteral("benefits")] =
+        QJsonArray{QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
+                               {QStringLiteral("kind"), QStringLiteral("基本养老金")},
+                               {QStringLiteral("months"), 12},
+                               {QStringLiteral("amountCents"), 5212200}}};
     return r;
 }
 
@@ -93,9 +93,9 @@ inline QJsonObject resident()
 {
     QJsonObject r = record(QStringLiteral("resident"), false);
     r[QStringLiteral("employer")] = QString();
-    r[QStringLiteral("contributions")] =
-        QJsonArray{QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
-                               {QStringLiteral("months"), months(300000, QStringLiteral("--P---------"), 1000, 20)}}};
+    r[QStringLiteral("contributions")] = QJsonArray{
+        QJsonObject{{QStringLiteral("insurance"), QStringLiteral("pension")},
+                    {QStringLiteral("months"), months(300000, QStringLiteral("--P---------"), 1000, 20)}}};
     r[QStringLiteral("accounts")] = QJsonArray{account("pension", 2100000, 306000, 55020, 0, 144),
                                                account("medical", 1, 1, 0, 0, 1)}; // not shown for residents
     return r;

@@ -55,12 +55,15 @@ private slots:
         QTest::newRow("negative base") << "contributions/0/months/3/baseCents" << QJsonValue(-1);
         QTest::newRow("fractional cents") << "contributions/0/months/3/personalCents" << QJsonValue(1.5);
         QTest::newRow("absurd amount") << "accounts/0/openingCents" << QJsonValue(1e15);
-        QTest::newRow("unknown mark") << "contributions/0/months/3/mark" << QJsonValue(QStringLiteral("maybe"));
+        QTest::newRow("unknown mark")
+            << "contributions/0/months/3/mark" << QJsonValue(QStringLiteral("maybe"));
         QTest::newRow("month out of order") << "contributions/0/months/3/month" << QJsonValue(7);
-        QTest::newRow("unknown insurance") << "contributions/1/insurance" << QJsonValue(QStringLiteral("car"));
+        QTest::newRow("unknown insurance")
+            << "contributions/1/insurance" << QJsonValue(QStringLiteral("car"));
         QTest::newRow("unknown account") << "accounts/1/account" << QJsonValue(QStringLiteral("housing"));
         QTest::newRow("account below zero") << "accounts/1/withdrawnCents" << QJsonValue(99999999);
-        QTest::newRow("bad verification code") << "verificationCode" << QJsonValue(QStringLiteral("<script>"));
+        QTest::newRow("bad verification code")
+            << "verificationCode" << QJsonValue(QStringLiteral("<script>"));
         QTest::newRow("plain http verify address") << "verifyUrl" << QJsonValue(QStringLiteral("http://x"));
         QTest::newRow("bad cutoff") << "cutoff" << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("contributions not a list") << "contributions" << QJsonValue(QStringLiteral("all"));

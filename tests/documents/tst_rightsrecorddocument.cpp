@@ -48,14 +48,14 @@ private slots:
         QVERIFY(text.contains(u"北京华信科技有限公司"));
         QVERIFY(text.contains(u"职工基本养老保险"));
         QVERIFY(text.contains(u"11,234.00")); // the base
-        QVERIFY(text.contains(u"898.72 ●")); // pension personal share, paid
-        QVERIFY(text.contains(u"898.72 △")); // in arrears
-        QVERIFY(text.contains(u"898.72 ○")); // transferred in
+        QVERIFY(text.contains(u"898.72 ●"));  // pension personal share, paid
+        QVERIFY(text.contains(u"898.72 △"));  // in arrears
+        QVERIFY(text.contains(u"898.72 ○"));  // transferred in
         QCOMPARE(text.count(u"898.72 △"), 2);
         QCOMPARE(text.count(u"898.72 ○"), 2);
-        QVERIFY(text.contains(u"10,784.64")); // twelve months of the personal share
+        QVERIFY(text.contains(u"10,784.64"));  // twelve months of the personal share
         QVERIFY(text.contains(u"101,471.88")); // pension account at the year's end
-        QVERIFY(text.contains(u"工伤保险")); // named as not open for national query
+        QVERIFY(text.contains(u"工伤保险"));   // named as not open for national query
         QVERIFY(text.contains(u"7K2M-9QXD-4HNP-0RTV"));
     }
 
@@ -98,7 +98,7 @@ private slots:
         const QString text = textOf(recordsamples::employee());
         QVERIFY(text.contains(u"Social insurance personal rights record, 2024"));
         QVERIFY(text.contains(u"Basic information"));
-        QVERIFY(text.contains(u"Employee pension")); // a narrow column: "insurance" wraps
+        QVERIFY(text.contains(u"Employee pension"));     // a narrow column: "insurance" wraps
         QVERIFY(text.contains(u"北京华信科技有限公司")); // data is not translated
         QVERIFY(!text.contains(u"缴费情况"));
     }
@@ -107,11 +107,12 @@ private slots:
     {
         const RightsRecord record = *parseRightsRecord(recordsamples::employee()).record;
         const PrintableDocument document = buildRightsRecordDocument(record);
-        const QImage qr = document.text->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")))
-                              .value<QImage>()
-                              .convertToFormat(QImage::Format_Grayscale8);
-        const auto read = ZXing::ReadBarcode({qr.constBits(), qr.width(), qr.height(), ZXing::ImageFormat::Lum,
-                                              int(qr.bytesPerLine())});
+        const QImage qr =
+            document.text->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")))
+                .value<QImage>()
+                .convertToFormat(QImage::Format_Grayscale8);
+        const auto read = ZXing::ReadBarcode(
+            {qr.constBits(), qr.width(), qr.height(), ZXing::ImageFormat::Lum, int(qr.bytesPerLine())});
         QVERIFY(read.isValid());
         QCOMPARE(QString::fromStdWString(read.text()), record.verifyUrl);
         QVERIFY(!document.title.contains(u"张")); // the job title carries no personal data
@@ -119,7 +120,8 @@ private slots:
 
     void fitsOnOnePageOrTwo()
     {
-        const QByteArray pdf = buildRightsRecordDocument(*parseRightsRecord(recordsamples::employee()).record).toPdf();
+        const QByteArray pdf =
+            buildRightsRecordDocument(*parseRightsRecord(recordsamples::employee()).record).toPdf();
         QVERIFY(pdf.startsWith("%PDF-"));
         const int pages = pdftext::pageCount(pdf);
         QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));

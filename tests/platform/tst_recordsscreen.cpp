@@ -30,14 +30,16 @@ class TestRecordsScreen : public QObject {
 
     void logIn(const QString& person)
     {
-        const auto r = platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
-                                           {{QStringLiteral("code"), platform.mint(person)}});
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), platform.mint(person)}});
         session = CitizenSession::fromPlatform(r.json);
         QVERIFY(session);
         client->setCitizenSession(session->token);
     }
 
-    std::unique_ptr<RecordsScreen> open(PrintService* printer = nullptr, TerminalMode mode = TerminalMode::Kiosk)
+    std::unique_ptr<RecordsScreen> open(PrintService* printer = nullptr,
+                                        TerminalMode mode = TerminalMode::Kiosk)
     {
         ModuleContext context;
         context.platform = client.get();
@@ -50,7 +52,8 @@ class TestRecordsScreen : public QObject {
         return screen;
     }
 
-    // Opens the screen for `person`, waits for the provinces, picks `province` and `year`, waits for the answer.
+    // Opens the screen for `person`, waits for the provinces, picks `province` and `year`, waits for the
+    // answer.
     std::unique_ptr<RecordsScreen> recordOf(const QString& person, const QString& province, int year,
                                             PrintService* printer = nullptr)
     {
@@ -198,7 +201,8 @@ private slots:
         QVERIFY(screen->actions()->statusText().contains(u"正在打印"));
         shot(*screen, QStringLiteral("records-printing-zh_CN.png"));
         QTRY_VERIFY_WITH_TIMEOUT(!screen->actions()->printing(), 30000);
-        QVERIFY2(screen->actions()->statusText().contains(u"打印完成"), qPrintable(screen->actions()->statusText()));
+        QVERIFY2(screen->actions()->statusText().contains(u"打印完成"),
+                 qPrintable(screen->actions()->statusText()));
         QCOMPARE(cupsserver::outputCount(), before + 1);
         shot(*screen, QStringLiteral("records-printed-zh_CN.png"));
     }
@@ -210,7 +214,8 @@ private slots:
         auto screen = recordOf(QStringLiteral("zhang-wei"), QStringLiteral("110000"), 2024, &printer);
         screen->actions()->print();
         QTRY_VERIFY_WITH_TIMEOUT(!screen->actions()->printing(), 30000);
-        QVERIFY2(screen->actions()->statusText().contains(u"缺纸"), qPrintable(screen->actions()->statusText()));
+        QVERIFY2(screen->actions()->statusText().contains(u"缺纸"),
+                 qPrintable(screen->actions()->statusText()));
         QCOMPARE(screen->actions()->printButton()->text(), QStringLiteral("重新打印"));
         QVERIFY(screen->actions()->printButton()->isEnabled());
         shot(*screen, QStringLiteral("records-out-of-paper-zh_CN.png"));

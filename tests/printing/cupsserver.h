@@ -22,7 +22,8 @@ inline QString server()
 // The newest PDF cups-pdf wrote (its file names are mangled, so the newest is ours).
 inline QString newestOutput()
 {
-    const QFileInfoList files = QDir(stateFile("out")).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
+    const QFileInfoList files =
+        QDir(stateFile("out")).entryInfoList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Time);
     return files.isEmpty() ? QString() : files.first().absoluteFilePath();
 }
 

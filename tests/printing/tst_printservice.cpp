@@ -30,7 +30,8 @@ class TestPrintService : public QObject {
     PrintableDocument record;
     QByteArray recordPdf;
 
-    PrintOutcome printOn(const QString& queue, int waitLimitMs = 30000, const QString& server = cupsserver::server())
+    PrintOutcome printOn(const QString& queue, int waitLimitMs = 30000,
+                         const QString& server = cupsserver::server())
     {
         PrintService service(server, queue);
         service.setWaitLimit(waitLimitMs);
@@ -66,14 +67,15 @@ private slots:
         const QString text = pdftext::fromBytes(printed.readAll());
         QVERIFY2(text.contains(u"社会保险个人权益记录单"), qPrintable(text.left(400)));
         QVERIFY(text.contains(u"7K2M-9QXD-4HNP-0RTV"));
-        // The marks (● △ ○) come back from the CUPS filters as Type 3 glyphs without text: the direct PDF test
-        // reads them (tst_rightsrecorddocument); here the figures show the contributions table was printed.
+        // The marks (● △ ○) come back from the CUPS filters as Type 3 glyphs without text: the direct PDF
+        // test reads them (tst_rightsrecorddocument); here the figures show the contributions table was
+        // printed.
         QVERIFY(text.contains(u"10,784.64"));
         QVERIFY(!text.contains(u"张伟"));
         // The page count is logged for paper planning, and nothing personal is.
         QCOMPARE(logLines.size(), 1);
-        QVERIFY2(logLines[0].contains(QStringLiteral("printed %1 page(s): rights-record on PDF")
-                                          .arg(pdfPageCount(recordPdf))),
+        QVERIFY2(logLines[0].contains(
+                     QStringLiteral("printed %1 page(s): rights-record on PDF").arg(pdfPageCount(recordPdf))),
                  qPrintable(logLines[0]));
         QVERIFY(!logLines[0].contains(u"张"));
         QVERIFY(!logLines[0].contains(u"7K2M"));
@@ -109,13 +111,14 @@ private slots:
         QVERIFY(outcome.elapsedMs < 10000); // the kiosk is not held up
         QCOMPARE(cupsserver::outputCount(), before);
         if (outcome.jobId > 0) // a job that was sent is withdrawn, not left to print for nobody
-            QTRY_VERIFY_WITH_TIMEOUT(!pendingJobs(queue).contains(QStringLiteral("%1-%2").arg(queue).arg(outcome.jobId)),
-                                     5000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                !pendingJobs(queue).contains(QStringLiteral("%1-%2").arg(queue).arg(outcome.jobId)), 5000);
     }
 
     void anUnreachableServerIsToldQuickly()
     {
-        const PrintOutcome outcome = printOn(QStringLiteral("PDF"), 2000, QStringLiteral("/nonexistent/cups.sock"));
+        const PrintOutcome outcome =
+            printOn(QStringLiteral("PDF"), 2000, QStringLiteral("/nonexistent/cups.sock"));
         QCOMPARE(outcome.problem, PrintProblem::ServerUnreachable);
     }
 
@@ -126,15 +129,22 @@ private slots:
         QTest::addColumn<bool>("accepting");
         QTest::addColumn<PrintProblem>("problem");
         QTest::newRow("ready") << QStringList() << false << true << PrintProblem::None;
-        QTest::newRow("empty tray, stopped") << QStringList{QStringLiteral("media-empty"), QStringLiteral("paused")} << true << true
-                                            << PrintProblem::OutOfPaper;
-        QTest::newRow("jam") << QStringList{QStringLiteral("media-jam")} << true << true << PrintProblem::PaperJam;
-        QTest::newRow("toner") << QStringList{QStringLiteral("toner-empty")} << false << true << PrintProblem::OutOfToner;
-        QTest::newRow("cover") << QStringList{QStringLiteral("door-open")} << true << true << PrintProblem::CoverOpen;
-        QTest::newRow("offline") << QStringList{QStringLiteral("offline")} << false << true << PrintProblem::Offline;
-        QTest::newRow("paused") << QStringList{QStringLiteral("paused")} << true << true << PrintProblem::Paused;
+        QTest::newRow("empty tray, stopped")
+            << QStringList{QStringLiteral("media-empty"), QStringLiteral("paused")} << true << true
+            << PrintProblem::OutOfPaper;
+        QTest::newRow("jam") << QStringList{QStringLiteral("media-jam")} << true << true
+                             << PrintProblem::PaperJam;
+        QTest::newRow("toner") << QStringList{QStringLiteral("toner-empty")} << false << true
+                               << PrintProblem::OutOfToner;
+        QTest::newRow("cover") << QStringList{QStringLiteral("door-open")} << true << true
+                               << PrintProblem::CoverOpen;
+        QTest::newRow("offline") << QStringList{QStringLiteral("offline")} << false << true
+                                 << PrintProblem::Offline;
+        QTest::newRow("paused") << QStringList{QStringLiteral("paused")} << true << true
+                                << PrintProblem::Paused;
         QTest::newRow("rejecting") << QStringList() << false << false << PrintProblem::NotAccepting;
-        QTest::newRow("low toner only warns") << QStringList{QStringLiteral("toner-low")} << false << true << PrintProblem::None;
+        QTest::newRow("low toner only warns")
+            << QStringList{QStringLiteral("toner-low")} << false << true << PrintProblem::None;
     }
 
     void classifiesPrinterReasons()
@@ -154,8 +164,8 @@ private:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("CUPS_SERVER"), cupsserver::server());
         lpstat.setProcessEnvironment(env);
-        lpstat.start(QStringLiteral("lpstat"), {QStringLiteral("-W"), QStringLiteral("not-completed"),
-                                                QStringLiteral("-o"), queue});
+        lpstat.start(QStringLiteral("lpstat"),
+                     {QStringLiteral("-W"), QStringLiteral("not-completed"), QStringLiteral("-o"), queue});
         lpstat.waitForFinished(10000);
         return QString::fromUtf8(lpstat.readAllStandardOutput());
     }
