@@ -1,4 +1,7 @@
 // ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
+#include "diplomas/diplomasmodule.h"
+#include "employment/employmentmodule.h"
+#include "examscores/examscoresmodule.h"
 #include "i18n/translator.h"
 #include "launchoptions.h"
 #include "logging/logging.h"
@@ -145,6 +148,9 @@ int main(int argc, char* argv[])
     registerMyCardModule(modules);
     registerRecordsModule(modules);
     registerQualificationsModule(modules);
+    registerEmploymentModule(modules);
+    registerExamScoresModule(modules);
+    registerDiplomasModule(modules);
     registerOutletsModule(modules);
     const std::unique_ptr<PrintService> printer = printServiceFrom(settings, mode);
     std::unique_ptr<StaffLogin> staff =

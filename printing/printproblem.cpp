@@ -34,8 +34,8 @@ QString PrintProblems::message(PrintProblem problem)
     case PrintProblem::None:
         return tr("Printed. Please take your document from the printer.");
     case PrintProblem::NoPrinter:
-        return tr("This terminal has no printer. You can save the record at a counter, or print it at a "
-                  "self-service machine with a printer.");
+        return tr("This terminal has no printer. For a paper copy, please use a self-service machine with a "
+                  "printer or a service counter.");
     case PrintProblem::ServerUnreachable:
         return tr("The printing service is not answering. Please try again in a moment or ask a member of "
                   "staff.");

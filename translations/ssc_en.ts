@@ -99,6 +99,17 @@
     </message>
 </context>
 <context>
+    <name>DiplomasModule</name>
+    <message>
+        <source>Technical school diplomas</source>
+        <translation>Technical school diplomas</translation>
+    </message>
+    <message>
+        <source>Diplomas of graduates from 2015-06-30</source>
+        <translation>Diplomas of graduates from 2015-06-30</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -134,6 +145,28 @@
     <message>
         <source>QR code written to %1 (valid until %2)</source>
         <translation>QR code written to %1 (valid until %2)</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentModule</name>
+    <message>
+        <source>Employment certificate</source>
+        <translation>Employment certificate</translation>
+    </message>
+    <message>
+        <source>Employment history and policies enjoyed</source>
+        <translation>Employment history and policies enjoyed</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScoresModule</name>
+    <message>
+        <source>Examination scores</source>
+        <translation>Examination scores</translation>
+    </message>
+    <message>
+        <source>Professional-technical examinations from 2014</source>
+        <translation>Professional-technical examinations from 2014</translation>
     </message>
 </context>
 <context>
@@ -471,6 +504,30 @@
         <source>No rights record was issued with this verification code.</source>
         <translation>No rights record was issued with this verification code.</translation>
     </message>
+    <message>
+        <source>An employment and entrepreneurship certificate number has 16 digits.</source>
+        <translation>An employment and entrepreneurship certificate number has 16 digits.</translation>
+    </message>
+    <message>
+        <source>No employment and entrepreneurship certificate with this number is yours.</source>
+        <translation>No employment and entrepreneurship certificate with this number is yours.</translation>
+    </message>
+    <message>
+        <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
+        <translation>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</translation>
+    </message>
+    <message>
+        <source>No employment and entrepreneurship certificate is on record for you.</source>
+        <translation>No employment and entrepreneurship certificate is on record for you.</translation>
+    </message>
+    <message>
+        <source>Please choose an examination from the list.</source>
+        <translation>Please choose an examination from the list.</translation>
+    </message>
+    <message>
+        <source>Scores can be looked up for examinations from %1 to %2.</source>
+        <translation>Scores can be looked up for examinations from %1 to %2.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -504,10 +561,6 @@
     <message>
         <source>Printed. Please take your document from the printer.</source>
         <translation>Printed. Please take your document from the printer.</translation>
-    </message>
-    <message>
-        <source>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</source>
-        <translation>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</translation>
     </message>
     <message>
         <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
@@ -549,6 +602,10 @@
         <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
         <translation>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</translation>
     </message>
+    <message>
+        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
+        <translation>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</translation>
+    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -585,6 +642,17 @@
     <message>
         <source>Your professional and skills certificates</source>
         <translation>Your professional and skills certificates</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>For your information. For a certified proof, please ask at a service counter.</source>
+        <translation>For your information. For a certified proof, please ask at a service counter.</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1040,49 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::DiplomasScreen</name>
+    <message>
+        <source>Technician college diploma</source>
+        <translation>Technician college diploma</translation>
+    </message>
+    <message>
+        <source>Senior technical school diploma</source>
+        <translation>Senior technical school diploma</translation>
+    </message>
+    <message>
+        <source>Technical school diploma</source>
+        <translation>Technical school diploma</translation>
+    </message>
+    <message>
+        <source>Major: %1 · level: %2</source>
+        <translation>Major: %1 · level: %2</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 · graduated %2</source>
+        <translation>Certificate number %1 · graduated %2</translation>
+    </message>
+    <message>
+        <source>Technical school diplomas</source>
+        <translation>Technical school diplomas</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Looking up your diplomas…</source>
+        <translation>Looking up your diplomas…</translation>
+    </message>
+    <message>
+        <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
+        <translation>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</translation>
+    </message>
+    <message>
+        <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
+        <translation>Diplomas on record: %1 (graduates from 30 June 2015 on).</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
         <source>Saved as %1</source>
@@ -1008,6 +1119,136 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EmploymentScreen</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>The certificate number has 16 digits; %1 entered.</source>
+        <translation>The certificate number has 16 digits; %1 entered.</translation>
+    </message>
+    <message>
+        <source>Unemployed (registered)</source>
+        <translation>Unemployed (registered)</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>Employed</translation>
+    </message>
+    <message>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>Employment and entrepreneurship certificate</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>Issued by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>Current status: %1</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
+    </message>
+    <message>
+        <source>Employment and unemployment</source>
+        <translation>Employment and unemployment</translation>
+    </message>
+    <message>
+        <source>Employment support policies enjoyed</source>
+        <translation>Employment support policies enjoyed</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>None so far.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>Look up by this person&apos;s card</source>
+        <translation>Look up by this person&apos;s card</translation>
+    </message>
+    <message>
+        <source>Looking up the certificate…</source>
+        <translation>Looking up the certificate…</translation>
+    </message>
+    <message>
+        <source>Your certificate, with your employment history and the policies you enjoy.</source>
+        <translation>Your certificate, with your employment history and the policies you enjoy.</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on your certificate.</source>
+        <translation>Enter the 16-digit number printed on your certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ExamScoresScreen</name>
+    <message>
+        <source>Score %1 · pass mark %2 · %3</source>
+        <translation>Score %1 · pass mark %2 · %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>not passed</translation>
+    </message>
+    <message>
+        <source>Examination scores %1</source>
+        <translation>Examination scores %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Professional examination scores</source>
+        <translation>Professional examination scores</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>Examination</translation>
+    </message>
+    <message>
+        <source>Year of the examination</source>
+        <translation>Year of the examination</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
+        <translation>No scores of yours for this examination in %1. Please check the examination and the year.</translation>
+    </message>
+    <message>
+        <source>Your scores in %1: %2 subjects.</source>
+        <translation>Your scores in %1: %2 subjects.</translation>
+    </message>
+    <message>
+        <source>Choose the examination and the year (from 2014).</source>
+        <translation>Choose the examination and the year (from 2014).</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1445,21 @@ Card issued in %3 · %4</translation>
     <message>
         <source>not yet</source>
         <translation>not yet</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Enter the number</source>
+        <translation>Enter the number</translation>
     </message>
 </context>
 <context>

@@ -99,6 +99,17 @@
     </message>
 </context>
 <context>
+    <name>DiplomasModule</name>
+    <message>
+        <source>Technical school diplomas</source>
+        <translation>技工院校毕业证书</translation>
+    </message>
+    <message>
+        <source>Diplomas of graduates from 2015-06-30</source>
+        <translation>查询2015年6月30日以后的毕业证书</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -134,6 +145,28 @@
     <message>
         <source>QR code written to %1 (valid until %2)</source>
         <translation>二维码已写入 %1（有效期至 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentModule</name>
+    <message>
+        <source>Employment certificate</source>
+        <translation>就业创业证查询</translation>
+    </message>
+    <message>
+        <source>Employment history and policies enjoyed</source>
+        <translation>就业失业记录和享受政策情况</translation>
+    </message>
+</context>
+<context>
+    <name>ExamScoresModule</name>
+    <message>
+        <source>Examination scores</source>
+        <translation>考试成绩查询</translation>
+    </message>
+    <message>
+        <source>Professional-technical examinations from 2014</source>
+        <translation>专业技术人员考试成绩（2014年起）</translation>
     </message>
 </context>
 <context>
@@ -471,6 +504,30 @@
         <source>No rights record was issued with this verification code.</source>
         <translation>没有以此验证码出具的权益记录单。</translation>
     </message>
+    <message>
+        <source>An employment and entrepreneurship certificate number has 16 digits.</source>
+        <translation>就业创业证编号为16位数字。</translation>
+    </message>
+    <message>
+        <source>No employment and entrepreneurship certificate with this number is yours.</source>
+        <translation>未查到您名下此编号的就业创业证。</translation>
+    </message>
+    <message>
+        <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
+        <translation>请核对证书上的编号，或到窗口办理：工作人员可凭您的社保卡查询。</translation>
+    </message>
+    <message>
+        <source>No employment and entrepreneurship certificate is on record for you.</source>
+        <translation>未查到您的就业创业证记录。</translation>
+    </message>
+    <message>
+        <source>Please choose an examination from the list.</source>
+        <translation>请从列表中选择考试名称。</translation>
+    </message>
+    <message>
+        <source>Scores can be looked up for examinations from %1 to %2.</source>
+        <translation>可查询%1年至%2年的考试成绩。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -504,10 +561,6 @@
     <message>
         <source>Printed. Please take your document from the printer.</source>
         <translation>打印完成，请从打印口取走您的文件。</translation>
-    </message>
-    <message>
-        <source>This terminal has no printer. You can save the record at a counter, or print it at a self-service machine with a printer.</source>
-        <translation>本机没有打印机。您可以到窗口保存记录单，或到带打印机的自助服务一体机打印。</translation>
     </message>
     <message>
         <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
@@ -549,6 +602,10 @@
         <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
         <translation>打印机未能及时打印，本次打印已撤销，之后不会再打出。请重试或向工作人员求助。</translation>
     </message>
+    <message>
+        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
+        <translation>本机没有打印机。如需纸质材料，请到带打印机的自助服务一体机或服务窗口办理。</translation>
+    </message>
 </context>
 <context>
     <name>QrCommand</name>
@@ -585,6 +642,17 @@
     <message>
         <source>Your professional and skills certificates</source>
         <translation>查询本人的专业技术和技能证书</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDocument</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
+    </message>
+    <message>
+        <source>For your information. For a certified proof, please ask at a service counter.</source>
+        <translation>本凭条仅供参考。如需加盖印章的证明，请到服务窗口办理。</translation>
     </message>
 </context>
 <context>
@@ -972,6 +1040,49 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::DiplomasScreen</name>
+    <message>
+        <source>Technician college diploma</source>
+        <translation>技师学院毕业证书</translation>
+    </message>
+    <message>
+        <source>Senior technical school diploma</source>
+        <translation>高级技工学校毕业证书</translation>
+    </message>
+    <message>
+        <source>Technical school diploma</source>
+        <translation>技工学校毕业证书</translation>
+    </message>
+    <message>
+        <source>Major: %1 · level: %2</source>
+        <translation>专业：%1 · 层次：%2</translation>
+    </message>
+    <message>
+        <source>Certificate number %1 · graduated %2</source>
+        <translation>证书编号 %1 · 毕业时间 %2</translation>
+    </message>
+    <message>
+        <source>Technical school diplomas</source>
+        <translation>技工院校毕业证书</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Looking up your diplomas…</source>
+        <translation>正在查询您的毕业证书…</translation>
+    </message>
+    <message>
+        <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
+        <translation>未查到您的技工院校毕业证书。系统可查询2015年6月30日及以后毕业的证书；更早的证书请向毕业院校或省级人力资源社会保障部门咨询。</translation>
+    </message>
+    <message>
+        <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
+        <translation>查到毕业证书 %1 本（2015年6月30日及以后毕业）。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
         <source>Saved as %1</source>
@@ -1008,6 +1119,136 @@ Card issued in %3 · %4</source>
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EmploymentScreen</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>今</translation>
+    </message>
+    <message>
+        <source>The certificate number has 16 digits; %1 entered.</source>
+        <translation>证书编号为16位数字，您输入了%1位。</translation>
+    </message>
+    <message>
+        <source>Unemployed (registered)</source>
+        <translation>失业（已登记）</translation>
+    </message>
+    <message>
+        <source>Employed</source>
+        <translation>就业</translation>
+    </message>
+    <message>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>就业创业证</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2</source>
+        <translation>%1 于 %2 发证</translation>
+    </message>
+    <message>
+        <source>Current status: %1</source>
+        <translation>当前状态：%1</translation>
+    </message>
+    <message>
+        <source>Unemployed</source>
+        <translation>失业</translation>
+    </message>
+    <message>
+        <source>Employment and unemployment</source>
+        <translation>就业失业记录</translation>
+    </message>
+    <message>
+        <source>Employment support policies enjoyed</source>
+        <translation>享受就业扶持政策情况</translation>
+    </message>
+    <message>
+        <source>None so far.</source>
+        <translation>暂无。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Look up by this person&apos;s card</source>
+        <translation>按本人社保卡查询</translation>
+    </message>
+    <message>
+        <source>Looking up the certificate…</source>
+        <translation>正在查询证书…</translation>
+    </message>
+    <message>
+        <source>Your certificate, with your employment history and the policies you enjoy.</source>
+        <translation>以下是您的就业创业证、就业失业记录和享受政策情况。</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on your certificate.</source>
+        <translation>请输入证书上的16位编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ExamScoresScreen</name>
+    <message>
+        <source>Score %1 · pass mark %2 · %3</source>
+        <translation>成绩 %1 · 合格标准 %2 · %3</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>not passed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Examination scores %1</source>
+        <translation>%1年考试成绩</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Professional examination scores</source>
+        <translation>专业技术人员考试成绩</translation>
+    </message>
+    <message>
+        <source>Examination</source>
+        <translation>考试名称</translation>
+    </message>
+    <message>
+        <source>Year of the examination</source>
+        <translation>考试年度</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
+        <translation>未查到您%1年该项考试的成绩，请核对考试名称和年度。</translation>
+    </message>
+    <message>
+        <source>Your scores in %1: %2 subjects.</source>
+        <translation>您%1年的考试成绩：共%2科。</translation>
+    </message>
+    <message>
+        <source>Choose the examination and the year (from 2014).</source>
+        <translation>请选择考试名称和年度（2014年起）。</translation>
     </message>
 </context>
 <context>
@@ -1204,6 +1445,21 @@ Card issued in %3 · %4</source>
     <message>
         <source>not yet</source>
         <translation>尚未申领</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::NumberPad</name>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Enter the number</source>
+        <translation>请输入编号</translation>
     </message>
 </context>
 <context>

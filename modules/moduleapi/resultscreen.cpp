@@ -1,8 +1,12 @@
 #include "resultscreen.h"
 
+#include "documentactions.h"
+#include "receiptdocument.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTextDocumentFragment>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -10,8 +14,13 @@ namespace ssc {
 ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
 {
     auto* scroll = new QScrollArea;
-    ResultScreenFrame frame{new QPushButton,         new QLabel, new QLabel, new QVBoxLayout,
-                            new QVBoxLayout(screen), scroll};
+    ResultScreenFrame frame{new QPushButton,
+                            new QLabel,
+                            new QLabel,
+                            new QVBoxLayout,
+                            new QVBoxLayout(screen),
+                            scroll,
+                            new DocumentActions(context)};
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));
@@ -36,6 +45,7 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     frame.body->addLayout(top);
     frame.body->addWidget(frame.status);
     frame.body->addWidget(scroll, 1);
+    frame.body->addWidget(frame.actions);
     QObject::connect(frame.back, &QPushButton::clicked, screen, [back = context.back] {
         if (back)
             back();
@@ -58,6 +68,33 @@ void ResultScreenFrame::addResultCard(const QString& richText)
     card->setWordWrap(true);
     card->setContentsMargins(24, 16, 24, 16);
     results->addWidget(card);
+}
+
+void ResultScreenFrame::placeBesideResults(QLayout* controls)
+{
+    const int at = body->indexOf(resultsArea);
+    body->removeWidget(resultsArea);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addLayout(controls, 2);
+    columns->addWidget(resultsArea, 3);
+    body->insertLayout(at, columns, 1);
+}
+
+void ResultScreenFrame::offerReceipt(const QString& receiptTitle)
+{
+    QStringList blocks;
+    for (int i = 0; i < results->count(); ++i)
+        if (const auto* card = qobject_cast<QLabel*>(results->itemAt(i)->widget()))
+            blocks << QTextDocumentFragment::fromHtml(
+                          card->text().replace(QStringLiteral("<br>"), QStringLiteral("\n")))
+                          .toPlainText();
+    if (blocks.isEmpty()) {
+        actions->clear();
+        return;
+    }
+    const PrintableDocument receipt = buildReceiptDocument(receiptTitle, blocks);
+    actions->setDocument(receipt, receipt.toPdf());
 }
 
 QString allLabelText(const QWidget* widget)

@@ -110,6 +110,7 @@ void OutletsScreen::load()
             }
             m_frame.status->setText(m_resultCount == 0 ? tr("No outlets of this kind in this region.")
                                                        : tr("Places found: %1").arg(m_resultCount));
+            m_frame.offerReceipt(tr("Service outlets and channels"));
         },
         this);
 }

@@ -68,6 +68,7 @@ void QualificationsScreen::present(const QJsonArray& certificates)
                          .toHtmlEscaped()));
     }
     retranslate();
+    m_frame.offerReceipt(tr("Qualification certificates"));
 }
 
 QString QualificationsScreen::statusText() const

@@ -1,0 +1,172 @@
+#include "employmentscreen.h"
+
+#include "platform/platformclient.h"
+#include "privacy/masking.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+constexpr int certificateDigits = 16;
+
+QString period(const QJsonObject& o)
+{
+    const QString end = o.value(QStringLiteral("endedOn")).toString();
+    return EmploymentScreen::tr("%1 to %2")
+        .arg(o.value(QStringLiteral("startedOn")).toString(),
+             end.isEmpty() ? EmploymentScreen::tr("now") : end);
+}
+
+} // namespace
+
+EmploymentScreen::EmploymentScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
+      m_pad(new NumberPad(certificateDigits)), m_lookUp(new QPushButton), m_byPerson(new QPushButton)
+{
+    m_lookUp->setProperty("primary", true);
+    auto* controls = new QVBoxLayout;
+    controls->setSpacing(16);
+    controls->addWidget(m_pad);
+    controls->addWidget(m_lookUp);
+    controls->addWidget(m_byPerson);
+    controls->addStretch(1);
+    m_frame.placeBesideResults(controls);
+    // Only a clerk may look up without the number: the citizen is in front of them with their card.
+    m_byPerson->setVisible(context.mode == TerminalMode::Counter);
+    connect(m_lookUp, &QPushButton::clicked, this, &EmploymentScreen::lookUp);
+    connect(m_pad, &NumberPad::submitted, this, &EmploymentScreen::lookUp);
+    connect(m_byPerson, &QPushButton::clicked, this, &EmploymentScreen::lookUpByPerson);
+    connect(m_pad, &NumberPad::changed, this, [this] {
+        m_failure.clear();
+        retranslate();
+    });
+    retranslate();
+}
+
+void EmploymentScreen::lookUp()
+{
+    // The same rule as the platform's, checked here first so a short number is explained at once.
+    if (m_pad->digits().size() != certificateDigits) {
+        m_failure = tr("The certificate number has 16 digits; %1 entered.").arg(m_pad->digits().size());
+        retranslate();
+        return;
+    }
+    request(QStringLiteral("/api/v1/me/employment-certificate?number=") + m_pad->digits());
+}
+
+void EmploymentScreen::lookUpByPerson()
+{
+    if (m_context.mode == TerminalMode::Counter)
+        request(QStringLiteral("/api/v1/me/employment-certificate"));
+}
+
+void EmploymentScreen::request(const QString& path)
+{
+    if (!m_context.platform)
+        return;
+    m_waiting = true;
+    m_failure.clear();
+    m_certificate = {};
+    present();
+    m_context.platform->get(
+        path,
+        [this](const PlatformResult& result) {
+            m_waiting = false;
+            if (result.ok()) {
+                m_certificate = result.body;
+                m_pad->clear();
+            } else
+                m_failure =
+                    result.message() + (result.advice().isEmpty() ? QString() : u' ' + result.advice());
+            present();
+        },
+        this);
+}
+
+void EmploymentScreen::present()
+{
+    m_frame.clearResults();
+    if (!m_certificate.isEmpty()) {
+        const QString status = m_certificate.value(QStringLiteral("status")).toString() == u"unemployed"
+                                   ? tr("Unemployed (registered)")
+                                   : tr("Employed");
+        m_frame.addResultCard(
+            QStringLiteral("<b>%1</b><br>%2<br>%3<br>%4")
+                .arg(tr("Employment and entrepreneurship certificate"),
+                     tr("Number: %1")
+                         .arg(ssc::mask(m_certificate.value(QStringLiteral("number")).toString(),
+                                        MaskKind::CardNumber))
+                         .toHtmlEscaped(),
+                     tr("Issued by %1 on %2")
+                         .arg(m_certificate.value(QStringLiteral("issuer")).toString(),
+                              m_certificate.value(QStringLiteral("issuedOn")).toString())
+                         .toHtmlEscaped(),
+                     tr("Current status: %1").arg(status)));
+        QString history;
+        for (const QJsonValue& v : m_certificate.value(QStringLiteral("history")).toArray()) {
+            const QJsonObject e = v.toObject();
+            const QString kind = e.value(QStringLiteral("kind")).toString() == u"unemployment"
+                                     ? tr("Unemployed")
+                                     : tr("Employed");
+            history += QStringLiteral("<br>") +
+                       QStringLiteral("%1 · %2 · %3")
+                           .arg(period(e), kind, e.value(QStringLiteral("detail")).toString())
+                           .toHtmlEscaped();
+        }
+        m_frame.addResultCard(QStringLiteral("<b>%1</b>").arg(tr("Employment and unemployment")) + history);
+        QString policies;
+        for (const QJsonValue& v : m_certificate.value(QStringLiteral("policies")).toArray()) {
+            const QJsonObject p = v.toObject();
+            policies +=
+                QStringLiteral("<br>") + QStringLiteral("%1 · %2 · %3")
+                                             .arg(p.value(QStringLiteral("policy")).toString(), period(p),
+                                                  p.value(QStringLiteral("detail")).toString())
+                                             .toHtmlEscaped();
+        }
+        m_frame.addResultCard(QStringLiteral("<b>%1</b>").arg(tr("Employment support policies enjoyed")) +
+                              (policies.isEmpty() ? QStringLiteral("<br>") + tr("None so far.") : policies));
+    }
+    retranslate();
+    m_frame.offerReceipt(tr("Employment and entrepreneurship certificate"));
+}
+
+QString EmploymentScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+QString EmploymentScreen::resultsText() const
+{
+    return allLabelText(this);
+}
+
+void EmploymentScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        present(); // the labels are translated; the certificate's data stays
+    QWidget::changeEvent(event);
+}
+
+void EmploymentScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Employment and entrepreneurship certificate"));
+    m_lookUp->setText(tr("Look up"));
+    m_byPerson->setText(tr("Look up by this person's card"));
+    if (m_waiting)
+        m_frame.status->setText(tr("Looking up the certificate…"));
+    else if (!m_failure.isEmpty())
+        m_frame.status->setText(m_failure);
+    else if (found())
+        m_frame.status->setText(
+            tr("Your certificate, with your employment history and the policies you enjoy."));
+    else
+        m_frame.status->setText(tr("Enter the 16-digit number printed on your certificate."));
+}
+
+} // namespace ssc

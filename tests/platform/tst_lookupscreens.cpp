@@ -1,0 +1,216 @@
+// The look-up screens against the real platform (employment certificate, examination scores, technical school
+// diplomas): found, not found, bad input, visitors refused, masking, both languages, and a result printed as
+// a receipt through CUPS.
+#include "../documents/pdftext.h"
+#include "../printing/cupsserver.h"
+#include "demoterminal.h"
+#include "platformfixture.h"
+#include "screenshots.h"
+
+#include "diplomas/diplomasmodule.h"
+#include "diplomas/diplomasscreen.h"
+#include "employment/employmentmodule.h"
+#include "employment/employmentscreen.h"
+#include "examscores/examscoresmodule.h"
+#include "examscores/examscoresscreen.h"
+#include "i18n/translator.h"
+#include "moduleapi/documentactions.h"
+#include "moduleapi/servicemodule.h"
+#include "platform/platformclient.h"
+#include "printservice.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ssc;
+
+class TestLookupScreens : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    std::unique_ptr<PlatformClient> kiosk;
+    std::unique_ptr<PlatformClient> counter;
+
+    ModuleContext logIn(const QString& person, TerminalMode mode = TerminalMode::Kiosk)
+    {
+        PlatformClient* client = mode == TerminalMode::Counter ? counter.get() : kiosk.get();
+        const auto r =
+            platform.asTerminal(terminalModeKey(mode), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), platform.mint(person)}});
+        client->setCitizenSession(
+            r.json[QStringLiteral("session")].toObject()[QStringLiteral("token")].toString());
+        ModuleContext context;
+        context.platform = client;
+        context.mode = mode;
+        return context;
+    }
+
+    template <typename Screen> std::unique_ptr<Screen> open(const ModuleContext& context)
+    {
+        auto screen = std::make_unique<Screen>(context);
+        screen->resize(1280, 800);
+        screen->show();
+        return screen;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        kiosk = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
+        counter =
+            std::make_unique<PlatformClient>(demoterminal::config(platform.port(), TerminalMode::Counter));
+        qRegisterMetaType<PrintOutcome>();
+    }
+
+    void init() { QVERIFY(useLanguage(chineseLanguage)); }
+
+    void everyLookUpNeedsALogin()
+    {
+        ModuleRegistry modules;
+        registerEmploymentModule(modules);
+        registerExamScoresModule(modules);
+        registerDiplomasModule(modules);
+        QVERIFY(modules.available(TerminalMode::Kiosk, false).empty());
+        QCOMPARE(modules.available(TerminalMode::Kiosk, true).size(), size_t(3));
+    }
+
+    void employmentCertificateFoundAndMasked()
+    {
+        auto screen = open<EmploymentScreen>(logIn(QStringLiteral("chen-unemployed")));
+        for (const QChar digit : QStringLiteral("1101052015000123"))
+            screen->pad()->tap(digit);
+        QCOMPARE(screen->pad()->digits(), QStringLiteral("1101052015000123"));
+        screen->lookUp();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->waiting(), 10000);
+        QVERIFY2(screen->found(), qPrintable(screen->statusText()));
+        const QString text = screen->resultsText();
+        QVERIFY(text.contains(u"北京优品电子商务有限公司"));
+        QVERIFY(text.contains(u"失业保险金"));
+        QVERIFY(text.contains(u"职业培训补贴"));
+        QVERIFY(!text.contains(u"1101052015000123")); // masked once found, and the pad is cleared
+        QVERIFY(screen->pad()->digits().isEmpty());
+        demoterminal::saveScreenshot(*screen, QStringLiteral("employment-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->resultsText().contains(u"Employment support policies enjoyed"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("employment-en.png"));
+    }
+
+    void employmentBadInputAndNotFound()
+    {
+        auto screen = open<EmploymentScreen>(logIn(QStringLiteral("zhang-wei")));
+        screen->pad()->tap(QStringLiteral("1"));
+        screen->pad()->tap(QStringLiteral("x")); // not a key
+        screen->pad()->tap(QStringLiteral("2"));
+        screen->pad()->tap(QStringLiteral("delete"));
+        QCOMPARE(screen->pad()->digits(), QStringLiteral("1"));
+        screen->lookUp();
+        QVERIFY(!screen->waiting()); // explained without asking the platform
+        QVERIFY(screen->statusText().contains(u"16"));
+        screen->pad()->setDigits(QStringLiteral("11010520150001239999")); // longer than a number: cut
+        QCOMPARE(screen->pad()->digits().size(), 16);
+        screen->pad()->tap(QStringLiteral("clear"));
+        screen->pad()->setDigits(QStringLiteral("1101052015000123")); // 陈杰's: not his
+        screen->lookUp();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->waiting(), 10000);
+        QVERIFY(!screen->found());
+        QVERIFY2(screen->statusText().contains(u"窗口"), qPrintable(screen->statusText()));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("employment-not-found-zh_CN.png"));
+    }
+
+    void theCounterLooksUpByPerson()
+    {
+        auto screen = open<EmploymentScreen>(logIn(QStringLiteral("zhang-wei"), TerminalMode::Counter));
+        screen->lookUpByPerson();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->waiting(), 10000);
+        QVERIFY2(screen->found(), qPrintable(screen->statusText()));
+        QVERIFY(screen->resultsText().contains(u"北京华信科技有限公司"));
+    }
+
+    void examScores()
+    {
+        auto screen = open<ExamScoresScreen>(logIn(QStringLiteral("zhang-wei")));
+        QTRY_VERIFY_WITH_TIMEOUT(screen->examsLoaded(), 10000);
+        QCOMPARE(screen->yearChoices().last(), QStringLiteral("2014"));
+        screen->chooseExam(QStringLiteral("constructor"));
+        screen->chooseYear(2023);
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->waiting(), 10000);
+        QCOMPARE(screen->scoreCount(), 2);
+        QVERIFY(screen->resultsText().contains(u"不合格")); // said in words, not only by colour
+        QVERIFY(screen->resultsText().contains(u"建设工程经济"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->resultsText().contains(u"not passed"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-en.png"));
+    }
+
+    void examScoresNoneForThatYear()
+    {
+        auto screen = open<ExamScoresScreen>(logIn(QStringLiteral("li-na")));
+        QTRY_VERIFY_WITH_TIMEOUT(screen->examsLoaded(), 10000);
+        screen->chooseExam(QStringLiteral("accounting"));
+        screen->chooseYear(2019);
+        QTRY_VERIFY_WITH_TIMEOUT(!screen->waiting(), 10000);
+        QCOMPARE(screen->scoreCount(), 0);
+        QVERIFY(screen->statusText().contains(u"2019"));
+    }
+
+    void diplomas()
+    {
+        auto screen = open<DiplomasScreen>(logIn(QStringLiteral("chen-unemployed")));
+        QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
+        QCOMPARE(screen->diplomaCount(), 1);
+        QVERIFY(screen->resultsText().contains(u"技师学院毕业证书"));
+        QVERIFY(!screen->resultsText().contains(u"110000201600012345"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->resultsText().contains(u"Technician college diploma"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-en.png"));
+    }
+
+    void noDiplomaExplainsTheRange()
+    {
+        auto screen = open<DiplomasScreen>(logIn(QStringLiteral("li-na")));
+        QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
+        QCOMPARE(screen->diplomaCount(), 0);
+        QVERIFY(screen->statusText().contains(u"2015"));
+    }
+
+    void aSessionThatEndedShowsNothing()
+    {
+        ModuleContext context = logIn(QStringLiteral("chen-unemployed"));
+        kiosk->setCitizenSession(QStringLiteral("ended"));
+        auto screen = open<DiplomasScreen>(context);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
+        QCOMPARE(screen->diplomaCount(), 0);
+        QVERIFY(!screen->statusText().contains(u"2015"));
+    }
+
+    void aResultPrintsAsAReceipt()
+    {
+        PrintService printer(cupsserver::server(), QStringLiteral("PDF"));
+        ModuleContext context = logIn(QStringLiteral("chen-unemployed"));
+        context.printer = &printer;
+        auto screen = open<DiplomasScreen>(context);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
+        auto* actions = screen->findChild<DocumentActions*>();
+        QVERIFY(actions && actions->isVisible());
+        const int before = cupsserver::outputCount();
+        actions->print();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->printing(), 30000);
+        QVERIFY2(actions->statusText().contains(u"打印完成"), qPrintable(actions->statusText()));
+        QCOMPARE(cupsserver::outputCount(), before + 1);
+        QFile printed(cupsserver::newestOutput());
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QString text = pdftext::fromBytes(printed.readAll());
+        QVERIFY2(text.contains(u"北京市工业技师学院"), qPrintable(text));
+        QVERIFY(text.contains(u"技工院校毕业证书"));
+        QVERIFY(!text.contains(u"110000201600012345")); // masked as on screen
+        demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-receipt-printed-zh_CN.png"));
+    }
+};
+
+QTEST_MAIN(TestLookupScreens)
+#include "tst_lookupscreens.moc"
