@@ -1,18 +1,12 @@
 // ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
-#include "diplomas/diplomasmodule.h"
-#include "employment/employmentmodule.h"
-#include "examscores/examscoresmodule.h"
+#include "allmodules.h"
 #include "i18n/translator.h"
 #include "launchoptions.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
-#include "mycard/mycardmodule.h"
-#include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
 #include "printservice.h"
-#include "qualifications/qualificationsmodule.h"
-#include "records/recordsmodule.h"
 #include "scanner/scannermanager.h"
 #include "session/logincodeflow.h"
 #include "session/loginflow.h"
@@ -145,13 +139,7 @@ int main(int argc, char* argv[])
     // Without a platform there is nobody to identify: the terminal shows its start screen and says so.
     std::unique_ptr<LoginFlow> flow = platform ? std::make_unique<LoginFlow>(*platform) : nullptr;
     ModuleRegistry modules;
-    registerMyCardModule(modules);
-    registerRecordsModule(modules);
-    registerQualificationsModule(modules);
-    registerEmploymentModule(modules);
-    registerExamScoresModule(modules);
-    registerDiplomasModule(modules);
-    registerOutletsModule(modules);
+    registerAllModules(modules);
     const std::unique_ptr<PrintService> printer = printServiceFrom(settings, mode);
     std::unique_ptr<StaffLogin> staff =
         platform && mode != TerminalMode::Kiosk ? std::make_unique<StaffLogin>(*platform) : nullptr;

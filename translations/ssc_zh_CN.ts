@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Diplomas of graduates from 2015-06-30</source>
-        <translation>查询2015年6月30日以后的毕业证书</translation>
+        <translation>2015年6月30日以后毕业</translation>
     </message>
 </context>
 <context>
@@ -166,7 +166,7 @@
     </message>
     <message>
         <source>Professional-technical examinations from 2014</source>
-        <translation>专业技术人员考试成绩（2014年起）</translation>
+        <translation>2014年以来的考试成绩</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>Where to replace a card or claim the e-card</source>
-        <translation>补换卡、申领电子社保卡去哪里办</translation>
+        <translation>补换卡、领电子社保卡去哪办</translation>
     </message>
 </context>
 <context>

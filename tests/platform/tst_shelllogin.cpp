@@ -4,18 +4,16 @@
 #include "platformfixture.h"
 #include "screenshots.h"
 
+#include "allmodules.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "messagescreen.h"
 #include "moduleapi/servicemodule.h"
-#include "mycard/mycardmodule.h"
 #include "mycard/mycardscreen.h"
-#include "outlets/outletsmodule.h"
 #include "outlets/outletsscreen.h"
 #include "platform/platformclient.h"
-#include "qualifications/qualificationsmodule.h"
 #include "session/loginflow.h"
 #include "simulator/virtualpedestal.h"
 #include "startscreen.h"
@@ -71,9 +69,7 @@ private slots:
         applyTheme(*qApp, Theme::Standard);
         client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
         flow = std::make_unique<LoginFlow>(*client);
-        registerMyCardModule(modules);
-        registerQualificationsModule(modules);
-        registerOutletsModule(modules);
+        registerAllModules(modules);
         ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
         window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
         window->resize(1280, 800);
@@ -230,7 +226,7 @@ private slots:
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("访客模式"));
         const auto tiles = window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"));
-        QCOMPARE(tiles.size(), 3); // every service is shown; the personal ones ask for a login when opened
+        QCOMPARE(tiles.size(), 7); // every service is shown; the personal ones ask for a login when opened
         for (QToolButton* tile : tiles)
             QTRY_VERIFY(tile->isVisible());
         QCOMPARE(window->width(), 1280); // nothing makes the kiosk window grow

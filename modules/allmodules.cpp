@@ -1,0 +1,25 @@
+#include "allmodules.h"
+
+#include "diplomas/diplomasmodule.h"
+#include "employment/employmentmodule.h"
+#include "examscores/examscoresmodule.h"
+#include "mycard/mycardmodule.h"
+#include "outlets/outletsmodule.h"
+#include "qualifications/qualificationsmodule.h"
+#include "records/recordsmodule.h"
+
+namespace ssc {
+
+void registerAllModules(ModuleRegistry& registry)
+{
+    // The most used service first: the rights record is what most citizens come to the kiosk for.
+    registerRecordsModule(registry);
+    registerMyCardModule(registry);
+    registerQualificationsModule(registry);
+    registerEmploymentModule(registry);
+    registerExamScoresModule(registry);
+    registerDiplomasModule(registry);
+    registerOutletsModule(registry);
+}
+
+} // namespace ssc
