@@ -33,7 +33,10 @@ QByteArray PrintableDocument::toPdf() const
 void PrintableDocument::paint(QPagedPaintDevice& device) const
 {
     setUpPage(device);
-    text->print(&device);
+    // Printers are painted from a worker thread: a copy without a parent belongs to that thread, where
+    // print() would otherwise make its own working copy a child of the original in the GUI thread.
+    const std::unique_ptr<QTextDocument> copy(text->clone());
+    copy->print(&device);
 }
 
 void useDocumentFont(QTextDocument& document, int pointSize)

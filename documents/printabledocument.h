@@ -20,7 +20,7 @@ struct PrintableDocument {
 
     // A4 PDF with the fonts embedded (QPdfWriter embeds the subsets it uses).
     QByteArray toPdf() const;
-    // Lays the document out on `device`'s page size and paints every page.
+    // Lays the document out on `device`'s page size and paints every page; safe from a worker thread.
     void paint(QPagedPaintDevice& device) const;
 };
 

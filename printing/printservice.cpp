@@ -64,6 +64,8 @@ private:
         while (!*m_cancelled) {
             const auto job = cups::findJob(m_outcome.queue, title);
             if (job) {
+                if (m_outcome.acceptedMs < 0)
+                    m_outcome.acceptedMs = m_clock.elapsed();
                 m_outcome.jobId = job->id;
                 if (job->state == cups::JobState::Completed)
                     return finish(PrintProblem::None);

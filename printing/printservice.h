@@ -16,7 +16,8 @@ struct PrintOutcome {
     QString queue;
     int pages = 0;
     int jobId = 0;
-    qint64 elapsedMs = 0; // from print() to the job completed (or the problem found)
+    qint64 acceptedMs = -1; // from print() to CUPS holding the job (-1: never got that far)
+    qint64 elapsedMs = 0;   // from print() to the job completed (or the problem found)
 
     bool printed() const { return problem == PrintProblem::None; }
 };

@@ -38,7 +38,7 @@ class TestPrintService : public QObject {
         QSignalSpy finished(&service, &PrintService::finished);
         service.print(record, pdfPageCount(recordPdf));
         if (!finished.wait(60000))
-            return {PrintProblem::JobFailed, queue, 0, -1, -1};
+            return {PrintProblem::JobFailed, queue, 0, -1, -1, -1};
         return finished.first().first().value<PrintOutcome>();
     }
 
