@@ -48,6 +48,16 @@ QString PlatformResult::message() const
         .translated();
 }
 
+QString PlatformResult::messageAndAdvice() const
+{
+    const QString first = message();
+    const QString second = advice();
+    if (second.isEmpty())
+        return first;
+    const bool chinese = !first.isEmpty() && first.back().unicode() >= 0x3000;
+    return chinese ? first + second : first + u' ' + second;
+}
+
 QString PlatformResult::advice() const
 {
     if (kind == Kind::Refused)

@@ -28,6 +28,8 @@ struct PlatformResult {
     bool ok() const { return kind == Kind::Ok; }
     QString message() const;
     QString advice() const;
+    // Both in one line: Chinese sentences follow each other without a space, English ones with one.
+    QString messageAndAdvice() const;
 
 private:
     QString fromBody(const char* field) const;

@@ -81,8 +81,7 @@ void EmploymentScreen::request(const QString& path)
                 m_certificate = result.body;
                 m_pad->clear();
             } else
-                m_failure =
-                    result.message() + (result.advice().isEmpty() ? QString() : u' ' + result.advice());
+                m_failure = result.messageAndAdvice();
             present();
         },
         this);

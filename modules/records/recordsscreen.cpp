@@ -212,8 +212,7 @@ void RecordsScreen::retranslate()
     else if (m_waiting)
         status = tr("Looking up which provinces are open…");
     else if (m_failure)
-        status =
-            m_failure->message() + (m_failure->advice().isEmpty() ? QString() : u' ' + m_failure->advice());
+        status = m_failure->messageAndAdvice();
     else if (const auto& record = m_query.record())
         status = tr("Your %1 record from %2. Please check it, then print it.")
                      .arg(record->year)
