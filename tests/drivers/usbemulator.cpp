@@ -31,6 +31,7 @@ struct EmulatedUsbDevice::State {
     QList<Urb> reapable;                        // finished, for the next REAPURBNDELAY
     QList<QByteArray> out;
     QList<QByteArray> control;
+    EmulatedUsbDevice::Responder respond;
 
     void finish(Urb urb, int status, int actualLength)
     {
@@ -125,8 +126,14 @@ gboolean handleIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer u
             const int answer = answerControl(s, urb);
             s.finish(urb, answer < 0 ? answer : 0, answer < 0 ? 0 : answer); // data bytes, without the setup
         } else if ((urb.urb()->endpoint & 0x80) == 0) {
-            s.out << QByteArray(reinterpret_cast<const char*>(urb.buffer->data), urb.urb()->buffer_length);
+            const QByteArray data(reinterpret_cast<const char*>(urb.buffer->data), urb.urb()->buffer_length);
+            s.out << data;
             s.finish(urb, 0, urb.urb()->buffer_length);
+            if (s.respond) // a request/response device (a CCID reader): its answers wait for IN transfers
+                for (const auto& [endpoint, answer] : s.respond(urb.urb()->endpoint, data)) {
+                    s.queued[endpoint] << answer;
+                    s.match(endpoint);
+                }
         } else {
             s.pendingIn << urb;
             s.match(urb.urb()->endpoint);
@@ -250,6 +257,12 @@ void UsbEmulator::unplug(EmulatedUsbDevice* device)
     umockdev_testbed_detach_ioctl(d->testbed, device->devnode.toUtf8().constData(), nullptr);
 }
 
+void EmulatedUsbDevice::setResponder(Responder responder)
+{
+    QMutexLocker lock(&state->mutex);
+    state->respond = std::move(responder);
+}
+
 void EmulatedUsbDevice::queueIn(quint8 endpoint, const QByteArray& data)
 {
     QMutexLocker lock(&state->mutex);
@@ -297,6 +310,38 @@ QByteArray UsbEmulator::keyboardDescriptors(quint16 vid, quint16 pid)
     const QByteArray body =
         QByteArray::fromHex("090400000103010100") + QByteArray::fromHex("09211101000122") +
         le16(static_cast<int>(keyboardReportDescriptor().size())) + QByteArray::fromHex("0705810308000a");
+    return deviceDescriptor(vid, pid) + configuration(body, 1);
+}
+
+QByteArray UsbEmulator::ccidDescriptors(quint16 vid, quint16 pid)
+{
+    // CCID class descriptor: 1 slot, T=0 and T=1, short APDU level exchange, 271-byte messages.
+    QByteArray ccid = QByteArray::fromHex("36211001"
+                                          "00"
+                                          "07"
+                                          "03000000"
+                                          "a00f0000"
+                                          "a00f0000"
+                                          "00"
+                                          "80250000"
+                                          "80250000"
+                                          "00"
+                                          "fe000000"
+                                          "00000000"
+                                          "00000000");
+    QByteArray features(4, '\0');
+    qToLittleEndian<quint32>(0x000204BA, features.data()); // automatic parameters, short APDU exchange
+    ccid += features + QByteArray::fromHex("0f010000"
+                                           "ffff"
+                                           "0000"
+                                           "00"
+                                           "01"); // 271 bytes; 54 in all
+    const QByteArray body = QByteArray::fromHex("0904000003"
+                                                "0b0000"
+                                                "00") +
+                            ccid + QByteArray::fromHex("07050102400000") + // bulk OUT 0x01
+                            QByteArray::fromHex("07058202400000") +        // bulk IN 0x82
+                            QByteArray::fromHex("07058303080010");         // interrupt IN 0x83
     return deviceDescriptor(vid, pid) + configuration(body, 1);
 }
 

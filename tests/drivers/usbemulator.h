@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -32,7 +33,9 @@ public:
     static QByteArray hidPosDescriptors(quint16 vid, quint16 pid, int reportDescriptorLength);
     static QByteArray keyboardDescriptors(quint16 vid, quint16 pid);
     static QByteArray cdcDescriptors(quint16 vid, quint16 pid);
-    static QByteArray hidPosReportDescriptor(); // usage page 0x8C
+    static QByteArray ccidDescriptors(quint16 vid,
+                                      quint16 pid); // bulk OUT 0x01, bulk IN 0x82, interrupt 0x83
+    static QByteArray hidPosReportDescriptor();     // usage page 0x8C
     static QByteArray keyboardReportDescriptor();
 
 private:
@@ -42,6 +45,11 @@ private:
 
 class EmulatedUsbDevice {
 public:
+    // Answers to OUT data, for request/response devices: (IN endpoint, data) pairs to queue. Runs on
+    // umockdev's thread with the device locked: it must not block or call back into the emulator.
+    using Responder =
+        std::function<QList<std::pair<quint8, QByteArray>>(quint8 endpoint, const QByteArray& out)>;
+    void setResponder(Responder responder);
     // Data for the next IN transfer on this endpoint (0x81, 0x82, ...): completes a waiting transfer at once.
     void queueIn(quint8 endpoint, const QByteArray& data);
     // OUT data and control requests the driver sent, oldest first.

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ssc::ccid {
+
+// USB CCID messages (rules.md §2; the CCID 1.1 specification): a 10-byte header — type, dwLength (little
+// endian), slot, sequence, three type-specific bytes — then dwLength bytes of data. Pure functions over
+// bytes, so the parser of what a reader sends is fuzzed without a reader.
+enum MessageType : quint8 {
+    IccPowerOn = 0x62,
+    IccPowerOff = 0x63,
+    GetSlotStatus = 0x65,
+    XfrBlock = 0x6F,
+    DataBlock = 0x80,        // reader → terminal: the ATR after power-on, or a response APDU
+    SlotStatus = 0x81,       // reader → terminal
+    NotifySlotChange = 0x50, // interrupt endpoint
+};
+
+constexpr int headerSize = 10;
+
+QByteArray powerOn(quint8 sequence);
+QByteArray powerOff(quint8 sequence);
+QByteArray getSlotStatus(quint8 sequence);
+QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu);
+
+enum class CardPresence { Active, Inactive, Absent };
+enum class CommandStatus { Processed, Failed, TimeExtension };
+
+struct Reply {
+    MessageType type = SlotStatus;
+    quint8 slot = 0;
+    quint8 sequence = 0;
+    CardPresence presence = CardPresence::Absent;
+    CommandStatus status = CommandStatus::Failed;
+    quint8 error = 0; // bError when status is Failed (0xFE: card mute or absent)
+    QByteArray data;  // DataBlock: ATR or response APDU
+};
+
+// Empty optional with `problem` set when the bytes are not one well-formed DataBlock or SlotStatus.
+std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem);
+
+// NotifySlotChange on the interrupt endpoint: whether slot 0 now holds a card and whether that changed.
+struct SlotChange {
+    bool present = false;
+    bool changed = false;
+};
+std::optional<SlotChange> parseSlotChange(const QByteArray& bytes);
+
+// The class descriptor (type 0x21) of a CCID interface: what the terminal needs from its 54 bytes.
+struct ClassDescriptor {
+    quint32 features = 0; // dwFeatures: 0x00010000 TPDU, 0x00020000 short APDU, 0x00040000 extended APDU
+    quint32 maxMessageLength = 271;
+    quint8 slotCount = 1; // bMaxSlotIndex + 1
+
+    bool apduLevel() const { return (features & 0x00060000u) != 0; }
+};
+std::optional<ClassDescriptor> parseClassDescriptor(const QByteArray& bytes);
+
+} // namespace ssc::ccid

@@ -1,0 +1,282 @@
+#include "ccidreader.h"
+
+#include "logging/logging.h"
+#include "usb/usbcontext.h"
+
+#include <libusb.h>
+
+namespace ssc {
+namespace {
+
+constexpr unsigned int bulkTimeoutMs = 3000;  // one exchange; time extensions restart it
+constexpr unsigned int interruptWaitMs = 100; // the worker's heartbeat
+constexpr int slotPollEveryBeats = 5;         // GetSlotStatus every ~0.5 s for readers that do not notify
+constexpr int maxTimeExtensions = 20;
+
+} // namespace
+
+CcidReader::CcidReader(UsbContext& context, UsbDeviceInfo device, QObject* parent)
+    : QObject(parent), m_context(context), m_device(std::move(device))
+{
+    qRegisterMetaType<CardFiles>();
+}
+
+CcidReader::~CcidReader()
+{
+    close();
+}
+
+bool CcidReader::open(QString* error)
+{
+    for (const UsbInterfaceInfo& i : m_device.interfaces) {
+        if (i.interfaceClass != 0x0B)
+            continue;
+        m_interface = i.number;
+        for (const UsbEndpointInfo& e : i.endpoints) {
+            if (e.isBulk() && e.isIn())
+                m_bulkIn = e.address;
+            else if (e.isBulk())
+                m_bulkOut = e.address;
+            else if (e.isInterrupt() && e.isIn())
+                m_interrupt = e.address;
+        }
+    }
+    if (m_interface < 0 || !m_bulkIn || !m_bulkOut) {
+        *error = QStringLiteral("%1 has no CCID interface with bulk endpoints").arg(m_device.vidPid());
+        return false;
+    }
+    libusb_device** list = nullptr;
+    const ssize_t count = libusb_get_device_list(m_context.raw(), &list);
+    libusb_device* found = nullptr;
+    for (ssize_t i = 0; i < count; ++i)
+        if (libusb_get_bus_number(list[i]) == m_device.bus &&
+            libusb_get_device_address(list[i]) == m_device.address)
+            found = list[i];
+    // The class descriptor sits in the interface's "extra" bytes of the configuration descriptor.
+    if (found) {
+        libusb_config_descriptor* config = nullptr;
+        if (libusb_get_active_config_descriptor(found, &config) == 0) {
+            for (int i = 0; i < config->bNumInterfaces; ++i) {
+                const libusb_interface_descriptor& alt = config->interface[i].altsetting[0];
+                if (alt.bInterfaceNumber == m_interface && alt.extra_length >= 54)
+                    if (auto d = ccid::parseClassDescriptor(
+                            QByteArray(reinterpret_cast<const char*>(alt.extra), alt.extra_length)))
+                        m_class = *d;
+            }
+            libusb_free_config_descriptor(config);
+        }
+    }
+    const int rc = found ? libusb_open(found, &m_handle) : LIBUSB_ERROR_NO_DEVICE;
+    if (list)
+        libusb_free_device_list(list, 1);
+    if (rc != 0) {
+        *error = QStringLiteral("cannot open %1: %2")
+                     .arg(m_device.vidPid(), QString::fromLatin1(libusb_error_name(rc)));
+        m_handle = nullptr;
+        return false;
+    }
+    libusb_set_auto_detach_kernel_driver(m_handle, 1);
+    if (const int claim = libusb_claim_interface(m_handle, m_interface); claim != 0) {
+        *error = QStringLiteral("cannot claim the CCID interface: %1")
+                     .arg(QString::fromLatin1(libusb_error_name(claim)));
+        libusb_close(m_handle);
+        m_handle = nullptr;
+        return false;
+    }
+    if (!m_class.apduLevel())
+        qCInfo(lcApp) << "card reader" << m_device.vidPid()
+                      << "exchanges TPDUs; short APDUs are sent as they are";
+    m_stop = false;
+    m_worker = std::thread(&CcidReader::work, this);
+    return true;
+}
+
+void CcidReader::close()
+{
+    m_stop = true;
+    m_wake.notify_all();
+    if (m_worker.joinable())
+        m_worker.join();
+    if (m_handle) {
+        libusb_release_interface(m_handle, m_interface);
+        libusb_close(m_handle);
+        m_handle = nullptr;
+    }
+}
+
+void CcidReader::verifyPin(QString pin)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pendingPin.fill(u'0');
+        m_pendingPin = std::move(pin);
+        m_pinRequested = true;
+    }
+    m_wake.notify_all();
+}
+
+// Worker thread from here on.
+
+void CcidReader::work()
+{
+    int beat = 0;
+    bool lost = false;
+    while (!m_stop && !lost) {
+        bool check = beat++ % slotPollEveryBeats == 0;
+        if (m_interrupt) {
+            unsigned char buffer[8];
+            int got = 0;
+            const int rc = libusb_interrupt_transfer(m_handle, m_interrupt, buffer, sizeof buffer, &got,
+                                                     interruptWaitMs);
+            if (rc == LIBUSB_ERROR_NO_DEVICE) {
+                lost = true;
+                break;
+            }
+            if (rc == 0)
+                if (const auto change =
+                        ccid::parseSlotChange(QByteArray(reinterpret_cast<char*>(buffer), got))) {
+                    check = true;
+                    if (!change->present)
+                        markAbsent();
+                }
+        } else {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait_for(lock, std::chrono::milliseconds(interruptWaitMs));
+        }
+        bool pin = false;
+        QString pinDigits;
+        {
+            std::lock_guard lock(m_mutex);
+            if (m_pinRequested) {
+                pin = true;
+                pinDigits = m_pendingPin;
+                m_pendingPin.fill(u'0');
+                m_pendingPin.clear();
+                m_pinRequested = false;
+            }
+        }
+        if (pin) {
+            ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+            const auto result =
+                m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
+            pinDigits.fill(u'0');
+            QMetaObject::invokeMethod(
+                this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); },
+                Qt::QueuedConnection);
+        }
+        if (check) {
+            bool present = false;
+            if (!pollSlot(&present)) {
+                lost = libusb_get_device(m_handle) == nullptr;
+                continue;
+            }
+            if (present && !m_cardRead)
+                cardArrived();
+            else if (!present && m_cardPresent)
+                markAbsent();
+        }
+    }
+    if (lost || !m_stop)
+        QMetaObject::invokeMethod(
+            this, [this] { emit readerLost(); }, Qt::QueuedConnection);
+}
+
+bool CcidReader::pollSlot(bool* present)
+{
+    QString problem;
+    const auto reply = exchange(ccid::getSlotStatus(m_sequence++), &problem);
+    if (!reply)
+        return false;
+    *present = reply->presence != ccid::CardPresence::Absent;
+    return true;
+}
+
+void CcidReader::markAbsent()
+{
+    const bool wasPresent = m_cardPresent.exchange(false);
+    m_cardRead = false;
+    if (wasPresent)
+        QMetaObject::invokeMethod(
+            this, [this] { emit cardRemoved(); }, Qt::QueuedConnection);
+}
+
+void CcidReader::cardArrived()
+{
+    m_cardRead = true; // one attempt per insertion: a bad card is reported once, not every half second
+    QString problem;
+    const auto atr = exchange(ccid::powerOn(m_sequence++), &problem);
+    if (!atr || atr->type != ccid::DataBlock || atr->status != ccid::CommandStatus::Processed ||
+        atr->data.isEmpty()) {
+        if (atr && atr->presence == ccid::CardPresence::Absent)
+            return markAbsent();
+        const QString why = problem.isEmpty() ? QStringLiteral("the card did not answer power-on") : problem;
+        QMetaObject::invokeMethod(
+            this, [this, why] { emit cardUnreadable(why); }, Qt::QueuedConnection);
+        return;
+    }
+    m_cardPresent = true;
+    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    const SsseApplication::Read read = SsseApplication(channel).read();
+    if (!m_cardPresent) // pulled out while being read
+        return;
+    if (read.failure != SsseApplication::ReadFailure::None) {
+        QMetaObject::invokeMethod(
+            this, [this, why = read.problem] { emit cardUnreadable(why); }, Qt::QueuedConnection);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, files = read.files] { emit cardInserted(files); }, Qt::QueuedConnection);
+}
+
+std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)
+{
+    if (!m_cardPresent)
+        return std::nullopt;
+    QString problem;
+    const auto reply = exchange(ccid::xfrBlock(m_sequence++, apdu), &problem);
+    if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
+        if (reply && reply->presence == ccid::CardPresence::Absent)
+            markAbsent();
+        return std::nullopt;
+    }
+    return reply->data;
+}
+
+std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QString* problem)
+{
+    QByteArray out = message;
+    int sent = 0;
+    int rc = libusb_bulk_transfer(m_handle, m_bulkOut, reinterpret_cast<unsigned char*>(out.data()),
+                                  int(out.size()), &sent, bulkTimeoutMs);
+    if (rc != 0) {
+        *problem =
+            QStringLiteral("sending to the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
+        return std::nullopt;
+    }
+    const quint8 sequence = quint8(message[6]);
+    QByteArray in(int(std::max<quint32>(m_class.maxMessageLength, 271)), '\0');
+    for (int extensions = 0; extensions <= maxTimeExtensions; ++extensions) {
+        int got = 0;
+        rc = libusb_bulk_transfer(m_handle, m_bulkIn, reinterpret_cast<unsigned char*>(in.data()),
+                                  int(in.size()), &got, bulkTimeoutMs);
+        if (rc != 0) {
+            *problem =
+                QStringLiteral("reading from the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
+            return std::nullopt;
+        }
+        auto reply = ccid::parseReply(in.first(got), problem);
+        if (!reply)
+            return std::nullopt;
+        if (reply->sequence != sequence) {
+            *problem = QStringLiteral("an answer to another request");
+            continue; // a late answer to an abandoned request: read on
+        }
+        if (reply->status == ccid::CommandStatus::TimeExtension)
+            continue; // the card asked for more time
+        return reply;
+    }
+    *problem = QStringLiteral("the card kept asking for more time");
+    return std::nullopt;
+}
+
+} // namespace ssc

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "cardfiles.h"
+#include "ccidmessage.h"
+#include "ssseapplication.h"
+#include "usb/usbdeviceinfo.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
+
+struct libusb_device_handle;
+
+namespace ssc {
+
+class UsbContext;
+
+// A USB CCID smart card reader (class 0x0B) with one contact slot, over libusb. A worker thread of its own
+// owns every transfer: it waits for slot changes on the interrupt endpoint (and asks the slot status now and
+// then, for readers that do not notify), powers an inserted card on, reads the social security application
+// and reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and
+// any exchange in flight fails rather than waits.
+class CcidReader : public QObject {
+    Q_OBJECT
+public:
+    CcidReader(UsbContext& context, UsbDeviceInfo device, QObject* parent = nullptr);
+    ~CcidReader() override;
+
+    // Opens the device and claims its CCID interface; false with *error when it is not a usable reader.
+    bool open(QString* error);
+    void close();
+    bool isOpen() const { return m_handle != nullptr; }
+    const UsbDeviceInfo& device() const { return m_device; }
+    bool cardPresent() const { return m_cardPresent; }
+
+    // Checks `pin` on the card in the slot; the answer comes as pinChecked(). The PIN is wiped after use.
+    void verifyPin(QString pin);
+
+signals:
+    void cardInserted(const ssc::CardFiles& files);
+    void
+    cardUnreadable(const QString& problem); // a card that is not a social security card, or answers garbage
+    void cardRemoved();
+    void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
+    void readerLost();                           // unplugged
+
+private:
+    void work();
+    void cardArrived();
+    std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem);
+    std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
+    bool pollSlot(bool* present);
+    void markAbsent();
+
+    UsbContext& m_context;
+    UsbDeviceInfo m_device;
+    libusb_device_handle* m_handle = nullptr;
+    int m_interface = -1;
+    quint8 m_bulkIn = 0;
+    quint8 m_bulkOut = 0;
+    quint8 m_interrupt = 0;
+    ccid::ClassDescriptor m_class;
+    quint8 m_sequence = 0;
+    std::atomic<bool> m_cardPresent{false};
+    bool m_cardRead = false; // worker thread
+    std::thread m_worker;
+    std::atomic<bool> m_stop{false};
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    QString m_pendingPin; // guarded by m_mutex
+    bool m_pinRequested = false;
+};
+
+} // namespace ssc
+
+Q_DECLARE_METATYPE(ssc::CardFiles)

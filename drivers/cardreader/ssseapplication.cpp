@@ -1,0 +1,107 @@
+#include "ssseapplication.h"
+
+namespace ssc {
+namespace {
+
+// "sx1.sh." followed by 社会保障 in GB2312.
+const QByteArray ssseAid = QByteArray::fromHex("7378312E73682EC9E7BBE1B1A3D5CF");
+
+} // namespace
+
+bool SsseApplication::select(const QByteArray& command, const char* what, Read& read)
+{
+    const auto answer = m_channel.transmit(command);
+    if (!answer) {
+        read.failure = ReadFailure::NoAnswer;
+        read.problem = QStringLiteral("%1: %2").arg(QLatin1String(what), m_channel.problem());
+        return false;
+    }
+    if (!answer->ok()) {
+        read.failure = ReadFailure::NotSocialSecurityCard;
+        read.problem =
+            QStringLiteral("%1 answered %2").arg(QLatin1String(what)).arg(answer->sw, 4, 16, QChar(u'0'));
+        return false;
+    }
+    return true;
+}
+
+bool SsseApplication::readFile(quint8 file, std::initializer_list<quint8> tags, bool required, Read& read)
+{
+    const char* name = file == 0x05 ? "select EF05" : "select EF06";
+    const auto selected = m_channel.transmit(
+        apduCommand(0x00, 0xA4, 0x02, 0x00, QByteArray::fromHex(file == 0x05 ? "EF05" : "EF06")));
+    if (!selected) {
+        read.failure = ReadFailure::NoAnswer;
+        read.problem = QStringLiteral("%1: %2").arg(QLatin1String(name), m_channel.problem());
+        return false;
+    }
+    if (!selected->ok())
+        return !required; // generation 3 without a PSAM: EF06 is not for us
+    for (const quint8 tag : tags) {
+        // Le 0: the card says the length (6Cxx), ApduChannel resends with it.
+        const auto record = m_channel.transmit(apduCommand(0x00, 0xB2, tag, 0x00, {}, quint8(0)));
+        if (!record) {
+            read.failure = ReadFailure::NoAnswer;
+            read.problem =
+                QStringLiteral("read tag %1: %2").arg(tag, 2, 16, QChar(u'0')).arg(m_channel.problem());
+            return false;
+        }
+        if (!record->ok()) {
+            if (required) {
+                read.failure = ReadFailure::Malformed;
+                read.problem = QStringLiteral("read tag %1 answered %2")
+                                   .arg(tag, 2, 16, QChar(u'0'))
+                                   .arg(record->sw, 4, 16, QChar(u'0'));
+                return false;
+            }
+            continue; // a protected field of a generation 3 card
+        }
+        const auto value = recordValue(record->data, tag);
+        if (!value || !decodeCardField(read.files, tag, *value)) {
+            read.failure = ReadFailure::Malformed;
+            read.problem = QStringLiteral("tag %1 is not well formed").arg(tag, 2, 16, QChar(u'0'));
+            return false;
+        }
+    }
+    return true;
+}
+
+SsseApplication::Read SsseApplication::read()
+{
+    Read read;
+    if (!select(apduCommand(0x00, 0xA4, 0x04, 0x00, ssseAid), "select SSSE", read))
+        return read;
+    if (!readFile(0x05, {0x01, 0x02, 0x03, 0x05, 0x06, 0x07}, true, read))
+        return read;
+    if (read.files.cardIdentifier.isEmpty()) {
+        read.failure = ReadFailure::Malformed;
+        read.problem = QStringLiteral("no card identifier");
+        return read;
+    }
+    readFile(0x06, {0x08, 0x09, 0x0A, 0x0D}, false, read);
+    return read;
+}
+
+SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
+{
+    if (pin.size() != 6 || !std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.isDigit(); }))
+        return {PinOutcome::Refused, -1};
+    QByteArray bcd(3, '\0');
+    for (int i = 0; i < 3; ++i)
+        bcd[i] = char((pin[2 * i].digitValue() << 4) | pin[2 * i + 1].digitValue());
+    const auto answer = m_channel.transmit(apduCommand(0x00, 0x20, 0x00, 0x00, bcd));
+    bcd.fill('\0');
+    if (!answer)
+        return {PinOutcome::NoAnswer, -1};
+    if (answer->ok())
+        return {PinOutcome::Accepted, -1};
+    if (answer->sw1() == 0x63 && (answer->sw2() & 0xF0) == 0xC0) {
+        const int left = answer->sw2() & 0x0F;
+        return {left == 0 ? PinOutcome::Blocked : PinOutcome::Wrong, left};
+    }
+    if (answer->sw == 0x6983)
+        return {PinOutcome::Blocked, 0};
+    return {PinOutcome::Refused, -1};
+}
+
+} // namespace ssc

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "apdu.h"
+#include "cardfiles.h"
+
+namespace ssc {
+
+// The social security application on the card (SSSE, rules.md §2): select it, read EF05 and EF06 record by
+// record (by tag, which reads the same on every generation), and verify the cardholder's PIN.
+class SsseApplication {
+public:
+    explicit SsseApplication(ApduChannel& channel) : m_channel(channel) {}
+
+    enum class ReadFailure { None, NoAnswer, NotSocialSecurityCard, Malformed };
+    struct Read {
+        CardFiles files;
+        ReadFailure failure = ReadFailure::None;
+        QString problem; // for the log: which step and what the card answered
+    };
+    // Reads everything the card gives without a PIN: EF05 always; EF06 on generation 2 cards (generation 3
+    // cards without a PSAM answer it empty or refuse it, and the terminal goes on with the identifier).
+    Read read();
+
+    enum class PinOutcome { Accepted, Wrong, Blocked, NoAnswer, Refused };
+    struct PinCheck {
+        PinOutcome outcome = PinOutcome::NoAnswer;
+        int triesLeft = -1; // after a wrong PIN (63Cx)
+    };
+    // The PIN is 6 digits, sent as 3 BCD bytes. Never logged, never kept.
+    PinCheck verifyPin(const QString& pin);
+
+private:
+    bool select(const QByteArray& command, const char* what, Read& read);
+    bool readFile(quint8 file, std::initializer_list<quint8> tags, bool required, Read& read);
+
+    ApduChannel& m_channel;
+};
+
+} // namespace ssc

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "usbemulator.h"
+
+#include <QDate>
+#include <QMutex>
+
+// A USB CCID reader (APDU level, one slot) holding an emulated social security card (rules.md §2), for the
+// real libusb card reader code: power-on with an ATR, time extensions, slot-change interrupts on insert and
+// removal, and a card file system with the SSSE application, EF05/EF06 records by tag, a PIN with tries,
+// T=0 behaviour (61xx, 6Cxx), generation 3 protection of EF06, a card pulled mid-read and one that answers
+// garbage.
+struct EmulatedCard {
+    int generation = 2;
+    bool t0 = false;         // answers 61xx / 6Cxx as T=0 cards do
+    bool garbage = false;    // answers that are not APDU responses
+    int pullAfterApdus = -1; // the card leaves the slot after this many APDUs (-1: never)
+    QString pin = QStringLiteral("123456");
+    int triesLeft = 3;
+    QString identifier = QStringLiteral("110000D156000005A1B2C3D4E5F60718"); // 32 hex digits
+    QString cardNumber = QStringLiteral("A12345678");
+    QString ssn = QStringLiteral("11010519491231002X");
+    QString name = QStringLiteral("张伟");
+    QString sex = QStringLiteral("1");
+    QDate birthDate{1949, 12, 31};
+    QDate issued{2020, 5, 1};
+    QDate expires{2030, 5, 1};
+};
+
+class EmulatedCardReader {
+public:
+    explicit EmulatedCardReader(UsbEmulator& usb, int address = 5);
+
+    void insert(const EmulatedCard& card); // and notify the slot change
+    void remove();
+    int apdusSeen() const;
+    int pinTriesLeft() const;
+    EmulatedUsbDevice* device() const { return m_device; }
+
+private:
+    QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
+    QByteArray process(const QByteArray& apdu);
+    QByteArray record(quint8 tag) const;
+
+    mutable QMutex m_mutex; // the responder runs on umockdev's thread
+    EmulatedUsbDevice* m_device = nullptr;
+    std::optional<EmulatedCard> m_card;
+    bool m_powered = false;
+    bool m_extensionSent = false;
+    QString m_selected;
+    QByteArray m_pendingResponse; // for GET RESPONSE
+    int m_apdus = 0;
+};
