@@ -1,5 +1,7 @@
 // ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
 #include "allmodules.h"
+#include "cardlogin.h"
+#include "cardreader/cardreadermanager.h"
 #include "i18n/translator.h"
 #include "launchoptions.h"
 #include "logging/logging.h"
@@ -12,6 +14,7 @@
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "settings/settings.h"
+#include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
 #include "startscreen.h"
@@ -171,6 +174,16 @@ int main(int argc, char* argv[])
         if (flow)
             QObject::connect(pedestals.get(), &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
     }
+    // Physical cards: CCID readers on USB (hotplugged) and, in demo mode, the simulator's virtual reader.
+    std::unique_ptr<CardReaderManager> cardReaders;
+    if (usb.isValid())
+        cardReaders = std::make_unique<CardReaderManager>(usb);
+    VirtualCardReader virtualCards;
+    if (flow) {
+        if (cardReaders)
+            connectCardLogin(*cardReaders, *flow, window);
+        connectCardLogin(virtualCards, *flow, window);
+    }
     VirtualPedestal pedestal;
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)
@@ -197,6 +210,7 @@ int main(int argc, char* argv[])
         simulator = std::make_unique<SimulatorWindow>(*platform, pedestal);
         simulator->move(window.geometry().right() + 16, window.geometry().top());
         simulator->show();
+        simulator->setCardReader(&virtualCards);
         simulator->loadPeople();
         if (loginCodes)
             QObject::connect(loginCodes.get(), &LoginCodeFlow::codeChanged, simulator.get(),

@@ -9,6 +9,7 @@
 #include "logging/logging.h"
 #include "messagescreen.h"
 #include "moduleapi/servicemodule.h"
+#include "pinpadscreen.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "staffloginscreen.h"
@@ -27,8 +28,9 @@ namespace ssc {
 MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices services, QWidget* parent)
     : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_services(services),
       m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
-      m_message(new MessageScreen), m_home(new HomeScreen), m_citizenPanel(new CitizenPanel),
-      m_staffLogout(new QPushButton), m_diagnostics(new QPushButton), m_footer(new QLabel)
+      m_message(new MessageScreen), m_home(new HomeScreen), m_pinPad(new PinPadScreen(mode)),
+      m_citizenPanel(new CitizenPanel), m_staffLogout(new QPushButton), m_diagnostics(new QPushButton),
+      m_footer(new QLabel)
 {
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
@@ -44,8 +46,8 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     m_staffLogout->setObjectName(QStringLiteral("staffLogout"));
     m_staffLogout->hide();
 
-    for (QWidget* screen :
-         {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_message), static_cast<QWidget*>(m_home)})
+    for (QWidget* screen : {static_cast<QWidget*>(m_start), static_cast<QWidget*>(m_message),
+                            static_cast<QWidget*>(m_home), static_cast<QWidget*>(m_pinPad)})
         m_screens->addWidget(screen);
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
@@ -86,6 +88,8 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
                 flow->logout();
         });
         connect(m_start, &StartScreen::visitorRequested, this, &MainWindow::enterVisitorMode);
+        connect(m_pinPad, &PinPadScreen::pinEntered, this, &MainWindow::pinEntered);
+        connect(m_pinPad, &PinPadScreen::cancelled, flow, &LoginFlow::cancelCard);
         connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
         connect(m_home, &HomeScreen::switchConfirmed, this, [this] {
             const QString code = std::exchange(m_pendingCode, {});
@@ -169,12 +173,20 @@ void MainWindow::codeScanned(const QString& text)
 void MainWindow::followFlow()
 {
     LoginFlow* flow = m_services.flow;
+    if (flow->state() != LoginFlow::State::AwaitingPin)
+        m_pinPad->start(); // whatever was typed of a PIN goes as soon as the PIN pad is left
     switch (flow->state()) {
     case LoginFlow::State::Idle:
         if (m_idle)
             m_idle->stop();
         showScreen(staffRequired() && !m_services.staff->staff() ? static_cast<QWidget*>(m_staffScreen)
                                                                  : m_start);
+        break;
+    case LoginFlow::State::AwaitingPin:
+        if (m_idle)
+            m_idle->start(); // a PIN pad left alone goes back to the start screen
+        m_pinPad->start(flow->pinTriesLeft());
+        showScreen(m_pinPad);
         break;
     case LoginFlow::State::Identifying:
         if (m_visitor) { // a code scanned in visitor mode: the visitor becomes a citizen

@@ -19,6 +19,7 @@ class CitizenPanel;
 class DeviceCatalog;
 class DiagnosticsScreen;
 class UsbContext;
+class PinPadScreen;
 class PrintService;
 class LoginFlow;
 class StaffLogin;
@@ -55,6 +56,7 @@ public:
     HomeScreen* homeScreen() const { return m_home; }
     MessageScreen* messageScreen() const { return m_message; }
     StaffLoginScreen* staffLoginScreen() const { return m_staffScreen; }
+    PinPadScreen* pinPadScreen() const { return m_pinPad; }
     CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
     IdleWatcher* idleWatcher() const { return m_idle; }
@@ -77,6 +79,10 @@ public:
     void toggleLanguage();
     void toggleElderInterface();
 
+signals:
+    // The PIN the citizen typed for the card in the reader: for the reader to check (main.cpp connects it).
+    void pinEntered(const QString& pin);
+
 protected:
     void changeEvent(QEvent* event) override;
 
@@ -97,6 +103,7 @@ private:
     StartScreen* m_start;
     MessageScreen* m_message;
     HomeScreen* m_home;
+    PinPadScreen* m_pinPad;
     StaffLoginScreen* m_staffScreen = nullptr;
     CitizenPanel* m_citizenPanel;
     QPushButton* m_staffLogout;

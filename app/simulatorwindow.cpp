@@ -3,10 +3,13 @@
 #include "domain/cardstatus.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
+#include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 
+#include <QDate>
 #include <QEvent>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -17,7 +20,8 @@ namespace ssc {
 SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pedestal, QWidget* parent)
     : QWidget(parent, Qt::Window), m_platform(platform), m_pedestal(pedestal), m_people(new QListWidget),
       m_status(new QLabel), m_show(new QPushButton), m_expired(new QPushButton), m_again(new QPushButton),
-      m_garbage(new QPushButton), m_confirmLogin(new QPushButton)
+      m_garbage(new QPushButton), m_confirmLogin(new QPushButton), m_insertCard(new QPushButton),
+      m_removeCard(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -29,14 +33,18 @@ SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pede
     layout->setSpacing(16);
     layout->addWidget(m_people, 1);
     m_confirmLogin->setObjectName(QStringLiteral("confirmLogin"));
-    for (QPushButton* b : {m_show, m_expired, m_again, m_garbage, m_confirmLogin})
+    for (QPushButton* b : {m_show, m_expired, m_again, m_garbage, m_confirmLogin, m_insertCard, m_removeCard})
         layout->addWidget(b);
+    m_insertCard->setVisible(false); // until a card reader is given
+    m_removeCard->setVisible(false);
     layout->addWidget(m_status);
     connect(m_show, &QPushButton::clicked, this, [this] { showCode(); });
     connect(m_expired, &QPushButton::clicked, this, [this] { showCode(70); });
     connect(m_again, &QPushButton::clicked, this, &SimulatorWindow::showLastCodeAgain);
     connect(m_garbage, &QPushButton::clicked, this, &SimulatorWindow::showGarbage);
     connect(m_confirmLogin, &QPushButton::clicked, this, &SimulatorWindow::confirmLoginCode);
+    connect(m_insertCard, &QPushButton::clicked, this, &SimulatorWindow::insertCard);
+    connect(m_removeCard, &QPushButton::clicked, this, &SimulatorWindow::removeCard);
     resize(420, 760);
     retranslate();
 }
@@ -62,6 +70,7 @@ void SimulatorWindow::loadPeople()
                              CardStatusPolicy::displayName(status)));
                 item->setData(Qt::UserRole, p.value(QStringLiteral("person")).toString());
                 item->setData(Qt::UserRole + 1, p.value(QStringLiteral("ssn")).toString());
+                item->setData(Qt::UserRole + 2, p);
                 m_people->addItem(item);
             }
             if (m_people->count() > 0)
@@ -123,6 +132,44 @@ void SimulatorWindow::confirmLoginCode()
         {}, this);
 }
 
+void SimulatorWindow::setCardReader(VirtualCardReader* reader)
+{
+    m_cards = reader;
+    m_insertCard->setVisible(reader != nullptr);
+    m_removeCard->setVisible(reader != nullptr);
+}
+
+void SimulatorWindow::insertCard()
+{
+    const QListWidgetItem* item = m_people->currentItem();
+    if (!item || !m_cards)
+        return;
+    const QJsonObject p = item->data(Qt::UserRole + 2).toJsonObject();
+    // The chip's files as a reader without a security module reads them: generation 2 cards give the holder's
+    // data, generation 3 cards only the public identifier (rules.md §2).
+    CardFiles files;
+    const int generation = p.value(QStringLiteral("generation")).toInt();
+    files.cardIdentifier = p.value(QStringLiteral("cardIdentifier")).toString();
+    files.specVersion = QStringLiteral("%1.00").arg(generation);
+    if (generation < 3) {
+        files.cardNumber = p.value(QStringLiteral("cardNumber")).toString();
+        files.ssn = p.value(QStringLiteral("ssn")).toString();
+        files.name = p.value(QStringLiteral("name")).toString();
+        files.sex = p.value(QStringLiteral("sex")).toString();
+        files.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    }
+    m_cards->insert(files);
+    m_status->setText(tr("Card inserted (generation %1). Its PIN is 123456.").arg(generation));
+}
+
+void SimulatorWindow::removeCard()
+{
+    if (m_cards && m_cards->holdsCard()) {
+        m_cards->remove();
+        m_status->setText(tr("Card taken out."));
+    }
+}
+
 void SimulatorWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -138,6 +185,8 @@ void SimulatorWindow::retranslate()
     m_again->setText(tr("Show the last code again"));
     m_garbage->setText(tr("Show a QR code that is not an e-card"));
     m_confirmLogin->setText(tr("Scan the terminal's login code and confirm"));
+    m_insertCard->setText(tr("Insert this person's card"));
+    m_removeCard->setText(tr("Take the card out"));
 }
 
 } // namespace ssc

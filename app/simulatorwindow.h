@@ -10,6 +10,7 @@ namespace ssc {
 
 class PlatformClient;
 class VirtualPedestal;
+class VirtualCardReader;
 
 // The demo's stand-in for a citizen's phone: lists the demo people, asks the platform's demo endpoint for a
 // person's current e-card code (what the phone app would show) and holds it to the virtual pedestal.
@@ -25,6 +26,10 @@ public:
     // The login code the terminal shows (what the phone's camera would see), and the phone's confirmation.
     void seeLoginCode(const QString& id);
     void confirmLoginCode();
+    // The demo's card reader: insert the chosen person's card (PIN 123456) and take it out again.
+    void setCardReader(VirtualCardReader* reader);
+    void insertCard();
+    void removeCard();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -41,6 +46,9 @@ private:
     QPushButton* m_again;
     QPushButton* m_garbage;
     QPushButton* m_confirmLogin;
+    QPushButton* m_insertCard;
+    QPushButton* m_removeCard;
+    VirtualCardReader* m_cards = nullptr;
     QString m_loginCodeId;
     QString m_lastCode;
 };

@@ -319,6 +319,26 @@
         <source>The platform&apos;s answer was incomplete.</source>
         <translation>The platform&apos;s answer was incomplete.</translation>
     </message>
+    <message>
+        <source>The PIN of this card is locked after too many wrong tries.</source>
+        <translation>The PIN of this card is locked after too many wrong tries.</translation>
+    </message>
+    <message>
+        <source>Please take the card and your ID card to a service counter to unlock it.</source>
+        <translation>Please take the card and your ID card to a service counter to unlock it.</translation>
+    </message>
+    <message>
+        <source>This card could not be read.</source>
+        <translation>This card could not be read.</translation>
+    </message>
+    <message>
+        <source>The card did not answer the PIN check.</source>
+        <translation>The card did not answer the PIN check.</translation>
+    </message>
+    <message>
+        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
+        <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
+    </message>
 </context>
 <context>
     <name>MyCardModule</name>
@@ -1506,6 +1526,40 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::PinPadScreen</name>
+    <message>
+        <source>Enter the PIN of your social security card</source>
+        <translation>Enter the PIN of your social security card</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Cancel and take the card</source>
+        <translation>Cancel and take the card</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was not right. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>The PIN was not right. %n try left before the card locks.</numerusform>
+            <numerusform>The PIN was not right. %n tries left before the card locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>Six digits. Cover the keys with your hand while you type.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::QualificationsScreen</name>
     <message>
         <source>Skills certificate</source>
@@ -1633,6 +1687,22 @@ Card issued in %3 · %4</translation>
         <source>Scan the terminal&apos;s login code and confirm</source>
         <translation>Scan the terminal&apos;s login code and confirm</translation>
     </message>
+    <message>
+        <source>Card inserted (generation %1). Its PIN is 123456.</source>
+        <translation>Card inserted (generation %1). Its PIN is 123456.</translation>
+    </message>
+    <message>
+        <source>Card taken out.</source>
+        <translation>Card taken out.</translation>
+    </message>
+    <message>
+        <source>Insert this person&apos;s card</source>
+        <translation>Insert this person&apos;s card</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLoginScreen</name>
@@ -1670,6 +1740,13 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>Or scan this code in your e-card app to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VirtualCardReader</name>
+    <message>
+        <source>Simulated card reader</source>
+        <translation>Simulated card reader</translation>
     </message>
 </context>
 <context>

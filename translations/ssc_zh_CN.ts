@@ -319,6 +319,26 @@
         <source>The platform&apos;s answer was incomplete.</source>
         <translation>服务平台返回的信息不完整。</translation>
     </message>
+    <message>
+        <source>The PIN of this card is locked after too many wrong tries.</source>
+        <translation>密码输错次数过多，这张卡的密码已被锁定。</translation>
+    </message>
+    <message>
+        <source>Please take the card and your ID card to a service counter to unlock it.</source>
+        <translation>请带上社保卡和身份证到服务窗口办理密码解锁。</translation>
+    </message>
+    <message>
+        <source>This card could not be read.</source>
+        <translation>无法读取这张卡。</translation>
+    </message>
+    <message>
+        <source>The card did not answer the PIN check.</source>
+        <translation>卡片没有响应密码校验。</translation>
+    </message>
+    <message>
+        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
+        <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
+    </message>
 </context>
 <context>
     <name>MyCardModule</name>
@@ -1506,6 +1526,39 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::PinPadScreen</name>
+    <message>
+        <source>Enter the PIN of your social security card</source>
+        <translation>请输入社保卡密码</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Cancel and take the card</source>
+        <translation>取消并取卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>The PIN was not right. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>密码不正确，还可以再试%n次，之后卡片将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>密码为6位数字。输入时请用手遮挡键盘。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::QualificationsScreen</name>
     <message>
         <source>Skills certificate</source>
@@ -1633,6 +1686,22 @@ Card issued in %3 · %4</source>
         <source>Scan the terminal&apos;s login code and confirm</source>
         <translation>用手机扫描终端上的登录码并确认</translation>
     </message>
+    <message>
+        <source>Card inserted (generation %1). Its PIN is 123456.</source>
+        <translation>已插入第%1代社保卡，密码为123456。</translation>
+    </message>
+    <message>
+        <source>Card taken out.</source>
+        <translation>已取出卡片。</translation>
+    </message>
+    <message>
+        <source>Insert this person&apos;s card</source>
+        <translation>插入此人的社保卡</translation>
+    </message>
+    <message>
+        <source>Take the card out</source>
+        <translation>取出社保卡</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLoginScreen</name>
@@ -1670,6 +1739,13 @@ Card issued in %3 · %4</source>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VirtualCardReader</name>
+    <message>
+        <source>Simulated card reader</source>
+        <translation>模拟读卡器</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,19 @@ public:
         return tr("Please refresh the code in your app and hold it steady over the scanner.");
     }
     static QString badAnswer() { return tr("The platform's answer was incomplete."); }
+    static QString pinBlocked() { return tr("The PIN of this card is locked after too many wrong tries."); }
+    static QString unlockAtCounter()
+    {
+        return tr("Please take the card and your ID card to a service counter to unlock it.");
+    }
+    static QString cardUnreadable() { return tr("This card could not be read."); }
+    static QString pinFailed() { return tr("The card did not answer the PIN check."); }
+    static QString insertAgain()
+    {
+        return tr(
+            "Please take the card out and insert it again, chip first and facing up. If it still cannot be "
+            "read, please ask at a service counter.");
+    }
 };
 
 } // namespace
@@ -50,10 +63,15 @@ void LoginFlow::codeScanned(const QString& text)
                 &LoginText::tryAgain});
         return;
     }
+    resolve(QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}});
+}
+
+void LoginFlow::resolve(const QString& path, const QJsonObject& body)
+{
     setState(State::Identifying);
     const quint64 attempt = ++m_attempt;
     m_platform.post(
-        QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}},
+        path, body,
         [this, attempt](const PlatformResult& result) {
             if (attempt != m_attempt || m_state != State::Identifying)
                 return;
@@ -76,6 +94,73 @@ void LoginFlow::codeScanned(const QString& text)
             setState(State::LoggedIn);
         },
         {}, this);
+}
+
+void LoginFlow::cardInserted(const PhysicalCard& card)
+{
+    if (m_state != State::Idle && m_state != State::Refused)
+        return; // one person at a time: a card inserted while someone is served waits for logout
+    m_refusal.reset();
+    m_card = card;
+    m_pinTriesLeft = -1;
+    setState(State::AwaitingPin);
+}
+
+void LoginFlow::pinChecked(PinResult result, int triesLeft)
+{
+    if (m_state != State::AwaitingPin || !m_card)
+        return;
+    switch (result) {
+    case PinResult::Accepted: {
+        QJsonObject body{{QStringLiteral("cardIdentifier"), m_card->identifier}};
+        if (!m_card->ssn.isEmpty())
+            body.insert(QStringLiteral("ssn"), m_card->ssn);
+        if (!m_card->cardNumber.isEmpty())
+            body.insert(QStringLiteral("cardNumber"), m_card->cardNumber);
+        resolve(QStringLiteral("/api/v1/card/resolve"), body);
+        return;
+    }
+    case PinResult::Wrong:
+        m_pinTriesLeft = triesLeft;
+        emit stateChanged(m_state); // the PIN screen says how many tries are left
+        return;
+    case PinResult::Blocked:
+        m_card.reset();
+        refuse({QStringLiteral("pin_blocked"), &LoginText::pinBlocked, &LoginText::unlockAtCounter});
+        return;
+    case PinResult::Failed:
+        m_card.reset();
+        refuse({QStringLiteral("pin_failed"), &LoginText::pinFailed, &LoginText::insertAgain});
+        return;
+    }
+}
+
+void LoginFlow::cancelCard()
+{
+    if (m_state != State::AwaitingPin)
+        return;
+    m_card.reset();
+    setState(State::Idle);
+}
+
+void LoginFlow::cardUnreadable()
+{
+    if (m_state != State::Idle && m_state != State::Refused)
+        return;
+    refuse({QStringLiteral("card_unreadable"), &LoginText::cardUnreadable, &LoginText::insertAgain});
+}
+
+void LoginFlow::cardRemoved()
+{
+    const bool cardSession = m_session && m_session->method == u"card";
+    if (m_state == State::AwaitingPin || (m_state == State::Identifying && m_card)) {
+        ++m_attempt; // an identification in flight is dropped
+        m_card.reset();
+        setState(State::Idle);
+    } else if (m_state == State::LoggedIn && cardSession) {
+        qCInfo(lcApp) << "the card left the reader: logging out";
+        logout();
+    }
 }
 
 void LoginFlow::adoptSession(const QJsonObject& answer)
@@ -127,6 +212,8 @@ void LoginFlow::wipe()
 {
     ++m_attempt;
     m_session.reset();
+    m_card.reset();
+    m_pinTriesLeft = -1;
     m_refusal.reset();
     m_platform.setCitizenSession({}); // the staff session (counter) outlives the citizen
     emit sessionWiped();

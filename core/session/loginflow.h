@@ -16,10 +16,14 @@ namespace ssc {
 //
 //   Idle ──code scanned──► Identifying ──platform says yes──► LoggedIn ──logout / idle / switch──► Idle
 //                               └──────── no / garbage / timeout ──► Refused ──dismiss──► Idle
+//   Idle ──card inserted──► AwaitingPin ──PIN right on the card──► Identifying (POST /card/resolve) ──► …
+//                               ├── wrong PIN: stays, with the tries left     └── card removed: Idle
+//                               └── PIN blocked ──► Refused
+// A card that leaves the reader ends its session at once.
 class LoginFlow : public QObject {
     Q_OBJECT
 public:
-    enum class State { Idle, Identifying, LoggedIn, Refused };
+    enum class State { Idle, AwaitingPin, Identifying, LoggedIn, Refused };
     Q_ENUM(State)
 
     // Why a login did not happen, ready for a screen: what happened and what to do, rendered in the
@@ -30,6 +34,14 @@ public:
         std::function<QString()> message;
         std::function<QString()> advice;
     };
+
+    // What a card reader read from a physical card (drivers/cardreader), as the platform needs it.
+    struct PhysicalCard {
+        QString identifier; // EF05 card identifier, always
+        QString ssn;        // EF06, generation 2 cards (or 3 with a PSAM); empty otherwise
+        QString cardNumber;
+    };
+    enum class PinResult { Accepted, Wrong, Blocked, Failed };
 
     explicit LoginFlow(PlatformClient& platform, QObject* parent = nullptr);
 
@@ -46,6 +58,16 @@ public:
     void switchTo(const QString& text);
     // A session the platform opened another way (scan-to-log-in): the same LoggedIn as a resolved code.
     void adoptSession(const QJsonObject& answer);
+    // A card in the reader: the citizen is asked for its PIN (checked by the card itself, not here).
+    void cardInserted(const PhysicalCard& card);
+    // The card's answer to the PIN: accepted logs in through the platform; wrong keeps asking.
+    void pinChecked(PinResult result, int triesLeft);
+    int pinTriesLeft() const { return m_pinTriesLeft; } // after a wrong PIN; -1 before any
+    void cancelCard();
+    // A card was inserted but could not be read (not a social security card, dirty contacts, garbage).
+    void cardUnreadable();
+    // The card left the reader: whatever it started ends now (PIN entry, identification, its session).
+    void cardRemoved();
     void logout();
     void dismissRefusal();
 
@@ -55,6 +77,7 @@ signals:
     void sessionWiped();
 
 private:
+    void resolve(const QString& path, const QJsonObject& body);
     void setState(State state);
     void refuse(Refusal refusal);
     void wipe();
@@ -64,6 +87,8 @@ private:
     std::optional<CitizenSession> m_session;
     std::optional<Refusal> m_refusal;
     quint64 m_attempt = 0; // answers to an abandoned attempt are ignored
+    std::optional<PhysicalCard> m_card;
+    int m_pinTriesLeft = -1;
 };
 
 } // namespace ssc

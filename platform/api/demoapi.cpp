@@ -83,17 +83,25 @@ ApiResult confirmLoginCode(PlatformServices& services, RequestContext& context)
 ApiResult people(PlatformServices& services, RequestContext&)
 {
     auto q = services.db.run(QStringLiteral(
-        "SELECT p.demo_key, p.name, p.ssn, c.region_name, c.status FROM people p "
+        "SELECT p.demo_key, p.name, p.ssn, c.region_name, c.status, c.card_identifier, c.card_number, "
+        "c.generation, p.sex, p.birth_date FROM people p "
         "JOIN cards c ON c.person_id = p.id WHERE p.demo_key IS NOT NULL ORDER BY p.id, c.id"));
     if (!q)
         return storageError();
     QJsonArray list;
     while (q->next())
-        list.append(QJsonObject{{QStringLiteral("person"), q->value(0).toString()},
-                                {QStringLiteral("name"), q->value(1).toString()},
-                                {QStringLiteral("ssn"), q->value(2).toString()},
-                                {QStringLiteral("region"), q->value(3).toString()},
-                                {QStringLiteral("cardStatus"), q->value(4).toString()}});
+        list.append(
+            QJsonObject{{QStringLiteral("person"), q->value(0).toString()},
+                        {QStringLiteral("name"), q->value(1).toString()},
+                        {QStringLiteral("ssn"), q->value(2).toString()},
+                        {QStringLiteral("region"), q->value(3).toString()},
+                        {QStringLiteral("cardStatus"), q->value(4).toString()},
+                        // What the simulator's virtual card reader puts on the card (the chip's files).
+                        {QStringLiteral("cardIdentifier"), q->value(5).toString()},
+                        {QStringLiteral("cardNumber"), q->value(6).toString()},
+                        {QStringLiteral("generation"), q->value(7).toInt()},
+                        {QStringLiteral("sex"), q->value(8).toString()},
+                        {QStringLiteral("birthDate"), q->value(9).toString()}});
     return ApiResult::ok({{QStringLiteral("people"), list}});
 }
 

@@ -4,6 +4,8 @@
 
 #include "../drivers/scannerreports.h"
 
+#include "cardlogin.h"
+#include "cardreader/cardreadermanager.h"
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
@@ -14,7 +16,9 @@
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
 
+#include <QDate>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace ssc;
@@ -23,6 +27,7 @@ KioskRig::KioskRig() = default;
 
 KioskRig::~KioskRig()
 {
+    m_cards.reset();
     m_scanners.reset();
     m_context.reset();
     m_window.reset();
@@ -37,6 +42,7 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     const QByteArray report = UsbEmulator::hidPosReportDescriptor();
     m_pedestal = m_usb.add(
         {2, UsbEmulator::hidPosDescriptors(0x1eab, 0x1a03, static_cast<int>(report.size())), report});
+    m_cardReader = std::make_unique<EmulatedCardReader>(m_usb, 7);
     m_client = std::make_unique<PlatformClient>(demoterminal::config(m_platform.port()));
     m_flow = std::make_unique<LoginFlow>(*m_client);
     m_modules = std::make_unique<ModuleRegistry>();
@@ -51,10 +57,16 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     m_scanners = std::make_unique<ScannerManager>(*m_context, DeviceCatalog::standard());
     QObject::connect(m_scanners.get(), &CodeScanner::codeScanned, m_window.get(), &MainWindow::codeScanned);
     QObject::connect(m_scanners.get(), &CodeScanner::unreadable, m_flow.get(), &LoginFlow::unreadable);
+    m_cards = std::make_unique<CardReaderManager>(*m_context);
+    connectCardLogin(*m_cards, *m_flow, *m_window);
     QElapsedTimer waited;
     waited.start();
-    while (m_scanners->scannerCount() == 0 && waited.elapsed() < 5000)
+    while ((m_scanners->scannerCount() == 0 || m_cards->readerCount() == 0) && waited.elapsed() < 5000)
         QTest::qWait(20);
+    if (m_cards->readerCount() == 0) {
+        m_error = QStringLiteral("the emulated card reader was not picked up");
+        return false;
+    }
     if (m_scanners->scannerCount() == 0) {
         m_error = QStringLiteral("the emulated pedestal was not picked up");
         return false;
@@ -66,4 +78,25 @@ void KioskRig::scan(const QString& code)
 {
     for (const QByteArray& report : scannerreports::hidPos(code.toLatin1(), false))
         m_pedestal->queueIn(0x81, report);
+}
+
+EmulatedCard KioskRig::cardOf(const QString& person)
+{
+    EmulatedCard card;
+    const auto people = m_platform.request("GET", QStringLiteral("/api/v1/demo/people"));
+    for (const QJsonValue& v : people.json.value(QStringLiteral("people")).toArray()) {
+        const QJsonObject p = v.toObject();
+        if (p.value(QStringLiteral("person")).toString() != person)
+            continue;
+        card.identifier = p.value(QStringLiteral("cardIdentifier")).toString();
+        card.cardNumber = p.value(QStringLiteral("cardNumber")).toString();
+        card.ssn = p.value(QStringLiteral("ssn")).toString();
+        card.name = p.value(QStringLiteral("name")).toString();
+        card.sex = p.value(QStringLiteral("sex")).toString() == u"female" ? QStringLiteral("2")
+                                                                          : QStringLiteral("1");
+        card.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+        card.generation = p.value(QStringLiteral("generation")).toInt();
+        break;
+    }
+    return card;
 }

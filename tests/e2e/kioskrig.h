@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulatedcardreader.h"
 #include "platformfixture.h"
 #include "usbemulator.h"
 
@@ -13,11 +14,12 @@ class MainWindow;
 class ModuleRegistry;
 class PlatformClient;
 class ScannerManager;
+class CardReaderManager;
 class UsbContext;
 } // namespace ssc
 
 // A whole kiosk for end-to-end tests and benchmarks: the real platform process, the terminal's window
-// (offscreen), and a HID POS pedestal emulated on USB that the real libusb driver reads.
+// (offscreen), a HID POS pedestal and a CCID card reader emulated on USB that the real libusb drivers read.
 class KioskRig {
 public:
     KioskRig();
@@ -32,6 +34,9 @@ public:
     ssc::MainWindow& window() { return *m_window; }
     ssc::LoginFlow& flow() { return *m_flow; }
     ssc::ScannerManager& scanners() { return *m_scanners; }
+    EmulatedCardReader& cardReader() { return *m_cardReader; }
+    // The emulated card of a demo person, with the data the platform holds for their first card.
+    EmulatedCard cardOf(const QString& person);
 
 private:
     PlatformFixture m_platform;
@@ -43,5 +48,7 @@ private:
     std::unique_ptr<ssc::MainWindow> m_window;
     std::unique_ptr<ssc::UsbContext> m_context;
     std::unique_ptr<ssc::ScannerManager> m_scanners;
+    std::unique_ptr<EmulatedCardReader> m_cardReader;
+    std::unique_ptr<ssc::CardReaderManager> m_cards;
     QString m_error;
 };

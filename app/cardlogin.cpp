@@ -1,0 +1,50 @@
+#include "cardlogin.h"
+
+#include "cardreader/cardsource.h"
+#include "cardreader/ssseapplication.h"
+#include "mainwindow.h"
+#include "session/loginflow.h"
+
+namespace ssc {
+
+namespace {
+
+// Several sources may be connected (USB readers and the demo's virtual one): the PIN goes only to the source
+// whose card the citizen is entering it for.
+const char* holdsCard = "sscHoldsCard";
+
+} // namespace
+
+void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
+{
+    QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow, &cards](const CardFiles& files) {
+        cards.setProperty(holdsCard, true);
+        flow.cardInserted({files.cardIdentifier, files.ssn, files.cardNumber});
+    });
+    QObject::connect(&cards, &CardSource::cardRemoved, &flow, [&flow, &cards] {
+        cards.setProperty(holdsCard, false);
+        flow.cardRemoved();
+    });
+    QObject::connect(&cards, &CardSource::cardUnreadable, &flow, [&flow] { flow.cardUnreadable(); });
+    QObject::connect(&window, &MainWindow::pinEntered, &cards, [&cards](QString pin) {
+        if (cards.property(holdsCard).toBool())
+            cards.verifyPin(pin);
+        pin.fill(u'0');
+    });
+    QObject::connect(&cards, &CardSource::pinChecked, &flow, [&flow](int outcome, int triesLeft) {
+        using Outcome = SsseApplication::PinOutcome;
+        switch (Outcome(outcome)) {
+        case Outcome::Accepted:
+            return flow.pinChecked(LoginFlow::PinResult::Accepted, triesLeft);
+        case Outcome::Wrong:
+            return flow.pinChecked(LoginFlow::PinResult::Wrong, triesLeft);
+        case Outcome::Blocked:
+            return flow.pinChecked(LoginFlow::PinResult::Blocked, 0);
+        case Outcome::NoAnswer:
+        case Outcome::Refused:
+            return flow.pinChecked(LoginFlow::PinResult::Failed, -1);
+        }
+    });
+}
+
+} // namespace ssc

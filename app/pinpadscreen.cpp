@@ -1,0 +1,169 @@
+#include "pinpadscreen.h"
+
+#include <QEvent>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ssc {
+namespace {
+
+constexpr int pinLength = 6;
+
+} // namespace
+
+PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
+    : QWidget(parent), m_mode(mode), m_title(new QLabel), m_dots(new QLabel), m_message(new QLabel),
+      m_grid(new QGridLayout), m_delete(new QPushButton), m_clear(new QPushButton),
+      m_confirm(new QPushButton), m_cancel(new QPushButton)
+{
+    setObjectName(QStringLiteral("screen"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_dots->setObjectName(QStringLiteral("pinDots"));
+    m_message->setObjectName(QStringLiteral("promptDetail"));
+    m_message->setWordWrap(true);
+    m_title->setAlignment(Qt::AlignCenter);
+    m_dots->setAlignment(Qt::AlignCenter);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_confirm->setProperty("primary", true);
+    for (int d = 0; d <= 9; ++d) {
+        auto* key = new QPushButton(QString::number(d));
+        key->setObjectName(QStringLiteral("padKey"));
+        key->setMinimumSize(120, 80);
+        connect(key, &QPushButton::clicked, this, [this, d] { tap(QString::number(d)); });
+        m_digits << key;
+    }
+    for (QPushButton* key : {m_delete, m_clear, m_confirm, m_cancel}) {
+        key->setObjectName(QStringLiteral("padKey"));
+        key->setMinimumSize(120, 80);
+    }
+    connect(m_delete, &QPushButton::clicked, this, [this] { tap(QStringLiteral("delete")); });
+    connect(m_clear, &QPushButton::clicked, this, [this] { tap(QStringLiteral("clear")); });
+    connect(m_confirm, &QPushButton::clicked, this, [this] { tap(QStringLiteral("confirm")); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] { tap(QStringLiteral("cancel")); });
+    m_grid->setSpacing(12);
+    auto* pad = new QWidget;
+    pad->setLayout(m_grid);
+    pad->setMaximumWidth(480);
+    auto* column = new QVBoxLayout(this);
+    column->setContentsMargins(48, 32, 48, 32);
+    column->setSpacing(20);
+    column->addStretch(1);
+    column->addWidget(m_title);
+    column->addWidget(m_dots);
+    column->addWidget(m_message);
+    column->addWidget(pad, 0, Qt::AlignHCenter);
+    column->addWidget(m_cancel, 0, Qt::AlignHCenter);
+    column->addStretch(1);
+    start();
+}
+
+PinPadScreen::~PinPadScreen()
+{
+    wipe();
+}
+
+void PinPadScreen::start(int triesLeft)
+{
+    wipe();
+    m_triesLeft = triesLeft;
+    layOutDigits();
+    showDots();
+    retranslate();
+}
+
+void PinPadScreen::layOutDigits()
+{
+    QList<QPushButton*> order = m_digits;
+    // Kiosks shuffle the digits for every entry; counters keep the phone order clerks know.
+    if (m_mode == TerminalMode::Kiosk)
+        std::shuffle(order.begin(), order.end(), *QRandomGenerator::global());
+    else
+        std::rotate(order.begin(), order.begin() + 1, order.end()); // 1 2 3 … 9 0
+    for (int i = 0; i < 9; ++i)
+        m_grid->addWidget(order[i], i / 3, i % 3);
+    m_grid->addWidget(m_clear, 3, 0);
+    m_grid->addWidget(order[9], 3, 1);
+    m_grid->addWidget(m_delete, 3, 2);
+    m_grid->addWidget(m_confirm, 4, 0, 1, 3);
+}
+
+QString PinPadScreen::keyOrder() const
+{
+    QString order;
+    for (int i = 0; i < 10; ++i) {
+        const int row = i < 9 ? i / 3 : 3;
+        const int column = i < 9 ? i % 3 : 1;
+        if (auto* item = m_grid->itemAtPosition(row, column))
+            order += static_cast<QPushButton*>(item->widget())->text();
+    }
+    return order;
+}
+
+void PinPadScreen::tap(const QString& key)
+{
+    if (key == u"delete")
+        m_pin.chop(1);
+    else if (key == u"clear")
+        wipe();
+    else if (key == u"cancel") {
+        wipe();
+        emit cancelled();
+    } else if (key == u"confirm") {
+        if (m_pin.size() != pinLength)
+            return;
+        const QString pin = m_pin;
+        wipe();
+        emit pinEntered(pin); // the receiver wipes its copy after use
+    } else if (key.size() == 1 && key[0].isDigit() && m_pin.size() < pinLength)
+        m_pin += key;
+    showDots();
+}
+
+void PinPadScreen::wipe()
+{
+    m_pin.fill(u'0');
+    m_pin.clear();
+}
+
+void PinPadScreen::showDots()
+{
+    QString dots;
+    for (int i = 0; i < pinLength; ++i)
+        dots += i < m_pin.size() ? QStringLiteral("● ") : QStringLiteral("○ ");
+    m_dots->setText(dots.trimmed());
+    m_confirm->setEnabled(m_pin.size() == pinLength);
+}
+
+QString PinPadScreen::messageText() const
+{
+    return m_message->text();
+}
+
+void PinPadScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void PinPadScreen::retranslate()
+{
+    m_title->setText(tr("Enter the PIN of your social security card"));
+    m_delete->setText(tr("Delete"));
+    m_clear->setText(tr("Clear"));
+    m_confirm->setText(tr("Confirm"));
+    m_cancel->setText(tr("Cancel and take the card"));
+    if (m_triesLeft >= 0)
+        m_message->setText(
+            tr("The PIN was not right. %n tries left before the card locks.", nullptr, m_triesLeft));
+    else
+        m_message->setText(tr("Six digits. Cover the keys with your hand while you type."));
+}
+
+} // namespace ssc

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/terminalmode.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QGridLayout;
+
+namespace ssc {
+
+// The card PIN, entered on screen: six digits shown as dots, keys shuffled on kiosks (so a watcher cannot
+// read the PIN from finger positions), never logged, wiped from memory once handed over. Says how many tries
+// are left after a wrong PIN, in words.
+class PinPadScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit PinPadScreen(TerminalMode mode, QWidget* parent = nullptr);
+    ~PinPadScreen() override;
+
+    // A fresh entry (keys reshuffled on kiosks); triesLeft >= 0 after a wrong PIN.
+    void start(int triesLeft = -1);
+    void tap(const QString& key); // "0"–"9", "delete", "clear", "confirm", "cancel"
+    QString keyOrder() const;     // the digits as laid out, for tests
+    int enteredCount() const { return int(m_pin.size()); }
+    QString messageText() const;
+
+signals:
+    void pinEntered(const QString& pin);
+    void cancelled();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void layOutDigits();
+    void showDots();
+    void wipe();
+    void retranslate();
+
+    TerminalMode m_mode;
+    QString m_pin;
+    int m_triesLeft = -1;
+    QLabel* m_title;
+    QLabel* m_dots;
+    QLabel* m_message;
+    QGridLayout* m_grid;
+    QList<QPushButton*> m_digits;
+    QPushButton* m_delete;
+    QPushButton* m_clear;
+    QPushButton* m_confirm;
+    QPushButton* m_cancel;
+};
+
+} // namespace ssc

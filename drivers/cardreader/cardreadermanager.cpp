@@ -1,0 +1,81 @@
+#include "cardreadermanager.h"
+
+#include "logging/logging.h"
+#include "usb/usbcontext.h"
+
+namespace ssc {
+namespace {
+
+bool isCcid(const UsbDeviceInfo& device)
+{
+    for (const UsbInterfaceInfo& i : device.interfaces)
+        if (i.interfaceClass == 0x0B)
+            return true;
+    return false;
+}
+
+} // namespace
+
+CardReaderManager::CardReaderManager(UsbContext& context, QObject* parent)
+    : CardSource(parent), m_context(context)
+{
+    connect(&context, &UsbContext::deviceArrived, this, &CardReaderManager::arrived);
+    connect(&context, &UsbContext::deviceLeft, this, &CardReaderManager::left);
+    for (const UsbDeviceInfo& device : context.devices())
+        arrived(device);
+}
+
+CardReaderManager::~CardReaderManager() = default;
+
+QString CardReaderManager::displayName() const
+{
+    QStringList names;
+    for (const auto& [key, reader] : m_readers)
+        names << reader->device().vidPid();
+    return names.join(QStringLiteral(", "));
+}
+
+void CardReaderManager::verifyPin(QString pin)
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent()) {
+            reader->verifyPin(std::move(pin));
+            return;
+        }
+    pin.fill(u'0');
+    emit pinChecked(3 /* NoAnswer: no card in any reader */, -1);
+}
+
+void CardReaderManager::arrived(const UsbDeviceInfo& device)
+{
+    if (!isCcid(device) || m_readers.count(device.key()))
+        return;
+    auto reader = std::make_unique<CcidReader>(m_context, device);
+    QString error;
+    if (!reader->open(&error)) {
+        qCWarning(lcApp) << "card reader" << device.vidPid() << "cannot be used:" << error;
+        return;
+    }
+    qCInfo(lcApp) << "card reader ready:" << device.vidPid();
+    connect(reader.get(), &CcidReader::cardInserted, this, &CardSource::cardInserted);
+    connect(reader.get(), &CcidReader::cardUnreadable, this, &CardSource::cardUnreadable);
+    connect(reader.get(), &CcidReader::cardRemoved, this, &CardSource::cardRemoved);
+    connect(reader.get(), &CcidReader::pinChecked, this, &CardSource::pinChecked);
+    m_readers[device.key()] = std::move(reader);
+    emit readyChanged(true);
+}
+
+void CardReaderManager::left(const UsbDeviceInfo& device)
+{
+    const auto it = m_readers.find(device.key());
+    if (it == m_readers.end())
+        return;
+    const bool hadCard = it->second->cardPresent();
+    m_readers.erase(it);
+    qCInfo(lcApp) << "card reader gone:" << device.vidPid();
+    if (hadCard)
+        emit cardRemoved(); // the card went with the reader
+    emit readyChanged(!m_readers.empty());
+}
+
+} // namespace ssc

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "cardsource.h"
+#include "ccidreader.h"
+
+#include <map>
+#include <memory>
+
+namespace ssc {
+
+class UsbContext;
+
+// Every CCID reader plugged in (hotplug): each is opened on arrival and forgotten when unplugged; their cards
+// reach the terminal through one CardSource. A PIN goes to the reader that holds a card.
+class CardReaderManager : public CardSource {
+    Q_OBJECT
+public:
+    explicit CardReaderManager(UsbContext& context, QObject* parent = nullptr);
+    ~CardReaderManager() override;
+
+    QString displayName() const override;
+    bool isReady() const override { return !m_readers.empty(); }
+    void verifyPin(QString pin) override;
+    int readerCount() const { return int(m_readers.size()); }
+
+private:
+    void arrived(const UsbDeviceInfo& device);
+    void left(const UsbDeviceInfo& device);
+
+    UsbContext& m_context;
+    std::map<QString, std::unique_ptr<CcidReader>> m_readers;
+};
+
+} // namespace ssc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "cardfiles.h"
+
+#include <QObject>
+
+namespace ssc {
+
+// Anything that presents physical social security cards to the terminal: USB CCID readers (CardReaderManager)
+// or the demo's virtual reader. The login flow sees only this.
+class CardSource : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    ~CardSource() override = default;
+
+    virtual QString displayName() const = 0;
+    virtual bool isReady() const = 0;
+    // Checks the PIN on the card now in the slot; answered with pinChecked(). Wipe `pin` after use.
+    virtual void verifyPin(QString pin) = 0;
+
+signals:
+    void cardInserted(const ssc::CardFiles& files);
+    void cardUnreadable(const QString& problem);
+    void cardRemoved();
+    void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
+    void readyChanged(bool ready);
+};
+
+} // namespace ssc

@@ -1,0 +1,167 @@
+// End to end with the physical card: the platform, the kiosk window, and an emulated CCID reader read by the
+// real libusb driver. Generation 2 and 3 cards log in after the PIN; a wrong PIN says the tries left; a
+// locked PIN, a lost card and an unreadable card are refused plainly; taking the card out ends the session.
+#include "kioskrig.h"
+
+#include "homescreen.h"
+#include "i18n/translator.h"
+#include "mainwindow.h"
+#include "messagescreen.h"
+#include "pinpadscreen.h"
+#include "screenshots.h"
+#include "session/loginflow.h"
+#include "startscreen.h"
+#include "theme.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QLabel>
+#include <QTest>
+
+using namespace ssc;
+
+class TestCardLogin : public QObject {
+    Q_OBJECT
+    KioskRig rig;
+
+    QString screenText()
+    {
+        QString text;
+        for (const QLabel* l : rig.window().currentScreen()->findChildren<QLabel*>())
+            text += l->text() + u'\n';
+        return text;
+    }
+
+    void typePin(const QString& pin)
+    {
+        for (const QChar digit : pin)
+            rig.window().pinPadScreen()->tap(digit);
+        rig.window().pinPadScreen()->tap(QStringLiteral("confirm"));
+    }
+
+    bool waitFor(LoginFlow::State state)
+    {
+        return QTest::qWaitFor([&] { return rig.flow().state() == state; }, 8000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY2(rig.start(), qPrintable(rig.error()));
+    }
+
+    void cleanup()
+    {
+        rig.cardReader().remove();
+        QVERIFY(waitFor(LoginFlow::State::Idle) || rig.flow().state() == LoginFlow::State::Refused);
+        rig.flow().dismissRefusal();
+    }
+
+    void generation2CardLogsInAfterThePin()
+    {
+        EmulatedCard card = rig.cardOf(QStringLiteral("zhang-wei"));
+        card.generation = 2;
+        rig.cardReader().insert(card);
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        QCOMPARE(rig.window().currentScreen(), rig.window().pinPadScreen());
+        QVERIFY(screenText().contains(u"密码"));
+        rig.window().pinPadScreen()->tap(QStringLiteral("1"));
+        rig.window().pinPadScreen()->tap(QStringLiteral("2"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-pad-zh_CN.png"));
+        rig.window().pinPadScreen()->tap(QStringLiteral("clear"));
+        typePin(card.pin);
+        QVERIFY(waitFor(LoginFlow::State::LoggedIn));
+        QCOMPARE(rig.flow().session()->method, QStringLiteral("card"));
+        QCOMPARE(rig.flow().session()->person.socialSecurityNumber, card.ssn);
+        QVERIFY(screenText().contains(u"张*"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-login-home-zh_CN.png"));
+    }
+
+    void takingTheCardOutEndsTheSession()
+    {
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("zhang-wei")));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("123456"));
+        QVERIFY(waitFor(LoginFlow::State::LoggedIn));
+        rig.cardReader().remove();
+        QVERIFY(waitFor(LoginFlow::State::Idle));
+        QCOMPARE(rig.window().currentScreen(), static_cast<QWidget*>(rig.window().startScreen()));
+        QVERIFY(!rig.flow().session());
+    }
+
+    void generation3CardIsResolvedByItsIdentifier()
+    {
+        EmulatedCard card = rig.cardOf(QStringLiteral("li-na"));
+        card.generation = 3; // no PSAM: only EF05 comes off the card
+        rig.cardReader().insert(card);
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(card.pin);
+        QVERIFY(waitFor(LoginFlow::State::LoggedIn));
+        QCOMPARE(rig.flow().session()->person.socialSecurityNumber, card.ssn); // from the platform
+    }
+
+    void aWrongPinSaysTheTriesLeftAndALockedOneIsRefused()
+    {
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("zhang-wei")));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.flow().pinTriesLeft(), 2, 8000);
+        QTRY_VERIFY(rig.window().pinPadScreen()->messageText().contains(u"2"));
+        QCOMPARE(rig.window().pinPadScreen()->enteredCount(), 0); // wiped
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-wrong-pin-zh_CN.png"));
+        typePin(QStringLiteral("000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.flow().pinTriesLeft(), 1, 8000);
+        typePin(QStringLiteral("000000"));
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QCOMPARE(rig.flow().refusal()->code, QStringLiteral("pin_blocked"));
+        QVERIFY(screenText().contains(u"锁"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-locked-zh_CN.png"));
+    }
+
+    void aLostCardIsRefusedWithTheBriefsAdvice()
+    {
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("wang-qiang-lost")));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("123456"));
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QCOMPARE(rig.flow().refusal()->code, QStringLiteral("card_lost"));
+    }
+
+    void anUnreadableCardIsExplained()
+    {
+        EmulatedCard card;
+        card.garbage = true;
+        rig.cardReader().insert(card);
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QCOMPARE(rig.flow().refusal()->code, QStringLiteral("card_unreadable"));
+        QVERIFY(screenText().contains(u"芯片"));
+    }
+
+    void aCardPulledDuringThePinGoesBackToTheStart()
+    {
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("zhang-wei")));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        rig.window().pinPadScreen()->tap(QStringLiteral("1"));
+        rig.cardReader().remove();
+        QVERIFY(waitFor(LoginFlow::State::Idle));
+        QCOMPARE(rig.window().pinPadScreen()->enteredCount(), 0);
+    }
+
+    void kioskKeysAreShuffled()
+    {
+        PinPadScreen pad(TerminalMode::Kiosk);
+        QSet<QString> orders;
+        for (int i = 0; i < 5; ++i) {
+            pad.start();
+            orders << pad.keyOrder();
+        }
+        QVERIFY(orders.size() > 1);
+        PinPadScreen counter(TerminalMode::Counter);
+        QCOMPARE(counter.keyOrder(), QStringLiteral("1234567890"));
+    }
+};
+
+QTEST_MAIN(TestCardLogin)
+#include "tst_cardlogin.moc"
