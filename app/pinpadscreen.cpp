@@ -34,31 +34,31 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     for (int d = 0; d <= 9; ++d) {
         auto* key = new QPushButton(QString::number(d));
         key->setObjectName(QStringLiteral("padKey"));
-        key->setMinimumSize(120, 80);
+        key->setMinimumSize(120, 60);
         connect(key, &QPushButton::clicked, this, [this, d] { tap(QString::number(d)); });
         m_digits << key;
     }
     for (QPushButton* key : {m_delete, m_clear, m_confirm, m_cancel}) {
         key->setObjectName(QStringLiteral("padKey"));
-        key->setMinimumSize(120, 80);
+        key->setMinimumSize(120, 60);
     }
     connect(m_delete, &QPushButton::clicked, this, [this] { tap(QStringLiteral("delete")); });
     connect(m_clear, &QPushButton::clicked, this, [this] { tap(QStringLiteral("clear")); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { tap(QStringLiteral("confirm")); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { tap(QStringLiteral("cancel")); });
-    m_grid->setSpacing(12);
+    m_grid->setSpacing(10);
     auto* pad = new QWidget;
     pad->setLayout(m_grid);
     pad->setMaximumWidth(480);
     auto* column = new QVBoxLayout(this);
-    column->setContentsMargins(48, 32, 48, 32);
-    column->setSpacing(20);
+    // Fits a 1280 x 800 kiosk screen under the header, in the elder interface too.
+    column->setContentsMargins(48, 8, 48, 8);
+    column->setSpacing(8);
     column->addStretch(1);
     column->addWidget(m_title);
     column->addWidget(m_dots);
     column->addWidget(m_message);
     column->addWidget(pad, 0, Qt::AlignHCenter);
-    column->addWidget(m_cancel, 0, Qt::AlignHCenter);
     column->addStretch(1);
     start();
 }
@@ -90,7 +90,8 @@ void PinPadScreen::layOutDigits()
     m_grid->addWidget(m_clear, 3, 0);
     m_grid->addWidget(order[9], 3, 1);
     m_grid->addWidget(m_delete, 3, 2);
-    m_grid->addWidget(m_confirm, 4, 0, 1, 3);
+    m_grid->addWidget(m_cancel, 4, 0);
+    m_grid->addWidget(m_confirm, 4, 1, 1, 2);
 }
 
 QString PinPadScreen::keyOrder() const
@@ -158,7 +159,7 @@ void PinPadScreen::retranslate()
     m_delete->setText(tr("Delete"));
     m_clear->setText(tr("Clear"));
     m_confirm->setText(tr("Confirm"));
-    m_cancel->setText(tr("Cancel and take the card"));
+    m_cancel->setText(tr("Cancel"));
     if (m_triesLeft >= 0)
         m_message->setText(
             tr("The PIN was not right. %n tries left before the card locks.", nullptr, m_triesLeft));

@@ -1543,10 +1543,6 @@ Card issued in %3 · %4</translation>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
-    <message>
-        <source>Cancel and take the card</source>
-        <translation>Cancel and take the card</translation>
-    </message>
     <message numerus="yes">
         <source>The PIN was not right. %n tries left before the card locks.</source>
         <translation>
@@ -1557,6 +1553,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Six digits. Cover the keys with your hand while you type.</source>
         <translation>Six digits. Cover the keys with your hand while you type.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

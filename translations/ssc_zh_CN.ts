@@ -1543,10 +1543,6 @@ Card issued in %3 · %4</source>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
-    <message>
-        <source>Cancel and take the card</source>
-        <translation>取消并取卡</translation>
-    </message>
     <message numerus="yes">
         <source>The PIN was not right. %n tries left before the card locks.</source>
         <translation>
@@ -1556,6 +1552,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Six digits. Cover the keys with your hand while you type.</source>
         <translation>密码为6位数字。输入时请用手遮挡键盘。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

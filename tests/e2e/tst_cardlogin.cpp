@@ -67,6 +67,12 @@ private slots:
         QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
         QCOMPARE(rig.window().currentScreen(), rig.window().pinPadScreen());
         QVERIFY(screenText().contains(u"密码"));
+        QCOMPARE(rig.window().height(), 800); // the PIN pad fits the kiosk screen
+        applyTheme(*qApp, Theme::Elder);
+        QTest::qWait(50);
+        QCOMPARE(rig.window().height(), 800); // in the elder interface too
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-pad-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
         rig.window().pinPadScreen()->tap(QStringLiteral("1"));
         rig.window().pinPadScreen()->tap(QStringLiteral("2"));
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-pad-zh_CN.png"));
