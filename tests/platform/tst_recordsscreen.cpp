@@ -132,6 +132,11 @@ private slots:
         QVERIFY2(resident->showingRecord(), qPrintable(resident->statusText()));
         QCOMPARE(resident->query().record()->variant, RecordVariant::Resident);
         shot(*resident, QStringLiteral("records-resident-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        resident->chooseYear(2025);
+        QTRY_VERIFY_WITH_TIMEOUT(resident->showingRecord(), 10000);
+        shot(*resident, QStringLiteral("records-resident-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
         auto retiree = recordOf(QStringLiteral("liu-retiree"), QStringLiteral("420000"), 2025);
         QVERIFY2(retiree->showingRecord(), qPrintable(retiree->statusText()));
         QVERIFY(!retiree->query().record()->showsContributions());
@@ -205,6 +210,9 @@ private slots:
                  qPrintable(screen->actions()->statusText()));
         QCOMPARE(cupsserver::outputCount(), before + 1);
         shot(*screen, QStringLiteral("records-printed-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->actions()->statusText().contains(u"Printed"));
+        shot(*screen, QStringLiteral("records-printed-en.png"));
     }
 
     void outOfPaperIsToldAndMayBeRetried()
