@@ -1,6 +1,8 @@
 #include "qrcommand.h"
 
-#include "camera/qrdecoder.h"
+#include "camera/framereader.h"
+
+#include <QImage>
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -38,7 +40,9 @@ int runQr(CommandContext& context)
     bool all = true;
     QJsonArray results;
     for (const QString& path : args.mid(1)) {
-        const QrReading reading = QrDecoder::decodeFile(path);
+        // The camera pipeline's reader with every extra way of looking: what a kiosk would read, frame by
+        // frame.
+        const QrReading reading = FrameReader::readAll(QImage(path));
         all = all && reading.found();
         if (context.json()) {
             QJsonObject o{{QStringLiteral("image"), path},

@@ -1,0 +1,152 @@
+#include "framesource.h"
+
+#include <QCamera>
+#include <QFileInfo>
+#include <QMediaCaptureSession>
+#include <QMediaDevices>
+#include <QMediaPlayer>
+#include <QUrl>
+#include <QVideoFrame>
+#include <QVideoSink>
+
+namespace ssc {
+
+ImageFrames::ImageFrames(QStringList paths, int framesPerSecond, bool loop, QObject* parent)
+    : FrameSource(parent), m_paths(std::move(paths)), m_loop(loop)
+{
+    m_timer.setInterval(1000 / std::max(1, framesPerSecond));
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_next >= m_paths.size()) {
+            if (!m_loop) {
+                m_timer.stop();
+                emit finished();
+                return;
+            }
+            m_next = 0;
+        }
+        emit frameReady(QImage(m_paths[m_next++]));
+    });
+}
+
+bool ImageFrames::start(QString* error)
+{
+    if (m_paths.isEmpty()) {
+        *error = tr("no images to show");
+        return false;
+    }
+    m_next = 0;
+    m_timer.start();
+    return true;
+}
+
+QString ImageFrames::describe() const
+{
+    return tr("%n still image(s)", nullptr, int(m_paths.size()));
+}
+
+struct VideoFileFrames::Player {
+    QMediaPlayer player;
+    QVideoSink sink;
+};
+
+VideoFileFrames::VideoFileFrames(QString path, bool loop, QObject* parent)
+    : FrameSource(parent), m_path(std::move(path)), m_loop(loop), m_player(std::make_unique<Player>())
+{
+    m_player->player.setVideoSink(&m_player->sink);
+    connect(&m_player->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (frame.isValid())
+            emit frameReady(frame.toImage());
+    });
+    connect(&m_player->player, &QMediaPlayer::mediaStatusChanged, this,
+            [this](QMediaPlayer::MediaStatus status) {
+                if (status == QMediaPlayer::EndOfMedia) {
+                    if (m_loop)
+                        m_player->player.play();
+                    else
+                        emit finished();
+                }
+            });
+}
+
+VideoFileFrames::~VideoFileFrames() = default;
+
+bool VideoFileFrames::start(QString* error)
+{
+    if (!QFileInfo::exists(m_path)) {
+        *error = tr("no such video file: %1").arg(m_path);
+        return false;
+    }
+    m_player->player.setSource(QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath()));
+    if (m_player->player.error() != QMediaPlayer::NoError) {
+        *error = m_player->player.errorString();
+        return false;
+    }
+    m_player->player.play();
+    return true;
+}
+
+void VideoFileFrames::stop()
+{
+    m_player->player.stop();
+}
+
+QString VideoFileFrames::describe() const
+{
+    return tr("video file %1").arg(QFileInfo(m_path).fileName());
+}
+
+struct CameraFrames::Capture {
+    QMediaCaptureSession session;
+    std::unique_ptr<QCamera> camera;
+    QVideoSink sink;
+};
+
+CameraFrames::CameraFrames(QString device, QObject* parent)
+    : FrameSource(parent), m_device(std::move(device)), m_capture(std::make_unique<Capture>())
+{
+    m_capture->session.setVideoSink(&m_capture->sink);
+    connect(&m_capture->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
+        if (frame.isValid())
+            emit frameReady(frame.toImage());
+    });
+}
+
+CameraFrames::~CameraFrames() = default;
+
+QStringList CameraFrames::availableCameras()
+{
+    QStringList names;
+    for (const QCameraDevice& d : QMediaDevices::videoInputs())
+        names << d.description();
+    return names;
+}
+
+bool CameraFrames::start(QString* error)
+{
+    QCameraDevice chosen = QMediaDevices::defaultVideoInput();
+    for (const QCameraDevice& d : QMediaDevices::videoInputs())
+        if (!m_device.isEmpty() &&
+            (QString::fromUtf8(d.id()).contains(m_device) || d.description().contains(m_device)))
+            chosen = d;
+    if (chosen.isNull()) {
+        *error = tr("no camera is connected");
+        return false;
+    }
+    m_capture->camera = std::make_unique<QCamera>(chosen);
+    m_capture->session.setCamera(m_capture->camera.get());
+    m_capture->camera->start();
+    return true;
+}
+
+void CameraFrames::stop()
+{
+    if (m_capture->camera)
+        m_capture->camera->stop();
+}
+
+QString CameraFrames::describe() const
+{
+    return m_capture->camera ? m_capture->camera->cameraDevice().description() : tr("camera");
+}
+
+} // namespace ssc
