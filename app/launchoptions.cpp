@@ -37,7 +37,9 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
                                    QStringLiteral("theme"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("PNG path"),
                                         QStringLiteral("file"));
-    parser.addOptions({demo, mode, lang, theme, screenshot});
+    const QCommandLineOption cameraVideo(QStringLiteral("camera-video"),
+                                         QStringLiteral("video file as the camera"), QStringLiteral("file"));
+    parser.addOptions({demo, mode, lang, theme, screenshot, cameraVideo});
 
     LaunchOptions options;
     if (!parser.parse(arguments)) {
@@ -57,6 +59,7 @@ LaunchOptions LaunchOptions::parse(const QStringList& arguments)
     if (!options.theme.isEmpty() && options.theme != u"standard" && options.theme != u"elder")
         options.error = LaunchText::badTheme(options.theme);
     options.screenshotPath = parser.value(screenshot);
+    options.cameraVideo = parser.value(cameraVideo);
     return options;
 }
 

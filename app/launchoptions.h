@@ -18,6 +18,7 @@ struct LaunchOptions {
     QString language;       // empty: from settings, else the system
     QString theme;          // empty: from settings
     QString screenshotPath; // save a picture of the first screen there, then quit
+    QString cameraVideo;    // play this video file as the camera (demo, diagnosis)
     QString error;          // non-empty when the command line was wrong
 
     static LaunchOptions parse(const QStringList& arguments);

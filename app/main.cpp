@@ -1,5 +1,7 @@
 // ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
 #include "allmodules.h"
+#include "camera/camerascanner.h"
+#include "camera/framesource.h"
 #include "cardlogin.h"
 #include "cardreader/cardreadermanager.h"
 #include "i18n/translator.h"
@@ -174,6 +176,38 @@ int main(int argc, char* argv[])
         if (flow)
             QObject::connect(pedestals.get(), &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
     }
+    // The camera reads codes where there is no pedestal: kiosks whose pedestal has not shown up two seconds
+    // after start (camera/enabled = auto), or always (on); a video file can stand in for the camera (demo,
+    // diagnosis).
+    CameraScanner cameraScanner;
+    cameraScanner.setRegionOfInterest(QRectF(0.15, 0.1, 0.7, 0.8)); // where the guide asks to hold the phone
+    QObject::connect(&cameraScanner, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
+    std::unique_ptr<FrameSource> frames;
+    const QString video =
+        !options.cameraVideo.isEmpty() ? options.cameraVideo : settings.value(keys::cameraVideo).toString();
+    const QString cameraSetting = settings.value(keys::cameraEnabled, QStringLiteral("auto")).toString();
+    const auto startCamera = [&] {
+        if (frames)
+            return;
+        frames = video.isEmpty() ? std::unique_ptr<FrameSource>(std::make_unique<CameraFrames>(
+                                       settings.value(keys::cameraDevice).toString()))
+                                 : std::make_unique<VideoFileFrames>(video, true);
+        QString error;
+        if (!frames->start(&error)) {
+            qCWarning(lcApp) << "camera not started:" << error;
+            frames.reset();
+            return;
+        }
+        qCInfo(lcApp) << "reading codes with" << frames->describe();
+        cameraScanner.attach(frames.get());
+    };
+    if (cameraSetting == u"on" || !video.isEmpty())
+        startCamera();
+    else if (cameraSetting == u"auto" && mode == TerminalMode::Kiosk)
+        QTimer::singleShot(2000, &window, [&] {
+            if (!pedestals || pedestals->scannerCount() == 0)
+                startCamera();
+        });
     // Physical cards: CCID readers on USB (hotplugged) and, in demo mode, the simulator's virtual reader.
     std::unique_ptr<CardReaderManager> cardReaders;
     if (usb.isValid())

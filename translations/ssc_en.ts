@@ -990,6 +990,24 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::CameraFrames</name>
+    <message>
+        <source>no camera is connected</source>
+        <translation>no camera is connected</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CameraScanner</name>
+    <message>
+        <source>camera</source>
+        <translation>camera</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CitizenPanel</name>
     <message>
         <source>Citizen being served</source>
@@ -1336,6 +1354,20 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Log in with your e-card to use this</source>
         <translation>Log in with your e-card to use this</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ImageFrames</name>
+    <message>
+        <source>no images to show</source>
+        <translation>no images to show</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still image(s)</source>
+        <translation>
+            <numerusform>%n still image</numerusform>
+            <numerusform>%n still images</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1772,17 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>Or scan this code in your e-card app to log in.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VideoFileFrames</name>
+    <message>
+        <source>no such video file: %1</source>
+        <translation>no such video file: %1</translation>
+    </message>
+    <message>
+        <source>video file %1</source>
+        <translation>video file %1</translation>
     </message>
 </context>
 <context>

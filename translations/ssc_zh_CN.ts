@@ -990,6 +990,24 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::CameraFrames</name>
+    <message>
+        <source>no camera is connected</source>
+        <translation>未连接摄像头</translation>
+    </message>
+    <message>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CameraScanner</name>
+    <message>
+        <source>camera</source>
+        <translation>摄像头</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CitizenPanel</name>
     <message>
         <source>Citizen being served</source>
@@ -1336,6 +1354,19 @@ Card issued in %3 · %4</source>
     <message>
         <source>Log in with your e-card to use this</source>
         <translation>出示电子社保卡二维码登录后可用</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ImageFrames</name>
+    <message>
+        <source>no images to show</source>
+        <translation>没有可显示的图片</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1770,17 @@ Card issued in %3 · %4</source>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::VideoFileFrames</name>
+    <message>
+        <source>no such video file: %1</source>
+        <translation>视频文件不存在：%1</translation>
+    </message>
+    <message>
+        <source>video file %1</source>
+        <translation>视频文件 %1</translation>
     </message>
 </context>
 <context>

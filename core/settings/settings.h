@@ -54,6 +54,11 @@ inline const QString terminalSecret =
 inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSeconds");
 inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
 inline const QString logDirectory = QStringLiteral("logging/directory");
+inline const QString cameraEnabled =
+    QStringLiteral("camera/enabled"); // auto (kiosks without a pedestal) | on | off
+inline const QString cameraDevice =
+    QStringLiteral("camera/device"); // part of the camera's id or name; empty: default
+inline const QString cameraVideo = QStringLiteral("camera/video"); // a video file played as the camera
 inline const QString printingEnabled =
     QStringLiteral("printing/enabled");                                  // false: no printer (field laptops)
 inline const QString printingServer = QStringLiteral("printing/server"); // CUPS server; empty: the system's

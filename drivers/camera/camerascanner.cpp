@@ -47,7 +47,11 @@ void CameraScanner::offer(const QImage& frame)
     if (m_busy.exchange(true))
         return; // still reading the last frame: this one is dropped
     const quint64 number = m_offered;
-    const QRect region = m_region;
+    const QRect region = m_region.isEmpty()
+                             ? QRect()
+                             : QRectF(m_region.x() * frame.width(), m_region.y() * frame.height(),
+                                      m_region.width() * frame.width(), m_region.height() * frame.height())
+                                   .toRect();
     QMetaObject::invokeMethod(m_worker, [this, frame, number, region] {
         const QrReading reading = FrameReader::readFrame(frame, number, region);
         const QString text = reading.found() ? reading.text : QString();

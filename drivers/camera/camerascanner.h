@@ -3,7 +3,7 @@
 #include "scanner/codescanner.h"
 
 #include <QImage>
-#include <QRect>
+#include <QRectF>
 #include <QThread>
 
 #include <atomic>
@@ -24,8 +24,9 @@ public:
 
     // Frames from `source` from now on (the scanner does not own it).
     void attach(FrameSource* source);
-    // Where the code is held, in frame coordinates (the oval a kiosk draws); empty: the whole frame.
-    void setRegionOfInterest(const QRect& region) { m_region = region; }
+    // Where the code is held, as a fraction of the frame (0..1 each way: the kiosk's guide marks); empty:
+    // all.
+    void setRegionOfInterest(const QRectF& region) { m_region = region; }
 
     QString displayName() const override;
     bool isReady() const override { return m_source != nullptr; }
@@ -43,7 +44,7 @@ private:
     QThread m_thread;
     QObject* m_worker;
     FrameSource* m_source = nullptr;
-    QRect m_region;
+    QRectF m_region;
     std::atomic<bool> m_busy{false};
     quint64 m_offered = 0;
     quint64 m_read = 0;

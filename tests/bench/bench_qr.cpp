@@ -1,53 +1,215 @@
-// Decode rate and time of the terminal's QR reader over a corpus of images with expected texts (N.png +
-// N.txt):
-//   bench_qr DIR...      e.g. shared/fixtures/qrcode-corpus (zxing-cpp's samples) or tests/fixtures/qr
-#include "camera/qrdecoder.h"
+// QR reading figures (docs/performance.md), printed, never asserted:
+//  1. a corpus of images with expected texts (N.png + N.txt; zxing-cpp's public samples in shared/fixtures,
+//  or
+//     tests/fixtures/qr): the terminal's reader (what ssc-ctl qr decode and the camera use), one plain ZXing
+//     call, and zbar, side by side;
+//  2. the camera's per-frame fast path at 640x480 and 1280x720, with a phone showing a code and without;
+//  3. hard frames (blur, glare, tilt, moiré, dim: tests/drivers/hardframes.h): plain ZXing, the terminal's
+//     reader, zbar.
+//   bench_qr [--frames N] DIR...
+#include "../drivers/hardframes.h"
 
-#include <QCoreApplication>
+#include "camera/framereader.h"
+#include "camera/qrimage.h"
+
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
+
+#include <zbar.h>
+
+using namespace zbar; // zbar.h declares its C API in namespace zbar when compiled as C++
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
-int main(int argc, char* argv[])
-{
-    QCoreApplication app(argc, argv);
-    int images = 0;
-    int correct = 0;
-    int wrong = 0;
+using namespace ssc;
+
+namespace {
+
+struct Times {
     std::vector<double> ms;
-    for (const QString& root : app.arguments().mid(1)) {
+    double at(double p) const
+    {
+        std::vector<double> v = ms;
+        std::sort(v.begin(), v.end());
+        return v.empty() ? 0 : v[std::min(v.size() - 1, size_t(p * double(v.size())))];
+    }
+    double mean() const
+    {
+        double sum = 0;
+        for (double m : ms)
+            sum += m;
+        return ms.empty() ? 0 : sum / double(ms.size());
+    }
+};
+
+// zbar, QR only, on the same grey plane.
+class Zbar {
+public:
+    Zbar() : m_scanner(zbar_image_scanner_create())
+    {
+        zbar_image_scanner_set_config(m_scanner, ZBAR_NONE, ZBAR_CFG_ENABLE, 0);
+        zbar_image_scanner_set_config(m_scanner, ZBAR_QRCODE, ZBAR_CFG_ENABLE, 1);
+    }
+    ~Zbar() { zbar_image_scanner_destroy(m_scanner); }
+    Zbar(const Zbar&) = delete;
+    Zbar& operator=(const Zbar&) = delete;
+
+    QString read(const QImage& frame, double* ms)
+    {
+        const QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
+        QByteArray data;
+        data.reserve(qsizetype(grey.width()) * grey.height());
+        for (int y = 0; y < grey.height(); ++y)
+            data.append(reinterpret_cast<const char*>(grey.constScanLine(y)), grey.width());
+        QElapsedTimer t;
+        t.start();
+        zbar_image_t* image = zbar_image_create();
+        zbar_image_set_format(image, 0x30303859); // fourcc Y800: 8-bit grey
+        zbar_image_set_size(image, unsigned(grey.width()), unsigned(grey.height()));
+        zbar_image_set_data(image, data.constData(), unsigned(data.size()), nullptr);
+        QString text;
+        if (zbar_scan_image(m_scanner, image) > 0)
+            text = QString::fromUtf8(zbar_symbol_get_data(zbar_image_first_symbol(image)));
+        zbar_image_destroy(image);
+        *ms = double(t.nsecsElapsed()) / 1e6;
+        return text;
+    }
+
+private:
+    zbar_image_scanner_t* m_scanner;
+};
+
+QString clean(QString s)
+{
+    return s.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed();
+}
+
+struct Tally {
+    int right = 0;
+    int wrong = 0;
+    Times times;
+    void add(const QString& read, const QString& expected, double ms)
+    {
+        times.ms.push_back(ms);
+        if (!read.isEmpty())
+            ++(clean(read) == clean(expected) ? right : wrong);
+    }
+    void print(const char* who, int total) const
+    {
+        std::printf("  %-26s %3d of %3d right, %d wrong; p50 %6.2f ms, p95 %6.2f ms\n", who, right, total,
+                    wrong, times.at(0.5), times.at(0.95));
+    }
+};
+
+void corpus(const QStringList& roots)
+{
+    Tally terminal, plain, zbar;
+    Zbar z;
+    int images = 0;
+    for (const QString& root : roots) {
         QDirIterator it(root, {QStringLiteral("*.png"), QStringLiteral("*.jpg")}, QDir::Files,
                         QDirIterator::Subdirectories);
         while (it.hasNext()) {
-            const QString image = it.next();
-            QFile expected(QFileInfo(image).path() + u'/' + QFileInfo(image).completeBaseName() +
+            const QString path = it.next();
+            QFile expected(QFileInfo(path).path() + u'/' + QFileInfo(path).completeBaseName() +
                            QStringLiteral(".txt"));
             if (!expected.open(QIODevice::ReadOnly))
                 continue;
+            const QString text = QString::fromUtf8(expected.readAll());
+            const QImage image(path);
             ++images;
-            const ssc::QrReading reading = ssc::QrDecoder::decodeFile(image);
-            ms.push_back(static_cast<double>(reading.microseconds) / 1000.0);
-            const auto clean = [](QString s) {
-                return s.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).trimmed();
-            };
-            if (reading.found() && clean(reading.text) == clean(QString::fromUtf8(expected.readAll())))
-                ++correct;
-            else if (reading.found())
-                ++wrong;
+            const QrReading all = FrameReader::readAll(image);
+            terminal.add(all.found() ? all.text : QString(), text, double(all.microseconds) / 1000);
+            const QrReading one = FrameReader::read(image, FrameReader::Strategy::Plain);
+            plain.add(one.found() ? one.text : QString(), text, double(one.microseconds) / 1000);
+            double ms = 0;
+            const QString zr = z.read(image, &ms);
+            zbar.add(zr, text, ms);
         }
     }
-    std::sort(ms.begin(), ms.end());
-    const auto at = [&](double p) {
-        return ms.empty()
-                   ? 0
-                   : ms[std::min(ms.size() - 1, static_cast<size_t>(p * static_cast<double>(ms.size())))];
-    };
-    std::printf("QR decode: %d of %d images read correctly, %d read wrongly; per image p50 %.1f ms, p95 %.1f "
-                "ms, max %.1f ms\n",
-                correct, images, wrong, at(0.5), at(0.95), at(1.0));
-    return images > 0 ? 0 : 1;
+    std::printf("Corpus (%s): %d images\n", qPrintable(roots.join(u' ')), images);
+    terminal.print("terminal reader (readAll)", images);
+    plain.print("one plain ZXing call", images);
+    zbar.print("zbar 0.23", images);
+}
+
+void fastPath(const QString& code, int frames)
+{
+    const QImage qr = renderQrCode(code, 4);
+    std::printf(
+        "Camera fast path, one core (plain ZXing on the frame; readFrame adds one extra way when nothing "
+        "is read):\n");
+    for (const QSize size : {QSize(640, 480), QSize(1280, 720)}) {
+        const QImage with = hardframes::frame(qr, size, hardframes::Trouble::None);
+        // A phone held up with its screen still blank, in a dim, noisy scene: something to look at, no code.
+        const QImage without = hardframes::frame(QImage(), size, hardframes::Trouble::Dim, 7, 0.5);
+        for (const auto& [name, image] :
+             {std::pair{"with a code", with}, std::pair{"without a code", without}}) {
+            Times plain, stream;
+            for (int i = 0; i < frames; ++i) {
+                plain.ms.push_back(
+                    double(FrameReader::read(image, FrameReader::Strategy::Plain).microseconds) / 1000);
+                stream.ms.push_back(double(FrameReader::readFrame(image, quint64(i)).microseconds) / 1000);
+            }
+            std::printf(
+                "  %4dx%-4d %-15s plain p50 %5.2f ms (%4.0f frames/s)   readFrame p50 %5.2f ms (%4.0f "
+                "frames/s)\n",
+                size.width(), size.height(), name, plain.at(0.5), 1000 / std::max(plain.mean(), 1e-3),
+                stream.at(0.5), 1000 / std::max(stream.mean(), 1e-3));
+        }
+    }
+}
+
+void hard(const QString& code)
+{
+    const QImage qr = renderQrCode(code, 4);
+    Zbar z;
+    const char* names[] = {"blur", "glare", "tilt", "moire", "dim"};
+    const hardframes::Trouble troubles[] = {hardframes::Trouble::Blur, hardframes::Trouble::Glare,
+                                            hardframes::Trouble::Tilt, hardframes::Trouble::Moire,
+                                            hardframes::Trouble::Dim};
+    std::printf(
+        "Hard frames, 640x480, 10 severities each (frames read: plain ZXing / terminal reader / zbar):\n");
+    int totals[3] = {0, 0, 0};
+    for (int t = 0; t < 5; ++t) {
+        int counts[3] = {0, 0, 0};
+        for (int seed = 1; seed <= 10; ++seed) {
+            const QImage frame =
+                hardframes::frame(qr, QSize(640, 480), troubles[t], quint32(seed), (seed - 1) / 9.0);
+            const QrReading one = FrameReader::read(frame, FrameReader::Strategy::Plain);
+            const QrReading all = FrameReader::readAll(frame);
+            double ms = 0;
+            counts[0] += one.found() && one.text == code;
+            counts[1] += all.found() && all.text == code;
+            counts[2] += z.read(frame, &ms) == code;
+        }
+        std::printf("  %-6s %2d / %2d / %2d\n", names[t], counts[0], counts[1], counts[2]);
+        for (int i = 0; i < 3; ++i)
+            totals[i] += counts[i];
+    }
+    std::printf("  total  %2d / %2d / %2d of 50\n", totals[0], totals[1], totals[2]);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QGuiApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    int frames = 200;
+    if (args.size() >= 2 && args[0] == u"--frames") {
+        frames = args[1].toInt();
+        args = args.mid(2);
+    }
+    const QString code = QStringLiteral("SSC1.AQEBVxhb7ul8Sl1mXYlYAEmM4QAAAABrC56QADw.uc7VuMa9nTo70ZTuWf0Xw_"
+                                        "0ZAhlPcUOknDBfy9DaMwLKo7uw5BZ8ydVZPTqGonxF03xIj3cAE5BFF7oWuC2jCw");
+    corpus(args);
+    fastPath(code, frames);
+    hard(code);
+    return 0;
 }
