@@ -79,6 +79,11 @@ void SimulatorWindow::loadPeople()
         this);
 }
 
+bool SimulatorWindow::peopleLoaded() const
+{
+    return m_people->count() > 0;
+}
+
 void SimulatorWindow::showCode(int issuedSecondsAgo)
 {
     const QListWidgetItem* item = m_people->currentItem();

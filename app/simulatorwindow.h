@@ -20,6 +20,7 @@ public:
     SimulatorWindow(PlatformClient& platform, VirtualPedestal& pedestal, QWidget* parent = nullptr);
 
     void loadPeople();
+    bool peopleLoaded() const;
     void showCode(int issuedSecondsAgo = 0);
     void showLastCodeAgain();
     void showGarbage();

@@ -15,7 +15,11 @@
 #include "outlets/outletsscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
+#include "cardlogin.h"
+#include "pinpadscreen.h"
+#include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
+#include "simulatorwindow.h"
 #include "startscreen.h"
 #include "theme.h"
 
@@ -37,6 +41,7 @@ class TestShellLogin : public QObject {
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
     VirtualPedestal pedestal;
+    VirtualCardReader cards;
 
     void save(const QString& name)
     {
@@ -76,6 +81,7 @@ private slots:
         window->show();
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
         connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
+        connectCardLogin(cards, *flow, *window);
     }
 
     void init()
@@ -283,6 +289,24 @@ private slots:
                           Qt::LeftButton);
         QCOMPARE(flow->state(), LoginFlow::State::Idle);
         QVERIFY(window->homeScreen()->greeting().isEmpty());
+    }
+
+    void theSimulatorInsertsADemoPersonsCard()
+    {
+        SimulatorWindow simulator(*client, pedestal);
+        simulator.setCardReader(&cards);
+        simulator.loadPeople(); // the first demo person is chosen: 张伟
+        QTRY_VERIFY_WITH_TIMEOUT(simulator.peopleLoaded(), 5000);
+        simulator.insertCard();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::AwaitingPin, 5000);
+        for (const QChar digit : QStringLiteral("123456"))
+            window->pinPadScreen()->tap(digit);
+        window->pinPadScreen()->tap(QStringLiteral("confirm"));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QCOMPARE(flow->session()->method, QStringLiteral("card"));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+        simulator.removeCard();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Idle, 5000);
     }
 };
 
