@@ -1,6 +1,9 @@
 #include "diagnosticsscreen.h"
 
+#include "camera/camerascanner.h"
+#include "cardreader/cardsource.h"
 #include "platform/platformclient.h"
+#include "printservice.h"
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
 
@@ -19,8 +22,8 @@ namespace ssc {
 DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catalog, PlatformClient* platform,
                                      QWidget* parent)
     : QWidget(parent), m_usb(usb), m_catalog(catalog), m_platform(platform), m_title(new QLabel),
-      m_devices(new QTableWidget(0, 4)), m_platformLine(new QLabel), m_versions(new QLabel),
-      m_refresh(new QPushButton), m_close(new QPushButton)
+      m_devices(new QTableWidget(0, 4)), m_platformLine(new QLabel), m_stateLine(new QLabel),
+      m_versions(new QLabel), m_refresh(new QPushButton), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -38,7 +41,9 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     layout->setSpacing(20);
     layout->addLayout(top);
     layout->addWidget(m_devices, 1);
+    layout->addWidget(m_stateLine);
     layout->addWidget(m_platformLine);
+    m_stateLine->setWordWrap(true);
     layout->addWidget(m_versions);
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsScreen::refresh);
     connect(m_close, &QPushButton::clicked, this, &DiagnosticsScreen::closeRequested);
@@ -66,6 +71,23 @@ void DiagnosticsScreen::refresh()
     }
     m_devices->resizeColumnsToContents();
     m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    QStringList states;
+    if (!m_cards || !m_cards->isReady())
+        states << tr("Card reader: none connected.");
+    else
+        states << (m_cards->cardPresent()
+                       ? tr("Card reader %1: a card is inserted.").arg(m_cards->displayName())
+                       : tr("Card reader %1: ready, no card.").arg(m_cards->displayName()));
+    if (const auto* camera = qobject_cast<const CameraScanner*>(m_camera); camera && camera->isReady())
+        states << tr("Camera %1: %2 frames read, %3 dropped while busy.")
+                      .arg(camera->displayName())
+                      .arg(camera->framesRead())
+                      .arg(camera->framesDropped());
+    else
+        states << tr("Camera: not in use.");
+    states << (m_printer ? (m_printerState.isEmpty() ? tr("Printer: checking…") : m_printerState)
+                         : tr("Printer: none configured."));
+    m_stateLine->setText(states.join(u'\n'));
     if (!m_usb)
         m_platformLine->setText(tr("USB is not available on this terminal."));
     if (!m_platform) {
@@ -85,6 +107,29 @@ void DiagnosticsScreen::refresh()
                                         : tr("Platform not reachable: %1").arg(result.message()));
         },
         this);
+}
+
+void DiagnosticsScreen::setDevices(const CardSource* cards, const CodeScanner* camera, PrintService* printer)
+{
+    m_cards = cards;
+    m_camera = camera;
+    m_printer = printer;
+    if (printer)
+        connect(printer, &PrintService::queueChecked, this,
+                [this](PrintProblem problem, const QString& queue) {
+                    m_printerState = problem == PrintProblem::None
+                                         ? tr("Printer %1: ready.").arg(queue)
+                                         : tr("Printer %1: %2").arg(queue, PrintProblems::message(problem));
+                    refresh();
+                });
+    refresh();
+    if (printer)
+        printer->checkQueue();
+}
+
+QString DiagnosticsScreen::deviceStateText() const
+{
+    return m_stateLine->text();
 }
 
 int DiagnosticsScreen::deviceRows() const

@@ -11,10 +11,13 @@ namespace ssc {
 class DeviceCatalog;
 class PlatformClient;
 class UsbContext;
+class CardSource;
+class CodeScanner;
+class PrintService;
 
 // Staff only (counter and field): every USB device seen and what the terminal makes of it ("seen, not
-// supported" instead of silence), the platform's reachability and latency, versions. The same facts as
-// `ssc-ctl devices`.
+// supported" instead of silence), the state of the card reader, the camera and the printer, the platform's
+// reachability and latency, versions. The USB and platform facts are those of `ssc-ctl devices`.
 class DiagnosticsScreen : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +29,9 @@ public:
     int deviceRows() const;
     QString deviceText(int row, int column) const;
     QString platformText() const;
+    // The devices in use, when the terminal has them (any may be null).
+    void setDevices(const CardSource* cards, const CodeScanner* camera, PrintService* printer);
+    QString deviceStateText() const;
 
 signals:
     void closeRequested();
@@ -42,6 +48,11 @@ private:
     QLabel* m_title;
     QTableWidget* m_devices;
     QLabel* m_platformLine;
+    QLabel* m_stateLine;
+    QString m_printerState;
+    const CardSource* m_cards = nullptr;
+    const CodeScanner* m_camera = nullptr;
+    PrintService* m_printer = nullptr;
     QLabel* m_versions;
     QPushButton* m_refresh;
     QPushButton* m_close;

@@ -218,6 +218,11 @@ int main(int argc, char* argv[])
             connectCardLogin(*cardReaders, *flow, window);
         connectCardLogin(virtualCards, *flow, window);
     }
+    // The diagnostics page reports the USB readers; in the demo without one, the simulator's reader.
+    CardSource* shownCards = cardReaders.get();
+    if (options.demo && (!cardReaders || !cardReaders->isReady()))
+        shownCards = &virtualCards;
+    window.setDevices(shownCards, &cameraScanner);
     VirtualPedestal pedestal;
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)

@@ -224,6 +224,7 @@ void MainWindow::showDiagnostics()
         return;
     if (!m_diagnosticsScreen) {
         m_diagnosticsScreen = new DiagnosticsScreen(m_services.usb, *m_services.catalog, m_services.platform);
+        m_diagnosticsScreen->setDevices(m_cards, m_camera, m_services.printer);
         m_screens->addWidget(m_diagnosticsScreen);
         connect(m_diagnosticsScreen, &DiagnosticsScreen::closeRequested, this, [this] {
             const bool serving = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;
@@ -233,6 +234,12 @@ void MainWindow::showDiagnostics()
         m_diagnosticsScreen->refresh();
     }
     showScreen(m_diagnosticsScreen);
+}
+
+void MainWindow::setDevices(const CardSource* cards, const CodeScanner* camera)
+{
+    m_cards = cards;
+    m_camera = camera;
 }
 
 void MainWindow::enterVisitorMode()

@@ -20,6 +20,8 @@ class DeviceCatalog;
 class DiagnosticsScreen;
 class UsbContext;
 class PinPadScreen;
+class CardSource;
+class CodeScanner;
 class PrintService;
 class LoginFlow;
 class StaffLogin;
@@ -75,6 +77,8 @@ public:
     bool inVisitorMode() const { return m_visitor; }
 
     void showDiagnostics();
+    // The devices the diagnostics page reports on, once main() has made them.
+    void setDevices(const CardSource* cards, const CodeScanner* camera);
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -109,6 +113,8 @@ private:
     QPushButton* m_staffLogout;
     QPushButton* m_diagnostics;
     QPointer<DiagnosticsScreen> m_diagnosticsScreen;
+    const CardSource* m_cards = nullptr;
+    const CodeScanner* m_camera = nullptr;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     QString m_pendingCode;

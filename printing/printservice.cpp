@@ -118,12 +118,17 @@ PrintService::PrintService(QString server, QString queue, QObject* parent)
 {
     connect(&m_watcher, &QFutureWatcher<PrintOutcome>::finished, this,
             [this] { emit finished(m_watcher.result()); });
+    connect(&m_check, &QFutureWatcher<std::pair<PrintProblem, QString>>::finished, this, [this] {
+        const auto [problem, queueName] = m_check.result();
+        emit queueChecked(problem, queueName);
+    });
 }
 
 PrintService::~PrintService()
 {
     *m_cancelled = true;
     m_watcher.waitForFinished();
+    m_check.waitForFinished();
 }
 
 void PrintService::print(const PrintableDocument& document, int pages)
@@ -133,6 +138,24 @@ void PrintService::print(const PrintableDocument& document, int pages)
     m_watcher.setFuture(QtConcurrent::run(
         [job = std::make_shared<PrintJob>(m_server, m_queue, document, pages, m_waitLimitMs, m_cancelled)] {
             return job->run();
+        }));
+}
+
+void PrintService::checkQueue()
+{
+    if (m_check.isRunning())
+        return;
+    m_check.setFuture(
+        QtConcurrent::run([server = m_server, queue = m_queue]() -> std::pair<PrintProblem, QString> {
+            cups::useServer(server);
+            const QString name = queue.isEmpty() ? cups::defaultQueue() : queue;
+            if (name.isEmpty())
+                return {PrintProblem::NoPrinter, name};
+            bool answered = false;
+            const auto state = cups::queueState(name, &answered);
+            if (!state)
+                return {answered ? PrintProblem::NoPrinter : PrintProblem::ServerUnreachable, name};
+            return {PrintProblems::classify(*state), name};
         }));
 }
 

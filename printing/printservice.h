@@ -40,9 +40,12 @@ public:
 
     // `pages`: the document's page count (from its PDF), for the log. Ignored while busy.
     void print(const PrintableDocument& document, int pages);
+    // Asks the queue how it is (for the staff's diagnostics page); answered with queueChecked().
+    void checkQueue();
 
 signals:
     void finished(const ssc::PrintOutcome& outcome);
+    void queueChecked(ssc::PrintProblem problem, const QString& queue);
 
 private:
     QString m_server;
@@ -50,6 +53,7 @@ private:
     int m_waitLimitMs = 30000;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QFutureWatcher<PrintOutcome> m_watcher;
+    QFutureWatcher<std::pair<PrintProblem, QString>> m_check;
 };
 
 // The page count of a PDF (Qt Pdf), 0 when it cannot be read.

@@ -1076,6 +1076,42 @@ Card issued in %3 · %4</translation>
         <source>ssc-terminal %1 · Qt %2</source>
         <translation>ssc-terminal %1 · Qt %2</translation>
     </message>
+    <message>
+        <source>Card reader: none connected.</source>
+        <translation>Card reader: none connected.</translation>
+    </message>
+    <message>
+        <source>Card reader %1: a card is inserted.</source>
+        <translation>Card reader %1: a card is inserted.</translation>
+    </message>
+    <message>
+        <source>Card reader %1: ready, no card.</source>
+        <translation>Card reader %1: ready, no card.</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
+        <translation>Camera %1: %2 frames read, %3 dropped while busy.</translation>
+    </message>
+    <message>
+        <source>Camera: not in use.</source>
+        <translation>Camera: not in use.</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>Printer: checking…</translation>
+    </message>
+    <message>
+        <source>Printer: none configured.</source>
+        <translation>Printer: none configured.</translation>
+    </message>
+    <message>
+        <source>Printer %1: ready.</source>
+        <translation>Printer %1: ready.</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>Printer %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>

@@ -1076,6 +1076,42 @@ Card issued in %3 · %4</source>
         <source>ssc-terminal %1 · Qt %2</source>
         <translation>ssc-terminal %1 · Qt %2</translation>
     </message>
+    <message>
+        <source>Card reader: none connected.</source>
+        <translation>读卡器：未连接。</translation>
+    </message>
+    <message>
+        <source>Card reader %1: a card is inserted.</source>
+        <translation>读卡器 %1：已插卡。</translation>
+    </message>
+    <message>
+        <source>Card reader %1: ready, no card.</source>
+        <translation>读卡器 %1：就绪，未插卡。</translation>
+    </message>
+    <message>
+        <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
+        <translation>摄像头 %1：已识读 %2 帧，忙时丢弃 %3 帧。</translation>
+    </message>
+    <message>
+        <source>Camera: not in use.</source>
+        <translation>摄像头：未使用。</translation>
+    </message>
+    <message>
+        <source>Printer: checking…</source>
+        <translation>打印机：正在检查…</translation>
+    </message>
+    <message>
+        <source>Printer: none configured.</source>
+        <translation>打印机：未配置。</translation>
+    </message>
+    <message>
+        <source>Printer %1: ready.</source>
+        <translation>打印机 %1：就绪。</translation>
+    </message>
+    <message>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>

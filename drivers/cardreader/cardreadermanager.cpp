@@ -35,6 +35,14 @@ QString CardReaderManager::displayName() const
     return names.join(QStringLiteral(", "));
 }
 
+bool CardReaderManager::cardPresent() const
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent())
+            return true;
+    return false;
+}
+
 void CardReaderManager::verifyPin(QString pin)
 {
     for (const auto& [key, reader] : m_readers)

@@ -20,6 +20,7 @@ public:
 
     QString displayName() const override;
     bool isReady() const override { return !m_readers.empty(); }
+    bool cardPresent() const override;
     void verifyPin(QString pin) override;
     int readerCount() const { return int(m_readers.size()); }
 

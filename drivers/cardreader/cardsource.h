@@ -16,6 +16,7 @@ public:
 
     virtual QString displayName() const = 0;
     virtual bool isReady() const = 0;
+    virtual bool cardPresent() const = 0;
     // Checks the PIN on the card now in the slot; answered with pinChecked(). Wipe `pin` after use.
     virtual void verifyPin(QString pin) = 0;
 

@@ -13,6 +13,7 @@ public:
 
     QString displayName() const override { return tr("Simulated card reader"); }
     bool isReady() const override { return true; }
+    bool cardPresent() const override { return m_present; }
     void verifyPin(QString pin) override;
 
     void insert(const CardFiles& files, const QString& pin = QStringLiteral("123456"));

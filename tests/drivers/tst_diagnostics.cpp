@@ -1,6 +1,12 @@
 // The staff diagnostics page with devices emulated on USB: every device listed with what the terminal makes
 // of it, "seen, not supported" included, and the list follows unplugging.
+#include "emulatedcardreader.h"
 #include "usbemulator.h"
+
+#include "camera/camerascanner.h"
+#include "camera/framesource.h"
+#include "cardreader/cardreadermanager.h"
+#include "printservice.h"
 
 #include "diagnosticsscreen.h"
 #include "i18n/translator.h"
@@ -28,14 +34,28 @@ private slots:
         QByteArray vendor = UsbEmulator::cdcDescriptors(0x1234, 0x4321);
         vendor[18 + 9 + 5] = char(0xff); // a vendor-specific interface
         EmulatedUsbDevice* unknown = emulator.add({3, vendor, {}});
+        EmulatedCardReader reader(emulator, 5);
         UsbContext usb;
         const DeviceCatalog catalog = DeviceCatalog::standard();
+        CardReaderManager cards(usb);
+        CameraScanner camera;
+        ImageFrames frames({QStringLiteral(SSC_FIXTURES_DIR "/camera/still-empty.png")});
+        camera.attach(&frames);
+        PrintService printer(QStringLiteral("/nonexistent/cups.sock"), QStringLiteral("Hall"));
         DiagnosticsScreen screen(&usb, catalog, nullptr);
+        screen.setDevices(&cards, &camera, &printer);
         screen.resize(1280, 700);
         screen.show();
-        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 3, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(cards.readerCount(), 1, 5000);
+        reader.insert(EmulatedCard{});
+        QTRY_VERIFY_WITH_TIMEOUT(cards.cardPresent(), 5000);
+        screen.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.deviceStateText().contains(u"打印服务没有响应"), 5000);
+        QVERIFY2(screen.deviceStateText().contains(u"已插卡"), qPrintable(screen.deviceStateText()));
+        QVERIFY(screen.deviceStateText().contains(u"摄像头"));
         QStringList kinds;
-        for (int row = 0; row < 2; ++row)
+        for (int row = 0; row < 3; ++row)
             kinds << screen.deviceText(row, 0) + u' ' + screen.deviceText(row, 2);
         QVERIFY2(kinds.contains(QStringLiteral("0c2e:0b87 扫码墩")), qPrintable(kinds.join(u'|')));
         QVERIFY(kinds.contains(QStringLiteral("1234:4321 已连接，暂不支持")));
@@ -45,7 +65,7 @@ private slots:
             screen.grab().save(dir + QStringLiteral("/diagnostics-zh_CN.png"));
         }
         emulator.unplug(unknown);
-        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 2, 5000);
     }
 };
 
