@@ -97,6 +97,26 @@
         <source>platform: no address configured (platform/url)</source>
         <translation>platform: no address configured (platform/url)</translation>
     </message>
+    <message>
+        <source>cameras: none</source>
+        <translation>cameras: none</translation>
+    </message>
+    <message>
+        <source>cameras: %1</source>
+        <translation>cameras: %1</translation>
+    </message>
+    <message>
+        <source>printer %1: ready</source>
+        <translation>printer %1: ready</translation>
+    </message>
+    <message>
+        <source>printer %1: %2</source>
+        <translation>printer %1: %2</translation>
+    </message>
+    <message>
+        <source>printer: none (set printing/queue, or a CUPS default destination)</source>
+        <translation>printer: none (set printing/queue, or a CUPS default destination)</translation>
+    </message>
 </context>
 <context>
     <name>DiplomasModule</name>

@@ -97,6 +97,26 @@
         <source>platform: no address configured (platform/url)</source>
         <translation>平台：未配置地址（platform/url）</translation>
     </message>
+    <message>
+        <source>cameras: none</source>
+        <translation>摄像头：无</translation>
+    </message>
+    <message>
+        <source>cameras: %1</source>
+        <translation>摄像头：%1</translation>
+    </message>
+    <message>
+        <source>printer %1: ready</source>
+        <translation>打印机 %1：就绪</translation>
+    </message>
+    <message>
+        <source>printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
+    </message>
+    <message>
+        <source>printer: none (set printing/queue, or a CUPS default destination)</source>
+        <translation>打印机：无（请设置 printing/queue，或 CUPS 默认打印机）</translation>
+    </message>
 </context>
 <context>
     <name>DiplomasModule</name>

@@ -181,10 +181,13 @@ private slots:
         ctl.start(QStringLiteral(SSC_CTL_PATH), {QStringLiteral("--json"), QStringLiteral("devices")});
         QVERIFY(ctl.waitForFinished(20000));
         QCOMPARE(ctl.exitCode(), 0);
-        const QJsonArray devices = QJsonDocument::fromJson(ctl.readAllStandardOutput())
-                                       .object()[QStringLiteral("devices")]
-                                       .toArray();
+        const QJsonObject answer = QJsonDocument::fromJson(ctl.readAllStandardOutput()).object();
+        const QJsonArray devices = answer[QStringLiteral("devices")].toArray();
         QCOMPARE(devices.size(), 2);
+        // The camera and the printer are reported too (none here: no camera, and no CUPS queue configured).
+        QVERIFY(answer[QStringLiteral("cameras")].isArray());
+        QCOMPARE(answer[QStringLiteral("printer")].toObject()[QStringLiteral("ready")].toBool(), false);
+        QVERIFY(!answer[QStringLiteral("printer")].toObject()[QStringLiteral("state")].toString().isEmpty());
         QMap<QString, QJsonObject> byUsb;
         for (const QJsonValue& d : devices)
             byUsb[d.toObject()[QStringLiteral("usb")].toString()] = d.toObject();

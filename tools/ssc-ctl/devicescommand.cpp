@@ -1,6 +1,9 @@
 #include "devicescommand.h"
 
+#include "camera/framesource.h"
+#include "cupsqueues.h"
 #include "platform/platformclient.h"
+#include "printproblem.h"
 #include "settings/settings.h"
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
@@ -21,6 +24,17 @@ public:
     static QString noUsb(const QString& why) { return tr("USB is not available: %1").arg(why); }
     static QString platformOk(int ms) { return tr("platform reachable (%1 ms)").arg(ms); }
     static QString platformNone() { return tr("platform: no address configured (platform/url)"); }
+    static QString noCamera() { return tr("cameras: none"); }
+    static QString cameras(const QString& names) { return tr("cameras: %1").arg(names); }
+    static QString printerReady(const QString& queue) { return tr("printer %1: ready").arg(queue); }
+    static QString printerProblem(const QString& queue, const QString& problem)
+    {
+        return tr("printer %1: %2").arg(queue, problem);
+    }
+    static QString noPrinter()
+    {
+        return tr("printer: none (set printing/queue, or a CUPS default destination)");
+    }
 };
 
 QString modeKey(DeviceMatch::Mode mode)
@@ -75,6 +89,26 @@ int runDevices(CommandContext& context)
     }
 
     const Settings settings = Settings::standard();
+    // The camera and the printer the terminal would use.
+    const QStringList cameras = CameraFrames::availableCameras();
+    cups::useServer(settings.value(keys::printingServer).toString());
+    const QString queue = settings.value(keys::printingQueue).toString().isEmpty()
+                              ? cups::defaultQueue()
+                              : settings.value(keys::printingQueue).toString();
+    bool cupsAnswered = false;
+    const auto queueState = queue.isEmpty() ? std::nullopt : cups::queueState(queue, &cupsAnswered);
+    const PrintProblem printProblem =
+        queue.isEmpty() ? PrintProblem::NoPrinter
+        : !queueState   ? (cupsAnswered ? PrintProblem::NoPrinter : PrintProblem::ServerUnreachable)
+                        : PrintProblems::classify(*queueState);
+    if (!context.json()) {
+        context.print(cameras.isEmpty() ? DevicesText::noCamera()
+                                        : DevicesText::cameras(cameras.join(u", ")));
+        context.print(queue.isEmpty() ? DevicesText::noPrinter()
+                      : printProblem == PrintProblem::None
+                          ? DevicesText::printerReady(queue)
+                          : DevicesText::printerProblem(queue, PrintProblems::message(printProblem)));
+    }
     const QUrl url(settings.value(keys::platformUrl).toString());
     QJsonObject platform{{QStringLiteral("configured"), url.isValid() && !url.isEmpty()}};
     if (url.isValid() && !url.isEmpty()) {
@@ -103,7 +137,13 @@ int runDevices(CommandContext& context)
     }
     if (context.json())
         context.printJson(
-            QJsonObject{{QStringLiteral("devices"), devices}, {QStringLiteral("platform"), platform}});
+            QJsonObject{{QStringLiteral("devices"), devices},
+                        {QStringLiteral("cameras"), QJsonArray::fromStringList(cameras)},
+                        {QStringLiteral("printer"),
+                         QJsonObject{{QStringLiteral("queue"), queue},
+                                     {QStringLiteral("ready"), printProblem == PrintProblem::None},
+                                     {QStringLiteral("state"), PrintProblems::message(printProblem)}}},
+                        {QStringLiteral("platform"), platform}});
     return Ok;
 }
 
