@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 were entered.</source>
+        <translation>A unified social credit code has 18 characters; %1 were entered.</translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
+        <translation>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</translation>
+    </message>
+    <message>
+        <source>The first two characters are not a registering authority and kind of organisation.</source>
+        <translation>The first two characters are not a registering authority and kind of organisation.</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 must be the region&apos;s six digits.</source>
+        <translation>Characters 3 to 8 must be the region&apos;s six digits.</translation>
+    </message>
+    <message>
+        <source>The last character does not match the others: please check the code for a typing mistake.</source>
+        <translation>The last character does not match the others: please check the code for a typing mistake.</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
@@ -1007,6 +1030,100 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>UnemploymentReason</name>
+    <message>
+        <source>Left school or university, not yet employed</source>
+        <translation>Left school or university, not yet employed</translation>
+    </message>
+    <message>
+        <source>Dismissed, or the contract ended by the employer</source>
+        <translation>Dismissed, or the contract ended by the employer</translation>
+    </message>
+    <message>
+        <source>The employer went bankrupt or closed</source>
+        <translation>The employer went bankrupt or closed</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>Resigned</translation>
+    </message>
+    <message>
+        <source>Stopped self-employment</source>
+        <translation>Stopped self-employment</translation>
+    </message>
+    <message>
+        <source>Stopped flexible employment</source>
+        <translation>Stopped flexible employment</translation>
+    </message>
+    <message>
+        <source>Stopped running a business</source>
+        <translation>Stopped running a business</translation>
+    </message>
+    <message>
+        <source>Farmland requisitioned</source>
+        <translation>Farmland requisitioned</translation>
+    </message>
+    <message>
+        <source>Demobilised from the armed forces</source>
+        <translation>Demobilised from the armed forces</translation>
+    </message>
+    <message>
+        <source>Released from prison or re-education</source>
+        <translation>Released from prison or re-education</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
+    </message>
+</context>
+<context>
+    <name>UnemploymentRules</name>
+    <message>
+        <source>The date of birth is not valid.</source>
+        <translation>The date of birth is not valid.</translation>
+    </message>
+    <message>
+        <source>Unemployment registration is for people aged 16 or over.</source>
+        <translation>Unemployment registration is for people aged 16 or over.</translation>
+    </message>
+    <message>
+        <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
+        <translation>You have reached the statutory retirement age (%1). Please ask about your pension instead.</translation>
+    </message>
+    <message>
+        <source>People who draw a pension cannot register as unemployed.</source>
+        <translation>People who draw a pension cannot register as unemployed.</translation>
+    </message>
+    <message>
+        <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
+        <translation>You are registered as unemployed already. You can look up how your registration is reviewed.</translation>
+    </message>
+    <message>
+        <source>The date you became unemployed cannot be in the future.</source>
+        <translation>The date you became unemployed cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
+        <translation>This region registers unemployment up to %1 days back. Please ask at a service counter.</translation>
+    </message>
+    <message>
+        <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
+        <translation>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</translation>
+    </message>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>Please register as unemployed first.</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance was paid for less than a year.</source>
+        <translation>Unemployment insurance was paid for less than a year.</translation>
+    </message>
+    <message>
+        <source>The benefit is for people who lost their job against their will.</source>
+        <translation>The benefit is for people who lost their job against their will.</translation>
     </message>
 </context>
 <context>

@@ -61,6 +61,29 @@
     </message>
 </context>
 <context>
+    <name>CreditCode</name>
+    <message>
+        <source>A unified social credit code has 18 characters; %1 were entered.</source>
+        <translation>统一社会信用代码为18位，您输入了%1位。</translation>
+    </message>
+    <message>
+        <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
+        <translation>代码由数字和除 I、O、Z、S、V 以外的大写字母组成，“%1”不在其中。</translation>
+    </message>
+    <message>
+        <source>The first two characters are not a registering authority and kind of organisation.</source>
+        <translation>前两位不是有效的登记管理部门和机构类别代码。</translation>
+    </message>
+    <message>
+        <source>Characters 3 to 8 must be the region&apos;s six digits.</source>
+        <translation>第3至8位应为6位行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The last character does not match the others: please check the code for a typing mistake.</source>
+        <translation>校验位与前面的字符不符，请检查是否输错。</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
@@ -1007,6 +1030,100 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>UnemploymentReason</name>
+    <message>
+        <source>Left school or university, not yet employed</source>
+        <translation>毕业生未就业</translation>
+    </message>
+    <message>
+        <source>Dismissed, or the contract ended by the employer</source>
+        <translation>被用人单位解除或终止劳动合同</translation>
+    </message>
+    <message>
+        <source>The employer went bankrupt or closed</source>
+        <translation>用人单位破产、关闭</translation>
+    </message>
+    <message>
+        <source>Resigned</source>
+        <translation>本人辞职</translation>
+    </message>
+    <message>
+        <source>Stopped self-employment</source>
+        <translation>个体经营停业</translation>
+    </message>
+    <message>
+        <source>Stopped flexible employment</source>
+        <translation>灵活就业中断</translation>
+    </message>
+    <message>
+        <source>Stopped running a business</source>
+        <translation>自主创业停业</translation>
+    </message>
+    <message>
+        <source>Farmland requisitioned</source>
+        <translation>土地被征收</translation>
+    </message>
+    <message>
+        <source>Demobilised from the armed forces</source>
+        <translation>退役</translation>
+    </message>
+    <message>
+        <source>Released from prison or re-education</source>
+        <translation>刑满释放、解除劳动教养</translation>
+    </message>
+    <message>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
+    </message>
+</context>
+<context>
+    <name>UnemploymentRules</name>
+    <message>
+        <source>The date of birth is not valid.</source>
+        <translation>出生日期无效。</translation>
+    </message>
+    <message>
+        <source>Unemployment registration is for people aged 16 or over.</source>
+        <translation>失业登记适用于年满16周岁的人员。</translation>
+    </message>
+    <message>
+        <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
+        <translation>您已达到法定退休年龄（%1），请咨询养老保险待遇。</translation>
+    </message>
+    <message>
+        <source>People who draw a pension cannot register as unemployed.</source>
+        <translation>已领取养老金的人员不能办理失业登记。</translation>
+    </message>
+    <message>
+        <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
+        <translation>您已办理失业登记，可以查询登记的审核结果。</translation>
+    </message>
+    <message>
+        <source>The date you became unemployed cannot be in the future.</source>
+        <translation>失业日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
+        <translation>本地区只能登记%1天以内的失业，请到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
+        <translation>您可以申领失业补助金；用人单位为其缴费的农民合同制工人可以申领一次性生活补助。</translation>
+    </message>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>请先办理失业登记。</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance was paid for less than a year.</source>
+        <translation>失业保险缴费不满一年。</translation>
+    </message>
+    <message>
+        <source>The benefit is for people who lost their job against their will.</source>
+        <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
     </message>
 </context>
 <context>
