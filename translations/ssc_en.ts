@@ -213,6 +213,49 @@
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>This form has no such field.</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please.</source>
+        <translation>At most %1 characters, please.</translation>
+    </message>
+    <message>
+        <source>Please use letters, digits and punctuation only.</source>
+        <translation>Please use letters, digits and punctuation only.</translation>
+    </message>
+    <message>
+        <source>Digits only, please.</source>
+        <translation>Digits only, please.</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>A mobile number has 11 digits and starts with 1.</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>Please choose a date.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Please choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>Please answer yes or no.</translation>
+    </message>
+    <message>
+        <source>An amount in yuan, like 3500 or 3500.50.</source>
+        <translation>An amount in yuan, like 3500 or 3500.50.</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -929,6 +972,189 @@
     <message>
         <source>See and print your yearly record</source>
         <translation>See and print your yearly record</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Education</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
+    </message>
+    <message>
+        <source>Junior secondary</source>
+        <translation>Junior secondary</translation>
+    </message>
+    <message>
+        <source>Senior secondary</source>
+        <translation>Senior secondary</translation>
+    </message>
+    <message>
+        <source>Technical or vocational school</source>
+        <translation>Technical or vocational school</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>College</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Master or above</source>
+        <translation>Master or above</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Healthy or good</source>
+        <translation>Healthy or good</translation>
+    </message>
+    <message>
+        <source>Fair or weak</source>
+        <translation>Fair or weak</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation>Ill</translation>
+    </message>
+    <message>
+        <source>Physical defect</source>
+        <translation>Physical defect</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>Disability grade</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
+    </message>
+    <message>
+        <source>Local, urban</source>
+        <translation>Local, urban</translation>
+    </message>
+    <message>
+        <source>Local, rural</source>
+        <translation>Local, rural</translation>
+    </message>
+    <message>
+        <source>Elsewhere, urban</source>
+        <translation>Elsewhere, urban</translation>
+    </message>
+    <message>
+        <source>Elsewhere, rural</source>
+        <translation>Elsewhere, rural</translation>
+    </message>
+    <message>
+        <source>Address where you live</source>
+        <translation>Address where you live</translation>
+    </message>
+    <message>
+        <source>Date you became unemployed</source>
+        <translation>Date you became unemployed</translation>
+    </message>
+    <message>
+        <source>Where you became unemployed (city or district)</source>
+        <translation>Where you became unemployed (city or district)</translation>
+    </message>
+    <message>
+        <source>Why you became unemployed</source>
+        <translation>Why you became unemployed</translation>
+    </message>
+    <message>
+        <source>Will you claim unemployment insurance benefit?</source>
+        <translation>Will you claim unemployment insurance benefit?</translation>
+    </message>
+    <message>
+        <source>Vocational skill level</source>
+        <translation>Vocational skill level</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Level 5 (junior)</source>
+        <translation>Level 5 (junior)</translation>
+    </message>
+    <message>
+        <source>Level 4 (intermediate)</source>
+        <translation>Level 4 (intermediate)</translation>
+    </message>
+    <message>
+        <source>Level 3 (senior)</source>
+        <translation>Level 3 (senior)</translation>
+    </message>
+    <message>
+        <source>Level 2 (technician)</source>
+        <translation>Level 2 (technician)</translation>
+    </message>
+    <message>
+        <source>Level 1 (senior technician)</source>
+        <translation>Level 1 (senior technician)</translation>
+    </message>
+    <message>
+        <source>What you are looking for</source>
+        <translation>What you are looking for</translation>
+    </message>
+    <message>
+        <source>A job with an employer</source>
+        <translation>A job with an employer</translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation>Flexible work</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>Starting a business</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
+    </message>
+    <message>
+        <source>Work you would like (optional)</source>
+        <translation>Work you would like (optional)</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
+    </message>
+    <message>
+        <source>1. Basic information</source>
+        <translation>1. Basic information</translation>
+    </message>
+    <message>
+        <source>2. Unemployment</source>
+        <translation>2. Unemployment</translation>
+    </message>
+    <message>
+        <source>3. Looking for work</source>
+        <translation>3. Looking for work</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
+        <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
     </message>
 </context>
 <context>

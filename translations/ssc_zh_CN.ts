@@ -213,6 +213,49 @@
     </message>
 </context>
 <context>
+    <name>FormState</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>此表单没有该项。</translation>
+    </message>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>请填写此项。</translation>
+    </message>
+    <message>
+        <source>At most %1 characters, please.</source>
+        <translation>最多%1个字。</translation>
+    </message>
+    <message>
+        <source>Please use letters, digits and punctuation only.</source>
+        <translation>请只使用文字、数字和标点。</translation>
+    </message>
+    <message>
+        <source>Digits only, please.</source>
+        <translation>请只输入数字。</translation>
+    </message>
+    <message>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>手机号码为以1开头的11位数字。</translation>
+    </message>
+    <message>
+        <source>Please choose a date.</source>
+        <translation>请选择日期。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
+    </message>
+    <message>
+        <source>Please answer yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
+    </message>
+    <message>
+        <source>An amount in yuan, like 3500 or 3500.50.</source>
+        <translation>请输入金额（元），例如 3500 或 3500.50。</translation>
+    </message>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
         <source>no number was given</source>
@@ -929,6 +972,189 @@
     <message>
         <source>See and print your yearly record</source>
         <translation>查询、打印个人社保权益记录单</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationForm</name>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>文化程度</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>小学</translation>
+    </message>
+    <message>
+        <source>Junior secondary</source>
+        <translation>初中</translation>
+    </message>
+    <message>
+        <source>Senior secondary</source>
+        <translation>高中</translation>
+    </message>
+    <message>
+        <source>Technical or vocational school</source>
+        <translation>中专、技校、职高</translation>
+    </message>
+    <message>
+        <source>College</source>
+        <translation>大专</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>本科</translation>
+    </message>
+    <message>
+        <source>Master or above</source>
+        <translation>研究生及以上</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状况</translation>
+    </message>
+    <message>
+        <source>Healthy or good</source>
+        <translation>健康或良好</translation>
+    </message>
+    <message>
+        <source>Fair or weak</source>
+        <translation>一般或较弱</translation>
+    </message>
+    <message>
+        <source>Ill</source>
+        <translation>有病</translation>
+    </message>
+    <message>
+        <source>Physical defect</source>
+        <translation>有生理缺陷</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>残疾</translation>
+    </message>
+    <message>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
+    </message>
+    <message>
+        <source>Local, urban</source>
+        <translation>本地城镇</translation>
+    </message>
+    <message>
+        <source>Local, rural</source>
+        <translation>本地农村</translation>
+    </message>
+    <message>
+        <source>Elsewhere, urban</source>
+        <translation>外地城镇</translation>
+    </message>
+    <message>
+        <source>Elsewhere, rural</source>
+        <translation>外地农村</translation>
+    </message>
+    <message>
+        <source>Address where you live</source>
+        <translation>常住地址</translation>
+    </message>
+    <message>
+        <source>Date you became unemployed</source>
+        <translation>失业日期</translation>
+    </message>
+    <message>
+        <source>Where you became unemployed (city or district)</source>
+        <translation>失业地（市或区县）</translation>
+    </message>
+    <message>
+        <source>Why you became unemployed</source>
+        <translation>失业原因</translation>
+    </message>
+    <message>
+        <source>Will you claim unemployment insurance benefit?</source>
+        <translation>是否申领失业保险金？</translation>
+    </message>
+    <message>
+        <source>Vocational skill level</source>
+        <translation>职业技能等级</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Level 5 (junior)</source>
+        <translation>五级（初级工）</translation>
+    </message>
+    <message>
+        <source>Level 4 (intermediate)</source>
+        <translation>四级（中级工）</translation>
+    </message>
+    <message>
+        <source>Level 3 (senior)</source>
+        <translation>三级（高级工）</translation>
+    </message>
+    <message>
+        <source>Level 2 (technician)</source>
+        <translation>二级（技师）</translation>
+    </message>
+    <message>
+        <source>Level 1 (senior technician)</source>
+        <translation>一级（高级技师）</translation>
+    </message>
+    <message>
+        <source>What you are looking for</source>
+        <translation>求职意向</translation>
+    </message>
+    <message>
+        <source>A job with an employer</source>
+        <translation>单位就业</translation>
+    </message>
+    <message>
+        <source>Flexible work</source>
+        <translation>灵活就业</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>创业</translation>
+    </message>
+    <message>
+        <source>Vocational training</source>
+        <translation>职业培训</translation>
+    </message>
+    <message>
+        <source>Work you would like (optional)</source>
+        <translation>期望从事的工作（选填）</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>失业登记</translation>
+    </message>
+    <message>
+        <source>1. Basic information</source>
+        <translation>1. 基本信息</translation>
+    </message>
+    <message>
+        <source>2. Unemployment</source>
+        <translation>2. 失业信息</translation>
+    </message>
+    <message>
+        <source>3. Looking for work</source>
+        <translation>3. 求职信息</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
+        <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
     </message>
 </context>
 <context>

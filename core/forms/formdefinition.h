@@ -1,0 +1,63 @@
+#pragma once
+
+#include "i18n/translatabletext.h"
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <functional>
+
+namespace ssc {
+
+// What a form asks, step by step, with its rules (issue 8: unemployment registration, benefit claims, dispute
+// intake, and later services). No widgets: a screen draws a FormDefinition and FormState checks it; the
+// platform checks the submission again.
+enum class FieldKind {
+    Text,   // free text (a pinyin keyboard on kiosks)
+    Digits, // digits only (a number pad)
+    Phone,  // a mainland mobile number: 11 digits starting with 1
+    Date,   // YYYY-MM-DD (a date picker)
+    Choice, // one of `choices` (buttons, never typing)
+    YesNo,  // "yes" or "no"
+    Money,  // yuan with at most two decimals, up to 100 million
+};
+
+using FormValues = QMap<QString, QString>;
+
+struct FieldChoice {
+    QString key;
+    TranslatableText label;
+};
+
+struct FormField {
+    QString key;
+    TranslatableText label;
+    FieldKind kind = FieldKind::Text;
+    bool required = true;
+    QList<FieldChoice> choices;
+    int maxLength = 100;
+    // Asked only when this is true of the values so far (a disability grade only for the disabled).
+    std::function<bool(const FormValues&)> shownWhen;
+    // A rule beyond the kind's: an empty text means the value is fine.
+    std::function<TranslatableText(const QString& value, const FormValues& all)> rule;
+    QString prefillFrom; // key of the person/card data the platform already holds
+
+    bool shown(const FormValues& values) const { return !shownWhen || shownWhen(values); }
+};
+
+struct FormStep {
+    TranslatableText title;
+    QList<FormField> fields;
+};
+
+struct FormDefinition {
+    QString kind; // the submission kind: unemployment-registration, …
+    TranslatableText title;
+    QList<FormStep> steps;
+    TranslatableText commitment; // 本人承诺: what the applicant confirms before submitting (empty: none)
+
+    const FormField* field(const QString& key) const;
+};
+
+} // namespace ssc
