@@ -73,6 +73,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerQualificationsApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
+    registerApplicationsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

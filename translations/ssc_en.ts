@@ -634,6 +634,22 @@
         <source>Scores can be looked up for examinations from %1 to %2.</source>
         <translation>Scores can be looked up for examinations from %1 to %2.</translation>
     </message>
+    <message>
+        <source>A field of the form is not valid.</source>
+        <translation>A field of the form is not valid.</translation>
+    </message>
+    <message>
+        <source>This kind of application is not known.</source>
+        <translation>This kind of application is not known.</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s commitment must be confirmed before filing.</source>
+        <translation>The applicant&apos;s commitment must be confirmed before filing.</translation>
+    </message>
+    <message>
+        <source>No application waiting for review has this receipt.</source>
+        <translation>No application waiting for review has this receipt.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

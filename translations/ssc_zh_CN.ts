@@ -634,6 +634,22 @@
         <source>Scores can be looked up for examinations from %1 to %2.</source>
         <translation>可查询%1年至%2年的考试成绩。</translation>
     </message>
+    <message>
+        <source>A field of the form is not valid.</source>
+        <translation>表单中有一项填写不正确。</translation>
+    </message>
+    <message>
+        <source>This kind of application is not known.</source>
+        <translation>不支持此类申请。</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s commitment must be confirmed before filing.</source>
+        <translation>提交前须确认本人承诺。</translation>
+    </message>
+    <message>
+        <source>No application waiting for review has this receipt.</source>
+        <translation>没有待审核的此回执号申请。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -107,6 +107,13 @@ SSC_API_TEXT(noCertificateOnRecord,
 SSC_API_TEXT(unknownExam, QT_TRANSLATE_NOOP("PlatformApi", "Please choose an examination from the list."))
 SSC_API_TEXT(examYearOutOfRange,
              QT_TRANSLATE_NOOP("PlatformApi", "Scores can be looked up for examinations from %1 to %2."))
+SSC_API_TEXT(invalidField, QT_TRANSLATE_NOOP("PlatformApi", "A field of the form is not valid."))
+SSC_API_TEXT(unknownApplicationKind,
+             QT_TRANSLATE_NOOP("PlatformApi", "This kind of application is not known."))
+SSC_API_TEXT(commitmentMissing,
+             QT_TRANSLATE_NOOP("PlatformApi", "The applicant's commitment must be confirmed before filing."))
+SSC_API_TEXT(noApplicationToReview,
+             QT_TRANSLATE_NOOP("PlatformApi", "No application waiting for review has this receipt."))
 
 #undef SSC_API_TEXT
 

@@ -40,6 +40,12 @@ std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& ser
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
                               qint64 cardId, const QString& method);
 
+// Files a submission once per (terminal, Idempotency-Key): 201 {"receipt", "createdAt", "replayed": false},
+// the same again 200 with "replayed": true, other content under the same key 409 (docs/api.md,
+// "Submissions").
+ApiResult fileSubmission(PlatformServices& services, RequestContext& context, const QString& kind,
+                         const QJsonObject& payload);
+
 // Route registration, one function per API area (docs/api.md).
 void registerHealthApi(Router& router, PlatformServices& services);
 void registerIdentityApi(Router& router, PlatformServices& services);
@@ -50,6 +56,7 @@ void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
+void registerApplicationsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -42,17 +42,24 @@ std::optional<ApiResult> existing(PlatformServices& services, const QString& ter
 
 ApiResult submit(PlatformServices& services, RequestContext& context)
 {
-    const QString key = context.header("Idempotency-Key").trimmed();
-    if (key.size() < 8 || key.size() > 100)
-        return ApiResult::error(400, QStringLiteral("idempotency_key_missing"),
-                                messages::idempotencyKeyMissing());
     const QString kind = context.bodyString("kind").trimmed();
     if (kind.isEmpty() || kind.size() > 64)
         return missingField("kind");
     if (!context.body.value(QStringLiteral("payload")).isObject())
         return missingField("payload");
-    const QByteArray payload = QJsonDocument(context.body.value(QStringLiteral("payload")).toObject())
-                                   .toJson(QJsonDocument::Compact);
+    return fileSubmission(services, context, kind, context.body.value(QStringLiteral("payload")).toObject());
+}
+
+} // namespace
+
+ApiResult fileSubmission(PlatformServices& services, RequestContext& context, const QString& kind,
+                         const QJsonObject& payloadObject)
+{
+    const QString key = context.header("Idempotency-Key").trimmed();
+    if (key.size() < 8 || key.size() > 100)
+        return ApiResult::error(400, QStringLiteral("idempotency_key_missing"),
+                                messages::idempotencyKeyMissing());
+    const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
     const QString payloadHash = QString::fromLatin1(
         QCryptographicHash::hash(kind.toUtf8() + '\n' + payload, QCryptographicHash::Sha256).toHex());
 
@@ -76,8 +83,6 @@ ApiResult submit(PlatformServices& services, RequestContext& context)
         return *answer;
     return storageError();
 }
-
-} // namespace
 
 void registerSubmissionsApi(Router& router, PlatformServices& s)
 {

@@ -148,6 +148,15 @@ const std::vector<Migration>& migrations()
                  "level TEXT NOT NULL, certificate_number TEXT NOT NULL UNIQUE, graduated_on TEXT NOT "
                  "NULL)"),
          }},
+        {6,
+         "applications filed through the forms (unemployment registration, …) and their review",
+         {
+             QStringLiteral(
+                 "CREATE TABLE applications (id {{id}}, receipt TEXT NOT NULL UNIQUE, person_id BIGINT "
+                 "NOT NULL REFERENCES people(id), kind TEXT NOT NULL, status TEXT NOT NULL, "
+                 "status_reason TEXT, submitted_at BIGINT NOT NULL, reviewed_at BIGINT)"),
+             QStringLiteral("CREATE INDEX applications_person ON applications(person_id, kind)"),
+         }},
     };
     return all;
 }

@@ -1,0 +1,176 @@
+// Applications over real HTTP: an unemployment registration filed once however often it is retried, checked
+// again on the platform (fields, commitment, eligibility), listed with its review status, and reviewed by the
+// demo's simulated back office (approve, or return with a reason).
+#include "platformfixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+class TestApplicationsApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    PlatformFixture::Headers logIn(const QString& person, const QByteArray& key = {})
+    {
+        PlatformFixture::Headers headers{
+            {"X-SSC-Citizen-Session", platform.citizenSession(person).toLatin1()}};
+        if (!key.isEmpty())
+            headers.push_back({"Idempotency-Key", key});
+        return headers;
+    }
+
+    static QJsonObject registration(const QString& phone = QStringLiteral("13812345678"))
+    {
+        const QString unemployedOn = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
+        return {{QStringLiteral("kind"), QStringLiteral("unemployment-registration")},
+                {QStringLiteral("committed"), true},
+                {QStringLiteral("values"),
+                 QJsonObject{{QStringLiteral("phone"), phone},
+                             {QStringLiteral("education"), QStringLiteral("bachelor")},
+                             {QStringLiteral("health"), QStringLiteral("good")},
+                             {QStringLiteral("household"), QStringLiteral("local-urban")},
+                             {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
+                             {QStringLiteral("unemployedOn"), unemployedOn},
+                             {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
+                             {QStringLiteral("reason"), QStringLiteral("21")},
+                             {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
+                             {QStringLiteral("skillLevel"), QStringLiteral("4")},
+                             {QStringLiteral("jobIntention"), QStringLiteral("employer")}}}};
+    }
+
+    PlatformFixture::Response fileAs(const PlatformFixture::Headers& headers, const QJsonObject& body)
+    {
+        return platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/applications"),
+                                   body, headers);
+    }
+
+    // The demo back office's decision on an application (what ssc-ctl review sends).
+    PlatformFixture::Response decide(const QString& path, const QJsonObject& decision)
+    {
+        return platform.request("POST", path, QJsonDocument(decision).toJson(QJsonDocument::Compact),
+                                {{"Content-Type", "application/json"}});
+    }
+
+    QJsonArray applicationsOf(const PlatformFixture::Headers& headers)
+    {
+        return platform
+            .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
+                        headers)
+            .json[QStringLiteral("applications")]
+            .toArray();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void filedOnceHoweverOftenRetried()
+    {
+        const auto session = logIn(QStringLiteral("chen-unemployed"), "reg-chen-0001");
+        const auto first = fileAs(session, registration());
+        QCOMPARE(first.status, 201);
+        QCOMPARE(first.json[QStringLiteral("status")].toString(), QStringLiteral("submitted"));
+        const QString receipt = first.json[QStringLiteral("receipt")].toString();
+        for (int retry = 0; retry < 3; ++retry) {
+            const auto again = fileAs(session, registration());
+            QCOMPARE(again.status, 200);
+            QCOMPARE(again.json[QStringLiteral("receipt")].toString(), receipt);
+            QCOMPARE(again.json[QStringLiteral("replayed")].toBool(), true);
+        }
+        QCOMPARE(applicationsOf(session).size(), 1);
+        // The same key with other content is refused, not filed.
+        QCOMPARE(fileAs(session, registration(QStringLiteral("13900001111"))).status, 409);
+        // A second registration under a new key: registered already.
+        const auto second = fileAs(logIn(QStringLiteral("chen-unemployed"), "reg-chen-0002"), registration());
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.errorCode(), QStringLiteral("already_registered"));
+        QCOMPARE(applicationsOf(session).size(), 1);
+    }
+
+    void theBackOfficeApprovesOrReturns()
+    {
+        const auto session = logIn(QStringLiteral("zhang-wei"), "reg-zhang-0001");
+        const QString receipt = fileAs(session, registration()).json[QStringLiteral("receipt")].toString();
+        QVERIFY(!receipt.isEmpty());
+        const QString path = QStringLiteral("/api/v1/demo/applications/%1/review").arg(receipt);
+        QCOMPARE(decide(path, {{QStringLiteral("decision"), QStringLiteral("return")}}).status,
+                 400); // returned without a reason: refused
+        const auto returned =
+            decide(path, {{QStringLiteral("decision"), QStringLiteral("return")},
+                          {QStringLiteral("reason"), QStringLiteral("失业日期与单位申报不一致")}});
+        QCOMPARE(returned.status, 200);
+        const QJsonObject a = applicationsOf(session).first().toObject();
+        QCOMPARE(a[QStringLiteral("status")].toString(), QStringLiteral("returned"));
+        QCOMPARE(a[QStringLiteral("reason")].toString(), QStringLiteral("失业日期与单位申报不一致"));
+        QVERIFY(a[QStringLiteral("reviewedAt")].toDouble() > 0);
+        // Reviewed once: a second decision finds nothing waiting.
+        QCOMPARE(decide(path, {{QStringLiteral("decision"), QStringLiteral("approve")}}).status, 404);
+        // Returned: a new registration may be filed.
+        QCOMPARE(fileAs(logIn(QStringLiteral("zhang-wei"), "reg-zhang-0002"), registration()).status, 201);
+    }
+
+    void refusedBeforeAnythingIsFiled_data()
+    {
+        QTest::addColumn<QString>("person");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("a retiree draws a pension") << "liu-retiree"
+                                                   << ""
+                                                   << "" << 409 << "retirement_age";
+        QTest::newRow("bad phone") << "li-na"
+                                   << "phone"
+                                   << "12345" << 400 << "invalid_field";
+        QTest::newRow("unknown reason code") << "li-na"
+                                             << "reason"
+                                             << "23" << 400 << "invalid_field";
+        QTest::newRow("future date") << "li-na"
+                                     << "unemployedOn"
+                                     << "2099-01-01" << 400 << "invalid_field";
+        QTest::newRow("unknown field") << "li-na"
+                                       << "favouriteColour"
+                                       << "blue" << 400 << "invalid_field";
+        QTest::newRow("no commitment") << "li-na"
+                                       << "committed"
+                                       << "" << 400 << "commitment_missing";
+        QTest::newRow("unknown kind") << "li-na"
+                                      << "kind"
+                                      << "" << 400 << "unknown_kind";
+    }
+
+    void refusedBeforeAnythingIsFiled()
+    {
+        QFETCH(QString, person);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        QJsonObject body = registration();
+        if (field == u"committed")
+            body[QStringLiteral("committed")] = false;
+        else if (field == u"kind")
+            body[QStringLiteral("kind")] = QStringLiteral("free-money");
+        else if (!field.isEmpty()) {
+            QJsonObject values = body[QStringLiteral("values")].toObject();
+            values[field] = value;
+            body[QStringLiteral("values")] = values;
+        }
+        const auto session = logIn(person, QByteArray("refused-") + QTest::currentDataTag());
+        const auto r = fileAs(session, body);
+        QCOMPARE(r.status, status);
+        QCOMPARE(r.errorCode(), code);
+        QVERIFY(applicationsOf(session).isEmpty());
+    }
+
+    void visitorsAndMissingKeysAreRefused()
+    {
+        QCOMPARE(fileAs({{"Idempotency-Key", "visitor-0001"}}, registration()).status, 401);
+        const auto noKey = fileAs(logIn(QStringLiteral("li-na")), registration());
+        QCOMPARE(noKey.status, 400);
+        QCOMPARE(noKey.errorCode(), QStringLiteral("idempotency_key_missing"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApplicationsApi)
+#include "tst_applicationsapi.moc"
