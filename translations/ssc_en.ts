@@ -1224,6 +1224,25 @@
     </message>
 </context>
 <context>
+    <name>ReviewText</name>
+    <message>
+        <source>usage: ssc-ctl review approve RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>usage: ssc-ctl review approve RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
+    </message>
+    <message>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>no platform address: give --platform URL or set platform/url</translation>
+    </message>
+    <message>
+        <source>%1 approved</source>
+        <translation>%1 approved</translation>
+    </message>
+    <message>
+        <source>%1 returned</source>
+        <translation>%1 returned</translation>
+    </message>
+</context>
+<context>
     <name>Sex</name>
     <message>
         <source>male</source>
@@ -1254,6 +1273,7 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
+  review approve RECEIPT | review return RECEIPT REASON  the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
@@ -1262,6 +1282,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
+  review approve RECEIPT | review return RECEIPT REASON  the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>

@@ -2,7 +2,9 @@
 // (ZXing) as the same kind of code, and failures say why with exit status 1.
 #include "platformfixture.h"
 
+#include <QDate>
 #include <QImage>
+#include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,6 +72,48 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json[QStringLiteral("person")].toObject()[QStringLiteral("name")].toString(),
                  QStringLiteral("李娜"));
+    }
+
+    void reviewApprovesAnApplication()
+    {
+        // An unemployment registration filed by 李娜 on the demo kiosk, then decided by the back office.
+        const PlatformFixture::Headers session{
+            {"X-SSC-Citizen-Session", platform.citizenSession(QStringLiteral("li-na")).toLatin1()},
+            {"Idempotency-Key", "ctl-review-0001"}};
+        const QJsonObject values{{QStringLiteral("phone"), QStringLiteral("13812345678")},
+                                 {QStringLiteral("education"), QStringLiteral("bachelor")},
+                                 {QStringLiteral("health"), QStringLiteral("good")},
+                                 {QStringLiteral("household"), QStringLiteral("other-urban")},
+                                 {QStringLiteral("residence"), QStringLiteral("深圳市南山区")},
+                                 {QStringLiteral("unemployedOn"), QDate::currentDate().toString(Qt::ISODate)},
+                                 {QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市")},
+                                 {QStringLiteral("reason"), QStringLiteral("22")},
+                                 {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
+                                 {QStringLiteral("skillLevel"), QStringLiteral("none")},
+                                 {QStringLiteral("jobIntention"), QStringLiteral("employer")}};
+        const auto filed =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/applications"),
+                                {{QStringLiteral("kind"), QStringLiteral("unemployment-registration")},
+                                 {QStringLiteral("committed"), true},
+                                 {QStringLiteral("values"), values}},
+                                session);
+        QCOMPARE(filed.status, 201);
+        const QString receipt = filed.json[QStringLiteral("receipt")].toString();
+        const CtlRun approve = ctl({QStringLiteral("review"), QStringLiteral("approve"), receipt});
+        QCOMPARE(approve.exitCode, 0);
+        QVERIFY(approve.out.contains(u"approved"));
+        const auto list = platform.asTerminal(QStringLiteral("kiosk"), "GET",
+                                              QStringLiteral("/api/v1/me/applications"), {}, {session[0]});
+        QCOMPARE(list.json[QStringLiteral("applications")]
+                     .toArray()[0]
+                     .toObject()[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("approved"));
+        // Decided already: nothing waits under that receipt.
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("return"), receipt, QStringLiteral("重复")})
+                     .exitCode,
+                 1);
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("return"), receipt}).exitCode, 2); // no reason
     }
 
     void failuresSayWhy()

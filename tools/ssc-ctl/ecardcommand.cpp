@@ -1,11 +1,10 @@
 #include "ecardcommand.h"
 
 #include "camera/qrimage.h"
+#include "demoplatform.h"
 #include "platform/platformclient.h"
-#include "settings/settings.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 
 namespace ssc::ctl {
 namespace {
@@ -33,11 +32,9 @@ int runECard(CommandContext& context)
     QCommandLineParser parser;
     const QCommandLineOption region(QStringLiteral("region"), QStringLiteral("card region"),
                                     QStringLiteral("code"));
-    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("platform URL"),
-                                      QStringLiteral("url"));
-    const QCommandLineOption pin(QStringLiteral("pin"), QStringLiteral("certificate SHA-256"),
-                                 QStringLiteral("hex"));
-    parser.addOptions({region, platform, pin});
+    const DemoPlatformOptions demo;
+    parser.addOption(region);
+    demo.addTo(parser);
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
@@ -45,27 +42,15 @@ int runECard(CommandContext& context)
     if ((args.value(0) != u"mint" && !qr) || args.size() != (qr ? 3 : 2))
         return context.usageError(ECardText::usage());
 
-    const Settings settings = Settings::standard();
-    PlatformConfig config;
-    config.baseUrl =
-        QUrl(parser.isSet(platform) ? parser.value(platform) : settings.value(keys::platformUrl).toString());
-    config.pinnedCertificateSha256 =
-        (parser.isSet(pin) ? parser.value(pin) : settings.value(keys::platformPin).toString()).toLatin1();
-    config.timeoutMs = 5000;
-    if (!config.baseUrl.isValid() || config.baseUrl.isEmpty())
+    const auto config = demo.config(parser);
+    if (!config)
         return context.usageError(ECardText::noPlatform());
 
-    PlatformClient client(config);
+    PlatformClient client(*config);
     QJsonObject body{{QStringLiteral("person"), args[1]}};
     if (parser.isSet(region))
         body.insert(QStringLiteral("region"), parser.value(region));
-    PlatformResult result;
-    QEventLoop loop;
-    client.post(QStringLiteral("/api/v1/demo/ecard/mint"), body, [&](const PlatformResult& r) {
-        result = r;
-        loop.quit();
-    });
-    loop.exec();
+    const PlatformResult result = postAndWait(client, QStringLiteral("/api/v1/demo/ecard/mint"), body);
     if (!result.ok()) {
         context.printError(result.message());
         return Negative;

@@ -5,6 +5,7 @@
 #include "idcheckcommand.h"
 #include "qrcommand.h"
 #include "retirementcommand.h"
+#include "reviewcommand.h"
 
 #include "i18n/translator.h"
 
@@ -23,6 +24,7 @@ public:
             "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
             "                                            statutory retirement age (2025 reform)\n"
             "  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)\n"
+            "  review approve RECEIPT | review return RECEIPT REASON  the demo back office's decision\n"
             "  qr decode IMAGE...                          what the terminal's QR reader reads from images\n"
             "  devices                                     USB devices seen, what they are, platform "
             "reachability\n"
@@ -73,6 +75,10 @@ int main(int argc, char* argv[])
     if (verb == u"id" && object == u"check") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl id check")} + args.mid(2), json);
         return ssc::ctl::runIdCheck(context);
+    }
+    if (verb == u"review") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl review")} + args.mid(1), json);
+        return ssc::ctl::runReview(context);
     }
     if (verb == u"ecard") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl ecard")} + args.mid(1), json);
