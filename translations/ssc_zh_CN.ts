@@ -1277,7 +1277,15 @@
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
+  id check [--no-resident-id] 号码...|-     核验社会保障号码
+  retirement --sex male|female [--group worker|cadre] --born YYYY-MM
+                                            法定退休年龄（2025 年改革后）
+  ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
+  review approve 回执号 | review return 回执号 原因  演示后台审核：通过或退回申请
+  qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
+  devices                                     已连接的 USB 设备及其类型、平台连接情况
+退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
     </message>
 </context>
 <context>
