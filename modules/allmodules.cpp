@@ -7,6 +7,7 @@
 #include "outlets/outletsmodule.h"
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
+#include "unemployment/unemploymentmodule.h"
 
 namespace ssc {
 
@@ -19,6 +20,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerEmploymentModule(registry);
     registerExamScoresModule(registry);
     registerDiplomasModule(registry);
+    registerUnemploymentModule(registry);
     registerOutletsModule(registry);
 }
 

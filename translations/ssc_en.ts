@@ -1296,6 +1296,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>UnemploymentModule</name>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
+    </message>
+    <message>
+        <source>Register and see how it is reviewed</source>
+        <translation>Register and see how it is reviewed</translation>
+    </message>
+</context>
+<context>
     <name>UnemploymentReason</name>
     <message>
         <source>Left school or university, not yet employed</source>
@@ -1726,6 +1737,45 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>Please check your answers</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>I confirm the commitment above</source>
+        <translation>I confirm the commitment above</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -2119,6 +2169,49 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Choose the province and then the year of the record.</source>
         <translation>Choose the province and then the year of the record.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RegistrationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
+    </message>
+    <message>
+        <source>Register again</source>
+        <translation>Register again</translation>
+    </message>
+    <message>
+        <source>Looking up your registrations…</source>
+        <translation>Looking up your registrations…</translation>
+    </message>
+    <message>
+        <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
+        <translation>You are registered as unemployed (receipt %1). Your registration has been approved.</translation>
+    </message>
+    <message>
+        <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
+        <translation>Your registration (receipt %1) was returned: %2. You can register again.</translation>
+    </message>
+    <message>
+        <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>Your registration (receipt %1) is being reviewed, usually within 5 working days.</translation>
+    </message>
+    <message>
+        <source>Three short steps. Choose where you can; type only where you must.</source>
+        <translation>Three short steps. Choose where you can; type only where you must.</translation>
+    </message>
+    <message>
+        <source>Submitting your registration…</source>
+        <translation>Submitting your registration…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</translation>
     </message>
 </context>
 <context>

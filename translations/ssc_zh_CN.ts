@@ -1296,6 +1296,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>UnemploymentModule</name>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>办理失业登记</translation>
+    </message>
+    <message>
+        <source>Register and see how it is reviewed</source>
+        <translation>登记并查询审核结果</translation>
+    </message>
+</context>
+<context>
     <name>UnemploymentReason</name>
     <message>
         <source>Left school or university, not yet employed</source>
@@ -1726,6 +1737,45 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::FormView</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Please check your answers</source>
+        <translation>请核对您填写的信息</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>I confirm the commitment above</source>
+        <translation>我已阅读并确认以上承诺</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
         <source>Electronic Social Security Card Services</source>
@@ -2117,6 +2167,49 @@ Card issued in %3 · %4</source>
     <message>
         <source>Choose the province and then the year of the record.</source>
         <translation>请选择参保省份，再选择记录单年度。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RegistrationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Unemployment registration</source>
+        <translation>办理失业登记</translation>
+    </message>
+    <message>
+        <source>Register again</source>
+        <translation>重新登记</translation>
+    </message>
+    <message>
+        <source>Looking up your registrations…</source>
+        <translation>正在查询您的登记记录…</translation>
+    </message>
+    <message>
+        <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
+        <translation>您已办理失业登记（回执号 %1），审核已通过。</translation>
+    </message>
+    <message>
+        <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
+        <translation>您的登记（回执号 %1）已被退回：%2。您可以重新登记。</translation>
+    </message>
+    <message>
+        <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>您的登记（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>Three short steps. Choose where you can; type only where you must.</source>
+        <translation>共三步。能选择的请直接点选，只有必要时才需要输入。</translation>
+    </message>
+    <message>
+        <source>Submitting your registration…</source>
+        <translation>正在提交您的登记…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>已提交，回执号为 %1。审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
     </message>
 </context>
 <context>

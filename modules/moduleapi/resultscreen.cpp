@@ -27,6 +27,8 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     frame.title->setObjectName(QStringLiteral("sectionTitle"));
     frame.status->setObjectName(QStringLiteral("promptDetail"));
     frame.status->setWordWrap(true);
+    frame.status->setAlignment(Qt::AlignLeft |
+                               Qt::AlignTop); // stays under the title when the screen is empty
     auto* top = new QHBoxLayout;
     top->addWidget(frame.back);
     top->addWidget(frame.title, 1);

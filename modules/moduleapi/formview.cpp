@@ -1,0 +1,238 @@
+#include "formview.h"
+
+#include "choicebuttons.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+FormView::FormView(FormState& form, QWidget* parent)
+    : QWidget(parent), m_form(form), m_stepTitle(new QLabel), m_fields(new QVBoxLayout),
+      m_commitment(new QCheckBox), m_back(new QPushButton), m_next(new QPushButton),
+      m_submit(new QPushButton), m_review(new QLabel), m_commitmentText(new QLabel)
+{
+    m_commitmentText->setObjectName(QStringLiteral("promptDetail"));
+    m_commitmentText->setWordWrap(true);
+    m_stepTitle->setObjectName(QStringLiteral("fieldLabel"));
+    m_review->setObjectName(QStringLiteral("card"));
+    m_review->setWordWrap(true);
+    m_review->setContentsMargins(24, 16, 24, 16);
+    m_commitment->setObjectName(QStringLiteral("commitment"));
+    m_next->setProperty("primary", true);
+    m_submit->setProperty("primary", true);
+    auto* holder = new QWidget;
+    auto* holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addLayout(m_fields);
+    holderLayout->addWidget(m_review);
+    holderLayout->addWidget(m_commitmentText);
+    holderLayout->addWidget(m_commitment);
+    holderLayout->addStretch(1);
+    m_fields->setSpacing(10);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(holder);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_next);
+    buttons->addWidget(m_submit);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_stepTitle);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    connect(m_next, &QPushButton::clicked, this, &FormView::next);
+    connect(m_back, &QPushButton::clicked, this, &FormView::back);
+    connect(m_submit, &QPushButton::clicked, this, &FormView::submitRequested);
+    connect(m_commitment, &QCheckBox::toggled, this, &FormView::acceptCommitment);
+    showStep();
+}
+
+void FormView::showStep()
+{
+    while (QLayoutItem* item = m_fields->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_problems.clear();
+    const bool review = m_form.atReview();
+    if (!review)
+        for (const FormField& field : m_form.definition().steps[m_form.step()].fields) {
+            if (!field.shown(m_form.values()))
+                continue;
+            auto* label = new QLabel(field.label.translated());
+            label->setObjectName(QStringLiteral("fieldLabel"));
+            auto* problem = new QLabel;
+            problem->setObjectName(QStringLiteral("fieldProblem"));
+            problem->setWordWrap(true);
+            problem->hide();
+            m_problems.insert(field.key, problem);
+            m_fields->addWidget(label);
+            m_fields->addWidget(editorFor(field));
+            m_fields->addWidget(problem);
+        }
+    m_review->setVisible(review);
+    m_commitment->setVisible(review && !m_form.definition().commitment.isEmpty());
+    m_commitmentText->setVisible(m_commitment->isVisibleTo(this));
+    m_commitment->setChecked(false);
+    m_next->setVisible(!review);
+    m_submit->setVisible(review);
+    m_submit->setEnabled(m_form.readyToSubmit());
+    retranslate();
+}
+
+QWidget* FormView::editorFor(const FormField& field)
+{
+    const QString key = field.key;
+    const QString value = m_form.value(key);
+    switch (field.kind) {
+    case FieldKind::Choice:
+    case FieldKind::YesNo: {
+        auto* choices =
+            new ChoiceButtons(field.kind == FieldKind::YesNo ? 2 : (field.choices.size() > 6 ? 4 : 3));
+        QList<std::pair<QString, QString>> list;
+        if (field.kind == FieldKind::YesNo)
+            list = {{QStringLiteral("yes"), tr("Yes")}, {QStringLiteral("no"), tr("No")}};
+        for (const FieldChoice& c : field.choices)
+            list.append({c.key, c.label.translated()});
+        choices->setChoices(list);
+        choices->setChosen(value);
+        connect(choices, &ChoiceButtons::chosen, this,
+                [this, key](const QString& chosen) { enter(key, chosen); });
+        return choices;
+    }
+    case FieldKind::Date: {
+        auto* date =
+            new QDateEdit(value.isEmpty() ? QDate::currentDate() : QDate::fromString(value, Qt::ISODate));
+        date->setCalendarPopup(true);
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setObjectName(key);
+        if (value.isEmpty())
+            m_form.set(key, date->date().toString(Qt::ISODate)); // the picker shows today: that is the answer
+        connect(date, &QDateEdit::dateChanged, this,
+                [this, key](QDate d) { enter(key, d.toString(Qt::ISODate)); });
+        return date;
+    }
+    default: {
+        auto* line = new QLineEdit(value);
+        line->setObjectName(key);
+        line->setMaxLength(field.maxLength);
+        if (field.kind == FieldKind::Phone || field.kind == FieldKind::Digits)
+            line->setInputMethodHints(Qt::ImhDigitsOnly);
+        connect(line, &QLineEdit::textEdited, this, [this, key](const QString& text) { enter(key, text); });
+        return line;
+    }
+    }
+}
+
+void FormView::enter(const QString& key, const QString& value)
+{
+    const TranslatableText problem = m_form.set(key, value);
+    if (auto* line = findChild<QLineEdit*>(key); line && line->text() != value)
+        line->setText(value); // entered another way (a test, a picker): the field shows what the form holds
+    if (QLabel* label = m_problems.value(key)) {
+        label->setText(problem.translated());
+        label->setVisible(!problem.isEmpty());
+    }
+    // A choice that opens or closes another field (health → disability grade) redraws the step.
+    const FormField* field = m_form.definition().field(key);
+    if (field && (field->kind == FieldKind::Choice || field->kind == FieldKind::YesNo))
+        showStep();
+}
+
+bool FormView::next()
+{
+    if (!m_form.next()) {
+        showProblems(true);
+        return false;
+    }
+    showStep();
+    return true;
+}
+
+void FormView::back()
+{
+    if (m_form.step() == 0) {
+        emit cancelled();
+        return;
+    }
+    m_form.back();
+    showStep();
+}
+
+void FormView::acceptCommitment(bool accepted)
+{
+    m_form.acceptCommitment(accepted);
+    m_submit->setEnabled(m_form.readyToSubmit());
+}
+
+void FormView::showProblems(bool)
+{
+    const auto problems = m_form.problems(m_form.step());
+    for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
+        it.value()->setText(problems.value(it.key()).translated());
+        it.value()->setVisible(problems.contains(it.key()));
+    }
+}
+
+QString FormView::problemText(const QString& key) const
+{
+    const QLabel* label = m_problems.value(key);
+    return label && label->isVisible() ? label->text() : QString();
+}
+
+QString FormView::reviewText() const
+{
+    return m_review->text();
+}
+
+QString FormView::displayValue(const FormField& field) const
+{
+    const QString value = m_form.value(field.key);
+    if (field.kind == FieldKind::YesNo)
+        return value == u"yes" ? tr("Yes") : tr("No");
+    for (const FieldChoice& c : field.choices)
+        if (c.key == value)
+            return c.label.translated();
+    return value;
+}
+
+void FormView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        showStep();
+    QWidget::changeEvent(event);
+}
+
+void FormView::retranslate()
+{
+    const FormDefinition& d = m_form.definition();
+    m_stepTitle->setText(m_form.atReview() ? tr("Please check your answers")
+                                           : d.steps[m_form.step()].title.translated());
+    m_back->setText(m_form.step() == 0 ? tr("Cancel") : tr("Previous step"));
+    m_next->setText(tr("Next step"));
+    m_submit->setText(tr("Submit"));
+    m_commitmentText->setText(d.commitment.translated());
+    m_commitment->setText(tr("I confirm the commitment above"));
+    if (m_form.atReview()) {
+        QString rows;
+        for (const FormStep& step : d.steps)
+            for (const FormField& f : step.fields)
+                if (f.shown(m_form.values()) && !m_form.value(f.key).isEmpty())
+                    rows += tr("%1: %2").arg(f.label.translated(), displayValue(f)).toHtmlEscaped() +
+                            QStringLiteral("<br>");
+        m_review->setText(rows);
+    }
+}
+
+} // namespace ssc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "forms/formstate.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QPushButton;
+class QVBoxLayout;
+
+namespace ssc {
+
+class ChoiceButtons;
+
+// A FormState on screen, one step at a time: a choice is a row of large buttons (never typing where a list
+// exists), a date a calendar picker, yes/no two buttons, text and numbers a field; what is wrong is said
+// under the field in words. After the last step, the review: every answer as it will be filed, the
+// applicant's commitment to tick, and Submit. The form itself (rules, values, the idempotency key) is
+// FormState's.
+class FormView : public QWidget {
+    Q_OBJECT
+public:
+    explicit FormView(FormState& form, QWidget* parent = nullptr);
+
+    void showStep();                                      // the form's current step, or the review
+    void enter(const QString& key, const QString& value); // as a finger or the keyboard would
+    bool next();
+    void back();
+    void acceptCommitment(bool accepted);
+    QString problemText(const QString& key) const;
+    QString reviewText() const;
+    QPushButton* submitButton() const { return m_submit; }
+
+signals:
+    void submitRequested();
+    void cancelled(); // back from the first step
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QWidget* editorFor(const FormField& field);
+    void showProblems(bool all);
+    QString displayValue(const FormField& field) const;
+    void retranslate();
+
+    FormState& m_form;
+    QLabel* m_stepTitle;
+    QVBoxLayout* m_fields;
+    QCheckBox* m_commitment;
+    QPushButton* m_back;
+    QPushButton* m_next;
+    QPushButton* m_submit;
+    QMap<QString, QLabel*> m_problems;
+    QLabel* m_review;
+    QLabel* m_commitmentText;
+};
+
+} // namespace ssc

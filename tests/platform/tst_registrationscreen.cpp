@@ -1,0 +1,139 @@
+// The unemployment registration on the kiosk against the real platform: refused before typing when not
+// eligible, the three steps filled as a finger would, problems said under the field, the review and
+// commitment, filed once even when the platform was down at the first try, and the review status shown on
+// return.
+#include "demoterminal.h"
+#include "platformfixture.h"
+#include "screenshots.h"
+
+#include "i18n/translator.h"
+#include "moduleapi/formview.h"
+#include "platform/platformclient.h"
+#include "session/citizensession.h"
+#include "theme.h"
+#include "unemployment/registrationscreen.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QTest>
+
+using namespace ssc;
+
+class TestRegistrationScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    std::unique_ptr<PlatformClient> client;
+    std::optional<CitizenSession> session;
+
+    std::unique_ptr<RegistrationScreen> openAs(const QString& person)
+    {
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                {{QStringLiteral("code"), platform.mint(person)}});
+        session = CitizenSession::fromPlatform(r.json);
+        client->setCitizenSession(session->token);
+        ModuleContext context;
+        context.platform = client.get();
+        context.session = &*session;
+        auto screen = std::make_unique<RegistrationScreen>(context);
+        screen->resize(1280, 800);
+        screen->show();
+        (void)QTest::qWaitFor([&] { return screen->page() != RegistrationScreen::Page::Loading; }, 10000);
+        return screen;
+    }
+
+    static void fill(RegistrationScreen& screen)
+    {
+        FormView* view = screen.formView();
+        view->enter(QStringLiteral("phone"), QStringLiteral("13812345678"));
+        view->enter(QStringLiteral("education"), QStringLiteral("bachelor"));
+        view->enter(QStringLiteral("health"), QStringLiteral("good"));
+        view->enter(QStringLiteral("household"), QStringLiteral("other-urban"));
+        view->enter(QStringLiteral("residence"), QStringLiteral("深圳市南山区科技园"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-10).toString(Qt::ISODate));
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市"));
+        view->enter(QStringLiteral("reason"), QStringLiteral("21"));
+        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("skillLevel"), QStringLiteral("4"));
+        view->enter(QStringLiteral("jobIntention"), QStringLiteral("employer"));
+        QVERIFY(view->next());
+    }
+
+    int applicationsOf()
+    {
+        return int(platform
+                       .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"),
+                                   {}, {{"X-SSC-Citizen-Session", session->token.toLatin1()}})
+                       .json[QStringLiteral("applications")]
+                       .toArray()
+                       .size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
+    }
+
+    void init() { QVERIFY(useLanguage(chineseLanguage)); }
+
+    void aRetireeIsToldBeforeTyping()
+    {
+        auto screen = openAs(QStringLiteral("liu-retiree"));
+        QCOMPARE(screen->page(), RegistrationScreen::Page::Refused);
+        QVERIFY2(screen->statusText().contains(u"退休年龄"), qPrintable(screen->statusText()));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-refused-zh_CN.png"));
+    }
+
+    void problemsAreSaidUnderTheField()
+    {
+        auto screen = openAs(QStringLiteral("zhang-wei"));
+        QCOMPARE(screen->page(), RegistrationScreen::Page::Form);
+        screen->formView()->enter(QStringLiteral("phone"), QStringLiteral("12345"));
+        QVERIFY(screen->formView()->problemText(QStringLiteral("phone")).contains(u"11"));
+        QVERIFY(!screen->formView()->next());
+        QVERIFY(!screen->formView()->problemText(QStringLiteral("education")).isEmpty());
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-step1-problems-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(!screen->formView()->problemText(QStringLiteral("education")).isEmpty() ||
+                    screen->formView()->problemText(QStringLiteral("phone")).contains(u"11"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-step1-en.png"));
+    }
+
+    void filedOnceEvenAfterTheFirstTryFailed()
+    {
+        auto screen = openAs(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), RegistrationScreen::Page::Form);
+        fill(*screen);
+        QVERIFY(screen->formView()->reviewText().contains(u"本科"));
+        QVERIFY(!screen->formView()->submitButton()->isEnabled()); // the commitment first
+        screen->formView()->acceptCommitment(true);
+        QVERIFY(screen->formView()->submitButton()->isEnabled());
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-zh_CN.png"));
+        const QString key = screen->form().idempotencyKey();
+        platform.stop(); // the platform is down at the first try
+        screen->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), RegistrationScreen::Page::Form, 30000);
+        QVERIFY(!screen->statusText().isEmpty());
+        QCOMPARE(screen->form().idempotencyKey(), key); // nothing typed is lost; the same application
+        QVERIFY(platform.restart());
+        screen->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), RegistrationScreen::Page::Filed, 15000);
+        QVERIFY(screen->statusText().contains(u"回执"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-zh_CN.png"));
+        QCOMPARE(applicationsOf(), 1);
+        // Coming back: the review status instead of a new form.
+        auto again = openAs(QStringLiteral("li-na"));
+        QCOMPARE(again->page(), RegistrationScreen::Page::Status);
+        QVERIFY(again->statusText().contains(u"审核"));
+        demoterminal::saveScreenshot(*again, QStringLiteral("registration-status-zh_CN.png"));
+    }
+};
+
+QTEST_MAIN(TestRegistrationScreen)
+#include "tst_registrationscreen.moc"
