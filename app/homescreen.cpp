@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -85,11 +86,22 @@ HomeScreen::HomeScreen(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_switchBanner);
     layout->addWidget(m_countdownBanner);
+    // The tiles scroll when there are more than a kiosk screen holds: the window never grows past the screen.
+    auto* tilesHolder = new QWidget;
+    tilesHolder->setObjectName(QStringLiteral("tilesHolder"));
+    auto* tilesColumn = new QVBoxLayout(tilesHolder);
+    tilesColumn->setContentsMargins(0, 0, 0, 0);
     auto* tilesRow = new QHBoxLayout;
     tilesRow->addLayout(m_tiles);
     tilesRow->addStretch(1);
-    layout->addLayout(tilesRow);
-    layout->addStretch(1);
+    tilesColumn->addLayout(tilesRow);
+    tilesColumn->addStretch(1);
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(tilesHolder);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(scroll, 1);
     connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
     connect(m_switchYes, &QPushButton::clicked, this, &HomeScreen::switchConfirmed);
     connect(m_switchNo, &QPushButton::clicked, this, &HomeScreen::switchDeclined);

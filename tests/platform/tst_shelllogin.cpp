@@ -97,6 +97,7 @@ private slots:
         loginAs(QStringLiteral("zhang-wei"));
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+        QCOMPARE(window->height(), 800); // every service tile, and the window still fits the kiosk screen
         // Masked by default: the full name and number appear nowhere on screen.
         QVERIFY(!allText().contains(u"张伟"));
         QVERIFY(!allText().contains(flow->session()->person.socialSecurityNumber));
