@@ -13,7 +13,7 @@ void registerUnemploymentModule(ModuleRegistry& registry)
          {"UnemploymentModule",
           QT_TRANSLATE_NOOP("UnemploymentModule", "Register and see how it is reviewed"),
           {}},
-         QStringLiteral(":/icons/employment.svg"),
+         QStringLiteral(":/icons/unemployment.svg"),
          {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
          true,
          [](const ModuleContext& context) { return new RegistrationScreen(context); }});
