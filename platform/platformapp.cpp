@@ -74,6 +74,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);
+    registerBenefitApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

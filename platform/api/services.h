@@ -57,6 +57,7 @@ void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);
+void registerBenefitApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -170,6 +170,49 @@ private slots:
         QCOMPARE(noKey.status, 400);
         QCOMPARE(noKey.errorCode(), QStringLiteral("idempotency_key_missing"));
     }
+
+    // After filedOnceHoweverOftenRetried: 陈杰 is registered (reason 21, dismissed).
+    void theBenefitIsDecidedFromWhatThePlatformHolds()
+    {
+        const auto benefit = [this](const QString& person) {
+            return platform.asTerminal(QStringLiteral("kiosk"), "GET",
+                                       QStringLiteral("/api/v1/me/unemployment-benefit"), {}, logIn(person));
+        };
+        // 陈杰: 78 months of unemployment insurance (6.5 years) and dismissed: 18 months.
+        const auto chen = benefit(QStringLiteral("chen-unemployed"));
+        QCOMPARE(chen.status, 200);
+        QCOMPARE(chen.json[QStringLiteral("contributionMonths")].toInt(), 78);
+        QCOMPARE(chen.json[QStringLiteral("entitled")].toBool(), true);
+        QCOMPARE(chen.json[QStringLiteral("months")].toInt(), 18);
+        const QString account = chen.json[QStringLiteral("accounts")]
+                                    .toArray()[0]
+                                    .toObject()[QStringLiteral("account")]
+                                    .toString();
+        QVERIFY(account.contains(u'*')); // the card's account, masked
+        // Not registered yet: register first.
+        const auto unregistered = benefit(QStringLiteral("hk-resident"));
+        QCOMPARE(unregistered.json[QStringLiteral("entitled")].toBool(), false);
+        QCOMPARE(unregistered.json[QStringLiteral("code")].toString(), QStringLiteral("not_registered"));
+        // Resigned: not involuntary, with what to claim instead.
+        QJsonObject resigned = registration();
+        QJsonObject values = resigned[QStringLiteral("values")].toObject();
+        values[QStringLiteral("reason")] = QStringLiteral("24");
+        resigned[QStringLiteral("values")] = values;
+        QCOMPARE(fileAs(logIn(QStringLiteral("li-na"), "reg-lina-0001"), resigned).status, 201);
+        const auto lina = benefit(QStringLiteral("li-na"));
+        QCOMPARE(lina.json[QStringLiteral("code")].toString(), QStringLiteral("voluntary"));
+        QVERIFY(
+            !lina.json[QStringLiteral("instead")].toObject()[QStringLiteral("zh_CN")].toString().isEmpty());
+        // A resident without unemployment insurance, dismissed: under one year.
+        QCOMPARE(fileAs(logIn(QStringLiteral("adult-child"), "reg-zhou-0001"), registration()).status, 201);
+        QCOMPARE(benefit(QStringLiteral("adult-child")).json[QStringLiteral("code")].toString(),
+                 QStringLiteral("under_one_year"));
+        QCOMPARE(
+            platform
+                .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/unemployment-benefit"))
+                .status,
+            401);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApplicationsApi)

@@ -1,0 +1,104 @@
+// GET /api/v1/me/unemployment-benefit: what the logged-in person may claim (brief "申领失业保险待遇"),
+// decided by the platform from what it holds: unemployment insurance months paid (all provinces), the reason
+// of the latest unemployment registration, whether that registration stands, the birth date for the
+// near-retirement rule. The card's bank account is offered first, masked (docs/api.md, "Unemployment
+// benefit").
+#include "privacy/masking.h"
+#include "services.h"
+#include "storage/database.h"
+#include "unemployment/unemploymentrules.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace ssc::platform {
+namespace {
+
+using Session = CitizenSessions::Session;
+
+struct Registration {
+    bool registered = false;
+    int reasonCode = 0;
+};
+
+// The latest registration that was not returned, and the reason code it was filed with.
+std::optional<Registration> latestRegistration(PlatformServices& services, qint64 personId)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT s.payload FROM applications a JOIN submissions s ON s.receipt = "
+                       "a.receipt WHERE a.person_id = ? AND a.kind = 'unemployment-registration' "
+                       "AND a.status IN ('submitted', 'approved') ORDER BY a.submitted_at DESC"),
+        {personId});
+    if (!q)
+        return std::nullopt;
+    Registration r;
+    if (q->next()) {
+        r.registered = true;
+        const QJsonObject payload = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+        r.reasonCode = payload.value(QStringLiteral("values"))
+                           .toObject()
+                           .value(QStringLiteral("reason"))
+                           .toString()
+                           .toInt();
+    }
+    return r;
+}
+
+ApiResult benefit(PlatformServices& services, const Session& session)
+{
+    auto months =
+        services.db.run(QStringLiteral("SELECT COUNT(*) FROM contribution_months WHERE person_id = ? AND "
+                                       "insurance = 'unemployment' AND mark IN ('paid', 'transferred')"),
+                        {session.personId});
+    auto person = services.db.run(QStringLiteral("SELECT birth_date, sex FROM people WHERE id = ?"),
+                                  {session.personId});
+    auto card =
+        services.db.run(QStringLiteral("SELECT bank_account FROM cards WHERE id = ?"), {session.cardId});
+    const auto registration = latestRegistration(services, session.personId);
+    if (!months || !months->next() || !person || !person->next() || !card || !registration)
+        return storageError();
+    BenefitClaim claim;
+    claim.contributionYears = months->value(0).toInt() / 12.0;
+    claim.reasonCode = registration->reasonCode;
+    claim.registered = registration->registered;
+    claim.birthDate = QDate::fromString(person->value(0).toString(), Qt::ISODate);
+    claim.group =
+        person->value(1).toString() == u"female" ? RetirementGroup::WomanCadre : RetirementGroup::Man;
+    const QDate today = QDate::currentDate();
+    claim.startsOn = QDate(today.year(), today.month(), 1).addMonths(1);
+    const BenefitEntitlement e = assessBenefit(claim);
+    QJsonObject body{{QStringLiteral("entitled"), e.entitled},
+                     {QStringLiteral("contributionMonths"), months->value(0).toInt()},
+                     {QStringLiteral("registered"), claim.registered},
+                     {QStringLiteral("months"), e.months},
+                     {QStringLiteral("nearRetirementMonths"), e.nearRetirementMonths}};
+    if (!e.entitled) {
+        body.insert(QStringLiteral("code"), e.code);
+        body.insert(QStringLiteral("reason"), bilingual(e.reason));
+        if (!e.instead.isEmpty())
+            body.insert(QStringLiteral("instead"), bilingual(e.instead));
+    }
+    QJsonArray accounts;
+    if (card->next() && !card->value(0).toString().isEmpty())
+        accounts.append(
+            QJsonObject{{QStringLiteral("kind"), QStringLiteral("card")},
+                        {QStringLiteral("account"), mask(card->value(0).toString(), MaskKind::BankAccount)}});
+    body.insert(QStringLiteral("accounts"), accounts); // another own account may be given when filing
+    return ApiResult::ok(body);
+}
+
+} // namespace
+
+void registerBenefitApi(Router& router, PlatformServices& services)
+{
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/unemployment-benefit"),
+               Router::Access::Terminal, [&services](RequestContext& context) {
+                   auto session = requireCitizenSession(services, context);
+                   if (auto* refused = std::get_if<ApiResult>(&session))
+                       return *refused;
+                   return benefit(services, std::get<Session>(session));
+               });
+}
+
+} // namespace ssc::platform
