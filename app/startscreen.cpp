@@ -88,7 +88,9 @@ void StartScreen::changeEvent(QEvent* event)
 void StartScreen::retranslate()
 {
     m_title->setText(tr("Please show your electronic social security card QR code"));
-    m_detail->setText(tr("Open the e-card in your phone app and hold its QR code over the scanner below."));
+    m_detail->setText(
+        tr("Open the e-card in your phone app and hold its QR code over the scanner below, or insert "
+           "your social security card, chip first."));
     m_visitor->setText(tr("Visitor entry: public services without logging in"));
     m_loginHint->setText(tr("Or scan this code in your e-card app to log in."));
 }

@@ -2291,16 +2291,16 @@ Card issued in %3 · %4</translation>
         <translation>Please show your electronic social security card QR code</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
-        <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
-    </message>
-    <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>Visitor entry: public services without logging in</translation>
     </message>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>Or scan this code in your e-card app to log in.</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
     </message>
 </context>
 <context>

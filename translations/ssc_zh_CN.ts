@@ -2289,16 +2289,16 @@ Card issued in %3 · %4</source>
         <translation>请出示电子社保卡二维码</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
-        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
-    </message>
-    <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>访客入口：无需登录，使用公共服务</translation>
     </message>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
         <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
     </message>
 </context>
 <context>
