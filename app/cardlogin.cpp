@@ -7,27 +7,17 @@
 
 namespace ssc {
 
-namespace {
-
-// Several sources may be connected (USB readers and the demo's virtual one): the PIN goes only to the source
-// whose card the citizen is entering it for.
-const char* holdsCard = "sscHoldsCard";
-
-} // namespace
-
 void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
 {
-    QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow, &cards](const CardFiles& files) {
-        cards.setProperty(holdsCard, true);
+    QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow](const CardFiles& files) {
         flow.cardInserted({files.cardIdentifier, files.ssn, files.cardNumber});
     });
-    QObject::connect(&cards, &CardSource::cardRemoved, &flow, [&flow, &cards] {
-        cards.setProperty(holdsCard, false);
-        flow.cardRemoved();
-    });
+    QObject::connect(&cards, &CardSource::cardRemoved, &flow, &LoginFlow::cardRemoved);
     QObject::connect(&cards, &CardSource::cardUnreadable, &flow, [&flow] { flow.cardUnreadable(); });
+    // Several sources may be connected (USB readers and the demo's virtual one): the PIN goes only to the one
+    // holding a card.
     QObject::connect(&window, &MainWindow::pinEntered, &cards, [&cards](QString pin) {
-        if (cards.property(holdsCard).toBool())
+        if (cards.cardPresent())
             cards.verifyPin(pin);
         pin.fill(u'0');
     });

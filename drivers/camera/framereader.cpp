@@ -38,22 +38,14 @@ QImage denoised(const QImage& grey)
 // Unsharp mask: original + 2 x (original - 3x3 mean), clamped.
 QImage sharpened(const QImage& grey)
 {
+    const QImage mean = denoised(grey);
     QImage out(grey.size(), QImage::Format_Grayscale8);
-    const int w = grey.width();
-    const int h = grey.height();
-    for (int y = 0; y < h; ++y) {
-        const uchar* above = grey.constScanLine(std::max(y - 1, 0));
+    for (int y = 0; y < grey.height(); ++y) {
         const uchar* line = grey.constScanLine(y);
-        const uchar* below = grey.constScanLine(std::min(y + 1, h - 1));
+        const uchar* blurred = mean.constScanLine(y);
         uchar* o = out.scanLine(y);
-        for (int x = 0; x < w; ++x) {
-            const int l = std::max(x - 1, 0);
-            const int r = std::min(x + 1, w - 1);
-            const int mean = (above[l] + above[x] + above[r] + line[l] + line[x] + line[r] + below[l] +
-                              below[x] + below[r]) /
-                             9;
-            o[x] = uchar(std::clamp(3 * line[x] - 2 * mean, 0, 255));
-        }
+        for (int x = 0; x < grey.width(); ++x)
+            o[x] = uchar(std::clamp(3 * line[x] - 2 * blurred[x], 0, 255));
     }
     return out;
 }

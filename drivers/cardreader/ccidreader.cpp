@@ -45,35 +45,22 @@ bool CcidReader::open(QString* error)
         *error = QStringLiteral("%1 has no CCID interface with bulk endpoints").arg(m_device.vidPid());
         return false;
     }
-    libusb_device** list = nullptr;
-    const ssize_t count = libusb_get_device_list(m_context.raw(), &list);
-    libusb_device* found = nullptr;
-    for (ssize_t i = 0; i < count; ++i)
-        if (libusb_get_bus_number(list[i]) == m_device.bus &&
-            libusb_get_device_address(list[i]) == m_device.address)
-            found = list[i];
-    // The class descriptor sits in the interface's "extra" bytes of the configuration descriptor.
-    if (found) {
-        libusb_config_descriptor* config = nullptr;
-        if (libusb_get_active_config_descriptor(found, &config) == 0) {
-            for (int i = 0; i < config->bNumInterfaces; ++i) {
-                const libusb_interface_descriptor& alt = config->interface[i].altsetting[0];
-                if (alt.bInterfaceNumber == m_interface && alt.extra_length >= 54)
-                    if (auto d = ccid::parseClassDescriptor(
-                            QByteArray(reinterpret_cast<const char*>(alt.extra), alt.extra_length)))
-                        m_class = *d;
-            }
-            libusb_free_config_descriptor(config);
-        }
-    }
-    const int rc = found ? libusb_open(found, &m_handle) : LIBUSB_ERROR_NO_DEVICE;
-    if (list)
-        libusb_free_device_list(list, 1);
-    if (rc != 0) {
+    if (const int rc = m_context.open(m_device, &m_handle); rc != 0) {
         *error = QStringLiteral("cannot open %1: %2")
                      .arg(m_device.vidPid(), QString::fromLatin1(libusb_error_name(rc)));
-        m_handle = nullptr;
         return false;
+    }
+    // The class descriptor sits in the interface's "extra" bytes of the configuration descriptor.
+    libusb_config_descriptor* config = nullptr;
+    if (libusb_get_active_config_descriptor(libusb_get_device(m_handle), &config) == 0) {
+        for (int i = 0; i < config->bNumInterfaces; ++i) {
+            const libusb_interface_descriptor& alt = config->interface[i].altsetting[0];
+            if (alt.bInterfaceNumber == m_interface && alt.extra_length >= 54)
+                if (auto d = ccid::parseClassDescriptor(
+                        QByteArray(reinterpret_cast<const char*>(alt.extra), alt.extra_length)))
+                    m_class = *d;
+        }
+        libusb_free_config_descriptor(config);
     }
     libusb_set_auto_detach_kernel_driver(m_handle, 1);
     if (const int claim = libusb_claim_interface(m_handle, m_interface); claim != 0) {

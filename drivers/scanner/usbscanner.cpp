@@ -37,16 +37,7 @@ UsbScanner::~UsbScanner()
 
 bool UsbScanner::open(QString* error)
 {
-    libusb_device** list = nullptr;
-    const ssize_t count = libusb_get_device_list(m_context.raw(), &list);
-    libusb_device* found = nullptr;
-    for (ssize_t i = 0; i < count; ++i)
-        if (libusb_get_bus_number(list[i]) == m_device.bus &&
-            libusb_get_device_address(list[i]) == m_device.address)
-            found = list[i];
-    int rc = found ? libusb_open(found, &m_handle) : LIBUSB_ERROR_NO_DEVICE;
-    if (list)
-        libusb_free_device_list(list, 1);
+    int rc = m_context.open(m_device, &m_handle);
     if (rc != 0) {
         *error = QStringLiteral("cannot open %1: %2").arg(m_device.vidPid(), usbError(rc));
         m_handle = nullptr;

@@ -119,6 +119,23 @@ void UsbContext::announce(const UsbDeviceInfo& device, bool arrived)
     }
 }
 
+int UsbContext::open(const UsbDeviceInfo& device, libusb_device_handle** handle) const
+{
+    libusb_device** list = nullptr;
+    const ssize_t count = libusb_get_device_list(m_context, &list);
+    libusb_device* found = nullptr;
+    for (ssize_t i = 0; i < count; ++i)
+        if (libusb_get_bus_number(list[i]) == device.bus &&
+            libusb_get_device_address(list[i]) == device.address)
+            found = list[i];
+    const int rc = found ? libusb_open(found, handle) : LIBUSB_ERROR_NO_DEVICE;
+    if (list)
+        libusb_free_device_list(list, 1);
+    if (rc != 0)
+        *handle = nullptr;
+    return rc;
+}
+
 void UsbContext::rescan()
 {
     libusb_device** list = nullptr;

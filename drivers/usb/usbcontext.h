@@ -12,6 +12,7 @@
 
 struct libusb_context;
 struct libusb_device;
+struct libusb_device_handle;
 
 namespace ssc {
 
@@ -29,6 +30,8 @@ public:
     bool isValid() const { return m_context != nullptr; }
     QString errorString() const { return m_error; }
     libusb_context* raw() const { return m_context; }
+    // Opens the device at the bus and address `device` was seen at. Answers libusb's code (0 on success).
+    int open(const UsbDeviceInfo& device, libusb_device_handle** handle) const;
     QList<UsbDeviceInfo> devices() const; // as last announced
     bool hotplugSupported() const { return m_hotplug; }
 

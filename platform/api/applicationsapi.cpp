@@ -169,18 +169,12 @@ ApiResult review(PlatformServices& services, RequestContext& context)
 
 void registerApplicationsApi(Router& router, PlatformServices& services)
 {
-    const auto citizen = [&services](auto handler) {
-        return [&services, handler](RequestContext& context) {
-            auto session = requireCitizenSession(services, context);
-            if (auto* refused = std::get_if<ApiResult>(&session))
-                return *refused;
-            return handler(context, std::get<Session>(session));
-        };
-    };
     router.add(Method::Post, QStringLiteral("/api/v1/me/applications"), Router::Access::Terminal,
-               citizen([&services](RequestContext& c, const Session& s) { return file(services, c, s); }));
-    router.add(Method::Get, QStringLiteral("/api/v1/me/applications"), Router::Access::Terminal,
-               citizen([&services](RequestContext&, const Session& s) { return list(services, s); }));
+               forCitizen(services,
+                          [&services](RequestContext& c, const Session& s) { return file(services, c, s); }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/me/applications"), Router::Access::Terminal,
+        forCitizen(services, [&services](RequestContext&, const Session& s) { return list(services, s); }));
     if (services.demo)
         router.add(Method::Post, QStringLiteral("/api/v1/demo/applications/{receipt}/review"),
                    Router::Access::Public, [&services](RequestContext& c) { return review(services, c); });

@@ -93,12 +93,9 @@ ApiResult benefit(PlatformServices& services, const Session& session)
 void registerBenefitApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/unemployment-benefit"),
-               Router::Access::Terminal, [&services](RequestContext& context) {
-                   auto session = requireCitizenSession(services, context);
-                   if (auto* refused = std::get_if<ApiResult>(&session))
-                       return *refused;
-                   return benefit(services, std::get<Session>(session));
-               });
+               Router::Access::Terminal, forCitizen(services, [&services](RequestContext&, const Session& s) {
+                   return benefit(services, s);
+               }));
 }
 
 } // namespace ssc::platform

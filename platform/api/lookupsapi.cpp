@@ -148,33 +148,24 @@ ApiResult diplomas(PlatformServices& services, const Session& session)
         {{QStringLiteral("diplomas"), *list}, {QStringLiteral("from"), QStringLiteral("2015-06-30")}});
 }
 
-// The handler with the citizen's session, or the 401 answer for visitors.
-Handler forCitizen(PlatformServices& services,
-                   ApiResult (*handler)(PlatformServices&, RequestContext&, const Session&))
-{
-    return [&services, handler](RequestContext& context) {
-        auto session = requireCitizenSession(services, context);
-        if (auto* refusal = std::get_if<ApiResult>(&session))
-            return *refusal;
-        return handler(services, context, std::get<Session>(session));
-    };
-}
-
 } // namespace
 
 void registerLookupsApi(Router& router, PlatformServices& services)
 {
     using Method = QHttpServerRequest::Method;
     router.add(Method::Get, QStringLiteral("/api/v1/me/employment-certificate"), Router::Access::Terminal,
-               forCitizen(services, employmentCertificate));
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return employmentCertificate(services, c, s);
+               }));
     router.add(Method::Get, QStringLiteral("/api/v1/exams"), Router::Access::Terminal,
                [&services](RequestContext&) { return exams(services); });
     router.add(Method::Get, QStringLiteral("/api/v1/me/exam-scores"), Router::Access::Terminal,
-               forCitizen(services, examScores));
-    router.add(Method::Get, QStringLiteral("/api/v1/me/diplomas"), Router::Access::Terminal,
-               forCitizen(services, [](PlatformServices& s, RequestContext&, const Session& session) {
-                   return diplomas(s, session);
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return examScores(services, c, s);
                }));
+    router.add(Method::Get, QStringLiteral("/api/v1/me/diplomas"), Router::Access::Terminal,
+               forCitizen(services,
+                          [&services](RequestContext&, const Session& s) { return diplomas(services, s); }));
 }
 
 } // namespace ssc::platform

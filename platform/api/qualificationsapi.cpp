@@ -8,15 +8,12 @@
 namespace ssc::platform {
 namespace {
 
-ApiResult qualifications(PlatformServices& services, RequestContext& context)
+ApiResult qualifications(PlatformServices& services, const CitizenSessions::Session& session)
 {
-    auto session = requireCitizenSession(services, context);
-    if (auto* refusal = std::get_if<ApiResult>(&session))
-        return *refusal;
     auto rows = services.db.run(
         QStringLiteral("SELECT category, name, level, certificate_number, issuer, issued_on FROM "
                        "qualification_certificates WHERE person_id = ? ORDER BY category, issued_on DESC"),
-        {std::get<CitizenSessions::Session>(session).personId});
+        {session.personId});
     if (!rows)
         return storageError();
     QJsonArray list;
@@ -36,7 +33,9 @@ void registerQualificationsApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/qualifications"),
                Router::Access::Terminal,
-               [&services](RequestContext& c) { return qualifications(services, c); });
+               forCitizen(services, [&services](RequestContext&, const CitizenSessions::Session& s) {
+                   return qualifications(services, s);
+               }));
 }
 
 } // namespace ssc::platform

@@ -30,12 +30,9 @@ ApiResult provinces(PlatformServices& services)
     return ApiResult::ok({{QStringLiteral("provinces"), list}});
 }
 
-ApiResult record(PlatformServices& services, RequestContext& context)
+ApiResult record(PlatformServices& services, RequestContext& context, const CitizenSessions::Session& session)
 {
-    auto session = requireCitizenSession(services, context);
-    if (auto* refusal = std::get_if<ApiResult>(&session))
-        return *refusal;
-    const qint64 personId = std::get<CitizenSessions::Session>(session).personId;
+    const qint64 personId = session.personId;
     const QUrlQuery query(context.request.url());
     RightsRecordStore store(services.db);
     bool failed = false;
@@ -101,7 +98,9 @@ void registerRecordsApi(Router& router, PlatformServices& services)
     router.add(Method::Get, QStringLiteral("/api/v1/records/provinces"), Router::Access::Terminal,
                [&services](RequestContext&) { return provinces(services); });
     router.add(Method::Get, QStringLiteral("/api/v1/me/records"), Router::Access::Terminal,
-               [&services](RequestContext& c) { return record(services, c); });
+               forCitizen(services, [&services](RequestContext& c, const CitizenSessions::Session& s) {
+                   return record(services, c, s);
+               }));
     router.add(Method::Get, QStringLiteral("/api/v1/records/verify/{code}"), Router::Access::Public,
                [&services](RequestContext& c) { return verify(services, c); });
 }

@@ -36,6 +36,17 @@ std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(Platform
     return *session;
 }
 
+Handler forCitizen(PlatformServices& services,
+                   std::function<ApiResult(RequestContext&, const CitizenSessions::Session&)> handler)
+{
+    return [&services, handler = std::move(handler)](RequestContext& context) {
+        auto session = requireCitizenSession(services, context);
+        if (auto* refused = std::get_if<ApiResult>(&session))
+            return *refused;
+        return handler(context, std::get<CitizenSessions::Session>(session));
+    };
+}
+
 std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& services,
                                                            RequestContext& context)
 {

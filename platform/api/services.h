@@ -33,6 +33,9 @@ ApiResult cardRefusal(CardStatus status);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);
+// A handler for the logged-in citizen only: visitors and other terminals' sessions get the 401 answer.
+Handler forCitizen(PlatformServices& services,
+                   std::function<ApiResult(RequestContext&, const CitizenSessions::Session&)> handler);
 // The staff member named by X-SSC-Staff-Session for this terminal, or the 401 answer.
 std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& services,
                                                            RequestContext& context);
