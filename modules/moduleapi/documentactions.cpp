@@ -53,8 +53,16 @@ void DocumentActions::setDocument(const PrintableDocument& document, const QByte
     m_pdf = pdf;
     m_lastOutcome.reset();
     m_savedTo.clear();
-    setVisible(!pdf.isEmpty());
+    setVisible(document.text != nullptr);
     retranslate();
+}
+
+const QByteArray& DocumentActions::pdf()
+{
+    // Written when first needed: a look-up's receipt is laid out only if someone prints or saves it.
+    if (m_pdf.isEmpty() && m_document.text)
+        m_pdf = m_document.toPdf();
+    return m_pdf;
 }
 
 void DocumentActions::clear()
@@ -64,19 +72,20 @@ void DocumentActions::clear()
 
 void DocumentActions::print()
 {
-    if (!m_context.printer || m_pdf.isEmpty() || m_context.printer->busy())
+    if (!m_context.printer || !m_document.text || m_context.printer->busy())
         return;
     m_print->setEnabled(false);
     m_lastOutcome.reset();
     retranslate();
-    m_context.printer->print(m_document, pdfPageCount(m_pdf));
+    m_context.printer->print(m_document, pdfPageCount(pdf()));
 }
 
 bool DocumentActions::saveTo(const QString& path)
 {
     QSaveFile file(path);
-    const bool saved = !m_pdf.isEmpty() && file.open(QIODevice::WriteOnly) &&
-                       file.write(m_pdf) == m_pdf.size() && file.commit();
+    const QByteArray& bytes = pdf();
+    const bool saved = !bytes.isEmpty() && file.open(QIODevice::WriteOnly) &&
+                       file.write(bytes) == bytes.size() && file.commit();
     m_savedTo = saved ? path : QString();
     m_status->setText(saved ? tr("Saved as %1").arg(path)
                             : tr("The file could not be saved there: %1").arg(path));

@@ -19,8 +19,9 @@ class DocumentActions : public QWidget {
 public:
     explicit DocumentActions(const ModuleContext& context, QWidget* parent = nullptr);
 
-    // The document on screen and its PDF; an empty document hides the row.
-    void setDocument(const PrintableDocument& document, const QByteArray& pdf);
+    // The document on screen and, when already written, its PDF (otherwise written when first printed or
+    // saved); an empty document hides the row.
+    void setDocument(const PrintableDocument& document, const QByteArray& pdf = {});
     void clear();
 
     // What the buttons do, for tests and keyboard users alike.
@@ -41,6 +42,7 @@ protected:
 private:
     void retranslate();
     void chooseFileAndSave();
+    const QByteArray& pdf();
 
     ModuleContext m_context;
     PrintableDocument m_document;

@@ -95,8 +95,7 @@ void ResultScreenFrame::offerReceipt(const QString& receiptTitle)
         actions->clear();
         return;
     }
-    const PrintableDocument receipt = buildReceiptDocument(receiptTitle, blocks);
-    actions->setDocument(receipt, receipt.toPdf());
+    actions->setDocument(buildReceiptDocument(receiptTitle, blocks));
 }
 
 QString allLabelText(const QWidget* widget)
