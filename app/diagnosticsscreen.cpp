@@ -85,8 +85,15 @@ void DiagnosticsScreen::refresh()
                       .arg(camera->framesDropped());
     else
         states << tr("Camera: not in use.");
-    states << (m_printer ? (m_printerState.isEmpty() ? tr("Printer: checking…") : m_printerState)
-                         : tr("Printer: none configured."));
+    if (!m_printer)
+        states << tr("Printer: none configured.");
+    else if (!m_printerState)
+        states << tr("Printer: checking…");
+    else if (m_printerState->first == PrintProblem::None)
+        states << tr("Printer %1: ready.").arg(m_printerState->second);
+    else
+        states << tr("Printer %1: %2")
+                      .arg(m_printerState->second, PrintProblems::message(m_printerState->first));
     m_stateLine->setText(states.join(u'\n'));
     if (!m_usb)
         m_platformLine->setText(tr("USB is not available on this terminal."));
@@ -115,13 +122,11 @@ void DiagnosticsScreen::setDevices(const CardSource* cards, const CodeScanner* c
     m_camera = camera;
     m_printer = printer;
     if (printer)
-        connect(printer, &PrintService::queueChecked, this,
-                [this](PrintProblem problem, const QString& queue) {
-                    m_printerState = problem == PrintProblem::None
-                                         ? tr("Printer %1: ready.").arg(queue)
-                                         : tr("Printer %1: %2").arg(queue, PrintProblems::message(problem));
-                    refresh();
-                });
+        connect(
+            printer, &PrintService::queueChecked, this, [this](PrintProblem problem, const QString& queue) {
+                m_printerState = std::pair{problem, queue}; // put in words by refresh(), in the language now
+                refresh();
+            });
     refresh();
     if (printer)
         printer->checkQueue();

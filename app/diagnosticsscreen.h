@@ -2,6 +2,10 @@
 
 #include <QWidget>
 
+#include "printproblem.h"
+
+#include <optional>
+
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -49,7 +53,7 @@ private:
     QTableWidget* m_devices;
     QLabel* m_platformLine;
     QLabel* m_stateLine;
-    QString m_printerState;
+    std::optional<std::pair<PrintProblem, QString>> m_printerState; // the last check: problem and queue
     const CardSource* m_cards = nullptr;
     const CodeScanner* m_camera = nullptr;
     PrintService* m_printer = nullptr;

@@ -47,6 +47,11 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     connect(m_confirm, &QPushButton::clicked, this, [this] { tap(QStringLiteral("confirm")); });
     connect(m_cancel, &QPushButton::clicked, this, [this] { tap(QStringLiteral("cancel")); });
     m_grid->setSpacing(10);
+    for (int column = 0; column < 3;
+         ++column) { // equal columns whatever the labels' lengths in each language
+        m_grid->setColumnMinimumWidth(column, 120);
+        m_grid->setColumnStretch(column, 1);
+    }
     auto* pad = new QWidget;
     pad->setLayout(m_grid);
     pad->setMaximumWidth(480);

@@ -63,6 +63,12 @@ private slots:
         if (const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR"); !dir.isEmpty()) {
             QDir().mkpath(dir);
             screen.grab().save(dir + QStringLiteral("/diagnostics-zh_CN.png"));
+            QVERIFY(useLanguage(englishLanguage));
+            QTRY_VERIFY(screen.deviceStateText().contains(u"a card is inserted"));
+            QVERIFY(screen.deviceStateText().contains(u"printing service is not answering"));
+            QTest::qWait(50); // let the buttons take their new labels' sizes
+            screen.grab().save(dir + QStringLiteral("/diagnostics-en.png"));
+            QVERIFY(useLanguage(chineseLanguage));
         }
         emulator.unplug(unknown);
         QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 2, 5000);

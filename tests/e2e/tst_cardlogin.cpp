@@ -117,6 +117,10 @@ private slots:
         QTRY_VERIFY(rig.window().pinPadScreen()->messageText().contains(u"2"));
         QCOMPARE(rig.window().pinPadScreen()->enteredCount(), 0); // wiped
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-wrong-pin-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(rig.window().pinPadScreen()->messageText().contains(u"tries left"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-wrong-pin-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
         typePin(QStringLiteral("000000"));
         QTRY_COMPARE_WITH_TIMEOUT(rig.flow().pinTriesLeft(), 1, 8000);
         typePin(QStringLiteral("000000"));
@@ -124,6 +128,10 @@ private slots:
         QCOMPARE(rig.flow().refusal()->code, QStringLiteral("pin_blocked"));
         QVERIFY(screenText().contains(u"锁"));
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-locked-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screenText().contains(u"locked"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-pin-locked-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
     }
 
     void aLostCardIsRefusedWithTheBriefsAdvice()

@@ -160,6 +160,10 @@ private slots:
         QVERIFY(screen->statusText().contains(u"暂未开通"));
         QVERIFY(!screen->retryOffered()); // trying again will not open it
         shot(*screen, QStringLiteral("records-not-open-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->noteText().contains(u"not yet opened"));
+        shot(*screen, QStringLiteral("records-not-open-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
     }
 
     void aTimeoutOffersATryAgain()

@@ -88,6 +88,10 @@ private slots:
         QCOMPARE(screen->page(), RegistrationScreen::Page::Refused);
         QVERIFY2(screen->statusText().contains(u"退休年龄"), qPrintable(screen->statusText()));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-refused-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        auto english = openAs(QStringLiteral("liu-retiree"));
+        QVERIFY(english->statusText().contains(u"retirement age"));
+        demoterminal::saveScreenshot(*english, QStringLiteral("registration-refused-en.png"));
     }
 
     void problemsAreSaidUnderTheField()
@@ -115,6 +119,12 @@ private slots:
         screen->formView()->acceptCommitment(true);
         QVERIFY(screen->formView()->submitButton()->isEnabled());
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->formView()->reviewText().contains(u"Bachelor"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
+        QTRY_VERIFY(screen->formView()->reviewText().contains(u"本科"));
+        screen->formView()->acceptCommitment(true); // the review was drawn again: confirmed again
         const QString key = screen->form().idempotencyKey();
         platform.stop(); // the platform is down at the first try
         screen->submit();
@@ -126,12 +136,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), RegistrationScreen::Page::Filed, 15000);
         QVERIFY(screen->statusText().contains(u"回执"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(screen->statusText().contains(u"receipt number"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
         QCOMPARE(applicationsOf(), 1);
         // Coming back: the review status instead of a new form.
         auto again = openAs(QStringLiteral("li-na"));
         QCOMPARE(again->page(), RegistrationScreen::Page::Status);
         QVERIFY(again->statusText().contains(u"审核"));
         demoterminal::saveScreenshot(*again, QStringLiteral("registration-status-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(again->statusText().contains(u"being reviewed"));
+        demoterminal::saveScreenshot(*again, QStringLiteral("registration-status-en.png"));
     }
 };
 
