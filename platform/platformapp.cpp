@@ -62,6 +62,8 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         [db](const QHttpServerRequest& request) { return authenticateTerminal(*db, request); },
         options.maxBodyBytes);
     app->m_server->setAfterRequest([db] { db->releaseQueries(); });
+    // A 10 MiB evidence file arrives as base64 inside JSON: 4/3 of it plus the name.
+    app->m_server->allowLargerBody("/api/v1/me/evidence", 14 * 1024 * 1024);
     Router& router = app->m_server->router();
     PlatformServices& services = *app->m_services;
     registerHealthApi(router, services);
@@ -75,6 +77,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);
     registerBenefitApi(router, services);
+    registerEvidenceApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Submitted, waiting for review</source>
+        <translation>Submitted, waiting for review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Accepted, a mediator is being assigned</source>
+        <translation>Accepted, a mediator is being assigned</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>In mediation</translation>
+    </message>
+    <message>
+        <source>Settled by mediation</source>
+        <translation>Settled by mediation</translation>
+    </message>
+    <message>
+        <source>Not settled: passed on to arbitration</source>
+        <translation>Not settled: passed on to arbitration</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>Unknown status</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitClaimForm</name>
+    <message>
+        <source>Where should the benefit be paid?</source>
+        <translation>Where should the benefit be paid?</translation>
+    </message>
+    <message>
+        <source>My social security card&apos;s bank account (%1)</source>
+        <translation>My social security card&apos;s bank account (%1)</translation>
+    </message>
+    <message>
+        <source>Another bank card in my own name</source>
+        <translation>Another bank card in my own name</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>Industrial and Commercial Bank of China</source>
+        <translation>Industrial and Commercial Bank of China</translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation>Agricultural Bank of China</translation>
+    </message>
+    <message>
+        <source>Bank of China</source>
+        <translation>Bank of China</translation>
+    </message>
+    <message>
+        <source>China Construction Bank</source>
+        <translation>China Construction Bank</translation>
+    </message>
+    <message>
+        <source>Bank of Communications</source>
+        <translation>Bank of Communications</translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation>Postal Savings Bank of China</translation>
+    </message>
+    <message>
+        <source>China Merchants Bank</source>
+        <translation>China Merchants Bank</translation>
+    </message>
+    <message>
+        <source>Rural commercial bank or credit union</source>
+        <translation>Rural commercial bank or credit union</translation>
+    </message>
+    <message>
+        <source>Bank card number</source>
+        <translation>Bank card number</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>A bank card number has 16 to 19 digits; one of these seems wrong.</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Are you looking for work, ready for suitable work or training?</source>
+        <translation>Are you looking for work, ready for suitable work or training?</translation>
+    </message>
+    <message>
+        <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
+        <translation>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <source>1. Where it is paid</source>
+        <translation>1. Where it is paid</translation>
+    </message>
+    <message>
+        <source>2. Contact and looking for work</source>
+        <translation>2. Contact and looking for work</translation>
+    </message>
+    <message>
+        <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
+        <translation>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</translation>
+    </message>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
         <source>Sealed</source>
@@ -153,6 +275,141 @@
     </message>
 </context>
 <context>
+    <name>DisputeForm</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
+    </message>
+    <message>
+        <source>Whether there is a labour relation</source>
+        <translation>Whether there is a labour relation</translation>
+    </message>
+    <message>
+        <source>Signing, performing, changing or ending a contract</source>
+        <translation>Signing, performing, changing or ending a contract</translation>
+    </message>
+    <message>
+        <source>Dismissal or resignation</source>
+        <translation>Dismissal or resignation</translation>
+    </message>
+    <message>
+        <source>Working hours, rest and leave</source>
+        <translation>Working hours, rest and leave</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
+    </message>
+    <message>
+        <source>Welfare, training or labour protection</source>
+        <translation>Welfare, training or labour protection</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Work injury medical costs</source>
+        <translation>Work injury medical costs</translation>
+    </message>
+    <message>
+        <source>Economic compensation or damages</source>
+        <translation>Economic compensation or damages</translation>
+    </message>
+    <message>
+        <source>Another labour dispute</source>
+        <translation>Another labour dispute</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>Your address</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>An e-mail address looks like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name</source>
+        <translation>Employer&apos;s name</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s unified social credit code (18 characters)</source>
+        <translation>Employer&apos;s unified social credit code (18 characters)</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation>Employer&apos;s address</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone or contact person (optional)</source>
+        <translation>Employer&apos;s phone or contact person (optional)</translation>
+    </message>
+    <message>
+        <source>What is the dispute about?</source>
+        <translation>What is the dispute about?</translation>
+    </message>
+    <message>
+        <source>Do you still work for this employer?</source>
+        <translation>Do you still work for this employer?</translation>
+    </message>
+    <message>
+        <source>When did the employment end?</source>
+        <translation>When did the employment end?</translation>
+    </message>
+    <message>
+        <source>When did the dispute arise (when you learnt of it)?</source>
+        <translation>When did the dispute arise (when you learnt of it)?</translation>
+    </message>
+    <message>
+        <source>Amount claimed in yuan (if any)</source>
+        <translation>Amount claimed in yuan (if any)</translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation>What you ask for</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Evidence: contract, pay slips, photos (optional)</source>
+        <translation>Evidence: contract, pay slips, photos (optional)</translation>
+    </message>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
+    </message>
+    <message>
+        <source>1. About you</source>
+        <translation>1. About you</translation>
+    </message>
+    <message>
+        <source>2. The employer</source>
+        <translation>2. The employer</translation>
+    </message>
+    <message>
+        <source>3. The dispute</source>
+        <translation>3. The dispute</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. Evidence</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
+        <translation>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -199,6 +456,81 @@
     <message>
         <source>Employment history and policies enjoyed</source>
         <translation>Employment history and policies enjoyed</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>The archive cannot be opened: it may be damaged.</source>
+        <translation>The archive cannot be opened: it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 files.</source>
+        <translation>The archive holds more than %1 files.</translation>
+    </message>
+    <message>
+        <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
+        <translation>The archive holds a file whose path leads out of it (%1). It cannot be attached.</translation>
+    </message>
+    <message>
+        <source>The archive holds a link (%1) instead of a file.</source>
+        <translation>The archive holds a link (%1) instead of a file.</translation>
+    </message>
+    <message>
+        <source>The archive is protected by a password (%1). Attach the files without a password.</source>
+        <translation>The archive is protected by a password (%1). Attach the files without a password.</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
+        <translation>The archive unpacks to far more than it holds (%1). It cannot be attached.</translation>
+    </message>
+    <message>
+        <source>The archive holds another archive (%1). Put all the files in one archive.</source>
+        <translation>The archive holds another archive (%1). Put all the files in one archive.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
+        <translation>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged or cannot be attached.</source>
+        <translation>%1 in the archive is damaged or cannot be attached.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
+        <translation>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name cannot be used. Rename the file and try again.</source>
+        <translation>The file&apos;s name cannot be used. Rename the file and try again.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
+        <translation>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</source>
+        <translation>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</translation>
+    </message>
+    <message>
+        <source>The picture is too large (more than %1 million pixels).</source>
+        <translation>The picture is too large (more than %1 million pixels).</translation>
+    </message>
+    <message>
+        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete or damaged.</source>
+        <translation>The PDF file is incomplete or damaged.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be opened: it may be damaged.</source>
+        <translation>The picture cannot be opened: it may be damaged.</translation>
     </message>
 </context>
 <context>
@@ -253,6 +585,14 @@
     <message>
         <source>An amount in yuan, like 3500 or 3500.50.</source>
         <translation>An amount in yuan, like 3500 or 3500.50.</translation>
+    </message>
+    <message>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
+    </message>
+    <message>
+        <source>Please attach the files again.</source>
+        <translation>Please attach the files again.</translation>
     </message>
 </context>
 <context>
@@ -649,6 +989,22 @@
     <message>
         <source>No application waiting for review has this receipt.</source>
         <translation>No application waiting for review has this receipt.</translation>
+    </message>
+    <message>
+        <source>You have already claimed unemployment benefit: see its status.</source>
+        <translation>You have already claimed unemployment benefit: see its status.</translation>
+    </message>
+    <message>
+        <source>An attached file was not found. Please attach it again.</source>
+        <translation>An attached file was not found. Please attach it again.</translation>
+    </message>
+    <message>
+        <source>This decision does not apply to the application as it stands.</source>
+        <translation>This decision does not apply to the application as it stands.</translation>
+    </message>
+    <message>
+        <source>The file did not arrive whole. Please attach it again.</source>
+        <translation>The file did not arrive whole. Please attach it again.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationStatus</name>
+    <message>
+        <source>Submitted, waiting for review</source>
+        <translation>已提交，等待审核</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>已退回</translation>
+    </message>
+    <message>
+        <source>Accepted, a mediator is being assigned</source>
+        <translation>已受理，正在分配调解员</translation>
+    </message>
+    <message>
+        <source>In mediation</source>
+        <translation>调解中</translation>
+    </message>
+    <message>
+        <source>Settled by mediation</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <source>Not settled: passed on to arbitration</source>
+        <translation>调解不成，已转仲裁</translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation>状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitClaimForm</name>
+    <message>
+        <source>Where should the benefit be paid?</source>
+        <translation>待遇发放到哪个账户？</translation>
+    </message>
+    <message>
+        <source>My social security card&apos;s bank account (%1)</source>
+        <translation>本人社保卡银行账户（%1）</translation>
+    </message>
+    <message>
+        <source>Another bank card in my own name</source>
+        <translation>本人名下的其他银行卡</translation>
+    </message>
+    <message>
+        <source>Bank</source>
+        <translation>开户银行</translation>
+    </message>
+    <message>
+        <source>Industrial and Commercial Bank of China</source>
+        <translation>中国工商银行</translation>
+    </message>
+    <message>
+        <source>Agricultural Bank of China</source>
+        <translation>中国农业银行</translation>
+    </message>
+    <message>
+        <source>Bank of China</source>
+        <translation>中国银行</translation>
+    </message>
+    <message>
+        <source>China Construction Bank</source>
+        <translation>中国建设银行</translation>
+    </message>
+    <message>
+        <source>Bank of Communications</source>
+        <translation>交通银行</translation>
+    </message>
+    <message>
+        <source>Postal Savings Bank of China</source>
+        <translation>中国邮政储蓄银行</translation>
+    </message>
+    <message>
+        <source>China Merchants Bank</source>
+        <translation>招商银行</translation>
+    </message>
+    <message>
+        <source>Rural commercial bank or credit union</source>
+        <translation>农村商业银行或信用社</translation>
+    </message>
+    <message>
+        <source>Bank card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>银行卡号为16至19位数字，其中似乎有一位输错了。</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Are you looking for work, ready for suitable work or training?</source>
+        <translation>您是否正在求职，愿意接受合适的工作或培训？</translation>
+    </message>
+    <message>
+        <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
+        <translation>失业保险金在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
+    </message>
+    <message>
+        <source>1. Where it is paid</source>
+        <translation>1. 发放账户</translation>
+    </message>
+    <message>
+        <source>2. Contact and looking for work</source>
+        <translation>2. 联系方式与求职</translation>
+    </message>
+    <message>
+        <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
+        <translation>本人承诺：本人处于失业状态并积极求职，所填账户为本人名下账户；重新就业、应征服兵役、移居境外或开始领取养老金时，将立即报告。此后领取的待遇须退还。</translation>
+    </message>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
         <source>Sealed</source>
@@ -153,6 +275,141 @@
     </message>
 </context>
 <context>
+    <name>DisputeForm</name>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>这个日期还没有到。</translation>
+    </message>
+    <message>
+        <source>Whether there is a labour relation</source>
+        <translation>确认劳动关系</translation>
+    </message>
+    <message>
+        <source>Signing, performing, changing or ending a contract</source>
+        <translation>订立、履行、变更、解除和终止劳动合同</translation>
+    </message>
+    <message>
+        <source>Dismissal or resignation</source>
+        <translation>除名、辞退或辞职</translation>
+    </message>
+    <message>
+        <source>Working hours, rest and leave</source>
+        <translation>工作时间、休息休假</translation>
+    </message>
+    <message>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
+    </message>
+    <message>
+        <source>Welfare, training or labour protection</source>
+        <translation>福利、培训或劳动保护</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>劳动报酬</translation>
+    </message>
+    <message>
+        <source>Work injury medical costs</source>
+        <translation>工伤医疗费</translation>
+    </message>
+    <message>
+        <source>Economic compensation or damages</source>
+        <translation>经济补偿或赔偿金</translation>
+    </message>
+    <message>
+        <source>Another labour dispute</source>
+        <translation>其他劳动争议</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Your address</source>
+        <translation>您的住址</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>电子邮箱（选填）</translation>
+    </message>
+    <message>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>电子邮箱格式如 name@example.com。</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s name</source>
+        <translation>用人单位名称</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s unified social credit code (18 characters)</source>
+        <translation>用人单位统一社会信用代码（18位）</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s address</source>
+        <translation>用人单位地址</translation>
+    </message>
+    <message>
+        <source>Employer&apos;s phone or contact person (optional)</source>
+        <translation>用人单位电话或联系人（选填）</translation>
+    </message>
+    <message>
+        <source>What is the dispute about?</source>
+        <translation>争议类型</translation>
+    </message>
+    <message>
+        <source>Do you still work for this employer?</source>
+        <translation>您现在是否仍在该单位工作？</translation>
+    </message>
+    <message>
+        <source>When did the employment end?</source>
+        <translation>劳动关系何时结束？</translation>
+    </message>
+    <message>
+        <source>When did the dispute arise (when you learnt of it)?</source>
+        <translation>争议发生日期（知道权利被侵害之日）</translation>
+    </message>
+    <message>
+        <source>Amount claimed in yuan (if any)</source>
+        <translation>请求金额（元，如有）</translation>
+    </message>
+    <message>
+        <source>What you ask for</source>
+        <translation>请求事项</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>事实与理由</translation>
+    </message>
+    <message>
+        <source>Evidence: contract, pay slips, photos (optional)</source>
+        <translation>证据材料：劳动合同、工资流水、照片等（选填）</translation>
+    </message>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
+    </message>
+    <message>
+        <source>1. About you</source>
+        <translation>1. 申请人信息</translation>
+    </message>
+    <message>
+        <source>2. The employer</source>
+        <translation>2. 被申请人（用人单位）信息</translation>
+    </message>
+    <message>
+        <source>3. The dispute</source>
+        <translation>3. 争议与请求</translation>
+    </message>
+    <message>
+        <source>4. Evidence</source>
+        <translation>4. 证据材料</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
+        <translation>本人承诺所填信息真实、所附证据属实。调解不收费；自受理之日起15日内未达成调解协议的，可依法申请仲裁。</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -199,6 +456,81 @@
     <message>
         <source>Employment history and policies enjoyed</source>
         <translation>就业失业记录和享受政策情况</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>The archive cannot be opened: it may be damaged.</source>
+        <translation>压缩包无法打开，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The archive holds more than %1 files.</source>
+        <translation>压缩包中的文件超过%1个。</translation>
+    </message>
+    <message>
+        <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
+        <translation>压缩包中有文件的路径指向压缩包之外（%1），不能添加。</translation>
+    </message>
+    <message>
+        <source>The archive holds a link (%1) instead of a file.</source>
+        <translation>压缩包中含有链接（%1）而不是文件。</translation>
+    </message>
+    <message>
+        <source>The archive is protected by a password (%1). Attach the files without a password.</source>
+        <translation>压缩包设有密码（%1），请添加未加密的文件。</translation>
+    </message>
+    <message>
+        <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
+        <translation>压缩包解压后远大于其本身（%1），不能添加。</translation>
+    </message>
+    <message>
+        <source>The archive holds another archive (%1). Put all the files in one archive.</source>
+        <translation>压缩包中还有压缩包（%1），请把所有文件放在同一个压缩包中。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
+        <translation>压缩包中的%1不是照片（JPG、PNG）或PDF文件，或文件名与内容不符。</translation>
+    </message>
+    <message>
+        <source>%1 in the archive is damaged or cannot be attached.</source>
+        <translation>压缩包中的%1已损坏或不能添加。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
+        <translation>文件超过%1MB。请添加较小的文件，或拍照上传。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name cannot be used. Rename the file and try again.</source>
+        <translation>文件名不可用，请重命名后再试。</translation>
+    </message>
+    <message>
+        <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
+        <translation>只能添加照片（JPG、PNG）、PDF文件以及它们的ZIP压缩包。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</source>
+        <translation>文件名与文件内容不符，不能添加。请添加原始文件。</translation>
+    </message>
+    <message>
+        <source>The picture is too large (more than %1 million pixels).</source>
+        <translation>图片过大（超过%1百万像素）。</translation>
+    </message>
+    <message>
+        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
+        <translation>该PDF含有脚本或内嵌文件，不能添加，请改为拍照上传。</translation>
+    </message>
+    <message>
+        <source>The PDF file is incomplete or damaged.</source>
+        <translation>PDF文件不完整或已损坏。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be opened: it may be damaged.</source>
+        <translation>图片无法打开，可能已损坏。</translation>
     </message>
 </context>
 <context>
@@ -253,6 +585,14 @@
     <message>
         <source>An amount in yuan, like 3500 or 3500.50.</source>
         <translation>请输入金额（元），例如 3500 或 3500.50。</translation>
+    </message>
+    <message>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
+    </message>
+    <message>
+        <source>Please attach the files again.</source>
+        <translation>请重新添加文件。</translation>
     </message>
 </context>
 <context>
@@ -649,6 +989,22 @@
     <message>
         <source>No application waiting for review has this receipt.</source>
         <translation>没有待审核的此回执号申请。</translation>
+    </message>
+    <message>
+        <source>You have already claimed unemployment benefit: see its status.</source>
+        <translation>您已申领失业保险待遇，请查看办理进度。</translation>
+    </message>
+    <message>
+        <source>An attached file was not found. Please attach it again.</source>
+        <translation>未找到所附文件，请重新添加。</translation>
+    </message>
+    <message>
+        <source>This decision does not apply to the application as it stands.</source>
+        <translation>该审核决定不适用于此申请的当前状态。</translation>
+    </message>
+    <message>
+        <source>The file did not arrive whole. Please attach it again.</source>
+        <translation>文件未完整上传，请重新添加。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ enum class FieldKind {
     Choice, // one of `choices` (buttons, never typing)
     YesNo,  // "yes" or "no"
     Money,  // yuan with at most two decimals, up to 100 million
+    Files,  // evidence already uploaded and checked by the platform: their ids, comma-separated (at most 10)
 };
 
 using FormValues = QMap<QString, QString>;

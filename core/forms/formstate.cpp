@@ -85,6 +85,16 @@ TranslatableText FormState::check(const FormField& f, const QString& value) cons
         if (value != u"yes" && value != u"no")
             return text(QT_TRANSLATE_NOOP("FormState", "Please answer yes or no."));
         break;
+    case FieldKind::Files: {
+        const QStringList ids = value.split(u',');
+        const QRegularExpression id(QStringLiteral("^E[0-9A-F]{16}$"));
+        if (ids.size() > 10)
+            return text(
+                QT_TRANSLATE_NOOP("FormState", "At most 10 files, please. Put more in one ZIP archive."));
+        if (!std::all_of(ids.begin(), ids.end(), [&id](const QString& i) { return id.match(i).hasMatch(); }))
+            return text(QT_TRANSLATE_NOOP("FormState", "Please attach the files again."));
+        break;
+    }
     case FieldKind::Money: {
         const QRegularExpression money(QStringLiteral("^\\d{1,9}(\\.\\d{1,2})?$"));
         if (!money.match(value).hasMatch() || value.toDouble() > 100'000'000)

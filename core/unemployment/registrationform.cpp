@@ -1,22 +1,16 @@
 #include "registrationform.h"
 
+#include "forms/fieldbuilders.h"
 #include "unemploymentrules.h"
 
 namespace ssc {
 namespace {
 
+using forms::field;
+
 TranslatableText t(const char* source)
 {
     return {"RegistrationForm", source, {}};
-}
-
-FormField field(const QString& key, const TranslatableText& label, FieldKind kind)
-{
-    FormField f;
-    f.key = key;
-    f.label = label;
-    f.kind = kind;
-    return f;
 }
 
 FieldChoice choice(const char* key, const char* label)

@@ -2,12 +2,12 @@
 //   POST /api/v1/me/applications        file one (Idempotency-Key): checked again here, filed once
 //   GET  /api/v1/me/applications        the logged-in person's applications and how their review stands
 //   POST /api/v1/demo/applications/{receipt}/review   the review side, simulated (demo only; ssc-ctl review)
+#include "applicationrules.h"
+#include "applications/applicationkinds.h"
 #include "forms/formstate.h"
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
-#include "unemployment/registrationform.h"
-#include "unemployment/unemploymentrules.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -24,9 +24,9 @@ ApiResult refusal(int status, const char* code, const TranslatableText& message)
 }
 
 // The form's own rules, run again on what arrived: a terminal that skipped them files nothing.
-std::optional<ApiResult> checkValues(const QJsonObject& values, QDate today)
+std::optional<ApiResult> checkValues(const FormDefinition& definition, const QJsonObject& values)
 {
-    FormState form(unemploymentRegistrationForm(today));
+    FormState form(definition);
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!form.definition().field(it.key()) || !it.value().isString())
             return ApiResult::error(400, QStringLiteral("invalid_field"), messages::invalidField(), {},
@@ -42,63 +42,39 @@ std::optional<ApiResult> checkValues(const QJsonObject& values, QDate today)
     return std::nullopt;
 }
 
-// Who the person is, as registration eligibility needs it.
-std::variant<RegistrationApplicant, ApiResult> applicant(PlatformServices& services, qint64 personId)
-{
-    auto person =
-        services.db.run(QStringLiteral("SELECT birth_date, sex FROM people WHERE id = ?"), {personId});
-    if (!person || !person->next())
-        return storageError();
-    RegistrationApplicant a;
-    a.birthDate = QDate::fromString(person->value(0).toString(), Qt::ISODate);
-    // The form does not ask a woman's post; the later (cadre) age is applied here and the review decides.
-    a.group = person->value(1).toString() == u"female" ? RetirementGroup::WomanCadre : RetirementGroup::Man;
-    person->finish();
-    auto pension = services.db.run(
-        QStringLiteral(
-            "SELECT COUNT(*) FROM insurance_enrolments WHERE person_id = ? AND retired_on IS NOT NULL"),
-        {personId});
-    auto registered =
-        services.db.run(QStringLiteral("SELECT COUNT(*) FROM applications WHERE person_id = ? AND kind = "
-                                       "'unemployment-registration' AND status IN ('submitted', 'approved')"),
-                        {personId});
-    if (!pension || !pension->next() || !registered || !registered->next())
-        return storageError();
-    a.receivingPension = pension->value(0).toInt() > 0;
-    a.alreadyRegistered = registered->value(0).toInt() > 0;
-    return a;
-}
+const QString applicationColumns =
+    QStringLiteral("receipt, kind, status, status_reason, submitted_at, reviewed_at, subject");
 
 QJsonObject applicationJson(QSqlQuery& q)
 {
-    return {{QStringLiteral("receipt"), q.value(0).toString()},
-            {QStringLiteral("kind"), q.value(1).toString()},
-            {QStringLiteral("status"), q.value(2).toString()},
-            {QStringLiteral("reason"), q.value(3).toString()},
-            {QStringLiteral("submittedAt"), q.value(4).toLongLong()},
-            {QStringLiteral("reviewedAt"),
-             q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toLongLong())}};
+    QJsonObject a{{QStringLiteral("receipt"), q.value(0).toString()},
+                  {QStringLiteral("kind"), q.value(1).toString()},
+                  {QStringLiteral("status"), q.value(2).toString()},
+                  {QStringLiteral("reason"), q.value(3).toString()},
+                  {QStringLiteral("submittedAt"), q.value(4).toLongLong()},
+                  {QStringLiteral("reviewedAt"),
+                   q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toLongLong())}};
+    if (!q.value(6).toString().isEmpty())
+        a.insert(QStringLiteral("subject"), q.value(6).toString()); // a dispute's employer
+    return a;
 }
 
 ApiResult file(PlatformServices& services, RequestContext& context, const Session& session)
 {
     const QString kind = context.bodyString("kind");
-    if (kind != u"unemployment-registration")
+    const QDate today = QDate::currentDate();
+    const auto definition = applicationForm(kind, today, cardAccountOffered(services, session));
+    if (!definition)
         return refusal(400, "unknown_kind", messages::unknownApplicationKind());
     if (!context.body.value(QStringLiteral("committed")).toBool())
         return refusal(400, "commitment_missing", messages::commitmentMissing());
     const QJsonObject values = context.body.value(QStringLiteral("values")).toObject();
-    const QDate today = QDate::currentDate();
     // A retry of one already filed is answered from the submission, whatever has happened since.
     const ApiResult filed = [&]() -> ApiResult {
-        if (auto problem = checkValues(values, today))
+        if (auto problem = checkValues(*definition, values))
             return *problem;
-        auto who = applicant(services, session.personId);
-        if (auto* failure = std::get_if<ApiResult>(&who))
-            return *failure;
-        const Eligibility eligible = checkRegistration(std::get<RegistrationApplicant>(who), today);
-        if (!eligible.eligible)
-            return ApiResult::error(409, eligible.code, eligible.reason);
+        if (auto refused = applicationRefusal(services, session, kind, values, today))
+            return *refused;
         return ApiResult::ok({});
     }();
     const QJsonObject payload{{QStringLiteral("values"), values},
@@ -112,17 +88,17 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
     if (!replayed) {
         if (filed.isError())
             return filed; // the transaction is rolled back: nothing is filed
+        const QString subject = values.value(QStringLiteral("employerName")).toString();
         if (!services.db.run(QStringLiteral("INSERT INTO applications (receipt, person_id, kind, status, "
-                                            "submitted_at) VALUES (?, ?, ?, 'submitted', ?)"),
-                             {receipt, session.personId, kind, PlatformServices::nowMs()}))
+                                            "submitted_at, subject) VALUES (?, ?, ?, 'submitted', ?, ?)"),
+                             {receipt, session.personId, kind, PlatformServices::nowMs(),
+                              subject.isEmpty() ? QVariant() : QVariant(subject)}))
             return storageError();
     }
     if (!transaction.commit())
         return storageError();
     auto q = services.db.run(
-        QStringLiteral("SELECT receipt, kind, status, status_reason, submitted_at, reviewed_at "
-                       "FROM applications WHERE receipt = ?"),
-        {receipt});
+        QStringLiteral("SELECT %1 FROM applications WHERE receipt = ?").arg(applicationColumns), {receipt});
     if (!q || !q->next())
         return storageError();
     QJsonObject body = applicationJson(*q);
@@ -132,10 +108,10 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
 
 ApiResult list(PlatformServices& services, const Session& session)
 {
-    auto q = services.db.run(
-        QStringLiteral("SELECT receipt, kind, status, status_reason, submitted_at, reviewed_at "
-                       "FROM applications WHERE person_id = ? ORDER BY submitted_at DESC, id DESC"),
-        {session.personId});
+    auto q = services.db.run(QStringLiteral("SELECT %1 FROM applications WHERE person_id = ? "
+                                            "ORDER BY submitted_at DESC, id DESC")
+                                 .arg(applicationColumns),
+                             {session.personId});
     if (!q)
         return storageError();
     QJsonArray applications;
@@ -144,25 +120,40 @@ ApiResult list(PlatformServices& services, const Session& session)
     return ApiResult::ok({{QStringLiteral("applications"), applications}});
 }
 
+// The review side, simulated: one decision moves an application one step along its kind's path.
 ApiResult review(PlatformServices& services, RequestContext& context)
 {
     const QString decision = context.bodyString("decision");
-    if (decision != u"approve" && decision != u"return")
-        return missingField("decision");
     const QString reason = context.bodyString("reason");
-    if (decision == u"return" && reason.isEmpty())
+    if (decision.isEmpty())
+        return missingField("decision");
+    if (decisionNeedsReason(decision) && reason.isEmpty())
         return missingField("reason"); // a returned application always says why
-    auto q = services.db.run(
-        QStringLiteral("UPDATE applications SET status = ?, status_reason = ?, reviewed_at = ? "
-                       "WHERE receipt = ? AND status = 'submitted'"),
-        {decision == u"approve" ? QStringLiteral("approved") : QStringLiteral("returned"),
-         reason.isEmpty() ? QVariant() : QVariant(reason), PlatformServices::nowMs(),
-         context.pathArguments.value(0)});
+    const QString receipt = context.pathArguments.value(0);
+    auto q =
+        services.db.run(QStringLiteral("SELECT kind, status FROM applications WHERE receipt = ?"), {receipt});
     if (!q)
         return storageError();
-    if (q->numRowsAffected() != 1)
+    if (!q->next())
         return refusal(404, "no_application_to_review", messages::noApplicationToReview());
-    return ApiResult::ok({{QStringLiteral("receipt"), context.pathArguments.value(0)}});
+    const QString kind = q->value(0).toString();
+    const QString status = q->value(1).toString();
+    q->finish();
+    const auto next = reviewedStatus(kind, status, decision);
+    if (!next)
+        return ApiResult::error(409, QStringLiteral("decision_not_applicable"),
+                                messages::decisionNotApplicable(), {}, {{QStringLiteral("status"), status}});
+    // Only from the status just read: two reviewers at once cannot both move it.
+    auto update = services.db.run(QStringLiteral("UPDATE applications SET status = ?, status_reason = ?, "
+                                                 "reviewed_at = ? WHERE receipt = ? AND status = ?"),
+                                  {*next, reason.isEmpty() ? QVariant() : QVariant(reason),
+                                   PlatformServices::nowMs(), receipt, status});
+    if (!update)
+        return storageError();
+    if (update->numRowsAffected() != 1)
+        return ApiResult::error(409, QStringLiteral("decision_not_applicable"),
+                                messages::decisionNotApplicable());
+    return ApiResult::ok({{QStringLiteral("receipt"), receipt}, {QStringLiteral("status"), *next}});
 }
 
 } // namespace

@@ -3,8 +3,8 @@
 // of the latest unemployment registration, whether that registration stands, the birth date for the
 // near-retirement rule. The card's bank account is offered first, masked (docs/api.md, "Unemployment
 // benefit").
-#include "privacy/masking.h"
-#include "services.h"
+#include "applicationrules.h"
+#include "benefitassessment.h"
 #include "storage/database.h"
 #include "unemployment/unemploymentrules.h"
 
@@ -47,16 +47,43 @@ std::optional<Registration> latestRegistration(PlatformServices& services, qint6
 
 ApiResult benefit(PlatformServices& services, const Session& session)
 {
+    const auto assessed = assessUnemploymentBenefit(services, session);
+    if (const auto* failure = std::get_if<ApiResult>(&assessed))
+        return *failure;
+    const BenefitAssessment& a = std::get<BenefitAssessment>(assessed);
+    const BenefitEntitlement& e = a.entitlement;
+    QJsonObject body{{QStringLiteral("entitled"), e.entitled},
+                     {QStringLiteral("contributionMonths"), a.contributionMonths},
+                     {QStringLiteral("registered"), a.registered},
+                     {QStringLiteral("months"), e.months},
+                     {QStringLiteral("nearRetirementMonths"), e.nearRetirementMonths}};
+    if (!e.entitled) {
+        body.insert(QStringLiteral("code"), e.code);
+        body.insert(QStringLiteral("reason"), bilingual(e.reason));
+        if (!e.instead.isEmpty())
+            body.insert(QStringLiteral("instead"), bilingual(e.instead));
+    }
+    QJsonArray accounts;
+    if (!a.maskedCardAccount.isEmpty())
+        accounts.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("card")},
+                                    {QStringLiteral("account"), a.maskedCardAccount}});
+    body.insert(QStringLiteral("accounts"), accounts); // another own account may be given when filing
+    return ApiResult::ok(body);
+}
+
+} // namespace
+
+std::variant<BenefitAssessment, ApiResult> assessUnemploymentBenefit(PlatformServices& services,
+                                                                     const Session& session)
+{
     auto months =
         services.db.run(QStringLiteral("SELECT COUNT(*) FROM contribution_months WHERE person_id = ? AND "
                                        "insurance = 'unemployment' AND mark IN ('paid', 'transferred')"),
                         {session.personId});
     auto person = services.db.run(QStringLiteral("SELECT birth_date, sex FROM people WHERE id = ?"),
                                   {session.personId});
-    auto card =
-        services.db.run(QStringLiteral("SELECT bank_account FROM cards WHERE id = ?"), {session.cardId});
     const auto registration = latestRegistration(services, session.personId);
-    if (!months || !months->next() || !person || !person->next() || !card || !registration)
+    if (!months || !months->next() || !person || !person->next() || !registration)
         return storageError();
     BenefitClaim claim;
     claim.contributionYears = months->value(0).toInt() / 12.0;
@@ -67,28 +94,13 @@ ApiResult benefit(PlatformServices& services, const Session& session)
         person->value(1).toString() == u"female" ? RetirementGroup::WomanCadre : RetirementGroup::Man;
     const QDate today = QDate::currentDate();
     claim.startsOn = QDate(today.year(), today.month(), 1).addMonths(1);
-    const BenefitEntitlement e = assessBenefit(claim);
-    QJsonObject body{{QStringLiteral("entitled"), e.entitled},
-                     {QStringLiteral("contributionMonths"), months->value(0).toInt()},
-                     {QStringLiteral("registered"), claim.registered},
-                     {QStringLiteral("months"), e.months},
-                     {QStringLiteral("nearRetirementMonths"), e.nearRetirementMonths}};
-    if (!e.entitled) {
-        body.insert(QStringLiteral("code"), e.code);
-        body.insert(QStringLiteral("reason"), bilingual(e.reason));
-        if (!e.instead.isEmpty())
-            body.insert(QStringLiteral("instead"), bilingual(e.instead));
-    }
-    QJsonArray accounts;
-    if (card->next() && !card->value(0).toString().isEmpty())
-        accounts.append(
-            QJsonObject{{QStringLiteral("kind"), QStringLiteral("card")},
-                        {QStringLiteral("account"), mask(card->value(0).toString(), MaskKind::BankAccount)}});
-    body.insert(QStringLiteral("accounts"), accounts); // another own account may be given when filing
-    return ApiResult::ok(body);
+    BenefitAssessment a;
+    a.entitlement = assessBenefit(claim);
+    a.contributionMonths = months->value(0).toInt();
+    a.registered = claim.registered;
+    a.maskedCardAccount = cardAccountOffered(services, session);
+    return a;
 }
-
-} // namespace
 
 void registerBenefitApi(Router& router, PlatformServices& services)
 {

@@ -114,6 +114,16 @@ SSC_API_TEXT(commitmentMissing,
              QT_TRANSLATE_NOOP("PlatformApi", "The applicant's commitment must be confirmed before filing."))
 SSC_API_TEXT(noApplicationToReview,
              QT_TRANSLATE_NOOP("PlatformApi", "No application waiting for review has this receipt."))
+SSC_API_TEXT(benefitAlreadyClaimed,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "You have already claimed unemployment benefit: see its status."))
+SSC_API_TEXT(unknownEvidence,
+             QT_TRANSLATE_NOOP("PlatformApi", "An attached file was not found. Please attach it again."))
+SSC_API_TEXT(decisionNotApplicable,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This decision does not apply to the application as it stands."))
+SSC_API_TEXT(evidenceEncoding,
+             QT_TRANSLATE_NOOP("PlatformApi", "The file did not arrive whole. Please attach it again."))
 
 #undef SSC_API_TEXT
 

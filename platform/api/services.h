@@ -61,6 +61,7 @@ void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);
 void registerBenefitApi(Router& router, PlatformServices& services);
+void registerEvidenceApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -13,7 +13,8 @@ namespace {
 // Looks at bytes the socket has received but Qt has not consumed yet, and refuses what is too big.
 class RequestGuard : public QObject {
 public:
-    RequestGuard(QTcpSocket* socket, qint64 maxBody) : QObject(socket), m_socket(socket), m_maxBody(maxBody)
+    RequestGuard(QTcpSocket* socket, qint64 maxBody, const QHash<QByteArray, qint64>& largerBodies)
+        : QObject(socket), m_socket(socket), m_maxBody(maxBody), m_largerBodies(largerBodies)
     {
         // Connected before Qt HttpServer's own readyRead handler, so it runs first.
         connect(socket, &QTcpSocket::readyRead, this, &RequestGuard::inspect);
@@ -75,10 +76,18 @@ private:
             if (headers.contains("\r\ntransfer-encoding:"))
                 return refuse("411 Length Required");
             const std::optional<qint64> length = contentLength(headers);
-            if (!length || *length > m_maxBody)
+            if (!length || *length > limitFor(headers))
                 return refuse("413 Payload Too Large");
             m_bodyRemaining = *length;
         }
+    }
+
+    // The limit of the request's path: "POST /path?query HTTP/1.1" on the first line.
+    qint64 limitFor(const QByteArray& lowerHeaders) const
+    {
+        const QByteArray target = lowerHeaders.left(lowerHeaders.indexOf("\r\n")).split(' ').value(1);
+        const qsizetype query = target.indexOf('?');
+        return m_largerBodies.value(query < 0 ? target : target.left(query), m_maxBody);
     }
 
     // 0 when absent; nullopt when unreadable or negative.
@@ -103,6 +112,7 @@ private:
     qint64 m_drained = 0;
     QTcpSocket* m_socket;
     qint64 m_maxBody;
+    QHash<QByteArray, qint64> m_largerBodies;
 };
 
 } // namespace
@@ -127,7 +137,7 @@ void GuardedTcpServer::incomingConnection(qintptr socketDescriptor)
     }
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     // On a TLS socket readyRead and peek() see decrypted bytes, so the guard works the same.
-    new RequestGuard(socket, m_maxBodyBytes);
+    new RequestGuard(socket, m_maxBodyBytes, m_largerBodies);
     if (auto* tlsSocket = qobject_cast<QSslSocket*>(socket)) {
         // A failed handshake (a plain HTTP client, a client that does not trust us) just closes the socket.
         connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket, [tlsSocket] { tlsSocket->abort(); });

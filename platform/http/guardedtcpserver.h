@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -17,12 +18,15 @@ public:
     GuardedTcpServer(qint64 maxBodyBytes, std::optional<QSslConfiguration> tls, QObject* parent = nullptr);
 
     static constexpr qint64 maxHeaderBytes = 16 * 1024;
+    // Paths (without query) whose requests may carry more than the standard limit.
+    void setLargerBodies(QHash<QByteArray, qint64> limits) { m_largerBodies = std::move(limits); }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
     qint64 m_maxBodyBytes;
+    QHash<QByteArray, qint64> m_largerBodies;
     std::optional<QSslConfiguration> m_tls;
 };
 

@@ -20,6 +20,7 @@ quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
                                  std::optional<QSslConfiguration> tls, QString* error)
 {
     auto* server = new GuardedTcpServer(m_maxBodyBytes, std::move(tls), this);
+    server->setLargerBodies(m_largerBodies);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;

@@ -26,6 +26,11 @@ public:
                    QObject* parent = nullptr);
 
     Router& router() { return m_router; }
+    // A route that takes bigger bodies than the rest (evidence uploads); set before listenOn().
+    void allowLargerBody(const QByteArray& path, qint64 maxBodyBytes)
+    {
+        m_largerBodies.insert(path, maxBodyBytes);
+    }
     // Runs after every request (the app releases database cursors there).
     void setAfterRequest(std::function<void()> hook) { m_afterRequest = std::move(hook); }
     // Binds a guarded listening socket; 0 and *error on failure.
@@ -44,6 +49,7 @@ private:
     Authenticator m_authenticator;
     std::function<void()> m_afterRequest;
     qint64 m_maxBodyBytes;
+    QHash<QByteArray, qint64> m_largerBodies;
 };
 
 } // namespace ssc::platform

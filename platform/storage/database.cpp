@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "logging/logging.h"
 #include "migrations.h"
 
 #include <QDateTime>
@@ -114,6 +115,8 @@ std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& b
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         query.finish();
+        // The statement's text and the driver's message, never the values bound to it (person data).
+        qCWarning(lcCore) << "storage:" << sql.left(60) << "failed:" << m_lastError;
         return std::nullopt;
     }
     return query;

@@ -157,6 +157,18 @@ const std::vector<Migration>& migrations()
                  "status_reason TEXT, submitted_at BIGINT NOT NULL, reviewed_at BIGINT)"),
              QStringLiteral("CREATE INDEX applications_person ON applications(person_id, kind)"),
          }},
+        {7,
+         "dispute evidence files (checked before storing; one row per person and content) and what an "
+         "application is about (a dispute's employer)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE evidence (id TEXT PRIMARY KEY, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), "
+                 "name TEXT NOT NULL, mime_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT NOT NULL, "
+                 "entries TEXT NOT NULL, content {{blob}} NOT NULL, created_at BIGINT NOT NULL, "
+                 "UNIQUE (person_id, sha256))"),
+             QStringLiteral("ALTER TABLE applications ADD COLUMN subject TEXT"),
+         }},
     };
     return all;
 }

@@ -97,7 +97,10 @@ bool PlatformFixture::start(bool demo, quint16 port)
     if (m_databaseUrl.isEmpty() && !createDatabase())
         return false;
     m_process = std::make_unique<QProcess>();
-    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    // SSC_TEST_PLATFORM_STDERR=1 shows the platform's log while a test runs (docs/testing.md).
+    m_process->setProcessChannelMode(qEnvironmentVariableIsSet("SSC_TEST_PLATFORM_STDERR")
+                                         ? QProcess::ForwardedErrorChannel
+                                         : QProcess::SeparateChannels);
     QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QString::number(port)};
     if (demo)
         args << QStringLiteral("--demo");
@@ -219,4 +222,13 @@ QSqlDatabase PlatformFixture::database()
     if (QSqlDatabase::contains(m_connection))
         return QSqlDatabase::database(m_connection);
     return openUrl(m_databaseUrl, m_connection);
+}
+
+PlatformFixture::Headers PlatformFixture::citizenHeaders(const QString& person,
+                                                         const QByteArray& idempotencyKey)
+{
+    Headers headers{{"X-SSC-Citizen-Session", citizenSession(person).toLatin1()}};
+    if (!idempotencyKey.isEmpty())
+        headers.push_back({"Idempotency-Key", idempotencyKey});
+    return headers;
 }

@@ -52,6 +52,8 @@ public:
     // Logs the demo person in on the demo kiosk with a fresh e-card code, as the pedestal would; the session
     // token, or empty when the platform refused.
     QString citizenSession(const QString& person);
+    // The headers of that person's fresh session, with an Idempotency-Key when one is given.
+    Headers citizenHeaders(const QString& person, const QByteArray& idempotencyKey = {});
 
     // A direct connection to the platform's database, for checks the API does not show.
     QSqlDatabase database();

@@ -13,11 +13,7 @@ class TestApplicationsApi : public QObject {
 
     PlatformFixture::Headers logIn(const QString& person, const QByteArray& key = {})
     {
-        PlatformFixture::Headers headers{
-            {"X-SSC-Citizen-Session", platform.citizenSession(person).toLatin1()}};
-        if (!key.isEmpty())
-            headers.push_back({"Idempotency-Key", key});
-        return headers;
+        return platform.citizenHeaders(person, key);
     }
 
     static QJsonObject registration(const QString& phone = QStringLiteral("13812345678"))
@@ -103,8 +99,14 @@ private slots:
         QCOMPARE(a[QStringLiteral("status")].toString(), QStringLiteral("returned"));
         QCOMPARE(a[QStringLiteral("reason")].toString(), QStringLiteral("失业日期与单位申报不一致"));
         QVERIFY(a[QStringLiteral("reviewedAt")].toDouble() > 0);
-        // Reviewed once: a second decision finds nothing waiting.
-        QCOMPARE(decide(path, {{QStringLiteral("decision"), QStringLiteral("approve")}}).status, 404);
+        // Reviewed once: a second decision does not apply to it any more; an unknown receipt is not found.
+        const auto again = decide(path, {{QStringLiteral("decision"), QStringLiteral("approve")}});
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), QStringLiteral("decision_not_applicable"));
+        QCOMPARE(decide(QStringLiteral("/api/v1/demo/applications/R20260101-000000000000/review"),
+                        {{QStringLiteral("decision"), QStringLiteral("approve")}})
+                     .status,
+                 404);
         // Returned: a new registration may be filed.
         QCOMPARE(fileAs(logIn(QStringLiteral("zhang-wei"), "reg-zhang-0002"), registration()).status, 201);
     }
@@ -212,6 +214,50 @@ private slots:
                 .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/unemployment-benefit"))
                 .status,
             401);
+    }
+
+    void aBenefitClaimIsFiledOnceToTheAccountChosen()
+    {
+        const auto claim = [](const QJsonObject& account) {
+            QJsonObject values{{QStringLiteral("phone"), QStringLiteral("13812345678")},
+                               {QStringLiteral("seekingWork"), QStringLiteral("yes")}};
+            for (auto it = account.begin(); it != account.end(); ++it)
+                values.insert(it.key(), it.value());
+            return QJsonObject{{QStringLiteral("kind"), QStringLiteral("unemployment-benefit")},
+                               {QStringLiteral("committed"), true},
+                               {QStringLiteral("values"), values}};
+        };
+        const QJsonObject otherAccount{
+            {QStringLiteral("account"), QStringLiteral("other")},
+            {QStringLiteral("bank"), QStringLiteral("ccb")},
+            {QStringLiteral("accountNumber"), QStringLiteral("6217000010001234569")}};
+        // Not registered as unemployed: refused, nothing filed.
+        const auto unregistered =
+            fileAs(logIn(QStringLiteral("hk-resident"), "ben-hk-0001"), claim(otherAccount));
+        QCOMPARE(unregistered.status, 409);
+        QCOMPARE(unregistered.errorCode(), QStringLiteral("not_registered"));
+        // 陈杰 is registered (the first test) and dismissed: a mistyped card number is caught, then filed
+        // once.
+        QJsonObject typo = otherAccount;
+        typo[QStringLiteral("accountNumber")] = QStringLiteral("6217000010001234567");
+        const auto mistyped = fileAs(logIn(QStringLiteral("chen-unemployed"), "ben-chen-0001"), claim(typo));
+        QCOMPARE(mistyped.status, 400);
+        QCOMPARE(mistyped.json[QStringLiteral("error")].toObject()[QStringLiteral("field")].toString(),
+                 QStringLiteral("accountNumber"));
+        const auto session = logIn(QStringLiteral("chen-unemployed"), "ben-chen-0002");
+        const auto filed = fileAs(session, claim({{QStringLiteral("account"), QStringLiteral("card")}}));
+        QCOMPARE(filed.status, 201);
+        QCOMPARE(filed.json[QStringLiteral("kind")].toString(), QStringLiteral("unemployment-benefit"));
+        QCOMPARE(fileAs(session, claim({{QStringLiteral("account"), QStringLiteral("card")}})).status, 200);
+        // A second claim under a new key while the first stands: refused.
+        const auto second =
+            fileAs(logIn(QStringLiteral("chen-unemployed"), "ben-chen-0003"), claim(otherAccount));
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.errorCode(), QStringLiteral("already_claimed"));
+        int claims = 0;
+        for (const QJsonValue& a : applicationsOf(session))
+            claims += a.toObject()[QStringLiteral("kind")].toString() == u"unemployment-benefit";
+        QCOMPARE(claims, 1);
     }
 };
 

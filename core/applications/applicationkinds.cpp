@@ -1,0 +1,85 @@
+#include "applicationkinds.h"
+
+#include "disputes/disputeform.h"
+#include "unemployment/benefitclaimform.h"
+#include "unemployment/registrationform.h"
+
+namespace ssc {
+namespace {
+
+struct Transition {
+    const char* from;
+    const char* decision;
+    const char* to;
+};
+
+const Transition unemploymentReview[] = {{"submitted", "approve", "approved"},
+                                         {"submitted", "return", "returned"}};
+const Transition disputeProgress[] = {{"submitted", "accept", "accepted"},
+                                      {"submitted", "return", "returned"},
+                                      {"accepted", "mediate", "mediating"},
+                                      {"mediating", "settle", "settled"},
+                                      {"mediating", "arbitrate", "arbitration"}};
+
+} // namespace
+
+std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
+                                              const QString& maskedCardAccount)
+{
+    if (kind == u"unemployment-registration")
+        return unemploymentRegistrationForm(today);
+    if (kind == u"unemployment-benefit")
+        return unemploymentBenefitForm(maskedCardAccount);
+    if (kind == u"labour-dispute")
+        return disputeForm(today);
+    return std::nullopt;
+}
+
+std::optional<QString> reviewedStatus(const QString& kind, const QString& status, const QString& decision)
+{
+    auto find = [&](const auto& transitions) -> std::optional<QString> {
+        for (const Transition& t : transitions)
+            if (status == QLatin1String(t.from) && decision == QLatin1String(t.decision))
+                return QString::fromLatin1(t.to);
+        return std::nullopt;
+    };
+    if (kind == u"labour-dispute")
+        return find(disputeProgress);
+    if (applicationForm(kind, QDate::currentDate()))
+        return find(unemploymentReview);
+    return std::nullopt;
+}
+
+bool decisionNeedsReason(const QString& decision)
+{
+    return decision == u"return";
+}
+
+bool blocksNewApplication(const QString& kind, const QString& status)
+{
+    // Disputes with different employers (or a new one with the same) may run side by side.
+    return kind != u"labour-dispute" && (status == u"submitted" || status == u"approved");
+}
+
+TranslatableText applicationStatusLabel(const QString& status)
+{
+    const char* const context = "ApplicationStatus";
+    if (status == u"submitted")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Submitted, waiting for review"), {}};
+    if (status == u"approved")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Approved"), {}};
+    if (status == u"returned")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Returned"), {}};
+    if (status == u"accepted")
+        return {
+            context, QT_TRANSLATE_NOOP("ApplicationStatus", "Accepted, a mediator is being assigned"), {}};
+    if (status == u"mediating")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "In mediation"), {}};
+    if (status == u"settled")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Settled by mediation"), {}};
+    if (status == u"arbitration")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Not settled: passed on to arbitration"), {}};
+    return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Unknown status"), {}};
+}
+
+} // namespace ssc

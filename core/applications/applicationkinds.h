@@ -1,0 +1,32 @@
+#pragma once
+
+#include "forms/formdefinition.h"
+#include "i18n/translatabletext.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace ssc {
+
+// Every kind of application the terminal files through POST /me/applications, and how each is reviewed
+// (docs/api.md, "Applications"). The platform checks a submission against the same form the terminal showed.
+//
+//   unemployment-registration, unemployment-benefit:  submitted → approved | returned (with a reason)
+//   labour-dispute:  submitted → accepted (受理) | returned (不予受理, with a reason);
+//                    accepted → mediating (调解中); mediating → settled (调解成功) | arbitration
+//                    (调解不成转仲裁)
+std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
+                                              const QString& maskedCardAccount = {});
+
+// The status a review decision (approve, return, accept, mediate, settle, arbitrate) moves an application
+// to, or nullopt when the decision does not apply to the application as it stands.
+std::optional<QString> reviewedStatus(const QString& kind, const QString& status, const QString& decision);
+bool decisionNeedsReason(const QString& decision);
+// Whether the person may file another of this kind while this one stands.
+bool blocksNewApplication(const QString& kind, const QString& status);
+
+// The status in the citizen's words.
+TranslatableText applicationStatusLabel(const QString& status);
+
+} // namespace ssc

@@ -1,0 +1,124 @@
+#include "applicationrules.h"
+
+#include "applications/applicationkinds.h"
+#include "benefitassessment.h"
+#include "messages.h"
+#include "privacy/masking.h"
+#include "storage/database.h"
+#include "unemployment/unemploymentrules.h"
+
+namespace ssc::platform {
+namespace {
+
+using Session = CitizenSessions::Session;
+
+// Who the person is, as registration eligibility needs it.
+std::variant<RegistrationApplicant, ApiResult> applicant(PlatformServices& services, qint64 personId)
+{
+    auto person =
+        services.db.run(QStringLiteral("SELECT birth_date, sex FROM people WHERE id = ?"), {personId});
+    if (!person || !person->next())
+        return storageError();
+    RegistrationApplicant a;
+    a.birthDate = QDate::fromString(person->value(0).toString(), Qt::ISODate);
+    // The form does not ask a woman's post; the later (cadre) age is applied here and the review decides.
+    a.group = person->value(1).toString() == u"female" ? RetirementGroup::WomanCadre : RetirementGroup::Man;
+    person->finish();
+    auto pension = services.db.run(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM insurance_enrolments WHERE person_id = ? AND retired_on IS NOT NULL"),
+        {personId});
+    if (!pension || !pension->next())
+        return storageError();
+    a.receivingPension = pension->value(0).toInt() > 0;
+    return a;
+}
+
+// An application of this kind the person has that stands in the way of a new one.
+std::variant<bool, ApiResult> hasStanding(PlatformServices& services, qint64 personId, const QString& kind)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT status FROM applications WHERE person_id = ? AND kind = ?"), {personId, kind});
+    if (!q)
+        return storageError();
+    while (q->next())
+        if (blocksNewApplication(kind, q->value(0).toString()))
+            return true;
+    return false;
+}
+
+std::optional<ApiResult> registrationRefusal(PlatformServices& services, const Session& session, QDate today)
+{
+    auto who = applicant(services, session.personId);
+    if (auto* failure = std::get_if<ApiResult>(&who))
+        return *failure;
+    auto standing = hasStanding(services, session.personId, QStringLiteral("unemployment-registration"));
+    if (auto* failure = std::get_if<ApiResult>(&standing))
+        return *failure;
+    RegistrationApplicant& a = std::get<RegistrationApplicant>(who);
+    a.alreadyRegistered = std::get<bool>(standing);
+    const Eligibility eligible = checkRegistration(a, today);
+    if (!eligible.eligible)
+        return ApiResult::error(409, eligible.code, eligible.reason);
+    return std::nullopt;
+}
+
+std::optional<ApiResult> benefitRefusal(PlatformServices& services, const Session& session)
+{
+    const auto assessed = assessUnemploymentBenefit(services, session);
+    if (const auto* failure = std::get_if<ApiResult>(&assessed))
+        return *failure;
+    const BenefitEntitlement& e = std::get<BenefitAssessment>(assessed).entitlement;
+    if (!e.entitled)
+        return ApiResult::error(409, e.code, e.reason);
+    auto standing = hasStanding(services, session.personId, QStringLiteral("unemployment-benefit"));
+    if (auto* failure = std::get_if<ApiResult>(&standing))
+        return *failure;
+    if (std::get<bool>(standing))
+        return ApiResult::error(409, QStringLiteral("already_claimed"), messages::benefitAlreadyClaimed());
+    return std::nullopt;
+}
+
+std::optional<ApiResult> disputeRefusal(PlatformServices& services, const Session& session,
+                                        const QJsonObject& values)
+{
+    const QString evidence = values.value(QStringLiteral("evidence")).toString();
+    if (evidence.isEmpty())
+        return std::nullopt;
+    for (const QString& id : evidence.split(u',')) {
+        auto q =
+            services.db.run(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE id = ? AND person_id = ?"),
+                            {id, session.personId});
+        if (!q || !q->next())
+            return storageError();
+        if (q->value(0).toInt() != 1) // someone else's, or never uploaded: the same answer
+            return ApiResult::error(400, QStringLiteral("unknown_evidence"), messages::unknownEvidence(), {},
+                                    {{QStringLiteral("field"), QStringLiteral("evidence")}});
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QString cardAccountOffered(PlatformServices& services, const Session& session)
+{
+    auto card =
+        services.db.run(QStringLiteral("SELECT bank_account FROM cards WHERE id = ?"), {session.cardId});
+    if (!card || !card->next() || card->value(0).toString().isEmpty())
+        return {};
+    return mask(card->value(0).toString(), MaskKind::BankAccount);
+}
+
+std::optional<ApiResult> applicationRefusal(PlatformServices& services, const Session& session,
+                                            const QString& kind, const QJsonObject& values, QDate today)
+{
+    if (kind == u"unemployment-registration")
+        return registrationRefusal(services, session, today);
+    if (kind == u"unemployment-benefit")
+        return benefitRefusal(services, session);
+    if (kind == u"labour-dispute")
+        return disputeRefusal(services, session, values);
+    return ApiResult::error(400, QStringLiteral("unknown_kind"), messages::unknownApplicationKind());
+}
+
+} // namespace ssc::platform
