@@ -7,16 +7,17 @@
 #include <QEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace ssc {
 
-FormView::FormView(FormState& form, QWidget* parent)
-    : QWidget(parent), m_form(form), m_stepTitle(new QLabel), m_fields(new QVBoxLayout),
-      m_commitment(new QCheckBox), m_back(new QPushButton), m_next(new QPushButton),
-      m_submit(new QPushButton), m_review(new QLabel), m_commitmentText(new QLabel)
+FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
+    : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepTitle(new QLabel),
+      m_fields(new QVBoxLayout), m_commitment(new QCheckBox), m_back(new QPushButton),
+      m_next(new QPushButton), m_submit(new QPushButton), m_review(new QLabel), m_commitmentText(new QLabel)
 {
     m_commitmentText->setObjectName(QStringLiteral("promptDetail"));
     m_commitmentText->setWordWrap(true);
@@ -93,6 +94,9 @@ void FormView::showStep()
 
 QWidget* FormView::editorFor(const FormField& field)
 {
+    if (m_customEditor)
+        if (QWidget* custom = m_customEditor(field))
+            return custom;
     const QString key = field.key;
     const QString value = m_form.value(key);
     switch (field.kind) {
@@ -124,6 +128,15 @@ QWidget* FormView::editorFor(const FormField& field)
         return date;
     }
     default: {
+        if (field.maxLength > 200) { // room for a few sentences: what happened, what is asked for
+            auto* box = new QPlainTextEdit(value);
+            box->setObjectName(key);
+            box->setMinimumHeight(120);
+            box->setTabChangesFocus(true);
+            connect(box, &QPlainTextEdit::textChanged, this,
+                    [this, key, box] { enter(key, box->toPlainText()); });
+            return box;
+        }
         auto* line = new QLineEdit(value);
         line->setObjectName(key);
         line->setMaxLength(field.maxLength);
@@ -138,8 +151,11 @@ QWidget* FormView::editorFor(const FormField& field)
 void FormView::enter(const QString& key, const QString& value)
 {
     const TranslatableText problem = m_form.set(key, value);
+    // Entered another way (a test, a picker): the field shows what the form holds.
     if (auto* line = findChild<QLineEdit*>(key); line && line->text() != value)
-        line->setText(value); // entered another way (a test, a picker): the field shows what the form holds
+        line->setText(value);
+    if (auto* box = findChild<QPlainTextEdit*>(key); box && box->toPlainText() != value)
+        box->setPlainText(value);
     if (QLabel* label = m_problems.value(key)) {
         label->setText(problem.translated());
         label->setVisible(!problem.isEmpty());

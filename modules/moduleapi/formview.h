@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -21,7 +23,9 @@ class ChoiceButtons;
 class FormView : public QWidget {
     Q_OBJECT
 public:
-    explicit FormView(FormState& form, QWidget* parent = nullptr);
+    // customEditor draws the fields FormView cannot (evidence files); it answers null for the rest.
+    using CustomEditor = std::function<QWidget*(const FormField&)>;
+    explicit FormView(FormState& form, CustomEditor customEditor = {}, QWidget* parent = nullptr);
 
     void showStep();                                      // the form's current step, or the review
     void enter(const QString& key, const QString& value); // as a finger or the keyboard would
@@ -46,6 +50,7 @@ private:
     void retranslate();
 
     FormState& m_form;
+    CustomEditor m_customEditor;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
     QCheckBox* m_commitment;

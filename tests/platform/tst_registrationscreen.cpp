@@ -39,7 +39,7 @@ class TestRegistrationScreen : public QObject {
         auto screen = std::make_unique<RegistrationScreen>(context);
         screen->resize(1280, 800);
         screen->show();
-        (void)QTest::qWaitFor([&] { return screen->page() != RegistrationScreen::Page::Loading; }, 10000);
+        (void)QTest::qWaitFor([&] { return screen->page() != ApplicationScreen::Page::Loading; }, 10000);
         return screen;
     }
 
@@ -85,7 +85,7 @@ private slots:
     void aRetireeIsToldBeforeTyping()
     {
         auto screen = openAs(QStringLiteral("liu-retiree"));
-        QCOMPARE(screen->page(), RegistrationScreen::Page::Refused);
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
         QVERIFY2(screen->statusText().contains(u"退休年龄"), qPrintable(screen->statusText()));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-refused-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
@@ -97,7 +97,7 @@ private slots:
     void problemsAreSaidUnderTheField()
     {
         auto screen = openAs(QStringLiteral("zhang-wei"));
-        QCOMPARE(screen->page(), RegistrationScreen::Page::Form);
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         screen->formView()->enter(QStringLiteral("phone"), QStringLiteral("12345"));
         QVERIFY(screen->formView()->problemText(QStringLiteral("phone")).contains(u"11"));
         QVERIFY(!screen->formView()->next());
@@ -112,7 +112,7 @@ private slots:
     void filedOnceEvenAfterTheFirstTryFailed()
     {
         auto screen = openAs(QStringLiteral("li-na"));
-        QCOMPARE(screen->page(), RegistrationScreen::Page::Form);
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         fill(*screen);
         QVERIFY(screen->formView()->reviewText().contains(u"本科"));
         QVERIFY(!screen->formView()->submitButton()->isEnabled()); // the commitment first
@@ -128,12 +128,12 @@ private slots:
         const QString key = screen->form().idempotencyKey();
         platform.stop(); // the platform is down at the first try
         screen->submit();
-        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), RegistrationScreen::Page::Form, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 30000);
         QVERIFY(!screen->statusText().isEmpty());
         QCOMPARE(screen->form().idempotencyKey(), key); // nothing typed is lost; the same application
         QVERIFY(platform.restart());
         screen->submit();
-        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), RegistrationScreen::Page::Filed, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
         QVERIFY(screen->statusText().contains(u"回执"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
@@ -143,7 +143,7 @@ private slots:
         QCOMPARE(applicationsOf(), 1);
         // Coming back: the review status instead of a new form.
         auto again = openAs(QStringLiteral("li-na"));
-        QCOMPARE(again->page(), RegistrationScreen::Page::Status);
+        QCOMPARE(again->page(), ApplicationScreen::Page::Status);
         QVERIFY(again->statusText().contains(u"审核"));
         demoterminal::saveScreenshot(*again, QStringLiteral("registration-status-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));

@@ -1,0 +1,160 @@
+#include "applicationscreen.h"
+
+#include "platform/platformclient.h"
+#include "session/citizensession.h"
+
+#include <QEvent>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
+    : QWidget(parent), m_context(context), m_kind(std::move(kind)),
+      m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton)
+{
+    m_frame.resultsArea->hide();
+    m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
+    m_frame.body->addStretch(1); // pages without the form keep their text under the title
+    m_again->setProperty("primary", true);
+    connect(m_again, &QPushButton::clicked, this, &ApplicationScreen::startAgain);
+}
+
+void ApplicationScreen::load()
+{
+    showPage(Page::Loading);
+    if (!m_context.platform)
+        return;
+    m_context.platform->get(
+        QStringLiteral("/api/v1/me/applications"),
+        [this](const PlatformResult& result) {
+            if (!result.ok())
+                return refuse(result.messageAndAdvice());
+            m_applications.clear();
+            for (const QJsonValue& v : result.body.value(QStringLiteral("applications")).toArray())
+                if (v.toObject().value(QStringLiteral("kind")).toString() == m_kind)
+                    m_applications.append(v.toObject());
+            if (m_applications.isEmpty())
+                return startAgain();
+            showPage(Page::Status);
+        },
+        this);
+}
+
+bool ApplicationScreen::mayApplyAgain() const
+{
+    return !m_applications.isEmpty() &&
+           m_applications.first().value(QStringLiteral("status")).toString() == u"returned";
+}
+
+void ApplicationScreen::startAgain()
+{
+    beforeForm();
+}
+
+void ApplicationScreen::refuse(const QString& message)
+{
+    m_message = message;
+    showPage(Page::Refused);
+}
+
+void ApplicationScreen::openForm(FormDefinition definition)
+{
+    delete m_view;
+    m_form = std::make_unique<FormState>(std::move(definition));
+    if (m_context.session)
+        m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone}});
+    m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
+    m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
+    connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
+    connect(m_view, &FormView::cancelled, this, [this] {
+        if (m_context.back)
+            m_context.back();
+    });
+    m_view->showStep();
+    m_message.clear();
+    showPage(Page::Form);
+}
+
+void ApplicationScreen::submit()
+{
+    const QJsonObject submission = m_form ? m_form->submission() : QJsonObject();
+    if (submission.isEmpty() || !m_context.platform)
+        return;
+    showPage(Page::Submitting);
+    m_context.platform->post(
+        QStringLiteral("/api/v1/me/applications"), submission,
+        [this](const PlatformResult& result) {
+            if (!result.ok()) {
+                // Nothing typed is lost: the form stays, and trying again files the same application.
+                m_message = result.messageAndAdvice();
+                showPage(Page::Form);
+                return;
+            }
+            m_receipt = result.body.value(QStringLiteral("receipt")).toString();
+            m_applications.prepend(result.body);
+            m_form->wipe();
+            showPage(Page::Filed);
+        },
+        m_form->idempotencyKey().toLatin1(), this);
+}
+
+void ApplicationScreen::showPage(Page page)
+{
+    m_page = page;
+    if (page != Page::Form && page != Page::Refused)
+        m_message.clear();
+    if (m_view)
+        m_view->setVisible(page == Page::Form);
+    if (page != Page::Status) {
+        m_frame.clearResults();
+        m_frame.resultsArea->hide();
+    }
+    retranslate();
+}
+
+QString ApplicationScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+void ApplicationScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ApplicationScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(titleText());
+    m_again->setText(againText());
+    m_again->setVisible(m_page == Page::Status && mayApplyAgain());
+    QString text;
+    switch (m_page) {
+    case Page::Loading:
+        text = tr("Looking up your applications…");
+        break;
+    case Page::Refused:
+        text = m_message;
+        break;
+    case Page::Status:
+        text = showStatus();
+        break;
+    case Page::Form:
+        text = m_message.isEmpty() ? introText() : m_message;
+        break;
+    case Page::Submitting:
+        text = submittingText();
+        break;
+    case Page::Filed:
+        text = filedText(m_receipt);
+        break;
+    }
+    m_frame.status->setText(text);
+}
+
+} // namespace ssc

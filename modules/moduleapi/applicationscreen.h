@@ -1,0 +1,73 @@
+#pragma once
+
+#include "forms/formstate.h"
+#include "formview.h"
+#include "resultscreen.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <memory>
+
+namespace ssc {
+
+// What every application screen shares (unemployment registration, benefit claim, dispute intake): the
+// person's applications of this kind are looked up first and their status shown; who may apply is checked
+// before anything is typed; then the form, the review with the commitment, and a submission filed once
+// however often it is retried (the form's idempotency key survives a failed try, and nothing typed is lost).
+// A subclass says what its pages say and what is checked before the form.
+class ApplicationScreen : public QWidget {
+    Q_OBJECT
+public:
+    enum class Page { Loading, Refused, Status, Form, Submitting, Filed };
+    Page page() const { return m_page; }
+    FormState& form() { return *m_form; }
+    FormView* formView() const { return m_view; }
+    void submit();
+    void startAgain(); // from the status page: a new application
+    QString statusText() const;
+
+protected:
+    ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent);
+
+    // Starts the screen: the person's applications, then the status page or beforeForm().
+    void load();
+    // Asks what must be known before the form (eligibility); ends in refuse() or openForm().
+    virtual void beforeForm() = 0;
+    virtual QString titleText() const = 0;
+    virtual QString introText() const = 0;
+    virtual QString submittingText() const = 0;
+    virtual QString filedText(const QString& receipt) const = 0;
+    virtual QString againText() const = 0;
+    // Draws the status page — cards in the frame's results, if the screen has any — and answers its text.
+    virtual QString showStatus() = 0;
+    // Whether the person may start another from the status page.
+    virtual bool mayApplyAgain() const;
+    // A custom editor for a field kind FormView does not draw itself (files); null: FormView's own.
+    virtual QWidget* customEditor(const FormField&) { return nullptr; }
+
+    void refuse(const QString& message);
+    void openForm(FormDefinition definition);
+    void retranslate();
+    const QList<QJsonObject>& applications() const { return m_applications; } // this kind, newest first
+    const ModuleContext& context() const { return m_context; }
+    ResultScreenFrame& frame() { return m_frame; }
+
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showPage(Page page);
+
+    ModuleContext m_context;
+    QString m_kind;
+    ResultScreenFrame m_frame;
+    std::unique_ptr<FormState> m_form;
+    FormView* m_view = nullptr;
+    QPushButton* m_again;
+    Page m_page = Page::Loading;
+    QList<QJsonObject> m_applications;
+    QString m_message;
+    QString m_receipt; // of the application just filed
+};
+
+} // namespace ssc
