@@ -1,6 +1,7 @@
 #include "allmodules.h"
 
 #include "diplomas/diplomasmodule.h"
+#include "disputes/disputesmodule.h"
 #include "employment/employmentmodule.h"
 #include "examscores/examscoresmodule.h"
 #include "mycard/mycardmodule.h"
@@ -21,6 +22,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerExamScoresModule(registry);
     registerDiplomasModule(registry);
     registerUnemploymentModule(registry);
+    registerDisputesModule(registry);
     registerOutletsModule(registry);
 }
 

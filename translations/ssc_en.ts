@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>DisputesModule</name>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
+    </message>
+    <message>
+        <source>Apply for mediation and follow its progress</source>
+        <translation>Apply for mediation and follow its progress</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -1661,6 +1672,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Register and see how it is reviewed</source>
         <translation>Register and see how it is reviewed</translation>
     </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message>
+        <source>Claim it and follow the review</source>
+        <translation>Claim it and follow the review</translation>
+    </message>
 </context>
 <context>
     <name>UnemploymentReason</name>
@@ -1754,6 +1773,70 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>The benefit is for people who lost their job against their will.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ApplicationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Looking up your applications…</source>
+        <translation>Looking up your applications…</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::BenefitScreen</name>
+    <message>
+        <source>%1
+
+What you can claim instead: %2</source>
+        <translation>%1
+
+What you can claim instead: %2</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
+        <translation>
+            <numerusform>You can receive unemployment benefit for %n month, from %1 months of contributions.</numerusform>
+            <numerusform>You can receive unemployment benefit for %n months, from %1 months of contributions.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This includes %n month(s) until you reach the retirement age.</source>
+        <translation>
+            <numerusform>This includes %n month until you reach the retirement age.</numerusform>
+            <numerusform>This includes %n months until you reach the retirement age.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting your claim…</source>
+        <translation>Submitting your claim…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Claim again</source>
+        <translation>Claim again</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
+        <translation>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
+        <translation>Your claim (receipt %1) was returned: %2. You can claim again.</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>Your claim (receipt %1) is being reviewed, usually within 5 working days.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2007,56 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::DisputeScreen</name>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
+    </message>
+    <message>
+        <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
+        <translation>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</translation>
+    </message>
+    <message numerus="yes">
+        <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n day left).</numerusform>
+            <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n days left).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
+        <translation>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</translation>
+    </message>
+    <message>
+        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <translation>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</translation>
+    </message>
+    <message>
+        <source>Submitting your application…</source>
+        <translation>Submitting your application…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <source>Receipt %1, filed %2</source>
+        <translation>Receipt %1, filed %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Your mediation applications and how far each has come:</source>
+        <translation>Your mediation applications and how far each has come:</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
         <source>Saved as %1</source>
@@ -2039,6 +2172,48 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>Enter the 16-digit number printed on your certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EvidencePanel</name>
+    <message>
+        <source>Add a file (photo, PDF or ZIP)</source>
+        <translation>Add a file (photo, PDF or ZIP)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
+        <translation>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
+    </message>
+    <message>
+        <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
+        <translation>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</translation>
+    </message>
+    <message>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>Attaching %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n file: %1</numerusform>
+            <numerusform>%n files: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -2530,20 +2705,12 @@ Card issued in %3 · %4</translation>
 <context>
     <name>ssc::RegistrationScreen</name>
     <message>
-        <source>Back</source>
-        <translation>Back</translation>
-    </message>
-    <message>
         <source>Unemployment registration</source>
         <translation>Unemployment registration</translation>
     </message>
     <message>
         <source>Register again</source>
         <translation>Register again</translation>
-    </message>
-    <message>
-        <source>Looking up your registrations…</source>
-        <translation>Looking up your registrations…</translation>
     </message>
     <message>
         <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>

@@ -410,6 +410,17 @@
     </message>
 </context>
 <context>
+    <name>DisputesModule</name>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
+    </message>
+    <message>
+        <source>Apply for mediation and follow its progress</source>
+        <translation>申请调解并查询进展</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -1661,6 +1672,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Register and see how it is reviewed</source>
         <translation>登记并查询审核结果</translation>
     </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
+    </message>
+    <message>
+        <source>Claim it and follow the review</source>
+        <translation>申领待遇并查看审核结果</translation>
+    </message>
 </context>
 <context>
     <name>UnemploymentReason</name>
@@ -1754,6 +1773,68 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ApplicationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Looking up your applications…</source>
+        <translation>正在查询您的申请…</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::BenefitScreen</name>
+    <message>
+        <source>%1
+
+What you can claim instead: %2</source>
+        <translation>%1
+
+您可以改为申领：%2</translation>
+    </message>
+    <message>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
+        <translation>
+            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险金。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This includes %n month(s) until you reach the retirement age.</source>
+        <translation>
+            <numerusform>其中包括延长领取至法定退休年龄的%n个月。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Submitting your claim…</source>
+        <translation>正在提交申领…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>已提交，回执号为 %1。申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>Claim again</source>
+        <translation>重新申领</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
+        <translation>您的申领（回执号 %1）已审核通过，待遇按月发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
+        <translation>您的申领（回执号 %1）已退回：%2。您可以重新申领。</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>您的申领（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2005,55 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::DisputeScreen</name>
+    <message>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
+    </message>
+    <message>
+        <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
+        <translation>劳动关系存续期间拖欠的劳动报酬，可随时申请仲裁；劳动关系终止的，应自终止之日起一年内提出。</translation>
+    </message>
+    <message numerus="yes">
+        <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>调解不成的，您可以在%1前申请仲裁（还有%n天）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
+        <translation>申请仲裁的一年时效已于%1届满。仍可申请调解，但调解不成时，仲裁委员会可能以超过时效为由不予受理。</translation>
+    </message>
+    <message>
+        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <translation>共四步：申请人信息、用人单位信息、争议与请求、证据材料。调解不收费。</translation>
+    </message>
+    <message>
+        <source>Submitting your application…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>已提交，回执号为 %1。调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新的调解申请</translation>
+    </message>
+    <message>
+        <source>Receipt %1, filed %2</source>
+        <translation>回执号 %1，%2 提交</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Your mediation applications and how far each has come:</source>
+        <translation>您的调解申请及办理进展：</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
         <source>Saved as %1</source>
@@ -2039,6 +2169,47 @@ Card issued in %3 · %4</source>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>请输入证书上的16位编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EvidencePanel</name>
+    <message>
+        <source>Add a file (photo, PDF or ZIP)</source>
+        <translation>添加文件（照片、PDF或ZIP）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
+        <translation>照片、PDF、ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
+    </message>
+    <message>
+        <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
+        <translation>可添加照片（JPG、PNG）和PDF文件，每个不超过10MB，最多10个；多个文件可打包成一个ZIP压缩包。</translation>
+    </message>
+    <message>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>正在添加 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n个文件：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
 </context>
 <context>
@@ -2528,20 +2699,12 @@ Card issued in %3 · %4</source>
 <context>
     <name>ssc::RegistrationScreen</name>
     <message>
-        <source>Back</source>
-        <translation>返回</translation>
-    </message>
-    <message>
         <source>Unemployment registration</source>
         <translation>办理失业登记</translation>
     </message>
     <message>
         <source>Register again</source>
         <translation>重新登记</translation>
-    </message>
-    <message>
-        <source>Looking up your registrations…</source>
-        <translation>正在查询您的登记记录…</translation>
     </message>
     <message>
         <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>

@@ -12,12 +12,16 @@ TranslatableText text(const char* source)
 
 } // namespace
 
-QString PlatformResult::fromBody(const char* field) const
+QString inCurrentLanguage(const QJsonObject& texts)
 {
-    const QJsonObject texts =
-        body.value(QStringLiteral("error")).toObject().value(QLatin1String(field)).toObject();
     const QString language = currentLanguage().isEmpty() ? chineseLanguage : currentLanguage();
     return texts.value(language).toString(texts.value(chineseLanguage).toString());
+}
+
+QString PlatformResult::fromBody(const char* field) const
+{
+    return inCurrentLanguage(
+        body.value(QStringLiteral("error")).toObject().value(QLatin1String(field)).toObject());
 }
 
 QString PlatformResult::message() const

@@ -35,4 +35,7 @@ private:
     QString fromBody(const char* field) const;
 };
 
+// A bilingual text of the platform ({"zh_CN": …, "en": …}) in the current language (Chinese when missing).
+QString inCurrentLanguage(const QJsonObject& bilingual);
+
 } // namespace ssc

@@ -31,7 +31,7 @@ void ApplicationScreen::load()
         QStringLiteral("/api/v1/me/applications"),
         [this](const PlatformResult& result) {
             if (!result.ok())
-                return refuse(result.messageAndAdvice());
+                return refuse([result] { return result.messageAndAdvice(); });
             m_applications.clear();
             for (const QJsonValue& v : result.body.value(QStringLiteral("applications")).toArray())
                 if (v.toObject().value(QStringLiteral("kind")).toString() == m_kind)
@@ -54,9 +54,9 @@ void ApplicationScreen::startAgain()
     beforeForm();
 }
 
-void ApplicationScreen::refuse(const QString& message)
+void ApplicationScreen::refuse(Message message)
 {
-    m_message = message;
+    m_message = std::move(message);
     showPage(Page::Refused);
 }
 
@@ -69,12 +69,14 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
     m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
     connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
+    connect(m_view, &FormView::stepShown, this,
+            &ApplicationScreen::retranslate); // texts that follow the step
     connect(m_view, &FormView::cancelled, this, [this] {
         if (m_context.back)
             m_context.back();
     });
     m_view->showStep();
-    m_message.clear();
+    m_message = {};
     showPage(Page::Form);
 }
 
@@ -89,7 +91,7 @@ void ApplicationScreen::submit()
         [this](const PlatformResult& result) {
             if (!result.ok()) {
                 // Nothing typed is lost: the form stays, and trying again files the same application.
-                m_message = result.messageAndAdvice();
+                m_message = [result] { return result.messageAndAdvice(); };
                 showPage(Page::Form);
                 return;
             }
@@ -105,7 +107,7 @@ void ApplicationScreen::showPage(Page page)
 {
     m_page = page;
     if (page != Page::Form && page != Page::Refused)
-        m_message.clear();
+        m_message = {};
     if (m_view)
         m_view->setVisible(page == Page::Form);
     if (page != Page::Status) {
@@ -139,13 +141,13 @@ void ApplicationScreen::retranslate()
         text = tr("Looking up your applications…");
         break;
     case Page::Refused:
-        text = m_message;
+        text = m_message ? m_message() : QString();
         break;
     case Page::Status:
         text = showStatus();
         break;
     case Page::Form:
-        text = m_message.isEmpty() ? introText() : m_message;
+        text = m_message ? m_message() : introText();
         break;
     case Page::Submitting:
         text = submittingText();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 namespace ssc {
@@ -22,6 +23,7 @@ public:
     enum class Page { Loading, Refused, Status, Form, Submitting, Filed };
     Page page() const { return m_page; }
     FormState& form() { return *m_form; }
+    const FormState& form() const { return *m_form; }
     FormView* formView() const { return m_view; }
     void submit();
     void startAgain(); // from the status page: a new application
@@ -46,7 +48,9 @@ protected:
     // A custom editor for a field kind FormView does not draw itself (files); null: FormView's own.
     virtual QWidget* customEditor(const FormField&) { return nullptr; }
 
-    void refuse(const QString& message);
+    // The message is asked for again on a language change, so it always speaks the current language.
+    using Message = std::function<QString()>;
+    void refuse(Message message);
     void openForm(FormDefinition definition);
     void retranslate();
     const QList<QJsonObject>& applications() const { return m_applications; } // this kind, newest first
@@ -66,7 +70,7 @@ private:
     QPushButton* m_again;
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
-    QString m_message;
+    Message m_message; // a refusal, or why the last submission failed
     QString m_receipt; // of the application just filed
 };
 

@@ -89,7 +89,9 @@ void FormView::showStep()
     m_next->setVisible(!review);
     m_submit->setVisible(review);
     m_submit->setEnabled(m_form.readyToSubmit());
+    showProblems(); // what was said before a redraw (a language change, a choice) is said again
     retranslate();
+    emit stepShown();
 }
 
 QWidget* FormView::editorFor(const FormField& field)
@@ -102,13 +104,20 @@ QWidget* FormView::editorFor(const FormField& field)
     switch (field.kind) {
     case FieldKind::Choice:
     case FieldKind::YesNo: {
-        auto* choices =
-            new ChoiceButtons(field.kind == FieldKind::YesNo ? 2 : (field.choices.size() > 6 ? 4 : 3));
         QList<std::pair<QString, QString>> list;
         if (field.kind == FieldKind::YesNo)
             list = {{QStringLiteral("yes"), tr("Yes")}, {QStringLiteral("no"), tr("No")}};
-        for (const FieldChoice& c : field.choices)
+        qsizetype longest = 0;
+        for (const FieldChoice& c : field.choices) {
             list.append({c.key, c.label.translated()});
+            longest = std::max(longest, list.last().second.size());
+        }
+        // As many to a row as fit the screen: long labels (English bank names) two to a row.
+        const int columns = field.kind == FieldKind::YesNo ? 2
+                            : longest > 30                 ? 2
+                            : longest > 14                 ? 3
+                                                           : (field.choices.size() > 6 ? 4 : 3);
+        auto* choices = new ChoiceButtons(columns);
         choices->setChoices(list);
         choices->setChosen(value);
         connect(choices, &ChoiceButtons::chosen, this,
@@ -156,6 +165,10 @@ void FormView::enter(const QString& key, const QString& value)
         line->setText(value);
     if (auto* box = findChild<QPlainTextEdit*>(key); box && box->toPlainText() != value)
         box->setPlainText(value);
+    if (problem.isEmpty())
+        m_saidProblems.remove(key);
+    else
+        m_saidProblems.insert(key);
     if (QLabel* label = m_problems.value(key)) {
         label->setText(problem.translated());
         label->setVisible(!problem.isEmpty());
@@ -169,9 +182,13 @@ void FormView::enter(const QString& key, const QString& value)
 bool FormView::next()
 {
     if (!m_form.next()) {
-        showProblems(true);
+        const auto problems = m_form.problems(m_form.step());
+        for (auto it = problems.begin(); it != problems.end(); ++it)
+            m_saidProblems.insert(it.key());
+        showProblems();
         return false;
     }
+    m_saidProblems.clear();
     showStep();
     return true;
 }
@@ -183,6 +200,7 @@ void FormView::back()
         return;
     }
     m_form.back();
+    m_saidProblems.clear();
     showStep();
 }
 
@@ -192,19 +210,22 @@ void FormView::acceptCommitment(bool accepted)
     m_submit->setEnabled(m_form.readyToSubmit());
 }
 
-void FormView::showProblems(bool)
+void FormView::showProblems()
 {
+    if (m_form.atReview())
+        return;
     const auto problems = m_form.problems(m_form.step());
     for (auto it = m_problems.begin(); it != m_problems.end(); ++it) {
+        const bool said = problems.contains(it.key()) && m_saidProblems.contains(it.key());
         it.value()->setText(problems.value(it.key()).translated());
-        it.value()->setVisible(problems.contains(it.key()));
+        it.value()->setVisible(said);
     }
 }
 
 QString FormView::problemText(const QString& key) const
 {
     const QLabel* label = m_problems.value(key);
-    return label && label->isVisible() ? label->text() : QString();
+    return label && label->isVisibleTo(this) ? label->text() : QString();
 }
 
 QString FormView::reviewText() const

@@ -2,6 +2,7 @@
 
 #include "forms/formstate.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -39,13 +40,14 @@ public:
 signals:
     void submitRequested();
     void cancelled(); // back from the first step
+    void stepShown(); // a step (or the review) was drawn
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     QWidget* editorFor(const FormField& field);
-    void showProblems(bool all);
+    void showProblems();
     QString displayValue(const FormField& field) const;
     void retranslate();
 
@@ -58,6 +60,7 @@ private:
     QPushButton* m_next;
     QPushButton* m_submit;
     QMap<QString, QLabel*> m_problems;
+    QSet<QString> m_saidProblems; // problems the person has been told about on this step
     QLabel* m_review;
     QLabel* m_commitmentText;
 };

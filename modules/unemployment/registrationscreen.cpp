@@ -22,7 +22,7 @@ void RegistrationScreen::beforeForm()
         applicant.group = person.sex == Sex::Female ? RetirementGroup::WomanCadre : RetirementGroup::Man;
         const Eligibility eligible = checkRegistration(applicant, QDate::currentDate());
         if (!eligible.eligible)
-            return refuse(eligible.reason.translated());
+            return refuse([reason = eligible.reason] { return reason.translated(); });
     }
     openForm(unemploymentRegistrationForm(QDate::currentDate()));
 }

@@ -1,5 +1,6 @@
 #include "unemploymentmodule.h"
 
+#include "benefitscreen.h"
 #include "moduleapi/servicemodule.h"
 #include "registrationscreen.h"
 
@@ -17,6 +18,15 @@ void registerUnemploymentModule(ModuleRegistry& registry)
          {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
          true,
          [](const ModuleContext& context) { return new RegistrationScreen(context); }});
+    registry.add({QStringLiteral("unemployment-benefit"),
+                  {"UnemploymentModule", QT_TRANSLATE_NOOP("UnemploymentModule", "Unemployment benefit"), {}},
+                  {"UnemploymentModule",
+                   QT_TRANSLATE_NOOP("UnemploymentModule", "Claim it and follow the review"),
+                   {}},
+                  QStringLiteral(":/icons/benefit.svg"),
+                  {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
+                  true,
+                  [](const ModuleContext& context) { return new BenefitScreen(context); }});
 }
 
 } // namespace ssc

@@ -4,7 +4,8 @@ namespace ssc {
 
 class ModuleRegistry;
 
-// 办理失业登记 (docs/forms-rules.md): eligibility first, three steps, review and commitment, filed once.
+// 办理失业登记 and 失业保险待遇申领 (docs/forms-rules.md): eligibility first, the form, review and
+// commitment, filed once, and the review status.
 void registerUnemploymentModule(ModuleRegistry& registry);
 
 } // namespace ssc

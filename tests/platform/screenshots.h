@@ -2,7 +2,12 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QTest>
 #include <QWidget>
+
+#include "i18n/translator.h"
+
+#include <functional>
 
 namespace demoterminal {
 
@@ -17,6 +22,23 @@ inline void saveScreenshot(QWidget& widget, const QString& name)
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
     widget.grab().save(dir + u'/' + name);
+}
+
+// Saves `widget` as <base>-zh_CN.png, switches to English, waits until `englishShown` (the screen has
+// redrawn itself), saves <base>-en.png and switches back to Chinese. False when English never showed.
+inline bool saveInBothLanguages(QWidget& widget, const QString& base,
+                                const std::function<bool()>& englishShown)
+{
+    saveScreenshot(widget, base + QStringLiteral("-zh_CN.png"));
+    if (!ssc::useLanguage(ssc::englishLanguage))
+        return false;
+    const bool shown = QTest::qWaitFor(englishShown, 5000);
+    if (shown)
+        saveScreenshot(widget, base + QStringLiteral("-en.png"));
+    const bool back = ssc::useLanguage(ssc::chineseLanguage);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    return shown && back;
 }
 
 } // namespace demoterminal

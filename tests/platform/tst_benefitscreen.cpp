@@ -1,0 +1,143 @@
+// The unemployment benefit claim on the kiosk against the real platform: the duration decided by the
+// platform said before the form; people who do not qualify told why and what they can claim instead; the
+// card's own account offered first; filed once; the review status (5 working days) shown on return.
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "i18n/translator.h"
+#include "moduleapi/formview.h"
+#include "theme.h"
+#include "unemployment/benefitscreen.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPushButton>
+
+using namespace ssc;
+
+class TestBenefitScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    // Registers the person as unemployed through the API, with the reason code given.
+    void registerUnemployed(const QString& person, const QString& reason)
+    {
+        const QJsonObject values{
+            {QStringLiteral("phone"), QStringLiteral("13812345678")},
+            {QStringLiteral("education"), QStringLiteral("senior")},
+            {QStringLiteral("health"), QStringLiteral("good")},
+            {QStringLiteral("household"), QStringLiteral("local-urban")},
+            {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
+            {QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-15).toString(Qt::ISODate)},
+            {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
+            {QStringLiteral("skillLevel"), QStringLiteral("none")},
+            {QStringLiteral("jobIntention"), QStringLiteral("employer")}};
+        const auto r =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/applications"),
+                                {{QStringLiteral("kind"), QStringLiteral("unemployment-registration")},
+                                 {QStringLiteral("committed"), true},
+                                 {QStringLiteral("values"), values}},
+                                platform.citizenHeaders(person, "register-" + person.toLatin1()));
+        QCOMPARE(r.status, 201);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
+    void init() { QVERIFY(useLanguage(chineseLanguage)); }
+
+    void notRegisteredIsToldBeforeTyping()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = kiosk.open<BenefitScreen>(QStringLiteral("hk-resident"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
+        QVERIFY2(screen->statusText().contains(u"失业登记"), qPrintable(screen->statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-not-registered"), [&] {
+            return screen->statusText().contains(u"register as unemployed");
+        }));
+    }
+
+    void aVoluntaryLeaverIsShownWhatElseToClaim()
+    {
+        registerUnemployed(QStringLiteral("li-na"), QStringLiteral("24"));
+        ScreenSession kiosk(platform);
+        auto screen = kiosk.open<BenefitScreen>(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
+        QVERIFY2(screen->statusText().contains(u"失业补助金"), qPrintable(screen->statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-voluntary"),
+                                                  [&] { return screen->statusText().contains(u"subsidy"); }));
+    }
+
+    void aClaimIsFiledOnceToTheCardsAccount()
+    {
+        registerUnemployed(QStringLiteral("chen-unemployed"), QStringLiteral("21"));
+        ScreenSession kiosk(platform);
+        auto screen = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QVERIFY2(screen->statusText().contains(u"18"), qPrintable(screen->statusText()));
+        FormView* view = screen->formView();
+        QVERIFY(!view->next()); // nothing chosen yet
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-account"), [&] {
+            return screen->statusText().contains(u"18 months");
+        }));
+        // Another account: its number is checked as it is typed.
+        view->enter(QStringLiteral("account"), QStringLiteral("other"));
+        view->enter(QStringLiteral("bank"), QStringLiteral("icbc"));
+        view->enter(QStringLiteral("accountNumber"), QStringLiteral("6217000010001234567"));
+        QVERIFY(!view->problemText(QStringLiteral("accountNumber")).isEmpty());
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-other-account"), [&] {
+            return view->problemText(QStringLiteral("accountNumber")).contains(u"digits");
+        }));
+        // The card's own account after all.
+        view->enter(QStringLiteral("account"), QStringLiteral("card"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("seekingWork"), QStringLiteral("yes"));
+        QVERIFY(view->next());
+        QVERIFY2(view->reviewText().contains(u"社保卡"), qPrintable(view->reviewText()));
+        view->acceptCommitment(true);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-review"), [&] {
+            return view->reviewText().contains(u"social security card");
+        }));
+        view->acceptCommitment(true);
+        screen->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-filed"), [&] {
+            return screen->statusText().contains(u"receipt number");
+        }));
+        // Back later: the review status; the back office approves; then the approval.
+        auto again = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
+        QCOMPARE(again->page(), ApplicationScreen::Page::Status);
+        QVERIFY(again->statusText().contains(u"5个工作日"));
+        const auto list =
+            platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
+                                {{"X-SSC-Citizen-Session", kiosk.token()}});
+        QString receipt;
+        int claims = 0;
+        for (const QJsonValue& a : list.json[QStringLiteral("applications")].toArray())
+            if (a.toObject()[QStringLiteral("kind")].toString() == u"unemployment-benefit") {
+                receipt = a.toObject()[QStringLiteral("receipt")].toString();
+                ++claims;
+            }
+        QCOMPARE(claims, 1);
+        QCOMPARE(platform
+                     .request("POST", QStringLiteral("/api/v1/demo/applications/%1/review").arg(receipt),
+                              R"({"decision":"approve"})", {{"Content-Type", "application/json"}})
+                     .status,
+                 200);
+        auto approved = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
+        QVERIFY2(approved->statusText().contains(u"通过"), qPrintable(approved->statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*approved, QStringLiteral("benefit-approved"), [&] {
+            return approved->statusText().contains(u"approved");
+        }));
+    }
+};
+
+QTEST_MAIN(TestBenefitScreen)
+#include "tst_benefitscreen.moc"
