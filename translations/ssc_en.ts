@@ -1593,20 +1593,16 @@
 <context>
     <name>ReviewText</name>
     <message>
-        <source>usage: ssc-ctl review approve RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-        <translation>usage: ssc-ctl review approve RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
-    </message>
-    <message>
         <source>no platform address: give --platform URL or set platform/url</source>
         <translation>no platform address: give --platform URL or set platform/url</translation>
     </message>
     <message>
-        <source>%1 approved</source>
-        <translation>%1 approved</translation>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
     </message>
     <message>
-        <source>%1 returned</source>
-        <translation>%1 returned</translation>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1636,8 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve RECEIPT | review return RECEIPT REASON  the demo back office&apos;s decision
+  review approve|accept|mediate|settle|arbitrate RECEIPT | review return RECEIPT REASON
+                                   the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
@@ -1649,7 +1646,8 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve RECEIPT | review return RECEIPT REASON  the demo back office&apos;s decision
+  review approve|accept|mediate|settle|arbitrate RECEIPT | review return RECEIPT REASON
+                                   the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>

@@ -78,6 +78,7 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view->showStep();
     m_message = {};
     showPage(Page::Form);
+    m_view->focusFirstField();
 }
 
 void ApplicationScreen::submit()

@@ -2,6 +2,7 @@
 
 #include <QButtonGroup>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QPushButton>
 
 namespace ssc {
@@ -37,16 +38,52 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
         b->setCheckable(true);
         b->setObjectName(QStringLiteral("choiceButton"));
         b->setProperty(keyProperty, key);
+        b->installEventFilter(this);
         m_group->addButton(b);
         m_grid->addWidget(b, index / m_columns, index % m_columns);
         ++index;
     }
+    makeTabStop(m_group->buttons().value(0));
+}
+
+void ChoiceButtons::makeTabStop(QAbstractButton* button)
+{
+    for (QAbstractButton* b : m_group->buttons())
+        b->setFocusPolicy(b == button ? Qt::StrongFocus : Qt::ClickFocus);
+}
+
+bool ChoiceButtons::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() != QEvent::KeyPress)
+        return QWidget::eventFilter(watched, event);
+    const auto* key = static_cast<QKeyEvent*>(event);
+    const QList<QAbstractButton*> all = m_group->buttons();
+    const qsizetype at = all.indexOf(qobject_cast<QAbstractButton*>(watched));
+    if (key->key() >= Qt::Key_1 && key->key() <= Qt::Key_9 && key->modifiers() == Qt::NoModifier) {
+        if (QAbstractButton* b = all.value(key->key() - Qt::Key_1)) {
+            b->click();
+            return true;
+        }
+        return false;
+    }
+    const int step = key->key() == Qt::Key_Left || key->key() == Qt::Key_Up      ? -1
+                     : key->key() == Qt::Key_Right || key->key() == Qt::Key_Down ? 1
+                                                                                 : 0;
+    if (step == 0 || at < 0 || all.isEmpty())
+        return QWidget::eventFilter(watched, event);
+    QAbstractButton* next = all[(at + step + all.size()) % all.size()];
+    makeTabStop(next);
+    next->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void ChoiceButtons::setChosen(const QString& key)
 {
-    for (QAbstractButton* b : m_group->buttons())
+    for (QAbstractButton* b : m_group->buttons()) {
         b->setChecked(b->property(keyProperty).toString() == key);
+        if (b->isChecked())
+            makeTabStop(b);
+    }
 }
 
 QString ChoiceButtons::chosenKey() const
@@ -68,6 +105,13 @@ void ChoiceButtons::click(const QString& key)
     for (QAbstractButton* b : m_group->buttons())
         if (b->property(keyProperty).toString() == key)
             b->click();
+}
+
+void ChoiceButtons::focusChoice()
+{
+    for (QAbstractButton* b : m_group->buttons())
+        if (b->focusPolicy() == Qt::StrongFocus)
+            return b->setFocus(Qt::TabFocusReason);
 }
 
 QList<std::pair<QString, QAbstractButton*>> ChoiceButtons::buttons() const

@@ -9,7 +9,9 @@ class QGridLayout;
 namespace ssc {
 
 // A picker of large, tappable buttons (kiosks choose, they do not type): regions, kinds, years. One choice
-// at a time; `columns` buttons a row so long English labels never widen the screen.
+// at a time; `columns` buttons a row so long English labels never widen the screen. From a keyboard (a clerk
+// at a counter) the whole picker is one Tab stop: digits 1-9 choose the n-th option at once, arrow keys
+// move between options and Space chooses the one in focus.
 class ChoiceButtons : public QWidget {
     Q_OBJECT
 public:
@@ -29,11 +31,17 @@ public:
     QStringList keys() const;
     // Taps the button for `key` as a finger would (tests, and the screens' defaults).
     void click(const QString& key);
+    // Puts the keyboard focus on the picker (its chosen option, or the first).
+    void focusChoice();
 
 signals:
     void chosen(const QString& key);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void makeTabStop(QAbstractButton* button); // the one button Tab reaches
     QList<std::pair<QString, QAbstractButton*>> buttons() const;
 
     int m_columns;

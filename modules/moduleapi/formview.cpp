@@ -1,10 +1,12 @@
 #include "formview.h"
 
 #include "choicebuttons.h"
+#include "privacy/masking.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -27,6 +29,9 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     m_review->setContentsMargins(24, 16, 24, 16);
     m_commitment->setObjectName(QStringLiteral("commitment"));
     m_next->setProperty("primary", true);
+    m_back->setObjectName(QStringLiteral("formBack"));
+    m_next->setObjectName(QStringLiteral("formNext"));
+    m_submit->setObjectName(QStringLiteral("formSubmit"));
     m_submit->setProperty("primary", true);
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
@@ -66,6 +71,7 @@ void FormView::showStep()
         delete item;
     }
     m_problems.clear();
+    m_editors.clear();
     const bool review = m_form.atReview();
     if (!review)
         for (const FormField& field : m_form.definition().steps[m_form.step()].fields) {
@@ -79,7 +85,9 @@ void FormView::showStep()
             problem->hide();
             m_problems.insert(field.key, problem);
             m_fields->addWidget(label);
-            m_fields->addWidget(editorFor(field));
+            QWidget* editor = editorFor(field);
+            m_editors.append({field.key, editor});
+            m_fields->addWidget(editor);
             m_fields->addWidget(problem);
         }
     m_review->setVisible(review);
@@ -118,10 +126,13 @@ QWidget* FormView::editorFor(const FormField& field)
                             : longest > 14                 ? 3
                                                            : (field.choices.size() > 6 ? 4 : 3);
         auto* choices = new ChoiceButtons(columns);
+        choices->setObjectName(key);
         choices->setChoices(list);
         choices->setChosen(value);
-        connect(choices, &ChoiceButtons::chosen, this,
-                [this, key](const QString& chosen) { enter(key, chosen); });
+        // Queued: the step may be redrawn, and the button tapped must not be deleted inside its own click.
+        connect(
+            choices, &ChoiceButtons::chosen, this, [this, key](const QString& chosen) { enter(key, chosen); },
+            Qt::QueuedConnection);
         return choices;
     }
     case FieldKind::Date: {
@@ -173,10 +184,13 @@ void FormView::enter(const QString& key, const QString& value)
         label->setText(problem.translated());
         label->setVisible(!problem.isEmpty());
     }
-    // A choice that opens or closes another field (health → disability grade) redraws the step.
+    // A choice that opens or closes another field (health → disability grade) redraws the step; the
+    // keyboard then goes on to the next field, so a clerk chooses with one key and keeps typing.
     const FormField* field = m_form.definition().field(key);
-    if (field && (field->kind == FieldKind::Choice || field->kind == FieldKind::YesNo))
+    if (field && (field->kind == FieldKind::Choice || field->kind == FieldKind::YesNo)) {
         showStep();
+        focusField(key);
+    }
 }
 
 bool FormView::next()
@@ -190,6 +204,7 @@ bool FormView::next()
     }
     m_saidProblems.clear();
     showStep();
+    focusField({});
     return true;
 }
 
@@ -202,6 +217,36 @@ void FormView::back()
     m_form.back();
     m_saidProblems.clear();
     showStep();
+}
+
+void FormView::focusField(const QString& afterKey)
+{
+    if (m_form.atReview()) {
+        (m_commitment->isVisibleTo(this) ? static_cast<QWidget*>(m_commitment) : m_submit)->setFocus();
+        return;
+    }
+    qsizetype next = 0;
+    if (!afterKey.isEmpty()) {
+        while (next < m_editors.size() && m_editors[next].first != afterKey)
+            ++next;
+        ++next;
+    }
+    if (next >= m_editors.size())
+        return m_next->setFocus();
+    QWidget* editor = m_editors[next].second;
+    if (auto* choices = qobject_cast<ChoiceButtons*>(editor))
+        return choices->focusChoice();
+    editor->setFocus(Qt::TabFocusReason);
+}
+
+void FormView::keyPressEvent(QKeyEvent* event)
+{
+    if (event->key() != Qt::Key_Return && event->key() != Qt::Key_Enter)
+        return QWidget::keyPressEvent(event);
+    if (!m_form.atReview())
+        next();
+    else if (m_submit->isEnabled())
+        emit submitRequested();
 }
 
 void FormView::acceptCommitment(bool accepted)
@@ -236,6 +281,8 @@ QString FormView::reviewText() const
 QString FormView::displayValue(const FormField& field) const
 {
     const QString value = m_form.value(field.key);
+    if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
+        return ssc::mask(value, MaskKind::Phone);
     if (field.kind == FieldKind::YesNo)
         return value == u"yes" ? tr("Yes") : tr("No");
     for (const FieldChoice& c : field.choices)

@@ -29,6 +29,7 @@ public:
     explicit FormView(FormState& form, CustomEditor customEditor = {}, QWidget* parent = nullptr);
 
     void showStep();                                      // the form's current step, or the review
+    void focusFirstField() { focusField({}); }            // for a keyboard at a counter
     void enter(const QString& key, const QString& value); // as a finger or the keyboard would
     bool next();
     void back();
@@ -44,12 +45,16 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    // Return or Enter anywhere on the form: the next step, or submitting at the review.
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
     QWidget* editorFor(const FormField& field);
     void showProblems();
     QString displayValue(const FormField& field) const;
     void retranslate();
+    // Keyboard focus on the first field of a step, or on the field after the one just chosen.
+    void focusField(const QString& afterKey);
 
     FormState& m_form;
     CustomEditor m_customEditor;
@@ -60,7 +65,9 @@ private:
     QPushButton* m_next;
     QPushButton* m_submit;
     QMap<QString, QLabel*> m_problems;
-    QSet<QString> m_saidProblems; // problems the person has been told about on this step
+    QSet<QString> m_saidProblems;
+    QList<std::pair<QString, QWidget*>>
+        m_editors; // the step's fields in order // problems the person has been told about on this step
     QLabel* m_review;
     QLabel* m_commitmentText;
 };

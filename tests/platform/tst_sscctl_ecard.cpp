@@ -101,7 +101,8 @@ private slots:
         const QString receipt = filed.json[QStringLiteral("receipt")].toString();
         const CtlRun approve = ctl({QStringLiteral("review"), QStringLiteral("approve"), receipt});
         QCOMPARE(approve.exitCode, 0);
-        QVERIFY(approve.out.contains(u"approved"));
+        QVERIFY2(approve.out.contains(u"Approved") || approve.out.contains(u"审核通过"),
+                 qPrintable(approve.out));
         const auto list = platform.asTerminal(QStringLiteral("kiosk"), "GET",
                                               QStringLiteral("/api/v1/me/applications"), {}, {session[0]});
         QCOMPARE(list.json[QStringLiteral("applications")]
@@ -114,6 +115,12 @@ private slots:
                      .exitCode,
                  1);
         QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("return"), receipt}).exitCode, 2); // no reason
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("close"), receipt}).exitCode,
+                 2); // no such decision
+        // A registration is not mediated: the platform says the decision does not apply.
+        const CtlRun mediate = ctl({QStringLiteral("review"), QStringLiteral("mediate"), receipt});
+        QCOMPARE(mediate.exitCode, 1);
+        QVERIFY(!mediate.err.isEmpty());
     }
 
     void failuresSayWhy()

@@ -1,5 +1,6 @@
 #include "reviewcommand.h"
 
+#include "applications/applicationkinds.h"
 #include "demoplatform.h"
 
 #include <QCoreApplication>
@@ -12,12 +13,14 @@ class ReviewText {
 public:
     static QString usage()
     {
-        return tr("usage: ssc-ctl review approve RECEIPT | ssc-ctl review return RECEIPT REASON");
+        return tr(
+            "usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return "
+            "RECEIPT REASON");
     }
     static QString noPlatform() { return tr("no platform address: give --platform URL or set platform/url"); }
-    static QString done(const QString& receipt, bool approved)
+    static QString done(const QString& receipt, const QString& status)
     {
-        return approved ? tr("%1 approved").arg(receipt) : tr("%1 returned").arg(receipt);
+        return tr("%1 is now %2").arg(receipt, status);
     }
 };
 
@@ -31,16 +34,21 @@ int runReview(CommandContext& context)
     if (!parser.parse(context.arguments()))
         return context.usageError(parser.errorText());
     const QStringList args = parser.positionalArguments();
-    const bool approve = args.value(0) == u"approve";
-    if (!(approve && args.size() == 2) && !(args.value(0) == u"return" && args.size() == 3))
+    const QString decision = args.value(0);
+    // Registrations and benefit claims: approve or return; disputes: accept (or return), mediate, then settle
+    // or arbitrate. The platform says when a decision does not fit the application as it stands.
+    static const QStringList withoutReason{QStringLiteral("approve"), QStringLiteral("accept"),
+                                           QStringLiteral("mediate"), QStringLiteral("settle"),
+                                           QStringLiteral("arbitrate")};
+    if (!(withoutReason.contains(decision) && args.size() == 2) &&
+        !(decision == u"return" && args.size() == 3))
         return context.usageError(ReviewText::usage());
     const auto config = demo.config(parser);
     if (!config)
         return context.usageError(ReviewText::noPlatform());
     PlatformClient client(*config);
-    QJsonObject body{
-        {QStringLiteral("decision"), approve ? QStringLiteral("approve") : QStringLiteral("return")}};
-    if (!approve)
+    QJsonObject body{{QStringLiteral("decision"), decision}};
+    if (args.size() == 3)
         body.insert(QStringLiteral("reason"), args[2]);
     const PlatformResult result =
         postAndWait(client, QStringLiteral("/api/v1/demo/applications/%1/review").arg(args[1]), body);
@@ -48,7 +56,11 @@ int runReview(CommandContext& context)
         context.printError(result.message());
         return Negative;
     }
-    context.json() ? context.printJson(result.body) : context.print(ReviewText::done(args[1], approve));
+    context.json()
+        ? context.printJson(result.body)
+        : context.print(ReviewText::done(
+              args[1],
+              applicationStatusLabel(result.body.value(QStringLiteral("status")).toString()).translated()));
     return Ok;
 }
 

@@ -1,0 +1,268 @@
+// Filling a form as people really do, against the real platform: on a kiosk by touch (every choice tapped,
+// text typed into a tapped field), at a counter by keyboard alone (digits choose, Tab and Return move on;
+// keystrokes and screens counted and printed), and a submission whose answer is lost because the platform
+// was killed the moment it had filed it: trying again files nothing twice.
+#include "droppingproxy.h"
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "moduleapi/choicebuttons.h"
+#include "moduleapi/formview.h"
+#include "theme.h"
+#include "unemployment/registrationscreen.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+
+using namespace ssc;
+
+class TestFormEntry : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    QPointingDevice* finger = nullptr;
+    int taps = 0;
+    int keystrokes = 0;
+
+    // A finger on `target`: at its centre, or `offset` from its left edge's middle.
+    void tap(QWidget* target, QPoint offset = {})
+    {
+        QVERIFY(target);
+        // A finger scrolls a field into view and waits for a redrawn step to appear before tapping.
+        QVERIFY(QTest::qWaitFor([target] { return target->isVisible(); }, 5000));
+        QScrollArea* scroll = nullptr;
+        for (QWidget* up = target->parentWidget(); up && !scroll; up = up->parentWidget())
+            scroll = qobject_cast<QScrollArea*>(up);
+        QWidget* window = target->window();
+        QPoint at;
+        QPoint before(-1, -1);
+        QVERIFY(QTest::qWaitFor(
+            [&] { // laid out, scrolled into view and settled where the finger lands
+                if (scroll)
+                    scroll->ensureWidgetVisible(target);
+                at = target->mapTo(window, offset.isNull()
+                                               ? target->rect().center()
+                                               : QPoint(offset.x(), target->height() / 2 + offset.y()));
+                QWidget* hit = window->childAt(at);
+                const bool settled = at == before;
+                before = at;
+                return settled && hit && (hit == target || target->isAncestorOf(hit));
+            },
+            5000));
+        QTest::touchEvent(window, finger).press(taps, at, window);
+        QTest::touchEvent(window, finger).release(taps, at, window);
+        ++taps;
+    }
+
+    QPushButton* choiceButton(FormView* view, const QString& field, const QString& key)
+    {
+        const auto* choices = view->findChild<ChoiceButtons*>(field);
+        if (!choices)
+            return nullptr;
+        for (QPushButton* b : choices->findChildren<QPushButton*>())
+            if (b->property("choiceKey").toString() == key)
+                return b;
+        return nullptr;
+    }
+
+    void tapChoice(ApplicationScreen& screen, const QString& field, const QString& key)
+    {
+        QCoreApplication::processEvents(); // a step redrawn by the last choice
+        tap(choiceButton(screen.formView(), field, key));
+        QTRY_COMPARE(screen.form().value(field), key);
+    }
+
+    // Chinese arrives as a pinyin input method delivers it: the letters typed, then the characters
+    // committed in one input method event. Counted as the letters plus the space that picks the phrase.
+    void commitChinese(QWidget* target, const QString& chinese, const QString& pinyin)
+    {
+        QInputMethodEvent commit;
+        commit.setCommitString(chinese);
+        QApplication::sendEvent(target, &commit);
+        keystrokes += int(pinyin.size()) + 1;
+    }
+
+    void tapAndType(FormView* view, const QString& field, const QString& chinese, const QString& pinyin)
+    {
+        auto* line = view->findChild<QLineEdit*>(field);
+        tap(line);
+        commitChinese(line, chinese, pinyin);
+        QCOMPARE(line->text(), chinese);
+    }
+
+    // A key as the clerk presses it: to whatever has the keyboard focus.
+    // A key as the clerk presses it: to whatever has the keyboard focus once the screen has caught up.
+    void press(Qt::Key key)
+    {
+        QVERIFY2(QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000),
+                 "nothing has the keyboard focus");
+        QTest::keyClick(QApplication::focusWidget(), key, Qt::NoModifier);
+        QCoreApplication::processEvents(); // as the event loop runs between two real keystrokes
+        ++keystrokes;
+    }
+
+    void type(const QString& digits)
+    {
+        QVERIFY2(QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000),
+                 "nothing has the keyboard focus");
+        QTest::keyClicks(QApplication::focusWidget(), digits);
+        keystrokes += int(digits.size());
+    }
+
+    void typeChinese(const QString& chinese, const QString& pinyin)
+    {
+        QVERIFY2(QTest::qWaitFor([] { return QApplication::focusWidget() != nullptr; }, 2000),
+                 "nothing has the keyboard focus");
+        commitChinese(QApplication::focusWidget(), chinese, pinyin);
+    }
+
+    int registrationsOf(const QByteArray& session, const QString& terminal = QStringLiteral("kiosk"))
+    {
+        int count = 0;
+        const auto list = platform.asTerminal(terminal, "GET", QStringLiteral("/api/v1/me/applications"), {},
+                                              {{"X-SSC-Citizen-Session", session}});
+        for (const QJsonValue& a : list.json[QStringLiteral("applications")].toArray())
+            count += a.toObject()[QStringLiteral("kind")].toString() == u"unemployment-registration";
+        return count;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+        finger = QTest::createTouchDevice();
+    }
+
+    void aKioskFormIsFilledByTouch()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = kiosk.open<RegistrationScreen>(QStringLiteral("zhang-wei"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        FormView* view = screen->formView();
+        taps = keystrokes = 0;
+        tapChoice(*screen, QStringLiteral("education"), QStringLiteral("college"));
+        tapChoice(*screen, QStringLiteral("health"), QStringLiteral("disabled"));
+        tapChoice(*screen, QStringLiteral("disabilityGrade"), QStringLiteral("8")); // shown only now
+        tapChoice(*screen, QStringLiteral("household"), QStringLiteral("local-urban"));
+        tapAndType(view, QStringLiteral("residence"), QStringLiteral("北京市东城区"),
+                   QStringLiteral("beijingshidongchengqu"));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
+        QCOMPARE(screen->form().step(), 1);
+        QCOMPARE(screen->form().value(QStringLiteral("disabilityGrade")), QStringLiteral("8"));
+        tap(view->findChild<QDateEdit*>(QStringLiteral("unemployedOn"))); // the picker shows today: kept
+        tapAndType(view, QStringLiteral("unemploymentPlace"), QStringLiteral("北京市"),
+                   QStringLiteral("beijingshi"));
+        tapChoice(*screen, QStringLiteral("reason"), QStringLiteral("24"));
+        tapChoice(*screen, QStringLiteral("claimingInsurance"), QStringLiteral("no"));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
+        tapChoice(*screen, QStringLiteral("skillLevel"), QStringLiteral("5"));
+        tapChoice(*screen, QStringLiteral("jobIntention"), QStringLiteral("training"));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
+        QVERIFY(screen->form().atReview());
+        tap(view->findChild<QCheckBox*>(QStringLiteral("commitment")), QPoint(16, 0)); // on its box
+        QVERIFY(screen->form().readyToSubmit());
+        tap(view->findChild<QPushButton*>(QStringLiteral("formSubmit")));
+        QTRY_VERIFY2_WITH_TIMEOUT(screen->page() == ApplicationScreen::Page::Filed,
+                                  qPrintable(screen->statusText()), 15000);
+        QCOMPARE(registrationsOf(kiosk.token()), 1);
+        qInfo("kiosk registration by touch: %d taps, %d characters typed, 5 screens", taps, keystrokes);
+    }
+
+    void aCounterFormIsFilledByKeyboardAlone()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = counter.open<RegistrationScreen>(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QApplication::setActiveWindow(screen.get());
+        QVERIFY(QTest::qWaitForWindowActive(screen.get()));
+        keystrokes = 0;
+        int screens = 1;
+        // Step 1: the phone is prefilled; Tab on, then one digit per choice, then the address.
+        QVERIFY(qobject_cast<QLineEdit*>(QApplication::focusWidget()));
+        press(Qt::Key_Tab);
+        press(Qt::Key_6); // education: bachelor
+        press(Qt::Key_1); // health: good (no disability grade asked)
+        press(Qt::Key_3); // household: elsewhere, urban
+        typeChinese(QStringLiteral("深圳市南山区"), QStringLiteral("shenzhenshinanshanqu"));
+        press(Qt::Key_Return);
+        QVERIFY2(screen->form().step() == 1,
+                 qPrintable(QStringList(screen->form().problems(0).keys()).join(u',') + u' ' +
+                            screen->form().values().value(QStringLiteral("education"))));
+        ++screens;
+        // Step 2: the date typed over the picker, the place, the reason and yes.
+        const QDate unemployed = QDate::currentDate().addDays(-12);
+        type(unemployed.toString(QStringLiteral("yyyyMMdd")));
+        press(Qt::Key_Tab);
+        typeChinese(QStringLiteral("深圳市"), QStringLiteral("shenzhenshi"));
+        press(Qt::Key_Tab);
+        press(Qt::Key_2); // reason: 21 dismissed
+        press(Qt::Key_1); // claiming insurance: yes
+        press(Qt::Key_Return);
+        QCOMPARE(screen->form().value(QStringLiteral("unemployedOn")), unemployed.toString(Qt::ISODate));
+        QCOMPARE(screen->form().value(QStringLiteral("reason")), QStringLiteral("21"));
+        QCOMPARE(screen->form().step(), 2);
+        ++screens;
+        // Step 3: skill none, looking for a job with an employer; the optional wish left empty.
+        press(Qt::Key_1);
+        press(Qt::Key_1);
+        press(Qt::Key_Return);
+        QVERIFY(screen->form().atReview());
+        ++screens;
+        // The review: the citizen confirms the commitment (Space on the box), Return files it.
+        press(Qt::Key_Space);
+        press(Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        ++screens;
+        QCOMPARE(registrationsOf(counter.token(), QStringLiteral("counter")), 1);
+        qInfo("counter registration by keyboard: %d keystrokes (33 of them pinyin and 8 date digits), %d "
+              "screens",
+              keystrokes, screens);
+    }
+
+    void aLostAnswerIsFiledOnceWhenTriedAgain()
+    {
+        DroppingProxy proxy(platform.port());
+        ScreenSession kiosk(platform, TerminalMode::Kiosk, proxy.port());
+        auto screen = kiosk.open<RegistrationScreen>(QStringLiteral("chen-unemployed"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        FormView* view = screen->formView();
+        view->enter(QStringLiteral("education"), QStringLiteral("senior"));
+        view->enter(QStringLiteral("health"), QStringLiteral("good"));
+        view->enter(QStringLiteral("household"), QStringLiteral("local-rural"));
+        view->enter(QStringLiteral("residence"), QStringLiteral("北京市房山区"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-3).toString(Qt::ISODate));
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市"));
+        view->enter(QStringLiteral("reason"), QStringLiteral("22"));
+        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("skillLevel"), QStringLiteral("none"));
+        view->enter(QStringLiteral("jobIntention"), QStringLiteral("flexible"));
+        QVERIFY(view->next());
+        view->acceptCommitment(true);
+        const QString key = screen->form().idempotencyKey();
+        // The platform files it, and is killed before its answer reaches the terminal.
+        proxy.dropNextAnswer([this] { platform.kill(); });
+        screen->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 30000);
+        QVERIFY(proxy.dropped());
+        QVERIFY(!screen->statusText().isEmpty());
+        QCOMPARE(screen->form().idempotencyKey(), key); // the same application, nothing typed lost
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-answer-lost"),
+                                                  [&] { return !screen->statusText().contains(u"平台"); }));
+        QVERIFY(platform.restart());
+        screen->formView()->acceptCommitment(true);
+        screen->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        QCOMPARE(registrationsOf(kiosk.token()), 1);
+    }
+};
+
+QTEST_MAIN(TestFormEntry)
+#include "tst_formentry.moc"
