@@ -97,9 +97,29 @@ bool isPicture(EvidenceType type)
     return type == EvidenceType::Jpeg || type == EvidenceType::Png;
 }
 
+// Every chunk of a PNG lies inside the file and the file ends with IEND. Checked before the decoder sees it:
+// libpng allocates what a chunk's header claims, so a 300-byte file declaring a 1.8 GB text chunk would make
+// it ask for 1.8 GB (found by the evidence fuzz target).
+bool pngChunksFit(const QByteArray& bytes)
+{
+    qsizetype at = 8; // after the signature
+    while (at + 12 <= bytes.size()) {
+        const auto byte = [&](qsizetype i) { return quint32(quint8(bytes[at + i])); };
+        const quint32 length = byte(0) << 24 | byte(1) << 16 | byte(2) << 8 | byte(3);
+        if (length > quint32(bytes.size() - at - 12))
+            return false;
+        if (bytes.mid(at + 4, 4) == "IEND")
+            return true;
+        at += 12 + qsizetype(length);
+    }
+    return false;
+}
+
 // Decoded in full: a file that only starts like a picture is not one.
 const char* pictureProblem(const QByteArray& bytes, const EvidenceLimits& limits)
 {
+    if (sniffEvidenceType(bytes) == EvidenceType::Png && !pngChunksFit(bytes))
+        return "broken_image";
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);

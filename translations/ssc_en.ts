@@ -2053,6 +2053,10 @@ Card issued in %3 · %4</translation>
         <source>Your mediation applications and how far each has come:</source>
         <translation>Your mediation applications and how far each has come:</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
 </context>
 <context>
     <name>ssc::DocumentActions</name>

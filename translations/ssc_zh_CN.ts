@@ -2050,6 +2050,10 @@ Card issued in %3 · %4</source>
         <source>Your mediation applications and how far each has come:</source>
         <translation>您的调解申请及办理进展：</translation>
     </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DocumentActions</name>

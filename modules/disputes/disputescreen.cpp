@@ -30,6 +30,17 @@ QWidget* DisputeScreen::customEditor(const FormField& field)
     return panel;
 }
 
+QString DisputeScreen::customDisplay(const FormField& field, const QString& value) const
+{
+    if (field.kind != FieldKind::Files)
+        return {};
+    QStringList names;
+    for (const AttachedEvidence& e : m_evidence.files)
+        if (value.split(u',').contains(e.id))
+            names.append(e.name);
+    return names.join(tr(", "));
+}
+
 EvidencePanel* DisputeScreen::evidencePanel() const
 {
     return formView() ? formView()->findChild<EvidencePanel*>() : nullptr;

@@ -26,6 +26,7 @@ protected:
     QString showStatus() override;
     bool mayApplyAgain() const override { return true; } // disputes with several employers may run at once
     QWidget* customEditor(const FormField& field) override;
+    QString customDisplay(const FormField& field, const QString& value) const override;
 
 private:
     QString limitationText() const;

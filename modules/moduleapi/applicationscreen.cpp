@@ -67,6 +67,8 @@ void ApplicationScreen::openForm(FormDefinition definition)
     if (m_context.session)
         m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone}});
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
+    m_view->setCustomDisplay(
+        [this](const FormField& field, const QString& value) { return customDisplay(field, value); });
     m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
     connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
     connect(m_view, &FormView::stepShown, this,

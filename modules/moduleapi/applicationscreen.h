@@ -47,6 +47,8 @@ protected:
     virtual bool mayApplyAgain() const;
     // A custom editor for a field kind FormView does not draw itself (files); null: FormView's own.
     virtual QWidget* customEditor(const FormField&) { return nullptr; }
+    // How the review words such a field; a null string: FormView's own wording.
+    virtual QString customDisplay(const FormField&, const QString&) const { return {}; }
 
     // The message is asked for again on a language change, so it always speaks the current language.
     using Message = std::function<QString()>;

@@ -38,8 +38,6 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     holderLayout->setContentsMargins(0, 0, 0, 0);
     holderLayout->addLayout(m_fields);
     holderLayout->addWidget(m_review);
-    holderLayout->addWidget(m_commitmentText);
-    holderLayout->addWidget(m_commitment);
     holderLayout->addStretch(1);
     m_fields->setSpacing(10);
     auto* scroll = new QScrollArea;
@@ -56,6 +54,9 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     layout->setSpacing(16);
     layout->addWidget(m_stepTitle);
     layout->addWidget(scroll, 1);
+    // The commitment stays in view under a long review, never scrolled away from the Submit it unlocks.
+    layout->addWidget(m_commitmentText);
+    layout->addWidget(m_commitment);
     layout->addLayout(buttons);
     connect(m_next, &QPushButton::clicked, this, &FormView::next);
     connect(m_back, &QPushButton::clicked, this, &FormView::back);
@@ -251,6 +252,8 @@ void FormView::keyPressEvent(QKeyEvent* event)
 
 void FormView::acceptCommitment(bool accepted)
 {
+    if (m_commitment->isChecked() != accepted)
+        m_commitment->setChecked(accepted); // the box shows what the form holds, however it was confirmed
     m_form.acceptCommitment(accepted);
     m_submit->setEnabled(m_form.readyToSubmit());
 }
@@ -281,6 +284,9 @@ QString FormView::reviewText() const
 QString FormView::displayValue(const FormField& field) const
 {
     const QString value = m_form.value(field.key);
+    if (m_customDisplay)
+        if (const QString shown = m_customDisplay(field, value); !shown.isNull())
+            return shown;
     if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
         return ssc::mask(value, MaskKind::Phone);
     if (field.kind == FieldKind::YesNo)

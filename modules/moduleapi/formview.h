@@ -37,6 +37,10 @@ public:
     QString problemText(const QString& key) const;
     QString reviewText() const;
     QPushButton* submitButton() const { return m_submit; }
+    // How the review shows a field FormView cannot word itself (evidence ids as file names); a null string:
+    // FormView's own wording.
+    using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
+    void setCustomDisplay(CustomDisplay display) { m_customDisplay = std::move(display); }
 
 signals:
     void submitRequested();
@@ -58,6 +62,7 @@ private:
 
     FormState& m_form;
     CustomEditor m_customEditor;
+    CustomDisplay m_customDisplay;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
     QCheckBox* m_commitment;

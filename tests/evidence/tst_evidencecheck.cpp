@@ -113,6 +113,11 @@ private slots:
             checkEvidence(QStringLiteral("a.jpg"), QByteArray("\xFF\xD8\xFF\xE0") + QByteArray(500, 'z')),
             "broken_image");
         expectRefused(checkEvidence(QStringLiteral("a.png"), png().left(60)), "broken_image");
+        // A chunk whose header claims far more than the file holds (the decoder would allocate it).
+        QByteArray liar = png();
+        const qsizetype end = liar.indexOf("IEND") - 4;
+        liar.insert(end, QByteArray("\x70\x64\x66\x25tEXtdate", 12));
+        expectRefused(checkEvidence(QStringLiteral("a.png"), liar), "broken_image");
         EvidenceLimits limits;
         limits.maxImagePixels = 1000;
         expectRefused(checkEvidence(QStringLiteral("a.png"), png(64, 48), limits), "image_too_large");

@@ -122,6 +122,8 @@ private slots:
         }));
         QVERIFY(screen->formView()->next());
         QVERIFY(screen->formView()->reviewText().contains(u"北京某某科技有限公司"));
+        QVERIFY2(screen->formView()->reviewText().contains(u"工资条.jpg"),
+                 qPrintable(screen->formView()->reviewText()));
         screen->formView()->acceptCommitment(true);
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-review"), [&] {
             return screen->formView()->reviewText().contains(u"Employer");
