@@ -2534,6 +2534,25 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::OnScreenKeyboard</name>
+    <message>
+        <source>中 → English</source>
+        <translation>中 → English</translation>
+    </message>
+    <message>
+        <source>English → 中</source>
+        <translation>English → 中</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Space: first choice</source>
+        <translation>Space: first choice</translation>
+    </message>
+</context>
+<context>
     <name>ssc::OutletsScreen</name>
     <message>
         <source>Cross-province service outlets</source>

@@ -2529,6 +2529,25 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::OnScreenKeyboard</name>
+    <message>
+        <source>中 → English</source>
+        <translation>中 → English</translation>
+    </message>
+    <message>
+        <source>English → 中</source>
+        <translation>English → 中</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>空格</translation>
+    </message>
+    <message>
+        <source>Space: first choice</source>
+        <translation>空格：选第一个</translation>
+    </message>
+</context>
+<context>
     <name>ssc::OutletsScreen</name>
     <message>
         <source>Cross-province service outlets</source>

@@ -69,6 +69,7 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
     m_view->setCustomDisplay(
         [this](const FormField& field, const QString& value) { return customDisplay(field, value); });
+    m_view->setOnScreenKeyboard(m_context.mode == TerminalMode::Kiosk); // counters and laptops have keyboards
     m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
     connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
     connect(m_view, &FormView::stepShown, this,

@@ -1,8 +1,10 @@
 #include "formview.h"
 
 #include "choicebuttons.h"
+#include "onscreenkeyboard.h"
 #include "privacy/masking.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -73,6 +75,8 @@ void FormView::showStep()
     }
     m_problems.clear();
     m_editors.clear();
+    if (m_keyboard)
+        m_keyboard->hide();
     const bool review = m_form.atReview();
     if (!review)
         for (const FormField& field : m_form.definition().steps[m_form.step()].fields) {
@@ -218,6 +222,21 @@ void FormView::back()
     m_form.back();
     m_saidProblems.clear();
     showStep();
+}
+
+void FormView::setOnScreenKeyboard(bool enabled)
+{
+    if (!enabled || m_keyboard)
+        return;
+    m_keyboard = new OnScreenKeyboard;
+    m_keyboard->hide();
+    layout()->addWidget(m_keyboard);
+    // Shown when a field that takes text gets the focus; hidden when the step is drawn again, never while a
+    // finger is on a button (the buttons would move under it).
+    connect(qApp, &QApplication::focusChanged, m_keyboard, [this](QWidget*, QWidget* now) {
+        if (now && isAncestorOf(now) && (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)))
+            m_keyboard->show();
+    });
 }
 
 void FormView::focusField(const QString& afterKey)

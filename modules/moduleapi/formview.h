@@ -15,6 +15,7 @@ class QVBoxLayout;
 namespace ssc {
 
 class ChoiceButtons;
+class OnScreenKeyboard;
 
 // A FormState on screen, one step at a time: a choice is a row of large buttons (never typing where a list
 // exists), a date a calendar picker, yes/no two buttons, text and numbers a field; what is wrong is said
@@ -41,6 +42,9 @@ public:
     // FormView's own wording.
     using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
     void setCustomDisplay(CustomDisplay display) { m_customDisplay = std::move(display); }
+    // Kiosks: an on-screen keyboard with pinyin under the form while a text field has the focus.
+    void setOnScreenKeyboard(bool enabled);
+    OnScreenKeyboard* onScreenKeyboard() const { return m_keyboard; }
 
 signals:
     void submitRequested();
@@ -63,6 +67,7 @@ private:
     FormState& m_form;
     CustomEditor m_customEditor;
     CustomDisplay m_customDisplay;
+    OnScreenKeyboard* m_keyboard = nullptr;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
     QCheckBox* m_commitment;

@@ -8,6 +8,7 @@
 
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/formview.h"
+#include "onscreenkeyboard.h"
 #include "theme.h"
 #include "unemployment/registrationscreen.h"
 
@@ -27,6 +28,7 @@ class TestFormEntry : public QObject {
     QPointingDevice* finger = nullptr;
     int taps = 0;
     int keystrokes = 0;
+    int keyboardTaps = 0; // taps on the on-screen keyboard's keys and candidates
 
     // A finger on `target`: at its centre, or `offset` from its left edge's middle.
     void tap(QWidget* target, QPoint offset = {})
@@ -86,12 +88,30 @@ class TestFormEntry : public QObject {
         keystrokes += int(pinyin.size()) + 1;
     }
 
+    // On the kiosk's own keyboard: the field tapped, the pinyin tapped key by key, the phrase tapped among
+    // the candidates.
     void tapAndType(FormView* view, const QString& field, const QString& chinese, const QString& pinyin)
     {
         auto* line = view->findChild<QLineEdit*>(field);
         tap(line);
-        commitChinese(line, chinese, pinyin);
+        OnScreenKeyboard* keyboard = view->onScreenKeyboard();
+        QVERIFY(keyboard);
+        QTRY_VERIFY(keyboard->isVisible());
+        const auto keyButton = [keyboard](const QString& name) -> QPushButton* {
+            for (QPushButton* b : keyboard->findChildren<QPushButton*>())
+                if (b->property("key").toString() == name && b->isVisible())
+                    return b;
+            return nullptr;
+        };
+        const int before = taps;
+        for (const QChar letter : pinyin)
+            tap(keyButton(QString(letter)));
+        const qsizetype choice = keyboard->candidates().indexOf(chinese);
+        QVERIFY2(choice >= 0, qPrintable(keyboard->candidates().join(u' ')));
+        tap(keyButton(QStringLiteral("candidate:%1").arg(choice)));
+        keyboardTaps += taps - before;
         QCOMPARE(line->text(), chinese);
+        QCOMPARE(QApplication::focusWidget(), line); // the keys never took the focus
     }
 
     // A key as the clerk presses it: to whatever has the keyboard focus.
@@ -145,13 +165,16 @@ private slots:
         auto screen = kiosk.open<RegistrationScreen>(QStringLiteral("zhang-wei"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         FormView* view = screen->formView();
-        taps = keystrokes = 0;
+        taps = keystrokes = keyboardTaps = 0;
         tapChoice(*screen, QStringLiteral("education"), QStringLiteral("college"));
         tapChoice(*screen, QStringLiteral("health"), QStringLiteral("disabled"));
         tapChoice(*screen, QStringLiteral("disabilityGrade"), QStringLiteral("8")); // shown only now
         tapChoice(*screen, QStringLiteral("household"), QStringLiteral("local-urban"));
         tapAndType(view, QStringLiteral("residence"), QStringLiteral("北京市东城区"),
                    QStringLiteral("beijingshidongchengqu"));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-keyboard"), [&] {
+            return view->findChild<QPushButton*>(QStringLiteral("formNext"))->text() == u"Next step";
+        }));
         tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
         QCOMPARE(screen->form().step(), 1);
         QCOMPARE(screen->form().value(QStringLiteral("disabilityGrade")), QStringLiteral("8"));
@@ -171,7 +194,8 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(screen->page() == ApplicationScreen::Page::Filed,
                                   qPrintable(screen->statusText()), 15000);
         QCOMPARE(registrationsOf(kiosk.token()), 1);
-        qInfo("kiosk registration by touch: %d taps, %d characters typed, 5 screens", taps, keystrokes);
+        qInfo("kiosk registration by touch: %d taps (%d of them on the on-screen keyboard), 5 screens", taps,
+              keyboardTaps);
     }
 
     void aCounterFormIsFilledByKeyboardAlone()

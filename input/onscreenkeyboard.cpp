@@ -1,0 +1,192 @@
+#include "onscreenkeyboard.h"
+
+#include "pinyindecoder.h"
+
+#include <QApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QInputMethodEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+constexpr int candidateCount = 6;
+
+std::shared_ptr<PinyinDecoder> sharedDecoder()
+{
+    static std::weak_ptr<PinyinDecoder> shared;
+    std::shared_ptr<PinyinDecoder> decoder = shared.lock();
+    if (!decoder) {
+        decoder = std::make_shared<PinyinDecoder>();
+        shared = decoder;
+    }
+    return decoder;
+}
+
+} // namespace
+
+OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
+    : QWidget(parent), m_decoder(sharedDecoder()), m_composing(new QLabel), m_candidateRow(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("onScreenKeyboard"));
+    setAttribute(Qt::WA_StyledBackground);
+    setFocusPolicy(Qt::NoFocus);
+    m_chinese = m_decoder->isOpen();
+    m_composing->setObjectName(QStringLiteral("keyboardComposing"));
+    m_composing->setMinimumWidth(140);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setSpacing(8);
+    m_candidateRow->setSpacing(8);
+    m_candidateRow->addWidget(m_composing);
+    for (int i = 0; i < candidateCount; ++i) {
+        QPushButton* b = key(QStringLiteral("candidate:%1").arg(i), {});
+        b->setObjectName(QStringLiteral("keyboardCandidate"));
+        m_candidateButtons.append(b);
+        m_candidateRow->addWidget(b);
+    }
+    m_candidateRow->addStretch(1);
+    layout->addLayout(m_candidateRow);
+    const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
+                           QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    for (const QString& keys : rows) {
+        auto* row = new QHBoxLayout;
+        row->setSpacing(8);
+        for (const QChar c : keys)
+            row->addWidget(key(QString(c), QString(c)));
+        if (keys.startsWith(u'z'))
+            row->addWidget(key(QStringLiteral("backspace"), QStringLiteral("⌫"), 2), 2);
+        layout->addLayout(row);
+    }
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    m_switch = key(QStringLiteral("switch"), {}, 2);
+    m_switch->setEnabled(m_decoder->isOpen()); // without the dictionary: letters only
+    bottom->addWidget(m_switch, 2);
+    bottom->addWidget(key(QStringLiteral("，"), QStringLiteral("，")), 1);
+    m_space = key(QStringLiteral("space"), {}, 5);
+    bottom->addWidget(m_space, 5);
+    bottom->addWidget(key(QStringLiteral("。"), QStringLiteral("。")), 1);
+    bottom->addWidget(key(QStringLiteral("-"), QStringLiteral("-")), 1);
+    layout->addLayout(bottom);
+    showComposition();
+    retranslate();
+}
+
+OnScreenKeyboard::~OnScreenKeyboard() = default;
+
+bool OnScreenKeyboard::pinyinAvailable() const
+{
+    return m_decoder->isOpen();
+}
+
+QPushButton* OnScreenKeyboard::key(const QString& name, const QString& label, int stretch)
+{
+    auto* b = new QPushButton(label);
+    b->setObjectName(QStringLiteral("keyboardKey"));
+    b->setProperty("key", name);
+    b->setFocusPolicy(Qt::NoFocus); // the field keeps the focus, and the caret where it was
+    b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    b->setMinimumWidth(40 * stretch);
+    connect(b, &QPushButton::clicked, this, [this, name] { press(name); });
+    return b;
+}
+
+void OnScreenKeyboard::press(const QString& name)
+{
+    if (name.startsWith(u"candidate:")) {
+        const QString text = m_decoder->choose(name.mid(10).toInt());
+        if (!text.isEmpty())
+            commit(text);
+    } else if (name == u"switch") {
+        // What was typed as pinyin goes in as it stands: characters already chosen, else the letters.
+        commit(m_decoder->fixedText().isEmpty() ? m_decoder->letters() : m_decoder->fixedText());
+        m_decoder->reset();
+        m_chinese = !m_chinese && m_decoder->isOpen();
+    } else if (name == u"backspace") {
+        const QString letters = m_decoder->letters();
+        if (letters.isEmpty())
+            sendKey(Qt::Key_Backspace);
+        else
+            m_decoder->setLetters(letters.chopped(1));
+    } else if (name == u"space") {
+        if (m_decoder->letters().isEmpty()) {
+            commit(QStringLiteral(" "));
+        } else { // the best phrase, as every pinyin keyboard does
+            const QString text = m_decoder->choose(0);
+            if (!text.isEmpty())
+                commit(text);
+        }
+    } else if (m_chinese && name.size() == 1 && name[0] >= u'a' && name[0] <= u'z') {
+        m_decoder->setLetters(m_decoder->letters() + name);
+    } else {
+        if (!m_decoder->letters().isEmpty()) { // a digit or a mark after pinyin: the phrase first
+            const QString text = m_decoder->choose(0);
+            commit(text.isEmpty() ? m_decoder->letters() : text);
+            m_decoder->reset();
+        }
+        commit(name);
+    }
+    showComposition();
+    retranslate();
+}
+
+QString OnScreenKeyboard::composing() const
+{
+    return m_decoder->fixedText() + m_decoder->letters();
+}
+
+QStringList OnScreenKeyboard::candidates() const
+{
+    return m_decoder->candidates(candidateCount);
+}
+
+void OnScreenKeyboard::commit(const QString& text)
+{
+    QWidget* target = QApplication::focusWidget();
+    if (!target || text.isEmpty())
+        return;
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(target, &event);
+}
+
+void OnScreenKeyboard::sendKey(int key)
+{
+    QWidget* target = QApplication::focusWidget();
+    if (!target)
+        return;
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier);
+    QApplication::sendEvent(target, &press);
+    QApplication::sendEvent(target, &release);
+}
+
+void OnScreenKeyboard::showComposition()
+{
+    m_composing->setText(composing());
+    const QStringList list = candidates();
+    for (int i = 0; i < m_candidateButtons.size(); ++i) {
+        m_candidateButtons[i]->setText(list.value(i));
+        m_candidateButtons[i]->setVisible(i < list.size());
+    }
+}
+
+void OnScreenKeyboard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void OnScreenKeyboard::retranslate()
+{
+    m_switch->setText(m_chinese ? tr("中 → English") : tr("English → 中"));
+    m_space->setText(m_decoder->letters().isEmpty() ? tr("Space") : tr("Space: first choice"));
+}
+
+} // namespace ssc

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace ssc {
+
+class PinyinDecoder;
+
+// The kiosk's keyboard for free text (an address, what happened): big keys that never take the focus from the
+// field being typed into, pinyin turned into Chinese characters (a row of candidates, the best phrase first;
+// Space takes it), a switch to plain letters, digits and punctuation. Text reaches the focused field the way
+// an input method delivers it (a commit), so every Qt text field takes it as typed.
+class OnScreenKeyboard : public QWidget {
+    Q_OBJECT
+public:
+    explicit OnScreenKeyboard(QWidget* parent = nullptr);
+    ~OnScreenKeyboard() override;
+
+    // A key as a finger presses it: a letter or digit, or "space", "backspace", "switch", "candidate:N".
+    void press(const QString& key);
+    QString composing() const; // the pinyin typed and not yet turned into characters
+    QStringList candidates() const;
+    bool typesChinese() const { return m_chinese; }
+    bool pinyinAvailable() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    QPushButton* key(const QString& name, const QString& label, int stretch = 1);
+    void commit(const QString& text);
+    void sendKey(int key);
+    void showComposition();
+    void retranslate();
+
+    std::shared_ptr<PinyinDecoder> m_decoder; // one engine per process: libgooglepinyin's decoder is global
+    bool m_chinese = true;
+    QLabel* m_composing;
+    QHBoxLayout* m_candidateRow;
+    QList<QPushButton*> m_candidateButtons;
+    QPushButton* m_switch = nullptr;
+    QPushButton* m_space = nullptr;
+};
+
+} // namespace ssc
