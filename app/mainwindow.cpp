@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "moduleapi/applicationscreen.h"
+
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "headerbar.h"
@@ -159,6 +161,11 @@ void MainWindow::codeScanned(const QString& text)
     LoginFlow* flow = m_services.flow;
     if (!flow || (staffRequired() && !m_services.staff->staff()))
         return; // at a counter nobody is served before a clerk has logged in
+    if (auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+        application && application->awaitingConfirmation() && flow->state() == LoginFlow::State::LoggedIn) {
+        application->confirmWithCode(text); // the citizen confirms the form the clerk filled
+        return;
+    }
     if (flow->state() == LoginFlow::State::LoggedIn) {
         // Someone is being served: ask before switching person, never switch silently.
         m_pendingCode = text;

@@ -78,6 +78,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerApplicationsApi(router, services);
     registerBenefitApi(router, services);
     registerEvidenceApi(router, services);
+    registerConfirmationsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

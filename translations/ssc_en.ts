@@ -1017,6 +1017,14 @@
         <source>The file did not arrive whole. Please attach it again.</source>
         <translation>The file did not arrive whole. Please attach it again.</translation>
     </message>
+    <message>
+        <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
+        <translation>The citizen must confirm this form with their own e-card code or card before it is filed.</translation>
+    </message>
+    <message>
+        <source>This code or card belongs to someone else, not to the person being served.</source>
+        <translation>This code or card belongs to someone else, not to the person being served.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2306,6 +2314,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
     </message>
 </context>
 <context>

@@ -1017,6 +1017,14 @@
         <source>The file did not arrive whole. Please attach it again.</source>
         <translation>文件未完整上传，请重新添加。</translation>
     </message>
+    <message>
+        <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
+        <translation>提交前须由办事群众本人出示电子社保卡二维码或插入社保卡确认。</translation>
+    </message>
+    <message>
+        <source>This code or card belongs to someone else, not to the person being served.</source>
+        <translation>此二维码或社保卡属于其他人，不是正在办理业务的本人。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2302,6 +2310,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,9 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view->setCustomDisplay(
         [this](const FormField& field, const QString& value) { return customDisplay(field, value); });
     m_view->setOnScreenKeyboard(m_context.mode == TerminalMode::Kiosk); // counters and laptops have keyboards
+    m_view->setCitizenConfirms(m_context.mode !=
+                               TerminalMode::Kiosk); // the clerk types, the citizen confirms
+    m_confirmation.clear();
     m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
     connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
     connect(m_view, &FormView::stepShown, this,
@@ -84,11 +87,46 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view->focusFirstField();
 }
 
+bool ApplicationScreen::awaitingConfirmation() const
+{
+    return m_page == Page::Form && m_form && m_form->atReview() && m_context.mode != TerminalMode::Kiosk;
+}
+
+void ApplicationScreen::confirmWithCode(const QString& code)
+{
+    confirm({{QStringLiteral("code"), code.trimmed()}});
+}
+
+void ApplicationScreen::confirmWithCard(const QString& cardIdentifier)
+{
+    confirm({{QStringLiteral("cardIdentifier"), cardIdentifier}});
+}
+
+void ApplicationScreen::confirm(const QJsonObject& proof)
+{
+    if (!awaitingConfirmation() || !m_context.platform)
+        return;
+    m_context.platform->post(
+        QStringLiteral("/api/v1/me/confirmations"), proof,
+        [this](const PlatformResult& result) {
+            if (!result.ok()) { // someone else's code, an old one: said, and the form waits
+                m_message = [result] { return result.messageAndAdvice(); };
+                return showPage(Page::Form);
+            }
+            m_confirmation = result.body.value(QStringLiteral("confirmation")).toString();
+            m_form->acceptCommitment(true); // the citizen's own act
+            submit();
+        },
+        {}, this);
+}
+
 void ApplicationScreen::submit()
 {
-    const QJsonObject submission = m_form ? m_form->submission() : QJsonObject();
+    QJsonObject submission = m_form ? m_form->submission() : QJsonObject();
     if (submission.isEmpty() || !m_context.platform)
         return;
+    if (!m_confirmation.isEmpty())
+        submission.insert(QStringLiteral("confirmation"), m_confirmation);
     showPage(Page::Submitting);
     m_context.platform->post(
         QStringLiteral("/api/v1/me/applications"), submission,

@@ -27,6 +27,11 @@ public:
     FormView* formView() const { return m_view; }
     void submit();
     void startAgain(); // from the status page: a new application
+    // A clerk's form at the review, waiting for the citizen to confirm it with their own code or card.
+    bool awaitingConfirmation() const;
+    // The citizen's code (scanned) or card (read, its PIN checked by the card): confirmed, then filed.
+    void confirmWithCode(const QString& code);
+    void confirmWithCard(const QString& cardIdentifier);
     QString statusText() const;
 
 protected:
@@ -72,8 +77,11 @@ private:
     QPushButton* m_again;
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
-    Message m_message; // a refusal, or why the last submission failed
-    QString m_receipt; // of the application just filed
+    Message m_message;      // a refusal, or why the last submission failed
+    QString m_receipt;      // of the application just filed
+    QString m_confirmation; // the citizen's one-time confirmation, at a counter or on a visit
+
+    void confirm(const QJsonObject& proof);
 };
 
 } // namespace ssc

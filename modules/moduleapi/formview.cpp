@@ -59,6 +59,10 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     // The commitment stays in view under a long review, never scrolled away from the Submit it unlocks.
     layout->addWidget(m_commitmentText);
     layout->addWidget(m_commitment);
+    m_confirmHint = new QLabel;
+    m_confirmHint->setObjectName(QStringLiteral("fieldLabel"));
+    m_confirmHint->setWordWrap(true);
+    layout->addWidget(m_confirmHint);
     layout->addLayout(buttons);
     connect(m_next, &QPushButton::clicked, this, &FormView::next);
     connect(m_back, &QPushButton::clicked, this, &FormView::back);
@@ -96,11 +100,13 @@ void FormView::showStep()
             m_fields->addWidget(problem);
         }
     m_review->setVisible(review);
-    m_commitment->setVisible(review && !m_form.definition().commitment.isEmpty());
-    m_commitmentText->setVisible(m_commitment->isVisibleTo(this));
+    const bool hasCommitment = review && !m_form.definition().commitment.isEmpty();
+    m_commitment->setVisible(hasCommitment && !m_citizenConfirms);
+    m_commitmentText->setVisible(hasCommitment);
+    m_confirmHint->setVisible(review && m_citizenConfirms);
     m_commitment->setChecked(false);
     m_next->setVisible(!review);
-    m_submit->setVisible(review);
+    m_submit->setVisible(review && !m_citizenConfirms);
     m_submit->setEnabled(m_form.readyToSubmit());
     showProblems(); // what was said before a redraw (a language change, a choice) is said again
     retranslate();
@@ -224,6 +230,12 @@ void FormView::back()
     showStep();
 }
 
+void FormView::setCitizenConfirms(bool confirms)
+{
+    m_citizenConfirms = confirms;
+    showStep();
+}
+
 void FormView::setOnScreenKeyboard(bool enabled)
 {
     if (!enabled || m_keyboard)
@@ -333,6 +345,9 @@ void FormView::retranslate()
     m_submit->setText(tr("Submit"));
     m_commitmentText->setText(d.commitment.translated());
     m_commitment->setText(tr("I confirm the commitment above"));
+    m_confirmHint->setText(
+        tr("Please read the answers and the commitment to the citizen. The citizen confirms "
+           "them by showing their e-card code to the scanner; then the form is filed."));
     if (m_form.atReview()) {
         QString rows;
         for (const FormStep& step : d.steps)

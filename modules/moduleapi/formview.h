@@ -42,6 +42,9 @@ public:
     // FormView's own wording.
     using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
     void setCustomDisplay(CustomDisplay display) { m_customDisplay = std::move(display); }
+    // At a counter or on a visit the clerk fills the form and the citizen confirms the commitment with their
+    // own code or card: the review says so instead of offering a tick box and Submit.
+    void setCitizenConfirms(bool confirms);
     // Kiosks: an on-screen keyboard with pinyin under the form while a text field has the focus.
     void setOnScreenKeyboard(bool enabled);
     OnScreenKeyboard* onScreenKeyboard() const { return m_keyboard; }
@@ -68,6 +71,8 @@ private:
     CustomEditor m_customEditor;
     CustomDisplay m_customDisplay;
     OnScreenKeyboard* m_keyboard = nullptr;
+    bool m_citizenConfirms = false;
+    QLabel* m_confirmHint = nullptr;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
     QCheckBox* m_commitment;

@@ -15,6 +15,14 @@ std::optional<ApiResult> applicationRefusal(PlatformServices& services,
                                             const CitizenSessions::Session& session, const QString& kind,
                                             const QJsonObject& values, QDate today);
 
+// At a counter or on a home visit, the clerk files for the citizen: the filing must carry the one-time
+// confirmation the citizen gave with their own code or card (confirmationsapi.cpp). nullopt: fine (or a
+// kiosk).
+std::optional<ApiResult> confirmationRefusal(PlatformServices& services, RequestContext& context,
+                                             const CitizenSessions::Session& session);
+// Marks the confirmation used, inside the filing's transaction; false when it was used meanwhile.
+bool useConfirmation(PlatformServices& services, RequestContext& context);
+
 // The masked bank account of the session's card, offered as the benefit's first account; empty when none.
 QString cardAccountOffered(PlatformServices& services, const CitizenSessions::Session& session);
 

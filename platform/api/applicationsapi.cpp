@@ -75,6 +75,8 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
             return *problem;
         if (auto refused = applicationRefusal(services, session, kind, values, today))
             return *refused;
+        if (auto unconfirmed = confirmationRefusal(services, context, session))
+            return *unconfirmed;
         return ApiResult::ok({});
     }();
     const QJsonObject payload{{QStringLiteral("values"), values},
@@ -88,6 +90,9 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
     if (!replayed) {
         if (filed.isError())
             return filed; // the transaction is rolled back: nothing is filed
+        if (!useConfirmation(services, context))
+            return ApiResult::error(409, QStringLiteral("confirmation_used"),
+                                    messages::confirmationRequired());
         const QString subject = values.value(QStringLiteral("employerName")).toString();
         if (!services.db.run(QStringLiteral("INSERT INTO applications (receipt, person_id, kind, status, "
                                             "submitted_at, subject) VALUES (?, ?, ?, 'submitted', ?, ?)"),

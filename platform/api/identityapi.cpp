@@ -6,20 +6,13 @@
 #include <QJsonArray>
 
 namespace ssc::platform {
-namespace {
 
-using Method = QHttpServerRequest::Method;
-using Outcome = ECardService::Resolution::Outcome;
-
-ApiResult resolveECard(PlatformServices& services, RequestContext& context)
+std::optional<ApiResult> ecardRefusal(const ECardService::Resolution& r)
 {
-    const QString code = context.bodyString("code");
-    if (code.isEmpty())
-        return missingField("code");
-    const auto r = services.ecard.resolve(code, context.terminal.id, PlatformServices::nowMs());
+    using Outcome = ECardService::Resolution::Outcome;
     switch (r.outcome) {
     case Outcome::Ok:
-        return startCitizenSession(services, context.terminal, r.personId, r.cardId, QStringLiteral("ecard"));
+        return std::nullopt;
     case Outcome::Malformed:
         return ApiResult::error(400, QStringLiteral("malformed_code"), messages::malformedCode(),
                                 messages::refreshCode());
@@ -44,6 +37,21 @@ ApiResult resolveECard(PlatformServices& services, RequestContext& context)
         break;
     }
     return storageError();
+}
+
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+ApiResult resolveECard(PlatformServices& services, RequestContext& context)
+{
+    const QString code = context.bodyString("code");
+    if (code.isEmpty())
+        return missingField("code");
+    const auto r = services.ecard.resolve(code, context.terminal.id, PlatformServices::nowMs());
+    if (auto refused = ecardRefusal(r))
+        return *refused;
+    return startCitizenSession(services, context.terminal, r.personId, r.cardId, QStringLiteral("ecard"));
 }
 
 // The physical card: its identifier from EF05, and whatever else the reader could read (generation 3 cards

@@ -124,6 +124,14 @@ SSC_API_TEXT(decisionNotApplicable,
                                "This decision does not apply to the application as it stands."))
 SSC_API_TEXT(evidenceEncoding,
              QT_TRANSLATE_NOOP("PlatformApi", "The file did not arrive whole. Please attach it again."))
+SSC_API_TEXT(confirmationRequired,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The citizen must confirm this form with their own e-card code or card "
+                               "before it is filed."))
+SSC_API_TEXT(confirmationOtherPerson,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This code or card belongs to someone else, not to the person being "
+                               "served."))
 
 #undef SSC_API_TEXT
 

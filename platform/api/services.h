@@ -30,6 +30,8 @@ struct PlatformServices {
 ApiResult storageError();
 ApiResult missingField(const char* name);
 ApiResult cardRefusal(CardStatus status);
+// The answer to an e-card code that was not accepted; nullopt when it was.
+std::optional<ApiResult> ecardRefusal(const ECardService::Resolution& resolution);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);
@@ -62,6 +64,7 @@ void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);
 void registerBenefitApi(Router& router, PlatformServices& services);
 void registerEvidenceApi(Router& router, PlatformServices& services);
+void registerConfirmationsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

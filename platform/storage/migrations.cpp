@@ -169,6 +169,14 @@ const std::vector<Migration>& migrations()
                  "UNIQUE (person_id, sha256))"),
              QStringLiteral("ALTER TABLE applications ADD COLUMN subject TEXT"),
          }},
+        {8,
+         "the citizen's confirmation of a form a clerk filled for them (by their e-card code or card), used "
+         "once",
+         {
+             QStringLiteral("CREATE TABLE confirmations (token TEXT PRIMARY KEY, person_id BIGINT NOT NULL "
+                            "REFERENCES people(id), terminal_id TEXT NOT NULL, method TEXT NOT NULL, "
+                            "created_at BIGINT NOT NULL, used_at BIGINT)"),
+         }},
     };
     return all;
 }

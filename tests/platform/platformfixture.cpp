@@ -210,9 +210,9 @@ QString PlatformFixture::mint(const QString& person, int issuedSecondsAgo, const
         .toString();
 }
 
-QString PlatformFixture::citizenSession(const QString& person)
+QString PlatformFixture::citizenSession(const QString& person, const QString& terminalMode)
 {
-    const Response r = asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+    const Response r = asTerminal(terminalMode, "POST", QStringLiteral("/api/v1/ecard/resolve"),
                                   {{QStringLiteral("code"), mint(person)}});
     return r.json.value(QStringLiteral("session")).toObject().value(QStringLiteral("token")).toString();
 }

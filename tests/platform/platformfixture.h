@@ -49,9 +49,9 @@ public:
     static Headers terminalHeaders(const QString& mode);
     // A fresh e-card code for a demo person, as the phone app would get it.
     QString mint(const QString& person, int issuedSecondsAgo = 0, const QString& region = {});
-    // Logs the demo person in on the demo kiosk with a fresh e-card code, as the pedestal would; the session
-    // token, or empty when the platform refused.
-    QString citizenSession(const QString& person);
+    // Logs the demo person in on the demo kiosk (or the terminal of that mode) with a fresh e-card code, as
+    // the pedestal would; the session token, or empty when the platform refused.
+    QString citizenSession(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));
     // The headers of that person's fresh session, with an Idempotency-Key when one is given.
     Headers citizenHeaders(const QString& person, const QByteArray& idempotencyKey = {});
 

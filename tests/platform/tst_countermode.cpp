@@ -9,6 +9,7 @@
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "moduleapi/formview.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
@@ -19,9 +20,12 @@
 #include "staffloginscreen.h"
 #include "startscreen.h"
 #include "theme.h"
+#include "unemployment/registrationscreen.h"
+#include "unemployment/unemploymentmodule.h"
 #include "usb/devicecatalog.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +67,7 @@ private slots:
         staff = std::make_unique<StaffLogin>(*client);
         registerMyCardModule(modules);
         registerOutletsModule(modules);
+        registerUnemploymentModule(modules);
         ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20, nullptr, &catalog};
         window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
         window->resize(1280, 800);
@@ -130,6 +135,43 @@ private slots:
                                                        "'terminal:reveal_card_numbers'")) &&
                                      q.next() && q.value(0).toInt() == 1,
                                  10000);
+        flow->logout();
+    }
+
+    void theCitizenConfirmsTheClerksFormWithTheirOwnCode()
+    {
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("unemployment-registration"));
+        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
+        FormView* view = screen->formView();
+        view->enter(QStringLiteral("education"), QStringLiteral("senior"));
+        view->enter(QStringLiteral("health"), QStringLiteral("good"));
+        view->enter(QStringLiteral("household"), QStringLiteral("local-urban"));
+        view->enter(QStringLiteral("residence"), QStringLiteral("北京市丰台区"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-5).toString(Qt::ISODate));
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市"));
+        view->enter(QStringLiteral("reason"), QStringLiteral("21"));
+        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("skillLevel"), QStringLiteral("none"));
+        view->enter(QStringLiteral("jobIntention"), QStringLiteral("employer"));
+        QVERIFY(view->next());
+        QVERIFY(screen->awaitingConfirmation());
+        save(QStringLiteral("counter-confirm-zh_CN.png"));
+        // Someone else's code at the scanner: said on the form, nobody is switched, nothing filed.
+        pedestal.present(platform.mint(QStringLiteral("li-na")));
+        QTRY_VERIFY_WITH_TIMEOUT(screen->statusText().contains(u"其他人"), 10000);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(screen));
+        QVERIFY(flow->session()->person.name.startsWith(u"陈"));
+        // The citizen's own code: filed, and the case goes on with them.
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 10000);
+        QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
+        save(QStringLiteral("counter-confirmed-zh_CN.png"));
         flow->logout();
     }
 

@@ -206,6 +206,45 @@ private slots:
         // Another dispute may be filed while this one runs.
         QCOMPARE(file(logIn(QStringLiteral("zhang-wei"), "dis-zhang-0002"), dispute()).status, 201);
     }
+
+    void atACounterTheCitizenConfirmsWithTheirOwnCode()
+    {
+        // 李娜 at a counter: the clerk files for her; she confirms with her own e-card code.
+        const QByteArray token =
+            platform.citizenSession(QStringLiteral("li-na"), QStringLiteral("counter")).toLatin1();
+        QVERIFY(!token.isEmpty());
+        const auto fileAtCounter = [&](const QByteArray& key, const QString& confirmation) {
+            QJsonObject body = dispute();
+            if (!confirmation.isEmpty())
+                body.insert(QStringLiteral("confirmation"), confirmation);
+            return platform.asTerminal(QStringLiteral("counter"), "POST",
+                                       QStringLiteral("/api/v1/me/applications"), body,
+                                       {{"X-SSC-Citizen-Session", token}, {"Idempotency-Key", key}});
+        };
+        const auto confirmWith = [&](const QJsonObject& proof) {
+            return platform.asTerminal(QStringLiteral("counter"), "POST",
+                                       QStringLiteral("/api/v1/me/confirmations"), proof,
+                                       {{"X-SSC-Citizen-Session", token}});
+        };
+        const auto unconfirmed = fileAtCounter("counter-lina-0001", {});
+        QCOMPARE(unconfirmed.status, 400);
+        QCOMPARE(unconfirmed.errorCode(), QStringLiteral("confirmation_required"));
+        // Someone else's code confirms nothing.
+        const auto stranger =
+            confirmWith({{QStringLiteral("code"), platform.mint(QStringLiteral("zhang-wei"))}});
+        QCOMPARE(stranger.status, 403);
+        QCOMPARE(stranger.errorCode(), QStringLiteral("confirmation_other_person"));
+        QCOMPARE(fileAtCounter("counter-lina-0002", QStringLiteral("made-up-confirmation")).status, 403);
+        // Her own code: one confirmation, good for one filing.
+        const auto own = confirmWith({{QStringLiteral("code"), platform.mint(QStringLiteral("li-na"))}});
+        QCOMPARE(own.status, 201);
+        const QString confirmation = own.json[QStringLiteral("confirmation")].toString();
+        QCOMPARE(fileAtCounter("counter-lina-0003", confirmation).status, 201);
+        QCOMPARE(fileAtCounter("counter-lina-0003", confirmation).status, 200); // the retry: the same case
+        const auto again = fileAtCounter("counter-lina-0004", confirmation);
+        QCOMPARE(again.status, 409);
+        QCOMPARE(again.errorCode(), QStringLiteral("confirmation_used"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDisputesApi)

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QJsonArray>
+#include <QPushButton>
 #include <QTemporaryDir>
 
 using namespace ssc;
@@ -124,12 +125,20 @@ private slots:
         QVERIFY(screen->formView()->reviewText().contains(u"北京某某科技有限公司"));
         QVERIFY2(screen->formView()->reviewText().contains(u"工资条.jpg"),
                  qPrintable(screen->formView()->reviewText()));
-        screen->formView()->acceptCommitment(true);
+        // At the counter the citizen, not the clerk, confirms: with their own code, not anyone else's.
+        QVERIFY(screen->awaitingConfirmation());
+        QVERIFY(!screen->formView()->submitButton()->isVisibleTo(screen.get()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-review"), [&] {
             return screen->formView()->reviewText().contains(u"Employer");
         }));
-        screen->formView()->acceptCommitment(true);
-        screen->submit();
+        screen->confirmWithCode(platform.mint(QStringLiteral("li-na")));
+        QTRY_VERIFY2(screen->statusText().contains(u"其他人"), qPrintable(screen->statusText()));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QVERIFY(
+            demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-confirm-someone-else"), [&] {
+                return screen->statusText().contains(u"someone else");
+            }));
+        screen->confirmWithCode(platform.mint(QStringLiteral("zhang-wei")));
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-filed"), [&] {
             return screen->statusText().contains(u"receipt number");
