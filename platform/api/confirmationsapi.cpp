@@ -31,17 +31,13 @@ std::variant<qint64, ApiResult> confirmer(PlatformServices& services, RequestCon
     if (identifier.isEmpty())
         return missingField("code");
     method = QStringLiteral("card");
-    auto q = services.db.run(QStringLiteral("SELECT person_id, status FROM cards WHERE card_identifier = ?"),
-                             {identifier});
-    if (!q)
-        return storageError();
-    if (!q->next())
-        return ApiResult::error(404, QStringLiteral("unknown_card"), messages::unknownCard(),
-                                messages::askCounter());
-    const CardStatus status = cardStatusFromKey(q->value(1).toString()).value_or(CardStatus::Cancelled);
-    if (status != CardStatus::Normal)
-        return cardRefusal(status);
-    return q->value(0).toLongLong();
+    const auto found = cardByIdentifier(services, identifier);
+    if (const auto* refused = std::get_if<ApiResult>(&found))
+        return *refused;
+    const CardRecord& card = std::get<CardRecord>(found);
+    if (card.status != CardStatus::Normal)
+        return cardRefusal(card.status);
+    return card.personId;
 }
 
 ApiResult confirm(PlatformServices& services, RequestContext& context, const Session& session)

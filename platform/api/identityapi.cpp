@@ -61,21 +61,15 @@ ApiResult resolveCard(PlatformServices& services, RequestContext& context)
     const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
     if (identifier.isEmpty())
         return missingField("cardIdentifier");
-    auto q = services.db.run(
-        QStringLiteral("SELECT c.id, c.person_id, c.status, c.card_number, p.ssn FROM cards c "
-                       "JOIN people p ON p.id = c.person_id WHERE c.card_identifier = ?"),
-        {identifier});
-    if (!q)
-        return storageError();
-    if (!q->next())
-        return ApiResult::error(404, QStringLiteral("unknown_card"), messages::unknownCard(),
-                                messages::askCounter());
-    const qint64 cardId = q->value(0).toLongLong();
-    const qint64 personId = q->value(1).toLongLong();
-    const CardStatus status = cardStatusFromKey(q->value(2).toString()).value_or(CardStatus::Cancelled);
-    const QString cardNumber = q->value(3).toString();
-    const QString ssn = q->value(4).toString();
-    q->finish();
+    const auto found = cardByIdentifier(services, identifier);
+    if (const auto* refused = std::get_if<ApiResult>(&found))
+        return *refused;
+    const CardRecord& card = std::get<CardRecord>(found);
+    const qint64 cardId = card.cardId;
+    const qint64 personId = card.personId;
+    const CardStatus status = card.status;
+    const QString cardNumber = card.cardNumber;
+    const QString ssn = card.ssn;
     const QString readSsn = context.bodyString("ssn").trimmed().toUpper();
     const QString readNumber = context.bodyString("cardNumber").trimmed().toUpper();
     if ((!readSsn.isEmpty() && readSsn != ssn) || (!readNumber.isEmpty() && readNumber != cardNumber))

@@ -1,6 +1,7 @@
 #include "services.h"
 
 #include "messages.h"
+#include "storage/database.h"
 
 namespace ssc::platform {
 
@@ -8,6 +9,24 @@ ApiResult storageError()
 {
     return ApiResult::error(503, QStringLiteral("storage_unavailable"), messages::storageUnavailable(),
                             messages::tryAgainLater());
+}
+
+std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT c.id, c.person_id, c.status, c.card_number, p.ssn FROM cards c "
+                       "JOIN people p ON p.id = c.person_id WHERE c.card_identifier = ?"),
+        {identifier});
+    if (!q)
+        return storageError();
+    if (!q->next())
+        return ApiResult::error(404, QStringLiteral("unknown_card"), messages::unknownCard(),
+                                messages::askCounter());
+    CardRecord card{q->value(0).toLongLong(), q->value(1).toLongLong(),
+                    cardStatusFromKey(q->value(2).toString()).value_or(CardStatus::Cancelled),
+                    q->value(3).toString(), q->value(4).toString()};
+    q->finish();
+    return card;
 }
 
 ApiResult missingField(const char* name)

@@ -32,6 +32,16 @@ ApiResult missingField(const char* name);
 ApiResult cardRefusal(CardStatus status);
 // The answer to an e-card code that was not accepted; nullopt when it was.
 std::optional<ApiResult> ecardRefusal(const ECardService::Resolution& resolution);
+// A card as the platform records it, found by the identifier a reader takes from EF05.
+struct CardRecord {
+    qint64 cardId = 0;
+    qint64 personId = 0;
+    CardStatus status = CardStatus::Cancelled;
+    QString cardNumber;
+    QString ssn;
+};
+// The card with that identifier, or the 404 answer (unknown_card).
+std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);

@@ -9,11 +9,11 @@
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
-#include "moduleapi/formview.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
 #include "platform/platformclient.h"
+#include "registrationfill.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "simulator/virtualpedestal.h"
@@ -25,7 +25,6 @@
 #include "usb/devicecatalog.h"
 
 #include <QApplication>
-#include <QDate>
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
@@ -146,20 +145,7 @@ private slots:
         auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
         QVERIFY(screen);
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
-        FormView* view = screen->formView();
-        view->enter(QStringLiteral("education"), QStringLiteral("senior"));
-        view->enter(QStringLiteral("health"), QStringLiteral("good"));
-        view->enter(QStringLiteral("household"), QStringLiteral("local-urban"));
-        view->enter(QStringLiteral("residence"), QStringLiteral("北京市丰台区"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-5).toString(Qt::ISODate));
-        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市"));
-        view->enter(QStringLiteral("reason"), QStringLiteral("21"));
-        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("skillLevel"), QStringLiteral("none"));
-        view->enter(QStringLiteral("jobIntention"), QStringLiteral("employer"));
-        QVERIFY(view->next());
+        QVERIFY(fillRegistration(*screen->formView()));
         QVERIFY(screen->awaitingConfirmation());
         save(QStringLiteral("counter-confirm-zh_CN.png"));
         // Someone else's code at the scanner: said on the form, nobody is switched, nothing filed.

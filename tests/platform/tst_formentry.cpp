@@ -3,6 +3,7 @@
 // keystrokes and screens counted and printed), and a submission whose answer is lost because the platform
 // was killed the moment it had filed it: trying again files nothing twice.
 #include "droppingproxy.h"
+#include "registrationfill.h"
 #include "screensession.h"
 #include "screenshots.h"
 
@@ -255,20 +256,8 @@ private slots:
         ScreenSession kiosk(platform, TerminalMode::Kiosk, proxy.port());
         auto screen = kiosk.open<RegistrationScreen>(QStringLiteral("chen-unemployed"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QVERIFY(fillRegistration(*screen->formView(), QStringLiteral("22")));
         FormView* view = screen->formView();
-        view->enter(QStringLiteral("education"), QStringLiteral("senior"));
-        view->enter(QStringLiteral("health"), QStringLiteral("good"));
-        view->enter(QStringLiteral("household"), QStringLiteral("local-rural"));
-        view->enter(QStringLiteral("residence"), QStringLiteral("北京市房山区"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-3).toString(Qt::ISODate));
-        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市"));
-        view->enter(QStringLiteral("reason"), QStringLiteral("22"));
-        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("skillLevel"), QStringLiteral("none"));
-        view->enter(QStringLiteral("jobIntention"), QStringLiteral("flexible"));
-        QVERIFY(view->next());
         view->acceptCommitment(true);
         const QString key = screen->form().idempotencyKey();
         // The platform files it, and is killed before its answer reaches the terminal.

@@ -4,6 +4,7 @@
 // return.
 #include "demoterminal.h"
 #include "platformfixture.h"
+#include "registrationfill.h"
 #include "screenshots.h"
 
 #include "i18n/translator.h"
@@ -41,25 +42,6 @@ class TestRegistrationScreen : public QObject {
         screen->show();
         (void)QTest::qWaitFor([&] { return screen->page() != ApplicationScreen::Page::Loading; }, 10000);
         return screen;
-    }
-
-    static void fill(RegistrationScreen& screen)
-    {
-        FormView* view = screen.formView();
-        view->enter(QStringLiteral("phone"), QStringLiteral("13812345678"));
-        view->enter(QStringLiteral("education"), QStringLiteral("bachelor"));
-        view->enter(QStringLiteral("health"), QStringLiteral("good"));
-        view->enter(QStringLiteral("household"), QStringLiteral("other-urban"));
-        view->enter(QStringLiteral("residence"), QStringLiteral("深圳市南山区科技园"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-10).toString(Qt::ISODate));
-        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市"));
-        view->enter(QStringLiteral("reason"), QStringLiteral("21"));
-        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
-        QVERIFY(view->next());
-        view->enter(QStringLiteral("skillLevel"), QStringLiteral("4"));
-        view->enter(QStringLiteral("jobIntention"), QStringLiteral("employer"));
-        QVERIFY(view->next());
     }
 
     int applicationsOf()
@@ -113,7 +95,7 @@ private slots:
     {
         auto screen = openAs(QStringLiteral("li-na"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
-        fill(*screen);
+        QVERIFY(fillRegistration(*screen->formView()));
         QVERIFY(screen->formView()->reviewText().contains(u"本科"));
         QVERIFY(!screen->formView()->submitButton()->isEnabled()); // the commitment first
         screen->formView()->acceptCommitment(true);
