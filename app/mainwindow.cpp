@@ -137,8 +137,13 @@ void MainWindow::followStaff()
     m_staffLogout->setVisible(in);
     m_diagnostics->setVisible(in && m_services.catalog); // staff only
     if (!in) {
+        if (m_serviceScreen) { // closed now, so what it leaves in the drafts is cleared below with the rest
+            m_screens->removeWidget(m_serviceScreen);
+            delete m_serviceScreen;
+        }
         if (m_services.flow)
             m_services.flow->logout(); // the clerk's cases end with the clerk's shift
+        m_drafts.clear();
         showScreen(m_staffScreen);
     } else if (currentScreen() == m_staffScreen) {
         showScreen(m_start);
@@ -295,6 +300,7 @@ void MainWindow::openService(const QString& id)
     context.mode = m_mode;
     context.platform = m_services.platform;
     context.printer = m_services.printer;
+    context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "forms/draftstore.h"
+
 #include "domain/terminalmode.h"
 #include "theme.h"
 
@@ -49,6 +51,7 @@ struct ShellServices {
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    const DraftStore& drafts() const { return m_drafts; }
     MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices services = {},
                QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -99,6 +102,8 @@ private:
     void showScreen(QWidget* screen);
 
     TerminalMode m_mode;
+    DraftStore
+        m_drafts; // a clerk's unfinished forms (counters and home visits only), cleared at the clerk's logout
     bool m_demo;
     Theme m_theme;
     ShellServices m_services;

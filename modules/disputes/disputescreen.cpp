@@ -17,6 +17,9 @@ void DisputeScreen::beforeForm()
 {
     m_evidence = {};
     openForm(disputeForm(QDate::currentDate()));
+    // A restored draft names evidence whose previews are gone with the screen: attached again, seen again.
+    if (!form().value(QStringLiteral("evidence")).isEmpty())
+        form().set(QStringLiteral("evidence"), {});
 }
 
 QWidget* DisputeScreen::customEditor(const FormField& field)

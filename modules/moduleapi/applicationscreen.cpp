@@ -1,8 +1,10 @@
 #include "applicationscreen.h"
 
+#include "forms/draftstore.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 
+#include <QCryptographicHash>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -20,6 +22,18 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     m_frame.body->addStretch(1); // pages without the form keep their text under the title
     m_again->setProperty("primary", true);
     connect(m_again, &QPushButton::clicked, this, &ApplicationScreen::startAgain);
+    if (context.session)
+        m_personKey = QString::fromLatin1(
+            QCryptographicHash::hash(context.session->person.socialSecurityNumber.toUtf8(),
+                                     QCryptographicHash::Sha256)
+                .toHex());
+}
+
+ApplicationScreen::~ApplicationScreen()
+{
+    const bool unfinished = m_page == Page::Form || m_page == Page::Submitting;
+    if (m_context.drafts && m_form && unfinished && !m_personKey.isEmpty() && !m_form->values().isEmpty())
+        m_context.drafts->keep(m_personKey, m_form->draft());
 }
 
 void ApplicationScreen::load()
@@ -64,6 +78,10 @@ void ApplicationScreen::openForm(FormDefinition definition)
 {
     delete m_view;
     m_form = std::make_unique<FormState>(std::move(definition));
+    // A clerk's draft for this citizen comes back as it was left: values, step and the same idempotency key.
+    if (m_context.drafts)
+        if (const auto draft = m_context.drafts->take(m_personKey, m_kind))
+            m_form->restore(*draft);
     if (m_context.session)
         m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone}});
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });

@@ -36,6 +36,7 @@ public:
 
 protected:
     ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent);
+    ~ApplicationScreen() override; // a clerk's unfinished form goes to the drafts
 
     // Starts the screen: the person's applications, then the status page or beforeForm().
     void load();
@@ -80,6 +81,7 @@ private:
     Message m_message;      // a refusal, or why the last submission failed
     QString m_receipt;      // of the application just filed
     QString m_confirmation; // the citizen's one-time confirmation, at a counter or on a visit
+    QString m_personKey;    // whose drafts these are (a hash of the number: the session may be gone by then)
 
     void confirm(const QJsonObject& proof);
 };

@@ -14,6 +14,7 @@ class QWidget;
 
 namespace ssc {
 
+class DraftStore;
 class PlatformClient;
 class PrintService;
 struct CitizenSession;
@@ -24,6 +25,7 @@ struct ModuleContext {
     TerminalMode mode = TerminalMode::Kiosk;
     PlatformClient* platform = nullptr;
     PrintService* printer = nullptr; // null: this terminal has no printer (settings printing/*)
+    DraftStore* drafts = nullptr;    // counters and home visits: a clerk's unfinished forms; null on kiosks
     std::function<void()> back;      // return to the home screen
 };
 

@@ -161,12 +161,48 @@ private slots:
         flow->logout();
     }
 
+    void aClerksUnfinishedFormOutlivesTheCaseUntilTheClerkLeaves()
+    {
+        pedestal.present(platform.mint(QStringLiteral("hk-resident")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("unemployment-registration"));
+        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
+        FormView* view = screen->formView();
+        view->enter(QStringLiteral("education"), QStringLiteral("college"));
+        view->enter(QStringLiteral("health"), QStringLiteral("good"));
+        view->enter(QStringLiteral("household"), QStringLiteral("other-urban"));
+        view->enter(QStringLiteral("residence"), QStringLiteral("深圳市福田区"));
+        QVERIFY(view->next());
+        const QString key = screen->form().idempotencyKey();
+        // The citizen steps away; the case ends (as an idle logout would end it).
+        flow->logout();
+        QTRY_COMPARE(window->drafts().size(), 1);
+        // Back with the same citizen: the form as it was left, the same application.
+        pedestal.present(platform.mint(QStringLiteral("hk-resident")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("unemployment-registration"));
+        screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
+        QCOMPARE(screen->form().step(), 1);
+        QCOMPARE(screen->form().value(QStringLiteral("residence")), QStringLiteral("深圳市福田区"));
+        QCOMPARE(screen->form().idempotencyKey(), key);
+        QCOMPARE(window->drafts().size(), 0); // taken back
+        flow->logout();
+        QTRY_COMPARE(window->drafts().size(), 1); // kept again, for the clerk's logout below to clear
+    }
+
     void theClerksLogoutEndsEverything()
     {
         pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
         QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("unemployment-registration")); // an open form, left unfinished
+        QVERIFY(window->drafts().size() > 0);
         staff->logout();
         QCOMPARE(flow->state(), LoginFlow::State::Idle);
+        QCOMPARE(window->drafts().size(), 0); // the clerk's drafts go with the clerk
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->staffLoginScreen()));
         QVERIFY(!window->citizenPanel()->isVisible());
         QVERIFY(!window->findChild<QPushButton*>(QStringLiteral("diagnosticsButton"))->isVisible());
