@@ -1,5 +1,6 @@
 #include "allmodules.h"
 
+#include "applications/applicationsmodule.h"
 #include "diplomas/diplomasmodule.h"
 #include "disputes/disputesmodule.h"
 #include "employment/employmentmodule.h"
@@ -23,6 +24,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerDiplomasModule(registry);
     registerUnemploymentModule(registry);
     registerDisputesModule(registry);
+    registerApplicationsModule(registry);
     registerOutletsModule(registry);
 }
 

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApplicationCard</name>
+    <message>
+        <source>Receipt %1, filed %2</source>
+        <translation>Receipt %1, filed %2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Submitted, waiting for review</source>
@@ -34,6 +45,17 @@
     <message>
         <source>Unknown status</source>
         <translation>Unknown status</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModule</name>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>Every application and how far it has come</source>
+        <translation>Every application and how far it has come</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1815,36 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::ApplicationsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>My applications</translation>
+    </message>
+    <message>
+        <source>Looking up your applications…</source>
+        <translation>Looking up your applications…</translation>
+    </message>
+    <message>
+        <source>No applications have been filed yet.</source>
+        <translation>No applications have been filed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), newest first:</source>
+        <translation>
+            <numerusform>%n application, newest first:</numerusform>
+            <numerusform>%n applications, newest first:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
     <name>ssc::BenefitScreen</name>
     <message>
         <source>%1
@@ -2048,14 +2100,6 @@ Card issued in %3 · %4</translation>
     <message>
         <source>New application</source>
         <translation>New application</translation>
-    </message>
-    <message>
-        <source>Receipt %1, filed %2</source>
-        <translation>Receipt %1, filed %2</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>Reason: %1</translation>
     </message>
     <message>
         <source>Your mediation applications and how far each has come:</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ApplicationCard</name>
+    <message>
+        <source>Receipt %1, filed %2</source>
+        <translation>回执号 %1，%2 提交</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
         <source>Submitted, waiting for review</source>
@@ -34,6 +45,17 @@
     <message>
         <source>Unknown status</source>
         <translation>状态未知</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicationsModule</name>
+    <message>
+        <source>My applications</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <source>Every application and how far it has come</source>
+        <translation>查看已提交申请的办理进度</translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1815,35 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::ApplicationsScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>My applications</source>
+        <translation>我的办件</translation>
+    </message>
+    <message>
+        <source>Looking up your applications…</source>
+        <translation>正在查询您的申请…</translation>
+    </message>
+    <message>
+        <source>No applications have been filed yet.</source>
+        <translation>您还没有提交过申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n application(s), newest first:</source>
+        <translation>
+            <numerusform>共%n件申请，最新的在前：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
     <name>ssc::BenefitScreen</name>
     <message>
         <source>%1
@@ -2045,14 +2096,6 @@ Card issued in %3 · %4</source>
     <message>
         <source>New application</source>
         <translation>新的调解申请</translation>
-    </message>
-    <message>
-        <source>Receipt %1, filed %2</source>
-        <translation>回执号 %1，%2 提交</translation>
-    </message>
-    <message>
-        <source>Reason: %1</source>
-        <translation>原因：%1</translation>
     </message>
     <message>
         <source>Your mediation applications and how far each has come:</source>

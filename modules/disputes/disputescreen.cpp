@@ -3,7 +3,6 @@
 #include "applications/applicationkinds.h"
 #include "disputes/disputeform.h"
 
-#include <QDateTime>
 
 namespace ssc {
 
@@ -103,21 +102,8 @@ QString DisputeScreen::againText() const
 QString DisputeScreen::showStatus()
 {
     frame().clearResults();
-    for (const QJsonObject& a : applications()) {
-        const QString status = a.value(QStringLiteral("status")).toString();
-        const QDateTime filed =
-            QDateTime::fromMSecsSinceEpoch(a.value(QStringLiteral("submittedAt")).toInteger());
-        QString card = QStringLiteral("<b>%1</b><br>%2<br>%3")
-                           .arg(a.value(QStringLiteral("subject")).toString().toHtmlEscaped(),
-                                applicationStatusLabel(status).translated().toHtmlEscaped(),
-                                tr("Receipt %1, filed %2")
-                                    .arg(a.value(QStringLiteral("receipt")).toString(),
-                                         filed.date().toString(Qt::ISODate))
-                                    .toHtmlEscaped());
-        if (const QString reason = a.value(QStringLiteral("reason")).toString(); !reason.isEmpty())
-            card += QStringLiteral("<br>") + tr("Reason: %1").arg(reason).toHtmlEscaped();
-        frame().addResultCard(card);
-    }
+    for (const QJsonObject& a : applications())
+        frame().addResultCard(applicationCardText(a, a.value(QStringLiteral("subject")).toString()));
     frame().resultsArea->show();
     return tr("Your mediation applications and how far each has come:");
 }

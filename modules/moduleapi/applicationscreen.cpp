@@ -1,10 +1,13 @@
 #include "applicationscreen.h"
 
+#include "applications/applicationkinds.h"
 #include "forms/draftstore.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QEvent>
 #include <QJsonArray>
 #include <QLabel>
@@ -217,6 +220,25 @@ void ApplicationScreen::retranslate()
         break;
     }
     m_frame.status->setText(text);
+}
+
+QString applicationCardText(const QJsonObject& a, const QString& heading)
+{
+    const QDateTime filed =
+        QDateTime::fromMSecsSinceEpoch(a.value(QStringLiteral("submittedAt")).toInteger());
+    QString card =
+        QStringLiteral("<b>%1</b><br>%2<br>%3")
+            .arg(heading.toHtmlEscaped(),
+                 applicationStatusLabel(a.value(QStringLiteral("status")).toString())
+                     .translated()
+                     .toHtmlEscaped(),
+                 QCoreApplication::translate("ApplicationCard", "Receipt %1, filed %2")
+                     .arg(a.value(QStringLiteral("receipt")).toString(), filed.date().toString(Qt::ISODate))
+                     .toHtmlEscaped());
+    if (const QString reason = a.value(QStringLiteral("reason")).toString(); !reason.isEmpty())
+        card += QStringLiteral("<br>") +
+                QCoreApplication::translate("ApplicationCard", "Reason: %1").arg(reason).toHtmlEscaped();
+    return card;
 }
 
 } // namespace ssc

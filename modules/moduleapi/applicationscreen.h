@@ -86,4 +86,8 @@ private:
     void confirm(const QJsonObject& proof);
 };
 
+// One application as a card on a status list: its heading, its status in words, receipt and date, and the
+// reason when it was returned (rich text, escaped).
+QString applicationCardText(const QJsonObject& application, const QString& heading);
+
 } // namespace ssc

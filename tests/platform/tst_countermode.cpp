@@ -4,11 +4,14 @@
 #include "platformfixture.h"
 #include "screenshots.h"
 
+#include "applications/applicationsmodule.h"
+#include "applications/applicationsscreen.h"
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "moduleapi/resultscreen.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
@@ -67,6 +70,7 @@ private slots:
         registerMyCardModule(modules);
         registerOutletsModule(modules);
         registerUnemploymentModule(modules);
+        registerApplicationsModule(modules);
         ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20, nullptr, &catalog};
         window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
         window->resize(1280, 800);
@@ -158,6 +162,18 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 10000);
         QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
         save(QStringLiteral("counter-confirmed-zh_CN.png"));
+        // The clerk sees the citizen's cases: the registration just filed, waiting for review.
+        window->openService(QStringLiteral("my-applications"));
+        auto* cases = qobject_cast<ApplicationsScreen*>(window->currentScreen());
+        QVERIFY(cases);
+        QTRY_COMPARE_WITH_TIMEOUT(cases->shown(), 1, 10000);
+        QVERIFY(allLabelText(cases).contains(u"失业登记"));
+        QVERIFY(allLabelText(cases).contains(u"等待审核"));
+        save(QStringLiteral("counter-cases-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(allLabelText(cases).contains(u"Submitted, waiting for review"));
+        save(QStringLiteral("counter-cases-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
         flow->logout();
     }
 
