@@ -200,6 +200,7 @@ int main(int argc, char* argv[])
         }
         qCInfo(lcApp) << "reading codes with" << frames->describe();
         cameraScanner.attach(frames.get());
+        window.setCameraPhoto([&cameraScanner] { return cameraScanner.lastFrame(); });
     };
     if (cameraSetting == u"on" || !video.isEmpty())
         startCamera();

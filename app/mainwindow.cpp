@@ -301,6 +301,7 @@ void MainWindow::openService(const QString& id)
     context.platform = m_services.platform;
     context.printer = m_services.printer;
     context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
+    context.camera = m_cameraPhoto;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

@@ -8,6 +8,9 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
+
+class QImage;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -82,6 +85,8 @@ public:
     void showDiagnostics();
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CodeScanner* camera);
+    // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.
+    void setCameraPhoto(std::function<QImage()> photo) { m_cameraPhoto = std::move(photo); }
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -102,6 +107,7 @@ private:
     void showScreen(QWidget* screen);
 
     TerminalMode m_mode;
+    std::function<QImage()> m_cameraPhoto;
     DraftStore
         m_drafts; // a clerk's unfinished forms (counters and home visits only), cleared at the clerk's logout
     bool m_demo;

@@ -2269,6 +2269,14 @@ Card issued in %3 · %4</translation>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Take a photo of a paper</source>
+        <translation>Take a photo of a paper</translation>
+    </message>
+    <message>
+        <source>The camera gives no picture at the moment. Please try again.</source>
+        <translation>The camera gives no picture at the moment. Please try again.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ExamScoresScreen</name>

@@ -2264,6 +2264,14 @@ Card issued in %3 · %4</source>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
+    <message>
+        <source>Take a photo of a paper</source>
+        <translation>拍照上传纸质材料</translation>
+    </message>
+    <message>
+        <source>The camera gives no picture at the moment. Please try again.</source>
+        <translation>摄像头暂时没有画面，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ExamScoresScreen</name>

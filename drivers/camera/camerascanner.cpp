@@ -44,6 +44,7 @@ QString CameraScanner::displayName() const
 void CameraScanner::offer(const QImage& frame)
 {
     ++m_offered;
+    m_lastFrame = frame; // shared, not copied
     if (m_busy.exchange(true))
         return; // still reading the last frame: this one is dropped
     const quint64 number = m_offered;

@@ -34,6 +34,9 @@ public:
     // A frame, from the source or a test. Dropped when the worker is still reading the previous one.
     void offer(const QImage& frame);
 
+    // The newest frame offered, read or not: what a photo taken now would show (evidence for a dispute).
+    QImage lastFrame() const { return m_lastFrame; }
+
     quint64 framesOffered() const { return m_offered; }
     quint64 framesRead() const { return m_read; }
     quint64 framesDropped() const { return m_offered - m_read - (m_busy ? 1 : 0); }
@@ -49,6 +52,7 @@ private:
     quint64 m_offered = 0;
     quint64 m_read = 0;
     QString m_lastText;
+    QImage m_lastFrame;
     qint64 m_lastAt = 0;
 };
 

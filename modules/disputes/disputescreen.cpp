@@ -3,7 +3,6 @@
 #include "applications/applicationkinds.h"
 #include "disputes/disputeform.h"
 
-
 namespace ssc {
 
 DisputeScreen::DisputeScreen(const ModuleContext& context, QWidget* parent)

@@ -4,6 +4,7 @@
 #include "platform/platformclient.h"
 
 #include <QBuffer>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -59,14 +60,15 @@ EvidencePanel::EvidencePanel(const ModuleContext& context, EvidenceList& evidenc
     m_problem->hide();
     auto* add = new QPushButton(tr("Add a file (photo, PDF or ZIP)"));
     add->setObjectName(QStringLiteral("addEvidence"));
-    // Citizens at a kiosk do not browse a file system; the clerk at a counter or on a visit does.
-    add->setVisible(context.mode != TerminalMode::Kiosk);
     connect(add, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Evidence"), QString(), tr("Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)"));
         if (!path.isEmpty())
             addFile(path);
     });
+    auto* photo = new QPushButton(tr("Take a photo of a paper"));
+    photo->setObjectName(QStringLiteral("photoEvidence"));
+    connect(photo, &QPushButton::clicked, this, &EvidencePanel::takePhoto);
     auto* hint =
         new QLabel(tr("Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can "
                       "go in one ZIP archive."));
@@ -78,7 +80,15 @@ EvidencePanel::EvidencePanel(const ModuleContext& context, EvidenceList& evidenc
     layout->addWidget(hint);
     layout->addLayout(m_cards);
     layout->addWidget(m_problem);
-    layout->addWidget(add, 0, Qt::AlignLeft);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(photo);
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    // Set once in the layout (a widget shown before it has a parent would open as a window of its own).
+    // Citizens at a kiosk do not browse a file system; the clerk at a counter or on a visit does.
+    add->setVisible(context.mode != TerminalMode::Kiosk);
+    photo->setVisible(bool(context.camera));
     showFiles();
     say(m_evidence.problem); // drawn again (a language change): what was said is said again
 }
@@ -99,6 +109,20 @@ void EvidencePanel::addFile(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return say([] { return tr("The file cannot be read."); });
     upload(info.fileName(), file.readAll());
+}
+
+void EvidencePanel::takePhoto()
+{
+    const QImage frame = m_context.camera ? m_context.camera() : QImage();
+    if (frame.isNull())
+        return say([] { return tr("The camera gives no picture at the moment. Please try again."); });
+    QByteArray jpeg;
+    QBuffer buffer(&jpeg);
+    buffer.open(QIODevice::WriteOnly);
+    frame.save(&buffer, "JPG", 85);
+    upload(QStringLiteral("photo-%1.jpg")
+               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))),
+           jpeg);
 }
 
 void EvidencePanel::upload(const QString& name, const QByteArray& bytes)
@@ -148,7 +172,8 @@ void EvidencePanel::showFiles()
         row->setContentsMargins(16, 12, 16, 12);
         row->setSpacing(16);
         auto* picture = new QLabel;
-        picture->setFixedSize(previewSize, previewSize);
+        picture->setObjectName(QStringLiteral("evidencePreview"));
+        picture->setFixedSize(previewSize + 8, previewSize + 8);
         picture->setAlignment(Qt::AlignCenter);
         const QPixmap pixmap = preview(e);
         if (pixmap.isNull())

@@ -32,7 +32,8 @@ struct EvidenceList {
 // Evidence files on the dispute form: each is checked here first (the same check the platform makes, so a
 // refusal is said at once and in words), then uploaded, then shown as a card with a preview — the photo
 // itself, a PDF's first page, an archive's file list — and a button to take it off. Files come from the
-// clerk's computer at a counter or on a home visit; a kiosk has no file system for citizens to browse.
+// clerk's computer at a counter or on a home visit (a kiosk has no file system for citizens to browse);
+// wherever the terminal has a camera, papers can be photographed with it.
 class EvidencePanel : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +41,8 @@ public:
 
     // Checks, uploads and attaches one file; the outcome is said on the panel (problemText()).
     void addFile(const QString& path);
+    // A photo of a paper (a contract, a pay slip) held to the terminal's camera, attached as a JPEG.
+    void takePhoto();
     QString problemText() const;
 
 signals:

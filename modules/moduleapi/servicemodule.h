@@ -10,6 +10,7 @@
 #include <memory>
 #include <vector>
 
+class QImage;
 class QWidget;
 
 namespace ssc {
@@ -26,6 +27,7 @@ struct ModuleContext {
     PlatformClient* platform = nullptr;
     PrintService* printer = nullptr; // null: this terminal has no printer (settings printing/*)
     DraftStore* drafts = nullptr;    // counters and home visits: a clerk's unfinished forms; null on kiosks
+    std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
     std::function<void()> back;      // return to the home screen
 };
 

@@ -8,10 +8,12 @@
 
 #include "disputes/disputescreen.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/resultscreen.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -67,6 +69,47 @@ private slots:
     }
 
     void init() { QVERIFY(useLanguage(chineseLanguage)); }
+
+    void aPaperIsPhotographedWithTheTerminalsCamera()
+    {
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("hk-resident"));
+        QImage paper(800, 600, QImage::Format_RGB32);
+        paper.fill(Qt::white);
+        bool cameraOn = false;
+        context.camera = [&] { return cameraOn ? paper : QImage(); };
+        DisputeScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_COMPARE_WITH_TIMEOUT(screen.page(), ApplicationScreen::Page::Form, 15000);
+        FormView* view = screen.formView();
+        view->enter(QStringLiteral("address"), QStringLiteral("深圳市福田区"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("employerName"), QStringLiteral("深圳某某有限公司"));
+        view->enter(QStringLiteral("employerCode"), QStringLiteral("91350100M0001TGQX1"));
+        view->enter(QStringLiteral("employerAddress"), QStringLiteral("深圳市南山区"));
+        QVERIFY(view->next());
+        view->enter(QStringLiteral("category"), QStringLiteral("pay"));
+        view->enter(QStringLiteral("stillEmployed"), QStringLiteral("yes"));
+        view->enter(QStringLiteral("aroseOn"), QDate::currentDate().addMonths(-1).toString(Qt::ISODate));
+        view->enter(QStringLiteral("claims"), QStringLiteral("支付拖欠工资"));
+        view->enter(QStringLiteral("facts"), QStringLiteral("两个月工资未发。"));
+        QVERIFY(view->next());
+        // Pay owed during the employment: no time limit while it lasts, said on the evidence step.
+        QVERIFY2(screen.statusText().contains(u"随时"), qPrintable(screen.statusText()));
+        auto* photo = view->findChild<QPushButton*>(QStringLiteral("photoEvidence"));
+        QVERIFY(photo);
+        QTRY_VERIFY(photo->isVisible());
+        QVERIFY(!view->findChild<QPushButton*>(QStringLiteral("addEvidence"))->isVisible()); // not at a kiosk
+        photo->click(); // the camera gives nothing yet
+        QVERIFY(screen.evidencePanel()->problemText().contains(u"摄像头"));
+        cameraOn = true;
+        photo->click();
+        QTRY_COMPARE_WITH_TIMEOUT(screen.form().value(QStringLiteral("evidence")).size(), 17, 10000);
+        QVERIFY(allLabelText(&screen).contains(u"photo-"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("dispute-evidence-photo"),
+                                                  [&] { return screen.statusText().contains(u"any time"); }));
+    }
 
     void aMistypedEmployerCodeIsCaughtAtTheField()
     {
