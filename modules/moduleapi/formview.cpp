@@ -108,6 +108,23 @@ void FormView::showStep()
     m_next->setVisible(!review);
     m_submit->setVisible(review && !m_citizenConfirms);
     m_submit->setEnabled(m_form.readyToSubmit());
+    // Fields are drawn after the buttons were made, so Tab would wrap past them to the top of the screen:
+    // after the last field come Next (or Submit) and then Back.
+    QWidget* last = nullptr;
+    for (const auto& [key, editor] : m_editors) {
+        if (editor->focusPolicy() != Qt::NoFocus) { // a field itself (its scroll bars and viewport aside)
+            last = editor;
+            continue;
+        }
+        for (QWidget* inside : editor->findChildren<QWidget*>()) // a picker's buttons, a panel's buttons
+            if (inside->focusPolicy() != Qt::NoFocus)
+                last = inside;
+    }
+    if (last) {
+        setTabOrder(last, m_next);
+        setTabOrder(m_next, m_submit);
+        setTabOrder(m_submit, m_back);
+    }
     showProblems(); // what was said before a redraw (a language change, a choice) is said again
     retranslate();
     emit stepShown();

@@ -7,10 +7,12 @@
 #include "screensession.h"
 #include "screenshots.h"
 
+#include "disputes/disputescreen.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/formview.h"
 #include "onscreenkeyboard.h"
 #include "theme.h"
+#include "unemployment/benefitscreen.h"
 #include "unemployment/registrationscreen.h"
 
 #include <QApplication>
@@ -274,6 +276,71 @@ private slots:
         screen->submit();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
         QCOMPARE(registrationsOf(kiosk.token()), 1);
+    }
+
+    void aBenefitClaimIsMadeByTouch()
+    {
+        ScreenSession kiosk(platform); // 陈杰, registered by the test before (bankruptcy: involuntary)
+        auto screen = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        FormView* view = screen->formView();
+        taps = 0;
+        tapChoice(*screen, QStringLiteral("account"), QStringLiteral("card"));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
+        tapChoice(*screen, QStringLiteral("seekingWork"), QStringLiteral("yes"));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formNext")));
+        QVERIFY(screen->form().atReview());
+        tap(view->findChild<QCheckBox*>(QStringLiteral("commitment")), QPoint(16, 0));
+        tap(view->findChild<QPushButton*>(QStringLiteral("formSubmit")));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        qInfo("kiosk benefit claim by touch: %d taps, 4 screens", taps);
+    }
+
+    void aDisputeIsFiledByKeyboardAtTheCounter()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = counter.open<DisputeScreen>(QStringLiteral("zhang-wei"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QApplication::setActiveWindow(screen.get());
+        QVERIFY(QTest::qWaitForWindowActive(screen.get()));
+        keystrokes = 0;
+        // 1. About you: the phone prefilled; the address; no e-mail.
+        press(Qt::Key_Tab);
+        typeChinese(QStringLiteral("北京市海淀区"), QStringLiteral("beijingshihaidianqu"));
+        press(Qt::Key_Return);
+        QCOMPARE(screen->form().step(), 1);
+        // 2. The employer: name, credit code, address; no contact.
+        typeChinese(QStringLiteral("北京某某科技有限公司"), QStringLiteral("beijingmoumoukejiyouxiangongsi"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("91350100M0001TGQX1"));
+        press(Qt::Key_Tab);
+        typeChinese(QStringLiteral("北京市朝阳区"), QStringLiteral("beijingshichaoyangqu"));
+        press(Qt::Key_Return);
+        QCOMPARE(screen->form().step(), 2);
+        // 3. The dispute: pay (the 7th kind), still employed, when it arose, the amount, claims and facts.
+        press(Qt::Key_7);
+        press(Qt::Key_1);
+        const QDate arose = QDate::currentDate().addMonths(-2);
+        type(arose.toString(QStringLiteral("yyyyMMdd")));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("12600"));
+        press(Qt::Key_Tab);
+        typeChinese(QStringLiteral("支付拖欠工资"), QStringLiteral("zhifutuoqiangongzi"));
+        press(Qt::Key_Tab);
+        typeChinese(QStringLiteral("三个月工资未发。"), QStringLiteral("sangeyuegongziweifa"));
+        press(Qt::Key_Tab); // out of the multi-line box, where Return is a new line
+        press(Qt::Key_Return);
+        QCOMPARE(screen->form().value(QStringLiteral("aroseOn")), arose.toString(Qt::ISODate));
+        QCOMPARE(screen->form().value(QStringLiteral("category")), QStringLiteral("pay"));
+        QVERIFY2(screen->form().step() == 3,
+                 qPrintable(QStringList(screen->form().problems(2).keys()).join(u',') + u' ' +
+                            screen->form().values().value(QStringLiteral("facts"))));
+        // 4. No evidence today: on to the review, confirmed by the citizen's own code.
+        press(Qt::Key_Return);
+        QVERIFY(screen->awaitingConfirmation());
+        screen->confirmWithCode(platform.mint(QStringLiteral("zhang-wei")));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        qInfo("counter dispute by keyboard: %d keystrokes and the citizen's one scan, 6 screens", keystrokes);
     }
 };
 
