@@ -98,6 +98,9 @@ private slots:
         // The card's own account after all.
         view->enter(QStringLiteral("account"), QStringLiteral("card"));
         QVERIFY(view->next());
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-step2"), [&] {
+            return view->findChild<QPushButton*>(QStringLiteral("formNext"))->text() == u"Next step";
+        }));
         view->enter(QStringLiteral("seekingWork"), QStringLiteral("yes"));
         QVERIFY(view->next());
         QVERIFY2(view->reviewText().contains(u"社保卡"), qPrintable(view->reviewText()));

@@ -84,6 +84,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen.page(), ApplicationScreen::Page::Form, 15000);
         FormView* view = screen.formView();
         view->enter(QStringLiteral("address"), QStringLiteral("深圳市福田区"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("dispute-step1"), [&] {
+            return screen.statusText().contains(u"Four steps");
+        }));
         QVERIFY(view->next());
         view->enter(QStringLiteral("employerName"), QStringLiteral("深圳某某有限公司"));
         view->enter(QStringLiteral("employerCode"), QStringLiteral("91350100M0001TGQX1"));
@@ -94,6 +97,9 @@ private slots:
         view->enter(QStringLiteral("aroseOn"), QDate::currentDate().addMonths(-1).toString(Qt::ISODate));
         view->enter(QStringLiteral("claims"), QStringLiteral("支付拖欠工资"));
         view->enter(QStringLiteral("facts"), QStringLiteral("两个月工资未发。"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("dispute-step3"), [&] {
+            return screen.statusText().contains(u"Four steps");
+        }));
         QVERIFY(view->next());
         // Pay owed during the employment: no time limit while it lasts, said on the evidence step.
         QVERIFY2(screen.statusText().contains(u"随时"), qPrintable(screen.statusText()));

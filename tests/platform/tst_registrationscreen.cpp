@@ -9,6 +9,7 @@
 
 #include "i18n/translator.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/resultscreen.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 #include "theme.h"
@@ -131,6 +132,32 @@ private slots:
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(again->statusText().contains(u"being reviewed"));
         demoterminal::saveScreenshot(*again, QStringLiteral("registration-status-en.png"));
+    }
+
+    void everyStepIsShownInBothLanguages()
+    {
+        auto screen = openAs(QStringLiteral("hk-resident"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        FormView* view = screen->formView();
+        view->enter(QStringLiteral("education"), QStringLiteral("college"));
+        view->enter(QStringLiteral("health"), QStringLiteral("disabled")); // the disability grade appears
+        view->enter(QStringLiteral("disabilityGrade"), QStringLiteral("9"));
+        view->enter(QStringLiteral("household"), QStringLiteral("other-urban"));
+        view->enter(QStringLiteral("residence"), QStringLiteral("深圳市福田区"));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step1-filled"), [&] {
+            return allLabelText(view).contains(u"Disability grade");
+        }));
+        QVERIFY(view->next());
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step2"), [&] {
+            return allLabelText(view).contains(u"Why you became unemployed");
+        }));
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市"));
+        view->enter(QStringLiteral("reason"), QStringLiteral("24"));
+        view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("no"));
+        QVERIFY(view->next());
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step3"), [&] {
+            return allLabelText(view).contains(u"What you are looking for");
+        }));
     }
 };
 
