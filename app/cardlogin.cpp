@@ -9,9 +9,12 @@ namespace ssc {
 
 void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
 {
-    QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow](const CardFiles& files) {
+    QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow, &window](const CardFiles& files) {
+        if (window.cardForConfirmation(files.cardIdentifier))
+            return; // a clerk's form waits for the citizen's confirmation: the card is for that
         flow.cardInserted({files.cardIdentifier, files.ssn, files.cardNumber});
     });
+    QObject::connect(&cards, &CardSource::cardRemoved, &window, &MainWindow::confirmationCardRemoved);
     QObject::connect(&cards, &CardSource::cardRemoved, &flow, &LoginFlow::cardRemoved);
     QObject::connect(&cards, &CardSource::cardUnreadable, &flow, [&flow] { flow.cardUnreadable(); });
     // Several sources may be connected (USB readers and the demo's virtual one): the PIN goes only to the one
@@ -21,8 +24,11 @@ void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
             cards.verifyPin(pin);
         pin.fill(u'0');
     });
-    QObject::connect(&cards, &CardSource::pinChecked, &flow, [&flow](int outcome, int triesLeft) {
+    QObject::connect(&cards, &CardSource::pinChecked, &flow, [&flow, &window](int outcome, int triesLeft) {
         using Outcome = SsseApplication::PinOutcome;
+        if (window.confirmingByCard())
+            return window.confirmationPinChecked(Outcome(outcome) == Outcome::Accepted,
+                                                 Outcome(outcome) == Outcome::Blocked, triesLeft);
         switch (Outcome(outcome)) {
         case Outcome::Accepted:
             return flow.pinChecked(LoginFlow::PinResult::Accepted, triesLeft);

@@ -92,6 +92,7 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
         connect(m_start, &StartScreen::visitorRequested, this, &MainWindow::enterVisitorMode);
         connect(m_pinPad, &PinPadScreen::pinEntered, this, &MainWindow::pinEntered);
         connect(m_pinPad, &PinPadScreen::cancelled, flow, &LoginFlow::cancelCard);
+        connect(m_pinPad, &PinPadScreen::cancelled, this, &MainWindow::confirmationCardRemoved);
         connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
         connect(m_home, &HomeScreen::switchConfirmed, this, [this] {
             const QString code = std::exchange(m_pendingCode, {});
@@ -309,6 +310,43 @@ void MainWindow::openService(const QString& id)
     m_serviceScreen = module->createScreen(context);
     m_screens->addWidget(m_serviceScreen);
     showScreen(m_serviceScreen);
+}
+
+bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
+{
+    auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+    if (!application || !application->awaitingConfirmation())
+        return false;
+    m_confirmingCard = cardIdentifier;
+    m_pinPad->start();
+    showScreen(m_pinPad);
+    return true;
+}
+
+void MainWindow::confirmationPinChecked(bool accepted, bool blocked, int triesLeft)
+{
+    auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+    if (!accepted && !blocked && triesLeft > 0 && application)
+        return m_pinPad->start(triesLeft); // a wrong PIN: again, with the tries left
+    const QString card = std::exchange(m_confirmingCard, {});
+    m_pinPad->start(); // nothing of the PIN stays on the pad
+    if (!application)
+        return;
+    showScreen(application);
+    if (accepted)
+        application->confirmWithCard(card);
+    else
+        application->confirmationFailed();
+}
+
+void MainWindow::confirmationCardRemoved()
+{
+    if (m_confirmingCard.isEmpty())
+        return;
+    m_confirmingCard.clear();
+    m_pinPad->start();
+    if (m_serviceScreen)
+        showScreen(m_serviceScreen);
 }
 
 void MainWindow::closeServiceScreen()

@@ -65,6 +65,13 @@ public:
     MessageScreen* messageScreen() const { return m_message; }
     StaffLoginScreen* staffLoginScreen() const { return m_staffScreen; }
     PinPadScreen* pinPadScreen() const { return m_pinPad; }
+
+    // A form a clerk filled, confirmed by the citizen's own card: the card inserted while the form waits for
+    // confirmation (true: taken for it), then the PIN on the PIN pad, checked by the card.
+    bool cardForConfirmation(const QString& cardIdentifier);
+    bool confirmingByCard() const { return !m_confirmingCard.isEmpty(); }
+    void confirmationPinChecked(bool accepted, bool blocked, int triesLeft);
+    void confirmationCardRemoved();
     CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
     IdleWatcher* idleWatcher() const { return m_idle; }
@@ -108,6 +115,7 @@ private:
 
     TerminalMode m_mode;
     std::function<QImage()> m_cameraPhoto;
+    QString m_confirmingCard; // the card identifier being confirmed with, while its PIN is asked
     DraftStore
         m_drafts; // a clerk's unfinished forms (counters and home visits only), cleared at the clerk's logout
     bool m_demo;

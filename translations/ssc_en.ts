@@ -1813,6 +1813,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Looking up your applications…</source>
         <translation>Looking up your applications…</translation>
     </message>
+    <message>
+        <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
+        <translation>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>

@@ -1813,6 +1813,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Looking up your applications…</source>
         <translation>正在查询您的申请…</translation>
     </message>
+    <message>
+        <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
+        <translation>社保卡密码未能确认。可以再插卡重试，或改为出示电子社保卡二维码确认。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>

@@ -123,6 +123,16 @@ void ApplicationScreen::confirmWithCard(const QString& cardIdentifier)
     confirm({{QStringLiteral("cardIdentifier"), cardIdentifier}});
 }
 
+void ApplicationScreen::confirmationFailed()
+{
+    m_message = [] {
+        return tr(
+            "The card's PIN was not confirmed. The citizen can try again with the card or show their e-card "
+            "code instead.");
+    };
+    showPage(Page::Form);
+}
+
 void ApplicationScreen::confirm(const QJsonObject& proof)
 {
     if (!awaitingConfirmation() || !m_context.platform)

@@ -32,6 +32,8 @@ public:
     // The citizen's code (scanned) or card (read, its PIN checked by the card): confirmed, then filed.
     void confirmWithCode(const QString& code);
     void confirmWithCard(const QString& cardIdentifier);
+    // The card's PIN was not confirmed (locked, cancelled): said on the form, which waits.
+    void confirmationFailed();
     QString statusText() const;
 
 protected:

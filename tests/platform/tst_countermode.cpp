@@ -6,6 +6,8 @@
 
 #include "applications/applicationsmodule.h"
 #include "applications/applicationsscreen.h"
+#include "cardlogin.h"
+#include "cardreader/cardfiles.h"
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "homescreen.h"
@@ -15,10 +17,12 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
+#include "pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "registrationfill.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
+#include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 #include "staffloginscreen.h"
 #include "startscreen.h"
@@ -45,6 +49,7 @@ class TestCounterMode : public QObject {
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
     VirtualPedestal pedestal;
+    VirtualCardReader cards;
     DeviceCatalog catalog = DeviceCatalog::standard();
 
     void save(const QString& name) { demoterminal::saveScreenshot(*window, name); }
@@ -76,6 +81,27 @@ private slots:
         window->resize(1280, 800);
         window->show();
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
+        connectCardLogin(cards, *flow, *window);
+    }
+
+    CardFiles cardOf(const QString& person)
+    {
+        QSqlQuery q(platform.database());
+        q.prepare(QStringLiteral("SELECT c.card_identifier FROM cards c JOIN people p ON p.id = c.person_id "
+                                 "WHERE p.demo_key = ? ORDER BY c.id LIMIT 1"));
+        q.addBindValue(person);
+        CardFiles files;
+        if (q.exec() && q.next())
+            files.cardIdentifier = q.value(0).toString();
+        files.specVersion = QStringLiteral("3.00"); // generation 3: the identifier only
+        return files;
+    }
+
+    void typePin(const QString& pin)
+    {
+        for (const QChar digit : pin)
+            window->pinPadScreen()->tap(digit);
+        window->pinPadScreen()->tap(QStringLiteral("confirm"));
     }
 
     void theClerkLogsInFirst()
@@ -174,6 +200,30 @@ private slots:
         QTRY_VERIFY(allLabelText(cases).contains(u"Submitted, waiting for review"));
         save(QStringLiteral("counter-cases-en.png"));
         QVERIFY(useLanguage(chineseLanguage));
+        flow->logout();
+    }
+
+    void theCitizenMayConfirmWithTheirCardAndItsPin()
+    {
+        pedestal.present(platform.mint(QStringLiteral("adult-child")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        window->openService(QStringLiteral("unemployment-registration"));
+        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
+        QVERIFY(fillRegistration(*screen->formView()));
+        QVERIFY(screen->awaitingConfirmation());
+        // The card goes in: the PIN pad, not a new login; a wrong PIN is asked again.
+        cards.insert(cardOf(QStringLiteral("adult-child")));
+        QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->pinPadScreen()));
+        QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
+        typePin(QStringLiteral("111111"));
+        QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->pinPadScreen()));
+        typePin(QStringLiteral("123456"));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 10000);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(screen));
+        cards.remove();
+        QCOMPARE(flow->state(), LoginFlow::State::LoggedIn); // logged in by code: the case goes on
         flow->logout();
     }
 
