@@ -97,6 +97,22 @@ private slots:
         return files;
     }
 
+    // The person logged in by their code, the registration opened and filled by the clerk up to the review,
+    // where it waits for the citizen's confirmation; null when any of it did not happen.
+    RegistrationScreen* registrationFilledFor(const QString& person)
+    {
+        pedestal.present(platform.mint(person));
+        if (!QTest::qWaitFor([&] { return flow->state() == LoginFlow::State::LoggedIn; }, 10000))
+            return nullptr;
+        window->openService(QStringLiteral("unemployment-registration"));
+        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
+        if (!screen ||
+            !QTest::qWaitFor([&] { return screen->page() == ApplicationScreen::Page::Form; }, 10000) ||
+            !fillRegistration(*screen->formView()) || !screen->awaitingConfirmation())
+            return nullptr;
+        return screen;
+    }
+
     void typePin(const QString& pin)
     {
         for (const QChar digit : pin)
@@ -169,14 +185,8 @@ private slots:
 
     void theCitizenConfirmsTheClerksFormWithTheirOwnCode()
     {
-        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
-        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
-        window->openService(QStringLiteral("unemployment-registration"));
-        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
-        QVERIFY(screen);
-        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
-        QVERIFY(fillRegistration(*screen->formView()));
-        QVERIFY(screen->awaitingConfirmation());
+        RegistrationScreen* screen = nullptr;
+        QVERIFY(screen = registrationFilledFor(QStringLiteral("chen-unemployed")));
         save(QStringLiteral("counter-confirm-zh_CN.png"));
         // Someone else's code at the scanner: said on the form, nobody is switched, nothing filed.
         pedestal.present(platform.mint(QStringLiteral("li-na")));
@@ -205,14 +215,8 @@ private slots:
 
     void theCitizenMayConfirmWithTheirCardAndItsPin()
     {
-        pedestal.present(platform.mint(QStringLiteral("adult-child")));
-        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
-        window->openService(QStringLiteral("unemployment-registration"));
-        auto* screen = qobject_cast<RegistrationScreen*>(window->currentScreen());
-        QVERIFY(screen);
-        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
-        QVERIFY(fillRegistration(*screen->formView()));
-        QVERIFY(screen->awaitingConfirmation());
+        RegistrationScreen* screen = nullptr;
+        QVERIFY(screen = registrationFilledFor(QStringLiteral("adult-child")));
         // The card goes in: the PIN pad, not a new login; a wrong PIN is asked again.
         cards.insert(cardOf(QStringLiteral("adult-child")));
         QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->pinPadScreen()));
