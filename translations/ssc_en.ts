@@ -1127,6 +1127,133 @@
     </message>
 </context>
 <context>
+    <name>Province</name>
+    <message>
+        <source>Beijing</source>
+        <translation>Beijing</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>Tianjin</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>Hebei</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>Shanxi</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>Inner Mongolia</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>Liaoning</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>Jilin</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>Heilongjiang</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>Jiangsu</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>Zhejiang</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>Anhui</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>Fujian</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>Jiangxi</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>Shandong</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>Henan</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>Hubei</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>Hunan</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>Guangdong</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>Guangxi</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>Hainan</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>Chongqing</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>Sichuan</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>Guizhou</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>Yunnan</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>Tibet</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>Shaanxi</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>Gansu</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>Qinghai</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>Ningxia</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>Xinjiang</translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>usage: ssc-ctl qr decode IMAGE...</source>
@@ -1486,10 +1613,6 @@
         <translation>Date you became unemployed</translation>
     </message>
     <message>
-        <source>Where you became unemployed (city or district)</source>
-        <translation>Where you became unemployed (city or district)</translation>
-    </message>
-    <message>
         <source>Why you became unemployed</source>
         <translation>Why you became unemployed</translation>
     </message>
@@ -1568,6 +1691,14 @@
     <message>
         <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
         <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
+    </message>
+    <message>
+        <source>Province where you became unemployed</source>
+        <translation>Province where you became unemployed</translation>
+    </message>
+    <message>
+        <source>City or district</source>
+        <translation>City or district</translation>
     </message>
 </context>
 <context>

@@ -1127,6 +1127,133 @@
     </message>
 </context>
 <context>
+    <name>Province</name>
+    <message>
+        <source>Beijing</source>
+        <translation>北京市</translation>
+    </message>
+    <message>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
+    </message>
+    <message>
+        <source>Hebei</source>
+        <translation>河北省</translation>
+    </message>
+    <message>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
+    </message>
+    <message>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
+    </message>
+    <message>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
+    </message>
+    <message>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
+    </message>
+    <message>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
+    </message>
+    <message>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
+    </message>
+    <message>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
+    </message>
+    <message>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
+    </message>
+    <message>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
+    </message>
+    <message>
+        <source>Fujian</source>
+        <translation>福建省</translation>
+    </message>
+    <message>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
+    </message>
+    <message>
+        <source>Shandong</source>
+        <translation>山东省</translation>
+    </message>
+    <message>
+        <source>Henan</source>
+        <translation>河南省</translation>
+    </message>
+    <message>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
+    </message>
+    <message>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
+    </message>
+    <message>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
+    </message>
+    <message>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
+    </message>
+    <message>
+        <source>Hainan</source>
+        <translation>海南省</translation>
+    </message>
+    <message>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
+    </message>
+    <message>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
+    </message>
+    <message>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
+    </message>
+    <message>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
+    </message>
+    <message>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
+    </message>
+    <message>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
+    </message>
+    <message>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
+    </message>
+    <message>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
+    </message>
+    <message>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
+    </message>
+    <message>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
+    </message>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
         <source>usage: ssc-ctl qr decode IMAGE...</source>
@@ -1486,10 +1613,6 @@
         <translation>失业日期</translation>
     </message>
     <message>
-        <source>Where you became unemployed (city or district)</source>
-        <translation>失业地（市或区县）</translation>
-    </message>
-    <message>
         <source>Why you became unemployed</source>
         <translation>失业原因</translation>
     </message>
@@ -1568,6 +1691,14 @@
     <message>
         <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
         <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
+    </message>
+    <message>
+        <source>Province where you became unemployed</source>
+        <translation>失业所在省份</translation>
+    </message>
+    <message>
+        <source>City or district</source>
+        <translation>失业地（市或区县）</translation>
     </message>
 </context>
 <context>

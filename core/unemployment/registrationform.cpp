@@ -1,5 +1,6 @@
 #include "registrationform.h"
 
+#include "domain/provinces.h"
 #include "forms/fieldbuilders.h"
 #include "unemploymentrules.h"
 
@@ -67,10 +68,14 @@ FormDefinition unemploymentRegistrationForm(QDate today)
         const Eligibility e = checkUnemploymentDate(QDate::fromString(value, Qt::ISODate), today);
         return e.eligible ? TranslatableText{} : e.reason;
     };
-    FormField place =
-        field(QStringLiteral("unemploymentPlace"),
-              t(QT_TRANSLATE_NOOP("RegistrationForm", "Where you became unemployed (city or district)")),
-              FieldKind::Text);
+    FormField province = field(
+        QStringLiteral("unemploymentProvince"),
+        t(QT_TRANSLATE_NOOP("RegistrationForm", "Province where you became unemployed")), FieldKind::Choice);
+    for (const Province& p : provinces())
+        province.choices.append({QString::fromLatin1(p.code), p.name});
+    province.prefillFrom = QStringLiteral("province"); // the card's issuing province: usually right already
+    FormField place = field(QStringLiteral("unemploymentPlace"),
+                            t(QT_TRANSLATE_NOOP("RegistrationForm", "City or district")), FieldKind::Text);
     place.maxLength = 50;
     FormField reason =
         field(QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Why you became unemployed")),
@@ -110,7 +115,7 @@ FormDefinition unemploymentRegistrationForm(QDate today)
         {{t(QT_TRANSLATE_NOOP("RegistrationForm", "1. Basic information")),
           {phone, education, health, grade, household, residence}},
          {t(QT_TRANSLATE_NOOP("RegistrationForm", "2. Unemployment")),
-          {unemployedOn, place, reason, claiming}},
+          {unemployedOn, province, place, reason, claiming}},
          {t(QT_TRANSLATE_NOOP("RegistrationForm", "3. Looking for work")), {skill, intention, occupation}}},
         t(QT_TRANSLATE_NOOP("RegistrationForm",
                             "I confirm that what I have entered is true, that I am of working age, able and "

@@ -1,6 +1,7 @@
 #include "applicationscreen.h"
 
 #include "applications/applicationkinds.h"
+#include "domain/provinces.h"
 #include "forms/draftstore.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
@@ -86,7 +87,8 @@ void ApplicationScreen::openForm(FormDefinition definition)
         if (const auto draft = m_context.drafts->take(m_personKey, m_kind))
             m_form->restore(*draft);
     if (m_context.session)
-        m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone}});
+        m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone},
+                         {QStringLiteral("province"), provinceOfRegion(m_context.session->card.regionCode)}});
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
     m_view->setCustomDisplay(
         [this](const FormField& field, const QString& value) { return customDisplay(field, value); });

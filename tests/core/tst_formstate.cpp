@@ -28,6 +28,7 @@ class TestFormState : public QObject {
         fillStep1(form);
         QVERIFY(form.next());
         form.set(QStringLiteral("unemployedOn"), QStringLiteral("2026-10-31"));
+        form.set(QStringLiteral("unemploymentProvince"), QStringLiteral("11"));
         form.set(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区"));
         form.set(QStringLiteral("reason"), QStringLiteral("21"));
         form.set(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));

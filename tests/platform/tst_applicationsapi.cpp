@@ -28,6 +28,7 @@ class TestApplicationsApi : public QObject {
                              {QStringLiteral("household"), QStringLiteral("local-urban")},
                              {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
                              {QStringLiteral("unemployedOn"), unemployedOn},
+                             {QStringLiteral("unemploymentProvince"), QStringLiteral("11")},
                              {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
                              {QStringLiteral("reason"), QStringLiteral("21")},
                              {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},

@@ -225,8 +225,10 @@ private slots:
         // Step 2: the date typed over the picker, the place, the reason and yes.
         const QDate unemployed = QDate::currentDate().addDays(-12);
         type(unemployed.toString(QStringLiteral("yyyyMMdd")));
+        press(Qt::Key_Tab); // the province: already the card's (上海), kept
+        QCOMPARE(screen->form().value(QStringLiteral("unemploymentProvince")), QStringLiteral("31"));
         press(Qt::Key_Tab);
-        typeChinese(QStringLiteral("深圳市"), QStringLiteral("shenzhenshi"));
+        typeChinese(QStringLiteral("浦东新区"), QStringLiteral("pudongxinqu"));
         press(Qt::Key_Tab);
         press(Qt::Key_2); // reason: 21 dismissed
         press(Qt::Key_1); // claiming insurance: yes

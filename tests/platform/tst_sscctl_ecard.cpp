@@ -86,6 +86,7 @@ private slots:
                                  {QStringLiteral("household"), QStringLiteral("other-urban")},
                                  {QStringLiteral("residence"), QStringLiteral("深圳市南山区")},
                                  {QStringLiteral("unemployedOn"), QDate::currentDate().toString(Qt::ISODate)},
+                                 {QStringLiteral("unemploymentProvince"), QStringLiteral("44")},
                                  {QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市")},
                                  {QStringLiteral("reason"), QStringLiteral("22")},
                                  {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
