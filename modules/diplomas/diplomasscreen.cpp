@@ -36,7 +36,7 @@ DiplomasScreen::DiplomasScreen(const ModuleContext& context, QWidget* parent)
             if (result.ok())
                 m_diplomas = result.body.value(QStringLiteral("diplomas")).toArray();
             else
-                m_failure = result.message();
+                m_failure = [result] { return result.message(); };
             present();
         },
         this);
@@ -87,8 +87,8 @@ void DiplomasScreen::retranslate()
     m_frame.title->setText(tr("Technical school diplomas"));
     if (!m_loaded)
         m_frame.status->setText(tr("Looking up your diplomas…"));
-    else if (!m_failure.isEmpty())
-        m_frame.status->setText(m_failure);
+    else if (m_failure)
+        m_frame.status->setText(m_failure());
     else if (m_diplomas.isEmpty())
         m_frame.status->setText(
             tr("No technical school diploma of yours is on record. Diplomas of graduates from "

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QWidget>
 
+#include <functional>
+
 namespace ssc {
 
 // 技工院校毕业证书查询: the logged-in person's diplomas from technician colleges, senior technical schools
@@ -30,7 +32,7 @@ private:
     ResultScreenFrame m_frame;
     bool m_loaded = false;
     QJsonArray m_diplomas;
-    QString m_failure;
+    std::function<QString()> m_failure; // said again in the language of the moment
 };
 
 } // namespace ssc

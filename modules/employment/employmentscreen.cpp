@@ -42,7 +42,7 @@ EmploymentScreen::EmploymentScreen(const ModuleContext& context, QWidget* parent
     connect(m_pad, &NumberPad::submitted, this, &EmploymentScreen::lookUp);
     connect(m_byPerson, &QPushButton::clicked, this, &EmploymentScreen::lookUpByPerson);
     connect(m_pad, &NumberPad::changed, this, [this] {
-        m_failure.clear();
+        m_failure = {};
         retranslate();
     });
     retranslate();
@@ -52,7 +52,9 @@ void EmploymentScreen::lookUp()
 {
     // The same rule as the platform's, checked here first so a short number is explained at once.
     if (m_pad->digits().size() != certificateDigits) {
-        m_failure = tr("The certificate number has 16 digits; %1 entered.").arg(m_pad->digits().size());
+        m_failure = [entered = m_pad->digits().size()] {
+            return tr("The certificate number has 16 digits; %1 entered.").arg(entered);
+        };
         retranslate();
         return;
     }
@@ -70,7 +72,7 @@ void EmploymentScreen::request(const QString& path)
     if (!m_context.platform)
         return;
     m_waiting = true;
-    m_failure.clear();
+    m_failure = {};
     m_certificate = {};
     present();
     m_context.platform->get(
@@ -81,7 +83,7 @@ void EmploymentScreen::request(const QString& path)
                 m_certificate = result.body;
                 m_pad->clear();
             } else
-                m_failure = result.messageAndAdvice();
+                m_failure = [result] { return result.messageAndAdvice(); };
             present();
         },
         this);
@@ -159,8 +161,8 @@ void EmploymentScreen::retranslate()
     m_byPerson->setText(tr("Look up by this person's card"));
     if (m_waiting)
         m_frame.status->setText(tr("Looking up the certificate…"));
-    else if (!m_failure.isEmpty())
-        m_frame.status->setText(m_failure);
+    else if (m_failure)
+        m_frame.status->setText(m_failure());
     else if (found())
         m_frame.status->setText(
             tr("Your certificate, with your employment history and the policies you enjoy."));

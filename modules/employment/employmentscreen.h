@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
+
 namespace ssc {
 
 // 就业创业证查询: the citizen enters the number of their certificate (brief: "录入证书编号"); at a counter
@@ -39,7 +41,7 @@ private:
     QPushButton* m_byPerson;
     bool m_waiting = false;
     QJsonObject m_certificate;
-    QString m_failure;
+    std::function<QString()> m_failure; // said again in the language of the moment
 };
 
 } // namespace ssc

@@ -39,7 +39,7 @@ void ExamScoresScreen::loadExams()
         [this](const PlatformResult& result) {
             m_waiting = false;
             if (!result.ok()) {
-                m_failure = result.message();
+                m_failure = [result] { return result.message(); };
                 retranslate();
                 return;
             }
@@ -79,7 +79,7 @@ void ExamScoresScreen::load()
 {
     m_scores = {};
     m_loaded = false;
-    m_failure.clear();
+    m_failure = {};
     if (!m_context.platform || m_exam.isEmpty() || m_year == 0) {
         present();
         return;
@@ -96,7 +96,7 @@ void ExamScoresScreen::load()
             if (result.ok())
                 m_scores = result.body.value(QStringLiteral("scores")).toArray();
             else
-                m_failure = result.message();
+                m_failure = [result] { return result.message(); };
             present();
         },
         this);
@@ -146,8 +146,8 @@ void ExamScoresScreen::retranslate()
     m_yearLabel->setText(tr("Year of the examination"));
     if (m_waiting)
         m_frame.status->setText(tr("Looking up…"));
-    else if (!m_failure.isEmpty())
-        m_frame.status->setText(m_failure);
+    else if (m_failure)
+        m_frame.status->setText(m_failure());
     else if (m_loaded && m_scores.isEmpty())
         m_frame.status->setText(
             tr("No scores of yours for this examination in %1. Please check the examination "

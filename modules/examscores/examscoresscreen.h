@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QWidget>
 
+#include <functional>
+
 namespace ssc {
 
 // 专业技术人员考试成绩查询: choose the examination and the year (2014 onward, the brief) and see the score of
@@ -44,7 +46,7 @@ private:
     bool m_waiting = false;
     bool m_loaded = false;
     QJsonArray m_scores;
-    QString m_failure;
+    std::function<QString()> m_failure; // said again in the language of the moment
 };
 
 } // namespace ssc

@@ -31,14 +31,14 @@ void QualificationsScreen::reload()
     if (!m_context.platform)
         return;
     m_loaded = false;
-    m_failure.clear();
+    m_failure = {};
     retranslate();
     m_context.platform->get(
         QStringLiteral("/api/v1/me/qualifications"),
         [this](const PlatformResult& result) {
             m_loaded = true;
             if (!result.ok()) {
-                m_failure = result.message();
+                m_failure = [result] { return result.message(); };
                 present({});
                 return;
             }
@@ -94,8 +94,8 @@ void QualificationsScreen::retranslate()
     m_frame.title->setText(tr("Qualification certificates"));
     if (!m_loaded)
         m_frame.status->setText(tr("Looking up your certificates…"));
-    else if (!m_failure.isEmpty())
-        m_frame.status->setText(m_failure);
+    else if (m_failure)
+        m_frame.status->setText(m_failure());
     else if (m_certificates.isEmpty())
         m_frame.status->setText(
             tr("No professional or skills certificates are on record for you. If you hold one that "

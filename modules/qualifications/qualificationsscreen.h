@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QWidget>
 
+#include <functional>
+
 namespace ssc {
 
 // The certificates the platform holds for the logged-in person, one card each, numbers masked.
@@ -29,7 +31,8 @@ private:
     ModuleContext m_context;
     QJsonArray m_certificates;
     bool m_loaded = false;
-    QString m_failure; // the platform's own message when the look-up failed
+    std::function<QString()> m_failure; // said again in the language of the moment // the platform's own
+                                        // message when the look-up failed
     ResultScreenFrame m_frame;
 };
 
