@@ -6,6 +6,7 @@
 #include "demo/demodata.h"
 #include "demo/demolookups.h"
 #include "demo/demooutlets.h"
+#include "demo/demopensions.h"
 #include "demo/demorecords.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
@@ -36,6 +37,7 @@ bool seedDemo(Database& db, QString* error)
         {"certificates", seedDemoCertificates},
         {"rights records", seedDemoRecords},
         {"look-ups", seedDemoLookups},
+        {"pensions", seedDemoPensions},
     };
     for (const auto& [what, seed] : dependents)
         if (!seed(db)) {
@@ -79,6 +81,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerBenefitApi(router, services);
     registerEvidenceApi(router, services);
     registerConfirmationsApi(router, services);
+    registerPensionApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

@@ -1047,6 +1047,10 @@
         <source>This code or card belongs to someone else, not to the person being served.</source>
         <translation>This code or card belongs to someone else, not to the person being served.</translation>
     </message>
+    <message>
+        <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
+        <translation>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1047,6 +1047,10 @@
         <source>This code or card belongs to someone else, not to the person being served.</source>
         <translation>此二维码或社保卡属于其他人，不是正在办理业务的本人。</translation>
     </message>
+    <message>
+        <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
+        <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

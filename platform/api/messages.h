@@ -132,6 +132,11 @@ SSC_API_TEXT(confirmationOtherPerson,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "This code or card belongs to someone else, not to the person being "
                                "served."))
+SSC_API_TEXT(notAPensionRecipient,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "You do not draw a pension, so there is nothing to certify. To start "
+                               "drawing one when you reach the retirement age, ask your social "
+                               "insurance office."))
 
 #undef SSC_API_TEXT
 

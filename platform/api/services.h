@@ -75,6 +75,7 @@ void registerApplicationsApi(Router& router, PlatformServices& services);
 void registerBenefitApi(Router& router, PlatformServices& services);
 void registerEvidenceApi(Router& router, PlatformServices& services);
 void registerConfirmationsApi(Router& router, PlatformServices& services);
+void registerPensionApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

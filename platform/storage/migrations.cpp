@@ -177,6 +177,13 @@ const std::vector<Migration>& migrations()
                             "REFERENCES people(id), terminal_id TEXT NOT NULL, method TEXT NOT NULL, "
                             "created_at BIGINT NOT NULL, used_at BIGINT)"),
          }},
+        {9,
+         "pension certification (养老保险待遇资格认证): each recipient's group, cycle and last certification",
+         {
+             QStringLiteral("CREATE TABLE pension_certifications (person_id BIGINT PRIMARY KEY REFERENCES "
+                            "people(id), pension_group TEXT NOT NULL, cycle_months INTEGER NOT NULL, "
+                            "last_certified_on TEXT)"),
+         }},
     };
     return all;
 }
