@@ -52,10 +52,14 @@ QByteArray zip(const QList<Entry>& entries)
     zip_source_keep(target);
     zip_t* archive = zip_open_from_source(target, ZIP_TRUNCATE, &error);
     for (const Entry& entry : entries) {
-        // libzip copies the bytes it is given only when told to free them; keep a copy alive on the heap.
-        auto* copy = static_cast<char*>(malloc(size_t(std::max<qsizetype>(entry.bytes.size(), 1))));
-        memcpy(copy, entry.bytes.constData(), size_t(entry.bytes.size()));
-        zip_source_t* source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.size()), 1);
+        // libzip reads the bytes at zip_close and frees them then when told to: a heap copy it owns (none for an
+        // empty entry, whose buffer libzip would not keep, nor free).
+        char* copy = nullptr;
+        if (!entry.bytes.isEmpty()) {
+            copy = static_cast<char*>(malloc(size_t(entry.bytes.size())));
+            memcpy(copy, entry.bytes.constData(), size_t(entry.bytes.size()));
+        }
+        zip_source_t* source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.size()), copy ? 1 : 0);
         const zip_int64_t index =
             zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
         if (entry.link)
