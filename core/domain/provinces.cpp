@@ -49,4 +49,13 @@ QString provinceOfRegion(const QString& regionCode)
     return {};
 }
 
+QString provinceName(const QString& regionCode)
+{
+    const QString prefix = regionCode.left(2);
+    for (const Province& p : provinces())
+        if (prefix == QLatin1String(p.code))
+            return p.name.translated();
+    return {};
+}
+
 } // namespace ssc

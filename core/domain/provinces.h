@@ -16,5 +16,8 @@ struct Province {
 const QList<Province>& provinces();
 // The province of a six-digit region code ("440300" → "44"); empty when it is not one of the 31.
 QString provinceOfRegion(const QString& regionCode);
+// The province's name in the language of the moment ("440000" or "44" → 广东省 / Guangdong); empty when
+// unknown.
+QString provinceName(const QString& regionCode);
 
 } // namespace ssc

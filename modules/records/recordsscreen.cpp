@@ -1,5 +1,7 @@
 #include "recordsscreen.h"
 
+#include "domain/provinces.h"
+
 #include "recordtexts.h"
 #include "session/citizensession.h"
 
@@ -79,8 +81,10 @@ void RecordsScreen::showProvinces()
 {
     m_waiting = false;
     QList<std::pair<QString, QString>> choices;
-    for (const RecordQuery::Province& p : m_query.provinces())
-        choices.append({p.code, p.name});
+    for (const RecordQuery::Province& p : m_query.provinces()) {
+        const QString name = provinceName(p.code); // in the language of the moment; else the platform's own
+        choices.append({p.code, name.isEmpty() ? p.name : name});
+    }
     m_provinces->setChoices(choices);
     // The citizen's card region first: most people want the record of the province they are insured in.
     const QString own = m_context.session ? provinceOf(m_context.session->card.regionCode) : QString();
@@ -186,6 +190,15 @@ void RecordsScreen::retranslate()
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Social insurance rights record"));
     m_provinceLabel->setText(tr("Province where you were insured"));
+    m_provinces->relabel([this](const QString& code) {
+        const QString name = provinceName(code);
+        if (!name.isEmpty())
+            return name;
+        for (const RecordQuery::Province& p : m_query.provinces())
+            if (p.code == code)
+                return p.name;
+        return code;
+    });
     m_yearLabel->setText(tr("Year"));
     m_retry->setText(tr("Try again"));
     const RecordQuery::Province* province = m_query.province(m_province);

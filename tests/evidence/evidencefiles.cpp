@@ -52,14 +52,15 @@ QByteArray zip(const QList<Entry>& entries)
     zip_source_keep(target);
     zip_t* archive = zip_open_from_source(target, ZIP_TRUNCATE, &error);
     for (const Entry& entry : entries) {
-        // libzip reads the bytes at zip_close and frees them then when told to: a heap copy it owns (none for an
-        // empty entry, whose buffer libzip would not keep, nor free).
+        // libzip reads the bytes at zip_close and frees them then when told to: a heap copy it owns (none for
+        // an empty entry, whose buffer libzip would not keep, nor free).
         char* copy = nullptr;
         if (!entry.bytes.isEmpty()) {
             copy = static_cast<char*>(malloc(size_t(entry.bytes.size())));
             memcpy(copy, entry.bytes.constData(), size_t(entry.bytes.size()));
         }
-        zip_source_t* source = zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.size()), copy ? 1 : 0);
+        zip_source_t* source =
+            zip_source_buffer(archive, copy, zip_uint64_t(entry.bytes.size()), copy ? 1 : 0);
         const zip_int64_t index =
             zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8);
         if (entry.link)
