@@ -162,6 +162,8 @@ private slots:
         finger = QTest::createTouchDevice();
     }
 
+    void cleanupTestCase() { delete finger; } // Qt keeps test devices registered until they are deleted
+
     void aKioskFormIsFilledByTouch()
     {
         ScreenSession kiosk(platform);
