@@ -7,6 +7,7 @@
 #include "examscores/examscoresmodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
+#include "pension/pensionmodule.h"
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
 #include "unemployment/unemploymentmodule.h"
@@ -18,6 +19,7 @@ void registerAllModules(ModuleRegistry& registry)
     // The most used service first: the rights record is what most citizens come to the kiosk for.
     registerRecordsModule(registry);
     registerMyCardModule(registry);
+    registerPensionModule(registry); // millions of elderly people come for it every year
     registerQualificationsModule(registry);
     registerEmploymentModule(registry);
     registerExamScoresModule(registry);

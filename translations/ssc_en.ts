@@ -822,6 +822,17 @@
     </message>
 </context>
 <context>
+    <name>PensionModule</name>
+    <message>
+        <source>Pension certification</source>
+        <translation>Pension certification</translation>
+    </message>
+    <message>
+        <source>Whether you are certified and until when</source>
+        <translation>Whether you are certified and until when</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -2052,6 +2063,60 @@ What you can claim instead: %2</translation>
     <message>
         <source>camera</source>
         <translation>camera</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CertificationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pension eligibility certification</source>
+        <translation>Pension eligibility certification</translation>
+    </message>
+    <message>
+        <source>Looking up your certification…</source>
+        <translation>Looking up your certification…</translation>
+    </message>
+    <message>
+        <source>Resident pension</source>
+        <translation>Resident pension</translation>
+    </message>
+    <message>
+        <source>Pension of an institution retiree</source>
+        <translation>Pension of an institution retiree</translation>
+    </message>
+    <message>
+        <source>Pension of an enterprise retiree</source>
+        <translation>Pension of an enterprise retiree</translation>
+    </message>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>You are certified until %1. Nothing to do before then.</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>Your certification is due.</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>Your certification is due: the last one covered you until %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certified once every %n month(s)</source>
+        <translation>
+            <numerusform>Certified once every month</numerusform>
+            <numerusform>Certified once every %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last certified on %1</source>
+        <translation>Last certified on %1</translation>
+    </message>
+    <message>
+        <source>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</source>
+        <translation>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</translation>
     </message>
 </context>
 <context>

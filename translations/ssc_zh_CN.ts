@@ -822,6 +822,17 @@
     </message>
 </context>
 <context>
+    <name>PensionModule</name>
+    <message>
+        <source>Pension certification</source>
+        <translation>养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Whether you are certified and until when</source>
+        <translation>查看认证状态和有效期</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -2049,6 +2060,59 @@ What you can claim instead: %2</source>
     <message>
         <source>camera</source>
         <translation>摄像头</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CertificationScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pension eligibility certification</source>
+        <translation>养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Looking up your certification…</source>
+        <translation>正在查询您的认证情况…</translation>
+    </message>
+    <message>
+        <source>Resident pension</source>
+        <translation>城乡居民养老保险待遇</translation>
+    </message>
+    <message>
+        <source>Pension of an institution retiree</source>
+        <translation>机关事业单位退休人员养老金</translation>
+    </message>
+    <message>
+        <source>Pension of an enterprise retiree</source>
+        <translation>企业职工基本养老金</translation>
+    </message>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>您需要进行待遇资格认证。</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Certified once every %n month(s)</source>
+        <translation>
+            <numerusform>每%n个月认证一次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last certified on %1</source>
+        <translation>上次认证日期：%1</translation>
+    </message>
+    <message>
+        <source>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</source>
+        <translation>本终端暂不支持刷脸认证，请到服务窗口由工作人员协助办理。</translation>
     </message>
 </context>
 <context>

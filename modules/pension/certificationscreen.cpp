@@ -1,0 +1,75 @@
+#include "certificationscreen.h"
+
+#include "platform/platformclient.h"
+
+#include <QDate>
+#include <QEvent>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ssc {
+
+CertificationScreen::CertificationScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_frame(ResultScreenFrame::build(this, context))
+{
+    retranslate();
+    if (!context.platform)
+        return;
+    context.platform->get(
+        QStringLiteral("/api/v1/me/pension-certification"),
+        [this](const PlatformResult& result) {
+            m_answer = result;
+            retranslate();
+        },
+        this);
+}
+
+QString CertificationScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+void CertificationScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CertificationScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Pension eligibility certification"));
+    m_frame.clearResults();
+    if (!m_answer)
+        return m_frame.status->setText(tr("Looking up your certification…"));
+    if (!m_answer->ok())
+        return m_frame.status->setText(m_answer->messageAndAdvice());
+    const QJsonObject& a = m_answer->body;
+    if (!a.value(QStringLiteral("recipient")).toBool())
+        return m_frame.status->setText(inCurrentLanguage(a.value(QStringLiteral("instead")).toObject()));
+    const QString group = a.value(QStringLiteral("group")).toString();
+    const QString groupText = group == u"resident"      ? tr("Resident pension")
+                              : group == u"institution" ? tr("Pension of an institution retiree")
+                                                        : tr("Pension of an enterprise retiree");
+    const QString until = a.value(QStringLiteral("certifiedUntil")).toString();
+    const bool certified = a.value(QStringLiteral("status")).toString() == u"certified";
+    m_frame.status->setText(
+        certified         ? tr("You are certified until %1. Nothing to do before then.").arg(until)
+        : until.isEmpty() ? tr("Your certification is due.")
+                          : tr("Your certification is due: the last one covered you until %1.").arg(until));
+    QString card = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(groupText.toHtmlEscaped(), tr("Certified once every %n month(s)", "",
+                                                          a.value(QStringLiteral("cycleMonths")).toInt())
+                                                           .toHtmlEscaped());
+    if (const QString last = a.value(QStringLiteral("lastCertifiedOn")).toString(); !last.isEmpty())
+        card += QStringLiteral("<br>") + tr("Last certified on %1").arg(last).toHtmlEscaped();
+    if (!certified)
+        card += QStringLiteral("<br>") +
+                tr("Certification by face at this terminal is not available yet; the staff "
+                   "at a service counter can help you.")
+                    .toHtmlEscaped();
+    m_frame.addResultCard(card);
+}
+
+} // namespace ssc

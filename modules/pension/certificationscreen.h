@@ -1,0 +1,33 @@
+#pragma once
+
+#include "moduleapi/resultscreen.h"
+#include "platform/platformresult.h"
+
+#include <QJsonObject>
+#include <QWidget>
+
+#include <optional>
+
+namespace ssc {
+
+// 养老保险待遇资格认证, first part (issue 7, "who and when"): whether the person draws a pension and, if so,
+// whether they are certified for this cycle ("certified until …") or due; someone who draws none is told what
+// to do instead. The certification by face is the issue's next part.
+class CertificationScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit CertificationScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    QString statusText() const;
+    bool loaded() const { return m_answer.has_value(); }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    ResultScreenFrame m_frame;
+    std::optional<PlatformResult> m_answer;
+};
+
+} // namespace ssc
