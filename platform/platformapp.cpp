@@ -82,6 +82,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerEvidenceApi(router, services);
     registerConfirmationsApi(router, services);
     registerPensionApi(router, services);
+    registerFamilyApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

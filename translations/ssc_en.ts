@@ -1062,6 +1062,14 @@
         <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
         <translation>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</translation>
     </message>
+    <message>
+        <source>This is your own code or card: a family member shows their own.</source>
+        <translation>This is your own code or card: a family member shows their own.</translation>
+    </message>
+    <message>
+        <source>This person is not among your family members.</source>
+        <translation>This person is not among your family members.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1062,6 +1062,14 @@
         <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
         <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
     </message>
+    <message>
+        <source>This is your own code or card: a family member shows their own.</source>
+        <translation>这是您本人的二维码或社保卡，请由家人出示其本人的。</translation>
+    </message>
+    <message>
+        <source>This person is not among your family members.</source>
+        <translation>此人不在您的亲情服务家人中。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

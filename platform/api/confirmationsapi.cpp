@@ -16,34 +16,10 @@ using Session = CitizenSessions::Session;
 
 constexpr qint64 confirmationLifetimeMs = 10 * 60 * 1000;
 
-// The person whose code or card this is, or the refusal.
-std::variant<qint64, ApiResult> confirmer(PlatformServices& services, RequestContext& context,
-                                          QString& method)
-{
-    if (const QString code = context.bodyString("code"); !code.isEmpty()) {
-        method = QStringLiteral("ecard");
-        const auto r = services.ecard.resolve(code, context.terminal.id, PlatformServices::nowMs());
-        if (auto refused = ecardRefusal(r))
-            return *refused;
-        return r.personId;
-    }
-    const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
-    if (identifier.isEmpty())
-        return missingField("code");
-    method = QStringLiteral("card");
-    const auto found = cardByIdentifier(services, identifier);
-    if (const auto* refused = std::get_if<ApiResult>(&found))
-        return *refused;
-    const CardRecord& card = std::get<CardRecord>(found);
-    if (card.status != CardStatus::Normal)
-        return cardRefusal(card.status);
-    return card.personId;
-}
-
 ApiResult confirm(PlatformServices& services, RequestContext& context, const Session& session)
 {
     QString method;
-    const auto who = confirmer(services, context, method);
+    const auto who = personByCodeOrCard(services, context, method);
     if (const auto* refused = std::get_if<ApiResult>(&who))
         return *refused;
     if (std::get<qint64>(who) != session.personId)

@@ -2,6 +2,7 @@
 // certified for this cycle or due (docs/api.md, "Pension certification"; issue 7, "who and when").
 #include "messages.h"
 #include "pension/certification.h"
+#include "pensionstatus.h"
 #include "services.h"
 #include "storage/database.h"
 
@@ -12,11 +13,13 @@ namespace {
 
 using Session = CitizenSessions::Session;
 
-ApiResult certification(PlatformServices& services, const Session& session)
+} // namespace
+
+ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId)
 {
     auto q = services.db.run(QStringLiteral("SELECT pension_group, cycle_months, last_certified_on FROM "
                                             "pension_certifications WHERE person_id = ?"),
-                             {session.personId});
+                             {personId});
     if (!q)
         return storageError();
     if (!q->next())
@@ -40,13 +43,11 @@ ApiResult certification(PlatformServices& services, const Session& session)
     return ApiResult::ok(body);
 }
 
-} // namespace
-
 void registerPensionApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/pension-certification"),
                Router::Access::Terminal, forCitizen(services, [&services](RequestContext&, const Session& s) {
-                   return certification(services, s);
+                   return pensionCertificationOf(services, s.personId);
                }));
 }
 

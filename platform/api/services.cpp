@@ -29,6 +29,29 @@ std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services,
     return card;
 }
 
+std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, RequestContext& context,
+                                                   QString& method)
+{
+    if (const QString code = context.bodyString("code"); !code.isEmpty()) {
+        method = QStringLiteral("ecard");
+        const auto r = services.ecard.resolve(code, context.terminal.id, PlatformServices::nowMs());
+        if (auto refused = ecardRefusal(r))
+            return *refused;
+        return r.personId;
+    }
+    const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
+    if (identifier.isEmpty())
+        return missingField("code");
+    method = QStringLiteral("card");
+    const auto found = cardByIdentifier(services, identifier);
+    if (const auto* refused = std::get_if<ApiResult>(&found))
+        return *refused;
+    const CardRecord& card = std::get<CardRecord>(found);
+    if (card.status != CardStatus::Normal)
+        return cardRefusal(card.status);
+    return card.personId;
+}
+
 ApiResult missingField(const char* name)
 {
     TranslatableText text = messages::missingField();

@@ -42,6 +42,10 @@ struct CardRecord {
 };
 // The card with that identifier, or the 404 answer (unknown_card).
 std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier);
+// Whose e-card code ({"code"}) or card ({"cardIdentifier"}, a normal card) this request shows — a person
+// giving consent with their own code or card — or the refusal; `method` says which ("ecard" | "card").
+std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, RequestContext& context,
+                                                   QString& method);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);
@@ -76,6 +80,7 @@ void registerBenefitApi(Router& router, PlatformServices& services);
 void registerEvidenceApi(Router& router, PlatformServices& services);
 void registerConfirmationsApi(Router& router, PlatformServices& services);
 void registerPensionApi(Router& router, PlatformServices& services);
+void registerFamilyApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -184,6 +184,14 @@ const std::vector<Migration>& migrations()
                             "people(id), pension_group TEXT NOT NULL, cycle_months INTEGER NOT NULL, "
                             "last_certified_on TEXT)"),
          }},
+        {10,
+         "the family service (亲情服务): a child bound to a parent with the parent's consent",
+         {
+             QStringLiteral(
+                 "CREATE TABLE family_bindings (id {{id}}, child_person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), parent_person_id BIGINT NOT NULL REFERENCES people(id), created_at BIGINT "
+                 "NOT NULL, UNIQUE (child_person_id, parent_person_id))"),
+         }},
     };
     return all;
 }

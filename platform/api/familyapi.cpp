@@ -1,0 +1,108 @@
+// 亲情服务 (issue 7; the brief's family service): an adult child logged in with their own card binds a
+// parent, with the parent's consent given by the parent's own e-card code or card, then opens the parent's
+// pension certification from their own session (docs/api.md, "Family service").
+//   POST /api/v1/me/family {"code"} | {"cardIdentifier"}   bind (the same parent again: the same binding)
+//   GET  /api/v1/me/family                                   the people bound, names masked
+//   GET  /api/v1/me/family/{id}/pension-certification        a bound parent's certification
+#include "messages.h"
+#include "pensionstatus.h"
+#include "privacy/masking.h"
+#include "services.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+
+namespace ssc::platform {
+namespace {
+
+using Session = CitizenSessions::Session;
+
+ApiResult bind(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    QString method;
+    const auto parent = personByCodeOrCard(services, context, method);
+    if (const auto* refused = std::get_if<ApiResult>(&parent))
+        return *refused;
+    const qint64 parentId = std::get<qint64>(parent);
+    if (parentId == session.personId)
+        return ApiResult::error(400, QStringLiteral("family_self"), messages::familySelf());
+    auto existing = services.db.run(
+        QStringLiteral("SELECT id FROM family_bindings WHERE child_person_id = ? AND parent_person_id = ?"),
+        {session.personId, parentId});
+    if (!existing)
+        return storageError();
+    const bool replayed = existing->next();
+    qint64 id = replayed ? existing->value(0).toLongLong() : 0;
+    existing->finish();
+    if (!replayed) {
+        auto inserted =
+            services.db.run(QStringLiteral("INSERT INTO family_bindings (child_person_id, parent_person_id, "
+                                           "created_at) VALUES (?, ?, ?)"),
+                            {session.personId, parentId, PlatformServices::nowMs()});
+        if (!inserted)
+            return storageError();
+        auto again = services.db.run(
+            QStringLiteral(
+                "SELECT id FROM family_bindings WHERE child_person_id = ? AND parent_person_id = ?"),
+            {session.personId, parentId});
+        if (!again || !again->next())
+            return storageError();
+        id = again->value(0).toLongLong();
+    }
+    auto name = services.db.run(QStringLiteral("SELECT name FROM people WHERE id = ?"), {parentId});
+    if (!name || !name->next())
+        return storageError();
+    return ApiResult::ok({{QStringLiteral("id"), id},
+                          {QStringLiteral("name"), mask(name->value(0).toString(), MaskKind::Name)},
+                          {QStringLiteral("consent"), method}},
+                         replayed ? 200 : 201);
+}
+
+ApiResult list(PlatformServices& services, const Session& session)
+{
+    auto q =
+        services.db.run(QStringLiteral("SELECT f.id, p.name FROM family_bindings f JOIN people p ON p.id = "
+                                       "f.parent_person_id WHERE f.child_person_id = ? ORDER BY f.id"),
+                        {session.personId});
+    if (!q)
+        return storageError();
+    QJsonArray family;
+    while (q->next())
+        family.append(QJsonObject{{QStringLiteral("id"), q->value(0).toLongLong()},
+                                  {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)}});
+    return ApiResult::ok({{QStringLiteral("family"), family}});
+}
+
+ApiResult parentCertification(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT parent_person_id FROM family_bindings WHERE id = ? AND child_person_id = ?"),
+        {context.pathArguments.value(0).toLongLong(), session.personId});
+    if (!q)
+        return storageError();
+    if (!q->next()) // someone else's binding answers like none
+        return ApiResult::error(404, QStringLiteral("not_in_family"), messages::notInFamily());
+    const qint64 parentId = q->value(0).toLongLong();
+    q->finish();
+    return pensionCertificationOf(services, parentId);
+}
+
+} // namespace
+
+void registerFamilyApi(Router& router, PlatformServices& services)
+{
+    using Method = QHttpServerRequest::Method;
+    router.add(Method::Post, QStringLiteral("/api/v1/me/family"), Router::Access::Terminal,
+               forCitizen(services,
+                          [&services](RequestContext& c, const Session& s) { return bind(services, c, s); }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/me/family"), Router::Access::Terminal,
+        forCitizen(services, [&services](RequestContext&, const Session& s) { return list(services, s); }));
+    router.add(Method::Get, QStringLiteral("/api/v1/me/family/{id}/pension-certification"),
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return parentCertification(services, c, s);
+               }));
+}
+
+} // namespace ssc::platform

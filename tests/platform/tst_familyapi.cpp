@@ -1,0 +1,79 @@
+// The family service over real HTTP: an adult child binds a parent with the parent's own e-card code (their
+// consent), sees them listed masked, and opens their pension certification; the child's own code, someone
+// else's binding and visitors are refused.
+#include "platformfixture.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+class TestFamilyApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    PlatformFixture::Response asChild(const PlatformFixture::Headers& child, const QByteArray& method,
+                                      const QString& path, const QJsonObject& body = {})
+    {
+        return platform.asTerminal(QStringLiteral("kiosk"), method, path, body, child);
+    }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void aChildBindsAParentWithTheParentsCodeAndSeesTheirCertification()
+    {
+        const auto child = platform.citizenHeaders(QStringLiteral("adult-child"));
+        // The child's own code is not a parent's consent.
+        const auto self = asChild(child, "POST", QStringLiteral("/api/v1/me/family"),
+                                  {{QStringLiteral("code"), platform.mint(QStringLiteral("adult-child"))}});
+        QCOMPARE(self.status, 400);
+        QCOMPARE(self.errorCode(), QStringLiteral("family_self"));
+        const auto bound =
+            asChild(child, "POST", QStringLiteral("/api/v1/me/family"),
+                    {{QStringLiteral("code"), platform.mint(QStringLiteral("elderly-parent"))}});
+        QCOMPARE(bound.status, 201);
+        QCOMPARE(bound.json[QStringLiteral("name")].toString(), QStringLiteral("周*明")); // masked
+        const qint64 id = bound.json[QStringLiteral("id")].toInteger();
+        // The same parent again: the same binding, not a second one.
+        const auto again =
+            asChild(child, "POST", QStringLiteral("/api/v1/me/family"),
+                    {{QStringLiteral("code"), platform.mint(QStringLiteral("elderly-parent"))}});
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json[QStringLiteral("id")].toInteger(), id);
+        const auto family = asChild(child, "GET", QStringLiteral("/api/v1/me/family"));
+        QCOMPARE(family.json[QStringLiteral("family")].toArray().size(), 1);
+        const auto certification =
+            asChild(child, "GET", QStringLiteral("/api/v1/me/family/%1/pension-certification").arg(id));
+        QCOMPARE(certification.status, 200);
+        QCOMPARE(certification.json[QStringLiteral("group")].toString(), QStringLiteral("resident"));
+        QCOMPARE(certification.json[QStringLiteral("certifiedUntil")].toString(),
+                 QStringLiteral("2026-10-20"));
+        // Another person cannot open this binding; a visitor nothing at all.
+        const auto stranger =
+            platform.asTerminal(QStringLiteral("kiosk"), "GET",
+                                QStringLiteral("/api/v1/me/family/%1/pension-certification").arg(id), {},
+                                platform.citizenHeaders(QStringLiteral("zhang-wei")));
+        QCOMPARE(stranger.status, 404);
+        QCOMPARE(
+            platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/family")).status,
+            401);
+    }
+
+    void aUsedOrForgedCodeGivesNoConsent()
+    {
+        const auto child = platform.citizenHeaders(QStringLiteral("li-na"));
+        const QString code = platform.mint(QStringLiteral("liu-retiree"));
+        QCOMPARE(asChild(child, "POST", QStringLiteral("/api/v1/me/family"), {{QStringLiteral("code"), code}})
+                     .status,
+                 201);
+        const auto reused =
+            asChild(child, "POST", QStringLiteral("/api/v1/me/family"), {{QStringLiteral("code"), code}});
+        QCOMPARE(reused.status, 409); // a code is used once: consent is given each time anew
+        QCOMPARE(asChild(child, "POST", QStringLiteral("/api/v1/me/family"),
+                         {{QStringLiteral("code"), QStringLiteral("x")}})
+                     .status,
+                 400);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFamilyApi)
+#include "tst_familyapi.moc"
