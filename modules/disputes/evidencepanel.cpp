@@ -29,14 +29,14 @@ QStringList ids(const EvidenceList& evidence)
 }
 
 // What the citizen sees of a file: the picture, the PDF's first page, or nothing for an archive.
-QPixmap preview(const AttachedEvidence& e)
+QPixmap previewOf(const QString& mimeType, const QByteArray& bytes)
 {
     QImage image;
-    if (e.mimeType.startsWith(u"image/")) {
-        image.loadFromData(e.bytes);
-    } else if (e.mimeType == u"application/pdf") {
+    if (mimeType.startsWith(u"image/")) {
+        image.loadFromData(bytes);
+    } else if (mimeType == u"application/pdf") {
         QPdfDocument pdf; // reads from a device that lives as long as it renders
-        QByteArray copy = e.bytes;
+        QByteArray copy = bytes;
         QBuffer buffer(&copy);
         buffer.open(QIODevice::ReadOnly);
         pdf.load(&buffer);
@@ -147,9 +147,9 @@ void EvidencePanel::upload(const QString& name, const QByteArray& bytes)
                 QStringList entries;
                 for (const QJsonValue& v : result.body.value(QStringLiteral("entries")).toArray())
                     entries.append(v.toString());
-                m_evidence.files.append({id, result.body.value(QStringLiteral("name")).toString(),
-                                         result.body.value(QStringLiteral("mimeType")).toString(), entries,
-                                         bytes});
+                const QString mimeType = result.body.value(QStringLiteral("mimeType")).toString();
+                m_evidence.files.append({id, result.body.value(QStringLiteral("name")).toString(), mimeType,
+                                         entries, previewOf(mimeType, bytes)});
             }
             say({});
             showFiles();
@@ -175,7 +175,7 @@ void EvidencePanel::showFiles()
         picture->setObjectName(QStringLiteral("evidencePreview"));
         picture->setFixedSize(previewSize + 8, previewSize + 8);
         picture->setAlignment(Qt::AlignCenter);
-        const QPixmap pixmap = preview(e);
+        const QPixmap& pixmap = e.preview;
         if (pixmap.isNull())
             picture->setPixmap(QIcon(QStringLiteral(":/icons/certificates.svg")).pixmap(64, 64));
         else

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPixmap>
 #include <QString>
 #include <QStringList>
 #include <QWidget>
@@ -22,7 +23,7 @@ struct AttachedEvidence {
     QString name;
     QString mimeType;
     QStringList entries; // of an archive
-    QByteArray bytes;    // for the preview only; gone with the form
+    QPixmap preview;     // drawn once when attached (null: an archive); the file itself is not kept
 };
 struct EvidenceList {
     QList<AttachedEvidence> files;

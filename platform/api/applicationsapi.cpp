@@ -63,7 +63,9 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
 {
     const QString kind = context.bodyString("kind");
     const QDate today = QDate::currentDate();
-    const auto definition = applicationForm(kind, today, cardAccountOffered(services, session));
+    // Only the benefit claim's form names the card's account (the choice it offers first).
+    const auto definition = applicationForm(
+        kind, today, kind == u"unemployment-benefit" ? cardAccountOffered(services, session) : QString());
     if (!definition)
         return refusal(400, "unknown_kind", messages::unknownApplicationKind());
     if (!context.body.value(QStringLiteral("committed")).toBool())

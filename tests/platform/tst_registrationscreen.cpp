@@ -2,16 +2,14 @@
 // eligible, the three steps filled as a finger would, problems said under the field, the review and
 // commitment, filed once even when the platform was down at the first try, and the review status shown on
 // return.
-#include "demoterminal.h"
 #include "platformfixture.h"
 #include "registrationfill.h"
+#include "screensession.h"
 #include "screenshots.h"
 
 #include "i18n/translator.h"
 #include "moduleapi/formview.h"
 #include "moduleapi/resultscreen.h"
-#include "platform/platformclient.h"
-#include "session/citizensession.h"
 #include "theme.h"
 #include "unemployment/registrationscreen.h"
 
@@ -25,31 +23,18 @@ using namespace ssc;
 class TestRegistrationScreen : public QObject {
     Q_OBJECT
     PlatformFixture platform;
-    std::unique_ptr<PlatformClient> client;
-    std::optional<CitizenSession> session;
+    std::unique_ptr<ScreenSession> kiosk; // after the platform has started: it needs the port
 
     std::unique_ptr<RegistrationScreen> openAs(const QString& person)
     {
-        const auto r =
-            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
-                                {{QStringLiteral("code"), platform.mint(person)}});
-        session = CitizenSession::fromPlatform(r.json);
-        client->setCitizenSession(session->token);
-        ModuleContext context;
-        context.platform = client.get();
-        context.session = &*session;
-        auto screen = std::make_unique<RegistrationScreen>(context);
-        screen->resize(1280, 800);
-        screen->show();
-        (void)QTest::qWaitFor([&] { return screen->page() != ApplicationScreen::Page::Loading; }, 10000);
-        return screen;
+        return kiosk->open<RegistrationScreen>(person);
     }
 
     int applicationsOf()
     {
         return int(platform
                        .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"),
-                                   {}, {{"X-SSC-Citizen-Session", session->token.toLatin1()}})
+                                   {}, {{"X-SSC-Citizen-Session", kiosk->token()}})
                        .json[QStringLiteral("applications")]
                        .toArray()
                        .size());
@@ -60,7 +45,7 @@ private slots:
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         applyTheme(*qApp, Theme::Standard);
-        client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
+        kiosk = std::make_unique<ScreenSession>(platform);
     }
 
     void init() { QVERIFY(useLanguage(chineseLanguage)); }
