@@ -3,7 +3,7 @@
 function(ssc_project_sources out)
     cmake_parse_arguments(S "" "" "EXTRA_DIRS" ${ARGN})
     set(patterns)
-    foreach(dir app core modules drivers platform tools documents evidence input printing ${S_EXTRA_DIRS})
+    foreach(dir app core modules drivers platform tools documents evidence face input printing ${S_EXTRA_DIRS})
         list(APPEND patterns ${PROJECT_SOURCE_DIR}/${dir}/*.cpp ${PROJECT_SOURCE_DIR}/${dir}/*.h)
     endforeach()
     file(GLOB_RECURSE sources CONFIGURE_DEPENDS ${patterns})

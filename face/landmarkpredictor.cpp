@@ -1,0 +1,70 @@
+#include "landmarkpredictor.h"
+
+#include <opencv2/core.hpp>
+
+#include <dlib/image_processing/shape_predictor.h>
+#include <dlib/opencv/cv_image.h>
+#include <dlib/serialize.h>
+
+#include <QFileInfo>
+
+namespace ssc::face {
+
+struct LandmarkPredictor::Model {
+    dlib::shape_predictor predictor;
+};
+
+LandmarkPredictor::LandmarkPredictor() = default;
+LandmarkPredictor::~LandmarkPredictor() = default;
+
+QString LandmarkPredictor::defaultModelPath()
+{
+    return QStringLiteral("/usr/share/dlib/shape_predictor_68_face_landmarks.dat");
+}
+
+bool LandmarkPredictor::load(const QString& modelPath, QString* error)
+{
+    if (m_model)
+        return true;
+    if (!QFileInfo(modelPath).isReadable()) {
+        if (error)
+            *error = QStringLiteral("face landmark model not found: %1").arg(modelPath);
+        return false;
+    }
+    auto model = std::make_unique<Model>();
+    try {
+        dlib::deserialize(modelPath.toStdString()) >> model->predictor;
+    } catch (const std::exception& e) {
+        if (error)
+            *error = QStringLiteral("face landmark model unreadable: %1").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+    if (model->predictor.num_parts() != 68) {
+        if (error)
+            *error =
+                QStringLiteral("face landmark model has %1 points, not 68").arg(model->predictor.num_parts());
+        return false;
+    }
+    m_model = std::move(model);
+    return true;
+}
+
+bool LandmarkPredictor::isLoaded() const
+{
+    return m_model != nullptr;
+}
+
+Landmarks LandmarkPredictor::predict(const cv::Mat& grey, const QRectF& box) const
+{
+    Landmarks points{};
+    if (!m_model || grey.empty())
+        return points;
+    const dlib::cv_image<unsigned char> image(grey);
+    const dlib::rectangle rect(long(box.left()), long(box.top()), long(box.right()), long(box.bottom()));
+    const dlib::full_object_detection shape = m_model->predictor(image, rect);
+    for (unsigned long i = 0; i < shape.num_parts() && i < points.size(); ++i)
+        points[i] = QPointF(double(shape.part(i).x()), double(shape.part(i).y()));
+    return points;
+}
+
+} // namespace ssc::face

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace ssc::face::fixtures {
+
+// Camera frame sequences built from one real photo (tests/fixtures/faces/astronaut.png: Eileen Collins, NASA,
+// public domain), the way a camera would show a person at a kiosk: 640x480, the face in the oval, a little
+// sensor noise in every frame. Each sequence changes one thing, so each check and each challenge can be
+// asserted on its own. Deterministic: the same frames every run.
+struct Sequence {
+    QString name;
+    QList<QImage> frames;
+    int framesPerSecond = 15;
+    qint64 timeOfFrameMs(int index) const { return qint64(index) * 1000 / framesPerSecond; }
+};
+
+QString photoPath();
+QImage portrait(); // the person, face centred in the oval, looking at the camera
+
+Sequence still(int count = 20);
+Sequence blink();                           // open, closing, closed, opening, open
+Sequence eyesClosed(int count = 20);        // never opens them
+Sequence headTurn(double peakDegrees = 25); // turns one way and back, with depth: the nose moves more
+Sequence nod(double peakDegrees = 20);      // chin down and back
+Sequence mouthOpen();                       // opens and closes the mouth
+Sequence lookingUp(int count = 18);         // head tilted back, then held
+Sequence secondFace();                      // another face slides in at the side
+Sequence dark(int count = 10);              // the lights off (a fifth of the light)
+Sequence blurred(int count = 10);           // out of focus / moving
+Sequence maskOverMouth(int count = 10);     // a surgical mask over nose and mouth
+Sequence darkGlasses(int count = 10);       // sunglasses over the eyes
+Sequence offCentre(int count = 10);         // face half out of the oval, at the frame's edge
+Sequence tooFar(int count = 10);            // a small face far from the camera
+Sequence shaking(int count = 16);           // head moving from side to side every frame
+Sequence noFace(int count = 6);             // an empty frame
+Sequence printedPhoto(int count = 45);      // a printed photo held up, tilted and moved, never blinking
+
+// Writes every sequence as numbered PNGs under `directory` (to look at them, or to replay them in the demo).
+bool writeAll(const QString& directory);
+
+} // namespace ssc::face::fixtures
