@@ -2123,8 +2123,16 @@ What you can claim instead: %2</translation>
         <translation>Last certified on %1</translation>
     </message>
     <message>
-        <source>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</source>
-        <translation>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</translation>
+        <source>Certify now: blink and nod</source>
+        <translation>Certify now: blink and nod</translation>
+    </message>
+    <message>
+        <source>Certify now: read four digits</source>
+        <translation>Certify now: read four digits</translation>
+    </message>
+    <message>
+        <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
+        <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2547,129 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Choose the examination and the year (from 2014).</source>
         <translation>Choose the examination and the year (from 2014).</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceCertificationScreen</name>
+    <message>
+        <source>Good. Hold it there.</source>
+        <translation>Good. Hold it there.</translation>
+    </message>
+    <message>
+        <source>Put your face inside the oval.</source>
+        <translation>Put your face inside the oval.</translation>
+    </message>
+    <message>
+        <source>Only you should be in the picture: please ask others to step away.</source>
+        <translation>Only you should be in the picture: please ask others to step away.</translation>
+    </message>
+    <message>
+        <source>It is too dark: please turn on a light or move somewhere brighter.</source>
+        <translation>It is too dark: please turn on a light or move somewhere brighter.</translation>
+    </message>
+    <message>
+        <source>Move your face to the middle of the oval.</source>
+        <translation>Move your face to the middle of the oval.</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>Please come a little closer.</translation>
+    </message>
+    <message>
+        <source>Please move back a little.</source>
+        <translation>Please move back a little.</translation>
+    </message>
+    <message>
+        <source>Face the screen: do not look up, down or aside.</source>
+        <translation>Face the screen: do not look up, down or aside.</translation>
+    </message>
+    <message>
+        <source>Do not cover your eyes, nose or mouth.</source>
+        <translation>Do not cover your eyes, nose or mouth.</translation>
+    </message>
+    <message>
+        <source>Please hold your head still.</source>
+        <translation>Please hold your head still.</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>Please blink.</translation>
+    </message>
+    <message>
+        <source>Please nod.</source>
+        <translation>Please nod.</translation>
+    </message>
+    <message>
+        <source>Turn your head slowly to one side, then back.</source>
+        <translation>Turn your head slowly to one side, then back.</translation>
+    </message>
+    <message>
+        <source>Open your mouth, then close it.</source>
+        <translation>Open your mouth, then close it.</translation>
+    </message>
+    <message>
+        <source>Looking at the screen, read these four digits aloud:</source>
+        <translation>Looking at the screen, read these four digits aloud:</translation>
+    </message>
+    <message>
+        <source>Well done: you are there in person.</source>
+        <translation>Well done: you are there in person.</translation>
+    </message>
+    <message>
+        <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
+        <translation>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</translation>
+    </message>
+    <message>
+        <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
+        <translation>We did not see you read the digits. Look at the screen and read them aloud.</translation>
+    </message>
+    <message>
+        <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
+        <translation>Record the whole process: keep your face in the oval from the first digit to the last.</translation>
+    </message>
+    <message>
+        <source>That was too short: read all four digits, then press &quot;I have read them&quot;.</source>
+        <translation>That was too short: read all four digits, then press &quot;I have read them&quot;.</translation>
+    </message>
+    <message>
+        <source>We could not see your face well enough. %1</source>
+        <translation>We could not see your face well enough. %1</translation>
+    </message>
+    <message>
+        <source>Certification by face: actions</source>
+        <translation>Certification by face: actions</translation>
+    </message>
+    <message>
+        <source>Certification by face: read aloud</source>
+        <translation>Certification by face: read aloud</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>I have read them</source>
+        <translation>I have read them</translation>
+    </message>
+    <message>
+        <source>Certification by face is not possible at this terminal now.</source>
+        <translation>Certification by face is not possible at this terminal now.</translation>
+    </message>
+    <message>
+        <source>The staff at a service counter can certify you.</source>
+        <translation>The staff at a service counter can certify you.</translation>
+    </message>
+    <message>
+        <source>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</source>
+        <translation>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2</source>
+        <translation>Action %1 of %2</translation>
     </message>
 </context>
 <context>

@@ -2119,8 +2119,16 @@ What you can claim instead: %2</source>
         <translation>上次认证日期：%1</translation>
     </message>
     <message>
-        <source>Certification by face at this terminal is not available yet; the staff at a service counter can help you.</source>
-        <translation>本终端暂不支持刷脸认证，请到服务窗口由工作人员协助办理。</translation>
+        <source>Certify now: blink and nod</source>
+        <translation>现在认证：眨眼认证</translation>
+    </message>
+    <message>
+        <source>Certify now: read four digits</source>
+        <translation>现在认证：读数认证</translation>
+    </message>
+    <message>
+        <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
+        <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2541,129 @@ Card issued in %3 · %4</source>
     <message>
         <source>Choose the examination and the year (from 2014).</source>
         <translation>请选择考试名称和年度（2014年起）。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceCertificationScreen</name>
+    <message>
+        <source>Good. Hold it there.</source>
+        <translation>很好，请保持不动。</translation>
+    </message>
+    <message>
+        <source>Put your face inside the oval.</source>
+        <translation>请把脸放进圆框里。</translation>
+    </message>
+    <message>
+        <source>Only you should be in the picture: please ask others to step away.</source>
+        <translation>画面里只能有您一个人，请其他人离开镜头。</translation>
+    </message>
+    <message>
+        <source>It is too dark: please turn on a light or move somewhere brighter.</source>
+        <translation>光线太暗，请打开灯或到亮一点的地方。</translation>
+    </message>
+    <message>
+        <source>Move your face to the middle of the oval.</source>
+        <translation>请把脸移到圆框中间。</translation>
+    </message>
+    <message>
+        <source>Please come a little closer.</source>
+        <translation>请靠近一点。</translation>
+    </message>
+    <message>
+        <source>Please move back a little.</source>
+        <translation>请离远一点。</translation>
+    </message>
+    <message>
+        <source>Face the screen: do not look up, down or aside.</source>
+        <translation>请正对屏幕，不要仰头、低头或侧脸。</translation>
+    </message>
+    <message>
+        <source>Do not cover your eyes, nose or mouth.</source>
+        <translation>请不要遮挡眼睛、鼻子和嘴巴。</translation>
+    </message>
+    <message>
+        <source>Please hold your head still.</source>
+        <translation>请保持头部不动。</translation>
+    </message>
+    <message>
+        <source>Please blink.</source>
+        <translation>请眨眨眼。</translation>
+    </message>
+    <message>
+        <source>Please nod.</source>
+        <translation>请点点头。</translation>
+    </message>
+    <message>
+        <source>Turn your head slowly to one side, then back.</source>
+        <translation>请慢慢向一侧转头，再转回来。</translation>
+    </message>
+    <message>
+        <source>Open your mouth, then close it.</source>
+        <translation>请张张嘴，再合上。</translation>
+    </message>
+    <message>
+        <source>Looking at the screen, read these four digits aloud:</source>
+        <translation>请看着屏幕，读出这四个数字：</translation>
+    </message>
+    <message>
+        <source>Well done: you are there in person.</source>
+        <translation>检测通过：确认是您本人在操作。</translation>
+    </message>
+    <message>
+        <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
+        <translation>没有及时检测到要求的动作。请正对屏幕，按提示逐一完成动作后再试一次。</translation>
+    </message>
+    <message>
+        <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
+        <translation>没有检测到您读数。请看着屏幕，把数字大声读出来。</translation>
+    </message>
+    <message>
+        <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
+        <translation>请完整录制整个过程：从第一个数字到最后一个数字，脸都要在圆框里。</translation>
+    </message>
+    <message>
+        <source>That was too short: read all four digits, then press &quot;I have read them&quot;.</source>
+        <translation>录制时间太短：请读完四个数字后再点“读完了”。</translation>
+    </message>
+    <message>
+        <source>We could not see your face well enough. %1</source>
+        <translation>没能看清您的脸。%1</translation>
+    </message>
+    <message>
+        <source>Certification by face: actions</source>
+        <translation>刷脸认证：眨眼认证</translation>
+    </message>
+    <message>
+        <source>Certification by face: read aloud</source>
+        <translation>刷脸认证：读数认证</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>I have read them</source>
+        <translation>读完了</translation>
+    </message>
+    <message>
+        <source>Certification by face is not possible at this terminal now.</source>
+        <translation>本终端暂时无法进行刷脸认证。</translation>
+    </message>
+    <message>
+        <source>The staff at a service counter can certify you.</source>
+        <translation>服务窗口的工作人员可以为您办理认证。</translation>
+    </message>
+    <message>
+        <source>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</source>
+        <translation>本终端尚未接入与社保卡相片的人像比对，因此本次认证还不能记录；请到服务窗口由工作人员完成认证。</translation>
+    </message>
+    <message>
+        <source>Action %1 of %2</source>
+        <translation>第 %1 个动作，共 %2 个</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,28 @@
 
 #include <QDate>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
 namespace ssc {
 
 CertificationScreen::CertificationScreen(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_frame(ResultScreenFrame::build(this, context))
+    : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
+      m_byReading(new QPushButton(this)), m_hasCamera(bool(context.camera))
 {
+    auto* methods = new QHBoxLayout;
+    for (QPushButton* button : {m_byActions, m_byReading}) {
+        button->setProperty("primary", true);
+        button->hide();
+        methods->addWidget(button);
+    }
+    methods->addStretch();
+    m_frame.body->insertLayout(2, methods);
+    connect(m_byActions, &QPushButton::clicked, this,
+            [this] { emit certifyByFace(face::CertificationMethod::Actions); });
+    connect(m_byReading, &QPushButton::clicked, this,
+            [this] { emit certifyByFace(face::CertificationMethod::ReadAloud); });
     retranslate();
     if (!context.platform)
         return;
@@ -40,6 +54,8 @@ void CertificationScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Pension eligibility certification"));
+    m_byActions->setText(tr("Certify now: blink and nod"));
+    m_byReading->setText(tr("Certify now: read four digits"));
     m_frame.clearResults();
     if (!m_answer)
         return m_frame.status->setText(tr("Looking up your certification…"));
@@ -64,12 +80,15 @@ void CertificationScreen::retranslate()
                                                            .toHtmlEscaped());
     if (const QString last = a.value(QStringLiteral("lastCertifiedOn")).toString(); !last.isEmpty())
         card += QStringLiteral("<br>") + tr("Last certified on %1").arg(last).toHtmlEscaped();
-    if (!certified)
-        card += QStringLiteral("<br>") +
-                tr("Certification by face at this terminal is not available yet; the staff "
-                   "at a service counter can help you.")
-                    .toHtmlEscaped();
+    if (!certified && !m_hasCamera)
+        card +=
+            QStringLiteral("<br>") +
+            tr("This terminal has no camera for certification by face; the staff at a service counter can "
+               "help you.")
+                .toHtmlEscaped();
     m_frame.addResultCard(card);
+    m_byActions->setVisible(!certified && m_hasCamera);
+    m_byReading->setVisible(!certified && m_hasCamera);
 }
 
 } // namespace ssc

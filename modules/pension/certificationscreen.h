@@ -1,9 +1,12 @@
 #pragma once
 
+#include "certificationflow.h"
 #include "moduleapi/resultscreen.h"
 #include "platform/platformresult.h"
 
 #include <QJsonObject>
+
+class QPushButton;
 #include <QWidget>
 
 #include <optional>
@@ -12,13 +15,17 @@ namespace ssc {
 
 // 养老保险待遇资格认证, first part (issue 7, "who and when"): whether the person draws a pension and, if so,
 // whether they are certified for this cycle ("certified until …") or due; someone who draws none is told what
-// to do instead. The certification by face is the issue's next part.
+// to do instead. When due, the person certifies by face here (FaceCertificationScreen).
 class CertificationScreen : public QWidget {
     Q_OBJECT
 public:
     explicit CertificationScreen(const ModuleContext& context, QWidget* parent = nullptr);
     QString statusText() const;
     bool loaded() const { return m_answer.has_value(); }
+
+signals:
+    // The person chose to certify now, by actions or by reading aloud.
+    void certifyByFace(ssc::face::CertificationMethod method);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -27,6 +34,9 @@ private:
     void retranslate();
 
     ResultScreenFrame m_frame;
+    QPushButton* m_byActions;
+    QPushButton* m_byReading;
+    bool m_hasCamera;
     std::optional<PlatformResult> m_answer;
 };
 

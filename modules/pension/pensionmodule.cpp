@@ -1,7 +1,7 @@
 #include "pensionmodule.h"
 
-#include "certificationscreen.h"
 #include "moduleapi/servicemodule.h"
+#include "pensionservice.h"
 
 namespace ssc {
 
@@ -15,7 +15,7 @@ void registerPensionModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/pension.svg"),
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
-                  [](const ModuleContext& context) { return new CertificationScreen(context); }});
+                  [](const ModuleContext& context) { return new PensionService(context); }});
 }
 
 } // namespace ssc

@@ -1,0 +1,53 @@
+#include "facepipeline.h"
+
+namespace ssc::face {
+
+FacePipeline::FacePipeline(FaceAnalyzer::Settings settings, QObject* parent)
+    : QObject(parent), m_worker(new QObject), m_analyzer(new FaceAnalyzer(std::move(settings)))
+{
+    qRegisterMetaType<FaceMeasurement>();
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.setObjectName(QStringLiteral("face-analysis"));
+    m_thread.start();
+}
+
+FacePipeline::~FacePipeline()
+{
+    FaceAnalyzer* analyzer = m_analyzer;
+    QMetaObject::invokeMethod(m_worker, [analyzer] { delete analyzer; });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool FacePipeline::offer(const QImage& frame, qint64 atMs)
+{
+    if (m_busy.exchange(true)) {
+        ++m_dropped;
+        return false;
+    }
+    QMetaObject::invokeMethod(m_worker, [this, frame, atMs] {
+        QString error;
+        if (!m_analyzer->load(&error)) {
+            QMetaObject::invokeMethod(this, [this, error] {
+                m_busy = false;
+                emit failed(error);
+            });
+            return;
+        }
+        const FaceMeasurement m = m_analyzer->analyse(frame, atMs);
+        QMetaObject::invokeMethod(this, [this, m, frame] {
+            m_busy = false;
+            ++m_analysed;
+            emit measured(m, frame);
+        });
+    });
+    return true;
+}
+
+void FacePipeline::reset()
+{
+    QMetaObject::invokeMethod(m_worker, [this] { m_analyzer->reset(); });
+}
+
+} // namespace ssc::face

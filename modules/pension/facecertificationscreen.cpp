@@ -1,0 +1,253 @@
+#include "facecertificationscreen.h"
+
+#include "facepipeline.h"
+#include "faceview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+using face::CertificationFlow;
+using face::FlowOutcome;
+using face::Guidance;
+
+namespace {
+
+constexpr int framesPerSecond = 15;
+
+QString guidanceText(Guidance guidance)
+{
+    switch (guidance) {
+    case Guidance::Ready:
+        return FaceCertificationScreen::tr("Good. Hold it there.");
+    case Guidance::FindFace:
+        return FaceCertificationScreen::tr("Put your face inside the oval.");
+    case Guidance::OnlyOnePerson:
+        return FaceCertificationScreen::tr(
+            "Only you should be in the picture: please ask others to step away.");
+    case Guidance::MoreLight:
+        return FaceCertificationScreen::tr(
+            "It is too dark: please turn on a light or move somewhere brighter.");
+    case Guidance::KeepInside:
+        return FaceCertificationScreen::tr("Move your face to the middle of the oval.");
+    case Guidance::ComeCloser:
+        return FaceCertificationScreen::tr("Please come a little closer.");
+    case Guidance::MoveBack:
+        return FaceCertificationScreen::tr("Please move back a little.");
+    case Guidance::FaceTheScreen:
+        return FaceCertificationScreen::tr("Face the screen: do not look up, down or aside.");
+    case Guidance::Uncover:
+        return FaceCertificationScreen::tr("Do not cover your eyes, nose or mouth.");
+    case Guidance::HoldStill:
+        return FaceCertificationScreen::tr("Please hold your head still.");
+    }
+    return {};
+}
+
+QString actionText(face::LivenessAction action)
+{
+    switch (action) {
+    case face::LivenessAction::Blink:
+        return FaceCertificationScreen::tr("Please blink.");
+    case face::LivenessAction::Nod:
+        return FaceCertificationScreen::tr("Please nod.");
+    case face::LivenessAction::TurnHead:
+        return FaceCertificationScreen::tr("Turn your head slowly to one side, then back.");
+    case face::LivenessAction::OpenMouth:
+        return FaceCertificationScreen::tr("Open your mouth, then close it.");
+    }
+    return {};
+}
+
+} // namespace
+
+FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context,
+                                                 face::CertificationMethod method, quint32 seed,
+                                                 QWidget* parent)
+    : QWidget(parent), m_context(context), m_method(method), m_random(seed), m_title(new QLabel(this)),
+      m_view(new FaceView(face::Oval{}, this)), m_prompt(new QLabel(this)), m_detail(new QLabel(this)),
+      m_digits(new QLabel(this)), m_done(new QPushButton(this)), m_again(new QPushButton(this)),
+      m_back(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("screen"));
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_prompt->setObjectName(QStringLiteral("promptTitle"));
+    m_detail->setObjectName(QStringLiteral("promptDetail"));
+    m_digits->setObjectName(QStringLiteral("faceDigits"));
+    for (QLabel* label : {m_prompt, m_detail, m_digits}) {
+        label->setWordWrap(true);
+        label->setAlignment(Qt::AlignCenter);
+    }
+    m_again->setProperty("primary", true);
+    m_done->setProperty("primary", true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addStretch();
+    buttons->addWidget(m_again);
+    buttons->addWidget(m_done);
+    auto* side = new QVBoxLayout;
+    side->addStretch();
+    side->addWidget(m_prompt);
+    side->addWidget(m_digits);
+    side->addWidget(m_detail);
+    side->addStretch();
+    side->addLayout(buttons);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(32);
+    columns->addWidget(m_view, 3);
+    columns->addLayout(side, 2);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->setSpacing(20);
+    layout->addWidget(m_title);
+    layout->addLayout(columns, 1);
+
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        m_frameTimer.stop();
+        emit closed();
+    });
+    connect(m_again, &QPushButton::clicked, this, &FaceCertificationScreen::start);
+    connect(m_done, &QPushButton::clicked, this, [this] {
+        m_flow->finishReading(m_clock.elapsed());
+        retranslate();
+    });
+    m_frameTimer.setInterval(1000 / framesPerSecond);
+    connect(&m_frameTimer, &QTimer::timeout, this, &FaceCertificationScreen::takeFrame);
+    start();
+}
+
+FaceCertificationScreen::~FaceCertificationScreen() = default;
+
+void FaceCertificationScreen::start()
+{
+    m_flow = std::make_unique<CertificationFlow>(m_method, m_random);
+    m_bestFrame = {};
+    m_pipelineError.clear();
+    if (!m_pipeline) {
+        m_pipeline = std::make_unique<face::FacePipeline>();
+        connect(m_pipeline.get(), &face::FacePipeline::measured, this, &FaceCertificationScreen::measured);
+        connect(m_pipeline.get(), &face::FacePipeline::failed, this, [this](const QString& reason) {
+            m_pipelineError = reason; // for the log; the person is told plainly
+            m_frameTimer.stop();
+            retranslate();
+        });
+    }
+    m_pipeline->reset();
+    m_clock.start();
+    if (m_context.camera)
+        m_frameTimer.start();
+    retranslate();
+}
+
+void FaceCertificationScreen::takeFrame()
+{
+    const QImage frame = m_context.camera();
+    if (!frame.isNull())
+        m_pipeline->offer(frame, m_clock.elapsed());
+}
+
+void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement, const QImage& frame)
+{
+    if (m_flow->step() == CertificationFlow::Step::Finished)
+        return;
+    const std::optional<face::FaceMeasurement> bestBefore = m_flow->bestFrame();
+    const bool changed = m_flow->feed(measurement);
+    if (m_flow->bestFrame() && (!bestBefore || bestBefore->atMs != m_flow->bestFrame()->atMs))
+        m_bestFrame = frame;
+    const bool usable = m_flow->guidance() == Guidance::Ready;
+    m_view->show(frame, !measurement.hasLandmarks ? FaceView::Tone::Waiting
+                        : usable                  ? FaceView::Tone::Good
+                                                  : FaceView::Tone::Fix);
+    if (m_flow->step() == CertificationFlow::Step::Finished)
+        m_frameTimer.stop();
+    if (changed)
+        retranslate();
+}
+
+QString FaceCertificationScreen::promptText() const
+{
+    return m_prompt->text();
+}
+
+QString FaceCertificationScreen::instruction() const
+{
+    const CertificationFlow& f = *m_flow;
+    if (f.guidance() != Guidance::Ready || f.step() == CertificationFlow::Step::Positioning)
+        return guidanceText(f.guidance());
+    if (f.step() == CertificationFlow::Step::Reading)
+        return tr("Looking at the screen, read these four digits aloud:");
+    return actionText(f.currentAction());
+}
+
+QString FaceCertificationScreen::outcomeText() const
+{
+    switch (m_flow->outcome()) {
+    case FlowOutcome::None:
+        return {};
+    case FlowOutcome::Passed:
+        return tr("Well done: you are there in person.");
+    case FlowOutcome::ActionNotSeen:
+        return tr(
+            "The action asked for was not seen in time. Face the screen, do each action when it is asked, "
+            "and try again.");
+    case FlowOutcome::NotSpoken:
+        return tr("We did not see you read the digits. Look at the screen and read them aloud.");
+    case FlowOutcome::RecordingIncomplete:
+        return tr("Record the whole process: keep your face in the oval from the first digit to the last.");
+    case FlowOutcome::TooShort:
+        return tr("That was too short: read all four digits, then press \"I have read them\".");
+    case FlowOutcome::CouldNotPosition:
+        return tr("We could not see your face well enough. %1").arg(guidanceText(m_flow->lastProblem()));
+    }
+    return {};
+}
+
+void FaceCertificationScreen::retranslate()
+{
+    const CertificationFlow& f = *m_flow;
+    m_title->setText(m_method == face::CertificationMethod::Actions
+                         ? tr("Certification by face: actions")
+                         : tr("Certification by face: read aloud"));
+    m_back->setText(tr("Back"));
+    m_again->setText(tr("Try again"));
+    m_done->setText(tr("I have read them"));
+    const bool finished = f.step() == CertificationFlow::Step::Finished;
+    const bool reading = f.step() == CertificationFlow::Step::Reading;
+    m_done->setVisible(reading);
+    m_again->setVisible(finished && f.outcome() != FlowOutcome::Passed);
+    m_digits->setVisible(reading);
+    m_digits->setText(f.digits().split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' ')));
+    if (!m_context.camera || !m_pipelineError.isEmpty()) {
+        m_prompt->setText(tr("Certification by face is not possible at this terminal now."));
+        m_detail->setText(tr("The staff at a service counter can certify you."));
+        return;
+    }
+    if (finished) {
+        m_prompt->setText(outcomeText());
+        m_detail->setText(
+            f.outcome() == FlowOutcome::Passed
+                ? tr("Comparing your face with the photo on your card is not connected at this "
+                     "terminal yet, so the certification is not recorded: the staff at a service "
+                     "counter can finish it.")
+                : QString());
+        return;
+    }
+    m_prompt->setText(instruction());
+    m_detail->setText(f.step() == CertificationFlow::Step::Acting
+                          ? tr("Action %1 of %2").arg(f.actionNumber()).arg(f.actionCount())
+                          : QString());
+}
+
+void FaceCertificationScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ssc

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "certificationflow.h"
+#include "moduleapi/servicemodule.h"
+
+#include <QElapsedTimer>
+#include <QImage>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+
+namespace ssc {
+
+class FaceView;
+namespace face {
+class FacePipeline;
+}
+
+// 养老保险待遇资格认证 by face, on the terminal: the camera's picture with the oval, one plain instruction at
+// a time (the guidance, then each action or the four digits), and the outcome with what to do about it. The
+// camera is read 15 times a second from ModuleContext::camera; the analysis runs on the face pipeline's own
+// thread.
+class FaceCertificationScreen : public QWidget {
+    Q_OBJECT
+public:
+    FaceCertificationScreen(const ModuleContext& context, face::CertificationMethod method, quint32 seed,
+                            QWidget* parent = nullptr);
+    ~FaceCertificationScreen() override;
+
+    QString promptText() const;
+    const face::CertificationFlow& flow() const { return *m_flow; }
+    // The sharpest usable frame seen (what will be compared with the photo on file).
+    QImage bestFrame() const { return m_bestFrame; }
+
+signals:
+    void closed();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void start();
+    void takeFrame();
+    void measured(const face::FaceMeasurement& measurement, const QImage& frame);
+    void retranslate();
+    QString instruction() const;
+    QString outcomeText() const;
+
+    ModuleContext m_context;
+    face::CertificationMethod m_method;
+    QRandomGenerator m_random;
+    std::unique_ptr<face::CertificationFlow> m_flow;
+    std::unique_ptr<face::FacePipeline> m_pipeline;
+    QTimer m_frameTimer;
+    QElapsedTimer m_clock;
+    QImage m_bestFrame;
+    QString m_pipelineError;
+    QLabel* m_title;
+    FaceView* m_view;
+    QLabel* m_prompt;
+    QLabel* m_detail;
+    QLabel* m_digits;
+    QPushButton* m_done;
+    QPushButton* m_again;
+    QPushButton* m_back;
+};
+
+} // namespace ssc

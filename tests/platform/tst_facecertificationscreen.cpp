@@ -1,0 +1,212 @@
+// Certification by face on the terminal: the real pipeline (detection, landmarks, guidance, challenges) fed
+// by a camera that shows frame sequences built from a real photo, a person logged in on the real platform.
+// Each prompt, each action, the outcomes — and their screenshots in Chinese and English.
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "facesequences.h"
+#include "liveness.h"
+#include "pension/certificationscreen.h"
+#include "pension/facecertificationscreen.h"
+#include "pension/pensionservice.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QRandomGenerator>
+
+using namespace ssc;
+using namespace ssc::face;
+
+namespace {
+
+// A camera that shows `frames` in turn, one per call, holding the last one.
+std::function<QImage()> cameraShowing(QList<QImage> frames)
+{
+    auto next = std::make_shared<qsizetype>(0);
+    return [frames, next] {
+        const QImage frame = frames.value(std::min(*next, frames.size() - 1));
+        ++*next;
+        return frame;
+    };
+}
+
+QList<QImage> framesOf(const QList<fixtures::Sequence>& sequences)
+{
+    QList<QImage> frames;
+    for (const fixtures::Sequence& s : sequences)
+        frames.append(s.frames);
+    return frames;
+}
+
+fixtures::Sequence performing(LivenessAction action)
+{
+    switch (action) {
+    case LivenessAction::Blink:
+        return fixtures::blink();
+    case LivenessAction::Nod:
+        return fixtures::nod();
+    case LivenessAction::TurnHead:
+        return fixtures::headTurn();
+    case LivenessAction::OpenMouth:
+        return fixtures::mouthOpen();
+    }
+    return fixtures::still();
+}
+
+} // namespace
+
+class TestFaceCertificationScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    std::unique_ptr<FaceCertificationScreen> open(ModuleContext context, CertificationMethod method,
+                                                  quint32 seed)
+    {
+        auto screen = std::make_unique<FaceCertificationScreen>(context, method, seed);
+        screen->resize(1280, 800);
+        screen->show();
+        return screen;
+    }
+
+    ModuleContext personWithCamera(ScreenSession& kiosk, QList<QImage> frames)
+    {
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        context.camera = cameraShowing(std::move(frames));
+        return context;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
+    void aPersonWhoIsDueIsOfferedBothMethods()
+    {
+        ScreenSession kiosk(platform);
+        PensionService service(personWithCamera(kiosk, {fixtures::portrait()}));
+        service.resize(1280, 800);
+        service.show();
+        QVERIFY(QTest::qWaitFor([&] { return service.status()->loaded(); }, 10000));
+        const QList<QPushButton*> buttons = service.status()->findChildren<QPushButton*>();
+        QPushButton* byActions = nullptr;
+        for (QPushButton* b : buttons)
+            if (b->text().contains(u"眨眼"))
+                byActions = b;
+        QVERIFY(byActions);
+        QTRY_VERIFY(byActions->isVisible());
+        byActions->click();
+        QTRY_VERIFY(qobject_cast<FaceCertificationScreen*>(service.currentWidget()));
+    }
+
+    void eachGuidancePromptIsShown_data()
+    {
+        QTest::addColumn<fixtures::Sequence>("sequence");
+        QTest::addColumn<QString>("chinese");
+        QTest::addColumn<QString>("shot");
+        QTest::newRow("no face") << fixtures::noFace() << QStringLiteral("圆框")
+                                 << QStringLiteral("face-find");
+        QTest::newRow("second face") << fixtures::secondFace() << QStringLiteral("其他人")
+                                     << QStringLiteral("face-only-one-person");
+        QTest::newRow("dark") << fixtures::dark() << QStringLiteral("太暗")
+                              << QStringLiteral("face-more-light");
+        QTest::newRow("off centre") << fixtures::offCentre() << QStringLiteral("中间")
+                                    << QStringLiteral("face-keep-inside");
+        QTest::newRow("too far") << fixtures::tooFar() << QStringLiteral("靠近")
+                                 << QStringLiteral("face-closer");
+        QTest::newRow("looking up") << fixtures::lookingUp() << QStringLiteral("仰头")
+                                    << QStringLiteral("face-the-screen");
+        QTest::newRow("mask") << fixtures::maskOverMouth() << QStringLiteral("遮挡")
+                              << QStringLiteral("face-uncover");
+        QTest::newRow("blurred") << fixtures::blurred() << QStringLiteral("不动")
+                                 << QStringLiteral("face-hold-still");
+    }
+
+    void eachGuidancePromptIsShown()
+    {
+        QFETCH(fixtures::Sequence, sequence);
+        QFETCH(QString, chinese);
+        QFETCH(QString, shot);
+        ScreenSession kiosk(platform);
+        auto screen = open(personWithCamera(kiosk, framesOf({sequence})), CertificationMethod::Actions, 1);
+        QTRY_VERIFY2_WITH_TIMEOUT(screen->promptText().contains(chinese), qPrintable(screen->promptText()),
+                                  15000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, shot,
+                                                  [&] { return !screen->promptText().isEmpty(); }));
+    }
+
+    void actionsPassWhenDone()
+    {
+        QRandomGenerator random(5);
+        const QList<LivenessAction> actions = LivenessCheck::randomActions(random, 2);
+        QList<fixtures::Sequence> frames = {fixtures::still(12)};
+        for (LivenessAction action : actions)
+            frames += {performing(action), fixtures::still(6)};
+        frames.append(fixtures::still(20));
+        ScreenSession kiosk(platform);
+        auto screen = open(personWithCamera(kiosk, framesOf(frames)), CertificationMethod::Actions, 5);
+        QCOMPARE(screen->flow().currentAction(), actions.first());
+        QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting, 10000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action"), [&] {
+            return screen->promptText().contains(QLatin1Char('e'));
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);
+        QVERIFY(!screen->bestFrame().isNull());
+        QVERIFY2(screen->promptText().contains(u"本人"), qPrintable(screen->promptText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-passed"), [&] {
+            return screen->promptText().contains(u"in person");
+        }));
+    }
+
+    void aPrintedPhotoFails()
+    {
+        QList<fixtures::Sequence> photo;
+        for (int i = 0; i < 4; ++i)
+            photo.append(fixtures::printedPhoto());
+        ScreenSession kiosk(platform);
+        auto screen = open(personWithCamera(kiosk, framesOf(photo)), CertificationMethod::Actions, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::ActionNotSeen, 30000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action-not-seen"), [&] {
+            return screen->promptText().contains(u"not seen");
+        }));
+    }
+
+    void readingAloud()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(personWithCamera(kiosk, framesOf({fixtures::still(12), fixtures::mouthOpen(),
+                                                             fixtures::mouthOpen(), fixtures::mouthOpen()})),
+                           CertificationMethod::ReadAloud, 9);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Reading, 10000);
+        QCOMPARE(screen->flow().digits().size(), 4);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-read-aloud"),
+                                                  [&] { return screen->promptText().contains(u"digits"); }));
+        QTest::qWait(3500);
+        QPushButton* done = nullptr;
+        for (QPushButton* b : screen->findChildren<QPushButton*>())
+            if (b->isVisible() && b->text() == QStringLiteral("读完了"))
+                done = b;
+        QVERIFY(done);
+        done->click();
+        QCOMPARE(screen->flow().outcome(), FlowOutcome::Passed);
+    }
+
+    void leavingTheRecordingFails()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(personWithCamera(kiosk, framesOf({fixtures::still(12), fixtures::mouthOpen(),
+                                                             fixtures::noFace(30)})),
+                           CertificationMethod::ReadAloud, 9);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::RecordingIncomplete, 15000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-recording-incomplete"),
+                                                  [&] { return screen->promptText().contains(u"whole"); }));
+    }
+};
+
+Q_DECLARE_METATYPE(ssc::face::fixtures::Sequence)
+
+QTEST_MAIN(TestFaceCertificationScreen)
+#include "tst_facecertificationscreen.moc"
