@@ -1070,6 +1070,50 @@
         <source>This person is not among your family members.</source>
         <translation>This person is not among your family members.</translation>
     </message>
+    <message>
+        <source>Certified: your pension continues to be paid for this cycle.</source>
+        <translation>Certified: your pension continues to be paid for this cycle.</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
+        <translation>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</translation>
+    </message>
+    <message>
+        <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
+        <translation>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
+        <translation>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</translation>
+    </message>
+    <message>
+        <source>You are already certified for this cycle: nothing more to do.</source>
+        <translation>You are already certified for this cycle: nothing more to do.</translation>
+    </message>
+    <message>
+        <source>The recording could not be accepted. Please certify again.</source>
+        <translation>The recording could not be accepted. Please certify again.</translation>
+    </message>
+    <message>
+        <source>This attempt did not pass the checks on the terminal.</source>
+        <translation>This attempt did not pass the checks on the terminal.</translation>
+    </message>
+    <message>
+        <source>The picture sent is not a readable image.</source>
+        <translation>The picture sent is not a readable image.</translation>
+    </message>
+    <message>
+        <source>No face can be seen in the picture sent.</source>
+        <translation>No face can be seen in the picture sent.</translation>
+    </message>
+    <message>
+        <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
+        <translation>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no certification waiting for review under this receipt.</source>
+        <translation>There is no certification waiting for review under this receipt.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1070,6 +1070,50 @@
         <source>This person is not among your family members.</source>
         <translation>此人不在您的亲情服务家人中。</translation>
     </message>
+    <message>
+        <source>Certified: your pension continues to be paid for this cycle.</source>
+        <translation>认证成功：本认证周期内您的养老金将继续正常发放。</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
+        <translation>已收到：工作人员将审核您的录像，一般在3个工作日内完成。您无需再做其他操作。</translation>
+    </message>
+    <message>
+        <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
+        <translation>您的社保卡相片与本人不符。请联系本地社会保障卡管理服务部门修改相片后，再进行认证。</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
+        <translation>系统中没有您可用的相片。请到社会保障卡管理服务部门采集相片后，再进行认证。</translation>
+    </message>
+    <message>
+        <source>You are already certified for this cycle: nothing more to do.</source>
+        <translation>您本周期已完成认证，无需再次认证。</translation>
+    </message>
+    <message>
+        <source>The recording could not be accepted. Please certify again.</source>
+        <translation>您的认证录像未通过审核，请重新认证。</translation>
+    </message>
+    <message>
+        <source>This attempt did not pass the checks on the terminal.</source>
+        <translation>本次认证未通过终端检测。</translation>
+    </message>
+    <message>
+        <source>The picture sent is not a readable image.</source>
+        <translation>上传的图片无法识别。</translation>
+    </message>
+    <message>
+        <source>No face can be seen in the picture sent.</source>
+        <translation>上传的图片中没有人脸。</translation>
+    </message>
+    <message>
+        <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
+        <translation>认证方式只能是“actions”（眨眼认证）或“read-aloud”（读数认证）。</translation>
+    </message>
+    <message>
+        <source>There is no certification waiting for review under this receipt.</source>
+        <translation>该回执号下没有待审核的认证。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

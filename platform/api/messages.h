@@ -141,6 +141,36 @@ SSC_API_TEXT(familySelf, QT_TRANSLATE_NOOP("PlatformApi",
                                            "This is your own code or card: a family member shows their own."))
 SSC_API_TEXT(notInFamily, QT_TRANSLATE_NOOP("PlatformApi", "This person is not among your family members."))
 
+SSC_API_TEXT(certificationRecorded,
+             QT_TRANSLATE_NOOP("PlatformApi", "Certified: your pension continues to be paid for this cycle."))
+SSC_API_TEXT(certificationUnderReview,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Received: a member of staff will check your recording, usually "
+                               "within 3 working days. You need not do anything else."))
+SSC_API_TEXT(photoMismatch,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Your photo on file does not match you. Please ask the social "
+                               "security card office to update your photo, then certify again."))
+SSC_API_TEXT(noPhotoOnFile,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "There is no usable photo of you on file. Please have one taken at "
+                               "the social security card office, then certify again."))
+SSC_API_TEXT(alreadyCertified,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "You are already certified for this cycle: nothing more to do."))
+SSC_API_TEXT(certificationRejected,
+             QT_TRANSLATE_NOOP("PlatformApi", "The recording could not be accepted. Please certify again."))
+SSC_API_TEXT(livenessNotPassed,
+             QT_TRANSLATE_NOOP("PlatformApi", "This attempt did not pass the checks on the terminal."))
+SSC_API_TEXT(frameUnreadable, QT_TRANSLATE_NOOP("PlatformApi", "The picture sent is not a readable image."))
+SSC_API_TEXT(noFaceInFrame, QT_TRANSLATE_NOOP("PlatformApi", "No face can be seen in the picture sent."))
+SSC_API_TEXT(unknownCertificationMethod,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The certification method must be \"actions\" or \"read-aloud\"."))
+SSC_API_TEXT(noCertificationReview,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "There is no certification waiting for review under this receipt."))
+
 #undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

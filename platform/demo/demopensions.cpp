@@ -2,6 +2,8 @@
 
 #include "seedonce.h"
 
+#include <QFile>
+
 namespace ssc::platform {
 
 bool seedDemoPensions(Database& db)
@@ -21,7 +23,14 @@ bool seedDemoPensions(Database& db)
                         {QString::fromLatin1(r.group), r.cycleMonths, QString::fromLatin1(r.lastCertifiedOn),
                          QString::fromLatin1(r.person)}))
                 return false;
-        return true;
+        // The photo on file the face is compared with (a public-domain portrait: docs/demo.md).
+        QFile photo(QStringLiteral(":/demo/photos/elderly-parent.jpg"));
+        if (!photo.open(QIODevice::ReadOnly))
+            return false;
+        return bool(
+            db.run(QStringLiteral("INSERT INTO person_photos (person_id, photo, updated_at) SELECT id, ?, 0 "
+                                  "FROM people WHERE demo_key = 'elderly-parent'"),
+                   {photo.readAll()}));
     });
 }
 

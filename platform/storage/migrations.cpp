@@ -192,6 +192,22 @@ const std::vector<Migration>& migrations()
                  "people(id), parent_person_id BIGINT NOT NULL REFERENCES people(id), created_at BIGINT "
                  "NOT NULL, UNIQUE (child_person_id, parent_person_id))"),
          }},
+        {11,
+         "certification by face: each person's photo on file, and every attempt with its outcome (the "
+         "read-aloud "
+         "ones wait in the review queue)",
+         {
+             QStringLiteral("CREATE TABLE person_photos (person_id BIGINT PRIMARY KEY REFERENCES people(id), "
+                            "photo {{blob}} NOT NULL, updated_at BIGINT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE certification_attempts (id {{id}}, receipt TEXT NOT NULL UNIQUE, person_id "
+                 "BIGINT "
+                 "NOT NULL REFERENCES people(id), method TEXT NOT NULL, liveness TEXT NOT NULL, outcome TEXT "
+                 "NOT "
+                 "NULL, distance REAL, frame {{blob}}, recording {{blob}}, created_at BIGINT NOT NULL, "
+                 "reviewed_at BIGINT, reviewer TEXT, review_reason TEXT)"),
+             QStringLiteral("CREATE INDEX certification_attempts_outcome ON certification_attempts(outcome)"),
+         }},
     };
     return all;
 }

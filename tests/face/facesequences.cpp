@@ -19,6 +19,14 @@ constexpr int frameWidth = 640;
 constexpr int frameHeight = 480;
 constexpr double faceWidthPixels = 190; // about 0.6 of the oval: a person at arm's length from a kiosk
 
+cv::Mat toMat(const QImage& image)
+{
+    const QImage rgb = image.convertToFormat(QImage::Format_RGB888);
+    return cv::Mat(rgb.height(), rgb.width(), CV_8UC3, const_cast<uchar*>(rgb.constBits()),
+                   size_t(rgb.bytesPerLine()))
+        .clone();
+}
+
 QImage toImage(const cv::Mat& rgb)
 {
     return QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy();
@@ -233,6 +241,41 @@ QString photoPath()
 QImage portrait()
 {
     return withNoise(basePortrait(), 0);
+}
+
+QImage photoOnFile()
+{
+    const QImage photo(photoPath());
+    return photo.copy(QRect(110, 0, 300, 360)); // head and shoulders, as an ID photo
+}
+
+QStringList otherPeople()
+{
+    const QDir dir(QStringLiteral(SSC_FIXTURES_DIR "/faces/lfw"));
+    QStringList paths;
+    for (const QString& name : dir.entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name))
+        paths.append(dir.filePath(name));
+    return paths;
+}
+
+QImage asPhotoOnFile(const QImage& lfwFace)
+{
+    return lfwFace.scaled(100, 100, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+QImage lfwStyleCrop(const QImage& photo)
+{
+    const QRectF box = landmarkBox(landmarksOf(toMat(photo)));
+    const QRectF tight = box.adjusted(box.width() * 0.05, -box.height() * 0.05, -box.width() * 0.05, 0);
+    return photo.copy(tight.toRect())
+        .convertToFormat(QImage::Format_Grayscale8)
+        .scaled(25, 25, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+QRectF otherPersonBox()
+{
+    return QRectF(8, 12, 84,
+                  88); // the crop is the face from the brows to the chin; the box is the predictor's
 }
 
 Sequence still(int count)

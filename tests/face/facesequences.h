@@ -19,6 +19,15 @@ struct Sequence {
 
 QString photoPath();
 QImage portrait(); // the person, face centred in the oval, looking at the camera
+// The person's photo on file at the card office: the original photo cut to head and shoulders.
+QImage photoOnFile();
+// Other people's faces as photos on file: the 100 faces of the LFW subset (tests/fixtures/faces/lfw, 25x25
+// grey, cut tight round the face), each enlarged to 100x100; otherPersonBox() is where the face is in them.
+QStringList otherPeople();
+QImage asPhotoOnFile(const QImage& lfwFace);
+QRectF otherPersonBox();
+// A photo cut and shrunk the way the LFW subset's faces are (25x25 grey, brows to chin).
+QImage lfwStyleCrop(const QImage& photo);
 
 Sequence still(int count = 20);
 Sequence blink();                           // open, closing, closed, opening, open

@@ -1,0 +1,276 @@
+// Certification by face, the platform's side (docs/api.md, "Pension certification"; docs/face.md):
+//   POST /api/v1/me/pension-certification/attempts      one attempt (Idempotency-Key), stored with its
+//   outcome GET  /api/v1/staff/certification-reviews             read-aloud attempts waiting for a clerk POST
+//   /api/v1/staff/certification-reviews/{receipt}   {"decision": "approve"|"reject", "reason"}
+// Every attempt is stored, passed or not; a certification is recorded once per cycle: an attempt while the
+// person is already certified changes nothing but its own record.
+#include "facematcher.h"
+#include "messages.h"
+#include "pensionstatus.h"
+#include "privacy/masking.h"
+#include "services.h"
+#include "storage/database.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDate>
+#include <QImage>
+#include <QJsonArray>
+
+#include <mutex>
+
+namespace ssc::platform {
+namespace {
+
+using Method = QHttpServerRequest::Method;
+using Session = CitizenSessions::Session;
+
+constexpr qsizetype largestFrame = 2 * 1024 * 1024;
+constexpr qsizetype largestRecording = 10 * 1024 * 1024;
+
+// One matcher for the process: its model takes ~75 MB and 0.5 s to load, so it is loaded once, when the first
+// attempt arrives, and used by one request at a time.
+face::FaceComparison compareWithPhoto(const QImage& frame, const QImage& photo)
+{
+    static std::mutex lock;
+    static std::unique_ptr<face::LbphFaceMatcher> matcher;
+    const std::lock_guard guard(lock);
+    if (!matcher)
+        matcher = std::make_unique<face::LbphFaceMatcher>();
+    return matcher->compare(frame, photo);
+}
+
+std::optional<QByteArray> decoded(RequestContext& context, const char* field, qsizetype largest)
+{
+    const QString text = context.bodyString(field);
+    if (text.isEmpty())
+        return QByteArray();
+    const auto result =
+        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!result || result.decoded.size() > largest)
+        return std::nullopt;
+    return result.decoded;
+}
+
+TranslatableText outcomeMessage(const QString& outcome)
+{
+    if (outcome == u"certified")
+        return messages::certificationRecorded();
+    if (outcome == u"under_review")
+        return messages::certificationUnderReview();
+    if (outcome == u"photo_mismatch")
+        return messages::photoMismatch();
+    if (outcome == u"no_photo_on_file")
+        return messages::noPhotoOnFile();
+    if (outcome == u"already_certified")
+        return messages::alreadyCertified();
+    if (outcome == u"rejected")
+        return messages::certificationRejected();
+    return messages::livenessNotPassed();
+}
+
+ApiResult attemptAnswer(PlatformServices& services, const QString& receipt, qint64 personId, bool replayed)
+{
+    auto q = services.db.run(QStringLiteral("SELECT outcome, distance, method, review_reason FROM "
+                                            "certification_attempts WHERE receipt = ?"),
+                             {receipt});
+    if (!q || !q->next())
+        return storageError();
+    const QString outcome = q->value(0).toString();
+    QJsonObject body{{QStringLiteral("receipt"), receipt},
+                     {QStringLiteral("outcome"), outcome},
+                     {QStringLiteral("method"), q->value(2).toString()},
+                     {QStringLiteral("message"), bilingual(outcomeMessage(outcome))},
+                     {QStringLiteral("replayed"), replayed}};
+    if (!q->value(1).isNull())
+        body.insert(QStringLiteral("distance"), q->value(1).toDouble());
+    q->finish();
+    const ApiResult status = pensionCertificationOf(services, personId);
+    if (!status.isError())
+        body.insert(QStringLiteral("certification"), status.body);
+    return ApiResult::ok(body, replayed ? 200 : 201);
+}
+
+// What the platform decides for an attempt that arrived in order.
+struct Decision {
+    QString outcome;
+    std::optional<double> distance;
+};
+
+std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId, const QString& method,
+                                         bool livenessPassed, const QByteArray& frameBytes)
+{
+    if (!livenessPassed)
+        return Decision{QStringLiteral("liveness_failed"), {}};
+    const ApiResult status = pensionCertificationOf(services, personId);
+    if (status.isError())
+        return status;
+    if (status.body.value(QStringLiteral("status")).toString() == u"certified")
+        return Decision{QStringLiteral("already_certified"), {}};
+    const QImage frame = QImage::fromData(frameBytes);
+    if (frame.isNull())
+        return ApiResult::error(422, QStringLiteral("frame_unreadable"), messages::frameUnreadable());
+    auto photo =
+        services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
+    if (!photo)
+        return storageError();
+    if (!photo->next())
+        return Decision{QStringLiteral("no_photo_on_file"), {}};
+    const QImage onFile = QImage::fromData(photo->value(0).toByteArray());
+    photo->finish();
+    const face::FaceComparison comparison = compareWithPhoto(frame, onFile);
+    if (!comparison.probeHasFace)
+        return ApiResult::error(422, QStringLiteral("no_face_in_frame"), messages::noFaceInFrame());
+    if (!comparison.referenceHasFace)
+        return Decision{QStringLiteral("no_photo_on_file"), {}};
+    if (!comparison.samePerson)
+        return Decision{QStringLiteral("photo_mismatch"), comparison.distance};
+    // The read-aloud method's recording is watched by a clerk before anything is recorded.
+    return Decision{method == u"read-aloud" ? QStringLiteral("under_review") : QStringLiteral("certified"),
+                    comparison.distance};
+}
+
+bool recordCertification(PlatformServices& services, qint64 personId)
+{
+    return bool(services.db.run(
+        QStringLiteral("UPDATE pension_certifications SET last_certified_on = ? WHERE person_id = ?"),
+        {QDate::currentDate().toString(Qt::ISODate), personId}));
+}
+
+ApiResult attempt(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    const QString method = context.bodyString("method");
+    if (method != u"actions" && method != u"read-aloud")
+        return ApiResult::error(400, QStringLiteral("unknown_method"),
+                                messages::unknownCertificationMethod());
+    const QString liveness = context.bodyString("liveness");
+    if (liveness != u"passed" && liveness != u"failed")
+        return missingField("liveness");
+    const auto frame = decoded(context, "frame", largestFrame);
+    const auto recording = decoded(context, "recording", largestRecording);
+    if (!frame || !recording)
+        return ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
+    if (liveness == u"passed" && frame->isEmpty())
+        return missingField("frame");
+    const ApiResult status = pensionCertificationOf(services, session.personId);
+    if (status.isError())
+        return status;
+    if (!status.body.value(QStringLiteral("recipient")).toBool())
+        return ApiResult::error(409, QStringLiteral("not_a_recipient"), messages::notAPensionRecipient());
+
+    const QJsonObject payload{
+        {QStringLiteral("person"), session.personId},
+        {QStringLiteral("method"), method},
+        {QStringLiteral("liveness"), liveness},
+        {QStringLiteral("frame"),
+         QString::fromLatin1(QCryptographicHash::hash(*frame, QCryptographicHash::Sha256).toHex())}};
+    Transaction transaction(services.db);
+    ApiResult filed = fileSubmission(services, context, QStringLiteral("pension-certification"), payload);
+    if (filed.isError())
+        return filed;
+    const QString receipt = filed.body.value(QStringLiteral("receipt")).toString();
+    if (filed.body.value(QStringLiteral("replayed")).toBool())
+        return attemptAnswer(services, receipt, session.personId, true);
+    const auto decision = decide(services, session.personId, method, liveness == u"passed", *frame);
+    if (const auto* refused = std::get_if<ApiResult>(&decision))
+        return *refused; // rolled back: a bad frame files nothing, and the same key may be used again
+    const Decision& d = std::get<Decision>(decision);
+    if (!services.db.run(
+            QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
+                           "outcome, distance, frame, recording, created_at) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?)"),
+            {receipt, session.personId, method, liveness, d.outcome,
+             d.distance ? QVariant(*d.distance) : QVariant(), frame->isEmpty() ? QVariant() : *frame,
+             recording->isEmpty() ? QVariant() : *recording, PlatformServices::nowMs()}))
+        return storageError();
+    if (d.outcome == u"certified" && !recordCertification(services, session.personId))
+        return storageError();
+    if (!transaction.commit())
+        return storageError();
+    return attemptAnswer(services, receipt, session.personId, false);
+}
+
+ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
+{
+    const auto staff = requireStaff(services, context);
+    if (const auto* refused = std::get_if<ApiResult>(&staff))
+        return *refused;
+    auto q = services.db.run(
+        QStringLiteral(
+            "SELECT a.receipt, p.name, a.method, a.created_at, a.distance, a.frame, a.recording IS NOT "
+            "NULL FROM certification_attempts a JOIN people p ON p.id = a.person_id WHERE a.outcome = "
+            "'under_review' ORDER BY a.created_at, a.id"),
+        {});
+    if (!q)
+        return storageError();
+    QJsonArray waiting;
+    while (q->next())
+        waiting.append(
+            QJsonObject{{QStringLiteral("receipt"), q->value(0).toString()},
+                        {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)},
+                        {QStringLiteral("method"), q->value(2).toString()},
+                        {QStringLiteral("createdAt"), q->value(3).toLongLong()},
+                        {QStringLiteral("distance"), q->value(4).toDouble()},
+                        {QStringLiteral("frame"), QString::fromLatin1(q->value(5).toByteArray().toBase64())},
+                        {QStringLiteral("hasRecording"), q->value(6).toBool()}});
+    return ApiResult::ok({{QStringLiteral("reviews"), waiting}});
+}
+
+ApiResult review(PlatformServices& services, RequestContext& context)
+{
+    const auto staff = requireStaff(services, context);
+    if (const auto* refused = std::get_if<ApiResult>(&staff))
+        return *refused;
+    const QString decision = context.bodyString("decision");
+    const QString reason = context.bodyString("reason");
+    if (decision != u"approve" && decision != u"reject")
+        return missingField("decision");
+    if (decision == u"reject" && reason.isEmpty())
+        return missingField("reason"); // a refused certification always says why
+    const QString receipt = context.pathArguments.value(0);
+    auto q = services.db.run(
+        QStringLiteral(
+            "SELECT person_id FROM certification_attempts WHERE receipt = ? AND outcome = 'under_review'"),
+        {receipt});
+    if (!q)
+        return storageError();
+    if (!q->next())
+        return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
+    const qint64 personId = q->value(0).toLongLong();
+    q->finish();
+    Transaction transaction(services.db);
+    // Only from under_review: two clerks deciding at once cannot both record it.
+    auto update = services.db.run(
+        QStringLiteral(
+            "UPDATE certification_attempts SET outcome = ?, reviewed_at = ?, reviewer = ?, review_reason = "
+            "? WHERE receipt = ? AND outcome = 'under_review'"),
+        {decision == u"approve" ? QStringLiteral("certified") : QStringLiteral("rejected"),
+         PlatformServices::nowMs(), std::get<StaffAccounts::Staff>(staff).username,
+         reason.isEmpty() ? QVariant() : QVariant(reason), receipt});
+    if (!update)
+        return storageError();
+    if (update->numRowsAffected() != 1)
+        return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
+    if (decision == u"approve" && !recordCertification(services, personId))
+        return storageError();
+    if (!transaction.commit())
+        return storageError();
+    return attemptAnswer(services, receipt, personId, false);
+}
+
+} // namespace
+
+void registerPensionAttemptsApi(Router& router, PlatformServices& services)
+{
+    router.add(Method::Post, QStringLiteral("/api/v1/me/pension-certification/attempts"),
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return attempt(services, c, s);
+               }));
+    router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews"), Router::Access::Terminal,
+               [&services](RequestContext& c) { return reviewQueue(services, c); });
+    router.add(Method::Post, QStringLiteral("/api/v1/staff/certification-reviews/{receipt}"),
+               Router::Access::Terminal, [&services](RequestContext& c) { return review(services, c); });
+}
+
+} // namespace ssc::platform

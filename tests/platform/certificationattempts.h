@@ -1,0 +1,43 @@
+#pragma once
+
+// Certification attempts as the terminal sends them (POST /me/pension-certification/attempts), for the
+// platform tests of attempts and of the review queue.
+#include "facesequences.h"
+#include "platformfixture.h"
+
+#include <QBuffer>
+#include <QJsonObject>
+
+namespace certificationattempts {
+
+inline QString jpegBase64(const QImage& image)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 85);
+    return QString::fromLatin1(bytes.toBase64());
+}
+
+// A camera frame of the person on file (the demo's photo of 周德明 is the same portrait).
+inline QString personFrame()
+{
+    return jpegBase64(ssc::face::fixtures::portrait());
+}
+
+inline PlatformFixture::Response send(PlatformFixture& platform, const QString& person, const QByteArray& key,
+                                      const QJsonObject& body, const QString& mode = QStringLiteral("kiosk"))
+{
+    return platform.asTerminal(mode, "POST", QStringLiteral("/api/v1/me/pension-certification/attempts"),
+                               body, platform.citizenHeaders(person, key));
+}
+
+inline QJsonObject attempt(const QString& method, const QString& frame,
+                           const QString& liveness = QStringLiteral("passed"))
+{
+    return {{QStringLiteral("method"), method},
+            {QStringLiteral("liveness"), liveness},
+            {QStringLiteral("frame"), frame}};
+}
+
+} // namespace certificationattempts
