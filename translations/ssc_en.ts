@@ -2708,12 +2708,24 @@ Card issued in %3 · %4</translation>
         <translation>The staff at a service counter can certify you.</translation>
     </message>
     <message>
-        <source>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</source>
-        <translation>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</translation>
-    </message>
-    <message>
         <source>Action %1 of %2</source>
         <translation>Action %1 of %2</translation>
+    </message>
+    <message>
+        <source>Your certification could not be sent.</source>
+        <translation>Your certification could not be sent.</translation>
+    </message>
+    <message>
+        <source>Certified until %1.</source>
+        <translation>Certified until %1.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Well done. Sending your certification…</source>
+        <translation>Well done. Sending your certification…</translation>
     </message>
 </context>
 <context>

@@ -2702,12 +2702,24 @@ Card issued in %3 · %4</source>
         <translation>服务窗口的工作人员可以为您办理认证。</translation>
     </message>
     <message>
-        <source>Comparing your face with the photo on your card is not connected at this terminal yet, so the certification is not recorded: the staff at a service counter can finish it.</source>
-        <translation>本终端尚未接入与社保卡相片的人像比对，因此本次认证还不能记录；请到服务窗口由工作人员完成认证。</translation>
-    </message>
-    <message>
         <source>Action %1 of %2</source>
         <translation>第 %1 个动作，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Your certification could not be sent.</source>
+        <translation>认证结果未能提交。</translation>
+    </message>
+    <message>
+        <source>Certified until %1.</source>
+        <translation>认证有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新提交</translation>
+    </message>
+    <message>
+        <source>Well done. Sending your certification…</source>
+        <translation>检测通过，正在提交认证…</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 
 #include "facepipeline.h"
 #include "faceview.h"
+#include "platform/platformclient.h"
 
+#include <QBuffer>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -71,7 +74,7 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context,
     : QWidget(parent), m_context(context), m_method(method), m_random(seed), m_title(new QLabel(this)),
       m_view(new FaceView(face::Oval{}, this)), m_prompt(new QLabel(this)), m_detail(new QLabel(this)),
       m_digits(new QLabel(this)), m_done(new QPushButton(this)), m_again(new QPushButton(this)),
-      m_back(new QPushButton(this))
+      m_resend(new QPushButton(this)), m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screen"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -84,11 +87,13 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context,
     }
     m_again->setProperty("primary", true);
     m_done->setProperty("primary", true);
+    m_resend->setProperty("primary", true);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
     buttons->addStretch();
     buttons->addWidget(m_again);
+    buttons->addWidget(m_resend);
     buttons->addWidget(m_done);
     auto* side = new QVBoxLayout;
     side->addStretch();
@@ -112,8 +117,11 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context,
         emit closed();
     });
     connect(m_again, &QPushButton::clicked, this, &FaceCertificationScreen::start);
+    connect(m_resend, &QPushButton::clicked, this, &FaceCertificationScreen::submit);
     connect(m_done, &QPushButton::clicked, this, [this] {
         m_flow->finishReading(m_clock.elapsed());
+        m_frameTimer.stop();
+        submit();
         retranslate();
     });
     m_frameTimer.setInterval(1000 / framesPerSecond);
@@ -128,6 +136,9 @@ void FaceCertificationScreen::start()
     m_flow = std::make_unique<CertificationFlow>(m_method, m_random);
     m_bestFrame = {};
     m_pipelineError.clear();
+    m_attemptKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces); // a new attempt
+    m_answer.reset();
+    m_sending = false;
     if (!m_pipeline) {
         m_pipeline = std::make_unique<face::FacePipeline>();
         connect(m_pipeline.get(), &face::FacePipeline::measured, this, &FaceCertificationScreen::measured);
@@ -163,10 +174,66 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
     m_view->show(frame, !measurement.hasLandmarks ? FaceView::Tone::Waiting
                         : usable                  ? FaceView::Tone::Good
                                                   : FaceView::Tone::Fix);
-    if (m_flow->step() == CertificationFlow::Step::Finished)
+    if (m_flow->step() == CertificationFlow::Step::Finished) {
         m_frameTimer.stop();
+        submit();
+    }
     if (changed)
         retranslate();
+}
+
+void FaceCertificationScreen::submit()
+{
+    if (!m_context.platform || m_flow->step() != CertificationFlow::Step::Finished)
+        return;
+    const bool passed = m_flow->outcome() == FlowOutcome::Passed;
+    QJsonObject body{
+        {QStringLiteral("method"), m_method == face::CertificationMethod::Actions
+                                       ? QStringLiteral("actions")
+                                       : QStringLiteral("read-aloud")},
+        {QStringLiteral("liveness"), passed ? QStringLiteral("passed") : QStringLiteral("failed")}};
+    if (passed) {
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        m_bestFrame.save(&buffer, "JPEG", 90);
+        body.insert(QStringLiteral("frame"), QString::fromLatin1(jpeg.toBase64()));
+    }
+    m_sending = passed;
+    m_answer.reset();
+    m_context.platform->post(
+        QStringLiteral("/api/v1/me/pension-certification/attempts"), body,
+        [this, passed](const PlatformResult& result) {
+            if (!passed)
+                return; // kept by the platform; the person already has the terminal's own explanation
+            m_sending = false;
+            m_answer = result;
+            retranslate();
+        },
+        m_attemptKey, this);
+    retranslate();
+}
+
+void FaceCertificationScreen::showAnswer()
+{
+    const PlatformResult& answer = *m_answer;
+    m_resend->setVisible(!answer.ok() && answer.kind != PlatformResult::Kind::Refused);
+    if (!answer.ok()) {
+        m_prompt->setText(tr("Your certification could not be sent."));
+        m_detail->setText(answer.messageAndAdvice());
+        return;
+    }
+    const QString outcome = answer.body.value(QStringLiteral("outcome")).toString();
+    m_prompt->setText(inCurrentLanguage(answer.body.value(QStringLiteral("message")).toObject()));
+    const QString until = answer.body.value(QStringLiteral("certification"))
+                              .toObject()
+                              .value(QStringLiteral("certifiedUntil"))
+                              .toString();
+    m_detail->setText(outcome == u"certified" || outcome == u"already_certified"
+                          ? tr("Certified until %1.").arg(until)
+                          : QString());
+    // A photo that does not match needs the card office, not another try.
+    m_again->setVisible(outcome == u"rejected");
 }
 
 QString FaceCertificationScreen::promptText() const
@@ -227,14 +294,13 @@ void FaceCertificationScreen::retranslate()
         m_detail->setText(tr("The staff at a service counter can certify you."));
         return;
     }
+    m_resend->setText(tr("Send again"));
+    m_resend->hide();
+    if (finished && f.outcome() == FlowOutcome::Passed && m_answer)
+        return showAnswer();
     if (finished) {
-        m_prompt->setText(outcomeText());
-        m_detail->setText(
-            f.outcome() == FlowOutcome::Passed
-                ? tr("Comparing your face with the photo on your card is not connected at this "
-                     "terminal yet, so the certification is not recorded: the staff at a service "
-                     "counter can finish it.")
-                : QString());
+        m_prompt->setText(m_sending ? tr("Well done. Sending your certification…") : outcomeText());
+        m_detail->setText(QString());
         return;
     }
     m_prompt->setText(instruction());

@@ -2,6 +2,7 @@
 
 #include "certificationflow.h"
 #include "moduleapi/servicemodule.h"
+#include "platform/platformresult.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -10,6 +11,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -36,6 +38,8 @@ public:
     const face::CertificationFlow& flow() const { return *m_flow; }
     // The sharpest usable frame seen (what will be compared with the photo on file).
     QImage bestFrame() const { return m_bestFrame; }
+    // The platform's answer to a passed attempt, once it has come.
+    const std::optional<PlatformResult>& answer() const { return m_answer; }
 
 signals:
     void closed();
@@ -50,6 +54,10 @@ private:
     void retranslate();
     QString instruction() const;
     QString outcomeText() const;
+    // Every attempt goes to the platform, passed or not (it keeps them all); a passed one carries the best
+    // frame and waits for the platform's decision. Sent again with the same key, it is filed once.
+    void submit();
+    void showAnswer();
 
     ModuleContext m_context;
     face::CertificationMethod m_method;
@@ -60,6 +68,9 @@ private:
     QElapsedTimer m_clock;
     QImage m_bestFrame;
     QString m_pipelineError;
+    QByteArray m_attemptKey;
+    bool m_sending = false;
+    std::optional<PlatformResult> m_answer;
     QLabel* m_title;
     FaceView* m_view;
     QLabel* m_prompt;
@@ -67,6 +78,7 @@ private:
     QLabel* m_digits;
     QPushButton* m_done;
     QPushButton* m_again;
+    QPushButton* m_resend;
     QPushButton* m_back;
 };
 

@@ -12,8 +12,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QBuffer>
+#include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 
 using namespace ssc;
 using namespace ssc::face;
@@ -52,6 +55,17 @@ fixtures::Sequence performing(LivenessAction action)
         return fixtures::mouthOpen();
     }
     return fixtures::still();
+}
+
+// The person doing the actions `seed` will ask for, with still moments between.
+QList<fixtures::Sequence> performingAll(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<fixtures::Sequence> frames = {fixtures::still(12)};
+    for (LivenessAction action : LivenessCheck::randomActions(random, 2))
+        frames += {performing(action), fixtures::still(6)};
+    frames.append(fixtures::still(20));
+    return frames;
 }
 
 } // namespace
@@ -138,29 +152,6 @@ private slots:
                                                   [&] { return !screen->promptText().isEmpty(); }));
     }
 
-    void actionsPassWhenDone()
-    {
-        QRandomGenerator random(5);
-        const QList<LivenessAction> actions = LivenessCheck::randomActions(random, 2);
-        QList<fixtures::Sequence> frames = {fixtures::still(12)};
-        for (LivenessAction action : actions)
-            frames += {performing(action), fixtures::still(6)};
-        frames.append(fixtures::still(20));
-        ScreenSession kiosk(platform);
-        auto screen = open(personWithCamera(kiosk, framesOf(frames)), CertificationMethod::Actions, 5);
-        QCOMPARE(screen->flow().currentAction(), actions.first());
-        QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting, 10000);
-        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action"), [&] {
-            return screen->promptText().contains(QLatin1Char('e'));
-        }));
-        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);
-        QVERIFY(!screen->bestFrame().isNull());
-        QVERIFY2(screen->promptText().contains(u"本人"), qPrintable(screen->promptText()));
-        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-passed"), [&] {
-            return screen->promptText().contains(u"in person");
-        }));
-    }
-
     void aPrintedPhotoFails()
     {
         QList<fixtures::Sequence> photo;
@@ -192,6 +183,45 @@ private slots:
         QVERIFY(done);
         done->click();
         QCOMPARE(screen->flow().outcome(), FlowOutcome::Passed);
+        // A read-aloud certification waits for a clerk.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 20000);
+        QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("under_review"));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-under-review"),
+                                                  [&] { return screen->promptText().contains(u"staff"); }));
+    }
+
+    void aFaceUnlikeThePhotoOnFile()
+    {
+        // The photo on file replaced by another person's (reason 7 of the brief), put back afterwards.
+        QSqlDatabase db = platform.database();
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT photo FROM person_photos")) && q.next());
+        const QByteArray original = q.value(0).toByteArray();
+        q.finish();
+        QImage other(640, 480, QImage::Format_RGB32);
+        other.fill(QColor(120, 128, 135));
+        QPainter(&other).drawImage(QRect(220, 110, 200, 200), QImage(fixtures::otherPeople().value(3)));
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        buffer.open(QIODevice::WriteOnly);
+        other.save(&buffer, "JPEG");
+        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
+        q.addBindValue(jpeg);
+        QVERIFY(q.exec());
+
+        ScreenSession kiosk(platform);
+        auto screen =
+            open(personWithCamera(kiosk, framesOf(performingAll(5))), CertificationMethod::Actions, 5);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 30000);
+        QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("photo_mismatch"));
+        QVERIFY2(screen->promptText().contains(u"相片"), qPrintable(screen->promptText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-photo-mismatch"),
+                                                  [&] { return screen->promptText().contains(u"photo"); }));
+        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
+        q.addBindValue(original);
+        QVERIFY(q.exec());
     }
 
     void leavingTheRecordingFails()
@@ -203,6 +233,29 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::RecordingIncomplete, 15000);
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-recording-incomplete"),
                                                   [&] { return screen->promptText().contains(u"whole"); }));
+    }
+
+    void actionsPassWhenDone()
+    {
+        ScreenSession kiosk(platform);
+        auto screen =
+            open(personWithCamera(kiosk, framesOf(performingAll(5))), CertificationMethod::Actions, 5);
+        QRandomGenerator random(5);
+        QCOMPARE(screen->flow().currentAction(), LivenessCheck::randomActions(random, 2).first());
+        QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting, 10000);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action"), [&] {
+            return screen->promptText().contains(QLatin1Char('e'));
+        }));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);
+        QVERIFY(!screen->bestFrame().isNull());
+        // The platform compared the best frame with the photo on file and recorded the certification.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 20000);
+        QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("certified"));
+        QVERIFY2(screen->promptText().contains(u"认证成功"), qPrintable(screen->promptText()));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-certified"), [&] {
+            return screen->promptText().contains(u"Certified");
+        }));
     }
 };
 
