@@ -1114,6 +1114,10 @@
         <source>There is no certification waiting for review under this receipt.</source>
         <translation>There is no certification waiting for review under this receipt.</translation>
     </message>
+    <message>
+        <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
+        <translation>The recording of the reading is missing or cannot be played. Please certify again.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1114,6 +1114,10 @@
         <source>There is no certification waiting for review under this receipt.</source>
         <translation>该回执号下没有待审核的认证。</translation>
     </message>
+    <message>
+        <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
+        <translation>读数录像缺失或无法播放，请重新认证。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1,5 +1,6 @@
 #include "facecertificationscreen.h"
 
+#include "evidencerecording.h"
 #include "facepipeline.h"
 #include "faceview.h"
 #include "platform/platformclient.h"
@@ -137,6 +138,8 @@ void FaceCertificationScreen::start()
     m_bestFrame = {};
     m_pipelineError.clear();
     m_attemptKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces); // a new attempt
+    m_recording.reset();
+    m_recordingBytes.clear();
     m_answer.reset();
     m_sending = false;
     if (!m_pipeline) {
@@ -168,6 +171,13 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
         return;
     const std::optional<face::FaceMeasurement> bestBefore = m_flow->bestFrame();
     const bool changed = m_flow->feed(measurement);
+    if (m_flow->step() == CertificationFlow::Step::Reading && !m_recording) {
+        m_recording = std::make_unique<face::EvidenceRecording>(framesPerSecond);
+        if (!m_recording->start(nullptr))
+            m_recording.reset(); // sent without: the platform then refuses it and says why
+    }
+    if (m_recording && m_recording->isRecording())
+        m_recording->add(frame);
     if (m_flow->bestFrame() && (!bestBefore || bestBefore->atMs != m_flow->bestFrame()->atMs))
         m_bestFrame = frame;
     const bool usable = m_flow->guidance() == Guidance::Ready;
@@ -198,6 +208,10 @@ void FaceCertificationScreen::submit()
         buffer.open(QIODevice::WriteOnly);
         m_bestFrame.save(&buffer, "JPEG", 90);
         body.insert(QStringLiteral("frame"), QString::fromLatin1(jpeg.toBase64()));
+        if (m_recording && m_recording->isRecording())
+            m_recordingBytes = m_recording->finish(); // kept: sending again sends the same recording
+        if (!m_recordingBytes.isEmpty())
+            body.insert(QStringLiteral("recording"), QString::fromLatin1(m_recordingBytes.toBase64()));
     }
     m_sending = passed;
     m_answer.reset();

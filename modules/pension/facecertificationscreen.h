@@ -20,8 +20,9 @@ namespace ssc {
 
 class FaceView;
 namespace face {
+class EvidenceRecording;
 class FacePipeline;
-}
+} // namespace face
 
 // 养老保险待遇资格认证 by face, on the terminal: the camera's picture with the oval, one plain instruction at
 // a time (the guidance, then each action or the four digits), and the outcome with what to do about it. The
@@ -64,11 +65,13 @@ private:
     QRandomGenerator m_random;
     std::unique_ptr<face::CertificationFlow> m_flow;
     std::unique_ptr<face::FacePipeline> m_pipeline;
+    std::unique_ptr<face::EvidenceRecording> m_recording; // read aloud: the reading, for the clerk
     QTimer m_frameTimer;
     QElapsedTimer m_clock;
     QImage m_bestFrame;
     QString m_pipelineError;
     QByteArray m_attemptKey;
+    QByteArray m_recordingBytes;
     bool m_sending = false;
     std::optional<PlatformResult> m_answer;
     QLabel* m_title;

@@ -171,6 +171,10 @@ SSC_API_TEXT(noCertificationReview,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "There is no certification waiting for review under this receipt."))
 
+SSC_API_TEXT(recordingUnreadable,
+             QT_TRANSLATE_NOOP("PlatformApi", "The recording of the reading is missing or cannot be played. "
+                                              "Please certify again."))
+
 #undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

@@ -4,6 +4,7 @@
 //   /api/v1/staff/certification-reviews/{receipt}   {"decision": "approve"|"reject", "reason"}
 // Every attempt is stored, passed or not; a certification is recorded once per cycle: an attempt while the
 // person is already certified changes nothing but its own record.
+#include "evidencerecording.h"
 #include "facematcher.h"
 #include "messages.h"
 #include "pensionstatus.h"
@@ -152,6 +153,11 @@ ApiResult attempt(PlatformServices& services, RequestContext& context, const Ses
         return ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
     if (liveness == u"passed" && frame->isEmpty())
         return missingField("frame");
+    // The clerk must be able to watch a read-aloud recording: at least a second of it must play.
+    constexpr int shortestRecordingFrames = 15;
+    if (liveness == u"passed" && method == u"read-aloud" &&
+        face::EvidenceRecording::frames(*recording, shortestRecordingFrames).size() < shortestRecordingFrames)
+        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
     const ApiResult status = pensionCertificationOf(services, session.personId);
     if (status.isError())
         return status;
@@ -216,6 +222,24 @@ ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
     return ApiResult::ok({{QStringLiteral("reviews"), waiting}});
 }
 
+ApiResult recordingOf(PlatformServices& services, RequestContext& context)
+{
+    const auto staff = requireStaff(services, context);
+    if (const auto* refused = std::get_if<ApiResult>(&staff))
+        return *refused;
+    auto q =
+        services.db.run(QStringLiteral("SELECT recording FROM certification_attempts WHERE receipt = ? AND "
+                                       "recording IS NOT NULL"),
+                        {context.pathArguments.value(0)});
+    if (!q)
+        return storageError();
+    if (!q->next())
+        return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
+    return ApiResult::ok(
+        {{QStringLiteral("recording"), QString::fromLatin1(q->value(0).toByteArray().toBase64())},
+         {QStringLiteral("mimeType"), QStringLiteral("video/x-msvideo")}});
+}
+
 ApiResult review(PlatformServices& services, RequestContext& context)
 {
     const auto staff = requireStaff(services, context);
@@ -255,7 +279,10 @@ ApiResult review(PlatformServices& services, RequestContext& context)
         return storageError();
     if (!transaction.commit())
         return storageError();
-    return attemptAnswer(services, receipt, personId, false);
+    ApiResult decided = attemptAnswer(services, receipt, personId, false);
+    if (!decided.isError())
+        decided.status = 200; // the attempt was filed before; the decision only changes it
+    return decided;
 }
 
 } // namespace
@@ -269,6 +296,8 @@ void registerPensionAttemptsApi(Router& router, PlatformServices& services)
                }));
     router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews"), Router::Access::Terminal,
                [&services](RequestContext& c) { return reviewQueue(services, c); });
+    router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews/{receipt}/recording"),
+               Router::Access::Terminal, [&services](RequestContext& c) { return recordingOf(services, c); });
     router.add(Method::Post, QStringLiteral("/api/v1/staff/certification-reviews/{receipt}"),
                Router::Access::Terminal, [&services](RequestContext& c) { return review(services, c); });
 }

@@ -2,6 +2,7 @@
 
 // Certification attempts as the terminal sends them (POST /me/pension-certification/attempts), for the
 // platform tests of attempts and of the review queue.
+#include "evidencerecording.h"
 #include "facesequences.h"
 #include "platformfixture.h"
 
@@ -23,6 +24,16 @@ inline QString jpegBase64(const QImage& image)
 inline QString personFrame()
 {
     return jpegBase64(ssc::face::fixtures::portrait());
+}
+
+// The reading as the terminal records it: two seconds of the person.
+inline QString readingRecording()
+{
+    ssc::face::EvidenceRecording recording;
+    recording.start(nullptr);
+    for (const QImage& frame : ssc::face::fixtures::still(30).frames)
+        recording.add(frame);
+    return QString::fromLatin1(recording.finish().toBase64());
 }
 
 inline PlatformFixture::Response send(PlatformFixture& platform, const QString& person, const QByteArray& key,

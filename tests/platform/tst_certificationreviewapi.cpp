@@ -1,0 +1,126 @@
+// The read-aloud method over real HTTP: the attempt with its recording waits in the review queue; a clerk
+// lists it (the name masked), watches the recording, rejects with a reason or approves; approving records the
+// certification, once (docs/api.md, "Pension certification").
+#include "certificationattempts.h"
+#include "evidencerecording.h"
+
+#include <QDate>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace certificationattempts;
+
+class TestCertificationReviewApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    QByteArray staffToken;
+
+    PlatformFixture::Response asClerk(const QByteArray& method, const QString& path,
+                                      const QJsonObject& body = {})
+    {
+        return platform.asTerminal(QStringLiteral("counter"), method, path, body,
+                                   {{"X-SSC-Staff-Session", staffToken}});
+    }
+
+    QJsonObject readAloud(const QString& recording)
+    {
+        QJsonObject body = attempt(QStringLiteral("read-aloud"), personFrame());
+        body.insert(QStringLiteral("recording"), recording);
+        return body;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        const auto login =
+            platform.asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/staff/login"),
+                                {{QStringLiteral("username"), QStringLiteral("clerk01")},
+                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
+        QCOMPARE(login.status, 200);
+        staffToken = login.json[QStringLiteral("staffSession")].toString().toLatin1();
+    }
+
+    void aReadingWithoutAPlayableRecordingIsRefused()
+    {
+        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-none-01", readAloud(QString()));
+        QCOMPARE(r.status, 422);
+        QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
+        r = send(platform, QStringLiteral("elderly-parent"), "reading-junk-01",
+                 readAloud(QString::fromLatin1(QByteArray(4000, 'z').toBase64())));
+        QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
+        QCOMPARE(asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews"))
+                     .json[QStringLiteral("reviews")]
+                     .toArray()
+                     .size(),
+                 0);
+    }
+
+    void aClerkRejectsWithAReasonThenApproves()
+    {
+        const QString recording = readingRecording();
+        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-first-1", readAloud(recording));
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
+        const QString first = r.json[QStringLiteral("receipt")].toString();
+
+        // Only staff see the queue.
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("counter"), "GET",
+                                 QStringLiteral("/api/v1/staff/certification-reviews"))
+                     .status,
+                 401);
+        auto queue = asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews"));
+        QCOMPARE(queue.status, 200);
+        const QJsonArray reviews = queue.json[QStringLiteral("reviews")].toArray();
+        QCOMPARE(reviews.size(), 1);
+        const QJsonObject waiting = reviews.first().toObject();
+        QCOMPARE(waiting[QStringLiteral("receipt")].toString(), first);
+        QCOMPARE(waiting[QStringLiteral("name")].toString(), QStringLiteral("周*明")); // masked
+        QVERIFY(
+            !QImage::fromData(QByteArray::fromBase64(waiting[QStringLiteral("frame")].toString().toLatin1()))
+                 .isNull());
+        QVERIFY(waiting[QStringLiteral("hasRecording")].toBool());
+
+        const auto video =
+            asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews/%1/recording").arg(first));
+        QCOMPARE(video.status, 200);
+        QCOMPARE(ssc::face::EvidenceRecording::frames(
+                     QByteArray::fromBase64(video.json[QStringLiteral("recording")].toString().toLatin1()))
+                     .size(),
+                 30);
+
+        const QString path = QStringLiteral("/api/v1/staff/certification-reviews/%1").arg(first);
+        QCOMPARE(asClerk("POST", path, {{QStringLiteral("decision"), QStringLiteral("reject")}}).status, 400);
+        r = asClerk("POST", path,
+                    {{QStringLiteral("decision"), QStringLiteral("reject")},
+                     {QStringLiteral("reason"), QStringLiteral("读出的数字与屏幕上的不一致")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(r.json[QStringLiteral("certification")].toObject()[QStringLiteral("status")].toString(),
+                 QStringLiteral("due"));
+        QCOMPARE(asClerk("POST", path, {{QStringLiteral("decision"), QStringLiteral("approve")}}).status,
+                 404);
+
+        r = send(platform, QStringLiteral("elderly-parent"), "reading-second1", readAloud(recording));
+        const QString second = r.json[QStringLiteral("receipt")].toString();
+        r = asClerk("POST", QStringLiteral("/api/v1/staff/certification-reviews/%1").arg(second),
+                    {{QStringLiteral("decision"), QStringLiteral("approve")}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
+        QCOMPARE(
+            r.json[QStringLiteral("certification")].toObject()[QStringLiteral("certifiedUntil")].toString(),
+            QDate::currentDate().addMonths(6).toString(Qt::ISODate));
+        QCOMPARE(asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews"))
+                     .json[QStringLiteral("reviews")]
+                     .toArray()
+                     .size(),
+                 0);
+        // Certified for the cycle: another reading is not queued.
+        r = send(platform, QStringLiteral("elderly-parent"), "reading-third-1", readAloud(recording));
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("already_certified"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCertificationReviewApi)
+#include "tst_certificationreviewapi.moc"
