@@ -831,6 +831,14 @@
         <source>Whether you are certified and until when</source>
         <translation>Whether you are certified and until when</translation>
     </message>
+    <message>
+        <source>Certification reviews</source>
+        <translation>Certification reviews</translation>
+    </message>
+    <message>
+        <source>Watch read-aloud certifications and decide</source>
+        <translation>Watch read-aloud certifications and decide</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -3223,6 +3231,60 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReviewQueueScreen</name>
+    <message>
+        <source>Read-aloud certifications to review</source>
+        <translation>Read-aloud certifications to review</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>Play again</translation>
+    </message>
+    <message>
+        <source>Refuse: %1</source>
+        <translation>Refuse: %1</translation>
+    </message>
+    <message>
+        <source>%1, certification by reading aloud</source>
+        <translation>%1, certification by reading aloud</translation>
+    </message>
+    <message>
+        <source>Looking up the certifications waiting…</source>
+        <translation>Looking up the certifications waiting…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>Nothing waiting for review.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) waiting, oldest first.</source>
+        <translation>
+            <numerusform>%n certification waiting, oldest first.</numerusform>
+            <numerusform>%n certifications waiting, oldest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the person is not clearly seen</source>
+        <translation>the person is not clearly seen</translation>
+    </message>
+    <message>
+        <source>wrong digits read</source>
+        <translation>wrong digits read</translation>
+    </message>
+    <message>
+        <source>the reading is not recorded whole</source>
+        <translation>the reading is not recorded whole</translation>
+    </message>
+    <message>
+        <source>Approve: the person reads the digits</source>
+        <translation>Approve: the person reads the digits</translation>
     </message>
 </context>
 <context>

@@ -831,6 +831,14 @@
         <source>Whether you are certified and until when</source>
         <translation>查看认证状态和有效期</translation>
     </message>
+    <message>
+        <source>Certification reviews</source>
+        <translation>认证审核</translation>
+    </message>
+    <message>
+        <source>Watch read-aloud certifications and decide</source>
+        <translation>查看读数认证录像并审核</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -3215,6 +3223,59 @@ Card issued in %3 · %4</source>
     <message>
         <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>已提交，回执号为 %1。审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReviewQueueScreen</name>
+    <message>
+        <source>Read-aloud certifications to review</source>
+        <translation>待审核的读数认证</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Play again</source>
+        <translation>重新播放</translation>
+    </message>
+    <message>
+        <source>Refuse: %1</source>
+        <translation>不通过：%1</translation>
+    </message>
+    <message>
+        <source>%1, certification by reading aloud</source>
+        <translation>%1，读数认证</translation>
+    </message>
+    <message>
+        <source>Looking up the certifications waiting…</source>
+        <translation>正在查询待审核的认证…</translation>
+    </message>
+    <message>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待审核的认证。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certification(s) waiting, oldest first.</source>
+        <translation>
+            <numerusform>%n 件认证待审核，按提交先后排列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the person is not clearly seen</source>
+        <translation>看不清读数的人</translation>
+    </message>
+    <message>
+        <source>wrong digits read</source>
+        <translation>读出的数字不对</translation>
+    </message>
+    <message>
+        <source>the reading is not recorded whole</source>
+        <translation>录像没有完整记录读数过程</translation>
+    </message>
+    <message>
+        <source>Approve: the person reads the digits</source>
+        <translation>通过：是本人在读数</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "moduleapi/servicemodule.h"
 #include "pensionservice.h"
+#include "reviewqueuescreen.h"
 
 namespace ssc {
 
@@ -16,6 +17,16 @@ void registerPensionModule(ModuleRegistry& registry)
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
                   [](const ModuleContext& context) { return new PensionService(context); }});
+    // A clerk's task, not a citizen's: no one needs to be logged in (the counter's staff session suffices).
+    registry.add({QStringLiteral("certification-reviews"),
+                  {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certification reviews"), {}},
+                  {"PensionModule",
+                   QT_TRANSLATE_NOOP("PensionModule", "Watch read-aloud certifications and decide"),
+                   {}},
+                  QStringLiteral(":/icons/review.svg"),
+                  {TerminalMode::Counter},
+                  false,
+                  [](const ModuleContext& context) { return new ReviewQueueScreen(context); }});
 }
 
 } // namespace ssc

@@ -262,20 +262,27 @@ ApiResult review(PlatformServices& services, RequestContext& context)
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
     const qint64 personId = q->value(0).toLongLong();
     q->finish();
+    // Certified meanwhile (another attempt approved, or certified at a counter): once per cycle.
+    const ApiResult status = pensionCertificationOf(services, personId);
+    if (status.isError())
+        return status;
+    const bool alreadyCertified = status.body.value(QStringLiteral("status")).toString() == u"certified";
+    const QString outcome = decision == u"reject" ? QStringLiteral("rejected")
+                            : alreadyCertified    ? QStringLiteral("already_certified")
+                                                  : QStringLiteral("certified");
     Transaction transaction(services.db);
     // Only from under_review: two clerks deciding at once cannot both record it.
     auto update = services.db.run(
         QStringLiteral(
             "UPDATE certification_attempts SET outcome = ?, reviewed_at = ?, reviewer = ?, review_reason = "
             "? WHERE receipt = ? AND outcome = 'under_review'"),
-        {decision == u"approve" ? QStringLiteral("certified") : QStringLiteral("rejected"),
-         PlatformServices::nowMs(), std::get<StaffAccounts::Staff>(staff).username,
+        {outcome, PlatformServices::nowMs(), std::get<StaffAccounts::Staff>(staff).username,
          reason.isEmpty() ? QVariant() : QVariant(reason), receipt});
     if (!update)
         return storageError();
     if (update->numRowsAffected() != 1)
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
-    if (decision == u"approve" && !recordCertification(services, personId))
+    if (outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
     if (!transaction.commit())
         return storageError();
