@@ -67,7 +67,8 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     // A 10 MiB evidence file arrives as base64 inside JSON: 4/3 of it plus the name.
     app->m_server->allowLargerBody("/api/v1/me/evidence", 14 * 1024 * 1024);
     // A certification attempt: the best frame (~60 KB) and, for the read-aloud method, its recording (10 MB).
-    app->m_server->allowLargerBody("/api/v1/me/pension-certification/attempts", 14 * 1024 * 1024);
+    // The same for the family's and staff's attempts (/me/family/{id}/…, /staff/people/{id}/…).
+    app->m_server->allowLargerBody("*/pension-certification/attempts", 14 * 1024 * 1024);
     Router& router = app->m_server->router();
     PlatformServices& services = *app->m_services;
     registerHealthApi(router, services);
@@ -86,6 +87,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerPensionApi(router, services);
     registerFamilyApi(router, services);
     registerPensionAttemptsApi(router, services);
+    registerStaffCertificationApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

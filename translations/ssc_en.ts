@@ -1126,6 +1126,14 @@
         <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
         <translation>The recording of the reading is missing or cannot be played. Please certify again.</translation>
     </message>
+    <message>
+        <source>This is not a valid social security number.</source>
+        <translation>This is not a valid social security number.</translation>
+    </message>
+    <message>
+        <source>No insured person has this name and social security number. Please check both.</source>
+        <translation>No insured person has this name and social security number. Please check both.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1126,6 +1126,14 @@
         <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
         <translation>读数录像缺失或无法播放，请重新认证。</translation>
     </message>
+    <message>
+        <source>This is not a valid social security number.</source>
+        <translation>这不是有效的社会保障号码。</translation>
+    </message>
+    <message>
+        <source>No insured person has this name and social security number. Please check both.</source>
+        <translation>没有查到此姓名和社会保障号码对应的参保人，请核对姓名和号码。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -4,6 +4,8 @@
 //   POST /api/v1/me/family {"code"} | {"cardIdentifier"}   bind (the same parent again: the same binding)
 //   GET  /api/v1/me/family                                   the people bound, names masked
 //   GET  /api/v1/me/family/{id}/pension-certification        a bound parent's certification
+//   POST /api/v1/me/family/{id}/pension-certification/attempts   the parent certifying, on the child's
+//   session
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
@@ -73,7 +75,9 @@ ApiResult list(PlatformServices& services, const Session& session)
     return ApiResult::ok({{QStringLiteral("family"), family}});
 }
 
-ApiResult parentCertification(PlatformServices& services, RequestContext& context, const Session& session)
+// The parent of the binding in the path, if it is this child's; otherwise the answer.
+std::variant<qint64, ApiResult> boundParent(PlatformServices& services, RequestContext& context,
+                                            const Session& session)
 {
     auto q = services.db.run(
         QStringLiteral("SELECT parent_person_id FROM family_bindings WHERE id = ? AND child_person_id = ?"),
@@ -82,9 +86,24 @@ ApiResult parentCertification(PlatformServices& services, RequestContext& contex
         return storageError();
     if (!q->next()) // someone else's binding answers like none
         return ApiResult::error(404, QStringLiteral("not_in_family"), messages::notInFamily());
-    const qint64 parentId = q->value(0).toLongLong();
-    q->finish();
-    return pensionCertificationOf(services, parentId);
+    return q->value(0).toLongLong();
+}
+
+ApiResult parentCertification(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    const auto parent = boundParent(services, context, session);
+    if (const auto* refused = std::get_if<ApiResult>(&parent))
+        return *refused;
+    return pensionCertificationOf(services, std::get<qint64>(parent));
+}
+
+// The parent certifies with their own face, on the child's session.
+ApiResult parentAttempt(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    const auto parent = boundParent(services, context, session);
+    if (const auto* refused = std::get_if<ApiResult>(&parent))
+        return *refused;
+    return certificationAttempt(services, context, std::get<qint64>(parent), QStringLiteral("family"));
 }
 
 } // namespace
@@ -102,6 +121,11 @@ void registerFamilyApi(Router& router, PlatformServices& services)
                Router::Access::Terminal,
                forCitizen(services, [&services](RequestContext& c, const Session& s) {
                    return parentCertification(services, c, s);
+               }));
+    router.add(Method::Post, QStringLiteral("/api/v1/me/family/{id}/pension-certification/attempts"),
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return parentAttempt(services, c, s);
                }));
 }
 

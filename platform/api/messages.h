@@ -175,6 +175,12 @@ SSC_API_TEXT(recordingUnreadable,
              QT_TRANSLATE_NOOP("PlatformApi", "The recording of the reading is missing or cannot be played. "
                                               "Please certify again."))
 
+SSC_API_TEXT(invalidSocialSecurityNumber,
+             QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid social security number."))
+SSC_API_TEXT(personNotFoundByNameAndNumber,
+             QT_TRANSLATE_NOOP("PlatformApi", "No insured person has this name and social security number. "
+                                              "Please check both."))
+
 #undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

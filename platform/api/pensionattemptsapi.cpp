@@ -138,7 +138,10 @@ bool recordCertification(PlatformServices& services, qint64 personId)
         {QDate::currentDate().toString(Qt::ISODate), personId}));
 }
 
-ApiResult attempt(PlatformServices& services, RequestContext& context, const Session& session)
+} // namespace
+
+ApiResult certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
+                               const QString& filedBy)
 {
     const QString method = context.bodyString("method");
     if (method != u"actions" && method != u"read-aloud")
@@ -158,14 +161,14 @@ ApiResult attempt(PlatformServices& services, RequestContext& context, const Ses
     if (liveness == u"passed" && method == u"read-aloud" &&
         face::EvidenceRecording::frames(*recording, shortestRecordingFrames).size() < shortestRecordingFrames)
         return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-    const ApiResult status = pensionCertificationOf(services, session.personId);
+    const ApiResult status = pensionCertificationOf(services, personId);
     if (status.isError())
         return status;
     if (!status.body.value(QStringLiteral("recipient")).toBool())
         return ApiResult::error(409, QStringLiteral("not_a_recipient"), messages::notAPensionRecipient());
 
     const QJsonObject payload{
-        {QStringLiteral("person"), session.personId},
+        {QStringLiteral("person"), personId},
         {QStringLiteral("method"), method},
         {QStringLiteral("liveness"), liveness},
         {QStringLiteral("frame"),
@@ -176,25 +179,28 @@ ApiResult attempt(PlatformServices& services, RequestContext& context, const Ses
         return filed;
     const QString receipt = filed.body.value(QStringLiteral("receipt")).toString();
     if (filed.body.value(QStringLiteral("replayed")).toBool())
-        return attemptAnswer(services, receipt, session.personId, true);
-    const auto decision = decide(services, session.personId, method, liveness == u"passed", *frame);
+        return attemptAnswer(services, receipt, personId, true);
+    const auto decision = decide(services, personId, method, liveness == u"passed", *frame);
     if (const auto* refused = std::get_if<ApiResult>(&decision))
         return *refused; // rolled back: a bad frame files nothing, and the same key may be used again
     const Decision& d = std::get<Decision>(decision);
     if (!services.db.run(
-            QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
-                           "outcome, distance, frame, recording, created_at) VALUES (?, ?, ?, ?, ?, ?, "
-                           "?, ?, ?)"),
-            {receipt, session.personId, method, liveness, d.outcome,
-             d.distance ? QVariant(*d.distance) : QVariant(), frame->isEmpty() ? QVariant() : *frame,
-             recording->isEmpty() ? QVariant() : *recording, PlatformServices::nowMs()}))
+            QStringLiteral(
+                "INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
+                "outcome, distance, frame, recording, created_at, filed_by) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?)"),
+            {receipt, personId, method, liveness, d.outcome, d.distance ? QVariant(*d.distance) : QVariant(),
+             frame->isEmpty() ? QVariant() : *frame, recording->isEmpty() ? QVariant() : *recording,
+             PlatformServices::nowMs(), filedBy.isEmpty() ? QVariant() : QVariant(filedBy)}))
         return storageError();
-    if (d.outcome == u"certified" && !recordCertification(services, session.personId))
+    if (d.outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
     if (!transaction.commit())
         return storageError();
-    return attemptAnswer(services, receipt, session.personId, false);
+    return attemptAnswer(services, receipt, personId, false);
 }
+
+namespace {
 
 ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
 {
@@ -299,7 +305,7 @@ void registerPensionAttemptsApi(Router& router, PlatformServices& services)
     router.add(Method::Post, QStringLiteral("/api/v1/me/pension-certification/attempts"),
                Router::Access::Terminal,
                forCitizen(services, [&services](RequestContext& c, const Session& s) {
-                   return attempt(services, c, s);
+                   return certificationAttempt(services, c, s.personId, {});
                }));
     router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews"), Router::Access::Terminal,
                [&services](RequestContext& c) { return reviewQueue(services, c); });

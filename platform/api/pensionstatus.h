@@ -8,4 +8,10 @@ namespace ssc::platform {
 // a parent bound through the family service.
 ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId);
 
+// One certification attempt for `personId` (POST …/pension-certification/attempts, docs/api.md): the person
+// served, a parent through the family service, or someone a clerk or visiting staff member certifies.
+// `filedBy`: who filed it for them (a staff username, "family"), empty for the person themself.
+ApiResult certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
+                               const QString& filedBy);
+
 } // namespace ssc::platform

@@ -82,6 +82,7 @@ void registerConfirmationsApi(Router& router, PlatformServices& services);
 void registerPensionApi(Router& router, PlatformServices& services);
 void registerFamilyApi(Router& router, PlatformServices& services);
 void registerPensionAttemptsApi(Router& router, PlatformServices& services);
+void registerStaffCertificationApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

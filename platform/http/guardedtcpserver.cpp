@@ -87,7 +87,14 @@ private:
     {
         const QByteArray target = lowerHeaders.left(lowerHeaders.indexOf("\r\n")).split(' ').value(1);
         const qsizetype query = target.indexOf('?');
-        return m_largerBodies.value(query < 0 ? target : target.left(query), m_maxBody);
+        const QByteArray path = query < 0 ? target : target.left(query);
+        if (const auto exact = m_largerBodies.constFind(path); exact != m_largerBodies.cend())
+            return exact.value();
+        // "*/tail": any path ending so (routes with an id in them).
+        for (auto it = m_largerBodies.cbegin(); it != m_largerBodies.cend(); ++it)
+            if (it.key().startsWith('*') && path.endsWith(it.key().mid(1)))
+                return it.value();
+        return m_maxBody;
     }
 
     // 0 when absent; nullopt when unreadable or negative.

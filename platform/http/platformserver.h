@@ -26,7 +26,8 @@ public:
                    QObject* parent = nullptr);
 
     Router& router() { return m_router; }
-    // A route that takes bigger bodies than the rest (evidence uploads); set before listenOn().
+    // A route that takes bigger bodies than the rest (evidence uploads); set before listenOn(). A path
+    // starting with '*' stands for every path ending with the rest.
     void allowLargerBody(const QByteArray& path, qint64 maxBodyBytes)
     {
         m_largerBodies.insert(path, maxBodyBytes);

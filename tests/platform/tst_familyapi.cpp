@@ -1,9 +1,11 @@
 // The family service over real HTTP: an adult child binds a parent with the parent's own e-card code (their
 // consent), sees them listed masked, and opens their pension certification; the child's own code, someone
 // else's binding and visitors are refused.
+#include "certificationattempts.h"
 #include "platformfixture.h"
 
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTest>
 
 class TestFamilyApi : public QObject {
@@ -56,6 +58,37 @@ private slots:
         QCOMPARE(
             platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/family")).status,
             401);
+    }
+
+    void theParentCertifiesOnTheChildsSession()
+    {
+        // Bound in the test before; the parent does the face part, the attempt is filed for the parent.
+        const auto child = platform.citizenHeaders(QStringLiteral("adult-child"), "family-attempt-1");
+        const qint64 id = asChild(child, "GET", QStringLiteral("/api/v1/me/family"))
+                              .json[QStringLiteral("family")]
+                              .toArray()
+                              .first()
+                              .toObject()[QStringLiteral("id")]
+                              .toInteger();
+        const QString path = QStringLiteral("/api/v1/me/family/%1/pension-certification/attempts").arg(id);
+        const QJsonObject body =
+            certificationattempts::attempt(QStringLiteral("actions"), certificationattempts::personFrame());
+        // Someone else cannot certify through this binding.
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("kiosk"), "POST", path, body,
+                                 platform.citizenHeaders(QStringLiteral("zhang-wei"), "family-attempt-2"))
+                     .status,
+                 404);
+        const auto r = asChild(child, "POST", path, body);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
+        QSqlQuery q(platform.database());
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT a.filed_by, p.demo_key FROM certification_attempts a JOIN people p "
+                                  "ON p.id = a.person_id")) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("family"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("elderly-parent"));
     }
 
     void aUsedOrForgedCodeGivesNoConsent()

@@ -1,0 +1,81 @@
+// 代他人认证 and home visits over real HTTP: staff find the person by name and number together (a wrong name
+// answers like an unknown number), open their certification and file their attempt, which names the clerk.
+#include "certificationattempts.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace certificationattempts;
+
+class TestStaffCertificationApi : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    QByteArray staffToken;
+    QString parentSsn;
+
+    PlatformFixture::Response asStaff(const QByteArray& method, const QString& path,
+                                      const QJsonObject& body = {}, const QByteArray& key = {})
+    {
+        PlatformFixture::Headers headers{{"X-SSC-Staff-Session", staffToken}};
+        if (!key.isEmpty())
+            headers.push_back({"Idempotency-Key", key});
+        return platform.asTerminal(QStringLiteral("field"), method, path, body, headers);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        const auto login =
+            platform.asTerminal(QStringLiteral("field"), "POST", QStringLiteral("/api/v1/staff/login"),
+                                {{QStringLiteral("username"), QStringLiteral("visitor01")},
+                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
+        QCOMPARE(login.status, 200);
+        staffToken = login.json[QStringLiteral("staffSession")].toString().toLatin1();
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT ssn FROM people WHERE demo_key = 'elderly-parent'")) &&
+                q.next());
+        parentSsn = q.value(0).toString();
+    }
+
+    void thePersonIsFoundByNameAndNumberTogether()
+    {
+        const QString path = QStringLiteral("/api/v1/staff/people/lookup");
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("field"), "POST", path,
+                                 {{QStringLiteral("name"), QStringLiteral("周德明")},
+                                  {QStringLiteral("ssn"), parentSsn}})
+                     .status,
+                 401); // staff only
+        auto r =
+            asStaff("POST", path,
+                    {{QStringLiteral("name"), QStringLiteral("周德")}, {QStringLiteral("ssn"), parentSsn}});
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("person_not_found"));
+        r = asStaff("POST", path,
+                    {{QStringLiteral("name"), QStringLiteral("周德明")},
+                     {QStringLiteral("ssn"), QStringLiteral("12345")}});
+        QCOMPARE(r.errorCode(), QStringLiteral("invalid_ssn"));
+        r = asStaff("POST", path,
+                    {{QStringLiteral("name"), QStringLiteral("周德明")}, {QStringLiteral("ssn"), parentSsn}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("name")].toString(), QStringLiteral("周*明"));
+        const qint64 id = r.json[QStringLiteral("id")].toInteger();
+
+        r = asStaff("GET", QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(id));
+        QCOMPARE(r.json[QStringLiteral("status")].toString(), QStringLiteral("due"));
+        QCOMPARE(asStaff("GET", QStringLiteral("/api/v1/staff/people/999999/pension-certification")).status,
+                 404);
+
+        r = asStaff("POST", QStringLiteral("/api/v1/staff/people/%1/pension-certification/attempts").arg(id),
+                    attempt(QStringLiteral("actions"), personFrame()), "visit-attempt-01");
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT filed_by FROM certification_attempts")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("visitor01"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStaffCertificationApi)
+#include "tst_staffcertificationapi.moc"
