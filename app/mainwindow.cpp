@@ -1,6 +1,6 @@
 #include "mainwindow.h"
 
-#include "moduleapi/applicationscreen.h"
+#include "moduleapi/citizenconfirmation.h"
 
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
@@ -167,7 +167,7 @@ void MainWindow::codeScanned(const QString& text)
     LoginFlow* flow = m_services.flow;
     if (!flow || (staffRequired() && !m_services.staff->staff()))
         return; // at a counter nobody is served before a clerk has logged in
-    if (auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+    if (auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
         application && application->awaitingConfirmation() && flow->state() == LoginFlow::State::LoggedIn) {
         application->confirmWithCode(text); // the citizen confirms the form the clerk filled
         return;
@@ -314,7 +314,7 @@ void MainWindow::openService(const QString& id)
 
 bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
 {
-    auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+    auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
     if (!application || !application->awaitingConfirmation())
         return false;
     m_confirmingCard = cardIdentifier;
@@ -325,14 +325,14 @@ bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
 
 void MainWindow::confirmationPinChecked(bool accepted, bool blocked, int triesLeft)
 {
-    auto* application = qobject_cast<ApplicationScreen*>(m_serviceScreen.data());
+    auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
     if (!accepted && !blocked && triesLeft > 0 && application)
         return m_pinPad->start(triesLeft); // a wrong PIN: again, with the tries left
     const QString card = std::exchange(m_confirmingCard, {});
     m_pinPad->start(); // nothing of the PIN stays on the pad
     if (!application)
         return;
-    showScreen(application);
+    showScreen(m_serviceScreen);
     if (accepted)
         application->confirmWithCard(card);
     else

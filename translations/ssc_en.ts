@@ -839,6 +839,14 @@
         <source>Watch read-aloud certifications and decide</source>
         <translation>Watch read-aloud certifications and decide</translation>
     </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
+    </message>
+    <message>
+        <source>By name and number; the person shows their face</source>
+        <translation>By name and number; the person shows their face</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -2198,6 +2206,14 @@ What you can claim instead: %2</translation>
         <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
         <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
     </message>
+    <message>
+        <source>Pension eligibility certification of %1</source>
+        <translation>Pension eligibility certification of %1</translation>
+    </message>
+    <message>
+        <source>Family service: certify a parent</source>
+        <translation>Family service: certify a parent</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -2746,6 +2762,73 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Well done. Sending your certification…</source>
         <translation>Well done. Sending your certification…</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1 — for %2</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FamilyScreen</name>
+    <message>
+        <source>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</source>
+        <translation>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Family service</source>
+        <translation>Family service</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Add a family member</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
+        <translation>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</translation>
+    </message>
+    <message>
+        <source>Looking up your family members…</source>
+        <translation>Looking up your family members…</translation>
+    </message>
+    <message>
+        <source>You can help your parents certify their pension here. Add a family member first.</source>
+        <translation>You can help your parents certify their pension here. Add a family member first.</translation>
+    </message>
+    <message>
+        <source>Your family members and their pension certification:</source>
+        <translation>Your family members and their pension certification:</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>draws no pension</source>
+        <translation>draws no pension</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>certified until %1</translation>
+    </message>
+    <message>
+        <source>certification due</source>
+        <translation>certification due</translation>
+    </message>
+    <message>
+        <source>Certify now</source>
+        <translation>Certify now</translation>
+    </message>
+    <message>
+        <source>Waiting for your family member&apos;s consent…</source>
+        <translation>Waiting for your family member&apos;s consent…</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3446,41 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StaffLookupScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Certification on a home visit</source>
+        <translation>Certification on a home visit</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
+    </message>
+    <message>
+        <source>Name, as on the card</source>
+        <translation>Name, as on the card</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>Find the person</translation>
+    </message>
+    <message>
+        <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
+        <translation>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</translation>
     </message>
 </context>
 <context>

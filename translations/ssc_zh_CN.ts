@@ -839,6 +839,14 @@
         <source>Watch read-aloud certifications and decide</source>
         <translation>查看读数认证录像并审核</translation>
     </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
+    </message>
+    <message>
+        <source>By name and number; the person shows their face</source>
+        <translation>输入姓名和社会保障号码，由本人刷脸</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -2194,6 +2202,14 @@ What you can claim instead: %2</source>
         <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
         <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
     </message>
+    <message>
+        <source>Pension eligibility certification of %1</source>
+        <translation>%1 的养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Family service: certify a parent</source>
+        <translation>亲情服务：帮家人认证</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -2740,6 +2756,73 @@ Card issued in %3 · %4</source>
     <message>
         <source>Well done. Sending your certification…</source>
         <translation>检测通过，正在提交认证…</translation>
+    </message>
+    <message>
+        <source>%1 — for %2</source>
+        <translation>%1（为 %2 认证）</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FamilyScreen</name>
+    <message>
+        <source>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</source>
+        <translation>社保卡密码未通过验证。也可以请您的家人出示其电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Family service</source>
+        <translation>亲情服务</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>绑定家人</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
+        <translation>请您的家人在扫码墩上出示其本人的电子社保卡二维码，或插入其社保卡并输入密码，以表示同意绑定。</translation>
+    </message>
+    <message>
+        <source>Looking up your family members…</source>
+        <translation>正在查询您绑定的家人…</translation>
+    </message>
+    <message>
+        <source>You can help your parents certify their pension here. Add a family member first.</source>
+        <translation>您可以在这里帮助父母完成养老保险待遇资格认证。请先绑定家人。</translation>
+    </message>
+    <message>
+        <source>Your family members and their pension certification:</source>
+        <translation>您绑定的家人及其待遇资格认证情况：</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>draws no pension</source>
+        <translation>未领取养老金</translation>
+    </message>
+    <message>
+        <source>certified until %1</source>
+        <translation>认证有效期至 %1</translation>
+    </message>
+    <message>
+        <source>certification due</source>
+        <translation>待认证</translation>
+    </message>
+    <message>
+        <source>Certify now</source>
+        <translation>现在认证</translation>
+    </message>
+    <message>
+        <source>Waiting for your family member&apos;s consent…</source>
+        <translation>正在等待家人同意…</translation>
     </message>
 </context>
 <context>
@@ -3354,6 +3437,41 @@ Card issued in %3 · %4</source>
     <message>
         <source>Log in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::StaffLookupScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Certification on a home visit</source>
+        <translation>上门认证</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
+    </message>
+    <message>
+        <source>Name, as on the card</source>
+        <translation>姓名（与社保卡一致）</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
+    </message>
+    <message>
+        <source>Find the person</source>
+        <translation>查找参保人</translation>
+    </message>
+    <message>
+        <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
+        <translation>请输入被认证人的姓名和社会保障号码，然后由本人对着摄像头完成刷脸认证。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "citizenconfirmation.h"
 #include "forms/formstate.h"
 #include "formview.h"
 #include "resultscreen.h"
@@ -17,7 +18,7 @@ namespace ssc {
 // before anything is typed; then the form, the review with the commitment, and a submission filed once
 // however often it is retried (the form's idempotency key survives a failed try, and nothing typed is lost).
 // A subclass says what its pages say and what is checked before the form.
-class ApplicationScreen : public QWidget {
+class ApplicationScreen : public QWidget, public CitizenConfirmation {
     Q_OBJECT
 public:
     enum class Page { Loading, Refused, Status, Form, Submitting, Filed };
@@ -28,12 +29,12 @@ public:
     void submit();
     void startAgain(); // from the status page: a new application
     // A clerk's form at the review, waiting for the citizen to confirm it with their own code or card.
-    bool awaitingConfirmation() const;
+    bool awaitingConfirmation() const override;
     // The citizen's code (scanned) or card (read, its PIN checked by the card): confirmed, then filed.
-    void confirmWithCode(const QString& code);
-    void confirmWithCard(const QString& cardIdentifier);
+    void confirmWithCode(const QString& code) override;
+    void confirmWithCard(const QString& cardIdentifier) override;
     // The card's PIN was not confirmed (locked, cancelled): said on the form, which waits.
-    void confirmationFailed();
+    void confirmationFailed() override;
     QString statusText() const;
 
 protected:

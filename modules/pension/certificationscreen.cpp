@@ -10,9 +10,11 @@
 
 namespace ssc {
 
-CertificationScreen::CertificationScreen(const ModuleContext& context, QWidget* parent)
+CertificationScreen::CertificationScreen(const ModuleContext& context, CertificationSubject subject,
+                                         QWidget* parent)
     : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
-      m_byReading(new QPushButton(this)), m_hasCamera(bool(context.camera))
+      m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_subject(std::move(subject)),
+      m_hasCamera(bool(context.camera))
 {
     auto* methods = new QHBoxLayout;
     for (QPushButton* button : {m_byActions, m_byReading}) {
@@ -21,7 +23,12 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, QWidget* 
         methods->addWidget(button);
     }
     methods->addStretch();
+    // The family service belongs to a citizen helping their own parents, not to staff or a parent's page.
+    m_family->setVisible(m_subject.kind == CertificationSubject::Kind::Self && context.session &&
+                         context.mode != TerminalMode::Field);
+    methods->addWidget(m_family);
     m_frame.body->insertLayout(2, methods);
+    connect(m_family, &QPushButton::clicked, this, &CertificationScreen::openFamily);
     connect(m_byActions, &QPushButton::clicked, this,
             [this] { emit certifyByFace(face::CertificationMethod::Actions); });
     connect(m_byReading, &QPushButton::clicked, this,
@@ -30,7 +37,7 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, QWidget* 
     if (!context.platform)
         return;
     context.platform->get(
-        QStringLiteral("/api/v1/me/pension-certification"),
+        m_subject.statusPath(),
         [this](const PlatformResult& result) {
             m_answer = result;
             retranslate();
@@ -53,7 +60,10 @@ void CertificationScreen::changeEvent(QEvent* event)
 void CertificationScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
-    m_frame.title->setText(tr("Pension eligibility certification"));
+    m_frame.title->setText(m_subject.kind == CertificationSubject::Kind::Self
+                               ? tr("Pension eligibility certification")
+                               : tr("Pension eligibility certification of %1").arg(m_subject.maskedName));
+    m_family->setText(tr("Family service: certify a parent"));
     m_byActions->setText(tr("Certify now: blink and nod"));
     m_byReading->setText(tr("Certify now: read four digits"));
     m_frame.clearResults();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificationflow.h"
+#include "certificationsubject.h"
 #include "moduleapi/resultscreen.h"
 #include "platform/platformresult.h"
 
@@ -19,13 +20,16 @@ namespace ssc {
 class CertificationScreen : public QWidget {
     Q_OBJECT
 public:
-    explicit CertificationScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    CertificationScreen(const ModuleContext& context, CertificationSubject subject,
+                        QWidget* parent = nullptr);
     QString statusText() const;
     bool loaded() const { return m_answer.has_value(); }
 
 signals:
     // The person chose to certify now, by actions or by reading aloud.
     void certifyByFace(ssc::face::CertificationMethod method);
+    // 亲情服务: the person served wants to help a family member.
+    void openFamily();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,6 +40,8 @@ private:
     ResultScreenFrame m_frame;
     QPushButton* m_byActions;
     QPushButton* m_byReading;
+    QPushButton* m_family;
+    CertificationSubject m_subject;
     bool m_hasCamera;
     std::optional<PlatformResult> m_answer;
 };

@@ -69,13 +69,13 @@ QString actionText(face::LivenessAction action)
 
 } // namespace
 
-FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context,
+FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, CertificationSubject subject,
                                                  face::CertificationMethod method, quint32 seed,
                                                  QWidget* parent)
-    : QWidget(parent), m_context(context), m_method(method), m_random(seed), m_title(new QLabel(this)),
-      m_view(new FaceView(face::Oval{}, this)), m_prompt(new QLabel(this)), m_detail(new QLabel(this)),
-      m_digits(new QLabel(this)), m_done(new QPushButton(this)), m_again(new QPushButton(this)),
-      m_resend(new QPushButton(this)), m_back(new QPushButton(this))
+    : QWidget(parent), m_context(context), m_subject(std::move(subject)), m_method(method), m_random(seed),
+      m_title(new QLabel(this)), m_view(new FaceView(face::Oval{}, this)), m_prompt(new QLabel(this)),
+      m_detail(new QLabel(this)), m_digits(new QLabel(this)), m_done(new QPushButton(this)),
+      m_again(new QPushButton(this)), m_resend(new QPushButton(this)), m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screen"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -216,7 +216,7 @@ void FaceCertificationScreen::submit()
     m_sending = passed;
     m_answer.reset();
     m_context.platform->post(
-        QStringLiteral("/api/v1/me/pension-certification/attempts"), body,
+        m_subject.attemptsPath(), body,
         [this, passed](const PlatformResult& result) {
             if (!passed)
                 return; // kept by the platform; the person already has the terminal's own explanation
@@ -291,9 +291,12 @@ QString FaceCertificationScreen::outcomeText() const
 void FaceCertificationScreen::retranslate()
 {
     const CertificationFlow& f = *m_flow;
-    m_title->setText(m_method == face::CertificationMethod::Actions
-                         ? tr("Certification by face: actions")
-                         : tr("Certification by face: read aloud"));
+    const QString method = m_method == face::CertificationMethod::Actions
+                               ? tr("Certification by face: actions")
+                               : tr("Certification by face: read aloud");
+    m_title->setText(m_subject.kind == CertificationSubject::Kind::Self
+                         ? method
+                         : tr("%1 — for %2").arg(method, m_subject.maskedName));
     m_back->setText(tr("Back"));
     m_again->setText(tr("Try again"));
     m_done->setText(tr("I have read them"));

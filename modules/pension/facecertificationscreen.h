@@ -1,6 +1,7 @@
 #pragma once
 
 #include "certificationflow.h"
+#include "certificationsubject.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformresult.h"
 
@@ -31,8 +32,8 @@ class FacePipeline;
 class FaceCertificationScreen : public QWidget {
     Q_OBJECT
 public:
-    FaceCertificationScreen(const ModuleContext& context, face::CertificationMethod method, quint32 seed,
-                            QWidget* parent = nullptr);
+    FaceCertificationScreen(const ModuleContext& context, CertificationSubject subject,
+                            face::CertificationMethod method, quint32 seed, QWidget* parent = nullptr);
     ~FaceCertificationScreen() override;
 
     QString promptText() const;
@@ -61,6 +62,7 @@ private:
     void showAnswer();
 
     ModuleContext m_context;
+    CertificationSubject m_subject;
     face::CertificationMethod m_method;
     QRandomGenerator m_random;
     std::unique_ptr<face::CertificationFlow> m_flow;

@@ -16,7 +16,21 @@ void registerPensionModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/pension.svg"),
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
-                  [](const ModuleContext& context) { return new PensionService(context); }});
+                  [](const ModuleContext& context) {
+                      return new PensionService(context, PensionService::Start::Self);
+                  }});
+    // 代他人认证 (counter) and 上门服务 (home visit): staff find the person, the person does the face part.
+    registry.add({QStringLiteral("certify-for-someone"),
+                  {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certify for someone else"), {}},
+                  {"PensionModule",
+                   QT_TRANSLATE_NOOP("PensionModule", "By name and number; the person shows their face"),
+                   {}},
+                  QStringLiteral(":/icons/pension.svg"),
+                  {TerminalMode::Counter, TerminalMode::Field},
+                  false,
+                  [](const ModuleContext& context) {
+                      return new PensionService(context, PensionService::Start::Staff);
+                  }});
     // A clerk's task, not a citizen's: no one needs to be logged in (the counter's staff session suffices).
     registry.add({QStringLiteral("certification-reviews"),
                   {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certification reviews"), {}},

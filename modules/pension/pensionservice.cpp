@@ -2,25 +2,108 @@
 
 #include "certificationscreen.h"
 #include "facecertificationscreen.h"
+#include "familyscreen.h"
+#include "stafflookupscreen.h"
 
 #include <QRandomGenerator>
 
 namespace ssc {
 
-PensionService::PensionService(const ModuleContext& context, QWidget* parent)
-    : QStackedWidget(parent), m_context(context), m_status(new CertificationScreen(context, this))
+PensionService::PensionService(const ModuleContext& context, Start start, QWidget* parent)
+    : QStackedWidget(parent), m_context(context)
 {
-    addWidget(m_status);
-    connect(m_status, &CertificationScreen::certifyByFace, this, [this](face::CertificationMethod method) {
-        auto* face =
-            new FaceCertificationScreen(m_context, method, QRandomGenerator::system()->generate(), this);
-        connect(face, &FaceCertificationScreen::closed, this, [this, face] {
-            setCurrentWidget(m_status);
-            face->deleteLater();
-        });
-        addWidget(face);
-        setCurrentWidget(face);
+    if (start == Start::Staff)
+        pushStaffLookup();
+    else
+        pushStatus(CertificationSubject::self());
+}
+
+void PensionService::push(QWidget* page)
+{
+    addWidget(page);
+    setCurrentWidget(page);
+}
+
+void PensionService::pop()
+{
+    QWidget* page = currentWidget();
+    if (count() <= 1)
+        return m_context.back ? m_context.back() : void();
+    removeWidget(page);
+    page->deleteLater();
+    setCurrentIndex(count() - 1);
+}
+
+ModuleContext PensionService::pageContext()
+{
+    ModuleContext context = m_context;
+    if (count() > 0) // the first page's Back leaves the service
+        context.back = [this] { pop(); };
+    return context;
+}
+
+void PensionService::pushStatus(const CertificationSubject& subject)
+{
+    auto* status = new CertificationScreen(pageContext(), subject, this);
+    connect(status, &CertificationScreen::certifyByFace, this,
+            [this, subject](face::CertificationMethod method) { pushFace(subject, method); });
+    connect(status, &CertificationScreen::openFamily, this, &PensionService::pushFamily);
+    push(status);
+}
+
+void PensionService::pushFace(const CertificationSubject& subject, face::CertificationMethod method)
+{
+    auto* face = new FaceCertificationScreen(pageContext(), subject, method,
+                                             QRandomGenerator::system()->generate(), this);
+    connect(face, &FaceCertificationScreen::closed, this, &PensionService::pop);
+    push(face);
+}
+
+void PensionService::pushFamily()
+{
+    auto* family = new FamilyScreen(pageContext(), this);
+    connect(family, &FamilyScreen::certifyMember, this, [this](qint64 binding, const QString& name) {
+        pushStatus(CertificationSubject::familyMember(binding, name));
     });
+    push(family);
+}
+
+void PensionService::pushStaffLookup()
+{
+    auto* lookup = new StaffLookupScreen(pageContext(), this);
+    connect(lookup, &StaffLookupScreen::found, this, [this](qint64 person, const QString& name) {
+        pushStatus(CertificationSubject::byStaff(person, name));
+    });
+    push(lookup);
+}
+
+CitizenConfirmation* PensionService::confirmationPage() const
+{
+    return dynamic_cast<CitizenConfirmation*>(currentWidget());
+}
+
+bool PensionService::awaitingConfirmation() const
+{
+    const CitizenConfirmation* page = confirmationPage();
+    return page && page->awaitingConfirmation();
+}
+
+void PensionService::confirmWithCode(const QString& code)
+{
+    if (CitizenConfirmation* page = confirmationPage())
+        page->confirmWithCode(code);
+}
+
+void PensionService::confirmWithCard(const QString& cardIdentifier)
+{
+    if (CitizenConfirmation* page = confirmationPage())
+        page->confirmWithCard(cardIdentifier);
+}
+
+void PensionService::confirmationFailed()
+{
+    if (CitizenConfirmation* page = confirmationPage())
+        page->confirmationFailed();
 }
 
 } // namespace ssc

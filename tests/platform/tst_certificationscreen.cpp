@@ -17,7 +17,8 @@ class TestCertificationScreen : public QObject {
     std::unique_ptr<CertificationScreen> open(const QString& person)
     {
         ScreenSession kiosk(platform);
-        auto screen = std::make_unique<CertificationScreen>(kiosk.logIn(person));
+        auto screen =
+            std::make_unique<CertificationScreen>(kiosk.logIn(person), CertificationSubject::self());
         screen->resize(1280, 800);
         screen->show();
         (void)QTest::qWaitFor([&] { return screen->loaded(); }, 10000);

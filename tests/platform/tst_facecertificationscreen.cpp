@@ -77,7 +77,8 @@ class TestFaceCertificationScreen : public QObject {
     std::unique_ptr<FaceCertificationScreen> open(ModuleContext context, CertificationMethod method,
                                                   quint32 seed)
     {
-        auto screen = std::make_unique<FaceCertificationScreen>(context, method, seed);
+        auto screen =
+            std::make_unique<FaceCertificationScreen>(context, CertificationSubject::self(), method, seed);
         screen->resize(1280, 800);
         screen->show();
         return screen;
@@ -101,11 +102,12 @@ private slots:
     void aPersonWhoIsDueIsOfferedBothMethods()
     {
         ScreenSession kiosk(platform);
-        PensionService service(personWithCamera(kiosk, {fixtures::portrait()}));
+        PensionService service(personWithCamera(kiosk, {fixtures::portrait()}), PensionService::Start::Self);
         service.resize(1280, 800);
         service.show();
-        QVERIFY(QTest::qWaitFor([&] { return service.status()->loaded(); }, 10000));
-        const QList<QPushButton*> buttons = service.status()->findChildren<QPushButton*>();
+        QVERIFY(QTest::qWaitFor([&] { return qobject_cast<CertificationScreen*>(service.top())->loaded(); },
+                                10000));
+        const QList<QPushButton*> buttons = service.top()->findChildren<QPushButton*>();
         QPushButton* byActions = nullptr;
         for (QPushButton* b : buttons)
             if (b->text().contains(u"眨眼"))
