@@ -9,6 +9,7 @@
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
+#include "outbox/outboxsender.h"
 #include "platform/platformclient.h"
 #include "printservice.h"
 #include "scanner/scannermanager.h"
@@ -159,6 +160,18 @@ int main(int argc, char* argv[])
     services.platform = platform.get();
     services.printer = printer.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
+    // Home visits: what is filed without a network waits, encrypted, in the outbox (docs/face.md, "Field
+    // mode").
+    std::unique_ptr<Outbox> outbox;
+    std::unique_ptr<OutboxSender> outboxSender;
+    if (platform && mode == TerminalMode::Field) {
+        outbox =
+            std::make_unique<Outbox>(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                                         QStringLiteral("/outbox"),
+                                     settings.value(keys::terminalSecret).toString().toUtf8());
+        outboxSender = std::make_unique<OutboxSender>(*outbox, *platform);
+        services.outbox = outboxSender.get();
+    }
     MainWindow window(mode, options.demo, theme, services);
     showForMode(window, mode, options.demo);
     if (platform)

@@ -303,6 +303,7 @@ void MainWindow::openService(const QString& id)
     context.printer = m_services.printer;
     context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
     context.camera = m_cameraPhoto;
+    context.outbox = m_services.outbox;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

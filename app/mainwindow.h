@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace ssc {
 
 class HeaderBar;
+class OutboxSender;
 class HomeScreen;
 class IdleWatcher;
 class CitizenPanel;
@@ -47,6 +48,7 @@ struct ShellServices {
     UsbContext* usb = nullptr;              // for the staff's diagnostics page
     const DeviceCatalog* catalog = nullptr; // no catalog: no diagnostics page
     PrintService* printer = nullptr;        // null: no printer (modules offer saving or say so)
+    OutboxSender* outbox = nullptr;         // field mode: attempts wait here when there is no network
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.

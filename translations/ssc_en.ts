@@ -847,6 +847,14 @@
         <source>By name and number; the person shows their face</source>
         <translation>By name and number; the person shows their face</translation>
     </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Certifications kept on this device</source>
+        <translation>Certifications kept on this device</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -2767,6 +2775,26 @@ Card issued in %3 · %4</translation>
         <source>%1 — for %2</source>
         <translation>%1 — for %2</translation>
     </message>
+    <message>
+        <source>%1 · pension certification</source>
+        <translation>%1 · pension certification</translation>
+    </message>
+    <message>
+        <source>The certification could not be kept on this device.</source>
+        <translation>The certification could not be kept on this device.</translation>
+    </message>
+    <message>
+        <source>Please tell the staff member: the device&apos;s storage needs attention.</source>
+        <translation>Please tell the staff member: the device&apos;s storage needs attention.</translation>
+    </message>
+    <message>
+        <source>Well done. Your certification is kept safely on this device.</source>
+        <translation>Well done. Your certification is kept safely on this device.</translation>
+    </message>
+    <message>
+        <source>It is sent as soon as there is a network; nothing more to do.</source>
+        <translation>It is sent as soon as there is a network; nothing more to do.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FamilyScreen</name>
@@ -3116,6 +3144,55 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Space: first choice</source>
         <translation>Space: first choice</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::OutboxScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>This terminal sends everything at once: nothing waits here.</source>
+        <translation>This terminal sends everything at once: nothing waits here.</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>Everything has been sent.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
+        <translation>
+            <numerusform>%n item waiting to be sent. It is kept encrypted on this device and sent as soon as there is a network.</numerusform>
+            <numerusform>%n items waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>Last try: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
+        <translation>
+            <numerusform>%n item cannot be read on this device and will not be sent: please report it.</numerusform>
+            <numerusform>%n items cannot be read on this device and will not be sent: please report it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept at %1</source>
+        <translation>kept at %1</translation>
     </message>
 </context>
 <context>

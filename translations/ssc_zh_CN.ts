@@ -847,6 +847,14 @@
         <source>By name and number; the person shows their face</source>
         <translation>输入姓名和社会保障号码，由本人刷脸</translation>
     </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Certifications kept on this device</source>
+        <translation>保存在本机、尚未发送的认证</translation>
+    </message>
 </context>
 <context>
     <name>PlatformApi</name>
@@ -2761,6 +2769,26 @@ Card issued in %3 · %4</source>
         <source>%1 — for %2</source>
         <translation>%1（为 %2 认证）</translation>
     </message>
+    <message>
+        <source>%1 · pension certification</source>
+        <translation>%1 · 养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>The certification could not be kept on this device.</source>
+        <translation>认证结果未能保存在本机。</translation>
+    </message>
+    <message>
+        <source>Please tell the staff member: the device&apos;s storage needs attention.</source>
+        <translation>请告知工作人员：设备存储需要检查。</translation>
+    </message>
+    <message>
+        <source>Well done. Your certification is kept safely on this device.</source>
+        <translation>检测通过，认证结果已安全保存在本机。</translation>
+    </message>
+    <message>
+        <source>It is sent as soon as there is a network; nothing more to do.</source>
+        <translation>联网后将自动发送，您无需再做任何操作。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FamilyScreen</name>
@@ -3109,6 +3137,53 @@ Card issued in %3 · %4</source>
     <message>
         <source>Space: first choice</source>
         <translation>空格：选第一个</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::OutboxScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>立即发送</translation>
+    </message>
+    <message>
+        <source>This terminal sends everything at once: nothing waits here.</source>
+        <translation>本终端的办理结果都会立即发送，这里没有待发送的内容。</translation>
+    </message>
+    <message>
+        <source>Everything has been sent.</source>
+        <translation>全部已发送。</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
+        <translation>
+            <numerusform>%n 件待发送。已加密保存在本机，联网后自动发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last try: %1</source>
+        <translation>上次发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
+        <translation>
+            <numerusform>%n 件无法在本机读取，不会发送，请报告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept at %1</source>
+        <translation>保存于 %1</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ class QWidget;
 namespace ssc {
 
 class DraftStore;
+class OutboxSender;
 class PlatformClient;
 class PrintService;
 struct CitizenSession;
@@ -29,6 +30,7 @@ struct ModuleContext {
     DraftStore* drafts = nullptr;    // counters and home visits: a clerk's unfinished forms; null on kiosks
     std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
     std::function<void()> back;      // return to the home screen
+    OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

@@ -3,6 +3,8 @@
 #include "evidencerecording.h"
 #include "facepipeline.h"
 #include "faceview.h"
+#include "logging/logging.h"
+#include "outbox/outboxsender.h"
 #include "platform/platformclient.h"
 
 #include <QBuffer>
@@ -125,6 +127,9 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
         submit();
         retranslate();
     });
+    if (m_context.outbox)
+        connect(m_context.outbox, &OutboxSender::itemAnswered, this,
+                &FaceCertificationScreen::outboxAnswered);
     m_frameTimer.setInterval(1000 / framesPerSecond);
     connect(&m_frameTimer, &QTimer::timeout, this, &FaceCertificationScreen::takeFrame);
     start();
@@ -140,6 +145,8 @@ void FaceCertificationScreen::start()
     m_attemptKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces); // a new attempt
     m_recording.reset();
     m_recordingBytes.clear();
+    m_outboxId.clear();
+    m_outboxFailed = false;
     m_answer.reset();
     m_sending = false;
     if (!m_pipeline) {
@@ -215,6 +222,8 @@ void FaceCertificationScreen::submit()
     }
     m_sending = passed;
     m_answer.reset();
+    if (m_context.outbox)
+        return keepInOutbox(body);
     m_context.platform->post(
         m_subject.attemptsPath(), body,
         [this, passed](const PlatformResult& result) {
@@ -228,10 +237,39 @@ void FaceCertificationScreen::submit()
     retranslate();
 }
 
+void FaceCertificationScreen::keepInOutbox(const QJsonObject& body)
+{
+    // On a home visit the attempt is kept first and sent after: no network loses nothing.
+    OutboxItem item{{},   m_subject.attemptsPath(),
+                    body, m_attemptKey,
+                    0,    tr("%1 · pension certification").arg(m_subject.maskedName)};
+    QString error;
+    m_outboxFailed = !m_context.outbox->outbox().add(item, &error);
+    if (m_outboxFailed)
+        qCWarning(lcCore) << "certification not kept:" << error;
+    else
+        m_outboxId = item.id;
+    retranslate();
+    m_context.outbox->sendNow();
+}
+
+void FaceCertificationScreen::outboxAnswered(const QString& id, const PlatformResult& answer)
+{
+    if (id != m_outboxId)
+        return;
+    m_outboxId.clear();
+    if (m_flow->outcome() == FlowOutcome::Passed) {
+        m_sending = false;
+        m_answer = answer;
+    }
+    retranslate();
+}
+
 void FaceCertificationScreen::showAnswer()
 {
     const PlatformResult& answer = *m_answer;
-    m_resend->setVisible(!answer.ok() && answer.kind != PlatformResult::Kind::Refused);
+    // On a home visit the outbox sends again by itself.
+    m_resend->setVisible(!m_context.outbox && !answer.ok() && answer.kind != PlatformResult::Kind::Refused);
     if (!answer.ok()) {
         m_prompt->setText(tr("Your certification could not be sent."));
         m_detail->setText(answer.messageAndAdvice());
@@ -315,6 +353,16 @@ void FaceCertificationScreen::retranslate()
     m_resend->hide();
     if (finished && f.outcome() == FlowOutcome::Passed && m_answer)
         return showAnswer();
+    if (finished && m_outboxFailed) {
+        m_prompt->setText(tr("The certification could not be kept on this device."));
+        m_detail->setText(tr("Please tell the staff member: the device's storage needs attention."));
+        return;
+    }
+    if (finished && f.outcome() == FlowOutcome::Passed && !m_outboxId.isEmpty()) {
+        m_prompt->setText(tr("Well done. Your certification is kept safely on this device."));
+        m_detail->setText(tr("It is sent as soon as there is a network; nothing more to do."));
+        return;
+    }
     if (finished) {
         m_prompt->setText(m_sending ? tr("Well done. Sending your certification…") : outcomeText());
         m_detail->setText(QString());

@@ -59,6 +59,8 @@ private:
     // Every attempt goes to the platform, passed or not (it keeps them all); a passed one carries the best
     // frame and waits for the platform's decision. Sent again with the same key, it is filed once.
     void submit();
+    void keepInOutbox(const QJsonObject& body);
+    void outboxAnswered(const QString& id, const PlatformResult& answer);
     void showAnswer();
 
     ModuleContext m_context;
@@ -74,6 +76,8 @@ private:
     QString m_pipelineError;
     QByteArray m_attemptKey;
     QByteArray m_recordingBytes;
+    QString m_outboxId; // field mode: the attempt kept in the outbox, until the platform has answered it
+    bool m_outboxFailed = false;
     bool m_sending = false;
     std::optional<PlatformResult> m_answer;
     QLabel* m_title;

@@ -1,6 +1,7 @@
 #include "pensionmodule.h"
 
 #include "moduleapi/servicemodule.h"
+#include "outboxscreen.h"
 #include "pensionservice.h"
 #include "reviewqueuescreen.h"
 
@@ -31,6 +32,15 @@ void registerPensionModule(ModuleRegistry& registry)
                   [](const ModuleContext& context) {
                       return new PensionService(context, PensionService::Start::Staff);
                   }});
+    // Home visits: what waits to be sent.
+    registry.add(
+        {QStringLiteral("field-outbox"),
+         {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Waiting to be sent"), {}},
+         {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certifications kept on this device"), {}},
+         QStringLiteral(":/icons/outbox.svg"),
+         {TerminalMode::Field},
+         false,
+         [](const ModuleContext& context) { return new OutboxScreen(context); }});
     // A clerk's task, not a citizen's: no one needs to be logged in (the counter's staff session suffices).
     registry.add({QStringLiteral("certification-reviews"),
                   {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certification reviews"), {}},

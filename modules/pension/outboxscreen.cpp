@@ -1,0 +1,83 @@
+#include "outboxscreen.h"
+
+#include "outbox/outboxsender.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace ssc {
+
+OutboxScreen::OutboxScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
+      m_send(new QPushButton(this))
+{
+    m_send->setProperty("primary", true);
+    auto* actions = new QHBoxLayout;
+    actions->addWidget(m_send);
+    actions->addStretch();
+    m_frame.body->insertLayout(2, actions);
+    if (m_context.outbox) {
+        connect(m_send, &QPushButton::clicked, m_context.outbox, &OutboxSender::sendNow);
+        connect(m_context.outbox, &OutboxSender::changed, this, &OutboxScreen::retranslate);
+    }
+    retranslate();
+}
+
+int OutboxScreen::waiting() const
+{
+    return m_context.outbox ? m_context.outbox->outbox().count() : 0;
+}
+
+QString OutboxScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+void OutboxScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Waiting to be sent"));
+    m_send->setText(tr("Send now"));
+    m_frame.clearResults();
+    if (!m_context.outbox) {
+        m_send->hide();
+        return m_frame.status->setText(tr("This terminal sends everything at once: nothing waits here."));
+    }
+    const OutboxSender& sender = *m_context.outbox;
+    QStringList unreadable;
+    const QList<OutboxItem> items = m_context.outbox->outbox().pending(&unreadable);
+    m_send->setEnabled(!sender.isSending() && !items.isEmpty());
+    QString status =
+        items.isEmpty() ? tr("Everything has been sent.")
+        : sender.isSending()
+            ? tr("Sending…")
+            : tr("%n item(s) waiting to be sent. They are kept encrypted on this device and sent "
+                 "as soon as there is a network.",
+                 "", int(items.size()));
+    if (const auto problem = sender.lastProblem(); problem && !items.isEmpty())
+        status += QLatin1Char('\n') + tr("Last try: %1").arg(problem->messageAndAdvice());
+    if (!unreadable.isEmpty())
+        status += QLatin1Char('\n') +
+                  tr("%n item(s) cannot be read on this device and will not be sent: please report it.", "",
+                     int(unreadable.size()));
+    m_frame.status->setText(status);
+    for (const OutboxItem& item : items)
+        m_frame.addResultCard(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(item.label.toHtmlEscaped(), tr("kept at %1")
+                                                     .arg(QDateTime::fromMSecsSinceEpoch(item.createdAtMs)
+                                                              .toString(QStringLiteral("MM-dd HH:mm")))
+                                                     .toHtmlEscaped()));
+}
+
+void OutboxScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ssc

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "moduleapi/resultscreen.h"
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace ssc {
+
+// 待发送 on a home visit: what the visiting staff member has filed that has not reached the platform yet
+// (masked labels and times only), whether the last try failed and why, and a button to try now.
+class OutboxScreen : public QWidget {
+    Q_OBJECT
+public:
+    explicit OutboxScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    QString statusText() const;
+    int waiting() const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    ModuleContext m_context;
+    ResultScreenFrame m_frame;
+    QPushButton* m_send;
+};
+
+} // namespace ssc

@@ -1,0 +1,173 @@
+// 上门服务 against the real platform: a visiting staff member certifies a person at home without a network;
+// the attempt (its frame in it) waits encrypted in the outbox, the field screen shows it, and it is sent once
+// the network is back. An answer lost on the way (the platform killed the moment it had filed) is sent again
+// and filed once. Screenshots zh and en.
+#include "droppingproxy.h"
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "facesequences.h"
+#include "liveness.h"
+#include "outbox/outboxsender.h"
+#include "pension/facecertificationscreen.h"
+#include "pension/outboxscreen.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace ssc;
+using namespace ssc::face;
+
+namespace {
+
+QList<QImage> performing(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<QImage> frames = fixtures::still(12).frames;
+    for (LivenessAction action : LivenessCheck::randomActions(random, 2)) {
+        switch (action) {
+        case LivenessAction::Blink:
+            frames += fixtures::blink().frames;
+            break;
+        case LivenessAction::Nod:
+            frames += fixtures::nod().frames;
+            break;
+        case LivenessAction::TurnHead:
+            frames += fixtures::headTurn().frames;
+            break;
+        case LivenessAction::OpenMouth:
+            frames += fixtures::mouthOpen().frames;
+            break;
+        }
+        frames += fixtures::still(6).frames;
+    }
+    return frames + fixtures::still(20).frames;
+}
+
+quint16 closedPort()
+{
+    QTcpServer server; // a port nobody listens on once this closes: no network
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
+}
+
+} // namespace
+
+class TestFieldVisit : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    QTemporaryDir outboxDir;
+    QString staffToken;
+    qint64 personId = 0;
+
+    int attemptsFiled()
+    {
+        QSqlQuery q(platform.database());
+        return q.exec(QStringLiteral(
+                   "SELECT COUNT(*) FROM certification_attempts WHERE filed_by = 'visitor01'")) &&
+                       q.next()
+                   ? q.value(0).toInt()
+                   : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+        const auto login =
+            platform.asTerminal(QStringLiteral("field"), "POST", QStringLiteral("/api/v1/staff/login"),
+                                {{QStringLiteral("username"), QStringLiteral("visitor01")},
+                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
+        staffToken = login.json[QStringLiteral("staffSession")].toString();
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT id FROM people WHERE demo_key = 'elderly-parent'")) &&
+                q.next());
+        personId = q.value(0).toLongLong();
+    }
+
+    void certifiedAtHomeWithoutANetwork()
+    {
+        ScreenSession offline(platform, TerminalMode::Field, closedPort());
+        offline.client().setStaffSession(staffToken);
+        Outbox outbox(outboxDir.path(), "field-terminal-secret");
+        OutboxSender sender(outbox, offline.client());
+        ModuleContext context;
+        context.platform = &offline.client();
+        context.mode = TerminalMode::Field;
+        context.outbox = &sender;
+        auto next = std::make_shared<qsizetype>(0);
+        const QList<QImage> frames = performing(3);
+        context.camera = [frames, next] { return frames.value(std::min((*next)++, frames.size() - 1)); };
+        FaceCertificationScreen screen(context,
+                                       CertificationSubject::byStaff(personId, QStringLiteral("周*明")),
+                                       CertificationMethod::Actions, 3);
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_COMPARE_WITH_TIMEOUT(screen.flow().outcome(), FlowOutcome::Passed, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(screen.promptText().contains(u"本机"), 10000);
+        QCOMPARE(outbox.count(), 1);
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("field-kept"),
+                                                  [&] { return screen.promptText().contains(u"device"); }));
+        // The field screen: what waits, and why the last try failed.
+        QTRY_VERIFY_WITH_TIMEOUT(!sender.isSending(), 30000);
+        QVERIFY(sender.lastProblem().has_value());
+        OutboxScreen waiting(context);
+        waiting.resize(1280, 800);
+        waiting.show();
+        QCOMPARE(waiting.waiting(), 1);
+        QVERIFY(allLabelText(&waiting).contains(u"周*明"));
+        QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox"),
+                                                  [&] { return waiting.statusText().contains(u"waiting"); }));
+        QCOMPARE(attemptsFiled(), 0);
+    }
+
+    void sentWhenTheNetworkIsBackAndAnAnswerLostIsFiledOnce()
+    {
+        // The laptop is back in signal; its outbox opened again as after a restart.
+        Outbox outbox(outboxDir.path(), "field-terminal-secret");
+        QCOMPARE(outbox.count(), 1);
+        {
+            // First the answer is lost: the platform files it and dies before answering.
+            DroppingProxy proxy(platform.port());
+            ScreenSession lossy(platform, TerminalMode::Field, proxy.port());
+            lossy.client().setStaffSession(staffToken);
+            OutboxSender sender(outbox, lossy.client());
+            proxy.dropNextAnswer([this] { platform.kill(); });
+            sender.sendNow();
+            QTRY_VERIFY_WITH_TIMEOUT(!sender.isSending(), 40000);
+            QVERIFY(proxy.dropped());
+            QCOMPARE(outbox.count(), 1); // no answer: kept
+        }
+        QVERIFY(platform.restart());
+        QCOMPARE(attemptsFiled(), 1); // it had been filed
+        ScreenSession online(platform, TerminalMode::Field);
+        online.client().setStaffSession(staffToken);
+        OutboxSender sender(outbox, online.client());
+        std::optional<PlatformResult> answer;
+        connect(&sender, &OutboxSender::itemAnswered, this,
+                [&answer](const QString&, const PlatformResult& result) { answer = result; });
+        sender.sendNow();
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
+        QCOMPARE(answer->body.value(QStringLiteral("outcome")).toString(), QStringLiteral("certified"));
+        QCOMPARE(answer->body.value(QStringLiteral("replayed")).toBool(), true);
+        QCOMPARE(outbox.count(), 0);
+        QCOMPARE(attemptsFiled(), 1); // sent twice, filed once
+        ModuleContext context;
+        context.mode = TerminalMode::Field;
+        context.outbox = &sender;
+        OutboxScreen waiting(context);
+        waiting.resize(1280, 800);
+        waiting.show();
+        QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox-empty"),
+                                                  [&] { return waiting.statusText().contains(u"sent"); }));
+    }
+};
+
+QTEST_MAIN(TestFieldVisit)
+#include "tst_fieldvisit.moc"
