@@ -126,6 +126,7 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
         m_frameTimer.stop();
         submit();
         retranslate();
+        m_voice.say(voiceKey());
     });
     if (m_context.outbox)
         connect(m_context.outbox, &OutboxSender::itemAnswered, this,
@@ -147,6 +148,7 @@ void FaceCertificationScreen::start()
     m_recordingBytes.clear();
     m_outboxId.clear();
     m_outboxFailed = false;
+    m_voice.forget();
     m_answer.reset();
     m_sending = false;
     if (!m_pipeline) {
@@ -197,6 +199,7 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
     }
     if (changed)
         retranslate();
+    m_voice.say(voiceKey());
 }
 
 void FaceCertificationScreen::submit()
@@ -232,6 +235,7 @@ void FaceCertificationScreen::submit()
             m_sending = false;
             m_answer = result;
             retranslate();
+            m_voice.say(voiceKey());
         },
         m_attemptKey, this);
     retranslate();
@@ -263,6 +267,7 @@ void FaceCertificationScreen::outboxAnswered(const QString& id, const PlatformRe
         m_answer = answer;
     }
     retranslate();
+    m_voice.say(voiceKey());
 }
 
 void FaceCertificationScreen::showAnswer()
@@ -372,6 +377,38 @@ void FaceCertificationScreen::retranslate()
     m_detail->setText(f.step() == CertificationFlow::Step::Acting
                           ? tr("Action %1 of %2").arg(f.actionNumber()).arg(f.actionCount())
                           : QString());
+}
+
+QString FaceCertificationScreen::voiceKey() const
+{
+    const CertificationFlow& f = *m_flow;
+    if (f.step() != CertificationFlow::Step::Finished) {
+        if (f.guidance() != Guidance::Ready || f.step() == CertificationFlow::Step::Positioning)
+            return VoicePrompter::keyFor(f.guidance());
+        return f.step() == CertificationFlow::Step::Reading ? QStringLiteral("read")
+                                                            : VoicePrompter::keyFor(f.currentAction());
+    }
+    switch (f.outcome()) {
+    case FlowOutcome::Passed: {
+        const QString outcome =
+            m_answer ? m_answer->body.value(QStringLiteral("outcome")).toString() : QString();
+        return outcome == u"certified"        ? QStringLiteral("certified")
+               : outcome == u"photo_mismatch" ? QStringLiteral("photo-mismatch")
+                                              : QStringLiteral("passed");
+    }
+    case FlowOutcome::ActionNotSeen:
+        return QStringLiteral("not-seen");
+    case FlowOutcome::RecordingIncomplete:
+        return QStringLiteral("record-whole");
+    case FlowOutcome::NotSpoken:
+    case FlowOutcome::TooShort:
+        return QStringLiteral("read");
+    case FlowOutcome::CouldNotPosition:
+        return VoicePrompter::keyFor(f.lastProblem());
+    case FlowOutcome::None:
+        break;
+    }
+    return {};
 }
 
 void FaceCertificationScreen::changeEvent(QEvent* event)

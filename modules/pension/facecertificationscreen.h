@@ -4,6 +4,7 @@
 #include "certificationsubject.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformresult.h"
+#include "voiceprompter.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -42,6 +43,7 @@ public:
     QImage bestFrame() const { return m_bestFrame; }
     // The platform's answer to a passed attempt, once it has come.
     const std::optional<PlatformResult>& answer() const { return m_answer; }
+    const VoicePrompter& voice() const { return m_voice; }
 
 signals:
     void closed();
@@ -56,6 +58,8 @@ private:
     void retranslate();
     QString instruction() const;
     QString outcomeText() const;
+    // The prompt of the moment, said aloud when it changes.
+    QString voiceKey() const;
     // Every attempt goes to the platform, passed or not (it keeps them all); a passed one carries the best
     // frame and waits for the platform's decision. Sent again with the same key, it is filed once.
     void submit();
@@ -71,6 +75,7 @@ private:
     std::unique_ptr<face::FacePipeline> m_pipeline;
     std::unique_ptr<face::EvidenceRecording> m_recording; // read aloud: the reading, for the clerk
     QTimer m_frameTimer;
+    VoicePrompter m_voice;
     QElapsedTimer m_clock;
     QImage m_bestFrame;
     QString m_pipelineError;

@@ -13,10 +13,12 @@
 
 #include <QApplication>
 #include <QBuffer>
+#include <QFile>
 #include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QtEndian>
 
 using namespace ssc;
 using namespace ssc::face;
@@ -99,6 +101,26 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
     }
 
+    void everyPromptIsSpokenInBothLanguages()
+    {
+        for (const QString& key : VoicePrompter::allKeys())
+            for (const QString& language : {chineseLanguage, englishLanguage}) {
+                QFile file(VoicePrompter::resourceFor(key, language));
+                QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+                const QByteArray wav = file.readAll();
+                QVERIFY(wav.startsWith("RIFF") && wav.mid(8, 4) == "WAVE");
+                const qsizetype data = wav.indexOf("data");
+                QVERIFY(data > 0);
+                const quint32 byteRate = qFromLittleEndian<quint32>(wav.constData() + 28);
+                const quint32 bytes = quint32(wav.size() - data - 8);
+                QVERIFY2(double(bytes) / byteRate > 0.4, qPrintable(file.fileName())); // words, not a click
+                qint64 energy = 0;
+                for (qsizetype i = data + 8; i + 1 < wav.size(); i += 2)
+                    energy += std::abs(qFromLittleEndian<qint16>(wav.constData() + i));
+                QVERIFY(energy / (bytes / 2) > 200); // sound, not silence
+            }
+    }
+
     void aPersonWhoIsDueIsOfferedBothMethods()
     {
         ScreenSession kiosk(platform);
@@ -123,22 +145,20 @@ private slots:
         QTest::addColumn<fixtures::Sequence>("sequence");
         QTest::addColumn<QString>("chinese");
         QTest::addColumn<QString>("shot");
-        QTest::newRow("no face") << fixtures::noFace() << QStringLiteral("圆框")
-                                 << QStringLiteral("face-find");
-        QTest::newRow("second face") << fixtures::secondFace() << QStringLiteral("其他人")
-                                     << QStringLiteral("face-only-one-person");
-        QTest::newRow("dark") << fixtures::dark() << QStringLiteral("太暗")
-                              << QStringLiteral("face-more-light");
-        QTest::newRow("off centre") << fixtures::offCentre() << QStringLiteral("中间")
-                                    << QStringLiteral("face-keep-inside");
-        QTest::newRow("too far") << fixtures::tooFar() << QStringLiteral("靠近")
-                                 << QStringLiteral("face-closer");
-        QTest::newRow("looking up") << fixtures::lookingUp() << QStringLiteral("仰头")
-                                    << QStringLiteral("face-the-screen");
-        QTest::newRow("mask") << fixtures::maskOverMouth() << QStringLiteral("遮挡")
-                              << QStringLiteral("face-uncover");
-        QTest::newRow("blurred") << fixtures::blurred() << QStringLiteral("不动")
-                                 << QStringLiteral("face-hold-still");
+        QTest::addColumn<QString>("voice");
+        const auto row = [](const char* name, const fixtures::Sequence& sequence, const char16_t* chinese,
+                            const char* shot, const char* voice) {
+            QTest::newRow(name) << sequence << QString::fromUtf16(chinese) << QString::fromLatin1(shot)
+                                << QString::fromLatin1(voice);
+        };
+        row("no face", fixtures::noFace(), u"圆框", "face-find", "find-face");
+        row("second face", fixtures::secondFace(), u"其他人", "face-only-one-person", "only-one");
+        row("dark", fixtures::dark(), u"太暗", "face-more-light", "more-light");
+        row("off centre", fixtures::offCentre(), u"中间", "face-keep-inside", "keep-inside");
+        row("too far", fixtures::tooFar(), u"靠近", "face-closer", "closer");
+        row("looking up", fixtures::lookingUp(), u"仰头", "face-the-screen", "face-screen");
+        row("mask", fixtures::maskOverMouth(), u"遮挡", "face-uncover", "uncover");
+        row("blurred", fixtures::blurred(), u"不动", "face-hold-still", "hold-still");
     }
 
     void eachGuidancePromptIsShown()
@@ -146,6 +166,7 @@ private slots:
         QFETCH(fixtures::Sequence, sequence);
         QFETCH(QString, chinese);
         QFETCH(QString, shot);
+        QFETCH(QString, voice);
         ScreenSession kiosk(platform);
         auto screen = open(personWithCamera(kiosk, framesOf({sequence})), CertificationMethod::Actions, 1);
         QTRY_VERIFY2_WITH_TIMEOUT(screen->promptText().contains(chinese), qPrintable(screen->promptText()),
@@ -255,6 +276,11 @@ private slots:
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("certified"));
         QVERIFY2(screen->promptText().contains(u"认证成功"), qPrintable(screen->promptText()));
+        // Said aloud along the way: each action asked, then the outcome.
+        QRandomGenerator again(5);
+        for (LivenessAction action : LivenessCheck::randomActions(again, 2))
+            QVERIFY(screen->voice().spoken().contains(VoicePrompter::keyFor(action)));
+        QCOMPARE(screen->voice().spoken().last(), QStringLiteral("certified"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-certified"), [&] {
             return screen->promptText().contains(u"Certified");
         }));
