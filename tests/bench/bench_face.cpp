@@ -2,16 +2,20 @@
 // apart, and the mean of both as the camera would see them (docs/performance.md). Figures only, no asserts.
 //   bench_face [--frames N]
 #include "faceanalyzer.h"
+#include "facematcher.h"
+#include "outbox/outbox.h"
 #include "facesequences.h"
 
 #include <opencv2/core/utility.hpp>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
 
+using namespace ssc;
 using namespace ssc::face;
 
 int main(int argc, char** argv)
@@ -59,5 +63,31 @@ int main(int argc, char** argv)
     for (int us : all)
         sum += us;
     std::printf("frames per second one core could analyse: %.0f\n", 1e6 / (sum / double(all.size())));
+
+    // The platform's comparison of a frame with the photo on file (both faces found and aligned each time).
+    LbphFaceMatcher matcher;
+    const QImage onFile = fixtures::photoOnFile();
+    matcher.compare(clip.first(), onFile); // the model loads once
+    QElapsedTimer timer;
+    timer.start();
+    const int comparisons = std::max(5, frames / 60);
+    for (int i = 0; i < comparisons; ++i)
+        matcher.compare(clip[i % clip.size()], onFile);
+    std::printf("matcher: %.1f ms a comparison (%d)\n", double(timer.nsecsElapsed()) / 1e6 / comparisons, comparisons);
+
+    // Field mode: keeping one attempt (frame and a 1 MB recording) encrypted and flushed to the disk.
+    QTemporaryDir dir;
+    Outbox outbox(dir.path(), "bench-secret");
+    const QString recording(1024 * 1024, QLatin1Char('r'));
+    timer.restart();
+    const int kept = 20;
+    for (int i = 0; i < kept; ++i) {
+        OutboxItem item{{}, QStringLiteral("/api/v1/staff/people/1/pension-certification/attempts"),
+                        {{QStringLiteral("recording"), recording}}, QByteArray("bench-") + QByteArray::number(i), 0,
+                        QStringLiteral("*")};
+        outbox.add(item, nullptr);
+    }
+    std::printf("outbox: %.1f ms to keep a 1 MB attempt (encrypted, fsync, rename, fsync)\n",
+                double(timer.nsecsElapsed()) / 1e6 / kept);
     return 0;
 }
