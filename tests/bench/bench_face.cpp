@@ -3,8 +3,8 @@
 //   bench_face [--frames N]
 #include "faceanalyzer.h"
 #include "facematcher.h"
-#include "outbox/outbox.h"
 #include "facesequences.h"
+#include "outbox/outbox.h"
 
 #include <opencv2/core/utility.hpp>
 
@@ -73,7 +73,8 @@ int main(int argc, char** argv)
     const int comparisons = std::max(5, frames / 60);
     for (int i = 0; i < comparisons; ++i)
         matcher.compare(clip[i % clip.size()], onFile);
-    std::printf("matcher: %.1f ms a comparison (%d)\n", double(timer.nsecsElapsed()) / 1e6 / comparisons, comparisons);
+    std::printf("matcher: %.1f ms a comparison (%d)\n", double(timer.nsecsElapsed()) / 1e6 / comparisons,
+                comparisons);
 
     // Field mode: keeping one attempt (frame and a 1 MB recording) encrypted and flushed to the disk.
     QTemporaryDir dir;
@@ -82,8 +83,11 @@ int main(int argc, char** argv)
     timer.restart();
     const int kept = 20;
     for (int i = 0; i < kept; ++i) {
-        OutboxItem item{{}, QStringLiteral("/api/v1/staff/people/1/pension-certification/attempts"),
-                        {{QStringLiteral("recording"), recording}}, QByteArray("bench-") + QByteArray::number(i), 0,
+        OutboxItem item{{},
+                        QStringLiteral("/api/v1/staff/people/1/pension-certification/attempts"),
+                        {{QStringLiteral("recording"), recording}},
+                        QByteArray("bench-") + QByteArray::number(i),
+                        0,
                         QStringLiteral("*")};
         outbox.add(item, nullptr);
     }

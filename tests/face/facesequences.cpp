@@ -393,6 +393,12 @@ Sequence tooFar(int count)
     return build(QStringLiteral("too-far"), count, [=](int, double) { return far; });
 }
 
+Sequence tooClose(int count)
+{
+    const cv::Mat near = scaledAbout(basePortrait(), 1.8, cv::Point2d(frameWidth * 0.5, frameHeight * 0.5));
+    return build(QStringLiteral("too-close"), count, [=](int, double) { return near; });
+}
+
 Sequence shaking(int count)
 {
     return build(QStringLiteral("shaking"), count, [](int i, double) {
@@ -436,10 +442,10 @@ Sequence printedPhoto(int count)
 
 bool writeAll(const QString& directory)
 {
-    const QList<Sequence> all = {still(),         blink(),       eyesClosed(), headTurn(), nod(),
-                                 mouthOpen(),     lookingUp(),   secondFace(), dark(),     blurred(),
-                                 maskOverMouth(), darkGlasses(), offCentre(),  tooFar(),   shaking(),
-                                 noFace(),        printedPhoto()};
+    const QList<Sequence> all = {still(),         blink(),       eyesClosed(),  headTurn(), nod(),
+                                 mouthOpen(),     lookingUp(),   secondFace(),  dark(),     blurred(),
+                                 maskOverMouth(), darkGlasses(), offCentre(),   tooFar(),   tooClose(),
+                                 shaking(),       noFace(),      printedPhoto()};
     for (const Sequence& sequence : all) {
         const QDir dir(directory + QLatin1Char('/') + sequence.name);
         if (!QDir().mkpath(dir.path()))

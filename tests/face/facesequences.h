@@ -43,6 +43,7 @@ Sequence maskOverMouth(int count = 10);     // a surgical mask over nose and mou
 Sequence darkGlasses(int count = 10);       // sunglasses over the eyes
 Sequence offCentre(int count = 10);         // face half out of the oval, at the frame's edge
 Sequence tooFar(int count = 10);            // a small face far from the camera
+Sequence tooClose(int count = 10);          // the face larger than the oval
 Sequence shaking(int count = 16);           // head moving from side to side every frame
 Sequence noFace(int count = 6);             // an empty frame
 Sequence printedPhoto(int count = 45);      // a printed photo held up, tilted and moved, never blinking

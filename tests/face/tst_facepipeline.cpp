@@ -130,6 +130,7 @@ private slots:
         QTest::newRow("dark") << fixtures::dark() << Guidance::MoreLight;
         QTest::newRow("off centre") << fixtures::offCentre() << Guidance::KeepInside;
         QTest::newRow("too far") << fixtures::tooFar() << Guidance::ComeCloser;
+        QTest::newRow("too close") << fixtures::tooClose() << Guidance::MoveBack;
         QTest::newRow("looking up") << fixtures::lookingUp() << Guidance::FaceTheScreen;
         QTest::newRow("mask") << fixtures::maskOverMouth() << Guidance::Uncover;
         QTest::newRow("dark glasses") << fixtures::darkGlasses() << Guidance::Uncover;

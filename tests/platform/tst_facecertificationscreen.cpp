@@ -156,6 +156,7 @@ private slots:
         row("dark", fixtures::dark(), u"太暗", "face-more-light", "more-light");
         row("off centre", fixtures::offCentre(), u"中间", "face-keep-inside", "keep-inside");
         row("too far", fixtures::tooFar(), u"靠近", "face-closer", "closer");
+        row("too close", fixtures::tooClose(), u"离远", "face-move-back", "move-back");
         row("looking up", fixtures::lookingUp(), u"仰头", "face-the-screen", "face-screen");
         row("mask", fixtures::maskOverMouth(), u"遮挡", "face-uncover", "uncover");
         row("blurred", fixtures::blurred(), u"不动", "face-hold-still", "hold-still");
@@ -284,6 +285,40 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-certified"), [&] {
             return screen->promptText().contains(u"Certified");
         }));
+    }
+
+    void eachActionIsAsked_data()
+    {
+        QTest::addColumn<int>("action");
+        QTest::addColumn<QString>("shot");
+        QTest::newRow("blink") << int(LivenessAction::Blink) << QStringLiteral("face-action-blink");
+        QTest::newRow("nod") << int(LivenessAction::Nod) << QStringLiteral("face-action-nod");
+        QTest::newRow("turn") << int(LivenessAction::TurnHead) << QStringLiteral("face-action-turn");
+        QTest::newRow("mouth") << int(LivenessAction::OpenMouth) << QStringLiteral("face-action-mouth");
+    }
+
+    void eachActionIsAsked()
+    {
+        QFETCH(int, action);
+        QFETCH(QString, shot);
+        const auto wanted = LivenessAction(action);
+        // A sequence that asks for this action (every one asks for a blink and one other).
+        quint32 seed = 1;
+        for (;; ++seed) {
+            QRandomGenerator random(seed);
+            if (LivenessCheck::randomActions(random, 2).contains(wanted))
+                break;
+        }
+        ScreenSession kiosk(platform);
+        auto screen =
+            open(personWithCamera(kiosk, framesOf(performingAll(seed))), CertificationMethod::Actions, seed);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting &&
+                                     screen->flow().currentAction() == wanted,
+                                 20000);
+        QVERIFY(screen->voice().spoken().contains(VoicePrompter::keyFor(wanted)));
+        QVERIFY(demoterminal::saveInBothLanguages(
+            *screen, shot, [&] { return screen->promptText().contains(QLatin1Char('e')); }));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);
     }
 };
 
