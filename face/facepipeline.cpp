@@ -7,17 +7,17 @@ FacePipeline::FacePipeline(FaceAnalyzer::Settings settings, QObject* parent)
 {
     qRegisterMetaType<FaceMeasurement>();
     m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.setObjectName(QStringLiteral("face-analysis"));
     m_thread.start();
 }
 
 FacePipeline::~FacePipeline()
 {
-    FaceAnalyzer* analyzer = m_analyzer;
-    QMetaObject::invokeMethod(m_worker, [analyzer] { delete analyzer; });
+    // The thread stops after the frame in hand; then nothing else can touch the analyser or the worker.
     m_thread.quit();
     m_thread.wait();
+    delete m_analyzer;
+    delete m_worker;
 }
 
 bool FacePipeline::offer(const QImage& frame, qint64 atMs)

@@ -23,6 +23,8 @@ public:
     // Returns false when the frame was dropped because the previous one is still being analysed.
     bool offer(const QImage& frame, qint64 atMs);
     void reset();
+    // Analysing a frame now: a frame offered would be dropped.
+    bool busy() const { return m_busy; }
     quint64 framesAnalysed() const { return m_analysed; }
     quint64 framesDropped() const { return m_dropped; }
 

@@ -169,6 +169,10 @@ void FaceCertificationScreen::start()
 
 void FaceCertificationScreen::takeFrame()
 {
+    // A frame is taken only when it can be analysed: the camera's newest picture then, never a stale one, and
+    // a recorded sequence (tests, the demo) is played frame by frame however slow the machine.
+    if (m_pipeline->busy())
+        return;
     const QImage frame = m_context.camera();
     if (!frame.isNull())
         m_pipeline->offer(frame, m_clock.elapsed());
