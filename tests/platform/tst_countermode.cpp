@@ -17,6 +17,7 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
+#include "pension/pensionmodule.h"
 #include "pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "registrationfill.h"
@@ -35,6 +36,8 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -76,6 +79,7 @@ private slots:
         registerOutletsModule(modules);
         registerUnemploymentModule(modules);
         registerApplicationsModule(modules);
+        registerPensionModule(modules); // and the clerk's tasks: certify for someone else, reviews
         ShellServices services{flow.get(), &modules, client.get(), staff.get(), 90, 20, nullptr, &catalog};
         window = std::make_unique<MainWindow>(TerminalMode::Counter, true, Theme::Standard, services);
         window->resize(1280, 800);
@@ -158,6 +162,13 @@ private slots:
         QVERIFY(window->citizenPanel()->isVisible());
         QVERIFY(window->citizenPanel()->text().contains(u"李*"));
         QVERIFY(!window->citizenPanel()->text().contains(flow->session()->person.socialSecurityNumber));
+        // The clerk's own tasks sit among the citizen's services at a counter.
+        QTRY_VERIFY(window->homeScreen()->isVisible());
+        save(QStringLiteral("counter-home-zh_CN.png"));
+        auto* tiles = window->homeScreen()->findChild<QScrollArea*>();
+        QVERIFY(tiles);
+        tiles->verticalScrollBar()->setValue(tiles->verticalScrollBar()->maximum());
+        save(QStringLiteral("counter-home-more-zh_CN.png"));
         window->openService(QStringLiteral("my-card"));
         QVERIFY(window->citizenPanel()->isVisible());
         save(QStringLiteral("counter-case-zh_CN.png"));
