@@ -3454,6 +3454,14 @@ Card issued in %3 · %4</translation>
         <source>Approve: the person reads the digits</source>
         <translation>Approve: the person reads the digits</translation>
     </message>
+    <message>
+        <source>With sound.</source>
+        <translation>With sound.</translation>
+    </message>
+    <message>
+        <source>Without sound: judge from the lips.</source>
+        <translation>Without sound: judge from the lips.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>

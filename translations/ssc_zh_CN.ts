@@ -3443,6 +3443,14 @@ Card issued in %3 · %4</source>
         <source>Approve: the person reads the digits</source>
         <translation>通过：是本人在读数</translation>
     </message>
+    <message>
+        <source>With sound.</source>
+        <translation>有声音。</translation>
+    </message>
+    <message>
+        <source>Without sound: judge from the lips.</source>
+        <translation>无声音：请根据口型判断。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>

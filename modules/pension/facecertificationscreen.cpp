@@ -146,6 +146,8 @@ void FaceCertificationScreen::start()
     m_attemptKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces); // a new attempt
     m_recording.reset();
     m_recordingBytes.clear();
+    m_audio.finish();
+    m_audioBytes.clear();
     m_outboxId.clear();
     m_outboxFailed = false;
     m_voice.forget();
@@ -188,6 +190,7 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
         m_recording = std::make_unique<face::EvidenceRecording>(framesPerSecond);
         if (!m_recording->start(nullptr))
             m_recording.reset(); // sent without: the platform then refuses it and says why
+        m_audio.start();
     }
     if (m_recording && m_recording->isRecording())
         m_recording->add(frame);
@@ -224,8 +227,12 @@ void FaceCertificationScreen::submit()
         body.insert(QStringLiteral("frame"), QString::fromLatin1(jpeg.toBase64()));
         if (m_recording && m_recording->isRecording())
             m_recordingBytes = m_recording->finish(); // kept: sending again sends the same recording
+        if (m_audio.isRecording())
+            m_audioBytes = m_audio.finish();
         if (!m_recordingBytes.isEmpty())
             body.insert(QStringLiteral("recording"), QString::fromLatin1(m_recordingBytes.toBase64()));
+        if (!m_audioBytes.isEmpty())
+            body.insert(QStringLiteral("recordingSound"), QString::fromLatin1(m_audioBytes.toBase64()));
     }
     m_sending = passed;
     m_answer.reset();

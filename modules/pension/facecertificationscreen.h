@@ -4,6 +4,7 @@
 #include "certificationsubject.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformresult.h"
+#include "readingaudio.h"
 #include "voiceprompter.h"
 
 #include <QElapsedTimer>
@@ -44,6 +45,8 @@ public:
     // The platform's answer to a passed attempt, once it has come.
     const std::optional<PlatformResult>& answer() const { return m_answer; }
     const VoicePrompter& voice() const { return m_voice; }
+    // The sound recorded with the last reading (a WAV file; empty without a microphone).
+    QByteArray readingSound() const { return m_audioBytes; }
 
 signals:
     void closed();
@@ -74,6 +77,7 @@ private:
     std::unique_ptr<face::CertificationFlow> m_flow;
     std::unique_ptr<face::FacePipeline> m_pipeline;
     std::unique_ptr<face::EvidenceRecording> m_recording; // read aloud: the reading, for the clerk
+    ReadingAudio m_audio;                                 // ...and its sound, when there is a microphone
     QTimer m_frameTimer;
     VoicePrompter m_voice;
     QElapsedTimer m_clock;
@@ -81,6 +85,7 @@ private:
     QString m_pipelineError;
     QByteArray m_attemptKey;
     QByteArray m_recordingBytes;
+    QByteArray m_audioBytes;
     QString m_outboxId; // field mode: the attempt kept in the outbox, until the platform has answered it
     bool m_outboxFailed = false;
     bool m_sending = false;

@@ -3,12 +3,17 @@
 #include "evidencerecording.h"
 #include "platform/platformclient.h"
 
+#include <QAudioDevice>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMediaDevices>
 #include <QPushButton>
+#include <QSoundEffect>
+#include <QTemporaryFile>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -78,6 +83,8 @@ ReviewQueueScreen::ReviewQueueScreen(const ModuleContext& context, QWidget* pare
     reload();
 }
 
+ReviewQueueScreen::~ReviewQueueScreen() = default;
+
 void ReviewQueueScreen::reload()
 {
     if (!m_context.platform)
@@ -114,6 +121,8 @@ void ReviewQueueScreen::select(int index)
     m_current = index;
     m_frames.clear();
     m_player.stop();
+    m_sound.reset();
+    m_soundFile.reset();
     m_video->clear();
     retranslate();
     if (index < 0)
@@ -130,6 +139,21 @@ void ReviewQueueScreen::select(int index)
                 return; // the clerk has moved on
             m_frames = face::EvidenceRecording::frames(
                 QByteArray::fromBase64(result.body.value(QStringLiteral("recording")).toString().toLatin1()));
+            const QByteArray sound =
+                QByteArray::fromBase64(result.body.value(QStringLiteral("sound")).toString().toLatin1());
+            if (!sound.isEmpty()) {
+                // QSoundEffect plays files: the sound goes to a private temporary file, gone with the review.
+                m_soundFile = std::make_unique<QTemporaryFile>();
+                if (m_soundFile->open() && m_soundFile->write(sound) == sound.size() &&
+                    m_soundFile->flush()) {
+                    if (!QMediaDevices::defaultAudioOutput().isNull()) {
+                        m_sound = std::make_unique<QSoundEffect>();
+                        m_sound->setSource(QUrl::fromLocalFile(m_soundFile->fileName()));
+                    }
+                } else {
+                    m_soundFile.reset();
+                }
+            }
             retranslate();
             play();
         },
@@ -141,6 +165,10 @@ void ReviewQueueScreen::play()
     m_frame = 0;
     if (!m_frames.isEmpty())
         m_player.start();
+    if (m_sound) {
+        m_sound->stop();
+        m_sound->play();
+    }
 }
 
 void ReviewQueueScreen::showFrame()
@@ -202,9 +230,12 @@ void ReviewQueueScreen::retranslate()
     m_replay->setVisible(chosen);
     m_video->setVisible(chosen);
     m_replay->setEnabled(!m_frames.isEmpty());
-    m_who->setText(chosen ? tr("%1, certification by reading aloud")
-                                .arg(m_waiting[m_current].toObject().value(QStringLiteral("name")).toString())
-                          : QString());
+    m_who->setText(
+        chosen ? tr("%1, certification by reading aloud")
+                         .arg(m_waiting[m_current].toObject().value(QStringLiteral("name")).toString()) +
+                     QLatin1Char('\n') +
+                     (m_soundFile ? tr("With sound.") : tr("Without sound: judge from the lips."))
+               : QString());
     if (!m_loaded)
         return m_status->setText(tr("Looking up the certifications waiting…"));
     if (!m_problem.isEmpty())

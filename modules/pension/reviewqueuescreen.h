@@ -7,7 +7,11 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+class QSoundEffect;
+class QTemporaryFile;
 class QPushButton;
 class QVBoxLayout;
 
@@ -20,11 +24,13 @@ class ReviewQueueScreen : public QWidget {
     Q_OBJECT
 public:
     explicit ReviewQueueScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    ~ReviewQueueScreen() override;
 
     QString statusText() const;
     int waitingCount() const { return int(m_waiting.size()); }
     int framesLoaded() const { return int(m_frames.size()); }
     bool loaded() const { return m_loaded; }
+    bool hasSound() const { return m_soundFile != nullptr; }
     void approve();
     void reject(int reason); // 0..2, the reasons offered
 
@@ -49,6 +55,8 @@ private:
     QList<QImage> m_frames;
     int m_frame = 0;
     QTimer m_player;
+    std::unique_ptr<QTemporaryFile> m_soundFile; // the reading's sound, played with its frames
+    std::unique_ptr<QSoundEffect> m_sound;
     QLabel* m_title;
     QLabel* m_status;
     QVBoxLayout* m_list;

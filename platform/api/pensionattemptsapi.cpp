@@ -11,6 +11,7 @@
 #include "privacy/masking.h"
 #include "services.h"
 #include "storage/database.h"
+#include "wavaudio.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>
@@ -152,7 +153,8 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
         return missingField("liveness");
     const auto frame = decoded(context, "frame", largestFrame);
     const auto recording = decoded(context, "recording", largestRecording);
-    if (!frame || !recording)
+    const auto sound = decoded(context, "recordingSound", largestRecording);
+    if (!frame || !recording || !sound)
         return ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
     if (liveness == u"passed" && frame->isEmpty())
         return missingField("frame");
@@ -160,6 +162,9 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
     constexpr int shortestRecordingFrames = 15;
     if (liveness == u"passed" && method == u"read-aloud" &&
         face::EvidenceRecording::frames(*recording, shortestRecordingFrames).size() < shortestRecordingFrames)
+        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
+    // Its sound, when the terminal has a microphone: a well-formed 16-bit PCM WAV or nothing.
+    if (!sound->isEmpty() && !face::readWav(*sound))
         return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
     const ApiResult status = pensionCertificationOf(services, personId);
     if (status.isError())
@@ -185,13 +190,14 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
         return *refused; // rolled back: a bad frame files nothing, and the same key may be used again
     const Decision& d = std::get<Decision>(decision);
     if (!services.db.run(
-            QStringLiteral(
-                "INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
-                "outcome, distance, frame, recording, created_at, filed_by) VALUES (?, ?, ?, ?, ?, "
-                "?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
+                           "outcome, distance, frame, recording, created_at, filed_by, recording_sound) "
+                           "VALUES (?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, ?, ?)"),
             {receipt, personId, method, liveness, d.outcome, d.distance ? QVariant(*d.distance) : QVariant(),
              frame->isEmpty() ? QVariant() : *frame, recording->isEmpty() ? QVariant() : *recording,
-             PlatformServices::nowMs(), filedBy.isEmpty() ? QVariant() : QVariant(filedBy)}))
+             PlatformServices::nowMs(), filedBy.isEmpty() ? QVariant() : QVariant(filedBy),
+             sound->isEmpty() ? QVariant() : *sound}))
         return storageError();
     if (d.outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
@@ -234,16 +240,19 @@ ApiResult recordingOf(PlatformServices& services, RequestContext& context)
     if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
     auto q =
-        services.db.run(QStringLiteral("SELECT recording FROM certification_attempts WHERE receipt = ? AND "
-                                       "recording IS NOT NULL"),
+        services.db.run(QStringLiteral("SELECT recording, recording_sound FROM certification_attempts WHERE "
+                                       "receipt = ? AND recording IS NOT NULL"),
                         {context.pathArguments.value(0)});
     if (!q)
         return storageError();
     if (!q->next())
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
-    return ApiResult::ok(
-        {{QStringLiteral("recording"), QString::fromLatin1(q->value(0).toByteArray().toBase64())},
-         {QStringLiteral("mimeType"), QStringLiteral("video/x-msvideo")}});
+    QJsonObject body{{QStringLiteral("recording"), QString::fromLatin1(q->value(0).toByteArray().toBase64())},
+                     {QStringLiteral("mimeType"), QStringLiteral("video/x-msvideo")}};
+    if (!q->value(1).isNull())
+        body.insert(QStringLiteral("sound"),
+                    QString::fromLatin1(q->value(1).toByteArray().toBase64())); // audio/wav
+    return ApiResult::ok(body);
 }
 
 ApiResult review(PlatformServices& services, RequestContext& context)

@@ -205,7 +205,8 @@ const std::vector<Migration>& migrations()
                  "NOT NULL REFERENCES people(id), method TEXT NOT NULL, liveness TEXT NOT NULL, outcome TEXT "
                  "NOT "
                  "NULL, distance REAL, frame {{blob}}, recording {{blob}}, created_at BIGINT NOT NULL, "
-                 "reviewed_at BIGINT, reviewer TEXT, review_reason TEXT, filed_by TEXT)"),
+                 "reviewed_at BIGINT, reviewer TEXT, review_reason TEXT, filed_by TEXT, recording_sound "
+                 "{{blob}})"),
              QStringLiteral("CREATE INDEX certification_attempts_outcome ON certification_attempts(outcome)"),
          }},
     };

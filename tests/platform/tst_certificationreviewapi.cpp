@@ -3,6 +3,7 @@
 // certification, once (docs/api.md, "Pension certification").
 #include "certificationattempts.h"
 #include "evidencerecording.h"
+#include "wavaudio.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -49,6 +50,12 @@ private slots:
         r = send(platform, QStringLiteral("elderly-parent"), "reading-junk-01",
                  readAloud(QString::fromLatin1(QByteArray(4000, 'z').toBase64())));
         QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
+        // A sound that is not a 16-bit PCM WAV: refused too.
+        QJsonObject badSound = readAloud(readingRecording());
+        badSound.insert(QStringLiteral("recordingSound"),
+                        QString::fromLatin1(QByteArray("RIFF....WAVEjunk").toBase64()));
+        r = send(platform, QStringLiteral("elderly-parent"), "reading-junk-02", badSound);
+        QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
         QCOMPARE(asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews"))
                      .json[QStringLiteral("reviews")]
                      .toArray()
@@ -59,7 +66,10 @@ private slots:
     void aClerkRejectsWithAReasonThenApproves()
     {
         const QString recording = readingRecording();
-        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-first-1", readAloud(recording));
+        const QByteArray sound = ssc::face::wavFromPcm16(QByteArray(32000, '\x10'), 16000, 1);
+        QJsonObject withSound = readAloud(recording);
+        withSound.insert(QStringLiteral("recordingSound"), QString::fromLatin1(sound.toBase64()));
+        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-first-1", withSound);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
         const QString first = r.json[QStringLiteral("receipt")].toString();
@@ -89,6 +99,7 @@ private slots:
                      QByteArray::fromBase64(video.json[QStringLiteral("recording")].toString().toLatin1()))
                      .size(),
                  30);
+        QCOMPARE(QByteArray::fromBase64(video.json[QStringLiteral("sound")].toString().toLatin1()), sound);
 
         const QString path = QStringLiteral("/api/v1/staff/certification-reviews/%1").arg(first);
         QCOMPARE(asClerk("POST", path, {{QStringLiteral("decision"), QStringLiteral("reject")}}).status, 400);
