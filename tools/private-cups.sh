@@ -67,11 +67,21 @@ CONF
     export CUPS_SERVER="$root/cups.sock"
     for _ in $(seq 100); do lpstat -r >/dev/null 2>&1 && break; sleep 0.05; done
     lpstat -r >/dev/null
-    lpadmin -p PDF -E -v "cups-pdf:/$suffix" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-        -o pdftops-renderer-default=pdftocairo 2>&1 | grep -v deprecated || true
+    # A queue is added until it is there: a cupsd that has only just started can drop the first connections
+    # ("Unable to connect to server: Bad file descriptor", seen once on a fresh machine).
+    add_queue() {
+        for _ in $(seq 20); do
+            lpadmin -p "$1" -E -v "$2" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
+                -o pdftops-renderer-default=pdftocairo 2>&1 | grep -v deprecated || true
+            lpstat -p "$1" >/dev/null 2>&1 && return 0
+            sleep 0.2
+        done
+        echo "queue $1 could not be added" >&2
+        return 1
+    }
+    add_queue PDF "cups-pdf:/$suffix"
     for q in PaperOut:paperout:/tray Stuck:stuck:/forever Paused:cups-pdf:/$suffix Rejecting:cups-pdf:/$suffix; do
-        lpadmin -p "${q%%:*}" -E -v "${q#*:}" -P /usr/share/ppd/cups-pdf/CUPS-PDF_opt.ppd \
-            -o pdftops-renderer-default=pdftocairo 2>&1 | grep -v deprecated || true
+        add_queue "${q%%:*}" "${q#*:}"
     done
     cupsdisable -r "Paused by the test" Paused
     cupsreject -r "Not accepting jobs (test)" Rejecting
