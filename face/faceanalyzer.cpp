@@ -135,6 +135,16 @@ void FaceAnalyzer::reset()
     m_impl->lastFaceCount = 0;
 }
 
+std::optional<Landmarks> FaceAnalyzer::landmarksIn(const QImage& image, const QRectF& box)
+{
+    if (image.isNull() || (!m_impl->loaded && !load(nullptr)))
+        return std::nullopt;
+    const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
+    const cv::Mat mat(grey.height(), grey.width(), CV_8U, const_cast<uchar*>(grey.constBits()),
+                      size_t(grey.bytesPerLine()));
+    return m_impl->predictor.predict(mat, box);
+}
+
 FaceMeasurement FaceAnalyzer::analyse(const QImage& frame, qint64 atMs)
 {
     QElapsedTimer timer;

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace ssc::face {
 
@@ -33,6 +34,9 @@ public:
     QString loadError() const { return m_loadError; }
 
     FaceMeasurement analyse(const QImage& frame, qint64 atMs);
+    // The 68 landmarks of the face known to be in `box` (a cropped face: no detection); nullopt when the
+    // models cannot be loaded.
+    std::optional<Landmarks> landmarksIn(const QImage& image, const QRectF& box);
     // Forget the face being tracked (a new person, or the camera restarted).
     void reset();
 

@@ -2,7 +2,6 @@
 
 #include "faceanalyzer.h"
 #include "facegeometry.h"
-#include "landmarkpredictor.h"
 
 #include <opencv2/face.hpp>
 #include <opencv2/imgproc.hpp>
@@ -40,12 +39,11 @@ struct LbphFaceMatcher::Impl {
         settings.minimumFacePixels = 48;
         return settings;
     }()};
-    LandmarkPredictor predictor;
 };
 
 LbphFaceMatcher::LbphFaceMatcher(double threshold) : m_impl(std::make_unique<Impl>()), m_threshold(threshold)
 {
-    m_impl->predictor.load(LandmarkPredictor::defaultModelPath(), &m_loadError);
+    m_impl->finder.load(&m_loadError); // one landmark model for detected and for given boxes
 }
 
 LbphFaceMatcher::~LbphFaceMatcher() = default;
@@ -63,9 +61,10 @@ QImage LbphFaceMatcher::alignedFace(const QImage& image, const QRectF& box)
             return {};
         points = m.landmarks;
     } else {
-        if (!m_impl->predictor.isLoaded())
+        const auto given = m_impl->finder.landmarksIn(image, box);
+        if (!given)
             return {};
-        points = m_impl->predictor.predict(grey, box);
+        points = *given;
     }
     // Eyes level, 24 px apart, a third of the way down: the same face lands on the same pixels.
     const QPointF left = eyeCentre(points, 36), right = eyeCentre(points, 42);

@@ -126,7 +126,6 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
         m_frameTimer.stop();
         submit();
         retranslate();
-        m_voice.say(voiceKey());
     });
     if (m_context.outbox)
         connect(m_context.outbox, &OutboxSender::itemAnswered, this,
@@ -206,7 +205,6 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
     }
     if (changed)
         retranslate();
-    m_voice.say(voiceKey());
 }
 
 void FaceCertificationScreen::submit()
@@ -246,7 +244,6 @@ void FaceCertificationScreen::submit()
             m_sending = false;
             m_answer = result;
             retranslate();
-            m_voice.say(voiceKey());
         },
         m_attemptKey, this);
     retranslate();
@@ -278,7 +275,6 @@ void FaceCertificationScreen::outboxAnswered(const QString& id, const PlatformRe
         m_answer = answer;
     }
     retranslate();
-    m_voice.say(voiceKey());
 }
 
 void FaceCertificationScreen::showAnswer()
@@ -344,6 +340,12 @@ QString FaceCertificationScreen::outcomeText() const
 
 void FaceCertificationScreen::retranslate()
 {
+    showTexts();
+    m_voice.say(voiceKey()); // said when it changes: the same prompt again is not repeated
+}
+
+void FaceCertificationScreen::showTexts()
+{
     const CertificationFlow& f = *m_flow;
     const QString method = m_method == face::CertificationMethod::Actions
                                ? tr("Certification by face: actions")
@@ -392,6 +394,8 @@ void FaceCertificationScreen::retranslate()
 
 QString FaceCertificationScreen::voiceKey() const
 {
+    if (!m_context.camera || !m_pipelineError.isEmpty())
+        return {}; // nothing to guide: the screen says a counter can help
     const CertificationFlow& f = *m_flow;
     if (f.step() != CertificationFlow::Step::Finished) {
         if (f.guidance() != Guidance::Ready || f.step() == CertificationFlow::Step::Positioning)

@@ -58,7 +58,9 @@ private:
     void start();
     void takeFrame();
     void measured(const face::FaceMeasurement& measurement, const QImage& frame);
+    // The texts of the moment, and their prompt said aloud.
     void retranslate();
+    void showTexts();
     QString instruction() const;
     QString outcomeText() const;
     // The prompt of the moment, said aloud when it changes.

@@ -7,9 +7,12 @@
 #include <opencv2/imgproc.hpp>
 
 #include <QDir>
+#include <QPainter>
+#include <QRandomGenerator>
 
 #include <cmath>
 #include <functional>
+#include <memory>
 #include <numbers>
 
 namespace ssc::face::fixtures {
@@ -438,6 +441,55 @@ Sequence printedPhoto(int count)
                             cv::INTER_LINEAR, cv::BORDER_TRANSPARENT);
         return frame;
     });
+}
+
+QList<QImage> framesOf(const QList<Sequence>& sequences)
+{
+    QList<QImage> frames;
+    for (const Sequence& s : sequences)
+        frames.append(s.frames);
+    return frames;
+}
+
+Sequence performing(LivenessAction action)
+{
+    switch (action) {
+    case LivenessAction::Blink:
+        return blink();
+    case LivenessAction::Nod:
+        return nod();
+    case LivenessAction::TurnHead:
+        return headTurn();
+    case LivenessAction::OpenMouth:
+        return mouthOpen();
+    }
+    return still();
+}
+
+QList<Sequence> doingWhatIsAsked(quint32 seed)
+{
+    QRandomGenerator random(seed);
+    QList<Sequence> sequences = {still(12)};
+    for (LivenessAction action : LivenessCheck::randomActions(random, 2))
+        sequences += {performing(action), still(6)};
+    sequences.append(still(20));
+    return sequences;
+}
+
+std::function<QImage()> cameraShowing(QList<QImage> frames)
+{
+    auto next = std::make_shared<qsizetype>(0);
+    return
+        [frames = std::move(frames), next] { return frames.value(std::min((*next)++, frames.size() - 1)); };
+}
+
+QImage someoneElse()
+{
+    QImage frame(640, 480, QImage::Format_RGB32);
+    frame.fill(QColor(120, 128, 135));
+    QPainter painter(&frame);
+    painter.drawImage(QRect(220, 110, 200, 200), QImage(otherPeople().value(3)));
+    return frame;
 }
 
 bool writeAll(const QString& directory)

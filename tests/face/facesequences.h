@@ -1,8 +1,12 @@
 #pragma once
 
+#include "liveness.h"
+
 #include <QImage>
 #include <QList>
 #include <QString>
+
+#include <functional>
 
 namespace ssc::face::fixtures {
 
@@ -47,6 +51,18 @@ Sequence tooClose(int count = 10);          // the face larger than the oval
 Sequence shaking(int count = 16);           // head moving from side to side every frame
 Sequence noFace(int count = 6);             // an empty frame
 Sequence printedPhoto(int count = 45);      // a printed photo held up, tilted and moved, never blinking
+
+// The frames of several sequences, one after another.
+QList<QImage> framesOf(const QList<Sequence>& sequences);
+// An action done as a liveness challenge asks for it.
+Sequence performing(LivenessAction action);
+// The person doing what a certification seeded with `seed` asks for (LivenessCheck::randomActions), with
+// still moments before, between and after.
+QList<Sequence> doingWhatIsAsked(quint32 seed);
+// A camera that shows `frames` in turn, one per call, holding the last one (ModuleContext::camera).
+std::function<QImage()> cameraShowing(QList<QImage> frames);
+// Another person as a camera would show them: an LFW face enlarged into a 640x480 frame.
+QImage someoneElse();
 
 // Writes every sequence as numbered PNGs under `directory` (to look at them, or to replay them in the demo).
 bool writeAll(const QString& directory);

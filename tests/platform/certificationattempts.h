@@ -11,13 +11,18 @@
 
 namespace certificationattempts {
 
-inline QString jpegBase64(const QImage& image)
+inline QByteArray jpeg(const QImage& image)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     image.save(&buffer, "JPEG", 85);
-    return QString::fromLatin1(bytes.toBase64());
+    return bytes;
+}
+
+inline QString jpegBase64(const QImage& image)
+{
+    return QString::fromLatin1(jpeg(image).toBase64());
 }
 
 // A camera frame of the person on file (the demo's photo of 周德明 is the same portrait).

@@ -217,6 +217,14 @@ QString PlatformFixture::citizenSession(const QString& person, const QString& te
     return r.json.value(QStringLiteral("session")).toObject().value(QStringLiteral("token")).toString();
 }
 
+QString PlatformFixture::staffSession(const QString& username, const QString& terminalMode)
+{
+    const Response r = asTerminal(terminalMode, "POST", QStringLiteral("/api/v1/staff/login"),
+                                  {{QStringLiteral("username"), username},
+                                   {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
+    return r.json.value(QStringLiteral("staffSession")).toString();
+}
+
 QSqlDatabase PlatformFixture::database()
 {
     if (QSqlDatabase::contains(m_connection))

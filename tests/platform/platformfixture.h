@@ -52,6 +52,9 @@ public:
     // Logs the demo person in on the demo kiosk (or the terminal of that mode) with a fresh e-card code, as
     // the pedestal would; the session token, or empty when the platform refused.
     QString citizenSession(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));
+    // A demo staff member (password demo-password-2026) logged in on the demo terminal of that mode: the
+    // X-SSC-Staff-Session token, or empty when the platform refused.
+    QString staffSession(const QString& username, const QString& terminalMode);
     // The headers of that person's fresh session, with an Idempotency-Key when one is given.
     Headers citizenHeaders(const QString& person, const QByteArray& idempotencyKey = {});
 

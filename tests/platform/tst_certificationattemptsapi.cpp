@@ -5,7 +5,6 @@
 #include "facematcher.h"
 
 #include <QDate>
-#include <QPainter>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -36,16 +35,6 @@ class TestCertificationAttemptsApi : public QObject {
                        q.next()
                    ? q.value(0).toString()
                    : QString();
-    }
-
-    // Another person's face as a camera would show it: an LFW face enlarged into a 640x480 frame.
-    static QImage someoneElse()
-    {
-        QImage frame(640, 480, QImage::Format_RGB32);
-        frame.fill(QColor(120, 128, 135));
-        QPainter painter(&frame);
-        painter.drawImage(QRect(220, 110, 200, 200), QImage(fixtures::otherPeople().value(3)));
-        return frame;
     }
 
 private slots:
@@ -91,7 +80,7 @@ private slots:
     void someoneElsesFaceDoesNotMatchThePhotoOnFile()
     {
         const auto r = send(platform, QStringLiteral("elderly-parent"), "attempt-other-0001",
-                            attempt(QStringLiteral("actions"), jpegBase64(someoneElse())));
+                            attempt(QStringLiteral("actions"), jpegBase64(fixtures::someoneElse())));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("photo_mismatch"));
         QVERIFY(r.json[QStringLiteral("distance")].toDouble() > LbphFaceMatcher::defaultThreshold);

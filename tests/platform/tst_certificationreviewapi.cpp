@@ -34,12 +34,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        const auto login =
-            platform.asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/staff/login"),
-                                {{QStringLiteral("username"), QStringLiteral("clerk01")},
-                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
-        QCOMPARE(login.status, 200);
-        staffToken = login.json[QStringLiteral("staffSession")].toString().toLatin1();
+        const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));
+        QVERIFY(!login.isEmpty());
+        staffToken = login.toLatin1();
     }
 
     void aReadingWithoutAPlayableRecordingIsRefused()

@@ -4,6 +4,7 @@
 #include "screensession.h"
 #include "screenshots.h"
 
+#include "certificationattempts.h"
 #include "facesequences.h"
 #include "liveness.h"
 #include "pension/certificationscreen.h"
@@ -12,9 +13,7 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QFile>
-#include <QPainter>
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -23,54 +22,8 @@
 using namespace ssc;
 using namespace ssc::face;
 
-namespace {
-
-// A camera that shows `frames` in turn, one per call, holding the last one.
-std::function<QImage()> cameraShowing(QList<QImage> frames)
-{
-    auto next = std::make_shared<qsizetype>(0);
-    return [frames, next] {
-        const QImage frame = frames.value(std::min(*next, frames.size() - 1));
-        ++*next;
-        return frame;
-    };
-}
-
-QList<QImage> framesOf(const QList<fixtures::Sequence>& sequences)
-{
-    QList<QImage> frames;
-    for (const fixtures::Sequence& s : sequences)
-        frames.append(s.frames);
-    return frames;
-}
-
-fixtures::Sequence performing(LivenessAction action)
-{
-    switch (action) {
-    case LivenessAction::Blink:
-        return fixtures::blink();
-    case LivenessAction::Nod:
-        return fixtures::nod();
-    case LivenessAction::TurnHead:
-        return fixtures::headTurn();
-    case LivenessAction::OpenMouth:
-        return fixtures::mouthOpen();
-    }
-    return fixtures::still();
-}
-
-// The person doing the actions `seed` will ask for, with still moments between.
-QList<fixtures::Sequence> performingAll(quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QList<fixtures::Sequence> frames = {fixtures::still(12)};
-    for (LivenessAction action : LivenessCheck::randomActions(random, 2))
-        frames += {performing(action), fixtures::still(6)};
-    frames.append(fixtures::still(20));
-    return frames;
-}
-
-} // namespace
+using fixtures::cameraShowing;
+using fixtures::framesOf;
 
 class TestFaceCertificationScreen : public QObject {
     Q_OBJECT
@@ -223,20 +176,14 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT photo FROM person_photos")) && q.next());
         const QByteArray original = q.value(0).toByteArray();
         q.finish();
-        QImage other(640, 480, QImage::Format_RGB32);
-        other.fill(QColor(120, 128, 135));
-        QPainter(&other).drawImage(QRect(220, 110, 200, 200), QImage(fixtures::otherPeople().value(3)));
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        other.save(&buffer, "JPEG");
+        const QByteArray jpeg = certificationattempts::jpeg(fixtures::someoneElse());
         QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
         q.addBindValue(jpeg);
         QVERIFY(q.exec());
 
         ScreenSession kiosk(platform);
-        auto screen =
-            open(personWithCamera(kiosk, framesOf(performingAll(5))), CertificationMethod::Actions, 5);
+        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(5))),
+                           CertificationMethod::Actions, 5);
         QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 30000);
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("photo_mismatch"));
@@ -262,8 +209,8 @@ private slots:
     void actionsPassWhenDone()
     {
         ScreenSession kiosk(platform);
-        auto screen =
-            open(personWithCamera(kiosk, framesOf(performingAll(5))), CertificationMethod::Actions, 5);
+        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(5))),
+                           CertificationMethod::Actions, 5);
         QRandomGenerator random(5);
         QCOMPARE(screen->flow().currentAction(), LivenessCheck::randomActions(random, 2).first());
         QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting, 10000);
@@ -310,8 +257,8 @@ private slots:
                 break;
         }
         ScreenSession kiosk(platform);
-        auto screen =
-            open(personWithCamera(kiosk, framesOf(performingAll(seed))), CertificationMethod::Actions, seed);
+        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(seed))),
+                           CertificationMethod::Actions, seed);
         QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting &&
                                      screen->flow().currentAction() == wanted,
                                  20000);

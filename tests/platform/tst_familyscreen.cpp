@@ -57,8 +57,7 @@ private slots:
             for (const auto& s : {fixtures::blink(), fixtures::nod(), fixtures::headTurn(),
                                   fixtures::mouthOpen(), fixtures::still(6)})
                 frames += s.frames;
-        auto next = std::make_shared<qsizetype>(0);
-        context.camera = [frames, next] { return frames.value(std::min((*next)++, frames.size() - 1)); };
+        context.camera = fixtures::cameraShowing(frames);
         PensionService service(context, PensionService::Start::Self);
         service.resize(1280, 800);
         service.show();
@@ -112,12 +111,9 @@ private slots:
 
     void aClerkCertifiesForSomeoneElse()
     {
-        const auto login =
-            platform.asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/staff/login"),
-                                {{QStringLiteral("username"), QStringLiteral("clerk01")},
-                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
+        const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));
         ScreenSession counter(platform, TerminalMode::Counter);
-        counter.client().setStaffSession(login.json[QStringLiteral("staffSession")].toString());
+        counter.client().setStaffSession(login);
         ModuleContext context;
         context.platform = &counter.client();
         context.mode = TerminalMode::Counter;

@@ -14,7 +14,6 @@
 #include "theme.h"
 
 #include <QApplication>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -23,30 +22,6 @@ using namespace ssc;
 using namespace ssc::face;
 
 namespace {
-
-QList<QImage> performing(quint32 seed)
-{
-    QRandomGenerator random(seed);
-    QList<QImage> frames = fixtures::still(12).frames;
-    for (LivenessAction action : LivenessCheck::randomActions(random, 2)) {
-        switch (action) {
-        case LivenessAction::Blink:
-            frames += fixtures::blink().frames;
-            break;
-        case LivenessAction::Nod:
-            frames += fixtures::nod().frames;
-            break;
-        case LivenessAction::TurnHead:
-            frames += fixtures::headTurn().frames;
-            break;
-        case LivenessAction::OpenMouth:
-            frames += fixtures::mouthOpen().frames;
-            break;
-        }
-        frames += fixtures::still(6).frames;
-    }
-    return frames + fixtures::still(20).frames;
-}
 
 quint16 closedPort()
 {
@@ -80,11 +55,8 @@ private slots:
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
-        const auto login =
-            platform.asTerminal(QStringLiteral("field"), "POST", QStringLiteral("/api/v1/staff/login"),
-                                {{QStringLiteral("username"), QStringLiteral("visitor01")},
-                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
-        staffToken = login.json[QStringLiteral("staffSession")].toString();
+        const QString login = platform.staffSession(QStringLiteral("visitor01"), QStringLiteral("field"));
+        staffToken = login;
         QSqlQuery q(platform.database());
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM people WHERE demo_key = 'elderly-parent'")) &&
                 q.next());
@@ -101,9 +73,7 @@ private slots:
         context.platform = &offline.client();
         context.mode = TerminalMode::Field;
         context.outbox = &sender;
-        auto next = std::make_shared<qsizetype>(0);
-        const QList<QImage> frames = performing(3);
-        context.camera = [frames, next] { return frames.value(std::min((*next)++, frames.size() - 1)); };
+        context.camera = fixtures::cameraShowing(fixtures::framesOf(fixtures::doingWhatIsAsked(3)));
         FaceCertificationScreen screen(context,
                                        CertificationSubject::byStaff(personId, QStringLiteral("周*明")),
                                        CertificationMethod::Actions, 3);

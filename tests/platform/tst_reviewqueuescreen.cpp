@@ -28,11 +28,8 @@ class TestReviewQueueScreen : public QObject {
 
     std::unique_ptr<ReviewQueueScreen> openAsClerk(ScreenSession& counter)
     {
-        const auto login =
-            platform.asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/staff/login"),
-                                {{QStringLiteral("username"), QStringLiteral("clerk01")},
-                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
-        counter.client().setStaffSession(login.json[QStringLiteral("staffSession")].toString());
+        const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));
+        counter.client().setStaffSession(login);
         ModuleContext context;
         context.platform = &counter.client();
         context.mode = TerminalMode::Counter;

@@ -26,12 +26,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        const auto login =
-            platform.asTerminal(QStringLiteral("field"), "POST", QStringLiteral("/api/v1/staff/login"),
-                                {{QStringLiteral("username"), QStringLiteral("visitor01")},
-                                 {QStringLiteral("password"), QStringLiteral("demo-password-2026")}});
-        QCOMPARE(login.status, 200);
-        staffToken = login.json[QStringLiteral("staffSession")].toString().toLatin1();
+        const QString login = platform.staffSession(QStringLiteral("visitor01"), QStringLiteral("field"));
+        QVERIFY(!login.isEmpty());
+        staffToken = login.toLatin1();
         QSqlQuery q(platform.database());
         QVERIFY(q.exec(QStringLiteral("SELECT ssn FROM people WHERE demo_key = 'elderly-parent'")) &&
                 q.next());
