@@ -30,6 +30,7 @@ bool ReadingAudio::start()
     if (!input)
         return false;
     QObject::connect(input, &QIODevice::readyRead, input, [this, input] { m_pcm.append(input->readAll()); });
+    m_input = input;
     return m_source->error() == QAudio::NoError;
 }
 
@@ -37,8 +38,10 @@ QByteArray ReadingAudio::finish()
 {
     if (!m_source)
         return {};
-    m_source->stop();
+    m_pcm.append(m_input->readAll()); // the last words, still waiting for the next readyRead
+    m_source->stop();                 // deletes m_input
     m_source.reset();
+    m_input = nullptr;
     const QByteArray pcm = std::exchange(m_pcm, {}); // the voice does not stay here longer than the attempt
     return pcm.isEmpty() ? QByteArray() : face::wavFromPcm16(pcm, sampleRate, 1);
 }

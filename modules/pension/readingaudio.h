@@ -5,6 +5,7 @@
 #include <memory>
 
 class QAudioSource;
+class QIODevice;
 
 namespace ssc {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     std::unique_ptr<QAudioSource> m_source;
+    QIODevice* m_input = nullptr; // owned by m_source
     QByteArray m_pcm;
 };
 
