@@ -23,7 +23,7 @@ PrivateSoundServer::PrivateSoundServer()
     pulse.setWorkingDirectory(m_dir.path());
     pulse.start(
         QStringLiteral("pulseaudio"),
-        {QStringLiteral("-n"), QStringLiteral("--daemonize=yes"), QStringLiteral("--exit-idle-time=-1"),
+        {QStringLiteral("-n"), QStringLiteral("--daemonize=yes"), QStringLiteral("--exit-idle-time=10"),
          QStringLiteral("-L"),
          QStringLiteral("module-pipe-source source_name=microphone file=%1 %2").arg(microphoneFifo(), pcm),
          QStringLiteral("-L"),
@@ -44,7 +44,8 @@ PrivateSoundServer::~PrivateSoundServer()
     kill.setProcessEnvironment(environment());
     kill.start(QStringLiteral("pulseaudio"), {QStringLiteral("--kill")});
     kill.waitForFinished(5000);
-    for (int i = 0; i < 50 && isRunning(); ++i) // gone before its directory is removed
+    const QString pidFile = m_dir.filePath(QStringLiteral("pulse/pid")); // removed last, as it exits
+    for (int i = 0; i < 50 && QFile::exists(pidFile); ++i) // gone before its directory is removed
         QThread::msleep(100);
 }
 

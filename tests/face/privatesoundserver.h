@@ -20,7 +20,8 @@ namespace ssc::testing {
 // writes, its pipe sink plays into what a Listener reads. A null sink's monitor would not do as a microphone:
 // an idle null sink renders two seconds at a time, so the first two seconds of any recording arrive late,
 // unlike a real one. Construct it before the application, so Qt Multimedia meets it when it first looks for
-// devices.
+// devices. The server leaves 10 s after its last client: a test killed on a timeout leaves none behind for
+// long.
 class PrivateSoundServer {
 public:
     static constexpr int sampleRate = 22050; // the voice prompts' (espeak-ng's): played and heard as they are
