@@ -2,6 +2,7 @@
 
 #include "api/services.h"
 #include "auth/terminalauth.h"
+#include "demo/demoaveragewages.h"
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
 #include "demo/demolookups.h"
@@ -34,10 +35,9 @@ bool seedDemo(Database& db, QString* error)
     if (!report.alreadySeeded)
         qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
     const std::pair<const char*, bool (*)(Database&)> dependents[] = {
-        {"certificates", seedDemoCertificates},
-        {"rights records", seedDemoRecords},
-        {"look-ups", seedDemoLookups},
-        {"pensions", seedDemoPensions},
+        {"certificates", seedDemoCertificates},  {"rights records", seedDemoRecords},
+        {"look-ups", seedDemoLookups},           {"pensions", seedDemoPensions},
+        {"average wages", seedDemoAverageWages},
     };
     for (const auto& [what, seed] : dependents)
         if (!seed(db)) {
@@ -85,6 +85,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerEvidenceApi(router, services);
     registerConfirmationsApi(router, services);
     registerPensionApi(router, services);
+    registerPensionEstimateApi(router, services);
     registerFamilyApi(router, services);
     registerPensionAttemptsApi(router, services);
     registerStaffCertificationApi(router, services);

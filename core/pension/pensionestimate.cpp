@@ -8,9 +8,9 @@
 namespace ssc {
 namespace {
 
-constexpr double accountShare = 0.08;       // of the base, to the personal account
-constexpr double flexibleRate = 0.20;       // a flexible worker pays this much of the base
-constexpr double lowestBaseShare = 0.60;    // of the local average wage
+constexpr double accountShare = 0.08;    // of the base, to the personal account
+constexpr double flexibleRate = 0.20;    // a flexible worker pays this much of the base
+constexpr double lowestBaseShare = 0.60; // of the local average wage
 constexpr double highestBaseShare = 3.00;
 
 double grown(double value, double yearlyGrowth, int months)
@@ -68,7 +68,8 @@ EstimateOutcome estimatePension(const PensionEstimateInput& in, const Transition
     e.yearsAtRetirement = e.yearsPaidAtRetirement + in.deemedYears;
     e.indexAtRetirement = e.yearsPaidAtRetirement > 0 ? indexSum / (e.yearsPaidAtRetirement * 12.0) : 0.0;
     // C at retirement: the average wage of the year before, grown to it.
-    e.averageWageAtRetirement = roundToFen(grown(in.localAverageWageYuan, in.averageWageGrowth, e.monthsToGo));
+    e.averageWageAtRetirement =
+        roundToFen(grown(in.localAverageWageYuan, in.averageWageGrowth, e.monthsToGo));
     e.accountAtRetirement = roundToFen(account);
     e.basic = basicPension(e.averageWageAtRetirement, e.indexAtRetirement, e.yearsAtRetirement);
     e.account = roundToFen(e.accountAtRetirement / e.divisorMonths);

@@ -21,36 +21,36 @@ struct PensionEstimateInput {
     InsuredAs insuredAs = InsuredAs::Employee;
     RetirementGroup group = RetirementGroup::Man;
     YearMonth born;
-    YearMonth now;           // the month the estimate is made in
+    YearMonth now;             // the month the estimate is made in
     AgeInMonths retirementAge; // statutory, or a flexible age within RetirementAge's window
     double yearsPaid = 0;      // 实际缴费年限 so far
     double deemedYears = 0;    // 视同缴费年限
     double yearsPaid1992To98 = 0;
-    double averageIndex = 1.0;         // 以前年度平均缴费工资指数
-    double accountBalanceYuan = 0;     // 上年末个人账户储存额
-    double monthlyWageYuan = 0;        // 本年月缴费工资
-    double localAverageWageYuan = 0;   // 参保地上年在岗职工月平均工资
-    double wageGrowth = 0.0;           // a year, e.g. 0.03
-    double averageWageGrowth = 0.0;    // a year
-    double accountInterest = 0.0262;   // 记账利率 a year (2024's)
+    double averageIndex = 1.0;       // 以前年度平均缴费工资指数
+    double accountBalanceYuan = 0;   // 上年末个人账户储存额
+    double monthlyWageYuan = 0;      // 本年月缴费工资
+    double localAverageWageYuan = 0; // 参保地上年在岗职工月平均工资
+    double wageGrowth = 0.0;         // a year, e.g. 0.03
+    double averageWageGrowth = 0.0;  // a year
+    double accountInterest = 0.0262; // 记账利率 a year (2024's)
 };
 
 struct PensionEstimate {
     YearMonth retirementMonth;
     AgeInMonths retirementAge;
-    int monthsToGo = 0;                 // months still to pay
-    double yearsAtRetirement = 0;       // N: paid and deemed
+    int monthsToGo = 0;           // months still to pay
+    double yearsAtRetirement = 0; // N: paid and deemed
     double yearsPaidAtRetirement = 0;
     double indexAtRetirement = 0;       // Z
     double averageWageAtRetirement = 0; // C
     double accountAtRetirement = 0;
     double divisorMonths = 0;
-    double monthlyContribution = 0;     // what the person pays now: 8% of the base, or 20% when flexible
+    double monthlyContribution = 0; // what the person pays now: 8% of the base, or 20% when flexible
     double basic = 0;
     double account = 0;
     double transitional = 0;
     double total() const { return basic + account + transitional; }
-    double minimumYears = 15;           // for the retirement year
+    double minimumYears = 15; // for the retirement year
     bool meetsMinimumYears() const { return yearsAtRetirement + 1e-9 >= minimumYears; }
 };
 

@@ -20,7 +20,8 @@ bool hasOwnTransitionalFormula(const QString& provinceCode)
 
 std::unique_ptr<TransitionalFormula> transitionalFormulaFor(const QString&)
 {
-    return std::make_unique<BeijingTransitionalFormula>(); // the only one built in so far (docs/pension-estimate.md)
+    return std::make_unique<BeijingTransitionalFormula>(); // the only one built in so far
+                                                           // (docs/pension-estimate.md)
 }
 
 } // namespace ssc

@@ -80,6 +80,7 @@ void registerBenefitApi(Router& router, PlatformServices& services);
 void registerEvidenceApi(Router& router, PlatformServices& services);
 void registerConfirmationsApi(Router& router, PlatformServices& services);
 void registerPensionApi(Router& router, PlatformServices& services);
+void registerPensionEstimateApi(Router& router, PlatformServices& services);
 void registerFamilyApi(Router& router, PlatformServices& services);
 void registerPensionAttemptsApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);

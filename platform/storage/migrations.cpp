@@ -209,6 +209,12 @@ const std::vector<Migration>& migrations()
                  "{{blob}})"),
              QStringLiteral("CREATE INDEX certification_attempts_outcome ON certification_attempts(outcome)"),
          }},
+        {12,
+         "the local monthly average wage of each province and year (社平工资), the C of the pension formulas",
+         {
+             QStringLiteral("CREATE TABLE average_wages (province_code TEXT NOT NULL, year INTEGER NOT NULL, "
+                            "monthly_cents BIGINT NOT NULL, PRIMARY KEY (province_code, year))"),
+         }},
     };
     return all;
 }

@@ -1,5 +1,5 @@
-// 养老金测算 (rules.md §5): the basic pension's worked example, the account divisor with months, the month-by-
-// month projection checked against figures worked by hand, and when no estimate can be made.
+// 养老金测算 (rules.md §5): the basic pension's worked example, the account divisor with months, the
+// month-by- month projection checked against figures worked by hand, and when no estimate can be made.
 #include "pension/accountdivisor.h"
 #include "pension/pensionestimate.h"
 
@@ -74,13 +74,13 @@ private slots:
         QCOMPARE(e.monthsToGo, 1);
         QCOMPARE(e.yearsAtRetirement, 30.0);
         QCOMPARE(e.indexAtRetirement, 0.8);
-        QCOMPARE(e.basic, 3253.23);                  // the worked example
-        QCOMPARE(e.accountAtRetirement, 100771.14);  // + 8% of 9639.20
+        QCOMPARE(e.basic, 3253.23);                 // the worked example
+        QCOMPARE(e.accountAtRetirement, 100771.14); // + 8% of 9639.20
         QCOMPARE(e.divisorMonths, 139.0 - 7.0 * 2 / 12);
-        QCOMPARE(e.account, 731.11);                 // 100771.136 / 137.833
-        QCOMPARE(e.transitional, 0.0);               // no deemed years, none paid before 1998
+        QCOMPARE(e.account, 731.11);   // 100771.136 / 137.833
+        QCOMPARE(e.transitional, 0.0); // no deemed years, none paid before 1998
         QCOMPARE(e.total(), 3253.23 + 731.11);
-        QCOMPARE(e.monthlyContribution, 771.14);     // 8% of the base
+        QCOMPARE(e.monthlyContribution, 771.14); // 8% of the base
         QVERIFY(e.meetsMinimumYears());
     }
 

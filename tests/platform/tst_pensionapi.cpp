@@ -1,8 +1,10 @@
 // Who must certify their pension and when, over real HTTP: an enterprise retiree certified for this cycle, a
 // resident pensioner on a 6-month cycle who is due, and someone who draws no pension told what to do instead.
+// And the basis of a pension estimate: what the rights records already say, merged over provinces.
 #include "platformfixture.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QTest>
 
 class TestPensionApi : public QObject {
@@ -14,6 +16,36 @@ class TestPensionApi : public QObject {
         return platform.asTerminal(QStringLiteral("kiosk"), "GET",
                                    QStringLiteral("/api/v1/me/pension-certification"), {},
                                    platform.citizenHeaders(person));
+    }
+
+    PlatformFixture::Response estimateBasisOf(const QString& person)
+    {
+        return platform.asTerminal(QStringLiteral("kiosk"), "GET",
+                                   QStringLiteral("/api/v1/me/pension/estimate-basis"), {},
+                                   platform.citizenHeaders(person));
+    }
+    // The person's record of a province and year, as the records service prints it.
+    QJsonObject recordOf(const QString& person, const QString& province, int year)
+    {
+        return platform
+            .asTerminal(QStringLiteral("kiosk"), "GET",
+                        QStringLiteral("/api/v1/me/records?province=%1&year=%2").arg(province).arg(year), {},
+                        platform.citizenHeaders(person))
+            .json;
+    }
+    static QJsonObject pensionPart(const QJsonObject& record, const char* list, const char* key)
+    {
+        for (const QJsonValue& v : record[QLatin1String(list)].toArray())
+            if (v[QLatin1String(key)].toString() == u"pension")
+                return v.toObject();
+        return {};
+    }
+    static qint64 closing(const QJsonObject& account)
+    {
+        return account[QStringLiteral("openingCents")].toInteger() +
+               account[QStringLiteral("creditedCents")].toInteger() +
+               account[QStringLiteral("interestCents")].toInteger() -
+               account[QStringLiteral("withdrawnCents")].toInteger();
     }
 
 private slots:
@@ -57,6 +89,63 @@ private slots:
                                  QStringLiteral("/api/v1/me/pension-certification"))
                      .status,
                  401); // visitors: nobody to look up
+    }
+
+    void anEstimateStartsFromTheRightsRecord()
+    {
+        const auto r = estimateBasisOf(QStringLiteral("zhang-wei"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("recipient")].toBool(), false);
+        const QJsonObject record = recordOf(QStringLiteral("zhang-wei"), QStringLiteral("110000"), 2025);
+        const QJsonObject account = pensionPart(record, "accounts", "account");
+        QVERIFY(account[QStringLiteral("months")].toInt() > 12 * 10);
+        QCOMPARE(r.json[QStringLiteral("monthsPaid")].toInt(), account[QStringLiteral("months")].toInt());
+        QCOMPARE(r.json[QStringLiteral("accountBalanceCents")].toInteger(), closing(account));
+        const QJsonArray months =
+            pensionPart(record, "contributions", "insurance")[QStringLiteral("months")].toArray();
+        QCOMPARE(r.json[QStringLiteral("monthlyBaseCents")].toInteger(),
+                 months.last()[QStringLiteral("baseCents")].toInteger()); // December, paid
+        QCOMPARE(r.json[QStringLiteral("scheme")].toString(), QStringLiteral("employee"));
+        QCOMPARE(r.json[QStringLiteral("provinceCode")].toString(), QStringLiteral("110000"));
+        QCOMPARE(r.json[QStringLiteral("provinceName")].toString(), QStringLiteral("北京市"));
+        QCOMPARE(r.json[QStringLiteral("averageWageCents")].toInteger(), 1204900); // rules.md §5
+        QCOMPARE(r.json[QStringLiteral("averageWageYear")].toInt(), 2024);
+        QCOMPARE(r.json[QStringLiteral("places")].toArray().size(), 1);
+    }
+
+    void provincesNotYetTransferredAreAddedUp()
+    {
+        const auto r = estimateBasisOf(QStringLiteral("li-na"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject shanghai = pensionPart(
+            recordOf(QStringLiteral("li-na"), QStringLiteral("310000"), 2022), "accounts", "account");
+        const QJsonObject guangdong = pensionPart(
+            recordOf(QStringLiteral("li-na"), QStringLiteral("440000"), 2025), "accounts", "account");
+        QCOMPARE(r.json[QStringLiteral("accountBalanceCents")].toInteger(),
+                 closing(shanghai) + closing(guangdong));
+        QCOMPARE(r.json[QStringLiteral("monthsPaid")].toInt(),
+                 shanghai[QStringLiteral("months")].toInt() + guangdong[QStringLiteral("months")].toInt());
+        const QJsonArray places = r.json[QStringLiteral("places")].toArray();
+        QCOMPARE(places.size(), 2);
+        QCOMPARE(places[0][QStringLiteral("provinceName")].toString(), QStringLiteral("上海市"));
+        QCOMPARE(places[0][QStringLiteral("year")].toInt(), 2022);
+        QCOMPARE(places[1][QStringLiteral("provinceName")].toString(), QStringLiteral("广东省"));
+        // The wage of the province paid in last.
+        QCOMPARE(r.json[QStringLiteral("provinceCode")].toString(), QStringLiteral("440000"));
+        QCOMPARE(r.json[QStringLiteral("averageWageCents")].toInteger(), 922600);
+    }
+
+    void noEstimateBasisForPensionersOrVisitors()
+    {
+        const auto r = estimateBasisOf(QStringLiteral("liu-retiree"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json[QStringLiteral("recipient")].toBool(), true);
+        QVERIFY(!r.json.contains(QStringLiteral("accountBalanceCents")));
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("kiosk"), "GET",
+                                 QStringLiteral("/api/v1/me/pension/estimate-basis"))
+                     .status,
+                 401);
     }
 };
 
