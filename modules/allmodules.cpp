@@ -8,6 +8,7 @@
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
 #include "pension/pensionmodule.h"
+#include "pensionestimate/pensionestimatemodule.h"
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
 #include "unemployment/unemploymentmodule.h"
@@ -20,6 +21,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerRecordsModule(registry);
     registerMyCardModule(registry);
     registerPensionModule(registry); // millions of elderly people come for it every year
+    registerPensionEstimateModule(registry);
     registerQualificationsModule(registry);
     registerEmploymentModule(registry);
     registerExamScoresModule(registry);

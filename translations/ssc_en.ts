@@ -492,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>EstimateScreen</name>
+    <message>
+        <source>See the estimate</source>
+        <translation>See the estimate</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>The archive cannot be opened: it may be damaged.</source>
@@ -819,6 +826,171 @@
     <message>
         <source>Where to replace a card or claim the e-card</source>
         <translation>Where to replace a card or claim the e-card</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimate</name>
+    <message>
+        <source>Beijing&apos;s formula</source>
+        <translation>Beijing&apos;s formula</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimateForm</name>
+    <message>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
+    </message>
+    <message>
+        <source>How you are insured</source>
+        <translation>How you are insured</translation>
+    </message>
+    <message>
+        <source>You pay in as</source>
+        <translation>You pay in as</translation>
+    </message>
+    <message>
+        <source>An employee of an enterprise</source>
+        <translation>An employee of an enterprise</translation>
+    </message>
+    <message>
+        <source>Self-employed or in flexible employment</source>
+        <translation>Self-employed or in flexible employment</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>Your post</translation>
+    </message>
+    <message>
+        <source>Managerial or technical (retirement at 55 before the reform)</source>
+        <translation>Managerial or technical (retirement at 55 before the reform)</translation>
+    </message>
+    <message>
+        <source>Production or service (retirement at 50 before the reform)</source>
+        <translation>Production or service (retirement at 50 before the reform)</translation>
+    </message>
+    <message>
+        <source>When you plan to retire</source>
+        <translation>When you plan to retire</translation>
+    </message>
+    <message>
+        <source>At the statutory retirement age</source>
+        <translation>At the statutory retirement age</translation>
+    </message>
+    <message>
+        <source>As early as allowed (up to 3 years earlier)</source>
+        <translation>As early as allowed (up to 3 years earlier)</translation>
+    </message>
+    <message>
+        <source>3 years later, agreed with the employer</source>
+        <translation>3 years later, agreed with the employer</translation>
+    </message>
+    <message>
+        <source>What you have paid</source>
+        <translation>What you have paid</translation>
+    </message>
+    <message>
+        <source>Years paid so far</source>
+        <translation>Years paid so far</translation>
+    </message>
+    <message>
+        <source>And months beyond those years</source>
+        <translation>And months beyond those years</translation>
+    </message>
+    <message>
+        <source>Deemed years: years worked before contributions began (usually 0)</source>
+        <translation>Deemed years: years worked before contributions began (usually 0)</translation>
+    </message>
+    <message>
+        <source>Of those, years paid from October 1992 to June 1998</source>
+        <translation>Of those, years paid from October 1992 to June 1998</translation>
+    </message>
+    <message>
+        <source>Your wage over the years against the local average (the contribution index)</source>
+        <translation>Your wage over the years against the local average (the contribution index)</translation>
+    </message>
+    <message>
+        <source>0.6: well below the average</source>
+        <translation>0.6: well below the average</translation>
+    </message>
+    <message>
+        <source>0.8: below the average</source>
+        <translation>0.8: below the average</translation>
+    </message>
+    <message>
+        <source>1.0: about the average</source>
+        <translation>1.0: about the average</translation>
+    </message>
+    <message>
+        <source>1.2: above the average</source>
+        <translation>1.2: above the average</translation>
+    </message>
+    <message>
+        <source>1.5: well above the average</source>
+        <translation>1.5: well above the average</translation>
+    </message>
+    <message>
+        <source>2.0: twice the average</source>
+        <translation>2.0: twice the average</translation>
+    </message>
+    <message>
+        <source>3.0: three times the average (the most counted)</source>
+        <translation>3.0: three times the average (the most counted)</translation>
+    </message>
+    <message>
+        <source>Personal account balance at the end of last year (yuan)</source>
+        <translation>Personal account balance at the end of last year (yuan)</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>Wages</translation>
+    </message>
+    <message>
+        <source>Your monthly contribution wage this year (yuan)</source>
+        <translation>Your monthly contribution wage this year (yuan)</translation>
+    </message>
+    <message>
+        <source>Local monthly average wage of last year (yuan)</source>
+        <translation>Local monthly average wage of last year (yuan)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>2% a year</source>
+        <translation>2% a year</translation>
+    </message>
+    <message>
+        <source>4% a year</source>
+        <translation>4% a year</translation>
+    </message>
+    <message>
+        <source>6% a year</source>
+        <translation>6% a year</translation>
+    </message>
+    <message>
+        <source>How your wage may grow</source>
+        <translation>How your wage may grow</translation>
+    </message>
+    <message>
+        <source>How the local average wage may grow</source>
+        <translation>How the local average wage may grow</translation>
+    </message>
+    <message>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimateModule</name>
+    <message>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
+    </message>
+    <message>
+        <source>What you may receive a month on retiring</source>
+        <translation>What you may receive a month on retiring</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2706,117 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>Enter the 16-digit number printed on your certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EstimateScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
+    </message>
+    <message>
+        <source>Change the figures</source>
+        <translation>Change the figures</translation>
+    </message>
+    <message>
+        <source>Looking up what you have paid…</source>
+        <translation>Looking up what you have paid…</translation>
+    </message>
+    <message>
+        <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
+        <translation>The estimate needs you logged in with your e-card, with your date of birth on record.</translation>
+    </message>
+    <message>
+        <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
+        <translation>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</translation>
+    </message>
+    <message>
+        <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
+        <translation>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</translation>
+    </message>
+    <message>
+        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
+        <translation>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</translation>
+    </message>
+    <message>
+        <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
+        <translation>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</translation>
+    </message>
+    <message>
+        <source>The local average wage is needed for the estimate.</source>
+        <translation>The local average wage is needed for the estimate.</translation>
+    </message>
+    <message>
+        <source>No estimate can be made for this retirement age.</source>
+        <translation>No estimate can be made for this retirement age.</translation>
+    </message>
+    <message>
+        <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
+        <translation>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</translation>
+    </message>
+    <message>
+        <source>About %1 a month</source>
+        <translation>About %1 a month</translation>
+    </message>
+    <message>
+        <source>From %1, when you retire at %2 years %3 months.</source>
+        <translation>From %1, when you retire at %2 years %3 months.</translation>
+    </message>
+    <message>
+        <source>Basic pension: %1</source>
+        <translation>Basic pension: %1</translation>
+    </message>
+    <message>
+        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
+        <translation>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</translation>
+    </message>
+    <message>
+        <source>Personal account pension: %1</source>
+        <translation>Personal account pension: %1</translation>
+    </message>
+    <message>
+        <source>Your account at retirement, %1, divided by %2 months.</source>
+        <translation>Your account at retirement, %1, divided by %2 months.</translation>
+    </message>
+    <message>
+        <source>Transitional pension: %1</source>
+        <translation>Transitional pension: %1</translation>
+    </message>
+    <message>
+        <source>For years worked before the pension reform, by %1.</source>
+        <translation>For years worked before the pension reform, by %1.</translation>
+    </message>
+    <message>
+        <source>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</source>
+        <translation>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</translation>
+    </message>
+    <message>
+        <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
+        <translation>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</translation>
+    </message>
+    <message>
+        <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
+        <translation>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</translation>
+    </message>
+    <message>
+        <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
+        <translation>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</translation>
+    </message>
+    <message>
+        <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
+        <translation>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</translation>
+    </message>
+    <message>
+        <source>From %1, when you retire at %2.</source>
+        <translation>From %1, when you retire at %2.</translation>
+    </message>
+    <message>
+        <source>At today&apos;s wage level that is about %1 a month.</source>
+        <translation>At today&apos;s wage level that is about %1 a month.</translation>
     </message>
 </context>
 <context>

@@ -492,6 +492,13 @@
     </message>
 </context>
 <context>
+    <name>EstimateScreen</name>
+    <message>
+        <source>See the estimate</source>
+        <translation>查看测算结果</translation>
+    </message>
+</context>
+<context>
     <name>Evidence</name>
     <message>
         <source>The archive cannot be opened: it may be damaged.</source>
@@ -819,6 +826,171 @@
     <message>
         <source>Where to replace a card or claim the e-card</source>
         <translation>补换卡、领电子社保卡去哪办</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimate</name>
+    <message>
+        <source>Beijing&apos;s formula</source>
+        <translation>北京市的计发办法</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimateForm</name>
+    <message>
+        <source>At most %1.</source>
+        <translation>最多 %1。</translation>
+    </message>
+    <message>
+        <source>How you are insured</source>
+        <translation>选参保类型</translation>
+    </message>
+    <message>
+        <source>You pay in as</source>
+        <translation>您的参保身份</translation>
+    </message>
+    <message>
+        <source>An employee of an enterprise</source>
+        <translation>城镇企业职工</translation>
+    </message>
+    <message>
+        <source>Self-employed or in flexible employment</source>
+        <translation>个体工商户或灵活就业人员</translation>
+    </message>
+    <message>
+        <source>Your post</source>
+        <translation>您的岗位</translation>
+    </message>
+    <message>
+        <source>Managerial or technical (retirement at 55 before the reform)</source>
+        <translation>管理或技术岗位（改革前 55 岁退休）</translation>
+    </message>
+    <message>
+        <source>Production or service (retirement at 50 before the reform)</source>
+        <translation>生产或服务岗位（改革前 50 岁退休）</translation>
+    </message>
+    <message>
+        <source>When you plan to retire</source>
+        <translation>打算何时退休</translation>
+    </message>
+    <message>
+        <source>At the statutory retirement age</source>
+        <translation>按法定退休年龄</translation>
+    </message>
+    <message>
+        <source>As early as allowed (up to 3 years earlier)</source>
+        <translation>尽早弹性提前退休（最多提前 3 年）</translation>
+    </message>
+    <message>
+        <source>3 years later, agreed with the employer</source>
+        <translation>与单位协商弹性延迟 3 年</translation>
+    </message>
+    <message>
+        <source>What you have paid</source>
+        <translation>填缴费情况</translation>
+    </message>
+    <message>
+        <source>Years paid so far</source>
+        <translation>实际缴费年限（年）</translation>
+    </message>
+    <message>
+        <source>And months beyond those years</source>
+        <translation>另加月数</translation>
+    </message>
+    <message>
+        <source>Deemed years: years worked before contributions began (usually 0)</source>
+        <translation>视同缴费年限：养老保险制度实施前的连续工龄（一般为 0）</translation>
+    </message>
+    <message>
+        <source>Of those, years paid from October 1992 to June 1998</source>
+        <translation>其中 1992 年 10 月至 1998 年 6 月的实际缴费年限</translation>
+    </message>
+    <message>
+        <source>Your wage over the years against the local average (the contribution index)</source>
+        <translation>以前年度平均缴费工资指数（您的工资与当地社平工资相比）</translation>
+    </message>
+    <message>
+        <source>0.6: well below the average</source>
+        <translation>0.6：明显低于社平工资</translation>
+    </message>
+    <message>
+        <source>0.8: below the average</source>
+        <translation>0.8：低于社平工资</translation>
+    </message>
+    <message>
+        <source>1.0: about the average</source>
+        <translation>1.0：与社平工资大体相当</translation>
+    </message>
+    <message>
+        <source>1.2: above the average</source>
+        <translation>1.2：高于社平工资</translation>
+    </message>
+    <message>
+        <source>1.5: well above the average</source>
+        <translation>1.5：明显高于社平工资</translation>
+    </message>
+    <message>
+        <source>2.0: twice the average</source>
+        <translation>2.0：社平工资的两倍</translation>
+    </message>
+    <message>
+        <source>3.0: three times the average (the most counted)</source>
+        <translation>3.0：社平工资的三倍（计算上限）</translation>
+    </message>
+    <message>
+        <source>Personal account balance at the end of last year (yuan)</source>
+        <translation>上年末个人账户储存额（元）</translation>
+    </message>
+    <message>
+        <source>Wages</source>
+        <translation>填工资情况</translation>
+    </message>
+    <message>
+        <source>Your monthly contribution wage this year (yuan)</source>
+        <translation>本年月缴费工资（元）</translation>
+    </message>
+    <message>
+        <source>Local monthly average wage of last year (yuan)</source>
+        <translation>参保地上年在岗职工月平均工资（元）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>不增长</translation>
+    </message>
+    <message>
+        <source>2% a year</source>
+        <translation>每年 2%</translation>
+    </message>
+    <message>
+        <source>4% a year</source>
+        <translation>每年 4%</translation>
+    </message>
+    <message>
+        <source>6% a year</source>
+        <translation>每年 6%</translation>
+    </message>
+    <message>
+        <source>How your wage may grow</source>
+        <translation>未来缴费工资增长率</translation>
+    </message>
+    <message>
+        <source>How the local average wage may grow</source>
+        <translation>未来社平工资增长率</translation>
+    </message>
+    <message>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
+    </message>
+</context>
+<context>
+    <name>PensionEstimateModule</name>
+    <message>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
+    </message>
+    <message>
+        <source>What you may receive a month on retiring</source>
+        <translation>估算退休后每月能领多少养老金</translation>
     </message>
 </context>
 <context>
@@ -2529,6 +2701,117 @@ Card issued in %3 · %4</source>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>请输入证书上的16位编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EstimateScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
+    </message>
+    <message>
+        <source>Change the figures</source>
+        <translation>修改参数</translation>
+    </message>
+    <message>
+        <source>Looking up what you have paid…</source>
+        <translation>正在查询您的缴费情况…</translation>
+    </message>
+    <message>
+        <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
+        <translation>测算需要您用电子社保卡登录，并有出生日期信息。</translation>
+    </message>
+    <message>
+        <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
+        <translation>您已经在领取养老金，无需测算：发放金额可在个人权益记录单上查看。</translation>
+    </message>
+    <message>
+        <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
+        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
+    </message>
+    <message>
+        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
+        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+    </message>
+    <message>
+        <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
+        <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+    </message>
+    <message>
+        <source>The local average wage is needed for the estimate.</source>
+        <translation>测算需要参保地上年在岗职工月平均工资。</translation>
+    </message>
+    <message>
+        <source>No estimate can be made for this retirement age.</source>
+        <translation>该退休年龄无法测算。</translation>
+    </message>
+    <message>
+        <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
+        <translation>以上是根据您填写的参数估算的结果，仅供参考：实际待遇在退休时由社保经办机构核定。</translation>
+    </message>
+    <message>
+        <source>About %1 a month</source>
+        <translation>每月约 %1</translation>
+    </message>
+    <message>
+        <source>From %1, when you retire at %2 years %3 months.</source>
+        <translation>%2 岁 %3 个月退休，自 %1 起领取。</translation>
+    </message>
+    <message>
+        <source>Basic pension: %1</source>
+        <translation>基础养老金：%1</translation>
+    </message>
+    <message>
+        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
+        <translation>（社平工资 + 社平工资 × 平均缴费工资指数）÷ 2 × 缴费年限 × 1%：（%1 + %1 × %2）÷ 2 × %3 × 1%。社平工资按上年数推算到您退休时。</translation>
+    </message>
+    <message>
+        <source>Personal account pension: %1</source>
+        <translation>个人账户养老金：%1</translation>
+    </message>
+    <message>
+        <source>Your account at retirement, %1, divided by %2 months.</source>
+        <translation>退休时个人账户储存额 %1 除以计发月数 %2。</translation>
+    </message>
+    <message>
+        <source>Transitional pension: %1</source>
+        <translation>过渡性养老金：%1</translation>
+    </message>
+    <message>
+        <source>For years worked before the pension reform, by %1.</source>
+        <translation>针对养老保险制度改革前的工作年限，按%1计算。</translation>
+    </message>
+    <message>
+        <source>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</source>
+        <translation>针对养老保险制度改革前的工作年限，参照%1计算：您所在省份的办法可能不同。</translation>
+    </message>
+    <message>
+        <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
+        <translation>退休时您的累计缴费年限为 %1 年；%3 年退休按月领取养老金需满 %2 年。</translation>
+    </message>
+    <message>
+        <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
+        <translation>缴费年限不足的，可以在达到退休年龄后继续缴费至满足年限，或转入城乡居民基本养老保险。以上测算按缴满年限估算。</translation>
+    </message>
+    <message>
+        <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
+        <translation>您现在每月缴费约 %1：缴费基数的 20%，其中 8% 记入个人账户。</translation>
+    </message>
+    <message>
+        <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
+        <translation>您现在每月缴费约 %1：缴费基数的 8%，全部记入个人账户；单位另缴 16%。</translation>
+    </message>
+    <message>
+        <source>From %1, when you retire at %2.</source>
+        <translation>%2 岁退休，自 %1 起领取。</translation>
+    </message>
+    <message>
+        <source>At today&apos;s wage level that is about %1 a month.</source>
+        <translation>按现在的工资水平折算，相当于每月约 %1。</translation>
     </message>
 </context>
 <context>

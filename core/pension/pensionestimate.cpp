@@ -75,6 +75,7 @@ EstimateOutcome estimatePension(const PensionEstimateInput& in, const Transition
     e.account = roundToFen(e.accountAtRetirement / e.divisorMonths);
     e.transitional = roundToFen(transitional.monthlyYuan(
         {e.averageWageAtRetirement, e.indexAtRetirement, in.deemedYears, in.yearsPaid1992To98}));
+    e.totalAtTodaysWages = roundToFen(e.total() * in.localAverageWageYuan / e.averageWageAtRetirement);
     return {e, std::nullopt};
 }
 

@@ -50,6 +50,8 @@ struct PensionEstimate {
     double account = 0;
     double transitional = 0;
     double total() const { return basic + account + transitional; }
+    // The total at the wage level of today: money of the retirement year means less than it says.
+    double totalAtTodaysWages = 0;
     double minimumYears = 15; // for the retirement year
     bool meetsMinimumYears() const { return yearsAtRetirement + 1e-9 >= minimumYears; }
 };

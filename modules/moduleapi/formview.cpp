@@ -352,6 +352,12 @@ void FormView::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void FormView::setSubmitLabel(const TranslatableText& label)
+{
+    m_submitLabel = label;
+    retranslate();
+}
+
 void FormView::retranslate()
 {
     const FormDefinition& d = m_form.definition();
@@ -359,7 +365,7 @@ void FormView::retranslate()
                                            : d.steps[m_form.step()].title.translated());
     m_back->setText(m_form.step() == 0 ? tr("Cancel") : tr("Previous step"));
     m_next->setText(tr("Next step"));
-    m_submit->setText(tr("Submit"));
+    m_submit->setText(m_submitLabel.isEmpty() ? tr("Submit") : m_submitLabel.translated());
     m_commitmentText->setText(d.commitment.translated());
     m_commitment->setText(tr("I confirm the commitment above"));
     m_confirmHint->setText(

@@ -45,6 +45,8 @@ public:
     // At a counter or on a visit the clerk fills the form and the citizen confirms the commitment with their
     // own code or card: the review says so instead of offering a tick box and Submit.
     void setCitizenConfirms(bool confirms);
+    // What the review's last button says when the form is not filed ("See the estimate"); "Submit" else.
+    void setSubmitLabel(const TranslatableText& label);
     // Kiosks: an on-screen keyboard with pinyin under the form while a text field has the focus.
     void setOnScreenKeyboard(bool enabled);
     OnScreenKeyboard* onScreenKeyboard() const { return m_keyboard; }
@@ -72,6 +74,7 @@ private:
     CustomDisplay m_customDisplay;
     OnScreenKeyboard* m_keyboard = nullptr;
     bool m_citizenConfirms = false;
+    TranslatableText m_submitLabel;
     QLabel* m_confirmHint = nullptr;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;

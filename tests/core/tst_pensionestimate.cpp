@@ -80,7 +80,8 @@ private slots:
         QCOMPARE(e.account, 731.11);   // 100771.136 / 137.833
         QCOMPARE(e.transitional, 0.0); // no deemed years, none paid before 1998
         QCOMPARE(e.total(), 3253.23 + 731.11);
-        QCOMPARE(e.monthlyContribution, 771.14); // 8% of the base
+        QCOMPARE(e.totalAtTodaysWages, e.total()); // no growth: today's money is the retirement year's
+        QCOMPARE(e.monthlyContribution, 771.14);   // 8% of the base
         QVERIFY(e.meetsMinimumYears());
     }
 
@@ -149,6 +150,8 @@ private slots:
         QVERIFY(e.indexAtRetirement > 1.0);
         QVERIFY(e.indexAtRetirement < 2.0);
         QCOMPARE(e.averageWageAtRetirement, roundToFen(12049 * std::pow(1.03, 10.0)));
+        QCOMPARE(e.totalAtTodaysWages, roundToFen(e.total() * 12049 / e.averageWageAtRetirement));
+        QVERIFY(e.totalAtTodaysWages < e.total());
     }
 
     void tooFewYearsAreSaid()

@@ -1,0 +1,9 @@
+#pragma once
+
+namespace ssc {
+
+class ModuleRegistry;
+
+void registerPensionEstimateModule(ModuleRegistry& registry);
+
+} // namespace ssc
