@@ -11,6 +11,7 @@
 #include "pensionestimate/pensionestimatemodule.h"
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
+#include "transfer/transfermodule.h"
 #include "unemployment/unemploymentmodule.h"
 
 namespace ssc {
@@ -22,6 +23,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerMyCardModule(registry);
     registerPensionModule(registry); // millions of elderly people come for it every year
     registerPensionEstimateModule(registry);
+    registerTransferModule(registry);
     registerQualificationsModule(registry);
     registerEmploymentModule(registry);
     registerExamScoresModule(registry);

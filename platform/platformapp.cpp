@@ -86,6 +86,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerConfirmationsApi(router, services);
     registerPensionApi(router, services);
     registerPensionEstimateApi(router, services);
+    registerPensionTransferApi(router, services);
     registerFamilyApi(router, services);
     registerPensionAttemptsApi(router, services);
     registerStaffCertificationApi(router, services);

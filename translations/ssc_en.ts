@@ -46,6 +46,18 @@
         <source>Unknown status</source>
         <translation>Unknown status</translation>
     </message>
+    <message>
+        <source>Agreed by the new place: the old place is asked to transfer</source>
+        <translation>Agreed by the new place: the old place is asked to transfer</translation>
+    </message>
+    <message>
+        <source>The old place is moving your record and funds</source>
+        <translation>The old place is moving your record and funds</translation>
+    </message>
+    <message>
+        <source>Transferred: your relation is at the new place</source>
+        <translation>Transferred: your relation is at the new place</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -1029,6 +1041,84 @@
     </message>
 </context>
 <context>
+    <name>PensionTransfer</name>
+    <message>
+        <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
+        <translation>You already draw a pension: the relation stays where it is paid, wherever you live.</translation>
+    </message>
+    <message>
+        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
+        <translation>A transfer is asked for where you work and pay in now: please find work and pay in there first.</translation>
+    </message>
+    <message>
+        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
+        <translation>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</translation>
+    </message>
+    <message>
+        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
+        <translation>Every earlier relation has moved to where you pay now: there is nothing to transfer.</translation>
+    </message>
+    <message>
+        <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
+        <translation>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</translation>
+    </message>
+    <message>
+        <source>your household registration, where your relation is</source>
+        <translation>your household registration, where your relation is</translation>
+    </message>
+    <message>
+        <source>where your relation is, with 10 years or more paid there</source>
+        <translation>where your relation is, with 10 years or more paid there</translation>
+    </message>
+    <message>
+        <source>the latest place where you paid 10 years or more</source>
+        <translation>the latest place where you paid 10 years or more</translation>
+    </message>
+    <message>
+        <source>your household registration: no place has 10 years paid yet</source>
+        <translation>your household registration: no place has 10 years paid yet</translation>
+    </message>
+</context>
+<context>
+    <name>PensionTransferForm</name>
+    <message>
+        <source>Where your pension relation is now</source>
+        <translation>Where your pension relation is now</translation>
+    </message>
+    <message>
+        <source>Where you work and pay in now</source>
+        <translation>Where you work and pay in now</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one province to another.</source>
+        <translation>A transfer goes from one province to another.</translation>
+    </message>
+    <message>
+        <source>Your employer there</source>
+        <translation>Your employer there</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
+    </message>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
+    </message>
+    <message>
+        <source>From where to where</source>
+        <translation>From where to where</translation>
+    </message>
+    <message>
+        <source>Your employer and phone</source>
+        <translation>Your employer and phone</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
+        <translation>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -1321,6 +1411,18 @@
     <message>
         <source>No insured person has this name and social security number. Please check both.</source>
         <translation>No insured person has this name and social security number. Please check both.</translation>
+    </message>
+    <message>
+        <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
+        <translation>A transfer is asked for where you pay in now: please choose that province as the new place.</translation>
+    </message>
+    <message>
+        <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
+        <translation>You have no pension relation left to transfer in that province. Please choose where you paid in before.</translation>
+    </message>
+    <message>
+        <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
+        <translation>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2196,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferModule</name>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
+    </message>
+    <message>
+        <source>Move it to where you work now and follow its progress</source>
+        <translation>Move it to where you work now and follow its progress</translation>
     </message>
 </context>
 <context>
@@ -3868,6 +3981,69 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
         <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::TransferScreen</name>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
+    </message>
+    <message>
+        <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
+        <translation>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</translation>
+    </message>
+    <message>
+        <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
+        <translation>By the rules as they stand today you would draw your pension in %1: %2.</translation>
+    </message>
+    <message>
+        <source>Submitting your transfer application…</source>
+        <translation>Submitting your transfer application…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>Apply again</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
+        <translation>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
+        <translation>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
+        <translation>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</translation>
+    </message>
+    <message>
+        <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
+        <translation>Your transfer application (receipt %1) was returned: %2. You can apply again.</translation>
+    </message>
+    <message>
+        <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
+        <translation>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</translation>
+    </message>
+    <message>
+        <source>The new place reviews and agrees, and sends the letter of contact</source>
+        <translation>The new place reviews and agrees, and sends the letter of contact</translation>
+    </message>
+    <message>
+        <source>The old place moves your contribution record and funds</source>
+        <translation>The old place moves your contribution record and funds</translation>
+    </message>
+    <message>
+        <source>The new place takes them over: the transfer is complete</source>
+        <translation>The new place takes them over: the transfer is complete</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,18 @@
         <source>Unknown status</source>
         <translation>状态未知</translation>
     </message>
+    <message>
+        <source>Agreed by the new place: the old place is asked to transfer</source>
+        <translation>转入地已同意接收，已通知转出地办理转移</translation>
+    </message>
+    <message>
+        <source>The old place is moving your record and funds</source>
+        <translation>转出地正在转移参保缴费信息和基金</translation>
+    </message>
+    <message>
+        <source>Transferred: your relation is at the new place</source>
+        <translation>已转移：养老保险关系已接续到转入地</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -1029,6 +1041,84 @@
     </message>
 </context>
 <context>
+    <name>PensionTransfer</name>
+    <message>
+        <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
+        <translation>您已经按规定领取养老金，不再转移养老保险关系：无论在哪里居住，养老金仍由原参保地发放。</translation>
+    </message>
+    <message>
+        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
+        <translation>社保关系转移从新就业地发起：请先在新就业地就业并参保缴费。</translation>
+    </message>
+    <message>
+        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
+        <translation>您只在一个地方参保缴费过。在新就业地就业并参保缴费后，再向新就业地申请转移。</translation>
+    </message>
+    <message>
+        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
+        <translation>您以前的养老保险关系都已转入现在的参保地，无需转移。</translation>
+    </message>
+    <message>
+        <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
+        <translation>您在非户籍地首次参保时男性已满 50 岁（女性满 40 岁），在此建立的是临时账户，其他地区的养老保险关系不能转入。到达退休年龄时，临时账户将转到待遇领取地。</translation>
+    </message>
+    <message>
+        <source>your household registration, where your relation is</source>
+        <translation>户籍所在地，且养老保险关系在那里</translation>
+    </message>
+    <message>
+        <source>where your relation is, with 10 years or more paid there</source>
+        <translation>养老保险关系所在地，且在那里累计缴费满 10 年</translation>
+    </message>
+    <message>
+        <source>the latest place where you paid 10 years or more</source>
+        <translation>最后一个累计缴费满 10 年的参保地</translation>
+    </message>
+    <message>
+        <source>your household registration: no place has 10 years paid yet</source>
+        <translation>户籍所在地：还没有哪个参保地累计缴费满 10 年</translation>
+    </message>
+</context>
+<context>
+    <name>PensionTransferForm</name>
+    <message>
+        <source>Where your pension relation is now</source>
+        <translation>转出地（原参保地）</translation>
+    </message>
+    <message>
+        <source>Where you work and pay in now</source>
+        <translation>转入地（新就业参保地）</translation>
+    </message>
+    <message>
+        <source>A transfer goes from one province to another.</source>
+        <translation>转出地和转入地不能是同一个省份。</translation>
+    </message>
+    <message>
+        <source>Your employer there</source>
+        <translation>新就业单位名称</translation>
+    </message>
+    <message>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
+    </message>
+    <message>
+        <source>From where to where</source>
+        <translation>从哪里转到哪里</translation>
+    </message>
+    <message>
+        <source>Your employer and phone</source>
+        <translation>单位和联系方式</translation>
+    </message>
+    <message>
+        <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
+        <translation>本人承诺所填信息真实准确。本人知晓转移申请由转入地审核，审核同意后由转出地办理参保缴费信息和基金转移，每个环节最长 15 个工作日。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
         <source>There is no such address in this API.</source>
@@ -1321,6 +1411,18 @@
     <message>
         <source>No insured person has this name and social security number. Please check both.</source>
         <translation>没有查到此姓名和社会保障号码对应的参保人，请核对姓名和号码。</translation>
+    </message>
+    <message>
+        <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
+        <translation>社保关系转移向现在的参保地申请：请把现在参保缴费的省份选为转入地。</translation>
+    </message>
+    <message>
+        <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
+        <translation>您在该省份没有可以转出的养老保险关系。请选择您以前参保缴费的地方。</translation>
+    </message>
+    <message>
+        <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
+        <translation>您的转移申请正在办理中：可以在这里查询进度，不用再次申请。</translation>
     </message>
 </context>
 <context>
@@ -2094,6 +2196,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
+    </message>
+</context>
+<context>
+    <name>TransferModule</name>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
+    </message>
+    <message>
+        <source>Move it to where you work now and follow its progress</source>
+        <translation>转到新就业地，并查询转移进度</translation>
     </message>
 </context>
 <context>
@@ -3857,6 +3970,69 @@ Card issued in %3 · %4</source>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
         <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::TransferScreen</name>
+    <message>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
+    </message>
+    <message>
+        <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
+        <translation>向现在就业参保的地方申请：参保缴费信息和个人账户随您转移，缴费年限累计计算。</translation>
+    </message>
+    <message>
+        <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
+        <translation>按现行规定，您将在%1领取养老金：%2。</translation>
+    </message>
+    <message>
+        <source>Submitting your transfer application…</source>
+        <translation>正在提交转移申请…</translation>
+    </message>
+    <message>
+        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>已提交，受理编号 %1。转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
+    </message>
+    <message>
+        <source>Apply again</source>
+        <translation>重新申请</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）转入地已同意接收，并已向转出地发出联系函。转出地将在15个工作日内转移参保缴费信息和基金。</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）：转出地正在转移参保缴费信息和基金，转入地将在15个工作日内办结接续。</translation>
+    </message>
+    <message>
+        <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
+        <translation>您的转移（受理编号 %1）已办结：养老保险关系已接续到转入地，缴费年限合并计算。</translation>
+    </message>
+    <message>
+        <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
+        <translation>您的转移申请（受理编号 %1）被退回：%2。您可以重新申请。</translation>
+    </message>
+    <message>
+        <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）正在由转入地审核，15个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>The new place reviews and agrees, and sends the letter of contact</source>
+        <translation>转入地审核同意，向转出地发出联系函</translation>
+    </message>
+    <message>
+        <source>The old place moves your contribution record and funds</source>
+        <translation>转出地转移参保缴费信息和基金</translation>
+    </message>
+    <message>
+        <source>The new place takes them over: the transfer is complete</source>
+        <translation>转入地接续，转移办结</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>转移进度</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "applicationkinds.h"
 
 #include "disputes/disputeform.h"
+#include "pension/transferform.h"
 #include "unemployment/benefitclaimform.h"
 #include "unemployment/registrationform.h"
 
@@ -21,6 +22,13 @@ const Transition disputeProgress[] = {{"submitted", "accept", "accepted"},
                                       {"mediating", "settle", "settled"},
                                       {"mediating", "arbitrate", "arbitration"}};
 
+// 社保转移: the new place agrees (联系函 to the old place) or returns it; the old place moves the record and
+// funds; the new place completes it. Each step up to 15 working days.
+const Transition transferProgress[] = {{"submitted", "agree", "agreed"},
+                                       {"submitted", "return", "returned"},
+                                       {"agreed", "transfer", "transferring"},
+                                       {"transferring", "complete", "completed"}};
+
 } // namespace
 
 std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
@@ -32,6 +40,8 @@ std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
         return unemploymentBenefitForm(maskedCardAccount);
     if (kind == u"labour-dispute")
         return disputeForm(today);
+    if (kind == u"pension-transfer")
+        return pensionTransferForm();
     return std::nullopt;
 }
 
@@ -45,6 +55,8 @@ std::optional<QString> reviewedStatus(const QString& kind, const QString& status
     };
     if (kind == u"labour-dispute")
         return find(disputeProgress);
+    if (kind == u"pension-transfer")
+        return find(transferProgress);
     if (applicationForm(kind, QDate::currentDate()))
         return find(unemploymentReview);
     return std::nullopt;
@@ -58,6 +70,8 @@ bool decisionNeedsReason(const QString& decision)
 bool blocksNewApplication(const QString& kind, const QString& status)
 {
     // Disputes with different employers (or a new one with the same) may run side by side.
+    if (kind == u"pension-transfer") // one transfer at a time; a new one once it is done or returned
+        return status == u"submitted" || status == u"agreed" || status == u"transferring";
     return kind != u"labour-dispute" && (status == u"submitted" || status == u"approved");
 }
 
@@ -79,6 +93,19 @@ TranslatableText applicationStatusLabel(const QString& status)
         return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Settled by mediation"), {}};
     if (status == u"arbitration")
         return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Not settled: passed on to arbitration"), {}};
+    if (status == u"agreed")
+        return {context,
+                QT_TRANSLATE_NOOP("ApplicationStatus",
+                                  "Agreed by the new place: the old place is asked to transfer"),
+                {}};
+    if (status == u"transferring")
+        return {context,
+                QT_TRANSLATE_NOOP("ApplicationStatus", "The old place is moving your record and funds"),
+                {}};
+    if (status == u"completed")
+        return {context,
+                QT_TRANSLATE_NOOP("ApplicationStatus", "Transferred: your relation is at the new place"),
+                {}};
     return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Unknown status"), {}};
 }
 

@@ -3,6 +3,7 @@
 #include "applications/applicationkinds.h"
 #include "benefitassessment.h"
 #include "messages.h"
+#include "pensiontransfercheck.h"
 #include "privacy/masking.h"
 #include "storage/database.h"
 #include "unemployment/unemploymentrules.h"
@@ -118,6 +119,15 @@ std::optional<ApiResult> applicationRefusal(PlatformServices& services, const Se
         return benefitRefusal(services, session);
     if (kind == u"labour-dispute")
         return disputeRefusal(services, session, values);
+    if (kind == u"pension-transfer") {
+        auto standing = hasStanding(services, session.personId, kind);
+        if (auto* failure = std::get_if<ApiResult>(&standing))
+            return *failure;
+        if (std::get<bool>(standing))
+            return ApiResult::error(409, QStringLiteral("already_applied"),
+                                    messages::transferAlreadyApplied());
+        return transferRefusal(services, session.personId, values);
+    }
     return ApiResult::error(400, QStringLiteral("unknown_kind"), messages::unknownApplicationKind());
 }
 

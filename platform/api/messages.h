@@ -181,6 +181,20 @@ SSC_API_TEXT(personNotFoundByNameAndNumber,
              QT_TRANSLATE_NOOP("PlatformApi", "No insured person has this name and social security number. "
                                               "Please check both."))
 
+SSC_API_TEXT(transferInNotCurrent,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "A transfer is asked for where you pay in now: please choose that "
+                               "province as the new place."))
+SSC_API_TEXT(transferOutUnknown,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "You have no pension relation left to transfer in that province. "
+                               "Please choose where you paid in before."))
+
+SSC_API_TEXT(transferAlreadyApplied,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Your transfer application is already under way: you can follow "
+                               "its progress here, with no need to apply again."))
+
 #undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

@@ -81,6 +81,7 @@ void registerEvidenceApi(Router& router, PlatformServices& services);
 void registerConfirmationsApi(Router& router, PlatformServices& services);
 void registerPensionApi(Router& router, PlatformServices& services);
 void registerPensionEstimateApi(Router& router, PlatformServices& services);
+void registerPensionTransferApi(Router& router, PlatformServices& services);
 void registerFamilyApi(Router& router, PlatformServices& services);
 void registerPensionAttemptsApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);

@@ -185,6 +185,10 @@ bool seedNamedPeople(Generator& g)
          "Anna Schmidt",
          g.ssn(QStringLiteral("931276"), {1980, 2, 29}, false),
          {{&shanghai, "normal"}}},
+        {"zhao-mover", // 社保关系转移: insured in Wuhan for years, now in Beijing
+         "赵磊",
+         g.ssn(QStringLiteral("420106"), {1980, 6, 15}, true),
+         {{&beijing, "normal"}}},
         {"adult-child",
          "周小红",
          g.ssn(QStringLiteral("310115"), {1975, 8, 8}, false),

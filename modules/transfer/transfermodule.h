@@ -1,0 +1,9 @@
+#pragma once
+
+namespace ssc {
+
+class ModuleRegistry;
+
+void registerTransferModule(ModuleRegistry& registry);
+
+} // namespace ssc

@@ -1,0 +1,135 @@
+#include "transferscreen.h"
+
+#include "domain/provinces.h"
+#include "moduleapi/formview.h"
+#include "pension/transferform.h"
+#include "platform/platformclient.h"
+
+#include <QJsonArray>
+#include <QWidget>
+
+namespace ssc {
+
+TransferScreen::TransferScreen(const ModuleContext& context, QWidget* parent)
+    : ApplicationScreen(context, QStringLiteral("pension-transfer"), parent)
+{
+    load();
+}
+
+void TransferScreen::beforeForm()
+{
+    if (!context().platform)
+        return;
+    context().platform->get(
+        QStringLiteral("/api/v1/me/pension/transfer-check"),
+        [this](const PlatformResult& result) {
+            if (!result.ok())
+                return refuse([result] { return result.messageAndAdvice(); });
+            m_check = result.body;
+            if (!m_check.value(QStringLiteral("possible")).toBool())
+                return refuse(
+                    [this] { return inCurrentLanguage(m_check.value(QStringLiteral("reason")).toObject()); });
+            openForm(pensionTransferForm());
+            const QJsonObject to = m_check.value(QStringLiteral("to")).toObject();
+            const QJsonArray from = m_check.value(QStringLiteral("from")).toArray();
+            form().prefill(
+                {{QStringLiteral("transferIn"), to.value(QStringLiteral("province")).toString()},
+                 {QStringLiteral("transferOut"), from.first()[QStringLiteral("province")].toString()},
+                 {QStringLiteral("employer"), to.value(QStringLiteral("employer")).toString()}});
+            formView()->showStep();
+        },
+        this);
+}
+
+QString TransferScreen::titleText() const
+{
+    return tr("Pension relation transfer");
+}
+
+QString TransferScreen::introText() const
+{
+    QString text =
+        tr("Asked for where you work and pay in now: your record and your account follow you, and your "
+           "years are counted together.");
+    const QJsonObject where = m_check.value(QStringLiteral("benefitPlace")).toObject();
+    if (!where.isEmpty())
+        text += u' ' + tr("By the rules as they stand today you would draw your pension in %1: %2.")
+                           .arg(provinceName(where.value(QStringLiteral("province")).toString()),
+                                inCurrentLanguage(where.value(QStringLiteral("why")).toObject()));
+    return text;
+}
+
+QString TransferScreen::submittingText() const
+{
+    return tr("Submitting your transfer application…");
+}
+
+QString TransferScreen::filedText(const QString& receipt) const
+{
+    return tr("Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then "
+              "the old "
+              "place moves your record and funds. You can follow every step here.")
+        .arg(receipt);
+}
+
+QString TransferScreen::againText() const
+{
+    return tr("Apply again");
+}
+
+void TransferScreen::showProgress(const QString& status)
+{
+    // "社保转移进度": the three steps, each done, under way or to come.
+    const int reached = status == u"completed"      ? 3
+                        : status == u"transferring" ? 2
+                        : status == u"agreed"       ? 1
+                                                    : 0;
+    const QString steps[] = {tr("The new place reviews and agrees, and sends the letter of contact"),
+                             tr("The old place moves your contribution record and funds"),
+                             tr("The new place takes them over: the transfer is complete")};
+    frame().clearResults(); // showStatus runs again on a language change
+    frame().resultsArea->show();
+    QString rows;
+    for (int i = 0; i < 3; ++i) {
+        const QString mark = i < reached    ? QStringLiteral("✓")
+                             : i == reached ? QStringLiteral("●")
+                                            : QStringLiteral("○");
+        const QString style = i < reached    ? QStringLiteral("color:#2e8b57")
+                              : i == reached ? QStringLiteral("font-weight:bold")
+                                             : QStringLiteral("color:#6b7785");
+        rows +=
+            QStringLiteral("<p style='%1'>%2&nbsp;&nbsp;%3</p>").arg(style, mark, steps[i].toHtmlEscaped());
+    }
+    frame().addResultCard(QStringLiteral("<b>%1</b>%2").arg(tr("Progress").toHtmlEscaped(), rows));
+}
+
+QString TransferScreen::showStatus()
+{
+    const QJsonObject& latest = applications().first();
+    const QString receipt = latest.value(QStringLiteral("receipt")).toString();
+    const QString status = latest.value(QStringLiteral("status")).toString();
+    if (status != u"returned")
+        showProgress(status);
+    if (status == u"agreed")
+        return tr("Your transfer (receipt %1) was agreed by the new place, which has sent the letter of "
+                  "contact to "
+                  "the old place. The old place moves your record and funds within 15 working days.")
+            .arg(receipt);
+    if (status == u"transferring")
+        return tr("Your transfer (receipt %1): the old place is moving your record and funds. The new place "
+                  "completes it within 15 working days.")
+            .arg(receipt);
+    if (status == u"completed")
+        return tr("Your transfer (receipt %1) is complete: your pension relation is at the new place and "
+                  "your "
+                  "years are counted together.")
+            .arg(receipt);
+    if (status == u"returned")
+        return tr("Your transfer application (receipt %1) was returned: %2. You can apply again.")
+            .arg(receipt, latest.value(QStringLiteral("reason")).toString());
+    return tr("Your transfer application (receipt %1) is being reviewed by the new place, within 15 working "
+              "days.")
+        .arg(receipt);
+}
+
+} // namespace ssc
