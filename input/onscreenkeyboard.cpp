@@ -56,10 +56,18 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
     for (const QString& keys : rows) {
         auto* row = new QHBoxLayout;
         row->setSpacing(8);
-        for (const QChar c : keys)
-            row->addWidget(key(QString(c), QString(c)));
-        if (keys.startsWith(u'z'))
+        for (const QChar c : keys) {
+            QPushButton* b = key(QString(c), QString(c));
+            if (!c.isDigit())
+                m_textKeys.append(b);
+            row->addWidget(b);
+        }
+        if (keys.startsWith(u'z')) {
+            m_point = key(QStringLiteral("."), QStringLiteral("."), 2);
+            m_point->hide(); // numbers with decimals only
+            row->addWidget(m_point, 2);
             row->addWidget(key(QStringLiteral("backspace"), QStringLiteral("⌫"), 2), 2);
+        }
         layout->addLayout(row);
     }
     auto* bottom = new QHBoxLayout;
@@ -72,12 +80,28 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
     bottom->addWidget(m_space, 5);
     bottom->addWidget(key(QStringLiteral("。"), QStringLiteral("。")), 1);
     bottom->addWidget(key(QStringLiteral("-"), QStringLiteral("-")), 1);
+    for (int i = 0; i < bottom->count(); ++i)
+        m_textKeys.append(qobject_cast<QPushButton*>(bottom->itemAt(i)->widget()));
     layout->addLayout(bottom);
     showComposition();
     retranslate();
 }
 
 OnScreenKeyboard::~OnScreenKeyboard() = default;
+
+void OnScreenKeyboard::setNumbers(Numbers numbers)
+{
+    if (numbers != Numbers::No && !m_decoder->letters().isEmpty()) { // pinyin left typed goes in as it stands
+        const QString text = m_decoder->choose(0);
+        commit(text.isEmpty() ? m_decoder->letters() : text);
+        m_decoder->reset();
+    }
+    m_numbers = numbers;
+    for (QPushButton* b : std::as_const(m_textKeys))
+        b->setVisible(numbers == Numbers::No);
+    m_point->setVisible(numbers == Numbers::WithDecimals);
+    showComposition();
+}
 
 bool OnScreenKeyboard::pinyinAvailable() const
 {
@@ -169,6 +193,7 @@ void OnScreenKeyboard::sendKey(int key)
 void OnScreenKeyboard::showComposition()
 {
     m_composing->setText(composing());
+    m_composing->setVisible(m_numbers == Numbers::No);
     const QStringList list = candidates();
     for (int i = 0; i < m_candidateButtons.size(); ++i) {
         m_candidateButtons[i]->setText(list.value(i));

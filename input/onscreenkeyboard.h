@@ -26,6 +26,11 @@ public:
     QStringList candidates() const;
     bool typesChinese() const { return m_chinese; }
     bool pinyinAvailable() const;
+    // A field of numbers (a phone, years, an amount): digits and delete only, big, and a decimal point for
+    // amounts; the letters, pinyin and punctuation come back for text.
+    enum class Numbers { No, Whole, WithDecimals };
+    void setNumbers(Numbers numbers);
+    Numbers numbers() const { return m_numbers; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -44,6 +49,9 @@ private:
     QList<QPushButton*> m_candidateButtons;
     QPushButton* m_switch = nullptr;
     QPushButton* m_space = nullptr;
+    QPushButton* m_point = nullptr;
+    QList<QPushButton*> m_textKeys; // hidden for numbers
+    Numbers m_numbers = Numbers::No;
 };
 
 } // namespace ssc

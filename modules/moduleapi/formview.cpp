@@ -190,6 +190,8 @@ QWidget* FormView::editorFor(const FormField& field)
         line->setMaxLength(field.maxLength);
         if (field.kind == FieldKind::Phone || field.kind == FieldKind::Digits)
             line->setInputMethodHints(Qt::ImhDigitsOnly);
+        if (field.kind == FieldKind::Money)
+            line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
         connect(line, &QLineEdit::textEdited, this, [this, key](const QString& text) { enter(key, text); });
         return line;
     }
@@ -263,8 +265,15 @@ void FormView::setOnScreenKeyboard(bool enabled)
     // Shown when a field that takes text gets the focus; hidden when the step is drawn again, never while a
     // finger is on a button (the buttons would move under it).
     connect(qApp, &QApplication::focusChanged, m_keyboard, [this](QWidget*, QWidget* now) {
-        if (now && isAncestorOf(now) && (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now)))
+        if (now && isAncestorOf(now) &&
+            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now))) {
+            const Qt::InputMethodHints hints = now->inputMethodHints();
+            m_keyboard->setNumbers(hints & Qt::ImhDigitsOnly ? OnScreenKeyboard::Numbers::Whole
+                                   : hints & Qt::ImhFormattedNumbersOnly
+                                       ? OnScreenKeyboard::Numbers::WithDecimals
+                                       : OnScreenKeyboard::Numbers::No);
             m_keyboard->show();
+        }
     });
 }
 

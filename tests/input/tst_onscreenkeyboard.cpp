@@ -126,6 +126,36 @@ private slots:
         QCOMPARE(keyboard->composing(), QString());
     }
 
+    void numbersShowDigitsAndDeleteOnly()
+    {
+        const auto visibleKeys = [this] {
+            QStringList keys;
+            for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
+                if (b->isVisible())
+                    keys.append(b->property("key").toString());
+            return keys;
+        };
+        typeLetters(QStringLiteral("beijing"));
+        keyboard->setNumbers(OnScreenKeyboard::Numbers::Whole); // pinyin left typed goes in first
+        QCOMPARE(field->text(), QStringLiteral("北京"));
+        QCOMPARE(keyboard->composing(), QString());
+        const QStringList whole = visibleKeys();
+        QCOMPARE(whole.size(), 11); // 0-9 and delete
+        QVERIFY(whole.contains(QStringLiteral("backspace")));
+        QVERIFY(!whole.contains(QStringLiteral("a")));
+        QVERIFY(!whole.contains(QStringLiteral(".")));
+        keyboard->setNumbers(OnScreenKeyboard::Numbers::WithDecimals);
+        QVERIFY(visibleKeys().contains(QStringLiteral(".")));
+        field->clear();
+        for (const char* k : {"3", "5", ".", "5"})
+            keyboard->press(QString::fromLatin1(k));
+        QCOMPARE(field->text(), QStringLiteral("35.5"));
+        keyboard->setNumbers(OnScreenKeyboard::Numbers::No); // text again: everything back
+        QVERIFY(visibleKeys().contains(QStringLiteral("a")));
+        QVERIFY(visibleKeys().contains(QStringLiteral("space")));
+        QVERIFY(!visibleKeys().contains(QStringLiteral(".")));
+    }
+
     void noDictionaryMeansLettersOnly()
     {
         PinyinDecoder missing(QStringLiteral("/nonexistent/dict_pinyin.dat"));
