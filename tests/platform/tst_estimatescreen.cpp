@@ -107,6 +107,9 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("estimate-result"), [&] {
             return allLabelText(screen.get()).contains(u"Basic pension");
         }));
+        applyTheme(*qApp, Theme::Elder); // 长辈版: the same cards in large type
+        demoterminal::saveScreenshot(*screen, QStringLiteral("estimate-result-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
 
         // Three years later instead: every other answer kept, more a month.
         screen->changeFigures();
