@@ -3633,6 +3633,10 @@ Card issued in %3 · %4</translation>
         <source>Places found: %1</source>
         <translation>Places found: %1</translation>
     </message>
+    <message>
+        <source>Pension transfer agencies</source>
+        <translation>Pension transfer agencies</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinPadScreen</name>
@@ -4044,6 +4048,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</translation>
     </message>
 </context>
 <context>

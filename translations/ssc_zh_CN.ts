@@ -3624,6 +3624,10 @@ Card issued in %3 · %4</source>
         <source>Places found: %1</source>
         <translation>共找到 %1 处</translation>
     </message>
+    <message>
+        <source>Pension transfer agencies</source>
+        <translation>社保转移经办机构</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinPadScreen</name>
@@ -4033,6 +4037,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Progress</source>
         <translation>转移进度</translation>
+    </message>
+    <message>
+        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
     </message>
 </context>
 <context>

@@ -12,8 +12,12 @@
 namespace ssc {
 namespace {
 
-const QStringList kindKeys{QString(), QStringLiteral("cross-province"), QStringLiteral("instant-replacement"),
-                           QStringLiteral("online-channel"), QStringLiteral("ecard-channel")};
+const QStringList kindKeys{QString(),
+                           QStringLiteral("cross-province"),
+                           QStringLiteral("instant-replacement"),
+                           QStringLiteral("online-channel"),
+                           QStringLiteral("ecard-channel"),
+                           QStringLiteral("transfer-agency")};
 
 QString kindName(const QString& key)
 {
@@ -25,6 +29,8 @@ QString kindName(const QString& key)
         return OutletsScreen::tr("Online service channels");
     if (key == u"ecard-channel")
         return OutletsScreen::tr("E-card channels");
+    if (key == u"transfer-agency")
+        return OutletsScreen::tr("Pension transfer agencies");
     return OutletsScreen::tr("All");
 }
 

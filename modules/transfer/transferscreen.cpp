@@ -51,6 +51,7 @@ QString TransferScreen::introText() const
     QString text =
         tr("Asked for where you work and pay in now: your record and your account follow you, and your "
            "years are counted together.");
+    text += u' ' + tr("Questions: the transfer agencies are listed under \"Service outlets and channels\".");
     const QJsonObject where = m_check.value(QStringLiteral("benefitPlace")).toObject();
     if (!where.isEmpty())
         text += u' ' + tr("By the rules as they stand today you would draw your pension in %1: %2.")

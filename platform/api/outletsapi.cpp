@@ -10,7 +10,8 @@ namespace ssc::platform {
 namespace {
 
 const QStringList kinds{QStringLiteral("cross-province"), QStringLiteral("instant-replacement"),
-                        QStringLiteral("online-channel"), QStringLiteral("ecard-channel")};
+                        QStringLiteral("online-channel"), QStringLiteral("ecard-channel"),
+                        QStringLiteral("transfer-agency")};
 
 ApiResult outlets(PlatformServices& services, RequestContext& context)
 {

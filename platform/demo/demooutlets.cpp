@@ -38,6 +38,11 @@ bool seedDemoOutlets(Database& db)
                  QStringLiteral("线上补换卡、修改密码、挂失"), QStringLiteral("全天")},
                 {QStringLiteral("ecard-channel"), QStringLiteral("掌上12333"),
                  QStringLiteral("电子社保卡申领、展码、查询"), QStringLiteral("全天")},
+                // 各地社保转移经办机构 (the brief, 社保关系转移 05): where to ask about a transfer.
+                {QStringLiteral("transfer-agency"),
+                 city + QStringLiteral("社会保险事业管理中心（关系转移接续）"),
+                 city + district + QStringLiteral("民生路 6 号社保经办大厅 3 号窗口"),
+                 QStringLiteral("工作日 9:00-17:00")},
             };
             for (const QStringList& row : rows) {
                 if (!db.run(QStringLiteral(

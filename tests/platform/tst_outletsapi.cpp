@@ -23,7 +23,7 @@ private slots:
         QCOMPARE(all.json[QStringLiteral("regions")].toArray().size(), 6);
         QVERIFY(all.json[QStringLiteral("outlets")].toArray().isEmpty()); // no region chosen yet
         const auto beijing = get(QStringLiteral("?region=110000"));
-        QCOMPARE(beijing.json[QStringLiteral("outlets")].toArray().size(), 5);
+        QCOMPARE(beijing.json[QStringLiteral("outlets")].toArray().size(), 6);
         const auto replacement = get(QStringLiteral("?region=110000&kind=instant-replacement"));
         const QJsonArray outlets = replacement.json[QStringLiteral("outlets")].toArray();
         QCOMPARE(outlets.size(), 2);
@@ -31,6 +31,16 @@ private slots:
             QCOMPARE(o.toObject()[QStringLiteral("kind")].toString(), QStringLiteral("instant-replacement"));
             QVERIFY(o.toObject()[QStringLiteral("address")].toString().contains(u"北京市"));
         }
+    }
+
+    void transferAgenciesAreListed() // the brief: "各地社保转移经办机构"
+    {
+        const QJsonArray agencies = get(QStringLiteral("?region=420100&kind=transfer-agency"))
+                                        .json[QStringLiteral("outlets")]
+                                        .toArray();
+        QCOMPARE(agencies.size(), 1);
+        QVERIFY(agencies[0][QStringLiteral("name")].toString().contains(u"关系转移"));
+        QVERIFY(agencies[0][QStringLiteral("address")].toString().startsWith(u"武汉市"));
     }
 
     void notFoundAndBadInput()
@@ -45,7 +55,7 @@ private slots:
     void seedingTwiceAddsNothing()
     {
         QVERIFY(platform.restart());
-        QCOMPARE(get(QStringLiteral("?region=310000")).json[QStringLiteral("outlets")].toArray().size(), 5);
+        QCOMPARE(get(QStringLiteral("?region=310000")).json[QStringLiteral("outlets")].toArray().size(), 6);
     }
 };
 
