@@ -2135,12 +2135,12 @@
         <translation>no platform address: give --platform URL or set platform/url</translation>
     </message>
     <message>
-        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
-    </message>
-    <message>
         <source>%1 is now %2</source>
         <translation>%1 is now %2</translation>
+    </message>
+    <message>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2174,8 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate RECEIPT | review return RECEIPT REASON
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
@@ -2184,7 +2185,8 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate RECEIPT | review return RECEIPT REASON
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability

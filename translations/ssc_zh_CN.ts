@@ -2135,12 +2135,12 @@
         <translation>没有平台地址：请用 --platform URL 指定，或设置 platform/url</translation>
     </message>
     <message>
-        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-        <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate 回执号 | ssc-ctl review return 回执号 原因</translation>
-    </message>
-    <message>
         <source>%1 is now %2</source>
         <translation>%1 当前状态：%2</translation>
+    </message>
+    <message>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号 | ssc-ctl review return 回执号 原因</translation>
     </message>
 </context>
 <context>
@@ -2174,7 +2174,8 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate RECEIPT | review return RECEIPT REASON
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
@@ -2184,8 +2185,9 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             法定退休年龄（2025 年改革后）
   ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
-  review approve|accept|mediate|settle|arbitrate 回执号 | review return 回执号 原因
-                                   演示后台审核：通过、受理、调解、调解成功、转仲裁或退回
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号
+  review return 回执号 原因
+                                   演示后台审核：通过、受理、调解、调解成功、转仲裁、同意转入、转出、办结或退回
   qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
   devices                                     已连接的 USB 设备及其类型、平台连接情况
 退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>

@@ -124,6 +124,29 @@ private slots:
         QVERIFY(!mediate.err.isEmpty());
     }
 
+    void reviewMovesATransferAlong()
+    {
+        // 赵磊's transfer from Hubei to Beijing, filed on the demo kiosk, taken through its three steps.
+        const PlatformFixture::Headers session{
+            {"X-SSC-Citizen-Session", platform.citizenSession(QStringLiteral("zhao-mover")).toLatin1()},
+            {"Idempotency-Key", "ctl-transfer-0001"}};
+        const auto filed = platform.asTerminal(
+            QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/applications"),
+            {{QStringLiteral("kind"), QStringLiteral("pension-transfer")},
+             {QStringLiteral("committed"), true},
+             {QStringLiteral("values"),
+              QJsonObject{{QStringLiteral("transferOut"), QStringLiteral("42")},
+                          {QStringLiteral("transferIn"), QStringLiteral("11")},
+                          {QStringLiteral("employer"), QStringLiteral("北京中关村智造科技有限公司")},
+                          {QStringLiteral("phone"), QStringLiteral("13812345678")}}}},
+            session);
+        QCOMPARE(filed.status, 201);
+        const QString receipt = filed.json[QStringLiteral("receipt")].toString();
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("complete"), receipt}).exitCode, 1); // not yet
+        for (const char* step : {"agree", "transfer", "complete"})
+            QCOMPARE(ctl({QStringLiteral("review"), QString::fromLatin1(step), receipt}).exitCode, 0);
+    }
+
     void failuresSayWhy()
     {
         const CtlRun unknown =
