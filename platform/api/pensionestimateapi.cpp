@@ -1,7 +1,10 @@
 // GET /api/v1/me/pension/estimate-basis: what the platform already knows for the person's pension estimate
 // (养老金测算; docs/api.md, "Pension estimate"), so they type only what it cannot know. The brief: the years
-// paid and the account balance come from the rights records, merged over every province not yet transferred;
+// paid and the account balance come from the rights records, merged over every province not yet transferred
+// (a province whose relation moved on is left out: it is counted where it went);
 // this year's base from the latest month paid; the local average wage of the province paid in last.
+#include "domain/provinces.h"
+#include "pensiontransfercheck.h"
 #include "services.h"
 #include "storage/database.h"
 
@@ -46,6 +49,14 @@ ApiResult estimateBasis(PlatformServices& services, qint64 personId)
         places.append({accounts->value(0).toString(), accounts->value(1).toString(),
                        accounts->value(2).toInt(), accounts->value(3).toLongLong(),
                        accounts->value(4).toInt()});
+    accounts->finish();
+    // A relation that has moved on is counted where it went, not twice (the transfer rules' own view).
+    const auto insured = insuredPlacesOf(services, personId);
+    if (!insured)
+        return storageError();
+    for (const InsuredPlace& moved : *insured)
+        if (moved.transferredOut)
+            places.removeIf([&moved](const Place& p) { return provinceOfRegion(p.code) == moved.province; });
 
     QJsonObject body{{QStringLiteral("recipient"), false}};
     qint64 balance = 0;

@@ -15,9 +15,9 @@ namespace {
 
 using Session = CitizenSessions::Session;
 
-// Each place's paid months and the months of its latest account year (they include the years before the
-// records began).
-std::optional<QList<InsuredPlace>> placesOf(PlatformServices& services, qint64 personId)
+} // namespace
+
+std::optional<QList<InsuredPlace>> insuredPlacesOf(PlatformServices& services, qint64 personId)
 {
     auto paid = services.db.run(
         QStringLiteral(
@@ -57,6 +57,8 @@ std::optional<QList<InsuredPlace>> placesOf(PlatformServices& services, qint64 p
     return places;
 }
 
+namespace {
+
 QJsonObject placeJson(const InsuredPlace& p)
 {
     return {{QStringLiteral("province"), p.province},
@@ -83,7 +85,7 @@ std::variant<TransferSituation, ApiResult> transferSituationOf(PlatformServices&
     s.person.female = person->value(2).toString() == u"female";
     s.person.drawingPension = person->value(3).toInt() > 0;
     person->finish();
-    const auto places = placesOf(services, personId);
+    const auto places = insuredPlacesOf(services, personId);
     if (!places)
         return storageError();
     s.person.places = *places;

@@ -8,6 +8,11 @@
 
 namespace ssc::platform {
 
+// Each province the person paid pension contributions in (two-digit codes): first and last month paid, the
+// months of its latest account year (they include the years before the records began), and whether its
+// relation has moved on (a later place shows months transferred in). Empty optional: the database failed.
+std::optional<QList<InsuredPlace>> insuredPlacesOf(PlatformServices& services, qint64 personId);
+
 // The person as the transfer rules see them (household registration from the number, pension, insured places
 // from the contribution records), the rules' answer, and the employer where they pay now.
 struct TransferSituation {

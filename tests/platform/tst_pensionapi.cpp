@@ -115,23 +115,38 @@ private slots:
 
     void provincesNotYetTransferredAreAddedUp()
     {
-        const auto r = estimateBasisOf(QStringLiteral("li-na"));
+        // 赵磊: Hubei (with years before the records) and Beijing, not transferred: both count.
+        const auto r = estimateBasisOf(QStringLiteral("zhao-mover"));
         QCOMPARE(r.status, 200);
-        const QJsonObject shanghai = pensionPart(
-            recordOf(QStringLiteral("li-na"), QStringLiteral("310000"), 2022), "accounts", "account");
-        const QJsonObject guangdong = pensionPart(
-            recordOf(QStringLiteral("li-na"), QStringLiteral("440000"), 2025), "accounts", "account");
+        const QJsonObject hubei = pensionPart(
+            recordOf(QStringLiteral("zhao-mover"), QStringLiteral("420000"), 2023), "accounts", "account");
+        const QJsonObject beijing = pensionPart(
+            recordOf(QStringLiteral("zhao-mover"), QStringLiteral("110000"), 2025), "accounts", "account");
         QCOMPARE(r.json[QStringLiteral("accountBalanceCents")].toInteger(),
-                 closing(shanghai) + closing(guangdong));
+                 closing(hubei) + closing(beijing));
         QCOMPARE(r.json[QStringLiteral("monthsPaid")].toInt(),
-                 shanghai[QStringLiteral("months")].toInt() + guangdong[QStringLiteral("months")].toInt());
+                 hubei[QStringLiteral("months")].toInt() + beijing[QStringLiteral("months")].toInt());
+        QCOMPARE(r.json[QStringLiteral("monthsPaid")].toInt(), 168 + 60 + 24);
         const QJsonArray places = r.json[QStringLiteral("places")].toArray();
         QCOMPARE(places.size(), 2);
-        QCOMPARE(places[0][QStringLiteral("provinceName")].toString(), QStringLiteral("上海市"));
-        QCOMPARE(places[0][QStringLiteral("year")].toInt(), 2022);
-        QCOMPARE(places[1][QStringLiteral("provinceName")].toString(), QStringLiteral("广东省"));
+        QCOMPARE(places[0][QStringLiteral("provinceName")].toString(), QStringLiteral("湖北省"));
+        QCOMPARE(places[1][QStringLiteral("provinceName")].toString(), QStringLiteral("北京市"));
         // The wage of the province paid in last.
-        QCOMPARE(r.json[QStringLiteral("provinceCode")].toString(), QStringLiteral("440000"));
+        QCOMPARE(r.json[QStringLiteral("provinceCode")].toString(), QStringLiteral("110000"));
+        QCOMPARE(r.json[QStringLiteral("averageWageCents")].toInteger(), 1204900);
+    }
+
+    void aRelationTransferredAlreadyIsNotCountedTwice()
+    {
+        // 李娜's Shanghai relation moved to Guangdong (months transferred in there): Guangdong alone.
+        const auto r = estimateBasisOf(QStringLiteral("li-na"));
+        QCOMPARE(r.status, 200);
+        const QJsonObject guangdong = pensionPart(
+            recordOf(QStringLiteral("li-na"), QStringLiteral("440000"), 2025), "accounts", "account");
+        const QJsonArray places = r.json[QStringLiteral("places")].toArray();
+        QCOMPARE(places.size(), 1);
+        QCOMPARE(places[0][QStringLiteral("provinceName")].toString(), QStringLiteral("广东省"));
+        QCOMPARE(r.json[QStringLiteral("accountBalanceCents")].toInteger(), closing(guangdong));
         QCOMPARE(r.json[QStringLiteral("averageWageCents")].toInteger(), 922600);
     }
 
