@@ -11,26 +11,28 @@ TranslatableText t(const char* source)
     return {"PensionTransferForm", source, {}};
 }
 
-FormField provinceChoice(const QString& key, const TranslatableText& label)
+FormField provinceChoice(const QString& key, const TranslatableText& label, const QStringList& only)
 {
     FormField f = forms::field(key, label, FieldKind::Choice);
     for (const Province& p : provinces())
-        f.choices.append({QString::fromLatin1(p.code), p.name});
+        if (only.isEmpty() || only.contains(QLatin1String(p.code)))
+            f.choices.append({QString::fromLatin1(p.code), p.name});
     f.prefillFrom = key;
     return f;
 }
 
 } // namespace
 
-FormDefinition pensionTransferForm()
+FormDefinition pensionTransferForm(const QStringList& from, const QString& to)
 {
     using namespace forms;
-    FormField out =
-        provinceChoice(QStringLiteral("transferOut"),
-                       t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where your pension relation is now")));
+    FormField out = provinceChoice(
+        QStringLiteral("transferOut"),
+        t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where your pension relation is now")), from);
     FormField in =
         provinceChoice(QStringLiteral("transferIn"),
-                       t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where you work and pay in now")));
+                       t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where you work and pay in now")),
+                       to.isEmpty() ? QStringList() : QStringList{to});
     in.rule = [](const QString& value, const FormValues& all) {
         return value == all.value(QStringLiteral("transferOut"))
                    ? t(QT_TRANSLATE_NOOP("PensionTransferForm",

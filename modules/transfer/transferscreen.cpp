@@ -1,6 +1,7 @@
 #include "transferscreen.h"
 
 #include "domain/provinces.h"
+#include "i18n/translator.h"
 #include "moduleapi/formview.h"
 #include "pension/transferform.h"
 #include "platform/platformclient.h"
@@ -29,9 +30,13 @@ void TransferScreen::beforeForm()
             if (!m_check.value(QStringLiteral("possible")).toBool())
                 return refuse(
                     [this] { return inCurrentLanguage(m_check.value(QStringLiteral("reason")).toObject()); });
-            openForm(pensionTransferForm());
             const QJsonObject to = m_check.value(QStringLiteral("to")).toObject();
             const QJsonArray from = m_check.value(QStringLiteral("from")).toArray();
+            QStringList fromProvinces;
+            for (const QJsonValue& place : from)
+                fromProvinces.append(place[QStringLiteral("province")].toString());
+            // Only the person's own places to choose from: one or two buttons, not thirty-one.
+            openForm(pensionTransferForm(fromProvinces, to.value(QStringLiteral("province")).toString()));
             form().prefill(
                 {{QStringLiteral("transferIn"), to.value(QStringLiteral("province")).toString()},
                  {QStringLiteral("transferOut"), from.first()[QStringLiteral("province")].toString()},
@@ -48,16 +53,18 @@ QString TransferScreen::titleText() const
 
 QString TransferScreen::introText() const
 {
-    QString text =
-        tr("Asked for where you work and pay in now: your record and your account follow you, and your "
-           "years are counted together.");
-    text += u' ' + tr("Questions: the transfer agencies are listed under \"Service outlets and channels\".");
+    QStringList sentences{
+        tr("Asked for where you work and pay in now: your record and your account follow you, and "
+           "your years are counted together.")};
     const QJsonObject where = m_check.value(QStringLiteral("benefitPlace")).toObject();
     if (!where.isEmpty())
-        text += u' ' + tr("By the rules as they stand today you would draw your pension in %1: %2.")
-                           .arg(provinceName(where.value(QStringLiteral("province")).toString()),
-                                inCurrentLanguage(where.value(QStringLiteral("why")).toObject()));
-    return text;
+        sentences.append(tr("By the rules as they stand today you would draw your pension in %1: %2.")
+                             .arg(provinceName(where.value(QStringLiteral("province")).toString()),
+                                  inCurrentLanguage(where.value(QStringLiteral("why")).toObject())));
+    sentences.append(
+        tr("Questions: the transfer agencies are listed under \"Service outlets and channels\"."));
+    // Chinese sentences follow each other without a space.
+    return sentences.join(currentLanguage() == chineseLanguage ? QString() : QStringLiteral(" "));
 }
 
 QString TransferScreen::submittingText() const

@@ -63,8 +63,12 @@ private slots:
                  qPrintable(screen->statusText())); // the benefit place
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("transfer-form"),
                                                   [&] { return screen->statusText().contains(u"Hubei"); }));
+        // Only the person's own places are offered: Hubei to leave, Beijing to go to.
+        const FormDefinition& form = screen->form().definition();
+        QCOMPARE(form.field(QStringLiteral("transferOut"))->choices.size(), 1);
+        QCOMPARE(form.field(QStringLiteral("transferIn"))->choices.size(), 1);
         FormView* view = screen->formView();
-        view->enter(QStringLiteral("transferIn"), QStringLiteral("42")); // the same province twice: said
+        view->enter(QStringLiteral("transferIn"), QStringLiteral("42")); // not offered: said, and no step on
         QVERIFY(!view->next());
         QVERIFY(!view->problemText(QStringLiteral("transferIn")).isEmpty());
         view->enter(QStringLiteral("transferIn"), QStringLiteral("11"));
