@@ -993,6 +993,34 @@
         <source>Pension estimate</source>
         <translation>Pension estimate</translation>
     </message>
+    <message>
+        <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
+        <translation>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</translation>
+    </message>
+    <message>
+        <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
+        <translation>Usually the years you worked without a break before the pension insurance began where you worked.</translation>
+    </message>
+    <message>
+        <source>Years paid in the first years of the reform. They add a transitional pension.</source>
+        <translation>Years paid in the first years of the reform. They add a transitional pension.</translation>
+    </message>
+    <message>
+        <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
+        <translation>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</translation>
+    </message>
+    <message>
+        <source>On your rights record: the personal account balance at the end of last year.</source>
+        <translation>On your rights record: the personal account balance at the end of last year.</translation>
+    </message>
+    <message>
+        <source>Not sure? Use last year&apos;s monthly contribution base from your rights record.</source>
+        <translation>Not sure? Use last year&apos;s monthly contribution base from your rights record.</translation>
+    </message>
+    <message>
+        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
+        <translation>Published every year by the local statistics office; filled in here where the platform knows it.</translation>
+    </message>
 </context>
 <context>
     <name>PensionEstimateModule</name>
@@ -3298,6 +3326,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
         <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>What is this?</translation>
     </message>
 </context>
 <context>

@@ -993,6 +993,34 @@
         <source>Pension estimate</source>
         <translation>养老金测算</translation>
     </message>
+    <message>
+        <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
+        <translation>可以在个人社保权益记录单上查看实际缴费年限和上年末个人账户储存额。在多地参保又没有办理社保关系转移的，要把多地的信息合并计算后填写。</translation>
+    </message>
+    <message>
+        <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
+        <translation>一般就是养老保险制度实施前，您的连续工作年限。</translation>
+    </message>
+    <message>
+        <source>Years paid in the first years of the reform. They add a transitional pension.</source>
+        <translation>养老保险制度改革初期的缴费年限，会计发过渡性养老金。</translation>
+    </message>
+    <message>
+        <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
+        <translation>按照您的工资水平与当地社平工资的相差水平大概估算：如果每年都大体相当，就是 1；自己的工资高，选择高于 1 的选项，否则选择低于 1 的选项。</translation>
+    </message>
+    <message>
+        <source>On your rights record: the personal account balance at the end of last year.</source>
+        <translation>见个人社保权益记录单：上年末个人账户储存额。</translation>
+    </message>
+    <message>
+        <source>Not sure? Use last year&apos;s monthly contribution base from your rights record.</source>
+        <translation>如果不了解，可以先用权益记录单上列出的上年度缴费基数代替。</translation>
+    </message>
+    <message>
+        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
+        <translation>一般由当地统计部门每年发布，可以从网上查到；平台有数据的已替您填好。</translation>
+    </message>
 </context>
 <context>
     <name>PensionEstimateModule</name>
@@ -3292,6 +3320,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
         <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
+    </message>
+    <message>
+        <source>What is this?</source>
+        <translation>这是什么？</translation>
     </message>
 </context>
 <context>

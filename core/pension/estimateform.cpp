@@ -138,6 +138,43 @@ FormDefinition pensionEstimateForm(const EstimatePerson& person)
         choice(QStringLiteral("averageWageGrowth"),
                t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How the local average wage may grow")), growth));
 
+    // The brief's 指标解释, behind each field's "?".
+    const std::pair<const char*, const char*> helps[] = {
+        {"yearsPaid",
+         QT_TRANSLATE_NOOP(
+             "PensionEstimateForm",
+             "Your rights record shows the years you have paid and the account balance at the end of "
+             "last year. Paid in several places not yet transferred? Add them up.")},
+        {"deemedYears", QT_TRANSLATE_NOOP("PensionEstimateForm",
+                                          "Usually the years you worked without a break before the pension "
+                                          "insurance began where you worked.")},
+        {"years1992To98",
+         QT_TRANSLATE_NOOP("PensionEstimateForm",
+                           "Years paid in the first years of the reform. They add a transitional "
+                           "pension.")},
+        {"averageIndex",
+         QT_TRANSLATE_NOOP(
+             "PensionEstimateForm",
+             "Compare your wage with the local average wage over the years: about the same every "
+             "year is 1; higher, choose more than 1; lower, less than 1.")},
+        {"accountBalance",
+         QT_TRANSLATE_NOOP("PensionEstimateForm",
+                           "On your rights record: the personal account balance at the end of "
+                           "last year.")},
+        {"monthlyWage",
+         QT_TRANSLATE_NOOP("PensionEstimateForm",
+                           "Not sure? Use last year's monthly contribution base from your rights "
+                           "record.")},
+        {"averageWage",
+         QT_TRANSLATE_NOOP("PensionEstimateForm",
+                           "Published every year by the local statistics office; filled in here "
+                           "where the platform knows it.")}};
+    for (FormStep* step : {&paid, &wages})
+        for (FormField& f : step->fields)
+            for (const auto& [key, help] : helps)
+                if (f.key == QLatin1String(key))
+                    f.help = t(help);
+
     FormDefinition form;
     form.kind = QStringLiteral("pension-estimate");
     form.title = t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Pension estimate"));

@@ -8,12 +8,14 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QEvent>
+#include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -88,12 +90,16 @@ void FormView::showStep()
                 continue;
             auto* label = new QLabel(field.label.translated());
             label->setObjectName(QStringLiteral("fieldLabel"));
+            label->setWordWrap(true);
             auto* problem = new QLabel;
             problem->setObjectName(QStringLiteral("fieldProblem"));
             problem->setWordWrap(true);
             problem->hide();
             m_problems.insert(field.key, problem);
-            m_fields->addWidget(label);
+            if (field.help.isEmpty())
+                m_fields->addWidget(label);
+            else
+                m_fields->addWidget(labelWithHelp(label, field.key, field.help.translated()));
             QWidget* editor = editorFor(field);
             m_editors.append({field.key, editor});
             m_fields->addWidget(editor);
@@ -352,6 +358,38 @@ QString FormView::displayValue(const FormField& field) const
         if (c.key == value)
             return c.label.translated();
     return value;
+}
+
+QWidget* FormView::labelWithHelp(QLabel* label, const QString& key, const QString& help)
+{
+    // "?" beside the label opens the explanation under it and closes it again; it never takes a field's
+    // focus. An open explanation stays open when the step is drawn again (another language, a problem said).
+    auto* row = new QWidget;
+    auto* layout = new QGridLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* button = new QToolButton;
+    button->setObjectName(QStringLiteral("fieldHelpButton"));
+    button->setText(QStringLiteral("?"));
+    button->setAccessibleName(tr("What is this?"));
+    button->setCheckable(true);
+    button->setChecked(m_openHelp.contains(key));
+    button->setFocusPolicy(Qt::NoFocus);
+    auto* text = new QLabel(help);
+    text->setObjectName(QStringLiteral("fieldHelp"));
+    text->setWordWrap(true);
+    text->setVisible(m_openHelp.contains(key));
+    layout->addWidget(label, 0, 0);
+    layout->addWidget(button, 0, 1, Qt::AlignRight);
+    layout->addWidget(text, 1, 0, 1, 2);
+    layout->setColumnStretch(0, 1);
+    connect(button, &QToolButton::toggled, text, [this, text, key](bool open) {
+        text->setVisible(open);
+        if (open)
+            m_openHelp.insert(key);
+        else
+            m_openHelp.remove(key);
+    });
+    return row;
 }
 
 void FormView::changeEvent(QEvent* event)

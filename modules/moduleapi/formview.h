@@ -63,6 +63,7 @@ protected:
 
 private:
     QWidget* editorFor(const FormField& field);
+    QWidget* labelWithHelp(QLabel* label, const QString& key, const QString& help);
     void showProblems();
     QString displayValue(const FormField& field) const;
     void retranslate();
@@ -84,6 +85,7 @@ private:
     QPushButton* m_submit;
     QMap<QString, QLabel*> m_problems;
     QSet<QString> m_saidProblems;
+    QSet<QString> m_openHelp; // fields whose explanation is open
     QList<std::pair<QString, QWidget*>>
         m_editors; // the step's fields in order // problems the person has been told about on this step
     QLabel* m_review;

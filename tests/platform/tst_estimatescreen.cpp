@@ -11,7 +11,9 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace ssc;
 
@@ -64,9 +66,30 @@ private slots:
         QVERIFY(!form.definition().field(QStringLiteral("post"))); // a man: no post to choose
         FormView& view = *screen->formView();
         QVERIFY(view.next());
+        // "?" beside a field opens its explanation (the brief's 指标解释) and closes it again.
+        QCOMPARE(view.findChildren<QToolButton*>(QStringLiteral("fieldHelpButton")).size(), 4);
+        QLabel* help = nullptr; // the contribution index's
+        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("fieldHelp")))
+            if (label->text().contains(u"社平工资"))
+                help = label;
+        QVERIFY(help);
+        auto* button = help->parentWidget()->findChild<QToolButton*>(QStringLiteral("fieldHelpButton"));
+        QTRY_VERIFY(button->isVisible()); // the step's widgets are shown once the event loop runs
+        QVERIFY(!help->isVisible());
+        button->click();
+        QVERIFY(help->isVisible());
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("estimate-form"), [&] {
             return allLabelText(screen.get()).contains(u"Years paid so far");
         }));
+        // Drawn again in the other language and back, the explanation is still open; then closed.
+        help = nullptr;
+        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("fieldHelp")))
+            if (label->text().contains(u"社平工资"))
+                help = label;
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        help->parentWidget()->findChild<QToolButton*>(QStringLiteral("fieldHelpButton"))->click();
+        QVERIFY(!help->isVisible());
     }
 
     void badFiguresAreSaidAndStopTheStep()
