@@ -35,6 +35,14 @@ class TestEstimateScreen : public QObject {
                 return false;
         return true;
     }
+    // The explanation of the contribution index on the form's step, if drawn.
+    static QLabel* indexHelp(const FormView& view)
+    {
+        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("fieldHelp")))
+            if (label->text().contains(u"社平工资"))
+                return label;
+        return nullptr;
+    }
     static YearMonth thisMonth() { return {QDate::currentDate().year(), QDate::currentDate().month()}; }
 
 private slots:
@@ -68,10 +76,7 @@ private slots:
         QVERIFY(view.next());
         // "?" beside a field opens its explanation (the brief's 指标解释) and closes it again.
         QCOMPARE(view.findChildren<QToolButton*>(QStringLiteral("fieldHelpButton")).size(), 4);
-        QLabel* help = nullptr; // the contribution index's
-        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("fieldHelp")))
-            if (label->text().contains(u"社平工资"))
-                help = label;
+        QLabel* help = indexHelp(view);
         QVERIFY(help);
         auto* button = help->parentWidget()->findChild<QToolButton*>(QStringLiteral("fieldHelpButton"));
         QTRY_VERIFY(button->isVisible()); // the step's widgets are shown once the event loop runs
@@ -82,10 +87,7 @@ private slots:
             return allLabelText(screen.get()).contains(u"Years paid so far");
         }));
         // Drawn again in the other language and back, the explanation is still open; then closed.
-        help = nullptr;
-        for (QLabel* label : view.findChildren<QLabel*>(QStringLiteral("fieldHelp")))
-            if (label->text().contains(u"社平工资"))
-                help = label;
+        help = indexHelp(view);
         QVERIFY(help);
         QTRY_VERIFY(help->isVisible());
         help->parentWidget()->findChild<QToolButton*>(QStringLiteral("fieldHelpButton"))->click();
