@@ -89,13 +89,19 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
 
 OnScreenKeyboard::~OnScreenKeyboard() = default;
 
+void OnScreenKeyboard::commitPendingPinyin()
+{
+    if (m_decoder->letters().isEmpty())
+        return;
+    const QString text = m_decoder->choose(0); // the best phrase, or the letters when none
+    commit(text.isEmpty() ? m_decoder->letters() : text);
+    m_decoder->reset();
+}
+
 void OnScreenKeyboard::setNumbers(Numbers numbers)
 {
-    if (numbers != Numbers::No && !m_decoder->letters().isEmpty()) { // pinyin left typed goes in as it stands
-        const QString text = m_decoder->choose(0);
-        commit(text.isEmpty() ? m_decoder->letters() : text);
-        m_decoder->reset();
-    }
+    if (numbers != Numbers::No)
+        commitPendingPinyin();
     m_numbers = numbers;
     for (QPushButton* b : std::as_const(m_textKeys))
         b->setVisible(numbers == Numbers::No);
@@ -148,11 +154,7 @@ void OnScreenKeyboard::press(const QString& name)
     } else if (m_chinese && name.size() == 1 && name[0] >= u'a' && name[0] <= u'z') {
         m_decoder->setLetters(m_decoder->letters() + name);
     } else {
-        if (!m_decoder->letters().isEmpty()) { // a digit or a mark after pinyin: the phrase first
-            const QString text = m_decoder->choose(0);
-            commit(text.isEmpty() ? m_decoder->letters() : text);
-            m_decoder->reset();
-        }
+        commitPendingPinyin(); // a digit or a mark after pinyin: the phrase first
         commit(name);
     }
     showComposition();

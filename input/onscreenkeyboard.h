@@ -38,6 +38,8 @@ protected:
 private:
     QPushButton* key(const QString& name, const QString& label, int stretch = 1);
     void commit(const QString& text);
+    // Pinyin typed and not yet chosen goes in as its best phrase (the letters when there is none).
+    void commitPendingPinyin();
     void sendKey(int key);
     void showComposition();
     void retranslate();

@@ -16,9 +16,8 @@ namespace ssc {
 //   labour-dispute:  submitted → accepted (受理) | returned (不予受理, with a reason);
 //                    accepted → mediating (调解中); mediating → settled (调解成功) | arbitration
 //                    (调解不成转仲裁)
-//   pension-transfer:  submitted → agreed (转入地同意, 联系函) | returned; agreed → transferring
-//   (转出地转出);
-//                      transferring → completed (转入地接续)
+//   pension-transfer:  submitted → agreed (转入地同意, 联系函) | returned;
+//                      agreed → transferring (转出地转出); transferring → completed (转入地接续)
 std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
                                               const QString& maskedCardAccount = {});
 

@@ -43,8 +43,8 @@ struct FormField {
     // A rule beyond the kind's: an empty text means the value is fine.
     std::function<TranslatableText(const QString& value, const FormValues& all)> rule;
     QString prefillFrom; // key of the person/card data the platform already holds
-    TranslatableText
-        help; // what the field means, behind a "?" next to it (the brief's 指标解释); empty: none
+    // What the field means, behind a "?" next to it (the brief's 指标解释); empty: none.
+    TranslatableText help;
 
     bool shown(const FormValues& values) const { return !shownWhen || shownWhen(values); }
 };

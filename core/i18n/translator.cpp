@@ -57,4 +57,18 @@ QString currentLanguage()
     return current;
 }
 
+QString joinSentences(const QStringList& sentences)
+{
+    QString text;
+    for (const QString& sentence : sentences) {
+        if (sentence.isEmpty())
+            continue;
+        const bool afterChinese = !text.isEmpty() && text.back().unicode() >= 0x3000;
+        if (!text.isEmpty() && !afterChinese)
+            text += u' ';
+        text += sentence;
+    }
+    return text;
+}
+
 } // namespace ssc

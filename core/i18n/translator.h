@@ -21,4 +21,9 @@ bool useLanguage(const QString& code);
 // The code last passed to a successful useLanguage(); empty before.
 QString currentLanguage();
 
+// Sentences one after the other, as each language writes them: after a Chinese sentence (one ending in a CJK
+// character or mark) the next follows without a space, after an English one with a space. Empty ones are left
+// out.
+QString joinSentences(const QStringList& sentences);
+
 } // namespace ssc

@@ -54,12 +54,7 @@ QString PlatformResult::message() const
 
 QString PlatformResult::messageAndAdvice() const
 {
-    const QString first = message();
-    const QString second = advice();
-    if (second.isEmpty())
-        return first;
-    const bool chinese = !first.isEmpty() && first.back().unicode() >= 0x3000;
-    return chinese ? first + second : first + u' ' + second;
+    return joinSentences({message(), advice()});
 }
 
 QString PlatformResult::advice() const

@@ -2,6 +2,7 @@
 
 #include "moduleapi/formview.h"
 #include "platform/platformclient.h"
+#include "records/rightsrecord.h"
 #include "session/citizensession.h"
 
 #include <QDate>
@@ -16,7 +17,7 @@ namespace {
 
 QString money(double yuan)
 {
-    return QStringLiteral("¥") + QLocale(QLocale::English).toString(yuan, 'f', 2);
+    return QStringLiteral("¥") + formatYuan(qRound64(yuan * 100)); // the rights record's own format
 }
 
 QString years(double value)

@@ -63,8 +63,7 @@ QString TransferScreen::introText() const
                                   inCurrentLanguage(where.value(QStringLiteral("why")).toObject())));
     sentences.append(
         tr("Questions: the transfer agencies are listed under \"Service outlets and channels\"."));
-    // Chinese sentences follow each other without a space.
-    return sentences.join(currentLanguage() == chineseLanguage ? QString() : QStringLiteral(" "));
+    return joinSentences(sentences);
 }
 
 QString TransferScreen::submittingText() const

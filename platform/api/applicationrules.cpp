@@ -3,6 +3,7 @@
 #include "applications/applicationkinds.h"
 #include "benefitassessment.h"
 #include "messages.h"
+#include "pensionstatus.h"
 #include "pensiontransfercheck.h"
 #include "privacy/masking.h"
 #include "storage/database.h"
@@ -25,13 +26,10 @@ std::variant<RegistrationApplicant, ApiResult> applicant(PlatformServices& servi
     // The form does not ask a woman's post; the later (cadre) age is applied here and the review decides.
     a.group = person->value(1).toString() == u"female" ? RetirementGroup::WomanCadre : RetirementGroup::Man;
     person->finish();
-    auto pension = services.db.run(
-        QStringLiteral(
-            "SELECT COUNT(*) FROM insurance_enrolments WHERE person_id = ? AND retired_on IS NOT NULL"),
-        {personId});
-    if (!pension || !pension->next())
+    const auto pension = drawsPension(services, personId);
+    if (!pension)
         return storageError();
-    a.receivingPension = pension->value(0).toInt() > 0;
+    a.receivingPension = *pension;
     return a;
 }
 

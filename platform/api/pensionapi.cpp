@@ -43,6 +43,18 @@ ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId)
     return ApiResult::ok(body);
 }
 
+std::optional<bool> drawsPension(PlatformServices& services, qint64 personId)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT (SELECT COUNT(*) FROM pension_certifications WHERE person_id = "
+                       "?) + (SELECT COUNT(*) FROM insurance_enrolments WHERE person_id = ? "
+                       "AND retired_on IS NOT NULL)"),
+        {personId, personId});
+    if (!q || !q->next())
+        return std::nullopt;
+    return q->value(0).toInt() > 0;
+}
+
 void registerPensionApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/pension-certification"),

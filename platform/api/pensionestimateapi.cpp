@@ -4,6 +4,7 @@
 // (a province whose relation moved on is left out: it is counted where it went);
 // this year's base from the latest month paid; the local average wage of the province paid in last.
 #include "domain/provinces.h"
+#include "pensionstatus.h"
 #include "pensiontransfercheck.h"
 #include "services.h"
 #include "storage/database.h"
@@ -25,11 +26,10 @@ struct Place {
 
 ApiResult estimateBasis(PlatformServices& services, qint64 personId)
 {
-    auto recipient = services.db.run(
-        QStringLiteral("SELECT 1 FROM pension_certifications WHERE person_id = ?"), {personId});
+    const auto recipient = drawsPension(services, personId);
     if (!recipient)
         return storageError();
-    if (recipient->next())
+    if (*recipient)
         return ApiResult::ok({{QStringLiteral("recipient"), true}});
 
     // Each province's pension account at the end of its latest year.

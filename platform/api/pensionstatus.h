@@ -2,11 +2,18 @@
 
 #include "services.h"
 
+#include <optional>
+
 namespace ssc::platform {
 
 // A person's pension certification as GET /me/pension-certification answers it: for the person served, or for
 // a parent bound through the family service.
 ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId);
+
+// Whether the person draws a pension: a certification record (pension_certifications) or an enrolment marked
+// retired. Who may register as unemployed, transfer a relation or estimate a pension all ask this one
+// question. Empty optional: the database failed.
+std::optional<bool> drawsPension(PlatformServices& services, qint64 personId);
 
 // One certification attempt for `personId` (POST …/pension-certification/attempts, docs/api.md): the person
 // served, a parent through the family service, or someone a clerk or visiting staff member certifies.

@@ -6,16 +6,12 @@
 
 #include "domain/provinces.h"
 #include "messages.h"
+#include "pensionstatus.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
 
 namespace ssc::platform {
-namespace {
-
-using Session = CitizenSessions::Session;
-
-} // namespace
 
 std::optional<QList<InsuredPlace>> insuredPlacesOf(PlatformServices& services, qint64 personId)
 {
@@ -57,34 +53,21 @@ std::optional<QList<InsuredPlace>> insuredPlacesOf(PlatformServices& services, q
     return places;
 }
 
-namespace {
-
-QJsonObject placeJson(const InsuredPlace& p)
-{
-    return {{QStringLiteral("province"), p.province},
-            {QStringLiteral("firstPaid"), p.firstPaid.toString()},
-            {QStringLiteral("lastPaid"), p.lastPaid.toString()},
-            {QStringLiteral("monthsPaid"), p.monthsPaid}};
-}
-
-} // namespace
-
 std::variant<TransferSituation, ApiResult> transferSituationOf(PlatformServices& services, qint64 personId)
 {
-    auto person = services.db.run(
-        QStringLiteral(
-            "SELECT p.ssn, p.birth_date, p.sex, (SELECT COUNT(*) FROM pension_certifications c WHERE "
-            "c.person_id = p.id) + (SELECT COUNT(*) FROM insurance_enrolments e WHERE e.person_id = "
-            "p.id AND e.retired_on IS NOT NULL) FROM people p WHERE p.id = ?"),
-        {personId});
+    auto person =
+        services.db.run(QStringLiteral("SELECT ssn, birth_date, sex FROM people WHERE id = ?"), {personId});
     if (!person || !person->next())
         return storageError();
     TransferSituation s;
     s.person.householdProvince = provinceOfRegion(person->value(0).toString().left(6));
     s.person.birthDate = QDate::fromString(person->value(1).toString(), Qt::ISODate);
     s.person.female = person->value(2).toString() == u"female";
-    s.person.drawingPension = person->value(3).toInt() > 0;
     person->finish();
+    const auto pension = drawsPension(services, personId);
+    if (!pension)
+        return storageError();
+    s.person.drawingPension = *pension;
     const auto places = insuredPlacesOf(services, personId);
     if (!places)
         return storageError();
@@ -104,6 +87,14 @@ std::variant<TransferSituation, ApiResult> transferSituationOf(PlatformServices&
 }
 
 namespace {
+
+QJsonObject placeJson(const InsuredPlace& p)
+{
+    return {{QStringLiteral("province"), p.province},
+            {QStringLiteral("firstPaid"), p.firstPaid.toString()},
+            {QStringLiteral("lastPaid"), p.lastPaid.toString()},
+            {QStringLiteral("monthsPaid"), p.monthsPaid}};
+}
 
 ApiResult transferCheck(PlatformServices& services, qint64 personId)
 {
@@ -161,7 +152,8 @@ std::optional<ApiResult> transferRefusal(PlatformServices& services, qint64 pers
 void registerPensionTransferApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/pension/transfer-check"),
-               Router::Access::Terminal, forCitizen(services, [&services](RequestContext&, const Session& s) {
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext&, const CitizenSessions::Session& s) {
                    return transferCheck(services, s.personId);
                }));
 }

@@ -28,6 +28,16 @@ private slots:
         QCOMPARE(CardStatusPolicy::displayName(CardStatus::Lost), QStringLiteral("Reported lost"));
     }
 
+    void sentencesAreJoinedAsEachLanguageWritesThem()
+    {
+        QCOMPARE(joinSentences({QStringLiteral("数据超时。"), QStringLiteral("请稍后再试。")}),
+                 QStringLiteral("数据超时。请稍后再试。"));
+        QCOMPARE(joinSentences({QStringLiteral("Timed out."), QStringLiteral("Try again later.")}),
+                 QStringLiteral("Timed out. Try again later."));
+        QCOMPARE(joinSentences({QString(), QStringLiteral("Only this."), QString()}),
+                 QStringLiteral("Only this."));
+    }
+
     void unknownLanguagesAreRefused()
     {
         QVERIFY(useLanguage(englishLanguage));
