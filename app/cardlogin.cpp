@@ -18,12 +18,35 @@ void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
     QObject::connect(&cards, &CardSource::cardRemoved, &flow, &LoginFlow::cardRemoved);
     QObject::connect(&cards, &CardSource::cardUnreadable, &flow, [&flow] { flow.cardUnreadable(); });
     // Several sources may be connected (USB readers and the demo's virtual one): the PIN goes only to the one
-    // holding a card.
-    QObject::connect(&window, &MainWindow::pinEntered, &cards, [&cards](QString pin) {
-        if (cards.cardPresent())
+    // holding a card, with the platform's challenge when one is ready, so the card answers it right after it
+    // accepts the PIN (CardProver).
+    QObject::connect(&window, &MainWindow::pinEntered, &cards, [&cards, &flow, &window](QString pin) {
+        if (cards.cardPresent()) {
             cards.verifyPin(pin);
+            const QByteArray challenge =
+                window.confirmingByCard() ? window.confirmationChallengeForPin() : flow.challengeForPin();
+            if (!challenge.isEmpty())
+                cards.authenticate(challenge);
+        }
         pin.fill(u'0');
     });
+    QObject::connect(&flow, &LoginFlow::challengeForCard, &cards, [&cards](const QByteArray& challenge) {
+        if (cards.cardPresent())
+            cards.authenticate(challenge);
+    });
+    QObject::connect(&window, &MainWindow::confirmationChallengeForCard, &cards,
+                     [&cards](const QByteArray& challenge) {
+                         if (cards.cardPresent())
+                             cards.authenticate(challenge);
+                     });
+    QObject::connect(&cards, &CardSource::authenticated, &flow,
+                     [&flow, &window](int outcome, const QByteArray& cryptogram) {
+                         const bool answered = SsseApplication::AuthenticationOutcome(outcome) ==
+                                               SsseApplication::AuthenticationOutcome::Answered;
+                         if (window.confirmingByCard())
+                             return window.confirmationCardAnswered(answered, cryptogram);
+                         flow.cardAnswered(answered, cryptogram);
+                     });
     QObject::connect(&cards, &CardSource::pinChecked, &flow, [&flow, &window](int outcome, int triesLeft) {
         using Outcome = SsseApplication::PinOutcome;
         if (window.confirmingByCard())

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "session/cardprover.h"
+
 #include "moduleapi/citizenconfirmation.h"
 
 #include "citizenpanel.h"
@@ -12,6 +14,7 @@
 #include "messagescreen.h"
 #include "moduleapi/servicemodule.h"
 #include "pinpadscreen.h"
+#include "session/cardprover.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "staffloginscreen.h"
@@ -318,10 +321,48 @@ bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
     auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
     if (!application || !application->awaitingConfirmation())
         return false;
-    m_confirmingCard = cardIdentifier;
+    if (!m_services.platform)
+        return false;
+    endCardConfirmation();
+    m_confirmationProver = new CardProver(*m_services.platform, cardIdentifier, this);
+    connect(m_confirmationProver, &CardProver::challengeForCard, this,
+            &MainWindow::confirmationChallengeForCard);
+    connect(m_confirmationProver, &CardProver::proven, this, [this](const QJsonObject& proof) {
+        endCardConfirmation();
+        if (auto* screen = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data()))
+            screen->confirmWithCard(proof);
+    });
+    const auto failed = [this] {
+        endCardConfirmation();
+        if (auto* screen = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data()))
+            screen->confirmationFailed();
+    };
+    connect(m_confirmationProver, &CardProver::platformRefused, this, failed);
+    connect(m_confirmationProver, &CardProver::cardDidNotAnswer, this, failed);
+    m_confirmationProver->prepare();
     m_pinPad->start();
     showScreen(m_pinPad);
     return true;
+}
+
+QByteArray MainWindow::confirmationChallengeForPin()
+{
+    return m_confirmationProver ? m_confirmationProver->challengeForPin() : QByteArray();
+}
+
+void MainWindow::confirmationCardAnswered(bool answered, const QByteArray& cryptogram)
+{
+    if (m_confirmationProver)
+        m_confirmationProver->cardAnswered(answered, cryptogram);
+}
+
+void MainWindow::endCardConfirmation()
+{
+    if (m_confirmationProver) { // possibly from inside one of its signals: it goes when that returns
+        m_confirmationProver->disconnect(this);
+        m_confirmationProver->deleteLater();
+        m_confirmationProver = nullptr;
+    }
 }
 
 void MainWindow::confirmationPinChecked(bool accepted, bool blocked, int triesLeft)
@@ -329,22 +370,25 @@ void MainWindow::confirmationPinChecked(bool accepted, bool blocked, int triesLe
     auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
     if (!accepted && !blocked && triesLeft > 0 && application)
         return m_pinPad->start(triesLeft); // a wrong PIN: again, with the tries left
-    const QString card = std::exchange(m_confirmingCard, {});
-    m_pinPad->start(); // nothing of the PIN stays on the pad
-    if (!application)
+    m_pinPad->start();                     // nothing of the PIN stays on the pad
+    if (!application) {
+        endCardConfirmation();
         return;
+    }
     showScreen(m_serviceScreen);
-    if (accepted)
-        application->confirmWithCard(card);
-    else
-        application->confirmationFailed();
+    if (accepted && m_confirmationProver) {
+        m_confirmationProver->pinAccepted(); // the card's answer to the challenge follows
+        return;
+    }
+    endCardConfirmation();
+    application->confirmationFailed();
 }
 
 void MainWindow::confirmationCardRemoved()
 {
-    if (m_confirmingCard.isEmpty())
+    if (!m_confirmationProver)
         return;
-    m_confirmingCard.clear();
+    endCardConfirmation();
     m_pinPad->start();
     if (m_serviceScreen)
         showScreen(m_serviceScreen);

@@ -29,6 +29,7 @@ class PinPadScreen;
 class CardSource;
 class CodeScanner;
 class PrintService;
+class CardProver;
 class LoginFlow;
 class StaffLogin;
 class StaffLoginScreen;
@@ -69,10 +70,14 @@ public:
     PinPadScreen* pinPadScreen() const { return m_pinPad; }
 
     // A form a clerk filled, confirmed by the citizen's own card: the card inserted while the form waits for
-    // confirmation (true: taken for it), then the PIN on the PIN pad, checked by the card.
+    // confirmation (true: taken for it), then the PIN on the PIN pad, checked by the card, then the card's
+    // answer to the platform's challenge as the proof (CardProver).
     bool cardForConfirmation(const QString& cardIdentifier);
-    bool confirmingByCard() const { return !m_confirmingCard.isEmpty(); }
+    bool confirmingByCard() const { return m_confirmationProver != nullptr; }
+    // The challenge to give the card with the PIN (empty: none ready yet).
+    QByteArray confirmationChallengeForPin();
     void confirmationPinChecked(bool accepted, bool blocked, int triesLeft);
+    void confirmationCardAnswered(bool answered, const QByteArray& cryptogram);
     void confirmationCardRemoved();
     CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
@@ -103,11 +108,14 @@ public:
 signals:
     // The PIN the citizen typed for the card in the reader: for the reader to check (main.cpp connects it).
     void pinEntered(const QString& pin);
+    // The card being confirmed with must answer this challenge now.
+    void confirmationChallengeForCard(const QByteArray& challenge);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void endCardConfirmation();
     void retranslate();
     void followFlow();
     void followStaff();
@@ -117,7 +125,7 @@ private:
 
     TerminalMode m_mode;
     std::function<QImage()> m_cameraPhoto;
-    QString m_confirmingCard; // the card identifier being confirmed with, while its PIN is asked
+    CardProver* m_confirmationProver = nullptr; // the card being confirmed with, while its PIN is asked
     DraftStore
         m_drafts; // a clerk's unfinished forms (counters and home visits only), cleared at the clerk's logout
     bool m_demo;

@@ -3,6 +3,7 @@
 #include "domain/cardstatus.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
+#include "simulator/democard.h"
 #include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 
@@ -150,20 +151,11 @@ void SimulatorWindow::insertCard()
     if (!item || !m_cards)
         return;
     const QJsonObject p = item->data(Qt::UserRole + 2).toJsonObject();
-    // The chip's files as a reader without a security module reads them: generation 2 cards give the holder's
-    // data, generation 3 cards only the public identifier (rules.md §2).
-    CardFiles files;
-    const int generation = p.value(QStringLiteral("generation")).toInt();
-    files.cardIdentifier = p.value(QStringLiteral("cardIdentifier")).toString();
-    files.specVersion = QStringLiteral("%1.00").arg(generation);
-    if (generation < 3) {
-        files.cardNumber = p.value(QStringLiteral("cardNumber")).toString();
-        files.ssn = p.value(QStringLiteral("ssn")).toString();
-        files.name = p.value(QStringLiteral("name")).toString();
-        files.sex = p.value(QStringLiteral("sex")).toString();
-        files.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-    }
-    m_cards->insert(files);
+    // The chip as the card office personalised it: every file, the PIN, and the card's own key. Generation 3
+    // chips keep EF06 to themselves.
+    const SimulatedCard::Personalisation card = demoCardPersonalisation(p);
+    const int generation = card.files.generation();
+    m_cards->insert(card);
     m_status->setText(tr("Card inserted (generation %1). Its PIN is 123456.").arg(generation));
 }
 

@@ -91,7 +91,12 @@ int main(int argc, char* argv[])
     const QCommandLineOption tlsDir(
         QStringLiteral("tls-dir"), QStringLiteral("HTTPS with a self-signed certificate kept in this folder"),
         QStringLiteral("dir"));
-    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir});
+    const QCommandLineOption issuerKey(
+        QStringLiteral("issuer-key"),
+        QStringLiteral(
+            "The issuer master key file (0600; made when missing). Default: <data-dir>/issuer-master.key"),
+        QStringLiteral("file"));
+    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("register-terminal | add-staff"));
     parser.process(app);
     ssc::installLogHandler({});
@@ -103,6 +108,9 @@ int main(int argc, char* argv[])
     PlatformOptions options;
     options.databaseUrl = url;
     options.demo = parser.isSet(demo);
+    options.issuerKeyFile = parser.isSet(issuerKey)
+                                ? parser.value(issuerKey)
+                                : parser.value(dataDir) + QStringLiteral("/issuer-master.key");
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     options.tlsDirectory = parser.value(tlsDir);

@@ -2,6 +2,7 @@
 
 #include "api/services.h"
 #include "auth/terminalauth.h"
+#include "cardauth/issuerkey.h"
 #include "demo/demoaveragewages.h"
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
@@ -58,7 +59,10 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         return nullptr;
     if (options.demo && !seedDemo(*app->m_db, error))
         return nullptr;
-    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo);
+    const auto issuerKey = loadIssuerKey(options.issuerKeyFile, error);
+    if (!issuerKey)
+        return nullptr;
+    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo, *issuerKey);
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
         [db](const QHttpServerRequest& request) { return authenticateTerminal(*db, request); },

@@ -15,7 +15,8 @@ struct PlatformOptions {
     QString databaseUrl; // sqlite file path / sqlite:… / postgresql://…
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8443;
-    bool demo = false; // seed demo data and expose /api/v1/demo/*
+    bool demo = false;     // seed demo data and expose /api/v1/demo/*
+    QString issuerKeyFile; // the issuer master key (cardauth/issuerkey.h); made on first start
     qint64 maxBodyBytes = 64 * 1024;
     // HTTPS: either certificate and key files, or a folder for a self-signed identity (made once, pinned by
     // terminals). Neither: plain HTTP, for loopback only.

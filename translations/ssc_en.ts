@@ -1452,6 +1452,30 @@
         <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
         <translation>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</translation>
     </message>
+    <message>
+        <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
+        <translation>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</translation>
+    </message>
+    <message>
+        <source>Please take the card out, insert it again and enter its PIN.</source>
+        <translation>Please take the card out, insert it again and enter its PIN.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is for a check this terminal never asked for.</source>
+        <translation>The card&apos;s answer is for a check this terminal never asked for.</translation>
+    </message>
+    <message>
+        <source>The card check took too long and has expired.</source>
+        <translation>The card check took too long and has expired.</translation>
+    </message>
+    <message>
+        <source>This card check was already used once and cannot be used again.</source>
+        <translation>This card check was already used once and cannot be used again.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
+        <translation>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1452,6 +1452,30 @@
         <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
         <translation>您的转移申请正在办理中：可以在这里查询进度，不用再次申请。</translation>
     </message>
+    <message>
+        <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
+        <translation>这张卡没有通过验证：社保卡只有插在读卡器上并输入密码后才能使用。</translation>
+    </message>
+    <message>
+        <source>Please take the card out, insert it again and enter its PIN.</source>
+        <translation>请取出社保卡，重新插入后输入密码。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is for a check this terminal never asked for.</source>
+        <translation>卡片的应答不属于本机发起的验证。</translation>
+    </message>
+    <message>
+        <source>The card check took too long and has expired.</source>
+        <translation>验卡时间太长，已经失效。</translation>
+    </message>
+    <message>
+        <source>This card check was already used once and cannot be used again.</source>
+        <translation>这次验卡已经用过，不能再用。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
+        <translation>卡片的应答不正确：这不是这张卡对本次验证的应答。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -103,7 +103,52 @@ void LoginFlow::cardInserted(const PhysicalCard& card)
     m_refusal.reset();
     m_card = card;
     m_pinTriesLeft = -1;
+    m_prover = std::make_unique<CardProver>(m_platform, card.identifier);
+    connect(m_prover.get(), &CardProver::challengeForCard, this, &LoginFlow::challengeForCard);
+    connect(m_prover.get(), &CardProver::proven, this, &LoginFlow::cardProven);
+    connect(m_prover.get(), &CardProver::platformRefused, this, [this](const PlatformResult& result) {
+        forgetCard();
+        refuse(
+            {result.errorCode, [result] { return result.message(); }, [result] { return result.advice(); }});
+    });
+    connect(m_prover.get(), &CardProver::cardDidNotAnswer, this, [this] {
+        forgetCard();
+        refuse({QStringLiteral("card_no_proof"), &LoginText::pinFailed, &LoginText::insertAgain});
+    });
+    m_prover->prepare();
     setState(State::AwaitingPin);
+}
+
+QByteArray LoginFlow::challengeForPin()
+{
+    return m_state == State::AwaitingPin && m_prover ? m_prover->challengeForPin() : QByteArray();
+}
+
+void LoginFlow::cardAnswered(bool answered, const QByteArray& cryptogram)
+{
+    if (m_prover)
+        m_prover->cardAnswered(answered, cryptogram);
+}
+
+void LoginFlow::cardProven(const QJsonObject& proof)
+{
+    if (m_state != State::Identifying || !m_card)
+        return;
+    QJsonObject body = proof;
+    if (!m_card->ssn.isEmpty())
+        body.insert(QStringLiteral("ssn"), m_card->ssn);
+    if (!m_card->cardNumber.isEmpty())
+        body.insert(QStringLiteral("cardNumber"), m_card->cardNumber);
+    resolve(QStringLiteral("/api/v1/card/resolve"), body);
+}
+
+void LoginFlow::forgetCard()
+{
+    m_card.reset();
+    if (m_prover) { // possibly from inside one of its signals: it goes when that returns
+        m_prover->disconnect(this);
+        m_prover.release()->deleteLater();
+    }
 }
 
 void LoginFlow::pinChecked(PinResult result, int triesLeft)
@@ -111,25 +156,23 @@ void LoginFlow::pinChecked(PinResult result, int triesLeft)
     if (m_state != State::AwaitingPin || !m_card)
         return;
     switch (result) {
-    case PinResult::Accepted: {
-        QJsonObject body{{QStringLiteral("cardIdentifier"), m_card->identifier}};
-        if (!m_card->ssn.isEmpty())
-            body.insert(QStringLiteral("ssn"), m_card->ssn);
-        if (!m_card->cardNumber.isEmpty())
-            body.insert(QStringLiteral("cardNumber"), m_card->cardNumber);
-        resolve(QStringLiteral("/api/v1/card/resolve"), body);
+    case PinResult::Accepted:
+        // Identifying from here: the card's answer to the challenge, then the platform's check of it.
+        ++m_attempt;
+        setState(State::Identifying);
+        if (m_prover)
+            m_prover->pinAccepted();
         return;
-    }
     case PinResult::Wrong:
         m_pinTriesLeft = triesLeft;
         emit stateChanged(m_state); // the PIN screen says how many tries are left
         return;
     case PinResult::Blocked:
-        m_card.reset();
+        forgetCard();
         refuse({QStringLiteral("pin_blocked"), &LoginText::pinBlocked, &LoginText::unlockAtCounter});
         return;
     case PinResult::Failed:
-        m_card.reset();
+        forgetCard();
         refuse({QStringLiteral("pin_failed"), &LoginText::pinFailed, &LoginText::insertAgain});
         return;
     }
@@ -139,7 +182,7 @@ void LoginFlow::cancelCard()
 {
     if (m_state != State::AwaitingPin)
         return;
-    m_card.reset();
+    forgetCard();
     setState(State::Idle);
 }
 
@@ -155,7 +198,7 @@ void LoginFlow::cardRemoved()
     const bool cardSession = m_session && m_session->method == u"card";
     if (m_state == State::AwaitingPin || (m_state == State::Identifying && m_card)) {
         ++m_attempt; // an identification in flight is dropped
-        m_card.reset();
+        forgetCard();
         setState(State::Idle);
     } else if (m_state == State::LoggedIn && cardSession) {
         qCInfo(lcApp) << "the card left the reader: logging out";
@@ -212,7 +255,7 @@ void LoginFlow::wipe()
 {
     ++m_attempt;
     m_session.reset();
-    m_card.reset();
+    forgetCard();
     m_pinTriesLeft = -1;
     m_refusal.reset();
     m_platform.setCitizenSession({}); // the staff session (counter) outlives the citizen

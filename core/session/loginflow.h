@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardprover.h"
 #include "citizensession.h"
 #include "platform/platformclient.h"
 
@@ -16,10 +17,12 @@ namespace ssc {
 //
 //   Idle ──code scanned──► Identifying ──platform says yes──► LoggedIn ──logout / idle / switch──► Idle
 //                               └──────── no / garbage / timeout ──► Refused ──dismiss──► Idle
-//   Idle ──card inserted──► AwaitingPin ──PIN right on the card──► Identifying (POST /card/resolve) ──► …
+//   Idle ──card inserted──► AwaitingPin ──PIN right on the card──► Identifying ──card's proof──►
+//                               │                                   POST /card/resolve ──► LoggedIn / Refused
 //                               ├── wrong PIN: stays, with the tries left     └── card removed: Idle
 //                               └── PIN blocked ──► Refused
-// A card that leaves the reader ends its session at once.
+// The card proves itself to the platform (CardProver): the platform's challenge is fetched when the card goes
+// in and answered by the card right after its PIN. A card that leaves the reader ends its session at once.
 class LoginFlow : public QObject {
     Q_OBJECT
 public:
@@ -60,8 +63,12 @@ public:
     void adoptSession(const QJsonObject& answer);
     // A card in the reader: the citizen is asked for its PIN (checked by the card itself, not here).
     void cardInserted(const PhysicalCard& card);
+    // The challenge to give the card with the PIN (empty: none ready; it is asked for later).
+    QByteArray challengeForPin();
     // The card's answer to the PIN: accepted logs in through the platform; wrong keeps asking.
     void pinChecked(PinResult result, int triesLeft);
+    // The card's answer to the platform's challenge.
+    void cardAnswered(bool answered, const QByteArray& cryptogram);
     int pinTriesLeft() const { return m_pinTriesLeft; } // after a wrong PIN; -1 before any
     void cancelCard();
     // A card was inserted but could not be read (not a social security card, dirty contacts, garbage).
@@ -75,12 +82,16 @@ signals:
     void stateChanged(ssc::LoginFlow::State state);
     // Everything of the previous person must go now: screens, caches, files.
     void sessionWiped();
+    // The card in the reader must answer this challenge now (after its PIN).
+    void challengeForCard(const QByteArray& challenge);
 
 private:
     void resolve(const QString& path, const QJsonObject& body);
     void setState(State state);
     void refuse(Refusal refusal);
     void wipe();
+    void forgetCard();
+    void cardProven(const QJsonObject& proof);
 
     PlatformClient& m_platform;
     State m_state = State::Idle;
@@ -88,6 +99,7 @@ private:
     std::optional<Refusal> m_refusal;
     quint64 m_attempt = 0; // answers to an abandoned attempt are ignored
     std::optional<PhysicalCard> m_card;
+    std::unique_ptr<CardProver> m_prover; // while a card is in and not yet logged in
     int m_pinTriesLeft = -1;
 };
 

@@ -54,6 +54,16 @@ void CardReaderManager::verifyPin(QString pin)
     emit pinChecked(3 /* NoAnswer: no card in any reader */, -1);
 }
 
+void CardReaderManager::authenticate(QByteArray challenge)
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent()) {
+            reader->authenticate(challenge);
+            return;
+        }
+    emit authenticated(int(SsseApplication::AuthenticationOutcome::NoAnswer), {});
+}
+
 void CardReaderManager::arrived(const UsbDeviceInfo& device)
 {
     if (!isCcid(device) || m_readers.count(device.key()))
@@ -69,6 +79,7 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
     connect(reader.get(), &CcidReader::cardUnreadable, this, &CardSource::cardUnreadable);
     connect(reader.get(), &CcidReader::cardRemoved, this, &CardSource::cardRemoved);
     connect(reader.get(), &CcidReader::pinChecked, this, &CardSource::pinChecked);
+    connect(reader.get(), &CcidReader::authenticated, this, &CardSource::authenticated);
     m_readers[device.key()] = std::move(reader);
     emit readyChanged(true);
 }

@@ -22,6 +22,7 @@ public:
     bool isReady() const override { return !m_readers.empty(); }
     bool cardPresent() const override;
     void verifyPin(QString pin) override;
+    void authenticate(QByteArray challenge) override;
     int readerCount() const { return int(m_readers.size()); }
 
 private:

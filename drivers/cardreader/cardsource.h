@@ -19,12 +19,17 @@ public:
     virtual bool cardPresent() const = 0;
     // Checks the PIN on the card now in the slot; answered with pinChecked(). Wipe `pin` after use.
     virtual void verifyPin(QString pin) = 0;
+    // Asks the card in the slot to answer the platform's challenge (INTERNAL AUTHENTICATE, after its PIN was
+    // verified); answered with authenticated().
+    virtual void authenticate(QByteArray challenge) = 0;
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
     void cardUnreadable(const QString& problem);
     void cardRemoved();
     void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
+    // SsseApplication::AuthenticationOutcome, and the cryptogram when the card answered.
+    void authenticated(int outcome, const QByteArray& cryptogram);
     void readyChanged(bool ready);
 };
 

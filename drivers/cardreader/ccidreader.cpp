@@ -102,7 +102,50 @@ void CcidReader::verifyPin(QString pin)
     m_wake.notify_all();
 }
 
+void CcidReader::authenticate(const QByteArray& challenge)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_pendingChallenge = challenge;
+    }
+    m_wake.notify_all();
+}
+
 // Worker thread from here on.
+
+void CcidReader::serveRequests()
+{
+    bool pin = false;
+    QString pinDigits;
+    QByteArray challenge;
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_pinRequested) {
+            pin = true;
+            pinDigits = m_pendingPin;
+            m_pendingPin.fill(u'0');
+            m_pendingPin.clear();
+            m_pinRequested = false;
+        }
+        challenge = std::exchange(m_pendingChallenge, {});
+    }
+    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    if (pin) {
+        const auto result =
+            m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
+        pinDigits.fill(u'0');
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); },
+            Qt::QueuedConnection);
+    }
+    if (!challenge.isEmpty()) {
+        const auto result = m_cardPresent ? SsseApplication(channel).internalAuthenticate(challenge)
+                                          : SsseApplication::Authentication{};
+        QMetaObject::invokeMethod(
+            this, [this, result] { emit authenticated(int(result.outcome), result.cryptogram); },
+            Qt::QueuedConnection);
+    }
+}
 
 void CcidReader::work()
 {
@@ -130,27 +173,7 @@ void CcidReader::work()
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(interruptWaitMs));
         }
-        bool pin = false;
-        QString pinDigits;
-        {
-            std::lock_guard lock(m_mutex);
-            if (m_pinRequested) {
-                pin = true;
-                pinDigits = m_pendingPin;
-                m_pendingPin.fill(u'0');
-                m_pendingPin.clear();
-                m_pinRequested = false;
-            }
-        }
-        if (pin) {
-            ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
-            const auto result =
-                m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
-            pinDigits.fill(u'0');
-            QMetaObject::invokeMethod(
-                this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); },
-                Qt::QueuedConnection);
-        }
+        serveRequests();
         if (check) {
             bool present = false;
             if (!pollSlot(&present)) {

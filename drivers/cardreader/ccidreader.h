@@ -38,14 +38,17 @@ public:
 
     // Checks `pin` on the card in the slot; the answer comes as pinChecked(). The PIN is wiped after use.
     void verifyPin(QString pin);
+    // Has the card answer the platform's challenge; the answer comes as authenticated().
+    void authenticate(const QByteArray& challenge);
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
     void
     cardUnreadable(const QString& problem); // a card that is not a social security card, or answers garbage
     void cardRemoved();
-    void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
-    void readerLost();                           // unplugged
+    void pinChecked(int outcome, int triesLeft);                   // SsseApplication::PinOutcome
+    void authenticated(int outcome, const QByteArray& cryptogram); // SsseApplication::AuthenticationOutcome
+    void readerLost();                                             // unplugged
 
 private:
     void work();
@@ -54,6 +57,7 @@ private:
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
     bool pollSlot(bool* present);
     void markAbsent();
+    void serveRequests(); // the PIN check and challenge the screen asked for, in that order
 
     UsbContext& m_context;
     UsbDeviceInfo m_device;
@@ -72,6 +76,7 @@ private:
     std::condition_variable m_wake;
     QString m_pendingPin; // guarded by m_mutex
     bool m_pinRequested = false;
+    QByteArray m_pendingChallenge; // guarded by m_mutex; empty: none asked
 };
 
 } // namespace ssc

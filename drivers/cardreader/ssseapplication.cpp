@@ -104,4 +104,18 @@ SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
     return {PinOutcome::Refused, -1};
 }
 
+SsseApplication::Authentication SsseApplication::internalAuthenticate(const QByteArray& challenge)
+{
+    if (challenge.size() != 16)
+        return {AuthenticationOutcome::Refused, {}};
+    const auto answer = m_channel.transmit(apduCommand(0x00, 0x88, 0x00, 0x00, challenge, quint8(0)));
+    if (!answer)
+        return {AuthenticationOutcome::NoAnswer, {}};
+    if (answer->sw == 0x6982)
+        return {AuthenticationOutcome::PinNotVerified, {}};
+    if (!answer->ok() || answer->data.size() != 16)
+        return {AuthenticationOutcome::Refused, {}};
+    return {AuthenticationOutcome::Answered, answer->data};
+}
+
 } // namespace ssc

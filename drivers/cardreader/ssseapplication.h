@@ -6,7 +6,8 @@
 namespace ssc {
 
 // The social security application on the card (SSSE, rules.md §2): select it, read EF05 and EF06 record by
-// record (by tag, which reads the same on every generation), and verify the cardholder's PIN.
+// record (by tag, which reads the same on every generation), verify the cardholder's PIN, and have the card
+// prove itself to the platform.
 class SsseApplication {
 public:
     explicit SsseApplication(ApduChannel& channel) : m_channel(channel) {}
@@ -28,6 +29,15 @@ public:
     };
     // The PIN is 6 digits, sent as 3 BCD bytes. Never logged, never kept.
     PinCheck verifyPin(const QString& pin);
+
+    enum class AuthenticationOutcome { Answered, PinNotVerified, NoAnswer, Refused };
+    struct Authentication {
+        AuthenticationOutcome outcome = AuthenticationOutcome::NoAnswer;
+        QByteArray cryptogram; // when Answered: the card's answer to the challenge with its own key
+    };
+    // INTERNAL AUTHENTICATE: the card answers the platform's challenge (16 bytes) with its key, which it does
+    // only after its PIN was verified in this card session (docs/security.md, "The card").
+    Authentication internalAuthenticate(const QByteArray& challenge);
 
 private:
     bool select(const QByteArray& command, const char* what, Read& read);

@@ -1,46 +1,67 @@
 #include "virtualcardreader.h"
 
+#include "cardreader/apdu.h"
 #include "cardreader/ssseapplication.h"
 
 #include <QTimer>
 
 namespace ssc {
+namespace {
 
-void VirtualCardReader::insert(const CardFiles& files, const QString& pin)
+ApduChannel channelTo(SimulatedCard* card)
 {
-    if (m_present)
+    return ApduChannel([card](const QByteArray& apdu) -> std::optional<QByteArray> {
+        if (!card)
+            return std::nullopt;
+        return card->process(apdu);
+    });
+}
+
+} // namespace
+
+void VirtualCardReader::insert(const SimulatedCard::Personalisation& card)
+{
+    if (m_inSlot)
         remove();
-    m_present = true;
-    m_pin = pin;
-    m_triesLeft = 3;
-    emit cardInserted(files);
+    const QString identifier = card.files.cardIdentifier;
+    auto it = m_cards.find(identifier);
+    if (it == m_cards.end())
+        it = m_cards.emplace(identifier, SimulatedCard(card)).first;
+    m_inSlot = &it->second;
+    m_inSlot->reset();
+    // The terminal reads the card as it reads any card: through the SSSE application.
+    ApduChannel channel = channelTo(m_inSlot);
+    const SsseApplication::Read read = SsseApplication(channel).read();
+    if (read.failure != SsseApplication::ReadFailure::None)
+        emit cardUnreadable(read.problem);
+    else
+        emit cardInserted(read.files);
 }
 
 void VirtualCardReader::remove()
 {
-    if (!m_present)
+    if (!m_inSlot)
         return;
-    m_present = false;
-    m_pin.fill(u'0');
-    m_pin.clear();
+    m_inSlot = nullptr;
     emit cardRemoved();
 }
 
 void VirtualCardReader::verifyPin(QString pin)
 {
-    using Outcome = SsseApplication::PinOutcome;
-    Outcome outcome = Outcome::NoAnswer;
-    if (m_present && m_triesLeft == 0)
-        outcome = Outcome::Blocked;
-    else if (m_present && pin == m_pin) {
-        outcome = Outcome::Accepted;
-        m_triesLeft = 3;
-    } else if (m_present)
-        outcome = --m_triesLeft == 0 ? Outcome::Blocked : Outcome::Wrong;
+    ApduChannel channel = channelTo(m_inSlot);
+    const auto result = m_inSlot ? SsseApplication(channel).verifyPin(pin) : SsseApplication::PinCheck{};
     pin.fill(u'0');
     // Like a real card, the answer comes a moment later, never from inside the caller.
+    QTimer::singleShot(0, this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
+}
+
+void VirtualCardReader::authenticate(QByteArray challenge)
+{
+    ApduChannel channel = channelTo(m_inSlot);
+    const auto result = m_inSlot ? SsseApplication(channel).internalAuthenticate(challenge)
+                                 : SsseApplication::Authentication{};
     QTimer::singleShot(0, this,
-                       [this, outcome, tries = m_triesLeft] { emit pinChecked(int(outcome), tries); });
+                       [this, result] { emit authenticated(int(result.outcome), result.cryptogram); });
 }
 
 } // namespace ssc

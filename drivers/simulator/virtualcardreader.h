@@ -1,11 +1,16 @@
 #pragma once
 
 #include "cardreader/cardsource.h"
+#include "simulatedcard.h"
+
+#include <map>
 
 namespace ssc {
 
-// The demo's card reader: the simulator window inserts a demo person's card (its files and PIN) and takes it
-// out again; PIN checks behave as a card's (three tries, then locked).
+// The demo's card reader: the simulator window inserts a demo person's card and takes it out again. Each card
+// is a SimulatedCard kept for as long as the terminal runs, spoken to through the same SsseApplication code
+// as a USB reader's card, so its PIN counter stays with the card (three wrong tries lock it, also after it is
+// pulled out and inserted again) and it answers the platform's challenge only after its PIN.
 class VirtualCardReader : public CardSource {
     Q_OBJECT
 public:
@@ -13,17 +18,18 @@ public:
 
     QString displayName() const override { return tr("Simulated card reader"); }
     bool isReady() const override { return true; }
-    bool cardPresent() const override { return m_present; }
+    bool cardPresent() const override { return m_inSlot != nullptr; }
     void verifyPin(QString pin) override;
+    void authenticate(QByteArray challenge) override;
 
-    void insert(const CardFiles& files, const QString& pin = QStringLiteral("123456"));
+    // Puts the card personalised so into the slot (the same card again if it was here before).
+    void insert(const SimulatedCard::Personalisation& card);
     void remove();
-    bool holdsCard() const { return m_present; }
+    bool holdsCard() const { return m_inSlot != nullptr; }
 
 private:
-    bool m_present = false;
-    QString m_pin;
-    int m_triesLeft = 3;
+    std::map<QString, SimulatedCard> m_cards; // by card identifier
+    SimulatedCard* m_inSlot = nullptr;
 };
 
 } // namespace ssc

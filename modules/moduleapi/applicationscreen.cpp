@@ -120,9 +120,9 @@ void ApplicationScreen::confirmWithCode(const QString& code)
     confirm({{QStringLiteral("code"), code.trimmed()}});
 }
 
-void ApplicationScreen::confirmWithCard(const QString& cardIdentifier)
+void ApplicationScreen::confirmWithCard(const QJsonObject& cardProof)
 {
-    confirm({{QStringLiteral("cardIdentifier"), cardIdentifier}});
+    confirm(cardProof);
 }
 
 void ApplicationScreen::confirmationFailed()

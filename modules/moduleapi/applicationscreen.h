@@ -32,7 +32,7 @@ public:
     bool awaitingConfirmation() const override;
     // The citizen's code (scanned) or card (read, its PIN checked by the card): confirmed, then filed.
     void confirmWithCode(const QString& code) override;
-    void confirmWithCard(const QString& cardIdentifier) override;
+    void confirmWithCard(const QJsonObject& cardProof) override;
     // The card's PIN was not confirmed (locked, cancelled): said on the form, which waits.
     void confirmationFailed() override;
     QString statusText() const;

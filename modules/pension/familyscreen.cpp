@@ -84,9 +84,9 @@ void FamilyScreen::confirmWithCode(const QString& code)
     bind({{QStringLiteral("code"), code}});
 }
 
-void FamilyScreen::confirmWithCard(const QString& cardIdentifier)
+void FamilyScreen::confirmWithCard(const QJsonObject& cardProof)
 {
-    bind({{QStringLiteral("cardIdentifier"), cardIdentifier}});
+    bind(cardProof);
 }
 
 void FamilyScreen::confirmationFailed()

@@ -30,7 +30,7 @@ public:
 
     bool awaitingConfirmation() const override { return m_binding; }
     void confirmWithCode(const QString& code) override;
-    void confirmWithCard(const QString& cardIdentifier) override;
+    void confirmWithCard(const QJsonObject& cardProof) override;
     void confirmationFailed() override;
 
 signals:

@@ -94,10 +94,10 @@ void PensionService::confirmWithCode(const QString& code)
         page->confirmWithCode(code);
 }
 
-void PensionService::confirmWithCard(const QString& cardIdentifier)
+void PensionService::confirmWithCard(const QJsonObject& cardProof)
 {
     if (CitizenConfirmation* page = confirmationPage())
-        page->confirmWithCard(cardIdentifier);
+        page->confirmWithCard(cardProof);
 }
 
 void PensionService::confirmationFailed()

@@ -28,7 +28,7 @@ public:
 
     bool awaitingConfirmation() const override;
     void confirmWithCode(const QString& code) override;
-    void confirmWithCard(const QString& cardIdentifier) override;
+    void confirmWithCard(const QJsonObject& cardProof) override;
     void confirmationFailed() override;
 
 private:

@@ -1,5 +1,6 @@
 // Demo-only endpoints: the citizen's phone app's side (mint an e-card code, confirm a login code) and the
 // list of demo people for the simulator. Registered only with --demo; otherwise these paths are 404.
+#include "cardauth/cardkey.h"
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
@@ -80,6 +81,12 @@ ApiResult confirmLoginCode(PlatformServices& services, RequestContext& context)
     return ApiResult::ok({{QStringLiteral("confirmed"), true}});
 }
 
+QString cardKeyHex(PlatformServices& services, const QString& identifier)
+{
+    const auto key = cardauth::diversifiedCardKey(services.issuerKey, identifier);
+    return key ? QString::fromLatin1(key->toHex()) : QString();
+}
+
 ApiResult people(PlatformServices& services, RequestContext&)
 {
     auto q = services.db.run(QStringLiteral(
@@ -101,7 +108,10 @@ ApiResult people(PlatformServices& services, RequestContext&)
                         {QStringLiteral("cardNumber"), q->value(6).toString()},
                         {QStringLiteral("generation"), q->value(7).toInt()},
                         {QStringLiteral("sex"), q->value(8).toString()},
-                        {QStringLiteral("birthDate"), q->value(9).toString()}});
+                        {QStringLiteral("birthDate"), q->value(9).toString()},
+                        // The card's own key, as the card office writes it into the chip at personalisation
+                        // (demo only: a real platform never hands out a card key).
+                        {QStringLiteral("cardKey"), cardKeyHex(services, q->value(5).toString())}});
     return ApiResult::ok({{QStringLiteral("people"), list}});
 }
 

@@ -1,4 +1,5 @@
 // E-card code and physical card resolution, the current citizen session, the public keys (docs/api.md).
+#include "cardauth/cardproof.h"
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
@@ -54,14 +55,12 @@ ApiResult resolveECard(PlatformServices& services, RequestContext& context)
     return startCitizenSession(services, context.terminal, r.personId, r.cardId, QStringLiteral("ecard"));
 }
 
-// The physical card: its identifier from EF05, and whatever else the reader could read (generation 3 cards
-// without a PSAM give only EF05). Anything read must agree with the platform's record of the card.
+// The physical card: proven by its answer to the platform's challenge (cardauth/cardproof.h), with whatever
+// else the reader could read (generation 3 cards without a PSAM give only EF05). Anything read must agree
+// with the platform's record of the card.
 ApiResult resolveCard(PlatformServices& services, RequestContext& context)
 {
-    const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
-    if (identifier.isEmpty())
-        return missingField("cardIdentifier");
-    const auto found = cardByIdentifier(services, identifier);
+    const auto found = CardChallenges::verify(services, context);
     if (const auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
     const CardRecord& card = std::get<CardRecord>(found);
@@ -120,6 +119,8 @@ void registerIdentityApi(Router& router, PlatformServices& s)
     const auto terminal = Router::Access::Terminal;
     router.add(Method::Post, QStringLiteral("/api/v1/ecard/resolve"), terminal,
                [&s](RequestContext& c) { return resolveECard(s, c); });
+    router.add(Method::Post, QStringLiteral("/api/v1/card/challenges"), terminal,
+               [&s](RequestContext& c) { return CardChallenges::issue(s, c); });
     router.add(Method::Post, QStringLiteral("/api/v1/card/resolve"), terminal,
                [&s](RequestContext& c) { return resolveCard(s, c); });
     router.add(Method::Get, QStringLiteral("/api/v1/sessions/current"), terminal,

@@ -43,6 +43,24 @@ SSC_API_TEXT(unknownCard,
 SSC_API_TEXT(cardDataMismatch,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "What was read from the card does not match the platform's records."))
+SSC_API_TEXT(cardProofMissing,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The card was not proven: a card is accepted only with its PIN entered on the "
+                               "card in the reader."))
+SSC_API_TEXT(insertCardAgain,
+             QT_TRANSLATE_NOOP("PlatformApi", "Please take the card out, insert it again and enter its PIN."))
+SSC_API_TEXT(cardChallengeUnknown,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The card's answer is for a check this terminal never asked for."))
+SSC_API_TEXT(cardChallengeExpired,
+             QT_TRANSLATE_NOOP("PlatformApi", "The card check took too long and has expired."))
+SSC_API_TEXT(cardChallengeUsed,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This card check was already used once and cannot be used again."))
+SSC_API_TEXT(cardProofInvalid,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The card's answer is not right: it is not this card's answer to "
+                               "this check."))
 SSC_API_TEXT(sessionMissing,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "No one is logged in on this terminal, or the session has ended."))

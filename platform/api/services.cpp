@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "cardauth/cardproof.h"
 #include "messages.h"
 #include "storage/database.h"
 
@@ -39,11 +40,10 @@ std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, R
             return *refused;
         return r.personId;
     }
-    const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
-    if (identifier.isEmpty())
+    if (context.bodyString("cardIdentifier").isEmpty())
         return missingField("code");
     method = QStringLiteral("card");
-    const auto found = cardByIdentifier(services, identifier);
+    const auto found = CardChallenges::verify(services, context);
     if (const auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
     const CardRecord& card = std::get<CardRecord>(found);

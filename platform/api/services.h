@@ -14,14 +14,16 @@ class Database;
 // What the API handlers share. Everything here is a thin view of the database: no request leaves state in
 // memory that another instance would need.
 struct PlatformServices {
-    explicit PlatformServices(Database& database, bool demoMode)
-        : db(database), ecard(database), sessions(database), staff(database), demo(demoMode)
+    PlatformServices(Database& database, bool demoMode, QByteArray issuerMasterKey)
+        : db(database), ecard(database), sessions(database), staff(database), demo(demoMode),
+          issuerKey(std::move(issuerMasterKey))
     {}
     Database& db;
     ECardService ecard;
     CitizenSessions sessions;
     StaffAccounts staff;
     bool demo;
+    QByteArray issuerKey; // cards' keys are diversified from it (platform/cardauth/issuerkey.h)
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -42,8 +44,9 @@ struct CardRecord {
 };
 // The card with that identifier, or the 404 answer (unknown_card).
 std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier);
-// Whose e-card code ({"code"}) or card ({"cardIdentifier"}, a normal card) this request shows — a person
-// giving consent with their own code or card — or the refusal; `method` says which ("ecard" | "card").
+// Whose e-card code ({"code"}) or proven card ({"cardIdentifier", "challengeId", "cryptogram"}: the card
+// answered the platform's challenge after its PIN; a normal card) this request shows — a person giving
+// consent with their own code or card — or the refusal; `method` says which ("ecard" | "card").
 std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, RequestContext& context,
                                                    QString& method);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.

@@ -215,6 +215,14 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE TABLE average_wages (province_code TEXT NOT NULL, year INTEGER NOT NULL, "
                             "monthly_cents BIGINT NOT NULL, PRIMARY KEY (province_code, year))"),
          }},
+        {13,
+         "the platform's one-time challenges a physical card answers with its own key after its PIN",
+         {
+             QStringLiteral(
+                 "CREATE TABLE card_challenges (id TEXT PRIMARY KEY, terminal_id TEXT NOT NULL, "
+                 "challenge TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                 "used_at BIGINT)"),
+         }},
     };
     return all;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulator/simulatedcard.h"
 #include "usbemulator.h"
 
 #include <QDate>
@@ -7,9 +8,8 @@
 
 // A USB CCID reader (APDU level, one slot) holding an emulated social security card (rules.md §2), for the
 // real libusb card reader code: power-on with an ATR, time extensions, slot-change interrupts on insert and
-// removal, and a card file system with the SSSE application, EF05/EF06 records by tag, a PIN with tries,
-// T=0 behaviour (61xx, 6Cxx), generation 3 protection of EF06, a card pulled mid-read and one that answers
-// garbage.
+// removal, a card pulled mid-read and one that answers garbage. The chip itself is the demo's SimulatedCard
+// (the SSSE application, EF05/EF06 by tag, the PIN counter on the card, INTERNAL AUTHENTICATE with its key).
 struct EmulatedCard {
     int generation = 2;
     bool t0 = false;         // answers 61xx / 6Cxx as T=0 cards do
@@ -17,6 +17,7 @@ struct EmulatedCard {
     int pullAfterApdus = -1; // the card leaves the slot after this many APDUs (-1: never)
     QString pin = QStringLiteral("123456");
     int triesLeft = 3;
+    QByteArray cardKey = QByteArray(16, '\x5A'); // diversified from the issuer's key (cardauth/cardkey.h)
     QString identifier = QStringLiteral("110000D156000005A1B2C3D4E5F60718"); // 32 hex digits
     QString cardNumber = QStringLiteral("A12345678");
     QString ssn = QStringLiteral("11010519491231002X");
@@ -31,23 +32,23 @@ class EmulatedCardReader {
 public:
     explicit EmulatedCardReader(UsbEmulator& usb, int address = 5);
 
-    void insert(const EmulatedCard& card); // and notify the slot change
+    void insert(const EmulatedCard& card); // a new card, and notify the slot change
     void remove();
+    // The card last removed goes back in as it is (its PIN counter with it).
+    void reinsert();
     int apdusSeen() const;
     int pinTriesLeft() const;
     EmulatedUsbDevice* device() const { return m_device; }
 
 private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
-    QByteArray process(const QByteArray& apdu);
-    QByteArray record(quint8 tag) const;
 
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
     EmulatedUsbDevice* m_device = nullptr;
-    std::optional<EmulatedCard> m_card;
+    std::optional<EmulatedCard> m_card;       // how the card behaves in the slot
+    std::optional<ssc::SimulatedCard> m_chip; // the chip, kept when the card is taken out
+    bool m_inSlot = false;
     bool m_powered = false;
     bool m_extensionSent = false;
-    QString m_selected;
-    QByteArray m_pendingResponse; // for GET RESPONSE
     int m_apdus = 0;
 };

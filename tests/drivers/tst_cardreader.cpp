@@ -3,6 +3,7 @@
 // unplugged. The APDU and CCID layers are also tested here without USB.
 #include "emulatedcardreader.h"
 
+#include "cardauth/cardkey.h"
 #include "cardreader/apdu.h"
 #include "cardreader/ccidmessage.h"
 #include "cardreader/ccidreader.h"
@@ -114,6 +115,46 @@ private slots:
         QCOMPARE(rig.reader.pinTriesLeft(), 1);
         QCOMPARE(check(QStringLiteral("222222")).first, int(SsseApplication::PinOutcome::Blocked));
         QCOMPARE(check(QStringLiteral("123456")).first, int(SsseApplication::PinOutcome::Blocked)); // 6983
+    }
+
+    void theCardAnswersTheChallengeOnlyAfterItsPinAndItsCounterStaysWithIt()
+    {
+        Rig rig;
+        QVERIFY(rig.start());
+        QSignalSpy inserted(rig.driver.get(), &CcidReader::cardInserted);
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        QSignalSpy answered(rig.driver.get(), &CcidReader::authenticated);
+        QSignalSpy removed(rig.driver.get(), &CcidReader::cardRemoved);
+        const EmulatedCard card;
+        rig.reader.insert(card);
+        QVERIFY(inserted.wait(5000));
+        const QByteArray challenge = QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0");
+        const auto authenticate = [&] {
+            answered.clear();
+            rig.driver->authenticate(challenge);
+            return answered.wait(5000) ? std::pair{answered.first()[0].toInt(), answered.first()[1].toByteArray()}
+                                       : std::pair{-1, QByteArray()};
+        };
+        QCOMPARE(authenticate().first, int(SsseApplication::AuthenticationOutcome::PinNotVerified));
+        // The PIN and the challenge together, as the login sends them: the answer comes right after the PIN.
+        rig.driver->verifyPin(QStringLiteral("123456"));
+        const auto proof = authenticate();
+        QCOMPARE(checked.size(), 1);
+        QCOMPARE(proof.first, int(SsseApplication::AuthenticationOutcome::Answered));
+        QCOMPARE(proof.second, *cardauth::cryptogram(card.cardKey, challenge));
+        // Two wrong PINs, then out and in again: the counter is the card's, not the reader's.
+        rig.driver->verifyPin(QStringLiteral("000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.reader.pinTriesLeft(), 2, 5000);
+        rig.driver->verifyPin(QStringLiteral("000000"));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.reader.pinTriesLeft(), 1, 5000);
+        rig.reader.remove();
+        QVERIFY(removed.wait(5000));
+        inserted.clear();
+        rig.reader.reinsert();
+        QVERIFY(inserted.wait(5000));
+        QCOMPARE(rig.reader.pinTriesLeft(), 1);
+        // The new card session forgot the PIN verified before.
+        QCOMPARE(authenticate().first, int(SsseApplication::AuthenticationOutcome::PinNotVerified));
     }
 
     void aCardPulledMidReadIsReportedAsRemoved()

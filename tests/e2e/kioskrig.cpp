@@ -96,6 +96,7 @@ EmulatedCard KioskRig::cardOf(const QString& person)
                                                                           : QStringLiteral("1");
         card.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
         card.generation = p.value(QStringLiteral("generation")).toInt();
+        card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
         break;
     }
     return card;

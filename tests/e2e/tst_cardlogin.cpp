@@ -134,6 +134,26 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
     }
 
+    void aLockedCardStaysLockedWhenPulledOutAndInsertedAgain()
+    {
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("li-na")));
+        for (int i = 0; i < 3; ++i) {
+            QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+            typePin(QStringLiteral("000000"));
+            QTest::qWait(300);
+        }
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        rig.cardReader().remove();
+        QVERIFY(waitFor(LoginFlow::State::Idle) || rig.flow().state() == LoginFlow::State::Refused);
+        rig.flow().dismissRefusal();
+        rig.cardReader().reinsert(); // the same card: its counter is on the chip
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("123456"));
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QCOMPARE(rig.flow().refusal()->code, QStringLiteral("pin_blocked"));
+        QVERIFY(!rig.flow().session());
+    }
+
     void aLostCardIsRefusedWithTheBriefsAdvice()
     {
         rig.cardReader().insert(rig.cardOf(QStringLiteral("wang-qiang-lost")));

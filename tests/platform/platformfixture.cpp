@@ -1,9 +1,12 @@
 #include "platformfixture.h"
 
+#include "cardauth/cardkey.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -104,6 +107,9 @@ bool PlatformFixture::start(bool demo, quint16 port)
     QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QString::number(port)};
     if (demo)
         args << QStringLiteral("--demo");
+    // Its own issuer key, kept across restarts like a real deployment's (cards personalised before a restart
+    // still prove themselves after it).
+    args << QStringLiteral("--issuer-key") << m_dir.filePath(QStringLiteral("issuer-master.key"));
     if (m_tls)
         args << QStringLiteral("--tls-dir") << m_dir.filePath(QStringLiteral("tls"));
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
@@ -208,6 +214,35 @@ QString PlatformFixture::mint(const QString& person, int issuedSecondsAgo, const
     return request("POST", QStringLiteral("/api/v1/demo/ecard/mint"), QJsonDocument(body).toJson())
         .json.value(QStringLiteral("code"))
         .toString();
+}
+
+QJsonObject PlatformFixture::demoPerson(const QString& person)
+{
+    const Response people = request("GET", QStringLiteral("/api/v1/demo/people"));
+    for (const QJsonValue& v : people.json.value(QStringLiteral("people")).toArray())
+        if (v.toObject().value(QStringLiteral("person")).toString() == person)
+            return v.toObject();
+    return {};
+}
+
+QJsonObject PlatformFixture::cardChallenge(const QString& terminalMode)
+{
+    return asTerminal(terminalMode, "POST", QStringLiteral("/api/v1/card/challenges")).json;
+}
+
+QJsonObject PlatformFixture::cardProof(const QString& person, const QString& terminalMode)
+{
+    return cardProofFor(demoPerson(person), cardChallenge(terminalMode));
+}
+
+QJsonObject PlatformFixture::cardProofFor(const QJsonObject& card, const QJsonObject& challenge)
+{
+    const QByteArray key = QByteArray::fromHex(card.value(QStringLiteral("cardKey")).toString().toLatin1());
+    const auto answer = ssc::cardauth::cryptogram(
+        key, QByteArray::fromHex(challenge.value(QStringLiteral("challenge")).toString().toLatin1()));
+    return {{QStringLiteral("cardIdentifier"), card.value(QStringLiteral("cardIdentifier"))},
+            {QStringLiteral("challengeId"), challenge.value(QStringLiteral("challengeId"))},
+            {QStringLiteral("cryptogram"), answer ? QString::fromLatin1(answer->toHex()) : QString()}};
 }
 
 QString PlatformFixture::citizenSession(const QString& person, const QString& terminalMode)

@@ -49,6 +49,15 @@ public:
     static Headers terminalHeaders(const QString& mode);
     // A fresh e-card code for a demo person, as the phone app would get it.
     QString mint(const QString& person, int issuedSecondsAgo = 0, const QString& region = {});
+    // A demo person as GET /api/v1/demo/people lists them (their first card, with its key).
+    QJsonObject demoPerson(const QString& person);
+    // A fresh challenge for the terminal of that mode: {"challengeId", "challenge", "expiresAt"}.
+    QJsonObject cardChallenge(const QString& terminalMode = QStringLiteral("kiosk"));
+    // What the person's card answers, PIN verified, to a fresh challenge for that terminal, as the terminal
+    // sends it: {"cardIdentifier", "challengeId", "cryptogram"}. The test plays the card's part with the
+    // card's key (core/cardauth), so the platform checks a real SM4 cryptogram.
+    QJsonObject cardProof(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));
+    static QJsonObject cardProofFor(const QJsonObject& card, const QJsonObject& challenge);
     // Logs the demo person in on the demo kiosk (or the terminal of that mode) with a fresh e-card code, as
     // the pedestal would; the session token, or empty when the platform refused.
     QString citizenSession(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));

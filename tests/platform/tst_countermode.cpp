@@ -23,6 +23,7 @@
 #include "registrationfill.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
+#include "simulator/democard.h"
 #include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 #include "staffloginscreen.h"
@@ -88,17 +89,9 @@ private slots:
         connectCardLogin(cards, *flow, *window);
     }
 
-    CardFiles cardOf(const QString& person)
+    SimulatedCard::Personalisation cardOf(const QString& person)
     {
-        QSqlQuery q(platform.database());
-        q.prepare(QStringLiteral("SELECT c.card_identifier FROM cards c JOIN people p ON p.id = c.person_id "
-                                 "WHERE p.demo_key = ? ORDER BY c.id LIMIT 1"));
-        q.addBindValue(person);
-        CardFiles files;
-        if (q.exec() && q.next())
-            files.cardIdentifier = q.value(0).toString();
-        files.specVersion = QStringLiteral("3.00"); // generation 3: the identifier only
-        return files;
+        return demoCardPersonalisation(platform.demoPerson(person));
     }
 
     // The person logged in by their code, the registration opened and filled by the clerk up to the review,

@@ -1,4 +1,4 @@
-// The other ways in: the physical card (POST /api/v1/card/resolve) and scan-to-log-in (login codes).
+// The other way in: scan-to-log-in (login codes). The physical card: tst_cardproofapi.
 #include "platformfixture.h"
 
 #include <QSqlQuery>
@@ -8,68 +8,8 @@ class TestLoginPathsApi : public QObject {
     Q_OBJECT
     PlatformFixture platform;
 
-    struct CardRow {
-        QString identifier;
-        QString cardNumber;
-        QString ssn;
-    };
-    CardRow card(const QString& person)
-    {
-        QSqlQuery q(platform.database());
-        q.prepare(
-            QStringLiteral("SELECT c.card_identifier, c.card_number, p.ssn FROM cards c JOIN people p ON "
-                           "p.id = c.person_id WHERE p.demo_key = ? ORDER BY c.id"));
-        q.addBindValue(person);
-        if (!q.exec() || !q.next())
-            return {};
-        return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    }
-
-    PlatformFixture::Response resolveCard(const QJsonObject& body)
-    {
-        return platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/card/resolve"),
-                                   body);
-    }
-
 private slots:
     void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
-
-    void generation2CardWithEverythingRead()
-    {
-        const CardRow c = card(QStringLiteral("zhang-wei"));
-        const auto r = resolveCard({{QStringLiteral("cardIdentifier"), c.identifier},
-                                    {QStringLiteral("ssn"), c.ssn},
-                                    {QStringLiteral("cardNumber"), c.cardNumber}});
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.json[QStringLiteral("session")].toObject()[QStringLiteral("method")].toString(),
-                 QStringLiteral("card"));
-    }
-
-    void generation3CardWithOnlyItsIdentifier()
-    {
-        const auto r = resolveCard(
-            {{QStringLiteral("cardIdentifier"), card(QStringLiteral("chen-unemployed")).identifier}});
-        QCOMPARE(r.status, 200);
-        QCOMPARE(r.json[QStringLiteral("person")].toObject()[QStringLiteral("name")].toString(),
-                 QStringLiteral("陈杰"));
-    }
-
-    void cardRefusals()
-    {
-        QCOMPARE(resolveCard({{QStringLiteral("cardIdentifier"), QStringLiteral("999999D15600000500000000")}})
-                     .errorCode(),
-                 QStringLiteral("unknown_card"));
-        QCOMPARE(resolveCard({}).errorCode(), QStringLiteral("missing_field"));
-        const CardRow c = card(QStringLiteral("zhang-wei"));
-        const auto mismatch = resolveCard({{QStringLiteral("cardIdentifier"), c.identifier},
-                                           {QStringLiteral("ssn"), QStringLiteral("11010519491231002X")}});
-        QCOMPARE(mismatch.status, 409);
-        QCOMPARE(mismatch.errorCode(), QStringLiteral("card_data_mismatch"));
-        const auto lost = resolveCard(
-            {{QStringLiteral("cardIdentifier"), card(QStringLiteral("wang-qiang-lost")).identifier}});
-        QCOMPARE(lost.status, 403);
-        QCOMPARE(lost.errorCode(), QStringLiteral("card_lost"));
-    }
 
     void scanToLogIn()
     {

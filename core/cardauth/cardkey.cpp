@@ -1,0 +1,79 @@
+#include "cardkey.h"
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <memory>
+
+namespace ssc::cardauth {
+namespace {
+
+// One SM4 block under `key`, without padding.
+std::optional<QByteArray> sm4Block(const QByteArray& key, const QByteArray& block)
+{
+    if (key.size() != keyBytes || block.size() != 16)
+        return std::nullopt;
+    const std::unique_ptr<EVP_CIPHER_CTX, decltype(&EVP_CIPHER_CTX_free)> context(EVP_CIPHER_CTX_new(),
+                                                                                  &EVP_CIPHER_CTX_free);
+    if (!context)
+        return std::nullopt;
+    const auto* k = reinterpret_cast<const unsigned char*>(key.constData());
+    if (EVP_EncryptInit_ex(context.get(), EVP_sm4_ecb(), nullptr, k, nullptr) != 1 ||
+        EVP_CIPHER_CTX_set_padding(context.get(), 0) != 1)
+        return std::nullopt;
+    QByteArray out(32, '\0');
+    int written = 0;
+    int tail = 0;
+    auto* o = reinterpret_cast<unsigned char*>(out.data());
+    if (EVP_EncryptUpdate(context.get(), o, &written,
+                          reinterpret_cast<const unsigned char*>(block.constData()),
+                          int(block.size())) != 1 ||
+        EVP_EncryptFinal_ex(context.get(), o + written, &tail) != 1 || written + tail != 16)
+        return std::nullopt;
+    out.truncate(16);
+    return out;
+}
+
+} // namespace
+
+std::optional<QByteArray> identifierBytes(const QString& cardIdentifier)
+{
+    if (cardIdentifier.size() != 32)
+        return std::nullopt;
+    for (const QChar c : cardIdentifier)
+        if (!c.isDigit() && !(c >= u'A' && c <= u'F') && !(c >= u'a' && c <= u'f'))
+            return std::nullopt;
+    return QByteArray::fromHex(cardIdentifier.toLatin1());
+}
+
+std::optional<QByteArray> diversifiedCardKey(const QByteArray& issuerMasterKey, const QString& cardIdentifier)
+{
+    const auto data = identifierBytes(cardIdentifier);
+    if (!data)
+        return std::nullopt;
+    return sm4Block(issuerMasterKey, *data);
+}
+
+std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray& challenge)
+{
+    if (challenge.size() != challengeBytes)
+        return std::nullopt;
+    return sm4Block(cardKey, challenge);
+}
+
+bool sameCryptogram(const QByteArray& a, const QByteArray& b)
+{
+    return a.size() == b.size() && !a.isEmpty() &&
+           CRYPTO_memcmp(a.constData(), b.constData(), size_t(a.size())) == 0;
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, '\0');
+    if (RAND_bytes(reinterpret_cast<unsigned char*>(bytes.data()), count) != 1)
+        return {};
+    return bytes;
+}
+
+} // namespace ssc::cardauth

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace ssc::cardauth {
+
+// The card's own key and its answer to a challenge, as issuers model them (docs/security.md, "The card"):
+//   card key   = SM4-ECB(issuer master key, the 16 bytes of the card identifier)   (key diversification)
+//   cryptogram = SM4-ECB(card key, the platform's 16-byte challenge)              (INTERNAL AUTHENTICATE)
+// SM4 (GB/T 32907) is the national block cipher that social security cards carry; Debian's OpenSSL 3 has it.
+// The platform holds the master key and derives a card's key when it checks a cryptogram; each card holds
+// only its own key, so a card taken apart opens no other card.
+constexpr int keyBytes = 16;
+constexpr int challengeBytes = 16;
+
+// The card identifier (EF05 tag 01: 32 hex digits) as the diversification input; nullopt when malformed.
+std::optional<QByteArray> identifierBytes(const QString& cardIdentifier);
+// Empty optional when the key has the wrong size or the identifier is malformed.
+std::optional<QByteArray> diversifiedCardKey(const QByteArray& issuerMasterKey,
+                                             const QString& cardIdentifier);
+// The card's answer to `challenge` with its key; empty optional on wrong sizes.
+std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray& challenge);
+// Compares in constant time, so the time of a refusal tells nothing about how much of a guess was right.
+bool sameCryptogram(const QByteArray& a, const QByteArray& b);
+// Random bytes from OpenSSL's generator (challenges, keys); empty when it failed.
+QByteArray randomBytes(int count);
+
+} // namespace ssc::cardauth

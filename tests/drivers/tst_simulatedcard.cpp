@@ -1,0 +1,104 @@
+// The simulated card chip (drivers/simulator/simulatedcard.h) through the terminal's real card code
+// (SsseApplication over an ApduChannel): what the demo's reader and the tests' USB reader both hold. The card's
+// key arithmetic (core/cardauth) against the SM4 standard's own example.
+#include "cardauth/cardkey.h"
+#include "cardreader/ssseapplication.h"
+#include "simulator/simulatedcard.h"
+
+#include <QTest>
+
+using namespace ssc;
+
+class TestSimulatedCard : public QObject {
+    Q_OBJECT
+
+    static SimulatedCard::Personalisation personalisation(int generation)
+    {
+        SimulatedCard::Personalisation p;
+        p.files.cardIdentifier = QStringLiteral("110000D156000005A1B2C3D4E5F60718");
+        p.files.specVersion = QStringLiteral("%1.00").arg(generation);
+        p.files.cardNumber = QStringLiteral("A12345678");
+        p.files.ssn = QStringLiteral("11010519491231002X");
+        p.files.name = QStringLiteral("张伟");
+        p.files.sex = QStringLiteral("male");
+        p.files.birthDate = QDate(1949, 12, 31);
+        p.cardKey = *cardauth::diversifiedCardKey(QByteArray(16, '\x11'), p.files.cardIdentifier);
+        return p;
+    }
+
+    static ApduChannel channelTo(SimulatedCard& card)
+    {
+        return ApduChannel([&card](const QByteArray& apdu) { return std::optional(card.process(apdu)); });
+    }
+
+private slots:
+    void sm4MatchesTheStandardsExample()
+    {
+        // GB/T 32907-2016, appendix A.1: key = plaintext = 0123456789abcdeffedcba9876543210.
+        const QByteArray block = QByteArray::fromHex("0123456789abcdeffedcba9876543210");
+        QCOMPARE(cardauth::cryptogram(block, block)->toHex(), QByteArray("681edf34d206965e86b3e94f536e4246"));
+        QVERIFY(!cardauth::cryptogram(block, QByteArray(15, '\0')));
+        QVERIFY(!cardauth::diversifiedCardKey(block, QStringLiteral("not hex")));
+        QVERIFY(cardauth::diversifiedCardKey(block, QStringLiteral("110000D156000005A1B2C3D4E5F60718")) !=
+                cardauth::diversifiedCardKey(block, QStringLiteral("110000D156000005A1B2C3D4E5F60719")));
+    }
+
+    void readsLikeARealCard()
+    {
+        SimulatedCard card(personalisation(2));
+        ApduChannel channel = channelTo(card);
+        const auto read = SsseApplication(channel).read();
+        QVERIFY2(read.failure == SsseApplication::ReadFailure::None, qPrintable(read.problem));
+        QCOMPARE(read.files.cardIdentifier, QStringLiteral("110000D156000005A1B2C3D4E5F60718"));
+        QCOMPARE(read.files.ssn, QStringLiteral("11010519491231002X"));
+        QCOMPARE(read.files.name, QStringLiteral("张伟"));
+        QCOMPARE(read.files.sex, QStringLiteral("male"));
+        SimulatedCard third(personalisation(3));
+        ApduChannel thirdChannel = channelTo(third);
+        const auto public3 = SsseApplication(thirdChannel).read();
+        QVERIFY(public3.failure == SsseApplication::ReadFailure::None);
+        QVERIFY(public3.files.ssn.isEmpty()); // EF06 needs the PSAM
+    }
+
+    void answersAChallengeOnlyAfterItsPin()
+    {
+        SimulatedCard card(personalisation(3));
+        ApduChannel channel = channelTo(card);
+        SsseApplication app(channel);
+        QVERIFY(app.read().failure == SsseApplication::ReadFailure::None);
+        const QByteArray challenge = QByteArray::fromHex("00112233445566778899aabbccddeeff");
+        QCOMPARE(app.internalAuthenticate(challenge).outcome,
+                 SsseApplication::AuthenticationOutcome::PinNotVerified);
+        QCOMPARE(app.verifyPin(QStringLiteral("000000")).outcome, SsseApplication::PinOutcome::Wrong);
+        QCOMPARE(app.internalAuthenticate(challenge).outcome,
+                 SsseApplication::AuthenticationOutcome::PinNotVerified);
+        QCOMPARE(app.verifyPin(QStringLiteral("123456")).outcome, SsseApplication::PinOutcome::Accepted);
+        const auto answer = app.internalAuthenticate(challenge);
+        QCOMPARE(answer.outcome, SsseApplication::AuthenticationOutcome::Answered);
+        QCOMPARE(answer.cryptogram, *cardauth::cryptogram(personalisation(3).cardKey, challenge));
+        // A new card session (pulled out and in again): the PIN first, again.
+        card.reset();
+        QVERIFY(app.read().failure == SsseApplication::ReadFailure::None);
+        QCOMPARE(app.internalAuthenticate(challenge).outcome,
+                 SsseApplication::AuthenticationOutcome::PinNotVerified);
+    }
+
+    void thePinCounterLivesOnTheCard()
+    {
+        SimulatedCard card(personalisation(2));
+        ApduChannel channel = channelTo(card);
+        SsseApplication app(channel);
+        for (int left = 2; left >= 1; --left) {
+            const auto wrong = app.verifyPin(QStringLiteral("000000"));
+            QCOMPARE(wrong.outcome, SsseApplication::PinOutcome::Wrong);
+            QCOMPARE(wrong.triesLeft, left);
+        }
+        QCOMPARE(app.verifyPin(QStringLiteral("000000")).outcome, SsseApplication::PinOutcome::Blocked);
+        card.reset(); // pulled out and inserted again
+        QCOMPARE(app.verifyPin(QStringLiteral("123456")).outcome, SsseApplication::PinOutcome::Blocked);
+        QCOMPARE(card.pinTriesLeft(), 0);
+    }
+};
+
+QTEST_MAIN(TestSimulatedCard)
+#include "tst_simulatedcard.moc"
