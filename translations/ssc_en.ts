@@ -817,6 +817,10 @@
         <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
         <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
     </message>
+    <message>
+        <source>This is not a genuine electronic social security card code.</source>
+        <translation>This is not a genuine electronic social security card code.</translation>
+    </message>
 </context>
 <context>
     <name>MyCardModule</name>

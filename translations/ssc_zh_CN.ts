@@ -817,6 +817,10 @@
         <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
         <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
     </message>
+    <message>
+        <source>This is not a genuine electronic social security card code.</source>
+        <translation>这不是真实的电子社保卡二维码。</translation>
+    </message>
 </context>
 <context>
     <name>MyCardModule</name>

@@ -16,6 +16,7 @@ public:
         return tr("Please refresh the code in your app and hold it steady over the scanner.");
     }
     static QString badAnswer() { return tr("The platform's answer was incomplete."); }
+    static QString forged() { return tr("This is not a genuine electronic social security card code."); }
     static QString pinBlocked() { return tr("The PIN of this card is locked after too many wrong tries."); }
     static QString unlockAtCounter()
     {
@@ -33,7 +34,11 @@ public:
 
 } // namespace
 
-LoginFlow::LoginFlow(PlatformClient& platform, QObject* parent) : QObject(parent), m_platform(platform) {}
+LoginFlow::LoginFlow(PlatformClient& platform, QObject* parent)
+    : QObject(parent), m_platform(platform), m_keys(platform)
+{
+    m_keys.refresh();
+}
 
 void LoginFlow::setState(State state)
 {
@@ -61,6 +66,11 @@ void LoginFlow::codeScanned(const QString& text)
         const ECardCodeProblem why = *problem;
         refuse({QStringLiteral("malformed_code"), [why] { return ECardCodeText::describe(why); },
                 &LoginText::tryAgain});
+        return;
+    }
+    // The signature, offline, with the platform's published keys: a forged code goes no further.
+    if (m_keys.check(std::get<SignedECardCode>(parsed)) == ECardKeyRing::Check::Forged) {
+        refuse({QStringLiteral("forged_code"), &LoginText::forged, &LoginText::tryAgain});
         return;
     }
     resolve(QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}});

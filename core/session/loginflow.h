@@ -2,6 +2,7 @@
 
 #include "cardprover.h"
 #include "citizensession.h"
+#include "ecard/ecardkeyring.h"
 #include "platform/platformclient.h"
 
 #include <QObject>
@@ -51,6 +52,7 @@ public:
     State state() const { return m_state; }
     const std::optional<CitizenSession>& session() const { return m_session; }
     const std::optional<Refusal>& refusal() const { return m_refusal; }
+    const ECardKeyRing& keyRing() const { return m_keys; }
 
     // A code from a pedestal or the camera. Ignored while identifying; while someone is logged in the caller
     // must ask before switching person (see switchTo()).
@@ -94,6 +96,7 @@ private:
     void cardProven(const QJsonObject& proof);
 
     PlatformClient& m_platform;
+    ECardKeyRing m_keys; // a forged code is refused here, without a round trip
     State m_state = State::Idle;
     std::optional<CitizenSession> m_session;
     std::optional<Refusal> m_refusal;

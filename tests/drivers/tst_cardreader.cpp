@@ -132,8 +132,9 @@ private slots:
         const auto authenticate = [&] {
             answered.clear();
             rig.driver->authenticate(challenge);
-            return answered.wait(5000) ? std::pair{answered.first()[0].toInt(), answered.first()[1].toByteArray()}
-                                       : std::pair{-1, QByteArray()};
+            return answered.wait(5000)
+                       ? std::pair{answered.first()[0].toInt(), answered.first()[1].toByteArray()}
+                       : std::pair{-1, QByteArray()};
         };
         QCOMPARE(authenticate().first, int(SsseApplication::AuthenticationOutcome::PinNotVerified));
         // The PIN and the challenge together, as the login sends them: the answer comes right after the PIN.

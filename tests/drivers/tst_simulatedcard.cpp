@@ -1,6 +1,6 @@
 // The simulated card chip (drivers/simulator/simulatedcard.h) through the terminal's real card code
-// (SsseApplication over an ApduChannel): what the demo's reader and the tests' USB reader both hold. The card's
-// key arithmetic (core/cardauth) against the SM4 standard's own example.
+// (SsseApplication over an ApduChannel): what the demo's reader and the tests' USB reader both hold. The
+// card's key arithmetic (core/cardauth) against the SM4 standard's own example.
 #include "cardauth/cardkey.h"
 #include "cardreader/ssseapplication.h"
 #include "simulator/simulatedcard.h"

@@ -6,6 +6,8 @@
 
 #include "allmodules.h"
 #include "cardlogin.h"
+#include "ecard/ecardcode.h"
+#include "ecard/ed25519.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "idlewatcher.h"
@@ -190,6 +192,25 @@ private slots:
         QCOMPARE(flow->state(), LoginFlow::State::Refused); // decided offline, at once
         QCOMPARE(flow->refusal()->code, QStringLiteral("malformed_code"));
         QVERIFY(window->messageScreen()->message().contains(u"不是电子社保卡二维码"));
+    }
+
+    void aForgedCodeIsRefusedWithoutARoundTrip()
+    {
+        QTRY_VERIFY(flow->keyRing().size() > 0); // the platform's published keys, fetched when the flow began
+        // A well-formed code for a real code id, signed with a key that is not the platform's.
+        auto genuine =
+            std::get<SignedECardCode>(ECardCodeText::parse(platform.mint(QStringLiteral("zhang-wei"))));
+        const SignedECardCode forged{genuine.code,
+                                     Ed25519PrivateKey::generate().sign(genuine.code.signedMessage())};
+        pedestal.present(forged.text());
+        QCOMPARE(flow->state(), LoginFlow::State::Refused); // decided here and now: no answer was waited for
+        QCOMPARE(flow->refusal()->code, QStringLiteral("forged_code"));
+        QVERIFY(window->messageScreen()->message().contains(u"不是真实的电子社保卡"));
+        flow->dismissRefusal();
+        // The genuine code still logs in: the platform decides it.
+        pedestal.present(genuine.text());
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        flow->logout();
     }
 
     void aSecondPersonIsAskedAbout()

@@ -1,0 +1,52 @@
+#include "ecardkeyring.h"
+
+#include "ed25519.h"
+#include "logging/logging.h"
+#include "platform/platformclient.h"
+
+#include <QJsonArray>
+
+namespace ssc {
+
+ECardKeyRing::ECardKeyRing(PlatformClient& platform, QObject* parent) : QObject(parent), m_platform(platform)
+{}
+
+void ECardKeyRing::refresh()
+{
+    if (m_fetching)
+        return;
+    m_fetching = true;
+    m_platform.get(
+        QStringLiteral("/api/v1/ecard/keys"),
+        [this](const PlatformResult& result) {
+            m_fetching = false;
+            if (!result.ok()) {
+                qCInfo(lcApp) << "e-card keys not fetched:" << result.errorCode;
+                return;
+            }
+            for (const QJsonValue& v : result.body.value(QStringLiteral("keys")).toArray()) {
+                const QJsonObject key = v.toObject();
+                const int id = key.value(QStringLiteral("keyId")).toInt(-1);
+                const QByteArray raw =
+                    QByteArray::fromBase64(key.value(QStringLiteral("publicKey")).toString().toLatin1());
+                if (id >= 0 && id <= 255 && raw.size() == 32 &&
+                    key.value(QStringLiteral("algorithm")).toString() == u"Ed25519")
+                    m_keys[quint8(id)] = raw;
+            }
+            emit refreshed();
+        },
+        this);
+}
+
+ECardKeyRing::Check ECardKeyRing::check(const SignedECardCode& code)
+{
+    const auto key = m_keys.find(code.code.keyId);
+    if (key == m_keys.end()) {
+        refresh();
+        return Check::KeyUnknown;
+    }
+    return ed25519Verify(key->second, code.code.signedMessage(), code.signature) ? Check::Genuine
+                                                                                 : Check::Forged;
+}
+
+} // namespace ssc
