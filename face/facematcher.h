@@ -22,8 +22,8 @@ struct FaceComparison {
     QString error;
 };
 
-// The comparison behind one interface, so a stronger matcher (a neural network, a vendor's service) can take
-// the reference one's place without the platform changing.
+// The comparison behind one interface, so another matcher (a vendor's service) can take this one's place
+// without the platform changing. Not thread-safe: one comparison at a time (the platform holds a lock).
 class FaceMatcher {
 public:
     virtual ~FaceMatcher() = default;
@@ -39,10 +39,10 @@ public:
 // the model cache. Loads nothing until the first comparison (or its load()).
 std::unique_ptr<FaceMatcher> makeFaceMatcher();
 
-// The first matcher, kept for comparison in face_match_report: both faces aligned by their eye centres
-// (dlib's landmarks) into a 64x64 grey crop, light evened out, compared by local binary pattern histograms
-// (OpenCV contrib's face module, LBPH, chi-square distance). Plain and explainable, weak against a different
-// pose or age (docs/face.md).
+// The first matcher, kept while platform/api/pensionattemptsapi.cpp still calls it (to go when that file
+// calls makeFaceMatcher()): both faces aligned by their eye centres (dlib's landmarks) into a 64x64 grey
+// crop, light evened out, compared by local binary pattern histograms (OpenCV contrib's face module, LBPH,
+// chi-square distance). Plain and explainable, weak against a different pose or age (docs/face.md).
 class LbphFaceMatcher : public FaceMatcher {
 public:
     // Measured on the test images (docs/face.md, "Matching"): the same person 44-111, so 125 lets them pass.

@@ -6,6 +6,7 @@
 #include "facesequences.h"
 #include "stillfacefinder.h"
 
+#include <QCryptographicHash>
 #include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
@@ -252,6 +253,26 @@ private slots:
         QCOMPARE(c.error, error);
         QVERIFY(!c.samePerson);
         QVERIFY(!wrong.describe(fixtures::portrait()));
+    }
+
+    // A file whose hash is the one expected but that is no network (a mistake in pins.env): refused by the
+    // parser, with the reason, never a crash.
+    void aFileThatIsNoNetworkIsRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("notanetwork.onnx"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        const QByteArray bytes("\x08\x07\x12\x04junk not a graph");
+        file.write(bytes);
+        file.close();
+        const QString sha256 =
+            QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        DescriptorFaceMatcher notANetwork({path, sha256, DescriptorFaceMatcher::defaultThreshold});
+        QString error;
+        QVERIFY(!notANetwork.load(&error));
+        QVERIFY2(error.contains(QStringLiteral("cannot be read")), qPrintable(error));
+        QVERIFY(!notANetwork.describeChip(QImage(150, 150, QImage::Format_RGB888)));
     }
 
     void aMissingModelIsRefused()
