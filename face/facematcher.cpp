@@ -1,11 +1,10 @@
 #include "facematcher.h"
 
-#include "faceanalyzer.h"
-#include "facegeometry.h"
+#include "descriptorfacematcher.h"
+#include "stillfacefinder.h"
 
 #include <opencv2/face.hpp>
 #include <opencv2/imgproc.hpp>
-#include <opencv2/objdetect.hpp>
 
 #include <cmath>
 
@@ -32,18 +31,15 @@ cv::Mat toGrey(const QImage& image)
 
 } // namespace
 
-struct LbphFaceMatcher::Impl {
-    FaceAnalyzer finder{[] {
-        FaceAnalyzer::Settings settings;
-        settings.detectionScale = 1.0; // stills: one detection at full size, however small the face
-        settings.minimumFacePixels = 48;
-        return settings;
-    }()};
-};
-
-LbphFaceMatcher::LbphFaceMatcher(double threshold) : m_impl(std::make_unique<Impl>()), m_threshold(threshold)
+std::unique_ptr<FaceMatcher> makeFaceMatcher()
 {
-    m_impl->finder.load(&m_loadError); // one landmark model for detected and for given boxes
+    return std::make_unique<DescriptorFaceMatcher>();
+}
+
+LbphFaceMatcher::LbphFaceMatcher(double threshold)
+    : m_finder(std::make_unique<StillFaceFinder>()), m_threshold(threshold)
+{
+    m_finder->load(&m_loadError); // one landmark model for detected and for given boxes
 }
 
 LbphFaceMatcher::~LbphFaceMatcher() = default;
@@ -52,20 +48,11 @@ QImage LbphFaceMatcher::alignedFace(const QImage& image, const QRectF& box)
 {
     if (image.isNull())
         return {};
+    const auto found = m_finder->landmarks(image, box);
+    if (!found)
+        return {};
+    const Landmarks& points = *found;
     const cv::Mat grey = toGrey(image);
-    Landmarks points{};
-    if (box.isEmpty()) {
-        m_impl->finder.reset();
-        const FaceMeasurement m = m_impl->finder.analyse(image, 0);
-        if (!m.hasLandmarks)
-            return {};
-        points = m.landmarks;
-    } else {
-        const auto given = m_impl->finder.landmarksIn(image, box);
-        if (!given)
-            return {};
-        points = *given;
-    }
     // Eyes level, 24 px apart, a third of the way down: the same face lands on the same pixels.
     const QPointF left = eyeCentre(points, 36), right = eyeCentre(points, 42);
     const double angle = std::atan2(right.y() - left.y(), right.x() - left.x()) * 180.0 / M_PI;

@@ -9,16 +9,21 @@
 
 namespace ssc::face {
 
+class StillFaceFinder;
+
 // How alike two faces are: the platform compares the best frame of a certification with the photo on file.
 struct FaceComparison {
     bool probeHasFace = false;
     bool referenceHasFace = false;
-    double distance = 0; // smaller is more alike
+    double distance = 0; // smaller is more alike, on the matcher's own scale (compare with its threshold())
     bool samePerson = false;
+    // Set when the matcher could not compare at all (its model is missing or failed its check): then the
+    // other fields say nothing about the faces, and the attempt must not be judged on them.
+    QString error;
 };
 
-// The comparison behind one interface, so a stronger matcher (a neural network, a vendor's service) can take
-// the reference one's place without the platform changing.
+// The comparison behind one interface, so another matcher (a vendor's service) can take this one's place
+// without the platform changing. Not thread-safe: one comparison at a time (the platform holds a lock).
 class FaceMatcher {
 public:
     virtual ~FaceMatcher() = default;
@@ -30,10 +35,14 @@ public:
                                    const QRectF& referenceBox = {}) = 0;
 };
 
-// The reference matcher: both faces aligned by their eye centres (dlib's landmarks) into a 64x64 grey crop,
-// light evened out, compared by local binary pattern histograms (OpenCV contrib's face module, LBPH,
-// chi-square distance). Plain and explainable, weak against a different pose or age: docs/face.md gives its
-// measured accuracy and why a production platform would put a stronger matcher behind the same interface.
+// The matcher the platform uses: today DescriptorFaceMatcher (descriptorfacematcher.h) with its model from
+// the model cache. Loads nothing until the first comparison (or its load()).
+std::unique_ptr<FaceMatcher> makeFaceMatcher();
+
+// The first matcher, kept while platform/api/pensionattemptsapi.cpp still calls it (to go when that file
+// calls makeFaceMatcher()): both faces aligned by their eye centres (dlib's landmarks) into a 64x64 grey
+// crop, light evened out, compared by local binary pattern histograms (OpenCV contrib's face module, LBPH,
+// chi-square distance). Plain and explainable, weak against a different pose or age (docs/face.md).
 class LbphFaceMatcher : public FaceMatcher {
 public:
     // Measured on the test images (docs/face.md, "Matching"): the same person 44-111, so 125 lets them pass.
@@ -51,8 +60,7 @@ public:
     QString loadError() const { return m_loadError; }
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> m_impl;
+    std::unique_ptr<StillFaceFinder> m_finder;
     double m_threshold;
     QString m_loadError;
 };

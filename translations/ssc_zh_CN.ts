@@ -240,6 +240,29 @@
     </message>
 </context>
 <context>
+    <name>DescriptorFaceMatcher</name>
+    <message>
+        <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
+        <translation>人脸比对模型缺失：%1。请运行 tools/face-model/fetch.sh（见 docs/face.md）。</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
+        <translation>人脸比对模型 %1 不是预期的文件（SHA-256 为 %2，应为 %3），已拒绝使用。请重新运行 tools/face-model/fetch.sh。</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 cannot be read: %2</source>
+        <translation>无法读取人脸比对模型 %1：%2</translation>
+    </message>
+    <message>
+        <source>The face matching model %1 cannot be read.</source>
+        <translation>无法读取人脸比对模型 %1。</translation>
+    </message>
+    <message>
+        <source>The face landmark model cannot be loaded: %1</source>
+        <translation>无法加载人脸关键点模型：%1</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>

@@ -1,0 +1,34 @@
+// @vladmandic/face-api's browser bundle (TensorFlow.js inside) made to run in plain Node, CPU backend: for the
+// reference descriptors (reference.mjs) and the sample photos' face boxes (detect.mjs).
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export async function loadFaceApi(packageDir) {
+  // The bundle would register tfjs's Node platform, whose util module it left out: import it with Node's
+  // version hidden, then give tfjs the little platform it needs (a clock and text encoding).
+  const versions = process.versions;
+  Object.defineProperty(process, 'versions', { value: {}, configurable: true });
+  const faceapi = await import(pathToFileURL(path.join(packageDir, 'dist', 'face-api.esm.js')).href);
+  Object.defineProperty(process, 'versions', { value: versions, configurable: true });
+  faceapi.tf.setPlatform('node-plain', {
+    fetch: globalThis.fetch,
+    now: () => performance.now(),
+    encode: (text) => new TextEncoder().encode(text),
+    decode: (bytes) => new TextDecoder().decode(bytes),
+    isTypedArray: (a) => ArrayBuffer.isView(a) && !(a instanceof DataView),
+  });
+  faceapi.env.initialize(); // face-api's own environment (Node's, now that the version shows again)
+  await faceapi.tf.setBackend('cpu');
+  await faceapi.tf.ready();
+  return faceapi;
+}
+
+// The weights of one of the package's models, as tfjs decodes them (uint8 quantised: q * scale + min).
+export function readWeights(faceapi, packageDir, model) {
+  const modelDir = path.join(packageDir, 'model');
+  const manifest = JSON.parse(fs.readFileSync(path.join(modelDir, `${model}-weights_manifest.json`)));
+  const bytes = Buffer.concat(manifest[0].paths.map((p) => fs.readFileSync(path.join(modelDir, p))));
+  return faceapi.tf.io.decodeWeights(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    manifest[0].weights);
+}
