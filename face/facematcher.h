@@ -9,8 +9,6 @@
 
 namespace ssc::face {
 
-class StillFaceFinder;
-
 // How alike two faces are: the platform compares the best frame of a certification with the photo on file.
 struct FaceComparison {
     bool probeHasFace = false;
@@ -38,31 +36,5 @@ public:
 // The matcher the platform uses: today DescriptorFaceMatcher (descriptorfacematcher.h) with its model from
 // the model cache. Loads nothing until the first comparison (or its load()).
 std::unique_ptr<FaceMatcher> makeFaceMatcher();
-
-// The first matcher, kept while platform/api/pensionattemptsapi.cpp still calls it (to go when that file
-// calls makeFaceMatcher()): both faces aligned by their eye centres (dlib's landmarks) into a 64x64 grey
-// crop, light evened out, compared by local binary pattern histograms (OpenCV contrib's face module, LBPH,
-// chi-square distance). Plain and explainable, weak against a different pose or age (docs/face.md).
-class LbphFaceMatcher : public FaceMatcher {
-public:
-    // Measured on the test images (docs/face.md, "Matching"): the same person 44-111, so 125 lets them pass.
-    static constexpr double defaultThreshold = 125.0;
-
-    explicit LbphFaceMatcher(double threshold = defaultThreshold);
-    ~LbphFaceMatcher() override;
-
-    QString name() const override { return QStringLiteral("lbph-aligned-64"); }
-    double threshold() const override { return m_threshold; }
-    FaceComparison compare(const QImage& probe, const QImage& reference,
-                           const QRectF& referenceBox = {}) override;
-    // The aligned crop the comparison uses (to look at, and for tests); null when no face was found.
-    QImage alignedFace(const QImage& image, const QRectF& box = {});
-    QString loadError() const { return m_loadError; }
-
-private:
-    std::unique_ptr<StillFaceFinder> m_finder;
-    double m_threshold;
-    QString m_loadError;
-};
 
 } // namespace ssc::face

@@ -35,10 +35,10 @@ constexpr qsizetype largestRecording = 10 * 1024 * 1024;
 face::FaceComparison compareWithPhoto(const QImage& frame, const QImage& photo)
 {
     static std::mutex lock;
-    static std::unique_ptr<face::LbphFaceMatcher> matcher;
+    static std::unique_ptr<face::FaceMatcher> matcher;
     const std::lock_guard guard(lock);
     if (!matcher)
-        matcher = std::make_unique<face::LbphFaceMatcher>();
+        matcher = face::makeFaceMatcher();
     return matcher->compare(frame, photo);
 }
 
@@ -121,6 +121,8 @@ std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 pers
     const QImage onFile = QImage::fromData(photo->value(0).toByteArray());
     photo->finish();
     const face::FaceComparison comparison = compareWithPhoto(frame, onFile);
+    if (!comparison.error.isEmpty()) // the matcher's model is missing or damaged: nothing can be decided
+        return storageError();
     if (!comparison.probeHasFace)
         return ApiResult::error(422, QStringLiteral("no_face_in_frame"), messages::noFaceInFrame());
     if (!comparison.referenceHasFace)

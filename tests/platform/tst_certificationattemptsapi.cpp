@@ -2,7 +2,7 @@
 // the photo on file by the reference matcher; bad pictures refused with nothing stored; every attempt stored
 // with its outcome; a certification recorded once per cycle; an attempt sent twice filed once.
 #include "certificationattempts.h"
-#include "facematcher.h"
+#include "descriptorfacematcher.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -83,7 +83,7 @@ private slots:
                             attempt(QStringLiteral("actions"), jpegBase64(fixtures::someoneElse())));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("photo_mismatch"));
-        QVERIFY(r.json[QStringLiteral("distance")].toDouble() > LbphFaceMatcher::defaultThreshold);
+        QVERIFY(r.json[QStringLiteral("distance")].toDouble() > DescriptorFaceMatcher::defaultThreshold);
         // Reason 7 of the brief: the photo on file, and where to have it changed.
         QVERIFY(r.json[QStringLiteral("message")].toObject()[QStringLiteral("zh_CN")].toString().contains(
             u"相片"));
@@ -98,7 +98,7 @@ private slots:
                       attempt(QStringLiteral("actions"), frame));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
-        QVERIFY(r.json[QStringLiteral("distance")].toDouble() <= LbphFaceMatcher::defaultThreshold);
+        QVERIFY(r.json[QStringLiteral("distance")].toDouble() <= DescriptorFaceMatcher::defaultThreshold);
         const QString receipt = r.json[QStringLiteral("receipt")].toString();
         const QJsonObject certification = r.json[QStringLiteral("certification")].toObject();
         QCOMPARE(certification[QStringLiteral("status")].toString(), QStringLiteral("certified"));
