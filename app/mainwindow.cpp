@@ -221,9 +221,9 @@ void MainWindow::followFlow()
     }
     case LoginFlow::State::LoggedIn: {
         const bool loggedIn = true;
-        m_home->showSession(*flow->session(), m_services.modules
-                                                  ? m_services.modules->available(m_mode, loggedIn)
-                                                  : std::vector<const ServiceModule*>{});
+        m_home->showSession(*flow->session(),
+                            m_services.modules ? m_services.modules->available(m_mode, loggedIn, staffRoles())
+                                               : std::vector<const ServiceModule*>{});
         showScreen(m_home);
         if (m_mode == TerminalMode::Counter)
             m_citizenPanel->showCitizen(&*flow->session());
@@ -232,6 +232,11 @@ void MainWindow::followFlow()
         break;
     }
     }
+}
+
+QStringList MainWindow::staffRoles() const
+{
+    return m_services.staff && m_services.staff->staff() ? m_services.staff->staff()->roles() : QStringList();
 }
 
 void MainWindow::showDiagnostics()
@@ -263,7 +268,7 @@ void MainWindow::enterVisitorMode()
     if (!m_services.modules || (m_services.flow && m_services.flow->state() != LoginFlow::State::Idle))
         return;
     m_visitor = true;
-    std::vector<const ServiceModule*> all = m_services.modules->available(m_mode, true);
+    std::vector<const ServiceModule*> all = m_services.modules->available(m_mode, true, staffRoles());
     m_home->showVisitor(all);
     showScreen(m_home);
     if (m_idle)
@@ -285,7 +290,7 @@ void MainWindow::leaveVisitorMode()
 void MainWindow::openService(const QString& id)
 {
     const ServiceModule* module = m_services.modules ? m_services.modules->find(id) : nullptr;
-    if (!module)
+    if (!module || !ModuleRegistry::offeredTo(*module, staffRoles()))
         return;
     const bool loggedIn = m_services.flow && m_services.flow->session();
     if (!loggedIn && module->requiresLogin) {

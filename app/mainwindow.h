@@ -116,6 +116,7 @@ protected:
 
 private:
     void endCardConfirmation();
+    QStringList staffRoles() const; // of the staff member signed in, if any
     void retranslate();
     void followFlow();
     void followStaff();

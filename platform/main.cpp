@@ -3,6 +3,7 @@
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 #include "auth/staffaccounts.h"
+#include "auth/staffroles.h"
 #include "auth/terminalauth.h"
 #include "logging/logging.h"
 #include "platformapp.h"
@@ -49,8 +50,9 @@ int administer(const QStringList& args, const QString& url)
         return 0;
     }
     if (args.value(0) == u"add-staff" && args.size() == 4) {
-        if (args[3] != u"clerk" && args[3] != u"visitor")
-            return fail(QStringLiteral("role must be clerk or visitor"), 2);
+        if (StaffRoles::parse(args[3]).isEmpty())
+            return fail(QStringLiteral("role must be clerk, visitor or reviewer, or several comma separated"),
+                        2);
         const QString password = QTextStream(stdin).readLine();
         if (password.size() < 10)
             return fail(QStringLiteral("the password (standard input) needs at least 10 characters"), 2);

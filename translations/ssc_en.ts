@@ -1503,6 +1503,22 @@
         <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
         <translation>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</translation>
     </message>
+    <message>
+        <source>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
+        <translation>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</translation>
+    </message>
+    <message>
+        <source>This task is not part of your role.</source>
+        <translation>This task is not part of your role.</translation>
+    </message>
+    <message>
+        <source>Please find the person by name and social security number first.</source>
+        <translation>Please find the person by name and social security number first.</translation>
+    </message>
+    <message>
+        <source>You filed this certification yourself: another reviewer must decide it.</source>
+        <translation>You filed this certification yourself: another reviewer must decide it.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1503,6 +1503,22 @@
         <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
         <translation>卡片的应答不正确：这不是这张卡对本次验证的应答。</translation>
     </message>
+    <message>
+        <source>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
+        <translation>这个账号的岗位不能在这类终端上使用：窗口经办人员和审核人员在窗口终端登录，上门服务人员在外勤笔记本上登录。</translation>
+    </message>
+    <message>
+        <source>This task is not part of your role.</source>
+        <translation>这项工作不在您的岗位权限内。</translation>
+    </message>
+    <message>
+        <source>Please find the person by name and social security number first.</source>
+        <translation>请先按姓名和社会保障号码查找到这个人。</translation>
+    </message>
+    <message>
+        <source>You filed this certification yourself: another reviewer must decide it.</source>
+        <translation>这次认证是您本人经办的，需要由另一位审核人员决定。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -17,7 +17,8 @@ public:
     struct Staff {
         QString username;
         QString displayName;
-        QString role; // clerk | visitor
+        QString role; // clerk | visitor | reviewer, or several comma separated
+        QStringList roles() const { return role.split(u',', Qt::SkipEmptyParts); }
     };
 
     explicit StaffLogin(PlatformClient& platform, QObject* parent = nullptr);

@@ -43,6 +43,10 @@ struct ServiceModule {
     QList<TerminalMode> modes{TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field};
     bool requiresLogin = true;
     std::function<QWidget*(const ModuleContext&)> createScreen;
+    // A staff task: offered only to staff holding one of these roles (empty: not a staff task). The platform
+    // enforces the same (docs/security.md, "Staff"); the terminal only spares a clerk a tile that would
+    // refuse.
+    QStringList staffRoles = {};
 };
 
 class ModuleRegistry {
@@ -51,14 +55,25 @@ public:
     {
         m_modules.push_back(std::make_unique<ServiceModule>(std::move(module)));
     }
-    // In registration order: the modules this mode offers, and for visitors only those without login.
-    std::vector<const ServiceModule*> available(TerminalMode mode, bool loggedIn) const
+    // In registration order: the modules this mode offers, for visitors only those without login, and staff
+    // tasks only to staff whose roles include them.
+    std::vector<const ServiceModule*> available(TerminalMode mode, bool loggedIn,
+                                                const QStringList& staffRoles = {}) const
     {
         std::vector<const ServiceModule*> result;
         for (const auto& m : m_modules)
-            if (m->modes.contains(mode) && (loggedIn || !m->requiresLogin))
+            if (m->modes.contains(mode) && (loggedIn || !m->requiresLogin) && offeredTo(*m, staffRoles))
                 result.push_back(m.get());
         return result;
+    }
+    static bool offeredTo(const ServiceModule& module, const QStringList& staffRoles)
+    {
+        if (module.staffRoles.isEmpty())
+            return true;
+        for (const QString& role : staffRoles)
+            if (module.staffRoles.contains(role))
+                return true;
+        return false;
     }
     const ServiceModule* find(const QString& id) const
     {

@@ -31,7 +31,8 @@ void registerPensionModule(ModuleRegistry& registry)
                   false,
                   [](const ModuleContext& context) {
                       return new PensionService(context, PensionService::Start::Staff);
-                  }});
+                  },
+                  {QStringLiteral("clerk"), QStringLiteral("visitor")}});
     // Home visits: what waits to be sent.
     registry.add(
         {QStringLiteral("field-outbox"),
@@ -40,8 +41,10 @@ void registerPensionModule(ModuleRegistry& registry)
          QStringLiteral(":/icons/outbox.svg"),
          {TerminalMode::Field},
          false,
-         [](const ModuleContext& context) { return new OutboxScreen(context); }});
-    // A clerk's task, not a citizen's: no one needs to be logged in (the counter's staff session suffices).
+         [](const ModuleContext& context) { return new OutboxScreen(context); },
+         {QStringLiteral("visitor")}});
+    // A reviewer's task, not a citizen's: no one needs to be logged in (the counter's staff session
+    // suffices).
     registry.add({QStringLiteral("certification-reviews"),
                   {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certification reviews"), {}},
                   {"PensionModule",
@@ -50,7 +53,8 @@ void registerPensionModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/review.svg"),
                   {TerminalMode::Counter},
                   false,
-                  [](const ModuleContext& context) { return new ReviewQueueScreen(context); }});
+                  [](const ModuleContext& context) { return new ReviewQueueScreen(context); },
+                  {QStringLiteral("reviewer")}});
 }
 
 } // namespace ssc

@@ -61,6 +61,17 @@ SSC_API_TEXT(cardProofInvalid,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "The card's answer is not right: it is not this card's answer to "
                                "this check."))
+SSC_API_TEXT(staffRoleNotForTerminal,
+             QT_TRANSLATE_NOOP("PlatformApi", "This account's role does not work on this kind of terminal: "
+                                              "clerks and reviewers at a counter, visiting staff on a field "
+                                              "laptop."))
+SSC_API_TEXT(staffRoleForbidden, QT_TRANSLATE_NOOP("PlatformApi", "This task is not part of your role."))
+SSC_API_TEXT(findPersonFirst,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please find the person by name and social security number first."))
+SSC_API_TEXT(reviewOwnFiling,
+             QT_TRANSLATE_NOOP("PlatformApi", "You filed this certification yourself: another reviewer must "
+                                              "decide it."))
 SSC_API_TEXT(sessionMissing,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "No one is logged in on this terminal, or the session has ended."))

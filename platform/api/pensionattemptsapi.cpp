@@ -212,19 +212,21 @@ namespace {
 
 ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
 {
-    const auto staff = requireStaff(services, context);
+    const auto staff = requireStaffFor(services, context, StaffDuty::Review);
     if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
     auto q = services.db.run(
         QStringLiteral(
             "SELECT a.receipt, p.name, a.method, a.created_at, a.distance, a.frame, a.recording IS NOT "
-            "NULL FROM certification_attempts a JOIN people p ON p.id = a.person_id WHERE a.outcome = "
+            "NULL, a.person_id FROM certification_attempts a JOIN people p ON p.id = a.person_id WHERE "
+            "a.outcome = "
             "'under_review' ORDER BY a.created_at, a.id"),
         {});
     if (!q)
         return storageError();
     QJsonArray waiting;
-    while (q->next())
+    QList<std::pair<qint64, QString>> shown; // whose frames the reviewer sees: audited below
+    while (q->next()) {
         waiting.append(
             QJsonObject{{QStringLiteral("receipt"), q->value(0).toString()},
                         {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)},
@@ -233,22 +235,33 @@ ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
                         {QStringLiteral("distance"), q->value(4).toDouble()},
                         {QStringLiteral("frame"), QString::fromLatin1(q->value(5).toByteArray().toBase64())},
                         {QStringLiteral("hasRecording"), q->value(6).toBool()}});
+        shown.append({q->value(7).toLongLong(), q->value(0).toString()});
+    }
+    q->finish();
+    for (const auto& [person, receipt] : shown)
+        if (!auditPersonRead(services, context, std::get<StaffAccounts::Staff>(staff),
+                             QStringLiteral("review_shown"), person, {{QStringLiteral("receipt"), receipt}}))
+            return storageError();
     return ApiResult::ok({{QStringLiteral("reviews"), waiting}});
 }
 
 ApiResult recordingOf(PlatformServices& services, RequestContext& context)
 {
-    const auto staff = requireStaff(services, context);
+    const auto staff = requireStaffFor(services, context, StaffDuty::Review);
     if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
-    auto q =
-        services.db.run(QStringLiteral("SELECT recording, recording_sound FROM certification_attempts WHERE "
-                                       "receipt = ? AND recording IS NOT NULL"),
-                        {context.pathArguments.value(0)});
+    auto q = services.db.run(
+        QStringLiteral("SELECT recording, recording_sound, person_id FROM certification_attempts "
+                       "WHERE receipt = ? AND recording IS NOT NULL"),
+        {context.pathArguments.value(0)});
     if (!q)
         return storageError();
     if (!q->next())
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
+    if (!auditPersonRead(services, context, std::get<StaffAccounts::Staff>(staff),
+                         QStringLiteral("recording_read"), q->value(2).toLongLong(),
+                         {{QStringLiteral("receipt"), context.pathArguments.value(0)}}))
+        return storageError();
     QJsonObject body{{QStringLiteral("recording"), QString::fromLatin1(q->value(0).toByteArray().toBase64())},
                      {QStringLiteral("mimeType"), QStringLiteral("video/x-msvideo")}};
     if (!q->value(1).isNull())
@@ -259,7 +272,7 @@ ApiResult recordingOf(PlatformServices& services, RequestContext& context)
 
 ApiResult review(PlatformServices& services, RequestContext& context)
 {
-    const auto staff = requireStaff(services, context);
+    const auto staff = requireStaffFor(services, context, StaffDuty::Review);
     if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
     const QString decision = context.bodyString("decision");
@@ -269,16 +282,24 @@ ApiResult review(PlatformServices& services, RequestContext& context)
     if (decision == u"reject" && reason.isEmpty())
         return missingField("reason"); // a refused certification always says why
     const QString receipt = context.pathArguments.value(0);
-    auto q = services.db.run(
-        QStringLiteral(
-            "SELECT person_id FROM certification_attempts WHERE receipt = ? AND outcome = 'under_review'"),
-        {receipt});
+    auto q =
+        services.db.run(QStringLiteral("SELECT person_id, filed_by FROM certification_attempts WHERE receipt "
+                                       "= ? AND outcome = 'under_review'"),
+                        {receipt});
     if (!q)
         return storageError();
     if (!q->next())
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
     const qint64 personId = q->value(0).toLongLong();
+    const QString filedBy = q->value(1).toString();
     q->finish();
+    const auto& reviewer = std::get<StaffAccounts::Staff>(staff);
+    // Two people: whoever filed an attempt (at a counter, on a visit) never decides it.
+    if (filedBy == reviewer.username)
+        return ApiResult::error(403, QStringLiteral("review_own_filing"), messages::reviewOwnFiling());
+    if (!auditPersonRead(services, context, reviewer, QStringLiteral("review_decided"), personId,
+                         {{QStringLiteral("receipt"), receipt}, {QStringLiteral("decision"), decision}}))
+        return storageError();
     // Certified meanwhile (another attempt approved, or certified at a counter): once per cycle.
     const ApiResult status = pensionCertificationOf(services, personId);
     if (status.isError())

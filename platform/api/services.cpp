@@ -1,5 +1,6 @@
 #include "services.h"
 
+#include "auth/audit.h"
 #include "cardauth/cardproof.h"
 #include "messages.h"
 #include "storage/database.h"
@@ -98,6 +99,55 @@ std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& ser
         return ApiResult::error(401, QStringLiteral("staff_session_missing"),
                                 messages::staffSessionMissing());
     return *staff;
+}
+
+std::variant<StaffAccounts::Staff, ApiResult> requireStaffFor(PlatformServices& services,
+                                                              RequestContext& context, StaffDuty duty)
+{
+    auto staff = requireStaff(services, context);
+    if (const auto* member = std::get_if<StaffAccounts::Staff>(&staff);
+        member && !StaffRoles::allow(member->role, duty, context.terminal.mode)) {
+        writeAudit(services.db, context.terminal.id, member->id, QStringLiteral("staff_role_refused"),
+                   {{QStringLiteral("path"), context.request.url().path()}});
+        return ApiResult::error(403, QStringLiteral("staff_role_forbidden"), messages::staffRoleForbidden());
+    }
+    return staff;
+}
+
+bool rememberPersonFound(PlatformServices& services, const StaffAccounts::Staff& staff, qint64 personId,
+                         qint64 until)
+{
+    const qint64 now = PlatformServices::nowMs();
+    return bool(services.db.run(
+        QStringLiteral(
+            "INSERT INTO staff_people_found (staff_id, person_id, found_at, until) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (staff_id, person_id) DO UPDATE SET found_at = excluded.found_at, until = "
+            "CASE WHEN excluded.until > staff_people_found.until THEN excluded.until ELSE "
+            "staff_people_found.until END"),
+        {staff.id, personId, now, until}));
+}
+
+std::optional<ApiResult> personNotFoundFirst(PlatformServices& services, const StaffAccounts::Staff& staff,
+                                             qint64 personId)
+{
+    auto q = services.db.run(
+        QStringLiteral(
+            "SELECT COUNT(*) FROM staff_people_found WHERE staff_id = ? AND person_id = ? AND until > ?"),
+        {staff.id, personId, PlatformServices::nowMs()});
+    if (!q || !q->next())
+        return storageError();
+    const bool found = q->value(0).toInt() > 0;
+    q->finish();
+    if (!found)
+        return ApiResult::error(403, QStringLiteral("find_person_first"), messages::findPersonFirst());
+    return std::nullopt;
+}
+
+bool auditPersonRead(PlatformServices& services, RequestContext& context, const StaffAccounts::Staff& staff,
+                     const QString& action, qint64 personId, QJsonObject detail)
+{
+    detail.insert(QStringLiteral("person"), personId);
+    return writeAudit(services.db, context.terminal.id, staff.id, action, detail);
 }
 
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,

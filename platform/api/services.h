@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/staffaccounts.h"
+#include "auth/staffroles.h"
 #include "citizens/citizensessions.h"
 #include "ecard/ecardservice.h"
 #include "http/router.h"
@@ -58,6 +59,21 @@ Handler forCitizen(PlatformServices& services,
 // The staff member named by X-SSC-Staff-Session for this terminal, or the 401 answer.
 std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& services,
                                                            RequestContext& context);
+// The staff member, when their roles include this duty on this terminal (auth/staffroles.h); else 401 or
+// 403 staff_role_forbidden.
+std::variant<StaffAccounts::Staff, ApiResult> requireStaffFor(PlatformServices& services,
+                                                              RequestContext& context, StaffDuty duty);
+// Staff routes about one person work only after that staff member found the person by name and number
+// (POST /staff/people/lookup, or the day's visit list): remembered for a working day (the length of a staff
+// session, so a home visit's recording sent after a new sign-in still arrives), checked there (403
+// find_person_first).
+bool rememberPersonFound(PlatformServices& services, const StaffAccounts::Staff& staff, qint64 personId,
+                         qint64 until);
+std::optional<ApiResult> personNotFoundFirst(PlatformServices& services, const StaffAccounts::Staff& staff,
+                                             qint64 personId);
+// Every staff read of a person's data, with whose data it was (the audit log's "person" detail).
+bool auditPersonRead(PlatformServices& services, RequestContext& context, const StaffAccounts::Staff& staff,
+                     const QString& action, qint64 personId, QJsonObject detail = {});
 // A new citizen session answered as 200 {"session", "person", "card", "cards"}.
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
                               qint64 cardId, const QString& method);

@@ -1,5 +1,6 @@
 // Staff accounts: login, logout, and audited actions taken on a terminal (docs/api.md).
 #include "auth/audit.h"
+#include "auth/staffroles.h"
 #include "messages.h"
 #include "services.h"
 
@@ -42,6 +43,11 @@ ApiResult login(PlatformServices& services, RequestContext& context)
     using Outcome = StaffAccounts::LoginResult::Outcome;
     switch (result.outcome) {
     case Outcome::Ok:
+        if (!StaffRoles::fitTerminal(result.staff.role, context.terminal.mode)) {
+            services.staff.logout(result.token, context.terminal.id, PlatformServices::nowMs());
+            return ApiResult::error(403, QStringLiteral("staff_role_not_for_terminal"),
+                                    messages::staffRoleNotForTerminal());
+        }
         return ApiResult::ok({{QStringLiteral("staffSession"), result.token},
                               {QStringLiteral("expiresAt"), result.expiresAt},
                               {QStringLiteral("staff"), staffJson(result.staff)}});

@@ -16,7 +16,7 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 
-ApiResult lookup(PlatformServices& services, RequestContext& context, const StaffAccounts::Staff&)
+ApiResult lookup(PlatformServices& services, RequestContext& context, const StaffAccounts::Staff& staff)
 {
     const QString name = context.bodyString("name").trimmed();
     const IdCheck ssn = checkSocialSecurityNumber(context.bodyString("ssn"));
@@ -30,8 +30,14 @@ ApiResult lookup(PlatformServices& services, RequestContext& context, const Staf
     if (!q->next() || q->value(1).toString() != name)
         return ApiResult::error(404, QStringLiteral("person_not_found"),
                                 messages::personNotFoundByNameAndNumber());
-    return ApiResult::ok({{QStringLiteral("id"), q->value(0).toLongLong()},
-                          {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)}});
+    const qint64 id = q->value(0).toLongLong();
+    const QString masked = mask(q->value(1).toString(), MaskKind::Name);
+    q->finish();
+    if (!rememberPersonFound(services, staff, id,
+                             PlatformServices::nowMs() + StaffAccounts::sessionMilliseconds) ||
+        !auditPersonRead(services, context, staff, QStringLiteral("person_found"), id))
+        return storageError();
+    return ApiResult::ok({{QStringLiteral("id"), id}, {QStringLiteral("name"), masked}});
 }
 
 std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId)
@@ -45,16 +51,25 @@ std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 person
     return std::nullopt;
 }
 
-// A handler for staff only, with the staff member who calls.
-Handler forStaff(PlatformServices& services,
+// A handler for staff whose roles include `duty` here, with the staff member who calls.
+Handler forStaff(PlatformServices& services, StaffDuty duty,
                  std::function<ApiResult(RequestContext&, const StaffAccounts::Staff&)> handler)
 {
-    return [&services, handler = std::move(handler)](RequestContext& context) {
-        const auto staff = requireStaff(services, context);
+    return [&services, duty, handler = std::move(handler)](RequestContext& context) {
+        const auto staff = requireStaffFor(services, context, duty);
         if (const auto* refused = std::get_if<ApiResult>(&staff))
             return *refused;
         return handler(context, std::get<StaffAccounts::Staff>(staff));
     };
+}
+
+// A person this staff member found by name and number today: otherwise the answer why not.
+std::optional<ApiResult> notReachable(PlatformServices& services, const StaffAccounts::Staff& staff,
+                                      qint64 personId)
+{
+    if (auto unknown = unknownPerson(services, personId))
+        return unknown;
+    return personNotFoundFirst(services, staff, personId);
 }
 
 } // namespace
@@ -62,25 +77,34 @@ Handler forStaff(PlatformServices& services,
 void registerStaffCertificationApi(Router& router, PlatformServices& services)
 {
     router.add(Method::Post, QStringLiteral("/api/v1/staff/people/lookup"), Router::Access::Terminal,
-               forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff& s) {
-                   return lookup(services, c, s);
-               }));
-    router.add(Method::Get, QStringLiteral("/api/v1/staff/people/{id}/pension-certification"),
-               Router::Access::Terminal,
-               forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff&) {
-                   const qint64 id = c.pathArguments.value(0).toLongLong();
-                   if (auto unknown = unknownPerson(services, id))
-                       return *unknown;
-                   return pensionCertificationOf(services, id);
-               }));
+               forStaff(services, StaffDuty::FindPerson,
+                        [&services](RequestContext& c, const StaffAccounts::Staff& s) {
+                            return lookup(services, c, s);
+                        }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/staff/people/{id}/pension-certification"),
+        Router::Access::Terminal,
+        forStaff(
+            services, StaffDuty::FindPerson, [&services](RequestContext& c, const StaffAccounts::Staff& s) {
+                const qint64 id = c.pathArguments.value(0).toLongLong();
+                if (auto refused = notReachable(services, s, id))
+                    return *refused;
+                if (!auditPersonRead(services, c, s, QStringLiteral("person_read"), id,
+                                     {{QStringLiteral("what"), QStringLiteral("pension-certification")}}))
+                    return storageError();
+                return pensionCertificationOf(services, id);
+            }));
     router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
                Router::Access::Terminal,
-               forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff& s) {
-                   const qint64 id = c.pathArguments.value(0).toLongLong();
-                   if (auto unknown = unknownPerson(services, id))
-                       return *unknown;
-                   return certificationAttempt(services, c, id, s.username);
-               }));
+               forStaff(services, StaffDuty::CertifyOthers,
+                        [&services](RequestContext& c, const StaffAccounts::Staff& s) {
+                            const qint64 id = c.pathArguments.value(0).toLongLong();
+                            if (auto refused = notReachable(services, s, id))
+                                return *refused;
+                            if (!auditPersonRead(services, c, s, QStringLiteral("certify_other"), id))
+                                return storageError();
+                            return certificationAttempt(services, c, id, s.username);
+                        }));
 }
 
 } // namespace ssc::platform

@@ -25,7 +25,8 @@ public:
         qint64 id = 0;
         QString username;
         QString displayName;
-        QString role; // clerk | visitor (visiting staff)
+        QString
+            role; // clerk | visitor (visiting staff) | reviewer, or several, comma separated (staffroles.h)
     };
     struct LoginResult {
         enum class Outcome { Ok, Wrong, Locked, StorageError } outcome = Outcome::Wrong;

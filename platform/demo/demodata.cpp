@@ -243,6 +243,10 @@ DemoSeedReport seedDemoData(Database& db, int generatedPeople)
                  demoStaffPassword);
     staff.create(QStringLiteral("visitor01"), QStringLiteral("李明"), QStringLiteral("visitor"),
                  demoStaffPassword);
+    staff.create(QStringLiteral("reviewer01"), QStringLiteral("陈静"), QStringLiteral("reviewer"),
+                 demoStaffPassword);
+    staff.create(QStringLiteral("senior01"), QStringLiteral("刘洋"), QStringLiteral("clerk,reviewer"),
+                 demoStaffPassword);
     if (!transaction.commit())
         return report;
     report.people = g.people;

@@ -223,6 +223,15 @@ const std::vector<Migration>& migrations()
                  "challenge TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
                  "used_at BIGINT)"),
          }},
+        {14,
+         "staff routes about a person only after that staff member found the person by name and number, for a "
+         "working day",
+         {
+             QStringLiteral(
+                 "CREATE TABLE staff_people_found (staff_id BIGINT NOT NULL REFERENCES staff(id), "
+                 "person_id BIGINT NOT NULL REFERENCES people(id), found_at BIGINT NOT NULL, until "
+                 "BIGINT NOT NULL, PRIMARY KEY (staff_id, person_id))"),
+         }},
     };
     return all;
 }

@@ -245,6 +245,18 @@ QJsonObject PlatformFixture::cardProofFor(const QJsonObject& card, const QJsonOb
             {QStringLiteral("cryptogram"), answer ? QString::fromLatin1(answer->toHex()) : QString()}};
 }
 
+qint64 PlatformFixture::findPerson(const QByteArray& staffToken, const QString& terminalMode,
+                                   const QString& person)
+{
+    const QJsonObject p = demoPerson(person);
+    return asTerminal(terminalMode, "POST", QStringLiteral("/api/v1/staff/people/lookup"),
+                      {{QStringLiteral("name"), p[QStringLiteral("name")]},
+                       {QStringLiteral("ssn"), p[QStringLiteral("ssn")]}},
+                      {{"X-SSC-Staff-Session", staffToken}})
+        .json[QStringLiteral("id")]
+        .toInteger();
+}
+
 QString PlatformFixture::citizenSession(const QString& person, const QString& terminalMode)
 {
     const Response r = asTerminal(terminalMode, "POST", QStringLiteral("/api/v1/ecard/resolve"),

@@ -58,6 +58,9 @@ public:
     // card's key (core/cardauth), so the platform checks a real SM4 cryptogram.
     QJsonObject cardProof(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));
     static QJsonObject cardProofFor(const QJsonObject& card, const QJsonObject& challenge);
+    // The staff member of that session finds the demo person by name and number (POST /staff/people/lookup),
+    // as the staff screens do before anything about them; the person's id, or 0 when refused.
+    qint64 findPerson(const QByteArray& staffToken, const QString& terminalMode, const QString& person);
     // Logs the demo person in on the demo kiosk (or the terminal of that mode) with a fresh e-card code, as
     // the pedestal would; the session token, or empty when the platform refused.
     QString citizenSession(const QString& person, const QString& terminalMode = QStringLiteral("kiosk"));

@@ -7,6 +7,7 @@
 
 #include <QDate>
 #include <QJsonArray>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace certificationattempts;
@@ -34,7 +35,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));
+        const QString login = platform.staffSession(QStringLiteral("reviewer01"), QStringLiteral("counter"));
         QVERIFY(!login.isEmpty());
         staffToken = login.toLatin1();
     }
@@ -58,6 +59,61 @@ private slots:
                      .toArray()
                      .size(),
                  0);
+    }
+
+    void twoPeopleDecideAndOnlyReviewersReview()
+    {
+        // 刘洋, a senior clerk who is also a reviewer, certifies 周德明 at the counter by reading aloud.
+        const QByteArray senior =
+            platform.staffSession(QStringLiteral("senior01"), QStringLiteral("counter")).toLatin1();
+        const qint64 id =
+            platform.findPerson(senior, QStringLiteral("counter"), QStringLiteral("elderly-parent"));
+        QVERIFY(id > 0);
+        auto filed = platform.asTerminal(
+            QStringLiteral("counter"), "POST",
+            QStringLiteral("/api/v1/staff/people/%1/pension-certification/attempts").arg(id),
+            readAloud(readingRecording()),
+            {{"X-SSC-Staff-Session", senior}, {"Idempotency-Key", "senior-reading-1"}});
+        QCOMPARE(filed.status, 201);
+        QCOMPARE(filed.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
+        const QString path = QStringLiteral("/api/v1/staff/certification-reviews/%1")
+                                 .arg(filed.json[QStringLiteral("receipt")].toString());
+        const QJsonObject approve{{QStringLiteral("decision"), QStringLiteral("approve")}};
+        // Not the one who filed it,
+        auto r = platform.asTerminal(QStringLiteral("counter"), "POST", path, approve,
+                                     {{"X-SSC-Staff-Session", senior}});
+        QCOMPARE(r.status, 403);
+        QCOMPARE(r.errorCode(), QStringLiteral("review_own_filing"));
+        // nor a visiting-staff account, nor a clerk who is not a reviewer.
+        const QByteArray visitor =
+            platform.staffSession(QStringLiteral("visitor01"), QStringLiteral("field")).toLatin1();
+        r = platform.asTerminal(QStringLiteral("field"), "POST", path, approve,
+                                {{"X-SSC-Staff-Session", visitor}});
+        QCOMPARE(r.errorCode(), QStringLiteral("staff_role_forbidden"));
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("field"), "GET",
+                                 QStringLiteral("/api/v1/staff/certification-reviews"), {},
+                                 {{"X-SSC-Staff-Session", visitor}})
+                     .errorCode(),
+                 QStringLiteral("staff_role_forbidden"));
+        const QByteArray clerk =
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")).toLatin1();
+        r = platform.asTerminal(QStringLiteral("counter"), "POST", path, approve,
+                                {{"X-SSC-Staff-Session", clerk}});
+        QCOMPARE(r.errorCode(), QStringLiteral("staff_role_forbidden"));
+        // Still waiting, untouched; another reviewer decides it.
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT outcome FROM certification_attempts WHERE filed_by = 'senior01'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("under_review"));
+        r = asClerk("POST", path,
+                    {{QStringLiteral("decision"), QStringLiteral("reject")},
+                     {QStringLiteral("reason"), QStringLiteral("录像里的数字读得不清楚")}});
+        QCOMPARE(r.status, 200);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'review_decided'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
     }
 
     void aClerkRejectsWithAReasonThenApproves()

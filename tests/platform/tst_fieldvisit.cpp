@@ -61,6 +61,10 @@ private slots:
         QVERIFY(q.exec(QStringLiteral("SELECT id FROM people WHERE demo_key = 'elderly-parent'")) &&
                 q.next());
         personId = q.value(0).toLongLong();
+        // Found by name and number while still online, as the visit begins.
+        QCOMPARE(platform.findPerson(staffToken.toLatin1(), QStringLiteral("field"),
+                                     QStringLiteral("elderly-parent")),
+                 personId);
     }
 
     void certifiedAtHomeWithoutANetwork()

@@ -28,7 +28,7 @@ class TestReviewQueueScreen : public QObject {
 
     std::unique_ptr<ReviewQueueScreen> openAsClerk(ScreenSession& counter)
     {
-        const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));
+        const QString login = platform.staffSession(QStringLiteral("reviewer01"), QStringLiteral("counter"));
         counter.client().setStaffSession(login);
         ModuleContext context;
         context.platform = &counter.client();
@@ -69,7 +69,7 @@ private slots:
             q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("rejected"));
         QVERIFY(q.value(1).toString().contains(u"数字"));
-        QCOMPARE(q.value(2).toString(), QStringLiteral("clerk01"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("reviewer01"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("review-queue-empty"),
                                                   [&] { return screen->statusText().contains(u"Nothing"); }));
     }
