@@ -171,6 +171,10 @@ int main(int argc, char* argv[])
                                      settings.value(keys::terminalSecret).toString().toUtf8());
         outboxSender = std::make_unique<OutboxSender>(*outbox, *platform);
         services.outbox = outboxSender.get();
+        // The day's visits and the offline sign-in (docs/security.md, "Field visits").
+        if (staff)
+            staff->useFieldDay(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                               QStringLiteral("/field-day.json"));
     }
     MainWindow window(mode, options.demo, theme, services);
     showForMode(window, mode, options.demo);

@@ -312,6 +312,8 @@ void MainWindow::openService(const QString& id)
     context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
     context.camera = m_cameraPhoto;
     context.outbox = m_services.outbox;
+    context.fieldDay =
+        m_services.staff && m_services.staff->fieldDay() ? &*m_services.staff->fieldDay() : nullptr;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

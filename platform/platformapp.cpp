@@ -6,6 +6,7 @@
 #include "demo/demoaveragewages.h"
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
+#include "demo/demovisits.h"
 #include "demo/demolookups.h"
 #include "demo/demooutlets.h"
 #include "demo/demopensions.h"
@@ -38,7 +39,7 @@ bool seedDemo(Database& db, QString* error)
     const std::pair<const char*, bool (*)(Database&)> dependents[] = {
         {"certificates", seedDemoCertificates},  {"rights records", seedDemoRecords},
         {"look-ups", seedDemoLookups},           {"pensions", seedDemoPensions},
-        {"average wages", seedDemoAverageWages},
+        {"average wages", seedDemoAverageWages}, {"home visits", seedDemoVisits},
     };
     for (const auto& [what, seed] : dependents)
         if (!seed(db)) {
@@ -94,6 +95,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerFamilyApi(router, services);
     registerPensionAttemptsApi(router, services);
     registerStaffCertificationApi(router, services);
+    registerFieldVisitsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

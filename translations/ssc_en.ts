@@ -2294,6 +2294,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
+    <message>
+        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
+    </message>
 </context>
 <context>
     <name>TransferModule</name>

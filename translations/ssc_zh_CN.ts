@@ -2294,6 +2294,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
+    <message>
+        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
+    </message>
 </context>
 <context>
     <name>TransferModule</name>

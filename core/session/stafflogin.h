@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fieldday.h"
 #include "platform/platformclient.h"
 
 #include <QObject>
@@ -11,6 +12,10 @@ namespace ssc {
 
 // The clerk's or visiting staff member's login on counter and field terminals (no widgets). Every platform
 // call made while logged in carries the staff session, so the platform's audit log knows who acted.
+// On a field laptop (useFieldDay()), an online sign-in also downloads the day's visits with an offline
+// sign-in credential (FieldDay); when the platform cannot be reached, that credential and the password let
+// the visiting staff member in offline until it ends. What they record waits in the outbox; the platform
+// decides it on arrival.
 class StaffLogin : public QObject {
     Q_OBJECT
 public:
@@ -31,6 +36,11 @@ public:
     void login(const QString& username, const QString& password);
     void logout();
 
+    // Field laptops: where the day's visits and the offline sign-in are kept (loaded now if present).
+    void useFieldDay(const QString& path);
+    const std::optional<FieldDay>& fieldDay() const { return m_fieldDay; }
+    bool offline() const { return m_offline; } // signed in with the offline credential
+
 signals:
     void changed();
 
@@ -39,6 +49,13 @@ private:
     std::optional<Staff> m_staff;
     std::function<QString()> m_error;
     bool m_busy = false;
+    bool m_offline = false;
+    QString m_fieldDayPath;
+    std::optional<FieldDay> m_fieldDay;
+
+    void signedInOnline(const PlatformResult& result, const QString& password);
+    bool signInOffline(const QString& username, const QString& password);
+    void downloadFieldDay(const QString& password);
 };
 
 } // namespace ssc

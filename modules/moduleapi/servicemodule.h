@@ -16,6 +16,7 @@ class QWidget;
 namespace ssc {
 
 class DraftStore;
+class FieldDay;
 class OutboxSender;
 class PlatformClient;
 class PrintService;
@@ -31,6 +32,7 @@ struct ModuleContext {
     std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
     std::function<void()> back;      // return to the home screen
     OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
+    const FieldDay* fieldDay = nullptr; // field mode: the day's visits, for finding people offline; else null
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

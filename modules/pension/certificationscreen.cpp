@@ -1,5 +1,7 @@
 #include "certificationscreen.h"
 
+#include "session/fieldday.h"
+
 #include "platform/platformclient.h"
 
 #include <QDate>
@@ -36,10 +38,20 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
     retranslate();
     if (!context.platform)
         return;
+    const FieldDay* day = context.fieldDay;
     context.platform->get(
         m_subject.statusPath(),
-        [this](const PlatformResult& result) {
+        [this, day](const PlatformResult& result) {
             m_answer = result;
+            // On a home visit without a network: what was due when the day's list was downloaded.
+            const bool noNetwork = result.kind == PlatformResult::Kind::Unreachable ||
+                                   result.kind == PlatformResult::Kind::TimedOut;
+            if (noNetwork && day && m_subject.kind == CertificationSubject::Kind::ByStaff)
+                if (const auto visit = day->visitOf(m_subject.id)) {
+                    m_answer->kind = PlatformResult::Kind::Ok;
+                    m_answer->status = 200;
+                    m_answer->body = visit->certification;
+                }
             retranslate();
         },
         this);

@@ -1,5 +1,7 @@
 #include "stafflookupscreen.h"
 
+#include "session/fieldday.h"
+
 #include "platform/platformclient.h"
 
 #include <QEvent>
@@ -43,8 +45,18 @@ void StaffLookupScreen::lookUp(const QString& name, const QString& ssn)
     m_context.platform->post(
         QStringLiteral("/api/v1/staff/people/lookup"),
         {{QStringLiteral("name"), name.trimmed()}, {QStringLiteral("ssn"), ssn.trimmed()}},
-        [this](const PlatformResult& result) {
+        [this, name, ssn](const PlatformResult& result) {
             m_busy = false;
+            // On a home visit without a network: the day's visit list finds the person the same way.
+            const bool noNetwork = result.kind == PlatformResult::Kind::Unreachable ||
+                                   result.kind == PlatformResult::Kind::TimedOut;
+            if (noNetwork && m_context.fieldDay)
+                if (const auto visit = m_context.fieldDay->find(name, ssn)) {
+                    m_ssn->clear();
+                    retranslate();
+                    emit found(visit->personId, visit->name);
+                    return;
+                }
             if (!result.ok())
                 m_refusal = result;
             retranslate();

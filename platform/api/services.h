@@ -104,6 +104,7 @@ void registerPensionTransferApi(Router& router, PlatformServices& services);
 void registerFamilyApi(Router& router, PlatformServices& services);
 void registerPensionAttemptsApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);
+void registerFieldVisitsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -103,7 +103,14 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services)
                                 return *refused;
                             if (!auditPersonRead(services, c, s, QStringLiteral("certify_other"), id))
                                 return storageError();
-                            return certificationAttempt(services, c, id, s.username);
+                            ApiResult filed = certificationAttempt(services, c, id, s.username);
+                            // A home visit whose person is now certified is done: it leaves the visit list.
+                            if (filed.body.value(QStringLiteral("outcome")).toString() == u"certified")
+                                services.db.run(
+                                    QStringLiteral("UPDATE home_visits SET done_at = ? WHERE person_id "
+                                                   "= ? AND done_at IS NULL"),
+                                    {PlatformServices::nowMs(), id});
+                            return filed;
                         }));
 }
 

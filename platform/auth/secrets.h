@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include "security/passwordhash.h"
+
 namespace ssc::platform {
 
 // Random tokens and their stored form. Session tokens and terminal secrets are 256-bit random values, so a
@@ -10,8 +12,7 @@ namespace ssc::platform {
 QString newToken(int bytes = 32);        // base64url, no padding
 QString tokenHash(const QString& token); // hex SHA-256
 
-// Staff passwords: PBKDF2-HMAC-SHA256, 16-byte salt, stored as "pbkdf2-sha256$<iterations>$<salt>$<hash>".
-QString hashPassword(const QString& password, int iterations = 200000);
-bool verifyPassword(const QString& password, const QString& stored);
+// Staff passwords: ssc::hashPassword / ssc::verifyPassword (core/security/passwordhash.h), shared with the
+// field terminal's offline sign-in.
 
 } // namespace ssc::platform

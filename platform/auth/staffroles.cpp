@@ -41,6 +41,8 @@ bool StaffRoles::allow(const QString& roles, StaffDuty duty, const QString& term
     case StaffDuty::FindPerson:
     case StaffDuty::CertifyOthers:
         return (counter && held.contains(u"clerk")) || (field && held.contains(u"visitor"));
+    case StaffDuty::VisitHomes:
+        return field && held.contains(u"visitor");
     case StaffDuty::Review:
         return counter && held.contains(u"reviewer");
     }

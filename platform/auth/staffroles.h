@@ -11,7 +11,7 @@ namespace ssc::platform {
 //   clerk     serves the counter: finds people, certifies for them at the counter
 //   visitor   visiting staff: finds people, certifies them at home, on a field terminal
 //   reviewer  watches read-aloud certifications and decides them, at a counter terminal (the back office)
-enum class StaffDuty { FindPerson, CertifyOthers, Review };
+enum class StaffDuty { FindPerson, CertifyOthers, VisitHomes, Review };
 
 class StaffRoles {
 public:

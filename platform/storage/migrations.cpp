@@ -232,6 +232,16 @@ const std::vector<Migration>& migrations()
                  "person_id BIGINT NOT NULL REFERENCES people(id), found_at BIGINT NOT NULL, until "
                  "BIGINT NOT NULL, PRIMARY KEY (staff_id, person_id))"),
          }},
+        {15,
+         "home visits (上门服务) and the offline sign-in credentials a field laptop gets with the day's list",
+         {
+             QStringLiteral("CREATE TABLE home_visits (id {{id}}, staff_id BIGINT NOT NULL REFERENCES staff(id), "
+                            "person_id BIGINT NOT NULL REFERENCES people(id), address TEXT NOT NULL, assigned_on "
+                            "TEXT NOT NULL, done_at BIGINT)"),
+             QStringLiteral("CREATE TABLE offline_credentials (id TEXT PRIMARY KEY, staff_id BIGINT NOT NULL "
+                            "REFERENCES staff(id), terminal_id TEXT NOT NULL, issued_at BIGINT NOT NULL, "
+                            "expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+         }},
     };
     return all;
 }

@@ -63,6 +63,7 @@ private slots:
         QVERIFY(audit.exec(QStringLiteral("SELECT detail FROM audit_log WHERE action = 'person_found'")) &&
                 audit.next());
         QVERIFY(audit.value(0).toString().contains(QString::number(id)));
+        audit.finish(); // SQLite: an unfinished read would keep the test's snapshot from seeing later writes
 
         r = asStaff("GET", QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(id));
         QCOMPARE(r.json[QStringLiteral("status")].toString(), QStringLiteral("due"));
