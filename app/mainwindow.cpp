@@ -304,6 +304,7 @@ void MainWindow::openService(const QString& id)
     context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
     context.camera = m_cameraPhoto;
     context.outbox = m_services.outbox;
+    context.visitChallenges = m_services.visitChallenges;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

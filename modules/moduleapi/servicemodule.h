@@ -18,6 +18,7 @@ namespace ssc {
 class DraftStore;
 class OutboxSender;
 class PlatformClient;
+class VisitChallenges;
 class PrintService;
 struct CitizenSession;
 
@@ -31,6 +32,7 @@ struct ModuleContext {
     std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
     std::function<void()> back;      // return to the home screen
     OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
+    VisitChallenges* visitChallenges = nullptr; // field mode: challenges fetched ahead for home visits
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

@@ -3,7 +3,10 @@
 // match (a wrong name and an unknown number answer alike, so the lookup tells nothing about who exists).
 //   POST /api/v1/staff/people/lookup {"name", "ssn"}                  the person's id, name masked
 //   GET  /api/v1/staff/people/{id}/pension-certification              their certification
+//   POST /api/v1/staff/people/{id}/pension-certification/challenges   a challenge for their attempt now
 //   POST /api/v1/staff/people/{id}/pension-certification/attempts     their attempt (Idempotency-Key)
+// (a home visit's challenges, made ahead for a list of people: certificationchallenges.cpp)
+#include "certificationchallenges.h"
 #include "identity/socialsecuritynumber.h"
 #include "messages.h"
 #include "pensionstatus.h"
@@ -34,17 +37,6 @@ ApiResult lookup(PlatformServices& services, RequestContext& context, const Staf
                           {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)}});
 }
 
-std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId)
-{
-    auto q = services.db.run(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = ?"), {personId});
-    if (!q || !q->next())
-        return storageError();
-    if (q->value(0).toInt() == 0)
-        return ApiResult::error(404, QStringLiteral("person_not_found"),
-                                messages::personNotFoundByNameAndNumber());
-    return std::nullopt;
-}
-
 // A handler for staff only, with the staff member who calls.
 Handler forStaff(PlatformServices& services,
                  std::function<ApiResult(RequestContext&, const StaffAccounts::Staff&)> handler)
@@ -57,6 +49,20 @@ Handler forStaff(PlatformServices& services,
     };
 }
 
+// A handler for staff only about the person in the path ({id}), who must exist.
+Handler
+forStaffAndPerson(PlatformServices& services,
+                  std::function<ApiResult(RequestContext&, const StaffAccounts::Staff&, qint64)> handler)
+{
+    return forStaff(services, [&services, handler = std::move(handler)](RequestContext& context,
+                                                                        const StaffAccounts::Staff& staff) {
+        const qint64 id = context.pathArguments.value(0).toLongLong();
+        if (auto unknown = unknownPerson(services, id))
+            return *unknown;
+        return handler(context, staff, id);
+    });
+}
+
 } // namespace
 
 void registerStaffCertificationApi(Router& router, PlatformServices& services)
@@ -65,22 +71,24 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services)
                forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff& s) {
                    return lookup(services, c, s);
                }));
-    router.add(Method::Get, QStringLiteral("/api/v1/staff/people/{id}/pension-certification"),
-               Router::Access::Terminal,
-               forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff&) {
-                   const qint64 id = c.pathArguments.value(0).toLongLong();
-                   if (auto unknown = unknownPerson(services, id))
-                       return *unknown;
-                   return pensionCertificationOf(services, id);
-               }));
-    router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
-               Router::Access::Terminal,
-               forStaff(services, [&services](RequestContext& c, const StaffAccounts::Staff& s) {
-                   const qint64 id = c.pathArguments.value(0).toLongLong();
-                   if (auto unknown = unknownPerson(services, id))
-                       return *unknown;
-                   return certificationAttempt(services, c, id, s.username);
-               }));
+    router.add(
+        Method::Get, QStringLiteral("/api/v1/staff/people/{id}/pension-certification"),
+        Router::Access::Terminal,
+        forStaffAndPerson(services, [&services](RequestContext&, const StaffAccounts::Staff&, qint64 id) {
+            return pensionCertificationOf(services, id);
+        }));
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/challenges"),
+        Router::Access::Terminal,
+        forStaffAndPerson(services, [&services](RequestContext& c, const StaffAccounts::Staff& s, qint64 id) {
+            return issueAttemptChallenge(services, c, id, s.username);
+        }));
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
+        Router::Access::Terminal,
+        forStaffAndPerson(services, [&services](RequestContext& c, const StaffAccounts::Staff& s, qint64 id) {
+            return certificationAttempt(services, c, id, s.username);
+        }));
 }
 
 } // namespace ssc::platform

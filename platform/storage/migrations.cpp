@@ -215,6 +215,18 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE TABLE average_wages (province_code TEXT NOT NULL, year INTEGER NOT NULL, "
                             "monthly_cents BIGINT NOT NULL, PRIMARY KEY (province_code, year))"),
          }},
+        {13,
+         "certification by face decided by the platform: the challenges it issues (bound to a terminal and a "
+         "person, used once) and, on each attempt, the challenge it answered and its frames' times",
+         {
+             QStringLiteral(
+                 "CREATE TABLE certification_challenges (id TEXT PRIMARY KEY, person_id BIGINT NOT NULL "
+                 "REFERENCES people(id), terminal_id TEXT NOT NULL, actions TEXT NOT NULL, digits TEXT NOT "
+                 "NULL, issued_at BIGINT NOT NULL, record_by BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                 "issued_by TEXT, used_at BIGINT)"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN challenge_id TEXT"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN frame_times TEXT"),
+         }},
     };
     return all;
 }

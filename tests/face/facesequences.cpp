@@ -1,5 +1,6 @@
 #include "facesequences.h"
 
+#include "evidencerecording.h"
 #include "faceanalyzer.h"
 #include "facegeometry.h"
 
@@ -10,6 +11,7 @@
 #include <QPainter>
 #include <QRandomGenerator>
 
+#include <atomic>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -94,10 +96,14 @@ QImage withNoise(const cv::Mat& rgb, int frameIndex, double sigma = 2.0)
 
 Sequence build(const QString& name, int count, const std::function<cv::Mat(int, double)>& frameAt)
 {
+    // Every frame built in a process gets noise of its own, so two sequences put one after the other never
+    // share a frame (the platform takes a frame seen twice for a replay, as a camera never repeats one).
+    // Deterministic all the same: the same sequences built in the same order give the same frames.
+    static std::atomic<int> framesBuilt{0};
     Sequence sequence{name, {}, 15};
     for (int i = 0; i < count; ++i) {
         const double t = count > 1 ? double(i) / (count - 1) : 0.0;
-        sequence.frames.append(withNoise(frameAt(i, t), i));
+        sequence.frames.append(withNoise(frameAt(i, t), ++framesBuilt));
     }
     return sequence;
 }
@@ -469,8 +475,13 @@ Sequence performing(LivenessAction action)
 QList<Sequence> doingWhatIsAsked(quint32 seed)
 {
     QRandomGenerator random(seed);
+    return doing(LivenessCheck::randomActions(random, 2));
+}
+
+QList<Sequence> doing(const QList<LivenessAction>& actions)
+{
     QList<Sequence> sequences = {still(12)};
-    for (LivenessAction action : LivenessCheck::randomActions(random, 2))
+    for (LivenessAction action : actions)
         sequences += {performing(action), still(6)};
     sequences.append(still(20));
     return sequences;
@@ -490,6 +501,18 @@ QImage someoneElse()
     QPainter painter(&frame);
     painter.drawImage(QRect(220, 110, 200, 200), QImage(otherPeople().value(3)));
     return frame;
+}
+
+Recording recorded(const QList<QImage>& frames)
+{
+    EvidenceRecording recording(15, EvidenceRecording::certificationSize,
+                                EvidenceRecording::certificationQuality);
+    if (!recording.start(nullptr))
+        return {};
+    for (qsizetype i = 0; i < frames.size(); ++i)
+        recording.add(frames[i], qint64(i) * 1000 / 15);
+    const QList<qint64> times = recording.times();
+    return {recording.finish(), times};
 }
 
 bool writeAll(const QString& directory)
