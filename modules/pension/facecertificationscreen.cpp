@@ -482,9 +482,21 @@ QString FaceCertificationScreen::voiceKey() const
     case FlowOutcome::Passed: {
         const QString outcome =
             m_answer ? m_answer->body.value(QStringLiteral("outcome")).toString() : QString();
-        return outcome == u"certified"        ? QStringLiteral("certified")
-               : outcome == u"photo_mismatch" ? QStringLiteral("photo-mismatch")
-                                              : QStringLiteral("passed");
+        // What the platform saw in the recording, said as the terminal's own guidance says it; a refusal it
+        // has no prompt for (a still picture, a loop…) is only shown.
+        if (outcome == u"certified")
+            return QStringLiteral("certified");
+        if (outcome == u"photo_mismatch")
+            return QStringLiteral("photo-mismatch");
+        if (outcome == u"wrong_order" || outcome == u"no_blink" || outcome == u"action_not_seen")
+            return QStringLiteral("not-seen");
+        if (outcome == u"face_left")
+            return QStringLiteral("record-whole");
+        if (outcome == u"second_person")
+            return VoicePrompter::keyFor(Guidance::OnlyOnePerson);
+        return outcome.isEmpty() || outcome == u"under_review" || outcome == u"already_certified"
+                   ? QStringLiteral("passed")
+                   : QString();
     }
     case FlowOutcome::ActionNotSeen:
         return QStringLiteral("not-seen");

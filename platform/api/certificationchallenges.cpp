@@ -36,17 +36,6 @@ QString actionNames(const QList<face::LivenessAction>& actions)
     return names.join(QLatin1Char(','));
 }
 
-// Refused unless the person draws a pension: there is nothing to certify otherwise.
-std::optional<ApiResult> notARecipient(PlatformServices& services, qint64 personId)
-{
-    const auto draws = drawsPension(services, personId);
-    if (!draws)
-        return storageError();
-    if (!*draws)
-        return ApiResult::error(409, QStringLiteral("not_a_recipient"), messages::notAPensionRecipient());
-    return std::nullopt;
-}
-
 // A home visit's list: one challenge per person, to be recorded by the end of the visit day.
 ApiResult visitChallenges(PlatformServices& services, RequestContext& context)
 {
@@ -77,7 +66,7 @@ ApiResult visitChallenges(PlatformServices& services, RequestContext& context)
         const qint64 personId = person.toInteger();
         if (auto unknown = unknownPerson(services, personId))
             return *unknown;
-        if (auto refused = notARecipient(services, personId))
+        if (auto refused = refusedUnlessCertifying(services, personId))
             return *refused;
         const auto challenge =
             challenges.issue(personId, context.terminal.id, std::get<StaffAccounts::Staff>(staff).username,
@@ -94,6 +83,16 @@ ApiResult visitChallenges(PlatformServices& services, RequestContext& context)
 }
 
 } // namespace
+
+std::optional<ApiResult> refusedUnlessCertifying(PlatformServices& services, qint64 personId)
+{
+    const ApiResult status = pensionCertificationOf(services, personId);
+    if (status.isError())
+        return status;
+    if (!status.body.value(QStringLiteral("recipient")).toBool())
+        return ApiResult::error(409, QStringLiteral("not_a_recipient"), messages::notAPensionRecipient());
+    return std::nullopt;
+}
 
 std::optional<face::CertificationChallenge>
 CertificationChallenges::issue(qint64 personId, const QString& terminalId, const QString& issuedBy,
@@ -167,7 +166,7 @@ QString CertificationChallenges::digitsOf(const QString& id)
 ApiResult issueAttemptChallenge(PlatformServices& services, RequestContext& context, qint64 personId,
                                 const QString& issuedBy)
 {
-    if (auto refused = notARecipient(services, personId))
+    if (auto refused = refusedUnlessCertifying(services, personId))
         return *refused;
     const qint64 expiresAt = PlatformServices::nowMs() + CertificationChallenges::attemptValidityMs;
     const auto challenge = CertificationChallenges(services.db)

@@ -46,6 +46,9 @@ private:
     Database& m_db;
 };
 
+// The 409 answer (not_a_recipient) unless the person has a certification to keep (GET
+// /me/pension-certification's "recipient"); nullopt when they have.
+std::optional<ApiResult> refusedUnlessCertifying(PlatformServices& services, qint64 personId);
 // 201 {"challenge", "actions", "digits", "recordBy", "expiresAt"}: a challenge for one attempt now, for the
 // person served, a bound parent or someone staff certify. Refused for someone who draws no pension.
 ApiResult issueAttemptChallenge(PlatformServices& services, RequestContext& context, qint64 personId,

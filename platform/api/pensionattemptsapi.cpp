@@ -230,10 +230,8 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
         return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
     if (frames.size() != times->size())
         return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
-    if (auto draws = drawsPension(services, personId); !draws || !*draws)
-        return draws ? ApiResult::error(409, QStringLiteral("not_a_recipient"),
-                                        messages::notAPensionRecipient())
-                     : storageError();
+    if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
 
     const QJsonObject payload{
         {QStringLiteral("person"), personId},

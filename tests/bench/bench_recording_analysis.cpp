@@ -41,7 +41,8 @@ int main(int argc, char** argv)
         sized.start(nullptr);
         for (const QImage& frame : frames.mid(0, 15))
             sized.add(frame);
-        std::printf("  JPEG quality %d: %.1f KB a frame\n", quality, double(sized.finish().size()) / 1024.0 / 15);
+        std::printf("  JPEG quality %d: %.1f KB a frame\n", quality,
+                    double(sized.finish().size()) / 1024.0 / 15);
     }
 
     RecordingAnalysis analysis;

@@ -8,13 +8,14 @@
 #include <opencv2/imgproc.hpp>
 
 #include <QDir>
+#include <QHash>
 #include <QPainter>
 #include <QRandomGenerator>
 
-#include <atomic>
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <numbers>
 
 namespace ssc::face::fixtures {
@@ -96,14 +97,24 @@ QImage withNoise(const cv::Mat& rgb, int frameIndex, double sigma = 2.0)
 
 Sequence build(const QString& name, int count, const std::function<cv::Mat(int, double)>& frameAt)
 {
-    // Every frame built in a process gets noise of its own, so two sequences put one after the other never
-    // share a frame (the platform takes a frame seen twice for a replay, as a camera never repeats one).
-    // Deterministic all the same: the same sequences built in the same order give the same frames.
-    static std::atomic<int> framesBuilt{0};
+    // Each build of a sequence gets noise of its own, and sequences of different names too (a blink's first
+    // frame, eyes open, is the same picture as a still frame), so sequences put one after the other never
+    // share a frame: the platform takes a frame seen twice for a replay, as a camera never repeats one. The
+    // same sequences built in the same order give the same frames.
+    static std::mutex lock;
+    static QHash<QString, int> builds;
+    int round = 0;
+    {
+        const std::lock_guard guard(lock);
+        round = int(builds.size()) * 1000 + builds.value(name); // a new name: its own thousand
+        if (builds.contains(name))
+            round = builds.value(name);
+        builds.insert(name, round + 1);
+    }
     Sequence sequence{name, {}, 15};
     for (int i = 0; i < count; ++i) {
         const double t = count > 1 ? double(i) / (count - 1) : 0.0;
-        sequence.frames.append(withNoise(frameAt(i, t), ++framesBuilt));
+        sequence.frames.append(withNoise(frameAt(i, t), i + 1000 * round));
     }
     return sequence;
 }
@@ -328,7 +339,7 @@ Sequence lookingUp(int count)
 {
     // Tilts the head back over the first third and holds it there.
     return build(QStringLiteral("looking-up"), count,
-                 [](int, double t) { return rotatedHead(basePortrait(), 0, -22 * std::min(1.0, t * 3)); });
+                 [](int, double t) { return rotatedHead(basePortrait(), 0, -26 * std::min(1.0, t * 3)); });
 }
 
 Sequence secondFace()

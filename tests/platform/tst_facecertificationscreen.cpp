@@ -209,6 +209,40 @@ private slots:
         QVERIFY(q.exec());
     }
 
+    void thePlatformsRefusalIsShown()
+    {
+        // Someone steps into the picture for a moment while the person does the challenge: the terminal only
+        // guides ("only you…") and sends the recording; the platform sees the second face and says why.
+        auto screenSlot = std::make_shared<FaceCertificationScreen*>(nullptr);
+        auto camera = std::make_shared<std::function<QImage()>>();
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        context.camera = [screenSlot, camera] {
+            if (!*camera) {
+                if (!*screenSlot || !(*screenSlot)->challenge())
+                    return QImage();
+                QList<fixtures::Sequence> crowded = fixtures::doing((*screenSlot)->challenge()->actions);
+                crowded.insert(1, fixtures::secondFace());
+                *camera = cameraShowing(framesOf(crowded));
+            }
+            return (*camera)();
+        };
+        auto screen = open(context, CertificationMethod::Actions, 5);
+        *screenSlot = screen.get();
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 60000);
+        QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("second_person"));
+        QVERIFY2(screen->promptText().contains(u"其他人"), qPrintable(screen->promptText()));
+        QCOMPARE(screen->voice().spoken().last(), VoicePrompter::keyFor(Guidance::OnlyOnePerson));
+        bool again = false;
+        for (QPushButton* b : screen->findChildren<QPushButton*>())
+            again = again || (b->isVisible() && b->text() == QStringLiteral("再试一次"));
+        QVERIFY(again); // a new challenge, a new try
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-platform-refused"), [&] {
+            return screen->promptText().contains(u"Another person");
+        }));
+    }
+
     void leavingTheRecordingFails()
     {
         ScreenSession kiosk(platform);
