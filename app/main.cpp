@@ -10,6 +10,7 @@
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
 #include "outbox/outboxsender.h"
+#include "outbox/visitchallenges.h"
 #include "platform/platformclient.h"
 #include "printservice.h"
 #include "scanner/scannermanager.h"
@@ -164,6 +165,7 @@ int main(int argc, char* argv[])
     // mode").
     std::unique_ptr<Outbox> outbox;
     std::unique_ptr<OutboxSender> outboxSender;
+    std::unique_ptr<VisitChallenges> visitChallenges;
     if (platform && mode == TerminalMode::Field) {
         outbox =
             std::make_unique<Outbox>(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
@@ -175,6 +177,12 @@ int main(int argc, char* argv[])
         if (staff)
             staff->useFieldDay(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
                                QStringLiteral("/field-day.json"));
+        // ...and the challenges fetched ahead for the people to visit (certification by face offline).
+        visitChallenges = std::make_unique<VisitChallenges>(
+            QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
+                QStringLiteral("/visit-challenges"),
+            settings.value(keys::terminalSecret).toString().toUtf8());
+        services.visitChallenges = visitChallenges.get();
     }
     MainWindow window(mode, options.demo, theme, services);
     showForMode(window, mode, options.demo);

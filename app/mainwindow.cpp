@@ -314,6 +314,7 @@ void MainWindow::openService(const QString& id)
     context.outbox = m_services.outbox;
     context.fieldDay =
         m_services.staff && m_services.staff->fieldDay() ? &*m_services.staff->fieldDay() : nullptr;
+    context.visitChallenges = m_services.visitChallenges;
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

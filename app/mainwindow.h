@@ -19,6 +19,7 @@ namespace ssc {
 
 class HeaderBar;
 class OutboxSender;
+class VisitChallenges;
 class HomeScreen;
 class IdleWatcher;
 class CitizenPanel;
@@ -43,13 +44,14 @@ struct ShellServices {
     LoginFlow* flow = nullptr;
     const ModuleRegistry* modules = nullptr;
     PlatformClient* platform = nullptr;
-    StaffLogin* staff = nullptr;            // counter and field: staff log in before serving anyone
-    int idleTimeoutSeconds = 90;            // kiosk: logout after this long without a touch
-    int idleWarnSeconds = 20;               // the last seconds are counted down on screen
-    UsbContext* usb = nullptr;              // for the staff's diagnostics page
-    const DeviceCatalog* catalog = nullptr; // no catalog: no diagnostics page
-    PrintService* printer = nullptr;        // null: no printer (modules offer saving or say so)
-    OutboxSender* outbox = nullptr;         // field mode: attempts wait here when there is no network
+    StaffLogin* staff = nullptr;                // counter and field: staff log in before serving anyone
+    int idleTimeoutSeconds = 90;                // kiosk: logout after this long without a touch
+    int idleWarnSeconds = 20;                   // the last seconds are counted down on screen
+    UsbContext* usb = nullptr;                  // for the staff's diagnostics page
+    const DeviceCatalog* catalog = nullptr;     // no catalog: no diagnostics page
+    PrintService* printer = nullptr;            // null: no printer (modules offer saving or say so)
+    OutboxSender* outbox = nullptr;             // field mode: attempts wait here when there is no network
+    VisitChallenges* visitChallenges = nullptr; // field mode: certification challenges fetched ahead
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.

@@ -29,10 +29,27 @@ CertificationFlow::CertificationFlow(CertificationMethod method, QRandomGenerato
 {}
 
 CertificationFlow::CertificationFlow(CertificationMethod method, QRandomGenerator& random, Settings settings)
+    : CertificationFlow(method, LivenessCheck::randomActions(random, settings.actions),
+                        method == CertificationMethod::ReadAloud ? ReadAloudCheck::randomDigits(random)
+                                                                 : QString(),
+                        settings)
+{}
+
+CertificationFlow::CertificationFlow(CertificationMethod method, const CertificationChallenge& challenge)
+    : CertificationFlow(method, challenge, Settings{})
+{}
+
+CertificationFlow::CertificationFlow(CertificationMethod method, const CertificationChallenge& challenge,
+                                     Settings settings)
+    : CertificationFlow(method, challenge.actions,
+                        method == CertificationMethod::ReadAloud ? challenge.digits : QString(), settings)
+{}
+
+CertificationFlow::CertificationFlow(CertificationMethod method, QList<LivenessAction> actions,
+                                     QString digits, Settings settings)
     : m_method(method), m_settings(settings), m_guide(settings.guidance),
-      m_liveness(LivenessCheck::randomActions(random, settings.actions), settings.liveness),
-      m_reading(settings.readAloud),
-      m_digits(method == CertificationMethod::ReadAloud ? ReadAloudCheck::randomDigits(random) : QString())
+      m_liveness(std::move(actions), settings.liveness), m_reading(settings.readAloud),
+      m_digits(std::move(digits))
 {}
 
 void CertificationFlow::finish(FlowOutcome outcome)

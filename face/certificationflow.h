@@ -1,5 +1,6 @@
 #pragma once
 
+#include "certificationchallenge.h"
 #include "facemeasurement.h"
 #include "guidance.h"
 #include "liveness.h"
@@ -44,6 +45,11 @@ public:
         int actions = 2;
     };
 
+    // The platform's challenge: its actions in its order, or its digits (what a terminal always uses, so the
+    // person is guided through exactly what the platform will check).
+    CertificationFlow(CertificationMethod method, const CertificationChallenge& challenge);
+    CertificationFlow(CertificationMethod method, const CertificationChallenge& challenge, Settings settings);
+    // Actions and digits of its own (tests of the guidance alone).
     CertificationFlow(CertificationMethod method, QRandomGenerator& random);
     CertificationFlow(CertificationMethod method, QRandomGenerator& random, Settings settings);
 
@@ -66,6 +72,8 @@ public:
     std::optional<FaceMeasurement> bestFrame() const { return m_best; }
 
 private:
+    CertificationFlow(CertificationMethod method, QList<LivenessAction> actions, QString digits,
+                      Settings settings);
     void finish(FlowOutcome outcome);
 
     CertificationMethod m_method;

@@ -14,8 +14,8 @@ struct EvidenceRecording::Writer {
     cv::VideoWriter video;
 };
 
-EvidenceRecording::EvidenceRecording(int framesPerSecond, QSize size)
-    : m_framesPerSecond(framesPerSecond), m_size(size)
+EvidenceRecording::EvidenceRecording(int framesPerSecond, QSize size, int quality)
+    : m_framesPerSecond(framesPerSecond), m_size(size), m_quality(quality)
 {}
 
 EvidenceRecording::~EvidenceRecording() = default;
@@ -32,15 +32,20 @@ bool EvidenceRecording::start(QString* error)
             *error = QStringLiteral("the evidence recording could not be started");
         return false;
     }
+    writer->video.set(cv::VIDEOWRITER_PROP_QUALITY, m_quality);
     m_writer = std::move(writer);
     m_frames = 0;
+    m_times.clear();
     return true;
 }
 
-void EvidenceRecording::add(const QImage& frame)
+void EvidenceRecording::add(const QImage& frame, qint64 atMs)
 {
     if (!m_writer || frame.isNull())
         return;
+    m_times.append(m_times.isEmpty() ? 0 : atMs - m_firstAt);
+    if (m_times.size() == 1)
+        m_firstAt = atMs;
     const QImage scaled = frame.scaled(m_size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
                               .convertToFormat(QImage::Format_RGB888);
     const cv::Mat rgb(scaled.height(), scaled.width(), CV_8UC3, const_cast<uchar*>(scaled.constBits()),

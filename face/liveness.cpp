@@ -18,6 +18,30 @@ double median(QList<double> values)
 
 } // namespace
 
+QString livenessActionName(LivenessAction action)
+{
+    switch (action) {
+    case LivenessAction::Blink:
+        return QStringLiteral("blink");
+    case LivenessAction::Nod:
+        return QStringLiteral("nod");
+    case LivenessAction::TurnHead:
+        return QStringLiteral("turn-head");
+    case LivenessAction::OpenMouth:
+        return QStringLiteral("open-mouth");
+    }
+    return {};
+}
+
+std::optional<LivenessAction> livenessActionNamed(const QString& name)
+{
+    for (LivenessAction action :
+         {LivenessAction::Blink, LivenessAction::Nod, LivenessAction::TurnHead, LivenessAction::OpenMouth})
+        if (livenessActionName(action) == name)
+            return action;
+    return std::nullopt;
+}
+
 LivenessCheck::LivenessCheck(QList<LivenessAction> actions, LivenessSettings settings)
     : m_actions(std::move(actions)), m_settings(settings)
 {}

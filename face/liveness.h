@@ -3,6 +3,9 @@
 #include "facemeasurement.h"
 
 #include <QList>
+#include <QString>
+
+#include <optional>
 
 class QRandomGenerator;
 
@@ -11,6 +14,10 @@ namespace ssc::face {
 // The actions a person is asked to do to show they are there in person (活体检测): the brief's
 // "眨眨眼、点点头" and two more, chosen at random so a recording made earlier does not fit.
 enum class LivenessAction { Blink, Nod, TurnHead, OpenMouth };
+
+// The actions' names in the platform's challenges ("blink", "nod", "turn-head", "open-mouth").
+QString livenessActionName(LivenessAction action);
+std::optional<LivenessAction> livenessActionNamed(const QString& name);
 
 struct LivenessSettings {
     int calibrationFrames = 6;     // steady frames that set the person's own baseline

@@ -1456,10 +1456,6 @@
         <translation>There is no certification waiting for review under this receipt.</translation>
     </message>
     <message>
-        <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
-        <translation>The recording of the reading is missing or cannot be played. Please certify again.</translation>
-    </message>
-    <message>
         <source>This is not a valid social security number.</source>
         <translation>This is not a valid social security number.</translation>
     </message>
@@ -1518,6 +1514,94 @@
     <message>
         <source>You filed this certification yourself: another reviewer must decide it.</source>
         <translation>You filed this certification yourself: another reviewer must decide it.</translation>
+    </message>
+    <message>
+        <source>The recording is missing or cannot be played. Please certify again.</source>
+        <translation>The recording is missing or cannot be played. Please certify again.</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</source>
+        <translation>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</translation>
+    </message>
+    <message>
+        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
+        <translation>A certification must answer a challenge from the platform. Please start the certification again.</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge has expired. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge has expired. Please start the certification again.</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge has already been used. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge has already been used. Please start the certification again.</translation>
+    </message>
+    <message>
+        <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
+        <translation>The recording is longer than the time the challenge allowed. Please certify again.</translation>
+    </message>
+    <message>
+        <source>Challenges for home visits are issued to field terminals only.</source>
+        <translation>Challenges for home visits are issued to field terminals only.</translation>
+    </message>
+    <message>
+        <source>The visit day must be today or within the next 7 days.</source>
+        <translation>The visit day must be today or within the next 7 days.</translation>
+    </message>
+    <message>
+        <source>The visit list must name between 1 and 50 different people by their id.</source>
+        <translation>The visit list must name between 1 and 50 different people by their id.</translation>
+    </message>
+    <message>
+        <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
+        <translation>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</translation>
+    </message>
+    <message>
+        <source>No blink was seen in the recording. Please try again and blink when asked.</source>
+        <translation>No blink was seen in the recording. Please try again and blink when asked.</translation>
+    </message>
+    <message>
+        <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
+        <translation>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</translation>
+    </message>
+    <message>
+        <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
+        <translation>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</translation>
+    </message>
+    <message>
+        <source>No face can be seen in the recording. Please face the camera and try again.</source>
+        <translation>No face can be seen in the recording. Please face the camera and try again.</translation>
+    </message>
+    <message>
+        <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
+        <translation>Another person appeared in the recording. Only the person being certified may be in the picture.</translation>
+    </message>
+    <message>
+        <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
+        <translation>The recording is not one continuous recording of one face. Please certify again in one go.</translation>
+    </message>
+    <message>
+        <source>The recording shows a still picture, not a person. The person must be there in person.</source>
+        <translation>The recording shows a still picture, not a person. The person must be there in person.</translation>
+    </message>
+    <message>
+        <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
+        <translation>The recording repeats itself like a video played in a loop. The person must be there in person.</translation>
+    </message>
+    <message>
+        <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
+        <translation>The recording shows the photo on file, not the person. The person must be there in person.</translation>
+    </message>
+    <message>
+        <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
+        <translation>We did not see the digits being read. Please try again and read them aloud facing the screen.</translation>
+    </message>
+    <message>
+        <source>The reading was too short to read four digits. Please try again and read all four.</source>
+        <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
 </context>
 <context>
@@ -3292,6 +3376,14 @@ Card issued in %3 · %4</translation>
         <source>It is sent as soon as there is a network; nothing more to do.</source>
         <translation>It is sent as soon as there is a network; nothing more to do.</translation>
     </message>
+    <message>
+        <source>The certification cannot start now.</source>
+        <translation>The certification cannot start now.</translation>
+    </message>
+    <message>
+        <source>Preparing your certification…</source>
+        <translation>Preparing your certification…</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FamilyScreen</name>
@@ -3966,6 +4058,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Without sound: judge from the lips.</source>
         <translation>Without sound: judge from the lips.</translation>
+    </message>
+    <message>
+        <source>Digits asked: %1</source>
+        <translation>Digits asked: %1</translation>
     </message>
 </context>
 <context>

@@ -1456,10 +1456,6 @@
         <translation>该回执号下没有待审核的认证。</translation>
     </message>
     <message>
-        <source>The recording of the reading is missing or cannot be played. Please certify again.</source>
-        <translation>读数录像缺失或无法播放，请重新认证。</translation>
-    </message>
-    <message>
         <source>This is not a valid social security number.</source>
         <translation>这不是有效的社会保障号码。</translation>
     </message>
@@ -1518,6 +1514,94 @@
     <message>
         <source>You filed this certification yourself: another reviewer must decide it.</source>
         <translation>这次认证是您本人经办的，需要由另一位审核人员决定。</translation>
+    </message>
+    <message>
+        <source>The recording is missing or cannot be played. Please certify again.</source>
+        <translation>录像缺失或无法播放，请重新认证。</translation>
+    </message>
+    <message>
+        <source>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</source>
+        <translation>录像的帧时间缺失或与画面不符，请重新认证。</translation>
+    </message>
+    <message>
+        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
+        <translation>认证须按平台下发的动作或数字进行，请重新开始认证。</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
+        <translation>本次认证的验证任务不属于此人或此终端，请重新开始认证。</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge has expired. Please start the certification again.</source>
+        <translation>本次认证的验证任务已过期，请重新开始认证。</translation>
+    </message>
+    <message>
+        <source>This certification&apos;s challenge has already been used. Please start the certification again.</source>
+        <translation>本次认证的验证任务已使用过，请重新开始认证。</translation>
+    </message>
+    <message>
+        <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
+        <translation>录像时长超出验证任务允许的时间，请重新认证。</translation>
+    </message>
+    <message>
+        <source>Challenges for home visits are issued to field terminals only.</source>
+        <translation>上门服务的验证任务只发给上门服务终端。</translation>
+    </message>
+    <message>
+        <source>The visit day must be today or within the next 7 days.</source>
+        <translation>上门日期须为今天或之后7天内。</translation>
+    </message>
+    <message>
+        <source>The visit list must name between 1 and 50 different people by their id.</source>
+        <translation>上门名单须列出1至50个不同的人员编号。</translation>
+    </message>
+    <message>
+        <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
+        <translation>动作未按要求的顺序完成。请重新认证，按屏幕提示逐个完成动作。</translation>
+    </message>
+    <message>
+        <source>No blink was seen in the recording. Please try again and blink when asked.</source>
+        <translation>录像中没有看到眨眼。请重新认证，提示时眨眨眼。</translation>
+    </message>
+    <message>
+        <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
+        <translation>录像中没有看到要求的动作。请重新认证，按屏幕提示逐个完成动作。</translation>
+    </message>
+    <message>
+        <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
+        <translation>录像过程中人脸离开了画面。请从头到尾保持面部在圆框内。</translation>
+    </message>
+    <message>
+        <source>No face can be seen in the recording. Please face the camera and try again.</source>
+        <translation>录像中看不到人脸。请正对摄像头重新认证。</translation>
+    </message>
+    <message>
+        <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
+        <translation>录像中出现了其他人。画面里只能有被认证人一人。</translation>
+    </message>
+    <message>
+        <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
+        <translation>录像不是同一张脸连续不断的录制。请一次性重新完成认证。</translation>
+    </message>
+    <message>
+        <source>The recording shows a still picture, not a person. The person must be there in person.</source>
+        <translation>录像中是静止的图片，不是真人。须本人亲自认证。</translation>
+    </message>
+    <message>
+        <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
+        <translation>录像内容重复，像是循环播放的视频。须本人亲自认证。</translation>
+    </message>
+    <message>
+        <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
+        <translation>录像中是留存的相片，不是本人。须本人亲自认证。</translation>
+    </message>
+    <message>
+        <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
+        <translation>没有看到您读出数字。请重新认证，面对屏幕大声读出数字。</translation>
+    </message>
+    <message>
+        <source>The reading was too short to read four digits. Please try again and read all four.</source>
+        <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3370,14 @@ Card issued in %3 · %4</source>
         <source>It is sent as soon as there is a network; nothing more to do.</source>
         <translation>联网后将自动发送，您无需再做任何操作。</translation>
     </message>
+    <message>
+        <source>The certification cannot start now.</source>
+        <translation>现在无法开始认证。</translation>
+    </message>
+    <message>
+        <source>Preparing your certification…</source>
+        <translation>正在准备认证…</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FamilyScreen</name>
@@ -3955,6 +4047,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Without sound: judge from the lips.</source>
         <translation>无声音：请根据口型判断。</translation>
+    </message>
+    <message>
+        <source>Digits asked: %1</source>
+        <translation>要求读出的数字：%1</translation>
     </message>
 </context>
 <context>

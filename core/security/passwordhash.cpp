@@ -18,9 +18,9 @@ QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iteration
     const QByteArray utf8 = password.toUtf8();
     QByteArray out(32, '\0');
     if (PKCS5_PBKDF2_HMAC(utf8.constData(), static_cast<int>(utf8.size()),
-                          reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<int>(salt.size()),
-                          iterations, EVP_sha256(), static_cast<int>(out.size()),
-                          reinterpret_cast<unsigned char*>(out.data())) != 1)
+                          reinterpret_cast<const unsigned char*>(salt.constData()),
+                          static_cast<int>(salt.size()), iterations, EVP_sha256(),
+                          static_cast<int>(out.size()), reinterpret_cast<unsigned char*>(out.data())) != 1)
         return {};
     return out;
 }

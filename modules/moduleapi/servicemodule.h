@@ -19,6 +19,7 @@ class DraftStore;
 class FieldDay;
 class OutboxSender;
 class PlatformClient;
+class VisitChallenges;
 class PrintService;
 struct CitizenSession;
 
@@ -33,6 +34,7 @@ struct ModuleContext {
     std::function<void()> back;      // return to the home screen
     OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
     const FieldDay* fieldDay = nullptr; // field mode: the day's visits, for finding people offline; else null
+    VisitChallenges* visitChallenges = nullptr; // field mode: challenges fetched ahead for home visits
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

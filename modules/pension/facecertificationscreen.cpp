@@ -5,11 +5,13 @@
 #include "faceview.h"
 #include "logging/logging.h"
 #include "outbox/outboxsender.h"
+#include "outbox/visitchallenges.h"
 #include "platform/platformclient.h"
 
-#include <QBuffer>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QUuid>
@@ -24,6 +26,9 @@ using face::Guidance;
 namespace {
 
 constexpr int framesPerSecond = 15;
+// Recorded after the last action is seen here: the platform measures the frames again, from the recording,
+// and a blink judged "back" on the last frame here may need a frame more there.
+constexpr int framesAfterTheLastAction = 10;
 
 QString guidanceText(Guidance guidance)
 {
@@ -139,12 +144,16 @@ FaceCertificationScreen::~FaceCertificationScreen() = default;
 
 void FaceCertificationScreen::start()
 {
-    m_flow = std::make_unique<CertificationFlow>(m_method, m_random);
+    m_flow.reset();
+    m_challenge.reset();
+    m_challengeRefusal.reset();
     m_bestFrame = {};
     m_pipelineError.clear();
     m_attemptKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces); // a new attempt
     m_recording.reset();
     m_recordingBytes.clear();
+    m_recordingTimes.clear();
+    m_frameTimer.stop();
     m_audio.finish();
     m_audioBytes.clear();
     m_outboxId.clear();
@@ -162,9 +171,39 @@ void FaceCertificationScreen::start()
         });
     }
     m_pipeline->reset();
-    m_clock.start();
+    retranslate();
     if (m_context.camera)
-        m_frameTimer.start();
+        askForChallenge();
+}
+
+void FaceCertificationScreen::askForChallenge()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_context.visitChallenges && m_subject.kind == CertificationSubject::Kind::ByStaff)
+        if (const auto kept = m_context.visitChallenges->forPerson(m_subject.id, now))
+            if (const auto challenge = face::CertificationChallenge::fromJson(*kept))
+                return begin(*challenge);
+    if (!m_context.platform)
+        return;
+    m_context.platform->post(
+        m_subject.statusPath() + QStringLiteral("/challenges"), {},
+        [this](const PlatformResult& result) {
+            const auto challenge =
+                result.ok() ? face::CertificationChallenge::fromJson(result.body) : std::nullopt;
+            if (challenge)
+                return begin(*challenge);
+            m_challengeRefusal = result;
+            retranslate();
+        },
+        {}, this);
+}
+
+void FaceCertificationScreen::begin(const face::CertificationChallenge& challenge)
+{
+    m_challenge = challenge;
+    m_flow = std::make_unique<CertificationFlow>(m_method, challenge);
+    m_clock.start();
+    m_frameTimer.start();
     retranslate();
 }
 
@@ -181,18 +220,36 @@ void FaceCertificationScreen::takeFrame()
 
 void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement, const QImage& frame)
 {
-    if (m_flow->step() == CertificationFlow::Step::Finished)
+    if (!m_flow)
+        return; // a frame of an attempt given up
+    if (m_flow->step() == CertificationFlow::Step::Finished) {
+        if (!m_recording || !m_recording->isRecording() || !m_frameTimer.isActive())
+            return;
+        m_recording->add(frame, measurement.atMs); // the moment after the last action
+        m_view->show(frame, FaceView::Tone::Good);
+        if (++m_framesAfter >= framesAfterTheLastAction) {
+            m_frameTimer.stop();
+            submit();
+        }
         return;
+    }
     const std::optional<face::FaceMeasurement> bestBefore = m_flow->bestFrame();
     const bool changed = m_flow->feed(measurement);
-    if (m_flow->step() == CertificationFlow::Step::Reading && !m_recording) {
-        m_recording = std::make_unique<face::EvidenceRecording>(framesPerSecond);
+    // The whole challenge is recorded, from the first action asked (or the digits shown) to the end: the
+    // platform checks it all.
+    if ((m_flow->step() == CertificationFlow::Step::Acting ||
+         m_flow->step() == CertificationFlow::Step::Reading) &&
+        !m_recording) {
+        m_recording = std::make_unique<face::EvidenceRecording>(
+            framesPerSecond, face::EvidenceRecording::certificationSize,
+            face::EvidenceRecording::certificationQuality);
         if (!m_recording->start(nullptr))
             m_recording.reset(); // sent without: the platform then refuses it and says why
-        m_audio.start();
+        if (m_flow->step() == CertificationFlow::Step::Reading)
+            m_audio.start();
     }
     if (m_recording && m_recording->isRecording())
-        m_recording->add(frame);
+        m_recording->add(frame, measurement.atMs);
     if (m_flow->bestFrame() && (!bestBefore || bestBefore->atMs != m_flow->bestFrame()->atMs))
         m_bestFrame = frame;
     const bool usable = m_flow->guidance() == Guidance::Ready;
@@ -200,8 +257,13 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
                         : usable                  ? FaceView::Tone::Good
                                                   : FaceView::Tone::Fix);
     if (m_flow->step() == CertificationFlow::Step::Finished) {
-        m_frameTimer.stop();
-        submit();
+        m_framesAfter = 0;
+        // Actions passed here: a moment more is recorded before it is sent; otherwise nothing more to see.
+        if (m_flow->outcome() != FlowOutcome::Passed || m_method != face::CertificationMethod::Actions ||
+            !m_recording) {
+            m_frameTimer.stop();
+            submit();
+        }
     }
     if (changed)
         retranslate();
@@ -209,38 +271,35 @@ void FaceCertificationScreen::measured(const face::FaceMeasurement& measurement,
 
 void FaceCertificationScreen::submit()
 {
-    if (!m_context.platform || m_flow->step() != CertificationFlow::Step::Finished)
+    // Only an attempt the guidance saw through is sent: one that failed here would fail there too, and the
+    // person is told why at once. The platform decides from the recording alone (docs/face.md).
+    if (!m_context.platform || !m_flow || m_flow->step() != CertificationFlow::Step::Finished ||
+        m_flow->outcome() != FlowOutcome::Passed)
         return;
-    const bool passed = m_flow->outcome() == FlowOutcome::Passed;
-    QJsonObject body{
-        {QStringLiteral("method"), m_method == face::CertificationMethod::Actions
-                                       ? QStringLiteral("actions")
-                                       : QStringLiteral("read-aloud")},
-        {QStringLiteral("liveness"), passed ? QStringLiteral("passed") : QStringLiteral("failed")}};
-    if (passed) {
-        QByteArray jpeg;
-        QBuffer buffer(&jpeg);
-        buffer.open(QIODevice::WriteOnly);
-        m_bestFrame.save(&buffer, "JPEG", 90);
-        body.insert(QStringLiteral("frame"), QString::fromLatin1(jpeg.toBase64()));
-        if (m_recording && m_recording->isRecording())
-            m_recordingBytes = m_recording->finish(); // kept: sending again sends the same recording
-        if (m_audio.isRecording())
-            m_audioBytes = m_audio.finish();
-        if (!m_recordingBytes.isEmpty())
-            body.insert(QStringLiteral("recording"), QString::fromLatin1(m_recordingBytes.toBase64()));
-        if (!m_audioBytes.isEmpty())
-            body.insert(QStringLiteral("recordingSound"), QString::fromLatin1(m_audioBytes.toBase64()));
+    if (m_recording && m_recording->isRecording()) {
+        m_recordingTimes = m_recording->times();
+        m_recordingBytes = m_recording->finish(); // kept: sending again sends the same recording
     }
-    m_sending = passed;
+    if (m_audio.isRecording())
+        m_audioBytes = m_audio.finish();
+    QJsonArray times;
+    for (qint64 t : std::as_const(m_recordingTimes))
+        times.append(t);
+    QJsonObject body{{QStringLiteral("method"), m_method == face::CertificationMethod::Actions
+                                                    ? QStringLiteral("actions")
+                                                    : QStringLiteral("read-aloud")},
+                     {QStringLiteral("challenge"), m_challenge->id},
+                     {QStringLiteral("recording"), QString::fromLatin1(m_recordingBytes.toBase64())},
+                     {QStringLiteral("frameTimes"), times}};
+    if (!m_audioBytes.isEmpty())
+        body.insert(QStringLiteral("recordingSound"), QString::fromLatin1(m_audioBytes.toBase64()));
+    m_sending = true;
     m_answer.reset();
     if (m_context.outbox)
         return keepInOutbox(body);
     m_context.platform->post(
         m_subject.attemptsPath(), body,
-        [this, passed](const PlatformResult& result) {
-            if (!passed)
-                return; // kept by the platform; the person already has the terminal's own explanation
+        [this](const PlatformResult& result) {
             m_sending = false;
             m_answer = result;
             retranslate();
@@ -261,13 +320,15 @@ void FaceCertificationScreen::keepInOutbox(const QJsonObject& body)
         qCWarning(lcCore) << "certification not kept:" << error;
     else
         m_outboxId = item.id;
+    if (!m_outboxFailed && m_context.visitChallenges)
+        m_context.visitChallenges->forget(m_challenge->id); // answered: not offered again
     retranslate();
     m_context.outbox->sendNow();
 }
 
 void FaceCertificationScreen::outboxAnswered(const QString& id, const PlatformResult& answer)
 {
-    if (id != m_outboxId)
+    if (id != m_outboxId || !m_flow)
         return;
     m_outboxId.clear();
     if (m_flow->outcome() == FlowOutcome::Passed) {
@@ -285,6 +346,8 @@ void FaceCertificationScreen::showAnswer()
     if (!answer.ok()) {
         m_prompt->setText(tr("Your certification could not be sent."));
         m_detail->setText(answer.messageAndAdvice());
+        // A challenge expired or used: a new attempt asks for a new one.
+        m_again->setVisible(answer.kind == PlatformResult::Kind::Refused);
         return;
     }
     const QString outcome = answer.body.value(QStringLiteral("outcome")).toString();
@@ -296,8 +359,11 @@ void FaceCertificationScreen::showAnswer()
     m_detail->setText(outcome == u"certified" || outcome == u"already_certified"
                           ? tr("Certified until %1.").arg(until)
                           : QString());
-    // A photo that does not match needs the card office, not another try.
-    m_again->setVisible(outcome == u"rejected");
+    // A photo that does not match needs the card office, not another try; what the recording showed (the
+    // wrong order, a face leaving the picture…) is worth another try with a new challenge.
+    m_again->setVisible(outcome != u"certified" && outcome != u"already_certified" &&
+                        outcome != u"under_review" && outcome != u"photo_mismatch" &&
+                        outcome != u"no_photo_on_file");
 }
 
 QString FaceCertificationScreen::promptText() const
@@ -346,7 +412,6 @@ void FaceCertificationScreen::retranslate()
 
 void FaceCertificationScreen::showTexts()
 {
-    const CertificationFlow& f = *m_flow;
     const QString method = m_method == face::CertificationMethod::Actions
                                ? tr("Certification by face: actions")
                                : tr("Certification by face: read aloud");
@@ -356,19 +421,29 @@ void FaceCertificationScreen::showTexts()
     m_back->setText(tr("Back"));
     m_again->setText(tr("Try again"));
     m_done->setText(tr("I have read them"));
+    m_resend->setText(tr("Send again"));
+    for (QWidget* w : {static_cast<QWidget*>(m_done), static_cast<QWidget*>(m_digits),
+                       static_cast<QWidget*>(m_resend), static_cast<QWidget*>(m_again)})
+        w->hide();
+    if (!m_context.camera || !m_pipelineError.isEmpty()) {
+        m_prompt->setText(tr("Certification by face is not possible at this terminal now."));
+        m_detail->setText(tr("The staff at a service counter can certify you."));
+        return;
+    }
+    if (!m_flow) {
+        m_again->setVisible(m_challengeRefusal.has_value());
+        m_prompt->setText(m_challengeRefusal ? tr("The certification cannot start now.")
+                                             : tr("Preparing your certification…"));
+        m_detail->setText(m_challengeRefusal ? m_challengeRefusal->messageAndAdvice() : QString());
+        return;
+    }
+    const CertificationFlow& f = *m_flow;
     const bool finished = f.step() == CertificationFlow::Step::Finished;
     const bool reading = f.step() == CertificationFlow::Step::Reading;
     m_done->setVisible(reading);
     m_again->setVisible(finished && f.outcome() != FlowOutcome::Passed);
     m_digits->setVisible(reading);
     m_digits->setText(f.digits().split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' ')));
-    if (!m_context.camera || !m_pipelineError.isEmpty()) {
-        m_prompt->setText(tr("Certification by face is not possible at this terminal now."));
-        m_detail->setText(tr("The staff at a service counter can certify you."));
-        return;
-    }
-    m_resend->setText(tr("Send again"));
-    m_resend->hide();
     if (finished && f.outcome() == FlowOutcome::Passed && m_answer)
         return showAnswer();
     if (finished && m_outboxFailed) {
@@ -394,8 +469,8 @@ void FaceCertificationScreen::showTexts()
 
 QString FaceCertificationScreen::voiceKey() const
 {
-    if (!m_context.camera || !m_pipelineError.isEmpty())
-        return {}; // nothing to guide: the screen says a counter can help
+    if (!m_context.camera || !m_pipelineError.isEmpty() || !m_flow)
+        return {}; // nothing to guide: the screen says a counter can help, or waits for the challenge
     const CertificationFlow& f = *m_flow;
     if (f.step() != CertificationFlow::Step::Finished) {
         if (f.guidance() != Guidance::Ready || f.step() == CertificationFlow::Step::Positioning)
@@ -407,9 +482,21 @@ QString FaceCertificationScreen::voiceKey() const
     case FlowOutcome::Passed: {
         const QString outcome =
             m_answer ? m_answer->body.value(QStringLiteral("outcome")).toString() : QString();
-        return outcome == u"certified"        ? QStringLiteral("certified")
-               : outcome == u"photo_mismatch" ? QStringLiteral("photo-mismatch")
-                                              : QStringLiteral("passed");
+        // What the platform saw in the recording, said as the terminal's own guidance says it; a refusal it
+        // has no prompt for (a still picture, a loop…) is only shown.
+        if (outcome == u"certified")
+            return QStringLiteral("certified");
+        if (outcome == u"photo_mismatch")
+            return QStringLiteral("photo-mismatch");
+        if (outcome == u"wrong_order" || outcome == u"no_blink" || outcome == u"action_not_seen")
+            return QStringLiteral("not-seen");
+        if (outcome == u"face_left")
+            return QStringLiteral("record-whole");
+        if (outcome == u"second_person")
+            return VoicePrompter::keyFor(Guidance::OnlyOnePerson);
+        return outcome.isEmpty() || outcome == u"under_review" || outcome == u"already_certified"
+                   ? QStringLiteral("passed")
+                   : QString();
     }
     case FlowOutcome::ActionNotSeen:
         return QStringLiteral("not-seen");

@@ -30,7 +30,9 @@ class FacePipeline;
 // 养老保险待遇资格认证 by face, on the terminal: the camera's picture with the oval, one plain instruction at
 // a time (the guidance, then each action or the four digits), and the outcome with what to do about it. The
 // camera is read 15 times a second from ModuleContext::camera; the analysis runs on the face pipeline's own
-// thread.
+// thread. The actions and digits are the platform's challenge (asked for when the attempt starts, or kept
+// from a home visit's list); the terminal records the person doing them and the platform decides from the
+// recording: what the terminal sees only guides the person.
 class FaceCertificationScreen : public QWidget {
     Q_OBJECT
 public:
@@ -39,6 +41,8 @@ public:
     ~FaceCertificationScreen() override;
 
     QString promptText() const;
+    // The platform's challenge, once it has come (the flow starts then).
+    const std::optional<face::CertificationChallenge>& challenge() const { return m_challenge; }
     const face::CertificationFlow& flow() const { return *m_flow; }
     // The sharpest usable frame seen (what will be compared with the photo on file).
     QImage bestFrame() const { return m_bestFrame; }
@@ -56,6 +60,9 @@ protected:
 
 private:
     void start();
+    // The challenge: kept for a home visit, else asked of the platform; the flow starts when it is there.
+    void askForChallenge();
+    void begin(const face::CertificationChallenge& challenge);
     void takeFrame();
     void measured(const face::FaceMeasurement& measurement, const QImage& frame);
     // The texts of the moment, and their prompt said aloud.
@@ -76,9 +83,11 @@ private:
     CertificationSubject m_subject;
     face::CertificationMethod m_method;
     QRandomGenerator m_random;
+    std::optional<face::CertificationChallenge> m_challenge;
+    std::optional<PlatformResult> m_challengeRefusal; // the platform gave none, and why
     std::unique_ptr<face::CertificationFlow> m_flow;
     std::unique_ptr<face::FacePipeline> m_pipeline;
-    std::unique_ptr<face::EvidenceRecording> m_recording; // read aloud: the reading, for the clerk
+    std::unique_ptr<face::EvidenceRecording> m_recording; // from the first action or digit to the end
     ReadingAudio m_audio;                                 // ...and its sound, when there is a microphone
     QTimer m_frameTimer;
     VoicePrompter m_voice;
@@ -87,6 +96,8 @@ private:
     QString m_pipelineError;
     QByteArray m_attemptKey;
     QByteArray m_recordingBytes;
+    QList<qint64> m_recordingTimes; // each frame's time from the first, sent with the recording
+    int m_framesAfter = 0;          // recorded since the last action was seen
     QByteArray m_audioBytes;
     QString m_outboxId; // field mode: the attempt kept in the outbox, until the platform has answered it
     bool m_outboxFailed = false;

@@ -230,12 +230,20 @@ void ReviewQueueScreen::retranslate()
     m_replay->setVisible(chosen);
     m_video->setVisible(chosen);
     m_replay->setEnabled(!m_frames.isEmpty());
+    // The digits the platform asked for: the clerk hears (or lip-reads) whether these are the ones read.
+    const QJsonObject waiting = chosen ? m_waiting[m_current].toObject() : QJsonObject();
     m_who->setText(
-        chosen ? tr("%1, certification by reading aloud")
-                         .arg(m_waiting[m_current].toObject().value(QStringLiteral("name")).toString()) +
-                     QLatin1Char('\n') +
-                     (m_soundFile ? tr("With sound.") : tr("Without sound: judge from the lips."))
-               : QString());
+        chosen
+            ? tr("%1, certification by reading aloud").arg(waiting.value(QStringLiteral("name")).toString()) +
+                  QLatin1Char('\n') +
+                  tr("Digits asked: %1")
+                      .arg(waiting.value(QStringLiteral("digits"))
+                               .toString()
+                               .split(QString(), Qt::SkipEmptyParts)
+                               .join(QLatin1Char(' '))) +
+                  QLatin1Char('\n') +
+                  (m_soundFile ? tr("With sound.") : tr("Without sound: judge from the lips."))
+            : QString());
     if (!m_loaded)
         return m_status->setText(tr("Looking up the certifications waiting…"));
     if (!m_problem.isEmpty())

@@ -1,8 +1,8 @@
 #include "stafflookupscreen.h"
 
-#include "session/fieldday.h"
-
+#include "outbox/visitchallenges.h"
 #include "platform/platformclient.h"
+#include "session/fieldday.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -62,6 +62,11 @@ void StaffLookupScreen::lookUp(const QString& name, const QString& ssn)
             retranslate();
             if (result.ok()) {
                 m_ssn->clear(); // the number does not stay on the screen
+                // A home visit prepared while online: the person's challenge waits on the laptop, so the
+                // certification by face can be done at their home without a network.
+                if (m_context.visitChallenges)
+                    m_context.visitChallenges->fetch(
+                        *m_context.platform, {result.body.value(QStringLiteral("id")).toInteger()}, {});
                 emit found(result.body.value(QStringLiteral("id")).toInteger(),
                            result.body.value(QStringLiteral("name")).toString());
             }

@@ -4,8 +4,10 @@
 //   POST /api/v1/me/family {"code"} | {"cardIdentifier"}   bind (the same parent again: the same binding)
 //   GET  /api/v1/me/family                                   the people bound, names masked
 //   GET  /api/v1/me/family/{id}/pension-certification        a bound parent's certification
+//   POST /api/v1/me/family/{id}/pension-certification/challenges the parent's challenge for one attempt
 //   POST /api/v1/me/family/{id}/pension-certification/attempts   the parent certifying, on the child's
 //   session
+#include "certificationchallenges.h"
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
@@ -106,6 +108,15 @@ ApiResult parentAttempt(PlatformServices& services, RequestContext& context, con
     return certificationAttempt(services, context, std::get<qint64>(parent), QStringLiteral("family"));
 }
 
+// The challenge the parent will answer, bound to them (not the child) and to this terminal.
+ApiResult parentChallenge(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    const auto parent = boundParent(services, context, session);
+    if (const auto* refused = std::get_if<ApiResult>(&parent))
+        return *refused;
+    return issueAttemptChallenge(services, context, std::get<qint64>(parent), {});
+}
+
 } // namespace
 
 void registerFamilyApi(Router& router, PlatformServices& services)
@@ -121,6 +132,11 @@ void registerFamilyApi(Router& router, PlatformServices& services)
                Router::Access::Terminal,
                forCitizen(services, [&services](RequestContext& c, const Session& s) {
                    return parentCertification(services, c, s);
+               }));
+    router.add(Method::Post, QStringLiteral("/api/v1/me/family/{id}/pension-certification/challenges"),
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return parentChallenge(services, c, s);
                }));
     router.add(Method::Post, QStringLiteral("/api/v1/me/family/{id}/pension-certification/attempts"),
                Router::Access::Terminal,

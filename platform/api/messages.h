@@ -201,8 +201,88 @@ SSC_API_TEXT(noCertificationReview,
                                "There is no certification waiting for review under this receipt."))
 
 SSC_API_TEXT(recordingUnreadable,
-             QT_TRANSLATE_NOOP("PlatformApi", "The recording of the reading is missing or cannot be played. "
+             QT_TRANSLATE_NOOP("PlatformApi", "The recording is missing or cannot be played. "
                                               "Please certify again."))
+SSC_API_TEXT(recordingTimes,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording's frame times are missing or do not fit its frames. "
+                               "Please certify again."))
+
+// Certification by face decided by the platform: the challenge, then what the recording showed.
+SSC_API_TEXT(challengeRequired,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "A certification must answer a challenge from the platform. Please start "
+                               "the certification again."))
+SSC_API_TEXT(challengeUnknown,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This certification's challenge is not known for this person at this "
+                               "terminal. Please start the certification again."))
+SSC_API_TEXT(challengeExpired,
+             QT_TRANSLATE_NOOP("PlatformApi", "This certification's challenge has expired. Please start the "
+                                              "certification again."))
+SSC_API_TEXT(challengeUsed,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This certification's challenge has already been used. Please start the "
+                               "certification again."))
+SSC_API_TEXT(recordingOutsideWindow,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording is longer than the time the challenge allowed. Please "
+                               "certify again."))
+SSC_API_TEXT(visitChallengesFieldOnly,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Challenges for home visits are issued to field terminals only."))
+SSC_API_TEXT(invalidVisitDay,
+             QT_TRANSLATE_NOOP("PlatformApi", "The visit day must be today or within the next 7 days."))
+SSC_API_TEXT(invalidVisitList,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The visit list must name between 1 and 50 different people by their id."))
+SSC_API_TEXT(wrongOrder,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The actions were not done in the order asked. Please try again and do each "
+                               "action when the screen asks for it."))
+SSC_API_TEXT(noBlink,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "No blink was seen in the recording. Please try again and blink when asked."))
+SSC_API_TEXT(actionNotSeen,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "An action asked for was not seen in the recording. Please try again and do "
+                               "each action when the screen asks for it."))
+SSC_API_TEXT(faceLeft,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The face left the picture during the recording. Please keep your face in "
+                               "the oval from the start to the end."))
+SSC_API_TEXT(noFaceInRecording,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "No face can be seen in the recording. Please face the camera and try "
+                               "again."))
+SSC_API_TEXT(secondPerson,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Another person appeared in the recording. Only the person being certified "
+                               "may be in the picture."))
+SSC_API_TEXT(faceChanged,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording is not one continuous recording of one face. Please certify "
+                               "again in one go."))
+SSC_API_TEXT(stillImage,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording shows a still picture, not a person. The person must be "
+                               "there in person."))
+SSC_API_TEXT(loopedVideo,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording repeats itself like a video played in a loop. The person must "
+                               "be there in person."))
+SSC_API_TEXT(photoReused,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The recording shows the photo on file, not the person. The person must be "
+                               "there in person."))
+SSC_API_TEXT(digitsNotRead,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "We did not see the digits being read. Please try again and read them aloud "
+                               "facing the screen."))
+SSC_API_TEXT(readingTooShort,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The reading was too short to read four digits. Please try again and read "
+                               "all four."))
 
 SSC_API_TEXT(invalidSocialSecurityNumber,
              QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid social security number."))

@@ -1,14 +1,17 @@
 // Certification by face, the platform's side (docs/api.md, "Pension certification"; docs/face.md):
-//   POST /api/v1/me/pension-certification/attempts      one attempt (Idempotency-Key), stored with its
-//   outcome GET  /api/v1/staff/certification-reviews             read-aloud attempts waiting for a clerk POST
-//   /api/v1/staff/certification-reviews/{receipt}   {"decision": "approve"|"reject", "reason"}
-// Every attempt is stored, passed or not; a certification is recorded once per cycle: an attempt while the
-// person is already certified changes nothing but its own record.
+//   POST /api/v1/me/pension-certification/attempts      one attempt (Idempotency-Key): the platform's
+//        challenge, the recording and its frames' times; the platform decides from the recording alone
+//   GET  /api/v1/staff/certification-reviews             read-aloud attempts waiting for a clerk
+//   POST /api/v1/staff/certification-reviews/{receipt}   {"decision": "approve"|"reject", "reason"}
+// Every attempt that answers a challenge is stored with its outcome; a certification is recorded once per
+// cycle: an attempt while the person is already certified changes nothing but its own record.
+#include "certificationchallenges.h"
 #include "evidencerecording.h"
 #include "facematcher.h"
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
+#include "recordinganalysis.h"
 #include "services.h"
 #include "storage/database.h"
 #include "wavaudio.h"
@@ -18,6 +21,7 @@
 #include <QDate>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <mutex>
 
@@ -27,8 +31,13 @@ namespace {
 using Method = QHttpServerRequest::Method;
 using Session = CitizenSessions::Session;
 
-constexpr qsizetype largestFrame = 2 * 1024 * 1024;
 constexpr qsizetype largestRecording = 10 * 1024 * 1024;
+constexpr int largestFrameCount = 600;      // 40 s at 15 frames a second: longer than any challenge allows
+constexpr int shortestRecordingFrames = 15; // a second: less shows nothing a person did
+// The actions method: 6 frames to learn the person's face, then up to 8 s an action; read aloud: up to 12 s.
+// A recording longer than the challenge could have taken was not made for it.
+constexpr qint64 longestActionsMs = 4000 + 2 * 8000;
+constexpr qint64 longestReadingMs = 4000 + 12000;
 
 // One matcher for the process: its model takes ~75 MB and 0.5 s to load, so it is loaded once, when the first
 // attempt arrives, and used by one request at a time.
@@ -40,6 +49,20 @@ face::FaceComparison compareWithPhoto(const QImage& frame, const QImage& photo)
     if (!matcher)
         matcher = face::makeFaceMatcher();
     return matcher->compare(frame, photo);
+}
+
+// One analyser for the process, like the matcher (its landmark model is as large).
+face::RecordingAnalysis::Report analyseRecording(const QList<QImage>& frames, const QList<qint64>& times,
+                                                 face::CertificationMethod method,
+                                                 const QList<face::LivenessAction>& actions,
+                                                 const QImage& photo)
+{
+    static std::mutex lock;
+    static std::unique_ptr<face::RecordingAnalysis> analysis;
+    const std::lock_guard guard(lock);
+    if (!analysis)
+        analysis = std::make_unique<face::RecordingAnalysis>();
+    return analysis->analyse(frames, times, method, actions, photo);
 }
 
 std::optional<QByteArray> decoded(RequestContext& context, const char* field, qsizetype largest)
@@ -54,21 +77,46 @@ std::optional<QByteArray> decoded(RequestContext& context, const char* field, qs
     return result.decoded;
 }
 
+// The frames' times: whole milliseconds from the first frame, never going back; nullopt when not so.
+std::optional<QList<qint64>> frameTimes(const RequestContext& context)
+{
+    const QJsonValue value = context.body.value(QStringLiteral("frameTimes"));
+    if (!value.isArray() || value.toArray().size() > largestFrameCount)
+        return std::nullopt;
+    QList<qint64> times;
+    for (const QJsonValue& t : value.toArray()) {
+        if (!t.isDouble() || t.toDouble() != double(t.toInteger()) || t.toInteger() < 0 ||
+            (!times.isEmpty() && t.toInteger() < times.last()))
+            return std::nullopt;
+        times.append(t.toInteger());
+    }
+    return times;
+}
+
 TranslatableText outcomeMessage(const QString& outcome)
 {
-    if (outcome == u"certified")
-        return messages::certificationRecorded();
-    if (outcome == u"under_review")
-        return messages::certificationUnderReview();
-    if (outcome == u"photo_mismatch")
-        return messages::photoMismatch();
-    if (outcome == u"no_photo_on_file")
-        return messages::noPhotoOnFile();
-    if (outcome == u"already_certified")
-        return messages::alreadyCertified();
-    if (outcome == u"rejected")
-        return messages::certificationRejected();
-    return messages::livenessNotPassed();
+    static const QHash<QString, TranslatableText (*)()> messagesByOutcome = {
+        {QStringLiteral("certified"), messages::certificationRecorded},
+        {QStringLiteral("under_review"), messages::certificationUnderReview},
+        {QStringLiteral("photo_mismatch"), messages::photoMismatch},
+        {QStringLiteral("no_photo_on_file"), messages::noPhotoOnFile},
+        {QStringLiteral("already_certified"), messages::alreadyCertified},
+        {QStringLiteral("rejected"), messages::certificationRejected},
+        {QStringLiteral("wrong_order"), messages::wrongOrder},
+        {QStringLiteral("no_blink"), messages::noBlink},
+        {QStringLiteral("action_not_seen"), messages::actionNotSeen},
+        {QStringLiteral("face_left"), messages::faceLeft},
+        {QStringLiteral("no_face"), messages::noFaceInRecording},
+        {QStringLiteral("second_person"), messages::secondPerson},
+        {QStringLiteral("face_changed"), messages::faceChanged},
+        {QStringLiteral("still_image"), messages::stillImage},
+        {QStringLiteral("looped_video"), messages::loopedVideo},
+        {QStringLiteral("photo_reused"), messages::photoReused},
+        {QStringLiteral("not_spoken"), messages::digitsNotRead},
+        {QStringLiteral("too_short"), messages::readingTooShort},
+    };
+    const auto found = messagesByOutcome.constFind(outcome);
+    return found != messagesByOutcome.constEnd() ? (*found)() : messages::livenessNotPassed();
 }
 
 ApiResult attemptAnswer(PlatformServices& services, const QString& receipt, qint64 personId, bool replayed)
@@ -97,41 +145,54 @@ ApiResult attemptAnswer(PlatformServices& services, const QString& receipt, qint
 struct Decision {
     QString outcome;
     std::optional<double> distance;
+    QImage bestFrame;
 };
 
-std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId, const QString& method,
-                                         bool livenessPassed, const QByteArray& frameBytes)
+QByteArray jpeg(const QImage& image)
 {
-    if (!livenessPassed)
-        return Decision{QStringLiteral("liveness_failed"), {}};
-    const ApiResult status = pensionCertificationOf(services, personId);
-    if (status.isError())
-        return status;
-    if (status.body.value(QStringLiteral("status")).toString() == u"certified")
-        return Decision{QStringLiteral("already_certified"), {}};
-    const QImage frame = QImage::fromData(frameBytes);
-    if (frame.isNull())
-        return ApiResult::error(422, QStringLiteral("frame_unreadable"), messages::frameUnreadable());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "JPEG", 90);
+    return bytes;
+}
+
+std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId,
+                                         face::CertificationMethod method,
+                                         const face::CertificationChallenge& challenge,
+                                         const QList<QImage>& frames, const QList<qint64>& times)
+{
     auto photo =
         services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
     if (!photo)
         return storageError();
-    if (!photo->next())
-        return Decision{QStringLiteral("no_photo_on_file"), {}};
-    const QImage onFile = QImage::fromData(photo->value(0).toByteArray());
+    const QImage onFile = photo->next() ? QImage::fromData(photo->value(0).toByteArray()) : QImage();
     photo->finish();
-    const face::FaceComparison comparison = compareWithPhoto(frame, onFile);
+    const auto report = analyseRecording(
+        frames, times, method,
+        method == face::CertificationMethod::Actions ? challenge.actions : QList<face::LivenessAction>{},
+        onFile);
+    if (report.verdict != face::RecordingVerdict::Passed)
+        return Decision{face::RecordingAnalysis::code(report.verdict), {}, report.bestFrame};
+    const ApiResult status = pensionCertificationOf(services, personId);
+    if (status.isError())
+        return status;
+    if (status.body.value(QStringLiteral("status")).toString() == u"certified")
+        return Decision{QStringLiteral("already_certified"), {}, report.bestFrame};
+    if (onFile.isNull())
+        return Decision{QStringLiteral("no_photo_on_file"), {}, report.bestFrame};
+    const face::FaceComparison comparison = compareWithPhoto(report.bestFrame, onFile);
     if (!comparison.error.isEmpty()) // the matcher's model is missing or damaged: nothing can be decided
         return storageError();
-    if (!comparison.probeHasFace)
-        return ApiResult::error(422, QStringLiteral("no_face_in_frame"), messages::noFaceInFrame());
     if (!comparison.referenceHasFace)
-        return Decision{QStringLiteral("no_photo_on_file"), {}};
-    if (!comparison.samePerson)
-        return Decision{QStringLiteral("photo_mismatch"), comparison.distance};
-    // The read-aloud method's recording is watched by a clerk before anything is recorded.
-    return Decision{method == u"read-aloud" ? QStringLiteral("under_review") : QStringLiteral("certified"),
-                    comparison.distance};
+        return Decision{QStringLiteral("no_photo_on_file"), {}, report.bestFrame};
+    if (!comparison.probeHasFace || !comparison.samePerson)
+        return Decision{QStringLiteral("photo_mismatch"), comparison.distance, report.bestFrame};
+    // The read-aloud method's recording is watched by a clerk (who hears the digits) before anything is
+    // recorded.
+    return Decision{method == face::CertificationMethod::ReadAloud ? QStringLiteral("under_review")
+                                                                   : QStringLiteral("certified"),
+                    comparison.distance, report.bestFrame};
 }
 
 bool recordCertification(PlatformServices& services, qint64 personId)
@@ -146,40 +207,40 @@ bool recordCertification(PlatformServices& services, qint64 personId)
 ApiResult certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
                                const QString& filedBy)
 {
-    const QString method = context.bodyString("method");
-    if (method != u"actions" && method != u"read-aloud")
+    // What the terminal concluded ("liveness", a chosen "frame") is not read: the platform decides alone.
+    const QString methodName = context.bodyString("method");
+    if (methodName != u"actions" && methodName != u"read-aloud")
         return ApiResult::error(400, QStringLiteral("unknown_method"),
                                 messages::unknownCertificationMethod());
-    const QString liveness = context.bodyString("liveness");
-    if (liveness != u"passed" && liveness != u"failed")
-        return missingField("liveness");
-    const auto frame = decoded(context, "frame", largestFrame);
+    const auto method =
+        methodName == u"actions" ? face::CertificationMethod::Actions : face::CertificationMethod::ReadAloud;
+    const QString challengeId = context.bodyString("challenge");
+    if (challengeId.isEmpty())
+        return ApiResult::error(400, QStringLiteral("challenge_required"), messages::challengeRequired());
     const auto recording = decoded(context, "recording", largestRecording);
     const auto sound = decoded(context, "recordingSound", largestRecording);
-    if (!frame || !recording || !sound)
+    if (!recording || !sound)
         return ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
-    if (liveness == u"passed" && frame->isEmpty())
-        return missingField("frame");
-    // The clerk must be able to watch a read-aloud recording: at least a second of it must play.
-    constexpr int shortestRecordingFrames = 15;
-    if (liveness == u"passed" && method == u"read-aloud" &&
-        face::EvidenceRecording::frames(*recording, shortestRecordingFrames).size() < shortestRecordingFrames)
-        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
+    const auto times = frameTimes(context);
+    if (!times)
+        return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
     // Its sound, when the terminal has a microphone: a well-formed 16-bit PCM WAV or nothing.
     if (!sound->isEmpty() && !face::readWav(*sound))
         return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-    const ApiResult status = pensionCertificationOf(services, personId);
-    if (status.isError())
-        return status;
-    if (!status.body.value(QStringLiteral("recipient")).toBool())
-        return ApiResult::error(409, QStringLiteral("not_a_recipient"), messages::notAPensionRecipient());
+    const QList<QImage> frames = face::EvidenceRecording::frames(*recording, largestFrameCount + 1);
+    if (frames.size() < shortestRecordingFrames)
+        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
+    if (frames.size() != times->size())
+        return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
+    if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
 
     const QJsonObject payload{
         {QStringLiteral("person"), personId},
-        {QStringLiteral("method"), method},
-        {QStringLiteral("liveness"), liveness},
-        {QStringLiteral("frame"),
-         QString::fromLatin1(QCryptographicHash::hash(*frame, QCryptographicHash::Sha256).toHex())}};
+        {QStringLiteral("method"), methodName},
+        {QStringLiteral("challenge"), challengeId},
+        {QStringLiteral("recording"),
+         QString::fromLatin1(QCryptographicHash::hash(*recording, QCryptographicHash::Sha256).toHex())}};
     Transaction transaction(services.db);
     ApiResult filed = fileSubmission(services, context, QStringLiteral("pension-certification"), payload);
     if (filed.isError())
@@ -187,19 +248,37 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
     const QString receipt = filed.body.value(QStringLiteral("receipt")).toString();
     if (filed.body.value(QStringLiteral("replayed")).toBool())
         return attemptAnswer(services, receipt, personId, true);
-    const auto decision = decide(services, personId, method, liveness == u"passed", *frame);
+    // Refusals from here roll back: nothing is filed, the challenge stays unused, the key may be used again.
+    const qint64 now = PlatformServices::nowMs();
+    const auto taken =
+        CertificationChallenges(services.db).take(challengeId, personId, context.terminal.id, now);
+    if (taken.problem != CertificationChallenges::Problem::None)
+        return challengeRefusal(taken.problem);
+    const qint64 longest = method == face::CertificationMethod::Actions ? longestActionsMs : longestReadingMs;
+    const qint64 duration = times->last() - times->first();
+    if (duration > longest)
+        return ApiResult::error(422, QStringLiteral("recording_outside_window"),
+                                messages::recordingOutsideWindow());
+    // At a kiosk or counter the recording cannot be longer than the challenge has existed.
+    if (taken.challenge.recordByMs == taken.challenge.expiresAtMs && duration > now - taken.issuedAtMs)
+        return ApiResult::error(422, QStringLiteral("recording_outside_window"),
+                                messages::recordingOutsideWindow());
+    const auto decision = decide(services, personId, method, taken.challenge, frames, *times);
     if (const auto* refused = std::get_if<ApiResult>(&decision))
-        return *refused; // rolled back: a bad frame files nothing, and the same key may be used again
+        return *refused;
     const Decision& d = std::get<Decision>(decision);
+    QJsonArray timesJson;
+    for (qint64 t : *times)
+        timesJson.append(t);
     if (!services.db.run(
             QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
-                           "outcome, distance, frame, recording, created_at, filed_by, recording_sound) "
-                           "VALUES (?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?)"),
-            {receipt, personId, method, liveness, d.outcome, d.distance ? QVariant(*d.distance) : QVariant(),
-             frame->isEmpty() ? QVariant() : *frame, recording->isEmpty() ? QVariant() : *recording,
-             PlatformServices::nowMs(), filedBy.isEmpty() ? QVariant() : QVariant(filedBy),
-             sound->isEmpty() ? QVariant() : *sound}))
+                           "outcome, distance, frame, recording, created_at, filed_by, recording_sound, "
+                           "challenge_id, frame_times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {receipt, personId, methodName, QStringLiteral("platform"), d.outcome,
+             d.distance ? QVariant(*d.distance) : QVariant(),
+             d.bestFrame.isNull() ? QVariant() : QVariant(jpeg(d.bestFrame)), *recording, now,
+             filedBy.isEmpty() ? QVariant() : QVariant(filedBy), sound->isEmpty() ? QVariant() : *sound,
+             challengeId, QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact))}))
         return storageError();
     if (d.outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
@@ -218,9 +297,11 @@ ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
     auto q = services.db.run(
         QStringLiteral(
             "SELECT a.receipt, p.name, a.method, a.created_at, a.distance, a.frame, a.recording IS NOT "
-            "NULL, a.person_id FROM certification_attempts a JOIN people p ON p.id = a.person_id WHERE "
-            "a.outcome = "
-            "'under_review' ORDER BY a.created_at, a.id"),
+            "NULL, c.digits, a.person_id FROM certification_attempts a JOIN people p ON p.id = a.person_id "
+            "LEFT "
+            "JOIN certification_challenges c ON c.id = a.challenge_id WHERE a.outcome = 'under_review' ORDER "
+            "BY "
+            "a.created_at, a.id"),
         {});
     if (!q)
         return storageError();
@@ -234,8 +315,10 @@ ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
                         {QStringLiteral("createdAt"), q->value(3).toLongLong()},
                         {QStringLiteral("distance"), q->value(4).toDouble()},
                         {QStringLiteral("frame"), QString::fromLatin1(q->value(5).toByteArray().toBase64())},
-                        {QStringLiteral("hasRecording"), q->value(6).toBool()}});
-        shown.append({q->value(7).toLongLong(), q->value(0).toString()});
+                        {QStringLiteral("hasRecording"), q->value(6).toBool()},
+                        // what the person was asked to read: the clerk listens for these
+                        {QStringLiteral("digits"), q->value(7).toString()}});
+        shown.append({q->value(8).toLongLong(), q->value(0).toString()});
     }
     q->finish();
     for (const auto& [person, receipt] : shown)
@@ -334,6 +417,7 @@ ApiResult review(PlatformServices& services, RequestContext& context)
 
 void registerPensionAttemptsApi(Router& router, PlatformServices& services)
 {
+    registerCertificationChallengesApi(router, services);
     router.add(Method::Post, QStringLiteral("/api/v1/me/pension-certification/attempts"),
                Router::Access::Terminal,
                forCitizen(services, [&services](RequestContext& c, const Session& s) {

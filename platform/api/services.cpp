@@ -163,4 +163,15 @@ ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity
     return ApiResult::ok(*description);
 }
 
+std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId)
+{
+    auto q = services.db.run(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = ?"), {personId});
+    if (!q || !q->next())
+        return storageError();
+    if (q->value(0).toInt() == 0)
+        return ApiResult::error(404, QStringLiteral("person_not_found"),
+                                messages::personNotFoundByNameAndNumber());
+    return std::nullopt;
+}
+
 } // namespace ssc::platform

@@ -53,6 +53,8 @@ std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, R
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);
+// The 404 answer (person_not_found) when no person has this id; nullopt when one has.
+std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId);
 // A handler for the logged-in citizen only: visitors and other terminals' sessions get the 401 answer.
 Handler forCitizen(PlatformServices& services,
                    std::function<ApiResult(RequestContext&, const CitizenSessions::Session&)> handler);

@@ -3,7 +3,10 @@
 // match (a wrong name and an unknown number answer alike, so the lookup tells nothing about who exists).
 //   POST /api/v1/staff/people/lookup {"name", "ssn"}                  the person's id, name masked
 //   GET  /api/v1/staff/people/{id}/pension-certification              their certification
+//   POST /api/v1/staff/people/{id}/pension-certification/challenges   a challenge for their attempt now
 //   POST /api/v1/staff/people/{id}/pension-certification/attempts     their attempt (Idempotency-Key)
+// (a home visit's challenges, made ahead for a list of people: certificationchallenges.cpp)
+#include "certificationchallenges.h"
 #include "identity/socialsecuritynumber.h"
 #include "messages.h"
 #include "pensionstatus.h"
@@ -38,17 +41,6 @@ ApiResult lookup(PlatformServices& services, RequestContext& context, const Staf
         !auditPersonRead(services, context, staff, QStringLiteral("person_found"), id))
         return storageError();
     return ApiResult::ok({{QStringLiteral("id"), id}, {QStringLiteral("name"), masked}});
-}
-
-std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId)
-{
-    auto q = services.db.run(QStringLiteral("SELECT COUNT(*) FROM people WHERE id = ?"), {personId});
-    if (!q || !q->next())
-        return storageError();
-    if (q->value(0).toInt() == 0)
-        return ApiResult::error(404, QStringLiteral("person_not_found"),
-                                messages::personNotFoundByNameAndNumber());
-    return std::nullopt;
 }
 
 // A handler for staff whose roles include `duty` here, with the staff member who calls.
@@ -94,6 +86,15 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services)
                     return storageError();
                 return pensionCertificationOf(services, id);
             }));
+    router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/challenges"),
+               Router::Access::Terminal,
+               forStaff(services, StaffDuty::CertifyOthers,
+                        [&services](RequestContext& c, const StaffAccounts::Staff& s) {
+                            const qint64 id = c.pathArguments.value(0).toLongLong();
+                            if (auto refused = notReachable(services, s, id))
+                                return *refused;
+                            return issueAttemptChallenge(services, c, id, s.username);
+                        }));
     router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
                Router::Access::Terminal,
                forStaff(services, StaffDuty::CertifyOthers,

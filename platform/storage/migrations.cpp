@@ -224,7 +224,8 @@ const std::vector<Migration>& migrations()
                  "used_at BIGINT)"),
          }},
         {14,
-         "staff routes about a person only after that staff member found the person by name and number, for a "
+         "staff routes about a person only after that staff member found the person by name and number, for "
+         "a "
          "working day",
          {
              QStringLiteral(
@@ -235,12 +236,25 @@ const std::vector<Migration>& migrations()
         {15,
          "home visits (上门服务) and the offline sign-in credentials a field laptop gets with the day's list",
          {
-             QStringLiteral("CREATE TABLE home_visits (id {{id}}, staff_id BIGINT NOT NULL REFERENCES staff(id), "
-                            "person_id BIGINT NOT NULL REFERENCES people(id), address TEXT NOT NULL, assigned_on "
-                            "TEXT NOT NULL, done_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE TABLE home_visits (id {{id}}, staff_id BIGINT NOT NULL REFERENCES staff(id), "
+                 "person_id BIGINT NOT NULL REFERENCES people(id), address TEXT NOT NULL, assigned_on "
+                 "TEXT NOT NULL, done_at BIGINT)"),
              QStringLiteral("CREATE TABLE offline_credentials (id TEXT PRIMARY KEY, staff_id BIGINT NOT NULL "
                             "REFERENCES staff(id), terminal_id TEXT NOT NULL, issued_at BIGINT NOT NULL, "
                             "expires_at BIGINT NOT NULL, revoked_at BIGINT)"),
+         }},
+        {16,
+         "certification by face decided by the platform: the challenges it issues (bound to a terminal and a "
+         "person, used once) and, on each attempt, the challenge it answered and its frames' times",
+         {
+             QStringLiteral(
+                 "CREATE TABLE certification_challenges (id TEXT PRIMARY KEY, person_id BIGINT NOT NULL "
+                 "REFERENCES people(id), terminal_id TEXT NOT NULL, actions TEXT NOT NULL, digits TEXT NOT "
+                 "NULL, issued_at BIGINT NOT NULL, record_by BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                 "issued_by TEXT, used_at BIGINT)"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN challenge_id TEXT"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN frame_times TEXT"),
          }},
     };
     return all;

@@ -1,5 +1,6 @@
 #include "facesequences.h"
 
+#include "evidencerecording.h"
 #include "faceanalyzer.h"
 #include "facegeometry.h"
 
@@ -7,12 +8,14 @@
 #include <opencv2/imgproc.hpp>
 
 #include <QDir>
+#include <QHash>
 #include <QPainter>
 #include <QRandomGenerator>
 
 #include <cmath>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <numbers>
 
 namespace ssc::face::fixtures {
@@ -94,10 +97,24 @@ QImage withNoise(const cv::Mat& rgb, int frameIndex, double sigma = 2.0)
 
 Sequence build(const QString& name, int count, const std::function<cv::Mat(int, double)>& frameAt)
 {
+    // Each build of a sequence gets noise of its own, and sequences of different names too (a blink's first
+    // frame, eyes open, is the same picture as a still frame), so sequences put one after the other never
+    // share a frame: the platform takes a frame seen twice for a replay, as a camera never repeats one. The
+    // same sequences built in the same order give the same frames.
+    static std::mutex lock;
+    static QHash<QString, int> builds;
+    int round = 0;
+    {
+        const std::lock_guard guard(lock);
+        round = int(builds.size()) * 1000 + builds.value(name); // a new name: its own thousand
+        if (builds.contains(name))
+            round = builds.value(name);
+        builds.insert(name, round + 1);
+    }
     Sequence sequence{name, {}, 15};
     for (int i = 0; i < count; ++i) {
         const double t = count > 1 ? double(i) / (count - 1) : 0.0;
-        sequence.frames.append(withNoise(frameAt(i, t), i));
+        sequence.frames.append(withNoise(frameAt(i, t), i + 1000 * round));
     }
     return sequence;
 }
@@ -322,7 +339,7 @@ Sequence lookingUp(int count)
 {
     // Tilts the head back over the first third and holds it there.
     return build(QStringLiteral("looking-up"), count,
-                 [](int, double t) { return rotatedHead(basePortrait(), 0, -22 * std::min(1.0, t * 3)); });
+                 [](int, double t) { return rotatedHead(basePortrait(), 0, -26 * std::min(1.0, t * 3)); });
 }
 
 Sequence secondFace()
@@ -469,8 +486,13 @@ Sequence performing(LivenessAction action)
 QList<Sequence> doingWhatIsAsked(quint32 seed)
 {
     QRandomGenerator random(seed);
+    return doing(LivenessCheck::randomActions(random, 2));
+}
+
+QList<Sequence> doing(const QList<LivenessAction>& actions)
+{
     QList<Sequence> sequences = {still(12)};
-    for (LivenessAction action : LivenessCheck::randomActions(random, 2))
+    for (LivenessAction action : actions)
         sequences += {performing(action), still(6)};
     sequences.append(still(20));
     return sequences;
@@ -490,6 +512,18 @@ QImage someoneElse()
     QPainter painter(&frame);
     painter.drawImage(QRect(220, 110, 200, 200), QImage(otherPeople().value(3)));
     return frame;
+}
+
+Recording recorded(const QList<QImage>& frames)
+{
+    EvidenceRecording recording(15, EvidenceRecording::certificationSize,
+                                EvidenceRecording::certificationQuality);
+    if (!recording.start(nullptr))
+        return {};
+    for (qsizetype i = 0; i < frames.size(); ++i)
+        recording.add(frames[i], qint64(i) * 1000 / 15);
+    const QList<qint64> times = recording.times();
+    return {recording.finish(), times};
 }
 
 bool writeAll(const QString& directory)

@@ -59,10 +59,20 @@ Sequence performing(LivenessAction action);
 // The person doing what a certification seeded with `seed` asks for (LivenessCheck::randomActions), with
 // still moments before, between and after.
 QList<Sequence> doingWhatIsAsked(quint32 seed);
+// The person doing these actions in this order (a platform's challenge), with the same still moments.
+QList<Sequence> doing(const QList<LivenessAction>& actions);
 // A camera that shows `frames` in turn, one per call, holding the last one (ModuleContext::camera).
 std::function<QImage()> cameraShowing(QList<QImage> frames);
 // Another person as a camera would show them: an LFW face enlarged into a 640x480 frame.
 QImage someoneElse();
+
+// Frames recorded as a terminal records a certification (EvidenceRecording at the certification's size), one
+// every 1/15 s from 0: the AVI's bytes and each frame's time, as an attempt sends them.
+struct Recording {
+    QByteArray avi;
+    QList<qint64> timesMs;
+};
+Recording recorded(const QList<QImage>& frames);
 
 // Writes every sequence as numbered PNGs under `directory` (to look at them, or to replay them in the demo).
 bool writeAll(const QString& directory);

@@ -1,15 +1,23 @@
 #pragma once
 
-// Certification attempts as the terminal sends them (POST /me/pension-certification/attempts), for the
-// platform tests of attempts and of the review queue.
+// Certification attempts as a terminal makes them: a challenge from the platform, the person doing it in
+// front of the camera (frame sequences built from a real photo), the recording with its frames' times — for
+// the platform tests of attempts, reviews, the family service and home visits.
+#include "certificationchallenge.h"
 #include "evidencerecording.h"
 #include "facesequences.h"
 #include "platformfixture.h"
 
 #include <QBuffer>
+#include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QTest>
 
 namespace certificationattempts {
+
+using ssc::face::CertificationChallenge;
+using ssc::face::LivenessAction;
 
 inline QByteArray jpeg(const QImage& image)
 {
@@ -20,27 +28,6 @@ inline QByteArray jpeg(const QImage& image)
     return bytes;
 }
 
-inline QString jpegBase64(const QImage& image)
-{
-    return QString::fromLatin1(jpeg(image).toBase64());
-}
-
-// A camera frame of the person on file (the demo's photo of 周德明 is the same portrait).
-inline QString personFrame()
-{
-    return jpegBase64(ssc::face::fixtures::portrait());
-}
-
-// The reading as the terminal records it: two seconds of the person.
-inline QString readingRecording()
-{
-    ssc::face::EvidenceRecording recording;
-    recording.start(nullptr);
-    for (const QImage& frame : ssc::face::fixtures::still(30).frames)
-        recording.add(frame);
-    return QString::fromLatin1(recording.finish().toBase64());
-}
-
 inline PlatformFixture::Response send(PlatformFixture& platform, const QString& person, const QByteArray& key,
                                       const QJsonObject& body, const QString& mode = QStringLiteral("kiosk"))
 {
@@ -48,12 +35,61 @@ inline PlatformFixture::Response send(PlatformFixture& platform, const QString& 
                                body, platform.citizenHeaders(person, key));
 }
 
-inline QJsonObject attempt(const QString& method, const QString& frame,
-                           const QString& liveness = QStringLiteral("passed"))
+// The platform's challenge for the person logged in on the demo terminal of that mode.
+inline PlatformFixture::Response askChallenge(PlatformFixture& platform, const QString& person,
+                                              const QString& mode = QStringLiteral("kiosk"))
 {
+    return platform.asTerminal(mode, "POST", QStringLiteral("/api/v1/me/pension-certification/challenges"),
+                               {},
+                               {{"X-SSC-Citizen-Session", platform.citizenSession(person, mode).toLatin1()}});
+}
+
+inline QList<LivenessAction> actionsOf(const QJsonObject& challenge)
+{
+    const auto parsed = CertificationChallenge::fromJson(challenge);
+    return parsed ? parsed->actions : QList<LivenessAction>{};
+}
+
+// The person doing what the challenge asks, in its order, recorded as the terminal records it.
+inline ssc::face::fixtures::Recording doingWhatIsAsked(const QJsonObject& challenge)
+{
+    return ssc::face::fixtures::recorded(
+        ssc::face::fixtures::framesOf(ssc::face::fixtures::doing(actionsOf(challenge))));
+}
+
+// Reading the digits aloud facing the camera: the lips move (the clerk hears the digits themselves).
+inline ssc::face::fixtures::Recording reading()
+{
+    return ssc::face::fixtures::recorded(
+        ssc::face::fixtures::framesOf({ssc::face::fixtures::still(12), ssc::face::fixtures::mouthOpen(),
+                                       ssc::face::fixtures::mouthOpen(), ssc::face::fixtures::mouthOpen()}));
+}
+
+// A recording cannot have taken longer than its challenge has existed (the platform refuses one that did):
+// like a person doing it, wait until the recording's length has passed since the challenge was issued.
+inline void takeAsLongAsTheRecording(const QJsonObject& challenge,
+                                     const ssc::face::fixtures::Recording& recording)
+{
+    const qint64 expiresAt = challenge.value(QStringLiteral("expiresAt")).toInteger();
+    if (recording.timesMs.isEmpty() || expiresAt != challenge.value(QStringLiteral("recordBy")).toInteger())
+        return; // a home visit's challenge: made the day before, recorded later
+    const qint64 issuedAt = expiresAt - 3 * 60 * 1000;
+    const qint64 wait = issuedAt + recording.timesMs.last() + 100 - QDateTime::currentMSecsSinceEpoch();
+    if (wait > 0)
+        QTest::qWait(int(wait));
+}
+
+inline QJsonObject attempt(const QString& method, const QJsonObject& challenge,
+                           const ssc::face::fixtures::Recording& recording)
+{
+    takeAsLongAsTheRecording(challenge, recording);
+    QJsonArray times;
+    for (qint64 t : recording.timesMs)
+        times.append(t);
     return {{QStringLiteral("method"), method},
-            {QStringLiteral("liveness"), liveness},
-            {QStringLiteral("frame"), frame}};
+            {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge")).toString()},
+            {QStringLiteral("recording"), QString::fromLatin1(recording.avi.toBase64())},
+            {QStringLiteral("frameTimes"), times}};
 }
 
 } // namespace certificationattempts

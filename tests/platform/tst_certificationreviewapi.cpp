@@ -24,11 +24,13 @@ class TestCertificationReviewApi : public QObject {
                                    {{"X-SSC-Staff-Session", staffToken}});
     }
 
-    QJsonObject readAloud(const QString& recording)
+    // A read-aloud attempt answering a fresh challenge; `digits` gets the digits it asked for.
+    QJsonObject readAloud(const ssc::face::fixtures::Recording& recording, QString* digits = nullptr)
     {
-        QJsonObject body = attempt(QStringLiteral("read-aloud"), personFrame());
-        body.insert(QStringLiteral("recording"), recording);
-        return body;
+        const QJsonObject asked = askChallenge(platform, QStringLiteral("elderly-parent")).json;
+        if (digits)
+            *digits = asked.value(QStringLiteral("digits")).toString();
+        return attempt(QStringLiteral("read-aloud"), asked, recording);
     }
 
 private slots:
@@ -42,14 +44,14 @@ private slots:
 
     void aReadingWithoutAPlayableRecordingIsRefused()
     {
-        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-none-01", readAloud(QString()));
+        auto r = send(platform, QStringLiteral("elderly-parent"), "reading-none-01", readAloud({}));
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
         r = send(platform, QStringLiteral("elderly-parent"), "reading-junk-01",
-                 readAloud(QString::fromLatin1(QByteArray(4000, 'z').toBase64())));
+                 readAloud({QByteArray(4000, 'z'), {0, 66, 133}}));
         QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
         // A sound that is not a 16-bit PCM WAV: refused too.
-        QJsonObject badSound = readAloud(readingRecording());
+        QJsonObject badSound = readAloud(reading());
         badSound.insert(QStringLiteral("recordingSound"),
                         QString::fromLatin1(QByteArray("RIFF....WAVEjunk").toBase64()));
         r = send(platform, QStringLiteral("elderly-parent"), "reading-junk-02", badSound);
@@ -69,11 +71,16 @@ private slots:
         const qint64 id =
             platform.findPerson(senior, QStringLiteral("counter"), QStringLiteral("elderly-parent"));
         QVERIFY(id > 0);
-        auto filed = platform.asTerminal(
-            QStringLiteral("counter"), "POST",
-            QStringLiteral("/api/v1/staff/people/%1/pension-certification/attempts").arg(id),
-            readAloud(readingRecording()),
-            {{"X-SSC-Staff-Session", senior}, {"Idempotency-Key", "senior-reading-1"}});
+        const QString base = QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(id);
+        const QJsonObject asked =
+            platform
+                .asTerminal(QStringLiteral("counter"), "POST", base + QStringLiteral("/challenges"), {},
+                            {{"X-SSC-Staff-Session", senior}})
+                .json;
+        auto filed =
+            platform.asTerminal(QStringLiteral("counter"), "POST", base + QStringLiteral("/attempts"),
+                                attempt(QStringLiteral("read-aloud"), asked, reading()),
+                                {{"X-SSC-Staff-Session", senior}, {"Idempotency-Key", "senior-reading-1"}});
         QCOMPARE(filed.status, 201);
         QCOMPARE(filed.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
         const QString path = QStringLiteral("/api/v1/staff/certification-reviews/%1")
@@ -118,9 +125,10 @@ private slots:
 
     void aClerkRejectsWithAReasonThenApproves()
     {
-        const QString recording = readingRecording();
+        const ssc::face::fixtures::Recording recording = reading();
         const QByteArray sound = ssc::face::wavFromPcm16(QByteArray(32000, '\x10'), 16000, 1);
-        QJsonObject withSound = readAloud(recording);
+        QString digits;
+        QJsonObject withSound = readAloud(recording, &digits);
         withSound.insert(QStringLiteral("recordingSound"), QString::fromLatin1(sound.toBase64()));
         auto r = send(platform, QStringLiteral("elderly-parent"), "reading-first-1", withSound);
         QCOMPARE(r.status, 201);
@@ -144,6 +152,8 @@ private slots:
             !QImage::fromData(QByteArray::fromBase64(waiting[QStringLiteral("frame")].toString().toLatin1()))
                  .isNull());
         QVERIFY(waiting[QStringLiteral("hasRecording")].toBool());
+        // The digits the platform asked for, to listen for.
+        QCOMPARE(waiting[QStringLiteral("digits")].toString(), digits);
 
         const auto video =
             asClerk("GET", QStringLiteral("/api/v1/staff/certification-reviews/%1/recording").arg(first));
@@ -151,7 +161,7 @@ private slots:
         QCOMPARE(ssc::face::EvidenceRecording::frames(
                      QByteArray::fromBase64(video.json[QStringLiteral("recording")].toString().toLatin1()))
                      .size(),
-                 30);
+                 recording.timesMs.size());
         QCOMPARE(QByteArray::fromBase64(video.json[QStringLiteral("sound")].toString().toLatin1()), sound);
 
         const QString path = QStringLiteral("/api/v1/staff/certification-reviews/%1").arg(first);

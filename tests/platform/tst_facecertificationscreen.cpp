@@ -5,6 +5,7 @@
 #include "screenshots.h"
 
 #include "certificationattempts.h"
+#include "challengecamera.h"
 #include "facesequences.h"
 #include "liveness.h"
 #include "pension/certificationscreen.h"
@@ -36,6 +37,9 @@ class TestFaceCertificationScreen : public QObject {
             std::make_unique<FaceCertificationScreen>(context, CertificationSubject::self(), method, seed);
         screen->resize(1280, 800);
         screen->show();
+        // The flow starts when the platform's challenge has come (checked by the tests that need it).
+        if (!QTest::qWaitFor([&screen] { return screen->challenge().has_value(); }, 10000))
+            qWarning("the platform gave no challenge: %s", qPrintable(screen->promptText()));
         return screen;
     }
 
@@ -44,6 +48,17 @@ class TestFaceCertificationScreen : public QObject {
         ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
         context.camera = cameraShowing(std::move(frames));
         return context;
+    }
+
+    // The person doing whatever the platform's challenge asks, in front of the screen's camera.
+    std::unique_ptr<FaceCertificationScreen> openDoingTheChallenge(ScreenSession& kiosk)
+    {
+        auto screenSlot = std::make_shared<FaceCertificationScreen*>(nullptr);
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        context.camera = challengecamera::doingTheChallenge(screenSlot);
+        auto screen = open(context, CertificationMethod::Actions, 5);
+        *screenSlot = screen.get();
+        return screen;
     }
 
 private slots:
@@ -182,9 +197,8 @@ private slots:
         QVERIFY(q.exec());
 
         ScreenSession kiosk(platform);
-        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(5))),
-                           CertificationMethod::Actions, 5);
-        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 30000);
+        auto screen = openDoingTheChallenge(kiosk);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 40000);
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("photo_mismatch"));
         QVERIFY2(screen->promptText().contains(u"相片"), qPrintable(screen->promptText()));
@@ -193,6 +207,40 @@ private slots:
         QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
         q.addBindValue(original);
         QVERIFY(q.exec());
+    }
+
+    void thePlatformsRefusalIsShown()
+    {
+        // Someone steps into the picture for a moment while the person does the challenge: the terminal only
+        // guides ("only you…") and sends the recording; the platform sees the second face and says why.
+        auto screenSlot = std::make_shared<FaceCertificationScreen*>(nullptr);
+        auto camera = std::make_shared<std::function<QImage()>>();
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        context.camera = [screenSlot, camera] {
+            if (!*camera) {
+                if (!*screenSlot || !(*screenSlot)->challenge())
+                    return QImage();
+                QList<fixtures::Sequence> crowded = fixtures::doing((*screenSlot)->challenge()->actions);
+                crowded.insert(1, fixtures::secondFace());
+                *camera = cameraShowing(framesOf(crowded));
+            }
+            return (*camera)();
+        };
+        auto screen = open(context, CertificationMethod::Actions, 5);
+        *screenSlot = screen.get();
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 60000);
+        QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
+                 QStringLiteral("second_person"));
+        QVERIFY2(screen->promptText().contains(u"其他人"), qPrintable(screen->promptText()));
+        QCOMPARE(screen->voice().spoken().last(), VoicePrompter::keyFor(Guidance::OnlyOnePerson));
+        bool again = false;
+        for (QPushButton* b : screen->findChildren<QPushButton*>())
+            again = again || (b->isVisible() && b->text() == QStringLiteral("再试一次"));
+        QVERIFY(again); // a new challenge, a new try
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-platform-refused"), [&] {
+            return screen->promptText().contains(u"Another person");
+        }));
     }
 
     void leavingTheRecordingFails()
@@ -209,24 +257,25 @@ private slots:
     void actionsPassWhenDone()
     {
         ScreenSession kiosk(platform);
-        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(5))),
-                           CertificationMethod::Actions, 5);
-        QRandomGenerator random(5);
-        QCOMPARE(screen->flow().currentAction(), LivenessCheck::randomActions(random, 2).first());
+        auto screen = openDoingTheChallenge(kiosk);
+        // The platform's challenge is what the screen asks for, in its order.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->challenge().has_value(), 10000);
+        const QList<LivenessAction> asked = screen->challenge()->actions;
+        QCOMPARE(screen->flow().currentAction(), asked.first());
         QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting, 10000);
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action"), [&] {
             return screen->promptText().contains(QLatin1Char('e'));
         }));
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);
         QVERIFY(!screen->bestFrame().isNull());
-        // The platform compared the best frame with the photo on file and recorded the certification.
-        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 20000);
+        // The platform analysed the recording, compared its best frame with the photo on file and recorded
+        // the certification.
+        QTRY_VERIFY_WITH_TIMEOUT(screen->answer().has_value(), 40000);
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("certified"));
         QVERIFY2(screen->promptText().contains(u"认证成功"), qPrintable(screen->promptText()));
         // Said aloud along the way: each action asked, then the outcome.
-        QRandomGenerator again(5);
-        for (LivenessAction action : LivenessCheck::randomActions(again, 2))
+        for (LivenessAction action : asked)
             QVERIFY(screen->voice().spoken().contains(VoicePrompter::keyFor(action)));
         QCOMPARE(screen->voice().spoken().last(), QStringLiteral("certified"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-certified"), [&] {
@@ -249,16 +298,16 @@ private slots:
         QFETCH(int, action);
         QFETCH(QString, shot);
         const auto wanted = LivenessAction(action);
-        // A sequence that asks for this action (every one asks for a blink and one other).
-        quint32 seed = 1;
-        for (;; ++seed) {
-            QRandomGenerator random(seed);
-            if (LivenessCheck::randomActions(random, 2).contains(wanted))
-                break;
-        }
+        // The platform's challenges are random: a screen whose challenge asks for this action (every one asks
+        // for a blink and one other).
         ScreenSession kiosk(platform);
-        auto screen = open(personWithCamera(kiosk, framesOf(fixtures::doingWhatIsAsked(seed))),
-                           CertificationMethod::Actions, seed);
+        std::unique_ptr<FaceCertificationScreen> screen;
+        for (int tries = 0; tries < 30 && (!screen || !screen->challenge()->actions.contains(wanted));
+             ++tries) {
+            screen = openDoingTheChallenge(kiosk);
+            QTRY_VERIFY_WITH_TIMEOUT(screen->challenge().has_value(), 10000);
+        }
+        QVERIFY(screen->challenge()->actions.contains(wanted));
         QTRY_VERIFY_WITH_TIMEOUT(screen->flow().step() == CertificationFlow::Step::Acting &&
                                      screen->flow().currentAction() == wanted,
                                  20000);

@@ -70,9 +70,18 @@ private slots:
                               .first()
                               .toObject()[QStringLiteral("id")]
                               .toInteger();
-        const QString path = QStringLiteral("/api/v1/me/family/%1/pension-certification/attempts").arg(id);
-        const QJsonObject body =
-            certificationattempts::attempt(QStringLiteral("actions"), certificationattempts::personFrame());
+        const QString base = QStringLiteral("/api/v1/me/family/%1/pension-certification").arg(id);
+        const QString path = base + QStringLiteral("/attempts");
+        // The parent's challenge, asked on the child's session; someone else cannot have one.
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("kiosk"), "POST", base + QStringLiteral("/challenges"), {},
+                                 platform.citizenHeaders(QStringLiteral("zhang-wei")))
+                     .status,
+                 404);
+        const auto asked = asChild(child, "POST", base + QStringLiteral("/challenges"));
+        QCOMPARE(asked.status, 201);
+        const QJsonObject body = certificationattempts::attempt(
+            QStringLiteral("actions"), asked.json, certificationattempts::doingWhatIsAsked(asked.json));
         // Someone else cannot certify through this binding.
         QCOMPARE(platform
                      .asTerminal(QStringLiteral("kiosk"), "POST", path, body,

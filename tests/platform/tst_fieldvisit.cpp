@@ -1,7 +1,9 @@
-// 上门服务 against the real platform: a visiting staff member certifies a person at home without a network;
-// the attempt (its frame in it) waits encrypted in the outbox, the field screen shows it, and it is sent once
-// the network is back. An answer lost on the way (the platform killed the moment it had filed) is sent again
-// and filed once. Screenshots zh and en.
+// 上门服务 against the real platform: while online, the field laptop fetches the platform's challenge for the
+// person to visit; at their home, without a network, the person does it and the recording waits encrypted in
+// the outbox, the field screen shows it, and it is sent once the network is back: the platform decides then.
+// An answer lost on the way (the platform killed the moment it had filed) is sent again and filed once.
+// Screenshots zh and en.
+#include "challengecamera.h"
 #include "droppingproxy.h"
 #include "screensession.h"
 #include "screenshots.h"
@@ -9,11 +11,13 @@
 #include "facesequences.h"
 #include "liveness.h"
 #include "outbox/outboxsender.h"
+#include "outbox/visitchallenges.h"
 #include "pension/facecertificationscreen.h"
 #include "pension/outboxscreen.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -36,6 +40,7 @@ class TestFieldVisit : public QObject {
     Q_OBJECT
     PlatformFixture platform;
     QTemporaryDir outboxDir;
+    QTemporaryDir challengesDir;
     QString staffToken;
     qint64 personId = 0;
 
@@ -67,25 +72,52 @@ private slots:
                  personId);
     }
 
+    void theVisitsChallengeIsFetchedWhileOnline()
+    {
+        ScreenSession online(platform, TerminalMode::Field);
+        online.client().setStaffSession(staffToken);
+        VisitChallenges challenges(challengesDir.path(), "field-terminal-secret");
+        std::optional<PlatformResult> answer;
+        challenges.fetch(online.client(), {personId}, [&answer](const PlatformResult& r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10000);
+        QVERIFY2(answer->ok(), qPrintable(answer->messageAndAdvice()));
+        QCOMPARE(challenges.count(), 1);
+        QVERIFY(challenges.forPerson(personId, QDateTime::currentMSecsSinceEpoch()).has_value());
+        QVERIFY(!challenges.forPerson(personId + 1, QDateTime::currentMSecsSinceEpoch()).has_value());
+        // Kept encrypted: the challenge's id is nowhere in the folder's bytes.
+        const QString id = challenges.forPerson(personId, 0)->value(QStringLiteral("challenge")).toString();
+        for (const QFileInfo& file : QDir(challengesDir.path()).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains(id.toLatin1()));
+        }
+    }
+
     void certifiedAtHomeWithoutANetwork()
     {
         ScreenSession offline(platform, TerminalMode::Field, closedPort());
         offline.client().setStaffSession(staffToken);
         Outbox outbox(outboxDir.path(), "field-terminal-secret");
         OutboxSender sender(outbox, offline.client());
+        VisitChallenges challenges(challengesDir.path(), "field-terminal-secret"); // opened again, offline
         ModuleContext context;
         context.platform = &offline.client();
         context.mode = TerminalMode::Field;
         context.outbox = &sender;
-        context.camera = fixtures::cameraShowing(fixtures::framesOf(fixtures::doingWhatIsAsked(3)));
+        context.visitChallenges = &challenges;
+        auto screenSlot = std::make_shared<FaceCertificationScreen*>(nullptr);
+        context.camera = challengecamera::doingTheChallenge(screenSlot);
         FaceCertificationScreen screen(context,
                                        CertificationSubject::byStaff(personId, QStringLiteral("周*明")),
                                        CertificationMethod::Actions, 3);
+        *screenSlot = &screen;
+        QVERIFY(screen.challenge().has_value()); // the visit's, at once: no network needed
         screen.resize(1280, 800);
         screen.show();
         QTRY_COMPARE_WITH_TIMEOUT(screen.flow().outcome(), FlowOutcome::Passed, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(screen.promptText().contains(u"本机"), 10000);
         QCOMPARE(outbox.count(), 1);
+        QCOMPARE(challenges.count(), 0); // answered: not offered again
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("field-kept"),
                                                   [&] { return screen.promptText().contains(u"device"); }));
         // The field screen: what waits, and why the last try failed.

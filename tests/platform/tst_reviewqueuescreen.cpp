@@ -17,11 +17,13 @@ using namespace certificationattempts;
 class TestReviewQueueScreen : public QObject {
     Q_OBJECT
     PlatformFixture platform;
+    QString m_digits; // asked of the last reading filed
 
     void fileReading(const QByteArray& key)
     {
-        QJsonObject body = attempt(QStringLiteral("read-aloud"), personFrame());
-        body.insert(QStringLiteral("recording"), readingRecording());
+        const QJsonObject asked = askChallenge(platform, QStringLiteral("elderly-parent")).json;
+        m_digits = asked.value(QStringLiteral("digits")).toString();
+        const QJsonObject body = attempt(QStringLiteral("read-aloud"), asked, reading());
         const auto r = send(platform, QStringLiteral("elderly-parent"), key, body);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
     }
@@ -54,8 +56,11 @@ private slots:
         auto screen = openAsClerk(counter);
         QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
         QCOMPARE(screen->waitingCount(), 1);
-        QTRY_COMPARE_WITH_TIMEOUT(screen->framesLoaded(), 30, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->framesLoaded(), 66, 10000); // the whole reading, recorded
         QVERIFY(allLabelText(screen.get()).contains(u"周*明"));
+        // The digits the platform asked for, for the clerk to listen for.
+        QVERIFY(allLabelText(screen.get())
+                    .contains(m_digits.split(QString(), Qt::SkipEmptyParts).join(QLatin1Char(' '))));
         QVERIFY(!allLabelText(screen.get()).contains(u"周德明")); // masked
         QTest::qWait(700);                                        // a moment into the recording
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("review-queue"),
