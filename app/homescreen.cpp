@@ -13,27 +13,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace ssc {
 namespace {
-
-QWidget* banner(QLabel* text, const QList<QPushButton*>& buttons)
-{
-    auto* box = new QWidget;
-    box->setObjectName(QStringLiteral("banner"));
-    box->setAttribute(Qt::WA_StyledBackground);
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(24, 12, 24, 12);
-    text->setWordWrap(true);
-    layout->addWidget(text, 1);
-    for (QPushButton* b : buttons)
-        layout->addWidget(b);
-    box->hide();
-    return box;
-}
 
 // Tool buttons do not wrap text and elide it instead, which cuts English summaries in half on a three-tile
 // row. Break text with spaces into lines that fit; Chinese (no spaces) is short enough and stays as it is.
@@ -59,19 +45,13 @@ constexpr int tileTextWidth = 300; // tiles are at least 280 px wide plus paddin
 
 HomeScreen::HomeScreen(QWidget* parent)
     : QWidget(parent), m_greeting(new QLabel), m_cardLine(new QLabel), m_tiles(new QGridLayout),
-      m_logout(new QPushButton), m_countdown(new QLabel), m_switchText(new QLabel),
-      m_switchYes(new QPushButton), m_switchNo(new QPushButton)
+      m_logout(new QPushButton), m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
     m_greeting->setObjectName(QStringLiteral("promptTitle"));
     m_cardLine->setObjectName(QStringLiteral("promptDetail"));
     m_logout->setObjectName(QStringLiteral("logoutButton"));
-    m_switchYes->setObjectName(QStringLiteral("switchYes"));
-    m_switchYes->setProperty("primary", true);
-    m_switchNo->setObjectName(QStringLiteral("switchNo"));
-    m_countdownBanner = banner(m_countdown, {});
-    m_switchBanner = banner(m_switchText, {m_switchYes, m_switchNo});
 
     auto* top = new QHBoxLayout;
     auto* who = new QVBoxLayout;
@@ -84,8 +64,6 @@ HomeScreen::HomeScreen(QWidget* parent)
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(24);
     layout->addLayout(top);
-    layout->addWidget(m_switchBanner);
-    layout->addWidget(m_countdownBanner);
     // The tiles scroll when there are more than a kiosk screen holds: the window never grows past the screen.
     auto* tilesHolder = new QWidget;
     tilesHolder->setObjectName(QStringLiteral("tilesHolder"));
@@ -96,15 +74,12 @@ HomeScreen::HomeScreen(QWidget* parent)
     tilesRow->addStretch(1);
     tilesColumn->addLayout(tilesRow);
     tilesColumn->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(tilesHolder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(tilesHolder);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll, 1);
     connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
-    connect(m_switchYes, &QPushButton::clicked, this, &HomeScreen::switchConfirmed);
-    connect(m_switchNo, &QPushButton::clicked, this, &HomeScreen::switchDeclined);
     retranslate();
 }
 
@@ -128,31 +103,13 @@ void HomeScreen::clear()
     m_session = nullptr;
     m_visitor = false;
     m_services.clear();
-    askSwitch(false);
-    showCountdown(0);
     retranslate();
-}
-
-void HomeScreen::showCountdown(int secondsLeft)
-{
-    m_secondsLeft = secondsLeft;
-    m_countdownBanner->setVisible(secondsLeft > 0);
-    retranslate();
-}
-
-void HomeScreen::askSwitch(bool ask)
-{
-    m_switchBanner->setVisible(ask);
+    m_scroll->verticalScrollBar()->setValue(0); // the next person starts at the top
 }
 
 QString HomeScreen::greeting() const
 {
     return m_greeting->text();
-}
-
-QString HomeScreen::countdownText() const
-{
-    return m_countdown->text();
 }
 
 void HomeScreen::changeEvent(QEvent* event)
@@ -165,11 +122,6 @@ void HomeScreen::changeEvent(QEvent* event)
 void HomeScreen::retranslate()
 {
     m_logout->setText(m_visitor ? tr("Back to the start") : tr("Log out"));
-    m_switchText->setText(tr("Another code was scanned. Log out and continue with the new person?"));
-    m_switchYes->setText(tr("Switch person"));
-    m_switchNo->setText(tr("Stay"));
-    m_countdown->setText(tr("No activity: you will be logged out in %1 seconds. Touch the screen to stay.")
-                             .arg(m_secondsLeft));
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
         delete item->widget();
         delete item;

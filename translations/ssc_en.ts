@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>DesignSystem</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation>Did not work</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
@@ -2366,6 +2385,18 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
         <translation>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</translation>
     </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation>Your application has been submitted</translation>
+    </message>
+    <message>
+        <source>This cannot be done here now</source>
+        <translation>This cannot be done here now</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -3359,22 +3390,6 @@ Card issued in %3 · %4</translation>
         <translation>Log out</translation>
     </message>
     <message>
-        <source>Another code was scanned. Log out and continue with the new person?</source>
-        <translation>Another code was scanned. Log out and continue with the new person?</translation>
-    </message>
-    <message>
-        <source>Switch person</source>
-        <translation>Switch person</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Stay</translation>
-    </message>
-    <message>
-        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
-        <translation>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</translation>
-    </message>
-    <message>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -3474,6 +3489,42 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>That was not an e-card code</source>
+        <translation>That was not an e-card code</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>Nothing was changed. You can carry on where you were.</translation>
+    </message>
+    <message>
+        <source>That code could not be used</source>
+        <translation>That code could not be used</translation>
+    </message>
+    <message>
+        <source>You are already logged in</source>
+        <translation>You are already logged in</translation>
+    </message>
+    <message>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>That was your own code. You can carry on where you were.</translation>
+    </message>
+    <message>
+        <source>Visitor mode has ended</source>
+        <translation>Visitor mode has ended</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>Nobody touched the screen for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>You were logged out</source>
+        <translation>You were logged out</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</translation>
     </message>
 </context>
 <context>
@@ -3836,6 +3887,17 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::ResultPage</name>
+    <message>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>Your receipt number (keep it to ask about this later)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ReviewQueueScreen</name>
     <message>
         <source>Read-aloud certifications to review</source>
@@ -3895,6 +3957,48 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Without sound: judge from the lips.</source>
         <translation>Without sound: judge from the lips.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SecondCodeCheck</name>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>The platform&apos;s answer was incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SessionNotices</name>
+    <message>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>Another person&apos;s code was scanned</translation>
+    </message>
+    <message>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>Log %1 out and continue with %2? Nothing is changed until you choose.</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>Switch person</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>For your privacy you will be logged out in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>

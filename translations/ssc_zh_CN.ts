@@ -240,6 +240,25 @@
     </message>
 </context>
 <context>
+    <name>DesignSystem</name>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation>未成功</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
@@ -2366,6 +2385,18 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
         <translation>社保卡密码未能确认。可以再插卡重试，或改为出示电子社保卡二维码确认。</translation>
     </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation>您的申请已提交</translation>
+    </message>
+    <message>
+        <source>This cannot be done here now</source>
+        <translation>现在无法在这里办理</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -3353,22 +3384,6 @@ Card issued in %3 · %4</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Another code was scanned. Log out and continue with the new person?</source>
-        <translation>检测到新的二维码。是否退出当前用户，切换为新用户办理？</translation>
-    </message>
-    <message>
-        <source>Switch person</source>
-        <translation>切换用户</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>继续办理</translation>
-    </message>
-    <message>
-        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
-        <translation>长时间无操作，%1 秒后将自动退出。触摸屏幕可继续办理。</translation>
-    </message>
-    <message>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
@@ -3467,6 +3482,42 @@ Card issued in %3 · %4</source>
     <message>
         <source>Diagnostics</source>
         <translation>诊断</translation>
+    </message>
+    <message>
+        <source>That was not an e-card code</source>
+        <translation>刚才扫描的不是电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>页面没有任何改动，您可以继续办理。</translation>
+    </message>
+    <message>
+        <source>That code could not be used</source>
+        <translation>刚才扫描的二维码无法使用</translation>
+    </message>
+    <message>
+        <source>You are already logged in</source>
+        <translation>您已经登录</translation>
+    </message>
+    <message>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>刚才扫描的是您本人的二维码，您可以继续办理。</translation>
+    </message>
+    <message>
+        <source>Visitor mode has ended</source>
+        <translation>访客模式已结束</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>屏幕已有 %1 秒无人操作。</translation>
+    </message>
+    <message>
+        <source>You were logged out</source>
+        <translation>您已退出登录</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>屏幕已有 %1 秒无人操作，为保护您的信息，系统已退出登录并清除了屏幕上的个人信息。如需继续办理，请重新出示二维码。</translation>
     </message>
 </context>
 <context>
@@ -3826,6 +3877,17 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::ResultPage</name>
+    <message>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>受理编号（请保留，以后查询进度要用）</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>返回首页</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ReviewQueueScreen</name>
     <message>
         <source>Read-aloud certifications to review</source>
@@ -3884,6 +3946,48 @@ Card issued in %3 · %4</source>
     <message>
         <source>Without sound: judge from the lips.</source>
         <translation>无声音：请根据口型判断。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SecondCodeCheck</name>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>平台的答复不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SessionNotices</name>
+    <message>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>扫描到另一个人的二维码</translation>
+    </message>
+    <message>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>是否退出 %1，改为给 %2 办理？在您选择之前，页面不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>换人办理</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>为保护您的信息，%1 秒后将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>我还在</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>
