@@ -47,6 +47,7 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     footerBar->setAttribute(Qt::WA_StyledBackground);
     auto* footerLayout = new QHBoxLayout(footerBar);
     footerLayout->setContentsMargins(32, 8, 32, 8);
+    m_footer->setWordWrap(true);
     footerLayout->addWidget(m_footer, 1);
     footerLayout->addWidget(m_diagnostics);
     footerLayout->addWidget(m_staffLogout);
@@ -68,6 +69,9 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     auto* body = new QHBoxLayout;
     body->setSpacing(0);
     body->addWidget(m_citizenPanel);
+    // The screen takes the room the header, the notices and the footer leave: those always show whole, and a
+    // screen that wants more must scroll (the conformance test names the ones that do not yet).
+    m_screens->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     body->addWidget(m_screens, 1);
     layout->addLayout(body, 1);
     layout->addWidget(footerBar);
@@ -509,17 +513,20 @@ void MainWindow::retranslate()
     }
     QString footer = modeName;
     if (m_demo)
-        footer += tr(" · Demo mode: embedded demo platform, no real person data");
-    if (m_platformState == PlatformState::Reachable)
+        footer += tr(" · Demo: no real person data");
+    // Citizens see whether the services can be reached; the latency and the version are for staff (here
+    // once a clerk is logged in, and on the diagnostics page), never developer words on a citizen's screen.
+    const bool staffIn = m_services.staff && m_services.staff->staff();
+    if (m_platformState == PlatformState::Reachable && staffIn)
         footer += tr(" · Platform connected (%1 ms)").arg(m_platformLatencyMs);
     else if (m_platformState == PlatformState::Unreachable)
         footer += tr(" · Platform cannot be reached");
-    if (m_services.staff && m_services.staff->staff())
-        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName);
+    if (staffIn)
+        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName) +
+                  QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion());
     m_staffLogout->setText(tr("Staff log out"));
     m_diagnostics->setText(tr("Diagnostics"));
-    m_footer->setText(footer +
-                      QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
+    m_footer->setText(footer);
     if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)
         followFlow(); // the refusal's own texts came from the platform in both languages: re-pick
 }

@@ -90,6 +90,16 @@ void SessionNotices::clearAll()
     hideTold();
 }
 
+void SessionNotices::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The window's layout does not ask wrapped words for their height: the notices say it themselves, so
+    // a screen below gives way and a notice is never cut.
+    const int needed = layout()->heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
 void SessionNotices::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

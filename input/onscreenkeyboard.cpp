@@ -71,7 +71,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
             QPushButton* b = key(QString(c), QString(c));
             if (!c.isDigit())
                 m_textKeys.append(b);
-            row->addWidget(b);
+            row->addWidget(b, 1); // letters share the row with the wider keys, never squeezed by them
         }
         if (keys.startsWith(u'z')) {
             m_point = key(QStringLiteral("."), QStringLiteral("."), 2);

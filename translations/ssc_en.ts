@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>check character should be %1, not %2: a digit was probably mistyped</source>
-        <translation>check character should be %1, not %2: a digit was probably mistyped</translation>
+        <translation>one character is wrong: the last should be %1, not %2; a digit was probably mistyped</translation>
     </message>
     <message>
         <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
@@ -2461,8 +2461,8 @@ What you can claim instead: %2</translation>
         <translation>Submitting your claim…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-        <translation>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
     </message>
     <message>
         <source>Claim again</source>
@@ -2748,8 +2748,8 @@ Card issued in %3 · %4</translation>
         <translation>Submitting your application…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-        <translation>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
     </message>
     <message>
         <source>New application</source>
@@ -3447,10 +3447,6 @@ Card issued in %3 · %4</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <source> · Demo mode: embedded demo platform, no real person data</source>
-        <translation> · Demo mode: embedded demo platform, no real person data</translation>
-    </message>
-    <message>
         <source> · Platform connected (%1 ms)</source>
         <translation> · Platform connected (%1 ms)</translation>
     </message>
@@ -3525,6 +3521,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
         <translation>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</translation>
+    </message>
+    <message>
+        <source> · Demo: no real person data</source>
+        <translation> · Demo: no real person data</translation>
     </message>
 </context>
 <context>
@@ -3882,8 +3882,8 @@ Card issued in %3 · %4</translation>
         <translation>Submitting your registration…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
-        <translation>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
     </message>
 </context>
 <context>
@@ -4110,11 +4110,11 @@ Card issued in %3 · %4</translation>
     <name>ssc::StartScreen</name>
     <message>
         <source>Please show your electronic social security card QR code</source>
-        <translation>Please show your electronic social security card QR code</translation>
+        <translation>Please show your e-card QR code</translation>
     </message>
     <message>
         <source>Visitor entry: public services without logging in</source>
-        <translation>Visitor entry: public services without logging in</translation>
+        <translation>Public services, no login needed</translation>
     </message>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
@@ -4144,8 +4144,8 @@ Card issued in %3 · %4</translation>
         <translation>Submitting your transfer application…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-        <translation>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
     </message>
     <message>
         <source>Apply again</source>

@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>The last character does not match the others: please check the code for a typing mistake.</source>
-        <translation>校验位与前面的字符不符，请检查是否输错。</translation>
+        <translation>这个代码有一位不对，请对照原件检查是否输错。</translation>
     </message>
 </context>
 <context>
@@ -706,7 +706,7 @@
     </message>
     <message>
         <source>check character should be %1, not %2: a digit was probably mistyped</source>
-        <translation>校验码应为 %1，而不是 %2：可能有数字输错了</translation>
+        <translation>号码有一位不对：最后一位应为 %1，而不是 %2，可能有数字输错了</translation>
     </message>
     <message>
         <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
@@ -2387,7 +2387,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Receipt number: %1</source>
-        <translation>受理编号：%1</translation>
+        <translation>回执号：%1</translation>
     </message>
     <message>
         <source>Your application has been submitted</source>
@@ -2458,8 +2458,8 @@ What you can claim instead: %2</source>
         <translation>正在提交申领…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-        <translation>已提交，回执号为 %1。申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
     </message>
     <message>
         <source>Claim again</source>
@@ -2743,8 +2743,8 @@ Card issued in %3 · %4</source>
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-        <translation>已提交，回执号为 %1。调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
     </message>
     <message>
         <source>New application</source>
@@ -3440,10 +3440,6 @@ Card issued in %3 · %4</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <source> · Demo mode: embedded demo platform, no real person data</source>
-        <translation> · 演示模式：内置演示平台，不含真实个人信息</translation>
-    </message>
-    <message>
         <source> · Platform connected (%1 ms)</source>
         <translation> · 平台已连接（%1 毫秒）</translation>
     </message>
@@ -3518,6 +3514,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
         <translation>屏幕已有 %1 秒无人操作，为保护您的信息，系统已退出登录并清除了屏幕上的个人信息。如需继续办理，请重新出示二维码。</translation>
+    </message>
+    <message>
+        <source> · Demo: no real person data</source>
+        <translation> · 演示模式，不含真实个人信息</translation>
     </message>
 </context>
 <context>
@@ -3872,15 +3872,15 @@ Card issued in %3 · %4</source>
         <translation>正在提交您的登记…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
-        <translation>已提交，回执号为 %1。审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
     </message>
 </context>
 <context>
     <name>ssc::ResultPage</name>
     <message>
         <source>Your receipt number (keep it to ask about this later)</source>
-        <translation>受理编号（请保留，以后查询进度要用）</translation>
+        <translation>回执号（请保留，以后查询进度要用）</translation>
     </message>
     <message>
         <source>Home</source>
@@ -4133,8 +4133,8 @@ Card issued in %3 · %4</source>
         <translation>正在提交转移申请…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-        <translation>已提交，受理编号 %1。转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
     </message>
     <message>
         <source>Apply again</source>

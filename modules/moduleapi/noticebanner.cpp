@@ -27,13 +27,18 @@ NoticeBanner::NoticeBanner(QWidget* parent)
     words->setSpacing(4);
     words->addWidget(m_headline);
     words->addWidget(m_detail);
+    // The buttons under the words, right-aligned: the words keep the banner's whole width (elder type in
+    // English on a 1280 px kiosk still fits in two lines), and the buttons their full size.
+    auto* actionsRow = new QHBoxLayout;
+    actionsRow->addStretch(1);
+    actionsRow->addLayout(m_actions);
+    words->addLayout(actionsRow);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(16);
     layout->addWidget(m_icon, 0, Qt::AlignTop);
     layout->addLayout(words, 1);
     m_actions->setSpacing(16);
-    layout->addLayout(m_actions);
     setNotice(design::Tone::Info, {});
 }
 
@@ -52,6 +57,16 @@ void NoticeBanner::setNotice(design::Tone tone, const QString& headline, const Q
         style()->unpolish(label);
         style()->polish(label);
     }
+}
+
+void NoticeBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    // Wrapped words need more height the narrower the banner is; layouts above do not ask, so the banner
+    // says it itself and is never squeezed into cut-off lines.
+    const int needed = layout()->heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 QPushButton* NoticeBanner::addAction(const QString& objectName)

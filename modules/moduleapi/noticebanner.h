@@ -27,6 +27,9 @@ public:
     QString headline() const;
     QString detail() const;
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;

@@ -45,7 +45,6 @@ ResultPage::ResultPage(QWidget* parent)
     words->setSpacing(16);
     words->addWidget(m_headline);
     words->addWidget(m_next);
-    words->addWidget(m_receiptBox, 0, Qt::AlignLeft);
     auto* top = new QHBoxLayout;
     top->setSpacing(32);
     top->addWidget(m_icon, 0, Qt::AlignTop);
@@ -63,6 +62,8 @@ ResultPage::ResultPage(QWidget* parent)
     layout->setContentsMargins(32, 32, 32, 32);
     layout->setSpacing(32);
     layout->addLayout(top);
+    // Under the headline row, the whole width: a long number still reads in one line in portrait and elder.
+    layout->addWidget(m_receiptBox, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addLayout(ways);
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);

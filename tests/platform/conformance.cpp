@@ -1,0 +1,248 @@
+#include "conformance.h"
+
+#include "moduleapi/designsystem.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTextDocument>
+#include <QTextEdit>
+#include <QToolButton>
+
+#include <map>
+
+namespace conformance {
+namespace {
+
+// The words a widget shows, whatever kind of widget it is.
+QString shownText(const QWidget* w)
+{
+    if (const auto* label = qobject_cast<const QLabel*>(w)) {
+        if (label->textFormat() == Qt::PlainText || !Qt::mightBeRichText(label->text()))
+            return label->text();
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        return doc.toPlainText();
+    }
+    if (const auto* button = qobject_cast<const QAbstractButton*>(w))
+        return button->text();
+    if (const auto* edit = qobject_cast<const QLineEdit*>(w))
+        return edit->echoMode() == QLineEdit::Normal ? edit->text() : QString();
+    if (const auto* text = qobject_cast<const QPlainTextEdit*>(w))
+        return text->toPlainText();
+    return {};
+}
+
+bool insideScrollArea(const QWidget* w, const QWidget* root)
+{
+    for (const QWidget* up = w->parentWidget(); up && up != root; up = up->parentWidget())
+        if (qobject_cast<const QAbstractScrollArea*>(up))
+            return true;
+    return false;
+}
+
+bool isTextField(const QWidget* w)
+{
+    return qobject_cast<const QTextEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w);
+}
+
+// Something a finger presses.
+bool isTarget(const QWidget* w)
+{
+    if (qobject_cast<const QScrollBar*>(w))
+        return false; // scroll bars are checked as "thin desktop bars" through the nested-scroll rule
+    return qobject_cast<const QAbstractButton*>(w) || qobject_cast<const QLineEdit*>(w) ||
+           qobject_cast<const QComboBox*>(w) || qobject_cast<const QAbstractSpinBox*>(w);
+}
+
+// The colour most of the widget's own pixels have: what its text is read against.
+QColor dominantColour(const QImage& image)
+{
+    std::map<QRgb, int> counts;
+    const int step = std::max(1, std::min(image.width(), image.height()) / 40);
+    for (int y = 0; y < image.height(); y += step)
+        for (int x = 0; x < image.width(); x += step)
+            ++counts[image.pixel(x, y) | 0xff000000u];
+    QRgb best = 0xffffffff;
+    int most = -1;
+    for (const auto& [rgb, n] : counts)
+        if (n > most) {
+            most = n;
+            best = rgb;
+        }
+    return QColor::fromRgb(best);
+}
+
+// Whether the words do not fit the room the widget has: cut off, elided, half hidden.
+bool clipped(const QWidget* w, const QString& text)
+{
+    if (text.isEmpty() || w->width() <= 0)
+        return false;
+    if (const auto* label = qobject_cast<const QLabel*>(w)) {
+        const QRect room = label->contentsRect();
+        if (label->wordWrap() || Qt::mightBeRichText(label->text())) {
+            const int needed = label->heightForWidth(label->width());
+            return needed > label->height() + 1 ||
+                   (!label->wordWrap() && label->minimumSizeHint().width() > label->width() + 1);
+        }
+        const QFontMetrics metrics(label->font());
+        int widest = 0;
+        for (const QString& line : text.split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        const int height = metrics.lineSpacing() * int(text.count(u'\n') + 1);
+        return widest > room.width() + 1 || height > room.height() + 2;
+    }
+    if (const auto* button = qobject_cast<const QPushButton*>(w)) {
+        // The room the style leaves for the words inside the button's border and padding.
+        QStyleOptionButton option;
+        option.initFrom(button);
+        option.text = button->text();
+        const QRect room = button->style()->subElementRect(QStyle::SE_PushButtonContents, &option, button);
+        const QFontMetrics metrics(button->font());
+        int widest = 0;
+        for (const QString& line : text.split(u'\n'))
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        return widest > room.width() + 1 || metrics.height() > button->height();
+    }
+    if (qobject_cast<const QAbstractButton*>(w))
+        return w->sizeHint().width() > w->width() + 1 || w->minimumSizeHint().height() > w->height() + 1;
+    return false;
+}
+
+// A whole ID number (18 characters), bank account (16-19 digits) or social security card number (a letter and
+// eight digits): masked ones show stars in the middle, so they never match; receipt numbers (R20261129-…) do
+// not.
+bool unmaskedNumber(const QString& text)
+{
+    static const QRegularExpression id(QStringLiteral("(?<![0-9A-Za-z])[0-9]{17}[0-9Xx](?![0-9A-Za-z])"));
+    static const QRegularExpression bank(QStringLiteral("(?<![0-9A-Za-z])[0-9]{16,19}(?![0-9A-Za-z])"));
+    static const QRegularExpression card(QStringLiteral("(?<![0-9A-Za-z])[A-Z][0-9]{8}(?![0-9A-Za-z-])"));
+    return id.match(text).hasMatch() || bank.match(text).hasMatch() || card.match(text).hasMatch();
+}
+
+void add(QList<Violation>& out, const QString& screen, const QWidget* w, const QString& rule,
+         const QString& detail)
+{
+    out.append({screen, describe(w), rule, detail});
+}
+
+} // namespace
+
+QString Violation::toString() const
+{
+    return QStringLiteral("%1: %2 breaks \"%3\": %4").arg(screen, widget, rule, detail);
+}
+
+QString describe(const QWidget* widget)
+{
+    QString text = shownText(widget).simplified();
+    if (text.size() > 40)
+        text = text.left(39) + u'…';
+    return QStringLiteral("%1#%2 \"%3\"")
+        .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text);
+}
+
+QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
+{
+    QList<Violation> out;
+    const QWidget* window = root->window();
+    const QRect screenRect = rules.screen.isValid() ? rules.screen : QRect(QPoint(0, 0), window->size());
+    if (window->width() > screenRect.width() || window->height() > screenRect.height())
+        add(out, screen, window, QStringLiteral("off-screen"),
+            QStringLiteral("the window is %1x%2 on a %3x%4 screen")
+                .arg(window->width())
+                .arg(window->height())
+                .arg(screenRect.width())
+                .arg(screenRect.height()));
+    bool titled = false;
+    bool wayHome = false;
+    const QImage picture = root->grab().toImage();
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root) || w->width() <= 0 || w->height() <= 0)
+            continue;
+        const QString name = w->objectName();
+        const QString text = shownText(w);
+        if (name == u"pageTitle" || name == u"promptTitle")
+            titled = titled || !text.isEmpty();
+        if ((name == u"backButton" || name == u"homeButton" || name == u"logoutButton" ||
+             name == u"dismissButton" || w->property("wayHome").toBool()) &&
+            w->isEnabled())
+            wayHome = true;
+        const QRect inRoot(w->mapTo(root, QPoint(0, 0)), w->size());
+        const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
+
+        // Nothing off-screen (what scrolls is judged by its scroll area) and no scroll area in another.
+        if (!insideScrollArea(w, root) && !screenRect.contains(inWindow))
+            add(out, screen, w, QStringLiteral("off-screen"),
+                QStringLiteral("at %1,%2 %3x%4, outside the %5x%6 screen")
+                    .arg(inWindow.x())
+                    .arg(inWindow.y())
+                    .arg(inWindow.width())
+                    .arg(inWindow.height())
+                    .arg(screenRect.width())
+                    .arg(screenRect.height()));
+        if (qobject_cast<QAbstractScrollArea*>(w) && !isTextField(w) && insideScrollArea(w, root))
+            add(out, screen, w, QStringLiteral("nested-scroll"),
+                QStringLiteral("a scroll area inside another"));
+
+        // Touch targets.
+        if (isTarget(w) && w->isEnabled() &&
+            (w->width() < rules.minTargetPx || w->height() < rules.minTargetPx))
+            add(out, screen, w, QStringLiteral("target"),
+                QStringLiteral("%1x%2, less than %3x%3")
+                    .arg(w->width())
+                    .arg(w->height())
+                    .arg(rules.minTargetPx));
+
+        if (text.trimmed().isEmpty())
+            continue;
+        // Type size.
+        const int px = QFontInfo(w->font()).pixelSize();
+        if (px < rules.minFontPx)
+            add(out, screen, w, QStringLiteral("font"),
+                QStringLiteral("%1 px, less than %2 px").arg(px).arg(rules.minFontPx));
+        // Contrast of the text's colour against the colour most of the widget is drawn in.
+        if (w->isEnabled() && !qobject_cast<QLineEdit*>(w)) {
+            const QPalette::ColorRole role =
+                qobject_cast<QAbstractButton*>(w) ? QPalette::ButtonText : QPalette::WindowText;
+            const QColor ink = w->palette().color(role);
+            const QRect area = inRoot.intersected(picture.rect());
+            if (!area.isEmpty()) {
+                const QColor behind = dominantColour(picture.copy(area));
+                const double ratio = ssc::design::contrastRatio(ink, behind);
+                if (ratio < rules.minContrast)
+                    add(out, screen, w, QStringLiteral("contrast"),
+                        QStringLiteral("%1 on %2 is %3:1, less than %4:1")
+                            .arg(ink.name(), behind.name())
+                            .arg(ratio, 0, 'f', 2)
+                            .arg(rules.minContrast));
+            }
+        }
+        if (clipped(w, text))
+            add(out, screen, w, QStringLiteral("clipped"),
+                QStringLiteral("the text needs more room than its %1x%2").arg(w->width()).arg(w->height()));
+        // Person data masked unless revealed on purpose.
+        if (unmaskedNumber(text))
+            add(out, screen, w, QStringLiteral("unmasked"), QStringLiteral("a full ID, card or bank number"));
+    }
+    if (rules.needsTitleAndHome && !titled)
+        add(out, screen, root, QStringLiteral("title"),
+            QStringLiteral("no page title says what this screen is"));
+    if (rules.needsTitleAndHome && !wayHome)
+        add(out, screen, root, QStringLiteral("home"), QStringLiteral("no Back, Home or log-out button"));
+    return out;
+}
+
+} // namespace conformance
