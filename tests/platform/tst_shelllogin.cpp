@@ -1,6 +1,7 @@
 // The shell against the real platform: a code shown to the (virtual) pedestal logs the person in, refusals
 // explain themselves, a second person is asked about, and idle timeout leaves nothing of the person behind.
 #include "demoterminal.h"
+#include "kioskwindow.h"
 #include "platformfixture.h"
 #include "screenshots.h"
 
@@ -77,15 +78,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        QVERIFY(useLanguage(chineseLanguage));
-        applyTheme(*qApp, Theme::Standard);
-        client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
-        flow = std::make_unique<LoginFlow>(*client);
-        registerAllModules(modules);
-        ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
-        window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
-        window->resize(1280, 800);
-        window->show();
+        demoterminal::openKioskWindow(platform.port(), 6, 3, client, flow, modules, window);
+        QCOMPARE(currentLanguage(), chineseLanguage);
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
         connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
         connectCardLogin(cards, *flow, *window);
