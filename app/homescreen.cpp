@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -21,25 +22,27 @@
 namespace ssc {
 namespace {
 
-// Tool buttons do not wrap text and elide it instead, which cuts English summaries in half on a three-tile
-// row. Break text with spaces into lines that fit; Chinese (no spaces) is short enough and stays as it is.
-QString wrapToWidth(const QString& text, const QFontMetrics& metrics, int width)
+// Tool buttons do not wrap text and elide it instead, which cut titles in half ("养老保险…格认证"). The lines
+// are broken here as Unicode line breaking does (between Chinese characters, at spaces in English) for the
+// width the tile really has.
+QString wrapToWidth(const QString& text, const QFont& font, int width)
 {
-    QString wrapped;
-    QString line;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-            wrapped += line + u'\n';
-            line = word;
-        } else {
-            line = candidate;
-        }
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
-    return wrapped + line;
+    layout.endLayout();
+    return lines.join(u'\n');
 }
 
-constexpr int tileTextWidth = 300; // tiles are at least 280 px wide plus padding; three fit a 1280 px kiosk
+constexpr int tileColumns = 3;
+constexpr int tilePadding = 56; // the style sheet's 20 px padding each side, the border, and a margin
 
 } // namespace
 
@@ -51,6 +54,8 @@ HomeScreen::HomeScreen(QWidget* parent)
     setAttribute(Qt::WA_StyledBackground);
     m_greeting->setObjectName(QStringLiteral("promptTitle"));
     m_cardLine->setObjectName(QStringLiteral("promptDetail"));
+    for (QLabel* label : {m_greeting, m_cardLine})
+        label->setWordWrap(true); // long English lines wrap instead of pushing the log-out button off
     m_logout->setObjectName(QStringLiteral("logoutButton"));
 
     auto* top = new QHBoxLayout;
@@ -69,10 +74,9 @@ HomeScreen::HomeScreen(QWidget* parent)
     tilesHolder->setObjectName(QStringLiteral("tilesHolder"));
     auto* tilesColumn = new QVBoxLayout(tilesHolder);
     tilesColumn->setContentsMargins(0, 0, 0, 0);
-    auto* tilesRow = new QHBoxLayout;
-    tilesRow->addLayout(m_tiles);
-    tilesRow->addStretch(1);
-    tilesColumn->addLayout(tilesRow);
+    for (int c = 0; c < tileColumns; ++c)
+        m_tiles->setColumnStretch(c, 1); // equal columns across the whole width
+    tilesColumn->addLayout(m_tiles);
     tilesColumn->addStretch(1);
     m_scroll->setWidget(tilesHolder);
     m_scroll->setWidgetResizable(true);
@@ -143,8 +147,6 @@ void HomeScreen::retranslate()
                                      CardStatusPolicy::displayName(card.status)));
     }
     int index = 0;
-    int tallest = 200;
-    QList<QToolButton*> tiles;
     for (const ServiceModule* service : m_services) {
         auto* tile = new QToolButton;
         tile->setObjectName(QStringLiteral("serviceTile"));
@@ -153,21 +155,47 @@ void HomeScreen::retranslate()
         tile->setIcon(QIcon(service->icon));
         tile->setIconSize({72, 72});
         const bool locked = m_visitor && service->requiresLogin;
-        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
         const QString summary =
             locked ? tr("Log in with your e-card to use this") : service->summary.translated();
-        tile->setText(wrapToWidth(service->title.translated(), tile->fontMetrics(), tileTextWidth) + u'\n' +
-                      wrapToWidth(summary, tile->fontMetrics(), tileTextWidth));
+        tile->setProperty("tileTitle", service->title.translated());
+        tile->setProperty("tileSummary", summary);
         tile->setProperty("locked", locked);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
-        tiles.append(tile);
+        tile->setMinimumWidth(120); // the grid's equal columns decide the width, not the words
         connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });
-        m_tiles->addWidget(tile, index / 3, index % 3);
+        m_tiles->addWidget(tile, index / tileColumns, index % tileColumns);
         ++index;
     }
-    for (QToolButton* tile : tiles) // one height for all, so the grid reads as one row of equals
-        tile->setMinimumSize(280, tallest);
+    wrapTiles();
+}
+
+void HomeScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    wrapTiles();
+}
+
+void HomeScreen::wrapTiles()
+{
+    const QList<QToolButton*> tiles = findChildren<QToolButton*>(QStringLiteral("serviceTile"));
+    if (tiles.isEmpty())
+        return;
+    // The width each of the three columns really gets in the scroll area.
+    const int spacing = m_tiles->spacing() * (tileColumns - 1);
+    const int column = std::max(120, (m_scroll->viewport()->width() - spacing) / tileColumns);
+    const int textWidth = column - tilePadding;
+    int tallest = 0;
+    for (QToolButton* tile : tiles) {
+        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
+        const QString text = wrapToWidth(tile->property("tileTitle").toString(), tile->font(), textWidth) +
+                             u'\n' +
+                             wrapToWidth(tile->property("tileSummary").toString(), tile->font(), textWidth);
+        if (tile->text() != text)
+            tile->setText(text);
+        tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
+    }
+    for (QToolButton* tile : tiles) // one height for all, so the grid reads as rows of equals
+        tile->setMinimumHeight(tallest);
 }
 
 } // namespace ssc

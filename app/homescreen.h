@@ -35,9 +35,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void wrapTiles(); // breaks each tile's words for the width it has now
 
     const CitizenSession* m_session = nullptr;
     bool m_visitor = false;

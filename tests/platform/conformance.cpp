@@ -116,8 +116,21 @@ bool clipped(const QWidget* w, const QString& text)
             widest = std::max(widest, metrics.horizontalAdvance(line));
         return widest > room.width() + 1 || metrics.height() > button->height();
     }
-    if (qobject_cast<const QAbstractButton*>(w))
-        return w->sizeHint().width() > w->width() + 1 || w->minimumSizeHint().height() > w->height() + 1;
+    if (const auto* tool = qobject_cast<const QToolButton*>(w)) {
+        // A tile: the icon above the lines, inside the style's padding.
+        QStyleOptionButton option;
+        option.initFrom(tool);
+        const QRect room = tool->style()->subElementRect(QStyle::SE_PushButtonContents, &option, tool);
+        const QFontMetrics metrics(tool->font());
+        const QStringList lines = text.split(u'\n');
+        int widest = 0;
+        for (const QString& line : lines)
+            widest = std::max(widest, metrics.horizontalAdvance(line));
+        const int icon =
+            tool->toolButtonStyle() == Qt::ToolButtonTextUnderIcon ? tool->iconSize().height() : 0;
+        return widest > room.width() + 1 ||
+               icon + metrics.lineSpacing() * int(lines.size()) > room.height() + 2;
+    }
     return false;
 }
 
