@@ -93,10 +93,23 @@ void SessionNotices::clearAll()
 void SessionNotices::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    claimHeight();
+}
+
+void SessionNotices::claimHeight()
+{
     // The window's layout does not ask wrapped words for their height: the notices say it themselves, so
     // a screen below gives way and a notice is never cut.
-    const int needed = layout()->heightForWidth(width());
-    if (needed > 0 && needed != minimumHeight())
+    const QMargins margins = layout()->contentsMargins();
+    int needed = margins.top() + margins.bottom();
+    int shown = 0;
+    for (NoticeBanner* banner : {m_switch, m_countdown, m_told})
+        if (!banner->isHidden()) {
+            needed += banner->heightForWidth(width() - margins.left() - margins.right());
+            ++shown;
+        }
+    needed += layout()->spacing() * std::max(0, shown - 1);
+    if (needed != minimumHeight())
         setMinimumHeight(needed);
 }
 
@@ -121,6 +134,7 @@ void SessionNotices::retranslate()
         m_told->setNotice(m_toldTone, m_toldHeadline(), m_toldDetail ? m_toldDetail() : QString());
     m_told->findChild<QPushButton*>(QStringLiteral("toldOk"))->setText(tr("OK"));
     setVisible(!m_switch->isHidden() || !m_countdown->isHidden() || !m_told->isHidden());
+    claimHeight();
 }
 
 } // namespace ssc

@@ -47,6 +47,7 @@ protected:
 
 private:
     void retranslate();
+    void claimHeight(); // the height the shown notices need at this width
 
     NoticeBanner* m_switch;
     NoticeBanner* m_countdown;

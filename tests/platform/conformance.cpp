@@ -183,8 +183,14 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
     bool wayHome = false;
     const QImage picture = root->grab().toImage();
     for (QWidget* w : root->findChildren<QWidget*>()) {
-        if (!w->isVisibleTo(root) || w->width() <= 0 || w->height() <= 0)
+        if (!w->isVisibleTo(root))
             continue;
+        if (w->width() <= 1 || w->height() <= 1) { // shown, but squeezed to nothing by the layout around it
+            if (!shownText(w).trimmed().isEmpty())
+                add(out, screen, w, QStringLiteral("clipped"),
+                    QStringLiteral("squeezed to %1x%2").arg(w->width()).arg(w->height()));
+            continue;
+        }
         const QString name = w->objectName();
         const QString text = shownText(w);
         if (name == u"pageTitle" || name == u"promptTitle")
