@@ -3592,6 +3592,10 @@ Card issued in %3 · %4</translation>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
+    <message>
+        <source>My social security card</source>
+        <translation>My social security card</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>

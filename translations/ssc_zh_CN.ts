@@ -3585,6 +3585,10 @@ Card issued in %3 · %4</source>
         <source>not yet</source>
         <translation>尚未申领</translation>
     </message>
+    <message>
+        <source>My social security card</source>
+        <translation>我的社保卡</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>

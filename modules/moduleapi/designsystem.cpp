@@ -107,6 +107,14 @@ QString toneStyleSheet()
                      .arg(key, toneBackground(tone).name(), inkName);
     }
     sheet += QStringLiteral("#noticeHeadline { font-weight: bold; }\n");
+    // Status words and advice everywhere: a good status, a warning, what to do, what is wrong in a field.
+    sheet += QStringLiteral("#statusGood { background: %1; color: %2; }\n"
+                            "#statusBad { background: %3; color: %4; }\n"
+                            "#advice { color: %4; }\n"
+                            "QLabel#fieldProblem { color: %5; }\n")
+                 .arg(toneBackground(Tone::Success).name(), toneInk(Tone::Success).name(),
+                      toneBackground(Tone::Warning).name(), toneInk(Tone::Warning).name(),
+                      toneInk(Tone::Error).name());
     return sheet;
 }
 

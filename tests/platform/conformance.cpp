@@ -85,6 +85,27 @@ QColor dominantColour(const QImage& image)
     return QColor::fromRgb(best);
 }
 
+// Of the colours that cover a fair number of pixels (a glyph's solid core, not its anti-aliased edge), the
+// one that stands out most from `behind`.
+QColor mostDistinctColour(const QImage& image, const QColor& behind)
+{
+    std::map<QRgb, int> counts;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            ++counts[image.pixel(x, y) | 0xff000000u];
+    const int enough = std::max(8, image.width() * image.height() / 400);
+    QColor best = behind;
+    double most = 1.0;
+    for (const auto& [rgb, n] : counts) {
+        const double ratio = ssc::design::contrastRatio(QColor::fromRgb(rgb), behind);
+        if (n >= enough && ratio > most) {
+            most = ratio;
+            best = QColor::fromRgb(rgb);
+        }
+    }
+    return best;
+}
+
 // Whether the words do not fit the room the widget has: cut off, elided, half hidden.
 bool clipped(const QWidget* w, const QString& text)
 {
@@ -236,10 +257,15 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
         if (w->isEnabled() && !qobject_cast<QLineEdit*>(w)) {
             const QPalette::ColorRole role =
                 qobject_cast<QAbstractButton*>(w) ? QPalette::ButtonText : QPalette::WindowText;
-            const QColor ink = w->palette().color(role);
             const QRect area = inRoot.intersected(picture.rect());
             if (!area.isEmpty()) {
-                const QColor behind = dominantColour(picture.copy(area));
+                const QImage drawn = picture.copy(area);
+                const QColor behind = dominantColour(drawn);
+                // A chosen (checked) button is drawn in its :checked colours, which the palette does not
+                // know: its words are then the drawn colour that stands out most from the fill.
+                const auto* button = qobject_cast<QAbstractButton*>(w);
+                const QColor ink = button && button->isChecked() ? mostDistinctColour(drawn, behind)
+                                                                 : w->palette().color(role);
                 const double ratio = ssc::design::contrastRatio(ink, behind);
                 if (ratio < rules.minContrast)
                     add(out, screen, w, QStringLiteral("contrast"),
