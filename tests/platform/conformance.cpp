@@ -93,7 +93,7 @@ QColor mostDistinctColour(const QImage& image, const QColor& behind)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
             ++counts[image.pixel(x, y) | 0xff000000u];
-    const int enough = std::max(8, image.width() * image.height() / 400);
+    const int enough = std::max(8, image.width() * image.height() / 2000);
     QColor best = behind;
     double most = 1.0;
     for (const auto& [rgb, n] : counts) {
