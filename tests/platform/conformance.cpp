@@ -202,6 +202,7 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
                 .arg(screenRect.height()));
     bool titled = false;
     bool wayHome = false;
+    QList<QPair<QWidget*, QRect>> drawn; // what a citizen reads or presses, where it is in the window
     const QImage picture = root->grab().toImage();
     for (QWidget* w : root->findChildren<QWidget*>()) {
         if (!w->isVisibleTo(root))
@@ -222,6 +223,31 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
             wayHome = true;
         const QRect inRoot(w->mapTo(root, QPoint(0, 0)), w->size());
         const QRect inWindow(w->mapTo(window, QPoint(0, 0)), w->size());
+
+        // Half hidden: sticking out of the container it is drawn in (scrolling content excepted).
+        for (QWidget* up = w->parentWidget(); up && up != root->parentWidget(); up = up->parentWidget()) {
+            if (qobject_cast<QAbstractScrollArea*>(up->parentWidget()))
+                break; // a scroll area's viewport shows part of its content on purpose
+            const QRect inUp(w->mapTo(up, QPoint(0, 0)), w->size());
+            if (!QRect(QPoint(0, 0), up->size()).adjusted(-1, -1, 1, 1).contains(inUp)) {
+                if (!shownText(w).trimmed().isEmpty() || isTarget(w))
+                    add(out, screen, w, QStringLiteral("clipped"),
+                        QStringLiteral("sticks out of %1 (%2x%3)")
+                            .arg(describe(up))
+                            .arg(up->width())
+                            .arg(up->height()));
+                break;
+            }
+        }
+        if (!shownText(w).trimmed().isEmpty() || isTarget(w)) {
+            // Only the part a scroll area shows counts; the rest is out of sight, not under something.
+            QRect seen = inWindow;
+            for (QWidget* up = w->parentWidget(); up && up != window; up = up->parentWidget())
+                if (qobject_cast<QAbstractScrollArea*>(up->parentWidget()))
+                    seen &= QRect(up->mapTo(window, QPoint(0, 0)), up->size());
+            if (!seen.isEmpty())
+                drawn.append({w, seen});
+        }
 
         // Nothing off-screen (what scrolls is judged by its scroll area) and no scroll area in another.
         if (!insideScrollArea(w, root) && !screenRect.contains(inWindow))
@@ -259,12 +285,12 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
                 qobject_cast<QAbstractButton*>(w) ? QPalette::ButtonText : QPalette::WindowText;
             const QRect area = inRoot.intersected(picture.rect());
             if (!area.isEmpty()) {
-                const QImage drawn = picture.copy(area);
-                const QColor behind = dominantColour(drawn);
+                const QImage pixels = picture.copy(area);
+                const QColor behind = dominantColour(pixels);
                 // A chosen (checked) button is drawn in its :checked colours, which the palette does not
                 // know: its words are then the drawn colour that stands out most from the fill.
                 const auto* button = qobject_cast<QAbstractButton*>(w);
-                const QColor ink = button && button->isChecked() ? mostDistinctColour(drawn, behind)
+                const QColor ink = button && button->isChecked() ? mostDistinctColour(pixels, behind)
                                                                  : w->palette().color(role);
                 const double ratio = ssc::design::contrastRatio(ink, behind);
                 if (ratio < rules.minContrast)
@@ -282,6 +308,22 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
         if (unmaskedNumber(text))
             add(out, screen, w, QStringLiteral("unmasked"), QStringLiteral("a full ID, card or bank number"));
     }
+    // Drawn over one another: words or buttons that a squeezed layout piled up.
+    for (qsizetype i = 0; i < drawn.size(); ++i)
+        for (qsizetype j = i + 1; j < drawn.size(); ++j) {
+            const auto& [a, ra] = drawn[i];
+            const auto& [b, rb] = drawn[j];
+            if (a->isAncestorOf(b) || b->isAncestorOf(a))
+                continue;
+            const QRect both = ra.intersected(rb);
+            if (both.width() > 2 && both.height() > 2) {
+                add(out, screen, b, QStringLiteral("overlap"),
+                    QStringLiteral("drawn over %1 (%2x%3 px shared)")
+                        .arg(describe(a))
+                        .arg(both.width())
+                        .arg(both.height()));
+            }
+        }
     if (rules.needsTitleAndHome && !titled)
         add(out, screen, root, QStringLiteral("title"),
             QStringLiteral("no page title says what this screen is"));
