@@ -27,7 +27,7 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     m_devices->verticalHeader()->hide();
     m_devices->horizontalHeader()->setStretchLastSection(true);
     m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -16,6 +16,7 @@ HeaderBar::HeaderBar(QWidget* parent)
     setObjectName(QStringLiteral("headerBar"));
     setAttribute(Qt::WA_StyledBackground);
     m_title->setObjectName(QStringLiteral("headerTitle"));
+    m_title->setWordWrap(true); // a long English name takes two lines rather than being cut
     m_language->setObjectName(QStringLiteral("languageButton"));
     m_elder->setObjectName(QStringLiteral("elderButton"));
     m_language->setIcon(QIcon(QStringLiteral(":/icons/language.svg")));

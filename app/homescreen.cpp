@@ -13,6 +13,8 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QTextLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -20,58 +22,41 @@
 namespace ssc {
 namespace {
 
-QWidget* banner(QLabel* text, const QList<QPushButton*>& buttons)
+// Tool buttons do not wrap text and elide it instead, which cut titles in half ("养老保险…格认证"). The lines
+// are broken here as Unicode line breaking does (between Chinese characters, at spaces in English) for the
+// width the tile really has.
+QString wrapToWidth(const QString& text, const QFont& font, int width)
 {
-    auto* box = new QWidget;
-    box->setObjectName(QStringLiteral("banner"));
-    box->setAttribute(Qt::WA_StyledBackground);
-    auto* layout = new QHBoxLayout(box);
-    layout->setContentsMargins(24, 12, 24, 12);
-    text->setWordWrap(true);
-    layout->addWidget(text, 1);
-    for (QPushButton* b : buttons)
-        layout->addWidget(b);
-    box->hide();
-    return box;
-}
-
-// Tool buttons do not wrap text and elide it instead, which cuts English summaries in half on a three-tile
-// row. Break text with spaces into lines that fit; Chinese (no spaces) is short enough and stays as it is.
-QString wrapToWidth(const QString& text, const QFontMetrics& metrics, int width)
-{
-    QString wrapped;
-    QString line;
-    for (const QString& word : text.split(u' ', Qt::SkipEmptyParts)) {
-        const QString candidate = line.isEmpty() ? word : line + u' ' + word;
-        if (!line.isEmpty() && metrics.horizontalAdvance(candidate) > width) {
-            wrapped += line + u'\n';
-            line = word;
-        } else {
-            line = candidate;
-        }
+    QTextLayout layout(text, font);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
-    return wrapped + line;
+    layout.endLayout();
+    return lines.join(u'\n');
 }
 
-constexpr int tileTextWidth = 300; // tiles are at least 280 px wide plus padding; three fit a 1280 px kiosk
+constexpr int tileColumns = 3;
+constexpr int tilePadding = 56; // the style sheet's 20 px padding each side, the border, and a margin
 
 } // namespace
 
 HomeScreen::HomeScreen(QWidget* parent)
     : QWidget(parent), m_greeting(new QLabel), m_cardLine(new QLabel), m_tiles(new QGridLayout),
-      m_logout(new QPushButton), m_countdown(new QLabel), m_switchText(new QLabel),
-      m_switchYes(new QPushButton), m_switchNo(new QPushButton)
+      m_logout(new QPushButton), m_scroll(new QScrollArea)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
     m_greeting->setObjectName(QStringLiteral("promptTitle"));
     m_cardLine->setObjectName(QStringLiteral("promptDetail"));
+    for (QLabel* label : {m_greeting, m_cardLine})
+        label->setWordWrap(true); // long English lines wrap instead of pushing the log-out button off
     m_logout->setObjectName(QStringLiteral("logoutButton"));
-    m_switchYes->setObjectName(QStringLiteral("switchYes"));
-    m_switchYes->setProperty("primary", true);
-    m_switchNo->setObjectName(QStringLiteral("switchNo"));
-    m_countdownBanner = banner(m_countdown, {});
-    m_switchBanner = banner(m_switchText, {m_switchYes, m_switchNo});
 
     auto* top = new QHBoxLayout;
     auto* who = new QVBoxLayout;
@@ -84,27 +69,21 @@ HomeScreen::HomeScreen(QWidget* parent)
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(24);
     layout->addLayout(top);
-    layout->addWidget(m_switchBanner);
-    layout->addWidget(m_countdownBanner);
     // The tiles scroll when there are more than a kiosk screen holds: the window never grows past the screen.
     auto* tilesHolder = new QWidget;
     tilesHolder->setObjectName(QStringLiteral("tilesHolder"));
     auto* tilesColumn = new QVBoxLayout(tilesHolder);
     tilesColumn->setContentsMargins(0, 0, 0, 0);
-    auto* tilesRow = new QHBoxLayout;
-    tilesRow->addLayout(m_tiles);
-    tilesRow->addStretch(1);
-    tilesColumn->addLayout(tilesRow);
+    for (int c = 0; c < tileColumns; ++c)
+        m_tiles->setColumnStretch(c, 1); // equal columns across the whole width
+    tilesColumn->addLayout(m_tiles);
     tilesColumn->addStretch(1);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(tilesHolder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(scroll, 1);
+    m_scroll->setWidget(tilesHolder);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(m_scroll, 1);
     connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
-    connect(m_switchYes, &QPushButton::clicked, this, &HomeScreen::switchConfirmed);
-    connect(m_switchNo, &QPushButton::clicked, this, &HomeScreen::switchDeclined);
     retranslate();
 }
 
@@ -128,31 +107,13 @@ void HomeScreen::clear()
     m_session = nullptr;
     m_visitor = false;
     m_services.clear();
-    askSwitch(false);
-    showCountdown(0);
     retranslate();
-}
-
-void HomeScreen::showCountdown(int secondsLeft)
-{
-    m_secondsLeft = secondsLeft;
-    m_countdownBanner->setVisible(secondsLeft > 0);
-    retranslate();
-}
-
-void HomeScreen::askSwitch(bool ask)
-{
-    m_switchBanner->setVisible(ask);
+    m_scroll->verticalScrollBar()->setValue(0); // the next person starts at the top
 }
 
 QString HomeScreen::greeting() const
 {
     return m_greeting->text();
-}
-
-QString HomeScreen::countdownText() const
-{
-    return m_countdown->text();
 }
 
 void HomeScreen::changeEvent(QEvent* event)
@@ -165,11 +126,6 @@ void HomeScreen::changeEvent(QEvent* event)
 void HomeScreen::retranslate()
 {
     m_logout->setText(m_visitor ? tr("Back to the start") : tr("Log out"));
-    m_switchText->setText(tr("Another code was scanned. Log out and continue with the new person?"));
-    m_switchYes->setText(tr("Switch person"));
-    m_switchNo->setText(tr("Stay"));
-    m_countdown->setText(tr("No activity: you will be logged out in %1 seconds. Touch the screen to stay.")
-                             .arg(m_secondsLeft));
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -191,8 +147,6 @@ void HomeScreen::retranslate()
                                      CardStatusPolicy::displayName(card.status)));
     }
     int index = 0;
-    int tallest = 200;
-    QList<QToolButton*> tiles;
     for (const ServiceModule* service : m_services) {
         auto* tile = new QToolButton;
         tile->setObjectName(QStringLiteral("serviceTile"));
@@ -201,21 +155,47 @@ void HomeScreen::retranslate()
         tile->setIcon(QIcon(service->icon));
         tile->setIconSize({72, 72});
         const bool locked = m_visitor && service->requiresLogin;
-        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
         const QString summary =
             locked ? tr("Log in with your e-card to use this") : service->summary.translated();
-        tile->setText(wrapToWidth(service->title.translated(), tile->fontMetrics(), tileTextWidth) + u'\n' +
-                      wrapToWidth(summary, tile->fontMetrics(), tileTextWidth));
+        tile->setProperty("tileTitle", service->title.translated());
+        tile->setProperty("tileSummary", summary);
         tile->setProperty("locked", locked);
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
-        tiles.append(tile);
+        tile->setMinimumWidth(120); // the grid's equal columns decide the width, not the words
         connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });
-        m_tiles->addWidget(tile, index / 3, index % 3);
+        m_tiles->addWidget(tile, index / tileColumns, index % tileColumns);
         ++index;
     }
-    for (QToolButton* tile : tiles) // one height for all, so the grid reads as one row of equals
-        tile->setMinimumSize(280, tallest);
+    wrapTiles();
+}
+
+void HomeScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    wrapTiles();
+}
+
+void HomeScreen::wrapTiles()
+{
+    const QList<QToolButton*> tiles = findChildren<QToolButton*>(QStringLiteral("serviceTile"));
+    if (tiles.isEmpty())
+        return;
+    // The width each of the three columns really gets in the scroll area.
+    const int spacing = m_tiles->spacing() * (tileColumns - 1);
+    const int column = std::max(120, (m_scroll->viewport()->width() - spacing) / tileColumns);
+    const int textWidth = column - tilePadding;
+    int tallest = 0;
+    for (QToolButton* tile : tiles) {
+        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
+        const QString text = wrapToWidth(tile->property("tileTitle").toString(), tile->font(), textWidth) +
+                             u'\n' +
+                             wrapToWidth(tile->property("tileSummary").toString(), tile->font(), textWidth);
+        if (tile->text() != text)
+            tile->setText(text);
+        tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
+    }
+    for (QToolButton* tile : tiles) // one height for all, so the grid reads as rows of equals
+        tile->setMinimumHeight(tallest);
 }
 
 } // namespace ssc

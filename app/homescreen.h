@@ -9,14 +9,15 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 
 namespace ssc {
 
 struct CitizenSession;
 struct ServiceModule;
 
-// The citizen's home: who is logged in (masked), the card used, the services of this mode, logout; the
-// idle countdown and the "someone else scanned" question appear here as banners.
+// The citizen's home: who is logged in (masked), the card used, the services of this mode, logout. The idle
+// countdown and the "someone else scanned" question are the window's (SessionNotices), above any screen.
 class HomeScreen : public QWidget {
     Q_OBJECT
 public:
@@ -25,23 +26,20 @@ public:
     void showSession(const CitizenSession& session, const std::vector<const ServiceModule*>& services);
     // Visitor mode: every service, personal ones marked as needing a login.
     void showVisitor(const std::vector<const ServiceModule*>& services);
-    void clear();                        // wipes every trace of the person from the widgets
-    void showCountdown(int secondsLeft); // 0 hides it
-    void askSwitch(bool ask);
+    void clear(); // wipes every trace of the person from the widgets, and scrolls back to the top
     QString greeting() const;
-    QString countdownText() const;
 
 signals:
     void serviceChosen(const QString& id);
     void logoutRequested();
-    void switchConfirmed();
-    void switchDeclined();
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void wrapTiles(); // breaks each tile's words for the width it has now
 
     const CitizenSession* m_session = nullptr;
     bool m_visitor = false;
@@ -50,13 +48,7 @@ private:
     QLabel* m_cardLine;
     QGridLayout* m_tiles;
     QPushButton* m_logout;
-    QWidget* m_countdownBanner;
-    QLabel* m_countdown;
-    QWidget* m_switchBanner;
-    QLabel* m_switchText;
-    QPushButton* m_switchYes;
-    QPushButton* m_switchNo;
-    int m_secondsLeft = 0;
+    QScrollArea* m_scroll;
 };
 
 } // namespace ssc

@@ -56,12 +56,17 @@ std::optional<QString> nonEmpty(const QString& value)
 void showForMode(MainWindow& window, TerminalMode mode, bool demo)
 {
     // A demo kiosk stays a window, so a developer's desktop is not taken over.
+    const QSize available = window.screen()->availableGeometry().size();
     if (mode == TerminalMode::Kiosk && !demo) {
         // Without a window manager (a bare kiosk X session) full screen means: take the screen's geometry.
+        window.fitTo(window.screen()->geometry().size());
         window.setGeometry(window.screen()->geometry());
         window.showFullScreen();
     } else {
-        window.resize(1280, 800);
+        // A demo kiosk plays a 1280x800 kiosk screen; a counter's window may be as large as its screen.
+        const QSize kiosk(1280, 800);
+        window.fitTo(mode == TerminalMode::Kiosk ? kiosk.boundedTo(available) : available);
+        window.resize(kiosk.boundedTo(available));
         window.show();
     }
 }

@@ -1,9 +1,5 @@
 #include "mainwindow.h"
 
-#include "session/cardprover.h"
-
-#include "moduleapi/citizenconfirmation.h"
-
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "headerbar.h"
@@ -12,19 +8,26 @@
 #include "idlewatcher.h"
 #include "logging/logging.h"
 #include "messagescreen.h"
+#include "moduleapi/citizenconfirmation.h"
 #include "moduleapi/servicemodule.h"
 #include "pinpadscreen.h"
+#include "privacy/masking.h"
 #include "session/cardprover.h"
 #include "session/loginflow.h"
+#include "session/secondcode.h"
 #include "session/stafflogin.h"
+#include "sessionnotices.h"
 #include "staffloginscreen.h"
 #include "startscreen.h"
+#include "wheelguard.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -35,13 +38,16 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
       m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
       m_message(new MessageScreen), m_home(new HomeScreen), m_pinPad(new PinPadScreen(mode)),
       m_citizenPanel(new CitizenPanel), m_staffLogout(new QPushButton), m_diagnostics(new QPushButton),
+      m_notices(new SessionNotices), m_kioskLanguage(currentLanguage()), m_kioskTheme(theme),
       m_footer(new QLabel)
 {
+    qApp->installEventFilter(new WheelGuard(this));
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
     footerBar->setAttribute(Qt::WA_StyledBackground);
     auto* footerLayout = new QHBoxLayout(footerBar);
     footerLayout->setContentsMargins(32, 8, 32, 8);
+    m_footer->setWordWrap(true);
     footerLayout->addWidget(m_footer, 1);
     footerLayout->addWidget(m_diagnostics);
     footerLayout->addWidget(m_staffLogout);
@@ -59,9 +65,13 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_header);
+    layout->addWidget(m_notices);
     auto* body = new QHBoxLayout;
     body->setSpacing(0);
     body->addWidget(m_citizenPanel);
+    // The screen takes the room the header, the notices and the footer leave: those always show whole, and a
+    // screen that wants more must scroll (the conformance test names the ones that do not yet).
+    m_screens->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     body->addWidget(m_screens, 1);
     layout->addLayout(body, 1);
     layout->addWidget(footerBar);
@@ -73,11 +83,18 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
 
     if (LoginFlow* flow = m_services.flow) {
         connect(flow, &LoginFlow::stateChanged, this, &MainWindow::followFlow);
+        if (m_services.platform) {
+            m_secondCode = new SecondCodeCheck(*m_services.platform, *flow, this);
+            connect(m_secondCode, &SecondCodeCheck::checked, this, [this](SecondCodeCheck::Outcome outcome) {
+                secondCodeChecked(static_cast<int>(outcome));
+            });
+        }
         connect(flow, &LoginFlow::sessionWiped, this, [this] {
             closeServiceScreen();
             m_home->clear();
             m_citizenPanel->showCitizen(nullptr);
-            m_pendingCode.clear();
+            m_notices->clearAll();
+            resetForNextCitizen();
         });
         connect(m_citizenPanel, &CitizenPanel::endCaseRequested, flow, &LoginFlow::logout);
         connect(m_message, &MessageScreen::dismissed, this, [this, flow] {
@@ -97,25 +114,22 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
         connect(m_pinPad, &PinPadScreen::cancelled, flow, &LoginFlow::cancelCard);
         connect(m_pinPad, &PinPadScreen::cancelled, this, &MainWindow::confirmationCardRemoved);
         connect(m_home, &HomeScreen::serviceChosen, this, &MainWindow::openService);
-        connect(m_home, &HomeScreen::switchConfirmed, this, [this] {
-            const QString code = std::exchange(m_pendingCode, {});
-            m_services.flow->switchTo(code);
+        connect(m_notices, &SessionNotices::switchConfirmed, this, [this] {
+            m_notices->hideSwitch();
+            if (m_secondCode)
+                m_secondCode->confirmSwitch();
         });
-        connect(m_home, &HomeScreen::switchDeclined, this, [this] {
-            m_pendingCode.clear();
-            m_home->askSwitch(false);
+        connect(m_notices, &SessionNotices::switchDeclined, this, [this] {
+            m_notices->hideSwitch();
+            if (m_secondCode)
+                m_secondCode->decline();
         });
         if (m_mode == TerminalMode::Kiosk) {
             m_idle = new IdleWatcher(m_services.idleTimeoutSeconds, m_services.idleWarnSeconds, this);
-            connect(m_idle, &IdleWatcher::countdown, m_home, &HomeScreen::showCountdown);
-            connect(m_idle, &IdleWatcher::activity, m_home, [this] { m_home->showCountdown(0); });
-            connect(m_idle, &IdleWatcher::timedOut, flow, [this, flow] {
-                qCInfo(lcApp) << "idle timeout: logging out";
-                if (m_visitor)
-                    leaveVisitorMode();
-                else
-                    flow->logout();
-            });
+            connect(m_idle, &IdleWatcher::countdown, m_notices, &SessionNotices::showCountdown);
+            connect(m_idle, &IdleWatcher::activity, m_notices, [this] { m_notices->showCountdown(0); });
+            connect(m_notices, &SessionNotices::stillHere, m_idle, &IdleWatcher::poke);
+            connect(m_idle, &IdleWatcher::timedOut, this, &MainWindow::idleTimedOut);
         }
     }
     if (staffRequired()) {
@@ -176,14 +190,94 @@ void MainWindow::codeScanned(const QString& text)
         return;
     }
     if (flow->state() == LoginFlow::State::LoggedIn) {
-        // Someone is being served: ask before switching person, never switch silently.
-        m_pendingCode = text;
-        if (m_serviceScreen)
-            closeServiceScreen();
-        m_home->askSwitch(true);
+        // Someone is being served: the code is checked first and the open screen stays as it is; only
+        // another person's valid code asks whether to switch (secondCodeChecked).
+        if (m_secondCode)
+            m_secondCode->check(text);
         return;
     }
     flow->codeScanned(text);
+}
+
+void MainWindow::secondCodeChecked(int outcome)
+{
+    using Outcome = SecondCodeCheck::Outcome;
+    switch (static_cast<Outcome>(outcome)) {
+    case Outcome::NotAnECardCode:
+        m_notices->tell(
+            design::Tone::Info, [] { return tr("That was not an e-card code"); },
+            [] { return tr("Nothing was changed. You can carry on where you were."); }, 10);
+        break;
+    case Outcome::Refused: {
+        const QString why = m_secondCode->refusalMessage();
+        m_notices->tell(
+            design::Tone::Warning, [] { return tr("That code could not be used"); },
+            [why] { return why + u' ' + tr("Nothing was changed. You can carry on where you were."); }, 15);
+        break;
+    }
+    case Outcome::SamePerson:
+        m_notices->tell(
+            design::Tone::Info, [] { return tr("You are already logged in"); },
+            [] { return tr("That was your own code. You can carry on where you were."); }, 10);
+        break;
+    case Outcome::AnotherPerson:
+        if (m_services.flow->session())
+            m_notices->askSwitch(ssc::mask(m_services.flow->session()->person.name, MaskKind::Name),
+                                 ssc::mask(m_secondCode->pendingPersonName(), MaskKind::Name));
+        break;
+    }
+}
+
+void MainWindow::idleTimedOut()
+{
+    qCInfo(lcApp) << "idle timeout: logging out";
+    const bool visitor = m_visitor;
+    const bool citizen = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;
+    if (visitor)
+        leaveVisitorMode();
+    else if (m_services.flow)
+        m_services.flow->logout(); // a PIN pad left alone goes back to the start, without a word
+    if (!visitor && !citizen)
+        return;
+    // Said afterwards, on the start screen, in the kiosk's own language (the wipe above restored it).
+    const int seconds = m_services.idleTimeoutSeconds;
+    if (visitor)
+        m_notices->tell(
+            design::Tone::Info, [] { return tr("Visitor mode has ended"); },
+            [seconds] { return tr("Nobody touched the screen for %1 seconds.").arg(seconds); }, 30);
+    else
+        m_notices->tell(
+            design::Tone::Info, [] { return tr("You were logged out"); },
+            [seconds] {
+                return tr("Nobody touched the screen for %1 seconds, so we logged you out and cleared your "
+                          "details from this screen. Show your code to start again.")
+                    .arg(seconds);
+            },
+            30);
+}
+
+void MainWindow::resetForNextCitizen()
+{
+    for (auto* area : findChildren<QAbstractScrollArea*>())
+        area->verticalScrollBar()->setValue(0);
+    if (m_mode != TerminalMode::Kiosk)
+        return; // a clerk's choices are the clerk's
+    if (currentLanguage() != m_kioskLanguage)
+        useLanguage(m_kioskLanguage);
+    if (m_theme != m_kioskTheme)
+        toggleElderInterface();
+}
+
+void MainWindow::fitTo(const QSize& screenSize)
+{
+    // A screen that wants more room than there is must scroll or wrap; it never pushes the window (and its
+    // Next and Submit buttons) past the screen's edge. Qt raises a maximum to meet the layout's minimum, so
+    // the layout stops imposing one.
+    layout()->setSizeConstraint(QLayout::SetNoConstraint);
+    setMinimumSize(0, 0);
+    setMaximumSize(screenSize);
+    if (width() > screenSize.width() || height() > screenSize.height())
+        resize(size().boundedTo(screenSize));
 }
 
 void MainWindow::followFlow()
@@ -220,6 +314,7 @@ void MainWindow::followFlow()
         break;
     }
     case LoginFlow::State::LoggedIn: {
+        m_notices->hideTold(); // "you were logged out" was for the previous person
         const bool loggedIn = true;
         m_home->showSession(*flow->session(),
                             m_services.modules ? m_services.modules->available(m_mode, loggedIn, staffRoles())
@@ -284,6 +379,8 @@ void MainWindow::leaveVisitorMode()
         m_idle->stop();
     closeServiceScreen();
     m_home->clear();
+    m_notices->clearAll();
+    resetForNextCitizen();
     showScreen(m_start);
 }
 
@@ -465,17 +562,20 @@ void MainWindow::retranslate()
     }
     QString footer = modeName;
     if (m_demo)
-        footer += tr(" · Demo mode: embedded demo platform, no real person data");
-    if (m_platformState == PlatformState::Reachable)
+        footer += tr(" · Demo: no real person data");
+    // Citizens see whether the services can be reached; the latency and the version are for staff (here
+    // once a clerk is logged in, and on the diagnostics page), never developer words on a citizen's screen.
+    const bool staffIn = m_services.staff && m_services.staff->staff();
+    if (m_platformState == PlatformState::Reachable && staffIn)
         footer += tr(" · Platform connected (%1 ms)").arg(m_platformLatencyMs);
     else if (m_platformState == PlatformState::Unreachable)
         footer += tr(" · Platform cannot be reached");
-    if (m_services.staff && m_services.staff->staff())
-        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName);
+    if (staffIn)
+        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName) +
+                  QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion());
     m_staffLogout->setText(tr("Staff log out"));
     m_diagnostics->setText(tr("Diagnostics"));
-    m_footer->setText(footer +
-                      QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion()));
+    m_footer->setText(footer);
     if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)
         followFlow(); // the refusal's own texts came from the platform in both languages: re-pick
 }

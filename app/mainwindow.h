@@ -27,6 +27,8 @@ class DeviceCatalog;
 class DiagnosticsScreen;
 class UsbContext;
 class PinPadScreen;
+class SecondCodeCheck;
+class SessionNotices;
 class CardSource;
 class CodeScanner;
 class PrintService;
@@ -84,7 +86,12 @@ public:
     CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
     IdleWatcher* idleWatcher() const { return m_idle; }
+    SessionNotices* sessionNotices() const { return m_notices; }
+    SecondCodeCheck* secondCodeCheck() const { return m_secondCode; }
     Theme theme() const { return m_theme; }
+    // The window never grows past the screen it is on (main.cpp passes the screen's available size; a demo
+    // kiosk its 1280x800 window).
+    void fitTo(const QSize& screenSize);
 
     // "connected (12 ms)" / "cannot be reached": shown in the footer for staff and for support.
     void setPlatformStatus(bool reachable, int latencyMs);
@@ -125,6 +132,10 @@ private:
     bool staffRequired() const;
     void closeServiceScreen();
     void showScreen(QWidget* screen);
+    // A kiosk's next citizen starts as the kiosk was set up: its language and theme, every list at the top.
+    void resetForNextCitizen();
+    void secondCodeChecked(int outcome);
+    void idleTimedOut();
 
     TerminalMode m_mode;
     std::function<QImage()> m_cameraPhoto;
@@ -149,7 +160,10 @@ private:
     const CodeScanner* m_camera = nullptr;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
-    QString m_pendingCode;
+    SessionNotices* m_notices;
+    SecondCodeCheck* m_secondCode = nullptr;
+    QString m_kioskLanguage; // as configured: what each new citizen starts in
+    Theme m_kioskTheme;
     bool m_visitor = false;
     QLabel* m_footer;
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;

@@ -1,5 +1,6 @@
 #include "messagescreen.h"
 
+#include "moduleapi/designsystem.h"
 #include "screenlayout.h"
 
 #include <QEvent>
@@ -16,31 +17,37 @@ MessageScreen::MessageScreen(QWidget* parent)
       m_advice(new QLabel), m_ok(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
-    m_icon->setFixedSize(120, 120);
+    // The icon beside the words, not above them: the whole message fits a 1280x800 kiosk in the elder
+    // interface and in English. The one action sits bottom right, where every result page has it.
+    m_icon->setFixedSize(96, 96);
     m_title->setObjectName(QStringLiteral("promptTitle"));
     m_message->setObjectName(QStringLiteral("promptDetail"));
     m_advice->setObjectName(QStringLiteral("advice"));
     m_ok->setObjectName(QStringLiteral("dismissButton"));
     m_ok->setProperty("primary", true);
     for (QLabel* l : {m_title, m_message, m_advice}) {
-        l->setAlignment(Qt::AlignCenter);
+        l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         l->setWordWrap(true);
     }
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(64, 48, 64, 48);
-    cardLayout->setSpacing(24);
-    cardLayout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    cardLayout->addWidget(m_title);
-    cardLayout->addWidget(m_message);
-    cardLayout->addWidget(m_advice);
-    cardLayout->addWidget(m_ok, 0, Qt::AlignHCenter);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(16);
+    words->addWidget(m_title);
+    words->addWidget(m_message);
+    words->addWidget(m_advice);
+    words->addSpacing(8);
+    words->addWidget(m_ok, 0, Qt::AlignRight);
+    auto* cardLayout = new QHBoxLayout(card);
+    cardLayout->setContentsMargins(48, 40, 48, 40);
+    cardLayout->setSpacing(32);
+    cardLayout->addWidget(m_icon, 0, Qt::AlignTop);
+    cardLayout->addLayout(words, 1);
     connect(m_ok, &QPushButton::clicked, this, &MessageScreen::dismissed);
     retranslate();
 }
 
 void MessageScreen::showProgress(const QString& title)
 {
-    m_icon->load(QStringLiteral(":/icons/ecard-qr.svg"));
+    m_icon->load(design::toneIcon(design::Tone::Info));
     m_title->setText(title);
     m_message->clear();
     m_advice->hide();
@@ -50,7 +57,7 @@ void MessageScreen::showProgress(const QString& title)
 
 void MessageScreen::showRefusal(const QString& title, const QString& message, const QString& advice)
 {
-    m_icon->load(QStringLiteral(":/icons/notice.svg"));
+    m_icon->load(design::toneIcon(design::Tone::Error)); // did not work: its own icon, colour and words
     m_title->setText(title);
     m_message->setText(message);
     m_advice->setText(advice);

@@ -23,11 +23,12 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
     m_dots->setObjectName(QStringLiteral("pinDots"));
     m_message->setObjectName(QStringLiteral("promptDetail"));
     m_message->setWordWrap(true);
     m_title->setAlignment(Qt::AlignCenter);
+    m_title->setWordWrap(true);
     m_dots->setAlignment(Qt::AlignCenter);
     m_message->setAlignment(Qt::AlignCenter);
     m_confirm->setProperty("primary", true);
@@ -38,6 +39,7 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
         connect(key, &QPushButton::clicked, this, [this, d] { tap(QString::number(d)); });
         m_digits << key;
     }
+    m_cancel->setProperty("wayHome", true); // the way back to the start, for the conformance test's eyes
     for (QPushButton* key : {m_delete, m_clear, m_confirm, m_cancel}) {
         key->setObjectName(QStringLiteral("padKey"));
         key->setMinimumSize(120, 60);
@@ -54,7 +56,8 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     }
     auto* pad = new QWidget;
     pad->setLayout(m_grid);
-    pad->setMaximumWidth(480);
+    pad->setMinimumWidth(540); // three keys of the elder interface with "Cancel" and "Delete" whole
+    pad->setMaximumWidth(560);
     auto* column = new QVBoxLayout(this);
     // Fits a 1280 x 800 kiosk screen under the header, in the elder interface too.
     column->setContentsMargins(48, 8, 48, 8);

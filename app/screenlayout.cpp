@@ -15,7 +15,7 @@ QWidget* addCentredCard(QWidget* screen)
     card->setAttribute(Qt::WA_StyledBackground);
     auto* row = new QHBoxLayout;
     row->addStretch(1);
-    row->addWidget(card, 8);
+    row->addWidget(card, 14); // most of the width: large type in English still fits
     row->addStretch(1);
     auto* layout = new QVBoxLayout(screen);
     layout->setContentsMargins(48, 24, 48, 24);

@@ -15,13 +15,14 @@ namespace ssc {
 
 StartScreen::StartScreen(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_detail(new QLabel), m_visitor(new QPushButton),
-      m_loginQr(new QLabel), m_loginHint(new QLabel)
+      m_loginQr(new QLabel), m_loginHint(new QLabel), m_ways(new QBoxLayout(QBoxLayout::TopToBottom)),
+      m_card(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     QWidget* card = addCentredCard(this);
-    card->setMaximumWidth(960);
+    card->setMaximumWidth(1180); // wide enough for the elder interface's English in two lines a sentence
 
     auto* picture = new QSvgWidget(QStringLiteral(":/icons/ecard-qr.svg"), card);
-    picture->setFixedSize(180, 180);
+    picture->setFixedSize(150, 150);
     m_title->setObjectName(QStringLiteral("promptTitle"));
     m_detail->setObjectName(QStringLiteral("promptDetail"));
     for (QLabel* label : {m_title, m_detail}) {
@@ -39,23 +40,25 @@ StartScreen::StartScreen(QWidget* parent)
     loginColumn->setSpacing(12);
     loginColumn->addWidget(m_loginQr, 0, Qt::AlignHCenter);
     loginColumn->addWidget(m_loginHint);
-    auto* ways = new QHBoxLayout;
-    ways->setSpacing(48);
-    ways->addStretch(1);
-    ways->addWidget(picture);
-    ways->addLayout(loginColumn);
-    ways->addStretch(1);
+    m_ways->setSpacing(32);
+    m_ways->addWidget(picture, 0, Qt::AlignHCenter);
+    m_ways->addLayout(loginColumn);
 
-    auto* cardLayout = new QVBoxLayout(card);
-    cardLayout->setContentsMargins(64, 28, 64, 28);
-    cardLayout->setSpacing(24);
-    cardLayout->addLayout(ways);
-    cardLayout->addWidget(m_title);
-    cardLayout->addWidget(m_detail);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(24);
+    words->addWidget(m_title);
+    words->addWidget(m_detail);
     showLoginCode({});
     // Visitors (no code, no card) may use the public services.
     m_visitor->setObjectName(QStringLiteral("visitorButton"));
-    cardLayout->addWidget(m_visitor, 0, Qt::AlignHCenter);
+    words->addWidget(m_visitor, 0, Qt::AlignHCenter);
+
+    // Landscape: the ways to log in beside the words; portrait (a standing hall kiosk): above them.
+    m_card->setContentsMargins(48, 28, 48, 28);
+    m_card->setSpacing(40);
+    m_card->addLayout(m_ways);
+    m_card->addLayout(words, 1);
+    card->setLayout(m_card);
     connect(m_visitor, &QPushButton::clicked, this, &StartScreen::visitorRequested);
 
     retranslate();
@@ -76,6 +79,14 @@ void StartScreen::showLoginCode(const QString& qrText)
 QString StartScreen::promptTitle() const
 {
     return m_title->text();
+}
+
+void StartScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const bool landscape = width() > height();
+    m_card->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_ways->setDirection(landscape ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
 }
 
 void StartScreen::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -23,6 +24,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -33,6 +35,8 @@ private:
     QLabel* m_loginQr;
     QLabel* m_loginHint;
     QString m_loginCode;
+    QBoxLayout* m_ways; // the picture and the login code
+    QBoxLayout* m_card; // the ways, then the words: side by side in landscape, stacked in portrait
 };
 
 } // namespace ssc

@@ -1,5 +1,7 @@
 #include "theme.h"
 
+#include "moduleapi/designsystem.h"
+
 #include <QApplication>
 #include <QFile>
 
@@ -29,6 +31,7 @@ Theme themeFromKey(QStringView key)
 QString themeStyleSheet(Theme theme)
 {
     QString sheet = readResource(QStringLiteral(":/themes/standard.qss"));
+    sheet += u'\n' + design::toneStyleSheet();
     if (theme == Theme::Elder)
         sheet += u'\n' + readResource(QStringLiteral(":/themes/elder.qss"));
     return sheet;

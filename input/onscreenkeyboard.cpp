@@ -50,7 +50,18 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
         m_candidateRow->addWidget(b);
     }
     m_candidateRow->addStretch(1);
-    layout->addLayout(m_candidateRow);
+    // The candidates' row keeps its height with no candidate shown, so no key moves under a finger when the
+    // first letter brings candidates up (the issue measured 25-31 px jumps). Hidden only for numbers.
+    m_candidateBar = new QWidget;
+    m_candidateBar->setObjectName(QStringLiteral("keyboardCandidateBar"));
+    m_candidateBar->setLayout(m_candidateRow);
+    m_candidateRow->setContentsMargins(0, 0, 0, 0);
+    for (QPushButton* b : std::as_const(m_candidateButtons)) {
+        QSizePolicy policy = b->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        b->setSizePolicy(policy);
+    }
+    layout->addWidget(m_candidateBar);
     const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
                            QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
     for (const QString& keys : rows) {
@@ -60,7 +71,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
             QPushButton* b = key(QString(c), QString(c));
             if (!c.isDigit())
                 m_textKeys.append(b);
-            row->addWidget(b);
+            row->addWidget(b, 1); // letters share the row with the wider keys, never squeezed by them
         }
         if (keys.startsWith(u'z')) {
             m_point = key(QStringLiteral("."), QStringLiteral("."), 2);
@@ -195,7 +206,7 @@ void OnScreenKeyboard::sendKey(int key)
 void OnScreenKeyboard::showComposition()
 {
     m_composing->setText(composing());
-    m_composing->setVisible(m_numbers == Numbers::No);
+    m_candidateBar->setVisible(m_numbers == Numbers::No);
     const QStringList list = candidates();
     for (int i = 0; i < m_candidateButtons.size(); ++i) {
         m_candidateButtons[i]->setText(list.value(i));

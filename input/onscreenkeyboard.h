@@ -48,6 +48,7 @@ private:
     bool m_chinese = true;
     QLabel* m_composing;
     QHBoxLayout* m_candidateRow;
+    QWidget* m_candidateBar = nullptr;
     QList<QPushButton*> m_candidateButtons;
     QPushButton* m_switch = nullptr;
     QPushButton* m_space = nullptr;

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # A private CUPS server, never the system's one: for the printing tests (ctest fixture "cups") and the demo.
-#   private-cups.sh start STATE_DIR   cupsd on a unix socket with four queues; writes STATE_DIR/server and STATE_DIR/out
-#   private-cups.sh stop STATE_DIR    stop it and remove everything it made
+#   private-cups.sh start STATE_DIR [OUT_DIR]   cupsd on a unix socket with four queues; writes STATE_DIR/server
+#                                               and STATE_DIR/out (the folder the PDF queue prints into)
+#   private-cups.sh stop STATE_DIR              stop it and remove everything it made, except OUT_DIR
+# Without OUT_DIR the PDF queue prints into a temporary folder that stop removes (tests); with it (the demo)
+# the printed PDFs are kept there after the server stops.
 # Queues: PDF (cups-pdf: prints into STATE_DIR/out), PaperOut (a backend that reports an empty paper tray,
 # so CUPS stops the queue with media-empty-error), Stuck (takes jobs, never finishes), Paused (stopped with cupsdisable), Rejecting (cupsreject).
 set -euo pipefail
 action="$1"; state="$(realpath -m "$2")"
+keep="${3:+$(realpath -m "$3")}"
 case "$action" in
 start)
     "$0" stop "$state" 2>/dev/null || true
@@ -33,7 +37,13 @@ sleep 600
 BACKEND
     chmod 755 "$root/bin/backend/paperout" "$root/bin/backend/stuck"
     suffix="ssc$(basename "$root" | tr -cd 'A-Za-z0-9')"
-    echo "Out $root/out" >"/etc/cups/cups-pdf-$suffix.conf"
+    out="$root/out"
+    if [ -n "$keep" ]; then
+        mkdir -p "$keep"
+        chmod 1777 "$keep"
+        out="$keep"
+    fi
+    echo "Out $out" >"/etc/cups/cups-pdf-$suffix.conf"
     cat >"$root/cups-files.conf" <<CONF
 ServerRoot $root
 ServerBin $root/bin
@@ -89,7 +99,7 @@ CONF
     mkdir -p "$state"
     echo "$root" >"$state/root"
     echo "$root/cups.sock" >"$state/server"
-    echo "$root/out" >"$state/out"
+    echo "$out" >"$state/out"
     echo "$suffix" >"$state/suffix"
     echo "CUPS test server up: $CUPS_SERVER"
     ;;

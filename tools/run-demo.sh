@@ -28,10 +28,11 @@ line=$(grep "listening on" "$data/platform.out") || { echo "the demo platform di
 url=$(sed -E 's#.*listening on (https?://[^ ]+).*#\1#' <<<"$line")
 pin=$(sed -nE 's#.*pin sha256:([0-9a-f]+).*#\1#p' <<<"$line")
 echo "Demo platform: $url (data in $data)"
-# A private CUPS server with a PDF printer: what the demo prints lands in $data/cups/out (never the system's
-# printers). Without cupsd (not installed) the demo terminal simply has no printer.
+# A private CUPS server with a PDF printer: what the demo prints lands in $data/printed (never the system's
+# printers) and stays there after the demo stops. Without cupsd (not installed) the demo terminal simply has
+# no printer.
 printing=""
-if command -v cupsd >/dev/null && tools/private-cups.sh start "$data/cups" >"$data/cups.log" 2>&1; then
+if command -v cupsd >/dev/null && tools/private-cups.sh start "$data/cups" "$data/printed" >"$data/cups.log" 2>&1; then
     trap 'kill $platform_pid 2>/dev/null || true; tools/private-cups.sh stop "$data/cups" >/dev/null 2>&1 || true' EXIT
     printing="[printing]
 server=$(cat "$data/cups/server")

@@ -263,6 +263,25 @@
     </message>
 </context>
 <context>
+    <name>DesignSystem</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Take care</translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation>Did not work</translation>
+    </message>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
         <source>scanner</source>
@@ -710,7 +729,7 @@
     </message>
     <message>
         <source>check character should be %1, not %2: a digit was probably mistyped</source>
-        <translation>check character should be %1, not %2: a digit was probably mistyped</translation>
+        <translation>one character is wrong: the last should be %1, not %2; a digit was probably mistyped</translation>
     </message>
     <message>
         <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
@@ -2521,6 +2540,18 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
         <translation>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</translation>
     </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation>Your application has been submitted</translation>
+    </message>
+    <message>
+        <source>This cannot be done here now</source>
+        <translation>This cannot be done here now</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -2585,10 +2616,6 @@ What you can claim instead: %2</translation>
         <translation>Submitting your claim…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-        <translation>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
-    </message>
-    <message>
         <source>Claim again</source>
         <translation>Claim again</translation>
     </message>
@@ -2603,6 +2630,10 @@ What you can claim instead: %2</translation>
     <message>
         <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
         <translation>Your claim (receipt %1) is being reviewed, usually within 5 working days.</translation>
+    </message>
+    <message>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
     </message>
 </context>
 <context>
@@ -2872,10 +2903,6 @@ Card issued in %3 · %4</translation>
         <translation>Submitting your application…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-        <translation>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
-    </message>
-    <message>
         <source>New application</source>
         <translation>New application</translation>
     </message>
@@ -2886,6 +2913,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
     </message>
 </context>
 <context>
@@ -3522,22 +3553,6 @@ Card issued in %3 · %4</translation>
         <translation>Log out</translation>
     </message>
     <message>
-        <source>Another code was scanned. Log out and continue with the new person?</source>
-        <translation>Another code was scanned. Log out and continue with the new person?</translation>
-    </message>
-    <message>
-        <source>Switch person</source>
-        <translation>Switch person</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Stay</translation>
-    </message>
-    <message>
-        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
-        <translation>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</translation>
-    </message>
-    <message>
         <source>Hello, %1</source>
         <translation>Hello, %1</translation>
     </message>
@@ -3595,10 +3610,6 @@ Card issued in %3 · %4</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <source> · Demo mode: embedded demo platform, no real person data</source>
-        <translation> · Demo mode: embedded demo platform, no real person data</translation>
-    </message>
-    <message>
         <source> · Platform connected (%1 ms)</source>
         <translation> · Platform connected (%1 ms)</translation>
     </message>
@@ -3637,6 +3648,46 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
+    </message>
+    <message>
+        <source>That was not an e-card code</source>
+        <translation>That was not an e-card code</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>Nothing was changed. You can carry on where you were.</translation>
+    </message>
+    <message>
+        <source>That code could not be used</source>
+        <translation>That code could not be used</translation>
+    </message>
+    <message>
+        <source>You are already logged in</source>
+        <translation>You are already logged in</translation>
+    </message>
+    <message>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>That was your own code. You can carry on where you were.</translation>
+    </message>
+    <message>
+        <source>Visitor mode has ended</source>
+        <translation>Visitor mode has ended</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>Nobody touched the screen for %1 seconds.</translation>
+    </message>
+    <message>
+        <source>You were logged out</source>
+        <translation>You were logged out</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</translation>
+    </message>
+    <message>
+        <source> · Demo: no real person data</source>
+        <translation> · Demo: no real person data</translation>
     </message>
 </context>
 <context>
@@ -3703,6 +3754,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>not yet</source>
         <translation>not yet</translation>
+    </message>
+    <message>
+        <source>My social security card</source>
+        <translation>My social security card</translation>
     </message>
 </context>
 <context>
@@ -3994,8 +4049,19 @@ Card issued in %3 · %4</translation>
         <translation>Submitting your registration…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
-        <translation>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ResultPage</name>
+    <message>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>Your receipt number (keep it to ask about this later)</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4128,48 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Digits asked: %1</source>
         <translation>Digits asked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SecondCodeCheck</name>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>The platform&apos;s answer was incomplete.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SessionNotices</name>
+    <message>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>Another person&apos;s code was scanned</translation>
+    </message>
+    <message>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>Log %1 out and continue with %2? Nothing is changed until you choose.</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>Switch person</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>Stay</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
+    </message>
+    <message>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>For your privacy you will be logged out in %1 seconds.</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -4173,11 +4281,11 @@ Card issued in %3 · %4</translation>
     <name>ssc::StartScreen</name>
     <message>
         <source>Please show your electronic social security card QR code</source>
-        <translation>Please show your electronic social security card QR code</translation>
+        <translation>Please show your e-card QR code</translation>
     </message>
     <message>
         <source>Visitor entry: public services without logging in</source>
-        <translation>Visitor entry: public services without logging in</translation>
+        <translation>Public services, no login needed</translation>
     </message>
     <message>
         <source>Or scan this code in your e-card app to log in.</source>
@@ -4205,10 +4313,6 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Submitting your transfer application…</source>
         <translation>Submitting your transfer application…</translation>
-    </message>
-    <message>
-        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-        <translation>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
     </message>
     <message>
         <source>Apply again</source>
@@ -4253,6 +4357,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
         <translation>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</translation>
+    </message>
+    <message>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
     </message>
 </context>
 <context>

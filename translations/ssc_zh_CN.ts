@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>The last character does not match the others: please check the code for a typing mistake.</source>
-        <translation>校验位与前面的字符不符，请检查是否输错。</translation>
+        <translation>这个代码有一位不对，请对照原件检查是否输错。</translation>
     </message>
 </context>
 <context>
@@ -260,6 +260,25 @@
     <message>
         <source>The face landmark model cannot be loaded: %1</source>
         <translation>无法加载人脸关键点模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DesignSystem</name>
+    <message>
+        <source>Note</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>请注意</translation>
+    </message>
+    <message>
+        <source>Did not work</source>
+        <translation>未成功</translation>
     </message>
 </context>
 <context>
@@ -504,7 +523,7 @@
     </message>
     <message>
         <source>no platform address: give --platform URL or set platform/url</source>
-        <translation>没有平台地址：请用 --platform 指定，或在设置中填写 platform/url</translation>
+        <translation>没有平台地址：请用 --platform URL 指定，或设置 platform/url</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -710,7 +729,7 @@
     </message>
     <message>
         <source>check character should be %1, not %2: a digit was probably mistyped</source>
-        <translation>校验码应为 %1，而不是 %2：可能有数字输错了</translation>
+        <translation>号码有一位不对：最后一位应为 %1，而不是 %2，可能有数字输错了</translation>
     </message>
     <message>
         <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
@@ -818,7 +837,7 @@
     </message>
     <message>
         <source>The platform&apos;s answer was incomplete.</source>
-        <translation>服务平台返回的信息不完整。</translation>
+        <translation>平台的答复不完整。</translation>
     </message>
     <message>
         <source>The PIN of this card is locked after too many wrong tries.</source>
@@ -994,7 +1013,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation>不增长</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>2% a year</source>
@@ -1861,11 +1880,11 @@
     <name>RecordDocument</name>
     <message>
         <source>1. Basic information</source>
-        <translation>1. 个人基本信息</translation>
+        <translation>1. 基本信息</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>姓名</translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Social security number</source>
@@ -2230,7 +2249,7 @@
     </message>
     <message>
         <source>Unemployment registration</source>
-        <translation>失业登记</translation>
+        <translation>办理失业登记</translation>
     </message>
     <message>
         <source>1. Basic information</source>
@@ -2262,7 +2281,7 @@
     <message>
         <source>%1 years</source>
         <comment>age</comment>
-        <translation>%1 岁</translation>
+        <translation>%1 年</translation>
     </message>
     <message>
         <source>%1 years %2 months</source>
@@ -2521,6 +2540,18 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
         <translation>社保卡密码未能确认。可以再插卡重试，或改为出示电子社保卡二维码确认。</translation>
     </message>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>回执号：%1</translation>
+    </message>
+    <message>
+        <source>Your application has been submitted</source>
+        <translation>您的申请已提交</translation>
+    </message>
+    <message>
+        <source>This cannot be done here now</source>
+        <translation>现在无法在这里办理</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -2582,8 +2613,8 @@ What you can claim instead: %2</source>
         <translation>正在提交申领…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-        <translation>已提交，回执号为 %1。申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
     </message>
     <message>
         <source>Claim again</source>
@@ -2867,8 +2898,8 @@ Card issued in %3 · %4</source>
         <translation>正在提交申请…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-        <translation>已提交，回执号为 %1。调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
     </message>
     <message>
         <source>New application</source>
@@ -2954,7 +2985,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Issued by %1 on %2</source>
-        <translation>%1 于 %2 发证</translation>
+        <translation>发证机关：%1&#x3000;发证日期：%2</translation>
     </message>
     <message>
         <source>Current status: %1</source>
@@ -3312,7 +3343,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Try again</source>
-        <translation>再试一次</translation>
+        <translation>重试</translation>
     </message>
     <message>
         <source>I have read them</source>
@@ -3516,22 +3547,6 @@ Card issued in %3 · %4</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <source>Another code was scanned. Log out and continue with the new person?</source>
-        <translation>检测到新的二维码。是否退出当前用户，切换为新用户办理？</translation>
-    </message>
-    <message>
-        <source>Switch person</source>
-        <translation>切换用户</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>继续办理</translation>
-    </message>
-    <message>
-        <source>No activity: you will be logged out in %1 seconds. Touch the screen to stay.</source>
-        <translation>长时间无操作，%1 秒后将自动退出。触摸屏幕可继续办理。</translation>
-    </message>
-    <message>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
@@ -3588,10 +3603,6 @@ Card issued in %3 · %4</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <source> · Demo mode: embedded demo platform, no real person data</source>
-        <translation> · 演示模式：内置演示平台，不含真实个人信息</translation>
-    </message>
-    <message>
         <source> · Platform connected (%1 ms)</source>
         <translation> · 平台已连接（%1 毫秒）</translation>
     </message>
@@ -3630,6 +3641,46 @@ Card issued in %3 · %4</source>
     <message>
         <source>Diagnostics</source>
         <translation>诊断</translation>
+    </message>
+    <message>
+        <source>That was not an e-card code</source>
+        <translation>刚才扫描的不是电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>页面没有任何改动，您可以继续办理。</translation>
+    </message>
+    <message>
+        <source>That code could not be used</source>
+        <translation>刚才扫描的二维码无法使用</translation>
+    </message>
+    <message>
+        <source>You are already logged in</source>
+        <translation>您已经登录</translation>
+    </message>
+    <message>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>刚才扫描的是您本人的二维码，您可以继续办理。</translation>
+    </message>
+    <message>
+        <source>Visitor mode has ended</source>
+        <translation>访客模式已结束</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>屏幕已有 %1 秒无人操作。</translation>
+    </message>
+    <message>
+        <source>You were logged out</source>
+        <translation>您已退出登录</translation>
+    </message>
+    <message>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>屏幕已有 %1 秒无人操作，为保护您的信息，系统已退出登录并清除了屏幕上的个人信息。如需继续办理，请重新出示二维码。</translation>
+    </message>
+    <message>
+        <source> · Demo: no real person data</source>
+        <translation> · 演示模式，不含真实个人信息</translation>
     </message>
 </context>
 <context>
@@ -3696,6 +3747,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>not yet</source>
         <translation>尚未申领</translation>
+    </message>
+    <message>
+        <source>My social security card</source>
+        <translation>我的社保卡</translation>
     </message>
 </context>
 <context>
@@ -3803,7 +3858,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation>正在查询……</translation>
+        <translation>正在查询…</translation>
     </message>
     <message>
         <source>No outlets of this kind in this region.</source>
@@ -3984,8 +4039,19 @@ Card issued in %3 · %4</source>
         <translation>正在提交您的登记…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can look up the result here.</source>
-        <translation>已提交，回执号为 %1。审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ResultPage</name>
+    <message>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>回执号（请保留，以后查询进度要用）</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>返回首页</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4117,48 @@ Card issued in %3 · %4</source>
     <message>
         <source>Digits asked: %1</source>
         <translation>要求读出的数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SecondCodeCheck</name>
+    <message>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>平台的答复不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SessionNotices</name>
+    <message>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>扫描到另一个人的二维码</translation>
+    </message>
+    <message>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>是否退出 %1，改为给 %2 办理？在您选择之前，页面不会有任何改动。</translation>
+    </message>
+    <message>
+        <source>Switch person</source>
+        <translation>换人办理</translation>
+    </message>
+    <message>
+        <source>Stay</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>为保护您的信息，%1 秒后将自动退出登录。</translation>
+    </message>
+    <message>
+        <source>I am still here</source>
+        <translation>我还在</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>知道了</translation>
     </message>
 </context>
 <context>
@@ -4196,8 +4304,8 @@ Card issued in %3 · %4</source>
         <translation>正在提交转移申请…</translation>
     </message>
     <message>
-        <source>Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-        <translation>已提交，受理编号 %1。转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
     </message>
     <message>
         <source>Apply again</source>

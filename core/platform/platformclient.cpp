@@ -39,21 +39,42 @@ void PlatformClient::clearSessions()
 void PlatformClient::get(const QString& path, Callback done, const QObject* receiver)
 {
     send(std::make_shared<Call>(
-        Call{"GET", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr}));
+        Call{"GET", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr, {}}));
 }
 
 void PlatformClient::remove(const QString& path, Callback done, const QObject* receiver)
 {
     send(std::make_shared<Call>(
-        Call{"DELETE", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr}));
+        Call{"DELETE", path, {}, {}, true, 0, std::move(done), receiver, receiver != nullptr, {}}));
+}
+
+void PlatformClient::endCitizenSession(const QString& token, Callback done)
+{
+    send(std::make_shared<Call>(Call{"DELETE",
+                                     QStringLiteral("/api/v1/sessions/current"),
+                                     {},
+                                     {},
+                                     true,
+                                     0,
+                                     std::move(done),
+                                     nullptr,
+                                     false,
+                                     token.toLatin1()}));
 }
 
 void PlatformClient::post(const QString& path, const QJsonObject& body, Callback done,
                           const QByteArray& idempotencyKey, const QObject* receiver)
 {
-    send(std::make_shared<Call>(Call{"POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                                     idempotencyKey, !idempotencyKey.isEmpty(), 0, std::move(done), receiver,
-                                     receiver != nullptr}));
+    send(std::make_shared<Call>(Call{"POST",
+                                     path,
+                                     QJsonDocument(body).toJson(QJsonDocument::Compact),
+                                     idempotencyKey,
+                                     !idempotencyKey.isEmpty(),
+                                     0,
+                                     std::move(done),
+                                     receiver,
+                                     receiver != nullptr,
+                                     {}}));
 }
 
 QNetworkRequest PlatformClient::request(const Call& call) const
@@ -65,7 +86,9 @@ QNetworkRequest PlatformClient::request(const Call& call) const
     r.setRawHeader("Authorization",
                    "Bearer " + m_config.terminalId.toUtf8() + ':' + m_config.terminalSecret.toUtf8());
     r.setRawHeader("X-SSC-Terminal-Mode", terminalModeKey(m_config.mode).toLatin1());
-    if (!m_citizenSession.isEmpty())
+    if (!call.citizenSession.isEmpty())
+        r.setRawHeader("X-SSC-Citizen-Session", call.citizenSession);
+    else if (!m_citizenSession.isEmpty())
         r.setRawHeader("X-SSC-Citizen-Session", m_citizenSession);
     if (!m_staffSession.isEmpty())
         r.setRawHeader("X-SSC-Staff-Session", m_staffSession);

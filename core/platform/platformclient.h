@@ -43,6 +43,9 @@ public:
     void post(const QString& path, const QJsonObject& body, Callback done,
               const QByteArray& idempotencyKey = {}, const QObject* receiver = nullptr);
     void remove(const QString& path, Callback done, const QObject* receiver = nullptr);
+    // Ends a citizen session that is not the current one (a second person's, resolved while someone else was
+    // being served and then not taken): DELETE /api/v1/sessions/current carrying that session's token.
+    void endCitizenSession(const QString& token, Callback done);
 
     // Sent with every call while set (X-SSC-Citizen-Session, X-SSC-Staff-Session); cleared at logout.
     void setCitizenSession(const QString& token) { m_citizenSession = token.toLatin1(); }
@@ -62,6 +65,7 @@ private:
         Callback done;
         QPointer<const QObject> receiver;
         bool bound = false;
+        QByteArray citizenSession; // set: sent instead of the current citizen session
     };
     void send(std::shared_ptr<Call> call);
     void finish(std::shared_ptr<Call> call, QNetworkReply* reply, bool pinFailed);

@@ -85,12 +85,10 @@ QString DisputeScreen::submittingText() const
     return tr("Submitting your application…");
 }
 
-QString DisputeScreen::filedText(const QString& receipt) const
+QString DisputeScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
-    return tr("Submitted. Your receipt number is %1. A mediation organisation decides within 5 working days "
-              "whether to accept it and will contact you by phone. You can follow the progress here without "
-              "entering anything again.")
-        .arg(receipt);
+    return tr("A mediation organisation decides within 5 working days whether to accept it and will contact"
+              " you by phone. You can follow the progress here without entering anything again.");
 }
 
 QString DisputeScreen::againText() const

@@ -1,9 +1,11 @@
 #include "applicationscreen.h"
 
 #include "applications/applicationkinds.h"
+#include "documentactions.h"
 #include "domain/provinces.h"
 #include "forms/draftstore.h"
 #include "platform/platformclient.h"
+#include "receiptdocument.h"
 #include "session/citizensession.h"
 
 #include <QCoreApplication>
@@ -19,10 +21,19 @@ namespace ssc {
 
 ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
     : QWidget(parent), m_context(context), m_kind(std::move(kind)),
-      m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton)
+      m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage)
 {
     m_frame.resultsArea->hide();
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
+    // The end of the service: the frame's print row moves into the result page, beside Home.
+    m_frame.body->insertWidget(4, m_result, 1);
+    m_frame.body->removeWidget(m_frame.actions);
+    m_result->actionsRow()->addWidget(m_frame.actions);
+    m_result->hide();
+    connect(m_result, &ResultPage::homeRequested, this, [this] {
+        if (m_context.back)
+            m_context.back();
+    });
     m_frame.body->addStretch(1); // pages without the form keep their text under the title
     m_again->setProperty("primary", true);
     connect(m_again, &QPushButton::clicked, this, &ApplicationScreen::startAgain);
@@ -173,6 +184,10 @@ void ApplicationScreen::submit()
             m_receipt = result.body.value(QStringLiteral("receipt")).toString();
             m_applications.prepend(result.body);
             m_form->wipe();
+            // The receipt to take away: what was filed, its number, what happens next.
+            m_frame.actions->setDocument(buildReceiptDocument(
+                titleText(),
+                {tr("Receipt number: %1").arg(design::groupForReading(m_receipt)), filedText(m_receipt)}));
             showPage(Page::Filed);
         },
         m_form->idempotencyKey().toLatin1(), this);
@@ -232,6 +247,15 @@ void ApplicationScreen::retranslate()
         break;
     }
     m_frame.status->setText(text);
+    // A service that ended says so on a result page, never in one grey sentence.
+    const bool ended = m_page == Page::Filed || m_page == Page::Refused;
+    m_frame.status->setVisible(!ended);
+    m_result->setVisible(ended);
+    if (m_page == Page::Filed)
+        m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,
+                             m_receipt);
+    else if (m_page == Page::Refused)
+        m_result->showResult(design::Tone::Warning, tr("This cannot be done here now"), text);
 }
 
 QString applicationCardText(const QJsonObject& a, const QString& heading)

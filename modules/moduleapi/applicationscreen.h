@@ -3,6 +3,7 @@
 #include "citizenconfirmation.h"
 #include "forms/formstate.h"
 #include "formview.h"
+#include "resultpage.h"
 #include "resultscreen.h"
 
 #include <QJsonObject>
@@ -36,6 +37,8 @@ public:
     // The card's PIN was not confirmed (locked, cancelled): said on the form, which waits.
     void confirmationFailed() override;
     QString statusText() const;
+    // How the service ended (filed, or not possible now): icon, headline, what next, the receipt.
+    const ResultPage* resultPage() const { return m_result; }
 
 protected:
     ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent);
@@ -79,6 +82,7 @@ private:
     std::unique_ptr<FormState> m_form;
     FormView* m_view = nullptr;
     QPushButton* m_again;
+    ResultPage* m_result;
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
     Message m_message;      // a refusal, or why the last submission failed

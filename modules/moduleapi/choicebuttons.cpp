@@ -40,10 +40,39 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
         b->setProperty(keyProperty, key);
         b->installEventFilter(this);
         m_group->addButton(b);
-        m_grid->addWidget(b, index / m_columns, index % m_columns);
         ++index;
     }
+    m_placedColumns = 0;
+    place();
     makeTabStop(m_group->buttons().value(0));
+}
+
+void ChoiceButtons::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    place();
+}
+
+void ChoiceButtons::place()
+{
+    // As many columns as the widest label allows whole (large type, English, a portrait screen): a choice
+    // is never cut to "Technical or voc…"; with the room to spare, the columns the screen asked for.
+    const QList<QAbstractButton*> all = m_group->buttons();
+    int widest = 0;
+    for (QAbstractButton* b : all) {
+        b->ensurePolished();
+        widest = std::max(widest, b->sizeHint().width());
+    }
+    const int spacing = m_grid->horizontalSpacing();
+    const int fit = width() > 0 && widest > 0 ? (width() + spacing) / (widest + spacing) : m_columns;
+    const int columns = std::clamp(fit, 1, m_columns);
+    if (columns == m_placedColumns)
+        return;
+    m_placedColumns = columns;
+    for (QAbstractButton* b : all)
+        m_grid->removeWidget(b);
+    for (qsizetype i = 0; i < all.size(); ++i)
+        m_grid->addWidget(all[i], int(i) / columns, int(i) % columns);
 }
 
 void ChoiceButtons::makeTabStop(QAbstractButton* button)

@@ -38,13 +38,16 @@ signals:
     void chosen(const QString& key);
 
 protected:
+    void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void makeTabStop(QAbstractButton* button); // the one button Tab reaches
     QList<std::pair<QString, QAbstractButton*>> buttons() const;
 
-    int m_columns;
+    int m_columns;           // at most, when the words fit
+    int m_placedColumns = 0; // as placed now: fewer when a label would be cut
+    void place();
     QGridLayout* m_grid;
     QButtonGroup* m_group;
 };

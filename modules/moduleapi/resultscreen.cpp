@@ -24,7 +24,8 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));
-    frame.title->setObjectName(QStringLiteral("sectionTitle"));
+    frame.title->setObjectName(QStringLiteral("pageTitle"));
+    frame.title->setWordWrap(true); // a long English title takes two lines beside Back
     frame.status->setObjectName(QStringLiteral("promptDetail"));
     frame.status->setWordWrap(true);
     frame.status->setAlignment(Qt::AlignLeft |

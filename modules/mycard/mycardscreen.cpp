@@ -28,15 +28,17 @@ QLabel* label(const QString& text, const char* objectName = nullptr)
 
 MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_cards(new QVBoxLayout), m_eye(new QPushButton),
-      m_back(new QPushButton)
+      m_back(new QPushButton), m_title(new QLabel)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
     m_eye->setObjectName(QStringLiteral("eyeButton"));
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
-    buttons->addStretch(1);
+    buttons->addWidget(m_title, 1); // where am I: the title beside Back, as on every service screen
     buttons->addWidget(m_eye);
     auto* cardsHolder = new QWidget;
     cardsHolder->setLayout(m_cards);
@@ -94,6 +96,7 @@ void MyCardScreen::rebuild()
 {
     m_eye->setText(m_revealed ? tr("Hide numbers") : tr("Show numbers"));
     m_back->setText(tr("Back"));
+    m_title->setText(tr("My social security card"));
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QPushButton;
 class QVBoxLayout;
 
@@ -29,6 +30,7 @@ private:
     QVBoxLayout* m_cards;
     QPushButton* m_eye;
     QPushButton* m_back;
+    QLabel* m_title;
 };
 
 } // namespace ssc

@@ -71,12 +71,10 @@ QString TransferScreen::submittingText() const
     return tr("Submitting your transfer application…");
 }
 
-QString TransferScreen::filedText(const QString& receipt) const
+QString TransferScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
-    return tr("Submitted. Your receipt number is %1. The new place reviews it within 15 working days; then "
-              "the old "
-              "place moves your record and funds. You can follow every step here.")
-        .arg(receipt);
+    return tr("The new place reviews it within 15 working days; then the old place moves your record and "
+              "funds. You can follow every step here.");
 }
 
 QString TransferScreen::againText() const

@@ -66,12 +66,10 @@ QString BenefitScreen::submittingText() const
     return tr("Submitting your claim…");
 }
 
-QString BenefitScreen::filedText(const QString& receipt) const
+QString BenefitScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
-    return tr("Submitted. Your receipt number is %1. The claim is reviewed within 5 working days; the "
-              "benefit is "
-              "then paid every month to the account you chose.")
-        .arg(receipt);
+    return tr("The claim is reviewed within 5 working days; the benefit is then paid every month to the "
+              "account you chose.");
 }
 
 QString BenefitScreen::againText() const

@@ -42,12 +42,9 @@ QString RegistrationScreen::submittingText() const
     return tr("Submitting your registration…");
 }
 
-QString RegistrationScreen::filedText(const QString& receipt) const
+QString RegistrationScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
-    return tr("Submitted. Your receipt number is %1. The review usually takes up to 5 working days; you can "
-              "look "
-              "up the result here.")
-        .arg(receipt);
+    return tr("The review usually takes up to 5 working days; you can look up the result here.");
 }
 
 QString RegistrationScreen::againText() const

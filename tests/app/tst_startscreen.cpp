@@ -55,7 +55,7 @@ private slots:
         QCOMPARE(currentLanguage(), englishLanguage);
         // LanguageChange is a posted event: the screen follows on the next turn of the event loop.
         QTRY_COMPARE(window.startScreen()->promptTitle(),
-                     QStringLiteral("Please show your electronic social security card QR code"));
+                     QStringLiteral("Please show your e-card QR code")); // plain English (docs/glossary.md)
         QCOMPARE(button->text(), QStringLiteral("中文"));
         window.resize(1280, 800);
         save(window, QStringLiteral("start-en.png"));

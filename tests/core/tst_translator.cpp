@@ -19,7 +19,7 @@ private slots:
         IdCheckOptions options;
         options.today = QDate(2026, 11, 29);
         const IdCheck check = checkSocialSecurityNumber(u"110105194912310021", options);
-        QVERIFY2(check.reason().contains(u"校验码应为 X"), qPrintable(check.reason()));
+        QVERIFY2(check.reason().contains(u"最后一位应为 X"), qPrintable(check.reason()));
     }
 
     void englishLoadsToo()

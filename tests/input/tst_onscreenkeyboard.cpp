@@ -56,6 +56,31 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), field); // the keys never took the focus
     }
 
+    // Where each key is in the window: a finger aims at that place.
+    QHash<QString, QRect> keyPlaces() const
+    {
+        QHash<QString, QRect> places;
+        for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
+            places.insert(b->property("key").toString(),
+                          QRect(b->mapTo(window.get(), QPoint(0, 0)), b->size()));
+        return places;
+    }
+
+    void keysNeverMoveWhenCandidatesComeAndGo()
+    {
+        QApplication::processEvents();
+        const auto before = keyPlaces();
+        QVERIFY(before.contains(QStringLiteral("q")) && before.contains(QStringLiteral("space")));
+        keyboard->press(QStringLiteral("j")); // candidates appear
+        QVERIFY(!keyboard->candidates().isEmpty());
+        QApplication::processEvents();
+        QCOMPARE(keyPlaces(), before);
+        keyboard->press(QStringLiteral("space")); // and go again
+        QVERIFY(keyboard->candidates().isEmpty());
+        QApplication::processEvents();
+        QCOMPARE(keyPlaces(), before);
+    }
+
     void aLongerPhraseAndItsCandidates()
     {
         typeLetters(QStringLiteral("shenzhenshinanshanqu"));

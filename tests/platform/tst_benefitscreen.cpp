@@ -112,8 +112,12 @@ private slots:
         view->acceptCommitment(true);
         screen->submit();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        // A result page, not a grey sentence: success in its own colour, the receipt grouped and large.
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
+        QVERIFY(screen->resultPage()->receiptShown().startsWith(u"R20"));
+        QVERIFY(screen->resultPage()->receiptShown().count(u' ') >= 3);
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-filed"), [&] {
-            return screen->statusText().contains(u"receipt number");
+            return screen->resultPage()->headline().contains(u"submitted");
         }));
         // Back later: the review status; the back office approves; then the approval.
         auto again = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));

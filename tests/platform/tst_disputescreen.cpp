@@ -189,8 +189,10 @@ private slots:
             }));
         screen->confirmWithCode(platform.mint(QStringLiteral("zhang-wei")));
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
+        QVERIFY(screen->resultPage()->receiptShown().startsWith(u"R20"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-filed"), [&] {
-            return screen->statusText().contains(u"receipt number");
+            return screen->resultPage()->headline().contains(u"submitted");
         }));
         // Progress without re-entering anything: accepted, then in mediation.
         auto status = counter.open<DisputeScreen>(QStringLiteral("zhang-wei"));

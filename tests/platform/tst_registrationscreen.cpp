@@ -102,10 +102,13 @@ private slots:
         QVERIFY(platform.restart());
         screen->submit();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
-        QVERIFY(screen->statusText().contains(u"回执"));
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
+        QVERIFY(screen->resultPage()->headline().contains(u"已提交"));
+        QVERIFY(screen->resultPage()->receiptShown().startsWith(u"R20"));
+        QVERIFY(allLabelText(screen.get()).contains(u"回执号"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
-        QTRY_VERIFY(screen->statusText().contains(u"receipt number"));
+        QTRY_VERIFY(screen->resultPage()->headline().contains(u"submitted"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-filed-en.png"));
         QVERIFY(useLanguage(chineseLanguage));
         QCOMPARE(applicationsOf(), 1);

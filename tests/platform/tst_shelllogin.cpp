@@ -1,6 +1,7 @@
 // The shell against the real platform: a code shown to the (virtual) pedestal logs the person in, refusals
 // explain themselves, a second person is asked about, and idle timeout leaves nothing of the person behind.
 #include "demoterminal.h"
+#include "kioskwindow.h"
 #include "platformfixture.h"
 #include "screenshots.h"
 
@@ -8,17 +9,21 @@
 #include "cardlogin.h"
 #include "ecard/ecardcode.h"
 #include "ecard/ed25519.h"
+#include "headerbar.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "idlewatcher.h"
 #include "mainwindow.h"
 #include "messagescreen.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardscreen.h"
 #include "outlets/outletsscreen.h"
 #include "pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
+#include "session/secondcode.h"
+#include "sessionnotices.h"
 #include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
@@ -30,6 +35,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
 
@@ -72,15 +80,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        QVERIFY(useLanguage(chineseLanguage));
-        applyTheme(*qApp, Theme::Standard);
-        client = std::make_unique<PlatformClient>(demoterminal::config(platform.port()));
-        flow = std::make_unique<LoginFlow>(*client);
-        registerAllModules(modules);
-        ShellServices services{flow.get(), &modules, client.get(), nullptr, 6, 3};
-        window = std::make_unique<MainWindow>(TerminalMode::Kiosk, true, Theme::Standard, services);
-        window->resize(1280, 800);
-        window->show();
+        demoterminal::openKioskWindow(platform.port(), 6, 3, client, flow, modules, window);
+        QCOMPARE(currentLanguage(), chineseLanguage);
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
         connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
         connectCardLogin(cards, *flow, *window);
@@ -194,6 +195,17 @@ private slots:
         QVERIFY(window->messageScreen()->message().contains(u"不是电子社保卡二维码"));
     }
 
+    SessionNotices* notices() const { return window->sessionNotices(); }
+
+    // A service screen open, as a citizen half way through would have it.
+    QWidget* openMyCard()
+    {
+        window->openService(QStringLiteral("my-card"));
+        QWidget* screen = window->currentScreen();
+        [&] { QVERIFY(qobject_cast<MyCardScreen*>(screen)); }();
+        return screen;
+    }
+
     void aForgedCodeIsRefusedWithoutARoundTrip()
     {
         QTRY_VERIFY(flow->keyRing().size() > 0); // the platform's published keys, fetched when the flow began
@@ -213,18 +225,91 @@ private slots:
         flow->logout();
     }
 
-    void aSecondPersonIsAskedAbout()
+    void aSecondPersonIsAskedAboutOverTheOpenScreen()
     {
         loginAs(QStringLiteral("zhang-wei"));
+        QWidget* service = openMyCard();
+        const QString token = flow->session()->token;
         pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
-        QCOMPARE(flow->session()->person.name, QStringLiteral("张伟")); // not switched silently
-        auto* yes = window->homeScreen()->findChild<QPushButton*>(QStringLiteral("switchYes"));
-        QTRY_VERIFY(yes->isVisible());
+        auto* yes = notices()->switchBanner()->findChild<QPushButton*>(QStringLiteral("switchYes"));
+        QTRY_VERIFY_WITH_TIMEOUT(yes->isVisible(), 10000);
+        // Asked, not done: the same person, the same screen, both names masked.
+        QCOMPARE(flow->session()->token, token);
+        QCOMPARE(window->currentScreen(), service);
+        QCOMPARE(notices()->switchBanner()->tone(), design::Tone::Warning);
+        QVERIFY(notices()->switchBanner()->detail().contains(u"张*"));
+        QVERIFY(notices()->switchBanner()->detail().contains(u"陈*"));
+        QVERIFY(!allText().contains(u"陈杰"));
         save(QStringLiteral("switch-person-zh_CN.png"));
         QTest::mouseClick(yes, Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
-        QTRY_COMPARE(flow->session()->person.name, QStringLiteral("陈杰"));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->session() ? flow->session()->person.name : QString(),
+                                  QStringLiteral("陈杰"), 10000);
+        QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QVERIFY(!yes->isVisible());
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，陈*"));
+    }
+
+    void stayingKeepsThePersonAndTheScreen()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QWidget* service = openMyCard();
+        const QString token = flow->session()->token;
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
+        auto* no = notices()->switchBanner()->findChild<QPushButton*>(QStringLiteral("switchNo"));
+        QTRY_VERIFY_WITH_TIMEOUT(no->isVisible(), 10000);
+        QTest::mouseClick(no, Qt::LeftButton);
+        QVERIFY(!no->isVisible());
+        QVERIFY(!window->secondCodeCheck()->switchPending());
+        QCOMPARE(flow->session()->token, token);
+        QCOMPARE(window->currentScreen(), service);
+    }
+
+    void aStrayCodeLeavesTheScreenAsItWas()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QWidget* service = openMyCard();
+        const QString token = flow->session()->token;
+        pedestal.present(QStringLiteral("https://example.com/a-poster-in-the-hall"));
+        QCOMPARE(window->currentScreen(), service); // decided offline, at once
+        QCOMPARE(flow->session()->token, token);
+        QVERIFY(!notices()->askingSwitch());
+        QVERIFY(notices()->toldBanner()->isVisible());
+        QCOMPARE(notices()->toldBanner()->tone(), design::Tone::Info);
+        QVERIFY(!notices()->toldBanner()->headline().isEmpty());
+        save(QStringLiteral("stray-code-zh_CN.png"));
+    }
+
+    void theSamePersonsOwnCodeChangesNothing()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QWidget* service = openMyCard();
+        const QString token = flow->session()->token;
+        QSignalSpy checked(window->secondCodeCheck(), &SecondCodeCheck::checked);
+        pedestal.present(platform.mint(QStringLiteral("zhang-wei")));
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+        QCOMPARE(checked.first().first().value<SecondCodeCheck::Outcome>(),
+                 SecondCodeCheck::Outcome::SamePerson);
+        QCOMPARE(window->currentScreen(), service);
+        QCOMPARE(flow->session()->token, token);
+        QVERIFY(!notices()->askingSwitch());
+        QVERIFY(notices()->toldBanner()->isVisible());
+    }
+
+    void aRefusedCodeChangesNothing()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        QWidget* service = openMyCard();
+        const QString token = flow->session()->token;
+        QSignalSpy checked(window->secondCodeCheck(), &SecondCodeCheck::checked);
+        pedestal.present(platform.mint(QStringLiteral("chen-unemployed"), 120)); // expired a minute ago
+        QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 10000);
+        QCOMPARE(checked.first().first().value<SecondCodeCheck::Outcome>(),
+                 SecondCodeCheck::Outcome::Refused);
+        QCOMPARE(window->currentScreen(), service);
+        QCOMPARE(flow->session()->token, token);
+        QCOMPARE(notices()->toldBanner()->tone(), design::Tone::Warning);
+        QVERIFY(!notices()->toldBanner()->detail().isEmpty());
     }
 
     void idleTimeoutLeavesNothingBehind()
@@ -233,16 +318,79 @@ private slots:
         window->openService(QStringLiteral("my-card"));
         const QString number = flow->session()->person.socialSecurityNumber;
         QVERIFY(window->idleWatcher()->isRunning());
-        QTRY_VERIFY_WITH_TIMEOUT(!window->homeScreen()->countdownText().isEmpty() &&
-                                     window->homeScreen()->countdownText().contains(u"秒"),
-                                 8000);
+        // The warning shows over the service screen the citizen is on, counting down, with a way to stay.
+        NoticeBanner* countdown = notices()->countdownBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible(), 8000);
+        QVERIFY(qobject_cast<MyCardScreen*>(window->currentScreen()));
+        QVERIFY(countdown->detail().contains(QString::number(notices()->countdownShown())));
+        QVERIFY(countdown->findChild<QPushButton*>(QStringLiteral("stillHere"))->isVisible());
+        save(QStringLiteral("idle-countdown-zh_CN.png"));
         QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Idle, 10000);
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+        // And afterwards it says what happened.
+        QVERIFY(!countdown->isVisible());
+        QVERIFY(notices()->toldBanner()->isVisible());
+        QVERIFY(notices()->toldBanner()->detail().contains(u"6"));
+        save(QStringLiteral("idle-logged-out-zh_CN.png"));
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QVERIFY(!flow->session());
         const QString text = allText();
         QVERIFY(!text.contains(u"李") && !text.contains(number) && !text.contains(number.right(4)));
         QVERIFY(window->findChildren<MyCardScreen*>().isEmpty());
+    }
+
+    void stillHereKeepsTheSession()
+    {
+        loginAs(QStringLiteral("li-na"));
+        openMyCard();
+        NoticeBanner* countdown = notices()->countdownBanner();
+        QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible(), 8000);
+        QTest::mouseClick(countdown->findChild<QPushButton*>(QStringLiteral("stillHere")), Qt::LeftButton);
+        QVERIFY(!countdown->isVisible());
+        QVERIFY(window->idleWatcher()->secondsLeft() > 3);
+        QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
+        QVERIFY(qobject_cast<MyCardScreen*>(window->currentScreen()));
+    }
+
+    void theNextCitizenStartsAsTheKioskWasSetUp()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        // The first citizen chose English and the elder interface and scrolled the services down.
+        QTest::mouseClick(window->headerBar()->findChild<QPushButton*>(QStringLiteral("languageButton")),
+                          Qt::LeftButton);
+        QTest::mouseClick(window->headerBar()->findChild<QPushButton*>(QStringLiteral("elderButton")),
+                          Qt::LeftButton);
+        QCOMPARE(currentLanguage(), englishLanguage);
+        QCOMPARE(window->theme(), Theme::Elder);
+        auto* tiles = window->homeScreen()->findChild<QScrollArea*>();
+        QTRY_VERIFY(tiles->verticalScrollBar()->maximum() > 0);
+        tiles->verticalScrollBar()->setValue(tiles->verticalScrollBar()->maximum());
+        flow->logout();
+        QCOMPARE(currentLanguage(), chineseLanguage);
+        QCOMPARE(window->theme(), Theme::Standard);
+        QCOMPARE(qApp->styleSheet(), themeStyleSheet(Theme::Standard));
+        loginAs(QStringLiteral("li-na"));
+        QCOMPARE(tiles->verticalScrollBar()->value(), 0);
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，李*"));
+    }
+
+    void theWindowNeverGrowsPastItsScreen()
+    {
+        window->fitTo({1280, 800});
+        loginAs(QStringLiteral("li-na"));
+        QVERIFY(useLanguage(englishLanguage));
+        window->toggleElderInterface();
+        for (const QString& service :
+             {QStringLiteral("records"), QStringLiteral("my-card"), QStringLiteral("unemployment-benefit")}) {
+            window->openService(service);
+            QApplication::processEvents();
+            QVERIFY2(
+                window->width() <= 1280 && window->height() <= 800,
+                qPrintable(
+                    QStringLiteral("%1: %2x%3").arg(service).arg(window->width()).arg(window->height())));
+        }
+        window->toggleElderInterface();
+        window->resize(1280, 800);
     }
 
     void visitorModeOffersPublicServicesAndAsksForLoginForTheRest()

@@ -57,7 +57,7 @@ private slots:
         const Run run = sscCtl({QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("id"),
                                 QStringLiteral("check"), QStringLiteral("110105194912310021")});
         QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(u"无效") && run.out.contains(u"校验码应为 X"), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"无效") && run.out.contains(u"最后一位应为 X"), qPrintable(run.out));
     }
 
     void idCheckNationalRuleNeedsTheFlag()

@@ -1,0 +1,143 @@
+#include "designsystem.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace ssc::design {
+namespace {
+
+class DesignText {
+    Q_DECLARE_TR_FUNCTIONS(DesignSystem)
+public:
+    static QString word(Tone tone)
+    {
+        switch (tone) {
+        case Tone::Info:
+            return tr("Note");
+        case Tone::Success:
+            return tr("Done");
+        case Tone::Warning:
+            return tr("Take care");
+        case Tone::Error:
+            return tr("Did not work");
+        }
+        return {};
+    }
+};
+
+double channel(int value)
+{
+    const double c = value / 255.0;
+    return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(const QColor& c)
+{
+    return 0.2126 * channel(c.red()) + 0.7152 * channel(c.green()) + 0.0722 * channel(c.blue());
+}
+
+} // namespace
+
+QString toneKey(Tone tone)
+{
+    switch (tone) {
+    case Tone::Info:
+        return QStringLiteral("info");
+    case Tone::Success:
+        return QStringLiteral("success");
+    case Tone::Warning:
+        return QStringLiteral("warning");
+    case Tone::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString toneIcon(Tone tone)
+{
+    return QStringLiteral(":/icons/status-%1.svg").arg(toneKey(tone));
+}
+
+QString toneWord(Tone tone)
+{
+    return DesignText::word(tone);
+}
+
+QColor toneInk(Tone tone)
+{
+    switch (tone) {
+    case Tone::Info:
+        return {0x0b, 0x4a, 0x8b};
+    case Tone::Success:
+        return {0x15, 0x5a, 0x2b};
+    case Tone::Warning:
+        return {0x73, 0x3a, 0x00};
+    case Tone::Error:
+        return {0x8c, 0x1d, 0x17};
+    }
+    return ink;
+}
+
+QColor toneBackground(Tone tone)
+{
+    switch (tone) {
+    case Tone::Info:
+        return {0xe8, 0xf0, 0xfa};
+    case Tone::Success:
+        return {0xe3, 0xf4, 0xe8};
+    case Tone::Warning:
+        return {0xff, 0xf4, 0xe5};
+    case Tone::Error:
+        return {0xfd, 0xec, 0xea};
+    }
+    return surface;
+}
+
+QString toneStyleSheet()
+{
+    QString sheet;
+    for (Tone tone : {Tone::Info, Tone::Success, Tone::Warning, Tone::Error}) {
+        const QString key = toneKey(tone);
+        const QString inkName = toneInk(tone).name();
+        sheet += QStringLiteral("#noticeBanner[tone=\"%1\"] { background: %2; border: 2px solid %3; "
+                                "border-radius: 16px; }\n"
+                                "#noticeBanner[tone=\"%1\"] QLabel { color: %3; }\n"
+                                "#resultPage[tone=\"%1\"] #resultHeadline { color: %3; }\n")
+                     .arg(key, toneBackground(tone).name(), inkName);
+    }
+    sheet += QStringLiteral("#noticeHeadline { font-weight: bold; }\n");
+    // Status words and advice everywhere: a good status, a warning, what to do, what is wrong in a field.
+    sheet += QStringLiteral("#statusGood { background: %1; color: %2; }\n"
+                            "#statusBad { background: %3; color: %4; }\n"
+                            "#advice { color: %4; }\n"
+                            "QLabel#fieldProblem { color: %5; }\n")
+                 .arg(toneBackground(Tone::Success).name(), toneInk(Tone::Success).name(),
+                      toneBackground(Tone::Warning).name(), toneInk(Tone::Warning).name(),
+                      toneInk(Tone::Error).name());
+    return sheet;
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QString groupForReading(const QString& receiptNumber)
+{
+    QString compact;
+    for (const QChar c : receiptNumber)
+        if (c.isLetterOrNumber())
+            compact += c.toUpper();
+    QString grouped;
+    // The leading letter stays with the year (R2026), as the number is read aloud.
+    const qsizetype head = compact.size() > 0 && compact.at(0).isLetter() ? 5 : 4;
+    grouped = compact.left(head);
+    for (qsizetype i = head; i < compact.size(); i += 4)
+        grouped += u' ' + compact.mid(i, 4);
+    return grouped;
+}
+
+} // namespace ssc::design

@@ -1,0 +1,99 @@
+#include "noticebanner.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+NoticeBanner::NoticeBanner(QWidget* parent)
+    : QFrame(parent), m_icon(new QLabel), m_headline(new QLabel), m_detail(new QLabel),
+      m_actions(new QHBoxLayout)
+{
+    setObjectName(QStringLiteral("noticeBanner"));
+    setAttribute(Qt::WA_StyledBackground);
+    m_icon->setObjectName(QStringLiteral("noticeIcon"));
+    m_icon->setFixedSize(48, 48);
+    m_headline->setObjectName(QStringLiteral("noticeHeadline"));
+    m_detail->setObjectName(QStringLiteral("noticeDetail"));
+    for (QLabel* label : {m_headline, m_detail}) {
+        label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText);
+    }
+    auto* words = new QVBoxLayout;
+    words->setSpacing(4);
+    words->addWidget(m_headline);
+    words->addWidget(m_detail);
+    // The buttons under the words, right-aligned: the words keep the banner's whole width (elder type in
+    // English on a 1280 px kiosk still fits in two lines), and the buttons their full size.
+    auto* actionsRow = new QHBoxLayout;
+    actionsRow->addStretch(1);
+    actionsRow->addLayout(m_actions);
+    words->addLayout(actionsRow);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 16);
+    layout->setSpacing(16);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addLayout(words, 1);
+    m_actions->setSpacing(16);
+    setNotice(design::Tone::Info, {});
+}
+
+void NoticeBanner::setNotice(design::Tone tone, const QString& headline, const QString& detail)
+{
+    m_tone = tone;
+    setProperty("tone", design::toneKey(tone));
+    m_icon->setPixmap(QIcon(design::toneIcon(tone)).pixmap(48, 48));
+    m_icon->setAccessibleName(design::toneWord(tone)); // the icon's meaning, for screen readers
+    m_headline->setText(headline);
+    m_detail->setText(detail);
+    m_detail->setVisible(!detail.isEmpty());
+    style()->unpolish(this); // the [tone] rules of the style sheet apply again
+    style()->polish(this);
+    for (QLabel* label : {m_headline, m_detail}) {
+        style()->unpolish(label);
+        style()->polish(label);
+    }
+}
+
+void NoticeBanner::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    // Wrapped words need more height the narrower the banner is; layouts above do not ask, so the banner
+    // says it itself and is never squeezed into cut-off lines.
+    const int needed = layout()->heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
+}
+
+QPushButton* NoticeBanner::addAction(const QString& objectName)
+{
+    auto* button = new QPushButton;
+    button->setObjectName(objectName);
+    button->setProperty("primary", m_actions->count() == 0);
+    m_actions->addWidget(button, 0, Qt::AlignVCenter);
+    return button;
+}
+
+void NoticeBanner::clearActions()
+{
+    while (QLayoutItem* item = m_actions->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString NoticeBanner::headline() const
+{
+    return m_headline->text();
+}
+
+QString NoticeBanner::detail() const
+{
+    return m_detail->text();
+}
+
+} // namespace ssc

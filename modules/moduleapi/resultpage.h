@@ -1,0 +1,58 @@
+#pragma once
+
+#include "designsystem.h"
+
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+
+namespace ssc {
+
+// How a service ends (GOV.UK's confirmation page, EXPERIENCE.md question 3): the tone's icon and a headline
+// that says plainly whether it worked, what happens next and when, the receipt number grouped for reading
+// aloud and large, and the ways on — print the receipt (the screen's DocumentActions, placed in
+// actionsRow()), the next likely service, Home. A failure looks like a failure: its own icon, colour and
+// words, and what to do now.
+class ResultPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ResultPage(QWidget* parent = nullptr);
+
+    void showResult(design::Tone tone, const QString& headline, const QString& next,
+                    const QString& receiptNumber = {});
+    // The next likely service, offered beside Home; an empty label hides it.
+    void offerNextService(const QString& label);
+
+    design::Tone tone() const { return m_tone; }
+    QString headline() const;
+    QString nextText() const;
+    QString receiptShown() const; // as shown: grouped
+    QHBoxLayout* actionsRow() const { return m_actions; }
+    QPushButton* homeButton() const { return m_home; }
+    QPushButton* nextServiceButton() const { return m_nextService; }
+
+signals:
+    void homeRequested();
+    void nextServiceRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void retranslate();
+
+    design::Tone m_tone = design::Tone::Info;
+    QLabel* m_icon;
+    QLabel* m_headline;
+    QLabel* m_next;
+    QWidget* m_receiptBox;
+    QLabel* m_receiptLabel;
+    QLabel* m_receipt;
+    QHBoxLayout* m_actions;
+    QPushButton* m_nextService;
+    QPushButton* m_home;
+};
+
+} // namespace ssc

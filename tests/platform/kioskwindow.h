@@ -1,0 +1,39 @@
+#pragma once
+
+#include "demoterminal.h"
+
+#include "allmodules.h"
+#include "i18n/translator.h"
+#include "mainwindow.h"
+#include "moduleapi/servicemodule.h"
+#include "platform/platformclient.h"
+#include "session/loginflow.h"
+#include "theme.h"
+
+#include <QApplication>
+
+#include <memory>
+
+namespace demoterminal {
+
+// The demo kiosk's real window against the test's platform: its client, the login flow, every module, in
+// Chinese and the standard theme, shown at 1280x800 — what the shell tests drive.
+inline void openKioskWindow(quint16 port, int idleTimeoutSeconds, int idleWarnSeconds,
+                            std::unique_ptr<ssc::PlatformClient>& client,
+                            std::unique_ptr<ssc::LoginFlow>& flow, ssc::ModuleRegistry& modules,
+                            std::unique_ptr<ssc::MainWindow>& window)
+{
+    ssc::useLanguage(ssc::chineseLanguage);
+    ssc::applyTheme(*qApp, ssc::Theme::Standard);
+    client = std::make_unique<ssc::PlatformClient>(config(port));
+    flow = std::make_unique<ssc::LoginFlow>(*client);
+    ssc::registerAllModules(modules);
+    ssc::ShellServices services{flow.get(), &modules,           client.get(),
+                                nullptr,    idleTimeoutSeconds, idleWarnSeconds};
+    window =
+        std::make_unique<ssc::MainWindow>(ssc::TerminalMode::Kiosk, true, ssc::Theme::Standard, services);
+    window->resize(1280, 800);
+    window->show();
+}
+
+} // namespace demoterminal

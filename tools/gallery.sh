@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Regenerates the screenshot gallery: docs/screens.md and docs/gallery/. Every kiosk screen the conformance test
+# opens (tests/platform/tst_conformance: the real terminal window against a real ssc-platform with the demo
+# population), in {zh_CN, en} x {standard, elder} x {1280x800, 1080x1920}, with the test's verdict on each.
+#   bash tools/gallery.sh [PRESET]        (default: debug)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+preset="${1:-debug}"
+build="build/$preset"
+cmake --build --preset "$preset" --target tst_conformance >/dev/null
+shots=$(mktemp -d /tmp/ssc-gallery.XXXXXX)
+trap 'rm -rf "$shots"' EXIT
+status=0
+QT_QPA_PLATFORM=offscreen SSC_TEST_DATABASE=sqlite SSC_SCREENSHOT_DIR="$shots" \
+    "$build/tests/platform/tst_conformance" >"$shots/conformance.txt" 2>&1 || status=$?
+[ -d "$shots/gallery" ] || { cat "$shots/conformance.txt" >&2; echo "no pictures were taken" >&2; exit 1; }
+rm -rf docs/gallery
+mkdir -p docs/gallery
+for png in "$shots"/gallery/*.png; do
+    # Half size as JPEG: every picture still reads, and the gallery stays a few megabytes.
+    /usr/bin/convert "$png" -resize 50% -quality 75 "docs/gallery/$(basename "${png%.png}").jpg"
+done
+python3 - "$shots/conformance.txt" "$status" <<'PY'
+import os, re, sys
+log = open(sys.argv[1], encoding="utf-8", errors="replace").read()
+status = int(sys.argv[2])
+listed = set(re.findall(r"QINFO  : TestConformance::\S+ (\S+) is listed as not yet conforming", log))
+failed = set(re.findall(r"FAIL!  : TestConformance::\S+ 'found.isEmpty\(\)' returned FALSE. \((\S+)", log))
+pictures = sorted(os.listdir("docs/gallery"))
+screens = []
+for name in pictures:
+    screen = re.sub(r"-(zh_CN|en)-(standard|elder)-\d+x\d+\.jpg$", "", name)
+    if screen not in screens:
+        screens.append(screen)
+out = ["# Screens", "",
+       "Every kiosk screen the conformance test opens, as it drew them, in both languages, both themes and both screen",
+       "sizes (landscape 1280x800, portrait 1080x1920). Regenerate with `bash tools/gallery.sh` (docs/design-system.md",
+       "explains the rules). Generated; do not edit by hand.", ""]
+if status:
+    out += ["**The conformance test failed when this gallery was made** (exit status %d)." % status, ""]
+for screen in screens:
+    key = screen.replace("service-", "service:", 1)
+    verdict = ("not yet conforming (listed in the test)" if key in listed
+               else "breaks a rule" if key in failed else "passes every rule")
+    out += ["## %s" % screen, "", "Conformance: %s." % verdict, "",
+            "| | 1280x800 | 1080x1920 |", "|---|---|---|"]
+    for lang in ("zh_CN", "en"):
+        for theme in ("standard", "elder"):
+            cells = []
+            for size in ("1280x800", "1080x1920"):
+                f = "%s-%s-%s-%s.jpg" % (screen, lang, theme, size)
+                cells.append("![%s %s %s %s](gallery/%s)" % (screen, lang, theme, size, f) if f in pictures else "—")
+            out.append("| %s, %s | %s |" % (lang, theme, " | ".join(cells)))
+    out.append("")
+open("docs/screens.md", "w", encoding="utf-8").write("\n".join(out))
+print("docs/screens.md: %d screens, %d pictures" % (len(screens), len(pictures)))
+PY
+exit "$status"
