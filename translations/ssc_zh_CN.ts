@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>no platform address: give --platform URL or set platform/url</source>
-        <translation>没有平台地址：请用 --platform URL 指定，或设置 platform/url</translation>
+        <translation>没有平台地址：请用 --platform 指定，或在设置中填写 platform/url</translation>
     </message>
     <message>
         <source>cannot write %1</source>
@@ -837,7 +837,7 @@
     </message>
     <message>
         <source>The platform&apos;s answer was incomplete.</source>
-        <translation>平台的答复不完整。</translation>
+        <translation>服务平台返回的信息不完整。</translation>
     </message>
     <message>
         <source>The PIN of this card is locked after too many wrong tries.</source>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>None</source>
-        <translation>无</translation>
+        <translation>不增长</translation>
     </message>
     <message>
         <source>2% a year</source>
@@ -1880,11 +1880,11 @@
     <name>RecordDocument</name>
     <message>
         <source>1. Basic information</source>
-        <translation>1. 基本信息</translation>
+        <translation>1. 个人基本信息</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation>名称</translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Social security number</source>
@@ -2249,7 +2249,7 @@
     </message>
     <message>
         <source>Unemployment registration</source>
-        <translation>办理失业登记</translation>
+        <translation>失业登记</translation>
     </message>
     <message>
         <source>1. Basic information</source>
@@ -2985,7 +2985,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Issued by %1 on %2</source>
-        <translation>发证机关：%1&#x3000;发证日期：%2</translation>
+        <translation>%1 于 %2 发证</translation>
     </message>
     <message>
         <source>Current status: %1</source>
@@ -3343,7 +3343,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Try again</source>
-        <translation>重试</translation>
+        <translation>再试一次</translation>
     </message>
     <message>
         <source>I have read them</source>
@@ -3858,7 +3858,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Looking up…</source>
-        <translation>正在查询…</translation>
+        <translation>正在查询……</translation>
     </message>
     <message>
         <source>No outlets of this kind in this region.</source>
