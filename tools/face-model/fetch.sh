@@ -27,6 +27,11 @@ trap 'rm -rf "$work"' EXIT
 if ! hash_is "$tarball" "$FACE_API_TARBALL_SHA256"; then
     echo "==> face model: npm pack @vladmandic/face-api@$FACE_API_VERSION"
     command -v npm >/dev/null || { echo "npm is missing (Debian package npm, tools/packages.txt)" >&2; exit 1; }
+    # Trust the system's CA bundle as apt does: behind an organisation's TLS-inspecting proxy its CA is there, and
+    # Node.js otherwise knows only its own built-in list.
+    if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
+        export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+    fi
     (cd "$work" && npm pack --silent "@vladmandic/face-api@$FACE_API_VERSION" >/dev/null)
     got="$(sha256sum "$work/vladmandic-face-api-$FACE_API_VERSION.tgz" | cut -d' ' -f1)"
     if [ "$got" != "$FACE_API_TARBALL_SHA256" ]; then
