@@ -1,6 +1,7 @@
 // @vladmandic/face-api's browser bundle (TensorFlow.js inside) made to run in plain Node, CPU backend: for the
 // reference descriptors (reference.mjs) and the sample photos' face boxes (detect.mjs).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -9,7 +10,12 @@ export async function loadFaceApi(packageDir) {
   // version hidden, then give tfjs the little platform it needs (a clock and text encoding).
   const versions = process.versions;
   Object.defineProperty(process, 'versions', { value: {}, configurable: true });
-  const faceapi = await import(pathToFileURL(path.join(packageDir, 'dist', 'face-api.esm.js')).href);
+  // The bundle is an ES module named .js in a package that does not say so: Node 18 (Debian 12's) reads it as
+  // CommonJS and fails. A copy named .mjs is read as what it is, on every Node.
+  const bundle = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'face-api-')), 'face-api.esm.mjs');
+  fs.copyFileSync(path.join(packageDir, 'dist', 'face-api.esm.js'), bundle);
+  const faceapi = await import(pathToFileURL(bundle).href);
+  fs.rmSync(path.dirname(bundle), { recursive: true, force: true });
   Object.defineProperty(process, 'versions', { value: versions, configurable: true });
   faceapi.tf.setPlatform('node-plain', {
     fetch: globalThis.fetch,
