@@ -37,7 +37,7 @@ public:
     struct Settings {
         int detectEvery = 4;            // detection more often than on the terminal: a second face is news
         qint64 longestGapMs = 600;      // the face may leave the picture no longer than this
-        double largestPatchChange = 30; // grey levels, 24x24 face patch, between frames: more is a cut
+        double largestPatchChange = 40; // grey levels, 24x24 face patch, between frames: more is a cut
         // A still picture: yaw and pitch vary less than this (degrees; sensor noise alone moves the landmarks
         // enough for ~2.6), the eye aspect ratio less than this (noise ~0.05, a blink ~0.2), and the mouth's.
         double stillPose = 4.0;
