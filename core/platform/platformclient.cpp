@@ -19,9 +19,7 @@ bool matchesPin(const QSslCertificate& certificate, const QByteArray& pin)
 
 bool transient(const PlatformResult& result)
 {
-    return result.kind == PlatformResult::Kind::TimedOut ||
-           result.kind == PlatformResult::Kind::Unreachable ||
-           (result.kind == PlatformResult::Kind::Refused && result.status == 503);
+    return result.noAnswer() || (result.kind == PlatformResult::Kind::Refused && result.status == 503);
 }
 
 } // namespace

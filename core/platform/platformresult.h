@@ -26,6 +26,9 @@ struct PlatformResult {
     int attempts = 1;
 
     bool ok() const { return kind == Kind::Ok; }
+    // No answer reached us (timeout or no connection): worth another try, or the offline way where one
+    // exists.
+    bool noAnswer() const { return kind == Kind::TimedOut || kind == Kind::Unreachable; }
     QString message() const;
     QString advice() const;
     // Both in one line: Chinese sentences follow each other without a space, English ones with one.

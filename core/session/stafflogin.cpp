@@ -41,8 +41,7 @@ void StaffLogin::login(const QString& username, const QString& password)
         {{QStringLiteral("username"), username.trimmed()}, {QStringLiteral("password"), password}},
         [this, username, password](const PlatformResult& result) {
             m_busy = false;
-            const bool noNetwork = result.kind == PlatformResult::Kind::Unreachable ||
-                                   result.kind == PlatformResult::Kind::TimedOut;
+            const bool noNetwork = result.noAnswer();
             if (result.ok())
                 signedInOnline(result, password);
             else if (noNetwork && m_fieldDay)
@@ -110,8 +109,7 @@ void StaffLogin::useFieldDay(const QString& path)
     m_platform.get(
         QStringLiteral("/api/v1/staff/offline-credentials/") + id,
         [this, id](const PlatformResult& result) {
-            if (result.kind == PlatformResult::Kind::Unreachable ||
-                result.kind == PlatformResult::Kind::TimedOut)
+            if (result.noAnswer())
                 return;
             const QString state = result.body.value(QStringLiteral("state")).toString();
             if (result.ok() && state == u"valid")

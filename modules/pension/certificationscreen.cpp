@@ -44,8 +44,7 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
         [this, day](const PlatformResult& result) {
             m_answer = result;
             // On a home visit without a network: what was due when the day's list was downloaded.
-            const bool noNetwork = result.kind == PlatformResult::Kind::Unreachable ||
-                                   result.kind == PlatformResult::Kind::TimedOut;
+            const bool noNetwork = result.noAnswer();
             if (noNetwork && day && m_subject.kind == CertificationSubject::Kind::ByStaff)
                 if (const auto visit = day->visitOf(m_subject.id)) {
                     m_answer->kind = PlatformResult::Kind::Ok;

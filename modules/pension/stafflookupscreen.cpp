@@ -48,8 +48,7 @@ void StaffLookupScreen::lookUp(const QString& name, const QString& ssn)
         [this, name, ssn](const PlatformResult& result) {
             m_busy = false;
             // On a home visit without a network: the day's visit list finds the person the same way.
-            const bool noNetwork = result.kind == PlatformResult::Kind::Unreachable ||
-                                   result.kind == PlatformResult::Kind::TimedOut;
+            const bool noNetwork = result.noAnswer();
             if (noNetwork && m_context.fieldDay)
                 if (const auto visit = m_context.fieldDay->find(name, ssn)) {
                     m_ssn->clear();

@@ -141,9 +141,7 @@ void RecordsScreen::showFailure(const PlatformResult& result)
     m_waiting = false;
     m_failure = result;
     // Timeouts are worth another tap; a province that is not open or holds no record is not.
-    const bool transient = result.kind == PlatformResult::Kind::TimedOut ||
-                           result.kind == PlatformResult::Kind::Unreachable ||
-                           result.errorCode == u"data_timeout";
+    const bool transient = result.noAnswer() || result.errorCode == u"data_timeout";
     m_retry->setVisible(transient);
     retranslate();
 }

@@ -43,6 +43,22 @@ private slots:
         QCOMPARE(refusal(true).messageAndAdvice(),
                  QStringLiteral("The data timed out. Please try again later."));
     }
+
+    // Only a call that got no answer at all may fall back to offline data; a refusal is the platform's word.
+    void onlyTimeoutsAndNoConnectionAreNoAnswer()
+    {
+        PlatformResult result;
+        for (const auto kind : {PlatformResult::Kind::TimedOut, PlatformResult::Kind::Unreachable}) {
+            result.kind = kind;
+            QVERIFY(result.noAnswer());
+        }
+        for (const auto kind : {PlatformResult::Kind::Ok, PlatformResult::Kind::Refused,
+                                PlatformResult::Kind::CertificateMismatch, PlatformResult::Kind::BadAnswer}) {
+            result.kind = kind;
+            QVERIFY(!result.noAnswer());
+        }
+        QVERIFY(!refusal(true).noAnswer()); // a 504 the platform sent is an answer
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPlatformResult)
