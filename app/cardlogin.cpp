@@ -1,4 +1,5 @@
 #include "cardlogin.h"
+#include "security/secretwipe.h"
 
 #include "cardreader/cardsource.h"
 #include "cardreader/ssseapplication.h"
@@ -28,7 +29,7 @@ void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
             if (!challenge.isEmpty())
                 cards.authenticate(challenge);
         }
-        pin.fill(u'0');
+        wipeSecret(pin);
     });
     QObject::connect(&flow, &LoginFlow::challengeForCard, &cards, [&cards](const QByteArray& challenge) {
         if (cards.cardPresent())

@@ -1,5 +1,7 @@
 #include "pinpadscreen.h"
 
+#include "security/secretwipe.h"
+
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
@@ -8,6 +10,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace ssc {
 namespace {
@@ -116,9 +119,11 @@ QString PinPadScreen::keyOrder() const
 
 void PinPadScreen::tap(const QString& key)
 {
-    if (key == u"delete")
+    if (key == u"delete") {
+        if (!m_pin.isEmpty())
+            m_pin[m_pin.size() - 1] = u'0'; // the digit overwritten where it was, not only cut off
         m_pin.chop(1);
-    else if (key == u"clear")
+    } else if (key == u"clear")
         wipe();
     else if (key == u"cancel") {
         wipe();
@@ -126,18 +131,21 @@ void PinPadScreen::tap(const QString& key)
     } else if (key == u"confirm") {
         if (m_pin.size() != pinLength)
             return;
-        const QString pin = m_pin;
+        // The one buffer moves out, so no copy stays here; receivers that keep it wipe their share, and
+        // whoever holds it last overwrites it (core/security/secretwipe.h).
+        QString pin = std::exchange(m_pin, QString());
         wipe();
-        emit pinEntered(pin); // the receiver wipes its copy after use
+        emit pinEntered(pin);
+        wipeSecret(pin);
     } else if (key.size() == 1 && key[0].isDigit() && m_pin.size() < pinLength)
-        m_pin += key;
+        m_pin += key[0]; // into the reserved buffer: never reallocated, so no old copy is left behind
     showDots();
 }
 
 void PinPadScreen::wipe()
 {
-    m_pin.fill(u'0');
-    m_pin.clear();
+    wipeSecret(m_pin);
+    m_pin.reserve(pinLength); // room for every digit up front: appending never moves the PIN
 }
 
 void PinPadScreen::showDots()

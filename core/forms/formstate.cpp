@@ -1,4 +1,5 @@
 #include "formstate.h"
+#include "security/secretwipe.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -193,7 +194,7 @@ bool FormState::restore(const QJsonObject& draft)
 void FormState::wipe()
 {
     for (auto it = m_values.begin(); it != m_values.end(); ++it)
-        it.value().fill(u'0');
+        wipeSecret(it.value());
     m_values.clear();
     m_step = 0;
     m_committed = false;

@@ -1,4 +1,5 @@
 #include "cardreadermanager.h"
+#include "security/secretwipe.h"
 
 #include "logging/logging.h"
 #include "usb/usbcontext.h"
@@ -50,7 +51,7 @@ void CardReaderManager::verifyPin(QString pin)
             reader->verifyPin(std::move(pin));
             return;
         }
-    pin.fill(u'0');
+    wipeSecret(pin);
     emit pinChecked(3 /* NoAnswer: no card in any reader */, -1);
 }
 

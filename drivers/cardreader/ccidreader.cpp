@@ -1,4 +1,5 @@
 #include "ccidreader.h"
+#include "security/secretwipe.h"
 
 #include "logging/logging.h"
 #include "usb/usbcontext.h"
@@ -95,7 +96,7 @@ void CcidReader::verifyPin(QString pin)
 {
     {
         std::lock_guard lock(m_mutex);
-        m_pendingPin.fill(u'0');
+        wipeSecret(m_pendingPin);
         m_pendingPin = std::move(pin);
         m_pinRequested = true;
     }
@@ -122,9 +123,7 @@ void CcidReader::serveRequests()
         std::lock_guard lock(m_mutex);
         if (m_pinRequested) {
             pin = true;
-            pinDigits = m_pendingPin;
-            m_pendingPin.fill(u'0');
-            m_pendingPin.clear();
+            pinDigits = std::exchange(m_pendingPin, QString());
             m_pinRequested = false;
         }
         challenge = std::exchange(m_pendingChallenge, {});
@@ -133,7 +132,7 @@ void CcidReader::serveRequests()
     if (pin) {
         const auto result =
             m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
-        pinDigits.fill(u'0');
+        wipeSecret(pinDigits);
         QMetaObject::invokeMethod(
             this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); },
             Qt::QueuedConnection);

@@ -1,4 +1,5 @@
 #include "ssseapplication.h"
+#include "security/secretwipe.h"
 
 namespace ssc {
 namespace {
@@ -89,8 +90,10 @@ SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
     QByteArray bcd(3, '\0');
     for (int i = 0; i < 3; ++i)
         bcd[i] = char((pin[2 * i].digitValue() << 4) | pin[2 * i + 1].digitValue());
-    const auto answer = m_channel.transmit(apduCommand(0x00, 0x20, 0x00, 0x00, bcd));
-    bcd.fill('\0');
+    QByteArray command = apduCommand(0x00, 0x20, 0x00, 0x00, bcd);
+    wipeSecret(bcd);
+    const auto answer = m_channel.transmit(command);
+    wipeSecret(command);
     if (!answer)
         return {PinOutcome::NoAnswer, -1};
     if (answer->ok())

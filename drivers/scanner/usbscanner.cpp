@@ -79,6 +79,8 @@ void UsbScanner::readLoop()
     QByteArray buffer(size, '\0');
     auto* bytes = reinterpret_cast<unsigned char*>(buffer.data());
     while (!m_stop) {
+        if (m_beepWanted.exchange(false))
+            sendBeep();
         int got = 0;
         const int rc =
             m_match.mode == DeviceMatch::Mode::Cdc
@@ -145,11 +147,23 @@ void UsbScanner::checkStalled()
     }
 }
 
+bool UsbScanner::canBeep() const
+{
+    return m_handle && m_match.layout == HidPosReassembler::Layout::Honeywell &&
+           m_match.mode == DeviceMatch::Mode::HidPos;
+}
+
 bool UsbScanner::beep()
 {
-    if (!m_handle || m_match.layout != HidPosReassembler::Layout::Honeywell ||
-        m_match.mode != DeviceMatch::Mode::HidPos)
+    if (!canBeep())
         return false;
+    // A synchronous transfer may take up to its timeout: on the Qt thread that froze the screen for as long.
+    m_beepWanted = true;
+    return true;
+}
+
+void UsbScanner::sendBeep()
+{
     unsigned char report[] = {0xFD, 0x03, 0x16, 0x07, 0x0D};
     int rc = 0;
     if (m_match.outEndpoint != 0) {
@@ -161,7 +175,8 @@ bool UsbScanner::beep()
                                      (0x02 << 8) | report[0], static_cast<uint16_t>(m_match.interfaceNumber),
                                      report, sizeof report, controlTimeoutMs);
     }
-    return rc >= 0;
+    if (rc < 0)
+        qCInfo(lcCore) << "scanner" << m_device.vidPid() << "did not take the beep:" << usbError(rc);
 }
 
 void UsbScanner::lost()

@@ -20,7 +20,7 @@ class UsbContext;
 
 // A scanning pedestal on USB: HID POS, keyboard wedge or CDC serial. A reader thread of its own waits on the
 // IN endpoint (synchronous transfers with a short timeout, so closing never races an in-flight transfer);
-// bytes are decoded on the Qt thread. A good read beeps where the device can.
+// bytes are decoded on the Qt thread. A good read beeps where the device can, from the reader thread too.
 class UsbScanner : public CodeScanner {
     Q_OBJECT
 public:
@@ -35,11 +35,14 @@ public:
     QString displayName() const override { return m_match.name; }
     bool isReady() const override { return m_handle != nullptr && !m_gone; }
     const UsbDeviceInfo& device() const { return m_device; }
-    // Vendor "good read" beep (Honeywell FD 03 16 07 0D); false where the device has no way to beep.
+    // Vendor "good read" beep (Honeywell FD 03 16 07 0D); false where the device has no way to beep. The
+    // transfer goes out from the reader thread between two reads, never blocking the Qt thread.
     bool beep();
 
 private:
-    void readLoop();                      // reader thread
+    void readLoop(); // reader thread
+    bool canBeep() const;
+    void sendBeep();                      // reader thread
     void deliver(const QByteArray& data); // Qt thread
     void lost();
     void checkStalled();
@@ -51,6 +54,7 @@ private:
     libusb_device_handle* m_handle = nullptr;
     std::thread m_reader;
     std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_beepWanted{false};
     bool m_gone = false;
     HidPosReassembler m_hidPos;
     KeyboardWedgeDecoder m_keyboard;

@@ -1,4 +1,5 @@
 #include "virtualcardreader.h"
+#include "security/secretwipe.h"
 
 #include "cardreader/apdu.h"
 #include "cardreader/ssseapplication.h"
@@ -50,7 +51,7 @@ void VirtualCardReader::verifyPin(QString pin)
 {
     ApduChannel channel = channelTo(m_inSlot);
     const auto result = m_inSlot ? SsseApplication(channel).verifyPin(pin) : SsseApplication::PinCheck{};
-    pin.fill(u'0');
+    wipeSecret(pin);
     // Like a real card, the answer comes a moment later, never from inside the caller.
     QTimer::singleShot(0, this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
 }

@@ -100,16 +100,25 @@ Database::~Database()
 
 std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings)
 {
-    auto found = m_prepared.find(sql);
-    if (found == m_prepared.end()) {
-        QSqlQuery query(m_db);
+    // A cached statement still active belongs to a caller reading its rows (a nested use of the same
+    // statement inside that loop): executing it again would move that caller's cursor. Such a use gets a
+    // statement of its own, prepared for this one call; the first use of a statement is the one cached.
+    const auto cached = m_prepared.constFind(sql);
+    const bool reusable = cached != m_prepared.cend() && !cached->isActive();
+    // A copy of a QSqlQuery shares its statement and result (Qt deprecates copying for that surprise; the
+    // cache relies on it, and hands out a shared one only when nobody is reading it).
+    std::optional<QSqlQuery> shared;
+    if (reusable)
+        shared.emplace(*cached);
+    QSqlQuery query = reusable ? std::move(*shared) : QSqlQuery(m_db);
+    if (!reusable) {
         if (!query.prepare(sql)) {
             m_lastError = query.lastError().text();
             return std::nullopt;
         }
-        found = m_prepared.insert(sql, query);
+        if (cached == m_prepared.cend())
+            m_prepared.insert(sql, query);
     }
-    QSqlQuery& query = found.value();
     for (qsizetype i = 0; i < bindings.size(); ++i)
         query.bindValue(static_cast<int>(i), bindings[i]);
     if (!query.exec()) {
