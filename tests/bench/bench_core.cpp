@@ -1,5 +1,6 @@
 // Throughput of the core's hot paths: the ID check (every scan, every form field) and log masking (every
 // log line). Prints one line per figure.
+#include "benchrun.h"
 #include "identity/socialsecuritynumber.h"
 #include "privacy/masking.h"
 
@@ -13,7 +14,7 @@
 
 namespace {
 
-template <typename F> void measure(const char* name, int iterations, F&& body)
+template <typename F> qsizetype measure(const char* name, int iterations, F&& body)
 {
     QElapsedTimer timer;
     timer.start();
@@ -23,6 +24,7 @@ template <typename F> void measure(const char* name, int iterations, F&& body)
     const double ns = static_cast<double>(timer.nsecsElapsed()) / iterations;
     std::printf("%-44s %10.0f ns/op %12.0f op/s  (n=%d, sink=%lld)\n", name, ns, 1e9 / ns, iterations,
                 static_cast<long long>(sink));
+    return sink;
 }
 
 } // namespace
@@ -37,16 +39,26 @@ int main(int argc, char* argv[])
     const QStringList numbers{QStringLiteral("11010519491231002X"), QStringLiteral("440306199003071232"),
                               QStringLiteral("110105491231002"),    QStringLiteral("110105194912310021"),
                               QStringLiteral("USA318801010112"),    QStringLiteral("E12345678")};
-    measure("checkSocialSecurityNumber (mixed kinds)", iterations, [&](int i) {
-        return ssc::checkSocialSecurityNumber(numbers[i % numbers.size()]).normalized.size();
-    });
-    measure("checkSocialSecurityNumber (valid 18)", iterations,
-            [&](int) { return ssc::checkSocialSecurityNumber(numbers[0]).normalized.size(); });
+    BenchRun run;
+    run.require(iterations > 0, "an iteration count above zero");
+    // Each body returns the length of what it computed: a sum of zero means nothing was computed.
+    run.require(
+        measure("checkSocialSecurityNumber (mixed kinds)", iterations,
+                [&](int i) {
+                    return ssc::checkSocialSecurityNumber(numbers[i % numbers.size()]).normalized.size();
+                }) > 0,
+        "checkSocialSecurityNumber (mixed kinds)");
+    run.require(measure("checkSocialSecurityNumber (valid 18)", iterations,
+                        [&](int) { return ssc::checkSocialSecurityNumber(numbers[0]).normalized.size(); }) >
+                    0,
+                "checkSocialSecurityNumber (valid 18)");
     const QString line =
         QStringLiteral("resolved 11010519491231002X on terminal 7 in 12 ms, phone 13812345678");
-    measure("maskNumbersInText (80-char log line)", iterations,
-            [&](int) { return ssc::maskNumbersInText(line).size(); });
-    measure("mask(IdNumber)", iterations,
-            [&](int) { return ssc::mask(numbers[1], ssc::MaskKind::IdNumber).size(); });
-    return 0;
+    run.require(measure("maskNumbersInText (80-char log line)", iterations,
+                        [&](int) { return ssc::maskNumbersInText(line).size(); }) > 0,
+                "maskNumbersInText");
+    run.require(measure("mask(IdNumber)", iterations,
+                        [&](int) { return ssc::mask(numbers[1], ssc::MaskKind::IdNumber).size(); }) > 0,
+                "mask(IdNumber)");
+    return run.exitCode();
 }

@@ -1,6 +1,7 @@
 // Per-frame analysis time of the face pipeline at 640x480 on one core: detection frames and tracked frames
 // apart, and the mean of both as the camera would see them (docs/performance.md). Figures only, no asserts.
 //   bench_face [--frames N]
+#include "benchrun.h"
 #include "descriptorfacematcher.h"
 #include "faceanalyzer.h"
 #include "facechip.h"
@@ -54,10 +55,13 @@ int main(int argc, char** argv)
          {fixtures::still(), fixtures::blink(), fixtures::headTurn(), fixtures::nod()})
         clip.append(s.frames);
 
+    BenchRun run;
     FaceAnalyzer analyzer;
     QElapsedTimer load;
     load.start();
-    analyzer.load(nullptr);
+    QString loadError;
+    if (!run.require(analyzer.load(&loadError), "the face analyser's models loaded"))
+        return std::fprintf(stderr, "%s\n", qPrintable(loadError)), run.exitCode();
     std::printf("models loaded in %.0f ms\n", double(load.elapsed()));
 
     QList<int> detected, tracked;
@@ -76,6 +80,8 @@ int main(int argc, char** argv)
                     static_cast<long long>(micros.size()), sum / double(micros.size()) / 1000.0,
                     micros[micros.size() / 2] / 1000.0, micros[micros.size() * 95 / 100] / 1000.0);
     };
+    // Frames where no face was found at all are cheap: a run without one detection measured nothing.
+    run.require(!detected.isEmpty(), "a face detected in the clip");
     report("detection", detected);
     report("tracked", tracked);
     QList<int> all = detected + tracked;
@@ -123,20 +129,28 @@ int main(int argc, char** argv)
     StillFaceFinder finder;
     const auto points = finder.landmarks(onFile);
     const QImage chip = points ? cutFaceChip(onFile, *points).image : QImage();
+    run.require(!chip.isNull(), "a face chip cut from the photo on file");
     const int comparisons = std::max(5, frames / 60);
+    int described = 0;
     timer.restart();
     for (int i = 0; i < comparisons; ++i)
-        matcher.describe(clip[i % clip.size()]);
+        described += matcher.describe(clip[i % clip.size()]).has_value();
     std::printf("matcher: %.1f ms to describe a face in a frame (find, landmarks, chip, network)\n",
                 double(timer.nsecsElapsed()) / 1e6 / comparisons);
+    run.require(described > 0, "a face described in the clip");
+    int chipsDescribed = 0;
     timer.restart();
     for (int i = 0; i < comparisons * 4; ++i)
-        matcher.describeChip(chip);
+        chipsDescribed += matcher.describeChip(chip).has_value();
     std::printf("matcher: %.1f ms the network alone on a 150x150 chip\n",
                 double(timer.nsecsElapsed()) / 1e6 / (comparisons * 4));
+    run.require(chipsDescribed == comparisons * 4, "every chip described");
+    int compared = 0;
     timer.restart();
-    for (int i = 0; i < comparisons; ++i)
-        matcher.compare(clip[i % clip.size()], onFile);
+    for (int i = 0; i < comparisons; ++i) {
+        const FaceComparison comparison = matcher.compare(clip[i % clip.size()], onFile);
+        compared += comparison.probeHasFace && comparison.referenceHasFace;
+    }
     std::printf("matcher: %.1f ms a comparison of a frame with the photo on file (%d)\n",
                 double(timer.nsecsElapsed()) / 1e6 / comparisons, comparisons);
 
@@ -146,6 +160,8 @@ int main(int argc, char** argv)
     const QString recording(1024 * 1024, QLatin1Char('r'));
     timer.restart();
     const int kept = 20;
+    run.require(compared > 0, "a frame compared with the photo on file");
+    int keptNow = 0;
     for (int i = 0; i < kept; ++i) {
         OutboxItem item{{},
                         QStringLiteral("/api/v1/staff/people/1/pension-certification/attempts"),
@@ -153,9 +169,10 @@ int main(int argc, char** argv)
                         QByteArray("bench-") + QByteArray::number(i),
                         0,
                         QStringLiteral("*")};
-        outbox.add(item, nullptr);
+        keptNow += outbox.add(item, nullptr);
     }
+    run.require(keptNow == kept, "every attempt kept in the outbox");
     std::printf("outbox: %.1f ms to keep a 1 MB attempt (encrypted, fsync, rename, fsync)\n",
                 double(timer.nsecsElapsed()) / 1e6 / kept);
-    return 0;
+    return run.exitCode();
 }

@@ -8,6 +8,7 @@
 //     reader, zbar.
 //   bench_qr [--frames N] DIR...
 #include "../drivers/hardframes.h"
+#include "benchrun.h"
 
 #include "camera/framereader.h"
 #include "camera/qrimage.h"
@@ -106,7 +107,8 @@ struct Tally {
     }
 };
 
-void corpus(const QStringList& roots)
+// How many codes the terminal's reader read right (a corpus without one image read measured nothing).
+int corpus(const QStringList& roots)
 {
     Tally terminal, plain, zbar;
     Zbar z;
@@ -136,6 +138,7 @@ void corpus(const QStringList& roots)
     terminal.print("terminal reader (readAll)", images);
     plain.print("one plain ZXing call", images);
     zbar.print("zbar 0.23", images);
+    return terminal.right;
 }
 
 void fastPath(const QString& code, int frames)
@@ -165,7 +168,8 @@ void fastPath(const QString& code, int frames)
     }
 }
 
-void hard(const QString& code)
+// How many hard frames the terminal's reader read.
+int hard(const QString& code)
 {
     const QImage qr = renderQrCode(code, 4);
     Zbar z;
@@ -193,6 +197,7 @@ void hard(const QString& code)
             totals[i] += counts[i];
     }
     std::printf("  total  %2d / %2d / %2d of 50\n", totals[0], totals[1], totals[2]);
+    return totals[1];
 }
 
 } // namespace
@@ -208,8 +213,9 @@ int main(int argc, char* argv[])
     }
     const QString code = QStringLiteral("SSC1.AQEBVxhb7ul8Sl1mXYlYAEmM4QAAAABrC56QADw.uc7VuMa9nTo70ZTuWf0Xw_"
                                         "0ZAhlPcUOknDBfy9DaMwLKo7uw5BZ8ydVZPTqGonxF03xIj3cAE5BFF7oWuC2jCw");
-    corpus(args);
+    BenchRun run;
+    run.require(corpus(args) > 0, "a corpus image read right by the terminal's reader");
     fastPath(code, frames);
-    hard(code);
-    return 0;
+    run.require(hard(code) > 0, "a hard frame read by the terminal's reader");
+    return run.exitCode();
 }

@@ -4,6 +4,7 @@
 // on time.
 //   QT_QPA_PLATFORM=offscreen bench_records [--rounds N] [--cups-script tools/private-cups.sh]
 #include "../documents/recordsamples.h"
+#include "benchrun.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
 
@@ -43,8 +44,10 @@ struct Figures {
     }
 };
 
-void pdfBuild(int rounds)
+// Each measurement returns whether it ran every round.
+bool pdfBuild(int rounds)
 {
+    bool everyPdf = rounds > 0;
     for (const auto& [name, json] :
          {std::pair{"employee (3 insurances)", recordsamples::employee()},
           std::pair{"retiree", recordsamples::retiree()}, std::pair{"resident", recordsamples::resident()}}) {
@@ -57,18 +60,20 @@ void pdfBuild(int rounds)
             const QByteArray pdf = buildRightsRecordDocument(record).toPdf();
             build.add(double(t.nsecsElapsed()) / 1e6);
             bytes = pdf.size();
+            everyPdf = everyPdf && pdf.startsWith("%PDF-");
         }
         build.print(qPrintable(QStringLiteral("PDF build, %1").arg(QLatin1String(name))));
         std::printf("%-46s %lld KiB\n", "  PDF size", static_cast<long long>(bytes / 1024));
     }
+    return everyPdf;
 }
 
-void recordOnScreen(int rounds)
+bool recordOnScreen(int rounds)
 {
     PlatformFixture platform;
     if (!platform.start()) {
         std::fprintf(stderr, "platform: %s\n", qPrintable(platform.error()));
-        return;
+        return false;
     }
     PlatformClient client(demoterminal::config(platform.port()));
     const auto r =
@@ -113,14 +118,15 @@ void recordOnScreen(int rounds)
     render.print("first page rendered by Qt Pdf (680 px wide)");
     std::printf("%-46s p95 %7.1f ms  (aim: under 300 ms)\n", "record on screen (ready + first page)",
                 total.at(0.95) + render.at(0.95));
+    return total.ms.size() == size_t(rounds);
 }
 
-void printing(int rounds, const QString& script)
+bool printing(int rounds, const QString& script)
 {
     QTemporaryDir state;
     if (QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("start"), state.path()}) != 0) {
-        std::printf("printing: the private CUPS server did not start (%s); skipped\n", qPrintable(script));
-        return;
+        std::fprintf(stderr, "printing: the private CUPS server did not start (%s)\n", qPrintable(script));
+        return false;
     }
     QFile server(state.filePath(QStringLiteral("server")));
     server.open(QIODevice::ReadOnly);
@@ -143,6 +149,7 @@ void printing(int rounds, const QString& script)
     accepted.print("print pressed -> job held by CUPS");
     printed.print("print pressed -> printed by cups-pdf");
     QProcess::execute(QStringLiteral("bash"), {script, QStringLiteral("stop"), state.path()});
+    return printed.ms.size() == size_t(rounds);
 }
 
 } // namespace
@@ -161,8 +168,9 @@ int main(int argc, char* argv[])
         else if (args[i] == u"--cups-script")
             script = args[i + 1];
     }
-    pdfBuild(rounds);
-    recordOnScreen(rounds);
-    printing(std::max(1, rounds / 3), script);
-    return 0;
+    BenchRun run;
+    run.require(pdfBuild(rounds), "every PDF built");
+    run.require(recordOnScreen(rounds), "every record shown on screen");
+    run.require(printing(std::max(1, rounds / 3), script), "every record printed by CUPS");
+    return run.exitCode();
 }
