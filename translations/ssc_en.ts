@@ -615,16 +615,44 @@
         <translation>The picture is too large (more than %1 million pixels).</translation>
     </message>
     <message>
-        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-        <translation>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</translation>
-    </message>
-    <message>
         <source>The PDF file is incomplete or damaged.</source>
         <translation>The PDF file is incomplete or damaged.</translation>
     </message>
     <message>
         <source>The picture cannot be opened: it may be damaged.</source>
         <translation>The picture cannot be opened: it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</translation>
+    </message>
+    <message>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</translation>
+    </message>
+    <message>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</translation>
     </message>
 </context>
 <context>

@@ -615,16 +615,44 @@
         <translation>图片过大（超过%1百万像素）。</translation>
     </message>
     <message>
-        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-        <translation>该PDF含有脚本或内嵌文件，不能添加，请改为拍照上传。</translation>
-    </message>
-    <message>
         <source>The PDF file is incomplete or damaged.</source>
         <translation>PDF文件不完整或已损坏。</translation>
     </message>
     <message>
         <source>The picture cannot be opened: it may be damaged.</source>
         <translation>图片无法打开，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>该 PDF 文件已加密或设有密码，无法检查其内容。请上传未加密的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有 JavaScript 脚本，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件打开时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件在显示页面或表单时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件试图启动程序或打开其他文件，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>该 PDF 文件内嵌了其他文件，不能作为证据上传。请直接上传那些文件。</translation>
+    </message>
+    <message>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有访问互联网的链接或表单，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>该 PDF 文件是可含脚本的 XFA 表单，不能作为证据上传。请另存为普通 PDF 或拍摄页面照片。</translation>
     </message>
 </context>
 <context>
