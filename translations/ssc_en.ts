@@ -1650,6 +1650,26 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
+    <message>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</translation>
+    </message>
+    <message>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>The user name begins or ends with a space. Type it without spaces.</translation>
+    </message>
+    <message>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>The user name is too long or contains characters that cannot be typed. Check it and type it again.</translation>
+    </message>
+    <message>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>There is no sign-in counter for this account or terminal (it may have been cleared already).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>Choose the kind of counter to clear: account or terminal.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1650,6 +1650,26 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
+    <message>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>本终端登录失败次数过多，在 %1 之前暂停登录。其他终端不受影响。</translation>
+    </message>
+    <message>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>用户名开头或结尾有空格，请去掉空格后重新输入。</translation>
+    </message>
+    <message>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>用户名过长或含有无法输入的字符，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>该账号或终端没有登录失败记录（可能已被清除）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>请选择要清除的记录类型：账号或终端。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
