@@ -2405,6 +2405,17 @@
     </message>
 </context>
 <context>
+    <name>SignInsModule</name>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
+    </message>
+    <message>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>See blocked accounts and terminals and unblock them</translation>
+    </message>
+</context>
+<context>
     <name>SscCtl</name>
     <message>
         <source>unknown language %1: use zh_CN or en</source>
@@ -4218,6 +4229,66 @@ Card issued in %3 · %4</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SignInCountersScreen</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong sign-in in a row</numerusform>
+            <numerusform>%n wrong sign-ins in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>Blocked until %1</translation>
+    </message>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Clear and unblock</source>
+        <translation>Clear and unblock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>%n user name that no account has was tried too; it is not shown.</numerusform>
+            <numerusform>%n user names that no account has were tried too; they are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>Looking up wrong sign-ins…</translation>
+    </message>
+    <message>
+        <source>No wrong sign-ins.</source>
+        <translation>No wrong sign-ins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n account or terminal with wrong sign-ins.</numerusform>
+            <numerusform>%n accounts or terminals with wrong sign-ins, blocked ones first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
     </message>
 </context>
 <context>

@@ -2405,6 +2405,17 @@
     </message>
 </context>
 <context>
+    <name>SignInsModule</name>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
+    </message>
+    <message>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>查看被锁定的账号和终端并解除锁定</translation>
+    </message>
+</context>
+<context>
     <name>SscCtl</name>
     <message>
         <source>unknown language %1: use zh_CN or en</source>
@@ -4207,6 +4218,63 @@ Card issued in %3 · %4</source>
     <message>
         <source>OK</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SignInCountersScreen</name>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>连续登录失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Clear and unblock</source>
+        <translation>清除并解除锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>另有 %n 个不存在的用户名被尝试登录，未予显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>正在查询登录失败记录…</translation>
+    </message>
+    <message>
+        <source>No wrong sign-ins.</source>
+        <translation>没有登录失败记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n 个账号或终端有登录失败记录，已锁定的排在前面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
 </context>
 <context>
