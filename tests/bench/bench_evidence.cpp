@@ -37,7 +37,7 @@ int main(int argc, char* argv[])
     using namespace evidencefiles;
     const QByteArray photo = jpeg(4000, 3000); // a 12-megapixel phone photo
     measure("photo 4000x3000 JPEG (decoded in full)", QStringLiteral("p.jpg"), photo, iterations);
-    measure("PDF 2 MB (scanned for scripts)", QStringLiteral("c.pdf"),
+    measure("PDF 2 MB (read by qpdf, every object)", QStringLiteral("c.pdf"),
             pdf("<< /Padding (" + QByteArray(2 << 20, ' ') + ") >>"), iterations);
     QList<Entry> entries;
     for (int i = 0; i < 5; ++i)
