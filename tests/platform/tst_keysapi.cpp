@@ -3,7 +3,9 @@
 // (the new key signs, the old one verifies its codes until they expire and vouches for nothing newer), an
 // issuer master key moved into the token keeping every card's key, and every file the platform makes private
 // to its user.
+#include "demoterminal.h"
 #include "ecard/ecardcode.h"
+#include "ecard/ecardkeyring.h"
 #include "ecard/ed25519.h"
 #include "platformfixture.h"
 #include "softhsmtoken.h"
@@ -12,6 +14,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -22,11 +25,17 @@ using namespace ssc;
 
 namespace {
 
+SignedECardCode parsed(const QString& codeText)
+{
+    const auto result = ECardCodeText::parse(codeText);
+    const auto* code = std::get_if<SignedECardCode>(&result);
+    return code ? *code : SignedECardCode{};
+}
+
 int keyIdOf(const QString& codeText)
 {
-    const auto parsed = ECardCodeText::parse(codeText);
-    const auto* code = std::get_if<SignedECardCode>(&parsed);
-    return code ? code->code.keyId : -1;
+    const SignedECardCode code = parsed(codeText);
+    return code.signature.isEmpty() ? -1 : code.code.keyId;
 }
 
 // A code as someone holding that raw key file would sign it: a random code id the platform never issued.
@@ -82,6 +91,14 @@ private slots:
 
     void rotationSignsWithTheNewKeyAndVerifiesTheOld()
     {
+        // A kiosk's key ring, filled before the rotation: it knows key 1 only.
+        PlatformClient client(demoterminal::config(platform.port()));
+        ECardKeyRing ring(client);
+        QSignalSpy refreshed(&ring, &ECardKeyRing::refreshed);
+        ring.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(ring.size(), 1);
+
         const QString before = platform.mint(QStringLiteral("zhang-wei"));
         QCOMPARE(keyIdOf(before), 1);
         const auto [status, output] = platform.command({QStringLiteral("keys"), QStringLiteral("rotate")});
@@ -100,6 +117,14 @@ private slots:
         QVERIFY(published[0].toObject().contains(QStringLiteral("retiredAt")));
         QCOMPARE(published[1].toObject()[QStringLiteral("keyId")].toInt(), 2);
         QVERIFY(!published[1].toObject().contains(QStringLiteral("retiredAt")));
+
+        // The key id flows to the terminal: a code naming key 2 makes the ring fetch the keys again, and then
+        // it checks that code offline like any other; key 1's code still checks out.
+        QCOMPARE(ring.check(parsed(after)), ECardKeyRing::Check::KeyUnknown);
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(ring.size(), 2);
+        QCOMPARE(ring.check(parsed(after)), ECardKeyRing::Check::Genuine);
+        QCOMPARE(ring.check(parsed(before)), ECardKeyRing::Check::Genuine);
 
         // A code the old key signed before it retired is still good for its 60 seconds; the new key's too.
         QCOMPARE(resolve(platform, before).status, 200);
@@ -127,6 +152,28 @@ private slots:
         // An unknown key id is not ours either.
         QCOMPARE(resolve(platform, signedWithKeyFile(oldKey, 9, now)).errorCode(),
                  QStringLiteral("forged_code"));
+    }
+
+    // Once its last code has expired (65 s after it retired; here its retirement moved back in the database),
+    // a retired key leaves the published list, and a terminal's ring forgets it at its next fetch.
+    void aKeyRetiredLongAgoIsNoLongerPublished()
+    {
+        PlatformClient client(demoterminal::config(platform.port()));
+        ECardKeyRing ring(client);
+        QSignalSpy refreshed(&ring, &ECardKeyRing::refreshed);
+        ring.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(ring.size(), 2);
+        QSqlQuery q(platform.database());
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE ecard_keys SET retired_at = retired_at - 66000 WHERE key_id = 1")));
+        const auto keys =
+            platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/ecard/keys"));
+        QCOMPARE(keys.json[QStringLiteral("keys")].toArray().size(), 1);
+        ring.refresh();
+        QVERIFY(refreshed.wait(10000));
+        QCOMPARE(ring.size(), 1);
+        QCOMPARE(ring.check(parsed(platform.mint(QStringLiteral("li-na")))), ECardKeyRing::Check::Genuine);
     }
 
     void everyFileThePlatformMadeIsPrivate()
