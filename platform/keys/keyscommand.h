@@ -8,7 +8,7 @@ namespace ssc::platform {
 class Database;
 class KeyStore;
 
-// `ssc-platform keys …` (docs/operations.md, "Keys"):
+// `ssc-platform keys …` (docs/operations.md, "The platform service"; docs/security.md, "Keys"):
 //   keys list                        the e-card signing keys: id, made, retired, which one signs
 //   keys rotate                      a new signing key signs from now on; the old ones verify their codes
 //                                    until they expire

@@ -37,7 +37,7 @@ public:
     virtual std::optional<QByteArray> diversify(const QByteArray& block) = 0;
 };
 
-// A store from its specification (docs/operations.md, "Keys"):
+// A store from its specification (docs/operations.md, "The platform service"; docs/security.md, "Keys"):
 //   file:DIR                                         a folder of 0600 key files (the demo); the issuer key is
 //                                                    issuerKeyFile when given, else DIR/issuer-master.key
 //   pkcs11:token=LABEL?module-path=LIB&pin-source=FILE   a PKCS#11 token (RFC 7512 URI), its user PIN read
