@@ -27,6 +27,8 @@ const std::pair<const char*, const char*> reasons[] = {
     {"image_too_large",
      QT_TRANSLATE_NOOP("Evidence", "The picture is too large (more than %1 million pixels).")},
     {"broken_pdf", QT_TRANSLATE_NOOP("Evidence", "The PDF file is incomplete or damaged.")},
+    {"pdf_bomb", QT_TRANSLATE_NOOP("Evidence", "The PDF unpacks to far more than it holds and cannot be "
+                                               "attached. Print it to a new PDF or photograph the pages.")},
     {"pdf_encrypted",
      QT_TRANSLATE_NOOP("Evidence", "The PDF is encrypted or protected by a password, so its "
                                    "content cannot be checked. Attach it without protection.")},
@@ -156,10 +158,11 @@ const char* pictureProblem(const QByteArray& bytes, const EvidenceLimits& limits
 }
 
 // Each problem qpdf's walk finds (pdfinspection.h), by its refusal code.
-const char* pdfProblem(const QByteArray& bytes)
+const char* pdfProblem(const QByteArray& bytes, const EvidenceLimits& limits)
 {
     static const std::pair<PdfProblem, const char*> codes[] = {
         {PdfProblem::Broken, "broken_pdf"},
+        {PdfProblem::Bomb, "pdf_bomb"},
         {PdfProblem::Encrypted, "pdf_encrypted"},
         {PdfProblem::JavaScript, "pdf_javascript"},
         {PdfProblem::OpenAction, "pdf_open_action"},
@@ -169,7 +172,7 @@ const char* pdfProblem(const QByteArray& bytes)
         {PdfProblem::Uri, "pdf_uri"},
         {PdfProblem::Xfa, "pdf_xfa"},
     };
-    const PdfProblem problem = inspectPdf(bytes);
+    const PdfProblem problem = inspectPdf(bytes, limits.maxUnpackedBytes);
     for (const auto& [known, code] : codes)
         if (problem == known)
             return code;
@@ -189,7 +192,7 @@ const char* singleFileProblem(const QString& name, const QByteArray& bytes, cons
     if (isPicture(content))
         return pictureProblem(bytes, limits);
     if (content == EvidenceType::Pdf)
-        return pdfProblem(bytes);
+        return pdfProblem(bytes, limits);
     return nullptr;
 }
 

@@ -20,11 +20,12 @@ namespace ssc {
 enum class EvidenceType { Unknown, Jpeg, Png, Pdf, Zip };
 
 struct EvidenceLimits {
-    qint64 maxFileBytes = 10 * 1024 * 1024;     // one file as uploaded
-    qint64 maxUnpackedBytes = 50 * 1024 * 1024; // all entries of an archive together, unpacked
-    int maxEntries = 50;                        // files in one archive
-    int maxRatio = 100;                         // unpacked / packed size of one entry
-    qint64 maxImagePixels = 40 * 1000 * 1000;   // a 40-megapixel photo is more than any phone takes
+    qint64 maxFileBytes = 10 * 1024 * 1024; // one file as uploaded
+    qint64 maxUnpackedBytes =
+        50 * 1024 * 1024; // all entries of an archive, or a PDF's object streams, unpacked
+    int maxEntries = 50;  // files in one archive
+    int maxRatio = 100;   // unpacked / packed size of one entry
+    qint64 maxImagePixels = 40 * 1000 * 1000; // a 40-megapixel photo is more than any phone takes
 };
 
 struct EvidenceVerdict {

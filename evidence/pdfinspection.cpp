@@ -1,11 +1,14 @@
 #include "pdfinspection.h"
 
+#include <qpdf/Buffer.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFExc.hh>
 #include <qpdf/QPDFObjectHandle.hh>
+#include <zlib.h>
 
 #include <exception>
 #include <map>
+#include <set>
 #include <string>
 
 namespace ssc {
@@ -83,9 +86,63 @@ PdfProblem walk(QPDFObjectHandle object, int depth)
     return PdfProblem::None;
 }
 
+// How many bytes Flate data unpacks to, counting up to `limit` and no further (nothing is kept); -1 when it
+// is not Flate data.
+qint64 inflatedSize(const unsigned char* data, size_t size, qint64 limit)
+{
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK)
+        return -1;
+    z.next_in = const_cast<unsigned char*>(data);
+    z.avail_in = static_cast<uInt>(size);
+    unsigned char out[65536];
+    qint64 total = 0;
+    int status = Z_OK;
+    while (status == Z_OK && total <= limit) {
+        z.next_out = out;
+        z.avail_out = sizeof out;
+        status = inflate(&z, Z_NO_FLUSH);
+        total += qint64(sizeof out - z.avail_out);
+        if (status == Z_BUF_ERROR && z.avail_in == 0)
+            break; // the data ends without its end marker; qpdf decides about that
+    }
+    inflateEnd(&z);
+    return status == Z_OK || status == Z_STREAM_END || status == Z_BUF_ERROR ? total : -1;
+}
+
+// The object streams the cross-reference data points into, unpacked and counted before qpdf unpacks them.
+PdfProblem objectStreamsProblem(QPDF& pdf, qint64 limit)
+{
+    std::set<int> streams;
+    for (const auto& [id, entry] : pdf.getXRefTable())
+        if (entry.getType() == 2)
+            streams.insert(entry.getObjStreamNumber());
+    qint64 total = 0;
+    for (const int number : streams) {
+        QPDFObjectHandle stream = pdf.getObjectByID(number, 0);
+        if (!stream.isStream())
+            return PdfProblem::Broken;
+        QPDFObjectHandle filter = stream.getDict().getKey("/Filter");
+        const auto raw = stream.getRawStreamData();
+        if (filter.isNull()) {
+            total += qint64(raw->getSize());
+        } else if (filter.isName() && filter.getName() == "/FlateDecode") {
+            const qint64 size = inflatedSize(raw->getBuffer(), raw->getSize(), limit - total);
+            if (size < 0)
+                return PdfProblem::Broken;
+            total += size;
+        } else {
+            return PdfProblem::Broken; // object streams are Flate or plain; anything else is made to hide
+        }
+        if (total > limit)
+            return PdfProblem::Bomb;
+    }
+    return PdfProblem::None;
+}
+
 } // namespace
 
-PdfProblem inspectPdf(const QByteArray& bytes)
+PdfProblem inspectPdf(const QByteArray& bytes, qint64 maxUnpackedBytes)
 {
     try {
         QPDF pdf;
@@ -94,6 +151,8 @@ PdfProblem inspectPdf(const QByteArray& bytes)
         pdf.processMemoryFile("evidence", bytes.constData(), size_t(bytes.size()));
         if (pdf.isEncrypted())
             return PdfProblem::Encrypted;
+        if (const PdfProblem p = objectStreamsProblem(pdf, maxUnpackedBytes); p != PdfProblem::None)
+            return p;
         if (const PdfProblem p = walk(pdf.getTrailer(), 0); p != PdfProblem::None)
             return p;
         // Every object the cross-reference data names, those inside object streams included.

@@ -654,6 +654,10 @@
         <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
         <translation>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</translation>
     </message>
+    <message>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</translation>
+    </message>
 </context>
 <context>
     <name>ExamScoresModule</name>

@@ -654,6 +654,10 @@
         <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
         <translation>该 PDF 文件是可含脚本的 XFA 表单，不能作为证据上传。请另存为普通 PDF 或拍摄页面照片。</translation>
     </message>
+    <message>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>该 PDF 文件解压后远大于其本身，不能作为证据上传。请另存为新的 PDF 或拍摄页面照片。</translation>
+    </message>
 </context>
 <context>
     <name>ExamScoresModule</name>

@@ -140,6 +140,19 @@ private slots:
                     .accepted);
     }
 
+    // qpdf unpacks an object stream whole into memory: they are unpacked and counted first, and a PDF whose
+    // object streams unpack past the limit is refused before qpdf sees them.
+    void pdfBombsAreRefusedBeforeTheyUnpack()
+    {
+        const QByteArray padded =
+            pdf("<< /Padding (" + QByteArray(200 * 1024, '0') + ") >>", {}, PdfLayout::ObjectStreams);
+        QVERIFY(padded.size() < 20 * 1024); // 200 KB of zeros packed small
+        EvidenceLimits limits;
+        limits.maxUnpackedBytes = 100 * 1024;
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), padded, limits), "pdf_bomb");
+        QVERIFY(checkEvidence(QStringLiteral("a.pdf"), padded).accepted);
+    }
+
     void encryptedPdfsAreRefused()
     {
         expectRefused(checkEvidence(QStringLiteral("a.pdf"), encryptedPdf("")), "pdf_encrypted");
