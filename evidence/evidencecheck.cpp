@@ -1,10 +1,10 @@
 #include "evidencecheck.h"
 
+#include "pdfinspection.h"
 #include "zipinspection.h"
 
 #include <QBuffer>
 #include <QImageReader>
-#include <QRegularExpression>
 
 namespace ssc {
 namespace {
@@ -27,8 +27,30 @@ const std::pair<const char*, const char*> reasons[] = {
     {"image_too_large",
      QT_TRANSLATE_NOOP("Evidence", "The picture is too large (more than %1 million pixels).")},
     {"broken_pdf", QT_TRANSLATE_NOOP("Evidence", "The PDF file is incomplete or damaged.")},
-    {"active_pdf", QT_TRANSLATE_NOOP("Evidence", "The PDF contains scripts or embedded files and cannot be "
-                                                 "attached. Photograph the pages instead.")},
+    {"pdf_bomb", QT_TRANSLATE_NOOP("Evidence", "The PDF unpacks to far more than it holds and cannot be "
+                                               "attached. Print it to a new PDF or photograph the pages.")},
+    {"pdf_encrypted",
+     QT_TRANSLATE_NOOP("Evidence", "The PDF is encrypted or protected by a password, so its "
+                                   "content cannot be checked. Attach it without protection.")},
+    {"pdf_javascript", QT_TRANSLATE_NOOP("Evidence", "The PDF contains JavaScript and cannot be attached. "
+                                                     "Photograph the pages instead.")},
+    {"pdf_open_action",
+     QT_TRANSLATE_NOOP("Evidence", "The PDF runs an action when it is opened and cannot be attached. "
+                                   "Photograph the pages instead.")},
+    {"pdf_auto_action",
+     QT_TRANSLATE_NOOP("Evidence",
+                       "The PDF runs actions by itself when pages or fields are shown and cannot be "
+                       "attached. Photograph the pages instead.")},
+    {"pdf_launch", QT_TRANSLATE_NOOP("Evidence", "The PDF tries to start a program or open another file and "
+                                                 "cannot be attached. Photograph the pages instead.")},
+    {"pdf_embedded_file",
+     QT_TRANSLATE_NOOP("Evidence", "The PDF carries other files inside it and cannot be attached. Attach "
+                                   "those files themselves.")},
+    {"pdf_uri", QT_TRANSLATE_NOOP("Evidence", "The PDF contains links or forms that reach the internet and "
+                                              "cannot be attached. Photograph the pages instead.")},
+    {"pdf_xfa",
+     QT_TRANSLATE_NOOP("Evidence", "The PDF is an XFA form, which can carry scripts, and cannot be "
+                                   "attached. Print it to a plain PDF or photograph the pages.")},
     {"broken_zip", QT_TRANSLATE_NOOP("Evidence", "The archive cannot be opened: it may be damaged.")},
     {"zip_too_many", QT_TRANSLATE_NOOP("Evidence", "The archive holds more than %1 files.")},
     {"zip_path", QT_TRANSLATE_NOOP("Evidence", "The archive holds a file whose path leads out of it (%1). It "
@@ -135,15 +157,25 @@ const char* pictureProblem(const QByteArray& bytes, const EvidenceLimits& limits
     return nullptr;
 }
 
-const char* pdfProblem(const QByteArray& bytes)
+// Each problem qpdf's walk finds (pdfinspection.h), by its refusal code.
+const char* pdfProblem(const QByteArray& bytes, const EvidenceLimits& limits)
 {
-    if (!bytes.startsWith("%PDF-") || !bytes.right(1024).contains("%%EOF"))
-        return "broken_pdf";
-    // Scripts, actions that start programs and files hidden inside have no place in evidence.
-    static const QRegularExpression active(
-        QStringLiteral("/(JavaScript|JS\\b|Launch|EmbeddedFile|RichMedia)"));
-    if (active.match(QString::fromLatin1(bytes)).hasMatch())
-        return "active_pdf";
+    static const std::pair<PdfProblem, const char*> codes[] = {
+        {PdfProblem::Broken, "broken_pdf"},
+        {PdfProblem::Bomb, "pdf_bomb"},
+        {PdfProblem::Encrypted, "pdf_encrypted"},
+        {PdfProblem::JavaScript, "pdf_javascript"},
+        {PdfProblem::OpenAction, "pdf_open_action"},
+        {PdfProblem::AutoAction, "pdf_auto_action"},
+        {PdfProblem::Launch, "pdf_launch"},
+        {PdfProblem::EmbeddedFile, "pdf_embedded_file"},
+        {PdfProblem::Uri, "pdf_uri"},
+        {PdfProblem::Xfa, "pdf_xfa"},
+    };
+    const PdfProblem problem = inspectPdf(bytes, limits.maxUnpackedBytes);
+    for (const auto& [known, code] : codes)
+        if (problem == known)
+            return code;
     return nullptr;
 }
 
@@ -160,7 +192,7 @@ const char* singleFileProblem(const QString& name, const QByteArray& bytes, cons
     if (isPicture(content))
         return pictureProblem(bytes, limits);
     if (content == EvidenceType::Pdf)
-        return pdfProblem(bytes);
+        return pdfProblem(bytes, limits);
     return nullptr;
 }
 

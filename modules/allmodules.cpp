@@ -11,6 +11,7 @@
 #include "pensionestimate/pensionestimatemodule.h"
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
+#include "signins/signinsmodule.h"
 #include "transfer/transfermodule.h"
 #include "unemployment/unemploymentmodule.h"
 
@@ -32,6 +33,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerDisputesModule(registry);
     registerApplicationsModule(registry);
     registerOutletsModule(registry);
+    registerSignInsModule(registry); // the hall manager's
 }
 
 } // namespace ssc

@@ -2,9 +2,13 @@
 //   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo]
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
+//   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
+#include "keys/keyscommand.h"
+#include "keys/keystore.h"
+#include "keys/privatefiles.h"
 #include "logging/logging.h"
 #include "platformapp.h"
 #include "storage/database.h"
@@ -16,6 +20,8 @@
 #include <QTextStream>
 
 #include <cstdio>
+
+#include <sys/stat.h>
 
 namespace {
 
@@ -29,16 +35,32 @@ int fail(const QString& message, int status = 1)
 
 QString defaultDatabase(const QString& dataDir)
 {
-    QDir().mkpath(dataDir);
+    makePrivateFolder(dataDir);
     return QDir(dataDir).filePath(QStringLiteral("platform.db"));
 }
 
-int administer(const QStringList& args, const QString& url)
+int administerKeys(const QStringList& args, Database& db, const PlatformOptions& options)
 {
     QString error;
-    auto db = Database::open(url, &error);
+    const auto store = openKeyStore(options.keyStore, options.issuerKeyFile, &error);
+    if (!store)
+        return fail(error);
+    QString report;
+    const int status = runKeysCommand(args, db, *store, &report, &error);
+    if (status != 0)
+        return fail(error, status);
+    std::printf("%s", qUtf8Printable(report));
+    return 0;
+}
+
+int administer(const QStringList& args, const PlatformOptions& options)
+{
+    QString error;
+    auto db = Database::open(options.databaseUrl, &error);
     if (!db)
         return fail(error);
+    if (args.value(0) == u"keys")
+        return administerKeys(args.mid(1), *db, options);
     if (args.value(0) == u"register-terminal" && args.size() == 4) {
         const QString mode = args[2];
         if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
@@ -51,11 +73,16 @@ int administer(const QStringList& args, const QString& url)
     }
     if (args.value(0) == u"add-staff" && args.size() == 4) {
         if (StaffRoles::parse(args[3]).isEmpty())
-            return fail(QStringLiteral("role must be clerk, visitor or reviewer, or several comma separated"),
+            return fail(QStringLiteral(
+                            "role must be clerk, visitor, reviewer or manager, or several comma separated"),
                         2);
         const QString password = QTextStream(stdin).readLine();
         if (password.size() < 10)
             return fail(QStringLiteral("the password (standard input) needs at least 10 characters"), 2);
+        if (!std::holds_alternative<QString>(ssc::normalizeStaffUsername(args[1])))
+            return fail(QStringLiteral("the user name may not begin or end with a space, nor hold control "
+                                       "characters, and has at most 64 characters"),
+                        2);
         return StaffAccounts(*db).create(args[1], args[2], args[3], password) ? 0 : fail(db->lastError());
     }
     return fail(QStringLiteral("unknown command; see docs/operations.md"), 2);
@@ -65,6 +92,9 @@ int administer(const QStringList& args, const QString& url)
 
 int main(int argc, char* argv[])
 {
+    // Every file and folder the platform makes is its user's alone: the database and its journal, keys, the
+    // TLS identity (docs/security.md, "Keys").
+    umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ssc-platform"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
@@ -98,21 +128,29 @@ int main(int argc, char* argv[])
         QStringLiteral(
             "The issuer master key file (0600; made when missing). Default: <data-dir>/issuer-master.key"),
         QStringLiteral("file"));
-    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("register-terminal | add-staff"));
+    const QCommandLineOption keyStore(
+        QStringLiteral("key-store"),
+        QStringLiteral("Where the signing and issuer keys live: file:DIR or "
+                       "pkcs11:token=LABEL?module-path=LIB&pin-source=FILE. Default: file:<data-dir>/keys"),
+        QStringLiteral("spec"));
+    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("register-terminal | add-staff | keys"));
     parser.process(app);
     ssc::installLogHandler({});
 
-    const QString url = parser.isSet(db) ? parser.value(db) : defaultDatabase(parser.value(dataDir));
-    if (!parser.positionalArguments().isEmpty())
-        return administer(parser.positionalArguments(), url);
-
     PlatformOptions options;
-    options.databaseUrl = url;
-    options.demo = parser.isSet(demo);
+    options.databaseUrl = parser.isSet(db) ? parser.value(db) : defaultDatabase(parser.value(dataDir));
     options.issuerKeyFile = parser.isSet(issuerKey)
                                 ? parser.value(issuerKey)
                                 : parser.value(dataDir) + QStringLiteral("/issuer-master.key");
+    options.keyStore = parser.isSet(keyStore)
+                           ? parser.value(keyStore)
+                           : QStringLiteral("file:") + parser.value(dataDir) + QStringLiteral("/keys");
+    if (!parser.positionalArguments().isEmpty())
+        return administer(parser.positionalArguments(), options);
+
+    options.demo = parser.isSet(demo);
     options.tlsCertificate = parser.value(tlsCert);
     options.tlsKey = parser.value(tlsKey);
     options.tlsDirectory = parser.value(tlsDir);

@@ -13,6 +13,7 @@
 #include "demo/demovisits.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
+#include "keys/keystore.h"
 #include "logging/logging.h"
 #include "storage/database.h"
 
@@ -60,10 +61,10 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         return nullptr;
     if (options.demo && !seedDemo(*app->m_db, error))
         return nullptr;
-    const auto issuerKey = loadIssuerKey(options.issuerKeyFile, error);
-    if (!issuerKey)
+    app->m_keys = openKeyStore(options.keyStore, options.issuerKeyFile, error);
+    if (!app->m_keys || !ensureIssuerKey(*app->m_keys, error))
         return nullptr;
-    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo, *issuerKey);
+    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo, *app->m_keys);
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
         [db](const QHttpServerRequest& request) { return authenticateTerminal(*db, request); },
@@ -80,6 +81,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerIdentityApi(router, services);
     registerLoginCodeApi(router, services);
     registerStaffApi(router, services);
+    registerSignInCountersApi(router, services);
     registerSubmissionsApi(router, services);
     registerOutletsApi(router, services);
     registerQualificationsApi(router, services);

@@ -8,6 +8,7 @@
 namespace ssc::platform {
 
 class Database;
+class KeyStore;
 class PlatformServer;
 struct PlatformServices;
 
@@ -15,8 +16,11 @@ struct PlatformOptions {
     QString databaseUrl; // sqlite file path / sqlite:… / postgresql://…
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 8443;
-    bool demo = false;     // seed demo data and expose /api/v1/demo/*
-    QString issuerKeyFile; // the issuer master key (cardauth/issuerkey.h); made on first start
+    bool demo = false; // seed demo data and expose /api/v1/demo/*
+    // Where the keys live (keys/keystore.h): file:DIR or a pkcs11: URI. The issuer master key of a file store
+    // is issuerKeyFile when given (cardauth/issuerkey.h); made on first start.
+    QString keyStore;
+    QString issuerKeyFile;
     qint64 maxBodyBytes = 64 * 1024;
     // HTTPS: either certificate and key files, or a folder for a self-signed identity (made once, pinned by
     // terminals). Neither: plain HTTP, for loopback only.
@@ -40,6 +44,7 @@ public:
 private:
     PlatformApp() = default;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
     quint16 m_port = 0;

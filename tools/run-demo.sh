@@ -15,8 +15,10 @@ done
 
 data="${SSC_DEMO_DATA:-$build/demo-data}"
 mkdir -p "$data"
-"$platform" --demo --db "$data/platform.db" --tls-dir "$data/tls" --issuer-key "$data/issuer-master.key" --listen 127.0.0.1 --port 0 \
-    >"$data/platform.out" 2>"$data/platform.log" &
+# The platform's log files private like everything it makes (docs/security.md, "Keys": files).
+(umask 077 && exec "$platform" --demo --db "$data/platform.db" --tls-dir "$data/tls" \
+    --issuer-key "$data/issuer-master.key" --key-store "file:$data/keys" --listen 127.0.0.1 --port 0 \
+    >"$data/platform.out" 2>"$data/platform.log") &
 platform_pid=$!
 trap 'kill $platform_pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

@@ -615,16 +615,48 @@
         <translation>The picture is too large (more than %1 million pixels).</translation>
     </message>
     <message>
-        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-        <translation>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</translation>
-    </message>
-    <message>
         <source>The PDF file is incomplete or damaged.</source>
         <translation>The PDF file is incomplete or damaged.</translation>
     </message>
     <message>
         <source>The picture cannot be opened: it may be damaged.</source>
         <translation>The picture cannot be opened: it may be damaged.</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</translation>
+    </message>
+    <message>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</translation>
+    </message>
+    <message>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</translation>
+    </message>
+    <message>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</translation>
+    </message>
+    <message>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1654,26 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
+    <message>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</translation>
+    </message>
+    <message>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>The user name begins or ends with a space. Type it without spaces.</translation>
+    </message>
+    <message>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>The user name is too long or contains characters that cannot be typed. Check it and type it again.</translation>
+    </message>
+    <message>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>There is no sign-in counter for this account or terminal (it may have been cleared already).</translation>
+    </message>
+    <message>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>Choose the kind of counter to clear: account or terminal.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2354,6 +2406,17 @@
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsModule</name>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
+    </message>
+    <message>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>See blocked accounts and terminals and unblock them</translation>
     </message>
 </context>
 <context>
@@ -4170,6 +4233,66 @@ Card issued in %3 · %4</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SignInCountersScreen</name>
+    <message>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong sign-in in a row</numerusform>
+            <numerusform>%n wrong sign-ins in a row</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>Blocked until %1</translation>
+    </message>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Clear and unblock</source>
+        <translation>Clear and unblock</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>%n user name that no account has was tried too; it is not shown.</numerusform>
+            <numerusform>%n user names that no account has were tried too; they are not shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>Looking up wrong sign-ins…</translation>
+    </message>
+    <message>
+        <source>No wrong sign-ins.</source>
+        <translation>No wrong sign-ins.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n account or terminal with wrong sign-ins.</numerusform>
+            <numerusform>%n accounts or terminals with wrong sign-ins, blocked ones first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
     </message>
 </context>
 <context>

@@ -615,16 +615,48 @@
         <translation>图片过大（超过%1百万像素）。</translation>
     </message>
     <message>
-        <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-        <translation>该PDF含有脚本或内嵌文件，不能添加，请改为拍照上传。</translation>
-    </message>
-    <message>
         <source>The PDF file is incomplete or damaged.</source>
         <translation>PDF文件不完整或已损坏。</translation>
     </message>
     <message>
         <source>The picture cannot be opened: it may be damaged.</source>
         <translation>图片无法打开，可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>该 PDF 文件已加密或设有密码，无法检查其内容。请上传未加密的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有 JavaScript 脚本，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件打开时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件在显示页面或表单时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件试图启动程序或打开其他文件，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>该 PDF 文件内嵌了其他文件，不能作为证据上传。请直接上传那些文件。</translation>
+    </message>
+    <message>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有访问互联网的链接或表单，不能作为证据上传。请改为拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>该 PDF 文件是可含脚本的 XFA 表单，不能作为证据上传。请另存为普通 PDF 或拍摄页面照片。</translation>
+    </message>
+    <message>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>该 PDF 文件解压后远大于其本身，不能作为证据上传。请另存为新的 PDF 或拍摄页面照片。</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1654,26 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
+    <message>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>本终端登录失败次数过多，在 %1 之前暂停登录。其他终端不受影响。</translation>
+    </message>
+    <message>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>用户名开头或结尾有空格，请去掉空格后重新输入。</translation>
+    </message>
+    <message>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>用户名过长或含有无法输入的字符，请核对后重新输入。</translation>
+    </message>
+    <message>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>该账号或终端没有登录失败记录（可能已被清除）。</translation>
+    </message>
+    <message>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>请选择要清除的记录类型：账号或终端。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2354,6 +2406,17 @@
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+</context>
+<context>
+    <name>SignInsModule</name>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
+    </message>
+    <message>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>查看被锁定的账号和终端并解除锁定</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4222,63 @@ Card issued in %3 · %4</source>
     <message>
         <source>OK</source>
         <translation>知道了</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::SignInCountersScreen</name>
+    <message>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
+    </message>
+    <message>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>连续登录失败 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Blocked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Clear and unblock</source>
+        <translation>清除并解除锁定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>另有 %n 个不存在的用户名被尝试登录，未予显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>正在查询登录失败记录…</translation>
+    </message>
+    <message>
+        <source>No wrong sign-ins.</source>
+        <translation>没有登录失败记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n 个账号或终端有登录失败记录，已锁定的排在前面。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
 </context>
 <context>

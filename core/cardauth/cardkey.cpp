@@ -9,8 +9,9 @@
 namespace ssc::cardauth {
 namespace {
 
-// One SM4 block under `key`, without padding.
-std::optional<QByteArray> sm4Block(const QByteArray& key, const QByteArray& block)
+// One 16-byte block under a 16-byte `key` with `cipher` (SM4 or AES-128, ECB), without padding.
+std::optional<QByteArray> encryptBlock(const EVP_CIPHER* cipher, const QByteArray& key,
+                                       const QByteArray& block)
 {
     if (key.size() != keyBytes || block.size() != 16)
         return std::nullopt;
@@ -19,7 +20,7 @@ std::optional<QByteArray> sm4Block(const QByteArray& key, const QByteArray& bloc
     if (!context)
         return std::nullopt;
     const auto* k = reinterpret_cast<const unsigned char*>(key.constData());
-    if (EVP_EncryptInit_ex(context.get(), EVP_sm4_ecb(), nullptr, k, nullptr) != 1 ||
+    if (EVP_EncryptInit_ex(context.get(), cipher, nullptr, k, nullptr) != 1 ||
         EVP_CIPHER_CTX_set_padding(context.get(), 0) != 1)
         return std::nullopt;
     QByteArray out(32, '\0');
@@ -52,14 +53,19 @@ std::optional<QByteArray> diversifiedCardKey(const QByteArray& issuerMasterKey, 
     const auto data = identifierBytes(cardIdentifier);
     if (!data)
         return std::nullopt;
-    return sm4Block(issuerMasterKey, *data);
+    return diversify(issuerMasterKey, *data);
+}
+
+std::optional<QByteArray> diversify(const QByteArray& issuerMasterKey, const QByteArray& block)
+{
+    return encryptBlock(EVP_aes_128_ecb(), issuerMasterKey, block);
 }
 
 std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray& challenge)
 {
     if (challenge.size() != challengeBytes)
         return std::nullopt;
-    return sm4Block(cardKey, challenge);
+    return encryptBlock(EVP_sm4_ecb(), cardKey, challenge);
 }
 
 bool sameCryptogram(const QByteArray& a, const QByteArray& b)

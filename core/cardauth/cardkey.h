@@ -8,11 +8,13 @@
 namespace ssc::cardauth {
 
 // The card's own key and its answer to a challenge, as issuers model them (docs/security.md, "The card"):
-//   card key   = SM4-ECB(issuer master key, the 16 bytes of the card identifier)   (key diversification)
-//   cryptogram = SM4-ECB(card key, the platform's 16-byte challenge)              (INTERNAL AUTHENTICATE)
+//   card key   = AES-128-ECB(issuer master key, the 16 bytes of the card identifier)   (key diversification)
+//   cryptogram = SM4-ECB(card key, the platform's 16-byte challenge)                  (INTERNAL AUTHENTICATE)
 // SM4 (GB/T 32907) is the national block cipher that social security cards carry; Debian's OpenSSL 3 has it.
-// The platform holds the master key and derives a card's key when it checks a cryptogram; each card holds
-// only its own key, so a card taken apart opens no other card.
+// The diversification is the issuer's own step, done where the master key lives: in an HSM through PKCS#11,
+// which names AES but not SM4 (SoftHSM has no SM4), so it is AES-128 (docs/security.md, "Keys"). The platform
+// asks its key store for a card's key when it checks a cryptogram; each card holds only its own key, so a
+// card taken apart opens no other card.
 constexpr int keyBytes = 16;
 constexpr int challengeBytes = 16;
 
@@ -21,6 +23,8 @@ std::optional<QByteArray> identifierBytes(const QString& cardIdentifier);
 // Empty optional when the key has the wrong size or the identifier is malformed.
 std::optional<QByteArray> diversifiedCardKey(const QByteArray& issuerMasterKey,
                                              const QString& cardIdentifier);
+// The diversification itself: AES-128-ECB of one 16-byte block; what a key store without an HSM computes.
+std::optional<QByteArray> diversify(const QByteArray& issuerMasterKey, const QByteArray& block);
 // The card's answer to `challenge` with its key; empty optional on wrong sizes.
 std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray& challenge);
 // Compares in constant time, so the time of a refusal tells nothing about how much of a guess was right.

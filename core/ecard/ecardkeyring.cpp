@@ -24,6 +24,9 @@ void ECardKeyRing::refresh()
                 qCInfo(lcApp) << "e-card keys not fetched:" << result.errorCode;
                 return;
             }
+            // The platform lists the key that signs and those retired recently enough to have live codes: a
+            // key it no longer lists is forgotten (docs/security.md, "Keys").
+            std::map<quint8, QByteArray> published;
             for (const QJsonValue& v : result.body.value(QStringLiteral("keys")).toArray()) {
                 const QJsonObject key = v.toObject();
                 const int id = key.value(QStringLiteral("keyId")).toInt(-1);
@@ -31,8 +34,9 @@ void ECardKeyRing::refresh()
                     QByteArray::fromBase64(key.value(QStringLiteral("publicKey")).toString().toLatin1());
                 if (id >= 0 && id <= 255 && raw.size() == 32 &&
                     key.value(QStringLiteral("algorithm")).toString() == u"Ed25519")
-                    m_keys[quint8(id)] = raw;
+                    published[quint8(id)] = raw;
             }
+            m_keys = std::move(published);
             emit refreshed();
         },
         this);

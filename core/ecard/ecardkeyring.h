@@ -15,7 +15,7 @@ class PlatformClient;
 // a scanned code's signature offline: a forged code is refused at once, without a round trip
 // (docs/ecard-code.md). The platform still decides every genuine-looking code (time, single use, the card).
 // Keys are fetched when the ring is first asked and again when a code names a key the ring does not know (a
-// key added by rotation).
+// key added by rotation, `ssc-platform keys rotate`); each fetch replaces the ring, so retired keys leave it.
 class ECardKeyRing : public QObject {
     Q_OBJECT
 public:

@@ -1,5 +1,7 @@
 #include "fieldday.h"
 
+#include "staffusername.h"
+
 #include "security/passwordhash.h"
 
 #include <QCryptographicHash>
@@ -105,7 +107,11 @@ void FieldDay::forget(const QString& path)
 
 bool FieldDay::admits(const QString& username, const QString& password, qint64 nowMs) const
 {
-    return username.trimmed() == m_credential.username && nowMs < m_credential.expiresAt &&
+    // One spelling, as the platform takes it (staffusername.h): "Visitor01" is visitor01, "visitor01 " is no
+    // one.
+    const auto normal = normalizeStaffUsername(username);
+    const auto* name = std::get_if<QString>(&normal);
+    return name && *name == m_credential.username && nowMs < m_credential.expiresAt &&
            verifyPassword(password, m_credential.passwordHash);
 }
 

@@ -38,7 +38,7 @@ void StaffLogin::login(const QString& username, const QString& password)
     emit changed();
     m_platform.post(
         QStringLiteral("/api/v1/staff/login"),
-        {{QStringLiteral("username"), username.trimmed()}, {QStringLiteral("password"), password}},
+        {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}},
         [this, username, password](const PlatformResult& result) {
             m_busy = false;
             const bool noNetwork = result.noAnswer();

@@ -1,6 +1,6 @@
 // Demo-only endpoints: the citizen's phone app's side (mint an e-card code, confirm a login code) and the
 // list of demo people for the simulator. Registered only with --demo; otherwise these paths are 404.
-#include "cardauth/cardkey.h"
+#include "cardauth/issuerkey.h"
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
@@ -83,7 +83,7 @@ ApiResult confirmLoginCode(PlatformServices& services, RequestContext& context)
 
 QString cardKeyHex(PlatformServices& services, const QString& identifier)
 {
-    const auto key = cardauth::diversifiedCardKey(services.issuerKey, identifier);
+    const auto key = cardKeyFor(services.keys, identifier);
     return key ? QString::fromLatin1(key->toHex()) : QString();
 }
 

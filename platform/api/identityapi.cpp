@@ -98,17 +98,25 @@ ApiResult endSession(PlatformServices& services, RequestContext& context)
 
 ApiResult publicKeys(PlatformServices& services, RequestContext&)
 {
-    if (!services.ecard.keys().current())
+    if (!services.ecard.keys().currentKeyId())
         return storageError();
-    auto q = services.db.run(QStringLiteral("SELECT key_id, public_key FROM signing_keys ORDER BY key_id"));
+    // The key that signs and those that retired recently enough to have codes still alive.
+    auto q = services.db.run(
+        QStringLiteral("SELECT key_id, public_key, retired_at FROM ecard_keys WHERE retired_at IS NULL OR "
+                       "retired_at > ? ORDER BY key_id"),
+        {PlatformServices::nowMs() - SigningKeys::publishedAfterRetirementMs});
     if (!q)
         return storageError();
     QJsonArray keys;
-    while (q->next())
-        keys.append(QJsonObject{
+    while (q->next()) {
+        QJsonObject key{
             {QStringLiteral("keyId"), q->value(0).toInt()},
             {QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
-            {QStringLiteral("publicKey"), QString::fromLatin1(q->value(1).toByteArray().toBase64())}});
+            {QStringLiteral("publicKey"), QString::fromLatin1(q->value(1).toByteArray().toBase64())}};
+        if (!q->value(2).isNull())
+            key.insert(QStringLiteral("retiredAt"), q->value(2).toLongLong());
+        keys.append(key);
+    }
     return ApiResult::ok({{QStringLiteral("keys"), keys}});
 }
 

@@ -85,6 +85,23 @@ SSC_API_TEXT(staffOnly,
 SSC_API_TEXT(wrongPassword, QT_TRANSLATE_NOOP("PlatformApi", "Wrong user name or password."))
 SSC_API_TEXT(accountLocked,
              QT_TRANSLATE_NOOP("PlatformApi", "Too many wrong passwords: this account is locked until %1."))
+SSC_API_TEXT(terminalSignInPaused,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Too many wrong sign-ins at this terminal: sign-in here is paused until "
+                               "%1. Other terminals are not affected."))
+SSC_API_TEXT(usernameSpaces,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The user name begins or ends with a space. Type it without spaces."))
+SSC_API_TEXT(usernameInvalid,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The user name is too long or contains characters that cannot be "
+                               "typed. Check it and type it again."))
+SSC_API_TEXT(signInCounterUnknown,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "There is no sign-in counter for this account or terminal (it may "
+                               "have been cleared already)."))
+SSC_API_TEXT(signInCounterKind,
+             QT_TRANSLATE_NOOP("PlatformApi", "Choose the kind of counter to clear: account or terminal."))
 SSC_API_TEXT(staffSessionMissing, QT_TRANSLATE_NOOP("PlatformApi", "Please log in with your staff account."))
 SSC_API_TEXT(idempotencyKeyMissing,
              QT_TRANSLATE_NOOP("PlatformApi",

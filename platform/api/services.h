@@ -11,20 +11,21 @@
 namespace ssc::platform {
 
 class Database;
+class KeyStore;
 
 // What the API handlers share. Everything here is a thin view of the database: no request leaves state in
 // memory that another instance would need.
 struct PlatformServices {
-    PlatformServices(Database& database, bool demoMode, QByteArray issuerMasterKey)
-        : db(database), ecard(database), sessions(database), staff(database), demo(demoMode),
-          issuerKey(std::move(issuerMasterKey))
+    PlatformServices(Database& database, bool demoMode, KeyStore& keyStore)
+        : db(database), ecard(database, keyStore), sessions(database), staff(database), demo(demoMode),
+          keys(keyStore)
     {}
     Database& db;
     ECardService ecard;
     CitizenSessions sessions;
     StaffAccounts staff;
     bool demo;
-    QByteArray issuerKey; // cards' keys are diversified from it (platform/cardauth/issuerkey.h)
+    KeyStore& keys; // signs e-card codes, diversifies cards' keys (keys/keystore.h)
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -91,6 +92,7 @@ void registerHealthApi(Router& router, PlatformServices& services);
 void registerIdentityApi(Router& router, PlatformServices& services);
 void registerLoginCodeApi(Router& router, PlatformServices& services);
 void registerStaffApi(Router& router, PlatformServices& services);
+void registerSignInCountersApi(Router& router, PlatformServices& services);
 void registerSubmissionsApi(Router& router, PlatformServices& services);
 void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);

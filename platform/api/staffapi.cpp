@@ -28,13 +28,25 @@ QJsonObject staffJson(const StaffAccounts::Staff& staff)
             {QStringLiteral("role"), staff.role}};
 }
 
+// A sign-in refused until `until`: when, in words, in the body and in Retry-After (seconds).
+ApiResult blocked(int status, const char* code, TranslatableText text, qint64 until)
+{
+    text.args << QDateTime::fromMSecsSinceEpoch(until).toString(QStringLiteral("HH:mm:ss"));
+    ApiResult answer = ApiResult::error(status, QString::fromLatin1(code), text, {},
+                                        {{QStringLiteral("lockedUntil"), until}});
+    const qint64 seconds = std::max<qint64>(1, (until - PlatformServices::nowMs() + 999) / 1000);
+    answer.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+    return answer;
+}
+
 ApiResult login(PlatformServices& services, RequestContext& context)
 {
     if (!staffTerminal(context.terminal))
         return notOnKiosk();
-    const QString username = context.bodyString("username").trimmed();
+    // As typed: the account decides what the name means (normalised, never trimmed; staffusername.h).
+    const QString username = context.bodyString("username");
     const QString password = context.bodyString("password");
-    if (username.isEmpty())
+    if (username.trimmed().isEmpty())
         return missingField("username");
     if (password.isEmpty())
         return missingField("password");
@@ -53,12 +65,14 @@ ApiResult login(PlatformServices& services, RequestContext& context)
                               {QStringLiteral("staff"), staffJson(result.staff)}});
     case Outcome::Wrong:
         return ApiResult::error(401, QStringLiteral("wrong_password"), messages::wrongPassword());
-    case Outcome::Locked: {
-        TranslatableText text = messages::accountLocked();
-        text.args << QDateTime::fromMSecsSinceEpoch(result.lockedUntil).toString(QStringLiteral("HH:mm"));
-        return ApiResult::error(423, QStringLiteral("account_locked"), text, {},
-                                {{QStringLiteral("lockedUntil"), result.lockedUntil}});
-    }
+    case Outcome::Locked:
+        return blocked(423, "account_locked", messages::accountLocked(), result.lockedUntil);
+    case Outcome::Paused:
+        return blocked(429, "terminal_sign_in_paused", messages::terminalSignInPaused(), result.lockedUntil);
+    case Outcome::BadUsername:
+        return result.usernameProblem == StaffUsernameProblem::SurroundingSpace
+                   ? ApiResult::error(400, QStringLiteral("username_spaces"), messages::usernameSpaces())
+                   : ApiResult::error(400, QStringLiteral("username_invalid"), messages::usernameInvalid());
     case Outcome::StorageError:
         break;
     }

@@ -6,67 +6,106 @@
 
 namespace ssc::platform {
 
+namespace {
+
+// A hash of the same kind and cost as a real one (200,000 rounds), so an unknown user name costs the same
+// time.
+const QString dummyHash =
+    QStringLiteral("pbkdf2-sha256$200000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+
+} // namespace
+
 bool StaffAccounts::create(const QString& username, const QString& displayName, const QString& role,
                            const QString& password)
 {
+    const auto normal = normalizeStaffUsername(username);
+    if (!std::holds_alternative<QString>(normal))
+        return false;
     return m_db
         .run(QStringLiteral(
                  "INSERT INTO staff (username, display_name, role, password_hash) VALUES (?, ?, ?, ?)"),
-             {username, displayName, role, hashPassword(password)})
+             {std::get<QString>(normal), displayName, role, hashPassword(password)})
         .has_value();
 }
 
-StaffAccounts::LoginResult StaffAccounts::login(const QString& username, const QString& password,
+std::optional<StaffAccounts::Staff> StaffAccounts::findByUsername(const QString& username,
+                                                                  QString* passwordHash, bool* failed)
+{
+    auto query =
+        m_db.run(QStringLiteral("SELECT id, display_name, role, password_hash FROM staff WHERE username = ?"),
+                 {username});
+    *failed = !query;
+    if (!query || !query->next())
+        return std::nullopt;
+    Staff staff{query->value(0).toLongLong(), username, query->value(1).toString(),
+                query->value(2).toString()};
+    *passwordHash = query->value(3).toString();
+    query->finish();
+    return staff;
+}
+
+// The same writes whether the name exists or not; a block that begins is audited (unknown names masked: a
+// password typed into the name field must not land in the log).
+std::vector<SignInThrottle::Counter> StaffAccounts::countFailure(const QString& username, qint64 staffId,
+                                                                 const QString& terminalId, qint64 now)
+{
+    const auto blocks = m_throttle.countFailure(username, terminalId, now);
+    writeAudit(m_db, terminalId, staffId, QStringLiteral("staff_login_failed"));
+    for (const SignInThrottle::Counter& block : blocks.value_or(std::vector<SignInThrottle::Counter>{}))
+        writeAudit(m_db, terminalId, staffId, QStringLiteral("staff_sign_in_blocked"),
+                   {{QStringLiteral("kind"), SignInThrottle::kindKey(block.kind)},
+                    {QStringLiteral("name"), block.kind == SignInThrottle::Kind::Account && staffId == 0
+                                                 ? QStringLiteral("(no such account)")
+                                                 : block.name},
+                    {QStringLiteral("failures"), block.failures},
+                    {QStringLiteral("until"), block.blockedUntil}});
+    return blocks.value_or(std::vector<SignInThrottle::Counter>{});
+}
+
+StaffAccounts::LoginResult StaffAccounts::login(const QString& typedUsername, const QString& password,
                                                 const QString& terminalId, qint64 now)
 {
     LoginResult result;
-    auto query =
-        m_db.run(QStringLiteral("SELECT id, display_name, role, password_hash, failed_attempts, locked_until "
-                                "FROM staff WHERE username = ?"),
-                 {username});
-    if (!query) {
+    const auto normal = normalizeStaffUsername(typedUsername);
+    if (const auto* problem = std::get_if<StaffUsernameProblem>(&normal)) {
+        result.outcome = LoginResult::Outcome::BadUsername;
+        result.usernameProblem = *problem;
+        return result;
+    }
+    const QString username = std::get<QString>(normal);
+    // Blocked: refused before any password is checked, alike for names that exist and names that do not.
+    if (const auto block = m_throttle.blocking(username, terminalId, now)) {
+        result.outcome = block->kind == SignInThrottle::Kind::Account ? LoginResult::Outcome::Locked
+                                                                      : LoginResult::Outcome::Paused;
+        result.lockedUntil = block->blockedUntil;
+        writeAudit(m_db, terminalId, 0, QStringLiteral("staff_login_refused_blocked"),
+                   {{QStringLiteral("kind"), SignInThrottle::kindKey(block->kind)}});
+        return result;
+    }
+    QString stored;
+    bool failed = false;
+    const auto staff = findByUsername(username, &stored, &failed);
+    if (failed) {
         result.outcome = LoginResult::Outcome::StorageError;
         return result;
     }
-    if (!query->next()) {
-        // Same work as a real check, so timing does not tell which user names exist.
-        verifyPassword(
-            password,
-            QStringLiteral(
-                "pbkdf2-sha256$200000$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"));
-        writeAudit(m_db, terminalId, 0, QStringLiteral("staff_login_failed"),
-                   {{QStringLiteral("reason"), QStringLiteral("unknown user")}});
+    // Same work as a real check when the name is unknown, so timing does not tell which user names exist.
+    const bool right = verifyPassword(password, staff ? stored : dummyHash) && staff;
+    if (!right) {
+        // The failure that begins a block says so at once (the account's block first).
+        result.outcome = LoginResult::Outcome::Wrong;
+        for (const auto& block : countFailure(username, staff ? staff->id : 0, terminalId, now))
+            if (result.outcome == LoginResult::Outcome::Wrong) {
+                result.outcome = block.kind == SignInThrottle::Kind::Account ? LoginResult::Outcome::Locked
+                                                                             : LoginResult::Outcome::Paused;
+                result.lockedUntil = block.blockedUntil;
+            }
         return result;
     }
-    result.staff = {query->value(0).toLongLong(), username, query->value(1).toString(),
-                    query->value(2).toString()};
-    const QString stored = query->value(3).toString();
-    const int failed = query->value(4).toInt();
-    const qint64 lockedUntil = query->value(5).toLongLong();
-    query->finish();
-
-    if (lockedUntil > now) {
-        result.outcome = LoginResult::Outcome::Locked;
-        result.lockedUntil = lockedUntil;
-        writeAudit(m_db, terminalId, result.staff.id, QStringLiteral("staff_login_refused_locked"));
-        return result;
-    }
-    if (!verifyPassword(password, stored)) {
-        const int attempts = failed + 1;
-        const bool lock = attempts >= maxFailedAttempts;
-        m_db.run(QStringLiteral("UPDATE staff SET failed_attempts = ?, locked_until = ? WHERE id = ?"),
-                 {lock ? 0 : attempts, lock ? now + lockMilliseconds : qint64(0), result.staff.id});
-        writeAudit(m_db, terminalId, result.staff.id,
-                   lock ? QStringLiteral("staff_locked") : QStringLiteral("staff_login_failed"),
-                   {{QStringLiteral("attempt"), attempts}});
-        result.outcome = lock ? LoginResult::Outcome::Locked : LoginResult::Outcome::Wrong;
-        result.lockedUntil = lock ? now + lockMilliseconds : 0;
-        return result;
-    }
+    result.staff = *staff;
     result.token = newToken();
     result.expiresAt = now + sessionMilliseconds;
-    if (!m_db.run(QStringLiteral("UPDATE staff SET failed_attempts = 0, locked_until = 0 WHERE id = ?"),
-                  {result.staff.id}) ||
+    if (!m_throttle.clearAccount(username) ||
         !m_db.run(
             QStringLiteral(
                 "INSERT INTO staff_sessions (token_hash, staff_id, terminal_id, created_at, expires_at) "

@@ -5,7 +5,7 @@ namespace ssc::platform {
 const QStringList& StaffRoles::known()
 {
     static const QStringList roles{QStringLiteral("clerk"), QStringLiteral("visitor"),
-                                   QStringLiteral("reviewer")};
+                                   QStringLiteral("reviewer"), QStringLiteral("manager")};
     return roles;
 }
 
@@ -26,7 +26,7 @@ bool StaffRoles::fitTerminal(const QString& roles, const QString& terminalMode)
 {
     const QStringList held = parse(roles);
     if (terminalMode == u"counter")
-        return held.contains(u"clerk") || held.contains(u"reviewer");
+        return held.contains(u"clerk") || held.contains(u"reviewer") || held.contains(u"manager");
     if (terminalMode == u"field")
         return held.contains(u"visitor");
     return false;
@@ -45,6 +45,8 @@ bool StaffRoles::allow(const QString& roles, StaffDuty duty, const QString& term
         return field && held.contains(u"visitor");
     case StaffDuty::Review:
         return counter && held.contains(u"reviewer");
+    case StaffDuty::ManageSignIns:
+        return counter && held.contains(u"manager");
     }
     return false;
 }

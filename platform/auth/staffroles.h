@@ -11,11 +11,12 @@ namespace ssc::platform {
 //   clerk     serves the counter: finds people, certifies for them at the counter
 //   visitor   visiting staff: finds people, certifies them at home, on a field terminal
 //   reviewer  watches read-aloud certifications and decides them, at a counter terminal (the back office)
-enum class StaffDuty { FindPerson, CertifyOthers, VisitHomes, Review };
+//   manager   the hall manager (大厅主管): sees the sign-in counters and clears them, at a counter terminal
+enum class StaffDuty { FindPerson, CertifyOthers, VisitHomes, Review, ManageSignIns };
 
 class StaffRoles {
 public:
-    static const QStringList& known(); // clerk, visitor, reviewer
+    static const QStringList& known(); // clerk, visitor, reviewer, manager
     // "clerk,reviewer" → {clerk, reviewer}; empty when any part is not a known role.
     static QStringList parse(const QString& roles);
     // May someone with these roles sign in on a terminal of this mode (counter | field)?

@@ -3,6 +3,7 @@
 #include "api/messages.h"
 #include "auth/audit.h"
 #include "cardauth/cardkey.h"
+#include "cardauth/issuerkey.h"
 #include "storage/database.h"
 
 #include <QUuid>
@@ -82,7 +83,7 @@ std::variant<CardRecord, ApiResult> CardChallenges::verify(PlatformServices& ser
     const auto found = cardByIdentifier(services, identifier);
     if (const auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
-    const auto cardKey = cardauth::diversifiedCardKey(services.issuerKey, identifier);
+    const auto cardKey = cardKeyFor(services.keys, identifier);
     const auto expected =
         cardKey ? cardauth::cryptogram(*cardKey, std::get<QByteArray>(challenge)) : std::nullopt;
     if (!expected || !cardauth::sameCryptogram(*expected, answer)) {

@@ -7,10 +7,15 @@
 
 namespace ssc::platform {
 
-// The issuer master key from which every card's key is diversified (core/cardauth/cardkey.h). It lives in a
-// file of its own, outside the database, readable only by the service (0600): a copy of the database opens no
-// card. Made on first start when the file does not exist (a demo, a test, a new province); a file that others
-// may read is refused, so a key that was exposed is noticed at once instead of used.
-std::optional<QByteArray> loadIssuerKey(const QString& path, QString* error);
+class KeyStore;
+
+// The issuer master key from which every card's key is diversified (core/cardauth/cardkey.h) lives in the key
+// store, outside the database (a 0600 file, or an HSM that never lets it out): a copy of the database opens
+// no card. Made on first start when the store has none (a demo, a test, a new province); an issuer with cards
+// in use imports theirs (`ssc-platform keys import-issuer-key`).
+bool ensureIssuerKey(KeyStore& store, QString* error);
+
+// The card's key, diversified by the store from its identifier (EF05 tag 01); nullopt when malformed.
+std::optional<QByteArray> cardKeyFor(KeyStore& store, const QString& cardIdentifier);
 
 } // namespace ssc::platform

@@ -247,6 +247,8 @@ DemoSeedReport seedDemoData(Database& db, int generatedPeople)
                  demoStaffPassword);
     staff.create(QStringLiteral("senior01"), QStringLiteral("刘洋"), QStringLiteral("clerk,reviewer"),
                  demoStaffPassword);
+    staff.create(QStringLiteral("manager01"), QStringLiteral("赵敏"), QStringLiteral("manager"),
+                 demoStaffPassword);
     if (!transaction.commit())
         return report;
     report.people = g.people;

@@ -1,19 +1,23 @@
 #include "ecardservice.h"
 
+#include "ecard/ed25519.h"
 #include "storage/database.h"
 
 namespace ssc::platform {
 
 std::optional<SignedECardCode> ECardService::mint(qint64 cardId, qint64 nowSeconds)
 {
-    const auto key = m_keys.current();
-    if (!key)
+    const auto keyId = m_keys.currentKeyId();
+    if (!keyId)
         return std::nullopt;
     SignedECardCode result;
-    result.code.keyId = key->first;
+    result.code.keyId = *keyId;
     result.code.codeId = secureRandomBytes(ECardCode::codeIdSize);
     result.code.issuedAt = nowSeconds;
-    result.signature = key->second.sign(result.code.signedMessage());
+    const auto signature = m_keys.sign(*keyId, result.code.signedMessage());
+    if (!signature)
+        return std::nullopt;
+    result.signature = *signature;
     if (!m_db.run(
             QStringLiteral(
                 "INSERT INTO ecard_codes (code_id, card_id, issued_at, expires_at) VALUES (?, ?, ?, ?)"),
@@ -34,11 +38,12 @@ ECardService::Resolution ECardService::resolve(const QString& text, const QStrin
     }
     const SignedECardCode& code = std::get<SignedECardCode>(parsed);
     const auto publicKey = m_keys.publicKey(code.code.keyId);
-    if (!publicKey) {
-        r.outcome = Outcome::Forged; // no such key: not ours
+    // No such key, or a retired key vouching for a code issued after it retired: not ours.
+    if (!publicKey || !SigningKeys::vouchesFor(*publicKey, code.code.issuedAt)) {
+        r.outcome = Outcome::Forged;
         return r;
     }
-    switch (verifyECardCode(code, *publicKey, nowMs / 1000)) {
+    switch (verifyECardCode(code, publicKey->key, nowMs / 1000)) {
     case ECardCodeVerdict::BadSignature:
         r.outcome = Outcome::Forged;
         return r;

@@ -11,12 +11,13 @@
 namespace ssc::platform {
 
 class Database;
+class KeyStore;
 
 // Issues e-card codes (what the citizen's phone app receives) and resolves scanned ones: signature, time,
 // single use (an atomic UPDATE, so two instances can never both accept one code), then the card's status.
 class ECardService {
 public:
-    explicit ECardService(Database& db) : m_db(db), m_keys(db) {}
+    ECardService(Database& db, KeyStore& store) : m_db(db), m_keys(db, store) {}
 
     std::optional<SignedECardCode> mint(qint64 cardId, qint64 nowSeconds);
 

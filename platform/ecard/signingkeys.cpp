@@ -1,45 +1,95 @@
 #include "signingkeys.h"
 
+#include "keys/keystore.h"
+#include "logging/logging.h"
 #include "storage/database.h"
 
 #include <QDateTime>
 
 namespace ssc::platform {
 
-std::optional<std::pair<quint8, Ed25519PrivateKey>> SigningKeys::current()
+std::optional<quint8> SigningKeys::currentKeyId()
 {
     for (int attempt = 0; attempt < 2; ++attempt) {
-        auto query = m_db.run(
-            QStringLiteral("SELECT key_id, private_key FROM signing_keys ORDER BY key_id DESC LIMIT 1"));
+        auto query = m_db.run(QStringLiteral(
+            "SELECT key_id FROM ecard_keys WHERE retired_at IS NULL ORDER BY key_id DESC LIMIT 1"));
         if (!query)
             return std::nullopt;
         if (query->next()) {
             const auto keyId = static_cast<quint8>(query->value(0).toInt());
-            auto key = Ed25519PrivateKey::fromRaw(query->value(1).toByteArray());
             query->finish();
-            if (!key)
-                return std::nullopt;
-            return std::pair{keyId, *key};
+            return keyId;
         }
-        // None yet: make key 1. A concurrent instance may win the insert; then read its key.
-        const Ed25519PrivateKey key = Ed25519PrivateKey::generate();
-        m_db.run(
-            QStringLiteral(
-                "INSERT INTO signing_keys (key_id, private_key, public_key, created_at) VALUES (1, ?, ?, ?)"),
-            {key.raw(), key.publicKey(), QDateTime::currentMSecsSinceEpoch()});
+        // None signs yet: make the first (after any retired ones). A concurrent instance may win the insert;
+        // then the next round reads its key.
+        auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(key_id), 0) FROM ecard_keys"));
+        if (!last || !last->next())
+            return std::nullopt;
+        const int next = last->value(0).toInt() + 1;
+        last->finish();
+        QString error;
+        if (next > 255 || !addKey(quint8(next), QDateTime::currentMSecsSinceEpoch(), &error))
+            qCWarning(lcCore) << "the first e-card signing key could not be made in" << m_store.describe()
+                              << error;
     }
     return std::nullopt;
 }
 
-std::optional<QByteArray> SigningKeys::publicKey(quint8 keyId)
+std::optional<QByteArray> SigningKeys::sign(quint8 keyId, const QByteArray& message)
 {
-    auto query =
-        m_db.run(QStringLiteral("SELECT public_key FROM signing_keys WHERE key_id = ?"), {int(keyId)});
+    return m_store.sign(keyId, message);
+}
+
+std::optional<SigningKeys::PublicKey> SigningKeys::publicKey(quint8 keyId)
+{
+    auto query = m_db.run(QStringLiteral("SELECT public_key, retired_at FROM ecard_keys WHERE key_id = ?"),
+                          {int(keyId)});
     if (!query || !query->next())
         return std::nullopt;
-    QByteArray key = query->value(0).toByteArray();
+    PublicKey key{query->value(0).toByteArray(), std::nullopt};
+    if (!query->value(1).isNull())
+        key.retiredAt = query->value(1).toLongLong();
     query->finish();
     return key;
+}
+
+bool SigningKeys::vouchesFor(const PublicKey& key, qint64 issuedAt)
+{
+    return !key.retiredAt || issuedAt * 1000 <= *key.retiredAt + retiredSkewSeconds * 1000;
+}
+
+std::optional<quint8> SigningKeys::rotate(qint64 nowMs, QString* error)
+{
+    auto last = m_db.run(QStringLiteral("SELECT COALESCE(MAX(key_id), 0) FROM ecard_keys"));
+    if (!last || !last->next()) {
+        *error = m_db.lastError();
+        return std::nullopt;
+    }
+    const int next = last->value(0).toInt() + 1;
+    last->finish();
+    if (next > 255) {
+        *error = QStringLiteral("all 255 key ids of the e-card code are used (docs/security.md, \"Keys\")");
+        return std::nullopt;
+    }
+    return addKey(quint8(next), nowMs, error);
+}
+
+std::optional<quint8> SigningKeys::addKey(quint8 keyId, qint64 nowMs, QString* error)
+{
+    const auto publicKey = m_store.createSigningKey(keyId, error);
+    if (!publicKey)
+        return std::nullopt;
+    Transaction transaction(m_db);
+    if (!m_db.run(QStringLiteral("UPDATE ecard_keys SET retired_at = ? WHERE retired_at IS NULL"), {nowMs}) ||
+        !m_db.run(
+            QStringLiteral(
+                "INSERT INTO ecard_keys (key_id, public_key, created_at, retired_at) VALUES (?, ?, ?, NULL)"),
+            {int(keyId), *publicKey, nowMs}) ||
+        !transaction.commit()) {
+        *error = m_db.lastError();
+        return std::nullopt;
+    }
+    return keyId;
 }
 
 } // namespace ssc::platform

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "ecard/ed25519.h"
-
 #include <QByteArray>
 
 #include <optional>
@@ -9,19 +7,42 @@
 namespace ssc::platform {
 
 class Database;
+class KeyStore;
 
-// The platform's e-card signing keys live in the database, so every instance signs and verifies alike.
-// (A production deployment keeps the private key in an HSM; docs/ecard-code.md.)
+// The e-card signing keys: the private halves in the key store (keys/keystore.h), the public halves and each
+// key's state in the database (ecard_keys), so every instance signs with the same key and verifies alike.
+// Rotation (`ssc-platform keys rotate`): a new key signs from then on; the old one verifies the codes it
+// signed before it retired, until they expire (docs/security.md, "Keys").
 class SigningKeys {
 public:
-    explicit SigningKeys(Database& db) : m_db(db) {}
+    // A retired key still verifies codes issued up to this long after it retired: the clock skew the code
+    // check allows (ecardcode.h).
+    static constexpr qint64 retiredSkewSeconds = 5;
+    // The longest an old key is published after it retired: a code's lifetime and the skew.
+    static constexpr qint64 publishedAfterRetirementMs = (60 + retiredSkewSeconds) * 1000;
 
-    // The key new codes are signed with; created on first use.
-    std::optional<std::pair<quint8, Ed25519PrivateKey>> current();
-    std::optional<QByteArray> publicKey(quint8 keyId);
+    SigningKeys(Database& db, KeyStore& store) : m_db(db), m_store(store) {}
+
+    // The key new codes are signed with; the first key is made on first use.
+    std::optional<quint8> currentKeyId();
+    std::optional<QByteArray> sign(quint8 keyId, const QByteArray& message);
+
+    struct PublicKey {
+        QByteArray key;
+        std::optional<qint64> retiredAt; // ms; none while it signs
+    };
+    std::optional<PublicKey> publicKey(quint8 keyId);
+    // Does this key vouch for a code issued at `issuedAt` (s)? A retired key only for codes issued before it
+    // retired, so a retired key that leaked signs nothing new.
+    static bool vouchesFor(const PublicKey& key, qint64 issuedAt);
+
+    // Makes the next key and retires every other; the new key id, or nullopt with `error` set.
+    std::optional<quint8> rotate(qint64 nowMs, QString* error);
 
 private:
+    std::optional<quint8> addKey(quint8 keyId, qint64 nowMs, QString* error);
     Database& m_db;
+    KeyStore& m_store;
 };
 
 } // namespace ssc::platform

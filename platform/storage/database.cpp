@@ -4,6 +4,7 @@
 #include "migrations.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QSqlError>
 #include <QUrl>
 #include <QUrlQuery>
@@ -49,6 +50,20 @@ bool configurePostgres(QSqlDatabase& db, const QUrl& url, QString* error)
     return true;
 }
 
+// The database file is made 0600 before SQLite opens it; SQLite gives its journal files (-wal, -shm) the
+// database file's mode. A file an older version left readable by others is made private too.
+void makePrivate(const QString& file)
+{
+    if (file == u":memory:" || file.isEmpty())
+        return;
+    QFile database(file);
+    if (!database.exists())
+        database.open(QIODevice::WriteOnly);
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        if (QFile::exists(file + suffix))
+            QFile::setPermissions(file + suffix, QFile::ReadOwner | QFile::WriteOwner);
+}
+
 } // namespace
 
 std::unique_ptr<Database> Database::open(const QString& url, QString* error)
@@ -66,7 +81,9 @@ std::unique_ptr<Database> Database::open(const QString& url, QString* error)
         if (!configurePostgres(db, QUrl(url), error))
             return nullptr;
     } else {
-        db.setDatabaseName(url.startsWith(u"sqlite:") ? url.mid(7) : url);
+        const QString file = url.startsWith(u"sqlite:") ? url.mid(7) : url;
+        makePrivate(file);
+        db.setDatabaseName(file);
         db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     }
     if (!db.open()) {

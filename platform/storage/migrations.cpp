@@ -256,6 +256,32 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN challenge_id TEXT"),
              QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN frame_times TEXT"),
          }},
+        {17,
+         "e-card signing keys in the key store (keys/keystore.h): the database keeps only the public halves "
+         "and when each key stopped signing; the raw private keys stored until now are deleted, their public "
+         "halves kept as retired so no key id is used twice (a terminal's key ring never meets two keys "
+         "under "
+         "one id)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE ecard_keys (key_id INTEGER PRIMARY KEY, public_key {{blob}} NOT NULL, "
+                 "created_at BIGINT NOT NULL, retired_at BIGINT)"),
+             QStringLiteral(
+                 "INSERT INTO ecard_keys (key_id, public_key, created_at, retired_at) SELECT key_id, "
+                 "public_key, created_at, 0 FROM signing_keys"),
+             QStringLiteral("DROP TABLE signing_keys"),
+         }},
+        {18,
+         "staff sign-in back-off per account (known or not) and per terminal, replacing the per-account lock "
+         "that unknown user names never reached and any terminal could trigger for every clerk",
+         {
+             QStringLiteral(
+                 "CREATE TABLE sign_in_failures (kind TEXT NOT NULL, name TEXT NOT NULL, failures "
+                 "INTEGER NOT NULL, last_failure_at BIGINT NOT NULL, blocked_until BIGINT NOT NULL, "
+                 "PRIMARY KEY (kind, name))"),
+             QStringLiteral("ALTER TABLE staff DROP COLUMN failed_attempts"),
+             QStringLiteral("ALTER TABLE staff DROP COLUMN locked_until"),
+         }},
     };
     return all;
 }

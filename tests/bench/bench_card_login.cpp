@@ -3,6 +3,7 @@
 // platform's check of the answer in POST /card/resolve, against a real ssc-platform process on loopback;
 // beside it, an e-card code resolved the same way, to show what the proof adds. Figures only; exit status 1
 // when a login did not happen.
+#include "latencyfigures.h"
 #include "platformfixture.h"
 
 #include "cardreader/ssseapplication.h"
@@ -12,29 +13,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <algorithm>
 #include <cstdio>
 
 using namespace ssc;
 
-namespace {
-
-struct Figures {
-    QList<double> ms;
-    void add(const QElapsedTimer& timer) { ms.append(double(timer.nsecsElapsed()) / 1e6); }
-    double at(double share)
-    {
-        std::sort(ms.begin(), ms.end());
-        return ms.isEmpty() ? 0
-                            : ms.at(std::min<qsizetype>(ms.size() - 1, qsizetype(share * double(ms.size()))));
-    }
-    void print(const char* what)
-    {
-        std::printf("  %-34s p50 %6.2f ms   p95 %6.2f ms\n", what, at(0.5), at(0.95));
-    }
-};
-
-} // namespace
+using Figures = LatencyFigures;
 
 int main(int argc, char* argv[])
 {

@@ -44,8 +44,8 @@ int main(int argc, char* argv[])
     run.require(measure("photo 4000x3000 JPEG (decoded in full)", QStringLiteral("p.jpg"), photo,
                         iterations) == iterations,
                 "the photo accepted");
-    run.require(measure("PDF 2 MB (scanned for scripts)", QStringLiteral("c.pdf"),
-                        pdf(QByteArray(2 << 20, ' ')), iterations) == iterations,
+    run.require(measure("PDF 2 MB (read by qpdf, every object)", QStringLiteral("c.pdf"),
+                        pdf("<< /Padding (" + QByteArray(2 << 20, ' ') + ") >>"), iterations) == iterations,
                 "the PDF accepted");
     QList<Entry> entries;
     for (int i = 0; i < 5; ++i)

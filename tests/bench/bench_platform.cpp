@@ -4,6 +4,7 @@
 //   bench_platform SSC_PLATFORM_BINARY [--db sqlite|postgresql://…] [--clients 64] [--requests 20000]
 #include "demo/demodata.h"
 #include "ecard/ecardservice.h"
+#include "keys/filekeystore.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
@@ -31,14 +32,14 @@ struct Options {
     int requests = 20000;
 };
 
-QStringList mintCodes(Database& db, int count)
+QStringList mintCodes(Database& db, KeyStore& keys, int count)
 {
     QStringList codes;
     std::vector<qint64> cards;
     auto q = db.run(QStringLiteral("SELECT id FROM cards WHERE status = 'normal'"));
     while (q && q->next())
         cards.push_back(q->value(0).toLongLong());
-    ECardService service(db);
+    ECardService service(db, keys);
     Transaction transaction(db);
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     for (int i = 0; i < count; ++i)
@@ -131,6 +132,8 @@ int main(int argc, char* argv[])
     }
     QTemporaryDir dir;
     const QString url = options.db == u"sqlite" ? dir.filePath(QStringLiteral("bench.db")) : options.db;
+    // The bench signs its codes with the key the platform then verifies them with: one key folder.
+    const QString keyFolder = dir.filePath(QStringLiteral("keys"));
     QStringList codes;
     {
         QString error;
@@ -140,11 +143,13 @@ int main(int argc, char* argv[])
             return 1;
         }
         seedDemoData(*db);
-        codes = mintCodes(*db, options.requests);
+        FileKeyStore keys(keyFolder, {});
+        codes = mintCodes(*db, keys, options.requests);
     }
     QProcess platform;
     platform.start(options.binary,
-                   {QStringLiteral("--db"), url, QStringLiteral("--port"), QStringLiteral("0")});
+                   {QStringLiteral("--db"), url, QStringLiteral("--port"), QStringLiteral("0"),
+                    QStringLiteral("--key-store"), QStringLiteral("file:") + keyFolder});
     QByteArray out;
     quint16 port = 0;
     static const QRegularExpression listening(QStringLiteral(":(\\d+) \\("));

@@ -43,6 +43,16 @@ private slots:
                 cardauth::diversifiedCardKey(block, QStringLiteral("110000D156000005A1B2C3D4E5F60719")));
     }
 
+    // The issuer's diversification is AES-128 (docs/security.md, "Keys"): FIPS-197 appendix C.1.
+    void diversificationIsAes128()
+    {
+        QCOMPARE(cardauth::diversify(QByteArray::fromHex("000102030405060708090a0b0c0d0e0f"),
+                                     QByteArray::fromHex("00112233445566778899aabbccddeeff"))
+                     ->toHex(),
+                 QByteArray("69c4e0d86a7b0430d8cdb78070b4c55a"));
+        QVERIFY(!cardauth::diversify(QByteArray(15, 'k'), QByteArray(16, '\0')));
+    }
+
     void readsLikeARealCard()
     {
         SimulatedCard card(personalisation(2));

@@ -4,6 +4,10 @@
 #include <QImage>
 #include <QPainter>
 
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
 #include <zip.h>
 
 #include <sys/stat.h>
@@ -37,11 +41,67 @@ QByteArray png(int width, int height)
     return picture("PNG", width, height);
 }
 
-QByteArray pdf(const QByteArray& extraObject)
+namespace {
+
+void addEntries(QPDFObjectHandle dictionary, const QByteArray& entries)
 {
-    return "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-           "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n" +
-           extraObject + "\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    if (entries.isEmpty())
+        return;
+    QPDFObjectHandle added = QPDFObjectHandle::parse(entries.toStdString());
+    for (const auto& [key, value] : added.ditems())
+        dictionary.replaceKey(key, value);
+}
+
+void buildOnePage(QPDF& document, const QByteArray& catalogEntries, const QByteArray& pageEntries)
+{
+    document.emptyPDF();
+    QPDFObjectHandle page = document.makeIndirectObject(
+        QPDFObjectHandle::parse("<< /Type /Page /MediaBox [0 0 595 842] /Resources << >> >>"));
+    addEntries(page, pageEntries);
+    QPDFPageDocumentHelper(document).addPage(page, false);
+    addEntries(document.getRoot(), catalogEntries);
+}
+
+QByteArray written(QPDFWriter& writer)
+{
+    writer.setOutputMemory();
+    writer.setStaticID(true);
+    writer.write();
+    const std::shared_ptr<Buffer> buffer = writer.getBufferSharedPointer();
+    return {reinterpret_cast<const char*>(buffer->getBuffer()), qsizetype(buffer->getSize())};
+}
+
+} // namespace
+
+QByteArray pdf(const QByteArray& catalogEntries, const QByteArray& pageEntries, PdfLayout layout)
+{
+    QPDF document;
+    buildOnePage(document, catalogEntries, pageEntries);
+    QPDFWriter writer(document);
+    if (layout == PdfLayout::ObjectStreams) {
+        writer.setObjectStreamMode(qpdf_o_generate);
+        writer.setCompressStreams(true);
+    } else {
+        writer.setObjectStreamMode(qpdf_o_disable);
+        writer.setCompressStreams(false);
+    }
+    return written(writer);
+}
+
+QByteArray respelled(QByteArray pdf, const QByteArray& placeholder, const QByteArray& written)
+{
+    Q_ASSERT(placeholder.size() == written.size());
+    return pdf.replace(placeholder, written);
+}
+
+QByteArray encryptedPdf(const char* userPassword)
+{
+    QPDF document;
+    buildOnePage(document, {}, {});
+    QPDFWriter writer(document);
+    writer.setR6EncryptionParameters(userPassword, "owner-secret", true, true, true, true, true, true,
+                                     qpdf_r3p_full, true);
+    return written(writer);
 }
 
 QByteArray zip(const QList<Entry>& entries)

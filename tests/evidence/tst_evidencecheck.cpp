@@ -25,6 +25,12 @@ QByteArray patched(QByteArray zip, int localOffset, int centralOffset, quint32 v
     return zip;
 }
 
+// A page's link annotation running `action` when clicked.
+QByteArray linkAnnotation(const QByteArray& action)
+{
+    return "<< /Annots [<< /Type /Annot /Subtype /Link /Rect [0 0 100 20] /A " + action + " >>] >>";
+}
+
 const QByteArray program = QByteArray("\x7F"
                                       "ELF\x02\x01\x01",
                                       7) +
@@ -123,17 +129,112 @@ private slots:
         expectRefused(checkEvidence(QStringLiteral("a.png"), png(64, 48), limits), "image_too_large");
     }
 
-    void incompleteAndActivePdfsAreRefused()
+    void incompleteAndDamagedPdfsAreRefused()
     {
         expectRefused(checkEvidence(QStringLiteral("a.pdf"), pdf().left(80)), "broken_pdf");
-        expectRefused(checkEvidence(QStringLiteral("a.pdf"),
-                                    pdf("3 0 obj << /S /JavaScript /JS (app.alert(1)) >> endobj")),
-                      "active_pdf");
-        expectRefused(
-            checkEvidence(QStringLiteral("a.pdf"), pdf("3 0 obj << /S /Launch /F (cmd.exe) >> endobj")),
-            "active_pdf");
-        expectRefused(checkEvidence(QStringLiteral("a.pdf"), pdf("3 0 obj << /Type /EmbeddedFile >> endobj")),
-                      "active_pdf");
+        // The end cut off: no cross-reference table to read, and qpdf's repair is off.
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), pdf().chopped(40)), "broken_pdf");
+        QVERIFY(checkEvidence(QStringLiteral("a.pdf"), pdf({}, {}, PdfLayout::ObjectStreams)).accepted);
+        // An internal link is not an action that leaves the document.
+        QVERIFY(checkEvidence(QStringLiteral("a.pdf"), pdf({}, linkAnnotation("<< /S /GoTo /D (top) >>")))
+                    .accepted);
+    }
+
+    // qpdf unpacks an object stream whole into memory: they are unpacked and counted first, and a PDF whose
+    // object streams unpack past the limit is refused before qpdf sees them.
+    void pdfBombsAreRefusedBeforeTheyUnpack()
+    {
+        const QByteArray padded =
+            pdf("<< /Padding (" + QByteArray(200 * 1024, '0') + ") >>", {}, PdfLayout::ObjectStreams);
+        QVERIFY(padded.size() < 20 * 1024); // 200 KB of zeros packed small
+        EvidenceLimits limits;
+        limits.maxUnpackedBytes = 100 * 1024;
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), padded, limits), "pdf_bomb");
+        QVERIFY(checkEvidence(QStringLiteral("a.pdf"), padded).accepted);
+    }
+
+    void encryptedPdfsAreRefused()
+    {
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), encryptedPdf("")), "pdf_encrypted");
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), encryptedPdf("user-secret")), "pdf_encrypted");
+    }
+
+    // Each finding of issue 16 as the issue found it passing the old regular expression over the raw bytes:
+    // spelled with #xx escapes, packed into a compressed object stream, or simply not in the old list
+    // (/OpenAction, /AA, /URI, /XFA). The raw-bytes column proves the hiding worked.
+    void activePdfsAreRefusedHoweverHidden_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QByteArray>("absentFromRawBytes");
+        const QByteArray script = "<< /Names << /JavaScript << /Names [(a) << /S /JavaScript /JS "
+                                  "(app.alert(1)) >>] >> >> >>";
+        QTest::newRow("javascript") << pdf(script) << "pdf_javascript" << QByteArray();
+        QTest::newRow("javascript, escaped names")
+            << respelled(respelled(pdf("<< /Names << /JPLACEHOLDER00 << /Names [(a) << /S /JPLACEHOLDER00 "
+                                       "/JQQQ (app.alert(1)) >>] >> >> >>"),
+                                   "/JPLACEHOLDER00", "/J#61vaScrip#74"),
+                         "/JQQQ", "/J#53")
+            << "pdf_javascript" << QByteArray("JavaScript");
+        QTest::newRow("javascript, object stream")
+            << pdf(script, {}, PdfLayout::ObjectStreams) << "pdf_javascript" << QByteArray("JavaScript");
+        const QByteArray openAction = "<< /OpenAction << /S /GoTo /D (top) >> >>";
+        QTest::newRow("open action") << pdf(openAction) << "pdf_open_action" << QByteArray();
+        QTest::newRow("open action, escaped")
+            << respelled(pdf("<< /OpenAQQQtion << /S /GoTo /D (top) >> >>"), "/OpenAQQQtion", "/OpenA#63tion")
+            << "pdf_open_action" << QByteArray("OpenAction");
+        QTest::newRow("open action, object stream")
+            << pdf(openAction, {}, PdfLayout::ObjectStreams) << "pdf_open_action" << QByteArray("OpenAction");
+        const QByteArray pageAction = "<< /AA << /O << /S /GoTo /D (top) >> >> >>";
+        QTest::newRow("page action") << pdf({}, pageAction) << "pdf_auto_action" << QByteArray();
+        QTest::newRow("page action, object stream")
+            << pdf({}, pageAction, PdfLayout::ObjectStreams) << "pdf_auto_action" << QByteArray("/AA");
+        const QByteArray launch = linkAnnotation("<< /S /Launch /F (cmd.exe) >>");
+        QTest::newRow("launch") << pdf({}, launch) << "pdf_launch" << QByteArray();
+        QTest::newRow("launch, escaped")
+            << respelled(pdf({}, linkAnnotation("<< /S /LaunQQQh /F (cmd.exe) >>")), "/LaunQQQh", "/Laun#63h")
+            << "pdf_launch" << QByteArray("Launch");
+        QTest::newRow("launch, object stream")
+            << pdf({}, launch, PdfLayout::ObjectStreams) << "pdf_launch" << QByteArray("Launch");
+        const QByteArray attachment =
+            "<< /Names << /EmbeddedFiles << /Names [(run.exe) << /Type /Filespec /F (run.exe) >>] >> >> >>";
+        QTest::newRow("embedded file") << pdf(attachment) << "pdf_embedded_file" << QByteArray();
+        QTest::newRow("embedded file, escaped")
+            << respelled(pdf("<< /Names << /EmbeddedFilQQQQ << /Names [] >> >> >>"), "/EmbeddedFilQQQQ",
+                         "/EmbeddedFil#65s")
+            << "pdf_embedded_file" << QByteArray("EmbeddedFiles");
+        QTest::newRow("embedded file, object stream") << pdf(attachment, {}, PdfLayout::ObjectStreams)
+                                                      << "pdf_embedded_file" << QByteArray("EmbeddedFile");
+        const QByteArray link = linkAnnotation("<< /S /URI /URI (http://attacker.example/) >>");
+        QTest::newRow("uri") << pdf({}, link) << "pdf_uri" << QByteArray();
+        QTest::newRow("uri, escaped")
+            << respelled(pdf({}, linkAnnotation("<< /S /UQQQI /UQQQI (http://attacker.example/) >>")),
+                         "/UQQQI", "/U#52I")
+            << "pdf_uri" << QByteArray("/URI");
+        QTest::newRow("uri, object stream")
+            << pdf({}, link, PdfLayout::ObjectStreams) << "pdf_uri" << QByteArray("/URI");
+        const QByteArray xfa = "<< /AcroForm << /Fields [] /XFA (<xdp:xdp/>) >> >>";
+        QTest::newRow("xfa") << pdf(xfa) << "pdf_xfa" << QByteArray();
+        QTest::newRow("xfa, escaped")
+            << respelled(pdf("<< /AcroForm << /Fields [] /XQQQQ (<xdp:xdp/>) >> >>"), "/XQQQQ", "/X#46A")
+            << "pdf_xfa" << QByteArray("/XFA");
+        QTest::newRow("xfa, object stream")
+            << pdf(xfa, {}, PdfLayout::ObjectStreams) << "pdf_xfa" << QByteArray("/XFA");
+    }
+
+    void activePdfsAreRefusedHoweverHidden()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, code);
+        QFETCH(QByteArray, absentFromRawBytes);
+        if (!absentFromRawBytes.isEmpty())
+            QVERIFY2(!bytes.contains(absentFromRawBytes), "the hiding did not hide");
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), bytes), code.toLatin1().constData());
+        // Inside an archive too, named as the entry.
+        const EvidenceVerdict inZip =
+            checkEvidence(QStringLiteral("a.zip"), zip({{QStringLiteral("c.pdf"), bytes}}));
+        expectRefused(inZip, "zip_entry_broken");
+        QCOMPARE(inZip.entry, QStringLiteral("c.pdf"));
     }
 
     void damagedArchivesAreRefused()
@@ -203,7 +304,8 @@ private slots:
                                     limits),
                       "zip_bomb");
         // Headers that say an entry is small while far more comes out: stopped at the size claimed.
-        const QByteArray honest = zip({{QStringLiteral("a.pdf"), pdf(QByteArray(20000, ' '))}});
+        const QByteArray honest =
+            zip({{QStringLiteral("a.pdf"), pdf("<< /Padding (" + QByteArray(20000, ' ') + ") >>")}});
         const EvidenceVerdict lying = checkEvidence(QStringLiteral("a.zip"), patched(honest, 22, 24, 100, 4));
         QVERIFY(!lying.accepted);
         QVERIFY2(lying.code == u"zip_bomb" || lying.code == u"broken_zip", qPrintable(lying.code));
@@ -217,7 +319,8 @@ private slots:
                       "zip_entry_type");
         const EvidenceVerdict broken = checkEvidence(
             QStringLiteral("a.zip"),
-            zip({{QStringLiteral("ok.jpg"), jpeg()}, {QStringLiteral("c.pdf"), pdf("/JavaScript")}}));
+            zip({{QStringLiteral("ok.jpg"), jpeg()},
+                 {QStringLiteral("c.pdf"), pdf("<< /Names << /JavaScript << /Names [] >> >> >>")}}));
         expectRefused(broken, "zip_entry_broken");
         QCOMPARE(broken.entry, QStringLiteral("c.pdf"));
     }

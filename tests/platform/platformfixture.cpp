@@ -107,9 +107,7 @@ bool PlatformFixture::start(bool demo, quint16 port)
     QStringList args{QStringLiteral("--db"), m_databaseUrl, QStringLiteral("--port"), QString::number(port)};
     if (demo)
         args << QStringLiteral("--demo");
-    // Its own issuer key, kept across restarts like a real deployment's (cards personalised before a restart
-    // still prove themselves after it).
-    args << QStringLiteral("--issuer-key") << m_dir.filePath(QStringLiteral("issuer-master.key"));
+    args << storeArguments();
     if (m_tls)
         args << QStringLiteral("--tls-dir") << m_dir.filePath(QStringLiteral("tls"));
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
@@ -156,6 +154,29 @@ void PlatformFixture::kill()
         m_process->kill();
         m_process->waitForFinished(5000);
     }
+}
+
+// Its own keys, kept across restarts like a real deployment's (cards personalised before a restart still
+// prove themselves after it, codes signed before it still verify).
+QStringList PlatformFixture::storeArguments() const
+{
+    return {QStringLiteral("--issuer-key"), m_dir.filePath(QStringLiteral("issuer-master.key")),
+            QStringLiteral("--key-store"),
+            m_keyStore.isEmpty() ? QStringLiteral("file:") + m_dir.filePath(QStringLiteral("keys"))
+                                 : m_keyStore};
+}
+
+std::pair<int, QString> PlatformFixture::command(const QStringList& args)
+{
+    if (m_databaseUrl.isEmpty() && !createDatabase())
+        return {-1, m_error};
+    QProcess process;
+    process.start(QStringLiteral(SSC_PLATFORM_PATH),
+                  args + QStringList{QStringLiteral("--db"), m_databaseUrl} + storeArguments());
+    if (!process.waitForFinished(30000))
+        return {-1, QStringLiteral("ssc-platform %1 did not finish").arg(args.join(u' '))};
+    return {process.exitCode(),
+            QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError())};
 }
 
 bool PlatformFixture::restart(bool demo)

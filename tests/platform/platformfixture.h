@@ -21,6 +21,12 @@ public:
     ~PlatformFixture();
 
     bool start(bool demo = true, quint16 port = 0); // false with error() set
+    // Where the platform keeps its keys (--key-store): by default key files in the fixture's folder.
+    void setKeyStore(const QString& spec) { m_keyStore = spec; }
+    QString folder() const { return m_dir.path(); } // the fixture's own folder (keys, TLS, issuer key)
+    // Runs an administration command (`ssc-platform keys rotate`…) on this fixture's database and keys; its
+    // exit status and what it printed (standard output, then standard error).
+    std::pair<int, QString> command(const QStringList& args);
     bool startTls(); // HTTPS with a self-signed certificate; pin() is then its SHA-256
     QByteArray pin() const { return m_pin; }
     void stop();                    // graceful
@@ -75,9 +81,11 @@ public:
 
 private:
     bool createDatabase();
+    QStringList storeArguments() const;
 
     QTemporaryDir m_dir;
     QString m_databaseUrl;
+    QString m_keyStore;
     QString m_connection;
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;

@@ -122,7 +122,8 @@ private slots:
                                          {{QStringLiteral("z.pdf"), QByteArray(8 << 20, '\0')}})
                                   << "zip_bomb";
         QTest::newRow("script in pdf")
-            << "a.pdf" << evidencefiles::pdf("<< /S /JavaScript /JS (x) >>") << "active_pdf";
+            << "a.pdf" << evidencefiles::pdf("<< /OpenAction << /S /JavaScript /JS (x) >> >>")
+            << "pdf_open_action";
         QTest::newRow("word document") << "a.docx" << QByteArray("PK\x03\x04", 4) << "unknown_type";
         QTest::newRow("over 10 MB") << "big.jpg" << QByteArray(10 * 1024 * 1024 + 1, 'x') << "too_large";
     }

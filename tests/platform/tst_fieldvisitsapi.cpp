@@ -112,6 +112,10 @@ private slots:
         QVERIFY(loaded);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         QVERIFY(loaded->admits(QStringLiteral("visitor01"), QString::fromLatin1(password), now));
+        // One spelling offline too: case and full-width letters are the same name, spaces around it are not.
+        QVERIFY(loaded->admits(QStringLiteral("Visitor01"), QString::fromLatin1(password), now));
+        QVERIFY(loaded->admits(QStringLiteral("ｖｉｓｉｔｏｒ０１"), QString::fromLatin1(password), now));
+        QVERIFY(!loaded->admits(QStringLiteral("visitor01 "), QString::fromLatin1(password), now));
         QVERIFY(!loaded->admits(QStringLiteral("visitor01"), QStringLiteral("wrong password"), now));
         QVERIFY(!loaded->admits(QStringLiteral("clerk01"), QString::fromLatin1(password), now));
         QVERIFY(!loaded->admits(QStringLiteral("visitor01"), QString::fromLatin1(password),

@@ -75,7 +75,7 @@ private slots:
             login(QStringLiteral("visitor01"), QStringLiteral("demo-password-2026"), QStringLiteral("field"))
                 .status,
             423);
-        QCOMPARE(auditRows(QStringLiteral("staff_locked")), 1);
+        QCOMPARE(auditRows(QStringLiteral("staff_sign_in_blocked")), 1);
         QVERIFY(auditRows(QStringLiteral("staff_login_failed")) >= 4);
     }
 

@@ -1,0 +1,165 @@
+#include "signincountersscreen.h"
+
+#include "moduleapi/noticebanner.h"
+#include "platform/platformclient.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+SignInCountersScreen::SignInCountersScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_notice(new NoticeBanner(this)),
+      m_rows(new QVBoxLayout), m_back(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("screen"));
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setWordWrap(true);
+    m_rows->setSpacing(design::spacing * 2);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_title, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->setSpacing(design::spacing * 3);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_rows);
+    layout->addStretch(1);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_context.back)
+            m_context.back();
+    });
+    retranslate();
+    reload();
+}
+
+void SignInCountersScreen::reload()
+{
+    if (!m_context.platform)
+        return;
+    m_context.platform->get(
+        QStringLiteral("/api/v1/staff/sign-in-counters"),
+        [this](const PlatformResult& result) {
+            m_loaded = true;
+            m_problem = result.ok() ? QString() : result.messageAndAdvice();
+            m_counters = result.body.value(QStringLiteral("counters")).toArray();
+            m_unknownNames = result.body.value(QStringLiteral("unknownNames")).toInt();
+            rebuildRows();
+            retranslate();
+        },
+        this);
+}
+
+// One row a counter: what it is, how it stands, and the button that clears it.
+void SignInCountersScreen::rebuildRows()
+{
+    while (QLayoutItem* item = m_rows->takeAt(0)) {
+        if (QLayout* row = item->layout())
+            while (QLayoutItem* inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        delete item;
+    }
+    m_rowLabels.clear();
+    m_rowButtons.clear();
+    for (int i = 0; i < m_counters.size(); ++i) {
+        auto* label = new QLabel(this);
+        label->setWordWrap(true);
+        auto* button = new QPushButton(this);
+        connect(button, &QPushButton::clicked, this, [this, i] { clear(i); });
+        auto* row = new QHBoxLayout;
+        row->setSpacing(design::spacing * 3);
+        row->addWidget(label, 1);
+        row->addWidget(button);
+        m_rows->addLayout(row);
+        m_rowLabels.append(label);
+        m_rowButtons.append(button);
+    }
+}
+
+void SignInCountersScreen::clear(int index)
+{
+    if (index < 0 || index >= m_counters.size() || m_busy || !m_context.platform)
+        return;
+    m_busy = true;
+    retranslate();
+    const QJsonObject counter = m_counters[index].toObject();
+    m_context.platform->post(
+        QStringLiteral("/api/v1/staff/sign-in-counters/clear"),
+        {{QStringLiteral("kind"), counter.value(QStringLiteral("kind"))},
+         {QStringLiteral("name"), counter.value(QStringLiteral("name"))}},
+        [this](const PlatformResult& result) {
+            m_busy = false;
+            m_problem = result.ok() ? QString() : result.messageAndAdvice();
+            reload();
+        },
+        {}, this);
+}
+
+QString SignInCountersScreen::describe(const QJsonObject& counter) const
+{
+    const bool account = counter.value(QStringLiteral("kind")).toString() == u"account";
+    const QString name = counter.value(QStringLiteral("name")).toString();
+    const int failures = counter.value(QStringLiteral("failures")).toInt();
+    QString text = (account ? tr("Account %1").arg(name) : tr("Terminal %1").arg(name)) + QLatin1Char('\n') +
+                   tr("%n wrong sign-in(s) in a row", "", failures);
+    if (counter.contains(QStringLiteral("blockedUntil")))
+        text +=
+            QLatin1Char('\n') +
+            tr("Blocked until %1")
+                .arg(QDateTime::fromMSecsSinceEpoch(counter.value(QStringLiteral("blockedUntil")).toInteger())
+                         .toString(QStringLiteral("HH:mm:ss")));
+    return text;
+}
+
+QString SignInCountersScreen::rowText(int index) const
+{
+    return m_rowLabels.value(index) ? m_rowLabels[index]->text() : QString();
+}
+
+QString SignInCountersScreen::statusText() const
+{
+    return m_notice->headline() + QLatin1Char('\n') + m_notice->detail();
+}
+
+void SignInCountersScreen::retranslate()
+{
+    m_title->setText(tr("Wrong sign-ins"));
+    m_back->setText(tr("Back"));
+    for (int i = 0; i < m_rowLabels.size(); ++i) {
+        m_rowLabels[i]->setText(describe(m_counters[i].toObject()));
+        m_rowButtons[i]->setText(tr("Clear and unblock"));
+        m_rowButtons[i]->setEnabled(!m_busy);
+    }
+    const QString unknown =
+        m_unknownNames > 0 ? tr("%n user name(s) that no account has were tried too; they are not shown.", "",
+                                m_unknownNames)
+                           : QString();
+    if (!m_loaded)
+        return m_notice->setNotice(design::Tone::Info, tr("Looking up wrong sign-ins…"));
+    if (!m_problem.isEmpty())
+        return m_notice->setNotice(design::Tone::Error, m_problem);
+    if (m_counters.isEmpty())
+        return m_notice->setNotice(design::Tone::Success, tr("No wrong sign-ins."), unknown);
+    m_notice->setNotice(design::Tone::Warning,
+                        tr("%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.", "",
+                           int(m_counters.size())),
+                        tr("Clear a counter only when you know who made the wrong sign-ins.") +
+                            (unknown.isEmpty() ? QString() : QLatin1Char(' ') + unknown));
+}
+
+void SignInCountersScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ssc

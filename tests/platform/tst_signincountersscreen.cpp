@@ -1,0 +1,73 @@
+// The hall manager's wrong sign-ins screen at a counter against the real platform: a clerk's account blocked
+// by wrong passwords shows with its block, the manager clears it, the clerk signs in again (zh and en
+// screenshots).
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "signins/signincountersscreen.h"
+#include "theme.h"
+
+#include <QApplication>
+
+using namespace ssc;
+
+class TestSignInCountersScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    int signIn(const QString& user, const QString& password)
+    {
+        return platform
+            .asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/staff/login"),
+                        {{QStringLiteral("username"), user}, {QStringLiteral("password"), password}})
+            .status;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
+    void theManagerUnblocksAClerk()
+    {
+        for (int i = 0; i < 5; ++i)
+            signIn(QStringLiteral("clerk01"), QStringLiteral("not-the-password"));
+        QCOMPARE(signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026")), 423);
+
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("manager01"), QStringLiteral("counter")));
+        ModuleContext context;
+        context.platform = &counter.client();
+        context.mode = TerminalMode::Counter;
+        SignInCountersScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);
+        // The blocked account first, then the terminal the wrong passwords came from (not blocked: 5 of 10).
+        QCOMPARE(screen.counterCount(), 2);
+        QVERIFY2(screen.rowText(0).contains(u"clerk01") && screen.rowText(0).contains(u"5") &&
+                     screen.rowText(0).contains(u"锁定至"),
+                 qPrintable(screen.rowText(0)));
+        QVERIFY2(screen.rowText(1).contains(u"demo-counter") && !screen.rowText(1).contains(u"锁定至"),
+                 qPrintable(screen.rowText(1)));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("sign-in-counters"), [&] {
+            return screen.rowText(0).contains(u"Blocked until");
+        }));
+
+        screen.clear(0);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.counterCount(), 1, 10000);
+        QCOMPARE(signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026")), 200);
+        screen.clear(0);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.counterCount(), 0, 10000);
+        QTRY_VERIFY(screen.statusText().contains(u"没有"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("sign-in-counters-none"),
+                                                  [&] { return screen.statusText().contains(u"No wrong"); }));
+    }
+};
+
+QTEST_MAIN(TestSignInCountersScreen)
+#include "tst_signincountersscreen.moc"
