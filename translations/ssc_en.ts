@@ -1622,6 +1622,10 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
+    <message>
+        <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
+        <translation>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -1875,6 +1879,14 @@
         <source>For your information. For a certified proof, please ask at a service counter.</source>
         <translation>For your information. For a certified proof, please ask at a service counter.</translation>
     </message>
+    <message>
+        <source>%1 · No. %2</source>
+        <translation>%1 · No. %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>RecordDocument</name>
@@ -1999,14 +2011,6 @@
         <translation>Verification code</translation>
     </message>
     <message>
-        <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
-        <translation>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</translation>
-    </message>
-    <message>
-        <source>Data as of %1 · printed %2</source>
-        <translation>Data as of %1 · printed %2</translation>
-    </message>
-    <message>
         <source>Social insurance personal rights record, %1</source>
         <translation>Social insurance personal rights record, %1</translation>
     </message>
@@ -2017,6 +2021,38 @@
     <message>
         <source>Social insurance personal rights record</source>
         <translation>Social insurance personal rights record</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>Printed at %1</translation>
+    </message>
+    <message>
+        <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
+        <translation>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <source>Document No. %1</source>
+        <translation>Document No. %1</translation>
+    </message>
+    <message>
+        <source>%1 · Document No. %2</source>
+        <translation>%1 · Document No. %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2560,85 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>The benefit is for people who lost their job against their will.</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking a social insurance rights record</source>
+        <translation>Checking a social insurance rights record</translation>
+    </message>
+    <message>
+        <source>Contributions in the year</source>
+        <translation>Contributions in the year</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>Months in arrears</translation>
+    </message>
+    <message>
+        <source>Months transferred in</source>
+        <translation>Months transferred in</translation>
+    </message>
+    <message>
+        <source>Personal accounts at the end of the year</source>
+        <translation>Personal accounts at the end of the year</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Benefits received in the year</source>
+        <translation>Benefits received in the year</translation>
+    </message>
+    <message>
+        <source>%1 months, %2 yuan</source>
+        <translation>%1 months, %2 yuan</translation>
+    </message>
+    <message>
+        <source>Genuine: this record was issued by %1.</source>
+        <translation>Genuine: this record was issued by %1.</translation>
+    </message>
+    <message>
+        <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
+        <translation>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Issued on (Beijing time)</source>
+        <translation>Issued on (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Not confirmed: no record was issued under the code %1.</source>
+        <translation>Not confirmed: no record was issued under the code %1.</translation>
+    </message>
+    <message>
+        <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
+        <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,10 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
+    <message>
+        <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
+        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社会保险经办机构。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -1875,6 +1879,14 @@
         <source>For your information. For a certified proof, please ask at a service counter.</source>
         <translation>本凭条仅供参考。如需加盖印章的证明，请到服务窗口办理。</translation>
     </message>
+    <message>
+        <source>%1 · No. %2</source>
+        <translation>%1 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>RecordDocument</name>
@@ -1999,14 +2011,6 @@
         <translation>验证码</translation>
     </message>
     <message>
-        <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
-        <translation>扫描二维码，或登录国家社会保险公共服务平台（si.12333.gov.cn）输入验证码，可核验本记录单。</translation>
-    </message>
-    <message>
-        <source>Data as of %1 · printed %2</source>
-        <translation>数据截止 %1 · 打印时间 %2</translation>
-    </message>
-    <message>
         <source>Social insurance personal rights record, %1</source>
         <translation>%1年度社会保险个人权益记录单</translation>
     </message>
@@ -2017,6 +2021,38 @@
     <message>
         <source>Social insurance personal rights record</source>
         <translation>社会保险个人权益记录单</translation>
+    </message>
+    <message>
+        <source>Printed at %1</source>
+        <translation>打印地点：%1</translation>
+    </message>
+    <message>
+        <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
+        <translation>核验本记录单：用手机扫描二维码，或打开以下网址，将显示的内容与纸质记录单核对：</translation>
+    </message>
+    <message>
+        <source>Data as of %1</source>
+        <translation>数据截止 %1</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>出具机构</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>出具时间 %1</translation>
+    </message>
+    <message>
+        <source>Document No. %1</source>
+        <translation>编号：%1</translation>
+    </message>
+    <message>
+        <source>%1 · Document No. %2</source>
+        <translation>%1 · 编号 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2560,85 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking a social insurance rights record</source>
+        <translation>社会保险个人权益记录单核验</translation>
+    </message>
+    <message>
+        <source>Contributions in the year</source>
+        <translation>本年度缴费情况</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>已缴月数</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>欠缴月数</translation>
+    </message>
+    <message>
+        <source>Months transferred in</source>
+        <translation>转入月数</translation>
+    </message>
+    <message>
+        <source>Personal accounts at the end of the year</source>
+        <translation>年末个人账户</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Benefits received in the year</source>
+        <translation>本年度享受待遇</translation>
+    </message>
+    <message>
+        <source>%1 months, %2 yuan</source>
+        <translation>%1 个月，%2 元</translation>
+    </message>
+    <message>
+        <source>Genuine: this record was issued by %1.</source>
+        <translation>真实有效：本记录单由%1出具。</translation>
+    </message>
+    <message>
+        <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
+        <translation>请将纸质记录单与下面的内容核对。每月明细只印在纸质记录单上；为保护本人信息，姓名和号码已部分隐藏。</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>打印地点</translation>
+    </message>
+    <message>
+        <source>Issued on (Beijing time)</source>
+        <translation>出具时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Not confirmed: no record was issued under the code %1.</source>
+        <translation>无法确认：没有以验证码 %1 出具的记录单。</translation>
+    </message>
+    <message>
+        <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
+        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
     </message>
 </context>
 <context>

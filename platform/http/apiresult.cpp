@@ -17,7 +17,7 @@ ApiResult ApiResult::error(int status, const QString& code, const TranslatableTe
     error.insert(QStringLiteral("message"), bilingual(message));
     if (!advice.isEmpty())
         error.insert(QStringLiteral("advice"), bilingual(advice));
-    return {status, QJsonObject{{QStringLiteral("error"), error}}, {}};
+    return {status, QJsonObject{{QStringLiteral("error"), error}}, {}, {}};
 }
 
 QString ApiResult::errorCode() const

@@ -256,6 +256,14 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN challenge_id TEXT"),
              QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN frame_times TEXT"),
          }},
+        {19,
+         "rights records as official documents: the office that issues a province's records, and the "
+         "province's name in English, so a printed record and its verification page name both",
+         {
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name TEXT"),
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name_en TEXT"),
+         }},
     };
     return all;
 }
