@@ -2682,10 +2682,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Looking up your applications…</source>
         <translation>Looking up your applications…</translation>
     </message>
-    <message>
-        <source>No applications have been filed yet.</source>
-        <translation>No applications have been filed yet.</translation>
-    </message>
     <message numerus="yes">
         <source>%n application(s), newest first:</source>
         <translation>
@@ -2696,6 +2692,30 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source> · %1</source>
         <translation> · %1</translation>
+    </message>
+    <message>
+        <source>%1 has no applications yet</source>
+        <translation>%1 has no applications yet</translation>
+    </message>
+    <message>
+        <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
+        <translation>Applications you file for them appear here with how far they have come. To file one, go back to the services.</translation>
+    </message>
+    <message>
+        <source>You have not filed any applications yet</source>
+        <translation>You have not filed any applications yet</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>Back to the services</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
+    </message>
+    <message>
+        <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
+        <translation>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +3679,16 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Large text (elder view)</source>
         <translation>Large text (elder view)</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>read this screen to me</comment>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <comment>time before the session ends</comment>
+        <translation>%1:%2 left</translation>
     </message>
 </context>
 <context>

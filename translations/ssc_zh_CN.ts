@@ -2682,10 +2682,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Looking up your applications…</source>
         <translation>正在查询您的申请…</translation>
     </message>
-    <message>
-        <source>No applications have been filed yet.</source>
-        <translation>您还没有提交过申请。</translation>
-    </message>
     <message numerus="yes">
         <source>%n application(s), newest first:</source>
         <translation>
@@ -2695,6 +2691,30 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source> · %1</source>
         <translation> · %1</translation>
+    </message>
+    <message>
+        <source>%1 has no applications yet</source>
+        <translation>%1还没有办件</translation>
+    </message>
+    <message>
+        <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
+        <translation>为其提交的申请和办理进度会显示在这里。要办理业务，请返回服务列表。</translation>
+    </message>
+    <message>
+        <source>You have not filed any applications yet</source>
+        <translation>您还没有办过业务</translation>
+    </message>
+    <message>
+        <source>Back to the services</source>
+        <translation>返回服务列表</translation>
+    </message>
+    <message>
+        <source>Choose a service</source>
+        <translation>选择要办的业务</translation>
+    </message>
+    <message>
+        <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
+        <translation>您办理的业务和进度会显示在这里。要办理业务，请在首页选择服务，比如失业登记。</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3673,16 @@ Card issued in %3 · %4</source>
     <message>
         <source>Large text (elder view)</source>
         <translation>长辈版</translation>
+    </message>
+    <message>
+        <source>Read aloud</source>
+        <comment>read this screen to me</comment>
+        <translation>朗读本页</translation>
+    </message>
+    <message>
+        <source>%1:%2 left</source>
+        <comment>time before the session ends</comment>
+        <translation>剩余 %1:%2</translation>
     </message>
 </context>
 <context>
