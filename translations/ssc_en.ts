@@ -217,6 +217,53 @@
     </message>
 </context>
 <context>
+    <name>CertificationWords</name>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>You are certified until %1. Nothing to do before then.</translation>
+    </message>
+    <message>
+        <source>%1 is certified until %2. Nothing to do before then.</source>
+        <translation>%1 is certified until %2. Nothing to do before then.</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>Your certification is due.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due.</source>
+        <translation>%1&apos;s certification is due.</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>Your certification is due: the last one covered you until %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due: the last one covered them until %2.</source>
+        <translation>%1&apos;s certification is due: the last one covered them until %2.</translation>
+    </message>
+    <message>
+        <source>Certified: %1&apos;s pension continues to be paid for this cycle.</source>
+        <translation>Certified: %1&apos;s pension continues to be paid for this cycle.</translation>
+    </message>
+    <message>
+        <source>%1 is already certified for this cycle: nothing more to do.</source>
+        <translation>%1 is already certified for this cycle: nothing more to do.</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
+        <translation>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
+        <translation>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
+        <translation>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>A unified social credit code has 18 characters; %1 were entered.</source>
@@ -2815,18 +2862,6 @@ What you can claim instead: %2</translation>
         <source>Pension of an enterprise retiree</source>
         <translation>Pension of an enterprise retiree</translation>
     </message>
-    <message>
-        <source>You are certified until %1. Nothing to do before then.</source>
-        <translation>You are certified until %1. Nothing to do before then.</translation>
-    </message>
-    <message>
-        <source>Your certification is due.</source>
-        <translation>Your certification is due.</translation>
-    </message>
-    <message>
-        <source>Your certification is due: the last one covered you until %1.</source>
-        <translation>Your certification is due: the last one covered you until %1.</translation>
-    </message>
     <message numerus="yes">
         <source>Certified once every %n month(s)</source>
         <translation>
@@ -2837,10 +2872,6 @@ What you can claim instead: %2</translation>
     <message>
         <source>Last certified on %1</source>
         <translation>Last certified on %1</translation>
-    </message>
-    <message>
-        <source>Certify now: blink and nod</source>
-        <translation>Certify now: blink and nod</translation>
     </message>
     <message>
         <source>Certify now: read four digits</source>
@@ -2857,6 +2888,10 @@ What you can claim instead: %2</translation>
     <message>
         <source>Family service: certify a parent</source>
         <translation>Family service: certify a parent</translation>
+    </message>
+    <message>
+        <source>Certify now: do the actions shown</source>
+        <translation>Certify now: do the actions shown</translation>
     </message>
 </context>
 <context>
@@ -3471,14 +3506,6 @@ Card issued in %3 · %4</translation>
         <translation>We could not see your face well enough. %1</translation>
     </message>
     <message>
-        <source>Certification by face: actions</source>
-        <translation>Certification by face: actions</translation>
-    </message>
-    <message>
-        <source>Certification by face: read aloud</source>
-        <translation>Certification by face: read aloud</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -3549,6 +3576,38 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Preparing your certification…</source>
         <translation>Preparing your certification…</translation>
+    </message>
+    <message>
+        <source>blink</source>
+        <comment>the action asked, in the title</comment>
+        <translation>blink</translation>
+    </message>
+    <message>
+        <source>nod</source>
+        <comment>the action asked, in the title</comment>
+        <translation>nod</translation>
+    </message>
+    <message>
+        <source>turn your head</source>
+        <comment>the action asked, in the title</comment>
+        <translation>turn your head</translation>
+    </message>
+    <message>
+        <source>open your mouth</source>
+        <comment>the action asked, in the title</comment>
+        <translation>open your mouth</translation>
+    </message>
+    <message>
+        <source>Certification by face</source>
+        <translation>Certification by face</translation>
+    </message>
+    <message>
+        <source>Certification by face: %1</source>
+        <translation>Certification by face: %1</translation>
+    </message>
+    <message>
+        <source>Certification by face: read the digits aloud</source>
+        <translation>Certification by face: read the digits aloud</translation>
     </message>
 </context>
 <context>

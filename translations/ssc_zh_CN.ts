@@ -217,6 +217,53 @@
     </message>
 </context>
 <context>
+    <name>CertificationWords</name>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
+    </message>
+    <message>
+        <source>%1 is certified until %2. Nothing to do before then.</source>
+        <translation>%1已完成认证，有效期至%2，在此之前无需再认证。</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>您需要进行待遇资格认证。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due.</source>
+        <translation>%1该进行资格认证了。</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due: the last one covered them until %2.</source>
+        <translation>%1该进行资格认证了：上次认证的有效期到%2为止。</translation>
+    </message>
+    <message>
+        <source>Certified: %1&apos;s pension continues to be paid for this cycle.</source>
+        <translation>认证成功：本认证周期内%1的养老金将继续正常发放。</translation>
+    </message>
+    <message>
+        <source>%1 is already certified for this cycle: nothing more to do.</source>
+        <translation>%1本周期已经认证过了，无需再办。</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
+        <translation>已收到：工作人员会审核录像，一般在 3 个工作日内完成。%1不需要再做别的。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
+        <translation>%1留存的相片与录像中的人脸不一致。请%1到社保卡服务网点更新相片后再认证。</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
+        <translation>没有%1可用的留存相片。请%1到社保卡服务网点拍照后再认证。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <source>A unified social credit code has 18 characters; %1 were entered.</source>
@@ -2812,18 +2859,6 @@ What you can claim instead: %2</source>
         <source>Pension of an enterprise retiree</source>
         <translation>企业职工基本养老金</translation>
     </message>
-    <message>
-        <source>You are certified until %1. Nothing to do before then.</source>
-        <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
-    </message>
-    <message>
-        <source>Your certification is due.</source>
-        <translation>您需要进行待遇资格认证。</translation>
-    </message>
-    <message>
-        <source>Your certification is due: the last one covered you until %1.</source>
-        <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
-    </message>
     <message numerus="yes">
         <source>Certified once every %n month(s)</source>
         <translation>
@@ -2833,10 +2868,6 @@ What you can claim instead: %2</source>
     <message>
         <source>Last certified on %1</source>
         <translation>上次认证日期：%1</translation>
-    </message>
-    <message>
-        <source>Certify now: blink and nod</source>
-        <translation>现在认证：眨眼认证</translation>
     </message>
     <message>
         <source>Certify now: read four digits</source>
@@ -2853,6 +2884,10 @@ What you can claim instead: %2</source>
     <message>
         <source>Family service: certify a parent</source>
         <translation>亲情服务：帮家人认证</translation>
+    </message>
+    <message>
+        <source>Certify now: do the actions shown</source>
+        <translation>现在认证：按提示做动作</translation>
     </message>
 </context>
 <context>
@@ -3465,14 +3500,6 @@ Card issued in %3 · %4</source>
         <translation>没能看清您的脸。%1</translation>
     </message>
     <message>
-        <source>Certification by face: actions</source>
-        <translation>刷脸认证：眨眼认证</translation>
-    </message>
-    <message>
-        <source>Certification by face: read aloud</source>
-        <translation>刷脸认证：读数认证</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -3543,6 +3570,38 @@ Card issued in %3 · %4</source>
     <message>
         <source>Preparing your certification…</source>
         <translation>正在准备认证…</translation>
+    </message>
+    <message>
+        <source>blink</source>
+        <comment>the action asked, in the title</comment>
+        <translation>眨眼</translation>
+    </message>
+    <message>
+        <source>nod</source>
+        <comment>the action asked, in the title</comment>
+        <translation>点头</translation>
+    </message>
+    <message>
+        <source>turn your head</source>
+        <comment>the action asked, in the title</comment>
+        <translation>转头</translation>
+    </message>
+    <message>
+        <source>open your mouth</source>
+        <comment>the action asked, in the title</comment>
+        <translation>张嘴</translation>
+    </message>
+    <message>
+        <source>Certification by face</source>
+        <translation>刷脸认证</translation>
+    </message>
+    <message>
+        <source>Certification by face: %1</source>
+        <translation>刷脸认证：%1</translation>
+    </message>
+    <message>
+        <source>Certification by face: read the digits aloud</source>
+        <translation>刷脸认证：读出数字</translation>
     </message>
 </context>
 <context>

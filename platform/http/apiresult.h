@@ -30,5 +30,7 @@ struct ApiResult {
 
 // {"zh_CN": …, "en": …}
 QJsonObject bilingual(const TranslatableText& text);
+// Data in both languages: {"zh_CN": chinese, "en": english, or the Chinese when it has no English form}.
+QJsonObject bilingualPair(const QString& chinese, const QString& english);
 
 } // namespace ssc::platform

@@ -1,5 +1,6 @@
 #include "rightsrecordstore.h"
 
+#include "http/apiresult.h"
 #include "privacy/masking.h"
 #include "storage/database.h"
 
@@ -211,12 +212,6 @@ QJsonObject issuingOfficeJson(const RightsRecordStore::Province& province)
                              QStringLiteral("Social insurance agency of ") +
                                  (province.nameEn.isEmpty() ? province.name : province.nameEn));
     return bilingualPair(province.office, province.officeEn);
-}
-
-QJsonObject bilingualPair(const QString& chinese, const QString& english)
-{
-    return {{QStringLiteral("zh_CN"), chinese},
-            {QStringLiteral("en"), english.isEmpty() ? chinese : english}};
 }
 
 } // namespace ssc::platform

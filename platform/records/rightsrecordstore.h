@@ -65,7 +65,5 @@ private:
 QJsonObject provinceJson(const RightsRecordStore::Province& province);
 // {"zh_CN", "en"}: the office that issues the province's records, printed on them.
 QJsonObject issuingOfficeJson(const RightsRecordStore::Province& province);
-// {"zh_CN": chinese, "en": english, or the Chinese when there is no English form}.
-QJsonObject bilingualPair(const QString& chinese, const QString& english);
 
 } // namespace ssc::platform

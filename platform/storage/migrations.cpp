@@ -264,6 +264,18 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name TEXT"),
              QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name_en TEXT"),
          }},
+        {20,
+         "look-up data in English where it has an English form: examinations and their subjects, technical "
+         "schools, majors and levels, employment support policies",
+         {
+             QStringLiteral("ALTER TABLE exams ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE exam_scores ADD COLUMN subject_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN school_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN major_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN level_en TEXT"),
+             QStringLiteral("ALTER TABLE employment_policies ADD COLUMN policy_en TEXT"),
+             QStringLiteral("ALTER TABLE employment_policies ADD COLUMN detail_en TEXT"),
+         }},
     };
     return all;
 }

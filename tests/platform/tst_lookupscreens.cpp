@@ -99,6 +99,8 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Employment support policies enjoyed"));
+        QVERIFY(screen->resultsText().contains(u"Unemployment benefit")); // in English where it has a form
+        QVERIFY(!screen->resultsText().contains(u"失业保险金"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-en.png"));
     }
 
@@ -148,6 +150,14 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"not passed"));
+        QVERIFY(screen->resultsText().contains(u"Construction Engineering Economics"));
+        QVERIFY(!screen->resultsText().contains(u"建设工程经济"));
+        // The examination choices are named in English too.
+        QStringList choices;
+        for (const QPushButton* b : screen->findChildren<QPushButton*>())
+            choices << b->text();
+        QVERIFY2(choices.contains(u"Class 1 Constructor Qualification Examination"),
+                 qPrintable(choices.join(u'|')));
         demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-en.png"));
     }
 
@@ -172,6 +182,8 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Technician college diploma"));
+        QVERIFY(screen->resultsText().contains(u"Beijing Industrial Technician College"));
+        QVERIFY(screen->resultsText().contains(u"Preparatory technician"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-en.png"));
     }
 
