@@ -118,7 +118,8 @@ private slots:
         QCOMPARE(scores.size(), 3);
         const QJsonObject subject = scores[0].toObject()[QStringLiteral("subject")].toObject();
         QCOMPARE(subject[QStringLiteral("zh_CN")].toString(), QStringLiteral("中级会计实务"));
-        QCOMPARE(subject[QStringLiteral("en")].toString(), QStringLiteral("Intermediate Accounting Practice"));
+        QCOMPARE(subject[QStringLiteral("en")].toString(),
+                 QStringLiteral("Intermediate Accounting Practice"));
         QCOMPARE(scores[0].toObject()[QStringLiteral("score")].toString(), QStringLiteral("78"));
         QCOMPARE(scores[0].toObject()[QStringLiteral("passed")].toBool(), true);
         const auto failed = get(QStringLiteral("/api/v1/me/exam-scores?exam=constructor&year=2023"),
