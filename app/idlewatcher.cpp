@@ -18,18 +18,23 @@ void IdleWatcher::start()
     m_secondsLeft = m_timeoutSeconds;
     QCoreApplication::instance()->installEventFilter(this);
     m_tick.start();
+    emit secondsLeftChanged(m_secondsLeft);
 }
 
 void IdleWatcher::stop()
 {
     m_tick.stop();
     QCoreApplication::instance()->removeEventFilter(this);
+    emit secondsLeftChanged(0);
 }
 
 void IdleWatcher::poke()
 {
     const bool wasWarning = m_tick.isActive() && m_secondsLeft <= m_warnSeconds;
+    const bool changed = m_tick.isActive() && m_secondsLeft != m_timeoutSeconds;
     m_secondsLeft = m_timeoutSeconds;
+    if (changed)
+        emit secondsLeftChanged(m_secondsLeft);
     if (wasWarning)
         emit activity();
 }
@@ -37,6 +42,8 @@ void IdleWatcher::poke()
 void IdleWatcher::tick()
 {
     --m_secondsLeft;
+    if (m_secondsLeft > 0)
+        emit secondsLeftChanged(m_secondsLeft);
     if (m_secondsLeft <= 0) {
         stop();
         emit timedOut();

@@ -19,8 +19,9 @@ public:
     void poke(); // user activity
 
 signals:
-    void countdown(int secondsLeft); // only inside the warning window; 0 never emitted
-    void activity();                 // the countdown is over because the user did something
+    void secondsLeftChanged(int secondsLeft); // every second while running, on activity, 0 when stopped
+    void countdown(int secondsLeft);          // only inside the warning window; 0 never emitted
+    void activity();                          // the countdown is over because the user did something
     void timedOut();
 
 protected:

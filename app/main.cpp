@@ -22,6 +22,7 @@
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
 #include "startscreen.h"
+#include "systemvoice.h"
 #include "theme.h"
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
@@ -166,6 +167,10 @@ int main(int argc, char* argv[])
     services.platform = platform.get();
     services.printer = printer.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
+    // Kiosks read a screen aloud in the elder interface (docs/design-system.md, "Read this screen to me").
+    std::unique_ptr<SystemVoice> voice =
+        mode == TerminalMode::Kiosk ? std::make_unique<SystemVoice>() : nullptr;
+    services.voice = voice.get();
     // Home visits: what is filed without a network waits, encrypted, in the outbox (docs/face.md, "Field
     // mode").
     std::unique_ptr<Outbox> outbox;

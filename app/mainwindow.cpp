@@ -12,6 +12,7 @@
 #include "moduleapi/servicemodule.h"
 #include "pinpadscreen.h"
 #include "privacy/masking.h"
+#include "screenvoice.h"
 #include "session/cardprover.h"
 #include "session/loginflow.h"
 #include "session/secondcode.h"
@@ -80,6 +81,11 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     m_header->setElderInterface(theme == Theme::Elder);
     connect(m_header, &HeaderBar::languageToggleRequested, this, &MainWindow::toggleLanguage);
     connect(m_header, &HeaderBar::elderToggleRequested, this, &MainWindow::toggleElderInterface);
+    m_header->setReadAloudAvailable(m_services.voice != nullptr);
+    connect(m_header, &HeaderBar::readAloudRequested, this, [this] {
+        if (m_services.voice)
+            m_services.voice->say(screenText(currentScreen()), currentLanguage());
+    });
 
     if (LoginFlow* flow = m_services.flow) {
         connect(flow, &LoginFlow::stateChanged, this, &MainWindow::followFlow);
@@ -126,6 +132,7 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
         });
         if (m_mode == TerminalMode::Kiosk) {
             m_idle = new IdleWatcher(m_services.idleTimeoutSeconds, m_services.idleWarnSeconds, this);
+            connect(m_idle, &IdleWatcher::secondsLeftChanged, m_header, &HeaderBar::showTimeLeft);
             connect(m_idle, &IdleWatcher::countdown, m_notices, &SessionNotices::showCountdown);
             connect(m_idle, &IdleWatcher::activity, m_notices, [this] { m_notices->showCountdown(0); });
             connect(m_notices, &SessionNotices::stillHere, m_idle, &IdleWatcher::poke);
@@ -258,6 +265,8 @@ void MainWindow::idleTimedOut()
 
 void MainWindow::resetForNextCitizen()
 {
+    if (m_services.voice)
+        m_services.voice->stop(); // nothing of the last citizen's screen is said to the next
     for (auto* area : findChildren<QAbstractScrollArea*>())
         area->verticalScrollBar()->setValue(0);
     if (m_mode != TerminalMode::Kiosk)

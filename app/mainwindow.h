@@ -18,6 +18,7 @@ class QStackedWidget;
 namespace ssc {
 
 class HeaderBar;
+class ScreenVoice;
 class OutboxSender;
 class VisitChallenges;
 class HomeScreen;
@@ -54,6 +55,7 @@ struct ShellServices {
     PrintService* printer = nullptr;            // null: no printer (modules offer saving or say so)
     OutboxSender* outbox = nullptr;             // field mode: attempts wait here when there is no network
     VisitChallenges* visitChallenges = nullptr; // field mode: certification challenges fetched ahead
+    ScreenVoice* voice = nullptr;               // "read this screen to me" in the elder interface
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.

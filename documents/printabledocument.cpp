@@ -1,20 +1,13 @@
 #include "printabledocument.h"
 
+#include "documentpages.h"
+
 #include <QBuffer>
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
 
 namespace ssc {
-namespace {
-
-void setUpPage(QPagedPaintDevice& device)
-{
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
-                                     QPageLayout::Millimeter));
-}
-
-} // namespace
 
 QByteArray PrintableDocument::toPdf() const
 {
@@ -25,26 +18,25 @@ QByteArray PrintableDocument::toPdf() const
     writer.setTitle(title);
     writer.setCreator(QStringLiteral("ssc-terminal"));
     writer.setResolution(300);
-    setUpPage(writer);
-    text->print(&writer);
+    paint(writer);
     return bytes;
 }
 
 void PrintableDocument::paint(QPagedPaintDevice& device) const
 {
-    setUpPage(device);
-    // Printers are painted from a worker thread: a copy without a parent belongs to that thread, where
-    // print() would otherwise make its own working copy a child of the original in the GUI thread.
-    const std::unique_ptr<QTextDocument> copy(text->clone());
-    copy->print(&device);
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
+                                     QPageLayout::Millimeter));
+    // Printers are painted from a worker thread: copies without a parent belong to that thread.
+    DocumentPages pages(*this);
+    pages.paint(device);
 }
 
-void useDocumentFont(QTextDocument& document, int pointSize)
+void useDocumentFont(QTextDocument& document, double pointSize)
 {
     QFont font;
     font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Droid Sans Fallback"),
                       QStringLiteral("DejaVu Sans")});
-    font.setPointSize(pointSize);
+    font.setPointSizeF(pointSize);
     document.setDefaultFont(font);
 }
 

@@ -1,32 +1,23 @@
 #include "recordtexts.h"
 
+#include "records/recordwords.h"
+
 namespace ssc {
 
 QString RecordTexts::insurance(const QString& key, RecordVariant variant)
 {
-    const bool resident = variant == RecordVariant::Resident;
-    if (key == u"pension")
-        return resident ? tr("Resident pension insurance") : tr("Employee pension insurance");
-    if (key == u"medical")
-        return resident ? tr("Resident medical insurance") : tr("Employee medical insurance");
-    if (key == u"unemployment")
-        return tr("Unemployment insurance");
-    if (key == u"injury")
-        return tr("Work injury insurance");
-    if (key == u"maternity")
-        return tr("Maternity insurance");
-    return key;
+    const TranslatableText words = insuranceWords(key, variant);
+    return words.isEmpty() ? key : words.translated();
 }
 
 QString RecordTexts::account(const QString& key)
 {
-    return key == u"medical" ? tr("Medical insurance personal account")
-                             : tr("Pension insurance personal account");
+    return accountWords(key).translated();
 }
 
 QString RecordTexts::variant(RecordVariant variant)
 {
-    return variant == RecordVariant::Resident ? tr("Urban and rural residents") : tr("Urban employees");
+    return variantWords(variant).translated();
 }
 
 QString RecordTexts::sex(const QString& key)

@@ -1,6 +1,8 @@
 #include "rightsrecorddocument.h"
 
 #include "camera/qrimage.h"
+#include "domain/provinces.h"
+#include "platform/platformresult.h"
 #include "privacy/masking.h"
 #include "recordtexts.h"
 
@@ -120,6 +122,13 @@ QString benefits(const RightsRecord& r, int section)
     return heading(RecordDocument::tr("%1. Benefits received").arg(section)) + table(rows);
 }
 
+// The province as the document's language names it; the platform's own name when the terminal has none.
+QString provinceOf(const RightsRecord& r)
+{
+    const QString name = provinceName(r.provinceCode);
+    return name.isEmpty() ? r.provinceName : name;
+}
+
 QString closedInsurances(const RightsRecord& r)
 {
     if (r.closedInsurances.isEmpty())
@@ -131,21 +140,42 @@ QString closedInsurances(const RightsRecord& r)
         .arg(esc(
             RecordDocument::tr("%1 has not opened these insurances for national query; ask the local office "
                                "for them: %2.")
-                .arg(r.provinceName, names.join(RecordDocument::tr(", ")))));
+                .arg(provinceOf(r), names.join(RecordDocument::tr(", ")))));
 }
 
-QString verification(const RightsRecord& r)
+QString office(const RightsRecord& r)
 {
-    return QStringLiteral(
-               "<table width=\"100%\" cellpadding=\"4\"><tr><td width=\"110\"><img src=\"ssc:qr\" "
-               "width=\"100\" height=\"100\"></td><td>%1<br><b>%2</b><br>%3<br>%4</td></tr></table>")
-        .arg(esc(RecordDocument::tr("Verification code")), esc(r.verificationCode),
-             esc(RecordDocument::tr(
-                 "Scan the code, or enter the verification code at si.12333.gov.cn, to check "
-                 "this record.")),
-             esc(RecordDocument::tr("Data as of %1 · printed %2")
-                     .arg(r.cutoff.toString(Qt::ISODate),
-                          r.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))));
+    return inCurrentLanguage(r.issuingOffice);
+}
+
+// The foot of the last page, in every language: the QR code beside the words that say what it is for, and
+// the office that issued the record, where and when.
+std::shared_ptr<QTextDocument> closingBlock(const RightsRecord& r)
+{
+    auto block = std::make_shared<QTextDocument>();
+    useDocumentFont(*block, 8.5);
+    // One bit per pixel, so the PDF keeps it lossless (a colour image would be stored as JPEG).
+    block->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")),
+                       renderQrCode(r.verifyUrl, 6).convertToFormat(QImage::Format_Mono));
+    const QString issuedAt = r.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    const QString place =
+        r.issuedAtPlace.isEmpty()
+            ? QString()
+            : QStringLiteral("<br>") + esc(RecordDocument::tr("Printed at %1").arg(r.issuedAtPlace));
+    block->setHtml(
+        QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
+                       "style=\"border-color:#7a8696; border-style:solid\"><tr>"
+                       "<td width=\"124\"><img src=\"ssc:qr\" width=\"112\" height=\"112\"></td>"
+                       "<td>%1<br><b>%2</b><br>%3<br><span style=\"font-size:7pt\">%4</span><br>%5</td>"
+                       "<td width=\"34%\" align=\"center\">%6<br><b>%7</b>%8<br>%9</td></tr></table>")
+            .arg(esc(RecordDocument::tr("Verification code")), esc(r.verificationCode),
+                 esc(RecordDocument::tr("To check this record, scan the code with a phone, or open this "
+                                        "address and compare what it shows with the paper:")),
+                 esc(r.verifyUrl),
+                 esc(RecordDocument::tr("Data as of %1").arg(r.cutoff.toString(Qt::ISODate))),
+                 esc(RecordDocument::tr("Issued by")), esc(office(r)), place,
+                 esc(RecordDocument::tr("on %1").arg(issuedAt))));
+    return block;
 }
 
 } // namespace
@@ -154,13 +184,12 @@ PrintableDocument buildRightsRecordDocument(const RightsRecord& r)
 {
     auto document = std::make_shared<QTextDocument>();
     useDocumentFont(*document, 9);
-    document->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")),
-                          renderQrCode(r.verifyUrl, 6));
     int section = 2;
     QString html =
-        QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\">%2</p>")
+        QStringLiteral("<h2 align=\"center\">%1</h2><p align=\"center\">%2<br>%3</p>")
             .arg(esc(RecordDocument::tr("Social insurance personal rights record, %1").arg(r.year)),
-                 esc(RecordDocument::tr("%1 · %2").arg(r.provinceName, RecordTexts::variant(r.variant))));
+                 esc(RecordDocument::tr("%1 · %2").arg(provinceOf(r), RecordTexts::variant(r.variant))),
+                 esc(RecordDocument::tr("Document No. %1").arg(r.verificationCode)));
     // Sections are numbered as shown: with contributions hidden (retirees), accounts become section 2.
     html += basicInformation(r);
     if (r.showsContributions()) {
@@ -171,10 +200,17 @@ PrintableDocument buildRightsRecordDocument(const RightsRecord& r)
         html += accounts(r, section++);
     if (r.showsBenefits())
         html += benefits(r, section++);
-    html += closedInsurances(r) + verification(r);
+    html += closedInsurances(r);
     document->setHtml(html);
-    return {QStringLiteral("rights-record"), RecordDocument::tr("Social insurance personal rights record"),
-            document};
+    PrintableDocument printable;
+    printable.kind = QStringLiteral("rights-record");
+    printable.title = RecordDocument::tr("Social insurance personal rights record");
+    printable.text = document;
+    printable.closing = closingBlock(r);
+    printable.footer = RecordDocument::tr("%1 · Document No. %2").arg(office(r), r.verificationCode);
+    printable.pageOf = RecordDocument::tr("Page %1 of %2");
+    printable.largestPointSize = 11;
+    return printable;
 }
 
 } // namespace ssc

@@ -18,6 +18,11 @@ QString inCurrentLanguage(const QJsonObject& texts)
     return texts.value(language).toString(texts.value(chineseLanguage).toString());
 }
 
+QString dataInCurrentLanguage(const QJsonValue& value)
+{
+    return value.isObject() ? inCurrentLanguage(value.toObject()) : value.toString();
+}
+
 QString PlatformResult::fromBody(const char* field) const
 {
     return inCurrentLanguage(

@@ -40,5 +40,8 @@ private:
 
 // A bilingual text of the platform ({"zh_CN": …, "en": …}) in the current language (Chinese when missing).
 QString inCurrentLanguage(const QJsonObject& bilingual);
+// A datum the platform sends in both languages where it has an English form ({"zh_CN": …, "en": …}) or as
+// plain text where it has not (an employer's registered name): the one of the current language.
+QString dataInCurrentLanguage(const QJsonValue& value);
 
 } // namespace ssc

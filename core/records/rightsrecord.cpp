@@ -212,6 +212,11 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
     r.issuedAt = QDateTime::fromString(read.text(json, "issuedAt"), Qt::ISODate);
     if (!r.cutoff.isValid() || !r.issuedAt.isValid())
         read.fail(QStringLiteral("dates"));
+    const QJsonObject issuedBy = json.value(QStringLiteral("issuedBy")).toObject();
+    r.issuingOffice = issuedBy.value(QStringLiteral("office")).toObject();
+    read.text(r.issuingOffice, "zh_CN");
+    read.text(r.issuingOffice, "en", false);
+    r.issuedAtPlace = read.text(issuedBy, "place", false);
     if (!read.problem.isEmpty())
         return {std::nullopt, read.problem};
     return {r, {}};

@@ -70,6 +70,8 @@ struct RightsRecord {
     QString verifyUrl;
     QDate cutoff;
     QDateTime issuedAt;
+    QJsonObject issuingOffice; // {"zh_CN", "en"}: the office whose record this is, printed on it
+    QString issuedAtPlace;     // the terminal it was issued at, as the platform names it
 
     // Contributions are not shown for retirees; benefits only when some were received (the brief).
     bool showsContributions() const { return !retired && !contributions.isEmpty(); }

@@ -2,18 +2,32 @@
 
 #include "applications/applicationkinds.h"
 #include "moduleapi/applicationscreen.h"
+#include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
+#include "privacy/masking.h"
+#include "session/citizensession.h"
 
 #include <QEvent>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 
 ApplicationsScreen::ApplicationsScreen(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_frame(ResultScreenFrame::build(this, context))
+    : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_empty(new NoticeBanner(this)),
+      m_staff(context.mode != TerminalMode::Kiosk)
 {
+    if (context.session)
+        m_personServed = ssc::mask(context.session->person.name, MaskKind::Name);
+    m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_empty);
+    m_empty->hide();
+    QPushButton* chooseService = m_empty->addAction(QStringLiteral("chooseService"));
+    connect(chooseService, &QPushButton::clicked, this, [back = context.back] {
+        if (back)
+            back();
+    });
     retranslate();
     if (!context.platform)
         return;
@@ -45,13 +59,15 @@ void ApplicationsScreen::retranslate()
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("My applications"));
     m_frame.clearResults();
+    m_frame.status->show();
+    m_empty->hide();
     if (!m_loaded)
         return m_frame.status->setText(tr("Looking up your applications…"));
     if (!m_problem.isEmpty())
         return m_frame.status->setText(m_problem);
-    m_frame.status->setText(m_applications.isEmpty()
-                                ? tr("No applications have been filed yet.")
-                                : tr("%n application(s), newest first:", "", int(m_applications.size())));
+    if (m_applications.isEmpty())
+        return showEmptyState();
+    m_frame.status->setText(tr("%n application(s), newest first:", "", int(m_applications.size())));
     for (const QJsonValue& v : m_applications) {
         const QJsonObject a = v.toObject();
         const QString kind = a.value(QStringLiteral("kind")).toString();
@@ -61,6 +77,26 @@ void ApplicationsScreen::retranslate()
             heading += tr(" · %1").arg(subject);
         m_frame.addResultCard(applicationCardText(a, heading));
     }
+}
+
+// Not a dead end: what this page will show, and the way to file something, in words for whoever is reading
+// (a citizen at a kiosk; a clerk serving someone, who is told whose cases these are).
+void ApplicationsScreen::showEmptyState()
+{
+    m_frame.status->clear();
+    m_frame.status->hide();
+    m_empty->show();
+    if (m_staff)
+        m_empty->setNotice(
+            design::Tone::Info, tr("%1 has no applications yet").arg(m_personServed),
+            tr("Applications you file for them appear here with how far they have come. To file "
+               "one, go back to the services."));
+    else
+        m_empty->setNotice(design::Tone::Info, tr("You have not filed any applications yet"),
+                           tr("What you apply for appears here with how far it has come. To apply, choose a "
+                              "service such as unemployment registration on the home page."));
+    m_empty->findChild<QPushButton*>(QStringLiteral("chooseService"))
+        ->setText(m_staff ? tr("Back to the services") : tr("Choose a service"));
 }
 
 } // namespace ssc

@@ -49,11 +49,11 @@ void DiplomasScreen::present()
         const QJsonObject d = v.toObject();
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2<br>%3<br>%4")
-                .arg(d.value(QStringLiteral("school")).toString().toHtmlEscaped(),
+                .arg(dataInCurrentLanguage(d.value(QStringLiteral("school"))).toHtmlEscaped(),
                      schoolKind(d.value(QStringLiteral("schoolKind")).toString()),
                      tr("Major: %1 · level: %2")
-                         .arg(d.value(QStringLiteral("major")).toString(),
-                              d.value(QStringLiteral("level")).toString())
+                         .arg(dataInCurrentLanguage(d.value(QStringLiteral("major"))),
+                              dataInCurrentLanguage(d.value(QStringLiteral("level"))))
                          .toHtmlEscaped(),
                      tr("Certificate number %1 · graduated %2")
                          .arg(ssc::mask(d.value(QStringLiteral("number")).toString(), MaskKind::CardNumber),

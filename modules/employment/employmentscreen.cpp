@@ -123,11 +123,11 @@ void EmploymentScreen::present()
         QString policies;
         for (const QJsonValue& v : m_certificate.value(QStringLiteral("policies")).toArray()) {
             const QJsonObject p = v.toObject();
-            policies +=
-                QStringLiteral("<br>") + QStringLiteral("%1 · %2 · %3")
-                                             .arg(p.value(QStringLiteral("policy")).toString(), period(p),
-                                                  p.value(QStringLiteral("detail")).toString())
-                                             .toHtmlEscaped();
+            policies += QStringLiteral("<br>") +
+                        QStringLiteral("%1 · %2 · %3")
+                            .arg(dataInCurrentLanguage(p.value(QStringLiteral("policy"))), period(p),
+                                 dataInCurrentLanguage(p.value(QStringLiteral("detail"))))
+                            .toHtmlEscaped();
         }
         m_frame.addResultCard(QStringLiteral("<b>%1</b>").arg(tr("Employment support policies enjoyed")) +
                               (policies.isEmpty() ? QStringLiteral("<br>") + tr("None so far.") : policies));

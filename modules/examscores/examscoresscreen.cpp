@@ -43,15 +43,10 @@ void ExamScoresScreen::loadExams()
                 retranslate();
                 return;
             }
-            QList<std::pair<QString, QString>> exams;
             int firstYear = 2014;
-            for (const QJsonValue& v : result.body.value(QStringLiteral("exams")).toArray()) {
-                const QJsonObject e = v.toObject();
-                exams.append(
-                    {e.value(QStringLiteral("code")).toString(), e.value(QStringLiteral("name")).toString()});
-                firstYear = std::max(firstYear, e.value(QStringLiteral("firstYear")).toInt());
-            }
-            m_exams->setChoices(exams);
+            m_examList = result.body.value(QStringLiteral("exams")).toArray();
+            for (const QJsonValue& v : m_examList)
+                firstYear = std::max(firstYear, v.toObject().value(QStringLiteral("firstYear")).toInt());
             QList<std::pair<QString, QString>> years;
             for (int y = result.body.value(QStringLiteral("lastYear")).toInt(); y >= firstYear; --y)
                 years.append({QString::number(y), QString::number(y)});
@@ -109,13 +104,14 @@ void ExamScoresScreen::present()
         const QJsonObject s = v.toObject();
         const bool passed = s.value(QStringLiteral("passed")).toBool();
         // Passed or not is said in words, never by colour alone (elder-friendly rules, rules.md §11).
-        m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2")
-                                  .arg(s.value(QStringLiteral("subject")).toString().toHtmlEscaped(),
-                                       tr("Score %1 · pass mark %2 · %3")
-                                           .arg(s.value(QStringLiteral("score")).toString(),
-                                                s.value(QStringLiteral("passMark")).toString(),
-                                                passed ? tr("passed") : tr("not passed"))
-                                           .toHtmlEscaped()));
+        m_frame.addResultCard(
+            QStringLiteral("<b>%1</b><br>%2")
+                .arg(dataInCurrentLanguage(s.value(QStringLiteral("subject"))).toHtmlEscaped(),
+                     tr("Score %1 · pass mark %2 · %3")
+                         .arg(s.value(QStringLiteral("score")).toString(),
+                              s.value(QStringLiteral("passMark")).toString(),
+                              passed ? tr("passed") : tr("not passed"))
+                         .toHtmlEscaped()));
     }
     retranslate();
     m_frame.offerReceipt(tr("Examination scores %1").arg(m_year));
@@ -144,6 +140,16 @@ void ExamScoresScreen::retranslate()
     m_frame.title->setText(tr("Professional examination scores"));
     m_examLabel->setText(tr("Examination"));
     m_yearLabel->setText(tr("Year of the examination"));
+    // The examinations' names in the screen's language, the choice kept.
+    QList<std::pair<QString, QString>> exams;
+    for (const QJsonValue& v : m_examList)
+        exams.append({v.toObject().value(QStringLiteral("code")).toString(),
+                      dataInCurrentLanguage(v.toObject().value(QStringLiteral("name")))});
+    if (!exams.isEmpty()) {
+        m_exams->setChoices(exams);
+        if (!m_exam.isEmpty())
+            m_exams->setChosen(m_exam);
+    }
     if (m_waiting)
         m_frame.status->setText(tr("Looking up…"));
     else if (m_failure)

@@ -39,6 +39,7 @@ private:
     ResultScreenFrame m_frame;
     QLabel* m_examLabel;
     ChoiceButtons* m_exams;
+    QJsonArray m_examList; // as the platform sent it: each name in both languages
     QLabel* m_yearLabel;
     ChoiceButtons* m_years;
     QString m_exam;

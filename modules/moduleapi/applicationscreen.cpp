@@ -187,7 +187,8 @@ void ApplicationScreen::submit()
             // The receipt to take away: what was filed, its number, what happens next.
             m_frame.actions->setDocument(buildReceiptDocument(
                 titleText(),
-                {tr("Receipt number: %1").arg(design::groupForReading(m_receipt)), filedText(m_receipt)}));
+                {tr("Receipt number: %1").arg(design::groupForReading(m_receipt)), filedText(m_receipt)},
+                m_receipt));
             showPage(Page::Filed);
         },
         m_form->idempotencyKey().toLatin1(), this);

@@ -103,7 +103,8 @@ QString toneStyleSheet()
         sheet += QStringLiteral("#noticeBanner[tone=\"%1\"] { background: %2; border: 2px solid %3; "
                                 "border-radius: 16px; }\n"
                                 "#noticeBanner[tone=\"%1\"] QLabel { color: %3; }\n"
-                                "#resultPage[tone=\"%1\"] #resultHeadline { color: %3; }\n")
+                                "#resultPage[tone=\"%1\"] #resultHeadline { color: %3; }\n"
+                                "QLabel[tone=\"%1\"] { color: %3; }\n")
                      .arg(key, toneBackground(tone).name(), inkName);
     }
     sheet += QStringLiteral("#noticeHeadline { font-weight: bold; }\n");

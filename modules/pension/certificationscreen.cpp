@@ -16,7 +16,7 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
                                          QWidget* parent)
     : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
       m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_subject(std::move(subject)),
-      m_hasCamera(bool(context.camera))
+      m_words(m_subject, context), m_hasCamera(bool(context.camera))
 {
     auto* methods = new QHBoxLayout;
     for (QPushButton* button : {m_byActions, m_byReading}) {
@@ -75,7 +75,7 @@ void CertificationScreen::retranslate()
                                ? tr("Pension eligibility certification")
                                : tr("Pension eligibility certification of %1").arg(m_subject.maskedName));
     m_family->setText(tr("Family service: certify a parent"));
-    m_byActions->setText(tr("Certify now: blink and nod"));
+    m_byActions->setText(tr("Certify now: do the actions shown"));
     m_byReading->setText(tr("Certify now: read four digits"));
     m_frame.clearResults();
     if (!m_answer)
@@ -91,10 +91,9 @@ void CertificationScreen::retranslate()
                                                         : tr("Pension of an enterprise retiree");
     const QString until = a.value(QStringLiteral("certifiedUntil")).toString();
     const bool certified = a.value(QStringLiteral("status")).toString() == u"certified";
-    m_frame.status->setText(
-        certified         ? tr("You are certified until %1. Nothing to do before then.").arg(until)
-        : until.isEmpty() ? tr("Your certification is due.")
-                          : tr("Your certification is due: the last one covered you until %1.").arg(until));
+    m_frame.status->setText(certified         ? m_words.certifiedUntil(until)
+                            : until.isEmpty() ? m_words.due()
+                                              : m_words.dueSince(until));
     QString card = QStringLiteral("<b>%1</b><br>%2")
                        .arg(groupText.toHtmlEscaped(), tr("Certified once every %n month(s)", "",
                                                           a.value(QStringLiteral("cycleMonths")).toInt())

@@ -2,6 +2,7 @@
 
 #include "certificationflow.h"
 #include "certificationsubject.h"
+#include "certificationwords.h"
 #include "moduleapi/resultscreen.h"
 #include "platform/platformresult.h"
 
@@ -42,6 +43,7 @@ private:
     QPushButton* m_byReading;
     QPushButton* m_family;
     CertificationSubject m_subject;
+    CertificationWords m_words;
     bool m_hasCamera;
     std::optional<PlatformResult> m_answer;
 };

@@ -1,5 +1,7 @@
 #include "facecertificationscreen.h"
 
+#include "faceverdict.h"
+
 #include "evidencerecording.h"
 #include "facepipeline.h"
 #include "faceview.h"
@@ -11,9 +13,11 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -74,15 +78,32 @@ QString actionText(face::LivenessAction action)
     return {};
 }
 
+// The action asked, as a title names it: "刷脸认证：点头", not the same word for every action.
+QString actionName(face::LivenessAction action)
+{
+    switch (action) {
+    case face::LivenessAction::Blink:
+        return FaceCertificationScreen::tr("blink", "the action asked, in the title");
+    case face::LivenessAction::Nod:
+        return FaceCertificationScreen::tr("nod", "the action asked, in the title");
+    case face::LivenessAction::TurnHead:
+        return FaceCertificationScreen::tr("turn your head", "the action asked, in the title");
+    case face::LivenessAction::OpenMouth:
+        return FaceCertificationScreen::tr("open your mouth", "the action asked, in the title");
+    }
+    return {};
+}
+
 } // namespace
 
 FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, CertificationSubject subject,
                                                  face::CertificationMethod method, quint32 seed,
                                                  QWidget* parent)
-    : QWidget(parent), m_context(context), m_subject(std::move(subject)), m_method(method), m_random(seed),
-      m_title(new QLabel(this)), m_view(new FaceView(face::Oval{}, this)), m_prompt(new QLabel(this)),
-      m_detail(new QLabel(this)), m_digits(new QLabel(this)), m_done(new QPushButton(this)),
-      m_again(new QPushButton(this)), m_resend(new QPushButton(this)), m_back(new QPushButton(this))
+    : QWidget(parent), m_context(context), m_subject(std::move(subject)), m_words(m_subject, context),
+      m_method(method), m_random(seed), m_title(new QLabel(this)), m_view(new FaceView(face::Oval{}, this)),
+      m_verdictIcon(new QLabel(this)), m_prompt(new QLabel(this)), m_detail(new QLabel(this)),
+      m_digits(new QLabel(this)), m_done(new QPushButton(this)), m_again(new QPushButton(this)),
+      m_resend(new QPushButton(this)), m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screen"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -105,6 +126,9 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
     buttons->addWidget(m_done);
     auto* side = new QVBoxLayout;
     side->addStretch();
+    m_verdictIcon->setFixedSize(64, 64);
+    m_verdictIcon->hide();
+    side->addWidget(m_verdictIcon, 0, Qt::AlignHCenter);
     side->addWidget(m_prompt);
     side->addWidget(m_digits);
     side->addWidget(m_detail);
@@ -351,7 +375,10 @@ void FaceCertificationScreen::showAnswer()
         return;
     }
     const QString outcome = answer.body.value(QStringLiteral("outcome")).toString();
-    m_prompt->setText(inCurrentLanguage(answer.body.value(QStringLiteral("message")).toObject()));
+    const QString forSomeoneElse = m_words.verdict(outcome);
+    m_prompt->setText(forSomeoneElse.isEmpty()
+                          ? inCurrentLanguage(answer.body.value(QStringLiteral("message")).toObject())
+                          : forSomeoneElse);
     const QString until = answer.body.value(QStringLiteral("certification"))
                               .toObject()
                               .value(QStringLiteral("certifiedUntil"))
@@ -407,17 +434,13 @@ QString FaceCertificationScreen::outcomeText() const
 void FaceCertificationScreen::retranslate()
 {
     showTexts();
+    showVerdict();
     m_voice.say(voiceKey()); // said when it changes: the same prompt again is not repeated
 }
 
 void FaceCertificationScreen::showTexts()
 {
-    const QString method = m_method == face::CertificationMethod::Actions
-                               ? tr("Certification by face: actions")
-                               : tr("Certification by face: read aloud");
-    m_title->setText(m_subject.kind == CertificationSubject::Kind::Self
-                         ? method
-                         : tr("%1 — for %2").arg(method, m_subject.maskedName));
+    m_title->setText(titleText());
     m_back->setText(tr("Back"));
     m_again->setText(tr("Try again"));
     m_done->setText(tr("I have read them"));
@@ -465,6 +488,47 @@ void FaceCertificationScreen::showTexts()
     m_detail->setText(f.step() == CertificationFlow::Step::Acting
                           ? tr("Action %1 of %2").arg(f.actionNumber()).arg(f.actionCount())
                           : QString());
+}
+
+// What is asked now: the action being done ("刷脸认证：点头"), reading the digits, or certification by face
+// before and after; for someone else, whom it is for.
+QString FaceCertificationScreen::titleText() const
+{
+    QString title = tr("Certification by face");
+    if (m_flow && m_flow->step() == CertificationFlow::Step::Acting)
+        title = tr("Certification by face: %1").arg(actionName(m_flow->currentAction()));
+    else if (m_flow && m_flow->step() == CertificationFlow::Step::Reading)
+        title = tr("Certification by face: read the digits aloud");
+    return m_subject.kind == CertificationSubject::Kind::Self
+               ? title
+               : tr("%1 — for %2").arg(title, m_subject.maskedName);
+}
+
+QString FaceCertificationScreen::verdictTone() const
+{
+    return m_verdictIcon->isVisibleTo(this) ? m_prompt->property("tone").toString() : QString();
+}
+
+bool FaceCertificationScreen::failureDrawn() const
+{
+    return m_view->tone() == FaceView::Tone::Failed;
+}
+
+void FaceCertificationScreen::showVerdict()
+{
+    const std::optional<design::Tone> tone =
+        faceVerdict(m_flow.get(), m_answer, !m_outboxId.isEmpty(), m_outboxFailed);
+    m_verdictIcon->setVisible(tone.has_value());
+    m_prompt->setProperty("tone", tone ? design::toneKey(*tone) : QString());
+    m_prompt->style()->unpolish(m_prompt);
+    m_prompt->style()->polish(m_prompt);
+    if (!tone)
+        return;
+    m_verdictIcon->setPixmap(QIcon(design::toneIcon(*tone)).pixmap(m_verdictIcon->size()));
+    m_verdictIcon->setToolTip(design::toneWord(*tone));
+    m_verdictIcon->setAccessibleName(design::toneWord(*tone));
+    if (*tone == design::Tone::Error)
+        m_view->setTone(FaceView::Tone::Failed);
 }
 
 QString FaceCertificationScreen::voiceKey() const

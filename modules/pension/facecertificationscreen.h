@@ -2,6 +2,7 @@
 
 #include "certificationflow.h"
 #include "certificationsubject.h"
+#include "certificationwords.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformresult.h"
 #include "readingaudio.h"
@@ -48,6 +49,9 @@ public:
     QImage bestFrame() const { return m_bestFrame; }
     // The platform's answer to a passed attempt, once it has come.
     const std::optional<PlatformResult>& answer() const { return m_answer; }
+    QString titleText() const;
+    QString verdictTone() const; // "success", "error", "info" once an attempt has ended; empty before
+    bool failureDrawn() const;   // the oval's ring in the failure colour
     const VoicePrompter& voice() const { return m_voice; }
     // The sound recorded with the last reading (a WAV file; empty without a microphone).
     QByteArray readingSound() const { return m_audioBytes; }
@@ -78,9 +82,11 @@ private:
     void keepInOutbox(const QJsonObject& body);
     void outboxAnswered(const QString& id, const PlatformResult& answer);
     void showAnswer();
+    void showVerdict(); // the end of an attempt in its tone: icon, colour of the words, the oval's ring
 
     ModuleContext m_context;
     CertificationSubject m_subject;
+    CertificationWords m_words;
     face::CertificationMethod m_method;
     QRandomGenerator m_random;
     std::optional<face::CertificationChallenge> m_challenge;
@@ -105,6 +111,7 @@ private:
     std::optional<PlatformResult> m_answer;
     QLabel* m_title;
     FaceView* m_view;
+    QLabel* m_verdictIcon; // the end's tone: its icon beside the words, which take its colour
     QLabel* m_prompt;
     QLabel* m_detail;
     QLabel* m_digits;

@@ -1,5 +1,7 @@
 #include "faceview.h"
 
+#include "moduleapi/designsystem.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -14,6 +16,12 @@ FaceView::FaceView(face::Oval oval, QWidget* parent) : QWidget(parent), m_oval(o
 void FaceView::show(const QImage& frame, Tone tone)
 {
     m_frame = frame.mirrored(true, false);
+    m_tone = tone;
+    update();
+}
+
+void FaceView::setTone(Tone tone)
+{
     m_tone = tone;
     update();
 }
@@ -42,9 +50,10 @@ void FaceView::paintEvent(QPaintEvent*)
     QPainterPath inside;
     inside.addEllipse(oval);
     painter.fillPath(outside.subtracted(inside), QColor(242, 246, 251, 190));
-    const QColor ring = m_tone == Tone::Good  ? QColor(0x1d, 0x6b, 0x35)
-                        : m_tone == Tone::Fix ? QColor(0xb3, 0x5c, 0x00)
-                                              : QColor(0x7a, 0x86, 0x94);
+    const QColor ring = m_tone == Tone::Good     ? QColor(0x1d, 0x6b, 0x35)
+                        : m_tone == Tone::Fix    ? QColor(0xb3, 0x5c, 0x00)
+                        : m_tone == Tone::Failed ? design::toneInk(design::Tone::Error)
+                                                 : QColor(0x7a, 0x86, 0x94);
     painter.setPen(QPen(ring, 8));
     painter.drawEllipse(oval);
 }

@@ -37,6 +37,22 @@ std::optional<QJsonArray> objects(Database& db, const QString& sql, const QVaria
     return list;
 }
 
+// Each object's `key` (Chinese) and `englishKey` become one bilingual `key`: {"zh_CN", "en"}, the terminal
+// showing the one of its screen's language (data without an English form shows in Chinese in both).
+QJsonArray bilingualField(QJsonArray list, std::initializer_list<std::pair<const char*, const char*>> fields)
+{
+    for (QJsonValueRef v : list) {
+        QJsonObject o = v.toObject();
+        for (const auto& [key, englishKey] : fields) {
+            o.insert(QLatin1String(key), bilingualPair(o.value(QLatin1String(key)).toString(),
+                                                       o.value(QLatin1String(englishKey)).toString()));
+            o.remove(QLatin1String(englishKey));
+        }
+        v = o;
+    }
+    return list;
+}
+
 ApiResult employmentCertificate(PlatformServices& services, RequestContext& context, const Session& session)
 {
     const QString number =
@@ -76,25 +92,26 @@ ApiResult employmentCertificate(PlatformServices& services, RequestContext& cont
                 {id}, {"kind", "startedOn", "endedOn", "detail"});
     const auto policies =
         objects(services.db,
-                QStringLiteral("SELECT policy, started_on, ended_on, detail FROM "
+                QStringLiteral("SELECT policy, started_on, ended_on, detail, policy_en, detail_en FROM "
                                "employment_policies WHERE certificate_id = ? ORDER BY started_on"),
-                {id}, {"policy", "startedOn", "endedOn", "detail"});
+                {id}, {"policy", "startedOn", "endedOn", "detail", "policyEn", "detailEn"});
     if (!history || !policies)
         return storageError();
     body.insert(QStringLiteral("history"), *history);
-    body.insert(QStringLiteral("policies"), *policies);
+    body.insert(QStringLiteral("policies"),
+                bilingualField(*policies, {{"policy", "policyEn"}, {"detail", "detailEn"}}));
     return ApiResult::ok(body);
 }
 
 ApiResult exams(PlatformServices& services)
 {
-    const auto list =
-        objects(services.db, QStringLiteral("SELECT code, name, first_year FROM exams ORDER BY name"), {},
-                {"code", "name", "firstYear"});
+    const auto list = objects(
+        services.db, QStringLiteral("SELECT code, name, first_year, name_en FROM exams ORDER BY name"), {},
+        {"code", "name", "firstYear", "nameEn"});
     if (!list)
         return storageError();
-    return ApiResult::ok(
-        {{QStringLiteral("exams"), *list}, {QStringLiteral("lastYear"), QDate::currentDate().year()}});
+    return ApiResult::ok({{QStringLiteral("exams"), bilingualField(*list, {{"name", "nameEn"}})},
+                          {QStringLiteral("lastYear"), QDate::currentDate().year()}});
 }
 
 ApiResult examScores(PlatformServices& services, RequestContext& context, const Session& session)
@@ -118,14 +135,14 @@ ApiResult examScores(PlatformServices& services, RequestContext& context, const 
     }
     const auto scores =
         objects(services.db,
-                QStringLiteral("SELECT subject, score, pass_mark, passed FROM exam_scores WHERE "
+                QStringLiteral("SELECT subject, score, pass_mark, passed, subject_en FROM exam_scores WHERE "
                                "person_id = ? AND exam_code = ? AND year = ? ORDER BY id"),
                 {session.personId, query.queryItemValue(QStringLiteral("exam")), year},
-                {"subject", "score", "passMark", "passed"});
+                {"subject", "score", "passMark", "passed", "subjectEn"});
     if (!scores)
         return storageError();
     QJsonArray normalized;
-    for (const QJsonValue& v : *scores) {
+    for (const QJsonValue& v : bilingualField(*scores, {{"subject", "subjectEn"}})) {
         QJsonObject o = v.toObject();
         o[QStringLiteral("passed")] = o.value(QStringLiteral("passed")).toInt() != 0;
         normalized.append(o);
@@ -139,13 +156,17 @@ ApiResult diplomas(PlatformServices& services, const Session& session)
     const auto list =
         objects(services.db,
                 QStringLiteral("SELECT school, school_kind, major, level, certificate_number, "
-                               "graduated_on FROM technical_diplomas WHERE person_id = ? AND "
-                               "graduated_on >= '2015-06-30' ORDER BY graduated_on DESC"),
-                {session.personId}, {"school", "schoolKind", "major", "level", "number", "graduatedOn"});
+                               "graduated_on, school_en, major_en, level_en FROM technical_diplomas WHERE "
+                               "person_id = ? AND graduated_on >= '2015-06-30' ORDER BY graduated_on DESC"),
+                {session.personId},
+                {"school", "schoolKind", "major", "level", "number", "graduatedOn", "schoolEn", "majorEn",
+                 "levelEn"});
     if (!list)
         return storageError();
     return ApiResult::ok(
-        {{QStringLiteral("diplomas"), *list}, {QStringLiteral("from"), QStringLiteral("2015-06-30")}});
+        {{QStringLiteral("diplomas"),
+          bilingualField(*list, {{"school", "schoolEn"}, {"major", "majorEn"}, {"level", "levelEn"}})},
+         {QStringLiteral("from"), QStringLiteral("2015-06-30")}});
 }
 
 } // namespace

@@ -136,6 +136,10 @@ SSC_API_TEXT(checkProvince,
 SSC_API_TEXT(dataTimeout, QT_TRANSLATE_NOOP("PlatformApi", "The province's data did not come back in time."))
 SSC_API_TEXT(unknownVerificationCode,
              QT_TRANSLATE_NOOP("PlatformApi", "No rights record was issued with this verification code."))
+SSC_API_TEXT(checkVerificationCode,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Check the code against the paper. A record whose code is not found is not "
+                               "genuine: ask the social insurance office."))
 SSC_API_TEXT(badCertificateNumber,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "An employment and entrepreneurship certificate number has 16 digits."))

@@ -1,10 +1,13 @@
 // Rights records (社会保险个人权益记录单, rules.md §10):
-//   GET /api/v1/records/provinces        which provinces and insurances are open for national query, and
-//   years GET /api/v1/me/records?province=&year=   the logged-in person's record, with a new verification
-//   code GET /api/v1/records/verify/{code}     public: what a printed record's verification code was issued
-//   for
+//   GET /api/v1/records/provinces                which provinces and insurances are open for national query
+//   GET /api/v1/me/records?province=&year=       the logged-in person's record, with a new verification code
+//   GET /api/v1/records/verify/{code}            public: whether a printed record is genuine, who issued it,
+//                                                where and when, its summary masked; JSON, or an HTML page
+//                                                for a browser (Accept: text/html)
 #include "messages.h"
+#include "records/recordverification.h"
 #include "records/rightsrecordstore.h"
+#include "records/verificationpage.h"
 #include "services.h"
 
 #include <QUrlQuery>
@@ -23,6 +26,7 @@ ApiResult provinces(PlatformServices& services)
         list.append(QJsonObject{
             {QStringLiteral("code"), p.code},
             {QStringLiteral("name"), p.name},
+            {QStringLiteral("names"), bilingualPair(p.name, p.nameEn)},
             {QStringLiteral("firstYear"), p.firstYear},
             {QStringLiteral("lastYear"), p.lastYear},
             {QStringLiteral("openInsurances"), QJsonArray::fromStringList(p.openInsurances)},
@@ -71,23 +75,38 @@ ApiResult record(PlatformServices& services, RequestContext& context, const Citi
         return storageError();
     QJsonObject json = found.json;
     json.insert(QStringLiteral("verificationCode"), code);
-    json.insert(QStringLiteral("verifyUrl"), QStringLiteral("https://si.12333.gov.cn/verify?code=") + code);
+    // The QR code leads to this platform's own verification page, under the name the terminal reached it by.
+    json.insert(QStringLiteral("verifyUrl"),
+                QStringLiteral("https://%1/api/v1/records/verify/%2")
+                    .arg(QString::fromUtf8(context.request.value("Host")), code));
     json.insert(QStringLiteral("issuedAt"),
                 QDateTime::fromMSecsSinceEpoch(now).toUTC().toString(Qt::ISODate));
+    json.insert(QStringLiteral("issuedBy"),
+                QJsonObject{{QStringLiteral("office"), issuingOfficeJson(*province)},
+                            {QStringLiteral("place"), context.terminal.name}});
     return ApiResult::ok(json);
 }
 
 ApiResult verify(PlatformServices& services, RequestContext& context)
 {
-    RightsRecordStore store(services.db);
-    bool failed = false;
-    const auto issued = store.verify(context.pathArguments.value(0), &failed);
-    if (failed)
+    const QString code = context.pathArguments.value(0);
+    const RecordVerification verification = verifyRecord(services.db, code);
+    if (verification.outcome == RecordVerification::Outcome::Failed)
         return storageError();
-    if (!issued)
+    // A verifier's browser asks for a page; the terminal and other programs get JSON.
+    if (context.header("Accept").contains(u"text/html")) {
+        const QString language =
+            pageLanguage(QUrlQuery(context.request.url()).queryItemValue(QStringLiteral("lang")),
+                         context.header("Accept-Language"));
+        return verification.outcome == RecordVerification::Outcome::Genuine
+                   ? ApiResult::page(200, verificationPage(verification.json, language))
+                   : ApiResult::page(404, unknownCodePage(code, language));
+    }
+    if (verification.outcome == RecordVerification::Outcome::Unknown)
         return ApiResult::error(404, QStringLiteral("unknown_verification_code"),
-                                messages::unknownVerificationCode());
-    return ApiResult::ok(*issued);
+                                messages::unknownVerificationCode(), messages::checkVerificationCode(),
+                                {{QStringLiteral("genuine"), false}});
+    return ApiResult::ok(verification.json);
 }
 
 } // namespace

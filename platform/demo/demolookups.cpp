@@ -2,6 +2,8 @@
 
 #include "seedonce.h"
 
+#include <array>
+
 namespace ssc::platform {
 namespace {
 
@@ -69,11 +71,53 @@ const std::vector<Row>& rows()
     return all;
 }
 
+// The English forms of what has one (migration 20), set on every start so a demo database seeded before
+// has them too: {statement, English, the Chinese it translates}. Employers keep their registered Chinese
+// names.
+const std::vector<std::array<const char*, 3>>& english()
+{
+    static const char* exam = "UPDATE exams SET name_en = ? WHERE name = ?";
+    static const char* subject = "UPDATE exam_scores SET subject_en = ? WHERE subject = ?";
+    static const char* school = "UPDATE technical_diplomas SET school_en = ? WHERE school = ?";
+    static const char* major = "UPDATE technical_diplomas SET major_en = ? WHERE major = ?";
+    static const char* level = "UPDATE technical_diplomas SET level_en = ? WHERE level = ?";
+    static const char* policy = "UPDATE employment_policies SET policy_en = ? WHERE policy = ?";
+    static const char* detail = "UPDATE employment_policies SET detail_en = ? WHERE detail = ?";
+    static const std::vector<std::array<const char*, 3>> all{
+        {exam, "Accounting Professional Qualification Examination", "会计专业技术资格考试"},
+        {exam, "Class 1 Constructor Qualification Examination", "一级建造师执业资格考试"},
+        {exam, "Computer Technology and Software Professional Qualification Examination",
+         "计算机技术与软件专业技术资格（水平）考试"},
+        {exam, "Economics Professional Qualification Examination", "经济专业技术资格考试"},
+        {subject, "Intermediate Accounting Practice", "中级会计实务"},
+        {subject, "Financial Management", "财务管理"},
+        {subject, "Economic Law", "经济法"},
+        {subject, "Construction Engineering Economics", "建设工程经济"},
+        {subject, "Construction Law and Regulations", "建设工程法规及相关知识"},
+        {subject, "Software Designer (Fundamentals)", "软件设计师（基础知识）"},
+        {subject, "Software Designer (Applied Technology)", "软件设计师（应用技术）"},
+        {school, "Beijing Industrial Technician College", "北京市工业技师学院"},
+        {school, "Beijing Electronic Information Technical School", "北京市电子信息技工学校"},
+        {school, "Beijing No. 1 Senior Technical School", "北京市第一高级技工学校"},
+        {major, "Electrical Automation Equipment Installation and Maintenance", "电气自动化设备安装与维修"},
+        {major, "Computer Application and Maintenance", "计算机应用与维修"},
+        {major, "CNC Machining", "数控加工"},
+        {level, "Preparatory technician", "预备技师"},
+        {level, "Intermediate worker", "中级工"},
+        {level, "Senior worker", "高级工"},
+        {policy, "Unemployment benefit", "失业保险金"},
+        {policy, "Vocational training subsidy", "职业培训补贴"},
+        {detail, "1,980.00 yuan a month for 12 months", "每月 1,980.00 元，共 12 个月"},
+        {detail, "E-commerce specialist (level 4) training", "电子商务师（四级）培训"},
+    };
+    return all;
+}
+
 } // namespace
 
 bool seedDemoLookups(Database& db)
 {
-    return seedOnce(db, QStringLiteral("exams"), [&db] {
+    const bool seeded = seedOnce(db, QStringLiteral("exams"), [&db] {
         for (const Row& row : rows()) {
             QVariantList values;
             for (const char* v : row.values) {
@@ -93,6 +137,11 @@ bool seedDemoLookups(Database& db)
         }
         return true;
     });
+    for (const auto& [sql, englishText, chinese] : english())
+        if (seeded &&
+            !db.run(QString::fromLatin1(sql), {QString::fromUtf8(englishText), QString::fromUtf8(chinese)}))
+            return false;
+    return seeded;
 }
 
 } // namespace ssc::platform

@@ -12,6 +12,9 @@ namespace {
 struct Province {
     const char* code;
     const char* name;
+    const char* nameEn;
+    const char* office; // the office that issues the province's records, in Chinese and English
+    const char* officeEn;
     int firstYear;
     int lastYear;
     const char* upstream; // ok | timeout (the provincial system does not answer in time)
@@ -25,12 +28,54 @@ const QStringList insurances{QStringLiteral("pension"), QStringLiteral("medical"
 const std::vector<Province>& provinces()
 {
     static const std::vector<Province> all{
-        {"110000", "北京市", 2019, 2025, "ok", {}},
-        {"310000", "上海市", 2019, 2025, "ok", {}},
-        {"440000", "广东省", 2020, 2025, "ok", {QStringLiteral("injury"), QStringLiteral("maternity")}},
-        {"420000", "湖北省", 2019, 2025, "ok", {}},
-        {"330000", "浙江省", 2021, 2025, "ok", QSet<QString>(insurances.begin(), insurances.end())},
-        {"510000", "四川省", 2019, 2025, "timeout", {}},
+        {"110000",
+         "北京市",
+         "Beijing",
+         "北京市社会保险基金管理中心",
+         "Beijing Social Insurance Fund Management Centre",
+         2019,
+         2025,
+         "ok",
+         {}},
+        {"310000",
+         "上海市",
+         "Shanghai",
+         "上海市社会保险事业管理中心",
+         "Shanghai Social Insurance Administration Centre",
+         2019,
+         2025,
+         "ok",
+         {}},
+        {"440000",
+         "广东省",
+         "Guangdong",
+         "广东省社会保险基金管理局",
+         "Guangdong Social Insurance Fund Administration",
+         2020,
+         2025,
+         "ok",
+         {QStringLiteral("injury"), QStringLiteral("maternity")}},
+        {"420000",
+         "湖北省",
+         "Hubei",
+         "湖北省社会保险服务中心",
+         "Hubei Social Insurance Service Centre",
+         2019,
+         2025,
+         "ok",
+         {}},
+        {"330000", "浙江省", "Zhejiang", "浙江省社会保险事业管理服务中心",
+         "Zhejiang Social Insurance Administration and Service Centre", 2021, 2025, "ok",
+         QSet<QString>(insurances.begin(), insurances.end())},
+        {"510000",
+         "四川省",
+         "Sichuan",
+         "四川省社会保险事业管理局",
+         "Sichuan Social Insurance Administration",
+         2019,
+         2025,
+         "timeout",
+         {}},
     };
     return all;
 }
@@ -237,10 +282,13 @@ public:
     bool provinces()
     {
         for (const Province& p : ssc::platform::provinces()) {
-            if (!m_db.run(QStringLiteral("INSERT INTO record_provinces (code, name, first_year, last_year, "
-                                         "upstream) VALUES (?, ?, ?, ?, ?)"),
-                          {QString::fromLatin1(p.code), QString::fromUtf8(p.name), p.firstYear, p.lastYear,
-                           QString::fromLatin1(p.upstream)}))
+            if (!m_db.run(
+                    QStringLiteral("INSERT INTO record_provinces (code, name, name_en, office_name, "
+                                   "office_name_en, first_year, last_year, upstream) VALUES (?, ?, ?, ?, "
+                                   "?, ?, ?, ?)"),
+                    {QString::fromLatin1(p.code), QString::fromUtf8(p.name), QString::fromUtf8(p.nameEn),
+                     QString::fromUtf8(p.office), QString::fromUtf8(p.officeEn), p.firstYear, p.lastYear,
+                     QString::fromLatin1(p.upstream)}))
                 return false;
             for (const QString& insurance : insurances)
                 if (!m_db.run(QStringLiteral("INSERT INTO record_insurances (province_code, insurance, open) "
@@ -422,7 +470,7 @@ private:
 
 bool seedDemoRecords(Database& db)
 {
-    return seedOnce(db, QStringLiteral("record_provinces"), [&db] {
+    const bool seeded = seedOnce(db, QStringLiteral("record_provinces"), [&db] {
         RecordSeeder seeder(db);
         if (!seeder.provinces())
             return false;
@@ -431,6 +479,14 @@ bool seedDemoRecords(Database& db)
                 return false;
         return true;
     });
+    // A demo database seeded before migration 19 gets its provinces' offices and English names now.
+    for (const Province& p : provinces())
+        if (seeded && !db.run(QStringLiteral("UPDATE record_provinces SET name_en = ?, office_name = ?, "
+                                             "office_name_en = ? WHERE code = ? AND office_name IS NULL"),
+                              {QString::fromUtf8(p.nameEn), QString::fromUtf8(p.office),
+                               QString::fromUtf8(p.officeEn), QString::fromLatin1(p.code)}))
+            return false;
+    return seeded;
 }
 
 } // namespace ssc::platform

@@ -9,6 +9,11 @@ QJsonObject bilingual(const TranslatableText& text)
     return {{chineseLanguage, text.in(chineseLanguage)}, {englishLanguage, text.in(englishLanguage)}};
 }
 
+QJsonObject bilingualPair(const QString& chinese, const QString& english)
+{
+    return {{chineseLanguage, chinese}, {englishLanguage, english.isEmpty() ? chinese : english}};
+}
+
 ApiResult ApiResult::error(int status, const QString& code, const TranslatableText& message,
                            const TranslatableText& advice, const QJsonObject& extra)
 {
@@ -17,7 +22,7 @@ ApiResult ApiResult::error(int status, const QString& code, const TranslatableTe
     error.insert(QStringLiteral("message"), bilingual(message));
     if (!advice.isEmpty())
         error.insert(QStringLiteral("advice"), bilingual(advice));
-    return {status, QJsonObject{{QStringLiteral("error"), error}}, {}};
+    return {status, QJsonObject{{QStringLiteral("error"), error}}, {}, {}};
 }
 
 QString ApiResult::errorCode() const

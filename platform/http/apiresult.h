@@ -16,9 +16,12 @@ struct ApiResult {
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray html; // when set, the answer is this page (text/html) rather than the JSON body
 
-    static ApiResult ok(QJsonObject body, int status = 200) { return {status, std::move(body), {}}; }
-    static ApiResult noContent() { return {204, {}, {}}; }
+    static ApiResult page(int status, QByteArray html) { return {status, {}, {}, std::move(html)}; }
+
+    static ApiResult ok(QJsonObject body, int status = 200) { return {status, std::move(body), {}, {}}; }
+    static ApiResult noContent() { return {204, {}, {}, {}}; }
     static ApiResult error(int status, const QString& code, const TranslatableText& message,
                            const TranslatableText& advice = {}, const QJsonObject& extra = {});
     bool isError() const { return status >= 400; }
@@ -27,5 +30,7 @@ struct ApiResult {
 
 // {"zh_CN": …, "en": …}
 QJsonObject bilingual(const TranslatableText& text);
+// Data in both languages: {"zh_CN": chinese, "en": english, or the Chinese when it has no English form}.
+QJsonObject bilingualPair(const QString& chinese, const QString& english);
 
 } // namespace ssc::platform

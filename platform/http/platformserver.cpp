@@ -73,14 +73,16 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         responder.write(status);
         return true;
     }
-    const QByteArray json = QJsonDocument(result.body).toJson(QJsonDocument::Compact);
+    const bool page = !result.html.isEmpty();
+    const QByteArray body = page ? result.html : QJsonDocument(result.body).toJson(QJsonDocument::Compact);
     responder.writeStatusLine(status);
-    responder.writeHeader("Content-Type", "application/json; charset=utf-8");
+    responder.writeHeader("Content-Type",
+                          page ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
     responder.writeHeader("Cache-Control", "no-store");
     for (const auto& [name, value] : result.headers)
         responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(json.size()));
-    responder.writeBody(json);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
     return true;
 }
 

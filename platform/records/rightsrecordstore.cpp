@@ -1,5 +1,6 @@
 #include "rightsrecordstore.h"
 
+#include "http/apiresult.h"
 #include "privacy/masking.h"
 #include "storage/database.h"
 
@@ -29,8 +30,9 @@ std::optional<QList<RightsRecordStore::Province>> RightsRecordStore::provinces()
 {
     auto rows =
         m_db.run(QStringLiteral("SELECT p.code, p.name, p.first_year, p.last_year, p.upstream, "
-                                "i.insurance, i.open FROM record_provinces p JOIN record_insurances i "
-                                "ON i.province_code = p.code ORDER BY p.code, i.insurance"));
+                                "i.insurance, i.open, p.name_en, p.office_name, p.office_name_en FROM "
+                                "record_provinces p JOIN record_insurances i ON i.province_code = p.code "
+                                "ORDER BY p.code, i.insurance"));
     if (!rows)
         return std::nullopt;
     QList<Province> list;
@@ -38,6 +40,9 @@ std::optional<QList<RightsRecordStore::Province>> RightsRecordStore::provinces()
         if (list.isEmpty() || list.last().code != rows->value(0).toString())
             list.append({rows->value(0).toString(),
                          rows->value(1).toString(),
+                         rows->value(7).toString(),
+                         rows->value(8).toString(),
+                         rows->value(9).toString(),
                          rows->value(2).toInt(),
                          rows->value(3).toInt(),
                          rows->value(4).toString() == u"timeout",
@@ -74,8 +79,7 @@ RightsRecordStore::Record RightsRecordStore::record(qint64 personId, const Provi
     const QString retiredOn = enrolment->value(3).toString();
     const bool retired = !retiredOn.isEmpty() && retiredOn.left(4).toInt() <= year;
     QJsonObject json{
-        {QStringLiteral("province"),
-         QJsonObject{{QStringLiteral("code"), province.code}, {QStringLiteral("name"), province.name}}},
+        {QStringLiteral("province"), provinceJson(province)},
         {QStringLiteral("year"), year},
         {QStringLiteral("variant"), enrolment->value(0).toString()},
         {QStringLiteral("holder"), QJsonObject{{QStringLiteral("name"), enrolment->value(4).toString()},
@@ -179,24 +183,35 @@ QString RightsRecordStore::issue(qint64 personId, const QString& province, int y
     return stored ? code : QString();
 }
 
-std::optional<QJsonObject> RightsRecordStore::verify(const QString& code, bool* failed)
+std::optional<RightsRecordStore::Issued> RightsRecordStore::issued(const QString& code, bool* failed)
 {
     auto rows =
-        m_db.run(QStringLiteral("SELECT r.province_code, p2.name, r.year, r.issued_at, p.name FROM "
-                                "issued_records r JOIN people p ON p.id = r.person_id JOIN record_provinces "
-                                "p2 ON p2.code = r.province_code WHERE r.verification_code = ?"),
-                 {code.toUpper()});
+        m_db.run(QStringLiteral("SELECT r.person_id, r.province_code, r.year, t.name, r.issued_at FROM "
+                                "issued_records r LEFT JOIN terminals t ON t.id = r.terminal_id WHERE "
+                                "r.verification_code = ?"),
+                 {code.trimmed().toUpper()});
     *failed = !rows;
     if (!rows || !rows->next())
         return std::nullopt;
-    return QJsonObject{
-        {QStringLiteral("province"), QJsonObject{{QStringLiteral("code"), rows->value(0).toString()},
-                                                 {QStringLiteral("name"), rows->value(1).toString()}}},
-        {QStringLiteral("year"), rows->value(2).toInt()},
-        {QStringLiteral("issuedAt"),
-         QDateTime::fromMSecsSinceEpoch(rows->value(3).toLongLong()).toUTC().toString(Qt::ISODate)},
-        {QStringLiteral("holder"), ssc::mask(rows->value(4).toString(), MaskKind::Name)},
-    };
+    return Issued{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toInt(),
+                  rows->value(3).toString(), rows->value(4).toLongLong()};
+}
+
+QJsonObject provinceJson(const RightsRecordStore::Province& province)
+{
+    return {{QStringLiteral("code"), province.code},
+            {QStringLiteral("name"), province.name},
+            {QStringLiteral("names"), bilingualPair(province.name, province.nameEn)}};
+}
+
+QJsonObject issuingOfficeJson(const RightsRecordStore::Province& province)
+{
+    // A province seeded before migration 19 names its office from its own name.
+    if (province.office.isEmpty())
+        return bilingualPair(province.name + QStringLiteral("社会保险经办机构"),
+                             QStringLiteral("Social insurance agency of ") +
+                                 (province.nameEn.isEmpty() ? province.name : province.nameEn));
+    return bilingualPair(province.office, province.officeEn);
 }
 
 } // namespace ssc::platform

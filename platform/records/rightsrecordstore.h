@@ -20,6 +20,9 @@ public:
     struct Province {
         QString code;
         QString name;
+        QString nameEn;
+        QString office; // the office that issues the province's records (migration 19)
+        QString officeEn;
         int firstYear = 0;
         int lastYear = 0;
         bool timesOut = false;
@@ -40,8 +43,15 @@ public:
 
     // Stores an issued record under a new verification code and returns the code (empty when it failed).
     QString issue(qint64 personId, const QString& province, int year, const QString& terminalId, qint64 now);
-    // The record a verification code was issued for: {"province", "year", "holder" (masked), "issuedAt"}.
-    std::optional<QJsonObject> verify(const QString& code, bool* failed);
+    // What a verification code was issued for, and where (the terminal's name) and when.
+    struct Issued {
+        qint64 personId = 0;
+        QString provinceCode;
+        int year = 0;
+        QString place;
+        qint64 issuedAtMs = 0;
+    };
+    std::optional<Issued> issued(const QString& code, bool* failed);
 
 private:
     std::optional<QJsonArray> contributions(qint64 personId, const Province& province, int year);
@@ -50,5 +60,10 @@ private:
 
     Database& m_db;
 };
+
+// {"code", "name" (Chinese), "names": {"zh_CN", "en"}}: a terminal shows the name of its screen's language.
+QJsonObject provinceJson(const RightsRecordStore::Province& province);
+// {"zh_CN", "en"}: the office that issues the province's records, printed on them.
+QJsonObject issuingOfficeJson(const RightsRecordStore::Province& province);
 
 } // namespace ssc::platform

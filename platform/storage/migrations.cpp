@@ -282,6 +282,26 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE staff DROP COLUMN failed_attempts"),
              QStringLiteral("ALTER TABLE staff DROP COLUMN locked_until"),
          }},
+        {19,
+         "rights records as official documents: the office that issues a province's records, and the "
+         "province's name in English, so a printed record and its verification page name both",
+         {
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name TEXT"),
+             QStringLiteral("ALTER TABLE record_provinces ADD COLUMN office_name_en TEXT"),
+         }},
+        {20,
+         "look-up data in English where it has an English form: examinations and their subjects, technical "
+         "schools, majors and levels, employment support policies",
+         {
+             QStringLiteral("ALTER TABLE exams ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE exam_scores ADD COLUMN subject_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN school_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN major_en TEXT"),
+             QStringLiteral("ALTER TABLE technical_diplomas ADD COLUMN level_en TEXT"),
+             QStringLiteral("ALTER TABLE employment_policies ADD COLUMN policy_en TEXT"),
+             QStringLiteral("ALTER TABLE employment_policies ADD COLUMN detail_en TEXT"),
+         }},
     };
     return all;
 }

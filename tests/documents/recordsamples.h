@@ -53,9 +53,16 @@ inline QJsonObject record(const QString& variant, bool retired)
         {QStringLiteral("closedInsurances"), QJsonArray()},
         {QStringLiteral("verificationCode"), QStringLiteral("7K2M-9QXD-4HNP-0RTV")},
         {QStringLiteral("verifyUrl"),
-         QStringLiteral("https://si.12333.gov.cn/verify?code=7K2M-9QXD-4HNP-0RTV")},
+         QStringLiteral("https://si.12333.gov.cn/api/v1/records/verify/7K2M-9QXD-4HNP-0RTV")},
         {QStringLiteral("cutoff"), QStringLiteral("2024-12-31")},
-        {QStringLiteral("issuedAt"), QStringLiteral("2026-11-29T02:30:00Z")}};
+        {QStringLiteral("issuedAt"), QStringLiteral("2026-11-29T02:30:00Z")},
+        {QStringLiteral("issuedBy"),
+         QJsonObject{
+             {QStringLiteral("office"),
+              QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("北京市社会保险基金管理中心")},
+                          {QStringLiteral("en"), QStringLiteral("Beijing Social Insurance Fund Management "
+                                                                "Centre")}}},
+             {QStringLiteral("place"), QStringLiteral("东城区社保大厅 2 号自助机")}}}};
 }
 
 // 张伟 in 2024: March and April in arrears, January and February transferred in.

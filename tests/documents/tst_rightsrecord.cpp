@@ -65,6 +65,8 @@ private slots:
         QTest::newRow("bad verification code")
             << "verificationCode" << QJsonValue(QStringLiteral("<script>"));
         QTest::newRow("plain http verify address") << "verifyUrl" << QJsonValue(QStringLiteral("http://x"));
+        QTest::newRow("no issuing office") << "issuedBy.office" << QJsonValue(QJsonObject());
+        QTest::newRow("issuing office not bilingual") << "issuedBy.office" << QJsonValue(QStringLiteral("x"));
         QTest::newRow("bad cutoff") << "cutoff" << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("contributions not a list") << "contributions" << QJsonValue(QStringLiteral("all"));
         QTest::newRow("unknown closed insurance") << "closedInsurances" << QJsonValue(QJsonArray{1});

@@ -3,15 +3,15 @@
 #include "pdftext.h"
 #include "recordsamples.h"
 
+#include "camera/qrdecoder.h"
 #include "i18n/translator.h"
+#include "receiptdocument.h"
 #include "rightsrecorddocument.h"
 
 #include <QGuiApplication>
 #include <QImage>
 #include <QTest>
 #include <QTextDocument>
-
-#include <ZXing/ReadBarcode.h>
 
 using namespace ssc;
 
@@ -98,33 +98,90 @@ private slots:
         const QString text = textOf(recordsamples::employee());
         QVERIFY(text.contains(u"Social insurance personal rights record, 2024"));
         QVERIFY(text.contains(u"Basic information"));
-        QVERIFY(text.contains(u"Employee pension"));     // a narrow column: "insurance" wraps
-        QVERIFY(text.contains(u"北京华信科技有限公司")); // data is not translated
+        QVERIFY(text.contains(u"Employee pension"));
+        QVERIFY(text.contains(u"北京华信科技有限公司"));      // a name with no English form stays as it is
+        QVERIFY(text.contains(u"Beijing · Urban employees")); // a province has one
         QVERIFY(!text.contains(u"缴费情况"));
     }
 
-    void theQrCodeLeadsToTheVerificationAddress()
+    void officialDocument_data()
     {
-        const RightsRecord record = *parseRightsRecord(recordsamples::employee()).record;
-        const PrintableDocument document = buildRightsRecordDocument(record);
-        const QImage qr =
-            document.text->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")))
-                .value<QImage>()
-                .convertToFormat(QImage::Format_Grayscale8);
-        const auto read = ZXing::ReadBarcode(
-            {qr.constBits(), qr.width(), qr.height(), ZXing::ImageFormat::Lum, int(qr.bytesPerLine())});
-        QVERIFY(read.isValid());
-        QCOMPARE(QString::fromStdWString(read.text()), record.verifyUrl);
-        QVERIFY(!document.title.contains(u"张")); // the job title carries no personal data
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("office");
+        QTest::addColumn<QString>("pageOne");
+        QTest::newRow("zh_CN") << chineseLanguage << QStringLiteral("北京市社会保险基金管理中心")
+                               << QStringLiteral("第 1 页，共 1 页");
+        QTest::newRow("en") << englishLanguage << QStringLiteral("Beijing Social Insurance Fund Management")
+                            << QStringLiteral("Page 1 of 1");
     }
 
-    void fitsOnOnePageOrTwo()
+    // Issuing office, document number, "page x of y", and the verification QR on the page in every language.
+    void officialDocument()
     {
+        QFETCH(QString, language);
+        QFETCH(QString, office);
+        QFETCH(QString, pageOne);
+        QVERIFY(useLanguage(language));
+        const RightsRecord record = *parseRightsRecord(recordsamples::employee()).record;
+        const QByteArray pdf = buildRightsRecordDocument(record).toPdf();
+        const QStringList pages = pdftext::pages(pdf);
+        QCOMPARE(pages.size(), 1);
+        const QString page = pages.first();
+        QVERIFY2(page.contains(office), qPrintable(page));
+        QVERIFY(page.contains(u"东城区社保大厅 2 号自助机")); // where it was printed
+        QVERIFY(page.contains(pageOne));
+        QCOMPARE(page.count(u"7K2M-9QXD-4HNP-0RTV"), 4); // number under the title, code, address, footer
+        QCOMPARE(pdftext::imagesPerPage(pdf), QList<int>{1});
+        // A phone held over the printed page: the code read from the drawn page leads to the verification.
+        const QImage drawn = pdftext::renderPage(pdf, 1, 150);
+        QVERIFY(!drawn.isNull());
+        const QrReading read = QrDecoder::decode(drawn);
+        QVERIFY2(read.found(), qPrintable(read.reason()));
+        QCOMPARE(read.text, record.verifyUrl);
+    }
+
+    // What is printed reaches into the bottom third of the page: the closing block stands at its foot.
+    void theBottomThirdIsNotEmpty()
+    {
+        for (const QJsonObject& sample : {recordsamples::employee(), recordsamples::retiree()}) {
+            const QByteArray pdf = buildRightsRecordDocument(*parseRightsRecord(sample).record).toPdf();
+            const QImage page = pdftext::renderPage(pdf, pdftext::pageCount(pdf), 50);
+            QVERIFY(!page.isNull());
+            // Rows between two thirds down and the footer's rule (15 mm margin, footer): how many have ink.
+            int inked = 0;
+            const int from = page.height() * 2 / 3;
+            const int to = page.height() * 88 / 100;
+            for (int y = from; y < to; ++y) {
+                const uchar* row = page.constScanLine(y);
+                int dark = 0;
+                for (int x = 0; x < page.width(); ++x)
+                    dark += row[x] < 128;
+                inked += dark > 3;
+            }
+            QVERIFY2(inked * 3 > to - from,
+                     qPrintable(QStringLiteral("%1 of %2 rows").arg(inked).arg(to - from)));
+        }
+    }
+
+    void longDocumentsNumberEveryPage()
+    {
+        QVERIFY(useLanguage(englishLanguage));
+        QStringList blocks;
+        for (int i = 1; i <= 40; ++i)
+            blocks << QStringLiteral("Result %1\nA line of what was found\nAnother line").arg(i);
         const QByteArray pdf =
-            buildRightsRecordDocument(*parseRightsRecord(recordsamples::employee()).record).toPdf();
-        QVERIFY(pdf.startsWith("%PDF-"));
-        const int pages = pdftext::pageCount(pdf);
-        QVERIFY2(pages >= 1 && pages <= 2, qPrintable(QString::number(pages)));
+            buildReceiptDocument(QStringLiteral("Look-up"), blocks, QStringLiteral("R20261129-ACAC330E7B7A"))
+                .toPdf();
+        const QStringList pages = pdftext::pages(pdf);
+        QVERIFY(pages.size() >= 3);
+        for (int i = 0; i < pages.size(); ++i) {
+            QVERIFY2(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(pages.size())),
+                     qPrintable(pages[i]));
+            QVERIFY(pages[i].contains(u"No. R20261129-ACAC330E7B7A"));
+        }
+        QVERIFY(pages.last().contains(u"For your information"));
+        QVERIFY(pages.last().contains(u"Result 40"));
+        QVERIFY(!pages.first().contains(u"For your information"));
     }
 };
 

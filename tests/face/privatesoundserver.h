@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <thread>
 
 namespace ssc::testing {
@@ -113,5 +114,16 @@ private:
     QByteArray m_heard;
     QByteArray m_pending;
 };
+
+// An ear at the loudspeaker of the server this test process started; null when there is no server or the
+// loudspeaker cannot be opened.
+inline std::unique_ptr<Listener> listenAtTheLoudspeaker()
+{
+    PrivateSoundServer* server = PrivateSoundServer::running();
+    if (!server || !server->isRunning())
+        return nullptr;
+    auto listener = std::make_unique<Listener>(server->loudspeakerFifo());
+    return listener->isReady() ? std::move(listener) : nullptr;
+}
 
 } // namespace ssc::testing

@@ -32,9 +32,8 @@ class TestVoicePrompts : public QObject {
 private slots:
     void initTestCase()
     {
-        QVERIFY2(PrivateSoundServer::running()->isRunning(), "no PulseAudio server");
-        m_listener = std::make_unique<Listener>(PrivateSoundServer::running()->loudspeakerFifo());
-        QVERIFY(m_listener->isReady());
+        m_listener = testing::listenAtTheLoudspeaker();
+        QVERIFY2(m_listener, "no PulseAudio server, or its loudspeaker cannot be heard");
     }
     void init() { m_listener->clear(); }
     void cleanupTestCase() { m_listener.reset(); }

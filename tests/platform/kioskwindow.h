@@ -17,11 +17,12 @@
 namespace demoterminal {
 
 // The demo kiosk's real window against the test's platform: its client, the login flow, every module, in
-// Chinese and the standard theme, shown at 1280x800 — what the shell tests drive.
+// Chinese and the standard theme, shown at 1280x800 — what the shell tests drive. With a voice, the elder
+// interface offers "read this screen to me".
 inline void openKioskWindow(quint16 port, int idleTimeoutSeconds, int idleWarnSeconds,
                             std::unique_ptr<ssc::PlatformClient>& client,
                             std::unique_ptr<ssc::LoginFlow>& flow, ssc::ModuleRegistry& modules,
-                            std::unique_ptr<ssc::MainWindow>& window)
+                            std::unique_ptr<ssc::MainWindow>& window, ssc::ScreenVoice* voice = nullptr)
 {
     ssc::useLanguage(ssc::chineseLanguage);
     ssc::applyTheme(*qApp, ssc::Theme::Standard);
@@ -30,6 +31,7 @@ inline void openKioskWindow(quint16 port, int idleTimeoutSeconds, int idleWarnSe
     ssc::registerAllModules(modules);
     ssc::ShellServices services{flow.get(), &modules,           client.get(),
                                 nullptr,    idleTimeoutSeconds, idleWarnSeconds};
+    services.voice = voice;
     window =
         std::make_unique<ssc::MainWindow>(ssc::TerminalMode::Kiosk, true, ssc::Theme::Standard, services);
     window->resize(1280, 800);

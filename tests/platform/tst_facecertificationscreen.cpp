@@ -100,7 +100,7 @@ private slots:
         const QList<QPushButton*> buttons = service.top()->findChildren<QPushButton*>();
         QPushButton* byActions = nullptr;
         for (QPushButton* b : buttons)
-            if (b->text().contains(u"眨眼"))
+            if (b->text().contains(u"做动作"))
                 byActions = b;
         QVERIFY(byActions);
         QTRY_VERIFY(byActions->isVisible());
@@ -152,6 +152,10 @@ private slots:
         ScreenSession kiosk(platform);
         auto screen = open(personWithCamera(kiosk, framesOf(photo)), CertificationMethod::Actions, 5);
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::ActionNotSeen, 30000);
+        // A failure looks like one: the failure colour on the words and the oval, with its icon.
+        QCOMPARE(screen->verdictTone(), QStringLiteral("error"));
+        QVERIFY(screen->failureDrawn());
+        QCOMPARE(screen->titleText(), QStringLiteral("刷脸认证"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-action-not-seen"), [&] {
             return screen->promptText().contains(u"not seen");
         }));
@@ -202,6 +206,8 @@ private slots:
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("photo_mismatch"));
         QVERIFY2(screen->promptText().contains(u"相片"), qPrintable(screen->promptText()));
+        QCOMPARE(screen->verdictTone(), QStringLiteral("error")); // never a green oval on a refusal
+        QVERIFY(screen->failureDrawn());
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-photo-mismatch"),
                                                   [&] { return screen->promptText().contains(u"photo"); }));
         QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
@@ -274,6 +280,8 @@ private slots:
         QCOMPARE(screen->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("certified"));
         QVERIFY2(screen->promptText().contains(u"认证成功"), qPrintable(screen->promptText()));
+        QCOMPARE(screen->verdictTone(), QStringLiteral("success"));
+        QVERIFY(!screen->failureDrawn());
         // Said aloud along the way: each action asked, then the outcome.
         for (LivenessAction action : asked)
             QVERIFY(screen->voice().spoken().contains(VoicePrompter::keyFor(action)));
@@ -287,16 +295,22 @@ private slots:
     {
         QTest::addColumn<int>("action");
         QTest::addColumn<QString>("shot");
-        QTest::newRow("blink") << int(LivenessAction::Blink) << QStringLiteral("face-action-blink");
-        QTest::newRow("nod") << int(LivenessAction::Nod) << QStringLiteral("face-action-nod");
-        QTest::newRow("turn") << int(LivenessAction::TurnHead) << QStringLiteral("face-action-turn");
-        QTest::newRow("mouth") << int(LivenessAction::OpenMouth) << QStringLiteral("face-action-mouth");
+        QTest::addColumn<QString>("title"); // the title names the action asked
+        QTest::newRow("blink") << int(LivenessAction::Blink) << QStringLiteral("face-action-blink")
+                               << QStringLiteral("刷脸认证：眨眼");
+        QTest::newRow("nod") << int(LivenessAction::Nod) << QStringLiteral("face-action-nod")
+                             << QStringLiteral("刷脸认证：点头");
+        QTest::newRow("turn") << int(LivenessAction::TurnHead) << QStringLiteral("face-action-turn")
+                              << QStringLiteral("刷脸认证：转头");
+        QTest::newRow("mouth") << int(LivenessAction::OpenMouth) << QStringLiteral("face-action-mouth")
+                               << QStringLiteral("刷脸认证：张嘴");
     }
 
     void eachActionIsAsked()
     {
         QFETCH(int, action);
         QFETCH(QString, shot);
+        QFETCH(QString, title);
         const auto wanted = LivenessAction(action);
         // The platform's challenges are random: a screen whose challenge asks for this action (every one asks
         // for a blink and one other).
@@ -312,6 +326,7 @@ private slots:
                                      screen->flow().currentAction() == wanted,
                                  20000);
         QVERIFY(screen->voice().spoken().contains(VoicePrompter::keyFor(wanted)));
+        QCOMPARE(screen->titleText(), title);
         QVERIFY(demoterminal::saveInBothLanguages(
             *screen, shot, [&] { return screen->promptText().contains(QLatin1Char('e')); }));
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow().outcome(), FlowOutcome::Passed, 20000);

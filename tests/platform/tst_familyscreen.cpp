@@ -91,12 +91,16 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->loaded(), 10000);
         QVERIFY(allLabelText(status).contains(u"周*明"));
         QVERIFY(!buttonLabelled(status, QStringLiteral("亲情服务"))); // not from a parent's page
-        buttonLabelled(status, QStringLiteral("眨眼"))->click();
+        QVERIFY2(!allLabelText(status).contains(u"您"), qPrintable(allLabelText(status))); // about 周*明
+        buttonLabelled(status, QStringLiteral("做动作"))->click();
         auto* face = qobject_cast<FaceCertificationScreen*>(service.top());
         QVERIFY(face);
         QTRY_VERIFY_WITH_TIMEOUT(face->answer().has_value(), 40000);
         QCOMPARE(face->answer()->body.value(QStringLiteral("outcome")).toString(),
                  QStringLiteral("certified"));
+        // The child reads about the parent: "周*明的养老金", not "您的".
+        QCOMPARE(face->promptText(), QStringLiteral("认证成功：本认证周期内周*明的养老金将继续正常发放。"));
+        QCOMPARE(face->verdictTone(), QStringLiteral("success"));
         QVERIFY(demoterminal::saveInBothLanguages(*face, QStringLiteral("family-certified"),
                                                   [&] { return face->promptText().contains(u"Certified"); }));
         QSqlQuery q(platform.database());
@@ -136,6 +140,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(status->loaded(), 10000);
         QVERIFY(allLabelText(status).contains(u"刘*国"));
         QVERIFY2(status->statusText().contains(u"2027-03-10"), qPrintable(status->statusText()));
+        // The clerk is told about 刘*国, never "您已完成认证".
+        QVERIFY2(status->statusText().startsWith(u"刘*国已完成认证"), qPrintable(status->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*status, QStringLiteral("staff-certify-status"), [&] {
             return status->statusText().contains(u"certified");
         }));

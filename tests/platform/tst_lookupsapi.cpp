@@ -47,7 +47,14 @@ private slots:
         QVERIFY(history[1].toObject()[QStringLiteral("endedOn")].isNull());
         const QJsonArray policies = r.json[QStringLiteral("policies")].toArray();
         QCOMPARE(policies.size(), 2);
-        QCOMPARE(policies[0].toObject()[QStringLiteral("policy")].toString(), QStringLiteral("失业保险金"));
+        // Data in both languages where it has an English form; the employer's registered name has none.
+        const QJsonObject benefit = policies[0].toObject()[QStringLiteral("policy")].toObject();
+        QCOMPARE(benefit[QStringLiteral("zh_CN")].toString(), QStringLiteral("失业保险金"));
+        QCOMPARE(benefit[QStringLiteral("en")].toString(), QStringLiteral("Unemployment benefit"));
+        QCOMPARE(policies[0].toObject()[QStringLiteral("detail")].toObject()[QStringLiteral("en")].toString(),
+                 QStringLiteral("1,980.00 yuan a month for 12 months"));
+        QCOMPARE(history[0].toObject()[QStringLiteral("detail")].toString(),
+                 QStringLiteral("北京优品电子商务有限公司"));
     }
 
     void someoneElsesNumberLooksUnknown()
@@ -98,12 +105,21 @@ private slots:
         const auto exams = get(QStringLiteral("/api/v1/exams"), {});
         QCOMPARE(exams.status, 200);
         QCOMPARE(exams.json[QStringLiteral("exams")].toArray().size(), 4);
+        for (const QJsonValue& exam : exams.json[QStringLiteral("exams")].toArray()) {
+            const QJsonObject name = exam.toObject()[QStringLiteral("name")].toObject();
+            QVERIFY(!name[QStringLiteral("zh_CN")].toString().isEmpty());
+            QVERIFY2(name[QStringLiteral("en")].toString().contains(u"Examination"),
+                     qPrintable(name[QStringLiteral("en")].toString()));
+        }
         const auto r = get(QStringLiteral("/api/v1/me/exam-scores?exam=accounting&year=2016"),
                            logIn(QStringLiteral("zhang-wei")));
         QCOMPARE(r.status, 200);
         const QJsonArray scores = r.json[QStringLiteral("scores")].toArray();
         QCOMPARE(scores.size(), 3);
-        QCOMPARE(scores[0].toObject()[QStringLiteral("subject")].toString(), QStringLiteral("中级会计实务"));
+        const QJsonObject subject = scores[0].toObject()[QStringLiteral("subject")].toObject();
+        QCOMPARE(subject[QStringLiteral("zh_CN")].toString(), QStringLiteral("中级会计实务"));
+        QCOMPARE(subject[QStringLiteral("en")].toString(),
+                 QStringLiteral("Intermediate Accounting Practice"));
         QCOMPARE(scores[0].toObject()[QStringLiteral("score")].toString(), QStringLiteral("78"));
         QCOMPARE(scores[0].toObject()[QStringLiteral("passed")].toBool(), true);
         const auto failed = get(QStringLiteral("/api/v1/me/exam-scores?exam=constructor&year=2023"),
@@ -152,6 +168,8 @@ private slots:
         QCOMPARE(list.size(), 1); // the 2012 diploma is before 2015-06-30
         QCOMPARE(list[0].toObject()[QStringLiteral("schoolKind")].toString(),
                  QStringLiteral("technician-college"));
+        QCOMPARE(list[0].toObject()[QStringLiteral("school")].toObject()[QStringLiteral("en")].toString(),
+                 QStringLiteral("Beijing Industrial Technician College"));
         const auto boundary = get(QStringLiteral("/api/v1/me/diplomas"), logIn(QStringLiteral("zhang-wei")));
         QCOMPARE(boundary.json[QStringLiteral("diplomas")].toArray().size(),
                  1); // graduated exactly on the day

@@ -5,7 +5,11 @@
 #include "../printing/cupsserver.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
+#include "screensession.h"
 #include "screenshots.h"
+
+#include "applications/applicationsscreen.h"
+#include "moduleapi/noticebanner.h"
 
 #include "diplomas/diplomasmodule.h"
 #include "diplomas/diplomasscreen.h"
@@ -95,6 +99,8 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Employment support policies enjoyed"));
+        QVERIFY(screen->resultsText().contains(u"Unemployment benefit")); // in English where it has a form
+        QVERIFY(!screen->resultsText().contains(u"失业保险金"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-en.png"));
     }
 
@@ -144,6 +150,14 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"not passed"));
+        QVERIFY(screen->resultsText().contains(u"Construction Engineering Economics"));
+        QVERIFY(!screen->resultsText().contains(u"建设工程经济"));
+        // The examination choices are named in English too.
+        QStringList choices;
+        for (const QPushButton* b : screen->findChildren<QPushButton*>())
+            choices << b->text();
+        QVERIFY2(choices.contains(u"Class 1 Constructor Qualification Examination"),
+                 qPrintable(choices.join(u'|')));
         demoterminal::saveScreenshot(*screen, QStringLiteral("exam-scores-en.png"));
     }
 
@@ -168,6 +182,8 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Technician college diploma"));
+        QVERIFY(screen->resultsText().contains(u"Beijing Industrial Technician College"));
+        QVERIFY(screen->resultsText().contains(u"Preparatory technician"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-en.png"));
     }
 
@@ -187,6 +203,39 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
         QCOMPARE(screen->diplomaCount(), 0);
         QVERIFY(!screen->statusText().contains(u"2015"));
+    }
+
+    // 我的办件 with nothing filed is not a dead end: what the page is for, and the way to a service.
+    void myApplicationsWithNoneGuidesToAService()
+    {
+        ScreenSession citizen(platform);
+        ModuleContext context = citizen.logIn(QStringLiteral("zhang-wei"));
+        int wentHome = 0;
+        context.back = [&wentHome] { ++wentHome; };
+        auto screen = open<ApplicationsScreen>(context);
+        NoticeBanner* empty = screen->emptyNotice();
+        QTRY_VERIFY_WITH_TIMEOUT(empty->isVisible(), 10000);
+        QCOMPARE(screen->shown(), 0);
+        QCOMPARE(empty->tone(), design::Tone::Info);
+        QCOMPARE(empty->headline(), QStringLiteral("您还没有办过业务"));
+        QVERIFY2(empty->detail().contains(u"失业登记"), qPrintable(empty->detail()));
+        auto* choose = empty->findChild<QPushButton*>(QStringLiteral("chooseService"));
+        QCOMPARE(choose->text(), QStringLiteral("选择要办的业务"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("applications-empty-zh_CN.png"));
+        QTest::mouseClick(choose, Qt::LeftButton);
+        QCOMPARE(wentHome, 1);
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_COMPARE(empty->headline(), QStringLiteral("You have not filed any applications yet"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("applications-empty-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
+
+        // A clerk is told whose cases these are, not "you".
+        ScreenSession clerk(platform, TerminalMode::Counter);
+        auto cases = open<ApplicationsScreen>(clerk.logIn(QStringLiteral("zhang-wei")));
+        QTRY_VERIFY_WITH_TIMEOUT(cases->emptyNotice()->isVisible(), 10000);
+        QVERIFY2(cases->emptyNotice()->headline().startsWith(u"张*"),
+                 qPrintable(cases->emptyNotice()->headline()));
+        QVERIFY(!cases->emptyNotice()->headline().contains(u"您"));
     }
 
     void aResultPrintsAsAReceipt()

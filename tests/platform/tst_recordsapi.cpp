@@ -176,22 +176,112 @@ private slots:
         QCOMPARE(r.errorCode(), QStringLiteral("citizen_session_missing"));
     }
 
-    void verificationCodeNamesTheRecordWithoutPersonalData()
+    void verificationSaysGenuineWithTheRecordsSummaryMasked()
     {
         const auto r =
-            recordOf(logIn(QStringLiteral("zhang-wei")), QStringLiteral("110000"), QStringLiteral("2023"));
+            recordOf(logIn(QStringLiteral("zhang-wei")), QStringLiteral("110000"), QStringLiteral("2024"));
+        QCOMPARE(r.status, 200);
         const QString code = r.json[QStringLiteral("verificationCode")].toString();
-        const auto verified = platform.request("GET", QStringLiteral("/api/v1/records/verify/") + code);
+        // The QR code leads to this platform's own verification route.
+        const QUrl verifyUrl(r.json[QStringLiteral("verifyUrl")].toString());
+        QCOMPARE(verifyUrl.scheme(), QStringLiteral("https"));
+        QCOMPARE(verifyUrl.path(), QStringLiteral("/api/v1/records/verify/") + code);
+        const QJsonObject issuedBy = r.json[QStringLiteral("issuedBy")].toObject();
+        QCOMPARE(issuedBy[QStringLiteral("office")].toObject()[QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("北京市社会保险基金管理中心"));
+        QCOMPARE(issuedBy[QStringLiteral("place")].toString(), QStringLiteral("Demo kiosk"));
+
+        const auto verified = platform.request("GET", verifyUrl.path());
         QCOMPARE(verified.status, 200);
-        QCOMPARE(verified.json[QStringLiteral("year")].toInt(), 2023);
-        QCOMPARE(verified.json[QStringLiteral("holder")].toString(), QStringLiteral("张*"));
-        QVERIFY(!verified.json.contains(QStringLiteral("ssn")));
-        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/records/verify/0000-0000-0000-0000")).status,
-                 404);
+        const QJsonObject& v = verified.json;
+        QCOMPARE(v[QStringLiteral("genuine")].toBool(), true);
+        QCOMPARE(v[QStringLiteral("verificationCode")].toString(), code);
+        QCOMPARE(v[QStringLiteral("year")].toInt(), 2024);
+        QCOMPARE(v[QStringLiteral("issuedAt")].toString(), r.json[QStringLiteral("issuedAt")].toString());
+        QCOMPARE(v[QStringLiteral("issuedBy")].toObject(), issuedBy);
+        QCOMPARE(v[QStringLiteral("province")]
+                     .toObject()[QStringLiteral("names")]
+                     .toObject()[QStringLiteral("en")]
+                     .toString(),
+                 QStringLiteral("Beijing"));
+        QCOMPARE(v[QStringLiteral("holder")].toString(), QStringLiteral("张*"));
+        const QString ssn = r.json[QStringLiteral("holder")].toObject()[QStringLiteral("ssn")].toString();
+        QCOMPARE(ssn.size(), 18);
+        QCOMPARE(v[QStringLiteral("holderSsn")].toString(), ssn.left(2) + QString(14, u'*') + ssn.right(2));
+        QVERIFY(!verified.raw.contains(ssn.toLatin1()));
+        QVERIFY(!verified.raw.contains("张伟"));
+        // The summary counts the record's own monthly marks.
+        const QJsonObject pension = section(r.json, "contributions", "insurance", QStringLiteral("pension"));
+        const QString pensionMarks = marks(pension);
+        const QJsonObject summary = section(v[QStringLiteral("summary")].toObject(), "contributions",
+                                            "insurance", QStringLiteral("pension"));
+        QCOMPARE(summary[QStringLiteral("paidMonths")].toInt(), int(pensionMarks.count(u'P')));
+        QCOMPARE(summary[QStringLiteral("arrearsMonths")].toInt(), int(pensionMarks.count(u'A')));
+        QVERIFY(summary[QStringLiteral("arrearsMonths")].toInt() > 0);
+        const QJsonObject account = section(r.json, "accounts", "account", QStringLiteral("pension"));
+        const qint64 closing = account[QStringLiteral("openingCents")].toInteger() +
+                               account[QStringLiteral("creditedCents")].toInteger() +
+                               account[QStringLiteral("interestCents")].toInteger() -
+                               account[QStringLiteral("withdrawnCents")].toInteger();
+        QCOMPARE(section(v[QStringLiteral("summary")].toObject(), "accounts", "account",
+                         QStringLiteral("pension"))[QStringLiteral("closingCents")]
+                     .toInteger(),
+                 closing);
         // Every query issues its own code.
         const auto again =
-            recordOf(logIn(QStringLiteral("zhang-wei")), QStringLiteral("110000"), QStringLiteral("2023"));
+            recordOf(logIn(QStringLiteral("zhang-wei")), QStringLiteral("110000"), QStringLiteral("2024"));
         QVERIFY(again.json[QStringLiteral("verificationCode")].toString() != code);
+    }
+
+    void anUnknownCodeIsNotGenuine()
+    {
+        const auto r = platform.request("GET", QStringLiteral("/api/v1/records/verify/0000-0000-0000-0000"));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(r.errorCode(), QStringLiteral("unknown_verification_code"));
+        QCOMPARE(r.json[QStringLiteral("error")].toObject()[QStringLiteral("genuine")].toBool(true), false);
+    }
+
+    void aBrowserGetsAPlainPageInItsLanguage()
+    {
+        const auto r =
+            recordOf(logIn(QStringLiteral("zhang-wei")), QStringLiteral("110000"), QStringLiteral("2024"));
+        const QString path = QUrl(r.json[QStringLiteral("verifyUrl")].toString()).path();
+        const auto zh = platform.request(
+            "GET", path, {},
+            {{"Accept", "text/html,application/xhtml+xml"}, {"Accept-Language", "zh-CN,zh;q=0.9"}});
+        QCOMPARE(zh.status, 200);
+        const QString page = QString::fromUtf8(zh.raw);
+        QVERIFY2(page.startsWith(u"<!DOCTYPE html>"), qPrintable(page.left(300)));
+        QVERIFY2(page.contains(u"lang=\"zh_CN\""), qPrintable(page.left(300)));
+        // The verdict, the office, where it was printed, the holder masked; nothing whole, no script.
+        for (const QString& shown :
+             {QStringLiteral("真实有效"), QStringLiteral("北京市社会保险基金管理中心"),
+              QStringLiteral("Demo kiosk"), QStringLiteral("张*"), QStringLiteral("**************")})
+            QVERIFY2(page.contains(shown), qPrintable(shown));
+        for (const QString& hidden : {QStringLiteral("张伟"), QStringLiteral("<script")})
+            QVERIFY2(!page.contains(hidden), qPrintable(hidden));
+
+        const auto en = platform.request("GET", path, {},
+                                         {{"Accept", "text/html"}, {"Accept-Language", "en-GB,en;q=0.9"}});
+        const QString english = QString::fromUtf8(en.raw);
+        QVERIFY2(
+            english.contains(u"Genuine: this record was issued by Beijing Social Insurance Fund Management "
+                             u"Centre."),
+            qPrintable(english));
+        QVERIFY(english.contains(u"Employee pension insurance"));
+        QVERIFY(english.contains(u"Beijing"));
+        QVERIFY(!english.contains(u"北京市"));
+        // ?lang= wins over the browser's language: the page's link to the other language.
+        const auto chosen = platform.request("GET", path + QStringLiteral("?lang=zh_CN"), {},
+                                             {{"Accept", "text/html"}, {"Accept-Language", "en"}});
+        QVERIFY(QString::fromUtf8(chosen.raw).contains(u"真实有效"));
+
+        const auto unknown = platform.request("GET", QStringLiteral("/api/v1/records/verify/<b>FAKE"), {},
+                                              {{"Accept", "text/html"}, {"Accept-Language", "en"}});
+        QCOMPARE(unknown.status, 404);
+        const QString refused = QString::fromUtf8(unknown.raw);
+        QVERIFY2(refused.contains(u"Not confirmed"), qPrintable(refused));
+        QVERIFY(!refused.contains(u"<b>FAKE")); // what was typed is shown as text, never as markup
     }
 
     void seedingTwiceAddsNothing()

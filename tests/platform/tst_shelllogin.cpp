@@ -1,5 +1,6 @@
 // The shell against the real platform: a code shown to the (virtual) pedestal logs the person in, refusals
 // explain themselves, a second person is asked about, and idle timeout leaves nothing of the person behind.
+#include "../app/fakevoice.h"
 #include "demoterminal.h"
 #include "kioskwindow.h"
 #include "platformfixture.h"
@@ -48,6 +49,7 @@ class TestShellLogin : public QObject {
     PlatformFixture platform;
     std::unique_ptr<PlatformClient> client;
     std::unique_ptr<LoginFlow> flow;
+    FakeVoice voice; // outlives the window
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
     VirtualPedestal pedestal;
@@ -80,7 +82,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        demoterminal::openKioskWindow(platform.port(), 6, 3, client, flow, modules, window);
+        demoterminal::openKioskWindow(platform.port(), 6, 3, client, flow, modules, window, &voice);
         QCOMPARE(currentLanguage(), chineseLanguage);
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
         connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
@@ -337,6 +339,40 @@ private slots:
         const QString text = allText();
         QVERIFY(!text.contains(u"李") && !text.contains(number) && !text.contains(number.right(4)));
         QVERIFY(window->findChildren<MyCardScreen*>().isEmpty());
+    }
+
+    void theHeaderShowsTheTimeLeftWhileSomeoneIsLoggedIn()
+    {
+        HeaderBar* header = window->headerBar();
+        QCOMPARE(header->timeLeftText(), QString());
+        loginAs(QStringLiteral("li-na"));
+        QCOMPARE(header->timeLeftText(), QStringLiteral("剩余 0:06"));
+        QTRY_COMPARE_WITH_TIMEOUT(header->timeLeftText(), QStringLiteral("剩余 0:05"), 3000);
+        QTest::mouseClick(window->homeScreen(), Qt::LeftButton); // a touch starts the clock again
+        QCOMPARE(header->timeLeftText(), QStringLiteral("剩余 0:06"));
+        flow->logout();
+        QCOMPARE(header->timeLeftText(), QString());
+    }
+
+    void theElderInterfaceReadsTheScreenAloud()
+    {
+        loginAs(QStringLiteral("elderly-parent"));
+        window->toggleElderInterface();
+        QPushButton* readAloud = window->headerBar()->readAloudButton();
+        QVERIFY(readAloud->isVisible());
+        voice.said.clear();
+        QTest::mouseClick(readAloud, Qt::LeftButton);
+        QCOMPARE(voice.said.size(), 1);
+        const QString said = voice.said.first().first;
+        QCOMPARE(said, screenText(window->homeScreen()));
+        QCOMPARE(voice.said.first().second, chineseLanguage);
+        QVERIFY2(said.contains(u"周*"), qPrintable(said)); // the greeting, masked as on screen
+        QVERIFY(!said.contains(flow->session()->person.name));
+        window->toggleElderInterface();
+        QVERIFY(!readAloud->isVisible());
+        const int stops = voice.stops;
+        flow->logout();
+        QVERIFY(voice.stops > stops); // the next citizen hears nothing of this one
     }
 
     void stillHereKeepsTheSession()

@@ -1,0 +1,106 @@
+// "Read this screen to me" (长辈版) and the time left in the header: what a screen says (its title first,
+// then its words top to bottom, not its buttons), the button only in the elder interface of a terminal with a
+// voice, the window saying its current screen in the current language, and the clock's words.
+#include "fakevoice.h"
+#include "headerbar.h"
+#include "i18n/translator.h"
+#include "mainwindow.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace ssc;
+
+class TestScreenVoice : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
+    void aScreenIsReadTitleFirstThenTopToBottomWithoutItsButtons()
+    {
+        QWidget screen;
+        auto* layout = new QVBoxLayout(&screen);
+        auto* intro = new QLabel(QStringLiteral("请选择年度"));
+        auto* title = new QLabel(QStringLiteral("社保权益记录单"));
+        title->setObjectName(QStringLiteral("pageTitle"));
+        auto* hidden = new QLabel(QStringLiteral("不该读出"));
+        auto* rich = new QLabel(QStringLiteral("回执编号 <b>R2026 1129</b>"));
+        layout->addWidget(intro);
+        layout->addWidget(title);
+        layout->addWidget(hidden);
+        layout->addWidget(new QPushButton(QStringLiteral("打印")));
+        layout->addWidget(rich);
+        layout->addWidget(new QLabel(QString()));
+        screen.resize(600, 400);
+        screen.show();
+        hidden->hide();
+        QCOMPARE(screenText(&screen), QStringLiteral("社保权益记录单\n请选择年度\n回执编号 R2026 1129"));
+        QCOMPARE(screenText(nullptr), QString());
+    }
+
+    void theButtonIsOnlyInTheElderInterfaceOfATerminalWithAVoice()
+    {
+        HeaderBar header;
+        header.show();
+        QPushButton* button = header.readAloudButton();
+        QVERIFY(!button->isVisible()); // standard, no voice
+        header.setElderInterface(true);
+        QVERIFY(!button->isVisible()); // elder, no voice
+        header.setReadAloudAvailable(true);
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("朗读本页"));
+        header.setElderInterface(false);
+        QVERIFY(!button->isVisible());
+    }
+
+    void theWindowReadsItsScreenInTheCurrentLanguage()
+    {
+        FakeVoice voice;
+        ShellServices services;
+        services.voice = &voice;
+        MainWindow window(TerminalMode::Kiosk, true, Theme::Elder, services);
+        window.resize(1280, 800);
+        window.show();
+        QPushButton* button = window.headerBar()->readAloudButton();
+        QVERIFY(button->isVisible());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(voice.said.size(), 1);
+        QCOMPARE(voice.said.first().second, chineseLanguage);
+        QCOMPARE(voice.said.first().first, screenText(window.currentScreen()));
+        QVERIFY2(voice.said.first().first.contains(u"请"), qPrintable(voice.said.first().first));
+        QTest::mouseClick(window.headerBar()->findChild<QPushButton*>(QStringLiteral("languageButton")),
+                          Qt::LeftButton);
+        QCoreApplication::processEvents(); // the screens hear of the language change
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(voice.said.size(), 2);
+        QCOMPARE(voice.said.last().second, englishLanguage);
+        QVERIFY(!voice.said.last().first.contains(u"请"));
+        QVERIFY(!voice.said.last().first.isEmpty());
+    }
+
+    void theTimeLeftReadsAsAClock()
+    {
+        HeaderBar header;
+        header.show();
+        QCOMPARE(header.timeLeftText(), QString());
+        header.showTimeLeft(85);
+        QCOMPARE(header.timeLeftText(), QStringLiteral("剩余 1:25"));
+        QVERIFY(useLanguage(englishLanguage));
+        QCoreApplication::processEvents();
+        QCOMPARE(header.timeLeftText(), QStringLiteral("1:25 left"));
+        header.showTimeLeft(0);
+        QCOMPARE(header.timeLeftText(), QString());
+    }
+};
+
+QTEST_MAIN(TestScreenVoice)
+#include "tst_screenvoice.moc"
