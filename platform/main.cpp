@@ -1,10 +1,11 @@
 // ssc-platform: the terminal-facing platform service (docs/api.md, docs/operations.md).
-//   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo]
+//   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo] [limit options]
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
+#include "limits/limitoptions.h"
 #include "logging/logging.h"
 #include "platformapp.h"
 #include "storage/database.h"
@@ -99,6 +100,7 @@ int main(int argc, char* argv[])
             "The issuer master key file (0600; made when missing). Default: <data-dir>/issuer-master.key"),
         QStringLiteral("file"));
     parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey});
+    addLimitOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("register-terminal | add-staff"));
     parser.process(app);
     ssc::installLogHandler({});
@@ -125,6 +127,10 @@ int main(int argc, char* argv[])
     options.port = static_cast<quint16>(portValue);
 
     QString error;
+    const auto limits = limitsFrom(parser, &error);
+    if (!limits)
+        return fail(error, 2);
+    options.limits = *limits;
     const auto platform = PlatformApp::start(options, &error);
     if (!platform)
         return fail(error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limits/servicelimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -17,7 +19,7 @@ struct PlatformOptions {
     quint16 port = 8443;
     bool demo = false;     // seed demo data and expose /api/v1/demo/*
     QString issuerKeyFile; // the issuer master key (cardauth/issuerkey.h); made on first start
-    qint64 maxBodyBytes = 64 * 1024;
+    ServiceLimits limits;  // timeouts, connection caps, rates, worker pool (docs/security.md, "Limits")
     // HTTPS: either certificate and key files, or a folder for a self-signed identity (made once, pinned by
     // terminals). Neither: plain HTTP, for loopback only.
     QString tlsCertificate;

@@ -33,7 +33,7 @@ ApiResult provinces(PlatformServices& services)
 ApiResult record(PlatformServices& services, RequestContext& context, const CitizenSessions::Session& session)
 {
     const qint64 personId = session.personId;
-    const QUrlQuery query(context.request.url());
+    const QUrlQuery query(context.url);
     RightsRecordStore store(services.db);
     bool failed = false;
     const auto province = store.province(query.queryItemValue(QStringLiteral("province")), &failed);

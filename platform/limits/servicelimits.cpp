@@ -1,0 +1,21 @@
+#include "servicelimits.h"
+
+#include <QStringList>
+
+namespace ssc::platform {
+
+std::optional<std::pair<double, double>> ServiceLimits::parsePair(const QString& text)
+{
+    const QStringList parts = text.split(u',');
+    if (parts.size() != 2)
+        return std::nullopt;
+    bool firstOk = false;
+    bool secondOk = false;
+    const double first = parts[0].toDouble(&firstOk);
+    const double second = parts[1].toDouble(&secondOk);
+    if (!firstOk || !secondOk || first <= 0 || second <= 0)
+        return std::nullopt;
+    return std::pair{first, second};
+}
+
+} // namespace ssc::platform
