@@ -1622,6 +1622,30 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
+    <message>
+        <source>The request is not well-formed HTTP.</source>
+        <translation>The request is not well-formed HTTP.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time, so the connection was closed.</source>
+        <translation>The request did not arrive in time, so the connection was closed.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal or account in a short time.</source>
+        <translation>Too many requests from this terminal or account in a short time.</translation>
+    </message>
+    <message>
+        <source>The platform has too many open connections right now.</source>
+        <translation>The platform has too many open connections right now.</translation>
+    </message>
+    <message>
+        <source>The platform is busy checking other recordings and files.</source>
+        <translation>The platform is busy checking other recordings and files.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -1648,6 +1672,10 @@
     <message>
         <source>Please try again in a moment, or ask at a service counter.</source>
         <translation>Please try again in a moment, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</translation>
     </message>
 </context>
 <context>

@@ -1622,6 +1622,30 @@
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
         <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
+    <message>
+        <source>The request is not well-formed HTTP.</source>
+        <translation>请求格式不正确。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time, so the connection was closed.</source>
+        <translation>请求未能及时送达，连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal or account in a short time.</source>
+        <translation>本终端或本账户短时间内请求过多。</translation>
+    </message>
+    <message>
+        <source>The platform has too many open connections right now.</source>
+        <translation>服务平台当前连接过多。</translation>
+    </message>
+    <message>
+        <source>The platform is busy checking other recordings and files.</source>
+        <translation>服务平台正在核验其他录像和文件，暂时繁忙。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -1648,6 +1672,10 @@
     <message>
         <source>Please try again in a moment, or ask at a service counter.</source>
         <translation>请稍后再试，或到服务窗口咨询。</translation>
+    </message>
+    <message>
+        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>服务平台地址为另一台计算机上的明文 http://，未发送任何数据：地址必须以 https:// 开头。</translation>
     </message>
 </context>
 <context>
