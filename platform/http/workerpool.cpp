@@ -5,6 +5,10 @@
 
 #include <exception>
 
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
 namespace ssc::platform {
 namespace {
 
@@ -13,6 +17,17 @@ std::function<ApiResult()> failed()
     return [] {
         return ApiResult::error(503, QStringLiteral("service_unavailable"), messages::storageUnavailable());
     };
+}
+
+// Heavy work yields the processor to the serving thread: on Linux the nice value is per thread, so this
+// thread (and the threads it starts, such as OpenCV's) runs at nice 10 while routing and answering keep 0.
+void yieldToServing()
+{
+    thread_local bool done = false;
+    if (done)
+        return;
+    done = true;
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
 }
 
 } // namespace
@@ -35,6 +50,7 @@ bool WorkerPool::run(Deferred deferred, std::function<void(std::function<ApiResu
         return false;
     ++m_inFlight;
     m_pool.start([this, work = std::move(deferred.work), done = std::move(done)] {
+        yieldToServing();
         std::function<ApiResult()> rest;
         try {
             rest = work();

@@ -1,8 +1,16 @@
 #include "servicelimits.h"
 
 #include <QStringList>
+#include <QThread>
+
+#include <algorithm>
 
 namespace ssc::platform {
+
+int ServiceLimits::defaultWorkerThreads()
+{
+    return std::max(1, QThread::idealThreadCount() - 1);
+}
 
 std::optional<std::pair<double, double>> ServiceLimits::parsePair(const QString& text)
 {

@@ -39,6 +39,7 @@ struct ServiceLimits {
     int workerThreads = 2;
     int workerQueue = 16;
 
+    static int defaultWorkerThreads();
     // "A,B" of the command line into two numbers; nullopt when not that shape or not positive.
     static std::optional<std::pair<double, double>> parsePair(const QString& text);
 };
