@@ -78,7 +78,11 @@ void RequestGuard::refuse(int status, const char* reason, const QString& code,
     m_socket->readAll();
     m_refused = true;
     m_deadline.stop();
-    QTimer::singleShot(drainMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
+    // A client that ran out of time is not waited for; one still sending gets its moment to read the answer.
+    if (status == 408)
+        m_socket->disconnectFromHost();
+    else
+        QTimer::singleShot(drainMs, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
 }
 
 void RequestGuard::drain()

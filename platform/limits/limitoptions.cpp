@@ -56,7 +56,8 @@ std::optional<ServiceLimits> limitsFrom(const QCommandLineParser& parser, QStrin
         if (!parser.isSet(name))
             continue;
         const auto values = ServiceLimits::parsePair(parser.value(name));
-        if (!values) {
+        // Only the workers' queue may be empty; a burst or a cap of 0 would refuse everything.
+        if (!values || (name != u"workers" && values->second < 1)) {
             *error =
                 QStringLiteral("--%1 needs two positive numbers: %2").arg(name, QLatin1String(p.valueName));
             return std::nullopt;

@@ -21,7 +21,7 @@ std::optional<std::pair<double, double>> ServiceLimits::parsePair(const QString&
     bool secondOk = false;
     const double first = parts[0].toDouble(&firstOk);
     const double second = parts[1].toDouble(&secondOk);
-    if (!firstOk || !secondOk || first <= 0 || second <= 0)
+    if (!firstOk || !secondOk || first <= 0 || second < 0)
         return std::nullopt;
     return std::pair{first, second};
 }

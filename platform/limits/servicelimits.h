@@ -40,7 +40,7 @@ struct ServiceLimits {
     int workerQueue = 16;
 
     static int defaultWorkerThreads();
-    // "A,B" of the command line into two numbers; nullopt when not that shape or not positive.
+    // "A,B" of the command line into two numbers; nullopt when not that shape, A not positive or B negative.
     static std::optional<std::pair<double, double>> parsePair(const QString& text);
 };
 
