@@ -278,6 +278,24 @@ private slots:
         QVERIFY2(answer.contains("Retry-After: 2"), answer.constData()); // one token at 0.5 a second
     }
 
+    // The documented default (docs/security.md, "Limits"): a terminal's burst of 300 is served whole, then
+    // 429.
+    void theDefaultTerminalRate()
+    {
+        PlatformFixture defaults;
+        QVERIFY2(defaults.start(), qPrintable(defaults.error()));
+        int served = 0;
+        PlatformFixture::Response last;
+        for (int i = 0; i < 3000 && last.status != 429; ++i) {
+            last =
+                defaults.asTerminal(QStringLiteral("counter"), "GET", QStringLiteral("/api/v1/ecard/keys"));
+            served += last.status == 200 ? 1 : 0;
+        }
+        QCOMPARE(last.status, 429);
+        QVERIFY2(served >= 300, qPrintable(QString::number(served)));
+        qInfo("the default terminal rate: %d requests served before the first 429", served);
+    }
+
     // Before: plain HTTP was served on any address given to --listen.
     void plainHttpIsRefusedOffLoopback()
     {
