@@ -1,5 +1,5 @@
 // ssc-platform: the terminal-facing platform service (docs/api.md, docs/operations.md).
-//   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo]
+//   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo] [limit options]
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
@@ -9,6 +9,7 @@
 #include "keys/keyscommand.h"
 #include "keys/keystore.h"
 #include "keys/privatefiles.h"
+#include "limits/limitoptions.h"
 #include "logging/logging.h"
 #include "platformapp.h"
 #include "storage/database.h"
@@ -134,6 +135,7 @@ int main(int argc, char* argv[])
                        "pkcs11:token=LABEL?module-path=LIB&pin-source=FILE. Default: file:<data-dir>/keys"),
         QStringLiteral("spec"));
     parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
+    addLimitOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("register-terminal | add-staff | keys"));
     parser.process(app);
@@ -163,6 +165,10 @@ int main(int argc, char* argv[])
     options.port = static_cast<quint16>(portValue);
 
     QString error;
+    const auto limits = limitsFrom(parser, &error);
+    if (!limits)
+        return fail(error, 2);
+    options.limits = *limits;
     const auto platform = PlatformApp::start(options, &error);
     if (!platform)
         return fail(error);

@@ -55,6 +55,15 @@ bool seedDemo(Database& db, QString* error)
 
 std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, QString* error)
 {
+    const bool wantsTls = !options.tlsCertificate.isEmpty() || !options.tlsDirectory.isEmpty();
+    // Terminal secrets and person data cross this socket: in the clear only on this computer itself. Checked
+    // before anything is opened, so a refused start changes nothing.
+    if (!wantsTls && !options.address.isLoopback()) {
+        *error = QStringLiteral("refusing to serve plain HTTP on %1, which other computers can reach: give "
+                                "--tls-cert and --tls-key (or --tls-dir), or listen on 127.0.0.1")
+                     .arg(options.address.toString());
+        return nullptr;
+    }
     std::unique_ptr<PlatformApp> app(new PlatformApp);
     app->m_db = Database::open(options.databaseUrl, error);
     if (!app->m_db)
@@ -64,17 +73,15 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_keys = openKeyStore(options.keyStore, options.issuerKeyFile, error);
     if (!app->m_keys || !ensureIssuerKey(*app->m_keys, error))
         return nullptr;
-    app->m_services = std::make_unique<PlatformServices>(*app->m_db, options.demo, *app->m_keys);
+    app->m_services =
+        std::make_unique<PlatformServices>(*app->m_db, options.demo, *app->m_keys, options.limits);
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
-        [db](const QHttpServerRequest& request) { return authenticateTerminal(*db, request); },
-        options.maxBodyBytes);
+        [db](const QByteArray& authorization, const QByteArray& mode) {
+            return authenticateTerminal(*db, authorization, mode);
+        },
+        options.limits);
     app->m_server->setAfterRequest([db] { db->releaseQueries(); });
-    // A 10 MiB evidence file arrives as base64 inside JSON: 4/3 of it plus the name.
-    app->m_server->allowLargerBody("/api/v1/me/evidence", 14 * 1024 * 1024);
-    // A certification attempt: the best frame (~60 KB) and, for the read-aloud method, its recording (10 MB).
-    // The same for the family's and staff's attempts (/me/family/{id}/…, /staff/people/{id}/…).
-    app->m_server->allowLargerBody("*/pension-certification/attempts", 14 * 1024 * 1024);
     Router& router = app->m_server->router();
     PlatformServices& services = *app->m_services;
     registerHealthApi(router, services);
@@ -101,7 +108,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;
-    if (!options.tlsCertificate.isEmpty() || !options.tlsDirectory.isEmpty()) {
+    if (wantsTls) {
         const auto identity = options.tlsCertificate.isEmpty()
                                   ? selfSignedTlsIdentity(options.tlsDirectory, error)
                                   : loadTlsIdentity(options.tlsCertificate, options.tlsKey, error);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "limits/servicelimits.h"
+
 #include <QHostAddress>
 #include <QString>
 
@@ -21,7 +23,7 @@ struct PlatformOptions {
     // is issuerKeyFile when given (cardauth/issuerkey.h); made on first start.
     QString keyStore;
     QString issuerKeyFile;
-    qint64 maxBodyBytes = 64 * 1024;
+    ServiceLimits limits; // timeouts, connection caps, rates, worker pool (docs/security.md, "Limits")
     // HTTPS: either certificate and key files, or a folder for a self-signed identity (made once, pinned by
     // terminals). Neither: plain HTTP, for loopback only.
     QString tlsCertificate;

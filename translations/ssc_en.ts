@@ -1,4758 +1,4746 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
-  <context>
+<context>
     <name>ApplicationCard</name>
     <message>
-      <source>Receipt %1, filed %2</source>
-      <translation>Receipt %1, filed %2</translation>
+        <source>Receipt %1, filed %2</source>
+        <translation>Receipt %1, filed %2</translation>
     </message>
     <message>
-      <source>Reason: %1</source>
-      <translation>Reason: %1</translation>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
-      <source>Submitted, waiting for review</source>
-      <translation>Submitted, waiting for review</translation>
+        <source>Submitted, waiting for review</source>
+        <translation>Submitted, waiting for review</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>Approved</translation>
+        <source>Approved</source>
+        <translation>Approved</translation>
     </message>
     <message>
-      <source>Returned</source>
-      <translation>Returned</translation>
+        <source>Returned</source>
+        <translation>Returned</translation>
     </message>
     <message>
-      <source>Accepted, a mediator is being assigned</source>
-      <translation>Accepted, a mediator is being assigned</translation>
+        <source>Accepted, a mediator is being assigned</source>
+        <translation>Accepted, a mediator is being assigned</translation>
     </message>
     <message>
-      <source>In mediation</source>
-      <translation>In mediation</translation>
+        <source>In mediation</source>
+        <translation>In mediation</translation>
     </message>
     <message>
-      <source>Settled by mediation</source>
-      <translation>Settled by mediation</translation>
+        <source>Settled by mediation</source>
+        <translation>Settled by mediation</translation>
     </message>
     <message>
-      <source>Not settled: passed on to arbitration</source>
-      <translation>Not settled: passed on to arbitration</translation>
+        <source>Not settled: passed on to arbitration</source>
+        <translation>Not settled: passed on to arbitration</translation>
     </message>
     <message>
-      <source>Unknown status</source>
-      <translation>Unknown status</translation>
+        <source>Unknown status</source>
+        <translation>Unknown status</translation>
     </message>
     <message>
-      <source>Agreed by the new place: the old place is asked to transfer</source>
-      <translation>Agreed by the new place: the old place is asked to transfer</translation>
+        <source>Agreed by the new place: the old place is asked to transfer</source>
+        <translation>Agreed by the new place: the old place is asked to transfer</translation>
     </message>
     <message>
-      <source>The old place is moving your record and funds</source>
-      <translation>The old place is moving your record and funds</translation>
+        <source>The old place is moving your record and funds</source>
+        <translation>The old place is moving your record and funds</translation>
     </message>
     <message>
-      <source>Transferred: your relation is at the new place</source>
-      <translation>Transferred: your relation is at the new place</translation>
+        <source>Transferred: your relation is at the new place</source>
+        <translation>Transferred: your relation is at the new place</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationsModule</name>
     <message>
-      <source>My applications</source>
-      <translation>My applications</translation>
+        <source>My applications</source>
+        <translation>My applications</translation>
     </message>
     <message>
-      <source>Every application and how far it has come</source>
-      <translation>Every application and how far it has come</translation>
+        <source>Every application and how far it has come</source>
+        <translation>Every application and how far it has come</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BenefitClaimForm</name>
     <message>
-      <source>Where should the benefit be paid?</source>
-      <translation>Where should the benefit be paid?</translation>
+        <source>Where should the benefit be paid?</source>
+        <translation>Where should the benefit be paid?</translation>
     </message>
     <message>
-      <source>My social security card's bank account (%1)</source>
-      <translation>My social security card's bank account (%1)</translation>
+        <source>My social security card&apos;s bank account (%1)</source>
+        <translation>My social security card&apos;s bank account (%1)</translation>
     </message>
     <message>
-      <source>Another bank card in my own name</source>
-      <translation>Another bank card in my own name</translation>
+        <source>Another bank card in my own name</source>
+        <translation>Another bank card in my own name</translation>
     </message>
     <message>
-      <source>Bank</source>
-      <translation>Bank</translation>
+        <source>Bank</source>
+        <translation>Bank</translation>
     </message>
     <message>
-      <source>Industrial and Commercial Bank of China</source>
-      <translation>Industrial and Commercial Bank of China</translation>
+        <source>Industrial and Commercial Bank of China</source>
+        <translation>Industrial and Commercial Bank of China</translation>
     </message>
     <message>
-      <source>Agricultural Bank of China</source>
-      <translation>Agricultural Bank of China</translation>
+        <source>Agricultural Bank of China</source>
+        <translation>Agricultural Bank of China</translation>
     </message>
     <message>
-      <source>Bank of China</source>
-      <translation>Bank of China</translation>
+        <source>Bank of China</source>
+        <translation>Bank of China</translation>
     </message>
     <message>
-      <source>China Construction Bank</source>
-      <translation>China Construction Bank</translation>
+        <source>China Construction Bank</source>
+        <translation>China Construction Bank</translation>
     </message>
     <message>
-      <source>Bank of Communications</source>
-      <translation>Bank of Communications</translation>
+        <source>Bank of Communications</source>
+        <translation>Bank of Communications</translation>
     </message>
     <message>
-      <source>Postal Savings Bank of China</source>
-      <translation>Postal Savings Bank of China</translation>
+        <source>Postal Savings Bank of China</source>
+        <translation>Postal Savings Bank of China</translation>
     </message>
     <message>
-      <source>China Merchants Bank</source>
-      <translation>China Merchants Bank</translation>
+        <source>China Merchants Bank</source>
+        <translation>China Merchants Bank</translation>
     </message>
     <message>
-      <source>Rural commercial bank or credit union</source>
-      <translation>Rural commercial bank or credit union</translation>
+        <source>Rural commercial bank or credit union</source>
+        <translation>Rural commercial bank or credit union</translation>
     </message>
     <message>
-      <source>Bank card number</source>
-      <translation>Bank card number</translation>
+        <source>Bank card number</source>
+        <translation>Bank card number</translation>
     </message>
     <message>
-      <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
-      <translation>A bank card number has 16 to 19 digits; one of these seems wrong.</translation>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>A bank card number has 16 to 19 digits; one of these seems wrong.</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>Mobile phone</translation>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
     </message>
     <message>
-      <source>Are you looking for work, ready for suitable work or training?</source>
-      <translation>Are you looking for work, ready for suitable work or training?</translation>
+        <source>Are you looking for work, ready for suitable work or training?</source>
+        <translation>Are you looking for work, ready for suitable work or training?</translation>
     </message>
     <message>
-      <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
-      <translation>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</translation>
+        <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
+        <translation>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>Unemployment benefit</translation>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
     </message>
     <message>
-      <source>1. Where it is paid</source>
-      <translation>1. Where it is paid</translation>
+        <source>1. Where it is paid</source>
+        <translation>1. Where it is paid</translation>
     </message>
     <message>
-      <source>2. Contact and looking for work</source>
-      <translation>2. Contact and looking for work</translation>
+        <source>2. Contact and looking for work</source>
+        <translation>2. Contact and looking for work</translation>
     </message>
     <message>
-      <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
-      <translation>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</translation>
+        <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
+        <translation>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
-      <source>Sealed</source>
-      <translation>Sealed</translation>
+        <source>Sealed</source>
+        <translation>Sealed</translation>
     </message>
     <message>
-      <source>Reported lost</source>
-      <translation>Reported lost</translation>
+        <source>Reported lost</source>
+        <translation>Reported lost</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>Cancelled</translation>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>Normal</translation>
+        <source>Normal</source>
+        <translation>Normal</translation>
     </message>
     <message>
-      <source>Your social security card has been made and will be handed to you soon.</source>
-      <translation>Your social security card has been made and will be handed to you soon.</translation>
+        <source>Your social security card has been made and will be handed to you soon.</source>
+        <translation>Your social security card has been made and will be handed to you soon.</translation>
     </message>
     <message>
-      <source>Your social security card was reported lost by you.</source>
-      <translation>Your social security card was reported lost by you.</translation>
+        <source>Your social security card was reported lost by you.</source>
+        <translation>Your social security card was reported lost by you.</translation>
     </message>
     <message>
-      <source>Your social security card has been cancelled.</source>
-      <translation>Your social security card has been cancelled.</translation>
+        <source>Your social security card has been cancelled.</source>
+        <translation>Your social security card has been cancelled.</translation>
     </message>
     <message>
-      <source>Your physical card and your electronic card can both be used.</source>
-      <translation>Your physical card and your electronic card can both be used.</translation>
+        <source>Your physical card and your electronic card can both be used.</source>
+        <translation>Your physical card and your electronic card can both be used.</translation>
     </message>
     <message>
-      <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
-      <translation>Your new card has not been handed to you yet, so its electronic card cannot be used.</translation>
+        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
+        <translation>Your new card has not been handed to you yet, so its electronic card cannot be used.</translation>
     </message>
     <message>
-      <source>This card was reported lost, so its electronic card cannot be used.</source>
-      <translation>This card was reported lost, so its electronic card cannot be used.</translation>
+        <source>This card was reported lost, so its electronic card cannot be used.</source>
+        <translation>This card was reported lost, so its electronic card cannot be used.</translation>
     </message>
     <message>
-      <source>This card has been cancelled, so its electronic card cannot be used.</source>
-      <translation>This card has been cancelled, so its electronic card cannot be used.</translation>
+        <source>This card has been cancelled, so its electronic card cannot be used.</source>
+        <translation>This card has been cancelled, so its electronic card cannot be used.</translation>
     </message>
     <message>
-      <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
-      <translation>Collect your card at the issuing service outlet, then claim your electronic card again.</translation>
+        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
+        <translation>Collect your card at the issuing service outlet, then claim your electronic card again.</translation>
     </message>
     <message>
-      <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
-      <translation>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</translation>
+        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
+        <translation>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</translation>
     </message>
     <message>
-      <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
-      <translation>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</translation>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
+        <translation>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CertificationWords</name>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>You are certified until %1. Nothing to do before then.</translation>
+    </message>
+    <message>
+        <source>%1 is certified until %2. Nothing to do before then.</source>
+        <translation>%1 is certified until %2. Nothing to do before then.</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>Your certification is due.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due.</source>
+        <translation>%1&apos;s certification is due.</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>Your certification is due: the last one covered you until %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due: the last one covered them until %2.</source>
+        <translation>%1&apos;s certification is due: the last one covered them until %2.</translation>
+    </message>
+    <message>
+        <source>Certified: %1&apos;s pension continues to be paid for this cycle.</source>
+        <translation>Certified: %1&apos;s pension continues to be paid for this cycle.</translation>
+    </message>
+    <message>
+        <source>%1 is already certified for this cycle: nothing more to do.</source>
+        <translation>%1 is already certified for this cycle: nothing more to do.</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
+        <translation>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
+        <translation>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
+        <translation>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
-      <source>A unified social credit code has 18 characters; %1 were entered.</source>
-      <translation>A unified social credit code has 18 characters; %1 were entered.</translation>
+        <source>A unified social credit code has 18 characters; %1 were entered.</source>
+        <translation>A unified social credit code has 18 characters; %1 were entered.</translation>
     </message>
     <message>
-      <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
-      <translation>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</translation>
+        <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
+        <translation>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</translation>
     </message>
     <message>
-      <source>The first two characters are not a registering authority and kind of organisation.</source>
-      <translation>The first two characters are not a registering authority and kind of organisation.</translation>
+        <source>The first two characters are not a registering authority and kind of organisation.</source>
+        <translation>The first two characters are not a registering authority and kind of organisation.</translation>
     </message>
     <message>
-      <source>Characters 3 to 8 must be the region's six digits.</source>
-      <translation>Characters 3 to 8 must be the region's six digits.</translation>
+        <source>Characters 3 to 8 must be the region&apos;s six digits.</source>
+        <translation>Characters 3 to 8 must be the region&apos;s six digits.</translation>
     </message>
     <message>
-      <source>The last character does not match the others: please check the code for a typing mistake.</source>
-      <translation>The last character does not match the others: please check the code for a typing mistake.</translation>
+        <source>The last character does not match the others: please check the code for a typing mistake.</source>
+        <translation>The last character does not match the others: please check the code for a typing mistake.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DescriptorFaceMatcher</name>
     <message>
-      <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
-      <translation>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</translation>
+        <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
+        <translation>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</translation>
     </message>
     <message>
-      <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
-      <translation>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</translation>
+        <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
+        <translation>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</translation>
     </message>
     <message>
-      <source>The face matching model %1 cannot be read: %2</source>
-      <translation>The face matching model %1 cannot be read: %2</translation>
+        <source>The face matching model %1 cannot be read: %2</source>
+        <translation>The face matching model %1 cannot be read: %2</translation>
     </message>
     <message>
-      <source>The face matching model %1 cannot be read.</source>
-      <translation>The face matching model %1 cannot be read.</translation>
+        <source>The face matching model %1 cannot be read.</source>
+        <translation>The face matching model %1 cannot be read.</translation>
     </message>
     <message>
-      <source>The face landmark model cannot be loaded: %1</source>
-      <translation>The face landmark model cannot be loaded: %1</translation>
+        <source>The face landmark model cannot be loaded: %1</source>
+        <translation>The face landmark model cannot be loaded: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DesignSystem</name>
     <message>
-      <source>Note</source>
-      <translation>Note</translation>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>Done</translation>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
     <message>
-      <source>Take care</source>
-      <translation>Take care</translation>
+        <source>Take care</source>
+        <translation>Take care</translation>
     </message>
     <message>
-      <source>Did not work</source>
-      <translation>Did not work</translation>
+        <source>Did not work</source>
+        <translation>Did not work</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
-      <source>scanner</source>
-      <translation>scanner</translation>
+        <source>scanner</source>
+        <translation>scanner</translation>
     </message>
     <message>
-      <source>scanner (found by class)</source>
-      <translation>scanner (found by class)</translation>
+        <source>scanner (found by class)</source>
+        <translation>scanner (found by class)</translation>
     </message>
     <message>
-      <source>card reader</source>
-      <translation>card reader</translation>
+        <source>card reader</source>
+        <translation>card reader</translation>
     </message>
     <message>
-      <source>card reader (found by class)</source>
-      <translation>card reader (found by class)</translation>
+        <source>card reader (found by class)</source>
+        <translation>card reader (found by class)</translation>
     </message>
     <message>
-      <source>seen, not supported</source>
-      <translation>seen, not supported</translation>
+        <source>seen, not supported</source>
+        <translation>seen, not supported</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DevicesCommand</name>
     <message>
-      <source>USB is not available: %1</source>
-      <translation>USB is not available: %1</translation>
+        <source>USB is not available: %1</source>
+        <translation>USB is not available: %1</translation>
     </message>
     <message>
-      <source>platform reachable (%1 ms)</source>
-      <translation>platform reachable (%1 ms)</translation>
+        <source>platform reachable (%1 ms)</source>
+        <translation>platform reachable (%1 ms)</translation>
     </message>
     <message>
-      <source>platform: no address configured (platform/url)</source>
-      <translation>platform: no address configured (platform/url)</translation>
+        <source>platform: no address configured (platform/url)</source>
+        <translation>platform: no address configured (platform/url)</translation>
     </message>
     <message>
-      <source>cameras: none</source>
-      <translation>cameras: none</translation>
+        <source>cameras: none</source>
+        <translation>cameras: none</translation>
     </message>
     <message>
-      <source>cameras: %1</source>
-      <translation>cameras: %1</translation>
+        <source>cameras: %1</source>
+        <translation>cameras: %1</translation>
     </message>
     <message>
-      <source>printer %1: ready</source>
-      <translation>printer %1: ready</translation>
+        <source>printer %1: ready</source>
+        <translation>printer %1: ready</translation>
     </message>
     <message>
-      <source>printer %1: %2</source>
-      <translation>printer %1: %2</translation>
+        <source>printer %1: %2</source>
+        <translation>printer %1: %2</translation>
     </message>
     <message>
-      <source>printer: none (set printing/queue, or a CUPS default destination)</source>
-      <translation>printer: none (set printing/queue, or a CUPS default destination)</translation>
+        <source>printer: none (set printing/queue, or a CUPS default destination)</source>
+        <translation>printer: none (set printing/queue, or a CUPS default destination)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DiplomasModule</name>
     <message>
-      <source>Technical school diplomas</source>
-      <translation>Technical school diplomas</translation>
+        <source>Technical school diplomas</source>
+        <translation>Technical school diplomas</translation>
     </message>
     <message>
-      <source>Diplomas of graduates from 2015-06-30</source>
-      <translation>Diplomas of graduates from 2015-06-30</translation>
+        <source>Diplomas of graduates from 2015-06-30</source>
+        <translation>Diplomas of graduates from 2015-06-30</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisputeForm</name>
     <message>
-      <source>This date is in the future.</source>
-      <translation>This date is in the future.</translation>
+        <source>This date is in the future.</source>
+        <translation>This date is in the future.</translation>
     </message>
     <message>
-      <source>Whether there is a labour relation</source>
-      <translation>Whether there is a labour relation</translation>
+        <source>Whether there is a labour relation</source>
+        <translation>Whether there is a labour relation</translation>
     </message>
     <message>
-      <source>Signing, performing, changing or ending a contract</source>
-      <translation>Signing, performing, changing or ending a contract</translation>
+        <source>Signing, performing, changing or ending a contract</source>
+        <translation>Signing, performing, changing or ending a contract</translation>
     </message>
     <message>
-      <source>Dismissal or resignation</source>
-      <translation>Dismissal or resignation</translation>
+        <source>Dismissal or resignation</source>
+        <translation>Dismissal or resignation</translation>
     </message>
     <message>
-      <source>Working hours, rest and leave</source>
-      <translation>Working hours, rest and leave</translation>
+        <source>Working hours, rest and leave</source>
+        <translation>Working hours, rest and leave</translation>
     </message>
     <message>
-      <source>Social insurance</source>
-      <translation>Social insurance</translation>
+        <source>Social insurance</source>
+        <translation>Social insurance</translation>
     </message>
     <message>
-      <source>Welfare, training or labour protection</source>
-      <translation>Welfare, training or labour protection</translation>
+        <source>Welfare, training or labour protection</source>
+        <translation>Welfare, training or labour protection</translation>
     </message>
     <message>
-      <source>Pay</source>
-      <translation>Pay</translation>
+        <source>Pay</source>
+        <translation>Pay</translation>
     </message>
     <message>
-      <source>Work injury medical costs</source>
-      <translation>Work injury medical costs</translation>
+        <source>Work injury medical costs</source>
+        <translation>Work injury medical costs</translation>
     </message>
     <message>
-      <source>Economic compensation or damages</source>
-      <translation>Economic compensation or damages</translation>
+        <source>Economic compensation or damages</source>
+        <translation>Economic compensation or damages</translation>
     </message>
     <message>
-      <source>Another labour dispute</source>
-      <translation>Another labour dispute</translation>
+        <source>Another labour dispute</source>
+        <translation>Another labour dispute</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>Mobile phone</translation>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
     </message>
     <message>
-      <source>Your address</source>
-      <translation>Your address</translation>
+        <source>Your address</source>
+        <translation>Your address</translation>
     </message>
     <message>
-      <source>E-mail (optional)</source>
-      <translation>E-mail (optional)</translation>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
     </message>
     <message>
-      <source>An e-mail address looks like name@example.com.</source>
-      <translation>An e-mail address looks like name@example.com.</translation>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>An e-mail address looks like name@example.com.</translation>
     </message>
     <message>
-      <source>Employer's name</source>
-      <translation>Employer's name</translation>
+        <source>Employer&apos;s name</source>
+        <translation>Employer&apos;s name</translation>
     </message>
     <message>
-      <source>Employer's unified social credit code (18 characters)</source>
-      <translation>Employer's unified social credit code (18 characters)</translation>
+        <source>Employer&apos;s unified social credit code (18 characters)</source>
+        <translation>Employer&apos;s unified social credit code (18 characters)</translation>
     </message>
     <message>
-      <source>Employer's address</source>
-      <translation>Employer's address</translation>
+        <source>Employer&apos;s address</source>
+        <translation>Employer&apos;s address</translation>
     </message>
     <message>
-      <source>Employer's phone or contact person (optional)</source>
-      <translation>Employer's phone or contact person (optional)</translation>
+        <source>Employer&apos;s phone or contact person (optional)</source>
+        <translation>Employer&apos;s phone or contact person (optional)</translation>
     </message>
     <message>
-      <source>What is the dispute about?</source>
-      <translation>What is the dispute about?</translation>
+        <source>What is the dispute about?</source>
+        <translation>What is the dispute about?</translation>
     </message>
     <message>
-      <source>Do you still work for this employer?</source>
-      <translation>Do you still work for this employer?</translation>
+        <source>Do you still work for this employer?</source>
+        <translation>Do you still work for this employer?</translation>
     </message>
     <message>
-      <source>When did the employment end?</source>
-      <translation>When did the employment end?</translation>
+        <source>When did the employment end?</source>
+        <translation>When did the employment end?</translation>
     </message>
     <message>
-      <source>When did the dispute arise (when you learnt of it)?</source>
-      <translation>When did the dispute arise (when you learnt of it)?</translation>
+        <source>When did the dispute arise (when you learnt of it)?</source>
+        <translation>When did the dispute arise (when you learnt of it)?</translation>
     </message>
     <message>
-      <source>Amount claimed in yuan (if any)</source>
-      <translation>Amount claimed in yuan (if any)</translation>
+        <source>Amount claimed in yuan (if any)</source>
+        <translation>Amount claimed in yuan (if any)</translation>
     </message>
     <message>
-      <source>What you ask for</source>
-      <translation>What you ask for</translation>
+        <source>What you ask for</source>
+        <translation>What you ask for</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>What happened</translation>
+        <source>What happened</source>
+        <translation>What happened</translation>
     </message>
     <message>
-      <source>Evidence: contract, pay slips, photos (optional)</source>
-      <translation>Evidence: contract, pay slips, photos (optional)</translation>
+        <source>Evidence: contract, pay slips, photos (optional)</source>
+        <translation>Evidence: contract, pay slips, photos (optional)</translation>
     </message>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>Labour dispute mediation</translation>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
     </message>
     <message>
-      <source>1. About you</source>
-      <translation>1. About you</translation>
+        <source>1. About you</source>
+        <translation>1. About you</translation>
     </message>
     <message>
-      <source>2. The employer</source>
-      <translation>2. The employer</translation>
+        <source>2. The employer</source>
+        <translation>2. The employer</translation>
     </message>
     <message>
-      <source>3. The dispute</source>
-      <translation>3. The dispute</translation>
+        <source>3. The dispute</source>
+        <translation>3. The dispute</translation>
     </message>
     <message>
-      <source>4. Evidence</source>
-      <translation>4. Evidence</translation>
+        <source>4. Evidence</source>
+        <translation>4. Evidence</translation>
     </message>
     <message>
-      <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
-      <translation>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</translation>
+        <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
+        <translation>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisputesModule</name>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>Labour dispute mediation</translation>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
     </message>
     <message>
-      <source>Apply for mediation and follow its progress</source>
-      <translation>Apply for mediation and follow its progress</translation>
+        <source>Apply for mediation and follow its progress</source>
+        <translation>Apply for mediation and follow its progress</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
-      <source>The scanner read nothing.</source>
-      <translation>The scanner read nothing.</translation>
+        <source>The scanner read nothing.</source>
+        <translation>The scanner read nothing.</translation>
     </message>
     <message>
-      <source>This is not an electronic social security card QR code.</source>
-      <translation>This is not an electronic social security card QR code.</translation>
+        <source>This is not an electronic social security card QR code.</source>
+        <translation>This is not an electronic social security card QR code.</translation>
     </message>
     <message>
-      <source>The QR code was not read completely. Please scan it again.</source>
-      <translation>The QR code was not read completely. Please scan it again.</translation>
+        <source>The QR code was not read completely. Please scan it again.</source>
+        <translation>The QR code was not read completely. Please scan it again.</translation>
     </message>
     <message>
-      <source>This kind of e-card code is not supported here.</source>
-      <translation>This kind of e-card code is not supported here.</translation>
+        <source>This kind of e-card code is not supported here.</source>
+        <translation>This kind of e-card code is not supported here.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ECardCommand</name>
     <message>
-      <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
-      <translation>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</translation>
+        <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
+        <translation>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</translation>
     </message>
     <message>
-      <source>no platform address: give --platform URL or set platform/url</source>
-      <translation>no platform address: give --platform URL or set platform/url</translation>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>no platform address: give --platform URL or set platform/url</translation>
     </message>
     <message>
-      <source>cannot write %1</source>
-      <translation>cannot write %1</translation>
+        <source>cannot write %1</source>
+        <translation>cannot write %1</translation>
     </message>
     <message>
-      <source>QR code written to %1 (valid until %2)</source>
-      <translation>QR code written to %1 (valid until %2)</translation>
+        <source>QR code written to %1 (valid until %2)</source>
+        <translation>QR code written to %1 (valid until %2)</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
-      <source>Employment certificate</source>
-      <translation>Employment certificate</translation>
+        <source>Employment certificate</source>
+        <translation>Employment certificate</translation>
     </message>
     <message>
-      <source>Employment history and policies enjoyed</source>
-      <translation>Employment history and policies enjoyed</translation>
+        <source>Employment history and policies enjoyed</source>
+        <translation>Employment history and policies enjoyed</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EstimateScreen</name>
     <message>
-      <source>See the estimate</source>
-      <translation>See the estimate</translation>
+        <source>See the estimate</source>
+        <translation>See the estimate</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-      <source>The archive cannot be opened: it may be damaged.</source>
-      <translation>The archive cannot be opened: it may be damaged.</translation>
+        <source>The archive cannot be opened: it may be damaged.</source>
+        <translation>The archive cannot be opened: it may be damaged.</translation>
     </message>
     <message>
-      <source>The archive holds more than %1 files.</source>
-      <translation>The archive holds more than %1 files.</translation>
+        <source>The archive holds more than %1 files.</source>
+        <translation>The archive holds more than %1 files.</translation>
     </message>
     <message>
-      <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
-      <translation>The archive holds a file whose path leads out of it (%1). It cannot be attached.</translation>
+        <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
+        <translation>The archive holds a file whose path leads out of it (%1). It cannot be attached.</translation>
     </message>
     <message>
-      <source>The archive holds a link (%1) instead of a file.</source>
-      <translation>The archive holds a link (%1) instead of a file.</translation>
+        <source>The archive holds a link (%1) instead of a file.</source>
+        <translation>The archive holds a link (%1) instead of a file.</translation>
     </message>
     <message>
-      <source>The archive is protected by a password (%1). Attach the files without a password.</source>
-      <translation>The archive is protected by a password (%1). Attach the files without a password.</translation>
+        <source>The archive is protected by a password (%1). Attach the files without a password.</source>
+        <translation>The archive is protected by a password (%1). Attach the files without a password.</translation>
     </message>
     <message>
-      <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
-      <translation>The archive unpacks to far more than it holds (%1). It cannot be attached.</translation>
+        <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
+        <translation>The archive unpacks to far more than it holds (%1). It cannot be attached.</translation>
     </message>
     <message>
-      <source>The archive holds another archive (%1). Put all the files in one archive.</source>
-      <translation>The archive holds another archive (%1). Put all the files in one archive.</translation>
+        <source>The archive holds another archive (%1). Put all the files in one archive.</source>
+        <translation>The archive holds another archive (%1). Put all the files in one archive.</translation>
     </message>
     <message>
-      <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
-      <translation>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</translation>
+        <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
+        <translation>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</translation>
     </message>
     <message>
-      <source>%1 in the archive is damaged or cannot be attached.</source>
-      <translation>%1 in the archive is damaged or cannot be attached.</translation>
+        <source>%1 in the archive is damaged or cannot be attached.</source>
+        <translation>%1 in the archive is damaged or cannot be attached.</translation>
     </message>
     <message>
-      <source>The file is empty.</source>
-      <translation>The file is empty.</translation>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
     </message>
     <message>
-      <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
-      <translation>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</translation>
+        <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
+        <translation>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</translation>
     </message>
     <message>
-      <source>The file's name cannot be used. Rename the file and try again.</source>
-      <translation>The file's name cannot be used. Rename the file and try again.</translation>
+        <source>The file&apos;s name cannot be used. Rename the file and try again.</source>
+        <translation>The file&apos;s name cannot be used. Rename the file and try again.</translation>
     </message>
     <message>
-      <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
-      <translation>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</translation>
+        <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
+        <translation>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</translation>
     </message>
     <message>
-      <source>The file's name does not match its content, so it cannot be attached. Attach the original file.</source>
-      <translation>The file's name does not match its content, so it cannot be attached. Attach the original file.</translation>
+        <source>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</source>
+        <translation>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</translation>
     </message>
     <message>
-      <source>The picture is too large (more than %1 million pixels).</source>
-      <translation>The picture is too large (more than %1 million pixels).</translation>
+        <source>The picture is too large (more than %1 million pixels).</source>
+        <translation>The picture is too large (more than %1 million pixels).</translation>
     </message>
     <message>
-      <source>The PDF file is incomplete or damaged.</source>
-      <translation>The PDF file is incomplete or damaged.</translation>
+        <source>The PDF file is incomplete or damaged.</source>
+        <translation>The PDF file is incomplete or damaged.</translation>
     </message>
     <message>
-      <source>The picture cannot be opened: it may be damaged.</source>
-      <translation>The picture cannot be opened: it may be damaged.</translation>
+        <source>The picture cannot be opened: it may be damaged.</source>
+        <translation>The picture cannot be opened: it may be damaged.</translation>
     </message>
     <message>
-      <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
-      <translation>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</translation>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</translation>
     </message>
     <message>
-      <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</translation>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</translation>
     </message>
     <message>
-      <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</translation>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</translation>
     </message>
     <message>
-      <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</translation>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</translation>
     </message>
     <message>
-      <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</translation>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</translation>
     </message>
     <message>
-      <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
-      <translation>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</translation>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</translation>
     </message>
     <message>
-      <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</translation>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</translation>
     </message>
     <message>
-      <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
-      <translation>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</translation>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</translation>
     </message>
     <message>
-      <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
-      <translation>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</translation>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</translation>
     </message>
-    <message>
-      <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-      <translation>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExamScoresModule</name>
     <message>
-      <source>Examination scores</source>
-      <translation>Examination scores</translation>
+        <source>Examination scores</source>
+        <translation>Examination scores</translation>
     </message>
     <message>
-      <source>Professional-technical examinations from 2014</source>
-      <translation>Professional-technical examinations from 2014</translation>
+        <source>Professional-technical examinations from 2014</source>
+        <translation>Professional-technical examinations from 2014</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FormState</name>
     <message>
-      <source>This form has no such field.</source>
-      <translation>This form has no such field.</translation>
+        <source>This form has no such field.</source>
+        <translation>This form has no such field.</translation>
     </message>
     <message>
-      <source>Please fill this in.</source>
-      <translation>Please fill this in.</translation>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
     </message>
     <message>
-      <source>At most %1 characters, please.</source>
-      <translation>At most %1 characters, please.</translation>
+        <source>At most %1 characters, please.</source>
+        <translation>At most %1 characters, please.</translation>
     </message>
     <message>
-      <source>Please use letters, digits and punctuation only.</source>
-      <translation>Please use letters, digits and punctuation only.</translation>
+        <source>Please use letters, digits and punctuation only.</source>
+        <translation>Please use letters, digits and punctuation only.</translation>
     </message>
     <message>
-      <source>Digits only, please.</source>
-      <translation>Digits only, please.</translation>
+        <source>Digits only, please.</source>
+        <translation>Digits only, please.</translation>
     </message>
     <message>
-      <source>A mobile number has 11 digits and starts with 1.</source>
-      <translation>A mobile number has 11 digits and starts with 1.</translation>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>A mobile number has 11 digits and starts with 1.</translation>
     </message>
     <message>
-      <source>Please choose a date.</source>
-      <translation>Please choose a date.</translation>
+        <source>Please choose a date.</source>
+        <translation>Please choose a date.</translation>
     </message>
     <message>
-      <source>Please choose one of the options.</source>
-      <translation>Please choose one of the options.</translation>
+        <source>Please choose one of the options.</source>
+        <translation>Please choose one of the options.</translation>
     </message>
     <message>
-      <source>Please answer yes or no.</source>
-      <translation>Please answer yes or no.</translation>
+        <source>Please answer yes or no.</source>
+        <translation>Please answer yes or no.</translation>
     </message>
     <message>
-      <source>An amount in yuan, like 3500 or 3500.50.</source>
-      <translation>An amount in yuan, like 3500 or 3500.50.</translation>
+        <source>An amount in yuan, like 3500 or 3500.50.</source>
+        <translation>An amount in yuan, like 3500 or 3500.50.</translation>
     </message>
     <message>
-      <source>At most 10 files, please. Put more in one ZIP archive.</source>
-      <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
     </message>
     <message>
-      <source>Please attach the files again.</source>
-      <translation>Please attach the files again.</translation>
+        <source>Please attach the files again.</source>
+        <translation>Please attach the files again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
-      <source>no number was given</source>
-      <translation>no number was given</translation>
+        <source>no number was given</source>
+        <translation>no number was given</translation>
     </message>
     <message>
-      <source>character “%1” at position %2 cannot appear in a social security number</source>
-      <translation>character “%1” at position %2 cannot appear in a social security number</translation>
+        <source>character “%1” at position %2 cannot appear in a social security number</source>
+        <translation>character “%1” at position %2 cannot appear in a social security number</translation>
     </message>
     <message>
-      <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
-      <translation>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</translation>
+        <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
+        <translation>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</translation>
     </message>
     <message>
-      <source>the last character must be a digit or X, not “%1”</source>
-      <translation>the last character must be a digit or X, not “%1”</translation>
+        <source>the last character must be a digit or X, not “%1”</source>
+        <translation>the last character must be a digit or X, not “%1”</translation>
     </message>
     <message>
-      <source>“%1” is not a province code: check the first digits of the address code</source>
-      <translation>“%1” is not a province code: check the first digits of the address code</translation>
+        <source>“%1” is not a province code: check the first digits of the address code</source>
+        <translation>“%1” is not a province code: check the first digits of the address code</translation>
     </message>
     <message>
-      <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
-      <translation>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</translation>
+        <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
+        <translation>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</translation>
     </message>
     <message>
-      <source>no such date %1: check the birth date digits</source>
-      <translation>no such date %1: check the birth date digits</translation>
+        <source>no such date %1: check the birth date digits</source>
+        <translation>no such date %1: check the birth date digits</translation>
     </message>
     <message>
-      <source>birth date %1 is in the future</source>
-      <translation>birth date %1 is in the future</translation>
+        <source>birth date %1 is in the future</source>
+        <translation>birth date %1 is in the future</translation>
     </message>
     <message>
-      <source>birth date %1 is before 1900</source>
-      <translation>birth date %1 is before 1900</translation>
+        <source>birth date %1 is before 1900</source>
+        <translation>birth date %1 is before 1900</translation>
     </message>
     <message>
-      <source>check character should be %1, not %2: a digit was probably mistyped</source>
-      <translation>one character is wrong: the last should be %1, not %2; a digit was probably mistyped</translation>
+        <source>check character should be %1, not %2: a digit was probably mistyped</source>
+        <translation>one character is wrong: the last should be %1, not %2; a digit was probably mistyped</translation>
     </message>
     <message>
-      <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
-      <translation>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</translation>
+        <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
+        <translation>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</translation>
     </message>
     <message>
-      <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
-      <translation>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</translation>
+        <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
+        <translation>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdCheckCommand</name>
     <message>
-      <source>%1	invalid	%2</source>
-      <translation>%1	invalid	%2</translation>
+        <source>%1	invalid	%2</source>
+        <translation>%1	invalid	%2</translation>
     </message>
     <message>
-      <source>valid</source>
-      <translation>valid</translation>
+        <source>valid</source>
+        <translation>valid</translation>
     </message>
     <message>
-      <source>as 18 characters: %1</source>
-      <translation>as 18 characters: %1</translation>
+        <source>as 18 characters: %1</source>
+        <translation>as 18 characters: %1</translation>
     </message>
     <message>
-      <source>shape checked only: this kind's full rules are not public</source>
-      <translation>shape checked only: this kind's full rules are not public</translation>
+        <source>shape checked only: this kind&apos;s full rules are not public</source>
+        <translation>shape checked only: this kind&apos;s full rules are not public</translation>
     </message>
     <message>
-      <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
-      <translation>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</translation>
+        <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
+        <translation>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</translation>
     </message>
     <message>
-      <source>Numbers to check, or - to read one per line from standard input.</source>
-      <translation>Numbers to check, or - to read one per line from standard input.</translation>
+        <source>Numbers to check, or - to read one per line from standard input.</source>
+        <translation>Numbers to check, or - to read one per line from standard input.</translation>
     </message>
     <message>
-      <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
-      <translation>give at least one number to check: ssc-ctl id check NUMBER...</translation>
+        <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
+        <translation>give at least one number to check: ssc-ctl id check NUMBER...</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdKind</name>
     <message>
-      <source>resident ID number</source>
-      <translation>resident ID number</translation>
+        <source>resident ID number</source>
+        <translation>resident ID number</translation>
     </message>
     <message>
-      <source>first-generation resident ID (15 digits, upgraded)</source>
-      <translation>first-generation resident ID (15 digits, upgraded)</translation>
+        <source>first-generation resident ID (15 digits, upgraded)</source>
+        <translation>first-generation resident ID (15 digits, upgraded)</translation>
     </message>
     <message>
-      <source>Hong Kong resident's residence permit</source>
-      <translation>Hong Kong resident's residence permit</translation>
+        <source>Hong Kong resident&apos;s residence permit</source>
+        <translation>Hong Kong resident&apos;s residence permit</translation>
     </message>
     <message>
-      <source>Macau resident's residence permit</source>
-      <translation>Macau resident's residence permit</translation>
+        <source>Macau resident&apos;s residence permit</source>
+        <translation>Macau resident&apos;s residence permit</translation>
     </message>
     <message>
-      <source>Taiwan resident's residence permit</source>
-      <translation>Taiwan resident's residence permit</translation>
+        <source>Taiwan resident&apos;s residence permit</source>
+        <translation>Taiwan resident&apos;s residence permit</translation>
     </message>
     <message>
-      <source>foreigner's permanent residence ID</source>
-      <translation>foreigner's permanent residence ID</translation>
+        <source>foreigner&apos;s permanent residence ID</source>
+        <translation>foreigner&apos;s permanent residence ID</translation>
     </message>
     <message>
-      <source>foreigner's permanent residence ID (old format)</source>
-      <translation>foreigner's permanent residence ID (old format)</translation>
+        <source>foreigner&apos;s permanent residence ID (old format)</source>
+        <translation>foreigner&apos;s permanent residence ID (old format)</translation>
     </message>
     <message>
-      <source>number coded by national unified rules</source>
-      <translation>number coded by national unified rules</translation>
+        <source>number coded by national unified rules</source>
+        <translation>number coded by national unified rules</translation>
     </message>
     <message>
-      <source>unknown kind</source>
-      <translation>unknown kind</translation>
+        <source>unknown kind</source>
+        <translation>unknown kind</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-      <source>unknown mode %1: use kiosk, counter or field</source>
-      <translation>unknown mode %1: use kiosk, counter or field</translation>
+        <source>unknown mode %1: use kiosk, counter or field</source>
+        <translation>unknown mode %1: use kiosk, counter or field</translation>
     </message>
     <message>
-      <source>unknown language %1: use zh_CN or en</source>
-      <translation>unknown language %1: use zh_CN or en</translation>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>unknown language %1: use zh_CN or en</translation>
     </message>
     <message>
-      <source>unknown theme %1: use standard or elder</source>
-      <translation>unknown theme %1: use standard or elder</translation>
+        <source>unknown theme %1: use standard or elder</source>
+        <translation>unknown theme %1: use standard or elder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginFlow</name>
     <message>
-      <source>The code could not be read.</source>
-      <translation>The code could not be read.</translation>
+        <source>The code could not be read.</source>
+        <translation>The code could not be read.</translation>
     </message>
     <message>
-      <source>Please refresh the code in your app and hold it steady over the scanner.</source>
-      <translation>Please refresh the code in your app and hold it steady over the scanner.</translation>
+        <source>Please refresh the code in your app and hold it steady over the scanner.</source>
+        <translation>Please refresh the code in your app and hold it steady over the scanner.</translation>
     </message>
     <message>
-      <source>The platform's answer was incomplete.</source>
-      <translation>The platform's answer was incomplete.</translation>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>The platform&apos;s answer was incomplete.</translation>
     </message>
     <message>
-      <source>The PIN of this card is locked after too many wrong tries.</source>
-      <translation>The PIN of this card is locked after too many wrong tries.</translation>
+        <source>The PIN of this card is locked after too many wrong tries.</source>
+        <translation>The PIN of this card is locked after too many wrong tries.</translation>
     </message>
     <message>
-      <source>Please take the card and your ID card to a service counter to unlock it.</source>
-      <translation>Please take the card and your ID card to a service counter to unlock it.</translation>
+        <source>Please take the card and your ID card to a service counter to unlock it.</source>
+        <translation>Please take the card and your ID card to a service counter to unlock it.</translation>
     </message>
     <message>
-      <source>This card could not be read.</source>
-      <translation>This card could not be read.</translation>
+        <source>This card could not be read.</source>
+        <translation>This card could not be read.</translation>
     </message>
     <message>
-      <source>The card did not answer the PIN check.</source>
-      <translation>The card did not answer the PIN check.</translation>
+        <source>The card did not answer the PIN check.</source>
+        <translation>The card did not answer the PIN check.</translation>
     </message>
     <message>
-      <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-      <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
+        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
+        <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
     </message>
     <message>
-      <source>This is not a genuine electronic social security card code.</source>
-      <translation>This is not a genuine electronic social security card code.</translation>
+        <source>This is not a genuine electronic social security card code.</source>
+        <translation>This is not a genuine electronic social security card code.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
-      <source>My social security card</source>
-      <translation>My social security card</translation>
+        <source>My social security card</source>
+        <translation>My social security card</translation>
     </message>
     <message>
-      <source>Your cards in every region and their status</source>
-      <translation>Your cards in every region and their status</translation>
+        <source>Your cards in every region and their status</source>
+        <translation>Your cards in every region and their status</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutletsModule</name>
     <message>
-      <source>Service outlets and channels</source>
-      <translation>Service outlets and channels</translation>
+        <source>Service outlets and channels</source>
+        <translation>Service outlets and channels</translation>
     </message>
     <message>
-      <source>Where to replace a card or claim the e-card</source>
-      <translation>Where to replace a card or claim the e-card</translation>
+        <source>Where to replace a card or claim the e-card</source>
+        <translation>Where to replace a card or claim the e-card</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
-      <source>Beijing's formula</source>
-      <translation>Beijing's formula</translation>
+        <source>Beijing&apos;s formula</source>
+        <translation>Beijing&apos;s formula</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimateForm</name>
     <message>
-      <source>At most %1.</source>
-      <translation>At most %1.</translation>
+        <source>At most %1.</source>
+        <translation>At most %1.</translation>
     </message>
     <message>
-      <source>How you are insured</source>
-      <translation>How you are insured</translation>
+        <source>How you are insured</source>
+        <translation>How you are insured</translation>
     </message>
     <message>
-      <source>You pay in as</source>
-      <translation>You pay in as</translation>
+        <source>You pay in as</source>
+        <translation>You pay in as</translation>
     </message>
     <message>
-      <source>An employee of an enterprise</source>
-      <translation>An employee of an enterprise</translation>
+        <source>An employee of an enterprise</source>
+        <translation>An employee of an enterprise</translation>
     </message>
     <message>
-      <source>Self-employed or in flexible employment</source>
-      <translation>Self-employed or in flexible employment</translation>
+        <source>Self-employed or in flexible employment</source>
+        <translation>Self-employed or in flexible employment</translation>
     </message>
     <message>
-      <source>Your post</source>
-      <translation>Your post</translation>
+        <source>Your post</source>
+        <translation>Your post</translation>
     </message>
     <message>
-      <source>Managerial or technical (retirement at 55 before the reform)</source>
-      <translation>Managerial or technical (retirement at 55 before the reform)</translation>
+        <source>Managerial or technical (retirement at 55 before the reform)</source>
+        <translation>Managerial or technical (retirement at 55 before the reform)</translation>
     </message>
     <message>
-      <source>Production or service (retirement at 50 before the reform)</source>
-      <translation>Production or service (retirement at 50 before the reform)</translation>
+        <source>Production or service (retirement at 50 before the reform)</source>
+        <translation>Production or service (retirement at 50 before the reform)</translation>
     </message>
     <message>
-      <source>When you plan to retire</source>
-      <translation>When you plan to retire</translation>
+        <source>When you plan to retire</source>
+        <translation>When you plan to retire</translation>
     </message>
     <message>
-      <source>At the statutory retirement age</source>
-      <translation>At the statutory retirement age</translation>
+        <source>At the statutory retirement age</source>
+        <translation>At the statutory retirement age</translation>
     </message>
     <message>
-      <source>As early as allowed (up to 3 years earlier)</source>
-      <translation>As early as allowed (up to 3 years earlier)</translation>
+        <source>As early as allowed (up to 3 years earlier)</source>
+        <translation>As early as allowed (up to 3 years earlier)</translation>
     </message>
     <message>
-      <source>3 years later, agreed with the employer</source>
-      <translation>3 years later, agreed with the employer</translation>
+        <source>3 years later, agreed with the employer</source>
+        <translation>3 years later, agreed with the employer</translation>
     </message>
     <message>
-      <source>What you have paid</source>
-      <translation>What you have paid</translation>
+        <source>What you have paid</source>
+        <translation>What you have paid</translation>
     </message>
     <message>
-      <source>Years paid so far</source>
-      <translation>Years paid so far</translation>
+        <source>Years paid so far</source>
+        <translation>Years paid so far</translation>
     </message>
     <message>
-      <source>And months beyond those years</source>
-      <translation>And months beyond those years</translation>
+        <source>And months beyond those years</source>
+        <translation>And months beyond those years</translation>
     </message>
     <message>
-      <source>Deemed years: years worked before contributions began (usually 0)</source>
-      <translation>Deemed years: years worked before contributions began (usually 0)</translation>
+        <source>Deemed years: years worked before contributions began (usually 0)</source>
+        <translation>Deemed years: years worked before contributions began (usually 0)</translation>
     </message>
     <message>
-      <source>Of those, years paid from October 1992 to June 1998</source>
-      <translation>Of those, years paid from October 1992 to June 1998</translation>
+        <source>Of those, years paid from October 1992 to June 1998</source>
+        <translation>Of those, years paid from October 1992 to June 1998</translation>
     </message>
     <message>
-      <source>Your wage over the years against the local average (the contribution index)</source>
-      <translation>Your wage over the years against the local average (the contribution index)</translation>
+        <source>Your wage over the years against the local average (the contribution index)</source>
+        <translation>Your wage over the years against the local average (the contribution index)</translation>
     </message>
     <message>
-      <source>0.6: well below the average</source>
-      <translation>0.6: well below the average</translation>
+        <source>0.6: well below the average</source>
+        <translation>0.6: well below the average</translation>
     </message>
     <message>
-      <source>0.8: below the average</source>
-      <translation>0.8: below the average</translation>
+        <source>0.8: below the average</source>
+        <translation>0.8: below the average</translation>
     </message>
     <message>
-      <source>1.0: about the average</source>
-      <translation>1.0: about the average</translation>
+        <source>1.0: about the average</source>
+        <translation>1.0: about the average</translation>
     </message>
     <message>
-      <source>1.2: above the average</source>
-      <translation>1.2: above the average</translation>
+        <source>1.2: above the average</source>
+        <translation>1.2: above the average</translation>
     </message>
     <message>
-      <source>1.5: well above the average</source>
-      <translation>1.5: well above the average</translation>
+        <source>1.5: well above the average</source>
+        <translation>1.5: well above the average</translation>
     </message>
     <message>
-      <source>2.0: twice the average</source>
-      <translation>2.0: twice the average</translation>
+        <source>2.0: twice the average</source>
+        <translation>2.0: twice the average</translation>
     </message>
     <message>
-      <source>3.0: three times the average (the most counted)</source>
-      <translation>3.0: three times the average (the most counted)</translation>
+        <source>3.0: three times the average (the most counted)</source>
+        <translation>3.0: three times the average (the most counted)</translation>
     </message>
     <message>
-      <source>Personal account balance at the end of last year (yuan)</source>
-      <translation>Personal account balance at the end of last year (yuan)</translation>
+        <source>Personal account balance at the end of last year (yuan)</source>
+        <translation>Personal account balance at the end of last year (yuan)</translation>
     </message>
     <message>
-      <source>Wages</source>
-      <translation>Wages</translation>
+        <source>Wages</source>
+        <translation>Wages</translation>
     </message>
     <message>
-      <source>Your monthly contribution wage this year (yuan)</source>
-      <translation>Your monthly contribution wage this year (yuan)</translation>
+        <source>Your monthly contribution wage this year (yuan)</source>
+        <translation>Your monthly contribution wage this year (yuan)</translation>
     </message>
     <message>
-      <source>Local monthly average wage of last year (yuan)</source>
-      <translation>Local monthly average wage of last year (yuan)</translation>
+        <source>Local monthly average wage of last year (yuan)</source>
+        <translation>Local monthly average wage of last year (yuan)</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>None</translation>
+        <source>None</source>
+        <translation>None</translation>
     </message>
     <message>
-      <source>2% a year</source>
-      <translation>2% a year</translation>
+        <source>2% a year</source>
+        <translation>2% a year</translation>
     </message>
     <message>
-      <source>4% a year</source>
-      <translation>4% a year</translation>
+        <source>4% a year</source>
+        <translation>4% a year</translation>
     </message>
     <message>
-      <source>6% a year</source>
-      <translation>6% a year</translation>
+        <source>6% a year</source>
+        <translation>6% a year</translation>
     </message>
     <message>
-      <source>How your wage may grow</source>
-      <translation>How your wage may grow</translation>
+        <source>How your wage may grow</source>
+        <translation>How your wage may grow</translation>
     </message>
     <message>
-      <source>How the local average wage may grow</source>
-      <translation>How the local average wage may grow</translation>
+        <source>How the local average wage may grow</source>
+        <translation>How the local average wage may grow</translation>
     </message>
     <message>
-      <source>Pension estimate</source>
-      <translation>Pension estimate</translation>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
     </message>
     <message>
-      <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
-      <translation>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</translation>
+        <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
+        <translation>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</translation>
     </message>
     <message>
-      <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
-      <translation>Usually the years you worked without a break before the pension insurance began where you worked.</translation>
+        <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
+        <translation>Usually the years you worked without a break before the pension insurance began where you worked.</translation>
     </message>
     <message>
-      <source>Years paid in the first years of the reform. They add a transitional pension.</source>
-      <translation>Years paid in the first years of the reform. They add a transitional pension.</translation>
+        <source>Years paid in the first years of the reform. They add a transitional pension.</source>
+        <translation>Years paid in the first years of the reform. They add a transitional pension.</translation>
     </message>
     <message>
-      <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
-      <translation>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</translation>
+        <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
+        <translation>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</translation>
     </message>
     <message>
-      <source>On your rights record: the personal account balance at the end of last year.</source>
-      <translation>On your rights record: the personal account balance at the end of last year.</translation>
+        <source>On your rights record: the personal account balance at the end of last year.</source>
+        <translation>On your rights record: the personal account balance at the end of last year.</translation>
     </message>
     <message>
-      <source>Not sure? Use last year's monthly contribution base from your rights record.</source>
-      <translation>Not sure? Use last year's monthly contribution base from your rights record.</translation>
+        <source>Not sure? Use last year&apos;s monthly contribution base from your rights record.</source>
+        <translation>Not sure? Use last year&apos;s monthly contribution base from your rights record.</translation>
     </message>
     <message>
-      <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-      <translation>Published every year by the local statistics office; filled in here where the platform knows it.</translation>
+        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
+        <translation>Published every year by the local statistics office; filled in here where the platform knows it.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimateModule</name>
     <message>
-      <source>Pension estimate</source>
-      <translation>Pension estimate</translation>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
     </message>
     <message>
-      <source>What you may receive a month on retiring</source>
-      <translation>What you may receive a month on retiring</translation>
+        <source>What you may receive a month on retiring</source>
+        <translation>What you may receive a month on retiring</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionModule</name>
     <message>
-      <source>Pension certification</source>
-      <translation>Pension certification</translation>
+        <source>Pension certification</source>
+        <translation>Pension certification</translation>
     </message>
     <message>
-      <source>Whether you are certified and until when</source>
-      <translation>Whether you are certified and until when</translation>
+        <source>Whether you are certified and until when</source>
+        <translation>Whether you are certified and until when</translation>
     </message>
     <message>
-      <source>Certification reviews</source>
-      <translation>Certification reviews</translation>
+        <source>Certification reviews</source>
+        <translation>Certification reviews</translation>
     </message>
     <message>
-      <source>Watch read-aloud certifications and decide</source>
-      <translation>Watch read-aloud certifications and decide</translation>
+        <source>Watch read-aloud certifications and decide</source>
+        <translation>Watch read-aloud certifications and decide</translation>
     </message>
     <message>
-      <source>Certify for someone else</source>
-      <translation>Certify for someone else</translation>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
     </message>
     <message>
-      <source>By name and number; the person shows their face</source>
-      <translation>By name and number; the person shows their face</translation>
+        <source>By name and number; the person shows their face</source>
+        <translation>By name and number; the person shows their face</translation>
     </message>
     <message>
-      <source>Waiting to be sent</source>
-      <translation>Waiting to be sent</translation>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
-      <source>Certifications kept on this device</source>
-      <translation>Certifications kept on this device</translation>
+        <source>Certifications kept on this device</source>
+        <translation>Certifications kept on this device</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionTransfer</name>
     <message>
-      <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
-      <translation>You already draw a pension: the relation stays where it is paid, wherever you live.</translation>
+        <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
+        <translation>You already draw a pension: the relation stays where it is paid, wherever you live.</translation>
     </message>
     <message>
-      <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
-      <translation>A transfer is asked for where you work and pay in now: please find work and pay in there first.</translation>
+        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
+        <translation>A transfer is asked for where you work and pay in now: please find work and pay in there first.</translation>
     </message>
     <message>
-      <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
-      <translation>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</translation>
+        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
+        <translation>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</translation>
     </message>
     <message>
-      <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
-      <translation>Every earlier relation has moved to where you pay now: there is nothing to transfer.</translation>
+        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
+        <translation>Every earlier relation has moved to where you pay now: there is nothing to transfer.</translation>
     </message>
     <message>
-      <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
-      <translation>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</translation>
+        <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
+        <translation>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</translation>
     </message>
     <message>
-      <source>your household registration, where your relation is</source>
-      <translation>your household registration, where your relation is</translation>
+        <source>your household registration, where your relation is</source>
+        <translation>your household registration, where your relation is</translation>
     </message>
     <message>
-      <source>where your relation is, with 10 years or more paid there</source>
-      <translation>where your relation is, with 10 years or more paid there</translation>
+        <source>where your relation is, with 10 years or more paid there</source>
+        <translation>where your relation is, with 10 years or more paid there</translation>
     </message>
     <message>
-      <source>the latest place where you paid 10 years or more</source>
-      <translation>the latest place where you paid 10 years or more</translation>
+        <source>the latest place where you paid 10 years or more</source>
+        <translation>the latest place where you paid 10 years or more</translation>
     </message>
     <message>
-      <source>your household registration: no place has 10 years paid yet</source>
-      <translation>your household registration: no place has 10 years paid yet</translation>
+        <source>your household registration: no place has 10 years paid yet</source>
+        <translation>your household registration: no place has 10 years paid yet</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionTransferForm</name>
     <message>
-      <source>Where your pension relation is now</source>
-      <translation>Where your pension relation is now</translation>
+        <source>Where your pension relation is now</source>
+        <translation>Where your pension relation is now</translation>
     </message>
     <message>
-      <source>Where you work and pay in now</source>
-      <translation>Where you work and pay in now</translation>
+        <source>Where you work and pay in now</source>
+        <translation>Where you work and pay in now</translation>
     </message>
     <message>
-      <source>A transfer goes from one province to another.</source>
-      <translation>A transfer goes from one province to another.</translation>
+        <source>A transfer goes from one province to another.</source>
+        <translation>A transfer goes from one province to another.</translation>
     </message>
     <message>
-      <source>Your employer there</source>
-      <translation>Your employer there</translation>
+        <source>Your employer there</source>
+        <translation>Your employer there</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>Mobile phone</translation>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
     </message>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>Pension relation transfer</translation>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
     </message>
     <message>
-      <source>From where to where</source>
-      <translation>From where to where</translation>
+        <source>From where to where</source>
+        <translation>From where to where</translation>
     </message>
     <message>
-      <source>Your employer and phone</source>
-      <translation>Your employer and phone</translation>
+        <source>Your employer and phone</source>
+        <translation>Your employer and phone</translation>
     </message>
     <message>
-      <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
-      <translation>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</translation>
+        <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
+        <translation>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
-      <source>There is no such address in this API.</source>
-      <translation>There is no such address in this API.</translation>
+        <source>There is no such address in this API.</source>
+        <translation>There is no such address in this API.</translation>
     </message>
     <message>
-      <source>This address does not accept this method.</source>
-      <translation>This address does not accept this method.</translation>
+        <source>This address does not accept this method.</source>
+        <translation>This address does not accept this method.</translation>
     </message>
     <message>
-      <source>The request body must be a JSON object.</source>
-      <translation>The request body must be a JSON object.</translation>
+        <source>The request body must be a JSON object.</source>
+        <translation>The request body must be a JSON object.</translation>
     </message>
     <message>
-      <source>A required field is missing or empty: %1.</source>
-      <translation>A required field is missing or empty: %1.</translation>
+        <source>A required field is missing or empty: %1.</source>
+        <translation>A required field is missing or empty: %1.</translation>
     </message>
     <message>
-      <source>The data service did not answer in time. Please try again later.</source>
-      <translation>The data service did not answer in time. Please try again later.</translation>
+        <source>The data service did not answer in time. Please try again later.</source>
+        <translation>The data service did not answer in time. Please try again later.</translation>
     </message>
     <message>
-      <source>Please try again in a moment.</source>
-      <translation>Please try again in a moment.</translation>
+        <source>Please try again in a moment.</source>
+        <translation>Please try again in a moment.</translation>
     </message>
     <message>
-      <source>This terminal is not registered with the platform or its secret is wrong.</source>
-      <translation>This terminal is not registered with the platform or its secret is wrong.</translation>
+        <source>This terminal is not registered with the platform or its secret is wrong.</source>
+        <translation>This terminal is not registered with the platform or its secret is wrong.</translation>
     </message>
     <message>
-      <source>This terminal is registered for another mode of use.</source>
-      <translation>This terminal is registered for another mode of use.</translation>
+        <source>This terminal is registered for another mode of use.</source>
+        <translation>This terminal is registered for another mode of use.</translation>
     </message>
     <message>
-      <source>This is not a valid electronic social security card code.</source>
-      <translation>This is not a valid electronic social security card code.</translation>
+        <source>This is not a valid electronic social security card code.</source>
+        <translation>This is not a valid electronic social security card code.</translation>
     </message>
     <message>
-      <source>This code was not issued by the social security card platform.</source>
-      <translation>This code was not issued by the social security card platform.</translation>
+        <source>This code was not issued by the social security card platform.</source>
+        <translation>This code was not issued by the social security card platform.</translation>
     </message>
     <message>
-      <source>This code has expired.</source>
-      <translation>This code has expired.</translation>
+        <source>This code has expired.</source>
+        <translation>This code has expired.</translation>
     </message>
     <message>
-      <source>This code has already been used.</source>
-      <translation>This code has already been used.</translation>
+        <source>This code has already been used.</source>
+        <translation>This code has already been used.</translation>
     </message>
     <message>
-      <source>Please refresh the code in your app and show it again.</source>
-      <translation>Please refresh the code in your app and show it again.</translation>
+        <source>Please refresh the code in your app and show it again.</source>
+        <translation>Please refresh the code in your app and show it again.</translation>
     </message>
     <message>
-      <source>The code's time is ahead of the platform's: check the phone's clock.</source>
-      <translation>The code's time is ahead of the platform's: check the phone's clock.</translation>
+        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
+        <translation>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</translation>
     </message>
     <message>
-      <source>No insured person was found for this code or card.</source>
-      <translation>No insured person was found for this code or card.</translation>
+        <source>No insured person was found for this code or card.</source>
+        <translation>No insured person was found for this code or card.</translation>
     </message>
     <message>
-      <source>Please ask at a service counter.</source>
-      <translation>Please ask at a service counter.</translation>
+        <source>Please ask at a service counter.</source>
+        <translation>Please ask at a service counter.</translation>
     </message>
     <message>
-      <source>This social security card is not known to the platform.</source>
-      <translation>This social security card is not known to the platform.</translation>
+        <source>This social security card is not known to the platform.</source>
+        <translation>This social security card is not known to the platform.</translation>
     </message>
     <message>
-      <source>What was read from the card does not match the platform's records.</source>
-      <translation>What was read from the card does not match the platform's records.</translation>
+        <source>What was read from the card does not match the platform&apos;s records.</source>
+        <translation>What was read from the card does not match the platform&apos;s records.</translation>
     </message>
     <message>
-      <source>No one is logged in on this terminal, or the session has ended.</source>
-      <translation>No one is logged in on this terminal, or the session has ended.</translation>
+        <source>No one is logged in on this terminal, or the session has ended.</source>
+        <translation>No one is logged in on this terminal, or the session has ended.</translation>
     </message>
     <message>
-      <source>Please show your code or insert your card again.</source>
-      <translation>Please show your code or insert your card again.</translation>
+        <source>Please show your code or insert your card again.</source>
+        <translation>Please show your code or insert your card again.</translation>
     </message>
     <message>
-      <source>This login code is unknown.</source>
-      <translation>This login code is unknown.</translation>
+        <source>This login code is unknown.</source>
+        <translation>This login code is unknown.</translation>
     </message>
     <message>
-      <source>This login code has expired: a new one is shown.</source>
-      <translation>This login code has expired: a new one is shown.</translation>
+        <source>This login code has expired: a new one is shown.</source>
+        <translation>This login code has expired: a new one is shown.</translation>
     </message>
     <message>
-      <source>This login code has already been used.</source>
-      <translation>This login code has already been used.</translation>
+        <source>This login code has already been used.</source>
+        <translation>This login code has already been used.</translation>
     </message>
     <message>
-      <source>Staff accounts are used at counters and on home visits only.</source>
-      <translation>Staff accounts are used at counters and on home visits only.</translation>
+        <source>Staff accounts are used at counters and on home visits only.</source>
+        <translation>Staff accounts are used at counters and on home visits only.</translation>
     </message>
     <message>
-      <source>Wrong user name or password.</source>
-      <translation>Wrong user name or password.</translation>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
     </message>
     <message>
-      <source>Too many wrong passwords: this account is locked until %1.</source>
-      <translation>Too many wrong passwords: this account is locked until %1.</translation>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>Too many wrong passwords: this account is locked until %1.</translation>
     </message>
     <message>
-      <source>Please log in with your staff account.</source>
-      <translation>Please log in with your staff account.</translation>
+        <source>Please log in with your staff account.</source>
+        <translation>Please log in with your staff account.</translation>
     </message>
     <message>
-      <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
-      <translation>Every submission needs an Idempotency-Key header (8 to 100 characters).</translation>
+        <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
+        <translation>Every submission needs an Idempotency-Key header (8 to 100 characters).</translation>
     </message>
     <message>
-      <source>This submission key was already used for different content.</source>
-      <translation>This submission key was already used for different content.</translation>
+        <source>This submission key was already used for different content.</source>
+        <translation>This submission key was already used for different content.</translation>
     </message>
     <message>
-      <source>This person is not in the demo data.</source>
-      <translation>This person is not in the demo data.</translation>
+        <source>This person is not in the demo data.</source>
+        <translation>This person is not in the demo data.</translation>
     </message>
     <message>
-      <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
-      <translation>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</translation>
+        <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
+        <translation>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</translation>
     </message>
     <message>
-      <source>Please choose a province from the list of open provinces.</source>
-      <translation>Please choose a province from the list of open provinces.</translation>
+        <source>Please choose a province from the list of open provinces.</source>
+        <translation>Please choose a province from the list of open provinces.</translation>
     </message>
     <message>
-      <source>This province offers records for %1 to %2 through national query.</source>
-      <translation>This province offers records for %1 to %2 through national query.</translation>
+        <source>This province offers records for %1 to %2 through national query.</source>
+        <translation>This province offers records for %1 to %2 through national query.</translation>
     </message>
     <message>
-      <source>For other years, please ask the local social insurance office.</source>
-      <translation>For other years, please ask the local social insurance office.</translation>
+        <source>For other years, please ask the local social insurance office.</source>
+        <translation>For other years, please ask the local social insurance office.</translation>
     </message>
     <message>
-      <source>This province has not yet opened its rights records for national query.</source>
-      <translation>This province has not yet opened its rights records for national query.</translation>
+        <source>This province has not yet opened its rights records for national query.</source>
+        <translation>This province has not yet opened its rights records for national query.</translation>
     </message>
     <message>
-      <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
-      <translation>Please ask the social insurance office where you are insured, or use its own website or app.</translation>
+        <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
+        <translation>Please ask the social insurance office where you are insured, or use its own website or app.</translation>
     </message>
     <message>
-      <source>You have no social insurance record in this province for %1.</source>
-      <translation>You have no social insurance record in this province for %1.</translation>
+        <source>You have no social insurance record in this province for %1.</source>
+        <translation>You have no social insurance record in this province for %1.</translation>
     </message>
     <message>
-      <source>Please check that you chose the province where you were insured that year.</source>
-      <translation>Please check that you chose the province where you were insured that year.</translation>
+        <source>Please check that you chose the province where you were insured that year.</source>
+        <translation>Please check that you chose the province where you were insured that year.</translation>
     </message>
     <message>
-      <source>The province's data did not come back in time.</source>
-      <translation>The province's data did not come back in time.</translation>
+        <source>The province&apos;s data did not come back in time.</source>
+        <translation>The province&apos;s data did not come back in time.</translation>
     </message>
     <message>
-      <source>No rights record was issued with this verification code.</source>
-      <translation>No rights record was issued with this verification code.</translation>
+        <source>No rights record was issued with this verification code.</source>
+        <translation>No rights record was issued with this verification code.</translation>
     </message>
     <message>
-      <source>An employment and entrepreneurship certificate number has 16 digits.</source>
-      <translation>An employment and entrepreneurship certificate number has 16 digits.</translation>
+        <source>An employment and entrepreneurship certificate number has 16 digits.</source>
+        <translation>An employment and entrepreneurship certificate number has 16 digits.</translation>
     </message>
     <message>
-      <source>No employment and entrepreneurship certificate with this number is yours.</source>
-      <translation>No employment and entrepreneurship certificate with this number is yours.</translation>
+        <source>No employment and entrepreneurship certificate with this number is yours.</source>
+        <translation>No employment and entrepreneurship certificate with this number is yours.</translation>
     </message>
     <message>
-      <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
-      <translation>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</translation>
+        <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
+        <translation>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</translation>
     </message>
     <message>
-      <source>No employment and entrepreneurship certificate is on record for you.</source>
-      <translation>No employment and entrepreneurship certificate is on record for you.</translation>
+        <source>No employment and entrepreneurship certificate is on record for you.</source>
+        <translation>No employment and entrepreneurship certificate is on record for you.</translation>
     </message>
     <message>
-      <source>Please choose an examination from the list.</source>
-      <translation>Please choose an examination from the list.</translation>
+        <source>Please choose an examination from the list.</source>
+        <translation>Please choose an examination from the list.</translation>
     </message>
     <message>
-      <source>Scores can be looked up for examinations from %1 to %2.</source>
-      <translation>Scores can be looked up for examinations from %1 to %2.</translation>
+        <source>Scores can be looked up for examinations from %1 to %2.</source>
+        <translation>Scores can be looked up for examinations from %1 to %2.</translation>
     </message>
     <message>
-      <source>A field of the form is not valid.</source>
-      <translation>A field of the form is not valid.</translation>
+        <source>A field of the form is not valid.</source>
+        <translation>A field of the form is not valid.</translation>
     </message>
     <message>
-      <source>This kind of application is not known.</source>
-      <translation>This kind of application is not known.</translation>
+        <source>This kind of application is not known.</source>
+        <translation>This kind of application is not known.</translation>
     </message>
     <message>
-      <source>The applicant's commitment must be confirmed before filing.</source>
-      <translation>The applicant's commitment must be confirmed before filing.</translation>
+        <source>The applicant&apos;s commitment must be confirmed before filing.</source>
+        <translation>The applicant&apos;s commitment must be confirmed before filing.</translation>
     </message>
     <message>
-      <source>No application waiting for review has this receipt.</source>
-      <translation>No application waiting for review has this receipt.</translation>
+        <source>No application waiting for review has this receipt.</source>
+        <translation>No application waiting for review has this receipt.</translation>
     </message>
     <message>
-      <source>You have already claimed unemployment benefit: see its status.</source>
-      <translation>You have already claimed unemployment benefit: see its status.</translation>
+        <source>You have already claimed unemployment benefit: see its status.</source>
+        <translation>You have already claimed unemployment benefit: see its status.</translation>
     </message>
     <message>
-      <source>An attached file was not found. Please attach it again.</source>
-      <translation>An attached file was not found. Please attach it again.</translation>
+        <source>An attached file was not found. Please attach it again.</source>
+        <translation>An attached file was not found. Please attach it again.</translation>
     </message>
     <message>
-      <source>This decision does not apply to the application as it stands.</source>
-      <translation>This decision does not apply to the application as it stands.</translation>
+        <source>This decision does not apply to the application as it stands.</source>
+        <translation>This decision does not apply to the application as it stands.</translation>
     </message>
     <message>
-      <source>The file did not arrive whole. Please attach it again.</source>
-      <translation>The file did not arrive whole. Please attach it again.</translation>
+        <source>The file did not arrive whole. Please attach it again.</source>
+        <translation>The file did not arrive whole. Please attach it again.</translation>
     </message>
     <message>
-      <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
-      <translation>The citizen must confirm this form with their own e-card code or card before it is filed.</translation>
+        <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
+        <translation>The citizen must confirm this form with their own e-card code or card before it is filed.</translation>
     </message>
     <message>
-      <source>This code or card belongs to someone else, not to the person being served.</source>
-      <translation>This code or card belongs to someone else, not to the person being served.</translation>
+        <source>This code or card belongs to someone else, not to the person being served.</source>
+        <translation>This code or card belongs to someone else, not to the person being served.</translation>
     </message>
     <message>
-      <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
-      <translation>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</translation>
+        <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
+        <translation>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</translation>
     </message>
     <message>
-      <source>This is your own code or card: a family member shows their own.</source>
-      <translation>This is your own code or card: a family member shows their own.</translation>
+        <source>This is your own code or card: a family member shows their own.</source>
+        <translation>This is your own code or card: a family member shows their own.</translation>
     </message>
     <message>
-      <source>This person is not among your family members.</source>
-      <translation>This person is not among your family members.</translation>
+        <source>This person is not among your family members.</source>
+        <translation>This person is not among your family members.</translation>
     </message>
     <message>
-      <source>Certified: your pension continues to be paid for this cycle.</source>
-      <translation>Certified: your pension continues to be paid for this cycle.</translation>
+        <source>Certified: your pension continues to be paid for this cycle.</source>
+        <translation>Certified: your pension continues to be paid for this cycle.</translation>
     </message>
     <message>
-      <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
-      <translation>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</translation>
+        <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
+        <translation>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</translation>
     </message>
     <message>
-      <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
-      <translation>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</translation>
+        <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
+        <translation>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</translation>
     </message>
     <message>
-      <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
-      <translation>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</translation>
+        <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
+        <translation>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</translation>
     </message>
     <message>
-      <source>You are already certified for this cycle: nothing more to do.</source>
-      <translation>You are already certified for this cycle: nothing more to do.</translation>
+        <source>You are already certified for this cycle: nothing more to do.</source>
+        <translation>You are already certified for this cycle: nothing more to do.</translation>
     </message>
     <message>
-      <source>The recording could not be accepted. Please certify again.</source>
-      <translation>The recording could not be accepted. Please certify again.</translation>
+        <source>The recording could not be accepted. Please certify again.</source>
+        <translation>The recording could not be accepted. Please certify again.</translation>
     </message>
     <message>
-      <source>This attempt did not pass the checks on the terminal.</source>
-      <translation>This attempt did not pass the checks on the terminal.</translation>
+        <source>This attempt did not pass the checks on the terminal.</source>
+        <translation>This attempt did not pass the checks on the terminal.</translation>
     </message>
     <message>
-      <source>The picture sent is not a readable image.</source>
-      <translation>The picture sent is not a readable image.</translation>
+        <source>The picture sent is not a readable image.</source>
+        <translation>The picture sent is not a readable image.</translation>
     </message>
     <message>
-      <source>No face can be seen in the picture sent.</source>
-      <translation>No face can be seen in the picture sent.</translation>
+        <source>No face can be seen in the picture sent.</source>
+        <translation>No face can be seen in the picture sent.</translation>
     </message>
     <message>
-      <source>The certification method must be "actions" or "read-aloud".</source>
-      <translation>The certification method must be "actions" or "read-aloud".</translation>
+        <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
+        <translation>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</translation>
     </message>
     <message>
-      <source>There is no certification waiting for review under this receipt.</source>
-      <translation>There is no certification waiting for review under this receipt.</translation>
+        <source>There is no certification waiting for review under this receipt.</source>
+        <translation>There is no certification waiting for review under this receipt.</translation>
     </message>
     <message>
-      <source>This is not a valid social security number.</source>
-      <translation>This is not a valid social security number.</translation>
+        <source>This is not a valid social security number.</source>
+        <translation>This is not a valid social security number.</translation>
     </message>
     <message>
-      <source>No insured person has this name and social security number. Please check both.</source>
-      <translation>No insured person has this name and social security number. Please check both.</translation>
+        <source>No insured person has this name and social security number. Please check both.</source>
+        <translation>No insured person has this name and social security number. Please check both.</translation>
     </message>
     <message>
-      <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
-      <translation>A transfer is asked for where you pay in now: please choose that province as the new place.</translation>
+        <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
+        <translation>A transfer is asked for where you pay in now: please choose that province as the new place.</translation>
     </message>
     <message>
-      <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
-      <translation>You have no pension relation left to transfer in that province. Please choose where you paid in before.</translation>
+        <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
+        <translation>You have no pension relation left to transfer in that province. Please choose where you paid in before.</translation>
     </message>
     <message>
-      <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
-      <translation>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</translation>
+        <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
+        <translation>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</translation>
     </message>
     <message>
-      <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
-      <translation>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</translation>
+        <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
+        <translation>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</translation>
     </message>
     <message>
-      <source>Please take the card out, insert it again and enter its PIN.</source>
-      <translation>Please take the card out, insert it again and enter its PIN.</translation>
+        <source>Please take the card out, insert it again and enter its PIN.</source>
+        <translation>Please take the card out, insert it again and enter its PIN.</translation>
     </message>
     <message>
-      <source>The card's answer is for a check this terminal never asked for.</source>
-      <translation>The card's answer is for a check this terminal never asked for.</translation>
+        <source>The card&apos;s answer is for a check this terminal never asked for.</source>
+        <translation>The card&apos;s answer is for a check this terminal never asked for.</translation>
     </message>
     <message>
-      <source>The card check took too long and has expired.</source>
-      <translation>The card check took too long and has expired.</translation>
+        <source>The card check took too long and has expired.</source>
+        <translation>The card check took too long and has expired.</translation>
     </message>
     <message>
-      <source>This card check was already used once and cannot be used again.</source>
-      <translation>This card check was already used once and cannot be used again.</translation>
+        <source>This card check was already used once and cannot be used again.</source>
+        <translation>This card check was already used once and cannot be used again.</translation>
     </message>
     <message>
-      <source>The card's answer is not right: it is not this card's answer to this check.</source>
-      <translation>The card's answer is not right: it is not this card's answer to this check.</translation>
+        <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
+        <translation>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</translation>
     </message>
     <message>
-      <source>This account's role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
-      <translation>This account's role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</translation>
+        <source>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
+        <translation>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</translation>
     </message>
     <message>
-      <source>This task is not part of your role.</source>
-      <translation>This task is not part of your role.</translation>
+        <source>This task is not part of your role.</source>
+        <translation>This task is not part of your role.</translation>
     </message>
     <message>
-      <source>Please find the person by name and social security number first.</source>
-      <translation>Please find the person by name and social security number first.</translation>
+        <source>Please find the person by name and social security number first.</source>
+        <translation>Please find the person by name and social security number first.</translation>
     </message>
     <message>
-      <source>You filed this certification yourself: another reviewer must decide it.</source>
-      <translation>You filed this certification yourself: another reviewer must decide it.</translation>
+        <source>You filed this certification yourself: another reviewer must decide it.</source>
+        <translation>You filed this certification yourself: another reviewer must decide it.</translation>
     </message>
     <message>
-      <source>The recording is missing or cannot be played. Please certify again.</source>
-      <translation>The recording is missing or cannot be played. Please certify again.</translation>
+        <source>The recording is missing or cannot be played. Please certify again.</source>
+        <translation>The recording is missing or cannot be played. Please certify again.</translation>
     </message>
     <message>
-      <source>The recording's frame times are missing or do not fit its frames. Please certify again.</source>
-      <translation>The recording's frame times are missing or do not fit its frames. Please certify again.</translation>
+        <source>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</source>
+        <translation>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</translation>
     </message>
     <message>
-      <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
-      <translation>A certification must answer a challenge from the platform. Please start the certification again.</translation>
+        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
+        <translation>A certification must answer a challenge from the platform. Please start the certification again.</translation>
     </message>
     <message>
-      <source>This certification's challenge is not known for this person at this terminal. Please start the certification again.</source>
-      <translation>This certification's challenge is not known for this person at this terminal. Please start the certification again.</translation>
+        <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</translation>
     </message>
     <message>
-      <source>This certification's challenge has expired. Please start the certification again.</source>
-      <translation>This certification's challenge has expired. Please start the certification again.</translation>
+        <source>This certification&apos;s challenge has expired. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge has expired. Please start the certification again.</translation>
     </message>
     <message>
-      <source>This certification's challenge has already been used. Please start the certification again.</source>
-      <translation>This certification's challenge has already been used. Please start the certification again.</translation>
+        <source>This certification&apos;s challenge has already been used. Please start the certification again.</source>
+        <translation>This certification&apos;s challenge has already been used. Please start the certification again.</translation>
     </message>
     <message>
-      <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
-      <translation>The recording is longer than the time the challenge allowed. Please certify again.</translation>
+        <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
+        <translation>The recording is longer than the time the challenge allowed. Please certify again.</translation>
     </message>
     <message>
-      <source>Challenges for home visits are issued to field terminals only.</source>
-      <translation>Challenges for home visits are issued to field terminals only.</translation>
+        <source>Challenges for home visits are issued to field terminals only.</source>
+        <translation>Challenges for home visits are issued to field terminals only.</translation>
     </message>
     <message>
-      <source>The visit day must be today or within the next 7 days.</source>
-      <translation>The visit day must be today or within the next 7 days.</translation>
+        <source>The visit day must be today or within the next 7 days.</source>
+        <translation>The visit day must be today or within the next 7 days.</translation>
     </message>
     <message>
-      <source>The visit list must name between 1 and 50 different people by their id.</source>
-      <translation>The visit list must name between 1 and 50 different people by their id.</translation>
+        <source>The visit list must name between 1 and 50 different people by their id.</source>
+        <translation>The visit list must name between 1 and 50 different people by their id.</translation>
     </message>
     <message>
-      <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
-      <translation>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</translation>
+        <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
+        <translation>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</translation>
     </message>
     <message>
-      <source>No blink was seen in the recording. Please try again and blink when asked.</source>
-      <translation>No blink was seen in the recording. Please try again and blink when asked.</translation>
+        <source>No blink was seen in the recording. Please try again and blink when asked.</source>
+        <translation>No blink was seen in the recording. Please try again and blink when asked.</translation>
     </message>
     <message>
-      <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
-      <translation>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</translation>
+        <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
+        <translation>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</translation>
     </message>
     <message>
-      <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
-      <translation>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</translation>
+        <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
+        <translation>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</translation>
     </message>
     <message>
-      <source>No face can be seen in the recording. Please face the camera and try again.</source>
-      <translation>No face can be seen in the recording. Please face the camera and try again.</translation>
+        <source>No face can be seen in the recording. Please face the camera and try again.</source>
+        <translation>No face can be seen in the recording. Please face the camera and try again.</translation>
     </message>
     <message>
-      <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
-      <translation>Another person appeared in the recording. Only the person being certified may be in the picture.</translation>
+        <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
+        <translation>Another person appeared in the recording. Only the person being certified may be in the picture.</translation>
     </message>
     <message>
-      <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
-      <translation>The recording is not one continuous recording of one face. Please certify again in one go.</translation>
+        <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
+        <translation>The recording is not one continuous recording of one face. Please certify again in one go.</translation>
     </message>
     <message>
-      <source>The recording shows a still picture, not a person. The person must be there in person.</source>
-      <translation>The recording shows a still picture, not a person. The person must be there in person.</translation>
+        <source>The recording shows a still picture, not a person. The person must be there in person.</source>
+        <translation>The recording shows a still picture, not a person. The person must be there in person.</translation>
     </message>
     <message>
-      <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
-      <translation>The recording repeats itself like a video played in a loop. The person must be there in person.</translation>
+        <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
+        <translation>The recording repeats itself like a video played in a loop. The person must be there in person.</translation>
     </message>
     <message>
-      <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
-      <translation>The recording shows the photo on file, not the person. The person must be there in person.</translation>
+        <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
+        <translation>The recording shows the photo on file, not the person. The person must be there in person.</translation>
     </message>
     <message>
-      <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
-      <translation>We did not see the digits being read. Please try again and read them aloud facing the screen.</translation>
+        <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
+        <translation>We did not see the digits being read. Please try again and read them aloud facing the screen.</translation>
     </message>
     <message>
-      <source>The reading was too short to read four digits. Please try again and read all four.</source>
-      <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
+        <source>The reading was too short to read four digits. Please try again and read all four.</source>
+        <translation>The reading was too short to read four digits. Please try again and read all four.</translation>
     </message>
     <message>
-      <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
-      <translation>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</translation>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</translation>
     </message>
     <message>
-      <source>The user name begins or ends with a space. Type it without spaces.</source>
-      <translation>The user name begins or ends with a space. Type it without spaces.</translation>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>The user name begins or ends with a space. Type it without spaces.</translation>
     </message>
     <message>
-      <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
-      <translation>The user name is too long or contains characters that cannot be typed. Check it and type it again.</translation>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>The user name is too long or contains characters that cannot be typed. Check it and type it again.</translation>
     </message>
     <message>
-      <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
-      <translation>There is no sign-in counter for this account or terminal (it may have been cleared already).</translation>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>There is no sign-in counter for this account or terminal (it may have been cleared already).</translation>
     </message>
     <message>
-      <source>Choose the kind of counter to clear: account or terminal.</source>
-      <translation>Choose the kind of counter to clear: account or terminal.</translation>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>Choose the kind of counter to clear: account or terminal.</translation>
     </message>
     <message>
-      <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
-      <translation>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</translation>
+        <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
+        <translation>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The request is not well-formed HTTP.</source>
+        <translation>The request is not well-formed HTTP.</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>The request is too large.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time, so the connection was closed.</source>
+        <translation>The request did not arrive in time, so the connection was closed.</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal or account in a short time.</source>
+        <translation>Too many requests from this terminal or account in a short time.</translation>
+    </message>
+    <message>
+        <source>The platform has too many open connections right now.</source>
+        <translation>The platform has too many open connections right now.</translation>
+    </message>
+    <message>
+        <source>The platform is busy checking other recordings and files.</source>
+        <translation>The platform is busy checking other recordings and files.</translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message>
-      <source>Data timed out. Please try again later.</source>
-      <translation>Data timed out. Please try again later.</translation>
+        <source>Data timed out. Please try again later.</source>
+        <translation>Data timed out. Please try again later.</translation>
     </message>
     <message>
-      <source>The social security platform cannot be reached right now.</source>
-      <translation>The social security platform cannot be reached right now.</translation>
+        <source>The social security platform cannot be reached right now.</source>
+        <translation>The social security platform cannot be reached right now.</translation>
     </message>
     <message>
-      <source>The platform's identity could not be verified, so no data was sent.</source>
-      <translation>The platform's identity could not be verified, so no data was sent.</translation>
+        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>The platform&apos;s identity could not be verified, so no data was sent.</translation>
     </message>
     <message>
-      <source>The platform gave an answer this terminal does not understand.</source>
-      <translation>The platform gave an answer this terminal does not understand.</translation>
+        <source>The platform gave an answer this terminal does not understand.</source>
+        <translation>The platform gave an answer this terminal does not understand.</translation>
     </message>
     <message>
-      <source>Please tell the hall staff: this terminal needs attention.</source>
-      <translation>Please tell the hall staff: this terminal needs attention.</translation>
+        <source>Please tell the hall staff: this terminal needs attention.</source>
+        <translation>Please tell the hall staff: this terminal needs attention.</translation>
     </message>
     <message>
-      <source>Please try again in a moment, or ask at a service counter.</source>
-      <translation>Please try again in a moment, or ask at a service counter.</translation>
+        <source>Please try again in a moment, or ask at a service counter.</source>
+        <translation>Please try again in a moment, or ask at a service counter.</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</translation>
+    </message>
+</context>
+<context>
     <name>PrintProblems</name>
     <message>
-      <source>Printed. Please take your document from the printer.</source>
-      <translation>Printed. Please take your document from the printer.</translation>
+        <source>Printed. Please take your document from the printer.</source>
+        <translation>Printed. Please take your document from the printer.</translation>
     </message>
     <message>
-      <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
-      <translation>The printing service is not answering. Please try again in a moment or ask a member of staff.</translation>
+        <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>The printing service is not answering. Please try again in a moment or ask a member of staff.</translation>
     </message>
     <message>
-      <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
-      <translation>The printer is out of paper. Please ask a member of staff to refill it, then try again.</translation>
+        <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
+        <translation>The printer is out of paper. Please ask a member of staff to refill it, then try again.</translation>
     </message>
     <message>
-      <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
-      <translation>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</translation>
+        <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
+        <translation>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</translation>
     </message>
     <message>
-      <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
-      <translation>The printer has run out of ink or toner. Please ask a member of staff.</translation>
+        <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
+        <translation>The printer has run out of ink or toner. Please ask a member of staff.</translation>
     </message>
     <message>
-      <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
-      <translation>A cover of the printer is open. Please ask a member of staff to close it, then try again.</translation>
+        <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
+        <translation>A cover of the printer is open. Please ask a member of staff to close it, then try again.</translation>
     </message>
     <message>
-      <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
-      <translation>The printer is not answering. Please try again in a moment or ask a member of staff.</translation>
+        <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>The printer is not answering. Please try again in a moment or ask a member of staff.</translation>
     </message>
     <message>
-      <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
-      <translation>The printer has been paused. Please ask a member of staff to resume it, then try again.</translation>
+        <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
+        <translation>The printer has been paused. Please ask a member of staff to resume it, then try again.</translation>
     </message>
     <message>
-      <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
-      <translation>The printer is not taking documents at the moment. Please ask a member of staff.</translation>
+        <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
+        <translation>The printer is not taking documents at the moment. Please ask a member of staff.</translation>
     </message>
     <message>
-      <source>The document could not be printed. Please try again.</source>
-      <translation>The document could not be printed. Please try again.</translation>
+        <source>The document could not be printed. Please try again.</source>
+        <translation>The document could not be printed. Please try again.</translation>
     </message>
     <message>
-      <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
-      <translation>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</translation>
+        <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
+        <translation>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-      <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
-      <translation>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</translation>
+        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
+        <translation>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Province</name>
     <message>
-      <source>Beijing</source>
-      <translation>Beijing</translation>
+        <source>Beijing</source>
+        <translation>Beijing</translation>
     </message>
     <message>
-      <source>Tianjin</source>
-      <translation>Tianjin</translation>
+        <source>Tianjin</source>
+        <translation>Tianjin</translation>
     </message>
     <message>
-      <source>Hebei</source>
-      <translation>Hebei</translation>
+        <source>Hebei</source>
+        <translation>Hebei</translation>
     </message>
     <message>
-      <source>Shanxi</source>
-      <translation>Shanxi</translation>
+        <source>Shanxi</source>
+        <translation>Shanxi</translation>
     </message>
     <message>
-      <source>Inner Mongolia</source>
-      <translation>Inner Mongolia</translation>
+        <source>Inner Mongolia</source>
+        <translation>Inner Mongolia</translation>
     </message>
     <message>
-      <source>Liaoning</source>
-      <translation>Liaoning</translation>
+        <source>Liaoning</source>
+        <translation>Liaoning</translation>
     </message>
     <message>
-      <source>Jilin</source>
-      <translation>Jilin</translation>
+        <source>Jilin</source>
+        <translation>Jilin</translation>
     </message>
     <message>
-      <source>Heilongjiang</source>
-      <translation>Heilongjiang</translation>
+        <source>Heilongjiang</source>
+        <translation>Heilongjiang</translation>
     </message>
     <message>
-      <source>Shanghai</source>
-      <translation>Shanghai</translation>
+        <source>Shanghai</source>
+        <translation>Shanghai</translation>
     </message>
     <message>
-      <source>Jiangsu</source>
-      <translation>Jiangsu</translation>
+        <source>Jiangsu</source>
+        <translation>Jiangsu</translation>
     </message>
     <message>
-      <source>Zhejiang</source>
-      <translation>Zhejiang</translation>
+        <source>Zhejiang</source>
+        <translation>Zhejiang</translation>
     </message>
     <message>
-      <source>Anhui</source>
-      <translation>Anhui</translation>
+        <source>Anhui</source>
+        <translation>Anhui</translation>
     </message>
     <message>
-      <source>Fujian</source>
-      <translation>Fujian</translation>
+        <source>Fujian</source>
+        <translation>Fujian</translation>
     </message>
     <message>
-      <source>Jiangxi</source>
-      <translation>Jiangxi</translation>
+        <source>Jiangxi</source>
+        <translation>Jiangxi</translation>
     </message>
     <message>
-      <source>Shandong</source>
-      <translation>Shandong</translation>
+        <source>Shandong</source>
+        <translation>Shandong</translation>
     </message>
     <message>
-      <source>Henan</source>
-      <translation>Henan</translation>
+        <source>Henan</source>
+        <translation>Henan</translation>
     </message>
     <message>
-      <source>Hubei</source>
-      <translation>Hubei</translation>
+        <source>Hubei</source>
+        <translation>Hubei</translation>
     </message>
     <message>
-      <source>Hunan</source>
-      <translation>Hunan</translation>
+        <source>Hunan</source>
+        <translation>Hunan</translation>
     </message>
     <message>
-      <source>Guangdong</source>
-      <translation>Guangdong</translation>
+        <source>Guangdong</source>
+        <translation>Guangdong</translation>
     </message>
     <message>
-      <source>Guangxi</source>
-      <translation>Guangxi</translation>
+        <source>Guangxi</source>
+        <translation>Guangxi</translation>
     </message>
     <message>
-      <source>Hainan</source>
-      <translation>Hainan</translation>
+        <source>Hainan</source>
+        <translation>Hainan</translation>
     </message>
     <message>
-      <source>Chongqing</source>
-      <translation>Chongqing</translation>
+        <source>Chongqing</source>
+        <translation>Chongqing</translation>
     </message>
     <message>
-      <source>Sichuan</source>
-      <translation>Sichuan</translation>
+        <source>Sichuan</source>
+        <translation>Sichuan</translation>
     </message>
     <message>
-      <source>Guizhou</source>
-      <translation>Guizhou</translation>
+        <source>Guizhou</source>
+        <translation>Guizhou</translation>
     </message>
     <message>
-      <source>Yunnan</source>
-      <translation>Yunnan</translation>
+        <source>Yunnan</source>
+        <translation>Yunnan</translation>
     </message>
     <message>
-      <source>Tibet</source>
-      <translation>Tibet</translation>
+        <source>Tibet</source>
+        <translation>Tibet</translation>
     </message>
     <message>
-      <source>Shaanxi</source>
-      <translation>Shaanxi</translation>
+        <source>Shaanxi</source>
+        <translation>Shaanxi</translation>
     </message>
     <message>
-      <source>Gansu</source>
-      <translation>Gansu</translation>
+        <source>Gansu</source>
+        <translation>Gansu</translation>
     </message>
     <message>
-      <source>Qinghai</source>
-      <translation>Qinghai</translation>
+        <source>Qinghai</source>
+        <translation>Qinghai</translation>
     </message>
     <message>
-      <source>Ningxia</source>
-      <translation>Ningxia</translation>
+        <source>Ningxia</source>
+        <translation>Ningxia</translation>
     </message>
     <message>
-      <source>Xinjiang</source>
-      <translation>Xinjiang</translation>
+        <source>Xinjiang</source>
+        <translation>Xinjiang</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
-      <source>usage: ssc-ctl qr decode IMAGE...</source>
-      <translation>usage: ssc-ctl qr decode IMAGE...</translation>
+        <source>usage: ssc-ctl qr decode IMAGE...</source>
+        <translation>usage: ssc-ctl qr decode IMAGE...</translation>
     </message>
     <message>
-      <source>nothing read: %1</source>
-      <translation>nothing read: %1</translation>
+        <source>nothing read: %1</source>
+        <translation>nothing read: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QrDecoder</name>
     <message>
-      <source>the file is not an image this terminal can read</source>
-      <translation>the file is not an image this terminal can read</translation>
+        <source>the file is not an image this terminal can read</source>
+        <translation>the file is not an image this terminal can read</translation>
     </message>
     <message>
-      <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
-      <translation>a QR code was found but could not be read: damaged, blurred or partly covered</translation>
+        <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
+        <translation>a QR code was found but could not be read: damaged, blurred or partly covered</translation>
     </message>
     <message>
-      <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
-      <translation>no QR code was found: hold the code flat, closer, and out of reflections</translation>
+        <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
+        <translation>no QR code was found: hold the code flat, closer, and out of reflections</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QualificationsModule</name>
     <message>
-      <source>Qualification certificates</source>
-      <translation>Qualification certificates</translation>
+        <source>Qualification certificates</source>
+        <translation>Qualification certificates</translation>
     </message>
     <message>
-      <source>Your professional and skills certificates</source>
-      <translation>Your professional and skills certificates</translation>
+        <source>Your professional and skills certificates</source>
+        <translation>Your professional and skills certificates</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
-      <source>Printed %1</source>
-      <translation>Printed %1</translation>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
     </message>
     <message>
-      <source>For your information. For a certified proof, please ask at a service counter.</source>
-      <translation>For your information. For a certified proof, please ask at a service counter.</translation>
+        <source>For your information. For a certified proof, please ask at a service counter.</source>
+        <translation>For your information. For a certified proof, please ask at a service counter.</translation>
     </message>
     <message>
-      <source>%1 · No. %2</source>
-      <translation>%1 · No. %2</translation>
+        <source>%1 · No. %2</source>
+        <translation>%1 · No. %2</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>Page %1 of %2</translation>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordDocument</name>
     <message>
-      <source>1. Basic information</source>
-      <translation>1. Basic information</translation>
+        <source>1. Basic information</source>
+        <translation>1. Basic information</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>Social security number</source>
-      <translation>Social security number</translation>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>Sex</translation>
+        <source>Sex</source>
+        <translation>Sex</translation>
     </message>
     <message>
-      <source>Insured as</source>
-      <translation>Insured as</translation>
+        <source>Insured as</source>
+        <translation>Insured as</translation>
     </message>
     <message>
-      <source>Employer</source>
-      <translation>Employer</translation>
+        <source>Employer</source>
+        <translation>Employer</translation>
     </message>
     <message>
-      <source>Insured since</source>
-      <translation>Insured since</translation>
+        <source>Insured since</source>
+        <translation>Insured since</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>Month</translation>
+        <source>Month</source>
+        <translation>Month</translation>
     </message>
     <message>
-      <source>Base (yuan)</source>
-      <translation>Base (yuan)</translation>
+        <source>Base (yuan)</source>
+        <translation>Base (yuan)</translation>
     </message>
     <message>
-      <source>%1-%2</source>
-      <translation>%1-%2</translation>
+        <source>%1-%2</source>
+        <translation>%1-%2</translation>
     </message>
     <message>
-      <source>2. Contributions (personal share per month)</source>
-      <translation>2. Contributions (personal share per month)</translation>
+        <source>2. Contributions (personal share per month)</source>
+        <translation>2. Contributions (personal share per month)</translation>
     </message>
     <message>
-      <source>Personal total</source>
-      <translation>Personal total</translation>
+        <source>Personal total</source>
+        <translation>Personal total</translation>
     </message>
     <message>
-      <source>Government subsidy</source>
-      <translation>Government subsidy</translation>
+        <source>Government subsidy</source>
+        <translation>Government subsidy</translation>
     </message>
     <message>
-      <source>Employer total</source>
-      <translation>Employer total</translation>
+        <source>Employer total</source>
+        <translation>Employer total</translation>
     </message>
     <message>
-      <source>Account</source>
-      <translation>Account</translation>
+        <source>Account</source>
+        <translation>Account</translation>
     </message>
     <message>
-      <source>Balance at the end of last year</source>
-      <translation>Balance at the end of last year</translation>
+        <source>Balance at the end of last year</source>
+        <translation>Balance at the end of last year</translation>
     </message>
     <message>
-      <source>Credited this year</source>
-      <translation>Credited this year</translation>
+        <source>Credited this year</source>
+        <translation>Credited this year</translation>
     </message>
     <message>
-      <source>Interest</source>
-      <translation>Interest</translation>
+        <source>Interest</source>
+        <translation>Interest</translation>
     </message>
     <message>
-      <source>Paid out</source>
-      <translation>Paid out</translation>
+        <source>Paid out</source>
+        <translation>Paid out</translation>
     </message>
     <message>
-      <source>Months in total</source>
-      <translation>Months in total</translation>
+        <source>Months in total</source>
+        <translation>Months in total</translation>
     </message>
     <message>
-      <source>Balance at the end of this year</source>
-      <translation>Balance at the end of this year</translation>
+        <source>Balance at the end of this year</source>
+        <translation>Balance at the end of this year</translation>
     </message>
     <message>
-      <source>%1. Personal accounts (yuan)</source>
-      <translation>%1. Personal accounts (yuan)</translation>
+        <source>%1. Personal accounts (yuan)</source>
+        <translation>%1. Personal accounts (yuan)</translation>
     </message>
     <message>
-      <source>Insurance</source>
-      <translation>Insurance</translation>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
     </message>
     <message>
-      <source>Benefit</source>
-      <translation>Benefit</translation>
+        <source>Benefit</source>
+        <translation>Benefit</translation>
     </message>
     <message>
-      <source>Months</source>
-      <translation>Months</translation>
+        <source>Months</source>
+        <translation>Months</translation>
     </message>
     <message>
-      <source>Amount (yuan)</source>
-      <translation>Amount (yuan)</translation>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
     </message>
     <message>
-      <source>%1. Benefits received</source>
-      <translation>%1. Benefits received</translation>
+        <source>%1. Benefits received</source>
+        <translation>%1. Benefits received</translation>
     </message>
     <message>
-      <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
-      <translation>%1 has not opened these insurances for national query; ask the local office for them: %2.</translation>
+        <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
+        <translation>%1 has not opened these insurances for national query; ask the local office for them: %2.</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>, </translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-      <source>Verification code</source>
-      <translation>Verification code</translation>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
     </message>
     <message>
-      <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
-      <translation>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</translation>
+        <source>Social insurance personal rights record, %1</source>
+        <translation>Social insurance personal rights record, %1</translation>
     </message>
     <message>
-      <source>Data as of %1 · printed %2</source>
-      <translation>Data as of %1 · printed %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>Social insurance personal rights record, %1</source>
-      <translation>Social insurance personal rights record, %1</translation>
+        <source>Social insurance personal rights record</source>
+        <translation>Social insurance personal rights record</translation>
     </message>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+        <source>Printed at %1</source>
+        <translation>Printed at %1</translation>
     </message>
     <message>
-      <source>Social insurance personal rights record</source>
-      <translation>Social insurance personal rights record</translation>
+        <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
+        <translation>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</translation>
     </message>
     <message>
-      <source>Printed at %1</source>
-      <translation>Printed at %1</translation>
+        <source>Data as of %1</source>
+        <translation>Data as of %1</translation>
     </message>
     <message>
-      <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
-      <translation>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</translation>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
     </message>
     <message>
-      <source>Data as of %1</source>
-      <translation>Data as of %1</translation>
+        <source>on %1</source>
+        <translation>on %1</translation>
     </message>
     <message>
-      <source>Issued by</source>
-      <translation>Issued by</translation>
+        <source>Document No. %1</source>
+        <translation>Document No. %1</translation>
     </message>
     <message>
-      <source>on %1</source>
-      <translation>on %1</translation>
+        <source>%1 · Document No. %2</source>
+        <translation>%1 · Document No. %2</translation>
     </message>
     <message>
-      <source>Document No. %1</source>
-      <translation>Document No. %1</translation>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
-    <message>
-      <source>%1 · Document No. %2</source>
-      <translation>%1 · Document No. %2</translation>
-    </message>
-    <message>
-      <source>Page %1 of %2</source>
-      <translation>Page %1 of %2</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
-      <source>Resident pension insurance</source>
-      <translation>Resident pension insurance</translation>
+        <source>Resident pension insurance</source>
+        <translation>Resident pension insurance</translation>
     </message>
     <message>
-      <source>Employee pension insurance</source>
-      <translation>Employee pension insurance</translation>
+        <source>Employee pension insurance</source>
+        <translation>Employee pension insurance</translation>
     </message>
     <message>
-      <source>Resident medical insurance</source>
-      <translation>Resident medical insurance</translation>
+        <source>Resident medical insurance</source>
+        <translation>Resident medical insurance</translation>
     </message>
     <message>
-      <source>Employee medical insurance</source>
-      <translation>Employee medical insurance</translation>
+        <source>Employee medical insurance</source>
+        <translation>Employee medical insurance</translation>
     </message>
     <message>
-      <source>Unemployment insurance</source>
-      <translation>Unemployment insurance</translation>
+        <source>Unemployment insurance</source>
+        <translation>Unemployment insurance</translation>
     </message>
     <message>
-      <source>Work injury insurance</source>
-      <translation>Work injury insurance</translation>
+        <source>Work injury insurance</source>
+        <translation>Work injury insurance</translation>
     </message>
     <message>
-      <source>Maternity insurance</source>
-      <translation>Maternity insurance</translation>
+        <source>Maternity insurance</source>
+        <translation>Maternity insurance</translation>
     </message>
     <message>
-      <source>Medical insurance personal account</source>
-      <translation>Medical insurance personal account</translation>
+        <source>Medical insurance personal account</source>
+        <translation>Medical insurance personal account</translation>
     </message>
     <message>
-      <source>Pension insurance personal account</source>
-      <translation>Pension insurance personal account</translation>
+        <source>Pension insurance personal account</source>
+        <translation>Pension insurance personal account</translation>
     </message>
     <message>
-      <source>Urban and rural residents</source>
-      <translation>Urban and rural residents</translation>
+        <source>Urban and rural residents</source>
+        <translation>Urban and rural residents</translation>
     </message>
     <message>
-      <source>Urban employees</source>
-      <translation>Urban employees</translation>
+        <source>Urban employees</source>
+        <translation>Urban employees</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>Female</translation>
+        <source>Female</source>
+        <translation>Female</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>Male</translation>
+        <source>Male</source>
+        <translation>Male</translation>
     </message>
     <message>
-      <source>● paid   △ in arrears   ○ transferred in   – not due</source>
-      <translation>● paid   △ in arrears   ○ transferred in   – not due</translation>
+        <source>● paid   △ in arrears   ○ transferred in   – not due</source>
+        <translation>● paid   △ in arrears   ○ transferred in   – not due</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordsModule</name>
     <message>
-      <source>Social insurance rights record</source>
-      <translation>Social insurance rights record</translation>
+        <source>Social insurance rights record</source>
+        <translation>Social insurance rights record</translation>
     </message>
     <message>
-      <source>See and print your yearly record</source>
-      <translation>See and print your yearly record</translation>
+        <source>See and print your yearly record</source>
+        <translation>See and print your yearly record</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
-      <source>Mobile phone</source>
-      <translation>Mobile phone</translation>
+        <source>Mobile phone</source>
+        <translation>Mobile phone</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>Education</translation>
+        <source>Education</source>
+        <translation>Education</translation>
     </message>
     <message>
-      <source>Primary school</source>
-      <translation>Primary school</translation>
+        <source>Primary school</source>
+        <translation>Primary school</translation>
     </message>
     <message>
-      <source>Junior secondary</source>
-      <translation>Junior secondary</translation>
+        <source>Junior secondary</source>
+        <translation>Junior secondary</translation>
     </message>
     <message>
-      <source>Senior secondary</source>
-      <translation>Senior secondary</translation>
+        <source>Senior secondary</source>
+        <translation>Senior secondary</translation>
     </message>
     <message>
-      <source>Technical or vocational school</source>
-      <translation>Technical or vocational school</translation>
+        <source>Technical or vocational school</source>
+        <translation>Technical or vocational school</translation>
     </message>
     <message>
-      <source>College</source>
-      <translation>College</translation>
+        <source>College</source>
+        <translation>College</translation>
     </message>
     <message>
-      <source>Bachelor</source>
-      <translation>Bachelor</translation>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
     </message>
     <message>
-      <source>Master or above</source>
-      <translation>Master or above</translation>
+        <source>Master or above</source>
+        <translation>Master or above</translation>
     </message>
     <message>
-      <source>Health</source>
-      <translation>Health</translation>
+        <source>Health</source>
+        <translation>Health</translation>
     </message>
     <message>
-      <source>Healthy or good</source>
-      <translation>Healthy or good</translation>
+        <source>Healthy or good</source>
+        <translation>Healthy or good</translation>
     </message>
     <message>
-      <source>Fair or weak</source>
-      <translation>Fair or weak</translation>
+        <source>Fair or weak</source>
+        <translation>Fair or weak</translation>
     </message>
     <message>
-      <source>Ill</source>
-      <translation>Ill</translation>
+        <source>Ill</source>
+        <translation>Ill</translation>
     </message>
     <message>
-      <source>Physical defect</source>
-      <translation>Physical defect</translation>
+        <source>Physical defect</source>
+        <translation>Physical defect</translation>
     </message>
     <message>
-      <source>Disabled</source>
-      <translation>Disabled</translation>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
     </message>
     <message>
-      <source>Disability grade</source>
-      <translation>Disability grade</translation>
+        <source>Disability grade</source>
+        <translation>Disability grade</translation>
     </message>
     <message>
-      <source>Grade %1</source>
-      <translation>Grade %1</translation>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
     </message>
     <message>
-      <source>Household registration</source>
-      <translation>Household registration</translation>
+        <source>Household registration</source>
+        <translation>Household registration</translation>
     </message>
     <message>
-      <source>Local, urban</source>
-      <translation>Local, urban</translation>
+        <source>Local, urban</source>
+        <translation>Local, urban</translation>
     </message>
     <message>
-      <source>Local, rural</source>
-      <translation>Local, rural</translation>
+        <source>Local, rural</source>
+        <translation>Local, rural</translation>
     </message>
     <message>
-      <source>Elsewhere, urban</source>
-      <translation>Elsewhere, urban</translation>
+        <source>Elsewhere, urban</source>
+        <translation>Elsewhere, urban</translation>
     </message>
     <message>
-      <source>Elsewhere, rural</source>
-      <translation>Elsewhere, rural</translation>
+        <source>Elsewhere, rural</source>
+        <translation>Elsewhere, rural</translation>
     </message>
     <message>
-      <source>Address where you live</source>
-      <translation>Address where you live</translation>
+        <source>Address where you live</source>
+        <translation>Address where you live</translation>
     </message>
     <message>
-      <source>Date you became unemployed</source>
-      <translation>Date you became unemployed</translation>
+        <source>Date you became unemployed</source>
+        <translation>Date you became unemployed</translation>
     </message>
     <message>
-      <source>Why you became unemployed</source>
-      <translation>Why you became unemployed</translation>
+        <source>Why you became unemployed</source>
+        <translation>Why you became unemployed</translation>
     </message>
     <message>
-      <source>Will you claim unemployment insurance benefit?</source>
-      <translation>Will you claim unemployment insurance benefit?</translation>
+        <source>Will you claim unemployment insurance benefit?</source>
+        <translation>Will you claim unemployment insurance benefit?</translation>
     </message>
     <message>
-      <source>Vocational skill level</source>
-      <translation>Vocational skill level</translation>
+        <source>Vocational skill level</source>
+        <translation>Vocational skill level</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>None</translation>
+        <source>None</source>
+        <translation>None</translation>
     </message>
     <message>
-      <source>Level 5 (junior)</source>
-      <translation>Level 5 (junior)</translation>
+        <source>Level 5 (junior)</source>
+        <translation>Level 5 (junior)</translation>
     </message>
     <message>
-      <source>Level 4 (intermediate)</source>
-      <translation>Level 4 (intermediate)</translation>
+        <source>Level 4 (intermediate)</source>
+        <translation>Level 4 (intermediate)</translation>
     </message>
     <message>
-      <source>Level 3 (senior)</source>
-      <translation>Level 3 (senior)</translation>
+        <source>Level 3 (senior)</source>
+        <translation>Level 3 (senior)</translation>
     </message>
     <message>
-      <source>Level 2 (technician)</source>
-      <translation>Level 2 (technician)</translation>
+        <source>Level 2 (technician)</source>
+        <translation>Level 2 (technician)</translation>
     </message>
     <message>
-      <source>Level 1 (senior technician)</source>
-      <translation>Level 1 (senior technician)</translation>
+        <source>Level 1 (senior technician)</source>
+        <translation>Level 1 (senior technician)</translation>
     </message>
     <message>
-      <source>What you are looking for</source>
-      <translation>What you are looking for</translation>
+        <source>What you are looking for</source>
+        <translation>What you are looking for</translation>
     </message>
     <message>
-      <source>A job with an employer</source>
-      <translation>A job with an employer</translation>
+        <source>A job with an employer</source>
+        <translation>A job with an employer</translation>
     </message>
     <message>
-      <source>Flexible work</source>
-      <translation>Flexible work</translation>
+        <source>Flexible work</source>
+        <translation>Flexible work</translation>
     </message>
     <message>
-      <source>Starting a business</source>
-      <translation>Starting a business</translation>
+        <source>Starting a business</source>
+        <translation>Starting a business</translation>
     </message>
     <message>
-      <source>Vocational training</source>
-      <translation>Vocational training</translation>
+        <source>Vocational training</source>
+        <translation>Vocational training</translation>
     </message>
     <message>
-      <source>Work you would like (optional)</source>
-      <translation>Work you would like (optional)</translation>
+        <source>Work you would like (optional)</source>
+        <translation>Work you would like (optional)</translation>
     </message>
     <message>
-      <source>Unemployment registration</source>
-      <translation>Unemployment registration</translation>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
     </message>
     <message>
-      <source>1. Basic information</source>
-      <translation>1. Basic information</translation>
+        <source>1. Basic information</source>
+        <translation>1. Basic information</translation>
     </message>
     <message>
-      <source>2. Unemployment</source>
-      <translation>2. Unemployment</translation>
+        <source>2. Unemployment</source>
+        <translation>2. Unemployment</translation>
     </message>
     <message>
-      <source>3. Looking for work</source>
-      <translation>3. Looking for work</translation>
+        <source>3. Looking for work</source>
+        <translation>3. Looking for work</translation>
     </message>
     <message>
-      <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
-      <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
+        <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
+        <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
     </message>
     <message>
-      <source>Province where you became unemployed</source>
-      <translation>Province where you became unemployed</translation>
+        <source>Province where you became unemployed</source>
+        <translation>Province where you became unemployed</translation>
     </message>
     <message>
-      <source>City or district</source>
-      <translation>City or district</translation>
+        <source>City or district</source>
+        <translation>City or district</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
-      <source>%1 years</source>
-      <comment>age</comment>
-      <translation>%1 years</translation>
+        <source>%1 years</source>
+        <comment>age</comment>
+        <translation>%1 years</translation>
     </message>
     <message>
-      <source>%1 years %2 months</source>
-      <comment>age</comment>
-      <translation>%1 years %2 months</translation>
+        <source>%1 years %2 months</source>
+        <comment>age</comment>
+        <translation>%1 years %2 months</translation>
     </message>
     <message>
-      <source>%1 years</source>
-      <comment>length of contributions</comment>
-      <translation>%1 years</translation>
+        <source>%1 years</source>
+        <comment>length of contributions</comment>
+        <translation>%1 years</translation>
     </message>
     <message>
-      <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
-      <translation>statutory retirement age: %1 (originally %2, delayed by %3 months)</translation>
+        <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
+        <translation>statutory retirement age: %1 (originally %2, delayed by %3 months)</translation>
     </message>
     <message>
-      <source>retirement month: %1</source>
-      <translation>retirement month: %1</translation>
+        <source>retirement month: %1</source>
+        <translation>retirement month: %1</translation>
     </message>
     <message>
-      <source>minimum contribution for a monthly pension: %1</source>
-      <translation>minimum contribution for a monthly pension: %1</translation>
+        <source>minimum contribution for a monthly pension: %1</source>
+        <translation>minimum contribution for a monthly pension: %1</translation>
     </message>
     <message>
-      <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
-      <translation>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</translation>
+        <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
+        <translation>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</translation>
     </message>
     <message>
-      <source>--sex must be male or female</source>
-      <translation>--sex must be male or female</translation>
+        <source>--sex must be male or female</source>
+        <translation>--sex must be male or female</translation>
     </message>
     <message>
-      <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
-      <translation>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</translation>
+        <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
+        <translation>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</translation>
     </message>
     <message>
-      <source>for women, --group worker or --group cadre is required</source>
-      <translation>for women, --group worker or --group cadre is required</translation>
+        <source>for women, --group worker or --group cadre is required</source>
+        <translation>for women, --group worker or --group cadre is required</translation>
     </message>
     <message>
-      <source>--born must be a month written YYYY-MM, for example 1971-04</source>
-      <translation>--born must be a month written YYYY-MM, for example 1971-04</translation>
+        <source>--born must be a month written YYYY-MM, for example 1971-04</source>
+        <translation>--born must be a month written YYYY-MM, for example 1971-04</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewText</name>
     <message>
-      <source>no platform address: give --platform URL or set platform/url</source>
-      <translation>no platform address: give --platform URL or set platform/url</translation>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>no platform address: give --platform URL or set platform/url</translation>
     </message>
     <message>
-      <source>%1 is now %2</source>
-      <translation>%1 is now %2</translation>
+        <source>%1 is now %2</source>
+        <translation>%1 is now %2</translation>
     </message>
     <message>
-      <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-      <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sex</name>
     <message>
-      <source>male</source>
-      <translation>male</translation>
+        <source>male</source>
+        <translation>male</translation>
     </message>
     <message>
-      <source>female</source>
-      <translation>female</translation>
+        <source>female</source>
+        <translation>female</translation>
     </message>
     <message>
-      <source>unknown</source>
-      <translation>unknown</translation>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignInsModule</name>
     <message>
-      <source>Wrong sign-ins</source>
-      <translation>Wrong sign-ins</translation>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
     </message>
     <message>
-      <source>See blocked accounts and terminals and unblock them</source>
-      <translation>See blocked accounts and terminals and unblock them</translation>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>See blocked accounts and terminals and unblock them</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SscCtl</name>
     <message>
-      <source>unknown language %1: use zh_CN or en</source>
-      <translation>unknown language %1: use zh_CN or en</translation>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>unknown language %1: use zh_CN or en</translation>
     </message>
     <message>
-      <source>unknown verb “%1”</source>
-      <translation>unknown verb “%1”</translation>
+        <source>unknown verb “%1”</source>
+        <translation>unknown verb “%1”</translation>
     </message>
     <message>
-      <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
   review return RECEIPT REASON
-                                   the demo back office's decision
-  qr decode IMAGE...                          what the terminal's QR reader reads from images
+                                   the demo back office&apos;s decision
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
-      <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+        <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
   review return RECEIPT REASON
-                                   the demo back office's decision
-  qr decode IMAGE...                          what the terminal's QR reader reads from images
+                                   the demo back office&apos;s decision
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StaffLogin</name>
     <message>
-      <source>Enter your user name and password.</source>
-      <translation>Enter your user name and password.</translation>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
     </message>
     <message>
-      <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
-      <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
+        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>Pension relation transfer</translation>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
     </message>
     <message>
-      <source>Move it to where you work now and follow its progress</source>
-      <translation>Move it to where you work now and follow its progress</translation>
+        <source>Move it to where you work now and follow its progress</source>
+        <translation>Move it to where you work now and follow its progress</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentModule</name>
     <message>
-      <source>Unemployment registration</source>
-      <translation>Unemployment registration</translation>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
     </message>
     <message>
-      <source>Register and see how it is reviewed</source>
-      <translation>Register and see how it is reviewed</translation>
+        <source>Register and see how it is reviewed</source>
+        <translation>Register and see how it is reviewed</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>Unemployment benefit</translation>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
     </message>
     <message>
-      <source>Claim it and follow the review</source>
-      <translation>Claim it and follow the review</translation>
+        <source>Claim it and follow the review</source>
+        <translation>Claim it and follow the review</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentReason</name>
     <message>
-      <source>Left school or university, not yet employed</source>
-      <translation>Left school or university, not yet employed</translation>
+        <source>Left school or university, not yet employed</source>
+        <translation>Left school or university, not yet employed</translation>
     </message>
     <message>
-      <source>Dismissed, or the contract ended by the employer</source>
-      <translation>Dismissed, or the contract ended by the employer</translation>
+        <source>Dismissed, or the contract ended by the employer</source>
+        <translation>Dismissed, or the contract ended by the employer</translation>
     </message>
     <message>
-      <source>The employer went bankrupt or closed</source>
-      <translation>The employer went bankrupt or closed</translation>
+        <source>The employer went bankrupt or closed</source>
+        <translation>The employer went bankrupt or closed</translation>
     </message>
     <message>
-      <source>Resigned</source>
-      <translation>Resigned</translation>
+        <source>Resigned</source>
+        <translation>Resigned</translation>
     </message>
     <message>
-      <source>Stopped self-employment</source>
-      <translation>Stopped self-employment</translation>
+        <source>Stopped self-employment</source>
+        <translation>Stopped self-employment</translation>
     </message>
     <message>
-      <source>Stopped flexible employment</source>
-      <translation>Stopped flexible employment</translation>
+        <source>Stopped flexible employment</source>
+        <translation>Stopped flexible employment</translation>
     </message>
     <message>
-      <source>Stopped running a business</source>
-      <translation>Stopped running a business</translation>
+        <source>Stopped running a business</source>
+        <translation>Stopped running a business</translation>
     </message>
     <message>
-      <source>Farmland requisitioned</source>
-      <translation>Farmland requisitioned</translation>
+        <source>Farmland requisitioned</source>
+        <translation>Farmland requisitioned</translation>
     </message>
     <message>
-      <source>Demobilised from the armed forces</source>
-      <translation>Demobilised from the armed forces</translation>
+        <source>Demobilised from the armed forces</source>
+        <translation>Demobilised from the armed forces</translation>
     </message>
     <message>
-      <source>Released from prison or re-education</source>
-      <translation>Released from prison or re-education</translation>
+        <source>Released from prison or re-education</source>
+        <translation>Released from prison or re-education</translation>
     </message>
     <message>
-      <source>Other reasons</source>
-      <translation>Other reasons</translation>
+        <source>Other reasons</source>
+        <translation>Other reasons</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentRules</name>
     <message>
-      <source>The date of birth is not valid.</source>
-      <translation>The date of birth is not valid.</translation>
+        <source>The date of birth is not valid.</source>
+        <translation>The date of birth is not valid.</translation>
     </message>
     <message>
-      <source>Unemployment registration is for people aged 16 or over.</source>
-      <translation>Unemployment registration is for people aged 16 or over.</translation>
+        <source>Unemployment registration is for people aged 16 or over.</source>
+        <translation>Unemployment registration is for people aged 16 or over.</translation>
     </message>
     <message>
-      <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
-      <translation>You have reached the statutory retirement age (%1). Please ask about your pension instead.</translation>
+        <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
+        <translation>You have reached the statutory retirement age (%1). Please ask about your pension instead.</translation>
     </message>
     <message>
-      <source>People who draw a pension cannot register as unemployed.</source>
-      <translation>People who draw a pension cannot register as unemployed.</translation>
+        <source>People who draw a pension cannot register as unemployed.</source>
+        <translation>People who draw a pension cannot register as unemployed.</translation>
     </message>
     <message>
-      <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
-      <translation>You are registered as unemployed already. You can look up how your registration is reviewed.</translation>
+        <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
+        <translation>You are registered as unemployed already. You can look up how your registration is reviewed.</translation>
     </message>
     <message>
-      <source>The date you became unemployed cannot be in the future.</source>
-      <translation>The date you became unemployed cannot be in the future.</translation>
+        <source>The date you became unemployed cannot be in the future.</source>
+        <translation>The date you became unemployed cannot be in the future.</translation>
     </message>
     <message>
-      <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
-      <translation>This region registers unemployment up to %1 days back. Please ask at a service counter.</translation>
+        <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
+        <translation>This region registers unemployment up to %1 days back. Please ask at a service counter.</translation>
     </message>
     <message>
-      <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
-      <translation>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</translation>
+        <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
+        <translation>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</translation>
     </message>
     <message>
-      <source>Please register as unemployed first.</source>
-      <translation>Please register as unemployed first.</translation>
+        <source>Please register as unemployed first.</source>
+        <translation>Please register as unemployed first.</translation>
     </message>
     <message>
-      <source>Unemployment insurance was paid for less than a year.</source>
-      <translation>Unemployment insurance was paid for less than a year.</translation>
+        <source>Unemployment insurance was paid for less than a year.</source>
+        <translation>Unemployment insurance was paid for less than a year.</translation>
     </message>
     <message>
-      <source>The benefit is for people who lost their job against their will.</source>
-      <translation>The benefit is for people who lost their job against their will.</translation>
+        <source>The benefit is for people who lost their job against their will.</source>
+        <translation>The benefit is for people who lost their job against their will.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking a social insurance rights record</source>
+        <translation>Checking a social insurance rights record</translation>
+    </message>
+    <message>
+        <source>Contributions in the year</source>
+        <translation>Contributions in the year</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>Months paid</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>Months in arrears</translation>
+    </message>
+    <message>
+        <source>Months transferred in</source>
+        <translation>Months transferred in</translation>
+    </message>
+    <message>
+        <source>Personal accounts at the end of the year</source>
+        <translation>Personal accounts at the end of the year</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 yuan</translation>
+    </message>
+    <message>
+        <source>Benefits received in the year</source>
+        <translation>Benefits received in the year</translation>
+    </message>
+    <message>
+        <source>%1 months, %2 yuan</source>
+        <translation>%1 months, %2 yuan</translation>
+    </message>
+    <message>
+        <source>Genuine: this record was issued by %1.</source>
+        <translation>Genuine: this record was issued by %1.</translation>
+    </message>
+    <message>
+        <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
+        <translation>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>Issued at</translation>
+    </message>
+    <message>
+        <source>Issued on (Beijing time)</source>
+        <translation>Issued on (Beijing time)</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Not confirmed: no record was issued under the code %1.</source>
+        <translation>Not confirmed: no record was issued under the code %1.</translation>
+    </message>
+    <message>
+        <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
+        <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ApplicationScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Looking up your applications…</source>
-      <translation>Looking up your applications…</translation>
+        <source>Looking up your applications…</source>
+        <translation>Looking up your applications…</translation>
     </message>
     <message>
-      <source>The card's PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
-      <translation>The card's PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</translation>
+        <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
+        <translation>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</translation>
     </message>
     <message>
-      <source>Receipt number: %1</source>
-      <translation>Receipt number: %1</translation>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
     </message>
     <message>
-      <source>Your application has been submitted</source>
-      <translation>Your application has been submitted</translation>
+        <source>Your application has been submitted</source>
+        <translation>Your application has been submitted</translation>
     </message>
     <message>
-      <source>This cannot be done here now</source>
-      <translation>This cannot be done here now</translation>
+        <source>This cannot be done here now</source>
+        <translation>This cannot be done here now</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ApplicationsScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>My applications</source>
-      <translation>My applications</translation>
+        <source>My applications</source>
+        <translation>My applications</translation>
     </message>
     <message>
-      <source>Looking up your applications…</source>
-      <translation>Looking up your applications…</translation>
-    </message>
-    <message>
-      <source>No applications have been filed yet.</source>
-      <translation>No applications have been filed yet.</translation>
+        <source>Looking up your applications…</source>
+        <translation>Looking up your applications…</translation>
     </message>
     <message numerus="yes">
-      <source>%n application(s), newest first:</source>
-      <translation>
-        <numerusform>%n application, newest first:</numerusform>
-        <numerusform>%n applications, newest first:</numerusform>
-      </translation>
+        <source>%n application(s), newest first:</source>
+        <translation>
+            <numerusform>%n application, newest first:</numerusform>
+            <numerusform>%n applications, newest first:</numerusform>
+        </translation>
     </message>
     <message>
-      <source> · %1</source>
-      <translation> · %1</translation>
+        <source> · %1</source>
+        <translation> · %1</translation>
     </message>
     <message>
-      <source>%1 has no applications yet</source>
-      <translation>%1 has no applications yet</translation>
+        <source>%1 has no applications yet</source>
+        <translation>%1 has no applications yet</translation>
     </message>
     <message>
-      <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
-      <translation>Applications you file for them appear here with how far they have come. To file one, go back to the services.</translation>
+        <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
+        <translation>Applications you file for them appear here with how far they have come. To file one, go back to the services.</translation>
     </message>
     <message>
-      <source>You have not filed any applications yet</source>
-      <translation>You have not filed any applications yet</translation>
+        <source>You have not filed any applications yet</source>
+        <translation>You have not filed any applications yet</translation>
     </message>
     <message>
-      <source>Back to the services</source>
-      <translation>Back to the services</translation>
+        <source>Back to the services</source>
+        <translation>Back to the services</translation>
     </message>
     <message>
-      <source>Choose a service</source>
-      <translation>Choose a service</translation>
+        <source>Choose a service</source>
+        <translation>Choose a service</translation>
     </message>
     <message>
-      <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
-      <translation>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</translation>
+        <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
+        <translation>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::BenefitScreen</name>
     <message>
-      <source>%1
+        <source>%1
 
 What you can claim instead: %2</source>
-      <translation>%1
+        <translation>%1
 
 What you can claim instead: %2</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>Unemployment benefit</translation>
+        <source>Unemployment benefit</source>
+        <translation>Unemployment benefit</translation>
     </message>
     <message numerus="yes">
-      <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
-      <translation>
-        <numerusform>You can receive unemployment benefit for %n month, from %1 months of contributions.</numerusform>
-        <numerusform>You can receive unemployment benefit for %n months, from %1 months of contributions.</numerusform>
-      </translation>
+        <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
+        <translation>
+            <numerusform>You can receive unemployment benefit for %n month, from %1 months of contributions.</numerusform>
+            <numerusform>You can receive unemployment benefit for %n months, from %1 months of contributions.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>This includes %n month(s) until you reach the retirement age.</source>
-      <translation>
-        <numerusform>This includes %n month until you reach the retirement age.</numerusform>
-        <numerusform>This includes %n months until you reach the retirement age.</numerusform>
-      </translation>
+        <source>This includes %n month(s) until you reach the retirement age.</source>
+        <translation>
+            <numerusform>This includes %n month until you reach the retirement age.</numerusform>
+            <numerusform>This includes %n months until you reach the retirement age.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Submitting your claim…</source>
-      <translation>Submitting your claim…</translation>
+        <source>Submitting your claim…</source>
+        <translation>Submitting your claim…</translation>
     </message>
     <message>
-      <source>Claim again</source>
-      <translation>Claim again</translation>
+        <source>Claim again</source>
+        <translation>Claim again</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
-      <translation>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</translation>
+        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
+        <translation>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
-      <translation>Your claim (receipt %1) was returned: %2. You can claim again.</translation>
+        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
+        <translation>Your claim (receipt %1) was returned: %2. You can claim again.</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
-      <translation>Your claim (receipt %1) is being reviewed, usually within 5 working days.</translation>
+        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>Your claim (receipt %1) is being reviewed, usually within 5 working days.</translation>
     </message>
     <message>
-      <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-      <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CameraFrames</name>
     <message>
-      <source>no camera is connected</source>
-      <translation>no camera is connected</translation>
+        <source>no camera is connected</source>
+        <translation>no camera is connected</translation>
     </message>
     <message>
-      <source>camera</source>
-      <translation>camera</translation>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CameraScanner</name>
     <message>
-      <source>camera</source>
-      <translation>camera</translation>
+        <source>camera</source>
+        <translation>camera</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Pension eligibility certification</source>
-      <translation>Pension eligibility certification</translation>
+        <source>Pension eligibility certification</source>
+        <translation>Pension eligibility certification</translation>
     </message>
     <message>
-      <source>Looking up your certification…</source>
-      <translation>Looking up your certification…</translation>
+        <source>Looking up your certification…</source>
+        <translation>Looking up your certification…</translation>
     </message>
     <message>
-      <source>Resident pension</source>
-      <translation>Resident pension</translation>
+        <source>Resident pension</source>
+        <translation>Resident pension</translation>
     </message>
     <message>
-      <source>Pension of an institution retiree</source>
-      <translation>Pension of an institution retiree</translation>
+        <source>Pension of an institution retiree</source>
+        <translation>Pension of an institution retiree</translation>
     </message>
     <message>
-      <source>Pension of an enterprise retiree</source>
-      <translation>Pension of an enterprise retiree</translation>
-    </message>
-    <message>
-      <source>You are certified until %1. Nothing to do before then.</source>
-      <translation>You are certified until %1. Nothing to do before then.</translation>
-    </message>
-    <message>
-      <source>Your certification is due.</source>
-      <translation>Your certification is due.</translation>
-    </message>
-    <message>
-      <source>Your certification is due: the last one covered you until %1.</source>
-      <translation>Your certification is due: the last one covered you until %1.</translation>
+        <source>Pension of an enterprise retiree</source>
+        <translation>Pension of an enterprise retiree</translation>
     </message>
     <message numerus="yes">
-      <source>Certified once every %n month(s)</source>
-      <translation>
-        <numerusform>Certified once every month</numerusform>
-        <numerusform>Certified once every %n months</numerusform>
-      </translation>
+        <source>Certified once every %n month(s)</source>
+        <translation>
+            <numerusform>Certified once every month</numerusform>
+            <numerusform>Certified once every %n months</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Last certified on %1</source>
-      <translation>Last certified on %1</translation>
+        <source>Last certified on %1</source>
+        <translation>Last certified on %1</translation>
     </message>
     <message>
-      <source>Certify now: blink and nod</source>
-      <translation>Certify now: blink and nod</translation>
+        <source>Certify now: read four digits</source>
+        <translation>Certify now: read four digits</translation>
     </message>
     <message>
-      <source>Certify now: read four digits</source>
-      <translation>Certify now: read four digits</translation>
+        <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
+        <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
     </message>
     <message>
-      <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
-      <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
+        <source>Pension eligibility certification of %1</source>
+        <translation>Pension eligibility certification of %1</translation>
     </message>
     <message>
-      <source>Pension eligibility certification of %1</source>
-      <translation>Pension eligibility certification of %1</translation>
+        <source>Family service: certify a parent</source>
+        <translation>Family service: certify a parent</translation>
     </message>
     <message>
-      <source>Family service: certify a parent</source>
-      <translation>Family service: certify a parent</translation>
+        <source>Certify now: do the actions shown</source>
+        <translation>Certify now: do the actions shown</translation>
     </message>
-    <message>
-      <source>Certify now: do the actions shown</source>
-      <translation>Certify now: do the actions shown</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CitizenPanel</name>
     <message>
-      <source>Citizen being served</source>
-      <translation>Citizen being served</translation>
+        <source>Citizen being served</source>
+        <translation>Citizen being served</translation>
     </message>
     <message>
-      <source>End the case</source>
-      <translation>End the case</translation>
+        <source>End the case</source>
+        <translation>End the case</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 Social security number %2
 Card issued in %3 · %4</source>
-      <translation>%1
+        <translation>%1
 Social security number %2
 Card issued in %3 · %4</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DiagnosticsScreen</name>
     <message>
-      <source>USB is not available on this terminal.</source>
-      <translation>USB is not available on this terminal.</translation>
+        <source>USB is not available on this terminal.</source>
+        <translation>USB is not available on this terminal.</translation>
     </message>
     <message>
-      <source>Platform: no address configured.</source>
-      <translation>Platform: no address configured.</translation>
+        <source>Platform: no address configured.</source>
+        <translation>Platform: no address configured.</translation>
     </message>
     <message>
-      <source>Platform reachable in %1 ms; database %2, schema %3.</source>
-      <translation>Platform reachable in %1 ms; database %2, schema %3.</translation>
+        <source>Platform reachable in %1 ms; database %2, schema %3.</source>
+        <translation>Platform reachable in %1 ms; database %2, schema %3.</translation>
     </message>
     <message>
-      <source>Platform not reachable: %1</source>
-      <translation>Platform not reachable: %1</translation>
+        <source>Platform not reachable: %1</source>
+        <translation>Platform not reachable: %1</translation>
     </message>
     <message>
-      <source>Diagnostics</source>
-      <translation>Diagnostics</translation>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>Refresh</translation>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>USB id</source>
-      <translation>USB id</translation>
+        <source>USB id</source>
+        <translation>USB id</translation>
     </message>
     <message>
-      <source>Bus-address</source>
-      <translation>Bus-address</translation>
+        <source>Bus-address</source>
+        <translation>Bus-address</translation>
     </message>
     <message>
-      <source>What it is</source>
-      <translation>What it is</translation>
+        <source>What it is</source>
+        <translation>What it is</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-      <source>ssc-terminal %1 · Qt %2</source>
-      <translation>ssc-terminal %1 · Qt %2</translation>
+        <source>ssc-terminal %1 · Qt %2</source>
+        <translation>ssc-terminal %1 · Qt %2</translation>
     </message>
     <message>
-      <source>Card reader: none connected.</source>
-      <translation>Card reader: none connected.</translation>
+        <source>Card reader: none connected.</source>
+        <translation>Card reader: none connected.</translation>
     </message>
     <message>
-      <source>Card reader %1: a card is inserted.</source>
-      <translation>Card reader %1: a card is inserted.</translation>
+        <source>Card reader %1: a card is inserted.</source>
+        <translation>Card reader %1: a card is inserted.</translation>
     </message>
     <message>
-      <source>Card reader %1: ready, no card.</source>
-      <translation>Card reader %1: ready, no card.</translation>
+        <source>Card reader %1: ready, no card.</source>
+        <translation>Card reader %1: ready, no card.</translation>
     </message>
     <message>
-      <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
-      <translation>Camera %1: %2 frames read, %3 dropped while busy.</translation>
+        <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
+        <translation>Camera %1: %2 frames read, %3 dropped while busy.</translation>
     </message>
     <message>
-      <source>Camera: not in use.</source>
-      <translation>Camera: not in use.</translation>
+        <source>Camera: not in use.</source>
+        <translation>Camera: not in use.</translation>
     </message>
     <message>
-      <source>Printer: checking…</source>
-      <translation>Printer: checking…</translation>
+        <source>Printer: checking…</source>
+        <translation>Printer: checking…</translation>
     </message>
     <message>
-      <source>Printer: none configured.</source>
-      <translation>Printer: none configured.</translation>
+        <source>Printer: none configured.</source>
+        <translation>Printer: none configured.</translation>
     </message>
     <message>
-      <source>Printer %1: ready.</source>
-      <translation>Printer %1: ready.</translation>
+        <source>Printer %1: ready.</source>
+        <translation>Printer %1: ready.</translation>
     </message>
     <message>
-      <source>Printer %1: %2</source>
-      <translation>Printer %1: %2</translation>
+        <source>Printer %1: %2</source>
+        <translation>Printer %1: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DiplomasScreen</name>
     <message>
-      <source>Technician college diploma</source>
-      <translation>Technician college diploma</translation>
+        <source>Technician college diploma</source>
+        <translation>Technician college diploma</translation>
     </message>
     <message>
-      <source>Senior technical school diploma</source>
-      <translation>Senior technical school diploma</translation>
+        <source>Senior technical school diploma</source>
+        <translation>Senior technical school diploma</translation>
     </message>
     <message>
-      <source>Technical school diploma</source>
-      <translation>Technical school diploma</translation>
+        <source>Technical school diploma</source>
+        <translation>Technical school diploma</translation>
     </message>
     <message>
-      <source>Major: %1 · level: %2</source>
-      <translation>Major: %1 · level: %2</translation>
+        <source>Major: %1 · level: %2</source>
+        <translation>Major: %1 · level: %2</translation>
     </message>
     <message>
-      <source>Certificate number %1 · graduated %2</source>
-      <translation>Certificate number %1 · graduated %2</translation>
+        <source>Certificate number %1 · graduated %2</source>
+        <translation>Certificate number %1 · graduated %2</translation>
     </message>
     <message>
-      <source>Technical school diplomas</source>
-      <translation>Technical school diplomas</translation>
+        <source>Technical school diplomas</source>
+        <translation>Technical school diplomas</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Looking up your diplomas…</source>
-      <translation>Looking up your diplomas…</translation>
+        <source>Looking up your diplomas…</source>
+        <translation>Looking up your diplomas…</translation>
     </message>
     <message>
-      <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
-      <translation>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</translation>
+        <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
+        <translation>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</translation>
     </message>
     <message>
-      <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
-      <translation>Diplomas on record: %1 (graduates from 30 June 2015 on).</translation>
+        <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
+        <translation>Diplomas on record: %1 (graduates from 30 June 2015 on).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DisputeScreen</name>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>Labour dispute mediation</translation>
+        <source>Labour dispute mediation</source>
+        <translation>Labour dispute mediation</translation>
     </message>
     <message>
-      <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
-      <translation>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</translation>
+        <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
+        <translation>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</translation>
     </message>
     <message numerus="yes">
-      <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
-      <translation>
-        <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n day left).</numerusform>
-        <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n days left).</numerusform>
-      </translation>
+        <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n day left).</numerusform>
+            <numerusform>If mediation does not succeed, you can apply for arbitration until %1 (%n days left).</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
-      <translation>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</translation>
+        <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
+        <translation>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</translation>
     </message>
     <message>
-      <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
-      <translation>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</translation>
+        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <translation>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</translation>
     </message>
     <message>
-      <source>Submitting your application…</source>
-      <translation>Submitting your application…</translation>
+        <source>Submitting your application…</source>
+        <translation>Submitting your application…</translation>
     </message>
     <message>
-      <source>New application</source>
-      <translation>New application</translation>
+        <source>New application</source>
+        <translation>New application</translation>
     </message>
     <message>
-      <source>Your mediation applications and how far each has come:</source>
-      <translation>Your mediation applications and how far each has come:</translation>
+        <source>Your mediation applications and how far each has come:</source>
+        <translation>Your mediation applications and how far each has come:</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>, </translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-      <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-      <translation>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
-      <source>Saved as %1</source>
-      <translation>Saved as %1</translation>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
     </message>
     <message>
-      <source>The file could not be saved there: %1</source>
-      <translation>The file could not be saved there: %1</translation>
+        <source>The file could not be saved there: %1</source>
+        <translation>The file could not be saved there: %1</translation>
     </message>
     <message>
-      <source>Save the document</source>
-      <translation>Save the document</translation>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF documents (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-      <source>Save as PDF file</source>
-      <translation>Save as PDF file</translation>
+        <source>Save as PDF file</source>
+        <translation>Save as PDF file</translation>
     </message>
     <message>
-      <source>Printing…</source>
-      <translation>Printing…</translation>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
     </message>
     <message>
-      <source>Printing, please wait by the printer.</source>
-      <translation>Printing, please wait by the printer.</translation>
+        <source>Printing, please wait by the printer.</source>
+        <translation>Printing, please wait by the printer.</translation>
     </message>
     <message>
-      <source>Try printing again</source>
-      <translation>Try printing again</translation>
+        <source>Try printing again</source>
+        <translation>Try printing again</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>Print</translation>
+        <source>Print</source>
+        <translation>Print</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 to %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
     <message>
-      <source>now</source>
-      <translation>now</translation>
+        <source>now</source>
+        <translation>now</translation>
     </message>
     <message>
-      <source>The certificate number has 16 digits; %1 entered.</source>
-      <translation>The certificate number has 16 digits; %1 entered.</translation>
+        <source>The certificate number has 16 digits; %1 entered.</source>
+        <translation>The certificate number has 16 digits; %1 entered.</translation>
     </message>
     <message>
-      <source>Unemployed (registered)</source>
-      <translation>Unemployed (registered)</translation>
+        <source>Unemployed (registered)</source>
+        <translation>Unemployed (registered)</translation>
     </message>
     <message>
-      <source>Employed</source>
-      <translation>Employed</translation>
+        <source>Employed</source>
+        <translation>Employed</translation>
     </message>
     <message>
-      <source>Employment and entrepreneurship certificate</source>
-      <translation>Employment and entrepreneurship certificate</translation>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>Employment and entrepreneurship certificate</translation>
     </message>
     <message>
-      <source>Number: %1</source>
-      <translation>Number: %1</translation>
+        <source>Number: %1</source>
+        <translation>Number: %1</translation>
     </message>
     <message>
-      <source>Issued by %1 on %2</source>
-      <translation>Issued by %1 on %2</translation>
+        <source>Issued by %1 on %2</source>
+        <translation>Issued by %1 on %2</translation>
     </message>
     <message>
-      <source>Current status: %1</source>
-      <translation>Current status: %1</translation>
+        <source>Current status: %1</source>
+        <translation>Current status: %1</translation>
     </message>
     <message>
-      <source>Unemployed</source>
-      <translation>Unemployed</translation>
+        <source>Unemployed</source>
+        <translation>Unemployed</translation>
     </message>
     <message>
-      <source>Employment and unemployment</source>
-      <translation>Employment and unemployment</translation>
+        <source>Employment and unemployment</source>
+        <translation>Employment and unemployment</translation>
     </message>
     <message>
-      <source>Employment support policies enjoyed</source>
-      <translation>Employment support policies enjoyed</translation>
+        <source>Employment support policies enjoyed</source>
+        <translation>Employment support policies enjoyed</translation>
     </message>
     <message>
-      <source>None so far.</source>
-      <translation>None so far.</translation>
+        <source>None so far.</source>
+        <translation>None so far.</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Look up</source>
-      <translation>Look up</translation>
+        <source>Look up</source>
+        <translation>Look up</translation>
     </message>
     <message>
-      <source>Look up by this person's card</source>
-      <translation>Look up by this person's card</translation>
+        <source>Look up by this person&apos;s card</source>
+        <translation>Look up by this person&apos;s card</translation>
     </message>
     <message>
-      <source>Looking up the certificate…</source>
-      <translation>Looking up the certificate…</translation>
+        <source>Looking up the certificate…</source>
+        <translation>Looking up the certificate…</translation>
     </message>
     <message>
-      <source>Your certificate, with your employment history and the policies you enjoy.</source>
-      <translation>Your certificate, with your employment history and the policies you enjoy.</translation>
+        <source>Your certificate, with your employment history and the policies you enjoy.</source>
+        <translation>Your certificate, with your employment history and the policies you enjoy.</translation>
     </message>
     <message>
-      <source>Enter the 16-digit number printed on your certificate.</source>
-      <translation>Enter the 16-digit number printed on your certificate.</translation>
+        <source>Enter the 16-digit number printed on your certificate.</source>
+        <translation>Enter the 16-digit number printed on your certificate.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EstimateScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Pension estimate</source>
-      <translation>Pension estimate</translation>
+        <source>Pension estimate</source>
+        <translation>Pension estimate</translation>
     </message>
     <message>
-      <source>Change the figures</source>
-      <translation>Change the figures</translation>
+        <source>Change the figures</source>
+        <translation>Change the figures</translation>
     </message>
     <message>
-      <source>Looking up what you have paid…</source>
-      <translation>Looking up what you have paid…</translation>
+        <source>Looking up what you have paid…</source>
+        <translation>Looking up what you have paid…</translation>
     </message>
     <message>
-      <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
-      <translation>The estimate needs you logged in with your e-card, with your date of birth on record.</translation>
+        <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
+        <translation>The estimate needs you logged in with your e-card, with your date of birth on record.</translation>
     </message>
     <message>
-      <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
-      <translation>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</translation>
+        <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
+        <translation>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</translation>
     </message>
     <message>
-      <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
-      <translation>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</translation>
+        <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
+        <translation>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</translation>
     </message>
     <message>
-      <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
-      <translation>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</translation>
+        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
+        <translation>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</translation>
     </message>
     <message>
-      <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
-      <translation>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</translation>
+        <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
+        <translation>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</translation>
     </message>
     <message>
-      <source>The local average wage is needed for the estimate.</source>
-      <translation>The local average wage is needed for the estimate.</translation>
+        <source>The local average wage is needed for the estimate.</source>
+        <translation>The local average wage is needed for the estimate.</translation>
     </message>
     <message>
-      <source>No estimate can be made for this retirement age.</source>
-      <translation>No estimate can be made for this retirement age.</translation>
+        <source>No estimate can be made for this retirement age.</source>
+        <translation>No estimate can be made for this retirement age.</translation>
     </message>
     <message>
-      <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
-      <translation>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</translation>
+        <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
+        <translation>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</translation>
     </message>
     <message>
-      <source>About %1 a month</source>
-      <translation>About %1 a month</translation>
+        <source>About %1 a month</source>
+        <translation>About %1 a month</translation>
     </message>
     <message>
-      <source>From %1, when you retire at %2 years %3 months.</source>
-      <translation>From %1, when you retire at %2 years %3 months.</translation>
+        <source>From %1, when you retire at %2 years %3 months.</source>
+        <translation>From %1, when you retire at %2 years %3 months.</translation>
     </message>
     <message>
-      <source>Basic pension: %1</source>
-      <translation>Basic pension: %1</translation>
+        <source>Basic pension: %1</source>
+        <translation>Basic pension: %1</translation>
     </message>
     <message>
-      <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year's, grown to your retirement.</source>
-      <translation>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year's, grown to your retirement.</translation>
+        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
+        <translation>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</translation>
     </message>
     <message>
-      <source>Personal account pension: %1</source>
-      <translation>Personal account pension: %1</translation>
+        <source>Personal account pension: %1</source>
+        <translation>Personal account pension: %1</translation>
     </message>
     <message>
-      <source>Your account at retirement, %1, divided by %2 months.</source>
-      <translation>Your account at retirement, %1, divided by %2 months.</translation>
+        <source>Your account at retirement, %1, divided by %2 months.</source>
+        <translation>Your account at retirement, %1, divided by %2 months.</translation>
     </message>
     <message>
-      <source>Transitional pension: %1</source>
-      <translation>Transitional pension: %1</translation>
+        <source>Transitional pension: %1</source>
+        <translation>Transitional pension: %1</translation>
     </message>
     <message>
-      <source>For years worked before the pension reform, by %1.</source>
-      <translation>For years worked before the pension reform, by %1.</translation>
+        <source>For years worked before the pension reform, by %1.</source>
+        <translation>For years worked before the pension reform, by %1.</translation>
     </message>
     <message>
-      <source>For years worked before the pension reform, by %1 as a guide: your province's own may differ.</source>
-      <translation>For years worked before the pension reform, by %1 as a guide: your province's own may differ.</translation>
+        <source>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</source>
+        <translation>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</translation>
     </message>
     <message>
-      <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
-      <translation>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</translation>
+        <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
+        <translation>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</translation>
     </message>
     <message>
-      <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
-      <translation>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</translation>
+        <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
+        <translation>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</translation>
     </message>
     <message>
-      <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
-      <translation>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</translation>
+        <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
+        <translation>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</translation>
     </message>
     <message>
-      <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
-      <translation>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</translation>
+        <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
+        <translation>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</translation>
     </message>
     <message>
-      <source>From %1, when you retire at %2.</source>
-      <translation>From %1, when you retire at %2.</translation>
+        <source>From %1, when you retire at %2.</source>
+        <translation>From %1, when you retire at %2.</translation>
     </message>
     <message>
-      <source>At today's wage level that is about %1 a month.</source>
-      <translation>At today's wage level that is about %1 a month.</translation>
+        <source>At today&apos;s wage level that is about %1 a month.</source>
+        <translation>At today&apos;s wage level that is about %1 a month.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EvidencePanel</name>
     <message>
-      <source>Add a file (photo, PDF or ZIP)</source>
-      <translation>Add a file (photo, PDF or ZIP)</translation>
+        <source>Add a file (photo, PDF or ZIP)</source>
+        <translation>Add a file (photo, PDF or ZIP)</translation>
     </message>
     <message>
-      <source>Evidence</source>
-      <translation>Evidence</translation>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
-      <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
-      <translation>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
+        <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
+        <translation>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
     </message>
     <message>
-      <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
-      <translation>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</translation>
+        <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
+        <translation>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</translation>
     </message>
     <message>
-      <source>At most 10 files, please. Put more in one ZIP archive.</source>
-      <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>At most 10 files, please. Put more in one ZIP archive.</translation>
     </message>
     <message>
-      <source>The file cannot be read.</source>
-      <translation>The file cannot be read.</translation>
+        <source>The file cannot be read.</source>
+        <translation>The file cannot be read.</translation>
     </message>
     <message>
-      <source>Attaching %1…</source>
-      <translation>Attaching %1…</translation>
+        <source>Attaching %1…</source>
+        <translation>Attaching %1…</translation>
     </message>
     <message numerus="yes">
-      <source>%n file(s): %1</source>
-      <translation>
-        <numerusform>%n file: %1</numerusform>
-        <numerusform>%n files: %1</numerusform>
-      </translation>
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n file: %1</numerusform>
+            <numerusform>%n files: %1</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>Remove</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-      <source>Take a photo of a paper</source>
-      <translation>Take a photo of a paper</translation>
+        <source>Take a photo of a paper</source>
+        <translation>Take a photo of a paper</translation>
     </message>
     <message>
-      <source>The camera gives no picture at the moment. Please try again.</source>
-      <translation>The camera gives no picture at the moment. Please try again.</translation>
+        <source>The camera gives no picture at the moment. Please try again.</source>
+        <translation>The camera gives no picture at the moment. Please try again.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ExamScoresScreen</name>
     <message>
-      <source>Score %1 · pass mark %2 · %3</source>
-      <translation>Score %1 · pass mark %2 · %3</translation>
+        <source>Score %1 · pass mark %2 · %3</source>
+        <translation>Score %1 · pass mark %2 · %3</translation>
     </message>
     <message>
-      <source>passed</source>
-      <translation>passed</translation>
+        <source>passed</source>
+        <translation>passed</translation>
     </message>
     <message>
-      <source>not passed</source>
-      <translation>not passed</translation>
+        <source>not passed</source>
+        <translation>not passed</translation>
     </message>
     <message>
-      <source>Examination scores %1</source>
-      <translation>Examination scores %1</translation>
+        <source>Examination scores %1</source>
+        <translation>Examination scores %1</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Professional examination scores</source>
-      <translation>Professional examination scores</translation>
+        <source>Professional examination scores</source>
+        <translation>Professional examination scores</translation>
     </message>
     <message>
-      <source>Examination</source>
-      <translation>Examination</translation>
+        <source>Examination</source>
+        <translation>Examination</translation>
     </message>
     <message>
-      <source>Year of the examination</source>
-      <translation>Year of the examination</translation>
+        <source>Year of the examination</source>
+        <translation>Year of the examination</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>Looking up…</translation>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
     </message>
     <message>
-      <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
-      <translation>No scores of yours for this examination in %1. Please check the examination and the year.</translation>
+        <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
+        <translation>No scores of yours for this examination in %1. Please check the examination and the year.</translation>
     </message>
     <message>
-      <source>Your scores in %1: %2 subjects.</source>
-      <translation>Your scores in %1: %2 subjects.</translation>
+        <source>Your scores in %1: %2 subjects.</source>
+        <translation>Your scores in %1: %2 subjects.</translation>
     </message>
     <message>
-      <source>Choose the examination and the year (from 2014).</source>
-      <translation>Choose the examination and the year (from 2014).</translation>
+        <source>Choose the examination and the year (from 2014).</source>
+        <translation>Choose the examination and the year (from 2014).</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FaceCertificationScreen</name>
     <message>
-      <source>Good. Hold it there.</source>
-      <translation>Good. Hold it there.</translation>
+        <source>Good. Hold it there.</source>
+        <translation>Good. Hold it there.</translation>
     </message>
     <message>
-      <source>Put your face inside the oval.</source>
-      <translation>Put your face inside the oval.</translation>
+        <source>Put your face inside the oval.</source>
+        <translation>Put your face inside the oval.</translation>
     </message>
     <message>
-      <source>Only you should be in the picture: please ask others to step away.</source>
-      <translation>Only you should be in the picture: please ask others to step away.</translation>
+        <source>Only you should be in the picture: please ask others to step away.</source>
+        <translation>Only you should be in the picture: please ask others to step away.</translation>
     </message>
     <message>
-      <source>It is too dark: please turn on a light or move somewhere brighter.</source>
-      <translation>It is too dark: please turn on a light or move somewhere brighter.</translation>
+        <source>It is too dark: please turn on a light or move somewhere brighter.</source>
+        <translation>It is too dark: please turn on a light or move somewhere brighter.</translation>
     </message>
     <message>
-      <source>Move your face to the middle of the oval.</source>
-      <translation>Move your face to the middle of the oval.</translation>
+        <source>Move your face to the middle of the oval.</source>
+        <translation>Move your face to the middle of the oval.</translation>
     </message>
     <message>
-      <source>Please come a little closer.</source>
-      <translation>Please come a little closer.</translation>
+        <source>Please come a little closer.</source>
+        <translation>Please come a little closer.</translation>
     </message>
     <message>
-      <source>Please move back a little.</source>
-      <translation>Please move back a little.</translation>
+        <source>Please move back a little.</source>
+        <translation>Please move back a little.</translation>
     </message>
     <message>
-      <source>Face the screen: do not look up, down or aside.</source>
-      <translation>Face the screen: do not look up, down or aside.</translation>
+        <source>Face the screen: do not look up, down or aside.</source>
+        <translation>Face the screen: do not look up, down or aside.</translation>
     </message>
     <message>
-      <source>Do not cover your eyes, nose or mouth.</source>
-      <translation>Do not cover your eyes, nose or mouth.</translation>
+        <source>Do not cover your eyes, nose or mouth.</source>
+        <translation>Do not cover your eyes, nose or mouth.</translation>
     </message>
     <message>
-      <source>Please hold your head still.</source>
-      <translation>Please hold your head still.</translation>
+        <source>Please hold your head still.</source>
+        <translation>Please hold your head still.</translation>
     </message>
     <message>
-      <source>Please blink.</source>
-      <translation>Please blink.</translation>
+        <source>Please blink.</source>
+        <translation>Please blink.</translation>
     </message>
     <message>
-      <source>Please nod.</source>
-      <translation>Please nod.</translation>
+        <source>Please nod.</source>
+        <translation>Please nod.</translation>
     </message>
     <message>
-      <source>Turn your head slowly to one side, then back.</source>
-      <translation>Turn your head slowly to one side, then back.</translation>
+        <source>Turn your head slowly to one side, then back.</source>
+        <translation>Turn your head slowly to one side, then back.</translation>
     </message>
     <message>
-      <source>Open your mouth, then close it.</source>
-      <translation>Open your mouth, then close it.</translation>
+        <source>Open your mouth, then close it.</source>
+        <translation>Open your mouth, then close it.</translation>
     </message>
     <message>
-      <source>Looking at the screen, read these four digits aloud:</source>
-      <translation>Looking at the screen, read these four digits aloud:</translation>
+        <source>Looking at the screen, read these four digits aloud:</source>
+        <translation>Looking at the screen, read these four digits aloud:</translation>
     </message>
     <message>
-      <source>Well done: you are there in person.</source>
-      <translation>Well done: you are there in person.</translation>
+        <source>Well done: you are there in person.</source>
+        <translation>Well done: you are there in person.</translation>
     </message>
     <message>
-      <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
-      <translation>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</translation>
+        <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
+        <translation>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</translation>
     </message>
     <message>
-      <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
-      <translation>We did not see you read the digits. Look at the screen and read them aloud.</translation>
+        <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
+        <translation>We did not see you read the digits. Look at the screen and read them aloud.</translation>
     </message>
     <message>
-      <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
-      <translation>Record the whole process: keep your face in the oval from the first digit to the last.</translation>
+        <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
+        <translation>Record the whole process: keep your face in the oval from the first digit to the last.</translation>
     </message>
     <message>
-      <source>That was too short: read all four digits, then press "I have read them".</source>
-      <translation>That was too short: read all four digits, then press "I have read them".</translation>
+        <source>That was too short: read all four digits, then press &quot;I have read them&quot;.</source>
+        <translation>That was too short: read all four digits, then press &quot;I have read them&quot;.</translation>
     </message>
     <message>
-      <source>We could not see your face well enough. %1</source>
-      <translation>We could not see your face well enough. %1</translation>
+        <source>We could not see your face well enough. %1</source>
+        <translation>We could not see your face well enough. %1</translation>
     </message>
     <message>
-      <source>Certification by face: actions</source>
-      <translation>Certification by face: actions</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Certification by face: read aloud</source>
-      <translation>Certification by face: read aloud</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>I have read them</source>
+        <translation>I have read them</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>Try again</translation>
+        <source>Certification by face is not possible at this terminal now.</source>
+        <translation>Certification by face is not possible at this terminal now.</translation>
     </message>
     <message>
-      <source>I have read them</source>
-      <translation>I have read them</translation>
+        <source>The staff at a service counter can certify you.</source>
+        <translation>The staff at a service counter can certify you.</translation>
     </message>
     <message>
-      <source>Certification by face is not possible at this terminal now.</source>
-      <translation>Certification by face is not possible at this terminal now.</translation>
+        <source>Action %1 of %2</source>
+        <translation>Action %1 of %2</translation>
     </message>
     <message>
-      <source>The staff at a service counter can certify you.</source>
-      <translation>The staff at a service counter can certify you.</translation>
+        <source>Your certification could not be sent.</source>
+        <translation>Your certification could not be sent.</translation>
     </message>
     <message>
-      <source>Action %1 of %2</source>
-      <translation>Action %1 of %2</translation>
+        <source>Certified until %1.</source>
+        <translation>Certified until %1.</translation>
     </message>
     <message>
-      <source>Your certification could not be sent.</source>
-      <translation>Your certification could not be sent.</translation>
+        <source>Send again</source>
+        <translation>Send again</translation>
     </message>
     <message>
-      <source>Certified until %1.</source>
-      <translation>Certified until %1.</translation>
+        <source>Well done. Sending your certification…</source>
+        <translation>Well done. Sending your certification…</translation>
     </message>
     <message>
-      <source>Send again</source>
-      <translation>Send again</translation>
+        <source>%1 — for %2</source>
+        <translation>%1 — for %2</translation>
     </message>
     <message>
-      <source>Well done. Sending your certification…</source>
-      <translation>Well done. Sending your certification…</translation>
+        <source>%1 · pension certification</source>
+        <translation>%1 · pension certification</translation>
     </message>
     <message>
-      <source>%1 — for %2</source>
-      <translation>%1 — for %2</translation>
+        <source>The certification could not be kept on this device.</source>
+        <translation>The certification could not be kept on this device.</translation>
     </message>
     <message>
-      <source>%1 · pension certification</source>
-      <translation>%1 · pension certification</translation>
+        <source>Please tell the staff member: the device&apos;s storage needs attention.</source>
+        <translation>Please tell the staff member: the device&apos;s storage needs attention.</translation>
     </message>
     <message>
-      <source>The certification could not be kept on this device.</source>
-      <translation>The certification could not be kept on this device.</translation>
+        <source>Well done. Your certification is kept safely on this device.</source>
+        <translation>Well done. Your certification is kept safely on this device.</translation>
     </message>
     <message>
-      <source>Please tell the staff member: the device's storage needs attention.</source>
-      <translation>Please tell the staff member: the device's storage needs attention.</translation>
+        <source>It is sent as soon as there is a network; nothing more to do.</source>
+        <translation>It is sent as soon as there is a network; nothing more to do.</translation>
     </message>
     <message>
-      <source>Well done. Your certification is kept safely on this device.</source>
-      <translation>Well done. Your certification is kept safely on this device.</translation>
+        <source>The certification cannot start now.</source>
+        <translation>The certification cannot start now.</translation>
     </message>
     <message>
-      <source>It is sent as soon as there is a network; nothing more to do.</source>
-      <translation>It is sent as soon as there is a network; nothing more to do.</translation>
+        <source>Preparing your certification…</source>
+        <translation>Preparing your certification…</translation>
     </message>
     <message>
-      <source>The certification cannot start now.</source>
-      <translation>The certification cannot start now.</translation>
+        <source>blink</source>
+        <comment>the action asked, in the title</comment>
+        <translation>blink</translation>
     </message>
     <message>
-      <source>Preparing your certification…</source>
-      <translation>Preparing your certification…</translation>
+        <source>nod</source>
+        <comment>the action asked, in the title</comment>
+        <translation>nod</translation>
     </message>
     <message>
-      <source>blink</source>
-      <comment>the action asked, in the title</comment>
-      <translation>blink</translation>
+        <source>turn your head</source>
+        <comment>the action asked, in the title</comment>
+        <translation>turn your head</translation>
     </message>
     <message>
-      <source>nod</source>
-      <comment>the action asked, in the title</comment>
-      <translation>nod</translation>
+        <source>open your mouth</source>
+        <comment>the action asked, in the title</comment>
+        <translation>open your mouth</translation>
     </message>
     <message>
-      <source>turn your head</source>
-      <comment>the action asked, in the title</comment>
-      <translation>turn your head</translation>
+        <source>Certification by face</source>
+        <translation>Certification by face</translation>
     </message>
     <message>
-      <source>open your mouth</source>
-      <comment>the action asked, in the title</comment>
-      <translation>open your mouth</translation>
+        <source>Certification by face: %1</source>
+        <translation>Certification by face: %1</translation>
     </message>
     <message>
-      <source>Certification by face</source>
-      <translation>Certification by face</translation>
+        <source>Certification by face: read the digits aloud</source>
+        <translation>Certification by face: read the digits aloud</translation>
     </message>
-    <message>
-      <source>Certification by face: %1</source>
-      <translation>Certification by face: %1</translation>
-    </message>
-    <message>
-      <source>Certification by face: read the digits aloud</source>
-      <translation>Certification by face: read the digits aloud</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FamilyScreen</name>
     <message>
-      <source>The card's PIN was not confirmed. Your family member can show their e-card code instead.</source>
-      <translation>The card's PIN was not confirmed. Your family member can show their e-card code instead.</translation>
+        <source>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</source>
+        <translation>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Family service</source>
-      <translation>Family service</translation>
+        <source>Family service</source>
+        <translation>Family service</translation>
     </message>
     <message>
-      <source>Add a family member</source>
-      <translation>Add a family member</translation>
+        <source>Add a family member</source>
+        <translation>Add a family member</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
-      <translation>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</translation>
+        <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
+        <translation>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</translation>
     </message>
     <message>
-      <source>Looking up your family members…</source>
-      <translation>Looking up your family members…</translation>
+        <source>Looking up your family members…</source>
+        <translation>Looking up your family members…</translation>
     </message>
     <message>
-      <source>You can help your parents certify their pension here. Add a family member first.</source>
-      <translation>You can help your parents certify their pension here. Add a family member first.</translation>
+        <source>You can help your parents certify their pension here. Add a family member first.</source>
+        <translation>You can help your parents certify their pension here. Add a family member first.</translation>
     </message>
     <message>
-      <source>Your family members and their pension certification:</source>
-      <translation>Your family members and their pension certification:</translation>
+        <source>Your family members and their pension certification:</source>
+        <translation>Your family members and their pension certification:</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>Looking up…</translation>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
     </message>
     <message>
-      <source>draws no pension</source>
-      <translation>draws no pension</translation>
+        <source>draws no pension</source>
+        <translation>draws no pension</translation>
     </message>
     <message>
-      <source>certified until %1</source>
-      <translation>certified until %1</translation>
+        <source>certified until %1</source>
+        <translation>certified until %1</translation>
     </message>
     <message>
-      <source>certification due</source>
-      <translation>certification due</translation>
+        <source>certification due</source>
+        <translation>certification due</translation>
     </message>
     <message>
-      <source>Certify now</source>
-      <translation>Certify now</translation>
+        <source>Certify now</source>
+        <translation>Certify now</translation>
     </message>
     <message>
-      <source>Waiting for your family member's consent…</source>
-      <translation>Waiting for your family member's consent…</translation>
+        <source>Waiting for your family member&apos;s consent…</source>
+        <translation>Waiting for your family member&apos;s consent…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FormView</name>
     <message>
-      <source>Yes</source>
-      <translation>Yes</translation>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>No</translation>
+        <source>No</source>
+        <translation>No</translation>
     </message>
     <message>
-      <source>Please check your answers</source>
-      <translation>Please check your answers</translation>
+        <source>Please check your answers</source>
+        <translation>Please check your answers</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-      <source>Previous step</source>
-      <translation>Previous step</translation>
+        <source>Previous step</source>
+        <translation>Previous step</translation>
     </message>
     <message>
-      <source>Next step</source>
-      <translation>Next step</translation>
+        <source>Next step</source>
+        <translation>Next step</translation>
     </message>
     <message>
-      <source>Submit</source>
-      <translation>Submit</translation>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
     <message>
-      <source>I confirm the commitment above</source>
-      <translation>I confirm the commitment above</translation>
+        <source>I confirm the commitment above</source>
+        <translation>I confirm the commitment above</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
-      <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
     </message>
     <message>
-      <source>What is this?</source>
-      <translation>What is this?</translation>
+        <source>What is this?</source>
+        <translation>What is this?</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
-      <source>Electronic Social Security Card Services</source>
-      <translation>Electronic Social Security Card Services</translation>
+        <source>Electronic Social Security Card Services</source>
+        <translation>Electronic Social Security Card Services</translation>
     </message>
     <message>
-      <source>English</source>
-      <comment>the language to switch to</comment>
-      <translation>中文</translation>
+        <source>English</source>
+        <comment>the language to switch to</comment>
+        <translation>中文</translation>
     </message>
     <message>
-      <source>Standard view</source>
-      <translation>Standard view</translation>
+        <source>Standard view</source>
+        <translation>Standard view</translation>
     </message>
     <message>
-      <source>Large text (elder view)</source>
-      <translation>Large text (elder view)</translation>
+        <source>Large text (elder view)</source>
+        <translation>Large text (elder view)</translation>
     </message>
     <message>
-      <source>Read aloud</source>
-      <comment>read this screen to me</comment>
-      <translation>Read aloud</translation>
+        <source>Read aloud</source>
+        <comment>read this screen to me</comment>
+        <translation>Read aloud</translation>
     </message>
     <message>
-      <source>%1:%2 left</source>
-      <comment>time before the session ends</comment>
-      <translation>%1:%2 left</translation>
+        <source>%1:%2 left</source>
+        <comment>time before the session ends</comment>
+        <translation>%1:%2 left</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::HomeScreen</name>
     <message>
-      <source>Log out</source>
-      <translation>Log out</translation>
+        <source>Log out</source>
+        <translation>Log out</translation>
     </message>
     <message>
-      <source>Hello, %1</source>
-      <translation>Hello, %1</translation>
+        <source>Hello, %1</source>
+        <translation>Hello, %1</translation>
     </message>
     <message>
-      <source>Card issued in %1 · %2 · %3</source>
-      <translation>Card issued in %1 · %2 · %3</translation>
+        <source>Card issued in %1 · %2 · %3</source>
+        <translation>Card issued in %1 · %2 · %3</translation>
     </message>
     <message>
-      <source>Back to the start</source>
-      <translation>Back to the start</translation>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
     </message>
     <message>
-      <source>Visitor mode</source>
-      <translation>Visitor mode</translation>
+        <source>Visitor mode</source>
+        <translation>Visitor mode</translation>
     </message>
     <message>
-      <source>Public services need no login. For your own records, show your e-card QR code.</source>
-      <translation>Public services need no login. For your own records, show your e-card QR code.</translation>
+        <source>Public services need no login. For your own records, show your e-card QR code.</source>
+        <translation>Public services need no login. For your own records, show your e-card QR code.</translation>
     </message>
     <message>
-      <source>Log in with your e-card to use this</source>
-      <translation>Log in with your e-card to use this</translation>
+        <source>Log in with your e-card to use this</source>
+        <translation>Log in with your e-card to use this</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ImageFrames</name>
     <message>
-      <source>no images to show</source>
-      <translation>no images to show</translation>
+        <source>no images to show</source>
+        <translation>no images to show</translation>
     </message>
     <message numerus="yes">
-      <source>%n still image(s)</source>
-      <translation>
-        <numerusform>%n still image</numerusform>
-        <numerusform>%n still images</numerusform>
-      </translation>
+        <source>%n still image(s)</source>
+        <translation>
+            <numerusform>%n still image</numerusform>
+            <numerusform>%n still images</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
-      <source>Social security e-card terminal</source>
-      <translation>Social security e-card terminal</translation>
+        <source>Social security e-card terminal</source>
+        <translation>Social security e-card terminal</translation>
     </message>
     <message>
-      <source>Self-service kiosk</source>
-      <translation>Self-service kiosk</translation>
+        <source>Self-service kiosk</source>
+        <translation>Self-service kiosk</translation>
     </message>
     <message>
-      <source>Service counter</source>
-      <translation>Service counter</translation>
+        <source>Service counter</source>
+        <translation>Service counter</translation>
     </message>
     <message>
-      <source>Home visit</source>
-      <translation>Home visit</translation>
+        <source>Home visit</source>
+        <translation>Home visit</translation>
     </message>
     <message>
-      <source> · Platform connected (%1 ms)</source>
-      <translation> · Platform connected (%1 ms)</translation>
+        <source> · Platform connected (%1 ms)</source>
+        <translation> · Platform connected (%1 ms)</translation>
     </message>
     <message>
-      <source> · Platform cannot be reached</source>
-      <translation> · Platform cannot be reached</translation>
+        <source> · Platform cannot be reached</source>
+        <translation> · Platform cannot be reached</translation>
     </message>
     <message>
-      <source>Identifying you, one moment please…</source>
-      <translation>Identifying you, one moment please…</translation>
+        <source>Identifying you, one moment please…</source>
+        <translation>Identifying you, one moment please…</translation>
     </message>
     <message>
-      <source>We could not log you in</source>
-      <translation>We could not log you in</translation>
+        <source>We could not log you in</source>
+        <translation>We could not log you in</translation>
     </message>
     <message>
-      <source> · Staff: %1</source>
-      <translation> · Staff: %1</translation>
+        <source> · Staff: %1</source>
+        <translation> · Staff: %1</translation>
     </message>
     <message>
-      <source>Staff log out</source>
-      <translation>Staff log out</translation>
+        <source>Staff log out</source>
+        <translation>Staff log out</translation>
     </message>
     <message>
-      <source>This service needs you to log in</source>
-      <translation>This service needs you to log in</translation>
+        <source>This service needs you to log in</source>
+        <translation>This service needs you to log in</translation>
     </message>
     <message>
-      <source>It shows your own records, so we need to know who you are first.</source>
-      <translation>It shows your own records, so we need to know who you are first.</translation>
+        <source>It shows your own records, so we need to know who you are first.</source>
+        <translation>It shows your own records, so we need to know who you are first.</translation>
     </message>
     <message>
-      <source>Show your electronic social security card QR code to the scanner.</source>
-      <translation>Show your electronic social security card QR code to the scanner.</translation>
+        <source>Show your electronic social security card QR code to the scanner.</source>
+        <translation>Show your electronic social security card QR code to the scanner.</translation>
     </message>
     <message>
-      <source>Diagnostics</source>
-      <translation>Diagnostics</translation>
+        <source>Diagnostics</source>
+        <translation>Diagnostics</translation>
     </message>
     <message>
-      <source>That was not an e-card code</source>
-      <translation>That was not an e-card code</translation>
+        <source>That was not an e-card code</source>
+        <translation>That was not an e-card code</translation>
     </message>
     <message>
-      <source>Nothing was changed. You can carry on where you were.</source>
-      <translation>Nothing was changed. You can carry on where you were.</translation>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>Nothing was changed. You can carry on where you were.</translation>
     </message>
     <message>
-      <source>That code could not be used</source>
-      <translation>That code could not be used</translation>
+        <source>That code could not be used</source>
+        <translation>That code could not be used</translation>
     </message>
     <message>
-      <source>You are already logged in</source>
-      <translation>You are already logged in</translation>
+        <source>You are already logged in</source>
+        <translation>You are already logged in</translation>
     </message>
     <message>
-      <source>That was your own code. You can carry on where you were.</source>
-      <translation>That was your own code. You can carry on where you were.</translation>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>That was your own code. You can carry on where you were.</translation>
     </message>
     <message>
-      <source>Visitor mode has ended</source>
-      <translation>Visitor mode has ended</translation>
+        <source>Visitor mode has ended</source>
+        <translation>Visitor mode has ended</translation>
     </message>
     <message>
-      <source>Nobody touched the screen for %1 seconds.</source>
-      <translation>Nobody touched the screen for %1 seconds.</translation>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>Nobody touched the screen for %1 seconds.</translation>
     </message>
     <message>
-      <source>You were logged out</source>
-      <translation>You were logged out</translation>
+        <source>You were logged out</source>
+        <translation>You were logged out</translation>
     </message>
     <message>
-      <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
-      <translation>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</translation>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</translation>
     </message>
     <message>
-      <source> · Demo: no real person data</source>
-      <translation> · Demo: no real person data</translation>
+        <source> · Demo: no real person data</source>
+        <translation> · Demo: no real person data</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MessageScreen</name>
     <message>
-      <source>OK, back to the start</source>
-      <translation>OK, back to the start</translation>
+        <source>OK, back to the start</source>
+        <translation>OK, back to the start</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MyCardScreen</name>
     <message>
-      <source>Hide numbers</source>
-      <translation>Hide numbers</translation>
+        <source>Hide numbers</source>
+        <translation>Hide numbers</translation>
     </message>
     <message>
-      <source>Show numbers</source>
-      <translation>Show numbers</translation>
+        <source>Show numbers</source>
+        <translation>Show numbers</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>%1 · social security number %2</source>
-      <translation>%1 · social security number %2</translation>
+        <source>%1 · social security number %2</source>
+        <translation>%1 · social security number %2</translation>
     </message>
     <message>
-      <source>Social security card · %1</source>
-      <translation>Social security card · %1</translation>
+        <source>Social security card · %1</source>
+        <translation>Social security card · %1</translation>
     </message>
     <message>
-      <source>Card number</source>
-      <translation>Card number</translation>
+        <source>Card number</source>
+        <translation>Card number</translation>
     </message>
     <message>
-      <source>Issued in</source>
-      <translation>Issued in</translation>
+        <source>Issued in</source>
+        <translation>Issued in</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>Valid</translation>
+        <source>Valid</source>
+        <translation>Valid</translation>
     </message>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 to %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
     </message>
     <message>
-      <source>Bank account</source>
-      <translation>Bank account</translation>
+        <source>Bank account</source>
+        <translation>Bank account</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>Status</translation>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
-      <source>%1, %2</source>
-      <translation>%1, %2</translation>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
-      <source>Electronic card claimed</source>
-      <translation>Electronic card claimed</translation>
+        <source>Electronic card claimed</source>
+        <translation>Electronic card claimed</translation>
     </message>
     <message>
-      <source>not yet</source>
-      <translation>not yet</translation>
+        <source>not yet</source>
+        <translation>not yet</translation>
     </message>
     <message>
-      <source>My social security card</source>
-      <translation>My social security card</translation>
+        <source>My social security card</source>
+        <translation>My social security card</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::NumberPad</name>
     <message>
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>Clear</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-      <source>Enter the number</source>
-      <translation>Enter the number</translation>
+        <source>Enter the number</source>
+        <translation>Enter the number</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OnScreenKeyboard</name>
     <message>
-      <source>中 → English</source>
-      <translation>中 → English</translation>
+        <source>中 → English</source>
+        <translation>中 → English</translation>
     </message>
     <message>
-      <source>English → 中</source>
-      <translation>English → 中</translation>
+        <source>English → 中</source>
+        <translation>English → 中</translation>
     </message>
     <message>
-      <source>Space</source>
-      <translation>Space</translation>
+        <source>Space</source>
+        <translation>Space</translation>
     </message>
     <message>
-      <source>Space: first choice</source>
-      <translation>Space: first choice</translation>
+        <source>Space: first choice</source>
+        <translation>Space: first choice</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OutboxScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Waiting to be sent</source>
-      <translation>Waiting to be sent</translation>
+        <source>Waiting to be sent</source>
+        <translation>Waiting to be sent</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>Send now</translation>
+        <source>Send now</source>
+        <translation>Send now</translation>
     </message>
     <message>
-      <source>This terminal sends everything at once: nothing waits here.</source>
-      <translation>This terminal sends everything at once: nothing waits here.</translation>
+        <source>This terminal sends everything at once: nothing waits here.</source>
+        <translation>This terminal sends everything at once: nothing waits here.</translation>
     </message>
     <message>
-      <source>Everything has been sent.</source>
-      <translation>Everything has been sent.</translation>
+        <source>Everything has been sent.</source>
+        <translation>Everything has been sent.</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>Sending…</translation>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
-      <translation>
-        <numerusform>%n item waiting to be sent. It is kept encrypted on this device and sent as soon as there is a network.</numerusform>
-        <numerusform>%n items waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</numerusform>
-      </translation>
+        <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
+        <translation>
+            <numerusform>%n item waiting to be sent. It is kept encrypted on this device and sent as soon as there is a network.</numerusform>
+            <numerusform>%n items waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Last try: %1</source>
-      <translation>Last try: %1</translation>
+        <source>Last try: %1</source>
+        <translation>Last try: %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
-      <translation>
-        <numerusform>%n item cannot be read on this device and will not be sent: please report it.</numerusform>
-        <numerusform>%n items cannot be read on this device and will not be sent: please report it.</numerusform>
-      </translation>
+        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
+        <translation>
+            <numerusform>%n item cannot be read on this device and will not be sent: please report it.</numerusform>
+            <numerusform>%n items cannot be read on this device and will not be sent: please report it.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>kept at %1</source>
-      <translation>kept at %1</translation>
+        <source>kept at %1</source>
+        <translation>kept at %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OutletsScreen</name>
     <message>
-      <source>Cross-province service outlets</source>
-      <translation>Cross-province service outlets</translation>
+        <source>Cross-province service outlets</source>
+        <translation>Cross-province service outlets</translation>
     </message>
     <message>
-      <source>Instant card replacement</source>
-      <translation>Instant card replacement</translation>
+        <source>Instant card replacement</source>
+        <translation>Instant card replacement</translation>
     </message>
     <message>
-      <source>Online service channels</source>
-      <translation>Online service channels</translation>
+        <source>Online service channels</source>
+        <translation>Online service channels</translation>
     </message>
     <message>
-      <source>E-card channels</source>
-      <translation>E-card channels</translation>
+        <source>E-card channels</source>
+        <translation>E-card channels</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>All</translation>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>Looking up…</translation>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
     </message>
     <message>
-      <source>No outlets of this kind in this region.</source>
-      <translation>No outlets of this kind in this region.</translation>
+        <source>No outlets of this kind in this region.</source>
+        <translation>No outlets of this kind in this region.</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Service outlets and channels</source>
-      <translation>Service outlets and channels</translation>
+        <source>Service outlets and channels</source>
+        <translation>Service outlets and channels</translation>
     </message>
     <message>
-      <source>Places found: %1</source>
-      <translation>Places found: %1</translation>
+        <source>Places found: %1</source>
+        <translation>Places found: %1</translation>
     </message>
     <message>
-      <source>Pension transfer agencies</source>
-      <translation>Pension transfer agencies</translation>
+        <source>Pension transfer agencies</source>
+        <translation>Pension transfer agencies</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::PinPadScreen</name>
     <message>
-      <source>Enter the PIN of your social security card</source>
-      <translation>Enter the PIN of your social security card</translation>
+        <source>Enter the PIN of your social security card</source>
+        <translation>Enter the PIN of your social security card</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>Delete</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>Clear</translation>
+        <source>Clear</source>
+        <translation>Clear</translation>
     </message>
     <message>
-      <source>Confirm</source>
-      <translation>Confirm</translation>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
     </message>
     <message numerus="yes">
-      <source>The PIN was not right. %n tries left before the card locks.</source>
-      <translation>
-        <numerusform>The PIN was not right. %n try left before the card locks.</numerusform>
-        <numerusform>The PIN was not right. %n tries left before the card locks.</numerusform>
-      </translation>
+        <source>The PIN was not right. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>The PIN was not right. %n try left before the card locks.</numerusform>
+            <numerusform>The PIN was not right. %n tries left before the card locks.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Six digits. Cover the keys with your hand while you type.</source>
-      <translation>Six digits. Cover the keys with your hand while you type.</translation>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>Six digits. Cover the keys with your hand while you type.</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>Cancel</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::QualificationsScreen</name>
     <message>
-      <source>Skills certificate</source>
-      <translation>Skills certificate</translation>
+        <source>Skills certificate</source>
+        <translation>Skills certificate</translation>
     </message>
     <message>
-      <source>Professional-technical qualification</source>
-      <translation>Professional-technical qualification</translation>
+        <source>Professional-technical qualification</source>
+        <translation>Professional-technical qualification</translation>
     </message>
     <message>
-      <source>Certificate number: %1</source>
-      <translation>Certificate number: %1</translation>
+        <source>Certificate number: %1</source>
+        <translation>Certificate number: %1</translation>
     </message>
     <message>
-      <source>Issued by %1 on %2</source>
-      <translation>Issued by %1 on %2</translation>
+        <source>Issued by %1 on %2</source>
+        <translation>Issued by %1 on %2</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Qualification certificates</source>
-      <translation>Qualification certificates</translation>
+        <source>Qualification certificates</source>
+        <translation>Qualification certificates</translation>
     </message>
     <message>
-      <source>Looking up your certificates…</source>
-      <translation>Looking up your certificates…</translation>
+        <source>Looking up your certificates…</source>
+        <translation>Looking up your certificates…</translation>
     </message>
     <message>
-      <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
-      <translation>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</translation>
+        <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
+        <translation>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</translation>
     </message>
     <message>
-      <source>Certificates on record: %1</source>
-      <translation>Certificates on record: %1</translation>
+        <source>Certificates on record: %1</source>
+        <translation>Certificates on record: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::RecordsScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Social insurance rights record</source>
-      <translation>Social insurance rights record</translation>
+        <source>Social insurance rights record</source>
+        <translation>Social insurance rights record</translation>
     </message>
     <message>
-      <source>Province where you were insured</source>
-      <translation>Province where you were insured</translation>
+        <source>Province where you were insured</source>
+        <translation>Province where you were insured</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>Year</translation>
+        <source>Year</source>
+        <translation>Year</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>Try again</translation>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
     <message>
-      <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
-      <translation>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</translation>
+        <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
+        <translation>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</translation>
     </message>
     <message>
-      <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
-      <translation>%1 has not opened these insurances for national query, so they are not on this record: %2.</translation>
+        <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
+        <translation>%1 has not opened these insurances for national query, so they are not on this record: %2.</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>, </translation>
+        <source>, </source>
+        <translation>, </translation>
     </message>
     <message>
-      <source>Fetching your %1 record from %2…</source>
-      <translation>Fetching your %1 record from %2…</translation>
+        <source>Fetching your %1 record from %2…</source>
+        <translation>Fetching your %1 record from %2…</translation>
     </message>
     <message>
-      <source>Looking up which provinces are open…</source>
-      <translation>Looking up which provinces are open…</translation>
+        <source>Looking up which provinces are open…</source>
+        <translation>Looking up which provinces are open…</translation>
     </message>
     <message>
-      <source>Your %1 record from %2. Please check it, then print it.</source>
-      <translation>Your %1 record from %2. Please check it, then print it.</translation>
+        <source>Your %1 record from %2. Please check it, then print it.</source>
+        <translation>Your %1 record from %2. Please check it, then print it.</translation>
     </message>
     <message>
-      <source>The social insurance platform is not connected.</source>
-      <translation>The social insurance platform is not connected.</translation>
+        <source>The social insurance platform is not connected.</source>
+        <translation>The social insurance platform is not connected.</translation>
     </message>
     <message>
-      <source>Choose the province and then the year of the record.</source>
-      <translation>Choose the province and then the year of the record.</translation>
+        <source>Choose the province and then the year of the record.</source>
+        <translation>Choose the province and then the year of the record.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::RegistrationScreen</name>
     <message>
-      <source>Unemployment registration</source>
-      <translation>Unemployment registration</translation>
+        <source>Unemployment registration</source>
+        <translation>Unemployment registration</translation>
     </message>
     <message>
-      <source>Register again</source>
-      <translation>Register again</translation>
+        <source>Register again</source>
+        <translation>Register again</translation>
     </message>
     <message>
-      <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
-      <translation>You are registered as unemployed (receipt %1). Your registration has been approved.</translation>
+        <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
+        <translation>You are registered as unemployed (receipt %1). Your registration has been approved.</translation>
     </message>
     <message>
-      <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
-      <translation>Your registration (receipt %1) was returned: %2. You can register again.</translation>
+        <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
+        <translation>Your registration (receipt %1) was returned: %2. You can register again.</translation>
     </message>
     <message>
-      <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
-      <translation>Your registration (receipt %1) is being reviewed, usually within 5 working days.</translation>
+        <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>Your registration (receipt %1) is being reviewed, usually within 5 working days.</translation>
     </message>
     <message>
-      <source>Three short steps. Choose where you can; type only where you must.</source>
-      <translation>Three short steps. Choose where you can; type only where you must.</translation>
+        <source>Three short steps. Choose where you can; type only where you must.</source>
+        <translation>Three short steps. Choose where you can; type only where you must.</translation>
     </message>
     <message>
-      <source>Submitting your registration…</source>
-      <translation>Submitting your registration…</translation>
+        <source>Submitting your registration…</source>
+        <translation>Submitting your registration…</translation>
     </message>
     <message>
-      <source>The review usually takes up to 5 working days; you can look up the result here.</source>
-      <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ResultPage</name>
     <message>
-      <source>Your receipt number (keep it to ask about this later)</source>
-      <translation>Your receipt number (keep it to ask about this later)</translation>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>Your receipt number (keep it to ask about this later)</translation>
     </message>
     <message>
-      <source>Home</source>
-      <translation>Home</translation>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ReviewQueueScreen</name>
     <message>
-      <source>Read-aloud certifications to review</source>
-      <translation>Read-aloud certifications to review</translation>
+        <source>Read-aloud certifications to review</source>
+        <translation>Read-aloud certifications to review</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Play again</source>
-      <translation>Play again</translation>
+        <source>Play again</source>
+        <translation>Play again</translation>
     </message>
     <message>
-      <source>Refuse: %1</source>
-      <translation>Refuse: %1</translation>
+        <source>Refuse: %1</source>
+        <translation>Refuse: %1</translation>
     </message>
     <message>
-      <source>%1, certification by reading aloud</source>
-      <translation>%1, certification by reading aloud</translation>
+        <source>%1, certification by reading aloud</source>
+        <translation>%1, certification by reading aloud</translation>
     </message>
     <message>
-      <source>Looking up the certifications waiting…</source>
-      <translation>Looking up the certifications waiting…</translation>
+        <source>Looking up the certifications waiting…</source>
+        <translation>Looking up the certifications waiting…</translation>
     </message>
     <message>
-      <source>Nothing waiting for review.</source>
-      <translation>Nothing waiting for review.</translation>
+        <source>Nothing waiting for review.</source>
+        <translation>Nothing waiting for review.</translation>
     </message>
     <message numerus="yes">
-      <source>%n certification(s) waiting, oldest first.</source>
-      <translation>
-        <numerusform>%n certification waiting, oldest first.</numerusform>
-        <numerusform>%n certifications waiting, oldest first.</numerusform>
-      </translation>
+        <source>%n certification(s) waiting, oldest first.</source>
+        <translation>
+            <numerusform>%n certification waiting, oldest first.</numerusform>
+            <numerusform>%n certifications waiting, oldest first.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>the person is not clearly seen</source>
-      <translation>the person is not clearly seen</translation>
+        <source>the person is not clearly seen</source>
+        <translation>the person is not clearly seen</translation>
     </message>
     <message>
-      <source>wrong digits read</source>
-      <translation>wrong digits read</translation>
+        <source>wrong digits read</source>
+        <translation>wrong digits read</translation>
     </message>
     <message>
-      <source>the reading is not recorded whole</source>
-      <translation>the reading is not recorded whole</translation>
+        <source>the reading is not recorded whole</source>
+        <translation>the reading is not recorded whole</translation>
     </message>
     <message>
-      <source>Approve: the person reads the digits</source>
-      <translation>Approve: the person reads the digits</translation>
+        <source>Approve: the person reads the digits</source>
+        <translation>Approve: the person reads the digits</translation>
     </message>
     <message>
-      <source>With sound.</source>
-      <translation>With sound.</translation>
+        <source>With sound.</source>
+        <translation>With sound.</translation>
     </message>
     <message>
-      <source>Without sound: judge from the lips.</source>
-      <translation>Without sound: judge from the lips.</translation>
+        <source>Without sound: judge from the lips.</source>
+        <translation>Without sound: judge from the lips.</translation>
     </message>
     <message>
-      <source>Digits asked: %1</source>
-      <translation>Digits asked: %1</translation>
+        <source>Digits asked: %1</source>
+        <translation>Digits asked: %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SecondCodeCheck</name>
     <message>
-      <source>The platform's answer was incomplete.</source>
-      <translation>The platform's answer was incomplete.</translation>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>The platform&apos;s answer was incomplete.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SessionNotices</name>
     <message>
-      <source>Another person's code was scanned</source>
-      <translation>Another person's code was scanned</translation>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>Another person&apos;s code was scanned</translation>
     </message>
     <message>
-      <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
-      <translation>Log %1 out and continue with %2? Nothing is changed until you choose.</translation>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>Log %1 out and continue with %2? Nothing is changed until you choose.</translation>
     </message>
     <message>
-      <source>Switch person</source>
-      <translation>Switch person</translation>
+        <source>Switch person</source>
+        <translation>Switch person</translation>
     </message>
     <message>
-      <source>Stay</source>
-      <translation>Stay</translation>
+        <source>Stay</source>
+        <translation>Stay</translation>
     </message>
     <message>
-      <source>Are you still there?</source>
-      <translation>Are you still there?</translation>
+        <source>Are you still there?</source>
+        <translation>Are you still there?</translation>
     </message>
     <message>
-      <source>For your privacy you will be logged out in %1 seconds.</source>
-      <translation>For your privacy you will be logged out in %1 seconds.</translation>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>For your privacy you will be logged out in %1 seconds.</translation>
     </message>
     <message>
-      <source>I am still here</source>
-      <translation>I am still here</translation>
+        <source>I am still here</source>
+        <translation>I am still here</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>OK</translation>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SignInCountersScreen</name>
     <message>
-      <source>Account %1</source>
-      <translation>Account %1</translation>
+        <source>Account %1</source>
+        <translation>Account %1</translation>
     </message>
     <message>
-      <source>Terminal %1</source>
-      <translation>Terminal %1</translation>
+        <source>Terminal %1</source>
+        <translation>Terminal %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n wrong sign-in(s) in a row</source>
-      <translation>
-        <numerusform>%n wrong sign-in in a row</numerusform>
-        <numerusform>%n wrong sign-ins in a row</numerusform>
-      </translation>
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>%n wrong sign-in in a row</numerusform>
+            <numerusform>%n wrong sign-ins in a row</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Blocked until %1</source>
-      <translation>Blocked until %1</translation>
+        <source>Blocked until %1</source>
+        <translation>Blocked until %1</translation>
     </message>
     <message>
-      <source>Wrong sign-ins</source>
-      <translation>Wrong sign-ins</translation>
+        <source>Wrong sign-ins</source>
+        <translation>Wrong sign-ins</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Clear and unblock</source>
-      <translation>Clear and unblock</translation>
+        <source>Clear and unblock</source>
+        <translation>Clear and unblock</translation>
     </message>
     <message numerus="yes">
-      <source>%n user name(s) that no account has were tried too; they are not shown.</source>
-      <translation>
-        <numerusform>%n user name that no account has was tried too; it is not shown.</numerusform>
-        <numerusform>%n user names that no account has were tried too; they are not shown.</numerusform>
-      </translation>
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>%n user name that no account has was tried too; it is not shown.</numerusform>
+            <numerusform>%n user names that no account has were tried too; they are not shown.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Looking up wrong sign-ins…</source>
-      <translation>Looking up wrong sign-ins…</translation>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>Looking up wrong sign-ins…</translation>
     </message>
     <message>
-      <source>No wrong sign-ins.</source>
-      <translation>No wrong sign-ins.</translation>
+        <source>No wrong sign-ins.</source>
+        <translation>No wrong sign-ins.</translation>
     </message>
     <message numerus="yes">
-      <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
-      <translation>
-        <numerusform>%n account or terminal with wrong sign-ins.</numerusform>
-        <numerusform>%n accounts or terminals with wrong sign-ins, blocked ones first.</numerusform>
-      </translation>
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n account or terminal with wrong sign-ins.</numerusform>
+            <numerusform>%n accounts or terminals with wrong sign-ins, blocked ones first.</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Clear a counter only when you know who made the wrong sign-ins.</source>
-      <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SimulatorWindow</name>
     <message>
-      <source>Code shown to the pedestal.</source>
-      <translation>Code shown to the pedestal.</translation>
+        <source>Code shown to the pedestal.</source>
+        <translation>Code shown to the pedestal.</translation>
     </message>
     <message>
-      <source>Demo: the citizen's phone</source>
-      <translation>Demo: the citizen's phone</translation>
+        <source>Demo: the citizen&apos;s phone</source>
+        <translation>Demo: the citizen&apos;s phone</translation>
     </message>
     <message>
-      <source>Show this person's e-card code</source>
-      <translation>Show this person's e-card code</translation>
+        <source>Show this person&apos;s e-card code</source>
+        <translation>Show this person&apos;s e-card code</translation>
     </message>
     <message>
-      <source>Show an expired code</source>
-      <translation>Show an expired code</translation>
+        <source>Show an expired code</source>
+        <translation>Show an expired code</translation>
     </message>
     <message>
-      <source>Show the last code again</source>
-      <translation>Show the last code again</translation>
+        <source>Show the last code again</source>
+        <translation>Show the last code again</translation>
     </message>
     <message>
-      <source>Show a QR code that is not an e-card</source>
-      <translation>Show a QR code that is not an e-card</translation>
+        <source>Show a QR code that is not an e-card</source>
+        <translation>Show a QR code that is not an e-card</translation>
     </message>
     <message>
-      <source>Login confirmed in the app.</source>
-      <translation>Login confirmed in the app.</translation>
+        <source>Login confirmed in the app.</source>
+        <translation>Login confirmed in the app.</translation>
     </message>
     <message>
-      <source>Scan the terminal's login code and confirm</source>
-      <translation>Scan the terminal's login code and confirm</translation>
+        <source>Scan the terminal&apos;s login code and confirm</source>
+        <translation>Scan the terminal&apos;s login code and confirm</translation>
     </message>
     <message>
-      <source>Card inserted (generation %1). Its PIN is 123456.</source>
-      <translation>Card inserted (generation %1). Its PIN is 123456.</translation>
+        <source>Card inserted (generation %1). Its PIN is 123456.</source>
+        <translation>Card inserted (generation %1). Its PIN is 123456.</translation>
     </message>
     <message>
-      <source>Card taken out.</source>
-      <translation>Card taken out.</translation>
+        <source>Card taken out.</source>
+        <translation>Card taken out.</translation>
     </message>
     <message>
-      <source>Insert this person's card</source>
-      <translation>Insert this person's card</translation>
+        <source>Insert this person&apos;s card</source>
+        <translation>Insert this person&apos;s card</translation>
     </message>
     <message>
-      <source>Take the card out</source>
-      <translation>Take the card out</translation>
+        <source>Take the card out</source>
+        <translation>Take the card out</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StaffLoginScreen</name>
     <message>
-      <source>Staff login</source>
-      <translation>Staff login</translation>
+        <source>Staff login</source>
+        <translation>Staff login</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>User name</translation>
+        <source>User name</source>
+        <translation>User name</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>Password</translation>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>Log in</translation>
+        <source>Log in</source>
+        <translation>Log in</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StaffLookupScreen</name>
     <message>
-      <source>Back</source>
-      <translation>Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
-      <source>Certification on a home visit</source>
-      <translation>Certification on a home visit</translation>
+        <source>Certification on a home visit</source>
+        <translation>Certification on a home visit</translation>
     </message>
     <message>
-      <source>Certify for someone else</source>
-      <translation>Certify for someone else</translation>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
     </message>
     <message>
-      <source>Name, as on the card</source>
-      <translation>Name, as on the card</translation>
+        <source>Name, as on the card</source>
+        <translation>Name, as on the card</translation>
     </message>
     <message>
-      <source>Social security number</source>
-      <translation>Social security number</translation>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>Looking up…</translation>
+        <source>Looking up…</source>
+        <translation>Looking up…</translation>
     </message>
     <message>
-      <source>Find the person</source>
-      <translation>Find the person</translation>
+        <source>Find the person</source>
+        <translation>Find the person</translation>
     </message>
     <message>
-      <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
-      <translation>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</translation>
+        <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
+        <translation>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StartScreen</name>
     <message>
-      <source>Please show your electronic social security card QR code</source>
-      <translation>Please show your e-card QR code</translation>
+        <source>Please show your electronic social security card QR code</source>
+        <translation>Please show your e-card QR code</translation>
     </message>
     <message>
-      <source>Visitor entry: public services without logging in</source>
-      <translation>Public services, no login needed</translation>
+        <source>Visitor entry: public services without logging in</source>
+        <translation>Public services, no login needed</translation>
     </message>
     <message>
-      <source>Or scan this code in your e-card app to log in.</source>
-      <translation>Or scan this code in your e-card app to log in.</translation>
+        <source>Or scan this code in your e-card app to log in.</source>
+        <translation>Or scan this code in your e-card app to log in.</translation>
     </message>
     <message>
-      <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-      <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::TransferScreen</name>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>Pension relation transfer</translation>
+        <source>Pension relation transfer</source>
+        <translation>Pension relation transfer</translation>
     </message>
     <message>
-      <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
-      <translation>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</translation>
+        <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
+        <translation>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</translation>
     </message>
     <message>
-      <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
-      <translation>By the rules as they stand today you would draw your pension in %1: %2.</translation>
+        <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
+        <translation>By the rules as they stand today you would draw your pension in %1: %2.</translation>
     </message>
     <message>
-      <source>Submitting your transfer application…</source>
-      <translation>Submitting your transfer application…</translation>
+        <source>Submitting your transfer application…</source>
+        <translation>Submitting your transfer application…</translation>
     </message>
     <message>
-      <source>Apply again</source>
-      <translation>Apply again</translation>
+        <source>Apply again</source>
+        <translation>Apply again</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
-      <translation>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</translation>
+        <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
+        <translation>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
-      <translation>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</translation>
+        <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
+        <translation>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
-      <translation>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</translation>
+        <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
+        <translation>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</translation>
     </message>
     <message>
-      <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
-      <translation>Your transfer application (receipt %1) was returned: %2. You can apply again.</translation>
+        <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
+        <translation>Your transfer application (receipt %1) was returned: %2. You can apply again.</translation>
     </message>
     <message>
-      <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
-      <translation>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</translation>
+        <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
+        <translation>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</translation>
     </message>
     <message>
-      <source>The new place reviews and agrees, and sends the letter of contact</source>
-      <translation>The new place reviews and agrees, and sends the letter of contact</translation>
+        <source>The new place reviews and agrees, and sends the letter of contact</source>
+        <translation>The new place reviews and agrees, and sends the letter of contact</translation>
     </message>
     <message>
-      <source>The old place moves your contribution record and funds</source>
-      <translation>The old place moves your contribution record and funds</translation>
+        <source>The old place moves your contribution record and funds</source>
+        <translation>The old place moves your contribution record and funds</translation>
     </message>
     <message>
-      <source>The new place takes them over: the transfer is complete</source>
-      <translation>The new place takes them over: the transfer is complete</translation>
+        <source>The new place takes them over: the transfer is complete</source>
+        <translation>The new place takes them over: the transfer is complete</translation>
     </message>
     <message>
-      <source>Progress</source>
-      <translation>Progress</translation>
+        <source>Progress</source>
+        <translation>Progress</translation>
     </message>
     <message>
-      <source>Questions: the transfer agencies are listed under "Service outlets and channels".</source>
-      <translation>Questions: the transfer agencies are listed under "Service outlets and channels".</translation>
+        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</translation>
     </message>
     <message>
-      <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-      <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VideoFileFrames</name>
     <message>
-      <source>no such video file: %1</source>
-      <translation>no such video file: %1</translation>
+        <source>no such video file: %1</source>
+        <translation>no such video file: %1</translation>
     </message>
     <message>
-      <source>video file %1</source>
-      <translation>video file %1</translation>
+        <source>video file %1</source>
+        <translation>video file %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VirtualCardReader</name>
     <message>
-      <source>Simulated card reader</source>
-      <translation>Simulated card reader</translation>
+        <source>Simulated card reader</source>
+        <translation>Simulated card reader</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VirtualPedestal</name>
     <message>
-      <source>Virtual scanning pedestal (demo)</source>
-      <translation>Virtual scanning pedestal (demo)</translation>
+        <source>Virtual scanning pedestal (demo)</source>
+        <translation>Virtual scanning pedestal (demo)</translation>
     </message>
-  </context>
-  <context>
-    <name>CertificationWords</name>
-    <message>
-      <source>You are certified until %1. Nothing to do before then.</source>
-      <translation>You are certified until %1. Nothing to do before then.</translation>
-    </message>
-    <message>
-      <source>%1 is certified until %2. Nothing to do before then.</source>
-      <translation>%1 is certified until %2. Nothing to do before then.</translation>
-    </message>
-    <message>
-      <source>Your certification is due.</source>
-      <translation>Your certification is due.</translation>
-    </message>
-    <message>
-      <source>%1's certification is due.</source>
-      <translation>%1's certification is due.</translation>
-    </message>
-    <message>
-      <source>Your certification is due: the last one covered you until %1.</source>
-      <translation>Your certification is due: the last one covered you until %1.</translation>
-    </message>
-    <message>
-      <source>%1's certification is due: the last one covered them until %2.</source>
-      <translation>%1's certification is due: the last one covered them until %2.</translation>
-    </message>
-    <message>
-      <source>Certified: %1's pension continues to be paid for this cycle.</source>
-      <translation>Certified: %1's pension continues to be paid for this cycle.</translation>
-    </message>
-    <message>
-      <source>%1 is already certified for this cycle: nothing more to do.</source>
-      <translation>%1 is already certified for this cycle: nothing more to do.</translation>
-    </message>
-    <message>
-      <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
-      <translation>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</translation>
-    </message>
-    <message>
-      <source>%1's photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
-      <translation>%1's photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</translation>
-    </message>
-    <message>
-      <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
-      <translation>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</translation>
-    </message>
-  </context>
-  <context>
-    <name>VerificationPage</name>
-    <message>
-      <source>Checking a social insurance rights record</source>
-      <translation>Checking a social insurance rights record</translation>
-    </message>
-    <message>
-      <source>Contributions in the year</source>
-      <translation>Contributions in the year</translation>
-    </message>
-    <message>
-      <source>Months paid</source>
-      <translation>Months paid</translation>
-    </message>
-    <message>
-      <source>Months in arrears</source>
-      <translation>Months in arrears</translation>
-    </message>
-    <message>
-      <source>Months transferred in</source>
-      <translation>Months transferred in</translation>
-    </message>
-    <message>
-      <source>Personal accounts at the end of the year</source>
-      <translation>Personal accounts at the end of the year</translation>
-    </message>
-    <message>
-      <source>%1 yuan</source>
-      <translation>%1 yuan</translation>
-    </message>
-    <message>
-      <source>Benefits received in the year</source>
-      <translation>Benefits received in the year</translation>
-    </message>
-    <message>
-      <source>%1 months, %2 yuan</source>
-      <translation>%1 months, %2 yuan</translation>
-    </message>
-    <message>
-      <source>Genuine: this record was issued by %1.</source>
-      <translation>Genuine: this record was issued by %1.</translation>
-    </message>
-    <message>
-      <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
-      <translation>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</translation>
-    </message>
-    <message>
-      <source>Document number</source>
-      <translation>Document number</translation>
-    </message>
-    <message>
-      <source>Issued at</source>
-      <translation>Issued at</translation>
-    </message>
-    <message>
-      <source>Issued on (Beijing time)</source>
-      <translation>Issued on (Beijing time)</translation>
-    </message>
-    <message>
-      <source>Holder</source>
-      <translation>Holder</translation>
-    </message>
-    <message>
-      <source>Province</source>
-      <translation>Province</translation>
-    </message>
-    <message>
-      <source>Year</source>
-      <translation>Year</translation>
-    </message>
-    <message>
-      <source>Not confirmed: no record was issued under the code %1.</source>
-      <translation>Not confirmed: no record was issued under the code %1.</translation>
-    </message>
-    <message>
-      <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
-      <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -1,2495 +1,2558 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-  <context>
+<context>
     <name>ApplicationCard</name>
     <message>
-      <source>Receipt %1, filed %2</source>
-      <translation>回执号 %1，%2 提交</translation>
+        <source>Receipt %1, filed %2</source>
+        <translation>回执号 %1，%2 提交</translation>
     </message>
     <message>
-      <source>Reason: %1</source>
-      <translation>原因：%1</translation>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationStatus</name>
     <message>
-      <source>Submitted, waiting for review</source>
-      <translation>已提交，等待审核</translation>
+        <source>Submitted, waiting for review</source>
+        <translation>已提交，等待审核</translation>
     </message>
     <message>
-      <source>Approved</source>
-      <translation>审核通过</translation>
+        <source>Approved</source>
+        <translation>审核通过</translation>
     </message>
     <message>
-      <source>Returned</source>
-      <translation>已退回</translation>
+        <source>Returned</source>
+        <translation>已退回</translation>
     </message>
     <message>
-      <source>Accepted, a mediator is being assigned</source>
-      <translation>已受理，正在分配调解员</translation>
+        <source>Accepted, a mediator is being assigned</source>
+        <translation>已受理，正在分配调解员</translation>
     </message>
     <message>
-      <source>In mediation</source>
-      <translation>调解中</translation>
+        <source>In mediation</source>
+        <translation>调解中</translation>
     </message>
     <message>
-      <source>Settled by mediation</source>
-      <translation>调解成功</translation>
+        <source>Settled by mediation</source>
+        <translation>调解成功</translation>
     </message>
     <message>
-      <source>Not settled: passed on to arbitration</source>
-      <translation>调解不成，已转仲裁</translation>
+        <source>Not settled: passed on to arbitration</source>
+        <translation>调解不成，已转仲裁</translation>
     </message>
     <message>
-      <source>Unknown status</source>
-      <translation>状态未知</translation>
+        <source>Unknown status</source>
+        <translation>状态未知</translation>
     </message>
     <message>
-      <source>Agreed by the new place: the old place is asked to transfer</source>
-      <translation>转入地已同意接收，已通知转出地办理转移</translation>
+        <source>Agreed by the new place: the old place is asked to transfer</source>
+        <translation>转入地已同意接收，已通知转出地办理转移</translation>
     </message>
     <message>
-      <source>The old place is moving your record and funds</source>
-      <translation>转出地正在转移参保缴费信息和基金</translation>
+        <source>The old place is moving your record and funds</source>
+        <translation>转出地正在转移参保缴费信息和基金</translation>
     </message>
     <message>
-      <source>Transferred: your relation is at the new place</source>
-      <translation>已转移：养老保险关系已接续到转入地</translation>
+        <source>Transferred: your relation is at the new place</source>
+        <translation>已转移：养老保险关系已接续到转入地</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ApplicationsModule</name>
     <message>
-      <source>My applications</source>
-      <translation>我的办件</translation>
+        <source>My applications</source>
+        <translation>我的办件</translation>
     </message>
     <message>
-      <source>Every application and how far it has come</source>
-      <translation>查看已提交申请的办理进度</translation>
+        <source>Every application and how far it has come</source>
+        <translation>查看已提交申请的办理进度</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>BenefitClaimForm</name>
     <message>
-      <source>Where should the benefit be paid?</source>
-      <translation>待遇发放到哪个账户？</translation>
+        <source>Where should the benefit be paid?</source>
+        <translation>待遇发放到哪个账户？</translation>
     </message>
     <message>
-      <source>My social security card's bank account (%1)</source>
-      <translation>本人社保卡银行账户（%1）</translation>
+        <source>My social security card&apos;s bank account (%1)</source>
+        <translation>本人社保卡银行账户（%1）</translation>
     </message>
     <message>
-      <source>Another bank card in my own name</source>
-      <translation>本人名下的其他银行卡</translation>
+        <source>Another bank card in my own name</source>
+        <translation>本人名下的其他银行卡</translation>
     </message>
     <message>
-      <source>Bank</source>
-      <translation>开户银行</translation>
+        <source>Bank</source>
+        <translation>开户银行</translation>
     </message>
     <message>
-      <source>Industrial and Commercial Bank of China</source>
-      <translation>中国工商银行</translation>
+        <source>Industrial and Commercial Bank of China</source>
+        <translation>中国工商银行</translation>
     </message>
     <message>
-      <source>Agricultural Bank of China</source>
-      <translation>中国农业银行</translation>
+        <source>Agricultural Bank of China</source>
+        <translation>中国农业银行</translation>
     </message>
     <message>
-      <source>Bank of China</source>
-      <translation>中国银行</translation>
+        <source>Bank of China</source>
+        <translation>中国银行</translation>
     </message>
     <message>
-      <source>China Construction Bank</source>
-      <translation>中国建设银行</translation>
+        <source>China Construction Bank</source>
+        <translation>中国建设银行</translation>
     </message>
     <message>
-      <source>Bank of Communications</source>
-      <translation>交通银行</translation>
+        <source>Bank of Communications</source>
+        <translation>交通银行</translation>
     </message>
     <message>
-      <source>Postal Savings Bank of China</source>
-      <translation>中国邮政储蓄银行</translation>
+        <source>Postal Savings Bank of China</source>
+        <translation>中国邮政储蓄银行</translation>
     </message>
     <message>
-      <source>China Merchants Bank</source>
-      <translation>招商银行</translation>
+        <source>China Merchants Bank</source>
+        <translation>招商银行</translation>
     </message>
     <message>
-      <source>Rural commercial bank or credit union</source>
-      <translation>农村商业银行或信用社</translation>
+        <source>Rural commercial bank or credit union</source>
+        <translation>农村商业银行或信用社</translation>
     </message>
     <message>
-      <source>Bank card number</source>
-      <translation>银行卡号</translation>
+        <source>Bank card number</source>
+        <translation>银行卡号</translation>
     </message>
     <message>
-      <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
-      <translation>银行卡号为16至19位数字，其中似乎有一位输错了。</translation>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>银行卡号为16至19位数字，其中似乎有一位输错了。</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>手机号码</translation>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <source>Are you looking for work, ready for suitable work or training?</source>
-      <translation>您是否正在求职，愿意接受合适的工作或培训？</translation>
+        <source>Are you looking for work, ready for suitable work or training?</source>
+        <translation>您是否正在求职，愿意接受合适的工作或培训？</translation>
     </message>
     <message>
-      <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
-      <translation>失业保险金在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
+        <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
+        <translation>失业保险金在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>失业保险待遇申领</translation>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
     </message>
     <message>
-      <source>1. Where it is paid</source>
-      <translation>1. 发放账户</translation>
+        <source>1. Where it is paid</source>
+        <translation>1. 发放账户</translation>
     </message>
     <message>
-      <source>2. Contact and looking for work</source>
-      <translation>2. 联系方式与求职</translation>
+        <source>2. Contact and looking for work</source>
+        <translation>2. 联系方式与求职</translation>
     </message>
     <message>
-      <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
-      <translation>本人承诺：本人处于失业状态并积极求职，所填账户为本人名下账户；重新就业、应征服兵役、移居境外或开始领取养老金时，将立即报告。此后领取的待遇须退还。</translation>
+        <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
+        <translation>本人承诺：本人处于失业状态并积极求职，所填账户为本人名下账户；重新就业、应征服兵役、移居境外或开始领取养老金时，将立即报告。此后领取的待遇须退还。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
-      <source>Sealed</source>
-      <translation>封存</translation>
+        <source>Sealed</source>
+        <translation>封存</translation>
     </message>
     <message>
-      <source>Reported lost</source>
-      <translation>挂失</translation>
+        <source>Reported lost</source>
+        <translation>挂失</translation>
     </message>
     <message>
-      <source>Cancelled</source>
-      <translation>注销</translation>
+        <source>Cancelled</source>
+        <translation>注销</translation>
     </message>
     <message>
-      <source>Normal</source>
-      <translation>正常</translation>
+        <source>Normal</source>
+        <translation>正常</translation>
     </message>
     <message>
-      <source>Your social security card has been made and will be handed to you soon.</source>
-      <translation>您的社保卡已经完成制卡，即将发放给您。</translation>
+        <source>Your social security card has been made and will be handed to you soon.</source>
+        <translation>您的社保卡已经完成制卡，即将发放给您。</translation>
     </message>
     <message>
-      <source>Your social security card was reported lost by you.</source>
-      <translation>您的社保卡已丢失，您本人已进行挂失。</translation>
+        <source>Your social security card was reported lost by you.</source>
+        <translation>您的社保卡已丢失，您本人已进行挂失。</translation>
     </message>
     <message>
-      <source>Your social security card has been cancelled.</source>
-      <translation>您的社保卡已经注销。</translation>
+        <source>Your social security card has been cancelled.</source>
+        <translation>您的社保卡已经注销。</translation>
     </message>
     <message>
-      <source>Your physical card and your electronic card can both be used.</source>
-      <translation>您的实体社保卡和电子社保卡都可以正常使用。</translation>
+        <source>Your physical card and your electronic card can both be used.</source>
+        <translation>您的实体社保卡和电子社保卡都可以正常使用。</translation>
     </message>
     <message>
-      <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
-      <translation>您的新卡尚未发放，暂时无法使用对应的电子社保卡。</translation>
+        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
+        <translation>您的新卡尚未发放，暂时无法使用对应的电子社保卡。</translation>
     </message>
     <message>
-      <source>This card was reported lost, so its electronic card cannot be used.</source>
-      <translation>这张社保卡已挂失，对应的电子社保卡也不能正常使用。</translation>
+        <source>This card was reported lost, so its electronic card cannot be used.</source>
+        <translation>这张社保卡已挂失，对应的电子社保卡也不能正常使用。</translation>
     </message>
     <message>
-      <source>This card has been cancelled, so its electronic card cannot be used.</source>
-      <translation>这张社保卡已注销，对应的电子社保卡也不能正常使用。</translation>
+        <source>This card has been cancelled, so its electronic card cannot be used.</source>
+        <translation>这张社保卡已注销，对应的电子社保卡也不能正常使用。</translation>
     </message>
     <message>
-      <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
-      <translation>请到发卡服务网点领取社保卡，领卡后重新申领电子社保卡。</translation>
+        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
+        <translation>请到发卡服务网点领取社保卡，领卡后重新申领电子社保卡。</translation>
     </message>
     <message>
-      <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
-      <translation>请补办新卡（即时补换网点一般立等可取），拿到新卡后重新申领电子社保卡，即可正常使用。</translation>
+        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
+        <translation>请补办新卡（即时补换网点一般立等可取），拿到新卡后重新申领电子社保卡，即可正常使用。</translation>
     </message>
     <message>
-      <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
-      <translation>请到社保卡服务网点申领新卡，拿到新卡后重新申领电子社保卡。</translation>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
+        <translation>请到社保卡服务网点申领新卡，拿到新卡后重新申领电子社保卡。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>CertificationWords</name>
+    <message>
+        <source>You are certified until %1. Nothing to do before then.</source>
+        <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
+    </message>
+    <message>
+        <source>%1 is certified until %2. Nothing to do before then.</source>
+        <translation>%1已完成认证，有效期至%2，在此之前无需再认证。</translation>
+    </message>
+    <message>
+        <source>Your certification is due.</source>
+        <translation>您需要进行待遇资格认证。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due.</source>
+        <translation>%1该进行资格认证了。</translation>
+    </message>
+    <message>
+        <source>Your certification is due: the last one covered you until %1.</source>
+        <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s certification is due: the last one covered them until %2.</source>
+        <translation>%1该进行资格认证了：上次认证的有效期到%2为止。</translation>
+    </message>
+    <message>
+        <source>Certified: %1&apos;s pension continues to be paid for this cycle.</source>
+        <translation>认证成功：本认证周期内%1的养老金将继续正常发放。</translation>
+    </message>
+    <message>
+        <source>%1 is already certified for this cycle: nothing more to do.</source>
+        <translation>%1本周期已经认证过了，无需再办。</translation>
+    </message>
+    <message>
+        <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
+        <translation>已收到：工作人员会审核录像，一般在 3 个工作日内完成。%1不需要再做别的。</translation>
+    </message>
+    <message>
+        <source>%1&apos;s photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
+        <translation>%1留存的相片与录像中的人脸不一致。请%1到社保卡服务网点更新相片后再认证。</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
+        <translation>没有%1可用的留存相片。请%1到社保卡服务网点拍照后再认证。</translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
-      <source>A unified social credit code has 18 characters; %1 were entered.</source>
-      <translation>统一社会信用代码为18位，您输入了%1位。</translation>
+        <source>A unified social credit code has 18 characters; %1 were entered.</source>
+        <translation>统一社会信用代码为18位，您输入了%1位。</translation>
     </message>
     <message>
-      <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
-      <translation>代码由数字和除 I、O、Z、S、V 以外的大写字母组成，“%1”不在其中。</translation>
+        <source>The code uses digits and capital letters except I, O, Z, S and V; %1 is not one.</source>
+        <translation>代码由数字和除 I、O、Z、S、V 以外的大写字母组成，“%1”不在其中。</translation>
     </message>
     <message>
-      <source>The first two characters are not a registering authority and kind of organisation.</source>
-      <translation>前两位不是有效的登记管理部门和机构类别代码。</translation>
+        <source>The first two characters are not a registering authority and kind of organisation.</source>
+        <translation>前两位不是有效的登记管理部门和机构类别代码。</translation>
     </message>
     <message>
-      <source>Characters 3 to 8 must be the region's six digits.</source>
-      <translation>第3至8位应为6位行政区划代码。</translation>
+        <source>Characters 3 to 8 must be the region&apos;s six digits.</source>
+        <translation>第3至8位应为6位行政区划代码。</translation>
     </message>
     <message>
-      <source>The last character does not match the others: please check the code for a typing mistake.</source>
-      <translation>这个代码有一位不对，请对照原件检查是否输错。</translation>
+        <source>The last character does not match the others: please check the code for a typing mistake.</source>
+        <translation>这个代码有一位不对，请对照原件检查是否输错。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DescriptorFaceMatcher</name>
     <message>
-      <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
-      <translation>人脸比对模型缺失：%1。请运行 tools/face-model/fetch.sh（见 docs/face.md）。</translation>
+        <source>The face matching model is missing: %1. Run tools/face-model/fetch.sh (docs/face.md).</source>
+        <translation>人脸比对模型缺失：%1。请运行 tools/face-model/fetch.sh（见 docs/face.md）。</translation>
     </message>
     <message>
-      <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
-      <translation>人脸比对模型 %1 不是预期的文件（SHA-256 为 %2，应为 %3），已拒绝使用。请重新运行 tools/face-model/fetch.sh。</translation>
+        <source>The face matching model %1 is not the expected one (SHA-256 %2, expected %3): refused. Run tools/face-model/fetch.sh again.</source>
+        <translation>人脸比对模型 %1 不是预期的文件（SHA-256 为 %2，应为 %3），已拒绝使用。请重新运行 tools/face-model/fetch.sh。</translation>
     </message>
     <message>
-      <source>The face matching model %1 cannot be read: %2</source>
-      <translation>无法读取人脸比对模型 %1：%2</translation>
+        <source>The face matching model %1 cannot be read: %2</source>
+        <translation>无法读取人脸比对模型 %1：%2</translation>
     </message>
     <message>
-      <source>The face matching model %1 cannot be read.</source>
-      <translation>无法读取人脸比对模型 %1。</translation>
+        <source>The face matching model %1 cannot be read.</source>
+        <translation>无法读取人脸比对模型 %1。</translation>
     </message>
     <message>
-      <source>The face landmark model cannot be loaded: %1</source>
-      <translation>无法加载人脸关键点模型：%1</translation>
+        <source>The face landmark model cannot be loaded: %1</source>
+        <translation>无法加载人脸关键点模型：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DesignSystem</name>
     <message>
-      <source>Note</source>
-      <translation>提示</translation>
+        <source>Note</source>
+        <translation>提示</translation>
     </message>
     <message>
-      <source>Done</source>
-      <translation>已完成</translation>
+        <source>Done</source>
+        <translation>已完成</translation>
     </message>
     <message>
-      <source>Take care</source>
-      <translation>请注意</translation>
+        <source>Take care</source>
+        <translation>请注意</translation>
     </message>
     <message>
-      <source>Did not work</source>
-      <translation>未成功</translation>
+        <source>Did not work</source>
+        <translation>未成功</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DeviceMatch</name>
     <message>
-      <source>scanner</source>
-      <translation>扫码墩</translation>
+        <source>scanner</source>
+        <translation>扫码墩</translation>
     </message>
     <message>
-      <source>scanner (found by class)</source>
-      <translation>扫码墩（按设备类别识别）</translation>
+        <source>scanner (found by class)</source>
+        <translation>扫码墩（按设备类别识别）</translation>
     </message>
     <message>
-      <source>card reader</source>
-      <translation>读卡器</translation>
+        <source>card reader</source>
+        <translation>读卡器</translation>
     </message>
     <message>
-      <source>card reader (found by class)</source>
-      <translation>读卡器（按设备类别识别）</translation>
+        <source>card reader (found by class)</source>
+        <translation>读卡器（按设备类别识别）</translation>
     </message>
     <message>
-      <source>seen, not supported</source>
-      <translation>已连接，暂不支持</translation>
+        <source>seen, not supported</source>
+        <translation>已连接，暂不支持</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DevicesCommand</name>
     <message>
-      <source>USB is not available: %1</source>
-      <translation>USB 不可用：%1</translation>
+        <source>USB is not available: %1</source>
+        <translation>USB 不可用：%1</translation>
     </message>
     <message>
-      <source>platform reachable (%1 ms)</source>
-      <translation>平台可连接（%1 毫秒）</translation>
+        <source>platform reachable (%1 ms)</source>
+        <translation>平台可连接（%1 毫秒）</translation>
     </message>
     <message>
-      <source>platform: no address configured (platform/url)</source>
-      <translation>平台：未配置地址（platform/url）</translation>
+        <source>platform: no address configured (platform/url)</source>
+        <translation>平台：未配置地址（platform/url）</translation>
     </message>
     <message>
-      <source>cameras: none</source>
-      <translation>摄像头：无</translation>
+        <source>cameras: none</source>
+        <translation>摄像头：无</translation>
     </message>
     <message>
-      <source>cameras: %1</source>
-      <translation>摄像头：%1</translation>
+        <source>cameras: %1</source>
+        <translation>摄像头：%1</translation>
     </message>
     <message>
-      <source>printer %1: ready</source>
-      <translation>打印机 %1：就绪</translation>
+        <source>printer %1: ready</source>
+        <translation>打印机 %1：就绪</translation>
     </message>
     <message>
-      <source>printer %1: %2</source>
-      <translation>打印机 %1：%2</translation>
+        <source>printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
     </message>
     <message>
-      <source>printer: none (set printing/queue, or a CUPS default destination)</source>
-      <translation>打印机：无（请设置 printing/queue，或 CUPS 默认打印机）</translation>
+        <source>printer: none (set printing/queue, or a CUPS default destination)</source>
+        <translation>打印机：无（请设置 printing/queue，或 CUPS 默认打印机）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DiplomasModule</name>
     <message>
-      <source>Technical school diplomas</source>
-      <translation>技工院校毕业证书</translation>
+        <source>Technical school diplomas</source>
+        <translation>技工院校毕业证书</translation>
     </message>
     <message>
-      <source>Diplomas of graduates from 2015-06-30</source>
-      <translation>2015年6月30日以后毕业</translation>
+        <source>Diplomas of graduates from 2015-06-30</source>
+        <translation>2015年6月30日以后毕业</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisputeForm</name>
     <message>
-      <source>This date is in the future.</source>
-      <translation>这个日期还没有到。</translation>
+        <source>This date is in the future.</source>
+        <translation>这个日期还没有到。</translation>
     </message>
     <message>
-      <source>Whether there is a labour relation</source>
-      <translation>确认劳动关系</translation>
+        <source>Whether there is a labour relation</source>
+        <translation>确认劳动关系</translation>
     </message>
     <message>
-      <source>Signing, performing, changing or ending a contract</source>
-      <translation>订立、履行、变更、解除和终止劳动合同</translation>
+        <source>Signing, performing, changing or ending a contract</source>
+        <translation>订立、履行、变更、解除和终止劳动合同</translation>
     </message>
     <message>
-      <source>Dismissal or resignation</source>
-      <translation>除名、辞退或辞职</translation>
+        <source>Dismissal or resignation</source>
+        <translation>除名、辞退或辞职</translation>
     </message>
     <message>
-      <source>Working hours, rest and leave</source>
-      <translation>工作时间、休息休假</translation>
+        <source>Working hours, rest and leave</source>
+        <translation>工作时间、休息休假</translation>
     </message>
     <message>
-      <source>Social insurance</source>
-      <translation>社会保险</translation>
+        <source>Social insurance</source>
+        <translation>社会保险</translation>
     </message>
     <message>
-      <source>Welfare, training or labour protection</source>
-      <translation>福利、培训或劳动保护</translation>
+        <source>Welfare, training or labour protection</source>
+        <translation>福利、培训或劳动保护</translation>
     </message>
     <message>
-      <source>Pay</source>
-      <translation>劳动报酬</translation>
+        <source>Pay</source>
+        <translation>劳动报酬</translation>
     </message>
     <message>
-      <source>Work injury medical costs</source>
-      <translation>工伤医疗费</translation>
+        <source>Work injury medical costs</source>
+        <translation>工伤医疗费</translation>
     </message>
     <message>
-      <source>Economic compensation or damages</source>
-      <translation>经济补偿或赔偿金</translation>
+        <source>Economic compensation or damages</source>
+        <translation>经济补偿或赔偿金</translation>
     </message>
     <message>
-      <source>Another labour dispute</source>
-      <translation>其他劳动争议</translation>
+        <source>Another labour dispute</source>
+        <translation>其他劳动争议</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>手机号码</translation>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <source>Your address</source>
-      <translation>您的住址</translation>
+        <source>Your address</source>
+        <translation>您的住址</translation>
     </message>
     <message>
-      <source>E-mail (optional)</source>
-      <translation>电子邮箱（选填）</translation>
+        <source>E-mail (optional)</source>
+        <translation>电子邮箱（选填）</translation>
     </message>
     <message>
-      <source>An e-mail address looks like name@example.com.</source>
-      <translation>电子邮箱格式如 name@example.com。</translation>
+        <source>An e-mail address looks like name@example.com.</source>
+        <translation>电子邮箱格式如 name@example.com。</translation>
     </message>
     <message>
-      <source>Employer's name</source>
-      <translation>用人单位名称</translation>
+        <source>Employer&apos;s name</source>
+        <translation>用人单位名称</translation>
     </message>
     <message>
-      <source>Employer's unified social credit code (18 characters)</source>
-      <translation>用人单位统一社会信用代码（18位）</translation>
+        <source>Employer&apos;s unified social credit code (18 characters)</source>
+        <translation>用人单位统一社会信用代码（18位）</translation>
     </message>
     <message>
-      <source>Employer's address</source>
-      <translation>用人单位地址</translation>
+        <source>Employer&apos;s address</source>
+        <translation>用人单位地址</translation>
     </message>
     <message>
-      <source>Employer's phone or contact person (optional)</source>
-      <translation>用人单位电话或联系人（选填）</translation>
+        <source>Employer&apos;s phone or contact person (optional)</source>
+        <translation>用人单位电话或联系人（选填）</translation>
     </message>
     <message>
-      <source>What is the dispute about?</source>
-      <translation>争议类型</translation>
+        <source>What is the dispute about?</source>
+        <translation>争议类型</translation>
     </message>
     <message>
-      <source>Do you still work for this employer?</source>
-      <translation>您现在是否仍在该单位工作？</translation>
+        <source>Do you still work for this employer?</source>
+        <translation>您现在是否仍在该单位工作？</translation>
     </message>
     <message>
-      <source>When did the employment end?</source>
-      <translation>劳动关系何时结束？</translation>
+        <source>When did the employment end?</source>
+        <translation>劳动关系何时结束？</translation>
     </message>
     <message>
-      <source>When did the dispute arise (when you learnt of it)?</source>
-      <translation>争议发生日期（知道权利被侵害之日）</translation>
+        <source>When did the dispute arise (when you learnt of it)?</source>
+        <translation>争议发生日期（知道权利被侵害之日）</translation>
     </message>
     <message>
-      <source>Amount claimed in yuan (if any)</source>
-      <translation>请求金额（元，如有）</translation>
+        <source>Amount claimed in yuan (if any)</source>
+        <translation>请求金额（元，如有）</translation>
     </message>
     <message>
-      <source>What you ask for</source>
-      <translation>请求事项</translation>
+        <source>What you ask for</source>
+        <translation>请求事项</translation>
     </message>
     <message>
-      <source>What happened</source>
-      <translation>事实与理由</translation>
+        <source>What happened</source>
+        <translation>事实与理由</translation>
     </message>
     <message>
-      <source>Evidence: contract, pay slips, photos (optional)</source>
-      <translation>证据材料：劳动合同、工资流水、照片等（选填）</translation>
+        <source>Evidence: contract, pay slips, photos (optional)</source>
+        <translation>证据材料：劳动合同、工资流水、照片等（选填）</translation>
     </message>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>劳动人事争议调解申请</translation>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
     </message>
     <message>
-      <source>1. About you</source>
-      <translation>1. 申请人信息</translation>
+        <source>1. About you</source>
+        <translation>1. 申请人信息</translation>
     </message>
     <message>
-      <source>2. The employer</source>
-      <translation>2. 被申请人（用人单位）信息</translation>
+        <source>2. The employer</source>
+        <translation>2. 被申请人（用人单位）信息</translation>
     </message>
     <message>
-      <source>3. The dispute</source>
-      <translation>3. 争议与请求</translation>
+        <source>3. The dispute</source>
+        <translation>3. 争议与请求</translation>
     </message>
     <message>
-      <source>4. Evidence</source>
-      <translation>4. 证据材料</translation>
+        <source>4. Evidence</source>
+        <translation>4. 证据材料</translation>
     </message>
     <message>
-      <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
-      <translation>本人承诺所填信息真实、所附证据属实。调解不收费；自受理之日起15日内未达成调解协议的，可依法申请仲裁。</translation>
+        <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
+        <translation>本人承诺所填信息真实、所附证据属实。调解不收费；自受理之日起15日内未达成调解协议的，可依法申请仲裁。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>DisputesModule</name>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>劳动人事争议调解申请</translation>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
     </message>
     <message>
-      <source>Apply for mediation and follow its progress</source>
-      <translation>申请调解并查询进展</translation>
+        <source>Apply for mediation and follow its progress</source>
+        <translation>申请调解并查询进展</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
-      <source>The scanner read nothing.</source>
-      <translation>扫码墩没有读到内容。</translation>
+        <source>The scanner read nothing.</source>
+        <translation>扫码墩没有读到内容。</translation>
     </message>
     <message>
-      <source>This is not an electronic social security card QR code.</source>
-      <translation>这不是电子社保卡二维码。</translation>
+        <source>This is not an electronic social security card QR code.</source>
+        <translation>这不是电子社保卡二维码。</translation>
     </message>
     <message>
-      <source>The QR code was not read completely. Please scan it again.</source>
-      <translation>二维码没有读完整，请重新扫码。</translation>
+        <source>The QR code was not read completely. Please scan it again.</source>
+        <translation>二维码没有读完整，请重新扫码。</translation>
     </message>
     <message>
-      <source>This kind of e-card code is not supported here.</source>
-      <translation>本终端暂不支持此类电子社保卡二维码。</translation>
+        <source>This kind of e-card code is not supported here.</source>
+        <translation>本终端暂不支持此类电子社保卡二维码。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ECardCommand</name>
     <message>
-      <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
-      <translation>用法：ssc-ctl ecard mint 人员 | ssc-ctl ecard qr 人员 输出.png</translation>
+        <source>usage: ssc-ctl ecard mint PERSON | ssc-ctl ecard qr PERSON OUT.png</source>
+        <translation>用法：ssc-ctl ecard mint 人员 | ssc-ctl ecard qr 人员 输出.png</translation>
     </message>
     <message>
-      <source>no platform address: give --platform URL or set platform/url</source>
-      <translation>没有平台地址：请用 --platform 指定，或在设置中填写 platform/url</translation>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>没有平台地址：请用 --platform 指定，或在设置中填写 platform/url</translation>
     </message>
     <message>
-      <source>cannot write %1</source>
-      <translation>无法写入 %1</translation>
+        <source>cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
     <message>
-      <source>QR code written to %1 (valid until %2)</source>
-      <translation>二维码已写入 %1（有效期至 %2）</translation>
+        <source>QR code written to %1 (valid until %2)</source>
+        <translation>二维码已写入 %1（有效期至 %2）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
-      <source>Employment certificate</source>
-      <translation>就业创业证查询</translation>
+        <source>Employment certificate</source>
+        <translation>就业创业证查询</translation>
     </message>
     <message>
-      <source>Employment history and policies enjoyed</source>
-      <translation>就业失业记录和享受政策情况</translation>
+        <source>Employment history and policies enjoyed</source>
+        <translation>就业失业记录和享受政策情况</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>EstimateScreen</name>
     <message>
-      <source>See the estimate</source>
-      <translation>查看测算结果</translation>
+        <source>See the estimate</source>
+        <translation>查看测算结果</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Evidence</name>
     <message>
-      <source>The archive cannot be opened: it may be damaged.</source>
-      <translation>压缩包无法打开，可能已损坏。</translation>
+        <source>The archive cannot be opened: it may be damaged.</source>
+        <translation>压缩包无法打开，可能已损坏。</translation>
     </message>
     <message>
-      <source>The archive holds more than %1 files.</source>
-      <translation>压缩包中的文件超过%1个。</translation>
+        <source>The archive holds more than %1 files.</source>
+        <translation>压缩包中的文件超过%1个。</translation>
     </message>
     <message>
-      <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
-      <translation>压缩包中有文件的路径指向压缩包之外（%1），不能添加。</translation>
+        <source>The archive holds a file whose path leads out of it (%1). It cannot be attached.</source>
+        <translation>压缩包中有文件的路径指向压缩包之外（%1），不能添加。</translation>
     </message>
     <message>
-      <source>The archive holds a link (%1) instead of a file.</source>
-      <translation>压缩包中含有链接（%1）而不是文件。</translation>
+        <source>The archive holds a link (%1) instead of a file.</source>
+        <translation>压缩包中含有链接（%1）而不是文件。</translation>
     </message>
     <message>
-      <source>The archive is protected by a password (%1). Attach the files without a password.</source>
-      <translation>压缩包设有密码（%1），请添加未加密的文件。</translation>
+        <source>The archive is protected by a password (%1). Attach the files without a password.</source>
+        <translation>压缩包设有密码（%1），请添加未加密的文件。</translation>
     </message>
     <message>
-      <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
-      <translation>压缩包解压后远大于其本身（%1），不能添加。</translation>
+        <source>The archive unpacks to far more than it holds (%1). It cannot be attached.</source>
+        <translation>压缩包解压后远大于其本身（%1），不能添加。</translation>
     </message>
     <message>
-      <source>The archive holds another archive (%1). Put all the files in one archive.</source>
-      <translation>压缩包中还有压缩包（%1），请把所有文件放在同一个压缩包中。</translation>
+        <source>The archive holds another archive (%1). Put all the files in one archive.</source>
+        <translation>压缩包中还有压缩包（%1），请把所有文件放在同一个压缩包中。</translation>
     </message>
     <message>
-      <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
-      <translation>压缩包中的%1不是照片（JPG、PNG）或PDF文件，或文件名与内容不符。</translation>
+        <source>%1 in the archive is not a photo (JPG, PNG) or a PDF, or its name does not match its content.</source>
+        <translation>压缩包中的%1不是照片（JPG、PNG）或PDF文件，或文件名与内容不符。</translation>
     </message>
     <message>
-      <source>%1 in the archive is damaged or cannot be attached.</source>
-      <translation>压缩包中的%1已损坏或不能添加。</translation>
+        <source>%1 in the archive is damaged or cannot be attached.</source>
+        <translation>压缩包中的%1已损坏或不能添加。</translation>
     </message>
     <message>
-      <source>The file is empty.</source>
-      <translation>文件是空的。</translation>
+        <source>The file is empty.</source>
+        <translation>文件是空的。</translation>
     </message>
     <message>
-      <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
-      <translation>文件超过%1MB。请添加较小的文件，或拍照上传。</translation>
+        <source>The file is larger than %1 MB. Attach a smaller file or photograph the pages.</source>
+        <translation>文件超过%1MB。请添加较小的文件，或拍照上传。</translation>
     </message>
     <message>
-      <source>The file's name cannot be used. Rename the file and try again.</source>
-      <translation>文件名不可用，请重命名后再试。</translation>
+        <source>The file&apos;s name cannot be used. Rename the file and try again.</source>
+        <translation>文件名不可用，请重命名后再试。</translation>
     </message>
     <message>
-      <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
-      <translation>只能添加照片（JPG、PNG）、PDF文件以及它们的ZIP压缩包。</translation>
+        <source>Only photos (JPG, PNG), PDF files and ZIP archives of them can be attached.</source>
+        <translation>只能添加照片（JPG、PNG）、PDF文件以及它们的ZIP压缩包。</translation>
     </message>
     <message>
-      <source>The file's name does not match its content, so it cannot be attached. Attach the original file.</source>
-      <translation>文件名与文件内容不符，不能添加。请添加原始文件。</translation>
+        <source>The file&apos;s name does not match its content, so it cannot be attached. Attach the original file.</source>
+        <translation>文件名与文件内容不符，不能添加。请添加原始文件。</translation>
     </message>
     <message>
-      <source>The picture is too large (more than %1 million pixels).</source>
-      <translation>图片过大（超过%1百万像素）。</translation>
+        <source>The picture is too large (more than %1 million pixels).</source>
+        <translation>图片过大（超过%1百万像素）。</translation>
     </message>
     <message>
-      <source>The PDF file is incomplete or damaged.</source>
-      <translation>PDF文件不完整或已损坏。</translation>
+        <source>The PDF file is incomplete or damaged.</source>
+        <translation>PDF文件不完整或已损坏。</translation>
     </message>
     <message>
-      <source>The picture cannot be opened: it may be damaged.</source>
-      <translation>图片无法打开，可能已损坏。</translation>
+        <source>The picture cannot be opened: it may be damaged.</source>
+        <translation>图片无法打开，可能已损坏。</translation>
     </message>
     <message>
-      <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
-      <translation>该 PDF 文件已加密或设有密码，无法检查其内容。请上传未加密的文件。</translation>
+        <source>The PDF is encrypted or protected by a password, so its content cannot be checked. Attach it without protection.</source>
+        <translation>该 PDF 文件已加密或设有密码，无法检查其内容。请上传未加密的文件。</translation>
     </message>
     <message>
-      <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
-      <translation>该 PDF 文件含有 JavaScript 脚本，不能作为证据上传。请改为拍摄页面照片。</translation>
+        <source>The PDF contains JavaScript and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有 JavaScript 脚本，不能作为证据上传。请改为拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
-      <translation>该 PDF 文件打开时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+        <source>The PDF runs an action when it is opened and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件打开时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
-      <translation>该 PDF 文件在显示页面或表单时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
+        <source>The PDF runs actions by itself when pages or fields are shown and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件在显示页面或表单时会自动执行操作，不能作为证据上传。请改为拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
-      <translation>该 PDF 文件试图启动程序或打开其他文件，不能作为证据上传。请改为拍摄页面照片。</translation>
+        <source>The PDF tries to start a program or open another file and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件试图启动程序或打开其他文件，不能作为证据上传。请改为拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
-      <translation>该 PDF 文件内嵌了其他文件，不能作为证据上传。请直接上传那些文件。</translation>
+        <source>The PDF carries other files inside it and cannot be attached. Attach those files themselves.</source>
+        <translation>该 PDF 文件内嵌了其他文件，不能作为证据上传。请直接上传那些文件。</translation>
     </message>
     <message>
-      <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
-      <translation>该 PDF 文件含有访问互联网的链接或表单，不能作为证据上传。请改为拍摄页面照片。</translation>
+        <source>The PDF contains links or forms that reach the internet and cannot be attached. Photograph the pages instead.</source>
+        <translation>该 PDF 文件含有访问互联网的链接或表单，不能作为证据上传。请改为拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
-      <translation>该 PDF 文件是可含脚本的 XFA 表单，不能作为证据上传。请另存为普通 PDF 或拍摄页面照片。</translation>
+        <source>The PDF is an XFA form, which can carry scripts, and cannot be attached. Print it to a plain PDF or photograph the pages.</source>
+        <translation>该 PDF 文件是可含脚本的 XFA 表单，不能作为证据上传。请另存为普通 PDF 或拍摄页面照片。</translation>
     </message>
     <message>
-      <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
-      <translation>该 PDF 文件解压后远大于其本身，不能作为证据上传。请另存为新的 PDF 或拍摄页面照片。</translation>
+        <source>The PDF unpacks to far more than it holds and cannot be attached. Print it to a new PDF or photograph the pages.</source>
+        <translation>该 PDF 文件解压后远大于其本身，不能作为证据上传。请另存为新的 PDF 或拍摄页面照片。</translation>
     </message>
-    <message>
-      <source>The PDF contains scripts or embedded files and cannot be attached. Photograph the pages instead.</source>
-      <translation>该PDF含有脚本或内嵌文件，不能添加，请改为拍照上传。</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ExamScoresModule</name>
     <message>
-      <source>Examination scores</source>
-      <translation>考试成绩查询</translation>
+        <source>Examination scores</source>
+        <translation>考试成绩查询</translation>
     </message>
     <message>
-      <source>Professional-technical examinations from 2014</source>
-      <translation>2014年以来的考试成绩</translation>
+        <source>Professional-technical examinations from 2014</source>
+        <translation>2014年以来的考试成绩</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>FormState</name>
     <message>
-      <source>This form has no such field.</source>
-      <translation>此表单没有该项。</translation>
+        <source>This form has no such field.</source>
+        <translation>此表单没有该项。</translation>
     </message>
     <message>
-      <source>Please fill this in.</source>
-      <translation>请填写此项。</translation>
+        <source>Please fill this in.</source>
+        <translation>请填写此项。</translation>
     </message>
     <message>
-      <source>At most %1 characters, please.</source>
-      <translation>最多%1个字。</translation>
+        <source>At most %1 characters, please.</source>
+        <translation>最多%1个字。</translation>
     </message>
     <message>
-      <source>Please use letters, digits and punctuation only.</source>
-      <translation>请只使用文字、数字和标点。</translation>
+        <source>Please use letters, digits and punctuation only.</source>
+        <translation>请只使用文字、数字和标点。</translation>
     </message>
     <message>
-      <source>Digits only, please.</source>
-      <translation>请只输入数字。</translation>
+        <source>Digits only, please.</source>
+        <translation>请只输入数字。</translation>
     </message>
     <message>
-      <source>A mobile number has 11 digits and starts with 1.</source>
-      <translation>手机号码为以1开头的11位数字。</translation>
+        <source>A mobile number has 11 digits and starts with 1.</source>
+        <translation>手机号码为以1开头的11位数字。</translation>
     </message>
     <message>
-      <source>Please choose a date.</source>
-      <translation>请选择日期。</translation>
+        <source>Please choose a date.</source>
+        <translation>请选择日期。</translation>
     </message>
     <message>
-      <source>Please choose one of the options.</source>
-      <translation>请从选项中选择一项。</translation>
+        <source>Please choose one of the options.</source>
+        <translation>请从选项中选择一项。</translation>
     </message>
     <message>
-      <source>Please answer yes or no.</source>
-      <translation>请选择“是”或“否”。</translation>
+        <source>Please answer yes or no.</source>
+        <translation>请选择“是”或“否”。</translation>
     </message>
     <message>
-      <source>An amount in yuan, like 3500 or 3500.50.</source>
-      <translation>请输入金额（元），例如 3500 或 3500.50。</translation>
+        <source>An amount in yuan, like 3500 or 3500.50.</source>
+        <translation>请输入金额（元），例如 3500 或 3500.50。</translation>
     </message>
     <message>
-      <source>At most 10 files, please. Put more in one ZIP archive.</source>
-      <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
     </message>
     <message>
-      <source>Please attach the files again.</source>
-      <translation>请重新添加文件。</translation>
+        <source>Please attach the files again.</source>
+        <translation>请重新添加文件。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdCheck</name>
     <message>
-      <source>no number was given</source>
-      <translation>未输入号码</translation>
+        <source>no number was given</source>
+        <translation>未输入号码</translation>
     </message>
     <message>
-      <source>character “%1” at position %2 cannot appear in a social security number</source>
-      <translation>第 %2 位的字符“%1”不能出现在社会保障号码中</translation>
+        <source>character “%1” at position %2 cannot appear in a social security number</source>
+        <translation>第 %2 位的字符“%1”不能出现在社会保障号码中</translation>
     </message>
     <message>
-      <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
-      <translation>公民身份号码应为 18 位（一代身份证为 15 位），此号码为 %1 位</translation>
+        <source>a resident ID number has 18 characters (15 for a first-generation ID); this one has %1</source>
+        <translation>公民身份号码应为 18 位（一代身份证为 15 位），此号码为 %1 位</translation>
     </message>
     <message>
-      <source>the last character must be a digit or X, not “%1”</source>
-      <translation>最后一位应为数字或 X，不能是“%1”</translation>
+        <source>the last character must be a digit or X, not “%1”</source>
+        <translation>最后一位应为数字或 X，不能是“%1”</translation>
     </message>
     <message>
-      <source>“%1” is not a province code: check the first digits of the address code</source>
-      <translation>“%1”不是省级行政区代码，请核对地址码的前两位</translation>
+        <source>“%1” is not a province code: check the first digits of the address code</source>
+        <translation>“%1”不是省级行政区代码，请核对地址码的前两位</translation>
     </message>
     <message>
-      <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
-      <translation>港澳台居民居住证的地址码为 810000、820000 或 830000，不能是 %1</translation>
+        <source>residence permits for Hong Kong, Macau and Taiwan residents use address code 810000, 820000 or 830000, not %1</source>
+        <translation>港澳台居民居住证的地址码为 810000、820000 或 830000，不能是 %1</translation>
     </message>
     <message>
-      <source>no such date %1: check the birth date digits</source>
-      <translation>日期 %1 不存在，请核对出生日期</translation>
+        <source>no such date %1: check the birth date digits</source>
+        <translation>日期 %1 不存在，请核对出生日期</translation>
     </message>
     <message>
-      <source>birth date %1 is in the future</source>
-      <translation>出生日期 %1 晚于今天</translation>
+        <source>birth date %1 is in the future</source>
+        <translation>出生日期 %1 晚于今天</translation>
     </message>
     <message>
-      <source>birth date %1 is before 1900</source>
-      <translation>出生日期 %1 早于 1900 年</translation>
+        <source>birth date %1 is before 1900</source>
+        <translation>出生日期 %1 早于 1900 年</translation>
     </message>
     <message>
-      <source>check character should be %1, not %2: a digit was probably mistyped</source>
-      <translation>号码有一位不对：最后一位应为 %1，而不是 %2，可能有数字输错了</translation>
+        <source>check character should be %1, not %2: a digit was probably mistyped</source>
+        <translation>号码有一位不对：最后一位应为 %1，而不是 %2，可能有数字输错了</translation>
     </message>
     <message>
-      <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
-      <translation>不是公民身份号码、居住证号码或永久居留身份证号码；如本人没有上述证件，请按“全国统一规则编码”的号码核验</translation>
+        <source>not a resident ID, residence permit or permanent residence ID number; if the person holds none of these, check it as a number coded by national unified rules</source>
+        <translation>不是公民身份号码、居住证号码或永久居留身份证号码；如本人没有上述证件，请按“全国统一规则编码”的号码核验</translation>
     </message>
     <message>
-      <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
-      <translation>按全国统一规则编码的号码由 8 至 20 位字母和数字组成，此号码为 %1 位</translation>
+        <source>a number coded by national unified rules has 8 to 20 letters and digits; this one has %1 characters</source>
+        <translation>按全国统一规则编码的号码由 8 至 20 位字母和数字组成，此号码为 %1 位</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdCheckCommand</name>
     <message>
-      <source>%1	invalid	%2</source>
-      <translation>%1	无效	%2</translation>
+        <source>%1	invalid	%2</source>
+        <translation>%1	无效	%2</translation>
     </message>
     <message>
-      <source>valid</source>
-      <translation>有效</translation>
+        <source>valid</source>
+        <translation>有效</translation>
     </message>
     <message>
-      <source>as 18 characters: %1</source>
-      <translation>升位为 18 位：%1</translation>
+        <source>as 18 characters: %1</source>
+        <translation>升位为 18 位：%1</translation>
     </message>
     <message>
-      <source>shape checked only: this kind's full rules are not public</source>
-      <translation>仅核验格式：此类号码的完整规则未公开</translation>
+        <source>shape checked only: this kind&apos;s full rules are not public</source>
+        <translation>仅核验格式：此类号码的完整规则未公开</translation>
     </message>
     <message>
-      <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
-      <translation>本人没有公民身份号码：接受按全国统一规则编码的号码（仅核验格式）。</translation>
+        <source>The person holds no resident ID: accept numbers coded by national unified rules (shape only).</source>
+        <translation>本人没有公民身份号码：接受按全国统一规则编码的号码（仅核验格式）。</translation>
     </message>
     <message>
-      <source>Numbers to check, or - to read one per line from standard input.</source>
-      <translation>要核验的号码；用 - 表示从标准输入逐行读取。</translation>
+        <source>Numbers to check, or - to read one per line from standard input.</source>
+        <translation>要核验的号码；用 - 表示从标准输入逐行读取。</translation>
     </message>
     <message>
-      <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
-      <translation>请至少给出一个要核验的号码：ssc-ctl id check 号码...</translation>
+        <source>give at least one number to check: ssc-ctl id check NUMBER...</source>
+        <translation>请至少给出一个要核验的号码：ssc-ctl id check 号码...</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>IdKind</name>
     <message>
-      <source>resident ID number</source>
-      <translation>公民身份号码</translation>
+        <source>resident ID number</source>
+        <translation>公民身份号码</translation>
     </message>
     <message>
-      <source>first-generation resident ID (15 digits, upgraded)</source>
-      <translation>一代身份证号码（15 位，已升位）</translation>
+        <source>first-generation resident ID (15 digits, upgraded)</source>
+        <translation>一代身份证号码（15 位，已升位）</translation>
     </message>
     <message>
-      <source>Hong Kong resident's residence permit</source>
-      <translation>港澳台居民居住证（香港）</translation>
+        <source>Hong Kong resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（香港）</translation>
     </message>
     <message>
-      <source>Macau resident's residence permit</source>
-      <translation>港澳台居民居住证（澳门）</translation>
+        <source>Macau resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（澳门）</translation>
     </message>
     <message>
-      <source>Taiwan resident's residence permit</source>
-      <translation>港澳台居民居住证（台湾）</translation>
+        <source>Taiwan resident&apos;s residence permit</source>
+        <translation>港澳台居民居住证（台湾）</translation>
     </message>
     <message>
-      <source>foreigner's permanent residence ID</source>
-      <translation>外国人永久居留身份证</translation>
+        <source>foreigner&apos;s permanent residence ID</source>
+        <translation>外国人永久居留身份证</translation>
     </message>
     <message>
-      <source>foreigner's permanent residence ID (old format)</source>
-      <translation>外国人永久居留证（旧版）</translation>
+        <source>foreigner&apos;s permanent residence ID (old format)</source>
+        <translation>外国人永久居留证（旧版）</translation>
     </message>
     <message>
-      <source>number coded by national unified rules</source>
-      <translation>按全国统一规则编码的号码</translation>
+        <source>number coded by national unified rules</source>
+        <translation>按全国统一规则编码的号码</translation>
     </message>
     <message>
-      <source>unknown kind</source>
-      <translation>未知类型</translation>
+        <source>unknown kind</source>
+        <translation>未知类型</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LaunchOptions</name>
     <message>
-      <source>unknown mode %1: use kiosk, counter or field</source>
-      <translation>未知模式 %1：请使用 kiosk、counter 或 field</translation>
+        <source>unknown mode %1: use kiosk, counter or field</source>
+        <translation>未知模式 %1：请使用 kiosk、counter 或 field</translation>
     </message>
     <message>
-      <source>unknown language %1: use zh_CN or en</source>
-      <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
     </message>
     <message>
-      <source>unknown theme %1: use standard or elder</source>
-      <translation>未知主题 %1：请使用 standard 或 elder</translation>
+        <source>unknown theme %1: use standard or elder</source>
+        <translation>未知主题 %1：请使用 standard 或 elder</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>LoginFlow</name>
     <message>
-      <source>The code could not be read.</source>
-      <translation>没有读取到二维码。</translation>
+        <source>The code could not be read.</source>
+        <translation>没有读取到二维码。</translation>
     </message>
     <message>
-      <source>Please refresh the code in your app and hold it steady over the scanner.</source>
-      <translation>请在手机上刷新电子社保卡二维码，并将其平稳对准扫码墩。</translation>
+        <source>Please refresh the code in your app and hold it steady over the scanner.</source>
+        <translation>请在手机上刷新电子社保卡二维码，并将其平稳对准扫码墩。</translation>
     </message>
     <message>
-      <source>The platform's answer was incomplete.</source>
-      <translation>服务平台返回的信息不完整。</translation>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>服务平台返回的信息不完整。</translation>
     </message>
     <message>
-      <source>The PIN of this card is locked after too many wrong tries.</source>
-      <translation>密码输错次数过多，这张卡的密码已被锁定。</translation>
+        <source>The PIN of this card is locked after too many wrong tries.</source>
+        <translation>密码输错次数过多，这张卡的密码已被锁定。</translation>
     </message>
     <message>
-      <source>Please take the card and your ID card to a service counter to unlock it.</source>
-      <translation>请带上社保卡和身份证到服务窗口办理密码解锁。</translation>
+        <source>Please take the card and your ID card to a service counter to unlock it.</source>
+        <translation>请带上社保卡和身份证到服务窗口办理密码解锁。</translation>
     </message>
     <message>
-      <source>This card could not be read.</source>
-      <translation>无法读取这张卡。</translation>
+        <source>This card could not be read.</source>
+        <translation>无法读取这张卡。</translation>
     </message>
     <message>
-      <source>The card did not answer the PIN check.</source>
-      <translation>卡片没有响应密码校验。</translation>
+        <source>The card did not answer the PIN check.</source>
+        <translation>卡片没有响应密码校验。</translation>
     </message>
     <message>
-      <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-      <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
+        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
+        <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
     </message>
     <message>
-      <source>This is not a genuine electronic social security card code.</source>
-      <translation>这不是真实的电子社保卡二维码。</translation>
+        <source>This is not a genuine electronic social security card code.</source>
+        <translation>这不是真实的电子社保卡二维码。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
-      <source>My social security card</source>
-      <translation>我的社保卡</translation>
+        <source>My social security card</source>
+        <translation>我的社保卡</translation>
     </message>
     <message>
-      <source>Your cards in every region and their status</source>
-      <translation>查看您在各地的社保卡及其状态</translation>
+        <source>Your cards in every region and their status</source>
+        <translation>查看您在各地的社保卡及其状态</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>OutletsModule</name>
     <message>
-      <source>Service outlets and channels</source>
-      <translation>社保卡服务网点和渠道</translation>
+        <source>Service outlets and channels</source>
+        <translation>社保卡服务网点和渠道</translation>
     </message>
     <message>
-      <source>Where to replace a card or claim the e-card</source>
-      <translation>补换卡、领电子社保卡去哪办</translation>
+        <source>Where to replace a card or claim the e-card</source>
+        <translation>补换卡、领电子社保卡去哪办</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
-      <source>Beijing's formula</source>
-      <translation>北京市的计发办法</translation>
+        <source>Beijing&apos;s formula</source>
+        <translation>北京市的计发办法</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimateForm</name>
     <message>
-      <source>At most %1.</source>
-      <translation>最多 %1。</translation>
+        <source>At most %1.</source>
+        <translation>最多 %1。</translation>
     </message>
     <message>
-      <source>How you are insured</source>
-      <translation>选参保类型</translation>
+        <source>How you are insured</source>
+        <translation>选参保类型</translation>
     </message>
     <message>
-      <source>You pay in as</source>
-      <translation>您的参保身份</translation>
+        <source>You pay in as</source>
+        <translation>您的参保身份</translation>
     </message>
     <message>
-      <source>An employee of an enterprise</source>
-      <translation>城镇企业职工</translation>
+        <source>An employee of an enterprise</source>
+        <translation>城镇企业职工</translation>
     </message>
     <message>
-      <source>Self-employed or in flexible employment</source>
-      <translation>个体工商户或灵活就业人员</translation>
+        <source>Self-employed or in flexible employment</source>
+        <translation>个体工商户或灵活就业人员</translation>
     </message>
     <message>
-      <source>Your post</source>
-      <translation>您的岗位</translation>
+        <source>Your post</source>
+        <translation>您的岗位</translation>
     </message>
     <message>
-      <source>Managerial or technical (retirement at 55 before the reform)</source>
-      <translation>管理或技术岗位（改革前 55 岁退休）</translation>
+        <source>Managerial or technical (retirement at 55 before the reform)</source>
+        <translation>管理或技术岗位（改革前 55 岁退休）</translation>
     </message>
     <message>
-      <source>Production or service (retirement at 50 before the reform)</source>
-      <translation>生产或服务岗位（改革前 50 岁退休）</translation>
+        <source>Production or service (retirement at 50 before the reform)</source>
+        <translation>生产或服务岗位（改革前 50 岁退休）</translation>
     </message>
     <message>
-      <source>When you plan to retire</source>
-      <translation>打算何时退休</translation>
+        <source>When you plan to retire</source>
+        <translation>打算何时退休</translation>
     </message>
     <message>
-      <source>At the statutory retirement age</source>
-      <translation>按法定退休年龄</translation>
+        <source>At the statutory retirement age</source>
+        <translation>按法定退休年龄</translation>
     </message>
     <message>
-      <source>As early as allowed (up to 3 years earlier)</source>
-      <translation>尽早弹性提前退休（最多提前 3 年）</translation>
+        <source>As early as allowed (up to 3 years earlier)</source>
+        <translation>尽早弹性提前退休（最多提前 3 年）</translation>
     </message>
     <message>
-      <source>3 years later, agreed with the employer</source>
-      <translation>与单位协商弹性延迟 3 年</translation>
+        <source>3 years later, agreed with the employer</source>
+        <translation>与单位协商弹性延迟 3 年</translation>
     </message>
     <message>
-      <source>What you have paid</source>
-      <translation>填缴费情况</translation>
+        <source>What you have paid</source>
+        <translation>填缴费情况</translation>
     </message>
     <message>
-      <source>Years paid so far</source>
-      <translation>实际缴费年限（年）</translation>
+        <source>Years paid so far</source>
+        <translation>实际缴费年限（年）</translation>
     </message>
     <message>
-      <source>And months beyond those years</source>
-      <translation>另加月数</translation>
+        <source>And months beyond those years</source>
+        <translation>另加月数</translation>
     </message>
     <message>
-      <source>Deemed years: years worked before contributions began (usually 0)</source>
-      <translation>视同缴费年限：养老保险制度实施前的连续工龄（一般为 0）</translation>
+        <source>Deemed years: years worked before contributions began (usually 0)</source>
+        <translation>视同缴费年限：养老保险制度实施前的连续工龄（一般为 0）</translation>
     </message>
     <message>
-      <source>Of those, years paid from October 1992 to June 1998</source>
-      <translation>其中 1992 年 10 月至 1998 年 6 月的实际缴费年限</translation>
+        <source>Of those, years paid from October 1992 to June 1998</source>
+        <translation>其中 1992 年 10 月至 1998 年 6 月的实际缴费年限</translation>
     </message>
     <message>
-      <source>Your wage over the years against the local average (the contribution index)</source>
-      <translation>以前年度平均缴费工资指数（您的工资与当地社平工资相比）</translation>
+        <source>Your wage over the years against the local average (the contribution index)</source>
+        <translation>以前年度平均缴费工资指数（您的工资与当地社平工资相比）</translation>
     </message>
     <message>
-      <source>0.6: well below the average</source>
-      <translation>0.6：明显低于社平工资</translation>
+        <source>0.6: well below the average</source>
+        <translation>0.6：明显低于社平工资</translation>
     </message>
     <message>
-      <source>0.8: below the average</source>
-      <translation>0.8：低于社平工资</translation>
+        <source>0.8: below the average</source>
+        <translation>0.8：低于社平工资</translation>
     </message>
     <message>
-      <source>1.0: about the average</source>
-      <translation>1.0：与社平工资大体相当</translation>
+        <source>1.0: about the average</source>
+        <translation>1.0：与社平工资大体相当</translation>
     </message>
     <message>
-      <source>1.2: above the average</source>
-      <translation>1.2：高于社平工资</translation>
+        <source>1.2: above the average</source>
+        <translation>1.2：高于社平工资</translation>
     </message>
     <message>
-      <source>1.5: well above the average</source>
-      <translation>1.5：明显高于社平工资</translation>
+        <source>1.5: well above the average</source>
+        <translation>1.5：明显高于社平工资</translation>
     </message>
     <message>
-      <source>2.0: twice the average</source>
-      <translation>2.0：社平工资的两倍</translation>
+        <source>2.0: twice the average</source>
+        <translation>2.0：社平工资的两倍</translation>
     </message>
     <message>
-      <source>3.0: three times the average (the most counted)</source>
-      <translation>3.0：社平工资的三倍（计算上限）</translation>
+        <source>3.0: three times the average (the most counted)</source>
+        <translation>3.0：社平工资的三倍（计算上限）</translation>
     </message>
     <message>
-      <source>Personal account balance at the end of last year (yuan)</source>
-      <translation>上年末个人账户储存额（元）</translation>
+        <source>Personal account balance at the end of last year (yuan)</source>
+        <translation>上年末个人账户储存额（元）</translation>
     </message>
     <message>
-      <source>Wages</source>
-      <translation>填工资情况</translation>
+        <source>Wages</source>
+        <translation>填工资情况</translation>
     </message>
     <message>
-      <source>Your monthly contribution wage this year (yuan)</source>
-      <translation>本年月缴费工资（元）</translation>
+        <source>Your monthly contribution wage this year (yuan)</source>
+        <translation>本年月缴费工资（元）</translation>
     </message>
     <message>
-      <source>Local monthly average wage of last year (yuan)</source>
-      <translation>参保地上年在岗职工月平均工资（元）</translation>
+        <source>Local monthly average wage of last year (yuan)</source>
+        <translation>参保地上年在岗职工月平均工资（元）</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>不增长</translation>
+        <source>None</source>
+        <translation>不增长</translation>
     </message>
     <message>
-      <source>2% a year</source>
-      <translation>每年 2%</translation>
+        <source>2% a year</source>
+        <translation>每年 2%</translation>
     </message>
     <message>
-      <source>4% a year</source>
-      <translation>每年 4%</translation>
+        <source>4% a year</source>
+        <translation>每年 4%</translation>
     </message>
     <message>
-      <source>6% a year</source>
-      <translation>每年 6%</translation>
+        <source>6% a year</source>
+        <translation>每年 6%</translation>
     </message>
     <message>
-      <source>How your wage may grow</source>
-      <translation>未来缴费工资增长率</translation>
+        <source>How your wage may grow</source>
+        <translation>未来缴费工资增长率</translation>
     </message>
     <message>
-      <source>How the local average wage may grow</source>
-      <translation>未来社平工资增长率</translation>
+        <source>How the local average wage may grow</source>
+        <translation>未来社平工资增长率</translation>
     </message>
     <message>
-      <source>Pension estimate</source>
-      <translation>养老金测算</translation>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
     </message>
     <message>
-      <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
-      <translation>可以在个人社保权益记录单上查看实际缴费年限和上年末个人账户储存额。在多地参保又没有办理社保关系转移的，要把多地的信息合并计算后填写。</translation>
+        <source>Your rights record shows the years you have paid and the account balance at the end of last year. Paid in several places not yet transferred? Add them up.</source>
+        <translation>可以在个人社保权益记录单上查看实际缴费年限和上年末个人账户储存额。在多地参保又没有办理社保关系转移的，要把多地的信息合并计算后填写。</translation>
     </message>
     <message>
-      <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
-      <translation>一般就是养老保险制度实施前，您的连续工作年限。</translation>
+        <source>Usually the years you worked without a break before the pension insurance began where you worked.</source>
+        <translation>一般就是养老保险制度实施前，您的连续工作年限。</translation>
     </message>
     <message>
-      <source>Years paid in the first years of the reform. They add a transitional pension.</source>
-      <translation>养老保险制度改革初期的缴费年限，会计发过渡性养老金。</translation>
+        <source>Years paid in the first years of the reform. They add a transitional pension.</source>
+        <translation>养老保险制度改革初期的缴费年限，会计发过渡性养老金。</translation>
     </message>
     <message>
-      <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
-      <translation>按照您的工资水平与当地社平工资的相差水平大概估算：如果每年都大体相当，就是 1；自己的工资高，选择高于 1 的选项，否则选择低于 1 的选项。</translation>
+        <source>Compare your wage with the local average wage over the years: about the same every year is 1; higher, choose more than 1; lower, less than 1.</source>
+        <translation>按照您的工资水平与当地社平工资的相差水平大概估算：如果每年都大体相当，就是 1；自己的工资高，选择高于 1 的选项，否则选择低于 1 的选项。</translation>
     </message>
     <message>
-      <source>On your rights record: the personal account balance at the end of last year.</source>
-      <translation>见个人社保权益记录单：上年末个人账户储存额。</translation>
+        <source>On your rights record: the personal account balance at the end of last year.</source>
+        <translation>见个人社保权益记录单：上年末个人账户储存额。</translation>
     </message>
     <message>
-      <source>Not sure? Use last year's monthly contribution base from your rights record.</source>
-      <translation>如果不了解，可以先用权益记录单上列出的上年度缴费基数代替。</translation>
+        <source>Not sure? Use last year&apos;s monthly contribution base from your rights record.</source>
+        <translation>如果不了解，可以先用权益记录单上列出的上年度缴费基数代替。</translation>
     </message>
     <message>
-      <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-      <translation>一般由当地统计部门每年发布，可以从网上查到；平台有数据的已替您填好。</translation>
+        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
+        <translation>一般由当地统计部门每年发布，可以从网上查到；平台有数据的已替您填好。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionEstimateModule</name>
     <message>
-      <source>Pension estimate</source>
-      <translation>养老金测算</translation>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
     </message>
     <message>
-      <source>What you may receive a month on retiring</source>
-      <translation>估算退休后每月能领多少养老金</translation>
+        <source>What you may receive a month on retiring</source>
+        <translation>估算退休后每月能领多少养老金</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionModule</name>
     <message>
-      <source>Pension certification</source>
-      <translation>养老保险待遇资格认证</translation>
+        <source>Pension certification</source>
+        <translation>养老保险待遇资格认证</translation>
     </message>
     <message>
-      <source>Whether you are certified and until when</source>
-      <translation>查看认证状态和有效期</translation>
+        <source>Whether you are certified and until when</source>
+        <translation>查看认证状态和有效期</translation>
     </message>
     <message>
-      <source>Certification reviews</source>
-      <translation>认证审核</translation>
+        <source>Certification reviews</source>
+        <translation>认证审核</translation>
     </message>
     <message>
-      <source>Watch read-aloud certifications and decide</source>
-      <translation>查看读数认证录像并审核</translation>
+        <source>Watch read-aloud certifications and decide</source>
+        <translation>查看读数认证录像并审核</translation>
     </message>
     <message>
-      <source>Certify for someone else</source>
-      <translation>代他人认证</translation>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
     </message>
     <message>
-      <source>By name and number; the person shows their face</source>
-      <translation>输入姓名和社会保障号码，由本人刷脸</translation>
+        <source>By name and number; the person shows their face</source>
+        <translation>输入姓名和社会保障号码，由本人刷脸</translation>
     </message>
     <message>
-      <source>Waiting to be sent</source>
-      <translation>待发送</translation>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
     </message>
     <message>
-      <source>Certifications kept on this device</source>
-      <translation>保存在本机、尚未发送的认证</translation>
+        <source>Certifications kept on this device</source>
+        <translation>保存在本机、尚未发送的认证</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionTransfer</name>
     <message>
-      <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
-      <translation>您已经按规定领取养老金，不再转移养老保险关系：无论在哪里居住，养老金仍由原参保地发放。</translation>
+        <source>You already draw a pension: the relation stays where it is paid, wherever you live.</source>
+        <translation>您已经按规定领取养老金，不再转移养老保险关系：无论在哪里居住，养老金仍由原参保地发放。</translation>
     </message>
     <message>
-      <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
-      <translation>社保关系转移从新就业地发起：请先在新就业地就业并参保缴费。</translation>
+        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
+        <translation>社保关系转移从新就业地发起：请先在新就业地就业并参保缴费。</translation>
     </message>
     <message>
-      <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
-      <translation>您只在一个地方参保缴费过。在新就业地就业并参保缴费后，再向新就业地申请转移。</translation>
+        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
+        <translation>您只在一个地方参保缴费过。在新就业地就业并参保缴费后，再向新就业地申请转移。</translation>
     </message>
     <message>
-      <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
-      <translation>您以前的养老保险关系都已转入现在的参保地，无需转移。</translation>
+        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
+        <translation>您以前的养老保险关系都已转入现在的参保地，无需转移。</translation>
     </message>
     <message>
-      <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
-      <translation>您在非户籍地首次参保时男性已满 50 岁（女性满 40 岁），在此建立的是临时账户，其他地区的养老保险关系不能转入。到达退休年龄时，临时账户将转到待遇领取地。</translation>
+        <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
+        <translation>您在非户籍地首次参保时男性已满 50 岁（女性满 40 岁），在此建立的是临时账户，其他地区的养老保险关系不能转入。到达退休年龄时，临时账户将转到待遇领取地。</translation>
     </message>
     <message>
-      <source>your household registration, where your relation is</source>
-      <translation>户籍所在地，且养老保险关系在那里</translation>
+        <source>your household registration, where your relation is</source>
+        <translation>户籍所在地，且养老保险关系在那里</translation>
     </message>
     <message>
-      <source>where your relation is, with 10 years or more paid there</source>
-      <translation>养老保险关系所在地，且在那里累计缴费满 10 年</translation>
+        <source>where your relation is, with 10 years or more paid there</source>
+        <translation>养老保险关系所在地，且在那里累计缴费满 10 年</translation>
     </message>
     <message>
-      <source>the latest place where you paid 10 years or more</source>
-      <translation>最后一个累计缴费满 10 年的参保地</translation>
+        <source>the latest place where you paid 10 years or more</source>
+        <translation>最后一个累计缴费满 10 年的参保地</translation>
     </message>
     <message>
-      <source>your household registration: no place has 10 years paid yet</source>
-      <translation>户籍所在地：还没有哪个参保地累计缴费满 10 年</translation>
+        <source>your household registration: no place has 10 years paid yet</source>
+        <translation>户籍所在地：还没有哪个参保地累计缴费满 10 年</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PensionTransferForm</name>
     <message>
-      <source>Where your pension relation is now</source>
-      <translation>转出地（原参保地）</translation>
+        <source>Where your pension relation is now</source>
+        <translation>转出地（原参保地）</translation>
     </message>
     <message>
-      <source>Where you work and pay in now</source>
-      <translation>转入地（新就业参保地）</translation>
+        <source>Where you work and pay in now</source>
+        <translation>转入地（新就业参保地）</translation>
     </message>
     <message>
-      <source>A transfer goes from one province to another.</source>
-      <translation>转出地和转入地不能是同一个省份。</translation>
+        <source>A transfer goes from one province to another.</source>
+        <translation>转出地和转入地不能是同一个省份。</translation>
     </message>
     <message>
-      <source>Your employer there</source>
-      <translation>新就业单位名称</translation>
+        <source>Your employer there</source>
+        <translation>新就业单位名称</translation>
     </message>
     <message>
-      <source>Mobile phone</source>
-      <translation>手机号码</translation>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>社保关系转移</translation>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
     </message>
     <message>
-      <source>From where to where</source>
-      <translation>从哪里转到哪里</translation>
+        <source>From where to where</source>
+        <translation>从哪里转到哪里</translation>
     </message>
     <message>
-      <source>Your employer and phone</source>
-      <translation>单位和联系方式</translation>
+        <source>Your employer and phone</source>
+        <translation>单位和联系方式</translation>
     </message>
     <message>
-      <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
-      <translation>本人承诺所填信息真实准确。本人知晓转移申请由转入地审核，审核同意后由转出地办理参保缴费信息和基金转移，每个环节最长 15 个工作日。</translation>
+        <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
+        <translation>本人承诺所填信息真实准确。本人知晓转移申请由转入地审核，审核同意后由转出地办理参保缴费信息和基金转移，每个环节最长 15 个工作日。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>PlatformApi</name>
     <message>
-      <source>There is no such address in this API.</source>
-      <translation>接口中没有这个地址。</translation>
+        <source>There is no such address in this API.</source>
+        <translation>接口中没有这个地址。</translation>
     </message>
     <message>
-      <source>This address does not accept this method.</source>
-      <translation>此地址不支持该请求方法。</translation>
+        <source>This address does not accept this method.</source>
+        <translation>此地址不支持该请求方法。</translation>
     </message>
     <message>
-      <source>The request body must be a JSON object.</source>
-      <translation>请求内容必须是 JSON 对象。</translation>
+        <source>The request body must be a JSON object.</source>
+        <translation>请求内容必须是 JSON 对象。</translation>
     </message>
     <message>
-      <source>A required field is missing or empty: %1.</source>
-      <translation>缺少必填项或内容为空：%1。</translation>
+        <source>A required field is missing or empty: %1.</source>
+        <translation>缺少必填项或内容为空：%1。</translation>
     </message>
     <message>
-      <source>The data service did not answer in time. Please try again later.</source>
-      <translation>数据超时，请稍后重试。</translation>
+        <source>The data service did not answer in time. Please try again later.</source>
+        <translation>数据超时，请稍后重试。</translation>
     </message>
     <message>
-      <source>Please try again in a moment.</source>
-      <translation>请稍后再试。</translation>
+        <source>Please try again in a moment.</source>
+        <translation>请稍后再试。</translation>
     </message>
     <message>
-      <source>This terminal is not registered with the platform or its secret is wrong.</source>
-      <translation>本终端未在平台登记，或终端密钥不正确。</translation>
+        <source>This terminal is not registered with the platform or its secret is wrong.</source>
+        <translation>本终端未在平台登记，或终端密钥不正确。</translation>
     </message>
     <message>
-      <source>This terminal is registered for another mode of use.</source>
-      <translation>本终端登记的使用模式与此不符。</translation>
+        <source>This terminal is registered for another mode of use.</source>
+        <translation>本终端登记的使用模式与此不符。</translation>
     </message>
     <message>
-      <source>This is not a valid electronic social security card code.</source>
-      <translation>这不是有效的电子社保卡二维码。</translation>
+        <source>This is not a valid electronic social security card code.</source>
+        <translation>这不是有效的电子社保卡二维码。</translation>
     </message>
     <message>
-      <source>This code was not issued by the social security card platform.</source>
-      <translation>此二维码不是由社保卡平台签发的。</translation>
+        <source>This code was not issued by the social security card platform.</source>
+        <translation>此二维码不是由社保卡平台签发的。</translation>
     </message>
     <message>
-      <source>This code has expired.</source>
-      <translation>二维码已过期。</translation>
+        <source>This code has expired.</source>
+        <translation>二维码已过期。</translation>
     </message>
     <message>
-      <source>This code has already been used.</source>
-      <translation>此二维码已经使用过。</translation>
+        <source>This code has already been used.</source>
+        <translation>此二维码已经使用过。</translation>
     </message>
     <message>
-      <source>Please refresh the code in your app and show it again.</source>
-      <translation>请在手机上刷新电子社保卡二维码后重新出示。</translation>
+        <source>Please refresh the code in your app and show it again.</source>
+        <translation>请在手机上刷新电子社保卡二维码后重新出示。</translation>
     </message>
     <message>
-      <source>The code's time is ahead of the platform's: check the phone's clock.</source>
-      <translation>二维码的时间早于平台时间，请检查手机时间设置。</translation>
+        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
+        <translation>二维码的时间早于平台时间，请检查手机时间设置。</translation>
     </message>
     <message>
-      <source>No insured person was found for this code or card.</source>
-      <translation>未找到与此二维码或社保卡对应的参保人员。</translation>
+        <source>No insured person was found for this code or card.</source>
+        <translation>未找到与此二维码或社保卡对应的参保人员。</translation>
     </message>
     <message>
-      <source>Please ask at a service counter.</source>
-      <translation>请到服务窗口咨询。</translation>
+        <source>Please ask at a service counter.</source>
+        <translation>请到服务窗口咨询。</translation>
     </message>
     <message>
-      <source>This social security card is not known to the platform.</source>
-      <translation>平台中没有这张社保卡的信息。</translation>
+        <source>This social security card is not known to the platform.</source>
+        <translation>平台中没有这张社保卡的信息。</translation>
     </message>
     <message>
-      <source>What was read from the card does not match the platform's records.</source>
-      <translation>从卡中读取的信息与平台记录不一致。</translation>
+        <source>What was read from the card does not match the platform&apos;s records.</source>
+        <translation>从卡中读取的信息与平台记录不一致。</translation>
     </message>
     <message>
-      <source>No one is logged in on this terminal, or the session has ended.</source>
-      <translation>本终端当前没有人登录，或登录已结束。</translation>
+        <source>No one is logged in on this terminal, or the session has ended.</source>
+        <translation>本终端当前没有人登录，或登录已结束。</translation>
     </message>
     <message>
-      <source>Please show your code or insert your card again.</source>
-      <translation>请重新出示电子社保卡二维码或插入社保卡。</translation>
+        <source>Please show your code or insert your card again.</source>
+        <translation>请重新出示电子社保卡二维码或插入社保卡。</translation>
     </message>
     <message>
-      <source>This login code is unknown.</source>
-      <translation>登录二维码无效。</translation>
+        <source>This login code is unknown.</source>
+        <translation>登录二维码无效。</translation>
     </message>
     <message>
-      <source>This login code has expired: a new one is shown.</source>
-      <translation>登录二维码已过期，已为您显示新的二维码。</translation>
+        <source>This login code has expired: a new one is shown.</source>
+        <translation>登录二维码已过期，已为您显示新的二维码。</translation>
     </message>
     <message>
-      <source>This login code has already been used.</source>
-      <translation>此登录二维码已经使用过。</translation>
+        <source>This login code has already been used.</source>
+        <translation>此登录二维码已经使用过。</translation>
     </message>
     <message>
-      <source>Staff accounts are used at counters and on home visits only.</source>
-      <translation>工作人员账号仅用于经办窗口和上门服务。</translation>
+        <source>Staff accounts are used at counters and on home visits only.</source>
+        <translation>工作人员账号仅用于经办窗口和上门服务。</translation>
     </message>
     <message>
-      <source>Wrong user name or password.</source>
-      <translation>用户名或密码错误。</translation>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
     </message>
     <message>
-      <source>Too many wrong passwords: this account is locked until %1.</source>
-      <translation>密码错误次数过多，账号已锁定至 %1。</translation>
+        <source>Too many wrong passwords: this account is locked until %1.</source>
+        <translation>密码错误次数过多，账号已锁定至 %1。</translation>
     </message>
     <message>
-      <source>Please log in with your staff account.</source>
-      <translation>请使用工作人员账号登录。</translation>
+        <source>Please log in with your staff account.</source>
+        <translation>请使用工作人员账号登录。</translation>
     </message>
     <message>
-      <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
-      <translation>每次提交都需要 Idempotency-Key 请求头（8 至 100 个字符）。</translation>
+        <source>Every submission needs an Idempotency-Key header (8 to 100 characters).</source>
+        <translation>每次提交都需要 Idempotency-Key 请求头（8 至 100 个字符）。</translation>
     </message>
     <message>
-      <source>This submission key was already used for different content.</source>
-      <translation>此提交编号已用于其他内容。</translation>
+        <source>This submission key was already used for different content.</source>
+        <translation>此提交编号已用于其他内容。</translation>
     </message>
     <message>
-      <source>This person is not in the demo data.</source>
-      <translation>演示数据中没有此人。</translation>
+        <source>This person is not in the demo data.</source>
+        <translation>演示数据中没有此人。</translation>
     </message>
     <message>
-      <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
-      <translation>未知的网点类型：请使用 cross-province、instant-replacement、online-channel 或 ecard-channel。</translation>
+        <source>Unknown kind of outlet: use cross-province, instant-replacement, online-channel or ecard-channel.</source>
+        <translation>未知的网点类型：请使用 cross-province、instant-replacement、online-channel 或 ecard-channel。</translation>
     </message>
     <message>
-      <source>Please choose a province from the list of open provinces.</source>
-      <translation>请从已开通的省份列表中选择参保省份。</translation>
+        <source>Please choose a province from the list of open provinces.</source>
+        <translation>请从已开通的省份列表中选择参保省份。</translation>
     </message>
     <message>
-      <source>This province offers records for %1 to %2 through national query.</source>
-      <translation>该省份可通过全国查询的年度为%1年至%2年。</translation>
+        <source>This province offers records for %1 to %2 through national query.</source>
+        <translation>该省份可通过全国查询的年度为%1年至%2年。</translation>
     </message>
     <message>
-      <source>For other years, please ask the local social insurance office.</source>
-      <translation>其他年度请向当地社保经办机构查询。</translation>
+        <source>For other years, please ask the local social insurance office.</source>
+        <translation>其他年度请向当地社保经办机构查询。</translation>
     </message>
     <message>
-      <source>This province has not yet opened its rights records for national query.</source>
-      <translation>该省份暂未开通个人社保权益记录单全国查询。</translation>
+        <source>This province has not yet opened its rights records for national query.</source>
+        <translation>该省份暂未开通个人社保权益记录单全国查询。</translation>
     </message>
     <message>
-      <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
-      <translation>请到参保地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
+        <translation>请到参保地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
     </message>
     <message>
-      <source>You have no social insurance record in this province for %1.</source>
-      <translation>您在该省份没有%1年度的社会保险记录。</translation>
+        <source>You have no social insurance record in this province for %1.</source>
+        <translation>您在该省份没有%1年度的社会保险记录。</translation>
     </message>
     <message>
-      <source>Please check that you chose the province where you were insured that year.</source>
-      <translation>请确认选择的是您该年度的参保省份。</translation>
+        <source>Please check that you chose the province where you were insured that year.</source>
+        <translation>请确认选择的是您该年度的参保省份。</translation>
     </message>
     <message>
-      <source>The province's data did not come back in time.</source>
-      <translation>数据返回超时。</translation>
+        <source>The province&apos;s data did not come back in time.</source>
+        <translation>数据返回超时。</translation>
     </message>
     <message>
-      <source>No rights record was issued with this verification code.</source>
-      <translation>没有以此验证码出具的权益记录单。</translation>
+        <source>No rights record was issued with this verification code.</source>
+        <translation>没有以此验证码出具的权益记录单。</translation>
     </message>
     <message>
-      <source>An employment and entrepreneurship certificate number has 16 digits.</source>
-      <translation>就业创业证编号为16位数字。</translation>
+        <source>An employment and entrepreneurship certificate number has 16 digits.</source>
+        <translation>就业创业证编号为16位数字。</translation>
     </message>
     <message>
-      <source>No employment and entrepreneurship certificate with this number is yours.</source>
-      <translation>未查到您名下此编号的就业创业证。</translation>
+        <source>No employment and entrepreneurship certificate with this number is yours.</source>
+        <translation>未查到您名下此编号的就业创业证。</translation>
     </message>
     <message>
-      <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
-      <translation>请核对证书上的编号，或到窗口办理：工作人员可凭您的社保卡查询。</translation>
+        <source>Please check the number on your certificate, or ask at a counter: the clerk can look it up by your card.</source>
+        <translation>请核对证书上的编号，或到窗口办理：工作人员可凭您的社保卡查询。</translation>
     </message>
     <message>
-      <source>No employment and entrepreneurship certificate is on record for you.</source>
-      <translation>未查到您的就业创业证记录。</translation>
+        <source>No employment and entrepreneurship certificate is on record for you.</source>
+        <translation>未查到您的就业创业证记录。</translation>
     </message>
     <message>
-      <source>Please choose an examination from the list.</source>
-      <translation>请从列表中选择考试名称。</translation>
+        <source>Please choose an examination from the list.</source>
+        <translation>请从列表中选择考试名称。</translation>
     </message>
     <message>
-      <source>Scores can be looked up for examinations from %1 to %2.</source>
-      <translation>可查询%1年至%2年的考试成绩。</translation>
+        <source>Scores can be looked up for examinations from %1 to %2.</source>
+        <translation>可查询%1年至%2年的考试成绩。</translation>
     </message>
     <message>
-      <source>A field of the form is not valid.</source>
-      <translation>表单中有一项填写不正确。</translation>
+        <source>A field of the form is not valid.</source>
+        <translation>表单中有一项填写不正确。</translation>
     </message>
     <message>
-      <source>This kind of application is not known.</source>
-      <translation>不支持此类申请。</translation>
+        <source>This kind of application is not known.</source>
+        <translation>不支持此类申请。</translation>
     </message>
     <message>
-      <source>The applicant's commitment must be confirmed before filing.</source>
-      <translation>提交前须确认本人承诺。</translation>
+        <source>The applicant&apos;s commitment must be confirmed before filing.</source>
+        <translation>提交前须确认本人承诺。</translation>
     </message>
     <message>
-      <source>No application waiting for review has this receipt.</source>
-      <translation>没有待审核的此回执号申请。</translation>
+        <source>No application waiting for review has this receipt.</source>
+        <translation>没有待审核的此回执号申请。</translation>
     </message>
     <message>
-      <source>You have already claimed unemployment benefit: see its status.</source>
-      <translation>您已申领失业保险待遇，请查看办理进度。</translation>
+        <source>You have already claimed unemployment benefit: see its status.</source>
+        <translation>您已申领失业保险待遇，请查看办理进度。</translation>
     </message>
     <message>
-      <source>An attached file was not found. Please attach it again.</source>
-      <translation>未找到所附文件，请重新添加。</translation>
+        <source>An attached file was not found. Please attach it again.</source>
+        <translation>未找到所附文件，请重新添加。</translation>
     </message>
     <message>
-      <source>This decision does not apply to the application as it stands.</source>
-      <translation>该审核决定不适用于此申请的当前状态。</translation>
+        <source>This decision does not apply to the application as it stands.</source>
+        <translation>该审核决定不适用于此申请的当前状态。</translation>
     </message>
     <message>
-      <source>The file did not arrive whole. Please attach it again.</source>
-      <translation>文件未完整上传，请重新添加。</translation>
+        <source>The file did not arrive whole. Please attach it again.</source>
+        <translation>文件未完整上传，请重新添加。</translation>
     </message>
     <message>
-      <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
-      <translation>提交前须由办事群众本人出示电子社保卡二维码或插入社保卡确认。</translation>
+        <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
+        <translation>提交前须由办事群众本人出示电子社保卡二维码或插入社保卡确认。</translation>
     </message>
     <message>
-      <source>This code or card belongs to someone else, not to the person being served.</source>
-      <translation>此二维码或社保卡属于其他人，不是正在办理业务的本人。</translation>
+        <source>This code or card belongs to someone else, not to the person being served.</source>
+        <translation>此二维码或社保卡属于其他人，不是正在办理业务的本人。</translation>
     </message>
     <message>
-      <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
-      <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
+        <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
+        <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
     </message>
     <message>
-      <source>This is your own code or card: a family member shows their own.</source>
-      <translation>这是您本人的二维码或社保卡，请由家人出示其本人的。</translation>
+        <source>This is your own code or card: a family member shows their own.</source>
+        <translation>这是您本人的二维码或社保卡，请由家人出示其本人的。</translation>
     </message>
     <message>
-      <source>This person is not among your family members.</source>
-      <translation>此人不在您的亲情服务家人中。</translation>
+        <source>This person is not among your family members.</source>
+        <translation>此人不在您的亲情服务家人中。</translation>
     </message>
     <message>
-      <source>Certified: your pension continues to be paid for this cycle.</source>
-      <translation>认证成功：本认证周期内您的养老金将继续正常发放。</translation>
+        <source>Certified: your pension continues to be paid for this cycle.</source>
+        <translation>认证成功：本认证周期内您的养老金将继续正常发放。</translation>
     </message>
     <message>
-      <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
-      <translation>已收到：工作人员将审核您的录像，一般在3个工作日内完成。您无需再做其他操作。</translation>
+        <source>Received: a member of staff will check your recording, usually within 3 working days. You need not do anything else.</source>
+        <translation>已收到：工作人员将审核您的录像，一般在3个工作日内完成。您无需再做其他操作。</translation>
     </message>
     <message>
-      <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
-      <translation>您的社保卡相片与本人不符。请联系本地社会保障卡管理服务部门修改相片后，再进行认证。</translation>
+        <source>Your photo on file does not match you. Please ask the social security card office to update your photo, then certify again.</source>
+        <translation>您的社保卡相片与本人不符。请联系本地社会保障卡管理服务部门修改相片后，再进行认证。</translation>
     </message>
     <message>
-      <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
-      <translation>系统中没有您可用的相片。请到社会保障卡管理服务部门采集相片后，再进行认证。</translation>
+        <source>There is no usable photo of you on file. Please have one taken at the social security card office, then certify again.</source>
+        <translation>系统中没有您可用的相片。请到社会保障卡管理服务部门采集相片后，再进行认证。</translation>
     </message>
     <message>
-      <source>You are already certified for this cycle: nothing more to do.</source>
-      <translation>您本周期已完成认证，无需再次认证。</translation>
+        <source>You are already certified for this cycle: nothing more to do.</source>
+        <translation>您本周期已完成认证，无需再次认证。</translation>
     </message>
     <message>
-      <source>The recording could not be accepted. Please certify again.</source>
-      <translation>您的认证录像未通过审核，请重新认证。</translation>
+        <source>The recording could not be accepted. Please certify again.</source>
+        <translation>您的认证录像未通过审核，请重新认证。</translation>
     </message>
     <message>
-      <source>This attempt did not pass the checks on the terminal.</source>
-      <translation>本次认证未通过终端检测。</translation>
+        <source>This attempt did not pass the checks on the terminal.</source>
+        <translation>本次认证未通过终端检测。</translation>
     </message>
     <message>
-      <source>The picture sent is not a readable image.</source>
-      <translation>上传的图片无法识别。</translation>
+        <source>The picture sent is not a readable image.</source>
+        <translation>上传的图片无法识别。</translation>
     </message>
     <message>
-      <source>No face can be seen in the picture sent.</source>
-      <translation>上传的图片中没有人脸。</translation>
+        <source>No face can be seen in the picture sent.</source>
+        <translation>上传的图片中没有人脸。</translation>
     </message>
     <message>
-      <source>The certification method must be "actions" or "read-aloud".</source>
-      <translation>认证方式只能是“actions”（眨眼认证）或“read-aloud”（读数认证）。</translation>
+        <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
+        <translation>认证方式只能是“actions”（眨眼认证）或“read-aloud”（读数认证）。</translation>
     </message>
     <message>
-      <source>There is no certification waiting for review under this receipt.</source>
-      <translation>该回执号下没有待审核的认证。</translation>
+        <source>There is no certification waiting for review under this receipt.</source>
+        <translation>该回执号下没有待审核的认证。</translation>
     </message>
     <message>
-      <source>This is not a valid social security number.</source>
-      <translation>这不是有效的社会保障号码。</translation>
+        <source>This is not a valid social security number.</source>
+        <translation>这不是有效的社会保障号码。</translation>
     </message>
     <message>
-      <source>No insured person has this name and social security number. Please check both.</source>
-      <translation>没有查到此姓名和社会保障号码对应的参保人，请核对姓名和号码。</translation>
+        <source>No insured person has this name and social security number. Please check both.</source>
+        <translation>没有查到此姓名和社会保障号码对应的参保人，请核对姓名和号码。</translation>
     </message>
     <message>
-      <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
-      <translation>社保关系转移向现在的参保地申请：请把现在参保缴费的省份选为转入地。</translation>
+        <source>A transfer is asked for where you pay in now: please choose that province as the new place.</source>
+        <translation>社保关系转移向现在的参保地申请：请把现在参保缴费的省份选为转入地。</translation>
     </message>
     <message>
-      <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
-      <translation>您在该省份没有可以转出的养老保险关系。请选择您以前参保缴费的地方。</translation>
+        <source>You have no pension relation left to transfer in that province. Please choose where you paid in before.</source>
+        <translation>您在该省份没有可以转出的养老保险关系。请选择您以前参保缴费的地方。</translation>
     </message>
     <message>
-      <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
-      <translation>您的转移申请正在办理中：可以在这里查询进度，不用再次申请。</translation>
+        <source>Your transfer application is already under way: you can follow its progress here, with no need to apply again.</source>
+        <translation>您的转移申请正在办理中：可以在这里查询进度，不用再次申请。</translation>
     </message>
     <message>
-      <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
-      <translation>这张卡没有通过验证：社保卡只有插在读卡器上并输入密码后才能使用。</translation>
+        <source>The card was not proven: a card is accepted only with its PIN entered on the card in the reader.</source>
+        <translation>这张卡没有通过验证：社保卡只有插在读卡器上并输入密码后才能使用。</translation>
     </message>
     <message>
-      <source>Please take the card out, insert it again and enter its PIN.</source>
-      <translation>请取出社保卡，重新插入后输入密码。</translation>
+        <source>Please take the card out, insert it again and enter its PIN.</source>
+        <translation>请取出社保卡，重新插入后输入密码。</translation>
     </message>
     <message>
-      <source>The card's answer is for a check this terminal never asked for.</source>
-      <translation>卡片的应答不属于本机发起的验证。</translation>
+        <source>The card&apos;s answer is for a check this terminal never asked for.</source>
+        <translation>卡片的应答不属于本机发起的验证。</translation>
     </message>
     <message>
-      <source>The card check took too long and has expired.</source>
-      <translation>验卡时间太长，已经失效。</translation>
+        <source>The card check took too long and has expired.</source>
+        <translation>验卡时间太长，已经失效。</translation>
     </message>
     <message>
-      <source>This card check was already used once and cannot be used again.</source>
-      <translation>这次验卡已经用过，不能再用。</translation>
+        <source>This card check was already used once and cannot be used again.</source>
+        <translation>这次验卡已经用过，不能再用。</translation>
     </message>
     <message>
-      <source>The card's answer is not right: it is not this card's answer to this check.</source>
-      <translation>卡片的应答不正确：这不是这张卡对本次验证的应答。</translation>
+        <source>The card&apos;s answer is not right: it is not this card&apos;s answer to this check.</source>
+        <translation>卡片的应答不正确：这不是这张卡对本次验证的应答。</translation>
     </message>
     <message>
-      <source>This account's role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
-      <translation>这个账号的岗位不能在这类终端上使用：窗口经办人员和审核人员在窗口终端登录，上门服务人员在外勤笔记本上登录。</translation>
+        <source>This account&apos;s role does not work on this kind of terminal: clerks and reviewers at a counter, visiting staff on a field laptop.</source>
+        <translation>这个账号的岗位不能在这类终端上使用：窗口经办人员和审核人员在窗口终端登录，上门服务人员在外勤笔记本上登录。</translation>
     </message>
     <message>
-      <source>This task is not part of your role.</source>
-      <translation>这项工作不在您的岗位权限内。</translation>
+        <source>This task is not part of your role.</source>
+        <translation>这项工作不在您的岗位权限内。</translation>
     </message>
     <message>
-      <source>Please find the person by name and social security number first.</source>
-      <translation>请先按姓名和社会保障号码查找到这个人。</translation>
+        <source>Please find the person by name and social security number first.</source>
+        <translation>请先按姓名和社会保障号码查找到这个人。</translation>
     </message>
     <message>
-      <source>You filed this certification yourself: another reviewer must decide it.</source>
-      <translation>这次认证是您本人经办的，需要由另一位审核人员决定。</translation>
+        <source>You filed this certification yourself: another reviewer must decide it.</source>
+        <translation>这次认证是您本人经办的，需要由另一位审核人员决定。</translation>
     </message>
     <message>
-      <source>The recording is missing or cannot be played. Please certify again.</source>
-      <translation>录像缺失或无法播放，请重新认证。</translation>
+        <source>The recording is missing or cannot be played. Please certify again.</source>
+        <translation>录像缺失或无法播放，请重新认证。</translation>
     </message>
     <message>
-      <source>The recording's frame times are missing or do not fit its frames. Please certify again.</source>
-      <translation>录像的帧时间缺失或与画面不符，请重新认证。</translation>
+        <source>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</source>
+        <translation>录像的帧时间缺失或与画面不符，请重新认证。</translation>
     </message>
     <message>
-      <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
-      <translation>认证须按平台下发的动作或数字进行，请重新开始认证。</translation>
+        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
+        <translation>认证须按平台下发的动作或数字进行，请重新开始认证。</translation>
     </message>
     <message>
-      <source>This certification's challenge is not known for this person at this terminal. Please start the certification again.</source>
-      <translation>本次认证的验证任务不属于此人或此终端，请重新开始认证。</translation>
+        <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
+        <translation>本次认证的验证任务不属于此人或此终端，请重新开始认证。</translation>
     </message>
     <message>
-      <source>This certification's challenge has expired. Please start the certification again.</source>
-      <translation>本次认证的验证任务已过期，请重新开始认证。</translation>
+        <source>This certification&apos;s challenge has expired. Please start the certification again.</source>
+        <translation>本次认证的验证任务已过期，请重新开始认证。</translation>
     </message>
     <message>
-      <source>This certification's challenge has already been used. Please start the certification again.</source>
-      <translation>本次认证的验证任务已使用过，请重新开始认证。</translation>
+        <source>This certification&apos;s challenge has already been used. Please start the certification again.</source>
+        <translation>本次认证的验证任务已使用过，请重新开始认证。</translation>
     </message>
     <message>
-      <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
-      <translation>录像时长超出验证任务允许的时间，请重新认证。</translation>
+        <source>The recording is longer than the time the challenge allowed. Please certify again.</source>
+        <translation>录像时长超出验证任务允许的时间，请重新认证。</translation>
     </message>
     <message>
-      <source>Challenges for home visits are issued to field terminals only.</source>
-      <translation>上门服务的验证任务只发给上门服务终端。</translation>
+        <source>Challenges for home visits are issued to field terminals only.</source>
+        <translation>上门服务的验证任务只发给上门服务终端。</translation>
     </message>
     <message>
-      <source>The visit day must be today or within the next 7 days.</source>
-      <translation>上门日期须为今天或之后7天内。</translation>
+        <source>The visit day must be today or within the next 7 days.</source>
+        <translation>上门日期须为今天或之后7天内。</translation>
     </message>
     <message>
-      <source>The visit list must name between 1 and 50 different people by their id.</source>
-      <translation>上门名单须列出1至50个不同的人员编号。</translation>
+        <source>The visit list must name between 1 and 50 different people by their id.</source>
+        <translation>上门名单须列出1至50个不同的人员编号。</translation>
     </message>
     <message>
-      <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
-      <translation>动作未按要求的顺序完成。请重新认证，按屏幕提示逐个完成动作。</translation>
+        <source>The actions were not done in the order asked. Please try again and do each action when the screen asks for it.</source>
+        <translation>动作未按要求的顺序完成。请重新认证，按屏幕提示逐个完成动作。</translation>
     </message>
     <message>
-      <source>No blink was seen in the recording. Please try again and blink when asked.</source>
-      <translation>录像中没有看到眨眼。请重新认证，提示时眨眨眼。</translation>
+        <source>No blink was seen in the recording. Please try again and blink when asked.</source>
+        <translation>录像中没有看到眨眼。请重新认证，提示时眨眨眼。</translation>
     </message>
     <message>
-      <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
-      <translation>录像中没有看到要求的动作。请重新认证，按屏幕提示逐个完成动作。</translation>
+        <source>An action asked for was not seen in the recording. Please try again and do each action when the screen asks for it.</source>
+        <translation>录像中没有看到要求的动作。请重新认证，按屏幕提示逐个完成动作。</translation>
     </message>
     <message>
-      <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
-      <translation>录像过程中人脸离开了画面。请从头到尾保持面部在圆框内。</translation>
+        <source>The face left the picture during the recording. Please keep your face in the oval from the start to the end.</source>
+        <translation>录像过程中人脸离开了画面。请从头到尾保持面部在圆框内。</translation>
     </message>
     <message>
-      <source>No face can be seen in the recording. Please face the camera and try again.</source>
-      <translation>录像中看不到人脸。请正对摄像头重新认证。</translation>
+        <source>No face can be seen in the recording. Please face the camera and try again.</source>
+        <translation>录像中看不到人脸。请正对摄像头重新认证。</translation>
     </message>
     <message>
-      <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
-      <translation>录像中出现了其他人。画面里只能有被认证人一人。</translation>
+        <source>Another person appeared in the recording. Only the person being certified may be in the picture.</source>
+        <translation>录像中出现了其他人。画面里只能有被认证人一人。</translation>
     </message>
     <message>
-      <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
-      <translation>录像不是同一张脸连续不断的录制。请一次性重新完成认证。</translation>
+        <source>The recording is not one continuous recording of one face. Please certify again in one go.</source>
+        <translation>录像不是同一张脸连续不断的录制。请一次性重新完成认证。</translation>
     </message>
     <message>
-      <source>The recording shows a still picture, not a person. The person must be there in person.</source>
-      <translation>录像中是静止的图片，不是真人。须本人亲自认证。</translation>
+        <source>The recording shows a still picture, not a person. The person must be there in person.</source>
+        <translation>录像中是静止的图片，不是真人。须本人亲自认证。</translation>
     </message>
     <message>
-      <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
-      <translation>录像内容重复，像是循环播放的视频。须本人亲自认证。</translation>
+        <source>The recording repeats itself like a video played in a loop. The person must be there in person.</source>
+        <translation>录像内容重复，像是循环播放的视频。须本人亲自认证。</translation>
     </message>
     <message>
-      <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
-      <translation>录像中是留存的相片，不是本人。须本人亲自认证。</translation>
+        <source>The recording shows the photo on file, not the person. The person must be there in person.</source>
+        <translation>录像中是留存的相片，不是本人。须本人亲自认证。</translation>
     </message>
     <message>
-      <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
-      <translation>没有看到您读出数字。请重新认证，面对屏幕大声读出数字。</translation>
+        <source>We did not see the digits being read. Please try again and read them aloud facing the screen.</source>
+        <translation>没有看到您读出数字。请重新认证，面对屏幕大声读出数字。</translation>
     </message>
     <message>
-      <source>The reading was too short to read four digits. Please try again and read all four.</source>
-      <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
+        <source>The reading was too short to read four digits. Please try again and read all four.</source>
+        <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
     <message>
-      <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
-      <translation>本终端登录失败次数过多，在 %1 之前暂停登录。其他终端不受影响。</translation>
+        <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
+        <translation>本终端登录失败次数过多，在 %1 之前暂停登录。其他终端不受影响。</translation>
     </message>
     <message>
-      <source>The user name begins or ends with a space. Type it without spaces.</source>
-      <translation>用户名开头或结尾有空格，请去掉空格后重新输入。</translation>
+        <source>The user name begins or ends with a space. Type it without spaces.</source>
+        <translation>用户名开头或结尾有空格，请去掉空格后重新输入。</translation>
     </message>
     <message>
-      <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
-      <translation>用户名过长或含有无法输入的字符，请核对后重新输入。</translation>
+        <source>The user name is too long or contains characters that cannot be typed. Check it and type it again.</source>
+        <translation>用户名过长或含有无法输入的字符，请核对后重新输入。</translation>
     </message>
     <message>
-      <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
-      <translation>该账号或终端没有登录失败记录（可能已被清除）。</translation>
+        <source>There is no sign-in counter for this account or terminal (it may have been cleared already).</source>
+        <translation>该账号或终端没有登录失败记录（可能已被清除）。</translation>
     </message>
     <message>
-      <source>Choose the kind of counter to clear: account or terminal.</source>
-      <translation>请选择要清除的记录类型：账号或终端。</translation>
+        <source>Choose the kind of counter to clear: account or terminal.</source>
+        <translation>请选择要清除的记录类型：账号或终端。</translation>
     </message>
     <message>
-      <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
-      <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社会保险经办机构。</translation>
+        <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
+        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社会保险经办机构。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The request is not well-formed HTTP.</source>
+        <translation>请求格式不正确。</translation>
+    </message>
+    <message>
+        <source>The request is too large.</source>
+        <translation>请求过大。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time, so the connection was closed.</source>
+        <translation>请求未能及时送达，连接已关闭。</translation>
+    </message>
+    <message>
+        <source>Too many requests from this terminal or account in a short time.</source>
+        <translation>本终端或本账户短时间内请求过多。</translation>
+    </message>
+    <message>
+        <source>The platform has too many open connections right now.</source>
+        <translation>服务平台当前连接过多。</translation>
+    </message>
+    <message>
+        <source>The platform is busy checking other recordings and files.</source>
+        <translation>服务平台正在核验其他录像和文件，暂时繁忙。</translation>
+    </message>
+</context>
+<context>
     <name>PlatformClient</name>
     <message>
-      <source>Data timed out. Please try again later.</source>
-      <translation>数据超时，请稍后重试。</translation>
+        <source>Data timed out. Please try again later.</source>
+        <translation>数据超时，请稍后重试。</translation>
     </message>
     <message>
-      <source>The social security platform cannot be reached right now.</source>
-      <translation>暂时无法连接社保服务平台。</translation>
+        <source>The social security platform cannot be reached right now.</source>
+        <translation>暂时无法连接社保服务平台。</translation>
     </message>
     <message>
-      <source>The platform's identity could not be verified, so no data was sent.</source>
-      <translation>无法确认服务平台的身份，未发送任何数据。</translation>
+        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>无法确认服务平台的身份，未发送任何数据。</translation>
     </message>
     <message>
-      <source>The platform gave an answer this terminal does not understand.</source>
-      <translation>服务平台返回了本终端无法识别的结果。</translation>
+        <source>The platform gave an answer this terminal does not understand.</source>
+        <translation>服务平台返回了本终端无法识别的结果。</translation>
     </message>
     <message>
-      <source>Please tell the hall staff: this terminal needs attention.</source>
-      <translation>请告知大厅工作人员：本终端需要检修。</translation>
+        <source>Please tell the hall staff: this terminal needs attention.</source>
+        <translation>请告知大厅工作人员：本终端需要检修。</translation>
     </message>
     <message>
-      <source>Please try again in a moment, or ask at a service counter.</source>
-      <translation>请稍后再试，或到服务窗口咨询。</translation>
+        <source>Please try again in a moment, or ask at a service counter.</source>
+        <translation>请稍后再试，或到服务窗口咨询。</translation>
     </message>
-  </context>
-  <context>
+    <message>
+        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>服务平台地址为另一台计算机上的明文 http://，未发送任何数据：地址必须以 https:// 开头。</translation>
+    </message>
+</context>
+<context>
     <name>PrintProblems</name>
     <message>
-      <source>Printed. Please take your document from the printer.</source>
-      <translation>打印完成，请从打印口取走您的文件。</translation>
+        <source>Printed. Please take your document from the printer.</source>
+        <translation>打印完成，请从打印口取走您的文件。</translation>
     </message>
     <message>
-      <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
-      <translation>打印服务没有响应，请稍后重试或向工作人员求助。</translation>
+        <source>The printing service is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>打印服务没有响应，请稍后重试或向工作人员求助。</translation>
     </message>
     <message>
-      <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
-      <translation>打印机缺纸，请联系工作人员加纸后重试。</translation>
+        <source>The printer is out of paper. Please ask a member of staff to refill it, then try again.</source>
+        <translation>打印机缺纸，请联系工作人员加纸后重试。</translation>
     </message>
     <message>
-      <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
-      <translation>打印机卡纸，请联系工作人员处理后重试。</translation>
+        <source>Paper is jammed in the printer. Please ask a member of staff to clear it, then try again.</source>
+        <translation>打印机卡纸，请联系工作人员处理后重试。</translation>
     </message>
     <message>
-      <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
-      <translation>打印机墨粉（墨水）已用完，请联系工作人员。</translation>
+        <source>The printer has run out of ink or toner. Please ask a member of staff.</source>
+        <translation>打印机墨粉（墨水）已用完，请联系工作人员。</translation>
     </message>
     <message>
-      <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
-      <translation>打印机盖板未关好，请联系工作人员关好后重试。</translation>
+        <source>A cover of the printer is open. Please ask a member of staff to close it, then try again.</source>
+        <translation>打印机盖板未关好，请联系工作人员关好后重试。</translation>
     </message>
     <message>
-      <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
-      <translation>打印机没有响应，请稍后重试或向工作人员求助。</translation>
+        <source>The printer is not answering. Please try again in a moment or ask a member of staff.</source>
+        <translation>打印机没有响应，请稍后重试或向工作人员求助。</translation>
     </message>
     <message>
-      <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
-      <translation>打印机已暂停，请联系工作人员恢复后重试。</translation>
+        <source>The printer has been paused. Please ask a member of staff to resume it, then try again.</source>
+        <translation>打印机已暂停，请联系工作人员恢复后重试。</translation>
     </message>
     <message>
-      <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
-      <translation>打印机暂不接受打印任务，请联系工作人员。</translation>
+        <source>The printer is not taking documents at the moment. Please ask a member of staff.</source>
+        <translation>打印机暂不接受打印任务，请联系工作人员。</translation>
     </message>
     <message>
-      <source>The document could not be printed. Please try again.</source>
-      <translation>文件未能打印，请重试。</translation>
+        <source>The document could not be printed. Please try again.</source>
+        <translation>文件未能打印，请重试。</translation>
     </message>
     <message>
-      <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
-      <translation>打印机未能及时打印，本次打印已撤销，之后不会再打出。请重试或向工作人员求助。</translation>
+        <source>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</source>
+        <translation>打印机未能及时打印，本次打印已撤销，之后不会再打出。请重试或向工作人员求助。</translation>
     </message>
     <message>
-      <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
-      <translation>本机没有打印机。如需纸质材料，请到带打印机的自助服务一体机或服务窗口办理。</translation>
+        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
+        <translation>本机没有打印机。如需纸质材料，请到带打印机的自助服务一体机或服务窗口办理。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Province</name>
     <message>
-      <source>Beijing</source>
-      <translation>北京市</translation>
+        <source>Beijing</source>
+        <translation>北京市</translation>
     </message>
     <message>
-      <source>Tianjin</source>
-      <translation>天津市</translation>
+        <source>Tianjin</source>
+        <translation>天津市</translation>
     </message>
     <message>
-      <source>Hebei</source>
-      <translation>河北省</translation>
+        <source>Hebei</source>
+        <translation>河北省</translation>
     </message>
     <message>
-      <source>Shanxi</source>
-      <translation>山西省</translation>
+        <source>Shanxi</source>
+        <translation>山西省</translation>
     </message>
     <message>
-      <source>Inner Mongolia</source>
-      <translation>内蒙古自治区</translation>
+        <source>Inner Mongolia</source>
+        <translation>内蒙古自治区</translation>
     </message>
     <message>
-      <source>Liaoning</source>
-      <translation>辽宁省</translation>
+        <source>Liaoning</source>
+        <translation>辽宁省</translation>
     </message>
     <message>
-      <source>Jilin</source>
-      <translation>吉林省</translation>
+        <source>Jilin</source>
+        <translation>吉林省</translation>
     </message>
     <message>
-      <source>Heilongjiang</source>
-      <translation>黑龙江省</translation>
+        <source>Heilongjiang</source>
+        <translation>黑龙江省</translation>
     </message>
     <message>
-      <source>Shanghai</source>
-      <translation>上海市</translation>
+        <source>Shanghai</source>
+        <translation>上海市</translation>
     </message>
     <message>
-      <source>Jiangsu</source>
-      <translation>江苏省</translation>
+        <source>Jiangsu</source>
+        <translation>江苏省</translation>
     </message>
     <message>
-      <source>Zhejiang</source>
-      <translation>浙江省</translation>
+        <source>Zhejiang</source>
+        <translation>浙江省</translation>
     </message>
     <message>
-      <source>Anhui</source>
-      <translation>安徽省</translation>
+        <source>Anhui</source>
+        <translation>安徽省</translation>
     </message>
     <message>
-      <source>Fujian</source>
-      <translation>福建省</translation>
+        <source>Fujian</source>
+        <translation>福建省</translation>
     </message>
     <message>
-      <source>Jiangxi</source>
-      <translation>江西省</translation>
+        <source>Jiangxi</source>
+        <translation>江西省</translation>
     </message>
     <message>
-      <source>Shandong</source>
-      <translation>山东省</translation>
+        <source>Shandong</source>
+        <translation>山东省</translation>
     </message>
     <message>
-      <source>Henan</source>
-      <translation>河南省</translation>
+        <source>Henan</source>
+        <translation>河南省</translation>
     </message>
     <message>
-      <source>Hubei</source>
-      <translation>湖北省</translation>
+        <source>Hubei</source>
+        <translation>湖北省</translation>
     </message>
     <message>
-      <source>Hunan</source>
-      <translation>湖南省</translation>
+        <source>Hunan</source>
+        <translation>湖南省</translation>
     </message>
     <message>
-      <source>Guangdong</source>
-      <translation>广东省</translation>
+        <source>Guangdong</source>
+        <translation>广东省</translation>
     </message>
     <message>
-      <source>Guangxi</source>
-      <translation>广西壮族自治区</translation>
+        <source>Guangxi</source>
+        <translation>广西壮族自治区</translation>
     </message>
     <message>
-      <source>Hainan</source>
-      <translation>海南省</translation>
+        <source>Hainan</source>
+        <translation>海南省</translation>
     </message>
     <message>
-      <source>Chongqing</source>
-      <translation>重庆市</translation>
+        <source>Chongqing</source>
+        <translation>重庆市</translation>
     </message>
     <message>
-      <source>Sichuan</source>
-      <translation>四川省</translation>
+        <source>Sichuan</source>
+        <translation>四川省</translation>
     </message>
     <message>
-      <source>Guizhou</source>
-      <translation>贵州省</translation>
+        <source>Guizhou</source>
+        <translation>贵州省</translation>
     </message>
     <message>
-      <source>Yunnan</source>
-      <translation>云南省</translation>
+        <source>Yunnan</source>
+        <translation>云南省</translation>
     </message>
     <message>
-      <source>Tibet</source>
-      <translation>西藏自治区</translation>
+        <source>Tibet</source>
+        <translation>西藏自治区</translation>
     </message>
     <message>
-      <source>Shaanxi</source>
-      <translation>陕西省</translation>
+        <source>Shaanxi</source>
+        <translation>陕西省</translation>
     </message>
     <message>
-      <source>Gansu</source>
-      <translation>甘肃省</translation>
+        <source>Gansu</source>
+        <translation>甘肃省</translation>
     </message>
     <message>
-      <source>Qinghai</source>
-      <translation>青海省</translation>
+        <source>Qinghai</source>
+        <translation>青海省</translation>
     </message>
     <message>
-      <source>Ningxia</source>
-      <translation>宁夏回族自治区</translation>
+        <source>Ningxia</source>
+        <translation>宁夏回族自治区</translation>
     </message>
     <message>
-      <source>Xinjiang</source>
-      <translation>新疆维吾尔自治区</translation>
+        <source>Xinjiang</source>
+        <translation>新疆维吾尔自治区</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QrCommand</name>
     <message>
-      <source>usage: ssc-ctl qr decode IMAGE...</source>
-      <translation>用法：ssc-ctl qr decode 图片...</translation>
+        <source>usage: ssc-ctl qr decode IMAGE...</source>
+        <translation>用法：ssc-ctl qr decode 图片...</translation>
     </message>
     <message>
-      <source>nothing read: %1</source>
-      <translation>未读到内容：%1</translation>
+        <source>nothing read: %1</source>
+        <translation>未读到内容：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QrDecoder</name>
     <message>
-      <source>the file is not an image this terminal can read</source>
-      <translation>此文件不是本终端能读取的图片</translation>
+        <source>the file is not an image this terminal can read</source>
+        <translation>此文件不是本终端能读取的图片</translation>
     </message>
     <message>
-      <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
-      <translation>找到二维码但无法识别：二维码破损、模糊或被遮挡</translation>
+        <source>a QR code was found but could not be read: damaged, blurred or partly covered</source>
+        <translation>找到二维码但无法识别：二维码破损、模糊或被遮挡</translation>
     </message>
     <message>
-      <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
-      <translation>未找到二维码：请将二维码放平、靠近，并避开反光</translation>
+        <source>no QR code was found: hold the code flat, closer, and out of reflections</source>
+        <translation>未找到二维码：请将二维码放平、靠近，并避开反光</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>QualificationsModule</name>
     <message>
-      <source>Qualification certificates</source>
-      <translation>职业资格证书</translation>
+        <source>Qualification certificates</source>
+        <translation>职业资格证书</translation>
     </message>
     <message>
-      <source>Your professional and skills certificates</source>
-      <translation>查询本人的专业技术和技能证书</translation>
+        <source>Your professional and skills certificates</source>
+        <translation>查询本人的专业技术和技能证书</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReceiptDocument</name>
     <message>
-      <source>Printed %1</source>
-      <translation>打印时间 %1</translation>
+        <source>Printed %1</source>
+        <translation>打印时间 %1</translation>
     </message>
     <message>
-      <source>For your information. For a certified proof, please ask at a service counter.</source>
-      <translation>本凭条仅供参考。如需加盖印章的证明，请到服务窗口办理。</translation>
+        <source>For your information. For a certified proof, please ask at a service counter.</source>
+        <translation>本凭条仅供参考。如需加盖印章的证明，请到服务窗口办理。</translation>
     </message>
     <message>
-      <source>%1 · No. %2</source>
-      <translation>%1 · 编号 %2</translation>
+        <source>%1 · No. %2</source>
+        <translation>%1 · 编号 %2</translation>
     </message>
     <message>
-      <source>Page %1 of %2</source>
-      <translation>第 %1 页，共 %2 页</translation>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordDocument</name>
     <message>
-      <source>1. Basic information</source>
-      <translation>1. 个人基本信息</translation>
+        <source>1. Basic information</source>
+        <translation>1. 个人基本信息</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>姓名</translation>
+        <source>Name</source>
+        <translation>姓名</translation>
     </message>
     <message>
-      <source>Social security number</source>
-      <translation>社会保障号码</translation>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
     </message>
     <message>
-      <source>Sex</source>
-      <translation>性别</translation>
+        <source>Sex</source>
+        <translation>性别</translation>
     </message>
     <message>
-      <source>Insured as</source>
-      <translation>参保类别</translation>
+        <source>Insured as</source>
+        <translation>参保类别</translation>
     </message>
     <message>
-      <source>Employer</source>
-      <translation>单位名称</translation>
+        <source>Employer</source>
+        <translation>单位名称</translation>
     </message>
     <message>
-      <source>Insured since</source>
-      <translation>参保日期</translation>
+        <source>Insured since</source>
+        <translation>参保日期</translation>
     </message>
     <message>
-      <source>Month</source>
-      <translation>月份</translation>
+        <source>Month</source>
+        <translation>月份</translation>
     </message>
     <message>
-      <source>Base (yuan)</source>
-      <translation>缴费基数（元）</translation>
+        <source>Base (yuan)</source>
+        <translation>缴费基数（元）</translation>
     </message>
     <message>
-      <source>%1-%2</source>
-      <translation>%1年%2月</translation>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
     </message>
     <message>
-      <source>2. Contributions (personal share per month)</source>
-      <translation>2. 缴费情况（个人缴费）</translation>
+        <source>2. Contributions (personal share per month)</source>
+        <translation>2. 缴费情况（个人缴费）</translation>
     </message>
     <message>
-      <source>Personal total</source>
-      <translation>个人缴费合计</translation>
+        <source>Personal total</source>
+        <translation>个人缴费合计</translation>
     </message>
     <message>
-      <source>Government subsidy</source>
-      <translation>政府补贴合计</translation>
+        <source>Government subsidy</source>
+        <translation>政府补贴合计</translation>
     </message>
     <message>
-      <source>Employer total</source>
-      <translation>单位缴费合计</translation>
+        <source>Employer total</source>
+        <translation>单位缴费合计</translation>
     </message>
     <message>
-      <source>Account</source>
-      <translation>账户</translation>
+        <source>Account</source>
+        <translation>账户</translation>
     </message>
     <message>
-      <source>Balance at the end of last year</source>
-      <translation>上年末余额</translation>
+        <source>Balance at the end of last year</source>
+        <translation>上年末余额</translation>
     </message>
     <message>
-      <source>Credited this year</source>
-      <translation>本年记账</translation>
+        <source>Credited this year</source>
+        <translation>本年记账</translation>
     </message>
     <message>
-      <source>Interest</source>
-      <translation>本年利息</translation>
+        <source>Interest</source>
+        <translation>本年利息</translation>
     </message>
     <message>
-      <source>Paid out</source>
-      <translation>本年支出</translation>
+        <source>Paid out</source>
+        <translation>本年支出</translation>
     </message>
     <message>
-      <source>Months in total</source>
-      <translation>累计缴费月数</translation>
+        <source>Months in total</source>
+        <translation>累计缴费月数</translation>
     </message>
     <message>
-      <source>Balance at the end of this year</source>
-      <translation>本年末余额</translation>
+        <source>Balance at the end of this year</source>
+        <translation>本年末余额</translation>
     </message>
     <message>
-      <source>%1. Personal accounts (yuan)</source>
-      <translation>%1. 个人账户情况（元）</translation>
+        <source>%1. Personal accounts (yuan)</source>
+        <translation>%1. 个人账户情况（元）</translation>
     </message>
     <message>
-      <source>Insurance</source>
-      <translation>险种</translation>
+        <source>Insurance</source>
+        <translation>险种</translation>
     </message>
     <message>
-      <source>Benefit</source>
-      <translation>待遇项目</translation>
+        <source>Benefit</source>
+        <translation>待遇项目</translation>
     </message>
     <message>
-      <source>Months</source>
-      <translation>月数</translation>
+        <source>Months</source>
+        <translation>月数</translation>
     </message>
     <message>
-      <source>Amount (yuan)</source>
-      <translation>金额（元）</translation>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
     </message>
     <message>
-      <source>%1. Benefits received</source>
-      <translation>%1. 享受待遇情况</translation>
+        <source>%1. Benefits received</source>
+        <translation>%1. 享受待遇情况</translation>
     </message>
     <message>
-      <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
-      <translation>%1以下险种暂未开通全国查询，请向当地社保经办机构查询：%2。</translation>
+        <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
+        <translation>%1以下险种暂未开通全国查询，请向当地社保经办机构查询：%2。</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>、</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-      <source>Verification code</source>
-      <translation>验证码</translation>
+        <source>Verification code</source>
+        <translation>验证码</translation>
     </message>
     <message>
-      <source>Scan the code, or enter the verification code at si.12333.gov.cn, to check this record.</source>
-      <translation>扫描二维码，或登录国家社会保险公共服务平台（si.12333.gov.cn）输入验证码，可核验本记录单。</translation>
+        <source>Social insurance personal rights record, %1</source>
+        <translation>%1年度社会保险个人权益记录单</translation>
     </message>
     <message>
-      <source>Data as of %1 · printed %2</source>
-      <translation>数据截止 %1 · 打印时间 %2</translation>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
-      <source>Social insurance personal rights record, %1</source>
-      <translation>%1年度社会保险个人权益记录单</translation>
+        <source>Social insurance personal rights record</source>
+        <translation>社会保险个人权益记录单</translation>
     </message>
     <message>
-      <source>%1 · %2</source>
-      <translation>%1 · %2</translation>
+        <source>Printed at %1</source>
+        <translation>打印地点：%1</translation>
     </message>
     <message>
-      <source>Social insurance personal rights record</source>
-      <translation>社会保险个人权益记录单</translation>
+        <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
+        <translation>核验本记录单：用手机扫描二维码，或打开以下网址，将显示的内容与纸质记录单核对：</translation>
     </message>
     <message>
-      <source>Printed at %1</source>
-      <translation>打印地点：%1</translation>
+        <source>Data as of %1</source>
+        <translation>数据截止 %1</translation>
     </message>
     <message>
-      <source>To check this record, scan the code with a phone, or open this address and compare what it shows with the paper:</source>
-      <translation>核验本记录单：用手机扫描二维码，或打开以下网址，将显示的内容与纸质记录单核对：</translation>
+        <source>Issued by</source>
+        <translation>出具机构</translation>
     </message>
     <message>
-      <source>Data as of %1</source>
-      <translation>数据截止 %1</translation>
+        <source>on %1</source>
+        <translation>出具时间 %1</translation>
     </message>
     <message>
-      <source>Issued by</source>
-      <translation>出具机构</translation>
+        <source>Document No. %1</source>
+        <translation>编号：%1</translation>
     </message>
     <message>
-      <source>on %1</source>
-      <translation>出具时间 %1</translation>
+        <source>%1 · Document No. %2</source>
+        <translation>%1 · 编号 %2</translation>
     </message>
     <message>
-      <source>Document No. %1</source>
-      <translation>编号：%1</translation>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
-    <message>
-      <source>%1 · Document No. %2</source>
-      <translation>%1 · 编号 %2</translation>
-    </message>
-    <message>
-      <source>Page %1 of %2</source>
-      <translation>第 %1 页，共 %2 页</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordTexts</name>
     <message>
-      <source>Resident pension insurance</source>
-      <translation>城乡居民基本养老保险</translation>
+        <source>Resident pension insurance</source>
+        <translation>城乡居民基本养老保险</translation>
     </message>
     <message>
-      <source>Employee pension insurance</source>
-      <translation>职工基本养老保险</translation>
+        <source>Employee pension insurance</source>
+        <translation>职工基本养老保险</translation>
     </message>
     <message>
-      <source>Resident medical insurance</source>
-      <translation>城乡居民基本医疗保险</translation>
+        <source>Resident medical insurance</source>
+        <translation>城乡居民基本医疗保险</translation>
     </message>
     <message>
-      <source>Employee medical insurance</source>
-      <translation>职工基本医疗保险</translation>
+        <source>Employee medical insurance</source>
+        <translation>职工基本医疗保险</translation>
     </message>
     <message>
-      <source>Unemployment insurance</source>
-      <translation>失业保险</translation>
+        <source>Unemployment insurance</source>
+        <translation>失业保险</translation>
     </message>
     <message>
-      <source>Work injury insurance</source>
-      <translation>工伤保险</translation>
+        <source>Work injury insurance</source>
+        <translation>工伤保险</translation>
     </message>
     <message>
-      <source>Maternity insurance</source>
-      <translation>生育保险</translation>
+        <source>Maternity insurance</source>
+        <translation>生育保险</translation>
     </message>
     <message>
-      <source>Medical insurance personal account</source>
-      <translation>医疗保险个人账户</translation>
+        <source>Medical insurance personal account</source>
+        <translation>医疗保险个人账户</translation>
     </message>
     <message>
-      <source>Pension insurance personal account</source>
-      <translation>养老保险个人账户</translation>
+        <source>Pension insurance personal account</source>
+        <translation>养老保险个人账户</translation>
     </message>
     <message>
-      <source>Urban and rural residents</source>
-      <translation>城乡居民</translation>
+        <source>Urban and rural residents</source>
+        <translation>城乡居民</translation>
     </message>
     <message>
-      <source>Urban employees</source>
-      <translation>城镇职工</translation>
+        <source>Urban employees</source>
+        <translation>城镇职工</translation>
     </message>
     <message>
-      <source>Female</source>
-      <translation>女</translation>
+        <source>Female</source>
+        <translation>女</translation>
     </message>
     <message>
-      <source>Male</source>
-      <translation>男</translation>
+        <source>Male</source>
+        <translation>男</translation>
     </message>
     <message>
-      <source>● paid   △ in arrears   ○ transferred in   – not due</source>
-      <translation>● 已缴费   △ 欠费   ○ 转入   – 无需缴费</translation>
+        <source>● paid   △ in arrears   ○ transferred in   – not due</source>
+        <translation>● 已缴费   △ 欠费   ○ 转入   – 无需缴费</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RecordsModule</name>
     <message>
-      <source>Social insurance rights record</source>
-      <translation>社保权益记录单</translation>
+        <source>Social insurance rights record</source>
+        <translation>社保权益记录单</translation>
     </message>
     <message>
-      <source>See and print your yearly record</source>
-      <translation>查询、打印个人社保权益记录单</translation>
+        <source>See and print your yearly record</source>
+        <translation>查询、打印个人社保权益记录单</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RegistrationForm</name>
     <message>
-      <source>Mobile phone</source>
-      <translation>手机号码</translation>
+        <source>Mobile phone</source>
+        <translation>手机号码</translation>
     </message>
     <message>
-      <source>Education</source>
-      <translation>文化程度</translation>
+        <source>Education</source>
+        <translation>文化程度</translation>
     </message>
     <message>
-      <source>Primary school</source>
-      <translation>小学</translation>
+        <source>Primary school</source>
+        <translation>小学</translation>
     </message>
     <message>
-      <source>Junior secondary</source>
-      <translation>初中</translation>
+        <source>Junior secondary</source>
+        <translation>初中</translation>
     </message>
     <message>
-      <source>Senior secondary</source>
-      <translation>高中</translation>
+        <source>Senior secondary</source>
+        <translation>高中</translation>
     </message>
     <message>
-      <source>Technical or vocational school</source>
-      <translation>中专、技校、职高</translation>
+        <source>Technical or vocational school</source>
+        <translation>中专、技校、职高</translation>
     </message>
     <message>
-      <source>College</source>
-      <translation>大专</translation>
+        <source>College</source>
+        <translation>大专</translation>
     </message>
     <message>
-      <source>Bachelor</source>
-      <translation>本科</translation>
+        <source>Bachelor</source>
+        <translation>本科</translation>
     </message>
     <message>
-      <source>Master or above</source>
-      <translation>研究生及以上</translation>
+        <source>Master or above</source>
+        <translation>研究生及以上</translation>
     </message>
     <message>
-      <source>Health</source>
-      <translation>健康状况</translation>
+        <source>Health</source>
+        <translation>健康状况</translation>
     </message>
     <message>
-      <source>Healthy or good</source>
-      <translation>健康或良好</translation>
+        <source>Healthy or good</source>
+        <translation>健康或良好</translation>
     </message>
     <message>
-      <source>Fair or weak</source>
-      <translation>一般或较弱</translation>
+        <source>Fair or weak</source>
+        <translation>一般或较弱</translation>
     </message>
     <message>
-      <source>Ill</source>
-      <translation>有病</translation>
+        <source>Ill</source>
+        <translation>有病</translation>
     </message>
     <message>
-      <source>Physical defect</source>
-      <translation>有生理缺陷</translation>
+        <source>Physical defect</source>
+        <translation>有生理缺陷</translation>
     </message>
     <message>
-      <source>Disabled</source>
-      <translation>残疾</translation>
+        <source>Disabled</source>
+        <translation>残疾</translation>
     </message>
     <message>
-      <source>Disability grade</source>
-      <translation>残疾等级</translation>
+        <source>Disability grade</source>
+        <translation>残疾等级</translation>
     </message>
     <message>
-      <source>Grade %1</source>
-      <translation>%1级</translation>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
     </message>
     <message>
-      <source>Household registration</source>
-      <translation>户口性质</translation>
+        <source>Household registration</source>
+        <translation>户口性质</translation>
     </message>
     <message>
-      <source>Local, urban</source>
-      <translation>本地城镇</translation>
+        <source>Local, urban</source>
+        <translation>本地城镇</translation>
     </message>
     <message>
-      <source>Local, rural</source>
-      <translation>本地农村</translation>
+        <source>Local, rural</source>
+        <translation>本地农村</translation>
     </message>
     <message>
-      <source>Elsewhere, urban</source>
-      <translation>外地城镇</translation>
+        <source>Elsewhere, urban</source>
+        <translation>外地城镇</translation>
     </message>
     <message>
-      <source>Elsewhere, rural</source>
-      <translation>外地农村</translation>
+        <source>Elsewhere, rural</source>
+        <translation>外地农村</translation>
     </message>
     <message>
-      <source>Address where you live</source>
-      <translation>常住地址</translation>
+        <source>Address where you live</source>
+        <translation>常住地址</translation>
     </message>
     <message>
-      <source>Date you became unemployed</source>
-      <translation>失业日期</translation>
+        <source>Date you became unemployed</source>
+        <translation>失业日期</translation>
     </message>
     <message>
-      <source>Why you became unemployed</source>
-      <translation>失业原因</translation>
+        <source>Why you became unemployed</source>
+        <translation>失业原因</translation>
     </message>
     <message>
-      <source>Will you claim unemployment insurance benefit?</source>
-      <translation>是否申领失业保险金？</translation>
+        <source>Will you claim unemployment insurance benefit?</source>
+        <translation>是否申领失业保险金？</translation>
     </message>
     <message>
-      <source>Vocational skill level</source>
-      <translation>职业技能等级</translation>
+        <source>Vocational skill level</source>
+        <translation>职业技能等级</translation>
     </message>
     <message>
-      <source>None</source>
-      <translation>无</translation>
+        <source>None</source>
+        <translation>无</translation>
     </message>
     <message>
-      <source>Level 5 (junior)</source>
-      <translation>五级（初级工）</translation>
+        <source>Level 5 (junior)</source>
+        <translation>五级（初级工）</translation>
     </message>
     <message>
-      <source>Level 4 (intermediate)</source>
-      <translation>四级（中级工）</translation>
+        <source>Level 4 (intermediate)</source>
+        <translation>四级（中级工）</translation>
     </message>
     <message>
-      <source>Level 3 (senior)</source>
-      <translation>三级（高级工）</translation>
+        <source>Level 3 (senior)</source>
+        <translation>三级（高级工）</translation>
     </message>
     <message>
-      <source>Level 2 (technician)</source>
-      <translation>二级（技师）</translation>
+        <source>Level 2 (technician)</source>
+        <translation>二级（技师）</translation>
     </message>
     <message>
-      <source>Level 1 (senior technician)</source>
-      <translation>一级（高级技师）</translation>
+        <source>Level 1 (senior technician)</source>
+        <translation>一级（高级技师）</translation>
     </message>
     <message>
-      <source>What you are looking for</source>
-      <translation>求职意向</translation>
+        <source>What you are looking for</source>
+        <translation>求职意向</translation>
     </message>
     <message>
-      <source>A job with an employer</source>
-      <translation>单位就业</translation>
+        <source>A job with an employer</source>
+        <translation>单位就业</translation>
     </message>
     <message>
-      <source>Flexible work</source>
-      <translation>灵活就业</translation>
+        <source>Flexible work</source>
+        <translation>灵活就业</translation>
     </message>
     <message>
-      <source>Starting a business</source>
-      <translation>创业</translation>
+        <source>Starting a business</source>
+        <translation>创业</translation>
     </message>
     <message>
-      <source>Vocational training</source>
-      <translation>职业培训</translation>
+        <source>Vocational training</source>
+        <translation>职业培训</translation>
     </message>
     <message>
-      <source>Work you would like (optional)</source>
-      <translation>期望从事的工作（选填）</translation>
+        <source>Work you would like (optional)</source>
+        <translation>期望从事的工作（选填）</translation>
     </message>
     <message>
-      <source>Unemployment registration</source>
-      <translation>失业登记</translation>
+        <source>Unemployment registration</source>
+        <translation>失业登记</translation>
     </message>
     <message>
-      <source>1. Basic information</source>
-      <translation>1. 基本信息</translation>
+        <source>1. Basic information</source>
+        <translation>1. 基本信息</translation>
     </message>
     <message>
-      <source>2. Unemployment</source>
-      <translation>2. 失业信息</translation>
+        <source>2. Unemployment</source>
+        <translation>2. 失业信息</translation>
     </message>
     <message>
-      <source>3. Looking for work</source>
-      <translation>3. 求职信息</translation>
+        <source>3. Looking for work</source>
+        <translation>3. 求职信息</translation>
     </message>
     <message>
-      <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
-      <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
+        <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
+        <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
     </message>
     <message>
-      <source>Province where you became unemployed</source>
-      <translation>失业所在省份</translation>
+        <source>Province where you became unemployed</source>
+        <translation>失业所在省份</translation>
     </message>
     <message>
-      <source>City or district</source>
-      <translation>失业地（市或区县）</translation>
+        <source>City or district</source>
+        <translation>失业地（市或区县）</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
-      <source>%1 years</source>
-      <comment>age</comment>
-      <translation>%1 年</translation>
+        <source>%1 years</source>
+        <comment>age</comment>
+        <translation>%1 年</translation>
     </message>
     <message>
-      <source>%1 years %2 months</source>
-      <comment>age</comment>
-      <translation>%1 岁 %2 个月</translation>
+        <source>%1 years %2 months</source>
+        <comment>age</comment>
+        <translation>%1 岁 %2 个月</translation>
     </message>
     <message>
-      <source>%1 years</source>
-      <comment>length of contributions</comment>
-      <translation>%1 年</translation>
+        <source>%1 years</source>
+        <comment>length of contributions</comment>
+        <translation>%1 年</translation>
     </message>
     <message>
-      <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
-      <translation>法定退休年龄：%1（原退休年龄 %2，延迟 %3 个月）</translation>
+        <source>statutory retirement age: %1 (originally %2, delayed by %3 months)</source>
+        <translation>法定退休年龄：%1（原退休年龄 %2，延迟 %3 个月）</translation>
     </message>
     <message>
-      <source>retirement month: %1</source>
-      <translation>退休时间：%1</translation>
+        <source>retirement month: %1</source>
+        <translation>退休时间：%1</translation>
     </message>
     <message>
-      <source>minimum contribution for a monthly pension: %1</source>
-      <translation>按月领取基本养老金的最低缴费年限：%1</translation>
+        <source>minimum contribution for a monthly pension: %1</source>
+        <translation>按月领取基本养老金的最低缴费年限：%1</translation>
     </message>
     <message>
-      <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
-      <translation>弹性退休：最早 %1（%2），经协商最晚 %3（%4）</translation>
+        <source>flexible retirement: from %1 (%2) at the earliest, to %3 (%4) at the latest by agreement</source>
+        <translation>弹性退休：最早 %1（%2），经协商最晚 %3（%4）</translation>
     </message>
     <message>
-      <source>--sex must be male or female</source>
-      <translation>--sex 只能是 male（男）或 female（女）</translation>
+        <source>--sex must be male or female</source>
+        <translation>--sex 只能是 male（男）或 female（女）</translation>
     </message>
     <message>
-      <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
-      <translation>--group 只能是 worker（原法定退休年龄 50 岁的女职工）或 cadre（原法定退休年龄 55 岁的女职工）</translation>
+        <source>--group must be worker (women originally retiring at 50) or cadre (women originally retiring at 55)</source>
+        <translation>--group 只能是 worker（原法定退休年龄 50 岁的女职工）或 cadre（原法定退休年龄 55 岁的女职工）</translation>
     </message>
     <message>
-      <source>for women, --group worker or --group cadre is required</source>
-      <translation>女性须指定 --group worker 或 --group cadre</translation>
+        <source>for women, --group worker or --group cadre is required</source>
+        <translation>女性须指定 --group worker 或 --group cadre</translation>
     </message>
     <message>
-      <source>--born must be a month written YYYY-MM, for example 1971-04</source>
-      <translation>--born 须为 YYYY-MM 格式的年月，例如 1971-04</translation>
+        <source>--born must be a month written YYYY-MM, for example 1971-04</source>
+        <translation>--born 须为 YYYY-MM 格式的年月，例如 1971-04</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ReviewText</name>
     <message>
-      <source>no platform address: give --platform URL or set platform/url</source>
-      <translation>没有平台地址：请用 --platform URL 指定，或设置 platform/url</translation>
+        <source>no platform address: give --platform URL or set platform/url</source>
+        <translation>没有平台地址：请用 --platform URL 指定，或设置 platform/url</translation>
     </message>
     <message>
-      <source>%1 is now %2</source>
-      <translation>%1 当前状态：%2</translation>
+        <source>%1 is now %2</source>
+        <translation>%1 当前状态：%2</translation>
     </message>
     <message>
-      <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-      <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号 | ssc-ctl review return 回执号 原因</translation>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号 | ssc-ctl review return 回执号 原因</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>Sex</name>
     <message>
-      <source>male</source>
-      <translation>男</translation>
+        <source>male</source>
+        <translation>男</translation>
     </message>
     <message>
-      <source>female</source>
-      <translation>女</translation>
+        <source>female</source>
+        <translation>女</translation>
     </message>
     <message>
-      <source>unknown</source>
-      <translation>未知</translation>
+        <source>unknown</source>
+        <translation>未知</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SignInsModule</name>
     <message>
-      <source>Wrong sign-ins</source>
-      <translation>登录失败记录</translation>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
     </message>
     <message>
-      <source>See blocked accounts and terminals and unblock them</source>
-      <translation>查看被锁定的账号和终端并解除锁定</translation>
+        <source>See blocked accounts and terminals and unblock them</source>
+        <translation>查看被锁定的账号和终端并解除锁定</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SscCtl</name>
     <message>
-      <source>unknown language %1: use zh_CN or en</source>
-      <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
+        <source>unknown language %1: use zh_CN or en</source>
+        <translation>未知语言 %1：请使用 zh_CN 或 en</translation>
     </message>
     <message>
-      <source>unknown verb “%1”</source>
-      <translation>未知命令“%1”</translation>
+        <source>unknown verb “%1”</source>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
-      <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
+        <source>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
   review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
   review return RECEIPT REASON
-                                   the demo back office's decision
-  qr decode IMAGE...                          what the terminal's QR reader reads from images
+                                   the demo back office&apos;s decision
+  qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
-      <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
+        <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
   id check [--no-resident-id] 号码...|-     核验社会保障号码
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             法定退休年龄（2025 年改革后）
@@ -2501,2244 +2564,2169 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   devices                                     已连接的 USB 设备及其类型、平台连接情况
 退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>StaffLogin</name>
     <message>
-      <source>Enter your user name and password.</source>
-      <translation>请输入用户名和密码。</translation>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
     </message>
     <message>
-      <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
-      <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
+        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>社保关系转移</translation>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
     </message>
     <message>
-      <source>Move it to where you work now and follow its progress</source>
-      <translation>转到新就业地，并查询转移进度</translation>
+        <source>Move it to where you work now and follow its progress</source>
+        <translation>转到新就业地，并查询转移进度</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentModule</name>
     <message>
-      <source>Unemployment registration</source>
-      <translation>办理失业登记</translation>
+        <source>Unemployment registration</source>
+        <translation>办理失业登记</translation>
     </message>
     <message>
-      <source>Register and see how it is reviewed</source>
-      <translation>登记并查询审核结果</translation>
+        <source>Register and see how it is reviewed</source>
+        <translation>登记并查询审核结果</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>失业保险待遇申领</translation>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
     </message>
     <message>
-      <source>Claim it and follow the review</source>
-      <translation>申领待遇并查看审核结果</translation>
+        <source>Claim it and follow the review</source>
+        <translation>申领待遇并查看审核结果</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentReason</name>
     <message>
-      <source>Left school or university, not yet employed</source>
-      <translation>毕业生未就业</translation>
+        <source>Left school or university, not yet employed</source>
+        <translation>毕业生未就业</translation>
     </message>
     <message>
-      <source>Dismissed, or the contract ended by the employer</source>
-      <translation>被用人单位解除或终止劳动合同</translation>
+        <source>Dismissed, or the contract ended by the employer</source>
+        <translation>被用人单位解除或终止劳动合同</translation>
     </message>
     <message>
-      <source>The employer went bankrupt or closed</source>
-      <translation>用人单位破产、关闭</translation>
+        <source>The employer went bankrupt or closed</source>
+        <translation>用人单位破产、关闭</translation>
     </message>
     <message>
-      <source>Resigned</source>
-      <translation>本人辞职</translation>
+        <source>Resigned</source>
+        <translation>本人辞职</translation>
     </message>
     <message>
-      <source>Stopped self-employment</source>
-      <translation>个体经营停业</translation>
+        <source>Stopped self-employment</source>
+        <translation>个体经营停业</translation>
     </message>
     <message>
-      <source>Stopped flexible employment</source>
-      <translation>灵活就业中断</translation>
+        <source>Stopped flexible employment</source>
+        <translation>灵活就业中断</translation>
     </message>
     <message>
-      <source>Stopped running a business</source>
-      <translation>自主创业停业</translation>
+        <source>Stopped running a business</source>
+        <translation>自主创业停业</translation>
     </message>
     <message>
-      <source>Farmland requisitioned</source>
-      <translation>土地被征收</translation>
+        <source>Farmland requisitioned</source>
+        <translation>土地被征收</translation>
     </message>
     <message>
-      <source>Demobilised from the armed forces</source>
-      <translation>退役</translation>
+        <source>Demobilised from the armed forces</source>
+        <translation>退役</translation>
     </message>
     <message>
-      <source>Released from prison or re-education</source>
-      <translation>刑满释放、解除劳动教养</translation>
+        <source>Released from prison or re-education</source>
+        <translation>刑满释放、解除劳动教养</translation>
     </message>
     <message>
-      <source>Other reasons</source>
-      <translation>其他原因</translation>
+        <source>Other reasons</source>
+        <translation>其他原因</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>UnemploymentRules</name>
     <message>
-      <source>The date of birth is not valid.</source>
-      <translation>出生日期无效。</translation>
+        <source>The date of birth is not valid.</source>
+        <translation>出生日期无效。</translation>
     </message>
     <message>
-      <source>Unemployment registration is for people aged 16 or over.</source>
-      <translation>失业登记适用于年满16周岁的人员。</translation>
+        <source>Unemployment registration is for people aged 16 or over.</source>
+        <translation>失业登记适用于年满16周岁的人员。</translation>
     </message>
     <message>
-      <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
-      <translation>您已达到法定退休年龄（%1），请咨询养老保险待遇。</translation>
+        <source>You have reached the statutory retirement age (%1). Please ask about your pension instead.</source>
+        <translation>您已达到法定退休年龄（%1），请咨询养老保险待遇。</translation>
     </message>
     <message>
-      <source>People who draw a pension cannot register as unemployed.</source>
-      <translation>已领取养老金的人员不能办理失业登记。</translation>
+        <source>People who draw a pension cannot register as unemployed.</source>
+        <translation>已领取养老金的人员不能办理失业登记。</translation>
     </message>
     <message>
-      <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
-      <translation>您已办理失业登记，可以查询登记的审核结果。</translation>
+        <source>You are registered as unemployed already. You can look up how your registration is reviewed.</source>
+        <translation>您已办理失业登记，可以查询登记的审核结果。</translation>
     </message>
     <message>
-      <source>The date you became unemployed cannot be in the future.</source>
-      <translation>失业日期不能晚于今天。</translation>
+        <source>The date you became unemployed cannot be in the future.</source>
+        <translation>失业日期不能晚于今天。</translation>
     </message>
     <message>
-      <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
-      <translation>本地区只能登记%1天以内的失业，请到服务窗口咨询。</translation>
+        <source>This region registers unemployment up to %1 days back. Please ask at a service counter.</source>
+        <translation>本地区只能登记%1天以内的失业，请到服务窗口咨询。</translation>
     </message>
     <message>
-      <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
-      <translation>您可以申领失业补助金；用人单位为其缴费的农民合同制工人可以申领一次性生活补助。</translation>
+        <source>You may be able to claim the unemployment subsidy instead; migrant workers whose employer paid for them may claim a one-off living allowance.</source>
+        <translation>您可以申领失业补助金；用人单位为其缴费的农民合同制工人可以申领一次性生活补助。</translation>
     </message>
     <message>
-      <source>Please register as unemployed first.</source>
-      <translation>请先办理失业登记。</translation>
+        <source>Please register as unemployed first.</source>
+        <translation>请先办理失业登记。</translation>
     </message>
     <message>
-      <source>Unemployment insurance was paid for less than a year.</source>
-      <translation>失业保险缴费不满一年。</translation>
+        <source>Unemployment insurance was paid for less than a year.</source>
+        <translation>失业保险缴费不满一年。</translation>
     </message>
     <message>
-      <source>The benefit is for people who lost their job against their will.</source>
-      <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+        <source>The benefit is for people who lost their job against their will.</source>
+        <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>VerificationPage</name>
+    <message>
+        <source>Checking a social insurance rights record</source>
+        <translation>社会保险个人权益记录单核验</translation>
+    </message>
+    <message>
+        <source>Contributions in the year</source>
+        <translation>本年度缴费情况</translation>
+    </message>
+    <message>
+        <source>Months paid</source>
+        <translation>已缴月数</translation>
+    </message>
+    <message>
+        <source>Months in arrears</source>
+        <translation>欠缴月数</translation>
+    </message>
+    <message>
+        <source>Months transferred in</source>
+        <translation>转入月数</translation>
+    </message>
+    <message>
+        <source>Personal accounts at the end of the year</source>
+        <translation>年末个人账户</translation>
+    </message>
+    <message>
+        <source>%1 yuan</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>Benefits received in the year</source>
+        <translation>本年度享受待遇</translation>
+    </message>
+    <message>
+        <source>%1 months, %2 yuan</source>
+        <translation>%1 个月，%2 元</translation>
+    </message>
+    <message>
+        <source>Genuine: this record was issued by %1.</source>
+        <translation>真实有效：本记录单由%1出具。</translation>
+    </message>
+    <message>
+        <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
+        <translation>请将纸质记录单与下面的内容核对。每月明细只印在纸质记录单上；为保护本人信息，姓名和号码已部分隐藏。</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>打印地点</translation>
+    </message>
+    <message>
+        <source>Issued on (Beijing time)</source>
+        <translation>出具时间（北京时间）</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>参保人</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>参保地</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Not confirmed: no record was issued under the code %1.</source>
+        <translation>无法确认：没有以验证码 %1 出具的记录单。</translation>
+    </message>
+    <message>
+        <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
+        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ApplicationScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Looking up your applications…</source>
-      <translation>正在查询您的申请…</translation>
+        <source>Looking up your applications…</source>
+        <translation>正在查询您的申请…</translation>
     </message>
     <message>
-      <source>The card's PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
-      <translation>社保卡密码未能确认。可以再插卡重试，或改为出示电子社保卡二维码确认。</translation>
+        <source>The card&apos;s PIN was not confirmed. The citizen can try again with the card or show their e-card code instead.</source>
+        <translation>社保卡密码未能确认。可以再插卡重试，或改为出示电子社保卡二维码确认。</translation>
     </message>
     <message>
-      <source>Receipt number: %1</source>
-      <translation>回执号：%1</translation>
+        <source>Receipt number: %1</source>
+        <translation>回执号：%1</translation>
     </message>
     <message>
-      <source>Your application has been submitted</source>
-      <translation>您的申请已提交</translation>
+        <source>Your application has been submitted</source>
+        <translation>您的申请已提交</translation>
     </message>
     <message>
-      <source>This cannot be done here now</source>
-      <translation>现在无法在这里办理</translation>
+        <source>This cannot be done here now</source>
+        <translation>现在无法在这里办理</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ApplicationsScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>My applications</source>
-      <translation>我的办件</translation>
+        <source>My applications</source>
+        <translation>我的办件</translation>
     </message>
     <message>
-      <source>Looking up your applications…</source>
-      <translation>正在查询您的申请…</translation>
-    </message>
-    <message>
-      <source>No applications have been filed yet.</source>
-      <translation>您还没有提交过申请。</translation>
+        <source>Looking up your applications…</source>
+        <translation>正在查询您的申请…</translation>
     </message>
     <message numerus="yes">
-      <source>%n application(s), newest first:</source>
-      <translation>
-        <numerusform>共%n件申请，最新的在前：</numerusform>
-      </translation>
+        <source>%n application(s), newest first:</source>
+        <translation>
+            <numerusform>共%n件申请，最新的在前：</numerusform>
+        </translation>
     </message>
     <message>
-      <source> · %1</source>
-      <translation> · %1</translation>
+        <source> · %1</source>
+        <translation> · %1</translation>
     </message>
     <message>
-      <source>%1 has no applications yet</source>
-      <translation>%1还没有办件</translation>
+        <source>%1 has no applications yet</source>
+        <translation>%1还没有办件</translation>
     </message>
     <message>
-      <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
-      <translation>为其提交的申请和办理进度会显示在这里。要办理业务，请返回服务列表。</translation>
+        <source>Applications you file for them appear here with how far they have come. To file one, go back to the services.</source>
+        <translation>为其提交的申请和办理进度会显示在这里。要办理业务，请返回服务列表。</translation>
     </message>
     <message>
-      <source>You have not filed any applications yet</source>
-      <translation>您还没有办过业务</translation>
+        <source>You have not filed any applications yet</source>
+        <translation>您还没有办过业务</translation>
     </message>
     <message>
-      <source>Back to the services</source>
-      <translation>返回服务列表</translation>
+        <source>Back to the services</source>
+        <translation>返回服务列表</translation>
     </message>
     <message>
-      <source>Choose a service</source>
-      <translation>选择要办的业务</translation>
+        <source>Choose a service</source>
+        <translation>选择要办的业务</translation>
     </message>
     <message>
-      <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
-      <translation>您办理的业务和进度会显示在这里。要办理业务，请在首页选择服务，比如失业登记。</translation>
+        <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
+        <translation>您办理的业务和进度会显示在这里。要办理业务，请在首页选择服务，比如失业登记。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::BenefitScreen</name>
     <message>
-      <source>%1
+        <source>%1
 
 What you can claim instead: %2</source>
-      <translation>%1
+        <translation>%1
 
 您可以改为申领：%2</translation>
     </message>
     <message>
-      <source>Unemployment benefit</source>
-      <translation>失业保险待遇申领</translation>
+        <source>Unemployment benefit</source>
+        <translation>失业保险待遇申领</translation>
     </message>
     <message numerus="yes">
-      <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
-      <translation>
-        <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险金。</numerusform>
-      </translation>
+        <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
+        <translation>
+            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险金。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>This includes %n month(s) until you reach the retirement age.</source>
-      <translation>
-        <numerusform>其中包括延长领取至法定退休年龄的%n个月。</numerusform>
-      </translation>
+        <source>This includes %n month(s) until you reach the retirement age.</source>
+        <translation>
+            <numerusform>其中包括延长领取至法定退休年龄的%n个月。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Submitting your claim…</source>
-      <translation>正在提交申领…</translation>
+        <source>Submitting your claim…</source>
+        <translation>正在提交申领…</translation>
     </message>
     <message>
-      <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
-      <translation>申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
+        <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
+        <translation>申领将在5个工作日内审核，审核通过后待遇按月发放到您选择的账户。</translation>
     </message>
     <message>
-      <source>Claim again</source>
-      <translation>重新申领</translation>
+        <source>Claim again</source>
+        <translation>重新申领</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
-      <translation>您的申领（回执号 %1）已审核通过，待遇按月发放到您选择的账户。</translation>
+        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
+        <translation>您的申领（回执号 %1）已审核通过，待遇按月发放到您选择的账户。</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
-      <translation>您的申领（回执号 %1）已退回：%2。您可以重新申领。</translation>
+        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
+        <translation>您的申领（回执号 %1）已退回：%2。您可以重新申领。</translation>
     </message>
     <message>
-      <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
-      <translation>您的申领（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
+        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>您的申领（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CameraFrames</name>
     <message>
-      <source>no camera is connected</source>
-      <translation>未连接摄像头</translation>
+        <source>no camera is connected</source>
+        <translation>未连接摄像头</translation>
     </message>
     <message>
-      <source>camera</source>
-      <translation>摄像头</translation>
+        <source>camera</source>
+        <translation>摄像头</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CameraScanner</name>
     <message>
-      <source>camera</source>
-      <translation>摄像头</translation>
+        <source>camera</source>
+        <translation>摄像头</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Pension eligibility certification</source>
-      <translation>养老保险待遇资格认证</translation>
+        <source>Pension eligibility certification</source>
+        <translation>养老保险待遇资格认证</translation>
     </message>
     <message>
-      <source>Looking up your certification…</source>
-      <translation>正在查询您的认证情况…</translation>
+        <source>Looking up your certification…</source>
+        <translation>正在查询您的认证情况…</translation>
     </message>
     <message>
-      <source>Resident pension</source>
-      <translation>城乡居民养老保险待遇</translation>
+        <source>Resident pension</source>
+        <translation>城乡居民养老保险待遇</translation>
     </message>
     <message>
-      <source>Pension of an institution retiree</source>
-      <translation>机关事业单位退休人员养老金</translation>
+        <source>Pension of an institution retiree</source>
+        <translation>机关事业单位退休人员养老金</translation>
     </message>
     <message>
-      <source>Pension of an enterprise retiree</source>
-      <translation>企业职工基本养老金</translation>
-    </message>
-    <message>
-      <source>You are certified until %1. Nothing to do before then.</source>
-      <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
-    </message>
-    <message>
-      <source>Your certification is due.</source>
-      <translation>您需要进行待遇资格认证。</translation>
-    </message>
-    <message>
-      <source>Your certification is due: the last one covered you until %1.</source>
-      <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
+        <source>Pension of an enterprise retiree</source>
+        <translation>企业职工基本养老金</translation>
     </message>
     <message numerus="yes">
-      <source>Certified once every %n month(s)</source>
-      <translation>
-        <numerusform>每%n个月认证一次</numerusform>
-      </translation>
+        <source>Certified once every %n month(s)</source>
+        <translation>
+            <numerusform>每%n个月认证一次</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Last certified on %1</source>
-      <translation>上次认证日期：%1</translation>
+        <source>Last certified on %1</source>
+        <translation>上次认证日期：%1</translation>
     </message>
     <message>
-      <source>Certify now: blink and nod</source>
-      <translation>现在认证：眨眼认证</translation>
+        <source>Certify now: read four digits</source>
+        <translation>现在认证：读数认证</translation>
     </message>
     <message>
-      <source>Certify now: read four digits</source>
-      <translation>现在认证：读数认证</translation>
+        <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
+        <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
     </message>
     <message>
-      <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
-      <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
+        <source>Pension eligibility certification of %1</source>
+        <translation>%1 的养老保险待遇资格认证</translation>
     </message>
     <message>
-      <source>Pension eligibility certification of %1</source>
-      <translation>%1 的养老保险待遇资格认证</translation>
+        <source>Family service: certify a parent</source>
+        <translation>亲情服务：帮家人认证</translation>
     </message>
     <message>
-      <source>Family service: certify a parent</source>
-      <translation>亲情服务：帮家人认证</translation>
+        <source>Certify now: do the actions shown</source>
+        <translation>现在认证：按提示做动作</translation>
     </message>
-    <message>
-      <source>Certify now: do the actions shown</source>
-      <translation>现在认证：按提示做动作</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::CitizenPanel</name>
     <message>
-      <source>Citizen being served</source>
-      <translation>正在办理的市民</translation>
+        <source>Citizen being served</source>
+        <translation>正在办理的市民</translation>
     </message>
     <message>
-      <source>End the case</source>
-      <translation>结束办理</translation>
+        <source>End the case</source>
+        <translation>结束办理</translation>
     </message>
     <message>
-      <source>%1
+        <source>%1
 Social security number %2
 Card issued in %3 · %4</source>
-      <translation>%1
+        <translation>%1
 社会保障号码 %2
 发卡地：%3 · %4</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DiagnosticsScreen</name>
     <message>
-      <source>USB is not available on this terminal.</source>
-      <translation>本终端 USB 不可用。</translation>
+        <source>USB is not available on this terminal.</source>
+        <translation>本终端 USB 不可用。</translation>
     </message>
     <message>
-      <source>Platform: no address configured.</source>
-      <translation>平台：未配置地址。</translation>
+        <source>Platform: no address configured.</source>
+        <translation>平台：未配置地址。</translation>
     </message>
     <message>
-      <source>Platform reachable in %1 ms; database %2, schema %3.</source>
-      <translation>平台可连接，耗时 %1 毫秒；数据库 %2，结构版本 %3。</translation>
+        <source>Platform reachable in %1 ms; database %2, schema %3.</source>
+        <translation>平台可连接，耗时 %1 毫秒；数据库 %2，结构版本 %3。</translation>
     </message>
     <message>
-      <source>Platform not reachable: %1</source>
-      <translation>无法连接平台：%1</translation>
+        <source>Platform not reachable: %1</source>
+        <translation>无法连接平台：%1</translation>
     </message>
     <message>
-      <source>Diagnostics</source>
-      <translation>诊断</translation>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
     </message>
     <message>
-      <source>Refresh</source>
-      <translation>刷新</translation>
+        <source>Refresh</source>
+        <translation>刷新</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>USB id</source>
-      <translation>USB 标识</translation>
+        <source>USB id</source>
+        <translation>USB 标识</translation>
     </message>
     <message>
-      <source>Bus-address</source>
-      <translation>总线-地址</translation>
+        <source>Bus-address</source>
+        <translation>总线-地址</translation>
     </message>
     <message>
-      <source>What it is</source>
-      <translation>设备类型</translation>
+        <source>What it is</source>
+        <translation>设备类型</translation>
     </message>
     <message>
-      <source>Name</source>
-      <translation>名称</translation>
+        <source>Name</source>
+        <translation>名称</translation>
     </message>
     <message>
-      <source>ssc-terminal %1 · Qt %2</source>
-      <translation>ssc-terminal %1 · Qt %2</translation>
+        <source>ssc-terminal %1 · Qt %2</source>
+        <translation>ssc-terminal %1 · Qt %2</translation>
     </message>
     <message>
-      <source>Card reader: none connected.</source>
-      <translation>读卡器：未连接。</translation>
+        <source>Card reader: none connected.</source>
+        <translation>读卡器：未连接。</translation>
     </message>
     <message>
-      <source>Card reader %1: a card is inserted.</source>
-      <translation>读卡器 %1：已插卡。</translation>
+        <source>Card reader %1: a card is inserted.</source>
+        <translation>读卡器 %1：已插卡。</translation>
     </message>
     <message>
-      <source>Card reader %1: ready, no card.</source>
-      <translation>读卡器 %1：就绪，未插卡。</translation>
+        <source>Card reader %1: ready, no card.</source>
+        <translation>读卡器 %1：就绪，未插卡。</translation>
     </message>
     <message>
-      <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
-      <translation>摄像头 %1：已识读 %2 帧，忙时丢弃 %3 帧。</translation>
+        <source>Camera %1: %2 frames read, %3 dropped while busy.</source>
+        <translation>摄像头 %1：已识读 %2 帧，忙时丢弃 %3 帧。</translation>
     </message>
     <message>
-      <source>Camera: not in use.</source>
-      <translation>摄像头：未使用。</translation>
+        <source>Camera: not in use.</source>
+        <translation>摄像头：未使用。</translation>
     </message>
     <message>
-      <source>Printer: checking…</source>
-      <translation>打印机：正在检查…</translation>
+        <source>Printer: checking…</source>
+        <translation>打印机：正在检查…</translation>
     </message>
     <message>
-      <source>Printer: none configured.</source>
-      <translation>打印机：未配置。</translation>
+        <source>Printer: none configured.</source>
+        <translation>打印机：未配置。</translation>
     </message>
     <message>
-      <source>Printer %1: ready.</source>
-      <translation>打印机 %1：就绪。</translation>
+        <source>Printer %1: ready.</source>
+        <translation>打印机 %1：就绪。</translation>
     </message>
     <message>
-      <source>Printer %1: %2</source>
-      <translation>打印机 %1：%2</translation>
+        <source>Printer %1: %2</source>
+        <translation>打印机 %1：%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DiplomasScreen</name>
     <message>
-      <source>Technician college diploma</source>
-      <translation>技师学院毕业证书</translation>
+        <source>Technician college diploma</source>
+        <translation>技师学院毕业证书</translation>
     </message>
     <message>
-      <source>Senior technical school diploma</source>
-      <translation>高级技工学校毕业证书</translation>
+        <source>Senior technical school diploma</source>
+        <translation>高级技工学校毕业证书</translation>
     </message>
     <message>
-      <source>Technical school diploma</source>
-      <translation>技工学校毕业证书</translation>
+        <source>Technical school diploma</source>
+        <translation>技工学校毕业证书</translation>
     </message>
     <message>
-      <source>Major: %1 · level: %2</source>
-      <translation>专业：%1 · 层次：%2</translation>
+        <source>Major: %1 · level: %2</source>
+        <translation>专业：%1 · 层次：%2</translation>
     </message>
     <message>
-      <source>Certificate number %1 · graduated %2</source>
-      <translation>证书编号 %1 · 毕业时间 %2</translation>
+        <source>Certificate number %1 · graduated %2</source>
+        <translation>证书编号 %1 · 毕业时间 %2</translation>
     </message>
     <message>
-      <source>Technical school diplomas</source>
-      <translation>技工院校毕业证书</translation>
+        <source>Technical school diplomas</source>
+        <translation>技工院校毕业证书</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Looking up your diplomas…</source>
-      <translation>正在查询您的毕业证书…</translation>
+        <source>Looking up your diplomas…</source>
+        <translation>正在查询您的毕业证书…</translation>
     </message>
     <message>
-      <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
-      <translation>未查到您的技工院校毕业证书。系统可查询2015年6月30日及以后毕业的证书；更早的证书请向毕业院校或省级人力资源社会保障部门咨询。</translation>
+        <source>No technical school diploma of yours is on record. Diplomas of graduates from 30 June 2015 on can be looked up; for earlier ones please ask your school or the provincial human resources and social security department.</source>
+        <translation>未查到您的技工院校毕业证书。系统可查询2015年6月30日及以后毕业的证书；更早的证书请向毕业院校或省级人力资源社会保障部门咨询。</translation>
     </message>
     <message>
-      <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
-      <translation>查到毕业证书 %1 本（2015年6月30日及以后毕业）。</translation>
+        <source>Diplomas on record: %1 (graduates from 30 June 2015 on).</source>
+        <translation>查到毕业证书 %1 本（2015年6月30日及以后毕业）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DisputeScreen</name>
     <message>
-      <source>Labour dispute mediation</source>
-      <translation>劳动人事争议调解申请</translation>
+        <source>Labour dispute mediation</source>
+        <translation>劳动人事争议调解申请</translation>
     </message>
     <message>
-      <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
-      <translation>劳动关系存续期间拖欠的劳动报酬，可随时申请仲裁；劳动关系终止的，应自终止之日起一年内提出。</translation>
+        <source>Pay owed while you still work there can be taken to arbitration at any time during the employment, and within one year after it ends.</source>
+        <translation>劳动关系存续期间拖欠的劳动报酬，可随时申请仲裁；劳动关系终止的，应自终止之日起一年内提出。</translation>
     </message>
     <message numerus="yes">
-      <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
-      <translation>
-        <numerusform>调解不成的，您可以在%1前申请仲裁（还有%n天）。</numerusform>
-      </translation>
+        <source>If mediation does not succeed, you can apply for arbitration until %1 (%n day(s) left).</source>
+        <translation>
+            <numerusform>调解不成的，您可以在%1前申请仲裁（还有%n天）。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
-      <translation>申请仲裁的一年时效已于%1届满。仍可申请调解，但调解不成时，仲裁委员会可能以超过时效为由不予受理。</translation>
+        <source>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</source>
+        <translation>申请仲裁的一年时效已于%1届满。仍可申请调解，但调解不成时，仲裁委员会可能以超过时效为由不予受理。</translation>
     </message>
     <message>
-      <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
-      <translation>共四步：申请人信息、用人单位信息、争议与请求、证据材料。调解不收费。</translation>
+        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <translation>共四步：申请人信息、用人单位信息、争议与请求、证据材料。调解不收费。</translation>
     </message>
     <message>
-      <source>Submitting your application…</source>
-      <translation>正在提交申请…</translation>
+        <source>Submitting your application…</source>
+        <translation>正在提交申请…</translation>
     </message>
     <message>
-      <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
-      <translation>调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
+        <source>A mediation organisation decides within 5 working days whether to accept it and will contact you by phone. You can follow the progress here without entering anything again.</source>
+        <translation>调解组织将在5个工作日内决定是否受理，并电话联系您。您可以在这里查询进展，无需再次填写任何信息。</translation>
     </message>
     <message>
-      <source>New application</source>
-      <translation>新的调解申请</translation>
+        <source>New application</source>
+        <translation>新的调解申请</translation>
     </message>
     <message>
-      <source>Your mediation applications and how far each has come:</source>
-      <translation>您的调解申请及办理进展：</translation>
+        <source>Your mediation applications and how far each has come:</source>
+        <translation>您的调解申请及办理进展：</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>、</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::DocumentActions</name>
     <message>
-      <source>Saved as %1</source>
-      <translation>已保存为 %1</translation>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
     </message>
     <message>
-      <source>The file could not be saved there: %1</source>
-      <translation>文件无法保存到：%1</translation>
+        <source>The file could not be saved there: %1</source>
+        <translation>文件无法保存到：%1</translation>
     </message>
     <message>
-      <source>Save the document</source>
-      <translation>保存文件</translation>
+        <source>Save the document</source>
+        <translation>保存文件</translation>
     </message>
     <message>
-      <source>PDF documents (*.pdf)</source>
-      <translation>PDF 文件 (*.pdf)</translation>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-      <source>Save as PDF file</source>
-      <translation>保存为 PDF 文件</translation>
+        <source>Save as PDF file</source>
+        <translation>保存为 PDF 文件</translation>
     </message>
     <message>
-      <source>Printing…</source>
-      <translation>正在打印…</translation>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
     </message>
     <message>
-      <source>Printing, please wait by the printer.</source>
-      <translation>正在打印，请在打印机旁稍候。</translation>
+        <source>Printing, please wait by the printer.</source>
+        <translation>正在打印，请在打印机旁稍候。</translation>
     </message>
     <message>
-      <source>Try printing again</source>
-      <translation>重新打印</translation>
+        <source>Try printing again</source>
+        <translation>重新打印</translation>
     </message>
     <message>
-      <source>Print</source>
-      <translation>打印</translation>
+        <source>Print</source>
+        <translation>打印</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 至 %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-      <source>now</source>
-      <translation>今</translation>
+        <source>now</source>
+        <translation>今</translation>
     </message>
     <message>
-      <source>The certificate number has 16 digits; %1 entered.</source>
-      <translation>证书编号为16位数字，您输入了%1位。</translation>
+        <source>The certificate number has 16 digits; %1 entered.</source>
+        <translation>证书编号为16位数字，您输入了%1位。</translation>
     </message>
     <message>
-      <source>Unemployed (registered)</source>
-      <translation>失业（已登记）</translation>
+        <source>Unemployed (registered)</source>
+        <translation>失业（已登记）</translation>
     </message>
     <message>
-      <source>Employed</source>
-      <translation>就业</translation>
+        <source>Employed</source>
+        <translation>就业</translation>
     </message>
     <message>
-      <source>Employment and entrepreneurship certificate</source>
-      <translation>就业创业证</translation>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>就业创业证</translation>
     </message>
     <message>
-      <source>Number: %1</source>
-      <translation>编号：%1</translation>
+        <source>Number: %1</source>
+        <translation>编号：%1</translation>
     </message>
     <message>
-      <source>Issued by %1 on %2</source>
-      <translation>%1 于 %2 发证</translation>
+        <source>Issued by %1 on %2</source>
+        <translation>%1 于 %2 发证</translation>
     </message>
     <message>
-      <source>Current status: %1</source>
-      <translation>当前状态：%1</translation>
+        <source>Current status: %1</source>
+        <translation>当前状态：%1</translation>
     </message>
     <message>
-      <source>Unemployed</source>
-      <translation>失业</translation>
+        <source>Unemployed</source>
+        <translation>失业</translation>
     </message>
     <message>
-      <source>Employment and unemployment</source>
-      <translation>就业失业记录</translation>
+        <source>Employment and unemployment</source>
+        <translation>就业失业记录</translation>
     </message>
     <message>
-      <source>Employment support policies enjoyed</source>
-      <translation>享受就业扶持政策情况</translation>
+        <source>Employment support policies enjoyed</source>
+        <translation>享受就业扶持政策情况</translation>
     </message>
     <message>
-      <source>None so far.</source>
-      <translation>暂无。</translation>
+        <source>None so far.</source>
+        <translation>暂无。</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Look up</source>
-      <translation>查询</translation>
+        <source>Look up</source>
+        <translation>查询</translation>
     </message>
     <message>
-      <source>Look up by this person's card</source>
-      <translation>按本人社保卡查询</translation>
+        <source>Look up by this person&apos;s card</source>
+        <translation>按本人社保卡查询</translation>
     </message>
     <message>
-      <source>Looking up the certificate…</source>
-      <translation>正在查询证书…</translation>
+        <source>Looking up the certificate…</source>
+        <translation>正在查询证书…</translation>
     </message>
     <message>
-      <source>Your certificate, with your employment history and the policies you enjoy.</source>
-      <translation>以下是您的就业创业证、就业失业记录和享受政策情况。</translation>
+        <source>Your certificate, with your employment history and the policies you enjoy.</source>
+        <translation>以下是您的就业创业证、就业失业记录和享受政策情况。</translation>
     </message>
     <message>
-      <source>Enter the 16-digit number printed on your certificate.</source>
-      <translation>请输入证书上的16位编号。</translation>
+        <source>Enter the 16-digit number printed on your certificate.</source>
+        <translation>请输入证书上的16位编号。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EstimateScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Pension estimate</source>
-      <translation>养老金测算</translation>
+        <source>Pension estimate</source>
+        <translation>养老金测算</translation>
     </message>
     <message>
-      <source>Change the figures</source>
-      <translation>修改参数</translation>
+        <source>Change the figures</source>
+        <translation>修改参数</translation>
     </message>
     <message>
-      <source>Looking up what you have paid…</source>
-      <translation>正在查询您的缴费情况…</translation>
+        <source>Looking up what you have paid…</source>
+        <translation>正在查询您的缴费情况…</translation>
     </message>
     <message>
-      <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
-      <translation>测算需要您用电子社保卡登录，并有出生日期信息。</translation>
+        <source>The estimate needs you logged in with your e-card, with your date of birth on record.</source>
+        <translation>测算需要您用电子社保卡登录，并有出生日期信息。</translation>
     </message>
     <message>
-      <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
-      <translation>您已经在领取养老金，无需测算：发放金额可在个人权益记录单上查看。</translation>
+        <source>You already draw a pension, so there is nothing to estimate: the amount paid to you is on your rights record.</source>
+        <translation>您已经在领取养老金，无需测算：发放金额可在个人权益记录单上查看。</translation>
     </message>
     <message>
-      <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
-      <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
+        <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
+        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
     </message>
     <message>
-      <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
-      <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
+        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
     <message>
-      <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
-      <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+        <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
+        <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
     </message>
     <message>
-      <source>The local average wage is needed for the estimate.</source>
-      <translation>测算需要参保地上年在岗职工月平均工资。</translation>
+        <source>The local average wage is needed for the estimate.</source>
+        <translation>测算需要参保地上年在岗职工月平均工资。</translation>
     </message>
     <message>
-      <source>No estimate can be made for this retirement age.</source>
-      <translation>该退休年龄无法测算。</translation>
+        <source>No estimate can be made for this retirement age.</source>
+        <translation>该退休年龄无法测算。</translation>
     </message>
     <message>
-      <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
-      <translation>以上是根据您填写的参数估算的结果，仅供参考：实际待遇在退休时由社保经办机构核定。</translation>
+        <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
+        <translation>以上是根据您填写的参数估算的结果，仅供参考：实际待遇在退休时由社保经办机构核定。</translation>
     </message>
     <message>
-      <source>About %1 a month</source>
-      <translation>每月约 %1</translation>
+        <source>About %1 a month</source>
+        <translation>每月约 %1</translation>
     </message>
     <message>
-      <source>From %1, when you retire at %2 years %3 months.</source>
-      <translation>%2 岁 %3 个月退休，自 %1 起领取。</translation>
+        <source>From %1, when you retire at %2 years %3 months.</source>
+        <translation>%2 岁 %3 个月退休，自 %1 起领取。</translation>
     </message>
     <message>
-      <source>Basic pension: %1</source>
-      <translation>基础养老金：%1</translation>
+        <source>Basic pension: %1</source>
+        <translation>基础养老金：%1</translation>
     </message>
     <message>
-      <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year's, grown to your retirement.</source>
-      <translation>（社平工资 + 社平工资 × 平均缴费工资指数）÷ 2 × 缴费年限 × 1%：（%1 + %1 × %2）÷ 2 × %3 × 1%。社平工资按上年数推算到您退休时。</translation>
+        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
+        <translation>（社平工资 + 社平工资 × 平均缴费工资指数）÷ 2 × 缴费年限 × 1%：（%1 + %1 × %2）÷ 2 × %3 × 1%。社平工资按上年数推算到您退休时。</translation>
     </message>
     <message>
-      <source>Personal account pension: %1</source>
-      <translation>个人账户养老金：%1</translation>
+        <source>Personal account pension: %1</source>
+        <translation>个人账户养老金：%1</translation>
     </message>
     <message>
-      <source>Your account at retirement, %1, divided by %2 months.</source>
-      <translation>退休时个人账户储存额 %1 除以计发月数 %2。</translation>
+        <source>Your account at retirement, %1, divided by %2 months.</source>
+        <translation>退休时个人账户储存额 %1 除以计发月数 %2。</translation>
     </message>
     <message>
-      <source>Transitional pension: %1</source>
-      <translation>过渡性养老金：%1</translation>
+        <source>Transitional pension: %1</source>
+        <translation>过渡性养老金：%1</translation>
     </message>
     <message>
-      <source>For years worked before the pension reform, by %1.</source>
-      <translation>针对养老保险制度改革前的工作年限，按%1计算。</translation>
+        <source>For years worked before the pension reform, by %1.</source>
+        <translation>针对养老保险制度改革前的工作年限，按%1计算。</translation>
     </message>
     <message>
-      <source>For years worked before the pension reform, by %1 as a guide: your province's own may differ.</source>
-      <translation>针对养老保险制度改革前的工作年限，参照%1计算：您所在省份的办法可能不同。</translation>
+        <source>For years worked before the pension reform, by %1 as a guide: your province&apos;s own may differ.</source>
+        <translation>针对养老保险制度改革前的工作年限，参照%1计算：您所在省份的办法可能不同。</translation>
     </message>
     <message>
-      <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
-      <translation>退休时您的累计缴费年限为 %1 年；%3 年退休按月领取养老金需满 %2 年。</translation>
+        <source>At retirement you will have %1 years of contributions; %2 years are needed for a monthly pension when retiring in %3.</source>
+        <translation>退休时您的累计缴费年限为 %1 年；%3 年退休按月领取养老金需满 %2 年。</translation>
     </message>
     <message>
-      <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
-      <translation>缴费年限不足的，可以在达到退休年龄后继续缴费至满足年限，或转入城乡居民基本养老保险。以上测算按缴满年限估算。</translation>
+        <source>With fewer years you can keep paying after the retirement age until you have enough, or move to the resident pension scheme. The estimate above assumes you have enough.</source>
+        <translation>缴费年限不足的，可以在达到退休年龄后继续缴费至满足年限，或转入城乡居民基本养老保险。以上测算按缴满年限估算。</translation>
     </message>
     <message>
-      <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
-      <translation>您现在每月缴费约 %1：缴费基数的 20%，其中 8% 记入个人账户。</translation>
+        <source>You pay about %1 a month now: 20% of your contribution base, 8% of it into your account.</source>
+        <translation>您现在每月缴费约 %1：缴费基数的 20%，其中 8% 记入个人账户。</translation>
     </message>
     <message>
-      <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
-      <translation>您现在每月缴费约 %1：缴费基数的 8%，全部记入个人账户；单位另缴 16%。</translation>
+        <source>You pay about %1 a month now: 8% of your contribution base, all of it into your account; your employer pays 16%.</source>
+        <translation>您现在每月缴费约 %1：缴费基数的 8%，全部记入个人账户；单位另缴 16%。</translation>
     </message>
     <message>
-      <source>From %1, when you retire at %2.</source>
-      <translation>%2 岁退休，自 %1 起领取。</translation>
+        <source>From %1, when you retire at %2.</source>
+        <translation>%2 岁退休，自 %1 起领取。</translation>
     </message>
     <message>
-      <source>At today's wage level that is about %1 a month.</source>
-      <translation>按现在的工资水平折算，相当于每月约 %1。</translation>
+        <source>At today&apos;s wage level that is about %1 a month.</source>
+        <translation>按现在的工资水平折算，相当于每月约 %1。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::EvidencePanel</name>
     <message>
-      <source>Add a file (photo, PDF or ZIP)</source>
-      <translation>添加文件（照片、PDF或ZIP）</translation>
+        <source>Add a file (photo, PDF or ZIP)</source>
+        <translation>添加文件（照片、PDF或ZIP）</translation>
     </message>
     <message>
-      <source>Evidence</source>
-      <translation>证据材料</translation>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
     </message>
     <message>
-      <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
-      <translation>照片、PDF、ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
+        <source>Photos, PDF, ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</source>
+        <translation>照片、PDF、ZIP (*.jpg *.jpeg *.png *.pdf *.zip)</translation>
     </message>
     <message>
-      <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
-      <translation>可添加照片（JPG、PNG）和PDF文件，每个不超过10MB，最多10个；多个文件可打包成一个ZIP压缩包。</translation>
+        <source>Photos (JPG, PNG) and PDF files up to 10 MB each, at most 10; several files can go in one ZIP archive.</source>
+        <translation>可添加照片（JPG、PNG）和PDF文件，每个不超过10MB，最多10个；多个文件可打包成一个ZIP压缩包。</translation>
     </message>
     <message>
-      <source>At most 10 files, please. Put more in one ZIP archive.</source>
-      <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
+        <source>At most 10 files, please. Put more in one ZIP archive.</source>
+        <translation>最多添加10个文件，更多文件请打包成一个ZIP压缩包。</translation>
     </message>
     <message>
-      <source>The file cannot be read.</source>
-      <translation>无法读取该文件。</translation>
+        <source>The file cannot be read.</source>
+        <translation>无法读取该文件。</translation>
     </message>
     <message>
-      <source>Attaching %1…</source>
-      <translation>正在添加 %1…</translation>
+        <source>Attaching %1…</source>
+        <translation>正在添加 %1…</translation>
     </message>
     <message numerus="yes">
-      <source>%n file(s): %1</source>
-      <translation>
-        <numerusform>%n个文件：%1</numerusform>
-      </translation>
+        <source>%n file(s): %1</source>
+        <translation>
+            <numerusform>%n个文件：%1</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Remove</source>
-      <translation>移除</translation>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
     <message>
-      <source>Take a photo of a paper</source>
-      <translation>拍照上传纸质材料</translation>
+        <source>Take a photo of a paper</source>
+        <translation>拍照上传纸质材料</translation>
     </message>
     <message>
-      <source>The camera gives no picture at the moment. Please try again.</source>
-      <translation>摄像头暂时没有画面，请稍后再试。</translation>
+        <source>The camera gives no picture at the moment. Please try again.</source>
+        <translation>摄像头暂时没有画面，请稍后再试。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ExamScoresScreen</name>
     <message>
-      <source>Score %1 · pass mark %2 · %3</source>
-      <translation>成绩 %1 · 合格标准 %2 · %3</translation>
+        <source>Score %1 · pass mark %2 · %3</source>
+        <translation>成绩 %1 · 合格标准 %2 · %3</translation>
     </message>
     <message>
-      <source>passed</source>
-      <translation>合格</translation>
+        <source>passed</source>
+        <translation>合格</translation>
     </message>
     <message>
-      <source>not passed</source>
-      <translation>不合格</translation>
+        <source>not passed</source>
+        <translation>不合格</translation>
     </message>
     <message>
-      <source>Examination scores %1</source>
-      <translation>%1年考试成绩</translation>
+        <source>Examination scores %1</source>
+        <translation>%1年考试成绩</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Professional examination scores</source>
-      <translation>专业技术人员考试成绩</translation>
+        <source>Professional examination scores</source>
+        <translation>专业技术人员考试成绩</translation>
     </message>
     <message>
-      <source>Examination</source>
-      <translation>考试名称</translation>
+        <source>Examination</source>
+        <translation>考试名称</translation>
     </message>
     <message>
-      <source>Year of the examination</source>
-      <translation>考试年度</translation>
+        <source>Year of the examination</source>
+        <translation>考试年度</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>正在查询…</translation>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
     </message>
     <message>
-      <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
-      <translation>未查到您%1年该项考试的成绩，请核对考试名称和年度。</translation>
+        <source>No scores of yours for this examination in %1. Please check the examination and the year.</source>
+        <translation>未查到您%1年该项考试的成绩，请核对考试名称和年度。</translation>
     </message>
     <message>
-      <source>Your scores in %1: %2 subjects.</source>
-      <translation>您%1年的考试成绩：共%2科。</translation>
+        <source>Your scores in %1: %2 subjects.</source>
+        <translation>您%1年的考试成绩：共%2科。</translation>
     </message>
     <message>
-      <source>Choose the examination and the year (from 2014).</source>
-      <translation>请选择考试名称和年度（2014年起）。</translation>
+        <source>Choose the examination and the year (from 2014).</source>
+        <translation>请选择考试名称和年度（2014年起）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FaceCertificationScreen</name>
     <message>
-      <source>Good. Hold it there.</source>
-      <translation>很好，请保持不动。</translation>
+        <source>Good. Hold it there.</source>
+        <translation>很好，请保持不动。</translation>
     </message>
     <message>
-      <source>Put your face inside the oval.</source>
-      <translation>请把脸放进圆框里。</translation>
+        <source>Put your face inside the oval.</source>
+        <translation>请把脸放进圆框里。</translation>
     </message>
     <message>
-      <source>Only you should be in the picture: please ask others to step away.</source>
-      <translation>画面里只能有您一个人，请其他人离开镜头。</translation>
+        <source>Only you should be in the picture: please ask others to step away.</source>
+        <translation>画面里只能有您一个人，请其他人离开镜头。</translation>
     </message>
     <message>
-      <source>It is too dark: please turn on a light or move somewhere brighter.</source>
-      <translation>光线太暗，请打开灯或到亮一点的地方。</translation>
+        <source>It is too dark: please turn on a light or move somewhere brighter.</source>
+        <translation>光线太暗，请打开灯或到亮一点的地方。</translation>
     </message>
     <message>
-      <source>Move your face to the middle of the oval.</source>
-      <translation>请把脸移到圆框中间。</translation>
+        <source>Move your face to the middle of the oval.</source>
+        <translation>请把脸移到圆框中间。</translation>
     </message>
     <message>
-      <source>Please come a little closer.</source>
-      <translation>请靠近一点。</translation>
+        <source>Please come a little closer.</source>
+        <translation>请靠近一点。</translation>
     </message>
     <message>
-      <source>Please move back a little.</source>
-      <translation>请离远一点。</translation>
+        <source>Please move back a little.</source>
+        <translation>请离远一点。</translation>
     </message>
     <message>
-      <source>Face the screen: do not look up, down or aside.</source>
-      <translation>请正对屏幕，不要仰头、低头或侧脸。</translation>
+        <source>Face the screen: do not look up, down or aside.</source>
+        <translation>请正对屏幕，不要仰头、低头或侧脸。</translation>
     </message>
     <message>
-      <source>Do not cover your eyes, nose or mouth.</source>
-      <translation>请不要遮挡眼睛、鼻子和嘴巴。</translation>
+        <source>Do not cover your eyes, nose or mouth.</source>
+        <translation>请不要遮挡眼睛、鼻子和嘴巴。</translation>
     </message>
     <message>
-      <source>Please hold your head still.</source>
-      <translation>请保持头部不动。</translation>
+        <source>Please hold your head still.</source>
+        <translation>请保持头部不动。</translation>
     </message>
     <message>
-      <source>Please blink.</source>
-      <translation>请眨眨眼。</translation>
+        <source>Please blink.</source>
+        <translation>请眨眨眼。</translation>
     </message>
     <message>
-      <source>Please nod.</source>
-      <translation>请点点头。</translation>
+        <source>Please nod.</source>
+        <translation>请点点头。</translation>
     </message>
     <message>
-      <source>Turn your head slowly to one side, then back.</source>
-      <translation>请慢慢向一侧转头，再转回来。</translation>
+        <source>Turn your head slowly to one side, then back.</source>
+        <translation>请慢慢向一侧转头，再转回来。</translation>
     </message>
     <message>
-      <source>Open your mouth, then close it.</source>
-      <translation>请张张嘴，再合上。</translation>
+        <source>Open your mouth, then close it.</source>
+        <translation>请张张嘴，再合上。</translation>
     </message>
     <message>
-      <source>Looking at the screen, read these four digits aloud:</source>
-      <translation>请看着屏幕，读出这四个数字：</translation>
+        <source>Looking at the screen, read these four digits aloud:</source>
+        <translation>请看着屏幕，读出这四个数字：</translation>
     </message>
     <message>
-      <source>Well done: you are there in person.</source>
-      <translation>检测通过：确认是您本人在操作。</translation>
+        <source>Well done: you are there in person.</source>
+        <translation>检测通过：确认是您本人在操作。</translation>
     </message>
     <message>
-      <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
-      <translation>没有及时检测到要求的动作。请正对屏幕，按提示逐一完成动作后再试一次。</translation>
+        <source>The action asked for was not seen in time. Face the screen, do each action when it is asked, and try again.</source>
+        <translation>没有及时检测到要求的动作。请正对屏幕，按提示逐一完成动作后再试一次。</translation>
     </message>
     <message>
-      <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
-      <translation>没有检测到您读数。请看着屏幕，把数字大声读出来。</translation>
+        <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
+        <translation>没有检测到您读数。请看着屏幕，把数字大声读出来。</translation>
     </message>
     <message>
-      <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
-      <translation>请完整录制整个过程：从第一个数字到最后一个数字，脸都要在圆框里。</translation>
+        <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
+        <translation>请完整录制整个过程：从第一个数字到最后一个数字，脸都要在圆框里。</translation>
     </message>
     <message>
-      <source>That was too short: read all four digits, then press "I have read them".</source>
-      <translation>录制时间太短：请读完四个数字后再点“读完了”。</translation>
+        <source>That was too short: read all four digits, then press &quot;I have read them&quot;.</source>
+        <translation>录制时间太短：请读完四个数字后再点“读完了”。</translation>
     </message>
     <message>
-      <source>We could not see your face well enough. %1</source>
-      <translation>没能看清您的脸。%1</translation>
+        <source>We could not see your face well enough. %1</source>
+        <translation>没能看清您的脸。%1</translation>
     </message>
     <message>
-      <source>Certification by face: actions</source>
-      <translation>刷脸认证：眨眼认证</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Certification by face: read aloud</source>
-      <translation>刷脸认证：读数认证</translation>
+        <source>Try again</source>
+        <translation>再试一次</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>I have read them</source>
+        <translation>读完了</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>再试一次</translation>
+        <source>Certification by face is not possible at this terminal now.</source>
+        <translation>本终端暂时无法进行刷脸认证。</translation>
     </message>
     <message>
-      <source>I have read them</source>
-      <translation>读完了</translation>
+        <source>The staff at a service counter can certify you.</source>
+        <translation>服务窗口的工作人员可以为您办理认证。</translation>
     </message>
     <message>
-      <source>Certification by face is not possible at this terminal now.</source>
-      <translation>本终端暂时无法进行刷脸认证。</translation>
+        <source>Action %1 of %2</source>
+        <translation>第 %1 个动作，共 %2 个</translation>
     </message>
     <message>
-      <source>The staff at a service counter can certify you.</source>
-      <translation>服务窗口的工作人员可以为您办理认证。</translation>
+        <source>Your certification could not be sent.</source>
+        <translation>认证结果未能提交。</translation>
     </message>
     <message>
-      <source>Action %1 of %2</source>
-      <translation>第 %1 个动作，共 %2 个</translation>
+        <source>Certified until %1.</source>
+        <translation>认证有效期至 %1。</translation>
     </message>
     <message>
-      <source>Your certification could not be sent.</source>
-      <translation>认证结果未能提交。</translation>
+        <source>Send again</source>
+        <translation>重新提交</translation>
     </message>
     <message>
-      <source>Certified until %1.</source>
-      <translation>认证有效期至 %1。</translation>
+        <source>Well done. Sending your certification…</source>
+        <translation>检测通过，正在提交认证…</translation>
     </message>
     <message>
-      <source>Send again</source>
-      <translation>重新提交</translation>
+        <source>%1 — for %2</source>
+        <translation>%1（为 %2 认证）</translation>
     </message>
     <message>
-      <source>Well done. Sending your certification…</source>
-      <translation>检测通过，正在提交认证…</translation>
+        <source>%1 · pension certification</source>
+        <translation>%1 · 养老保险待遇资格认证</translation>
     </message>
     <message>
-      <source>%1 — for %2</source>
-      <translation>%1（为 %2 认证）</translation>
+        <source>The certification could not be kept on this device.</source>
+        <translation>认证结果未能保存在本机。</translation>
     </message>
     <message>
-      <source>%1 · pension certification</source>
-      <translation>%1 · 养老保险待遇资格认证</translation>
+        <source>Please tell the staff member: the device&apos;s storage needs attention.</source>
+        <translation>请告知工作人员：设备存储需要检查。</translation>
     </message>
     <message>
-      <source>The certification could not be kept on this device.</source>
-      <translation>认证结果未能保存在本机。</translation>
+        <source>Well done. Your certification is kept safely on this device.</source>
+        <translation>检测通过，认证结果已安全保存在本机。</translation>
     </message>
     <message>
-      <source>Please tell the staff member: the device's storage needs attention.</source>
-      <translation>请告知工作人员：设备存储需要检查。</translation>
+        <source>It is sent as soon as there is a network; nothing more to do.</source>
+        <translation>联网后将自动发送，您无需再做任何操作。</translation>
     </message>
     <message>
-      <source>Well done. Your certification is kept safely on this device.</source>
-      <translation>检测通过，认证结果已安全保存在本机。</translation>
+        <source>The certification cannot start now.</source>
+        <translation>现在无法开始认证。</translation>
     </message>
     <message>
-      <source>It is sent as soon as there is a network; nothing more to do.</source>
-      <translation>联网后将自动发送，您无需再做任何操作。</translation>
+        <source>Preparing your certification…</source>
+        <translation>正在准备认证…</translation>
     </message>
     <message>
-      <source>The certification cannot start now.</source>
-      <translation>现在无法开始认证。</translation>
+        <source>blink</source>
+        <comment>the action asked, in the title</comment>
+        <translation>眨眼</translation>
     </message>
     <message>
-      <source>Preparing your certification…</source>
-      <translation>正在准备认证…</translation>
+        <source>nod</source>
+        <comment>the action asked, in the title</comment>
+        <translation>点头</translation>
     </message>
     <message>
-      <source>blink</source>
-      <comment>the action asked, in the title</comment>
-      <translation>眨眼</translation>
+        <source>turn your head</source>
+        <comment>the action asked, in the title</comment>
+        <translation>转头</translation>
     </message>
     <message>
-      <source>nod</source>
-      <comment>the action asked, in the title</comment>
-      <translation>点头</translation>
+        <source>open your mouth</source>
+        <comment>the action asked, in the title</comment>
+        <translation>张嘴</translation>
     </message>
     <message>
-      <source>turn your head</source>
-      <comment>the action asked, in the title</comment>
-      <translation>转头</translation>
+        <source>Certification by face</source>
+        <translation>刷脸认证</translation>
     </message>
     <message>
-      <source>open your mouth</source>
-      <comment>the action asked, in the title</comment>
-      <translation>张嘴</translation>
+        <source>Certification by face: %1</source>
+        <translation>刷脸认证：%1</translation>
     </message>
     <message>
-      <source>Certification by face</source>
-      <translation>刷脸认证</translation>
+        <source>Certification by face: read the digits aloud</source>
+        <translation>刷脸认证：读出数字</translation>
     </message>
-    <message>
-      <source>Certification by face: %1</source>
-      <translation>刷脸认证：%1</translation>
-    </message>
-    <message>
-      <source>Certification by face: read the digits aloud</source>
-      <translation>刷脸认证：读出数字</translation>
-    </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FamilyScreen</name>
     <message>
-      <source>The card's PIN was not confirmed. Your family member can show their e-card code instead.</source>
-      <translation>社保卡密码未通过验证。也可以请您的家人出示其电子社保卡二维码。</translation>
+        <source>The card&apos;s PIN was not confirmed. Your family member can show their e-card code instead.</source>
+        <translation>社保卡密码未通过验证。也可以请您的家人出示其电子社保卡二维码。</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Family service</source>
-      <translation>亲情服务</translation>
+        <source>Family service</source>
+        <translation>亲情服务</translation>
     </message>
     <message>
-      <source>Add a family member</source>
-      <translation>绑定家人</translation>
+        <source>Add a family member</source>
+        <translation>绑定家人</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
-      <translation>请您的家人在扫码墩上出示其本人的电子社保卡二维码，或插入其社保卡并输入密码，以表示同意绑定。</translation>
+        <source>Ask your family member to show their own e-card code to the scanner, or to insert their social security card and enter its PIN: that is their consent.</source>
+        <translation>请您的家人在扫码墩上出示其本人的电子社保卡二维码，或插入其社保卡并输入密码，以表示同意绑定。</translation>
     </message>
     <message>
-      <source>Looking up your family members…</source>
-      <translation>正在查询您绑定的家人…</translation>
+        <source>Looking up your family members…</source>
+        <translation>正在查询您绑定的家人…</translation>
     </message>
     <message>
-      <source>You can help your parents certify their pension here. Add a family member first.</source>
-      <translation>您可以在这里帮助父母完成养老保险待遇资格认证。请先绑定家人。</translation>
+        <source>You can help your parents certify their pension here. Add a family member first.</source>
+        <translation>您可以在这里帮助父母完成养老保险待遇资格认证。请先绑定家人。</translation>
     </message>
     <message>
-      <source>Your family members and their pension certification:</source>
-      <translation>您绑定的家人及其待遇资格认证情况：</translation>
+        <source>Your family members and their pension certification:</source>
+        <translation>您绑定的家人及其待遇资格认证情况：</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>正在查询…</translation>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
     </message>
     <message>
-      <source>draws no pension</source>
-      <translation>未领取养老金</translation>
+        <source>draws no pension</source>
+        <translation>未领取养老金</translation>
     </message>
     <message>
-      <source>certified until %1</source>
-      <translation>认证有效期至 %1</translation>
+        <source>certified until %1</source>
+        <translation>认证有效期至 %1</translation>
     </message>
     <message>
-      <source>certification due</source>
-      <translation>待认证</translation>
+        <source>certification due</source>
+        <translation>待认证</translation>
     </message>
     <message>
-      <source>Certify now</source>
-      <translation>现在认证</translation>
+        <source>Certify now</source>
+        <translation>现在认证</translation>
     </message>
     <message>
-      <source>Waiting for your family member's consent…</source>
-      <translation>正在等待家人同意…</translation>
+        <source>Waiting for your family member&apos;s consent…</source>
+        <translation>正在等待家人同意…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::FormView</name>
     <message>
-      <source>Yes</source>
-      <translation>是</translation>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
-      <source>No</source>
-      <translation>否</translation>
+        <source>No</source>
+        <translation>否</translation>
     </message>
     <message>
-      <source>Please check your answers</source>
-      <translation>请核对您填写的信息</translation>
+        <source>Please check your answers</source>
+        <translation>请核对您填写的信息</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
-      <source>Previous step</source>
-      <translation>上一步</translation>
+        <source>Previous step</source>
+        <translation>上一步</translation>
     </message>
     <message>
-      <source>Next step</source>
-      <translation>下一步</translation>
+        <source>Next step</source>
+        <translation>下一步</translation>
     </message>
     <message>
-      <source>Submit</source>
-      <translation>提交</translation>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
     <message>
-      <source>I confirm the commitment above</source>
-      <translation>我已阅读并确认以上承诺</translation>
+        <source>I confirm the commitment above</source>
+        <translation>我已阅读并确认以上承诺</translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1：%2</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
-      <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
-      <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
     </message>
     <message>
-      <source>What is this?</source>
-      <translation>这是什么？</translation>
+        <source>What is this?</source>
+        <translation>这是什么？</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::HeaderBar</name>
     <message>
-      <source>Electronic Social Security Card Services</source>
-      <translation>电子社保卡服务</translation>
+        <source>Electronic Social Security Card Services</source>
+        <translation>电子社保卡服务</translation>
     </message>
     <message>
-      <source>English</source>
-      <comment>the language to switch to</comment>
-      <translation>English</translation>
+        <source>English</source>
+        <comment>the language to switch to</comment>
+        <translation>English</translation>
     </message>
     <message>
-      <source>Standard view</source>
-      <translation>标准版</translation>
+        <source>Standard view</source>
+        <translation>标准版</translation>
     </message>
     <message>
-      <source>Large text (elder view)</source>
-      <translation>长辈版</translation>
+        <source>Large text (elder view)</source>
+        <translation>长辈版</translation>
     </message>
     <message>
-      <source>Read aloud</source>
-      <comment>read this screen to me</comment>
-      <translation>朗读本页</translation>
+        <source>Read aloud</source>
+        <comment>read this screen to me</comment>
+        <translation>朗读本页</translation>
     </message>
     <message>
-      <source>%1:%2 left</source>
-      <comment>time before the session ends</comment>
-      <translation>剩余 %1:%2</translation>
+        <source>%1:%2 left</source>
+        <comment>time before the session ends</comment>
+        <translation>剩余 %1:%2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::HomeScreen</name>
     <message>
-      <source>Log out</source>
-      <translation>退出登录</translation>
+        <source>Log out</source>
+        <translation>退出登录</translation>
     </message>
     <message>
-      <source>Hello, %1</source>
-      <translation>您好，%1</translation>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
     </message>
     <message>
-      <source>Card issued in %1 · %2 · %3</source>
-      <translation>发卡地：%1 · 卡号 %2 · %3</translation>
+        <source>Card issued in %1 · %2 · %3</source>
+        <translation>发卡地：%1 · 卡号 %2 · %3</translation>
     </message>
     <message>
-      <source>Back to the start</source>
-      <translation>返回首页</translation>
+        <source>Back to the start</source>
+        <translation>返回首页</translation>
     </message>
     <message>
-      <source>Visitor mode</source>
-      <translation>访客模式</translation>
+        <source>Visitor mode</source>
+        <translation>访客模式</translation>
     </message>
     <message>
-      <source>Public services need no login. For your own records, show your e-card QR code.</source>
-      <translation>以下公共服务无需登录；办理个人业务请出示电子社保卡二维码。</translation>
+        <source>Public services need no login. For your own records, show your e-card QR code.</source>
+        <translation>以下公共服务无需登录；办理个人业务请出示电子社保卡二维码。</translation>
     </message>
     <message>
-      <source>Log in with your e-card to use this</source>
-      <translation>出示电子社保卡二维码登录后可用</translation>
+        <source>Log in with your e-card to use this</source>
+        <translation>出示电子社保卡二维码登录后可用</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ImageFrames</name>
     <message>
-      <source>no images to show</source>
-      <translation>没有可显示的图片</translation>
+        <source>no images to show</source>
+        <translation>没有可显示的图片</translation>
     </message>
     <message numerus="yes">
-      <source>%n still image(s)</source>
-      <translation>
-        <numerusform>%n 张图片</numerusform>
-      </translation>
+        <source>%n still image(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
-      <source>Social security e-card terminal</source>
-      <translation>电子社保卡服务终端</translation>
+        <source>Social security e-card terminal</source>
+        <translation>电子社保卡服务终端</translation>
     </message>
     <message>
-      <source>Self-service kiosk</source>
-      <translation>自助服务一体机</translation>
+        <source>Self-service kiosk</source>
+        <translation>自助服务一体机</translation>
     </message>
     <message>
-      <source>Service counter</source>
-      <translation>经办窗口</translation>
+        <source>Service counter</source>
+        <translation>经办窗口</translation>
     </message>
     <message>
-      <source>Home visit</source>
-      <translation>上门服务</translation>
+        <source>Home visit</source>
+        <translation>上门服务</translation>
     </message>
     <message>
-      <source> · Platform connected (%1 ms)</source>
-      <translation> · 平台已连接（%1 毫秒）</translation>
+        <source> · Platform connected (%1 ms)</source>
+        <translation> · 平台已连接（%1 毫秒）</translation>
     </message>
     <message>
-      <source> · Platform cannot be reached</source>
-      <translation> · 无法连接平台</translation>
+        <source> · Platform cannot be reached</source>
+        <translation> · 无法连接平台</translation>
     </message>
     <message>
-      <source>Identifying you, one moment please…</source>
-      <translation>正在识别身份，请稍候……</translation>
+        <source>Identifying you, one moment please…</source>
+        <translation>正在识别身份，请稍候……</translation>
     </message>
     <message>
-      <source>We could not log you in</source>
-      <translation>无法登录</translation>
+        <source>We could not log you in</source>
+        <translation>无法登录</translation>
     </message>
     <message>
-      <source> · Staff: %1</source>
-      <translation> · 工作人员：%1</translation>
+        <source> · Staff: %1</source>
+        <translation> · 工作人员：%1</translation>
     </message>
     <message>
-      <source>Staff log out</source>
-      <translation>工作人员退出</translation>
+        <source>Staff log out</source>
+        <translation>工作人员退出</translation>
     </message>
     <message>
-      <source>This service needs you to log in</source>
-      <translation>此服务需要登录</translation>
+        <source>This service needs you to log in</source>
+        <translation>此服务需要登录</translation>
     </message>
     <message>
-      <source>It shows your own records, so we need to know who you are first.</source>
-      <translation>此服务涉及您的个人信息，需要先确认您的身份。</translation>
+        <source>It shows your own records, so we need to know who you are first.</source>
+        <translation>此服务涉及您的个人信息，需要先确认您的身份。</translation>
     </message>
     <message>
-      <source>Show your electronic social security card QR code to the scanner.</source>
-      <translation>请将电子社保卡二维码对准扫码墩。</translation>
+        <source>Show your electronic social security card QR code to the scanner.</source>
+        <translation>请将电子社保卡二维码对准扫码墩。</translation>
     </message>
     <message>
-      <source>Diagnostics</source>
-      <translation>诊断</translation>
+        <source>Diagnostics</source>
+        <translation>诊断</translation>
     </message>
     <message>
-      <source>That was not an e-card code</source>
-      <translation>刚才扫描的不是电子社保卡二维码</translation>
+        <source>That was not an e-card code</source>
+        <translation>刚才扫描的不是电子社保卡二维码</translation>
     </message>
     <message>
-      <source>Nothing was changed. You can carry on where you were.</source>
-      <translation>页面没有任何改动，您可以继续办理。</translation>
+        <source>Nothing was changed. You can carry on where you were.</source>
+        <translation>页面没有任何改动，您可以继续办理。</translation>
     </message>
     <message>
-      <source>That code could not be used</source>
-      <translation>刚才扫描的二维码无法使用</translation>
+        <source>That code could not be used</source>
+        <translation>刚才扫描的二维码无法使用</translation>
     </message>
     <message>
-      <source>You are already logged in</source>
-      <translation>您已经登录</translation>
+        <source>You are already logged in</source>
+        <translation>您已经登录</translation>
     </message>
     <message>
-      <source>That was your own code. You can carry on where you were.</source>
-      <translation>刚才扫描的是您本人的二维码，您可以继续办理。</translation>
+        <source>That was your own code. You can carry on where you were.</source>
+        <translation>刚才扫描的是您本人的二维码，您可以继续办理。</translation>
     </message>
     <message>
-      <source>Visitor mode has ended</source>
-      <translation>访客模式已结束</translation>
+        <source>Visitor mode has ended</source>
+        <translation>访客模式已结束</translation>
     </message>
     <message>
-      <source>Nobody touched the screen for %1 seconds.</source>
-      <translation>屏幕已有 %1 秒无人操作。</translation>
+        <source>Nobody touched the screen for %1 seconds.</source>
+        <translation>屏幕已有 %1 秒无人操作。</translation>
     </message>
     <message>
-      <source>You were logged out</source>
-      <translation>您已退出登录</translation>
+        <source>You were logged out</source>
+        <translation>您已退出登录</translation>
     </message>
     <message>
-      <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
-      <translation>屏幕已有 %1 秒无人操作，为保护您的信息，系统已退出登录并清除了屏幕上的个人信息。如需继续办理，请重新出示二维码。</translation>
+        <source>Nobody touched the screen for %1 seconds, so we logged you out and cleared your details from this screen. Show your code to start again.</source>
+        <translation>屏幕已有 %1 秒无人操作，为保护您的信息，系统已退出登录并清除了屏幕上的个人信息。如需继续办理，请重新出示二维码。</translation>
     </message>
     <message>
-      <source> · Demo: no real person data</source>
-      <translation> · 演示模式，不含真实个人信息</translation>
+        <source> · Demo: no real person data</source>
+        <translation> · 演示模式，不含真实个人信息</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MessageScreen</name>
     <message>
-      <source>OK, back to the start</source>
-      <translation>好的，返回首页</translation>
+        <source>OK, back to the start</source>
+        <translation>好的，返回首页</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::MyCardScreen</name>
     <message>
-      <source>Hide numbers</source>
-      <translation>隐藏号码</translation>
+        <source>Hide numbers</source>
+        <translation>隐藏号码</translation>
     </message>
     <message>
-      <source>Show numbers</source>
-      <translation>显示号码</translation>
+        <source>Show numbers</source>
+        <translation>显示号码</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>%1 · social security number %2</source>
-      <translation>%1 · 社会保障号码 %2</translation>
+        <source>%1 · social security number %2</source>
+        <translation>%1 · 社会保障号码 %2</translation>
     </message>
     <message>
-      <source>Social security card · %1</source>
-      <translation>社保卡 · %1</translation>
+        <source>Social security card · %1</source>
+        <translation>社保卡 · %1</translation>
     </message>
     <message>
-      <source>Card number</source>
-      <translation>社保卡号</translation>
+        <source>Card number</source>
+        <translation>社保卡号</translation>
     </message>
     <message>
-      <source>Issued in</source>
-      <translation>发卡地</translation>
+        <source>Issued in</source>
+        <translation>发卡地</translation>
     </message>
     <message>
-      <source>Valid</source>
-      <translation>有效期</translation>
+        <source>Valid</source>
+        <translation>有效期</translation>
     </message>
     <message>
-      <source>%1 to %2</source>
-      <translation>%1 至 %2</translation>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
-      <source>Bank account</source>
-      <translation>银行账号</translation>
+        <source>Bank account</source>
+        <translation>银行账号</translation>
     </message>
     <message>
-      <source>Status</source>
-      <translation>卡状态</translation>
+        <source>Status</source>
+        <translation>卡状态</translation>
     </message>
     <message>
-      <source>%1, %2</source>
-      <translation>%1，%2</translation>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
     <message>
-      <source>Electronic card claimed</source>
-      <translation>电子社保卡申领</translation>
+        <source>Electronic card claimed</source>
+        <translation>电子社保卡申领</translation>
     </message>
     <message>
-      <source>not yet</source>
-      <translation>尚未申领</translation>
+        <source>not yet</source>
+        <translation>尚未申领</translation>
     </message>
     <message>
-      <source>My social security card</source>
-      <translation>我的社保卡</translation>
+        <source>My social security card</source>
+        <translation>我的社保卡</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::NumberPad</name>
     <message>
-      <source>Delete</source>
-      <translation>删除</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>清空</translation>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
     <message>
-      <source>Enter the number</source>
-      <translation>请输入编号</translation>
+        <source>Enter the number</source>
+        <translation>请输入编号</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OnScreenKeyboard</name>
     <message>
-      <source>中 → English</source>
-      <translation>中 → English</translation>
+        <source>中 → English</source>
+        <translation>中 → English</translation>
     </message>
     <message>
-      <source>English → 中</source>
-      <translation>English → 中</translation>
+        <source>English → 中</source>
+        <translation>English → 中</translation>
     </message>
     <message>
-      <source>Space</source>
-      <translation>空格</translation>
+        <source>Space</source>
+        <translation>空格</translation>
     </message>
     <message>
-      <source>Space: first choice</source>
-      <translation>空格：选第一个</translation>
+        <source>Space: first choice</source>
+        <translation>空格：选第一个</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OutboxScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Waiting to be sent</source>
-      <translation>待发送</translation>
+        <source>Waiting to be sent</source>
+        <translation>待发送</translation>
     </message>
     <message>
-      <source>Send now</source>
-      <translation>立即发送</translation>
+        <source>Send now</source>
+        <translation>立即发送</translation>
     </message>
     <message>
-      <source>This terminal sends everything at once: nothing waits here.</source>
-      <translation>本终端的办理结果都会立即发送，这里没有待发送的内容。</translation>
+        <source>This terminal sends everything at once: nothing waits here.</source>
+        <translation>本终端的办理结果都会立即发送，这里没有待发送的内容。</translation>
     </message>
     <message>
-      <source>Everything has been sent.</source>
-      <translation>全部已发送。</translation>
+        <source>Everything has been sent.</source>
+        <translation>全部已发送。</translation>
     </message>
     <message>
-      <source>Sending…</source>
-      <translation>正在发送…</translation>
+        <source>Sending…</source>
+        <translation>正在发送…</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
-      <translation>
-        <numerusform>%n 件待发送。已加密保存在本机，联网后自动发送。</numerusform>
-      </translation>
+        <source>%n item(s) waiting to be sent. They are kept encrypted on this device and sent as soon as there is a network.</source>
+        <translation>
+            <numerusform>%n 件待发送。已加密保存在本机，联网后自动发送。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Last try: %1</source>
-      <translation>上次发送：%1</translation>
+        <source>Last try: %1</source>
+        <translation>上次发送：%1</translation>
     </message>
     <message numerus="yes">
-      <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
-      <translation>
-        <numerusform>%n 件无法在本机读取，不会发送，请报告。</numerusform>
-      </translation>
+        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
+        <translation>
+            <numerusform>%n 件无法在本机读取，不会发送，请报告。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>kept at %1</source>
-      <translation>保存于 %1</translation>
+        <source>kept at %1</source>
+        <translation>保存于 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::OutletsScreen</name>
     <message>
-      <source>Cross-province service outlets</source>
-      <translation>跨省服务网点</translation>
+        <source>Cross-province service outlets</source>
+        <translation>跨省服务网点</translation>
     </message>
     <message>
-      <source>Instant card replacement</source>
-      <translation>即时补换网点</translation>
+        <source>Instant card replacement</source>
+        <translation>即时补换网点</translation>
     </message>
     <message>
-      <source>Online service channels</source>
-      <translation>线上服务渠道</translation>
+        <source>Online service channels</source>
+        <translation>线上服务渠道</translation>
     </message>
     <message>
-      <source>E-card channels</source>
-      <translation>电子社保卡开通渠道</translation>
+        <source>E-card channels</source>
+        <translation>电子社保卡开通渠道</translation>
     </message>
     <message>
-      <source>All</source>
-      <translation>全部</translation>
+        <source>All</source>
+        <translation>全部</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>正在查询……</translation>
+        <source>Looking up…</source>
+        <translation>正在查询……</translation>
     </message>
     <message>
-      <source>No outlets of this kind in this region.</source>
-      <translation>该地区暂无此类网点。</translation>
+        <source>No outlets of this kind in this region.</source>
+        <translation>该地区暂无此类网点。</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Service outlets and channels</source>
-      <translation>社保卡服务网点和渠道</translation>
+        <source>Service outlets and channels</source>
+        <translation>社保卡服务网点和渠道</translation>
     </message>
     <message>
-      <source>Places found: %1</source>
-      <translation>共找到 %1 处</translation>
+        <source>Places found: %1</source>
+        <translation>共找到 %1 处</translation>
     </message>
     <message>
-      <source>Pension transfer agencies</source>
-      <translation>社保转移经办机构</translation>
+        <source>Pension transfer agencies</source>
+        <translation>社保转移经办机构</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::PinPadScreen</name>
     <message>
-      <source>Enter the PIN of your social security card</source>
-      <translation>请输入社保卡密码</translation>
+        <source>Enter the PIN of your social security card</source>
+        <translation>请输入社保卡密码</translation>
     </message>
     <message>
-      <source>Delete</source>
-      <translation>删除</translation>
+        <source>Delete</source>
+        <translation>删除</translation>
     </message>
     <message>
-      <source>Clear</source>
-      <translation>清空</translation>
+        <source>Clear</source>
+        <translation>清空</translation>
     </message>
     <message>
-      <source>Confirm</source>
-      <translation>确认</translation>
+        <source>Confirm</source>
+        <translation>确认</translation>
     </message>
     <message numerus="yes">
-      <source>The PIN was not right. %n tries left before the card locks.</source>
-      <translation>
-        <numerusform>密码不正确，还可以再试%n次，之后卡片将被锁定。</numerusform>
-      </translation>
+        <source>The PIN was not right. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>密码不正确，还可以再试%n次，之后卡片将被锁定。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Six digits. Cover the keys with your hand while you type.</source>
-      <translation>密码为6位数字。输入时请用手遮挡键盘。</translation>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>密码为6位数字。输入时请用手遮挡键盘。</translation>
     </message>
     <message>
-      <source>Cancel</source>
-      <translation>取消</translation>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::QualificationsScreen</name>
     <message>
-      <source>Skills certificate</source>
-      <translation>职业技能等级证书</translation>
+        <source>Skills certificate</source>
+        <translation>职业技能等级证书</translation>
     </message>
     <message>
-      <source>Professional-technical qualification</source>
-      <translation>专业技术人员职业资格</translation>
+        <source>Professional-technical qualification</source>
+        <translation>专业技术人员职业资格</translation>
     </message>
     <message>
-      <source>Certificate number: %1</source>
-      <translation>证书编号：%1</translation>
+        <source>Certificate number: %1</source>
+        <translation>证书编号：%1</translation>
     </message>
     <message>
-      <source>Issued by %1 on %2</source>
-      <translation>发证机关：%1　发证日期：%2</translation>
+        <source>Issued by %1 on %2</source>
+        <translation>发证机关：%1&#x3000;发证日期：%2</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Qualification certificates</source>
-      <translation>职业资格证书</translation>
+        <source>Qualification certificates</source>
+        <translation>职业资格证书</translation>
     </message>
     <message>
-      <source>Looking up your certificates…</source>
-      <translation>正在查询您的证书…</translation>
+        <source>Looking up your certificates…</source>
+        <translation>正在查询您的证书…</translation>
     </message>
     <message>
-      <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
-      <translation>没有查到您的专业技术或技能证书记录。如您持有证书但未查到，请到柜台咨询。</translation>
+        <source>No professional or skills certificates are on record for you. If you hold one that is missing, please ask at the counter.</source>
+        <translation>没有查到您的专业技术或技能证书记录。如您持有证书但未查到，请到柜台咨询。</translation>
     </message>
     <message>
-      <source>Certificates on record: %1</source>
-      <translation>共查到 %1 本证书</translation>
+        <source>Certificates on record: %1</source>
+        <translation>共查到 %1 本证书</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::RecordsScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Social insurance rights record</source>
-      <translation>社保权益记录单</translation>
+        <source>Social insurance rights record</source>
+        <translation>社保权益记录单</translation>
     </message>
     <message>
-      <source>Province where you were insured</source>
-      <translation>参保省份</translation>
+        <source>Province where you were insured</source>
+        <translation>参保省份</translation>
     </message>
     <message>
-      <source>Year</source>
-      <translation>年度</translation>
+        <source>Year</source>
+        <translation>年度</translation>
     </message>
     <message>
-      <source>Try again</source>
-      <translation>重试</translation>
+        <source>Try again</source>
+        <translation>重试</translation>
     </message>
     <message>
-      <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
-      <translation>%1暂未开通个人社保权益记录单全国查询。请到当地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
+        <translation>%1暂未开通个人社保权益记录单全国查询。请到当地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
     </message>
     <message>
-      <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
-      <translation>%1以下险种暂未开通全国查询，记录单中不包含：%2。</translation>
+        <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
+        <translation>%1以下险种暂未开通全国查询，记录单中不包含：%2。</translation>
     </message>
     <message>
-      <source>, </source>
-      <translation>、</translation>
+        <source>, </source>
+        <translation>、</translation>
     </message>
     <message>
-      <source>Fetching your %1 record from %2…</source>
-      <translation>正在查询您在%2的%1年度记录单…</translation>
+        <source>Fetching your %1 record from %2…</source>
+        <translation>正在查询您在%2的%1年度记录单…</translation>
     </message>
     <message>
-      <source>Looking up which provinces are open…</source>
-      <translation>正在查询已开通的省份…</translation>
+        <source>Looking up which provinces are open…</source>
+        <translation>正在查询已开通的省份…</translation>
     </message>
     <message>
-      <source>Your %1 record from %2. Please check it, then print it.</source>
-      <translation>这是您在%2的%1年度社保权益记录单，请核对后打印。</translation>
+        <source>Your %1 record from %2. Please check it, then print it.</source>
+        <translation>这是您在%2的%1年度社保权益记录单，请核对后打印。</translation>
     </message>
     <message>
-      <source>The social insurance platform is not connected.</source>
-      <translation>未连接社会保险服务平台。</translation>
+        <source>The social insurance platform is not connected.</source>
+        <translation>未连接社会保险服务平台。</translation>
     </message>
     <message>
-      <source>Choose the province and then the year of the record.</source>
-      <translation>请选择参保省份，再选择记录单年度。</translation>
+        <source>Choose the province and then the year of the record.</source>
+        <translation>请选择参保省份，再选择记录单年度。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::RegistrationScreen</name>
     <message>
-      <source>Unemployment registration</source>
-      <translation>办理失业登记</translation>
+        <source>Unemployment registration</source>
+        <translation>办理失业登记</translation>
     </message>
     <message>
-      <source>Register again</source>
-      <translation>重新登记</translation>
+        <source>Register again</source>
+        <translation>重新登记</translation>
     </message>
     <message>
-      <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
-      <translation>您已办理失业登记（回执号 %1），审核已通过。</translation>
+        <source>You are registered as unemployed (receipt %1). Your registration has been approved.</source>
+        <translation>您已办理失业登记（回执号 %1），审核已通过。</translation>
     </message>
     <message>
-      <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
-      <translation>您的登记（回执号 %1）已被退回：%2。您可以重新登记。</translation>
+        <source>Your registration (receipt %1) was returned: %2. You can register again.</source>
+        <translation>您的登记（回执号 %1）已被退回：%2。您可以重新登记。</translation>
     </message>
     <message>
-      <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
-      <translation>您的登记（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
+        <source>Your registration (receipt %1) is being reviewed, usually within 5 working days.</source>
+        <translation>您的登记（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
     </message>
     <message>
-      <source>Three short steps. Choose where you can; type only where you must.</source>
-      <translation>共三步。能选择的请直接点选，只有必要时才需要输入。</translation>
+        <source>Three short steps. Choose where you can; type only where you must.</source>
+        <translation>共三步。能选择的请直接点选，只有必要时才需要输入。</translation>
     </message>
     <message>
-      <source>Submitting your registration…</source>
-      <translation>正在提交您的登记…</translation>
+        <source>Submitting your registration…</source>
+        <translation>正在提交您的登记…</translation>
     </message>
     <message>
-      <source>The review usually takes up to 5 working days; you can look up the result here.</source>
-      <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+        <source>The review usually takes up to 5 working days; you can look up the result here.</source>
+        <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ResultPage</name>
     <message>
-      <source>Your receipt number (keep it to ask about this later)</source>
-      <translation>回执号（请保留，以后查询进度要用）</translation>
+        <source>Your receipt number (keep it to ask about this later)</source>
+        <translation>回执号（请保留，以后查询进度要用）</translation>
     </message>
     <message>
-      <source>Home</source>
-      <translation>返回首页</translation>
+        <source>Home</source>
+        <translation>返回首页</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::ReviewQueueScreen</name>
     <message>
-      <source>Read-aloud certifications to review</source>
-      <translation>待审核的读数认证</translation>
+        <source>Read-aloud certifications to review</source>
+        <translation>待审核的读数认证</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Play again</source>
-      <translation>重新播放</translation>
+        <source>Play again</source>
+        <translation>重新播放</translation>
     </message>
     <message>
-      <source>Refuse: %1</source>
-      <translation>不通过：%1</translation>
+        <source>Refuse: %1</source>
+        <translation>不通过：%1</translation>
     </message>
     <message>
-      <source>%1, certification by reading aloud</source>
-      <translation>%1，读数认证</translation>
+        <source>%1, certification by reading aloud</source>
+        <translation>%1，读数认证</translation>
     </message>
     <message>
-      <source>Looking up the certifications waiting…</source>
-      <translation>正在查询待审核的认证…</translation>
+        <source>Looking up the certifications waiting…</source>
+        <translation>正在查询待审核的认证…</translation>
     </message>
     <message>
-      <source>Nothing waiting for review.</source>
-      <translation>没有待审核的认证。</translation>
+        <source>Nothing waiting for review.</source>
+        <translation>没有待审核的认证。</translation>
     </message>
     <message numerus="yes">
-      <source>%n certification(s) waiting, oldest first.</source>
-      <translation>
-        <numerusform>%n 件认证待审核，按提交先后排列。</numerusform>
-      </translation>
+        <source>%n certification(s) waiting, oldest first.</source>
+        <translation>
+            <numerusform>%n 件认证待审核，按提交先后排列。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>the person is not clearly seen</source>
-      <translation>看不清读数的人</translation>
+        <source>the person is not clearly seen</source>
+        <translation>看不清读数的人</translation>
     </message>
     <message>
-      <source>wrong digits read</source>
-      <translation>读出的数字不对</translation>
+        <source>wrong digits read</source>
+        <translation>读出的数字不对</translation>
     </message>
     <message>
-      <source>the reading is not recorded whole</source>
-      <translation>录像没有完整记录读数过程</translation>
+        <source>the reading is not recorded whole</source>
+        <translation>录像没有完整记录读数过程</translation>
     </message>
     <message>
-      <source>Approve: the person reads the digits</source>
-      <translation>通过：是本人在读数</translation>
+        <source>Approve: the person reads the digits</source>
+        <translation>通过：是本人在读数</translation>
     </message>
     <message>
-      <source>With sound.</source>
-      <translation>有声音。</translation>
+        <source>With sound.</source>
+        <translation>有声音。</translation>
     </message>
     <message>
-      <source>Without sound: judge from the lips.</source>
-      <translation>无声音：请根据口型判断。</translation>
+        <source>Without sound: judge from the lips.</source>
+        <translation>无声音：请根据口型判断。</translation>
     </message>
     <message>
-      <source>Digits asked: %1</source>
-      <translation>要求读出的数字：%1</translation>
+        <source>Digits asked: %1</source>
+        <translation>要求读出的数字：%1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SecondCodeCheck</name>
     <message>
-      <source>The platform's answer was incomplete.</source>
-      <translation>平台的答复不完整。</translation>
+        <source>The platform&apos;s answer was incomplete.</source>
+        <translation>平台的答复不完整。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SessionNotices</name>
     <message>
-      <source>Another person's code was scanned</source>
-      <translation>扫描到另一个人的二维码</translation>
+        <source>Another person&apos;s code was scanned</source>
+        <translation>扫描到另一个人的二维码</translation>
     </message>
     <message>
-      <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
-      <translation>是否退出 %1，改为给 %2 办理？在您选择之前，页面不会有任何改动。</translation>
+        <source>Log %1 out and continue with %2? Nothing is changed until you choose.</source>
+        <translation>是否退出 %1，改为给 %2 办理？在您选择之前，页面不会有任何改动。</translation>
     </message>
     <message>
-      <source>Switch person</source>
-      <translation>换人办理</translation>
+        <source>Switch person</source>
+        <translation>换人办理</translation>
     </message>
     <message>
-      <source>Stay</source>
-      <translation>继续办理</translation>
+        <source>Stay</source>
+        <translation>继续办理</translation>
     </message>
     <message>
-      <source>Are you still there?</source>
-      <translation>您还在吗？</translation>
+        <source>Are you still there?</source>
+        <translation>您还在吗？</translation>
     </message>
     <message>
-      <source>For your privacy you will be logged out in %1 seconds.</source>
-      <translation>为保护您的信息，%1 秒后将自动退出登录。</translation>
+        <source>For your privacy you will be logged out in %1 seconds.</source>
+        <translation>为保护您的信息，%1 秒后将自动退出登录。</translation>
     </message>
     <message>
-      <source>I am still here</source>
-      <translation>我还在</translation>
+        <source>I am still here</source>
+        <translation>我还在</translation>
     </message>
     <message>
-      <source>OK</source>
-      <translation>知道了</translation>
+        <source>OK</source>
+        <translation>知道了</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SignInCountersScreen</name>
     <message>
-      <source>Account %1</source>
-      <translation>账号 %1</translation>
+        <source>Account %1</source>
+        <translation>账号 %1</translation>
     </message>
     <message>
-      <source>Terminal %1</source>
-      <translation>终端 %1</translation>
+        <source>Terminal %1</source>
+        <translation>终端 %1</translation>
     </message>
     <message numerus="yes">
-      <source>%n wrong sign-in(s) in a row</source>
-      <translation>
-        <numerusform>连续登录失败 %n 次</numerusform>
-      </translation>
+        <source>%n wrong sign-in(s) in a row</source>
+        <translation>
+            <numerusform>连续登录失败 %n 次</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Blocked until %1</source>
-      <translation>锁定至 %1</translation>
+        <source>Blocked until %1</source>
+        <translation>锁定至 %1</translation>
     </message>
     <message>
-      <source>Wrong sign-ins</source>
-      <translation>登录失败记录</translation>
+        <source>Wrong sign-ins</source>
+        <translation>登录失败记录</translation>
     </message>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Clear and unblock</source>
-      <translation>清除并解除锁定</translation>
+        <source>Clear and unblock</source>
+        <translation>清除并解除锁定</translation>
     </message>
     <message numerus="yes">
-      <source>%n user name(s) that no account has were tried too; they are not shown.</source>
-      <translation>
-        <numerusform>另有 %n 个不存在的用户名被尝试登录，未予显示。</numerusform>
-      </translation>
+        <source>%n user name(s) that no account has were tried too; they are not shown.</source>
+        <translation>
+            <numerusform>另有 %n 个不存在的用户名被尝试登录，未予显示。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Looking up wrong sign-ins…</source>
-      <translation>正在查询登录失败记录…</translation>
+        <source>Looking up wrong sign-ins…</source>
+        <translation>正在查询登录失败记录…</translation>
     </message>
     <message>
-      <source>No wrong sign-ins.</source>
-      <translation>没有登录失败记录。</translation>
+        <source>No wrong sign-ins.</source>
+        <translation>没有登录失败记录。</translation>
     </message>
     <message numerus="yes">
-      <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
-      <translation>
-        <numerusform>%n 个账号或终端有登录失败记录，已锁定的排在前面。</numerusform>
-      </translation>
+        <source>%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.</source>
+        <translation>
+            <numerusform>%n 个账号或终端有登录失败记录，已锁定的排在前面。</numerusform>
+        </translation>
     </message>
     <message>
-      <source>Clear a counter only when you know who made the wrong sign-ins.</source>
-      <translation>请在确认是谁登录失败后再清除记录。</translation>
+        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::SimulatorWindow</name>
     <message>
-      <source>Code shown to the pedestal.</source>
-      <translation>已向扫码墩出示二维码。</translation>
+        <source>Code shown to the pedestal.</source>
+        <translation>已向扫码墩出示二维码。</translation>
     </message>
     <message>
-      <source>Demo: the citizen's phone</source>
-      <translation>演示：市民的手机</translation>
+        <source>Demo: the citizen&apos;s phone</source>
+        <translation>演示：市民的手机</translation>
     </message>
     <message>
-      <source>Show this person's e-card code</source>
-      <translation>出示此人的电子社保卡二维码</translation>
+        <source>Show this person&apos;s e-card code</source>
+        <translation>出示此人的电子社保卡二维码</translation>
     </message>
     <message>
-      <source>Show an expired code</source>
-      <translation>出示已过期的二维码</translation>
+        <source>Show an expired code</source>
+        <translation>出示已过期的二维码</translation>
     </message>
     <message>
-      <source>Show the last code again</source>
-      <translation>再次出示上一个二维码</translation>
+        <source>Show the last code again</source>
+        <translation>再次出示上一个二维码</translation>
     </message>
     <message>
-      <source>Show a QR code that is not an e-card</source>
-      <translation>出示非电子社保卡的二维码</translation>
+        <source>Show a QR code that is not an e-card</source>
+        <translation>出示非电子社保卡的二维码</translation>
     </message>
     <message>
-      <source>Login confirmed in the app.</source>
-      <translation>已在手机上确认登录。</translation>
+        <source>Login confirmed in the app.</source>
+        <translation>已在手机上确认登录。</translation>
     </message>
     <message>
-      <source>Scan the terminal's login code and confirm</source>
-      <translation>用手机扫描终端上的登录码并确认</translation>
+        <source>Scan the terminal&apos;s login code and confirm</source>
+        <translation>用手机扫描终端上的登录码并确认</translation>
     </message>
     <message>
-      <source>Card inserted (generation %1). Its PIN is 123456.</source>
-      <translation>已插入第%1代社保卡，密码为123456。</translation>
+        <source>Card inserted (generation %1). Its PIN is 123456.</source>
+        <translation>已插入第%1代社保卡，密码为123456。</translation>
     </message>
     <message>
-      <source>Card taken out.</source>
-      <translation>已取出卡片。</translation>
+        <source>Card taken out.</source>
+        <translation>已取出卡片。</translation>
     </message>
     <message>
-      <source>Insert this person's card</source>
-      <translation>插入此人的社保卡</translation>
+        <source>Insert this person&apos;s card</source>
+        <translation>插入此人的社保卡</translation>
     </message>
     <message>
-      <source>Take the card out</source>
-      <translation>取出社保卡</translation>
+        <source>Take the card out</source>
+        <translation>取出社保卡</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StaffLoginScreen</name>
     <message>
-      <source>Staff login</source>
-      <translation>工作人员登录</translation>
+        <source>Staff login</source>
+        <translation>工作人员登录</translation>
     </message>
     <message>
-      <source>User name</source>
-      <translation>用户名</translation>
+        <source>User name</source>
+        <translation>用户名</translation>
     </message>
     <message>
-      <source>Password</source>
-      <translation>密码</translation>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
-      <source>Log in</source>
-      <translation>登录</translation>
+        <source>Log in</source>
+        <translation>登录</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StaffLookupScreen</name>
     <message>
-      <source>Back</source>
-      <translation>返回</translation>
+        <source>Back</source>
+        <translation>返回</translation>
     </message>
     <message>
-      <source>Certification on a home visit</source>
-      <translation>上门认证</translation>
+        <source>Certification on a home visit</source>
+        <translation>上门认证</translation>
     </message>
     <message>
-      <source>Certify for someone else</source>
-      <translation>代他人认证</translation>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
     </message>
     <message>
-      <source>Name, as on the card</source>
-      <translation>姓名（与社保卡一致）</translation>
+        <source>Name, as on the card</source>
+        <translation>姓名（与社保卡一致）</translation>
     </message>
     <message>
-      <source>Social security number</source>
-      <translation>社会保障号码</translation>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
     </message>
     <message>
-      <source>Looking up…</source>
-      <translation>正在查询…</translation>
+        <source>Looking up…</source>
+        <translation>正在查询…</translation>
     </message>
     <message>
-      <source>Find the person</source>
-      <translation>查找参保人</translation>
+        <source>Find the person</source>
+        <translation>查找参保人</translation>
     </message>
     <message>
-      <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
-      <translation>请输入被认证人的姓名和社会保障号码，然后由本人对着摄像头完成刷脸认证。</translation>
+        <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
+        <translation>请输入被认证人的姓名和社会保障号码，然后由本人对着摄像头完成刷脸认证。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::StartScreen</name>
     <message>
-      <source>Please show your electronic social security card QR code</source>
-      <translation>请出示电子社保卡二维码</translation>
+        <source>Please show your electronic social security card QR code</source>
+        <translation>请出示电子社保卡二维码</translation>
     </message>
     <message>
-      <source>Visitor entry: public services without logging in</source>
-      <translation>访客入口：无需登录，使用公共服务</translation>
+        <source>Visitor entry: public services without logging in</source>
+        <translation>访客入口：无需登录，使用公共服务</translation>
     </message>
     <message>
-      <source>Or scan this code in your e-card app to log in.</source>
-      <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
+        <source>Or scan this code in your e-card app to log in.</source>
+        <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
     </message>
     <message>
-      <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-      <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::TransferScreen</name>
     <message>
-      <source>Pension relation transfer</source>
-      <translation>社保关系转移</translation>
+        <source>Pension relation transfer</source>
+        <translation>社保关系转移</translation>
     </message>
     <message>
-      <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
-      <translation>向现在就业参保的地方申请：参保缴费信息和个人账户随您转移，缴费年限累计计算。</translation>
+        <source>Asked for where you work and pay in now: your record and your account follow you, and your years are counted together.</source>
+        <translation>向现在就业参保的地方申请：参保缴费信息和个人账户随您转移，缴费年限累计计算。</translation>
     </message>
     <message>
-      <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
-      <translation>按现行规定，您将在%1领取养老金：%2。</translation>
+        <source>By the rules as they stand today you would draw your pension in %1: %2.</source>
+        <translation>按现行规定，您将在%1领取养老金：%2。</translation>
     </message>
     <message>
-      <source>Submitting your transfer application…</source>
-      <translation>正在提交转移申请…</translation>
+        <source>Submitting your transfer application…</source>
+        <translation>正在提交转移申请…</translation>
     </message>
     <message>
-      <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
-      <translation>转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
+        <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
+        <translation>转入地将在15个工作日内审核；审核同意后由转出地转移参保缴费信息和基金。每一步进度都可以在这里查询。</translation>
     </message>
     <message>
-      <source>Apply again</source>
-      <translation>重新申请</translation>
+        <source>Apply again</source>
+        <translation>重新申请</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
-      <translation>您的转移申请（受理编号 %1）转入地已同意接收，并已向转出地发出联系函。转出地将在15个工作日内转移参保缴费信息和基金。</translation>
+        <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）转入地已同意接收，并已向转出地发出联系函。转出地将在15个工作日内转移参保缴费信息和基金。</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
-      <translation>您的转移申请（受理编号 %1）：转出地正在转移参保缴费信息和基金，转入地将在15个工作日内办结接续。</translation>
+        <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）：转出地正在转移参保缴费信息和基金，转入地将在15个工作日内办结接续。</translation>
     </message>
     <message>
-      <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
-      <translation>您的转移（受理编号 %1）已办结：养老保险关系已接续到转入地，缴费年限合并计算。</translation>
+        <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
+        <translation>您的转移（受理编号 %1）已办结：养老保险关系已接续到转入地，缴费年限合并计算。</translation>
     </message>
     <message>
-      <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
-      <translation>您的转移申请（受理编号 %1）被退回：%2。您可以重新申请。</translation>
+        <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
+        <translation>您的转移申请（受理编号 %1）被退回：%2。您可以重新申请。</translation>
     </message>
     <message>
-      <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
-      <translation>您的转移申请（受理编号 %1）正在由转入地审核，15个工作日内完成。</translation>
+        <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
+        <translation>您的转移申请（受理编号 %1）正在由转入地审核，15个工作日内完成。</translation>
     </message>
     <message>
-      <source>The new place reviews and agrees, and sends the letter of contact</source>
-      <translation>转入地审核同意，向转出地发出联系函</translation>
+        <source>The new place reviews and agrees, and sends the letter of contact</source>
+        <translation>转入地审核同意，向转出地发出联系函</translation>
     </message>
     <message>
-      <source>The old place moves your contribution record and funds</source>
-      <translation>转出地转移参保缴费信息和基金</translation>
+        <source>The old place moves your contribution record and funds</source>
+        <translation>转出地转移参保缴费信息和基金</translation>
     </message>
     <message>
-      <source>The new place takes them over: the transfer is complete</source>
-      <translation>转入地接续，转移办结</translation>
+        <source>The new place takes them over: the transfer is complete</source>
+        <translation>转入地接续，转移办结</translation>
     </message>
     <message>
-      <source>Progress</source>
-      <translation>转移进度</translation>
+        <source>Progress</source>
+        <translation>转移进度</translation>
     </message>
     <message>
-      <source>Questions: the transfer agencies are listed under "Service outlets and channels".</source>
-      <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
+        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VideoFileFrames</name>
     <message>
-      <source>no such video file: %1</source>
-      <translation>视频文件不存在：%1</translation>
+        <source>no such video file: %1</source>
+        <translation>视频文件不存在：%1</translation>
     </message>
     <message>
-      <source>video file %1</source>
-      <translation>视频文件 %1</translation>
+        <source>video file %1</source>
+        <translation>视频文件 %1</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VirtualCardReader</name>
     <message>
-      <source>Simulated card reader</source>
-      <translation>模拟读卡器</translation>
+        <source>Simulated card reader</source>
+        <translation>模拟读卡器</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>ssc::VirtualPedestal</name>
     <message>
-      <source>Virtual scanning pedestal (demo)</source>
-      <translation>虚拟扫码墩（演示）</translation>
+        <source>Virtual scanning pedestal (demo)</source>
+        <translation>虚拟扫码墩（演示）</translation>
     </message>
-  </context>
-  <context>
-    <name>CertificationWords</name>
-    <message>
-      <source>You are certified until %1. Nothing to do before then.</source>
-      <translation>您已完成认证，有效期至%1，在此之前无需再认证。</translation>
-    </message>
-    <message>
-      <source>%1 is certified until %2. Nothing to do before then.</source>
-      <translation>%1已完成认证，有效期至%2，在此之前无需再认证。</translation>
-    </message>
-    <message>
-      <source>Your certification is due.</source>
-      <translation>您需要进行待遇资格认证。</translation>
-    </message>
-    <message>
-      <source>%1's certification is due.</source>
-      <translation>%1该进行资格认证了。</translation>
-    </message>
-    <message>
-      <source>Your certification is due: the last one covered you until %1.</source>
-      <translation>您需要进行待遇资格认证：上次认证的有效期至%1。</translation>
-    </message>
-    <message>
-      <source>%1's certification is due: the last one covered them until %2.</source>
-      <translation>%1该进行资格认证了：上次认证的有效期到%2为止。</translation>
-    </message>
-    <message>
-      <source>Certified: %1's pension continues to be paid for this cycle.</source>
-      <translation>认证成功：本认证周期内%1的养老金将继续正常发放。</translation>
-    </message>
-    <message>
-      <source>%1 is already certified for this cycle: nothing more to do.</source>
-      <translation>%1本周期已经认证过了，无需再办。</translation>
-    </message>
-    <message>
-      <source>Received: a member of staff will check the recording, usually within 3 working days. Nothing else needs to be done for %1.</source>
-      <translation>已收到：工作人员会审核录像，一般在 3 个工作日内完成。%1不需要再做别的。</translation>
-    </message>
-    <message>
-      <source>%1's photo on file does not match the face recorded. %1 should ask the social security card office to update the photo, then certify again.</source>
-      <translation>%1留存的相片与录像中的人脸不一致。请%1到社保卡服务网点更新相片后再认证。</translation>
-    </message>
-    <message>
-      <source>There is no usable photo of %1 on file. %1 should have one taken at the social security card office, then certify again.</source>
-      <translation>没有%1可用的留存相片。请%1到社保卡服务网点拍照后再认证。</translation>
-    </message>
-  </context>
-  <context>
-    <name>VerificationPage</name>
-    <message>
-      <source>Checking a social insurance rights record</source>
-      <translation>社会保险个人权益记录单核验</translation>
-    </message>
-    <message>
-      <source>Contributions in the year</source>
-      <translation>本年度缴费情况</translation>
-    </message>
-    <message>
-      <source>Months paid</source>
-      <translation>已缴月数</translation>
-    </message>
-    <message>
-      <source>Months in arrears</source>
-      <translation>欠缴月数</translation>
-    </message>
-    <message>
-      <source>Months transferred in</source>
-      <translation>转入月数</translation>
-    </message>
-    <message>
-      <source>Personal accounts at the end of the year</source>
-      <translation>年末个人账户</translation>
-    </message>
-    <message>
-      <source>%1 yuan</source>
-      <translation>%1 元</translation>
-    </message>
-    <message>
-      <source>Benefits received in the year</source>
-      <translation>本年度享受待遇</translation>
-    </message>
-    <message>
-      <source>%1 months, %2 yuan</source>
-      <translation>%1 个月，%2 元</translation>
-    </message>
-    <message>
-      <source>Genuine: this record was issued by %1.</source>
-      <translation>真实有效：本记录单由%1出具。</translation>
-    </message>
-    <message>
-      <source>Compare the paper with what is below. The monthly figures are on the paper only; names and numbers are partly hidden to protect the holder.</source>
-      <translation>请将纸质记录单与下面的内容核对。每月明细只印在纸质记录单上；为保护本人信息，姓名和号码已部分隐藏。</translation>
-    </message>
-    <message>
-      <source>Document number</source>
-      <translation>编号</translation>
-    </message>
-    <message>
-      <source>Issued at</source>
-      <translation>打印地点</translation>
-    </message>
-    <message>
-      <source>Issued on (Beijing time)</source>
-      <translation>出具时间（北京时间）</translation>
-    </message>
-    <message>
-      <source>Holder</source>
-      <translation>参保人</translation>
-    </message>
-    <message>
-      <source>Province</source>
-      <translation>参保地</translation>
-    </message>
-    <message>
-      <source>Year</source>
-      <translation>年度</translation>
-    </message>
-    <message>
-      <source>Not confirmed: no record was issued under the code %1.</source>
-      <translation>无法确认：没有以验证码 %1 出具的记录单。</translation>
-    </message>
-    <message>
-      <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
-      <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
-    </message>
-  </context>
+</context>
 </TS>

@@ -38,12 +38,13 @@ QString SignedECardCode::text() const
 
 std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView text)
 {
-    const QStringView trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    // Not trimmed: a code has exactly one spelling, and a space or line break around it is another text
+    // (the scanner's line framer already took its terminator off).
+    if (text.isEmpty())
         return ECardCodeProblem::Empty;
-    if (trimmed.size() > ECardCode::maxTextLength)
+    if (text.size() > ECardCode::maxTextLength)
         return ECardCodeProblem::TooLong;
-    const QByteArray latin = trimmed.toLatin1();
+    const QByteArray latin = text.toLatin1();
     if (!latin.startsWith(prefix))
         return ECardCodeProblem::WrongPrefix;
     const QList<QByteArray> parts = latin.sliced(prefix.size()).split('.');

@@ -3,6 +3,7 @@
 #include "logging/logging.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSslCertificate>
@@ -20,6 +21,15 @@ bool matchesPin(const QSslCertificate& certificate, const QByteArray& pin)
 bool transient(const PlatformResult& result)
 {
     return result.noAnswer() || (result.kind == PlatformResult::Kind::Refused && result.status == 503);
+}
+
+// Plain HTTP carries the terminal's secret readably: only to this computer itself (a demo, a test).
+bool insecureTransport(const QUrl& url)
+{
+    if (url.scheme() == u"https")
+        return false;
+    const QString host = url.host();
+    return host != u"localhost" && !QHostAddress(host).isLoopback();
 }
 
 } // namespace
@@ -100,6 +110,19 @@ QNetworkRequest PlatformClient::request(const Call& call) const
 void PlatformClient::send(std::shared_ptr<Call> call)
 {
     ++call->attempt;
+    if (insecureTransport(m_config.baseUrl)) {
+        qCWarning(lcCore) << call->method << call->path
+                          << "not sent: the platform address is plain HTTP to another computer";
+        PlatformResult result;
+        result.kind = PlatformResult::Kind::InsecureTransport;
+        result.errorCode = QStringLiteral("insecure_transport");
+        // Answered from the event loop, as every other call is: callers never get called back re-entrantly.
+        QTimer::singleShot(0, this, [call, result] {
+            if (!call->bound || call->receiver)
+                call->done(result);
+        });
+        return;
+    }
     QNetworkReply* reply = m_network.sendCustomRequest(request(*call), call->method, call->body);
     auto pinFailed = std::make_shared<bool>(false);
     connect(reply, &QNetworkReply::sslErrors, reply,

@@ -49,6 +49,11 @@ QString PlatformResult::message() const
         return text(QT_TRANSLATE_NOOP("PlatformClient",
                                       "The platform's identity could not be verified, so no data was sent."))
             .translated();
+    case Kind::InsecureTransport:
+        return text(QT_TRANSLATE_NOOP("PlatformClient",
+                                      "The platform address is plain http:// on another computer, so no data "
+                                      "was sent: it must start with https://."))
+            .translated();
     case Kind::BadAnswer:
         break;
     }
@@ -66,7 +71,7 @@ QString PlatformResult::advice() const
 {
     if (kind == Kind::Refused)
         return fromBody("advice");
-    if (kind == Kind::CertificateMismatch)
+    if (kind == Kind::CertificateMismatch || kind == Kind::InsecureTransport)
         return text(QT_TRANSLATE_NOOP("PlatformClient",
                                       "Please tell the hall staff: this terminal needs attention."))
             .translated();

@@ -16,13 +16,14 @@ struct PlatformResult {
         TimedOut,            // no answer in time: "data timed out, try again later"
         Unreachable,         // connection refused, no route, DNS
         CertificateMismatch, // TLS peer is not the pinned platform certificate
-        BadAnswer,           // not JSON, or not the shape of the API
+        InsecureTransport, // plain HTTP to another computer: nothing was sent (the terminal's secret with it)
+        BadAnswer,         // not JSON, or not the shape of the API
     };
     Kind kind = Kind::BadAnswer;
     int status = 0;
     QJsonObject body;
-    QString
-        errorCode; // stable code from the platform, or "timeout", "unreachable", "certificate", "bad_answer"
+    QString errorCode; // stable code from the platform, or "timeout", "unreachable", "certificate",
+                       // "insecure_transport", "bad_answer"
     int attempts = 1;
 
     bool ok() const { return kind == Kind::Ok; }

@@ -73,7 +73,7 @@ void LoginFlow::codeScanned(const QString& text)
         refuse({QStringLiteral("forged_code"), &LoginText::forged, &LoginText::tryAgain});
         return;
     }
-    resolve(QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}});
+    resolve(QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text}});
 }
 
 void LoginFlow::resolve(const QString& path, const QJsonObject& body)

@@ -32,7 +32,7 @@ void SecondCodeCheck::check(const QString& text)
     m_checking = true;
     const quint64 attempt = ++m_attempt;
     m_platform.post(
-        QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text.trimmed()}},
+        QStringLiteral("/api/v1/ecard/resolve"), {{QStringLiteral("code"), text}},
         [this, attempt](const PlatformResult& result) {
             if (attempt != m_attempt)
                 return; // the first session ended meanwhile (sessionWiped ended any session it opened)

@@ -118,7 +118,7 @@ CertificationChallenges::issue(qint64 personId, const QString& terminalId, const
     return challenge;
 }
 
-CertificationChallenges::Taken CertificationChallenges::take(const QString& id, qint64 personId,
+CertificationChallenges::Taken CertificationChallenges::find(const QString& id, qint64 personId,
                                                              const QString& terminalId, qint64 nowMs)
 {
     Taken taken;
@@ -146,10 +146,17 @@ CertificationChallenges::Taken CertificationChallenges::take(const QString& id, 
         taken.problem = Problem::Used;
         return taken;
     }
-    if (nowMs > taken.challenge.expiresAtMs) {
-        taken.problem = Problem::Expired;
+    taken.problem = nowMs > taken.challenge.expiresAtMs ? Problem::Expired : Problem::None;
+    return taken;
+}
+
+CertificationChallenges::Taken CertificationChallenges::take(const QString& id, qint64 personId,
+                                                             const QString& terminalId, qint64 nowMs)
+{
+    Taken taken = find(id, personId, terminalId, nowMs);
+    if (taken.problem != Problem::None)
         return taken;
-    }
+    taken.problem = Problem::Storage;
     // Used once: of two attempts racing with the same challenge only one changes the row.
     auto update = m_db.run(
         QStringLiteral("UPDATE certification_challenges SET used_at = ? WHERE id = ? AND used_at IS NULL"),

@@ -39,6 +39,8 @@ public:
     // person's or terminal's answers like an unknown one (it tells nothing about what exists). Call inside
     // the attempt's transaction: a refused attempt leaves it unused.
     Taken take(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs);
+    // The same checks without marking it used: what an attempt's analysis needs to know beforehand.
+    Taken find(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs);
     // The digits a read-aloud attempt was asked to read (for the clerk who reviews it).
     QString digitsOf(const QString& id);
 

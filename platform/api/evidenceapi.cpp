@@ -14,6 +14,9 @@ namespace {
 
 using Session = CitizenSessions::Session;
 
+// A 10 MiB evidence file arrives as base64 inside JSON: 4/3 of it plus the name.
+constexpr qint64 largestEvidenceBody = 14 * 1024 * 1024;
+
 ApiResult answer(const QString& id, const EvidenceVerdict& verdict, qint64 size, bool replayed)
 {
     return ApiResult::ok({{QStringLiteral("id"), id},
@@ -25,20 +28,37 @@ ApiResult answer(const QString& id, const EvidenceVerdict& verdict, qint64 size,
                          replayed ? 200 : 201);
 }
 
-ApiResult upload(PlatformServices& services, RequestContext& context, const Session& session)
+// The file decoded and checked, on the worker pool: no database there.
+struct Checked {
+    std::optional<ApiResult> refused;
+    QByteArray bytes;
+    EvidenceVerdict verdict;
+};
+
+Checked check(const QString& name, const QString& base64)
 {
-    const QString name = context.bodyString("name");
-    if (name.isEmpty())
-        return missingField("name");
-    const auto decoded = QByteArray::fromBase64Encoding(context.bodyString("data").toLatin1(),
-                                                        QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return ApiResult::error(400, QStringLiteral("evidence_encoding"), messages::evidenceEncoding());
-    const QByteArray& bytes = decoded.decoded;
-    const EvidenceVerdict verdict = checkEvidence(name, bytes);
-    if (!verdict.accepted)
-        return ApiResult::error(422, verdict.code, verdict.reason, {},
-                                {{QStringLiteral("entry"), verdict.entry}});
+    Checked out;
+    const auto decoded =
+        QByteArray::fromBase64Encoding(base64.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        out.refused =
+            ApiResult::error(400, QStringLiteral("evidence_encoding"), messages::evidenceEncoding());
+        return out;
+    }
+    out.bytes = decoded.decoded;
+    out.verdict = checkEvidence(name, out.bytes);
+    if (!out.verdict.accepted)
+        out.refused = ApiResult::error(422, out.verdict.code, out.verdict.reason, {},
+                                       {{QStringLiteral("entry"), out.verdict.entry}});
+    return out;
+}
+
+ApiResult keep(PlatformServices& services, const Session& session, const Checked& checked)
+{
+    if (checked.refused)
+        return *checked.refused;
+    const QByteArray& bytes = checked.bytes;
+    const EvidenceVerdict& verdict = checked.verdict;
     const QString sha =
         QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     const QString id = QStringLiteral("E") +
@@ -65,15 +85,28 @@ ApiResult upload(PlatformServices& services, RequestContext& context, const Sess
     return answer(id, verdict, bytes.size(), false);
 }
 
+Reply upload(PlatformServices& services, RequestContext& context, const Session& session)
+{
+    const QString name = context.bodyString("name");
+    if (name.isEmpty())
+        return missingField("name");
+    // Decoding and checking the file (archives opened, images decoded) on the worker pool.
+    return Deferred{
+        [&services, name, data = context.bodyString("data"), session]() -> std::function<ApiResult()> {
+            auto checked = std::make_shared<Checked>(check(name, data));
+            return [&services, session, checked] { return keep(services, session, *checked); };
+        }};
+}
+
 } // namespace
 
 void registerEvidenceApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Post, QStringLiteral("/api/v1/me/evidence"),
                Router::Access::Terminal,
-               forCitizen(services, [&services](RequestContext& c, const Session& s) {
-                   return upload(services, c, s);
-               }));
+               forCitizen(services, [&services](RequestContext& c,
+                                                const Session& s) { return upload(services, c, s); }),
+               largestEvidenceBody);
 }
 
 } // namespace ssc::platform

@@ -100,7 +100,7 @@ ApiResult parentCertification(PlatformServices& services, RequestContext& contex
 }
 
 // The parent certifies with their own face, on the child's session.
-ApiResult parentAttempt(PlatformServices& services, RequestContext& context, const Session& session)
+Reply parentAttempt(PlatformServices& services, RequestContext& context, const Session& session)
 {
     const auto parent = boundParent(services, context, session);
     if (const auto* refused = std::get_if<ApiResult>(&parent))
@@ -140,9 +140,9 @@ void registerFamilyApi(Router& router, PlatformServices& services)
                }));
     router.add(Method::Post, QStringLiteral("/api/v1/me/family/{id}/pension-certification/attempts"),
                Router::Access::Terminal,
-               forCitizen(services, [&services](RequestContext& c, const Session& s) {
-                   return parentAttempt(services, c, s);
-               }));
+               forCitizen(services, [&services](RequestContext& c,
+                                                const Session& s) { return parentAttempt(services, c, s); }),
+               largestAttemptBody);
 }
 
 } // namespace ssc::platform

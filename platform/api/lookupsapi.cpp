@@ -55,8 +55,7 @@ QJsonArray bilingualField(QJsonArray list, std::initializer_list<std::pair<const
 
 ApiResult employmentCertificate(PlatformServices& services, RequestContext& context, const Session& session)
 {
-    const QString number =
-        QUrlQuery(context.request.url()).queryItemValue(QStringLiteral("number")).trimmed();
+    const QString number = QUrlQuery(context.url).queryItemValue(QStringLiteral("number")).trimmed();
     const bool byPerson = number.isEmpty() && context.terminal.mode == u"counter";
     if (!byPerson && !QRegularExpression(QStringLiteral("^\\d{16}$")).match(number).hasMatch())
         return ApiResult::error(400, QStringLiteral("bad_certificate_number"),
@@ -116,7 +115,7 @@ ApiResult exams(PlatformServices& services)
 
 ApiResult examScores(PlatformServices& services, RequestContext& context, const Session& session)
 {
-    const QUrlQuery query(context.request.url());
+    const QUrlQuery query(context.url);
     auto exam = services.db.run(QStringLiteral("SELECT first_year FROM exams WHERE code = ?"),
                                 {query.queryItemValue(QStringLiteral("exam"))});
     if (!exam)

@@ -18,6 +18,18 @@ SSC_API_TEXT(missingField, QT_TRANSLATE_NOOP("PlatformApi", "A required field is
 SSC_API_TEXT(storageUnavailable,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "The data service did not answer in time. Please try again later."))
+SSC_API_TEXT(badRequest, QT_TRANSLATE_NOOP("PlatformApi", "The request is not well-formed HTTP."))
+SSC_API_TEXT(requestTooLarge, QT_TRANSLATE_NOOP("PlatformApi", "The request is too large."))
+SSC_API_TEXT(requestTimeout,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The request did not arrive in time, so the connection was closed."))
+SSC_API_TEXT(tooManyRequests,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Too many requests from this terminal or account in a short time."))
+SSC_API_TEXT(tooManyConnections,
+             QT_TRANSLATE_NOOP("PlatformApi", "The platform has too many open connections right now."))
+SSC_API_TEXT(workersBusy,
+             QT_TRANSLATE_NOOP("PlatformApi", "The platform is busy checking other recordings and files."))
 SSC_API_TEXT(tryAgainLater, QT_TRANSLATE_NOOP("PlatformApi", "Please try again in a moment."))
 SSC_API_TEXT(terminalUnauthenticated,
              QT_TRANSLATE_NOOP("PlatformApi",

@@ -15,7 +15,7 @@ const QStringList kinds{QStringLiteral("cross-province"), QStringLiteral("instan
 
 ApiResult outlets(PlatformServices& services, RequestContext& context)
 {
-    const QUrlQuery query(context.request.url());
+    const QUrlQuery query(context.url);
     const QString region = query.queryItemValue(QStringLiteral("region"));
     const QString kind = query.queryItemValue(QStringLiteral("kind"));
     if (!kind.isEmpty() && !kinds.contains(kind))

@@ -65,9 +65,8 @@ face::RecordingAnalysis::Report analyseRecording(const QList<QImage>& frames, co
     return analysis->analyse(frames, times, method, actions, photo);
 }
 
-std::optional<QByteArray> decoded(RequestContext& context, const char* field, qsizetype largest)
+std::optional<QByteArray> decoded(const QString& text, qsizetype largest)
 {
-    const QString text = context.bodyString(field);
     if (text.isEmpty())
         return QByteArray();
     const auto result =
@@ -157,21 +156,75 @@ QByteArray jpeg(const QImage& image)
     return bytes;
 }
 
-std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId,
-                                         face::CertificationMethod method,
-                                         const face::CertificationChallenge& challenge,
-                                         const QList<QImage>& frames, const QList<qint64>& times)
+// What the worker pool works out from the upload alone (http/workerpool.h): no database, no session.
+struct Analysed {
+    std::optional<ApiResult> refused; // the upload itself cannot be used
+    QByteArray recording;
+    QByteArray sound;
+    QString recordingSha256;
+    std::optional<face::RecordingAnalysis::Report> report; // absent: the challenge could not be used
+    std::optional<face::FaceComparison> comparison;        // absent: no passed recording or no photo
+};
+
+// What the serving thread read beforehand for the analysis.
+struct AnalysisInput {
+    QString recordingBase64;
+    QString soundBase64;
+    QList<qint64> times;
+    face::CertificationMethod method;
+    std::optional<face::CertificationChallenge> challenge; // absent: not usable, the attempt will say why
+    QImage photo;
+};
+
+Analysed analyse(const AnalysisInput& in)
 {
-    auto photo =
-        services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
-    if (!photo)
+    Analysed out;
+    const auto recording = decoded(in.recordingBase64, largestRecording);
+    const auto sound = decoded(in.soundBase64, largestRecording);
+    if (!recording || !sound) {
+        out.refused =
+            ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
+        return out;
+    }
+    out.recording = *recording;
+    out.sound = *sound;
+    out.recordingSha256 =
+        QString::fromLatin1(QCryptographicHash::hash(out.recording, QCryptographicHash::Sha256).toHex());
+    // Its sound, when the terminal has a microphone: a well-formed 16-bit PCM WAV or nothing.
+    if (!out.sound.isEmpty() && !face::readWav(out.sound)) {
+        out.refused =
+            ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
+        return out;
+    }
+    const QList<QImage> frames = face::EvidenceRecording::frames(out.recording, largestFrameCount + 1);
+    if (frames.size() < shortestRecordingFrames) {
+        out.refused =
+            ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
+        return out;
+    }
+    if (frames.size() != in.times.size()) {
+        out.refused = ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
+        return out;
+    }
+    if (!in.challenge)
+        return out;
+    out.report =
+        analyseRecording(frames, in.times, in.method,
+                         in.method == face::CertificationMethod::Actions ? in.challenge->actions
+                                                                         : QList<face::LivenessAction>{},
+                         in.photo);
+    if (out.report->verdict == face::RecordingVerdict::Passed && !in.photo.isNull())
+        out.comparison = compareWithPhoto(out.report->bestFrame, in.photo);
+    return out;
+}
+
+std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId,
+                                         face::CertificationMethod method, const Analysed& analysed,
+                                         bool photoOnFile)
+{
+    if (!analysed.report) // the challenge was usable now but not when the analysis began: try again
         return storageError();
-    const QImage onFile = photo->next() ? QImage::fromData(photo->value(0).toByteArray()) : QImage();
-    photo->finish();
-    const auto report = analyseRecording(
-        frames, times, method,
-        method == face::CertificationMethod::Actions ? challenge.actions : QList<face::LivenessAction>{},
-        onFile);
+    const auto& report = *analysed.report;
     if (report.verdict != face::RecordingVerdict::Passed)
         return Decision{face::RecordingAnalysis::code(report.verdict), {}, report.bestFrame};
     const ApiResult status = pensionCertificationOf(services, personId);
@@ -179,9 +232,9 @@ std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 pers
         return status;
     if (status.body.value(QStringLiteral("status")).toString() == u"certified")
         return Decision{QStringLiteral("already_certified"), {}, report.bestFrame};
-    if (onFile.isNull())
+    if (!photoOnFile || !analysed.comparison)
         return Decision{QStringLiteral("no_photo_on_file"), {}, report.bestFrame};
-    const face::FaceComparison comparison = compareWithPhoto(report.bestFrame, onFile);
+    const face::FaceComparison& comparison = *analysed.comparison;
     if (!comparison.error.isEmpty()) // the matcher's model is missing or damaged: nothing can be decided
         return storageError();
     if (!comparison.referenceHasFace)
@@ -204,43 +257,20 @@ bool recordCertification(PlatformServices& services, qint64 personId)
 
 } // namespace
 
-ApiResult certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
-                               const QString& filedBy)
-{
-    // What the terminal concluded ("liveness", a chosen "frame") is not read: the platform decides alone.
-    const QString methodName = context.bodyString("method");
-    if (methodName != u"actions" && methodName != u"read-aloud")
-        return ApiResult::error(400, QStringLiteral("unknown_method"),
-                                messages::unknownCertificationMethod());
-    const auto method =
-        methodName == u"actions" ? face::CertificationMethod::Actions : face::CertificationMethod::ReadAloud;
-    const QString challengeId = context.bodyString("challenge");
-    if (challengeId.isEmpty())
-        return ApiResult::error(400, QStringLiteral("challenge_required"), messages::challengeRequired());
-    const auto recording = decoded(context, "recording", largestRecording);
-    const auto sound = decoded(context, "recordingSound", largestRecording);
-    if (!recording || !sound)
-        return ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
-    const auto times = frameTimes(context);
-    if (!times)
-        return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
-    // Its sound, when the terminal has a microphone: a well-formed 16-bit PCM WAV or nothing.
-    if (!sound->isEmpty() && !face::readWav(*sound))
-        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-    const QList<QImage> frames = face::EvidenceRecording::frames(*recording, largestFrameCount + 1);
-    if (frames.size() < shortestRecordingFrames)
-        return ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-    if (frames.size() != times->size())
-        return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
-    if (auto refused = refusedUnlessCertifying(services, personId))
-        return *refused;
+namespace {
 
-    const QJsonObject payload{
-        {QStringLiteral("person"), personId},
-        {QStringLiteral("method"), methodName},
-        {QStringLiteral("challenge"), challengeId},
-        {QStringLiteral("recording"),
-         QString::fromLatin1(QCryptographicHash::hash(*recording, QCryptographicHash::Sha256).toHex())}};
+// The serving thread's part after the analysis: the submission, the challenge used, the decision, the record.
+ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
+                      const QString& filedBy, const AnalysisInput& input, const Analysed& analysed)
+{
+    if (analysed.refused)
+        return *analysed.refused;
+    const QString methodName = context.bodyString("method");
+    const QString challengeId = context.bodyString("challenge");
+    const QJsonObject payload{{QStringLiteral("person"), personId},
+                              {QStringLiteral("method"), methodName},
+                              {QStringLiteral("challenge"), challengeId},
+                              {QStringLiteral("recording"), analysed.recordingSha256}};
     Transaction transaction(services.db);
     ApiResult filed = fileSubmission(services, context, QStringLiteral("pension-certification"), payload);
     if (filed.isError())
@@ -254,8 +284,10 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
         CertificationChallenges(services.db).take(challengeId, personId, context.terminal.id, now);
     if (taken.problem != CertificationChallenges::Problem::None)
         return challengeRefusal(taken.problem);
-    const qint64 longest = method == face::CertificationMethod::Actions ? longestActionsMs : longestReadingMs;
-    const qint64 duration = times->last() - times->first();
+    const QList<qint64>& times = input.times; // one per frame, and at least 15 frames: never empty here
+    const qint64 longest =
+        input.method == face::CertificationMethod::Actions ? longestActionsMs : longestReadingMs;
+    const qint64 duration = times.last() - times.first();
     if (duration > longest)
         return ApiResult::error(422, QStringLiteral("recording_outside_window"),
                                 messages::recordingOutsideWindow());
@@ -263,12 +295,12 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
     if (taken.challenge.recordByMs == taken.challenge.expiresAtMs && duration > now - taken.issuedAtMs)
         return ApiResult::error(422, QStringLiteral("recording_outside_window"),
                                 messages::recordingOutsideWindow());
-    const auto decision = decide(services, personId, method, taken.challenge, frames, *times);
+    const auto decision = decide(services, personId, input.method, analysed, !input.photo.isNull());
     if (const auto* refused = std::get_if<ApiResult>(&decision))
         return *refused;
     const Decision& d = std::get<Decision>(decision);
     QJsonArray timesJson;
-    for (qint64 t : *times)
+    for (qint64 t : times)
         timesJson.append(t);
     if (!services.db.run(
             QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
@@ -276,15 +308,64 @@ ApiResult certificationAttempt(PlatformServices& services, RequestContext& conte
                            "challenge_id, frame_times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {receipt, personId, methodName, QStringLiteral("platform"), d.outcome,
              d.distance ? QVariant(*d.distance) : QVariant(),
-             d.bestFrame.isNull() ? QVariant() : QVariant(jpeg(d.bestFrame)), *recording, now,
-             filedBy.isEmpty() ? QVariant() : QVariant(filedBy), sound->isEmpty() ? QVariant() : *sound,
-             challengeId, QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact))}))
+             d.bestFrame.isNull() ? QVariant() : QVariant(jpeg(d.bestFrame)), analysed.recording, now,
+             filedBy.isEmpty() ? QVariant() : QVariant(filedBy),
+             analysed.sound.isEmpty() ? QVariant() : analysed.sound, challengeId,
+             QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact))}))
         return storageError();
     if (d.outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
     if (!transaction.commit())
         return storageError();
     return attemptAnswer(services, receipt, personId, false);
+}
+
+} // namespace
+
+Reply certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
+                           const QString& filedBy)
+{
+    // What the terminal concluded ("liveness", a chosen "frame") is not read: the platform decides alone.
+    const QString methodName = context.bodyString("method");
+    if (methodName != u"actions" && methodName != u"read-aloud")
+        return ApiResult::error(400, QStringLiteral("unknown_method"),
+                                messages::unknownCertificationMethod());
+    const QString challengeId = context.bodyString("challenge");
+    if (challengeId.isEmpty())
+        return ApiResult::error(400, QStringLiteral("challenge_required"), messages::challengeRequired());
+    auto input = std::make_shared<AnalysisInput>();
+    input->method =
+        methodName == u"actions" ? face::CertificationMethod::Actions : face::CertificationMethod::ReadAloud;
+    input->recordingBase64 = context.bodyString("recording");
+    input->soundBase64 = context.bodyString("recordingSound");
+    const auto times = frameTimes(context);
+    if (!times)
+        return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
+    input->times = *times;
+    if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
+    // What the analysis needs from the database, read here: the challenge asked (when it can still be used;
+    // otherwise the attempt is answered after the analysis, replay first) and the photo on file.
+    const auto found = CertificationChallenges(services.db)
+                           .find(challengeId, personId, context.terminal.id, PlatformServices::nowMs());
+    if (found.problem == CertificationChallenges::Problem::Storage)
+        return storageError();
+    if (found.problem == CertificationChallenges::Problem::None)
+        input->challenge = found.challenge;
+    auto photo =
+        services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
+    if (!photo)
+        return storageError();
+    input->photo = photo->next() ? QImage::fromData(photo->value(0).toByteArray()) : QImage();
+    photo->finish();
+    // Decoding the video, the liveness analysis and the face comparison run on the worker pool; the rest,
+    // with the database, back on the serving thread.
+    return Deferred{[&services, &context, personId, filedBy, input]() -> std::function<ApiResult()> {
+        auto analysed = std::make_shared<Analysed>(analyse(*input));
+        return [&services, &context, personId, filedBy, input, analysed] {
+            return fileAttempt(services, context, personId, filedBy, *input, *analysed);
+        };
+    }};
 }
 
 namespace {
@@ -420,9 +501,11 @@ void registerPensionAttemptsApi(Router& router, PlatformServices& services)
     registerCertificationChallengesApi(router, services);
     router.add(Method::Post, QStringLiteral("/api/v1/me/pension-certification/attempts"),
                Router::Access::Terminal,
-               forCitizen(services, [&services](RequestContext& c, const Session& s) {
-                   return certificationAttempt(services, c, s.personId, {});
-               }));
+               forCitizen(services,
+                          [&services](RequestContext& c, const Session& s) {
+                              return certificationAttempt(services, c, s.personId, {});
+                          }),
+               largestAttemptBody);
     router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews"), Router::Access::Terminal,
                [&services](RequestContext& c) { return reviewQueue(services, c); });
     router.add(Method::Get, QStringLiteral("/api/v1/staff/certification-reviews/{receipt}/recording"),

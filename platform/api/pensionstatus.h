@@ -18,7 +18,10 @@ std::optional<bool> drawsPension(PlatformServices& services, qint64 personId);
 // One certification attempt for `personId` (POST …/pension-certification/attempts, docs/api.md): the person
 // served, a parent through the family service, or someone a clerk or visiting staff member certifies.
 // `filedBy`: who filed it for them (a staff username, "family"), empty for the person themself.
-ApiResult certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
-                               const QString& filedBy);
+// The body an attempt may have: its recording (at most 10 MB) and sound as base64 inside JSON, 4/3 of them.
+constexpr qint64 largestAttemptBody = 14 * 1024 * 1024;
+// Its heavy part (decoding, analysis, comparison) is deferred to the worker pool.
+Reply certificationAttempt(PlatformServices& services, RequestContext& context, qint64 personId,
+                           const QString& filedBy);
 
 } // namespace ssc::platform

@@ -37,7 +37,7 @@ ApiResult provinces(PlatformServices& services)
 ApiResult record(PlatformServices& services, RequestContext& context, const CitizenSessions::Session& session)
 {
     const qint64 personId = session.personId;
-    const QUrlQuery query(context.request.url());
+    const QUrlQuery query(context.url);
     RightsRecordStore store(services.db);
     bool failed = false;
     const auto province = store.province(query.queryItemValue(QStringLiteral("province")), &failed);
@@ -77,8 +77,7 @@ ApiResult record(PlatformServices& services, RequestContext& context, const Citi
     json.insert(QStringLiteral("verificationCode"), code);
     // The QR code leads to this platform's own verification page, under the name the terminal reached it by.
     json.insert(QStringLiteral("verifyUrl"),
-                QStringLiteral("https://%1/api/v1/records/verify/%2")
-                    .arg(QString::fromUtf8(context.request.value("Host")), code));
+                QStringLiteral("https://%1/api/v1/records/verify/%2").arg(context.header("Host"), code));
     json.insert(QStringLiteral("issuedAt"),
                 QDateTime::fromMSecsSinceEpoch(now).toUTC().toString(Qt::ISODate));
     json.insert(QStringLiteral("issuedBy"),
@@ -95,9 +94,8 @@ ApiResult verify(PlatformServices& services, RequestContext& context)
         return storageError();
     // A verifier's browser asks for a page; the terminal and other programs get JSON.
     if (context.header("Accept").contains(u"text/html")) {
-        const QString language =
-            pageLanguage(QUrlQuery(context.request.url()).queryItemValue(QStringLiteral("lang")),
-                         context.header("Accept-Language"));
+        const QString language = pageLanguage(QUrlQuery(context.url).queryItemValue(QStringLiteral("lang")),
+                                              context.header("Accept-Language"));
         return verification.outcome == RecordVerification::Outcome::Genuine
                    ? ApiResult::page(200, verificationPage(verification.json, language))
                    : ApiResult::page(404, unknownCodePage(code, language));

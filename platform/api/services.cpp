@@ -13,6 +13,16 @@ ApiResult storageError()
                             messages::tryAgainLater());
 }
 
+std::optional<ApiResult> overAccountRate(PlatformServices& services, const QString& account)
+{
+    const auto verdict = services.accountRates.admit(account, PlatformServices::nowMs());
+    if (verdict.admitted)
+        return std::nullopt;
+    return ApiResult::error(429, QStringLiteral("too_many_requests"), messages::tooManyRequests(),
+                            messages::tryAgainLater())
+        .withRetryAfter(verdict.retryAfterSeconds);
+}
+
 std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier)
 {
     auto q = services.db.run(
@@ -76,13 +86,15 @@ std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(Platform
     if (!session)
         return ApiResult::error(401, QStringLiteral("citizen_session_missing"), messages::sessionMissing(),
                                 messages::loginAgain());
+    if (auto refused = overAccountRate(services, QStringLiteral("person:%1").arg(session->personId)))
+        return *refused;
     return *session;
 }
 
 Handler forCitizen(PlatformServices& services,
-                   std::function<ApiResult(RequestContext&, const CitizenSessions::Session&)> handler)
+                   std::function<Reply(RequestContext&, const CitizenSessions::Session&)> handler)
 {
-    return [&services, handler = std::move(handler)](RequestContext& context) {
+    return [&services, handler = std::move(handler)](RequestContext& context) -> Reply {
         auto session = requireCitizenSession(services, context);
         if (auto* refused = std::get_if<ApiResult>(&session))
             return *refused;
@@ -98,6 +110,8 @@ std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& ser
     if (!staff)
         return ApiResult::error(401, QStringLiteral("staff_session_missing"),
                                 messages::staffSessionMissing());
+    if (auto refused = overAccountRate(services, QStringLiteral("staff:%1").arg(staff->id)))
+        return *refused;
     return *staff;
 }
 
@@ -108,7 +122,7 @@ std::variant<StaffAccounts::Staff, ApiResult> requireStaffFor(PlatformServices& 
     if (const auto* member = std::get_if<StaffAccounts::Staff>(&staff);
         member && !StaffRoles::allow(member->role, duty, context.terminal.mode)) {
         writeAudit(services.db, context.terminal.id, member->id, QStringLiteral("staff_role_refused"),
-                   {{QStringLiteral("path"), context.request.url().path()}});
+                   {{QStringLiteral("path"), context.url.path()}});
         return ApiResult::error(403, QStringLiteral("staff_role_forbidden"), messages::staffRoleForbidden());
     }
     return staff;

@@ -5,6 +5,7 @@
 #include "citizens/citizensessions.h"
 #include "ecard/ecardservice.h"
 #include "http/router.h"
+#include "limits/ratelimiter.h"
 
 #include <QDateTime>
 
@@ -14,11 +15,11 @@ class Database;
 class KeyStore;
 
 // What the API handlers share. Everything here is a thin view of the database: no request leaves state in
-// memory that another instance would need.
+// memory that another instance would need (the account rates only slow one instance's callers down).
 struct PlatformServices {
-    PlatformServices(Database& database, bool demoMode, KeyStore& keyStore)
+    PlatformServices(Database& database, bool demoMode, KeyStore& keyStore, const ServiceLimits& limits = {})
         : db(database), ecard(database, keyStore), sessions(database), staff(database), demo(demoMode),
-          keys(keyStore)
+          keys(keyStore), accountRates(limits.accountRate, limits.accountBurst)
     {}
     Database& db;
     ECardService ecard;
@@ -26,12 +27,17 @@ struct PlatformServices {
     StaffAccounts staff;
     bool demo;
     KeyStore& keys; // signs e-card codes, diversifies cards' keys (keys/keystore.h)
+    // Requests per citizen and per staff member (429 past it). Kept in memory, per instance: with several
+    // instances behind a balancer an account gets each instance's rate (docs/security.md, "Limits").
+    RateLimiter accountRates;
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
 
 // Shared answers.
 ApiResult storageError();
+// 429 too_many_requests with Retry-After when this account ("person:42", "staff:7") is over its rate.
+std::optional<ApiResult> overAccountRate(PlatformServices& services, const QString& account);
 ApiResult missingField(const char* name);
 ApiResult cardRefusal(CardStatus status);
 // The answer to an e-card code that was not accepted; nullopt when it was.
@@ -58,7 +64,7 @@ std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(Platform
 std::optional<ApiResult> unknownPerson(PlatformServices& services, qint64 personId);
 // A handler for the logged-in citizen only: visitors and other terminals' sessions get the 401 answer.
 Handler forCitizen(PlatformServices& services,
-                   std::function<ApiResult(RequestContext&, const CitizenSessions::Session&)> handler);
+                   std::function<Reply(RequestContext&, const CitizenSessions::Session&)> handler);
 // The staff member named by X-SSC-Staff-Session for this terminal, or the 401 answer.
 std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& services,
                                                            RequestContext& context);

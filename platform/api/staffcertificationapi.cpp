@@ -45,9 +45,9 @@ ApiResult lookup(PlatformServices& services, RequestContext& context, const Staf
 
 // A handler for staff whose roles include `duty` here, with the staff member who calls.
 Handler forStaff(PlatformServices& services, StaffDuty duty,
-                 std::function<ApiResult(RequestContext&, const StaffAccounts::Staff&)> handler)
+                 std::function<Reply(RequestContext&, const StaffAccounts::Staff&)> handler)
 {
-    return [&services, duty, handler = std::move(handler)](RequestContext& context) {
+    return [&services, duty, handler = std::move(handler)](RequestContext& context) -> Reply {
         const auto staff = requireStaffFor(services, context, duty);
         if (const auto* refused = std::get_if<ApiResult>(&staff))
             return *refused;
@@ -95,24 +95,27 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services)
                                 return *refused;
                             return issueAttemptChallenge(services, c, id, s.username);
                         }));
-    router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
-               Router::Access::Terminal,
-               forStaff(services, StaffDuty::CertifyOthers,
-                        [&services](RequestContext& c, const StaffAccounts::Staff& s) {
-                            const qint64 id = c.pathArguments.value(0).toLongLong();
-                            if (auto refused = notReachable(services, s, id))
-                                return *refused;
-                            if (!auditPersonRead(services, c, s, QStringLiteral("certify_other"), id))
-                                return storageError();
-                            ApiResult filed = certificationAttempt(services, c, id, s.username);
-                            // A home visit whose person is now certified is done: it leaves the visit list.
-                            if (filed.body.value(QStringLiteral("outcome")).toString() == u"certified")
-                                services.db.run(
-                                    QStringLiteral("UPDATE home_visits SET done_at = ? WHERE person_id "
-                                                   "= ? AND done_at IS NULL"),
-                                    {PlatformServices::nowMs(), id});
-                            return filed;
-                        }));
+    router.add(
+        Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/attempts"),
+        Router::Access::Terminal,
+        forStaff(services, StaffDuty::CertifyOthers,
+                 [&services](RequestContext& c, const StaffAccounts::Staff& s) -> Reply {
+                     const qint64 id = c.pathArguments.value(0).toLongLong();
+                     if (auto refused = notReachable(services, s, id))
+                         return *refused;
+                     if (!auditPersonRead(services, c, s, QStringLiteral("certify_other"), id))
+                         return storageError();
+                     // A home visit whose person is now certified is done: it leaves the visit list.
+                     return andThen(
+                         certificationAttempt(services, c, id, s.username), [&services, id](ApiResult filed) {
+                             if (filed.body.value(QStringLiteral("outcome")).toString() == u"certified")
+                                 services.db.run(QStringLiteral("UPDATE home_visits SET done_at = ? "
+                                                                "WHERE person_id = ? AND done_at IS NULL"),
+                                                 {PlatformServices::nowMs(), id});
+                             return filed;
+                         });
+                 }),
+        largestAttemptBody);
 }
 
 } // namespace ssc::platform

@@ -8,14 +8,13 @@
 
 namespace ssc::platform {
 
-std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db,
-                                                               const QHttpServerRequest& request)
+std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, const QByteArray& authorization,
+                                                               const QByteArray& mode)
 {
     const auto refuse = [] {
         return ApiResult::error(401, QStringLiteral("terminal_unauthenticated"),
                                 messages::terminalUnauthenticated());
     };
-    const QByteArray authorization = request.value("Authorization");
     if (!authorization.startsWith("Bearer "))
         return refuse();
     const QString credentials = QString::fromUtf8(authorization.mid(7)).trimmed();
@@ -30,7 +29,7 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db,
         return refuse();
     TerminalIdentity identity{id, query->value(1).toString(), query->value(2).toString()};
     query->finish();
-    if (QString::fromUtf8(request.value("X-SSC-Terminal-Mode")) != identity.mode)
+    if (QString::fromUtf8(mode) != identity.mode)
         return ApiResult::error(403, QStringLiteral("terminal_mode_mismatch"),
                                 messages::terminalModeMismatch());
     return identity;

@@ -24,6 +24,12 @@ struct ApiResult {
     static ApiResult noContent() { return {204, {}, {}, {}}; }
     static ApiResult error(int status, const QString& code, const TranslatableText& message,
                            const TranslatableText& advice = {}, const QJsonObject& extra = {});
+    // Retry-After: the seconds a 429 or 503 asks the client to wait.
+    ApiResult withRetryAfter(int seconds) &&
+    {
+        headers.append({"Retry-After", QByteArray::number(seconds)});
+        return std::move(*this);
+    }
     bool isError() const { return status >= 400; }
     QString errorCode() const;
 };

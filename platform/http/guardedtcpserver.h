@@ -1,5 +1,8 @@
 #pragma once
 
+#include "limits/servicelimits.h"
+#include "requestguard.h"
+
 #include <QHash>
 #include <QSslConfiguration>
 #include <QTcpServer>
@@ -8,26 +11,32 @@
 
 namespace ssc::platform {
 
+class Router;
+
 // The listening socket of the platform, plain or TLS. For every connection it sets TCP_NODELAY (small JSON
-// answers must not wait for Nagle) and guards the request size before Qt HttpServer buffers anything: a
-// declared body over the limit gets 413, chunked bodies 411, headers over 16 KiB 431; then the connection is
-// closed.
+// answers must not wait for Nagle), keeps the connection caps (in all and per peer address: 503 with
+// Retry-After past them) and puts a RequestGuard (http/requestguard.h) in front of Qt HttpServer.
 class GuardedTcpServer : public QTcpServer {
     Q_OBJECT
 public:
-    GuardedTcpServer(qint64 maxBodyBytes, std::optional<QSslConfiguration> tls, QObject* parent = nullptr);
-
-    static constexpr qint64 maxHeaderBytes = 16 * 1024;
-    // Paths (without query) whose requests may carry more than the standard limit.
-    void setLargerBodies(QHash<QByteArray, qint64> limits) { m_largerBodies = std::move(limits); }
+    GuardedTcpServer(const Router& router, const ServiceLimits& limits,
+                     RequestGuard::CredentialCheck credentials, std::optional<QSslConfiguration> tls,
+                     QObject* parent = nullptr);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
 
 private:
-    qint64 m_maxBodyBytes;
-    QHash<QByteArray, qint64> m_largerBodies;
+    // Over a cap: a plain client gets its answer, a TLS one (no handshake yet to answer through) is closed.
+    void turnAway(QTcpSocket* socket);
+    void count(QTcpSocket* socket);
+
+    const Router& m_router;
+    ServiceLimits m_limits;
+    RequestGuard::CredentialCheck m_credentials;
     std::optional<QSslConfiguration> m_tls;
+    int m_open = 0;
+    QHash<QString, int> m_openPerPeer;
 };
 
 } // namespace ssc::platform

@@ -4,23 +4,57 @@
 #include "guardedtcpserver.h"
 #include "logging/logging.h"
 
+#include <QDateTime>
 #include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QPointer>
+#include <QTcpSocket>
 
 #include <exception>
+#include <memory>
 
 namespace ssc::platform {
+namespace {
 
-PlatformServer::PlatformServer(Authenticator authenticator, qint64 maxBodyBytes, QObject* parent)
-    : QAbstractHttpServer(parent), m_authenticator(std::move(authenticator)), m_maxBodyBytes(maxBodyBytes)
+void answer(QHttpServerResponder& responder, const ApiResult& result)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(result.status);
+    if (result.status == 204) {
+        responder.write(status);
+        return;
+    }
+    const bool page = !result.html.isEmpty(); // a page for a browser (the record verification)
+    const QByteArray body = page ? result.html : QJsonDocument(result.body).toJson(QJsonDocument::Compact);
+    responder.writeStatusLine(status);
+    responder.writeHeader("Content-Type",
+                          page ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
+    responder.writeHeader("Cache-Control", "no-store");
+    for (const auto& [name, value] : result.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder.writeBody(body);
+}
+
+} // namespace
+
+PlatformServer::PlatformServer(Authenticator authenticator, const ServiceLimits& limits, QObject* parent)
+    : QAbstractHttpServer(parent), m_authenticator(std::move(authenticator)), m_limits(limits),
+      m_terminalRates(limits.terminalRate, limits.terminalBurst),
+      m_workers(limits.workerThreads, limits.workerQueue)
 {}
 
 quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
                                  std::optional<QSslConfiguration> tls, QString* error)
 {
-    auto* server = new GuardedTcpServer(m_maxBodyBytes, std::move(tls), this);
-    server->setLargerBodies(m_largerBodies);
+    // The guard checks credentials from the headers before a large body is read: the same check as here.
+    auto credentials = [this](const QByteArray& authorization, const QByteArray& mode) {
+        const bool known = std::holds_alternative<TerminalIdentity>(m_authenticator(authorization, mode));
+        if (m_afterRequest)
+            m_afterRequest();
+        return known;
+    };
+    auto* server = new GuardedTcpServer(m_router, m_limits, std::move(credentials), std::move(tls), this);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;
@@ -30,15 +64,15 @@ quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
     return server->serverPort();
 }
 
-ApiResult PlatformServer::dispatch(const QHttpServerRequest& request)
+Reply PlatformServer::dispatch(QHttpServerRequest::Method method, const QByteArray& body,
+                               RequestContext& context)
 {
-    const Router::Match match = m_router.match(request.method(), request.url().path());
+    const Router::Match match = m_router.match(method, context.url.path());
     if (!match.handler)
         return match.pathKnown
                    ? ApiResult::error(405, QStringLiteral("method_not_allowed"), messages::methodNotAllowed())
                    : ApiResult::error(404, QStringLiteral("not_found"), messages::notFound());
-    RequestContext context{request, match.arguments, {}, {}};
-    const QByteArray body = request.body();
+    context.pathArguments = match.arguments;
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -47,10 +81,17 @@ ApiResult PlatformServer::dispatch(const QHttpServerRequest& request)
         context.body = document.object();
     }
     if (match.access == Router::Access::Terminal) {
-        auto identity = m_authenticator(request);
+        auto identity =
+            m_authenticator(context.headerValue("Authorization"), context.headerValue("X-SSC-Terminal-Mode"));
         if (auto* refusal = std::get_if<ApiResult>(&identity))
             return *refusal;
         context.terminal = std::get<TerminalIdentity>(identity);
+        const auto verdict = m_terminalRates.admit(QStringLiteral("terminal:") + context.terminal.id,
+                                                   QDateTime::currentMSecsSinceEpoch());
+        if (!verdict.admitted)
+            return ApiResult::error(429, QStringLiteral("too_many_requests"), messages::tooManyRequests(),
+                                    messages::tryAgainLater())
+                .withRetryAfter(verdict.retryAfterSeconds);
     }
     try {
         return (*match.handler)(context);
@@ -62,27 +103,44 @@ ApiResult PlatformServer::dispatch(const QHttpServerRequest& request)
     return ApiResult::error(503, QStringLiteral("service_unavailable"), messages::storageUnavailable());
 }
 
+ApiResult PlatformServer::finish(const std::function<ApiResult()>& rest)
+{
+    try {
+        return rest();
+    } catch (const std::exception& e) {
+        qCCritical(lcCore) << "handler failed:" << e.what();
+    } catch (...) {
+        qCCritical(lcCore) << "handler failed with an unknown exception";
+    }
+    return ApiResult::error(503, QStringLiteral("service_unavailable"), messages::storageUnavailable());
+}
+
 bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
-    const ApiResult result = dispatch(request);
+    auto context = std::make_shared<RequestContext>();
+    context->url = request.url();
+    context->headers = request.headers();
+    Reply reply = dispatch(request.method(), request.body(), *context);
+    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
+    if (auto* deferred = std::get_if<Deferred>(&reply)) {
+        QPointer<QTcpSocket> alive(socket);
+        const bool started =
+            m_workers.run(std::move(*deferred), [this, context, responder, alive](auto rest) {
+                const ApiResult result = finish(rest);
+                if (m_afterRequest)
+                    m_afterRequest();
+                if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                    answer(*responder, result);
+            });
+        if (started)
+            return true;
+        reply = ApiResult::error(503, QStringLiteral("workers_busy"), messages::workersBusy(),
+                                 messages::tryAgainLater())
+                    .withRetryAfter(5);
+    }
     if (m_afterRequest)
         m_afterRequest();
-    QHttpServerResponder responder = makeResponder(request, socket);
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(result.status);
-    if (result.status == 204) {
-        responder.write(status);
-        return true;
-    }
-    const bool page = !result.html.isEmpty();
-    const QByteArray body = page ? result.html : QJsonDocument(result.body).toJson(QJsonDocument::Compact);
-    responder.writeStatusLine(status);
-    responder.writeHeader("Content-Type",
-                          page ? "text/html; charset=utf-8" : "application/json; charset=utf-8");
-    responder.writeHeader("Cache-Control", "no-store");
-    for (const auto& [name, value] : result.headers)
-        responder.writeHeader(name, value);
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
-    responder.writeBody(body);
+    answer(*responder, std::get<ApiResult>(reply));
     return true;
 }
 

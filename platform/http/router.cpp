@@ -1,5 +1,7 @@
 #include "router.h"
 
+#include <QHash>
+
 namespace ssc::platform {
 namespace {
 
@@ -22,9 +24,39 @@ std::optional<QStringList> matchSegments(const QStringList& pattern, const QStri
 
 } // namespace
 
-void Router::add(QHttpServerRequest::Method method, const QString& pattern, Access access, Handler handler)
+QByteArray RequestContext::headerValue(const char* name) const
 {
-    m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler)});
+    for (const auto& [key, value] : headers)
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    return {};
+}
+
+Reply andThen(Reply reply, std::function<ApiResult(ApiResult)> next)
+{
+    if (auto* now = std::get_if<ApiResult>(&reply))
+        return next(std::move(*now));
+    return Deferred{[work = std::get<Deferred>(std::move(reply)).work, next]() -> std::function<ApiResult()> {
+        return [rest = work(), next] { return next(rest()); };
+    }};
+}
+
+void Router::add(QHttpServerRequest::Method method, const QString& pattern, Access access, Handler handler,
+                 qint64 maxBodyBytes)
+{
+    m_routes.push_back(
+        {method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler), maxBodyBytes});
+}
+
+Router::Match Router::match(const QByteArray& method, const QString& path) const
+{
+    using Method = QHttpServerRequest::Method;
+    static const QHash<QByteArray, Method> methods{
+        {"GET", Method::Get},     {"PUT", Method::Put},         {"DELETE", Method::Delete},
+        {"POST", Method::Post},   {"HEAD", Method::Head},       {"OPTIONS", Method::Options},
+        {"PATCH", Method::Patch}, {"CONNECT", Method::Connect}, {"TRACE", Method::Trace},
+    };
+    return match(methods.value(method, Method::Unknown), path);
 }
 
 Router::Match Router::match(QHttpServerRequest::Method method, const QString& path) const
@@ -41,6 +73,7 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QString& pa
         }
         result.handler = &route.handler;
         result.access = route.access;
+        result.maxBodyBytes = route.maxBodyBytes;
         result.arguments = *arguments;
         return result;
     }

@@ -41,6 +41,31 @@ private slots:
                  ECardCodeVerdict::Valid);
     }
 
+    // One spelling: a valid code with anything around it is another text, refused (issue 16).
+    void aValidCodeWithSpaceAroundItIsRefused_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<ECardCodeProblem>("problem");
+        QTest::newRow("trailing space") << QString() << QStringLiteral(" ") << ECardCodeProblem::BadEncoding;
+        QTest::newRow("trailing newline")
+            << QString() << QStringLiteral("\n") << ECardCodeProblem::BadEncoding;
+        QTest::newRow("trailing tab") << QString() << QStringLiteral("\t") << ECardCodeProblem::BadEncoding;
+        QTest::newRow("leading space") << QStringLiteral(" ") << QString() << ECardCodeProblem::WrongPrefix;
+    }
+
+    void aValidCodeWithSpaceAroundItIsRefused()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(ECardCodeProblem, problem);
+        const QString text = make().text();
+        QVERIFY(std::holds_alternative<SignedECardCode>(ECardCodeText::parse(text)));
+        const auto parsed = ECardCodeText::parse(before + text + after);
+        QVERIFY(std::holds_alternative<ECardCodeProblem>(parsed));
+        QCOMPARE(std::get<ECardCodeProblem>(parsed), problem);
+    }
+
     void noPersonalDataInside()
     {
         // The payload is version, key, business, a random id, a time and a lifetime: 29 bytes, nothing else.
@@ -89,7 +114,7 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<ECardCodeProblem>("problem");
         QTest::newRow("empty") << QString() << ECardCodeProblem::Empty;
-        QTest::newRow("blank") << QStringLiteral("  \r\n") << ECardCodeProblem::Empty;
+        QTest::newRow("blank") << QStringLiteral("  \r\n") << ECardCodeProblem::WrongPrefix;
         QTest::newRow("other QR") << QStringLiteral("https://example.com") << ECardCodeProblem::WrongPrefix;
         QTest::newRow("too long") << QString(201, u'S') << ECardCodeProblem::TooLong;
         QTest::newRow("one part") << QStringLiteral("SSC1.abc") << ECardCodeProblem::BadEncoding;

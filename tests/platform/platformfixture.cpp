@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -110,6 +111,7 @@ bool PlatformFixture::start(bool demo, quint16 port)
     args << storeArguments();
     if (m_tls)
         args << QStringLiteral("--tls-dir") << m_dir.filePath(QStringLiteral("tls"));
+    args << m_extraArguments;
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
     static const QRegularExpression listening(
         QStringLiteral("listening on https?://[^:]+:(\\d+)[^\\n]*?(?:pin sha256:([0-9a-f]+))?\\n"));
@@ -131,6 +133,28 @@ bool PlatformFixture::start(bool demo, quint16 port)
     m_error = QStringLiteral("ssc-platform did not start: ") +
               QString::fromUtf8(out + m_process->readAllStandardError());
     return false;
+}
+
+QByteArray PlatformFixture::raw(const QByteArray& bytes, bool* closed)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(bytes);
+    socket.waitForBytesWritten(5000);
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(3000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    if (closed)
+        *closed = socket.state() != QAbstractSocket::ConnectedState;
+    return answer;
+}
+
+qint64 PlatformFixture::processId() const
+{
+    return m_process ? m_process->processId() : 0;
 }
 
 bool PlatformFixture::startTls()

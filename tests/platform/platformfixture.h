@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -27,7 +28,10 @@ public:
     // Runs an administration command (`ssc-platform keys rotate`…) on this fixture's database and keys; its
     // exit status and what it printed (standard output, then standard error).
     std::pair<int, QString> command(const QStringList& args);
-    bool startTls(); // HTTPS with a self-signed certificate; pin() is then its SHA-256
+    // More command-line options for the next start (limits: --idle-timeout 1 …).
+    void setExtraArguments(const QStringList& arguments) { m_extraArguments = arguments; }
+    qint64 processId() const; // of the running ssc-platform, for /proc/<pid>/status
+    bool startTls();          // HTTPS with a self-signed certificate; pin() is then its SHA-256
     QByteArray pin() const { return m_pin; }
     void stop();                    // graceful
     void kill();                    // SIGKILL, as a crash or a power cut
@@ -49,6 +53,9 @@ public:
     using Headers = std::vector<std::pair<QByteArray, QByteArray>>;
     Response request(const QByteArray& method, const QString& path, const QByteArray& body = {},
                      const Headers& headers = {}, int timeoutMs = 10000);
+    // Raw bytes on a socket, for what QNetworkAccessManager will not send: what came back until the platform
+    // closed or 3 s of silence; *closed says whether the platform had closed the connection.
+    QByteArray raw(const QByteArray& bytes, bool* closed = nullptr);
     // As the demo terminal of that mode (demo-kiosk, demo-counter, demo-field).
     Response asTerminal(const QString& mode, const QByteArray& method, const QString& path,
                         const QJsonObject& body = {}, Headers headers = {});
@@ -92,5 +99,6 @@ private:
     bool m_tls = false;
     QByteArray m_pin;
     QString m_error;
+    QStringList m_extraArguments;
     QNetworkAccessManager m_network;
 };

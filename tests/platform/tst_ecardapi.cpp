@@ -128,6 +128,19 @@ private slots:
         QVERIFY(message[QStringLiteral("zh_CN")].toString() != message[QStringLiteral("en")].toString());
     }
 
+    // One spelling (issue 16): the same valid code with a space or line break around it is malformed, and
+    // refusing it does not use the code up.
+    void aValidCodeWithSpaceAroundItIsMalformed()
+    {
+        const QString code = platform.mint(QStringLiteral("zhang-wei"));
+        for (const QString& spelled : {code + u' ', code + u'\n', u' ' + code, code + u'\t'}) {
+            const auto r = resolve(spelled);
+            QCOMPARE(r.status, 400);
+            QCOMPARE(r.errorCode(), QStringLiteral("malformed_code"));
+        }
+        QCOMPARE(resolve(code).status, 200);
+    }
+
     void missingCode()
     {
         const auto r =

@@ -2,27 +2,13 @@
 // and the demo endpoints that must not exist outside demo mode.
 #include "platformfixture.h"
 
-#include <QTcpSocket>
 #include <QTest>
 
 class TestHttpEdges : public QObject {
     Q_OBJECT
     PlatformFixture platform;
 
-    // Raw bytes on a socket, for what QNetworkAccessManager will not send.
-    QByteArray raw(const QByteArray& bytes)
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
-        if (!socket.waitForConnected(5000))
-            return {};
-        socket.write(bytes);
-        socket.waitForBytesWritten(5000);
-        QByteArray answer;
-        while (socket.waitForReadyRead(3000))
-            answer += socket.readAll();
-        return answer;
-    }
+    QByteArray raw(const QByteArray& bytes) { return platform.raw(bytes); }
 
 private slots:
     void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }

@@ -7,6 +7,7 @@
 #include "platform/platformclient.h"
 
 #include <QEventLoop>
+#include <QNetworkInterface>
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -149,6 +150,42 @@ private slots:
         });
         QCOMPARE(post.kind, PlatformResult::Kind::Unreachable);
         QCOMPARE(post.attempts, 1); // not safe: not repeated
+    }
+
+    // Plain HTTP to another computer would carry the terminal's secret readably (issue 16): nothing is sent,
+    // and the answer says why. The same listener reached over https:// is connected to, so the refusal is the
+    // client's own decision, not an unreachable address.
+    void plainHttpToAnotherComputerSendsNothing()
+    {
+        QHostAddress own;
+        for (const QHostAddress& address : QNetworkInterface::allAddresses())
+            if (!address.isLoopback() && address.protocol() == QAbstractSocket::IPv4Protocol)
+                own = address;
+        QVERIFY2(!own.isNull(), "the test needs a non-loopback IPv4 address on this computer");
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::AnyIPv4, 0));
+        int connections = 0;
+        connect(&listener, &QTcpServer::newConnection, &listener, [&] {
+            ++connections;
+            listener.nextPendingConnection()->close();
+        });
+        PlatformConfig c = config(listener.serverPort(), 2000, 1);
+        c.baseUrl = QUrl(QStringLiteral("http://%1:%2").arg(own.toString()).arg(listener.serverPort()));
+        PlatformClient plain(c);
+        QVERIFY(useLanguage(englishLanguage));
+        const auto r = wait([&](auto done) { plain.get(QStringLiteral("/api/v1/health"), done); });
+        QCOMPARE(r.kind, PlatformResult::Kind::InsecureTransport);
+        QCOMPARE(r.errorCode, QStringLiteral("insecure_transport"));
+        const QString english = r.message();
+        QVERIFY(english.contains(QStringLiteral("https://")));
+        QCOMPARE(connections, 0);
+        c.baseUrl.setScheme(QStringLiteral("https"));
+        PlatformClient tls(c);
+        const auto tried = wait([&](auto done) { tls.get(QStringLiteral("/api/v1/health"), done); });
+        QVERIFY(tried.kind != PlatformResult::Kind::InsecureTransport);
+        QCOMPARE(connections, 1);
+        QVERIFY(useLanguage(chineseLanguage));
+        QVERIFY(!r.message().isEmpty() && r.message() != english);
     }
 
     void aSilentPlatformTimesOut()

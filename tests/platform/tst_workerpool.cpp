@@ -1,0 +1,106 @@
+// Heavy work off the serving thread (issue 16, docs/architecture.md "Threads"): before, one thread matched
+// faces, decoded videos and answered every kiosk, so one upload stalled them all. Now an attempt's analysis
+// runs on the bounded worker pool: the platform answers /health while it runs, and attempts past the pool and
+// its queue get 503 workers_busy with Retry-After at once instead of waiting in an unbounded queue.
+#include "certificationattempts.h"
+
+#include <QJsonDocument>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+#include <vector>
+
+using namespace certificationattempts;
+
+class TestWorkerPool : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    QByteArray attemptRequest(const QJsonObject& body, const QByteArray& key)
+    {
+        QByteArray head = "POST /api/v1/me/pension-certification/attempts HTTP/1.1\r\nHost: x\r\n"
+                          "Content-Type: application/json\r\n";
+        PlatformFixture::Headers headers = PlatformFixture::terminalHeaders(QStringLiteral("kiosk"));
+        for (const auto& header : platform.citizenHeaders(QStringLiteral("elderly-parent"), key))
+            headers.push_back(header);
+        for (const auto& [name, value] : headers)
+            head += name + ": " + value + "\r\n";
+        const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return head + "Content-Length: " + QByteArray::number(json.size()) + "\r\n\r\n" + json;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        // One worker and no queue: a second attempt while one is analysed is past the pool.
+        platform.setExtraArguments({QStringLiteral("--workers"), QStringLiteral("1,0")});
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+    }
+
+    void theServingThreadAnswersWhileAnAttemptIsAnalysedAndTheQueueIsBounded()
+    {
+        std::vector<QByteArray> requests;
+        for (int i = 0; i < 3; ++i) {
+            const auto asked = askChallenge(platform, QStringLiteral("elderly-parent"));
+            QCOMPARE(asked.status, 201);
+            requests.push_back(
+                attemptRequest(attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)),
+                               "worker-pool-" + QByteArray::number(i)));
+        }
+        std::vector<std::unique_ptr<QTcpSocket>> sockets;
+        for (const QByteArray& request : requests) {
+            sockets.push_back(std::make_unique<QTcpSocket>());
+            sockets.back()->connectToHost(QStringLiteral("127.0.0.1"), platform.port());
+            QVERIFY(sockets.back()->waitForConnected(5000));
+            sockets.back()->write(request);
+        }
+        for (const auto& socket : sockets)
+            while (socket->bytesToWrite() > 0)
+                QVERIFY(socket->waitForBytesWritten(10000));
+        // All three are with the platform now; /health is answered while the admitted one is analysed.
+        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/health")).status, 200);
+        std::vector<QByteArray> answers(sockets.size());
+        int unanswered = 0;
+        for (size_t i = 0; i < sockets.size(); ++i) {
+            answers[i] = sockets[i]->readAll();
+            unanswered += answers[i].isEmpty() ? 1 : 0;
+        }
+        QVERIFY2(unanswered >= 1, "an attempt was decided before /health was answered");
+        for (size_t i = 0; i < sockets.size(); ++i)
+            while (!answers[i].contains("\r\n\r\n{") && sockets[i]->waitForReadyRead(60000))
+                answers[i] += sockets[i]->readAll();
+        int busy = 0;
+        int decided = 0;
+        for (const QByteArray& answer : answers) {
+            if (answer.startsWith("HTTP/1.1 503")) {
+                QVERIFY2(answer.contains("workers_busy"), answer.constData());
+                QVERIFY2(answer.contains("Retry-After: 5"), answer.constData());
+                ++busy;
+            } else {
+                QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
+                ++decided;
+            }
+        }
+        QCOMPARE(busy, 2);
+        QCOMPARE(decided, 1);
+        // A refused attempt left its challenge unused: sent again once the pool is free, it is decided.
+        const QByteArray again = [&] {
+            for (size_t i = 0; i < answers.size(); ++i)
+                if (answers[i].startsWith("HTTP/1.1 503"))
+                    return requests[i];
+            return QByteArray();
+        }();
+        QTcpSocket retry;
+        retry.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
+        QVERIFY(retry.waitForConnected(5000));
+        retry.write(again);
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n") && retry.waitForReadyRead(60000))
+            answer += retry.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkerPool)
+#include "tst_workerpool.moc"
