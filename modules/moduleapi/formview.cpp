@@ -43,6 +43,10 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
+    // The step's title scrolls with its fields: on a short screen (elder, 1280 x 800, the keyboard up) the
+    // room goes to what is being answered.
+    m_stepTitle->setWordWrap(true);
+    holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
     holderLayout->addWidget(m_review);
     holderLayout->addStretch(1);
@@ -59,7 +63,6 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    layout->addWidget(m_stepTitle);
     layout->addWidget(m_page, 1);
     // The commitment stays in view under a long review, never scrolled away from the Submit it unlocks.
     layout->addWidget(m_commitmentText);
@@ -308,7 +311,6 @@ void FormView::showKeyboard(QWidget* field)
     }
     m_keyboard->show();
     m_keyboard->raise();
-    m_stepTitle->hide(); // the field's own label says what to type; the room goes to the form
     dockKeyboard();
     m_keyboardField = field;
     // After the layout has given up the room (the margin set above takes effect on the next pass).
@@ -321,7 +323,6 @@ void FormView::hideKeyboard()
         return;
     m_keyboard->hide();
     m_keyboardField = nullptr;
-    m_stepTitle->show();
     layout()->setContentsMargins(0, 0, 0, 0);
 }
 

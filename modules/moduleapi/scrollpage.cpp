@@ -33,8 +33,12 @@ ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
     }
     m_up->setObjectName(QStringLiteral("pageUp"));
     m_down->setObjectName(QStringLiteral("pageDown"));
-    // The room it is given, however small (a keyboard docked under it): what does not fit scrolls.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    // The room it is given, however small (a keyboard docked under it): what does not fit scrolls. With its
+    // page buttons beside it, at least their height.
+    if (buttons == Buttons::Owner)
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    else
+        m_area->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
