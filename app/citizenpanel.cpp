@@ -17,6 +17,7 @@ CitizenPanel::CitizenPanel(QWidget* parent)
     setAttribute(Qt::WA_StyledBackground);
     setFixedWidth(320);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setWordWrap(true); // "Citizen being served" in the elder interface is wider than the panel
     m_details->setWordWrap(true);
     m_end->setObjectName(QStringLiteral("endCase"));
     auto* layout = new QVBoxLayout(this);

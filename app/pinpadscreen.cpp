@@ -1,5 +1,6 @@
 #include "pinpadscreen.h"
 
+#include "moduleapi/boxbyshape.h"
 #include "security/secretwipe.h"
 
 #include <QEvent>
@@ -61,16 +62,21 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     pad->setLayout(m_grid);
     pad->setMinimumWidth(540); // three keys of the elder interface with "Cancel" and "Delete" whole
     pad->setMaximumWidth(560);
-    auto* column = new QVBoxLayout(this);
-    // Fits a 1280 x 800 kiosk screen under the header, in the elder interface too.
-    column->setContentsMargins(48, 8, 48, 8);
-    column->setSpacing(8);
-    column->addStretch(1);
-    column->addWidget(m_title);
-    column->addWidget(m_dots);
-    column->addWidget(m_message);
-    column->addWidget(pad, 0, Qt::AlignHCenter);
-    column->addStretch(1);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(8);
+    words->addStretch(1);
+    words->addWidget(m_title);
+    words->addWidget(m_dots);
+    words->addWidget(m_message);
+    words->addStretch(1);
+    // A landscape screen (1280 x 800) has the height for five rows of elder keys only beside the words; a
+    // portrait one (1080 x 1920) puts them under the words.
+    auto* shape = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    shape->setContentsMargins(48, 8, 48, 8);
+    shape->setSpacing(48);
+    shape->addLayout(words, 1);
+    shape->addWidget(pad, 0, Qt::AlignCenter);
+    BoxByShape::arrange(this, shape, BoxByShape::landscape);
     start();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -62,38 +63,11 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
         b->setSizePolicy(policy);
     }
     layout->addWidget(m_candidateBar);
-    const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
-                           QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
-    for (const QString& keys : rows) {
-        auto* row = new QHBoxLayout;
-        row->setSpacing(8);
-        for (const QChar c : keys) {
-            QPushButton* b = key(QString(c), QString(c));
-            if (!c.isDigit())
-                m_textKeys.append(b);
-            row->addWidget(b, 1); // letters share the row with the wider keys, never squeezed by them
-        }
-        if (keys.startsWith(u'z')) {
-            m_point = key(QStringLiteral("."), QStringLiteral("."), 2);
-            m_point->hide(); // numbers with decimals only
-            row->addWidget(m_point, 2);
-            row->addWidget(key(QStringLiteral("backspace"), QStringLiteral("⌫"), 2), 2);
-        }
-        layout->addLayout(row);
-    }
-    auto* bottom = new QHBoxLayout;
-    bottom->setSpacing(8);
-    m_switch = key(QStringLiteral("switch"), {}, 2);
-    m_switch->setEnabled(m_decoder->isOpen()); // without the dictionary: letters only
-    bottom->addWidget(m_switch, 2);
-    bottom->addWidget(key(QStringLiteral("，"), QStringLiteral("，")), 1);
-    m_space = key(QStringLiteral("space"), {}, 5);
-    bottom->addWidget(m_space, 5);
-    bottom->addWidget(key(QStringLiteral("。"), QStringLiteral("。")), 1);
-    bottom->addWidget(key(QStringLiteral("-"), QStringLiteral("-")), 1);
-    for (int i = 0; i < bottom->count(); ++i)
-        m_textKeys.append(qobject_cast<QPushButton*>(bottom->itemAt(i)->widget()));
-    layout->addLayout(bottom);
+    m_letters = lettersPanel();
+    m_numberPad = numberPanel();
+    m_numberPad->hide();
+    layout->addWidget(m_letters);
+    layout->addWidget(m_numberPad, 0, Qt::AlignHCenter);
     showComposition();
     retranslate();
 }
@@ -109,13 +83,75 @@ void OnScreenKeyboard::commitPendingPinyin()
     m_decoder->reset();
 }
 
+QWidget* OnScreenKeyboard::lettersPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+    const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
+                           QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    for (const QString& keys : rows) {
+        auto* row = new QHBoxLayout;
+        row->setSpacing(8);
+        for (const QChar c : keys)
+            row->addWidget(key(QString(c), QString(c)), 1); // letters share the row, never squeezed
+        if (keys.startsWith(u'z'))
+            row->addWidget(key(QStringLiteral("backspace"), QStringLiteral("⌫"), 2), 2);
+        layout->addLayout(row);
+    }
+    auto* bottom = new QHBoxLayout;
+    bottom->setSpacing(8);
+    m_switch = key(QStringLiteral("switch"), {}, 2);
+    m_switch->setEnabled(m_decoder->isOpen()); // without the dictionary: letters only
+    bottom->addWidget(m_switch, 2);
+    bottom->addWidget(key(QStringLiteral("，"), QStringLiteral("，")), 1);
+    m_space = key(QStringLiteral("space"), {}, 5);
+    bottom->addWidget(m_space, 5);
+    bottom->addWidget(key(QStringLiteral("。"), QStringLiteral("。")), 1);
+    bottom->addWidget(key(QStringLiteral("-"), QStringLiteral("-")), 1);
+    layout->addLayout(bottom);
+    return panel;
+}
+
+QWidget* OnScreenKeyboard::numberPanel()
+{
+    // A telephone's pad, not a row of a typewriter: three wide keys a row, the digits where a phone has them.
+    auto* panel = new QWidget;
+    panel->setObjectName(QStringLiteral("keyboardNumberPad"));
+    auto* grid = new QGridLayout(panel);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(8);
+    const QStringList digits{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+                             QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"),
+                             QStringLiteral("7"), QStringLiteral("8"), QStringLiteral("9")};
+    for (qsizetype i = 0; i < digits.size(); ++i)
+        grid->addWidget(padKey(digits[i], digits[i]), int(i / 3), int(i % 3));
+    m_point = padKey(QStringLiteral("."), QStringLiteral("."));
+    QSizePolicy keep = m_point->sizePolicy();
+    keep.setRetainSizeWhenHidden(true); // whole numbers: a gap, and 0 and delete stay where they are
+    m_point->setSizePolicy(keep);
+    grid->addWidget(m_point, 3, 0);
+    grid->addWidget(padKey(QStringLiteral("0"), QStringLiteral("0")), 3, 1);
+    grid->addWidget(padKey(QStringLiteral("backspace"), QStringLiteral("⌫")), 3, 2);
+    return panel;
+}
+
+QPushButton* OnScreenKeyboard::padKey(const QString& name, const QString& label)
+{
+    QPushButton* b = key(name, label);
+    b->setProperty("pad", true);
+    b->setMinimumWidth(200);
+    return b;
+}
+
 void OnScreenKeyboard::setNumbers(Numbers numbers)
 {
     if (numbers != Numbers::No)
         commitPendingPinyin();
     m_numbers = numbers;
-    for (QPushButton* b : std::as_const(m_textKeys))
-        b->setVisible(numbers == Numbers::No);
+    m_letters->setVisible(numbers == Numbers::No);
+    m_numberPad->setVisible(numbers != Numbers::No);
     m_point->setVisible(numbers == Numbers::WithDecimals);
     showComposition();
 }

@@ -26,8 +26,9 @@ public:
     QStringList candidates() const;
     bool typesChinese() const { return m_chinese; }
     bool pinyinAvailable() const;
-    // A field of numbers (a phone, years, an amount): digits and delete only, big, and a decimal point for
-    // amounts; the letters, pinyin and punctuation come back for text.
+    // A field of numbers (a phone, years, an amount): a phone's number pad (digits and delete, large, and a
+    // decimal point for amounts) instead of the letters; the letters, pinyin and punctuation come back for
+    // text.
     enum class Numbers { No, Whole, WithDecimals };
     void setNumbers(Numbers numbers);
     Numbers numbers() const { return m_numbers; }
@@ -37,6 +38,9 @@ protected:
 
 private:
     QPushButton* key(const QString& name, const QString& label, int stretch = 1);
+    QPushButton* padKey(const QString& name, const QString& label);
+    QWidget* lettersPanel(); // pinyin and letters, digits on top, marks and space below
+    QWidget* numberPanel();  // digits only, as a phone's pad
     void commit(const QString& text);
     // Pinyin typed and not yet chosen goes in as its best phrase (the letters when there is none).
     void commitPendingPinyin();
@@ -52,8 +56,9 @@ private:
     QList<QPushButton*> m_candidateButtons;
     QPushButton* m_switch = nullptr;
     QPushButton* m_space = nullptr;
-    QPushButton* m_point = nullptr;
-    QList<QPushButton*> m_textKeys; // hidden for numbers
+    QPushButton* m_point = nullptr; // amounts only
+    QWidget* m_letters = nullptr;
+    QWidget* m_numberPad = nullptr;
     Numbers m_numbers = Numbers::No;
 };
 

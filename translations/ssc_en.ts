@@ -3005,6 +3005,55 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::DatePicker</name>
+    <message>
+        <source>yyyy</source>
+        <comment>a year on a tile</comment>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>a month on a tile</comment>
+        <translation>MMMM</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>the year part of a chosen date</comment>
+        <translation>yyyy</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>the month part of a chosen date</comment>
+        <translation>MMMM</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>the day part of a chosen date</comment>
+        <translation>d</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a chosen date, read aloud</comment>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Year: %1. Tap to choose another year.</source>
+        <translation>Year: %1. Tap to choose another year.</translation>
+    </message>
+    <message>
+        <source>Month: %1. Tap to choose another month.</source>
+        <translation>Month: %1. Tap to choose another month.</translation>
+    </message>
+    <message>
+        <source>Day: %1. Tap to choose another day.</source>
+        <translation>Day: %1. Tap to choose another day.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that can be chosen here. Please type the year, month and day, for example %2.</source>
+        <translation>%1 is not a date that can be chosen here. Please type the year, month and day, for example %2.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DiagnosticsScreen</name>
     <message>
         <source>USB is not available on this terminal.</source>
@@ -4423,6 +4472,17 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Digits asked: %1</source>
         <translation>Digits asked: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ScrollPage</name>
+    <message>
+        <source>Show what is above</source>
+        <translation>Show what is above</translation>
+    </message>
+    <message>
+        <source>Show more below</source>
+        <translation>Show more below</translation>
     </message>
 </context>
 <context>

@@ -3001,6 +3001,55 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::DatePicker</name>
+    <message>
+        <source>yyyy</source>
+        <comment>a year on a tile</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>a month on a tile</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>the year part of a chosen date</comment>
+        <translation>yyyy年</translation>
+    </message>
+    <message>
+        <source>MMMM</source>
+        <comment>the month part of a chosen date</comment>
+        <translation>M月</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <comment>the day part of a chosen date</comment>
+        <translation>d日</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>a chosen date, read aloud</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Year: %1. Tap to choose another year.</source>
+        <translation>年份：%1。点这里可以改选年份。</translation>
+    </message>
+    <message>
+        <source>Month: %1. Tap to choose another month.</source>
+        <translation>月份：%1。点这里可以改选月份。</translation>
+    </message>
+    <message>
+        <source>Day: %1. Tap to choose another day.</source>
+        <translation>日期：%1。点这里可以改选哪一天。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date that can be chosen here. Please type the year, month and day, for example %2.</source>
+        <translation>%1 不是这里可以选的日期。请按年、月、日输入，例如 %2。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::DiagnosticsScreen</name>
     <message>
         <source>USB is not available on this terminal.</source>
@@ -4412,6 +4461,17 @@ Card issued in %3 · %4</source>
     <message>
         <source>Digits asked: %1</source>
         <translation>要求读出的数字：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ScrollPage</name>
+    <message>
+        <source>Show what is above</source>
+        <translation>看上面的内容</translation>
+    </message>
+    <message>
+        <source>Show more below</source>
+        <translation>看下面的内容</translation>
     </message>
 </context>
 <context>

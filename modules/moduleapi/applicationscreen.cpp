@@ -6,6 +6,7 @@
 #include "forms/draftstore.h"
 #include "platform/platformclient.h"
 #include "receiptdocument.h"
+#include "scrollpage.h"
 #include "session/citizensession.h"
 
 #include <QCoreApplication>
@@ -21,15 +22,16 @@ namespace ssc {
 
 ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
     : QWidget(parent), m_context(context), m_kind(std::move(kind)),
-      m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage)
+      m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage),
+      m_resultPage(new ScrollPage(m_result))
 {
     m_frame.resultsArea->hide();
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
     // The end of the service: the frame's print row moves into the result page, beside Home.
-    m_frame.body->insertWidget(4, m_result, 1);
+    m_frame.body->insertWidget(4, m_resultPage, 1);
     m_frame.body->removeWidget(m_frame.actions);
     m_result->actionsRow()->addWidget(m_frame.actions);
-    m_result->hide();
+    m_resultPage->hide();
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)
             m_context.back();
@@ -251,7 +253,7 @@ void ApplicationScreen::retranslate()
     // A service that ended says so on a result page, never in one grey sentence.
     const bool ended = m_page == Page::Filed || m_page == Page::Refused;
     m_frame.status->setVisible(!ended);
-    m_result->setVisible(ended);
+    m_resultPage->setVisible(ended);
     if (m_page == Page::Filed)
         m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,
                              m_receipt);

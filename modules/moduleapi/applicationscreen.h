@@ -14,6 +14,8 @@
 
 namespace ssc {
 
+class ScrollPage;
+
 // What every application screen shares (unemployment registration, benefit claim, dispute intake): the
 // person's applications of this kind are looked up first and their status shown; who may apply is checked
 // before anything is typed; then the form, the review with the commitment, and a submission filed once
@@ -83,6 +85,7 @@ private:
     FormView* m_view = nullptr;
     QPushButton* m_again;
     ResultPage* m_result;
+    ScrollPage* m_resultPage; // the result, scrolled by finger where the screen is short (elder, 1280 x 800)
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
     Message m_message;      // a refusal, or why the last submission failed

@@ -1,6 +1,7 @@
 #include "choicebuttons.h"
 
 #include <QButtonGroup>
+#include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QPushButton>
@@ -47,6 +48,15 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
     makeTabStop(m_group->buttons().value(0));
 }
 
+bool ChoiceButtons::event(QEvent* event)
+{
+    // A choice's words changed size (another language, the elder theme's larger type): the columns are
+    // counted again, so a label that grew is never cut.
+    if (event->type() == QEvent::LayoutRequest)
+        place();
+    return QWidget::event(event);
+}
+
 void ChoiceButtons::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -73,6 +83,15 @@ void ChoiceButtons::place()
         m_grid->removeWidget(b);
     for (qsizetype i = 0; i < all.size(); ++i)
         m_grid->addWidget(all[i], int(i) / columns, int(i) % columns);
+    updateGeometry(); // more rows or fewer: the page around makes the room
+}
+
+QSize ChoiceButtons::minimumSizeHint() const
+{
+    int widest = 0;
+    for (QAbstractButton* b : m_group->buttons())
+        widest = std::max(widest, b->sizeHint().width());
+    return {widest, QWidget::minimumSizeHint().height()};
 }
 
 void ChoiceButtons::makeTabStop(QAbstractButton* button)

@@ -34,10 +34,16 @@ public:
     // Puts the keyboard focus on the picker (its chosen option, or the first).
     void focusChoice();
 
+    // As narrow as one column of its widest choice, whatever the columns placed now: a scroll area that sizes
+    // its page by the minimum would otherwise widen the page for the columns, which then change with the
+    // width.
+    QSize minimumSizeHint() const override;
+
 signals:
     void chosen(const QString& key);
 
 protected:
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 

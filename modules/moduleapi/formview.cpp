@@ -1,12 +1,14 @@
 #include "formview.h"
 
 #include "choicebuttons.h"
+#include "datepicker.h"
+#include "designsystem.h"
 #include "onscreenkeyboard.h"
 #include "privacy/masking.h"
+#include "scrollpage.h"
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -15,6 +17,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -40,24 +43,27 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     auto* holder = new QWidget;
     auto* holderLayout = new QVBoxLayout(holder);
     holderLayout->setContentsMargins(0, 0, 0, 0);
+    // The step's title scrolls with its fields: on a short screen (elder, 1280 x 800, the keyboard up) the
+    // room goes to what is being answered.
+    m_stepTitle->setWordWrap(true);
+    holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
     holderLayout->addWidget(m_review);
     holderLayout->addStretch(1);
     m_fields->setSpacing(10);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(holder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_page = new ScrollPage(holder, ScrollPage::Buttons::Owner);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_page->pageUpButton()); // in the actions' row: paging costs the form no height
+    buttons->addWidget(m_page->pageDownButton());
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     buttons->addWidget(m_submit);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
-    layout->addWidget(m_stepTitle);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_page, 1);
     // The commitment stays in view under a long review, never scrolled away from the Submit it unlocks.
     layout->addWidget(m_commitmentText);
     layout->addWidget(m_commitment);
@@ -80,9 +86,9 @@ void FormView::showStep()
         delete item;
     }
     m_problems.clear();
+    m_labels.clear();
     m_editors.clear();
-    if (m_keyboard)
-        m_keyboard->hide();
+    hideKeyboard();
     const bool review = m_form.atReview();
     if (!review)
         for (const FormField& field : m_form.definition().steps[m_form.step()].fields) {
@@ -96,10 +102,10 @@ void FormView::showStep()
             problem->setWordWrap(true);
             problem->hide();
             m_problems.insert(field.key, problem);
-            if (field.help.isEmpty())
-                m_fields->addWidget(label);
-            else
-                m_fields->addWidget(labelWithHelp(label, field.key, field.help.translated()));
+            QWidget* shownLabel =
+                field.help.isEmpty() ? label : labelWithHelp(label, field.key, field.help.translated());
+            m_labels.insert(field.key, shownLabel);
+            m_fields->addWidget(shownLabel);
             QWidget* editor = editorFor(field);
             m_editors.append({field.key, editor});
             m_fields->addWidget(editor);
@@ -171,13 +177,15 @@ QWidget* FormView::editorFor(const FormField& field)
     }
     case FieldKind::Date: {
         auto* date =
-            new QDateEdit(value.isEmpty() ? QDate::currentDate() : QDate::fromString(value, Qt::ISODate));
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+            new DatePicker(value.isEmpty() ? QDate::currentDate() : QDate::fromString(value, Qt::ISODate));
+        // Every date the forms ask for has happened (became unemployed, the dispute arose): up to today, and
+        // back to the start of the year five years ago; the form's own rule still judges the date.
+        const QDate today = QDate::currentDate();
+        date->setRange(QDate(today.year() - 5, 1, 1), today);
         date->setObjectName(key);
         if (value.isEmpty())
             m_form.set(key, date->date().toString(Qt::ISODate)); // the picker shows today: that is the answer
-        connect(date, &QDateEdit::dateChanged, this,
+        connect(date, &DatePicker::dateChosen, this,
                 [this, key](QDate d) { enter(key, d.toString(Qt::ISODate)); });
         return date;
     }
@@ -212,6 +220,8 @@ void FormView::enter(const QString& key, const QString& value)
         line->setText(value);
     if (auto* box = findChild<QPlainTextEdit*>(key); box && box->toPlainText() != value)
         box->setPlainText(value);
+    if (auto* date = findChild<DatePicker*>(key); date && date->date().toString(Qt::ISODate) != value)
+        date->setDate(QDate::fromString(value, Qt::ISODate));
     if (problem.isEmpty())
         m_saidProblems.remove(key);
     else
@@ -267,7 +277,6 @@ void FormView::setOnScreenKeyboard(bool enabled)
         return;
     m_keyboard = new OnScreenKeyboard;
     m_keyboard->hide();
-    layout()->addWidget(m_keyboard);
     // Shown when a field that takes text gets the focus; hidden when the step is drawn again, never while a
     // finger is on a button (the buttons would move under it).
     connect(qApp, &QApplication::focusChanged, m_keyboard, [this](QWidget*, QWidget* now) {
@@ -278,9 +287,86 @@ void FormView::setOnScreenKeyboard(bool enabled)
                                    : hints & Qt::ImhFormattedNumbersOnly
                                        ? OnScreenKeyboard::Numbers::WithDecimals
                                        : OnScreenKeyboard::Numbers::No);
-            m_keyboard->show();
+            showKeyboard(now);
         }
     });
+}
+
+FormView::~FormView()
+{
+    delete m_keyboard; // docked on the window, which outlives the form
+}
+
+void FormView::showKeyboard(QWidget* field)
+{
+    // The keyboard docks over the bottom of the window (the footer, the frame's margins), the full width, and
+    // the form gives up only the part of itself the keyboard covers: its buttons stay right above the keys
+    // and the window never grows. Then the field, its label and its problem scroll into view above the keys.
+    QWidget* window = this->window();
+    if (m_keyboard->parentWidget() != window) {
+        if (m_keyboard->parentWidget())
+            m_keyboard->parentWidget()->removeEventFilter(this);
+        m_keyboard->setParent(window);
+        window->installEventFilter(this);
+    }
+    m_keyboard->show();
+    m_keyboard->raise();
+    dockKeyboard();
+    m_keyboardField = field;
+    // After the layout has given up the room (the margin set above takes effect on the next pass).
+    QTimer::singleShot(0, this, [this] { revealField(m_keyboardField); });
+}
+
+void FormView::hideKeyboard()
+{
+    if (!m_keyboard || m_keyboard->isHidden())
+        return;
+    m_keyboard->hide();
+    m_keyboardField = nullptr;
+    layout()->setContentsMargins(0, 0, 0, 0);
+}
+
+void FormView::dockKeyboard()
+{
+    if (!m_keyboard || m_keyboard->isHidden())
+        return;
+    const QWidget* window = m_keyboard->parentWidget();
+    const int height = m_keyboard->sizeHint().height();
+    m_keyboard->setGeometry(0, window->height() - height, window->width(), height);
+    // The part of the form under the keyboard: its layout ends above it.
+    const int formBottom = mapTo(window, QPoint(0, this->height())).y();
+    const int covered = std::max(0, formBottom - m_keyboard->y() + design::spacing);
+    layout()->setContentsMargins(0, 0, 0, covered);
+    layout()->activate(); // the room given up now, so the field is revealed in the room that is left
+}
+
+void FormView::revealField(QWidget* field)
+{
+    if (!field || !isAncestorOf(field))
+        return;
+    QString key;
+    for (const auto& [k, editor] : std::as_const(m_editors))
+        if (editor == field || editor->isAncestorOf(field))
+            key = k;
+    QWidget* content = m_page->area()->widget();
+    QRect group(field->mapTo(content, QPoint(0, 0)), field->size());
+    for (QWidget* part : {m_labels.value(key), static_cast<QWidget*>(m_problems.value(key))})
+        if (part && part->isVisibleTo(content))
+            group = group.united(QRect(part->mapTo(content, QPoint(0, 0)), part->size()));
+    m_page->reveal(group);
+}
+
+bool FormView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (m_keyboard && watched == m_keyboard->parentWidget() && event->type() == QEvent::Resize)
+        dockKeyboard();
+    return QWidget::eventFilter(watched, event);
+}
+
+void FormView::hideEvent(QHideEvent* event)
+{
+    hideKeyboard(); // a result page or another screen never shows the form's keyboard
+    QWidget::hideEvent(event);
 }
 
 void FormView::focusField(const QString& afterKey)

@@ -2,6 +2,7 @@
 
 #include "forms/formstate.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QWidget>
 
@@ -16,6 +17,7 @@ namespace ssc {
 
 class ChoiceButtons;
 class OnScreenKeyboard;
+class ScrollPage;
 
 // A FormState on screen, one step at a time: a choice is a row of large buttons (never typing where a list
 // exists), a date a calendar picker, yes/no two buttons, text and numbers a field; what is wrong is said
@@ -28,6 +30,7 @@ public:
     // customEditor draws the fields FormView cannot (evidence files); it answers null for the rest.
     using CustomEditor = std::function<QWidget*(const FormField&)>;
     explicit FormView(FormState& form, CustomEditor customEditor = {}, QWidget* parent = nullptr);
+    ~FormView() override;
 
     void showStep();                                      // the form's current step, or the review
     void focusFirstField() { focusField({}); }            // for a keyboard at a counter
@@ -47,9 +50,11 @@ public:
     void setCitizenConfirms(bool confirms);
     // What the review's last button says when the form is not filed ("See the estimate"); "Submit" else.
     void setSubmitLabel(const TranslatableText& label);
-    // Kiosks: an on-screen keyboard with pinyin under the form while a text field has the focus.
+    // Kiosks: an on-screen keyboard while a text field has the focus (pinyin and letters for text, a number
+    // pad for digits), docked over the bottom of the window, the field scrolled into view above it.
     void setOnScreenKeyboard(bool enabled);
     OnScreenKeyboard* onScreenKeyboard() const { return m_keyboard; }
+    ScrollPage* scrollPage() const { return m_page; }
 
 signals:
     void submitRequested();
@@ -60,6 +65,9 @@ protected:
     void changeEvent(QEvent* event) override;
     // Return or Enter anywhere on the form: the next step, or submitting at the review.
     void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched,
+                     QEvent* event) override; // the window resized: the keyboard docks again
+    void hideEvent(QHideEvent* event) override;
 
 private:
     QWidget* editorFor(const FormField& field);
@@ -69,11 +77,17 @@ private:
     void retranslate();
     // Keyboard focus on the first field of a step, or on the field after the one just chosen.
     void focusField(const QString& afterKey);
+    void showKeyboard(QWidget* field);
+    void hideKeyboard();
+    void dockKeyboard();
+    void revealField(QWidget* field); // the field, its label and its problem in view
 
     FormState& m_form;
     CustomEditor m_customEditor;
     CustomDisplay m_customDisplay;
-    OnScreenKeyboard* m_keyboard = nullptr;
+    OnScreenKeyboard* m_keyboard = nullptr; // a child of the window while shown, docked at its bottom
+    QPointer<QWidget> m_keyboardField;
+    ScrollPage* m_page = nullptr;
     bool m_citizenConfirms = false;
     TranslatableText m_submitLabel;
     QLabel* m_confirmHint = nullptr;
@@ -84,6 +98,7 @@ private:
     QPushButton* m_next;
     QPushButton* m_submit;
     QMap<QString, QLabel*> m_problems;
+    QMap<QString, QWidget*> m_labels; // a field's label (with its "?" when it has one)
     QSet<QString> m_saidProblems;
     QSet<QString> m_openHelp; // fields whose explanation is open
     QList<std::pair<QString, QWidget*>>

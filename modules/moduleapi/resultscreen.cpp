@@ -1,7 +1,9 @@
 #include "resultscreen.h"
 
+#include "boxbyshape.h"
 #include "documentactions.h"
 #include "receiptdocument.h"
+#include "scrollpage.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -10,17 +12,32 @@
 #include <QVBoxLayout>
 
 namespace ssc {
+namespace {
+
+// The screen's choices beside its results where the screen is wide enough for both whole (1920 x 1080), above
+// them otherwise (1280 x 800, a portrait kiosk): in one scrolling page either way, so nothing is squeezed.
+constexpr int sideBySideFrom = 1600; // px of screen width: a choice column of 600 and the results
+
+} // namespace
 
 ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
 {
-    auto* scroll = new QScrollArea;
+    // The cards stack from the top: a stretch below the results layout takes the spare height. The screen's
+    // own choices, when it has them, go in the same page (placeBesideResults): one scroll area, never two
+    // nested.
+    auto* holder = new QWidget;
+    auto* columns = new QBoxLayout(QBoxLayout::TopToBottom, holder);
+    columns->setContentsMargins(0, 0, 0, 0);
+    columns->setSpacing(32);
+    auto* page = new ScrollPage(holder);
     ResultScreenFrame frame{new QPushButton,
                             new QLabel,
                             new QLabel,
                             new QVBoxLayout,
                             new QVBoxLayout(screen),
-                            scroll,
-                            new DocumentActions(context)};
+                            page,
+                            new DocumentActions(context),
+                            columns};
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));
@@ -33,21 +50,17 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     auto* top = new QHBoxLayout;
     top->addWidget(frame.back);
     top->addWidget(frame.title, 1);
-    // The cards stack from the top: a stretch below the results layout takes the spare height.
-    auto* holder = new QWidget;
-    auto* holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addLayout(frame.results);
-    holderLayout->addStretch(1);
+    auto* resultsColumn = new QVBoxLayout;
+    resultsColumn->addLayout(frame.results);
+    resultsColumn->addStretch(1);
+    columns->addLayout(resultsColumn, 3);
     frame.results->setSpacing(16);
-    scroll->setWidget(holder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    BoxByShape::arrange(screen, columns, [](QSize size) { return size.width() >= sideBySideFrom; });
     frame.body->setContentsMargins(48, 32, 48, 32);
     frame.body->setSpacing(20);
     frame.body->addLayout(top);
     frame.body->addWidget(frame.status);
-    frame.body->addWidget(scroll, 1);
+    frame.body->addWidget(page, 1);
     frame.body->addWidget(frame.actions);
     QObject::connect(frame.back, &QPushButton::clicked, screen, [back = context.back] {
         if (back)
@@ -75,13 +88,7 @@ void ResultScreenFrame::addResultCard(const QString& richText)
 
 void ResultScreenFrame::placeBesideResults(QLayout* controls)
 {
-    const int at = body->indexOf(resultsArea);
-    body->removeWidget(resultsArea);
-    auto* columns = new QHBoxLayout;
-    columns->setSpacing(32);
-    columns->addLayout(controls, 2);
-    columns->addWidget(resultsArea, 3);
-    body->insertLayout(at, columns, 1);
+    columns->insertLayout(0, controls, 2);
 }
 
 void ResultScreenFrame::offerReceipt(const QString& receiptTitle)

@@ -2,6 +2,7 @@
 
 #include "servicemodule.h"
 
+class QBoxLayout;
 class QLabel;
 class QLayout;
 namespace ssc {
@@ -15,15 +16,17 @@ namespace ssc {
 
 // The frame every look-up screen shares, so they look like one product: a back button and a title on top,
 // a status line (what is happening, how many were found, or why nothing was), then the results as cards
-// in a scroll area. Screens add their own choices with `body->insertLayout(1, ...)`.
+// in a page that scrolls by finger (ScrollPage). Screens put their own choices in the same page with
+// placeBesideResults (beside the results on a wide screen, above them otherwise).
 struct ResultScreenFrame {
     QPushButton* back;
     QLabel* title;
     QLabel* status;
     QVBoxLayout* results; // one QLabel#card per result
     QVBoxLayout* body;
-    QWidget* resultsArea;     // the scroll area around `results`: a screen that shows a document hides it
+    QWidget* resultsArea;     // the scrolling page around `results`: a screen that shows a document hides it
     DocumentActions* actions; // print (or, at a counter, save) the results as a receipt
+    QBoxLayout* columns;      // inside resultsArea: the screen's choices (if any) and the results
 
     // Builds the frame into `screen` (which must have no layout yet); back calls context.back.
     static ResultScreenFrame build(QWidget* screen, const ModuleContext& context);
@@ -31,7 +34,8 @@ struct ResultScreenFrame {
     void clearResults();
     // A themed card for one result: rich text the caller has already escaped.
     void addResultCard(const QString& richText);
-    // Puts `controls` (the screen's own choices) in a column left of the results instead of above them.
+    // Puts `controls` (the screen's own choices) in the results' page: left of the results on a screen wide
+    // enough for both (1920 wide), above them otherwise; they scroll with the results, never squeezed.
     void placeBesideResults(QLayout* controls);
     // Offers the cards now shown as a printable receipt titled `title`; no cards, no receipt.
     void offerReceipt(const QString& receiptTitle);

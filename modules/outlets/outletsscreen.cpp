@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 namespace {
@@ -44,8 +45,12 @@ OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     for (const QString& key : kindKeys)
         kinds.append({key, kindName(key)});
     m_kinds->setChoices(kinds);
-    m_frame.body->insertWidget(1, m_regions);
-    m_frame.body->insertWidget(2, m_kinds);
+    auto* choices = new QVBoxLayout;
+    choices->setSpacing(16);
+    choices->addWidget(m_regions);
+    choices->addWidget(m_kinds);
+    choices->addStretch(1);
+    m_frame.placeBesideResults(choices);
     connect(m_regions, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(key, m_kind); });
     connect(m_kinds, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(m_region, key); });
     retranslate();

@@ -1,5 +1,7 @@
 #include "recordsscreen.h"
 
+#include "moduleapi/scrollpage.h"
+
 #include "domain/provinces.h"
 
 #include "recordtexts.h"
@@ -40,17 +42,24 @@ RecordsScreen::RecordsScreen(const ModuleContext& context, QWidget* parent)
 {
     // Choices and actions on the left, the document as large as the screen allows on the right.
     m_frame.resultsArea->hide();
-    auto* choices = new QVBoxLayout;
+    // The choices scroll by finger when they are more than the room (the elder interface's larger tiles); the
+    // print and save buttons stay under them, always in reach.
+    auto* choicesPage = new QWidget;
+    auto* choices = new QVBoxLayout(choicesPage);
+    choices->setContentsMargins(0, 0, 0, 0);
     choices->setSpacing(16);
     for (QWidget* w :
          std::initializer_list<QWidget*>{m_provinceLabel, m_provinces, m_yearLabel, m_years, m_note})
         choices->addWidget(w);
     choices->addWidget(m_retry, 0, Qt::AlignLeft);
     choices->addStretch(1);
-    choices->addWidget(m_actions);
+    auto* left = new QVBoxLayout;
+    left->setSpacing(16);
+    left->addWidget(new ScrollPage(choicesPage), 1);
+    left->addWidget(m_actions);
     auto* columns = new QHBoxLayout;
     columns->setSpacing(32);
-    columns->addLayout(choices, 2);
+    columns->addLayout(left, 2);
     columns->addWidget(m_preview, 3);
     m_frame.body->insertLayout(2, columns, 1);
     m_retry->setProperty("primary", true);

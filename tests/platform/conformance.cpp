@@ -283,8 +283,16 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
         if (w->isEnabled() && !qobject_cast<QLineEdit*>(w)) {
             const QPalette::ColorRole role =
                 qobject_cast<QAbstractButton*>(w) ? QPalette::ButtonText : QPalette::WindowText;
-            const QRect area = inRoot.intersected(picture.rect());
-            if (!area.isEmpty()) {
+            // Only what the picture shows of it: a widget scrolled mostly out of its scroll area's room is
+            // not drawn there (its pixels are the page's), and is judged in the pictures where it is in view.
+            QRect seen = inRoot;
+            for (QWidget* up = w->parentWidget(); up && up != root; up = up->parentWidget())
+                if (qobject_cast<QAbstractScrollArea*>(up->parentWidget()))
+                    seen = seen.intersected(QRect(up->mapTo(root, QPoint(0, 0)), up->size()));
+            const bool mostlyInView =
+                2 * qint64(seen.width()) * seen.height() >= qint64(inRoot.width()) * inRoot.height();
+            const QRect area = seen.intersected(picture.rect());
+            if (mostlyInView && !area.isEmpty()) {
                 const QImage pixels = picture.copy(area);
                 const QColor behind = dominantColour(pixels);
                 // A chosen (checked) button is drawn in its :checked colours, which the palette does not

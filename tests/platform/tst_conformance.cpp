@@ -10,22 +10,29 @@
 #include "demoterminal.h"
 #include "kioskwindow.h"
 #include "platformfixture.h"
+#include "registrationfill.h"
 
 #include "allmodules.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "moduleapi/applicationscreen.h"
+#include "moduleapi/formview.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
+#include "session/stafflogin.h"
 #include "sessionnotices.h"
+#include "staffloginscreen.h"
+#include "startscreen.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTest>
@@ -63,12 +70,14 @@ const QList<Combination>& combinations()
     return all;
 }
 
-conformance::Rules rulesFor(const Combination& c, bool needsTitleAndHome)
+conformance::Rules rulesFor(const Combination& c, bool needsTitleAndHome,
+                            TerminalMode mode = TerminalMode::Kiosk)
 {
     const bool elder = c.theme == Theme::Elder;
     conformance::Rules rules;
     rules.minFontPx = elder ? 32 : 24;
-    rules.minTargetPx = elder ? 80 : 60;
+    // A clerk's mouse at a counter or a visitor's laptop needs 44 px; a finger at a kiosk 60 (80 elder).
+    rules.minTargetPx = mode != TerminalMode::Kiosk ? design::counterTargetPx : elder ? 80 : 60;
     rules.minContrast = elder ? 7.0 : 4.5;
     rules.screen = QRect(QPoint(0, 0), c.size);
     rules.needsTitleAndHome = needsTitleAndHome;
@@ -89,15 +98,24 @@ QString report(const QList<Violation>& violations)
 const QHash<QString, QString>& notYetConforming()
 {
     static const QHash<QString, QString> list{
-        {QStringLiteral("pin-pad"),
-         QStringLiteral("elder 1280x800: keys 72 px high, five rows of 80 px do not fit")},
-        {QStringLiteral("service:records"), QStringLiteral("elder: the year choices stick out of their box")},
-        {QStringLiteral("service:exam-scores"),
-         QStringLiteral("the examination choices pile up (one column, squeezed)")},
-        {QStringLiteral("service:outlets"),
-         QStringLiteral("elder: the region and kind choices stick out of their box")},
-        {QStringLiteral("service:employment"),
-         QStringLiteral("number pad overlaps the field (elder, 1280x800)")},
+        // The PIN pad, the rights record, exam scores, outlets, the employment certificate and the pension
+        // estimate left this list when their pages began to scroll by finger and the PIN pad stood beside its
+        // words in landscape. What is here was found when the test reached the later states and the counter.
+        {QStringLiteral("form-review"),
+         QStringLiteral("elder 1280x800: the commitment and Submit leave the answers no room")},
+        {QStringLiteral("counter-service:my-card"),
+         QStringLiteral("elder: the Show numbers button's words cut")},
+        {QStringLiteral("counter-service:pension-certification"),
+         QStringLiteral("elder, beside the citizen panel: the title and the words squeezed")},
+        {QStringLiteral("counter-service:qualifications"),
+         QStringLiteral(
+             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
+        {QStringLiteral("counter-service:diplomas"),
+         QStringLiteral(
+             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
+        {QStringLiteral("counter-service:outlets"),
+         QStringLiteral(
+             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
     };
     return list;
 }
@@ -112,15 +130,23 @@ class TestConformance : public QObject {
     FakeVoice voice; // outlives the window
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
+    MainWindow* shown = nullptr; // the window being judged: the kiosk's, or a counter's
+    TerminalMode shownMode = TerminalMode::Kiosk;
 
     void setCombination(const Combination& c)
     {
         QVERIFY(useLanguage(c.language));
-        if (window->theme() != c.theme)
-            window->toggleElderInterface();
-        window->fitTo(c.size);
-        window->resize(c.size);
-        QTest::qWait(50); // layouts settled (wrapped words ask for their height after the first pass)
+        if (shown->theme() != c.theme)
+            shown->toggleElderInterface();
+        shown->fitTo(c.size);
+        shown->resize(c.size);
+        QTest::qWait(50);
+        // Layouts settled however busy the machine: wrapped words and re-placed choices ask for their room
+        // after the first pass, and each answer can ask again.
+        for (int pass = 0; pass < 4; ++pass) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QCoreApplication::processEvents();
+        }
     }
 
     void loginAs(const QString& person)
@@ -138,10 +164,10 @@ class TestConformance : public QObject {
         if (dir.isEmpty() || platform.databaseKind() != u"sqlite")
             return;
         QDir().mkpath(dir + QStringLiteral("/gallery"));
-        window->grab().save(QStringLiteral("%1/gallery/%2-%3-%4-%5x%6.png")
-                                .arg(dir, QString(screen).replace(u':', u'-'), c.language, themeKey(c.theme))
-                                .arg(c.size.width())
-                                .arg(c.size.height()));
+        shown->grab().save(QStringLiteral("%1/gallery/%2-%3-%4-%5x%6.png")
+                               .arg(dir, QString(screen).replace(u':', u'-'), c.language, themeKey(c.theme))
+                               .arg(c.size.width())
+                               .arg(c.size.height()));
     }
 
     // Shows the screen with `show`, checks it in every combination, and judges it against the list.
@@ -153,8 +179,8 @@ class TestConformance : public QObject {
         for (const Combination& c : combinations()) {
             setCombination(c);
             saveGalleryPicture(screen, c);
-            found += conformance::check(part ? part : window.get(), screen + u' ' + c.name(),
-                                        rulesFor(c, needsTitleAndHome));
+            found += conformance::check(part ? part : shown, screen + u' ' + c.name(),
+                                        rulesFor(c, needsTitleAndHome, shownMode));
         }
         setCombination(combinations().first());
         if (notYetConforming().contains(screen)) {
@@ -173,6 +199,7 @@ private slots:
         // No idle logout during the check (an hour); every other service as the kiosk has it.
         // With a voice, so the elder header's "read aloud" button is checked too.
         demoterminal::openKioskWindow(platform.port(), 3600, 20, client, flow, modules, window, &voice);
+        shown = window.get();
         QCOMPARE(currentLanguage(), chineseLanguage);
     }
 
@@ -354,6 +381,95 @@ private slots:
             window->openService(service);
             QTest::qWait(800); // its first look-up answered
         });
+    }
+    // The later states of a kiosk form: the problems said under the fields, the review. (Filed is the result
+    // page, judged on its own in resultPages() and in the window in serviceRefusal(): submitting from this
+    // window waited more than a minute for the platform's answer, a cause not yet found.)
+    void formStates()
+    {
+        loginAs(QStringLiteral("li-na"));
+        window->openService(QStringLiteral("unemployment-registration"));
+        auto* screen = qobject_cast<ApplicationScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 10000);
+        checkScreen(QStringLiteral("form-problems"), [screen] {
+            screen->formView()->enter(QStringLiteral("phone"), QStringLiteral("123"));
+            screen->formView()->next(); // refused: every problem said under its field
+            QVERIFY(!screen->formView()->problemText(QStringLiteral("phone")).isEmpty());
+        });
+        checkScreen(QStringLiteral("form-review"), [screen] {
+            QVERIFY(fillRegistration(*screen->formView()));
+            QVERIFY(screen->form().atReview());
+        });
+        flow->logout();
+    }
+
+    // A refusal inside a service: the benefit claim of a person who is not registered as unemployed.
+    void serviceRefusal()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        checkScreen(QStringLiteral("benefit-not-possible"), [this] {
+            window->openService(QStringLiteral("unemployment-benefit"));
+            auto* screen = qobject_cast<ApplicationScreen*>(window->currentScreen());
+            QVERIFY(screen);
+            QTRY_VERIFY_WITH_TIMEOUT(screen->page() != ApplicationScreen::Page::Loading, 10000);
+        });
+        flow->logout();
+    }
+
+    // The counter's own window (a clerk with a mouse and a keyboard: 44 px targets): the staff login, refused
+    // and accepted, the counter's home with a citizen, and every counter service's first page.
+    void counterScreens()
+    {
+        PlatformClient counterClient(demoterminal::config(platform.port(), TerminalMode::Counter));
+        LoginFlow counterFlow(counterClient);
+        StaffLogin staff(counterClient);
+        ModuleRegistry counterModules;
+        registerAllModules(counterModules);
+        ShellServices services{&counterFlow, &counterModules, &counterClient, &staff, 3600, 20};
+        MainWindow counter(TerminalMode::Counter, true, Theme::Standard, services);
+        counter.resize(1280, 800);
+        counter.show();
+        shown = &counter;
+        shownMode = TerminalMode::Counter;
+        const auto logIn = [&counter](const QString& password) {
+            auto* screen = counter.staffLoginScreen();
+            screen->findChild<QLineEdit*>(QStringLiteral("staffUser"))->setText(QStringLiteral("clerk01"));
+            screen->findChild<QLineEdit*>(QStringLiteral("staffPassword"))->setText(password);
+            QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("staffSubmit")), Qt::LeftButton);
+        };
+        checkScreen(
+            QStringLiteral("counter-staff-login"), [] {}, false);
+        checkScreen(
+            QStringLiteral("counter-staff-login-refused"),
+            [&] {
+                logIn(QStringLiteral("wrong-password"));
+                QTRY_VERIFY_WITH_TIMEOUT(!counter.staffLoginScreen()->errorText().isEmpty(), 10000);
+            },
+            false);
+        checkScreen(
+            QStringLiteral("counter-start"),
+            [&] {
+                logIn(QStringLiteral("demo-password-2026"));
+                QTRY_COMPARE_WITH_TIMEOUT(counter.currentScreen(),
+                                          static_cast<QWidget*>(counter.startScreen()), 10000);
+            },
+            false);
+        checkScreen(
+            QStringLiteral("counter-home"),
+            [&] {
+                counter.codeScanned(platform.mint(QStringLiteral("zhang-wei")));
+                QTRY_COMPARE_WITH_TIMEOUT(counterFlow.state(), LoginFlow::State::LoggedIn, 10000);
+            },
+            false);
+        for (const ServiceModule* m : counterModules.available(TerminalMode::Counter, true))
+            checkScreen(QStringLiteral("counter-service:") + m->id, [&counter, m] {
+                counter.openService(m->id);
+                QTest::qWait(800); // its first look-up answered
+            });
+        counterFlow.logout();
+        shown = window.get();
+        shownMode = TerminalMode::Kiosk;
     }
 };
 

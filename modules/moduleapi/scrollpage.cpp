@@ -1,0 +1,111 @@
+#include "scrollpage.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QScroller>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
+    : QWidget(parent), m_area(new QScrollArea), m_up(new QPushButton), m_down(new QPushButton)
+{
+    m_area->setWidget(content);
+    m_area->setWidgetResizable(true);
+    m_area->setFrameShape(QFrame::NoFrame);
+    m_area->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the page buttons instead
+    m_area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A finger drags the page and lets it glide; a mouse (a clerk) keeps clicking and the wheel.
+    QScroller::grabGesture(m_area->viewport(), QScroller::TouchGesture);
+    QScrollerProperties glide = QScroller::scroller(m_area->viewport())->scrollerProperties();
+    glide.setScrollMetric(QScrollerProperties::OvershootDragResistanceFactor, 0.0); // no rubber band
+    glide.setScrollMetric(QScrollerProperties::VerticalOvershootPolicy,
+                          QScrollerProperties::OvershootAlwaysOff);
+    QScroller::scroller(m_area->viewport())->setScrollerProperties(glide);
+    for (QPushButton* button : {m_up, m_down}) {
+        QSizePolicy keep = button->sizePolicy();
+        keep.setRetainSizeWhenHidden(true);
+        button->setSizePolicy(keep);
+        button->setFocusPolicy(Qt::NoFocus); // the field being typed in keeps the focus
+    }
+    m_up->setObjectName(QStringLiteral("pageUp"));
+    m_down->setObjectName(QStringLiteral("pageDown"));
+    // The room it is given, however small (a keyboard docked under it): what does not fit scrolls. With its
+    // page buttons beside it, at least their height.
+    if (buttons == Buttons::Owner)
+        setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    else
+        m_area->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(16);
+    layout->addWidget(m_area, 1);
+    if (buttons == Buttons::Beside) {
+        auto* column = new QVBoxLayout;
+        column->setContentsMargins(0, 0, 0, 0);
+        column->addWidget(m_up);
+        column->addStretch(1);
+        column->addWidget(m_down);
+        layout->addLayout(column);
+    }
+    QScrollBar* bar = m_area->verticalScrollBar();
+    connect(bar, &QScrollBar::rangeChanged, this, &ScrollPage::updateButtons);
+    connect(bar, &QScrollBar::valueChanged, this, &ScrollPage::updateButtons);
+    connect(m_up, &QPushButton::clicked, this, &ScrollPage::pageUp);
+    connect(m_down, &QPushButton::clicked, this, &ScrollPage::pageDown);
+    updateButtons();
+    retranslate();
+}
+
+void ScrollPage::pageUp()
+{
+    QScrollBar* bar = m_area->verticalScrollBar();
+    bar->setValue(bar->value() - bar->pageStep() * 4 / 5); // a fifth stays, so the reader keeps the place
+}
+
+void ScrollPage::pageDown()
+{
+    QScrollBar* bar = m_area->verticalScrollBar();
+    bar->setValue(bar->value() + bar->pageStep() * 4 / 5);
+}
+
+void ScrollPage::reveal(const QRect& rect, int bottomCovered)
+{
+    QScrollBar* bar = m_area->verticalScrollBar();
+    const int room = std::max(0, m_area->viewport()->height() - bottomCovered);
+    int top = bar->value();
+    if (rect.bottom() > top + room)
+        top = rect.bottom() - room + 1;
+    if (rect.top() < top)
+        top = rect.top();
+    bar->setValue(top);
+}
+
+void ScrollPage::updateButtons()
+{
+    const QScrollBar* bar = m_area->verticalScrollBar();
+    m_up->setVisible(bar->value() > bar->minimum());
+    m_down->setVisible(bar->value() < bar->maximum());
+}
+
+void ScrollPage::retranslate()
+{
+    m_up->setText(QStringLiteral("▲"));
+    m_down->setText(QStringLiteral("▼"));
+    m_up->setAccessibleName(tr("Show what is above"));
+    m_down->setAccessibleName(tr("Show more below"));
+    m_up->setToolTip(m_up->accessibleName());
+    m_down->setToolTip(m_down->accessibleName());
+}
+
+void ScrollPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace ssc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+class QScrollArea;
+
+namespace ssc {
+
+// Content taller than its room, scrolled the way a kiosk is used: by finger, with momentum (QScroller), and
+// with two large page buttons beside it instead of a thin desktop scroll bar. The buttons are there only
+// while there is more to see in their direction; their column keeps its width, so nothing moves sideways when
+// they come and go. One per page: a screen never puts a ScrollPage (or any scroll area) inside another.
+class ScrollPage : public QWidget {
+    Q_OBJECT
+public:
+    // Beside: the page buttons in a column at the right of the content. Owner: the owner places
+    // pageUpButton() and pageDownButton() itself (a form puts them in its row of actions, costing no height).
+    enum class Buttons { Beside, Owner };
+    explicit ScrollPage(QWidget* content, Buttons buttons = Buttons::Beside, QWidget* parent = nullptr);
+
+    QScrollArea* area() const { return m_area; }
+    QPushButton* pageUpButton() const { return m_up; }
+    QPushButton* pageDownButton() const { return m_down; }
+    // Scrolls as little as needed so that `rect` (in the content's coordinates) shows whole, its top first
+    // when it is taller than the room, with `bottomCovered` pixels at the bottom of the room hidden by
+    // something drawn over them (the on-screen keyboard).
+    void reveal(const QRect& rect, int bottomCovered = 0);
+    void pageUp();
+    void pageDown();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void updateButtons();
+    void retranslate();
+
+    QScrollArea* m_area;
+    QPushButton* m_up;
+    QPushButton* m_down;
+};
+
+} // namespace ssc

@@ -1,0 +1,221 @@
+// Typing into a kiosk form (issue 17): the on-screen keyboard docks over the bottom of the window and the
+// form scrolls so the field being typed in, its label and its problem show whole above the keys, with the
+// form's buttons still in reach; digit fields get a number pad, amounts one with a decimal point, dates the
+// touch picker; one scroll area, scrolled by finger and by large page buttons.
+#include "forms/fieldbuilders.h"
+#include "forms/formstate.h"
+#include "i18n/translator.h"
+#include "moduleapi/datepicker.h"
+#include "moduleapi/formview.h"
+#include "moduleapi/scrollpage.h"
+#include "onscreenkeyboard.h"
+#include "theme.h"
+
+#include <QAbstractScrollArea>
+#include <QApplication>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace ssc;
+
+namespace {
+
+TranslatableText label(const char* source)
+{
+    return {"TestFormInput", source, {}};
+}
+
+FormDefinition longForm()
+{
+    using forms::field;
+    FormStep step{label("Your details"), {}};
+    for (const char* name : {"street", "district", "city", "employer", "employerAddress", "contact"})
+        step.fields.append(field(QString::fromLatin1(name), label(name), FieldKind::Text));
+    step.fields.append(field(QStringLiteral("amount"), label("Amount"), FieldKind::Money));
+    step.fields.append(field(QStringLiteral("since"), label("Since"), FieldKind::Date));
+    step.fields.append(field(QStringLiteral("phone"), label("Mobile phone"), FieldKind::Phone));
+    return {QStringLiteral("test"), label("A long form"), {step}, {}};
+}
+
+// The rectangle of `widget` in `window`'s coordinates.
+QRect in(const QWidget* window, const QWidget* widget)
+{
+    return QRect(widget->mapTo(window, QPoint(0, 0)), widget->size());
+}
+
+} // namespace
+
+class TestFormInput : public QObject {
+    Q_OBJECT
+    std::unique_ptr<FormState> form;
+    std::unique_ptr<QWidget> window;
+    FormView* view = nullptr;
+
+    // The label of a field: the QLabel just above its editor in the form.
+    QLabel* labelOf(const QString& text) const
+    {
+        for (QLabel* l : view->findChildren<QLabel*>(QStringLiteral("fieldLabel")))
+            if (l->text() == text)
+                return l;
+        return nullptr;
+    }
+
+    // The field tapped as a finger would, after scrolling to it as a person does with the page buttons.
+    void tapField(QWidget* field)
+    {
+        QVERIFY(field);
+        view->scrollPage()->area()->ensureWidgetVisible(field);
+        QTest::mouseClick(field, Qt::LeftButton, {}, QPoint(10, field->height() / 2));
+        QTRY_COMPARE(QApplication::focusWidget(), field);
+        QTRY_VERIFY(view->onScreenKeyboard()->isVisible());
+        QTest::qWait(20); // the queued reveal after the layout gave up its room
+    }
+
+    // What a person looking at the screen sees whole: inside the scroll area's room and above the keys.
+    void seenWhole(const QWidget* widget, const QString& what)
+    {
+        const OnScreenKeyboard* keys = view->onScreenKeyboard();
+        const QRect rect = in(window.get(), widget);
+        const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
+        QVERIFY2(rect.bottom() < keys->y(), qPrintable(QStringLiteral("%1 at %2..%3 is under the keys at %4")
+                                                           .arg(what)
+                                                           .arg(rect.top())
+                                                           .arg(rect.bottom())
+                                                           .arg(keys->y())));
+        QVERIFY2(room.contains(rect),
+                 qPrintable(QStringLiteral("%1 (%2..%3) is scrolled out of the room (%4..%5)")
+                                .arg(what)
+                                .arg(rect.top())
+                                .arg(rect.bottom())
+                                .arg(room.top())
+                                .arg(room.bottom())));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
+    void init()
+    {
+        form = std::make_unique<FormState>(longForm());
+        window = std::make_unique<QWidget>();
+        auto* layout = new QVBoxLayout(window.get());
+        auto* title = new QLabel(QStringLiteral("办理失业登记"));
+        title->setMinimumHeight(160); // the header and the page's title above the form
+        auto* footer = new QLabel(QStringLiteral("自助服务一体机"));
+        view = new FormView(*form);
+        view->setOnScreenKeyboard(true);
+        layout->addWidget(title);
+        layout->addWidget(view, 1);
+        layout->addWidget(footer);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    }
+
+    void theKeyboardDocksAndTheFieldShowsAboveIt()
+    {
+        // The last text field, far down a long form, with its problem said under it.
+        view->enter(QStringLiteral("contact"), QStringLiteral("\x01"));
+        QVERIFY(!view->problemText(QStringLiteral("contact")).isEmpty());
+        auto* contact = view->findChild<QLineEdit*>(QStringLiteral("contact"));
+        tapField(contact);
+        const OnScreenKeyboard* keys = view->onScreenKeyboard();
+        QCOMPARE(keys->numbers(), OnScreenKeyboard::Numbers::No); // text: pinyin and letters
+        QCOMPARE(keys->parentWidget(), window.get());
+        QCOMPARE(keys->geometry().bottom(), window->height() - 1); // docked on the bottom edge, full width
+        QCOMPARE(keys->width(), window->width());
+        QCOMPARE(window->size(), QSize(1280, 800)); // the window never grew
+        seenWhole(contact, QStringLiteral("the field"));
+        seenWhole(labelOf(QStringLiteral("contact")), QStringLiteral("its label"));
+        const auto problem = view->findChildren<QLabel*>(QStringLiteral("fieldProblem"));
+        const auto said =
+            std::find_if(problem.begin(), problem.end(), [](QLabel* l) { return l->isVisible(); });
+        QVERIFY(said != problem.end());
+        seenWhole(*said, QStringLiteral("its problem"));
+        // Next is above the keys, where a finger reaches it.
+        auto* next = view->findChild<QPushButton*>(QStringLiteral("formNext"));
+        QVERIFY(in(window.get(), next).bottom() < keys->y());
+        QCOMPARE(window->childAt(in(window.get(), next).center()), next);
+        // Typing on the keys reaches the field, which keeps the focus.
+        auto* key = [&] {
+            for (QPushButton* b : keys->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
+                if (b->property("key").toString() == u"7" && b->isVisible())
+                    return b;
+            return static_cast<QPushButton*>(nullptr);
+        }();
+        QVERIFY(key);
+        QTest::mouseClick(key, Qt::LeftButton);
+        QVERIFY2(contact->text().contains(u'7'), qPrintable(contact->text()));
+        QCOMPARE(QApplication::focusWidget(), contact);
+    }
+
+    void theFirstFieldStaysWhereItIs()
+    {
+        auto* street = view->findChild<QLineEdit*>(QStringLiteral("street"));
+        tapField(street);
+        seenWhole(street, QStringLiteral("the first field"));
+        QCOMPARE(view->scrollPage()->area()->verticalScrollBar()->value(), 0); // nothing jumped
+    }
+
+    void digitsGetANumberPad()
+    {
+        auto* phone = view->findChild<QLineEdit*>(QStringLiteral("phone"));
+        tapField(phone);
+        const OnScreenKeyboard* keys = view->onScreenKeyboard();
+        QCOMPARE(keys->numbers(), OnScreenKeyboard::Numbers::Whole);
+        QVERIFY(keys->findChild<QWidget*>(QStringLiteral("keyboardNumberPad"))->isVisible());
+        for (QPushButton* b : keys->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
+            QVERIFY2(!b->isVisible() || b->property("pad").toBool(), qPrintable(b->text())); // no letters
+        seenWhole(phone, QStringLiteral("the phone"));
+        seenWhole(labelOf(QStringLiteral("Mobile phone")), QStringLiteral("its label"));
+        auto* amount = view->findChild<QLineEdit*>(QStringLiteral("amount"));
+        tapField(amount);
+        QCOMPARE(keys->numbers(), OnScreenKeyboard::Numbers::WithDecimals);
+        seenWhole(amount, QStringLiteral("the amount"));
+    }
+
+    void datesGetThePickerAndThereIsOneScrollArea()
+    {
+        QVERIFY(view->findChild<DatePicker*>(QStringLiteral("since")));
+        QVERIFY(!view->findChild<QDateEdit*>());
+        int scrollAreas = 0;
+        for (const QAbstractScrollArea* area : view->findChildren<QAbstractScrollArea*>())
+            scrollAreas += !qobject_cast<const QPlainTextEdit*>(area); // a text box scrolls its own lines
+        QCOMPARE(scrollAreas, 1);
+        const QScrollArea* area = view->scrollPage()->area();
+        QCOMPARE(area->verticalScrollBarPolicy(), Qt::ScrollBarAlwaysOff); // no thin desktop bar
+        // The long form overflows: the page-down button shows and moves the page, page-up comes back.
+        auto* down = view->findChild<QPushButton*>(QStringLiteral("pageDown"));
+        auto* up = view->findChild<QPushButton*>(QStringLiteral("pageUp"));
+        QTRY_VERIFY(down->isVisible());
+        QVERIFY(!up->isVisible());
+        QVERIFY(down->width() >= 60 && down->height() >= 60);
+        QTest::mouseClick(down, Qt::LeftButton);
+        QVERIFY(area->verticalScrollBar()->value() > 0);
+        QVERIFY(up->isVisible());
+        QTest::mouseClick(up, Qt::LeftButton);
+        QCOMPARE(area->verticalScrollBar()->value(), 0);
+    }
+
+    void theKeyboardLeavesWithTheForm()
+    {
+        tapField(view->findChild<QLineEdit*>(QStringLiteral("street")));
+        view->hide(); // the result page in its place
+        QVERIFY(!view->onScreenKeyboard()->isVisible());
+    }
+};
+
+QTEST_MAIN(TestFormInput)
+#include "tst_forminput.moc"
