@@ -61,6 +61,7 @@ void ApplicationsScreen::retranslate()
     m_frame.clearResults();
     m_frame.status->show();
     m_empty->hide();
+    m_frame.resultsArea->show();
     if (!m_loaded)
         return m_frame.status->setText(tr("Looking up your applications…"));
     if (!m_problem.isEmpty())
@@ -85,6 +86,8 @@ void ApplicationsScreen::showEmptyState()
 {
     m_frame.status->clear();
     m_frame.status->hide();
+    // Nothing to list: the notice takes the room the empty results page would hold (elder English needs it).
+    m_frame.resultsArea->hide();
     m_empty->show();
     if (m_staff)
         m_empty->setNotice(

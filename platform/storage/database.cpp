@@ -66,7 +66,7 @@ void makePrivate(const QString& file)
 
 } // namespace
 
-std::unique_ptr<Database> Database::open(const QString& url, QString* error)
+std::unique_ptr<Database> Database::open(const QString& url, QString* error, int migrateUpTo)
 {
     const bool postgres = url.startsWith(u"postgresql://") || url.startsWith(u"postgres://");
     const Dialect dialect = postgres ? Dialect::PostgreSQL : Dialect::SQLite;
@@ -99,7 +99,10 @@ std::unique_ptr<Database> Database::open(const QString& url, QString* error)
                 return nullptr;
             }
     }
-    if (!database->migrate(error))
+    // A PRAGMA answers with a row and stays active until finished; an active statement makes SQLite refuse
+    // DROP TABLE in a migration ("database table is locked").
+    database->releaseQueries();
+    if (!database->migrate(error, migrateUpTo))
         return nullptr;
     return database;
 }
@@ -164,7 +167,7 @@ void Database::releaseQueries()
             query.finish();
 }
 
-bool Database::migrate(QString* error)
+bool Database::migrate(QString* error, int upTo)
 {
     QSqlQuery create(m_db);
     if (!create.exec(
@@ -177,6 +180,8 @@ bool Database::migrate(QString* error)
     for (const Migration& migration : migrations()) {
         if (migration.version <= current)
             continue;
+        if (migration.version > upTo)
+            break;
         Transaction transaction(*this);
         for (const QString& statement : migration.statements) {
             QSqlQuery query(m_db);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <climits>
 #include <memory>
 #include <optional>
 
@@ -19,7 +20,9 @@ public:
 
     // "sqlite:/path/to/platform.db" (or a plain path), "postgresql://user:password@host:port/dbname", or
     // "postgresql://user@/dbname?host=/socket/dir&port=5432". Opens and migrates; nullptr with *error set.
-    static std::unique_ptr<Database> open(const QString& url, QString* error);
+    // migrateUpTo: the schema version to stop at (an upgrade's starting point in tests); by default the
+    // newest.
+    static std::unique_ptr<Database> open(const QString& url, QString* error, int migrateUpTo = INT_MAX);
     ~Database();
 
     Dialect dialect() const { return m_dialect; }
@@ -49,7 +52,7 @@ public:
 
 private:
     Database(QSqlDatabase db, Dialect dialect);
-    bool migrate(QString* error);
+    bool migrate(QString* error, int upTo);
 
     QSqlDatabase m_db;
     Dialect m_dialect;

@@ -5,6 +5,7 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ssc::platform;
@@ -61,6 +62,34 @@ private slots:
             QCOMPARE(count->value(0).toInt(), limit);
             count->finish();
         }
+    }
+
+    // A database made by an earlier release is upgraded in place. SQLite on purpose, whatever the run's kind:
+    // an open statement (the PRAGMAs answer with a row) made SQLite refuse migration 17's DROP TABLE, which a
+    // fresh database never showed.
+    void aVersion16DatabaseIsUpgradedKeepingItsKeysPublicHalves()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("old.db"));
+        QString error;
+        {
+            auto old = Database::open(file, &error, 16);
+            QVERIFY2(old, qPrintable(error));
+            QCOMPARE(old->schemaVersion(), 16);
+            QVERIFY(old->run(
+                QStringLiteral("INSERT INTO signing_keys (key_id, private_key, public_key, created_at) "
+                               "VALUES (1, ?, ?, 1000)"),
+                {QByteArray(32, 'p'), QByteArray(32, 'k')}));
+        }
+        auto upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(upgraded->schemaVersion() > 16);
+        auto key =
+            upgraded->run(QStringLiteral("SELECT public_key, retired_at FROM ecard_keys WHERE key_id = 1"));
+        QVERIFY(key && key->next());
+        QCOMPARE(key->value(0).toByteArray(), QByteArray(32, 'k'));
+        QVERIFY(!key->value(1).isNull()); // retired: it never signs again
+        key->finish();
     }
 
     void cleanupTestCase() { m_db.reset(); }
