@@ -41,7 +41,7 @@ void answer(QHttpServerResponder& responder, const ApiResult& result)
 PlatformServer::PlatformServer(Authenticator authenticator, const ServiceLimits& limits, QObject* parent)
     : QAbstractHttpServer(parent), m_authenticator(std::move(authenticator)), m_limits(limits),
       m_terminalRates(limits.terminalRate, limits.terminalBurst),
-      m_workers(limits.workerThreads, limits.workerQueue)
+      m_workers(limits.workerThreads, limits.workerQueue, limits.workerNice)
 {}
 
 quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,

@@ -20,20 +20,21 @@ std::function<ApiResult()> failed()
 }
 
 // Heavy work yields the processor to the serving thread: on Linux the nice value is per thread, so this
-// thread (and the threads it starts, such as OpenCV's) runs at nice 10 while routing and answering keep 0.
-void yieldToServing()
+// thread (and the threads it starts, such as OpenCV's) runs at `nice` (10 by default) while routing and
+// answering keep 0.
+void yieldToServing(int nice)
 {
     thread_local bool done = false;
     if (done)
         return;
     done = true;
-    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+    setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), nice);
 }
 
 } // namespace
 
-WorkerPool::WorkerPool(int threads, int queue, QObject* parent)
-    : QObject(parent), m_capacity(std::max(1, threads) + std::max(0, queue))
+WorkerPool::WorkerPool(int threads, int queue, int nice, QObject* parent)
+    : QObject(parent), m_capacity(std::max(1, threads) + std::max(0, queue)), m_nice(nice)
 {
     m_pool.setMaxThreadCount(std::max(1, threads));
     m_pool.setExpiryTimeout(-1); // keep the threads: the analysis models they warm stay per process anyway
@@ -50,7 +51,7 @@ bool WorkerPool::run(Deferred deferred, std::function<void(std::function<ApiResu
         return false;
     ++m_inFlight;
     m_pool.start([this, work = std::move(deferred.work), done = std::move(done)] {
-        yieldToServing();
+        yieldToServing(m_nice);
         std::function<ApiResult()> rest;
         try {
             rest = work();

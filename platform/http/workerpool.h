@@ -15,7 +15,7 @@ namespace ssc::platform {
 class WorkerPool : public QObject {
     Q_OBJECT
 public:
-    WorkerPool(int threads, int queue, QObject* parent = nullptr);
+    WorkerPool(int threads, int queue, int nice = 10, QObject* parent = nullptr);
     ~WorkerPool() override;
 
     // Starts `deferred.work` on a worker; `done` gets the rest of the handler on the serving thread. False,
@@ -26,6 +26,7 @@ public:
 private:
     QThreadPool m_pool;
     int m_capacity;
+    int m_nice;
     int m_inFlight = 0; // counted on the serving thread only
 };
 

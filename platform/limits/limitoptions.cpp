@@ -29,6 +29,9 @@ const Pair pairs[] = {
 
 void addLimitOptions(QCommandLineParser& parser)
 {
+    parser.addOption({QStringLiteral("worker-nice"),
+                      QStringLiteral("Nice value of the worker threads, 0 to 19 (default 10)"),
+                      QStringLiteral("n")});
     for (const Timeout& t : timeouts)
         parser.addOption({QLatin1String(t.name), QStringLiteral("Seconds (docs/security.md, \"Limits\")"),
                           QStringLiteral("seconds")});
@@ -50,6 +53,15 @@ std::optional<ServiceLimits> limitsFrom(const QCommandLineParser& parser, QStrin
             return std::nullopt;
         }
         limits.*t.field = static_cast<int>(std::lround(seconds * 1000));
+    }
+    if (parser.isSet(QStringLiteral("worker-nice"))) {
+        bool ok = false;
+        const int nice = parser.value(QStringLiteral("worker-nice")).toInt(&ok);
+        if (!ok || nice < 0 || nice > 19) {
+            *error = QStringLiteral("--worker-nice needs a number from 0 to 19");
+            return std::nullopt;
+        }
+        limits.workerNice = nice;
     }
     for (const Pair& p : pairs) {
         const QString name = QLatin1String(p.name);

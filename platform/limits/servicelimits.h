@@ -38,6 +38,9 @@ struct ServiceLimits {
     // many more may wait for one before requests get 503.
     int workerThreads = 2;
     int workerQueue = 16;
+    // The workers' nice value: heavy work yields the processor to routing and answering. 0 where the
+    // analyses' own speed matters more than the serving thread's (the tests, on a machine they share).
+    int workerNice = 10;
 
     static int defaultWorkerThreads();
     // "A,B" of the command line into two numbers; nullopt when not that shape, A not positive or B negative.

@@ -333,6 +333,13 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("--terminal-rate needs two positive numbers"));
+        for (const char* nice : {"20", "-1", "low"}) {
+            process.start(QStringLiteral(SSC_PLATFORM_PATH),
+                          {QStringLiteral("--worker-nice"), QLatin1String(nice)});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 2);
+            QVERIFY(process.readAllStandardError().contains("--worker-nice needs a number from 0 to 19"));
+        }
     }
 };
 
