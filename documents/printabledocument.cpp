@@ -6,6 +6,7 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QTextDocument>
+#include <QThread>
 
 namespace ssc {
 
@@ -26,9 +27,42 @@ void PrintableDocument::paint(QPagedPaintDevice& device) const
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0),
                                      QPageLayout::Millimeter));
-    // Printers are painted from a worker thread: copies without a parent belong to that thread.
     DocumentPages pages(*this);
     pages.paint(device);
+}
+
+namespace {
+
+std::shared_ptr<QTextDocument> cloneWithoutThread(const std::shared_ptr<QTextDocument>& source)
+{
+    if (!source)
+        return {};
+    std::shared_ptr<QTextDocument> copy(source->clone());
+    copy->moveToThread(nullptr); // pushed out of this thread; the worker pulls it in (adopt())
+    return copy;
+}
+
+void pullIntoThisThread(const std::shared_ptr<QTextDocument>& text)
+{
+    // Qt lets a thread pull in an object that belongs to no thread, and only such an object.
+    if (text && text->thread() == nullptr)
+        text->moveToThread(QThread::currentThread());
+}
+
+} // namespace
+
+PrintableDocument PrintableDocument::forThread() const
+{
+    PrintableDocument copy = *this;
+    copy.text = cloneWithoutThread(text);
+    copy.closing = cloneWithoutThread(closing);
+    return copy;
+}
+
+void PrintableDocument::adopt() const
+{
+    pullIntoThisThread(text);
+    pullIntoThisThread(closing);
 }
 
 void useDocumentFont(QTextDocument& document, double pointSize)

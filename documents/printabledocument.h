@@ -28,8 +28,16 @@ struct PrintableDocument {
 
     // A4 PDF with the fonts embedded (QPdfWriter embeds the subsets it uses).
     QByteArray toPdf() const;
-    // Lays the document out on A4 and paints every page on `device`; safe from a worker thread.
+    // Lays the document out on A4 and paints every page on `device`. On a worker thread paint only a copy
+    // from forThread(): the texts are QObjects of the thread that built them, and reading one while its own
+    // thread lays it out is a data race.
     void paint(QPagedPaintDevice& device) const;
+
+    // A copy whose texts are cloned here, in the thread that owns them, and belong to no thread, so the
+    // worker that paints it takes them over (adopt()) and nobody else ever touches them.
+    PrintableDocument forThread() const;
+    // On the worker, before painting: makes the texts of a forThread() copy this thread's own.
+    void adopt() const;
 };
 
 // The fonts documents are set in: a CJK family first (Noto Sans CJK or Droid Sans Fallback, whichever the

@@ -43,6 +43,7 @@ public:
         printer.setDocName(title);
         if (!printer.isValid())
             return finish(PrintProblem::NoPrinter);
+        m_document.adopt();
         m_document.paint(printer);
         return follow(title);
     }
@@ -136,9 +137,9 @@ void PrintService::print(const PrintableDocument& document, int pages)
     if (busy())
         return;
     m_watcher.setFuture(QtConcurrent::run(
-        [job = std::make_shared<PrintJob>(m_server, m_queue, document, pages, m_waitLimitMs, m_cancelled)] {
-            return job->run();
-        }));
+        // The job gets its own copy of the texts, cloned here in their thread (PrintableDocument::forThread).
+        [job = std::make_shared<PrintJob>(m_server, m_queue, document.forThread(), pages, m_waitLimitMs,
+                                          m_cancelled)] { return job->run(); }));
 }
 
 void PrintService::checkQueue()

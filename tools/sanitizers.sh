@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The unit, driver and platform tests again under AddressSanitizer and UndefinedBehaviorSanitizer (the `asan`
-# preset; the CI's sanitizer stage, issue 23). Platform tests run on SQLite here: the PostgreSQL twin of each
-# runs in the README's test command, and the code paths the sanitizers watch are the same.
+# The CI's sanitizer stage (issue 23): the unit, driver and platform tests that build no screens (ctest label
+# `sanitizer`, tests/CMakeLists.txt) under AddressSanitizer, LeakSanitizer and UndefinedBehaviorSanitizer.
+# The `sanitize` preset (clang 14) builds them and the libFuzzer targets from the same objects, so
+# tools/fuzz-all.sh after this builds nothing more. Platform tests run on SQLite here: their PostgreSQL twins
+# run in the README's test command, and the code of ours the sanitizers watch is the same.
 #   bash tools/sanitizers.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CCACHE_DIR="${CCACHE_DIR:-/var/cache/ssc-terminal-ccache}"
-export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
-echo "==> building with ASan + UBSan (preset asan)"
-cmake --preset asan >/dev/null
-cmake --build --preset asan -- -j"$(nproc)"
+source tools/ccache-env.sh
+echo "==> building with ASan + UBSan (preset sanitize: the sanitizer tests and the fuzz targets)"
+cmake --preset sanitize >/dev/null
+cmake --build --preset sanitize -- -j"$(nproc)"
 echo "==> unit, driver and platform tests under ASan + UBSan"
-ctest --preset asan -L '^(unit|driver|platform)$' -E '\.postgresql$' -j"$(nproc)"
+ctest --preset sanitize -j"$(nproc)"

@@ -36,9 +36,7 @@ fi
 bash tools/face-model/fetch.sh
 
 # 3. Configure and build with ccache; the cache lives outside the checkout so fresh clones reuse it.
-export CCACHE_DIR="${CCACHE_DIR:-/var/cache/ssc-terminal-ccache}"
-export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=true CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
-mkdir -p "$CCACHE_DIR"
+source tools/ccache-env.sh
 echo "==> configuring and building (preset $preset)"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -- -j"$(nproc)"

@@ -12,6 +12,7 @@
 #include <QImage>
 #include <QTest>
 #include <QTextDocument>
+#include <QThread>
 
 using namespace ssc;
 
@@ -182,6 +183,39 @@ private slots:
         QVERIFY(pages.last().contains(u"For your information"));
         QVERIFY(pages.last().contains(u"Result 40"));
         QVERIFY(!pages.first().contains(u"For your information"));
+    }
+
+    // The print worker paints a copy whose texts were cloned in their own thread and belong to nobody else:
+    // it takes them over, paints them, and the built document is never read off its thread.
+    void aCopyForAnotherThreadIsThatThreadsOwn()
+    {
+        const auto parsed = parseRightsRecord(recordsamples::employee());
+        QVERIFY(parsed.record);
+        const PrintableDocument built = buildRightsRecordDocument(*parsed.record);
+        const PrintableDocument copy = built.forThread();
+        QVERIFY(copy.text && copy.text != built.text);
+        QCOMPARE(copy.text->toPlainText(), built.text->toPlainText());
+        QCOMPARE(copy.text->thread(), nullptr);
+        QCOMPARE(built.text->thread(), QThread::currentThread());
+
+        QThread worker;
+        QObject onWorker;
+        onWorker.moveToThread(&worker);
+        QThread* paintedOn = nullptr;
+        QByteArray pdf;
+        worker.start();
+        QMetaObject::invokeMethod(
+            &onWorker,
+            [&] {
+                copy.adopt();
+                paintedOn = copy.text->thread();
+                pdf = copy.toPdf();
+            },
+            Qt::BlockingQueuedConnection);
+        worker.quit();
+        worker.wait();
+        QCOMPARE(paintedOn, &worker);
+        QVERIFY(pdftext::fromBytes(pdf).contains(u"7K2M-9QXD-4HNP-0RTV"));
     }
 };
 
