@@ -40,7 +40,11 @@ RunOptions optionsFrom(const QCoreApplication& app)
     const QCommandLineOption timeout(QStringLiteral("terminal-timeout"),
                                      QStringLiteral("How long the terminal waits for an answer (ms)."),
                                      QStringLiteral("MS"), QStringLiteral("1500"));
-    parser.addOptions({seed, count, rate, timeout});
+    const QCommandLineOption disk(
+        QStringLiteral("disk-megabytes"),
+        QStringLiteral("The size of the platform's file system (recordings take ~3 MB each)."),
+        QStringLiteral("MB"), QStringLiteral("96"));
+    parser.addOptions({seed, count, rate, timeout, disk});
     for (const SubmissionKind& kind : submissionKinds())
         parser.addOption(
             {kind.name, QStringLiteral("Submissions of this kind (else --count)."), QStringLiteral("N")});
@@ -51,6 +55,7 @@ RunOptions optionsFrom(const QCoreApplication& app)
         parser.isSet(seed) ? parser.value(seed).toULongLong() : QRandomGenerator::system()->generate();
     options.faultsPerThousand = parser.value(rate).toInt();
     options.terminalTimeoutMs = parser.value(timeout).toInt();
+    options.diskMegabytes = parser.value(disk).toInt();
     for (const SubmissionKind& kind : submissionKinds())
         options.counts[kind.name] =
             parser.isSet(kind.name) ? parser.value(kind.name).toInt() : parser.value(count).toInt();

@@ -58,7 +58,8 @@ private:
     RunOptions m_options;
     FaultPlan m_plan;
     QTemporaryDir m_work;
-    SmallDisk m_disk;
+    SmallDisk m_disk;         // the platform's
+    SmallDisk m_terminalDisk; // the terminal's, for its outbox: never filled
     PlatformFixture m_platform;
     std::unique_ptr<DroppingProxy> m_proxy;
     std::unique_ptr<TerminalProcess> m_terminal;

@@ -1,6 +1,7 @@
 #include "terminalprocess.h"
 
-#include <QTest>
+#include <QEventLoop>
+#include <QTimer>
 
 TerminalProcess::~TerminalProcess()
 {
@@ -30,9 +31,22 @@ std::optional<QByteArray> TerminalProcess::nextLine(int timeoutMs, bool* hung)
             m_buffer += m_process->readAllStandardOutput();
         return m_buffer.contains('\n') || !running();
     };
-    if (!QTest::qWaitFor(lineReady, timeoutMs)) {
-        *hung = true;
-        return std::nullopt;
+    // Woken by what it says or by its end, not by polling: thousands of lines, each at once.
+    QEventLoop loop;
+    QTimer silence;
+    silence.setSingleShot(true);
+    QObject::connect(&silence, &QTimer::timeout, &loop, &QEventLoop::quit);
+    if (m_process) {
+        QObject::connect(m_process.get(), &QProcess::readyReadStandardOutput, &loop, &QEventLoop::quit);
+        QObject::connect(m_process.get(), &QProcess::finished, &loop, &QEventLoop::quit);
+    }
+    silence.start(timeoutMs);
+    while (!lineReady()) {
+        if (!silence.isActive()) {
+            *hung = true;
+            return std::nullopt;
+        }
+        loop.exec();
     }
     const qsizetype end = m_buffer.indexOf('\n');
     if (end < 0)
