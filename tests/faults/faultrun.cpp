@@ -122,10 +122,13 @@ void FaultRun::arm(PlannedFault planned)
     case Fault::TerminalKilled:
         // At a random moment: the outbox writing, the request on its way, the platform filing, the answer…
         QTimer::singleShot(planned.delayMs, &m_timers, [this, fault = planned.fault] {
-            if (fault == Fault::PlatformKilled)
+            // Counted only when it kills something: an earlier fault may have killed it already.
+            if (fault == Fault::PlatformKilled && m_platform.processId() != 0)
                 m_platform.kill();
-            else
+            else if (fault == Fault::TerminalKilled && m_terminal->running())
                 m_terminal->kill();
+            else
+                return;
             ++m_faults[size_t(fault)];
         });
         return;
