@@ -25,6 +25,9 @@ public:
     // Where the platform keeps its keys (--key-store): by default key files in the fixture's folder.
     void setKeyStore(const QString& spec) { m_keyStore = spec; }
     QString folder() const { return m_dir.path(); } // the fixture's own folder (keys, TLS, issuer key)
+    // SQLite only: the database in this file instead of the fixture's folder (the fault harness puts it on a
+    // small file system it fills on purpose). Before the first start.
+    void setDatabaseFile(const QString& path) { m_databaseUrl = path; }
     // Runs an administration command (`ssc-platform keys rotate`…) on this fixture's database and keys; its
     // exit status and what it printed (standard output, then standard error).
     std::pair<int, QString> command(const QStringList& args);
