@@ -3,6 +3,8 @@
 #include <QDir>
 #include <QFile>
 
+#include <malloc.h>
+
 #include <algorithm>
 
 ProcessSample sampleThisProcess()
@@ -17,6 +19,8 @@ ProcessSample sampleThisProcess()
             else if (line.startsWith("Threads:"))
                 sample.threads = value.toInt();
         }
+    const struct mallinfo2 heap = mallinfo2();
+    sample.heapKb = qint64((heap.uordblks + heap.hblkhd) / 1024);
     // Less one: the listing's own descriptor of /proc/self/fd.
     sample.fileDescriptors =
         int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::AllEntries | QDir::NoDotAndDotDot).size()) -
@@ -77,6 +81,7 @@ GrowthReport growthOf(const std::vector<ProcessSample>& samples, qint64 rssToler
     r.rssEarlyKb = median(column(samples, warmUp, earlyEnd, &ProcessSample::rssKb));
     r.rssLateKb = median(column(samples, lateStart, n, &ProcessSample::rssKb));
     r.rssSlopeKbPerCycle = slope(column(samples, warmUp, n, &ProcessSample::rssKb));
+    r.heapSlopeKbPerCycle = slope(column(samples, warmUp, n, &ProcessSample::heapKb));
     r.fdsEarly = maximum(column(samples, warmUp, earlyEnd, &ProcessSample::fileDescriptors));
     r.fdsLate = maximum(column(samples, lateStart, n, &ProcessSample::fileDescriptors));
     r.threadsEarly = maximum(column(samples, warmUp, earlyEnd, &ProcessSample::threads));
@@ -94,12 +99,14 @@ QString GrowthReport::describe() const
 {
     // In MB with one decimal: the log handler would mask a run of six digits as if it were a person's number.
     const auto mb = [](double kb) { return QString::number(kb / 1024, 'f', 1); };
-    return QStringLiteral("RSS median %1 -> %2 MB (%3 MB, tolerance %4 MB; slope %5 kB/cycle), "
+    return QStringLiteral("RSS median %1 -> %2 MB (%3 MB, tolerance %4 MB; slope %5 kB/cycle, heap in use "
+                          "%10 kB/cycle), "
                           "descriptors max %6 -> %7, threads max %8 -> %9")
         .arg(mb(rssEarlyKb), mb(rssLateKb), mb(rssLateKb - rssEarlyKb), mb(double(rssToleranceKb)))
         .arg(rssSlopeKbPerCycle, 0, 'f', 2)
         .arg(fdsEarly)
         .arg(fdsLate)
         .arg(threadsEarly)
-        .arg(threadsLate);
+        .arg(threadsLate)
+        .arg(heapSlopeKbPerCycle, 0, 'f', 2);
 }

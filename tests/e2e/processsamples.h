@@ -8,6 +8,7 @@
 // threads. Sampled once per cycle by the soak test.
 struct ProcessSample {
     qint64 rssKb = 0;
+    qint64 heapKb = 0; // in use by malloc (mallinfo2): no page-level noise, tells a leak from fragmentation
     int fileDescriptors = 0;
     int threads = 0;
 };
@@ -23,6 +24,7 @@ ProcessSample sampleThisProcess();
 struct GrowthReport {
     double rssEarlyKb = 0, rssLateKb = 0;  // medians
     double rssSlopeKbPerCycle = 0;         // least squares over every cycle after the warm-up
+    double heapSlopeKbPerCycle = 0;        // the same for the heap in use (a figure, not judged)
     int fdsEarly = 0, fdsLate = 0;         // maxima
     int threadsEarly = 0, threadsLate = 0; // maxima
     qint64 rssToleranceKb = 0;

@@ -35,7 +35,7 @@ using namespace ssc;
 
 namespace {
 
-constexpr qint64 rssToleranceKb = 2048;
+constexpr qint64 rssToleranceKb = 1024;
 
 } // namespace
 
