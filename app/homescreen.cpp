@@ -1,4 +1,5 @@
 #include "homescreen.h"
+#include "moduleapi/sharedicons.h"
 
 #include "moduleapi/servicemodule.h"
 #include "privacy/masking.h"
@@ -152,7 +153,7 @@ void HomeScreen::retranslate()
         tile->setObjectName(QStringLiteral("serviceTile"));
         tile->setProperty("serviceId", service->id);
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        tile->setIcon(QIcon(service->icon));
+        tile->setIcon(sharedIcon(service->icon));
         tile->setIconSize({72, 72});
         const bool locked = m_visitor && service->requiresLogin;
         const QString summary =

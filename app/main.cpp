@@ -14,6 +14,7 @@
 #include "platform/platformclient.h"
 #include "printservice.h"
 #include "scanner/scannermanager.h"
+#include "security/coredumps.h"
 #include "session/logincodeflow.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
@@ -33,6 +34,7 @@
 #include <QStandardPaths>
 #include <QTimer>
 
+#include <cerrno>
 #include <cstdio>
 
 namespace {
@@ -115,6 +117,8 @@ std::unique_ptr<PrintService> printServiceFrom(const Settings& settings, Termina
 
 int main(int argc, char* argv[])
 {
+    // Before anything of a person can be in memory: a crash must not write it to a core file.
+    const int coreDumpsError = keepMemoryOutOfCoreDumps() ? 0 : errno;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ssc-terminal"));
     QApplication::setApplicationVersion(QStringLiteral(SSC_VERSION));
@@ -129,6 +133,8 @@ int main(int argc, char* argv[])
                                           QStringLiteral("/logs"))
                                .toString();
     installLogHandler(logOptions);
+    if (coreDumpsError != 0)
+        qCWarning(lcApp) << "core dumps could not be switched off:" << qt_error_string(coreDumpsError);
 
     const QString language =
         choose(settings, keys::language, nonEmpty(options.language), languageFromSystem());

@@ -1,4 +1,5 @@
 #include "documentactions.h"
+#include "sharedicons.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -16,7 +17,7 @@ DocumentActions::DocumentActions(const ModuleContext& context, QWidget* parent)
       m_status(new QLabel)
 {
     m_print->setProperty("primary", true);
-    m_print->setIcon(QIcon(QStringLiteral(":/icons/print.svg")));
+    m_print->setIcon(sharedIcon(QStringLiteral(":/icons/print.svg")));
     m_print->setIconSize(QSize(32, 32));
     m_status->setObjectName(QStringLiteral("promptDetail"));
     m_status->setWordWrap(true);

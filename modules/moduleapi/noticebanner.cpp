@@ -1,4 +1,5 @@
 #include "noticebanner.h"
+#include "sharedicons.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -46,7 +47,7 @@ void NoticeBanner::setNotice(design::Tone tone, const QString& headline, const Q
 {
     m_tone = tone;
     setProperty("tone", design::toneKey(tone));
-    m_icon->setPixmap(QIcon(design::toneIcon(tone)).pixmap(48, 48));
+    m_icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(48, 48));
     m_icon->setAccessibleName(design::toneWord(tone)); // the icon's meaning, for screen readers
     m_headline->setText(headline);
     m_detail->setText(detail);

@@ -1,4 +1,5 @@
 #include "resultpage.h"
+#include "sharedicons.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -76,7 +77,7 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
 {
     m_tone = tone;
     setProperty("tone", design::toneKey(tone));
-    m_icon->setPixmap(QIcon(design::toneIcon(tone)).pixmap(96, 96));
+    m_icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(96, 96));
     m_icon->setAccessibleName(design::toneWord(tone));
     m_headline->setText(headline);
     m_next->setText(next);

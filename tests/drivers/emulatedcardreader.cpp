@@ -17,7 +17,7 @@ QByteArray reply(quint8 type, quint8 sequence, quint8 status, quint8 error, cons
 
 } // namespace
 
-EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address)
+EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address) : m_usb(usb)
 {
     UsbEmulator::Spec spec;
     spec.address = address;
@@ -78,6 +78,19 @@ void EmulatedCardReader::reinsert()
         m_apdus = 0;
     }
     m_device->queueIn(0x83, QByteArray::fromHex("5003")); // slot 0: present, changed
+}
+
+void EmulatedCardReader::unplug()
+{
+    m_usb.unplug(m_device);
+    QMutexLocker lock(&m_mutex);
+    m_powered = false;
+    m_extensionSent = false;
+}
+
+void EmulatedCardReader::plugIn()
+{
+    m_usb.plug(m_device);
 }
 
 int EmulatedCardReader::apdusSeen() const

@@ -36,6 +36,10 @@ public:
     void remove();
     // The card last removed goes back in as it is (its PIN counter with it).
     void reinsert();
+    // The reader's cable pulled and plugged in again (a new USB address); a card in the slot stays there,
+    // unpowered, and is found by the reader's first slot check.
+    void unplug();
+    void plugIn();
     int apdusSeen() const;
     int pinTriesLeft() const;
     EmulatedUsbDevice* device() const { return m_device; }
@@ -43,6 +47,7 @@ public:
 private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
 
+    UsbEmulator& m_usb;
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
     EmulatedUsbDevice* m_device = nullptr;
     std::optional<EmulatedCard> m_card;       // how the card behaves in the slot

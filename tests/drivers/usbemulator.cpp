@@ -29,8 +29,18 @@ struct EmulatedUsbDevice::State {
     std::map<quint8, QList<QByteArray>> queued; // endpoint -> data waiting for a transfer
     QList<Urb> pendingIn;                       // IN transfers waiting for data
     QList<Urb> reapable;                        // finished, for the next REAPURBNDELAY
+    // What the driver sent, for the tests to check: the latest `kept` of each, so that thousands of exchanges
+    // (tst_soak) do not grow the test process whose memory is being measured.
+    static constexpr qsizetype kept = 256;
     QList<QByteArray> out;
     QList<QByteArray> control;
+
+    static void record(QList<QByteArray>& sent, const QByteArray& bytes)
+    {
+        sent << bytes;
+        if (sent.size() > kept)
+            sent.removeFirst();
+    }
     EmulatedUsbDevice::Responder respond;
 
     void finish(Urb urb, int status, int actualLength)
@@ -77,10 +87,11 @@ int answerControl(EmulatedUsbDevice::State& s, Urb& urb)
     const quint16 value = qFromLittleEndian<quint16>(buffer + 2);
     const quint16 length = qFromLittleEndian<quint16>(buffer + 6);
     if ((requestType & 0x80) == 0) { // OUT: record setup and data
-        s.control << QByteArray(reinterpret_cast<const char*>(buffer), 8 + length);
+        EmulatedUsbDevice::State::record(s.control,
+                                         QByteArray(reinterpret_cast<const char*>(buffer), 8 + length));
         return length;
     }
-    s.control << setup;
+    EmulatedUsbDevice::State::record(s.control, setup);
     if (request == 0x06 && (value >> 8) == 0x22 && !s.hidReport.isEmpty()) { // GET_DESCRIPTOR, HID report
         const QByteArray answer = s.hidReport.left(length);
         std::copy(answer.begin(), answer.end(), buffer + 8);
@@ -127,7 +138,7 @@ gboolean handleIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer u
             s.finish(urb, answer < 0 ? answer : 0, answer < 0 ? 0 : answer); // data bytes, without the setup
         } else if ((urb.urb()->endpoint & 0x80) == 0) {
             const QByteArray data(reinterpret_cast<const char*>(urb.buffer->data), urb.urb()->buffer_length);
-            s.out << data;
+            EmulatedUsbDevice::State::record(s.out, data);
             s.finish(urb, 0, urb.urb()->buffer_length);
             if (s.respond) // a request/response device (a CCID reader): its answers wait for IN transfers
                 for (const auto& [endpoint, answer] : s.respond(urb.urb()->endpoint, data)) {
@@ -219,15 +230,23 @@ EmulatedUsbDevice* UsbEmulator::add(const Spec& spec)
 
 void UsbEmulator::plug(EmulatedUsbDevice* device)
 {
+    EmulatedUsbDevice::Responder responder; // the device answers as before after a replug
     if (device->state) {
         // Plugged in again: like real USB, the device gets a new address (and so a new node and session).
+        // Addresses go up by ten and wrap within 1..120 as a bus's 1..127 do, keeping their last digit, so
+        // devices added at different last digits never meet and a hundred replugs stay valid addresses.
         d->retired.push_back(device->state);
-        device->spec.address += 10;
+        {
+            QMutexLocker lock(&device->state->mutex);
+            responder = device->state->respond;
+        }
+        device->spec.address = (device->spec.address + 9) % 120 + 1;
         device->devnode = QStringLiteral("/dev/bus/usb/001/%1").arg(device->spec.address, 3, 10, QChar(u'0'));
         device->syspath = QStringLiteral("/sys/devices/usb1/1-%1").arg(device->spec.address);
     }
     device->state = std::make_shared<EmulatedUsbDevice::State>();
     device->state->hidReport = device->spec.hidReport;
+    device->state->respond = std::move(responder);
     UMockdevIoctlBase* handler = umockdev_ioctl_base_new();
     g_signal_connect(handler, "handle-ioctl", G_CALLBACK(handleIoctl), device->state.get());
     d->handlers.push_back(handler);

@@ -18,7 +18,6 @@
 
 #include <QDate>
 #include <QElapsedTimer>
-#include <QJsonArray>
 #include <QTest>
 
 using namespace ssc;
@@ -82,22 +81,20 @@ void KioskRig::scan(const QString& code)
 
 EmulatedCard KioskRig::cardOf(const QString& person)
 {
+    return cardFrom(m_platform.demoPerson(person));
+}
+
+EmulatedCard KioskRig::cardFrom(const QJsonObject& p)
+{
     EmulatedCard card;
-    const auto people = m_platform.request("GET", QStringLiteral("/api/v1/demo/people"));
-    for (const QJsonValue& v : people.json.value(QStringLiteral("people")).toArray()) {
-        const QJsonObject p = v.toObject();
-        if (p.value(QStringLiteral("person")).toString() != person)
-            continue;
-        card.identifier = p.value(QStringLiteral("cardIdentifier")).toString();
-        card.cardNumber = p.value(QStringLiteral("cardNumber")).toString();
-        card.ssn = p.value(QStringLiteral("ssn")).toString();
-        card.name = p.value(QStringLiteral("name")).toString();
-        card.sex = p.value(QStringLiteral("sex")).toString() == u"female" ? QStringLiteral("2")
-                                                                          : QStringLiteral("1");
-        card.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
-        card.generation = p.value(QStringLiteral("generation")).toInt();
-        card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
-        break;
-    }
+    card.identifier = p.value(QStringLiteral("cardIdentifier")).toString();
+    card.cardNumber = p.value(QStringLiteral("cardNumber")).toString();
+    card.ssn = p.value(QStringLiteral("ssn")).toString();
+    card.name = p.value(QStringLiteral("name")).toString();
+    card.sex =
+        p.value(QStringLiteral("sex")).toString() == u"female" ? QStringLiteral("2") : QStringLiteral("1");
+    card.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
+    card.generation = p.value(QStringLiteral("generation")).toInt();
+    card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
     return card;
 }

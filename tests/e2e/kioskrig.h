@@ -4,6 +4,7 @@
 #include "platformfixture.h"
 #include "usbemulator.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -35,8 +36,14 @@ public:
     ssc::LoginFlow& flow() { return *m_flow; }
     ssc::ScannerManager& scanners() { return *m_scanners; }
     EmulatedCardReader& cardReader() { return *m_cardReader; }
+    // The pedestal's cable (hotplug tests).
+    void unplugPedestal() { m_usb.unplug(m_pedestal); }
+    void plugPedestalIn() { m_usb.plug(m_pedestal); }
+    ssc::CardReaderManager& cardReaders() { return *m_cards; }
     // The emulated card of a demo person, with the data the platform holds for their first card.
     EmulatedCard cardOf(const QString& person);
+    // The same from a person as GET /api/v1/demo/people lists them.
+    static EmulatedCard cardFrom(const QJsonObject& person);
 
 private:
     PlatformFixture m_platform;
