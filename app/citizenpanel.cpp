@@ -11,24 +11,48 @@
 namespace ssc {
 
 CitizenPanel::CitizenPanel(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel), m_details(new QLabel), m_end(new QPushButton)
+    : QWidget(parent), m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this)), m_title(new QLabel),
+      m_details(new QLabel), m_end(new QPushButton)
 {
     setObjectName(QStringLiteral("citizenPanel"));
     setAttribute(Qt::WA_StyledBackground);
-    setFixedWidth(320);
+    setFixedWidth(besideWidth);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_title->setWordWrap(true); // "Citizen being served" in the elder interface is wider than the panel
     m_details->setWordWrap(true);
     m_end->setObjectName(QStringLiteral("endCase"));
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(16);
-    layout->addWidget(m_title);
-    layout->addWidget(m_details);
-    layout->addStretch(1);
-    layout->addWidget(m_end);
+    auto* words = new QVBoxLayout;
+    words->setSpacing(8);
+    words->addWidget(m_title);
+    words->addWidget(m_details);
+    words->addStretch(1);
+    m_layout->setContentsMargins(24, 24, 24, 24);
+    m_layout->setSpacing(16);
+    m_layout->addLayout(words, 1);
+    m_layout->addWidget(m_end, 0, Qt::AlignBottom);
     connect(m_end, &QPushButton::clicked, this, &CitizenPanel::endCaseRequested);
     hide();
+    retranslate();
+}
+
+void CitizenPanel::setBeside(bool beside)
+{
+    if (beside == m_beside)
+        return;
+    m_beside = beside;
+    if (beside) {
+        setFixedWidth(besideWidth);
+        m_layout->setDirection(QBoxLayout::TopToBottom);
+        m_layout->setContentsMargins(24, 24, 24, 24);
+    } else {
+        setMinimumWidth(0);
+        setMaximumWidth(QWIDGETSIZE_MAX);
+        m_layout->setDirection(QBoxLayout::LeftToRight); // the words, then "End the case" at the end
+        m_layout->setContentsMargins(48, 16, 48, 16);    // in line with the screen's own margins
+    }
+    // Beside: the button takes the column's width; in the strip its own, never squeezed by the words.
+    m_end->setSizePolicy(beside ? QSizePolicy::Minimum : QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_layout->setAlignment(m_end, beside ? Qt::AlignBottom : Qt::AlignVCenter);
     retranslate();
 }
 
@@ -60,10 +84,12 @@ void CitizenPanel::retranslate()
         return;
     }
     const Person& p = m_session->person;
-    m_details->setText(
+    const QString facts =
         tr("%1\nSocial security number %2\nCard issued in %3 · %4")
             .arg(ssc::mask(p.name, MaskKind::Name), ssc::mask(p.socialSecurityNumber, MaskKind::IdNumber),
-                 m_session->card.regionName, CardStatusPolicy::displayName(m_session->card.status)));
+                 m_session->card.shownRegionName(), CardStatusPolicy::displayName(m_session->card.status));
+    // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
+    m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));
 }
 
 } // namespace ssc

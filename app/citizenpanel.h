@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QSize>
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -10,13 +12,27 @@ namespace ssc {
 struct CitizenSession;
 
 // Counter mode: the citizen being served, beside every screen, until the clerk ends the case. Masked.
+// Where the window is too narrow for a screen beside it (the elder interface's large words at a portrait
+// counter), it becomes a strip above the screen instead, so the screen keeps the whole width.
 class CitizenPanel : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int besideWidth = 320;
+    // Whether the panel stands beside the screen in a window of this size. The elder interface's words need
+    // the whole width of a portrait screen (1080 px), where there is height to spare for a strip; a landscape
+    // window has no height to spare, and its screen keeps 960 px or more beside the panel.
+    static bool fitsBeside(QSize window, bool elder)
+    {
+        return !elder || window.width() > window.height() || window.width() - besideWidth >= 1280;
+    }
+
     explicit CitizenPanel(QWidget* parent = nullptr);
 
     void showCitizen(const CitizenSession* session); // nullptr hides and wipes it
     QString text() const;
+    // Beside the screen (a column, the case's facts a line each) or above it (a strip, the facts in a row).
+    void setBeside(bool beside);
+    bool beside() const { return m_beside; }
 
 signals:
     void endCaseRequested();
@@ -28,6 +44,8 @@ private:
     void retranslate();
 
     const CitizenSession* m_session = nullptr;
+    bool m_beside = true;
+    QBoxLayout* m_layout;
     QLabel* m_title;
     QLabel* m_details;
     QPushButton* m_end;

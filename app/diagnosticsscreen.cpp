@@ -43,7 +43,8 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     layout->addWidget(m_devices, 1);
     layout->addWidget(m_stateLine);
     layout->addWidget(m_platformLine);
-    m_stateLine->setWordWrap(true);
+    for (QLabel* line : {m_stateLine, m_platformLine, m_versions})
+        line->setWordWrap(true); // the elder interface's words in a portrait window
     layout->addWidget(m_versions);
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsScreen::refresh);
     connect(m_close, &QPushButton::clicked, this, &DiagnosticsScreen::closeRequested);

@@ -38,9 +38,9 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     : QMainWindow(parent), m_mode(mode), m_demo(demo), m_theme(theme), m_services(services),
       m_header(new HeaderBar), m_screens(new QStackedWidget), m_start(new StartScreen),
       m_message(new MessageScreen), m_home(new HomeScreen), m_pinPad(new PinPadScreen(mode)),
-      m_citizenPanel(new CitizenPanel), m_staffLogout(new QPushButton), m_diagnostics(new QPushButton),
-      m_notices(new SessionNotices), m_kioskLanguage(currentLanguage()), m_kioskTheme(theme),
-      m_footer(new QLabel)
+      m_citizenPanel(new CitizenPanel), m_body(new QBoxLayout(QBoxLayout::LeftToRight)),
+      m_staffLogout(new QPushButton), m_diagnostics(new QPushButton), m_notices(new SessionNotices),
+      m_kioskLanguage(currentLanguage()), m_kioskTheme(theme), m_footer(new QLabel)
 {
     qApp->installEventFilter(new WheelGuard(this));
     auto* footerBar = new QWidget;
@@ -67,14 +67,13 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     layout->setSpacing(0);
     layout->addWidget(m_header);
     layout->addWidget(m_notices);
-    auto* body = new QHBoxLayout;
-    body->setSpacing(0);
-    body->addWidget(m_citizenPanel);
+    m_body->setSpacing(0);
+    m_body->addWidget(m_citizenPanel);
     // The screen takes the room the header, the notices and the footer leave: those always show whole, and a
     // screen that wants more must scroll (the conformance test names the ones that do not yet).
     m_screens->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    body->addWidget(m_screens, 1);
-    layout->addLayout(body, 1);
+    m_body->addWidget(m_screens, 1);
+    layout->addLayout(m_body, 1);
     layout->addWidget(footerBar);
     setCentralWidget(central);
 
@@ -430,84 +429,6 @@ void MainWindow::openService(const QString& id)
     showScreen(m_serviceScreen);
 }
 
-bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
-{
-    auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
-    if (!application || !application->awaitingConfirmation())
-        return false;
-    if (!m_services.platform)
-        return false;
-    endCardConfirmation();
-    m_confirmationProver = new CardProver(*m_services.platform, cardIdentifier, this);
-    connect(m_confirmationProver, &CardProver::challengeForCard, this,
-            &MainWindow::confirmationChallengeForCard);
-    connect(m_confirmationProver, &CardProver::proven, this, [this](const QJsonObject& proof) {
-        endCardConfirmation();
-        if (auto* screen = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data()))
-            screen->confirmWithCard(proof);
-    });
-    const auto failed = [this] {
-        endCardConfirmation();
-        if (auto* screen = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data()))
-            screen->confirmationFailed();
-    };
-    connect(m_confirmationProver, &CardProver::platformRefused, this, failed);
-    connect(m_confirmationProver, &CardProver::cardDidNotAnswer, this, failed);
-    m_confirmationProver->prepare();
-    m_pinPad->start();
-    showScreen(m_pinPad);
-    return true;
-}
-
-QByteArray MainWindow::confirmationChallengeForPin()
-{
-    return m_confirmationProver ? m_confirmationProver->challengeForPin() : QByteArray();
-}
-
-void MainWindow::confirmationCardAnswered(bool answered, const QByteArray& cryptogram)
-{
-    if (m_confirmationProver)
-        m_confirmationProver->cardAnswered(answered, cryptogram);
-}
-
-void MainWindow::endCardConfirmation()
-{
-    if (m_confirmationProver) { // possibly from inside one of its signals: it goes when that returns
-        m_confirmationProver->disconnect(this);
-        m_confirmationProver->deleteLater();
-        m_confirmationProver = nullptr;
-    }
-}
-
-void MainWindow::confirmationPinChecked(bool accepted, bool blocked, int triesLeft)
-{
-    auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
-    if (!accepted && !blocked && triesLeft > 0 && application)
-        return m_pinPad->start(triesLeft); // a wrong PIN: again, with the tries left
-    m_pinPad->start();                     // nothing of the PIN stays on the pad
-    if (!application) {
-        endCardConfirmation();
-        return;
-    }
-    showScreen(m_serviceScreen);
-    if (accepted && m_confirmationProver) {
-        m_confirmationProver->pinAccepted(); // the card's answer to the challenge follows
-        return;
-    }
-    endCardConfirmation();
-    application->confirmationFailed();
-}
-
-void MainWindow::confirmationCardRemoved()
-{
-    if (!m_confirmationProver)
-        return;
-    endCardConfirmation();
-    m_pinPad->start();
-    if (m_serviceScreen)
-        showScreen(m_serviceScreen);
-}
-
 void MainWindow::closeServiceScreen()
 {
     if (m_serviceScreen) {
@@ -532,7 +453,21 @@ void MainWindow::toggleElderInterface()
     m_header->setElderInterface(m_theme == Theme::Elder);
     if (auto* app = qobject_cast<QApplication*>(QCoreApplication::instance()))
         applyTheme(*app, m_theme);
+    placeCitizenPanel();
     qCInfo(lcApp) << "theme switched to" << themeKey(m_theme);
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    placeCitizenPanel();
+}
+
+void MainWindow::placeCitizenPanel()
+{
+    const bool beside = CitizenPanel::fitsBeside(size(), m_theme == Theme::Elder);
+    m_citizenPanel->setBeside(beside);
+    m_body->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void MainWindow::setPlatformStatus(bool reachable, int latencyMs)

@@ -10,6 +10,7 @@
 
 #include <functional>
 
+class QBoxLayout;
 class QImage;
 class QLabel;
 class QPushButton;
@@ -124,8 +125,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
+    // A counter's citizen panel beside the screen where the screen keeps room enough, above it otherwise.
+    void placeCitizenPanel();
     void endCardConfirmation();
     QStringList staffRoles() const; // of the staff member signed in, if any
     void retranslate();
@@ -155,6 +159,7 @@ private:
     PinPadScreen* m_pinPad;
     StaffLoginScreen* m_staffScreen = nullptr;
     CitizenPanel* m_citizenPanel;
+    QBoxLayout* m_body; // the citizen panel and the screen
     QPushButton* m_staffLogout;
     QPushButton* m_diagnostics;
     QPointer<DiagnosticsScreen> m_diagnosticsScreen;

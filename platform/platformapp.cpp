@@ -6,6 +6,7 @@
 #include "demo/demoaveragewages.h"
 #include "demo/democertificates.h"
 #include "demo/demodata.h"
+#include "demo/demoenglishnames.h"
 #include "demo/demolookups.h"
 #include "demo/demooutlets.h"
 #include "demo/demopensions.h"
@@ -38,9 +39,13 @@ bool seedDemo(Database& db, QString* error)
     if (!report.alreadySeeded)
         qCInfo(lcCore) << "demo data seeded:" << report.people << "people," << report.cards << "cards";
     const std::pair<const char*, bool (*)(Database&)> dependents[] = {
-        {"certificates", seedDemoCertificates},  {"rights records", seedDemoRecords},
-        {"look-ups", seedDemoLookups},           {"pensions", seedDemoPensions},
-        {"average wages", seedDemoAverageWages}, {"home visits", seedDemoVisits},
+        {"certificates", seedDemoCertificates},
+        {"rights records", seedDemoRecords},
+        {"look-ups", seedDemoLookups},
+        {"pensions", seedDemoPensions},
+        {"average wages", seedDemoAverageWages},
+        {"home visits", seedDemoVisits},
+        {"English names", nameDemoDataInEnglish}, // of what the steps above seeded
     };
     for (const auto& [what, seed] : dependents)
         if (!seed(db)) {

@@ -2,10 +2,13 @@
 # Regenerates the screenshot gallery: docs/screens.md and docs/gallery/. Every kiosk screen the conformance test
 # opens (tests/platform/tst_conformance: the real terminal window against a real ssc-platform with the demo
 # population), in {zh_CN, en} x {standard, elder} x {1280x800, 1080x1920}, with the test's verdict on each.
-#   bash tools/gallery.sh [PRESET]        (default: debug)
+#   bash tools/gallery.sh [PRESET [SCREEN...]]        (default: debug, every screen)
+# With SCREENs (names as docs/screens.md has them, e.g. counter-service-my-card), only their pictures are
+# replaced and the others kept; the verdicts in docs/screens.md are all from this run either way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 preset="${1:-debug}"
+only=("${@:2}")
 build="build/$preset"
 cmake --build --preset "$preset" --target tst_conformance >/dev/null
 shots=$(mktemp -d /tmp/ssc-gallery.XXXXXX)
@@ -14,9 +17,13 @@ status=0
 QT_QPA_PLATFORM=offscreen SSC_TEST_DATABASE=sqlite SSC_SCREENSHOT_DIR="$shots" \
     "$build/tests/platform/tst_conformance" >"$shots/conformance.txt" 2>&1 || status=$?
 [ -d "$shots/gallery" ] || { cat "$shots/conformance.txt" >&2; echo "no pictures were taken" >&2; exit 1; }
-rm -rf docs/gallery
+[ ${#only[@]} -gt 0 ] || rm -rf docs/gallery
 mkdir -p docs/gallery
 for png in "$shots"/gallery/*.png; do
+    screen=$(basename "$png" | sed -E 's/-(zh_CN|en)-(standard|elder)-[0-9]+x[0-9]+\.png$//')
+    if [ ${#only[@]} -gt 0 ] && ! printf '%s\n' "${only[@]}" | grep -qxF -- "$screen"; then
+        continue
+    fi
     # Half size as JPEG: every picture still reads, and the gallery stays a few megabytes.
     /usr/bin/convert "$png" -resize 50% -quality 75 "docs/gallery/$(basename "${png%.png}").jpg"
 done

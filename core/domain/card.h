@@ -18,6 +18,7 @@ struct ECardClaim {
 struct Card {
     QString regionCode;     // six-digit administrative code of the issuing region (发卡地)
     QString regionName;     // e.g. "北京市"
+    QString regionNameEn;   // e.g. "Beijing"; the Chinese where the platform has no English form on record
     QString cardNumber;     // 社保卡卡号, nine characters, unique within the region
     QString cardIdentifier; // 卡识别码 from EF05: region, D156000005, serial
     CardStatus status = CardStatus::Normal;
@@ -28,6 +29,8 @@ struct Card {
     QList<ECardClaim> eCardClaims;
 
     bool givesUsableECard() const { return CardStatusPolicy::allowsECard(status); }
+    // The issuing region's name in the language the screen is in: English screens show the English form.
+    QString shownRegionName() const;
 };
 
 } // namespace ssc

@@ -109,7 +109,8 @@ QNetworkRequest PlatformClient::request(const Call& call) const
 
 void PlatformClient::send(std::shared_ptr<Call> call)
 {
-    ++call->attempt;
+    if (call->attempt++ == 0)
+        ++m_callsWaiting;
     if (insecureTransport(m_config.baseUrl)) {
         qCWarning(lcCore) << call->method << call->path
                           << "not sent: the platform address is plain HTTP to another computer";
@@ -117,10 +118,7 @@ void PlatformClient::send(std::shared_ptr<Call> call)
         result.kind = PlatformResult::Kind::InsecureTransport;
         result.errorCode = QStringLiteral("insecure_transport");
         // Answered from the event loop, as every other call is: callers never get called back re-entrantly.
-        QTimer::singleShot(0, this, [call, result] {
-            if (!call->bound || call->receiver)
-                call->done(result);
-        });
+        QTimer::singleShot(0, this, [this, call, result] { answer(call, result); });
         return;
     }
     QNetworkReply* reply = m_network.sendCustomRequest(request(*call), call->method, call->body);
@@ -185,6 +183,12 @@ void PlatformClient::finish(std::shared_ptr<Call> call, QNetworkReply* reply, bo
     }
     if (!result.ok())
         qCWarning(lcCore) << call->method << call->path << "->" << result.status << result.errorCode;
+    answer(call, result);
+}
+
+void PlatformClient::answer(const std::shared_ptr<Call>& call, const PlatformResult& result)
+{
+    --m_callsWaiting; // before the callback, which may ask again
     if (call->bound && !call->receiver)
         return; // whoever asked is gone
     call->done(result);

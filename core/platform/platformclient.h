@@ -53,6 +53,9 @@ public:
     void clearSessions();
 
     const PlatformConfig& config() const { return m_config; }
+    // Calls made and not answered yet (a call being retried counts once): zero once every screen's look-up
+    // has its answer, what tests wait for instead of a fixed time.
+    int callsWaiting() const { return m_callsWaiting; }
 
 private:
     struct Call {
@@ -69,12 +72,14 @@ private:
     };
     void send(std::shared_ptr<Call> call);
     void finish(std::shared_ptr<Call> call, QNetworkReply* reply, bool pinFailed);
+    void answer(const std::shared_ptr<Call>& call, const PlatformResult& result);
     QNetworkRequest request(const Call& call) const;
 
     PlatformConfig m_config;
     QNetworkAccessManager m_network;
     QByteArray m_citizenSession;
     QByteArray m_staffSession;
+    int m_callsWaiting = 0;
 };
 
 } // namespace ssc

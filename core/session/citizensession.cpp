@@ -1,5 +1,7 @@
 #include "citizensession.h"
 
+#include "i18n/translator.h"
+
 #include <QJsonArray>
 
 namespace ssc {
@@ -21,7 +23,11 @@ Card cardFromJson(const QJsonObject& json)
 {
     Card card;
     card.regionCode = json.value(QStringLiteral("regionCode")).toString();
-    card.regionName = json.value(QStringLiteral("regionName")).toString();
+    // {"zh_CN", "en"} (platforms before migration 22 sent the Chinese alone)
+    const QJsonValue region = json.value(QStringLiteral("regionName"));
+    card.regionName =
+        region.isObject() ? region.toObject().value(chineseLanguage).toString() : region.toString();
+    card.regionNameEn = region.toObject().value(englishLanguage).toString();
     card.cardNumber = json.value(QStringLiteral("cardNumber")).toString();
     card.cardIdentifier = json.value(QStringLiteral("cardIdentifier")).toString();
     card.status =

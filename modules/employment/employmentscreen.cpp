@@ -104,7 +104,7 @@ void EmploymentScreen::present()
                                         MaskKind::CardNumber))
                          .toHtmlEscaped(),
                      tr("Issued by %1 on %2")
-                         .arg(m_certificate.value(QStringLiteral("issuer")).toString(),
+                         .arg(dataInCurrentLanguage(m_certificate.value(QStringLiteral("issuer"))),
                               m_certificate.value(QStringLiteral("issuedOn")).toString())
                          .toHtmlEscaped(),
                      tr("Current status: %1").arg(status)));

@@ -148,6 +148,14 @@ QStringList ChoiceButtons::keys() const
     return list;
 }
 
+QStringList ChoiceButtons::labels() const
+{
+    QStringList list;
+    for (const auto& entry : buttons())
+        list << entry.second->text();
+    return list;
+}
+
 void ChoiceButtons::click(const QString& key)
 {
     for (QAbstractButton* b : m_group->buttons())

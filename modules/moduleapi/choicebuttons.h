@@ -29,6 +29,7 @@ public:
     void setChosen(const QString& key);
     QString chosenKey() const;
     QStringList keys() const;
+    QStringList labels() const; // the words on the buttons, in order
     // Taps the button for `key` as a finger would (tests, and the screens' defaults).
     void click(const QString& key);
     // Puts the keyboard focus on the picker (its chosen option, or the first).

@@ -44,12 +44,12 @@ ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
     layout->setSpacing(16);
     layout->addWidget(m_area, 1);
     if (buttons == Buttons::Beside) {
-        auto* column = new QVBoxLayout;
-        column->setContentsMargins(0, 0, 0, 0);
-        column->addWidget(m_up);
-        column->addStretch(1);
-        column->addWidget(m_down);
-        layout->addLayout(column);
+        m_buttonColumn = new QBoxLayout(QBoxLayout::TopToBottom);
+        m_buttonColumn->setContentsMargins(0, 0, 0, 0);
+        m_buttonColumn->addWidget(m_up, 0, Qt::AlignTop);
+        m_buttonColumn->addStretch(1);
+        m_buttonColumn->addWidget(m_down, 0, Qt::AlignBottom);
+        layout->addLayout(m_buttonColumn);
     }
     QScrollBar* bar = m_area->verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &ScrollPage::updateButtons);
@@ -99,6 +99,22 @@ void ScrollPage::retranslate()
     m_down->setAccessibleName(tr("Show more below"));
     m_up->setToolTip(m_up->accessibleName());
     m_down->setToolTip(m_down->accessibleName());
+}
+
+void ScrollPage::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeButtons();
+}
+
+void ScrollPage::placeButtons()
+{
+    if (!m_buttonColumn)
+        return;
+    const int both = m_up->sizeHint().height() + m_down->sizeHint().height() + m_buttonColumn->spacing();
+    const auto direction = height() >= both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_buttonColumn->direction() != direction)
+        m_buttonColumn->setDirection(direction);
 }
 
 void ScrollPage::changeEvent(QEvent* event)

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QPushButton;
 class QScrollArea;
 
@@ -31,14 +32,19 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void updateButtons();
+    // Beside: ▲ over ▼ where the page is tall enough for both, ▲ beside ▼ where it is not (the elder
+    // interface at a 1280 x 800 counter), so a short page needs the height of one button only.
+    void placeButtons();
     void retranslate();
 
     QScrollArea* m_area;
     QPushButton* m_up;
     QPushButton* m_down;
+    QBoxLayout* m_buttonColumn = nullptr; // Beside only
 };
 
 } // namespace ssc

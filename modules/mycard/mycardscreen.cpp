@@ -119,14 +119,14 @@ void MyCardScreen::rebuild()
         grid->setContentsMargins(32, 24, 32, 24);
         grid->setHorizontalSpacing(32);
         grid->setVerticalSpacing(12);
-        auto* title = label(tr("Social security card · %1").arg(card.regionName), "sectionTitle");
+        auto* title = label(tr("Social security card · %1").arg(card.shownRegionName()), "sectionTitle");
         grid->addWidget(title, 0, 0, 1, 2);
         auto* status = label(CardStatusPolicy::displayName(card.status),
                              card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
         QList<std::pair<QString, QString>> rows{
             {tr("Card number"), show(card.cardNumber, MaskKind::CardNumber)},
-            {tr("Issued in"), card.regionName},
+            {tr("Issued in"), card.shownRegionName()},
             {tr("Valid"),
              tr("%1 to %2").arg(card.issued.toString(Qt::ISODate), card.expires.toString(Qt::ISODate))},
             {tr("Bank account"), show(card.bankAccount, MaskKind::BankAccount)},

@@ -70,9 +70,11 @@ void OutletsScreen::loadRegions()
             }
             const QJsonArray regions = result.body.value(QStringLiteral("regions")).toArray();
             QList<std::pair<QString, QString>> choices;
-            for (const QJsonValue& r : regions)
-                choices.append({r.toObject().value(QStringLiteral("code")).toString(),
-                                r.toObject().value(QStringLiteral("name")).toString()});
+            for (const QJsonValue& r : regions) {
+                const QString code = r.toObject().value(QStringLiteral("code")).toString();
+                m_regionNames.insert(code, r.toObject().value(QStringLiteral("name")));
+                choices.append({code, dataInCurrentLanguage(m_regionNames.value(code))});
+            }
             m_regions->setChoices(choices);
             // The citizen's own card region first; a visitor starts with the first region.
             QString start = m_context.session ? m_context.session->card.regionCode : QString();
@@ -145,6 +147,13 @@ void OutletsScreen::retranslate()
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Service outlets and channels"));
     m_kinds->relabel(kindName);
+    m_regions->relabel(
+        [this](const QString& code) { return dataInCurrentLanguage(m_regionNames.value(code)); });
+}
+
+QStringList OutletsScreen::regionLabels() const
+{
+    return m_regions->labels();
 }
 
 } // namespace ssc

@@ -3,6 +3,7 @@
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/resultscreen.h"
 
+#include <QJsonObject>
 #include <QWidget>
 
 namespace ssc {
@@ -15,6 +16,8 @@ public:
     // For tests and the kiosk's own buttons: choose a region (code) and a kind ("" = all).
     void choose(const QString& regionCode, const QString& kind);
     QString resultsText() const;
+    // The regions' names on their buttons, in the screen's language.
+    QStringList regionLabels() const;
     int resultCount() const { return m_resultCount; }
 
 protected:
@@ -30,6 +33,7 @@ private:
     QString m_kind;
     ResultScreenFrame m_frame;
     ChoiceButtons* m_regions;
+    QJsonObject m_regionNames; // region code → its name in both languages, as the platform sent it
     ChoiceButtons* m_kinds;
     int m_resultCount = 0;
 };

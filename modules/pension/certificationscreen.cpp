@@ -78,6 +78,9 @@ void CertificationScreen::retranslate()
     m_byActions->setText(tr("Certify now: do the actions shown"));
     m_byReading->setText(tr("Certify now: read four digits"));
     m_frame.clearResults();
+    // No card to show, no room for one: the words above keep the height (the elder interface at a 1280 x 800
+    // counter, beside the citizen panel).
+    m_frame.resultsArea->hide();
     if (!m_answer)
         return m_frame.status->setText(tr("Looking up your certification…"));
     if (!m_answer->ok())
@@ -107,6 +110,7 @@ void CertificationScreen::retranslate()
                "help you.")
                 .toHtmlEscaped();
     m_frame.addResultCard(card);
+    m_frame.resultsArea->show();
     m_byActions->setVisible(!certified && m_hasCamera);
     m_byReading->setVisible(!certified && m_hasCamera);
 }

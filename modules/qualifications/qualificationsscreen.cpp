@@ -63,7 +63,7 @@ void QualificationsScreen::present(const QJsonArray& certificates)
                          .arg(ssc::mask(c.value(QStringLiteral("number")).toString(), MaskKind::CardNumber))
                          .toHtmlEscaped(),
                      tr("Issued by %1 on %2")
-                         .arg(c.value(QStringLiteral("issuer")).toString(),
+                         .arg(dataInCurrentLanguage(c.value(QStringLiteral("issuer"))),
                               c.value(QStringLiteral("issuedOn")).toString())
                          .toHtmlEscaped()));
     }

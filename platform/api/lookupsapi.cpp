@@ -62,14 +62,15 @@ ApiResult employmentCertificate(PlatformServices& services, RequestContext& cont
                                 messages::badCertificateNumber());
     // Someone else's number answers exactly like an unknown one: the look-up must not confirm who holds it.
     auto certificate =
-        byPerson ? services.db.run(QStringLiteral("SELECT id, certificate_number, issuer, issued_on, "
-                                                  "status FROM employment_certificates WHERE person_id "
-                                                  "= ? ORDER BY issued_on DESC"),
-                                   {session.personId})
-                 : services.db.run(QStringLiteral("SELECT id, certificate_number, issuer, issued_on, "
-                                                  "status FROM employment_certificates WHERE person_id "
-                                                  "= ? AND certificate_number = ?"),
-                                   {session.personId, number});
+        byPerson
+            ? services.db.run(QStringLiteral("SELECT id, certificate_number, issuer, issued_on, "
+                                             "status, issuer_en FROM employment_certificates WHERE person_id "
+                                             "= ? ORDER BY issued_on DESC"),
+                              {session.personId})
+            : services.db.run(QStringLiteral("SELECT id, certificate_number, issuer, issued_on, "
+                                             "status, issuer_en FROM employment_certificates WHERE person_id "
+                                             "= ? AND certificate_number = ?"),
+                              {session.personId, number});
     if (!certificate)
         return storageError();
     if (!certificate->next())
@@ -80,7 +81,8 @@ ApiResult employmentCertificate(PlatformServices& services, RequestContext& cont
                                       messages::checkCertificateNumber());
     const qint64 id = certificate->value(0).toLongLong();
     QJsonObject body{{QStringLiteral("number"), certificate->value(1).toString()},
-                     {QStringLiteral("issuer"), certificate->value(2).toString()},
+                     {QStringLiteral("issuer"),
+                      bilingualPair(certificate->value(2).toString(), certificate->value(5).toString())},
                      {QStringLiteral("issuedOn"), certificate->value(3).toString()},
                      {QStringLiteral("status"), certificate->value(4).toString()}};
     certificate->finish();

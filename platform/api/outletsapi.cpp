@@ -22,14 +22,15 @@ ApiResult outlets(PlatformServices& services, RequestContext& context)
         return ApiResult::error(400, QStringLiteral("bad_kind"), messages::badOutletKind(), {},
                                 {{QStringLiteral("kinds"), QJsonArray::fromStringList(kinds)}});
     auto regions =
-        services.db.run(QStringLiteral("SELECT DISTINCT region_code, region_name FROM service_outlets "
-                                       "ORDER BY region_code"));
+        services.db.run(QStringLiteral("SELECT DISTINCT region_code, region_name, region_name_en FROM "
+                                       "service_outlets ORDER BY region_code"));
     if (!regions)
         return storageError();
     QJsonArray regionList;
     while (regions->next())
         regionList.append(QJsonObject{{QStringLiteral("code"), regions->value(0).toString()},
-                                      {QStringLiteral("name"), regions->value(1).toString()}});
+                                      {QStringLiteral("name"), bilingualPair(regions->value(1).toString(),
+                                                                             regions->value(2).toString())}});
     regions->finish();
     QJsonArray list;
     if (!region.isEmpty()) {

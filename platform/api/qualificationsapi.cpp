@@ -11,19 +11,20 @@ namespace {
 ApiResult qualifications(PlatformServices& services, const CitizenSessions::Session& session)
 {
     auto rows = services.db.run(
-        QStringLiteral("SELECT category, name, level, certificate_number, issuer, issued_on FROM "
+        QStringLiteral("SELECT category, name, level, certificate_number, issuer, issued_on, issuer_en FROM "
                        "qualification_certificates WHERE person_id = ? ORDER BY category, issued_on DESC"),
         {session.personId});
     if (!rows)
         return storageError();
     QJsonArray list;
     while (rows->next())
-        list.append(QJsonObject{{QStringLiteral("category"), rows->value(0).toString()},
-                                {QStringLiteral("name"), rows->value(1).toString()},
-                                {QStringLiteral("level"), rows->value(2).toString()},
-                                {QStringLiteral("number"), rows->value(3).toString()},
-                                {QStringLiteral("issuer"), rows->value(4).toString()},
-                                {QStringLiteral("issuedOn"), rows->value(5).toString()}});
+        list.append(QJsonObject{
+            {QStringLiteral("category"), rows->value(0).toString()},
+            {QStringLiteral("name"), rows->value(1).toString()},
+            {QStringLiteral("level"), rows->value(2).toString()},
+            {QStringLiteral("number"), rows->value(3).toString()},
+            {QStringLiteral("issuer"), bilingualPair(rows->value(4).toString(), rows->value(6).toString())},
+            {QStringLiteral("issuedOn"), rows->value(5).toString()}});
     return ApiResult::ok({{QStringLiteral("certificates"), list}});
 }
 

@@ -1,6 +1,7 @@
 #include "citizensessions.h"
 
 #include "auth/secrets.h"
+#include "http/apiresult.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -13,7 +14,8 @@ namespace {
 QJsonObject cardJson(const QSqlQuery& q)
 {
     return {{QStringLiteral("regionCode"), q.value(1).toString()},
-            {QStringLiteral("regionName"), q.value(2).toString()},
+            // The region's name in both languages (the English is the Chinese where none is on record).
+            {QStringLiteral("regionName"), bilingualPair(q.value(2).toString(), q.value(10).toString())},
             {QStringLiteral("cardNumber"), q.value(3).toString()},
             {QStringLiteral("cardIdentifier"), q.value(4).toString()},
             {QStringLiteral("status"), q.value(5).toString()},
@@ -78,11 +80,12 @@ std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
                              {QStringLiteral("birthDate"), p->value(4).toString()},
                              {QStringLiteral("phone"), p->value(5).toString()}};
     p->finish();
-    auto c =
-        m_db.run(QStringLiteral(
-                     "SELECT id, region_code, region_name, card_number, card_identifier, status, "
-                     "generation, issued, expires, bank_account FROM cards WHERE person_id = ? ORDER BY id"),
-                 {session.personId});
+    auto c = m_db.run(
+        QStringLiteral(
+            "SELECT id, region_code, region_name, card_number, card_identifier, status, "
+            "generation, issued, expires, bank_account, region_name_en FROM cards WHERE person_id = ? "
+            "ORDER BY id"),
+        {session.personId});
     if (!c)
         return std::nullopt;
     QJsonArray cards;

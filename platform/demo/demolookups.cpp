@@ -74,7 +74,7 @@ const std::vector<Row>& rows()
 // The English forms of what has one (migration 20), set on every start so a demo database seeded before
 // has them too: {statement, English, the Chinese it translates}. Employers keep their registered Chinese
 // names.
-const std::vector<std::array<const char*, 3>>& english()
+const EnglishForms& english()
 {
     static const char* exam = "UPDATE exams SET name_en = ? WHERE name = ?";
     static const char* subject = "UPDATE exam_scores SET subject_en = ? WHERE subject = ?";
@@ -83,7 +83,7 @@ const std::vector<std::array<const char*, 3>>& english()
     static const char* level = "UPDATE technical_diplomas SET level_en = ? WHERE level = ?";
     static const char* policy = "UPDATE employment_policies SET policy_en = ? WHERE policy = ?";
     static const char* detail = "UPDATE employment_policies SET detail_en = ? WHERE detail = ?";
-    static const std::vector<std::array<const char*, 3>> all{
+    static const EnglishForms all{
         {exam, "Accounting Professional Qualification Examination", "会计专业技术资格考试"},
         {exam, "Class 1 Constructor Qualification Examination", "一级建造师执业资格考试"},
         {exam, "Computer Technology and Software Professional Qualification Examination",
@@ -137,11 +137,7 @@ bool seedDemoLookups(Database& db)
         }
         return true;
     });
-    for (const auto& [sql, englishText, chinese] : english())
-        if (seeded &&
-            !db.run(QString::fromLatin1(sql), {QString::fromUtf8(englishText), QString::fromUtf8(chinese)}))
-            return false;
-    return seeded;
+    return seeded && setEnglishForms(db, english());
 }
 
 } // namespace ssc::platform

@@ -302,6 +302,15 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE employment_policies ADD COLUMN policy_en TEXT"),
              QStringLiteral("ALTER TABLE employment_policies ADD COLUMN detail_en TEXT"),
          }},
+        {22,
+         "regions and certificate issuers in English where they have an English form: the region that "
+         "issued a card, the outlets' regions, the issuers of employment and qualification certificates",
+         {
+             QStringLiteral("ALTER TABLE cards ADD COLUMN region_name_en TEXT"),
+             QStringLiteral("ALTER TABLE service_outlets ADD COLUMN region_name_en TEXT"),
+             QStringLiteral("ALTER TABLE employment_certificates ADD COLUMN issuer_en TEXT"),
+             QStringLiteral("ALTER TABLE qualification_certificates ADD COLUMN issuer_en TEXT"),
+         }},
     };
     return all;
 }

@@ -11,6 +11,7 @@
 #include "kioskwindow.h"
 #include "platformfixture.h"
 #include "registrationfill.h"
+#include "staffwindow.h"
 
 #include "allmodules.h"
 #include "homescreen.h"
@@ -21,20 +22,26 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/servicemodule.h"
+#include "outbox/outbox.h"
+#include "outbox/outboxsender.h"
+#include "pension/certificationsubject.h"
+#include "pension/pensionservice.h"
+#include "pension/stafflookupscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
-#include "session/stafflogin.h"
 #include "sessionnotices.h"
-#include "staffloginscreen.h"
 #include "startscreen.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSqlQuery>
+#include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -98,22 +105,19 @@ QString report(const QList<Violation>& violations)
 const QHash<QString, QString>& notYetConforming()
 {
     static const QHash<QString, QString> list{
-        // The PIN pad, the rights record, exam scores, outlets, the employment certificate and the pension
-        // estimate left this list when their pages began to scroll by finger and the PIN pad stood beside its
-        // words in landscape. What is here was found when the test reached the later states and the counter.
-        {QStringLiteral("counter-service:my-card"),
-         QStringLiteral("elder: the Show numbers button's words cut")},
-        {QStringLiteral("counter-service:pension-certification"),
-         QStringLiteral("elder, beside the citizen panel: the title and the words squeezed")},
-        {QStringLiteral("counter-service:qualifications"),
-         QStringLiteral(
-             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
+        // The counter's elder screens (my card, pension certification, qualifications, outlets) left it when
+        // the citizen panel became a strip above a portrait screen, short pages put their ▲ ▼ side by side
+        // and
+        // the printer's note stood beside its buttons. What is left is the English elder interface in a
+        // 1280x800 window, where the header and the footer take two lines each and the words below are
+        // squeezed by a few lines' height.
         {QStringLiteral("counter-service:diplomas"),
+         QStringLiteral("en/elder/1280x800: the no-printer note beside Save needs more height than is left")},
+        {QStringLiteral("diagnostics"),
          QStringLiteral(
-             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
-        {QStringLiteral("counter-service:outlets"),
-         QStringLiteral(
-             "elder: the page buttons and the no-printer note do not fit beside the citizen panel")},
+             "en/elder/1280x800: the device states under the table need more height than is left")},
+        {QStringLiteral("field-outbox-waiting"),
+         QStringLiteral("en/elder/1280x800: what waits and why the last try failed, squeezed by a line")},
     };
     return list;
 }
@@ -128,7 +132,8 @@ class TestConformance : public QObject {
     FakeVoice voice; // outlives the window
     ModuleRegistry modules;
     std::unique_ptr<MainWindow> window;
-    MainWindow* shown = nullptr; // the window being judged: the kiosk's, or a counter's
+    MainWindow* shown = nullptr; // the window being judged: the kiosk's, a counter's or a field laptop's
+    PlatformClient* shownClient = nullptr; // that window's way to the platform
     TerminalMode shownMode = TerminalMode::Kiosk;
 
     void setCombination(const Combination& c)
@@ -139,12 +144,28 @@ class TestConformance : public QObject {
         shown->fitTo(c.size);
         shown->resize(c.size);
         QTest::qWait(50);
-        // Layouts settled however busy the machine: wrapped words and re-placed choices ask for their room
-        // after the first pass, and each answer can ask again.
+        settle(); // a screen that looks its data up again in the new language has it
+    }
+
+    // Every look-up the shown screen asked for answered, however busy the machine (no fixed wait), and the
+    // layout settled: wrapped words and re-placed choices ask for their room after the first pass, and each
+    // answer can ask again.
+    void settle()
+    {
+        QCoreApplication::processEvents(); // what a screen asks for from the event loop is asked now
+        QTRY_COMPARE_WITH_TIMEOUT(shownClient->callsWaiting(), 0, 60000);
         for (int pass = 0; pass < 4; ++pass) {
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
         }
+    }
+
+    // Judges another window (a counter's, a field laptop's) until the next call, with its mode's targets.
+    void judge(MainWindow* judged, PlatformClient* platformClient, TerminalMode mode)
+    {
+        shown = judged;
+        shownClient = platformClient;
+        shownMode = mode;
     }
 
     void loginAs(const QString& person)
@@ -174,6 +195,7 @@ class TestConformance : public QObject {
     {
         QList<Violation> found;
         show();
+        settle();
         for (const Combination& c : combinations()) {
             setCombination(c);
             saveGalleryPicture(screen, c);
@@ -197,7 +219,7 @@ private slots:
         // No idle logout during the check (an hour); every other service as the kiosk has it.
         // With a voice, so the elder header's "read aloud" button is checked too.
         demoterminal::openKioskWindow(platform.port(), 3600, 20, client, flow, modules, window, &voice);
-        shown = window.get();
+        judge(window.get(), client.get(), TerminalMode::Kiosk);
         QCOMPARE(currentLanguage(), chineseLanguage);
     }
 
@@ -375,10 +397,7 @@ private slots:
     {
         QFETCH(QString, service);
         loginAs(QStringLiteral("zhang-wei"));
-        checkScreen(QStringLiteral("service:") + service, [this, service] {
-            window->openService(service);
-            QTest::qWait(800); // its first look-up answered
-        });
+        checkScreen(QStringLiteral("service:") + service, [this, service] { window->openService(service); });
     }
     // The later states of a kiosk form: the problems said under the fields, the review. (Filed is the result
     // page, judged on its own in resultPages() and in the window in serviceRefusal(): submitting from this
@@ -416,58 +435,102 @@ private slots:
     }
 
     // The counter's own window (a clerk with a mouse and a keyboard: 44 px targets): the staff login, refused
-    // and accepted, the counter's home with a citizen, and every counter service's first page.
+    // and accepted, the counter's home with a citizen, every counter service's first page, and the staff's
+    // diagnostics page.
     void counterScreens()
     {
-        PlatformClient counterClient(demoterminal::config(platform.port(), TerminalMode::Counter));
-        LoginFlow counterFlow(counterClient);
-        StaffLogin staff(counterClient);
-        ModuleRegistry counterModules;
-        registerAllModules(counterModules);
-        ShellServices services{&counterFlow, &counterModules, &counterClient, &staff, 3600, 20};
-        MainWindow counter(TerminalMode::Counter, true, Theme::Standard, services);
-        counter.resize(1280, 800);
-        counter.show();
-        shown = &counter;
-        shownMode = TerminalMode::Counter;
-        const auto logIn = [&counter](const QString& password) {
-            auto* screen = counter.staffLoginScreen();
-            screen->findChild<QLineEdit*>(QStringLiteral("staffUser"))->setText(QStringLiteral("clerk01"));
-            screen->findChild<QLineEdit*>(QStringLiteral("staffPassword"))->setText(password);
-            QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("staffSubmit")), Qt::LeftButton);
-        };
+        demoterminal::StaffWindow counter(platform.port(), TerminalMode::Counter);
+        judge(counter.window.get(), &counter.client, TerminalMode::Counter);
         checkScreen(
             QStringLiteral("counter-staff-login"), [] {}, false);
         checkScreen(
             QStringLiteral("counter-staff-login-refused"),
             [&] {
-                logIn(QStringLiteral("wrong-password"));
-                QTRY_VERIFY_WITH_TIMEOUT(!counter.staffLoginScreen()->errorText().isEmpty(), 10000);
+                counter.signIn(QStringLiteral("clerk01"), QStringLiteral("wrong-password"));
+                QTRY_VERIFY_WITH_TIMEOUT(!counter.window->staffLoginScreen()->errorText().isEmpty(), 10000);
             },
             false);
         checkScreen(
             QStringLiteral("counter-start"),
             [&] {
-                logIn(QStringLiteral("demo-password-2026"));
-                QTRY_COMPARE_WITH_TIMEOUT(counter.currentScreen(),
-                                          static_cast<QWidget*>(counter.startScreen()), 10000);
+                counter.signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026"));
+                QTRY_COMPARE_WITH_TIMEOUT(counter.window->currentScreen(),
+                                          static_cast<QWidget*>(counter.window->startScreen()), 10000);
             },
             false);
         checkScreen(
             QStringLiteral("counter-home"),
             [&] {
-                counter.codeScanned(platform.mint(QStringLiteral("zhang-wei")));
-                QTRY_COMPARE_WITH_TIMEOUT(counterFlow.state(), LoginFlow::State::LoggedIn, 10000);
+                counter.window->codeScanned(platform.mint(QStringLiteral("zhang-wei")));
+                QTRY_COMPARE_WITH_TIMEOUT(counter.flow.state(), LoginFlow::State::LoggedIn, 10000);
             },
             false);
-        for (const ServiceModule* m : counterModules.available(TerminalMode::Counter, true))
-            checkScreen(QStringLiteral("counter-service:") + m->id, [&counter, m] {
-                counter.openService(m->id);
-                QTest::qWait(800); // its first look-up answered
-            });
-        counterFlow.logout();
-        shown = window.get();
-        shownMode = TerminalMode::Kiosk;
+        for (const ServiceModule* m : counter.modules.available(TerminalMode::Counter, true))
+            checkScreen(QStringLiteral("counter-service:") + m->id,
+                        [&counter, m] { counter.window->openService(m->id); });
+        // The devices and the platform as staff see them, beside the citizen being served.
+        checkScreen(QStringLiteral("diagnostics"), [&counter] { counter.window->showDiagnostics(); });
+        counter.flow.logout();
+        judge(window.get(), client.get(), TerminalMode::Kiosk);
+    }
+
+    // A home visit (上门服务) on the field laptop (a mouse or a touch pad: 44 px targets): the visiting staff
+    // member's services, finding the person to certify and their certification page, and the outbox, empty
+    // and with a certification kept on the laptop while it has no network.
+    void fieldScreens()
+    {
+        QTemporaryDir outboxDir;
+        Outbox outbox(outboxDir.path(), "demo-field-demo-secret");
+        quint16 noNetwork = 0;
+        {
+            QTcpServer closed; // a port nobody listens on once this closes: the outbox cannot reach anyone
+            closed.listen(QHostAddress::LocalHost);
+            noNetwork = closed.serverPort();
+        }
+        PlatformConfig offline = demoterminal::config(platform.port(), TerminalMode::Field);
+        offline.baseUrl.setPort(noNetwork);
+        PlatformClient offlineClient(offline);
+        OutboxSender sender(outbox, offlineClient);
+        demoterminal::StaffWindow field(platform.port(), TerminalMode::Field, &sender);
+        judge(field.window.get(), &field.client, TerminalMode::Field);
+        field.signIn(QStringLiteral("visitor01"), QStringLiteral("demo-password-2026"));
+        QTRY_COMPARE_WITH_TIMEOUT(field.window->currentScreen(),
+                                  static_cast<QWidget*>(field.window->startScreen()), 10000);
+        checkScreen(
+            QStringLiteral("field-services"), [&field] { field.window->enterVisitorMode(); }, false);
+        checkScreen(QStringLiteral("field-service:certify-for-someone"),
+                    [&field] { field.window->openService(QStringLiteral("certify-for-someone")); });
+        QSqlQuery person(platform.database());
+        QVERIFY(person.exec(
+                    QStringLiteral("SELECT name, ssn, id FROM people WHERE demo_key = 'elderly-parent'")) &&
+                person.next());
+        const auto subject =
+            CertificationSubject::byStaff(person.value(2).toLongLong(), QStringLiteral("周*明"));
+        checkScreen(QStringLiteral("field-person-found"), [&field, &person] {
+            auto* service = qobject_cast<PensionService*>(field.window->currentScreen());
+            QVERIFY(service);
+            auto* lookup = qobject_cast<StaffLookupScreen*>(service->top());
+            QVERIFY(lookup);
+            lookup->lookUp(person.value(0).toString(), person.value(1).toString());
+            QTRY_VERIFY_WITH_TIMEOUT(service->top() != lookup, 10000);
+        });
+        checkScreen(QStringLiteral("field-service:field-outbox"),
+                    [&field] { field.window->openService(QStringLiteral("field-outbox")); });
+        checkScreen(QStringLiteral("field-outbox-waiting"), [&] {
+            // As the face certification keeps an attempt (tst_fieldvisit does the face part itself).
+            OutboxItem kept{{},
+                            subject.attemptsPath(),
+                            {},
+                            "visit-attempt-1",
+                            QDateTime::currentMSecsSinceEpoch(),
+                            subject.maskedName + QStringLiteral(" · 养老金资格认证")};
+            QString error;
+            QVERIFY2(outbox.add(kept, &error), qPrintable(error));
+            sender.sendNow(); // no network: it stays, and the screen says why
+            QTRY_VERIFY_WITH_TIMEOUT(sender.lastProblem().has_value() && !sender.isSending(), 30000);
+        });
+        field.staff.logout();
+        judge(window.get(), client.get(), TerminalMode::Kiosk);
     }
 };
 

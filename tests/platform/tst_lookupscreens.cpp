@@ -101,6 +101,8 @@ private slots:
         QTRY_VERIFY(screen->resultsText().contains(u"Employment support policies enjoyed"));
         QVERIFY(screen->resultsText().contains(u"Unemployment benefit")); // in English where it has a form
         QVERIFY(!screen->resultsText().contains(u"失业保险金"));
+        QVERIFY(screen->resultsText().contains(u"Chaoyang District")); // the issuer too
+        QVERIFY(!screen->resultsText().contains(u"人力资源和社会保障局"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-en.png"));
     }
 

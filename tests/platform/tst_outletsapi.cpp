@@ -20,7 +20,13 @@ private slots:
     {
         const auto all = get(QString());
         QCOMPARE(all.status, 200);
-        QCOMPARE(all.json[QStringLiteral("regions")].toArray().size(), 6);
+        const QJsonArray regions = all.json[QStringLiteral("regions")].toArray();
+        QCOMPARE(regions.size(), 6);
+        // Each region's name in both languages (migration 22).
+        const QJsonObject beijingName = regions[0].toObject()[QStringLiteral("name")].toObject();
+        QCOMPARE(regions[0].toObject()[QStringLiteral("code")].toString(), QStringLiteral("110000"));
+        QCOMPARE(beijingName[QStringLiteral("zh_CN")].toString(), QStringLiteral("北京市"));
+        QCOMPARE(beijingName[QStringLiteral("en")].toString(), QStringLiteral("Beijing"));
         QVERIFY(all.json[QStringLiteral("outlets")].toArray().isEmpty()); // no region chosen yet
         const auto beijing = get(QStringLiteral("?region=110000"));
         QCOMPARE(beijing.json[QStringLiteral("outlets")].toArray().size(), 6);

@@ -63,6 +63,32 @@ private slots:
         QCOMPARE(r.attempts, 1);
     }
 
+    // What a screen still waits for: a call counts from the moment it is made until its answer (retries
+    // included, once), also when whoever asked is gone; tests wait for zero instead of a fixed time.
+    void callsWaitingCountsUntilTheAnswer()
+    {
+        PlatformClient client(config(platform.port()));
+        QCOMPARE(client.callsWaiting(), 0);
+        int answers = 0;
+        auto* screen = new QObject;
+        client.get(QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { ++answers; });
+        client.get(
+            QStringLiteral("/api/v1/health"), [&](const PlatformResult&) { ++answers; }, screen);
+        QCOMPARE(client.callsWaiting(), 2);
+        delete screen;
+        QTRY_COMPARE_WITH_TIMEOUT(client.callsWaiting(), 0, 10000);
+        QCOMPARE(answers, 1);
+        PlatformClient unreachable(config(closedPort(), 2000, 3));
+        int seenWhileRetrying = 0;
+        const auto r = wait([&](auto done) {
+            unreachable.get(QStringLiteral("/api/v1/health"), done);
+            QTimer::singleShot(300, [&] { seenWhileRetrying = unreachable.callsWaiting(); });
+        });
+        QCOMPARE(r.attempts, 3);
+        QCOMPARE(seenWhileRetrying, 1); // between its tries, the call still waits, once
+        QCOMPARE(unreachable.callsWaiting(), 0);
+    }
+
     void anAnswerForAReceiverThatIsGoneIsDropped()
     {
         PlatformClient client(config(platform.port()));

@@ -34,6 +34,11 @@ private slots:
         QCOMPARE(professional[QStringLiteral("name")].toString(), QStringLiteral("会计专业技术资格"));
         QCOMPARE(professional[QStringLiteral("level")].toString(), QStringLiteral("中级"));
         QCOMPARE(professional[QStringLiteral("issuedOn")].toString(), QStringLiteral("2016-10-20"));
+        // The issuer in both languages (migration 22); the certificate's own name is its Chinese title.
+        const QJsonObject issuer = professional[QStringLiteral("issuer")].toObject();
+        QCOMPARE(issuer[QStringLiteral("zh_CN")].toString(), QStringLiteral("财政部 人力资源社会保障部"));
+        QVERIFY2(issuer[QStringLiteral("en")].toString().startsWith(u"Ministry of Finance"),
+                 qPrintable(issuer[QStringLiteral("en")].toString()));
         QCOMPARE(list[1].toObject()[QStringLiteral("category")].toString(), QStringLiteral("skill"));
         QCOMPARE(list[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("电工"));
     }

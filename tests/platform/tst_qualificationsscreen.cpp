@@ -76,6 +76,8 @@ private slots:
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Skills certificate"));
         QVERIFY(screen->resultsText().contains(u"会计专业技术资格")); // the data itself is not translated
+        QVERIFY(screen->resultsText().contains(u"Issued by Ministry of Finance")); // its issuer is
+        QVERIFY(!screen->resultsText().contains(u"财政部"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("qualifications-en.png"));
     }
 

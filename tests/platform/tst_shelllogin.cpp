@@ -110,6 +110,9 @@ private slots:
         save(QStringLiteral("home-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(window->homeScreen()->greeting().startsWith(u"Hello"));
+        // The card's region in English too (migration 22), nothing of it in Chinese.
+        QVERIFY2(allText().contains(u"Card issued in Beijing"), qPrintable(allText()));
+        QVERIFY(!allText().contains(u"北京"));
         save(QStringLiteral("home-en.png"));
     }
 
@@ -131,6 +134,8 @@ private slots:
         save(QStringLiteral("mycard-revealed-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(allText().contains(u"Social security card"));
+        QVERIFY(allText().contains(u"Shenzhen") && allText().contains(u"Shanghai"));
+        QVERIFY(!allText().contains(u"深圳") && !allText().contains(u"上海"));
         save(QStringLiteral("mycard-revealed-en.png"));
         QVERIFY(useLanguage(chineseLanguage));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
@@ -455,6 +460,9 @@ private slots:
         save(QStringLiteral("visitor-outlets-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY_WITH_TIMEOUT(outlets->resultsText().contains(u"Instant card replacement"), 10000);
+        QVERIFY2(outlets->regionLabels().contains(u"Beijing"),
+                 qPrintable(outlets->regionLabels().join(u',')));
+        QVERIFY(!outlets->regionLabels().join(u',').contains(u"北京"));
         save(QStringLiteral("visitor-outlets-en.png"));
         QCOMPARE(window->width(), 1280);
         QVERIFY(useLanguage(chineseLanguage));
