@@ -23,7 +23,7 @@ Card cardFromJson(const QJsonObject& json)
 {
     Card card;
     card.regionCode = json.value(QStringLiteral("regionCode")).toString();
-    // {"zh_CN", "en"} (platforms before migration 22 sent the Chinese alone)
+    // {"zh_CN", "en"} (platforms before migration 21 sent the Chinese alone)
     const QJsonValue region = json.value(QStringLiteral("regionName"));
     card.regionName =
         region.isObject() ? region.toObject().value(chineseLanguage).toString() : region.toString();

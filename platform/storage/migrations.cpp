@@ -302,7 +302,7 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE employment_policies ADD COLUMN policy_en TEXT"),
              QStringLiteral("ALTER TABLE employment_policies ADD COLUMN detail_en TEXT"),
          }},
-        {22,
+        {21,
          "regions and certificate issuers in English where they have an English form: the region that "
          "issued a card, the outlets' regions, the issuers of employment and qualification certificates",
          {

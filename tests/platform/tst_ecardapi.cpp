@@ -66,7 +66,7 @@ private slots:
         const auto r = resolve(platform.mint(QStringLiteral("li-na"), 0, QStringLiteral("440300")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json[QStringLiteral("cards")].toArray().size(), 2);
-        // The region in both languages (migration 22), as the terminal shows it on English screens.
+        // The region in both languages (migration 21), as the terminal shows it on English screens.
         const QJsonObject region =
             r.json[QStringLiteral("card")].toObject()[QStringLiteral("regionName")].toObject();
         QCOMPARE(region[QStringLiteral("zh_CN")].toString(), QStringLiteral("深圳市"));

@@ -40,7 +40,7 @@ private slots:
                            logIn(QStringLiteral("chen-unemployed")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json[QStringLiteral("status")].toString(), QStringLiteral("unemployed"));
-        const QJsonObject issuer = r.json[QStringLiteral("issuer")].toObject(); // migration 22
+        const QJsonObject issuer = r.json[QStringLiteral("issuer")].toObject(); // migration 21
         QCOMPARE(issuer[QStringLiteral("zh_CN")].toString(),
                  QStringLiteral("北京市朝阳区人力资源和社会保障局"));
         QVERIFY2(issuer[QStringLiteral("en")].toString().contains(u"Chaoyang District"),

@@ -22,7 +22,7 @@ private slots:
         QCOMPARE(all.status, 200);
         const QJsonArray regions = all.json[QStringLiteral("regions")].toArray();
         QCOMPARE(regions.size(), 6);
-        // Each region's name in both languages (migration 22).
+        // Each region's name in both languages (migration 21).
         const QJsonObject beijingName = regions[0].toObject()[QStringLiteral("name")].toObject();
         QCOMPARE(regions[0].toObject()[QStringLiteral("code")].toString(), QStringLiteral("110000"));
         QCOMPARE(beijingName[QStringLiteral("zh_CN")].toString(), QStringLiteral("北京市"));

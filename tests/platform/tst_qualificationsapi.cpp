@@ -34,7 +34,7 @@ private slots:
         QCOMPARE(professional[QStringLiteral("name")].toString(), QStringLiteral("会计专业技术资格"));
         QCOMPARE(professional[QStringLiteral("level")].toString(), QStringLiteral("中级"));
         QCOMPARE(professional[QStringLiteral("issuedOn")].toString(), QStringLiteral("2016-10-20"));
-        // The issuer in both languages (migration 22); the certificate's own name is its Chinese title.
+        // The issuer in both languages (migration 21); the certificate's own name is its Chinese title.
         const QJsonObject issuer = professional[QStringLiteral("issuer")].toObject();
         QCOMPARE(issuer[QStringLiteral("zh_CN")].toString(), QStringLiteral("财政部 人力资源社会保障部"));
         QVERIFY2(issuer[QStringLiteral("en")].toString().startsWith(u"Ministry of Finance"),

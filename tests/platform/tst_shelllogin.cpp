@@ -110,7 +110,7 @@ private slots:
         save(QStringLiteral("home-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(window->homeScreen()->greeting().startsWith(u"Hello"));
-        // The card's region in English too (migration 22), nothing of it in Chinese.
+        // The card's region in English too (migration 21), nothing of it in Chinese.
         QVERIFY2(allText().contains(u"Card issued in Beijing"), qPrintable(allText()));
         QVERIFY(!allText().contains(u"北京"));
         save(QStringLiteral("home-en.png"));
