@@ -3,7 +3,7 @@
 # as many at once as there are cores.
 #   bash tools/fuzz-all.sh [SECONDS_PER_TARGET]     (default 20)
 # The targets come from the `sanitize` preset (clang, ASan + UBSan + libFuzzer), the same build as
-# tools/sanitizers.sh. New inputs found on the way go to a temporary folder; a crash is written into the
+# tools/sanitizers.sh sanitize. New inputs found on the way go to a temporary folder; a crash is written into the
 # target's corpus folder (tests/fuzz/corpus/<target>/crash-…) and fails the run: commit that file with the fix,
 # and the replay test of every other build (`<target>.replay`, label fuzz) keeps it fixed. Prints the
 # executions per target (docs/reliability.md).
