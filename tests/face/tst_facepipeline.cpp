@@ -12,7 +12,10 @@
 using namespace ssc::face;
 using fixtures::Sequence;
 
+// Declared before the first use: clang refuses a declaration after the type's metatype was instantiated.
 Q_DECLARE_METATYPE(ssc::face::Guidance)
+Q_DECLARE_METATYPE(fixtures::Sequence)
+Q_DECLARE_METATYPE(ssc::face::ReadAloudCheck::State)
 
 namespace {
 
@@ -258,9 +261,6 @@ private slots:
         }
     }
 };
-
-Q_DECLARE_METATYPE(fixtures::Sequence)
-Q_DECLARE_METATYPE(ssc::face::ReadAloudCheck::State)
 
 QTEST_GUILESS_MAIN(TestFacePipeline)
 #include "tst_facepipeline.moc"
