@@ -1,5 +1,7 @@
 #include "facepipeline.h"
 
+#include "threading/queuedcall.h"
+
 namespace ssc::face {
 
 FacePipeline::FacePipeline(FaceAnalyzer::Settings settings, QObject* parent)
@@ -26,17 +28,17 @@ bool FacePipeline::offer(const QImage& frame, qint64 atMs)
         ++m_dropped;
         return false;
     }
-    QMetaObject::invokeMethod(m_worker, [this, frame, atMs] {
+    queueCall(m_worker, [this, frame, atMs] {
         QString error;
         if (!m_analyzer->load(&error)) {
-            QMetaObject::invokeMethod(this, [this, error] {
+            queueCall(this, [this, error] {
                 m_busy = false;
                 emit failed(error);
             });
             return;
         }
         const FaceMeasurement m = m_analyzer->analyse(frame, atMs);
-        QMetaObject::invokeMethod(this, [this, m, frame] {
+        queueCall(this, [this, m, frame] {
             m_busy = false;
             ++m_analysed;
             emit measured(m, frame);
@@ -47,7 +49,7 @@ bool FacePipeline::offer(const QImage& frame, qint64 atMs)
 
 void FacePipeline::reset()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { m_analyzer->reset(); });
+    queueCall(m_worker, [this] { m_analyzer->reset(); });
 }
 
 } // namespace ssc::face

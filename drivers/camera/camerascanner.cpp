@@ -2,6 +2,7 @@
 
 #include "framereader.h"
 #include "framesource.h"
+#include "threading/queuedcall.h"
 
 #include <QDateTime>
 
@@ -53,11 +54,10 @@ void CameraScanner::offer(const QImage& frame)
                              : QRectF(m_region.x() * frame.width(), m_region.y() * frame.height(),
                                       m_region.width() * frame.width(), m_region.height() * frame.height())
                                    .toRect();
-    QMetaObject::invokeMethod(m_worker, [this, frame, number, region] {
+    queueCall(m_worker, [this, frame, number, region] {
         const QrReading reading = FrameReader::readFrame(frame, number, region);
         const QString text = reading.found() ? reading.text : QString();
-        QMetaObject::invokeMethod(
-            this, [this, text, us = reading.microseconds] { done(text, quint64(us)); }, Qt::QueuedConnection);
+        queueCall(this, [this, text, us = reading.microseconds] { done(text, quint64(us)); });
     });
 }
 

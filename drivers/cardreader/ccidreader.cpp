@@ -2,6 +2,7 @@
 #include "security/secretwipe.h"
 
 #include "logging/logging.h"
+#include "threading/queuedcall.h"
 #include "usb/usbcontext.h"
 
 #include <libusb.h>
@@ -133,16 +134,12 @@ void CcidReader::serveRequests()
         const auto result =
             m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
         wipeSecret(pinDigits);
-        QMetaObject::invokeMethod(
-            this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); },
-            Qt::QueuedConnection);
+        queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
     }
     if (!challenge.isEmpty()) {
         const auto result = m_cardPresent ? SsseApplication(channel).internalAuthenticate(challenge)
                                           : SsseApplication::Authentication{};
-        QMetaObject::invokeMethod(
-            this, [this, result] { emit authenticated(int(result.outcome), result.cryptogram); },
-            Qt::QueuedConnection);
+        queueCall(this, [this, result] { emit authenticated(int(result.outcome), result.cryptogram); });
     }
 }
 
@@ -186,8 +183,7 @@ void CcidReader::work()
         }
     }
     if (lost || !m_stop)
-        QMetaObject::invokeMethod(
-            this, [this] { emit readerLost(); }, Qt::QueuedConnection);
+        queueCall(this, [this] { emit readerLost(); });
 }
 
 bool CcidReader::pollSlot(bool* present)
@@ -205,8 +201,7 @@ void CcidReader::markAbsent()
     const bool wasPresent = m_cardPresent.exchange(false);
     m_cardRead = false;
     if (wasPresent)
-        QMetaObject::invokeMethod(
-            this, [this] { emit cardRemoved(); }, Qt::QueuedConnection);
+        queueCall(this, [this] { emit cardRemoved(); });
 }
 
 void CcidReader::cardArrived()
@@ -219,8 +214,7 @@ void CcidReader::cardArrived()
         if (atr && atr->presence == ccid::CardPresence::Absent)
             return markAbsent();
         const QString why = problem.isEmpty() ? QStringLiteral("the card did not answer power-on") : problem;
-        QMetaObject::invokeMethod(
-            this, [this, why] { emit cardUnreadable(why); }, Qt::QueuedConnection);
+        queueCall(this, [this, why] { emit cardUnreadable(why); });
         return;
     }
     m_cardPresent = true;
@@ -229,12 +223,10 @@ void CcidReader::cardArrived()
     if (!m_cardPresent) // pulled out while being read
         return;
     if (read.failure != SsseApplication::ReadFailure::None) {
-        QMetaObject::invokeMethod(
-            this, [this, why = read.problem] { emit cardUnreadable(why); }, Qt::QueuedConnection);
+        queueCall(this, [this, why = read.problem] { emit cardUnreadable(why); });
         return;
     }
-    QMetaObject::invokeMethod(
-        this, [this, files = read.files] { emit cardInserted(files); }, Qt::QueuedConnection);
+    queueCall(this, [this, files = read.files] { emit cardInserted(files); });
 }
 
 std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)

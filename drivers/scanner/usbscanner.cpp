@@ -1,6 +1,7 @@
 #include "usbscanner.h"
 
 #include "logging/logging.h"
+#include "threading/queuedcall.h"
 #include "usb/usbcontext.h"
 
 #include <libusb.h>
@@ -88,12 +89,10 @@ void UsbScanner::readLoop()
                 : libusb_interrupt_transfer(m_handle, m_match.inEndpoint, bytes, size, &got, readTimeoutMs);
         if (got > 0) {
             const QByteArray data = buffer.first(got);
-            QMetaObject::invokeMethod(
-                this, [this, data] { deliver(data); }, Qt::QueuedConnection);
+            queueCall(this, [this, data] { deliver(data); });
         }
         if (rc == LIBUSB_ERROR_NO_DEVICE || rc == LIBUSB_ERROR_IO || rc == LIBUSB_ERROR_PIPE) {
-            QMetaObject::invokeMethod(
-                this, [this] { lost(); }, Qt::QueuedConnection);
+            queueCall(this, [this] { lost(); });
             return;
         }
     }

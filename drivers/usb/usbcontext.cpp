@@ -1,6 +1,7 @@
 #include "usbcontext.h"
 
 #include "logging/logging.h"
+#include "threading/queuedcall.h"
 
 #include <libusb.h>
 
@@ -39,7 +40,7 @@ UsbContext::UsbContext(Discovery discovery, QObject* parent) : QObject(parent)
         // No hotplug (some containers, old kernels): look again every second.
         connect(&m_rescan, &QTimer::timeout, this, &UsbContext::rescan);
         m_rescan.start(1000);
-        QMetaObject::invokeMethod(this, &UsbContext::rescan, Qt::QueuedConnection);
+        queueCall(this, [this] { rescan(); });
     }
 }
 
@@ -99,8 +100,7 @@ int UsbContext::hotplugCallback(libusb_context*, libusb_device* device, int even
     auto* context = static_cast<UsbContext*>(self);
     const UsbDeviceInfo info = describe(device);
     const bool arrived = event == LIBUSB_HOTPLUG_EVENT_DEVICE_ARRIVED;
-    QMetaObject::invokeMethod(
-        context, [context, info, arrived] { context->announce(info, arrived); }, Qt::QueuedConnection);
+    queueCall(context, [context, info, arrived] { context->announce(info, arrived); });
     return 0;
 }
 

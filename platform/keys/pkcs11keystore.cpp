@@ -73,8 +73,9 @@ struct Module {
         if (auto shared = loaded[path].lock())
             return shared;
         auto module = std::make_shared<Module>();
-        // RTLD_NODELETE: the module's code stays mapped after dlclose(), so memory it allocated and never freed
-        // is still named by its library in a leak report (tests/lsan.supp) instead of an unknown address.
+        // RTLD_NODELETE: the module's code stays mapped after dlclose(), so memory it allocated and never
+        // freed is still named by its library in a leak report (tests/lsan.supp) instead of an unknown
+        // address.
         module->library = dlopen(path.toLocal8Bit().constData(), RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
         if (!module->library) {
             *error = QStringLiteral("the PKCS#11 module %1 cannot be loaded: %2")
