@@ -3,6 +3,7 @@
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
+//   ssc-platform purge [YYYY-MM-DD] [--db URL]   retention now, or as of that day (retention/retention.h)
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
@@ -12,10 +13,13 @@
 #include "limits/limitoptions.h"
 #include "logging/logging.h"
 #include "platformapp.h"
+#include "retention/retention.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -62,6 +66,19 @@ int administer(const QStringList& args, const PlatformOptions& options)
         return fail(error);
     if (args.value(0) == u"keys")
         return administerKeys(args.mid(1), *db, options);
+    if (args.value(0) == u"purge" && args.size() <= 2) {
+        // As of a day: what the daily purge will remove then (a rehearsal on a copy, or the tests' clock).
+        const QDate asOf = args.size() == 2 ? QDate::fromString(args[1], Qt::ISODate) : QDate::currentDate();
+        if (!asOf.isValid())
+            return fail(QStringLiteral("purge takes a day as YYYY-MM-DD"), 2);
+        const qint64 now = args.size() == 2 ? asOf.startOfDay(Qt::UTC).toMSecsSinceEpoch()
+                                            : QDateTime::currentMSecsSinceEpoch();
+        const auto report = purgeExpired(*db, now, &error);
+        if (!report)
+            return fail(error);
+        std::printf("%s", qUtf8Printable(report->text()));
+        return 0;
+    }
     if (args.value(0) == u"register-terminal" && args.size() == 4) {
         const QString mode = args[2];
         if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
@@ -137,7 +154,7 @@ int main(int argc, char* argv[])
     parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
     addLimitOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("register-terminal | add-staff | keys"));
+                                 QStringLiteral("register-terminal | add-staff | keys | purge"));
     parser.process(app);
     ssc::installLogHandler({});
 

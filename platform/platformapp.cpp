@@ -14,9 +14,14 @@
 #include "demo/demovisits.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
+#include "keys/dataseal.h"
 #include "keys/keystore.h"
 #include "logging/logging.h"
+#include "retention/retention.h"
 #include "storage/database.h"
+
+#include <QDateTime>
+#include <QTimer>
 
 namespace ssc::platform {
 
@@ -78,6 +83,26 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_keys = openKeyStore(options.keyStore, options.issuerKeyFile, error);
     if (!app->m_keys || !ensureIssuerKey(*app->m_keys, error))
         return nullptr;
+    const int sealed = dataseal::sealStoredInTheClear(*app->m_db, *app->m_keys, error);
+    if (sealed < 0)
+        return nullptr;
+    if (sealed > 0)
+        qCInfo(lcCore) << sealed << "faces, recordings and files stored in the clear are now sealed";
+    // Retention is enforced by the service itself: at start and every day after (docs/privacy.md).
+    app->m_purge = std::make_unique<QTimer>();
+    app->m_purge->setInterval(std::chrono::hours(24));
+    Database* purgeDb = app->m_db.get();
+    const auto purge = [purgeDb] {
+        QString purgeError;
+        const auto report = purgeExpired(*purgeDb, QDateTime::currentMSecsSinceEpoch(), &purgeError);
+        if (!report)
+            qCWarning(lcCore) << "the retention purge stopped:" << purgeError;
+        else if (report->total() > 0)
+            qCInfo(lcCore).noquote() << "retention purge:" << report->text().trimmed().replace(u'\n', u';');
+    };
+    QObject::connect(app->m_purge.get(), &QTimer::timeout, purge);
+    purge();
+    app->m_purge->start();
     app->m_services =
         std::make_unique<PlatformServices>(*app->m_db, options.demo, *app->m_keys, options.limits);
     Database* db = app->m_db.get();

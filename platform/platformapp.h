@@ -7,6 +7,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace ssc::platform {
 
 class Database;
@@ -49,6 +51,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
+    std::unique_ptr<QTimer> m_purge; // retention (retention/retention.h): at start, then daily
     quint16 m_port = 0;
     QByteArray m_pin;
 };

@@ -1,7 +1,6 @@
 #include "outbox.h"
 
-#include <openssl/evp.h>
-#include <openssl/rand.h>
+#include "security/aesgcm.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -18,8 +17,6 @@ namespace ssc {
 namespace {
 
 const QByteArray magic("SSCOBX1\n");
-constexpr int nonceBytes = 12;
-constexpr int tagBytes = 16;
 const QString suffix = QStringLiteral(".item");
 
 // write(2) until all is written, then fsync(2): the bytes are on the disk when this returns true.
@@ -68,58 +65,15 @@ Outbox::Outbox(QString directory, const QByteArray& terminalSecret)
 
 QByteArray Outbox::seal(const QByteArray& plain, const QByteArray& associated) const
 {
-    QByteArray nonce(nonceBytes, Qt::Uninitialized);
-    if (RAND_bytes(reinterpret_cast<unsigned char*>(nonce.data()), nonceBytes) != 1)
-        return {};
-    QByteArray cipher(plain.size(), Qt::Uninitialized);
-    QByteArray tag(tagBytes, Qt::Uninitialized);
-    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-    int length = 0;
-    const bool ok =
-        ctx && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, nonceBytes, nullptr) == 1 &&
-        EVP_EncryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char*>(m_key.constData()),
-                           reinterpret_cast<const unsigned char*>(nonce.constData())) == 1 &&
-        EVP_EncryptUpdate(ctx, nullptr, &length,
-                          reinterpret_cast<const unsigned char*>(associated.constData()),
-                          int(associated.size())) == 1 &&
-        EVP_EncryptUpdate(ctx, reinterpret_cast<unsigned char*>(cipher.data()), &length,
-                          reinterpret_cast<const unsigned char*>(plain.constData()),
-                          int(plain.size())) == 1 &&
-        EVP_EncryptFinal_ex(ctx, reinterpret_cast<unsigned char*>(cipher.data()) + length, &length) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, tagBytes, tag.data()) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    return ok ? magic + nonce + cipher + tag : QByteArray();
+    const QByteArray sealed = aesgcm::seal(m_key, plain, associated);
+    return sealed.isEmpty() ? QByteArray() : magic + sealed;
 }
 
 std::optional<QByteArray> Outbox::open(const QByteArray& sealed, const QByteArray& associated) const
 {
-    if (!sealed.startsWith(magic) || sealed.size() < magic.size() + nonceBytes + tagBytes)
+    if (!sealed.startsWith(magic))
         return std::nullopt;
-    const QByteArray nonce = sealed.mid(magic.size(), nonceBytes);
-    const QByteArray cipher =
-        sealed.mid(magic.size() + nonceBytes, sealed.size() - magic.size() - nonceBytes - tagBytes);
-    QByteArray tag = sealed.right(tagBytes);
-    QByteArray plain(cipher.size(), Qt::Uninitialized);
-    EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
-    int length = 0;
-    const bool ok =
-        ctx && EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, nonceBytes, nullptr) == 1 &&
-        EVP_DecryptInit_ex(ctx, nullptr, nullptr, reinterpret_cast<const unsigned char*>(m_key.constData()),
-                           reinterpret_cast<const unsigned char*>(nonce.constData())) == 1 &&
-        EVP_DecryptUpdate(ctx, nullptr, &length,
-                          reinterpret_cast<const unsigned char*>(associated.constData()),
-                          int(associated.size())) == 1 &&
-        EVP_DecryptUpdate(ctx, reinterpret_cast<unsigned char*>(plain.data()), &length,
-                          reinterpret_cast<const unsigned char*>(cipher.constData()),
-                          int(cipher.size())) == 1 &&
-        EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, tagBytes, tag.data()) == 1 &&
-        EVP_DecryptFinal_ex(ctx, reinterpret_cast<unsigned char*>(plain.data()) + length, &length) == 1;
-    EVP_CIPHER_CTX_free(ctx);
-    if (!ok)
-        return std::nullopt;
-    return plain;
+    return aesgcm::open(m_key, sealed.mid(magic.size()), associated);
 }
 
 bool Outbox::add(OutboxItem& item, QString* error)

@@ -2,6 +2,7 @@
 // the terminal checked it (a terminal that skipped the check stores nothing hostile), then kept once per
 // person and content: sending the same file twice answers the same id (docs/api.md, "Evidence").
 #include "evidencecheck.h"
+#include "keys/dataseal.h"
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
@@ -77,10 +78,13 @@ ApiResult keep(PlatformServices& services, const Session& session, const Checked
     QString entries = verdict.entries.join(u'\n');
     if (entries.isNull())
         entries = QStringLiteral(""); // stored as an empty text, not NULL
+    const auto content = dataseal::seal(services.keys, bytes, dataseal::place("evidence", "content", id));
+    if (!content)
+        return storageError();
     if (!services.db.run(QStringLiteral("INSERT INTO evidence (id, person_id, name, mime_type, size, sha256, "
                                         "entries, content, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                          {id, session.personId, verdict.name, evidenceMimeType(verdict.type), bytes.size(),
-                          sha, entries, bytes, PlatformServices::nowMs()}))
+                          sha, entries, *content, PlatformServices::nowMs()}))
         return storageError();
     return answer(id, verdict, bytes.size(), false);
 }

@@ -8,6 +8,7 @@
 #include "certificationchallenges.h"
 #include "evidencerecording.h"
 #include "facematcher.h"
+#include "keys/dataseal.h"
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
@@ -302,15 +303,23 @@ ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint6
     QJsonArray timesJson;
     for (qint64 t : times)
         timesJson.append(t);
+    // The face and the recording are stored sealed (keys/dataseal.h): a dump of the database shows neither.
+    const auto frame =
+        dataseal::sealedOrNull(services.keys, d.bestFrame.isNull() ? QByteArray() : jpeg(d.bestFrame),
+                               dataseal::place("certification_attempts", "frame", receipt));
+    const auto recording = dataseal::sealedOrNull(
+        services.keys, analysed.recording, dataseal::place("certification_attempts", "recording", receipt));
+    const auto sound = dataseal::sealedOrNull(
+        services.keys, analysed.sound, dataseal::place("certification_attempts", "recording_sound", receipt));
+    if (!frame || !recording || !sound)
+        return storageError();
     if (!services.db.run(
             QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
                            "outcome, distance, frame, recording, created_at, filed_by, recording_sound, "
                            "challenge_id, frame_times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {receipt, personId, methodName, QStringLiteral("platform"), d.outcome,
-             d.distance ? QVariant(*d.distance) : QVariant(),
-             d.bestFrame.isNull() ? QVariant() : QVariant(jpeg(d.bestFrame)), analysed.recording, now,
-             filedBy.isEmpty() ? QVariant() : QVariant(filedBy),
-             analysed.sound.isEmpty() ? QVariant() : analysed.sound, challengeId,
+             d.distance ? QVariant(*d.distance) : QVariant(), *frame, *recording, now,
+             filedBy.isEmpty() ? QVariant() : QVariant(filedBy), *sound, challengeId,
              QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact))}))
         return storageError();
     if (d.outcome == u"certified" && !recordCertification(services, personId))
@@ -356,7 +365,14 @@ Reply certificationAttempt(PlatformServices& services, RequestContext& context, 
         services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
     if (!photo)
         return storageError();
-    input->photo = photo->next() ? QImage::fromData(photo->value(0).toByteArray()) : QImage();
+    if (photo->next()) {
+        const auto opened =
+            dataseal::open(services.keys, photo->value(0).toByteArray(),
+                           dataseal::place("person_photos", "photo", QString::number(personId)));
+        if (!opened)
+            return storageError(); // a photo that does not open is a fault, not a person without a photo
+        input->photo = QImage::fromData(*opened);
+    }
     photo->finish();
     // Decoding the video, the liveness analysis and the face comparison run on the worker pool; the rest,
     // with the database, back on the serving thread.
@@ -369,6 +385,18 @@ Reply certificationAttempt(PlatformServices& services, RequestContext& context, 
 }
 
 namespace {
+
+// An attempt's sealed column opened; empty for NULL or for what does not open (logged by the caller's
+// answer).
+QByteArray opened(PlatformServices& services, const QVariant& stored, const char* column,
+                  const QString& receipt)
+{
+    if (stored.isNull())
+        return {};
+    return dataseal::open(services.keys, stored.toByteArray(),
+                          dataseal::place("certification_attempts", column, receipt))
+        .value_or(QByteArray());
+}
 
 ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
 {
@@ -389,16 +417,17 @@ ApiResult reviewQueue(PlatformServices& services, RequestContext& context)
     QJsonArray waiting;
     QList<std::pair<qint64, QString>> shown; // whose frames the reviewer sees: audited below
     while (q->next()) {
-        waiting.append(
-            QJsonObject{{QStringLiteral("receipt"), q->value(0).toString()},
-                        {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)},
-                        {QStringLiteral("method"), q->value(2).toString()},
-                        {QStringLiteral("createdAt"), q->value(3).toLongLong()},
-                        {QStringLiteral("distance"), q->value(4).toDouble()},
-                        {QStringLiteral("frame"), QString::fromLatin1(q->value(5).toByteArray().toBase64())},
-                        {QStringLiteral("hasRecording"), q->value(6).toBool()},
-                        // what the person was asked to read: the clerk listens for these
-                        {QStringLiteral("digits"), q->value(7).toString()}});
+        waiting.append(QJsonObject{
+            {QStringLiteral("receipt"), q->value(0).toString()},
+            {QStringLiteral("name"), mask(q->value(1).toString(), MaskKind::Name)},
+            {QStringLiteral("method"), q->value(2).toString()},
+            {QStringLiteral("createdAt"), q->value(3).toLongLong()},
+            {QStringLiteral("distance"), q->value(4).toDouble()},
+            {QStringLiteral("frame"),
+             QString::fromLatin1(opened(services, q->value(5), "frame", q->value(0).toString()).toBase64())},
+            {QStringLiteral("hasRecording"), q->value(6).toBool()},
+            // what the person was asked to read: the clerk listens for these
+            {QStringLiteral("digits"), q->value(7).toString()}});
         shown.append({q->value(8).toLongLong(), q->value(0).toString()});
     }
     q->finish();
@@ -426,11 +455,16 @@ ApiResult recordingOf(PlatformServices& services, RequestContext& context)
                          QStringLiteral("recording_read"), q->value(2).toLongLong(),
                          {{QStringLiteral("receipt"), context.pathArguments.value(0)}}))
         return storageError();
-    QJsonObject body{{QStringLiteral("recording"), QString::fromLatin1(q->value(0).toByteArray().toBase64())},
+    const QString receipt = context.pathArguments.value(0);
+    const QByteArray recording = opened(services, q->value(0), "recording", receipt);
+    if (recording.isEmpty())
+        return storageError();
+    QJsonObject body{{QStringLiteral("recording"), QString::fromLatin1(recording.toBase64())},
                      {QStringLiteral("mimeType"), QStringLiteral("video/x-msvideo")}};
     if (!q->value(1).isNull())
         body.insert(QStringLiteral("sound"),
-                    QString::fromLatin1(q->value(1).toByteArray().toBase64())); // audio/wav
+                    QString::fromLatin1(
+                        opened(services, q->value(1), "recording_sound", receipt).toBase64())); // audio/wav
     return ApiResult::ok(body);
 }
 

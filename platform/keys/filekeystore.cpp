@@ -3,6 +3,7 @@
 #include "cardauth/cardkey.h"
 #include "ecard/ed25519.h"
 #include "privatefiles.h"
+#include "security/aesgcm.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -112,6 +113,38 @@ std::optional<QByteArray> FileKeyStore::diversify(const QByteArray& block)
     if (!openIssuerKey(&error))
         return std::nullopt;
     return cardauth::diversify(*m_issuerKey, block);
+}
+
+bool FileKeyStore::ensureDataWrappingKey(QString* error)
+{
+    if (m_dataWrappingKey)
+        return true;
+    const QString path = QDir(m_folder).filePath(QStringLiteral("data-wrapping.key"));
+    if (!QFileInfo::exists(path)) {
+        const QByteArray key = aesgcm::randomBytes(aesgcm::keyBytes);
+        if (key.isEmpty() || !writePrivateFile(path, key.toHex() + '\n', error))
+            return false;
+    }
+    m_dataWrappingKey =
+        readKeyFile(path, QStringLiteral("the data wrapping key file"), aesgcm::keyBytes, error);
+    return m_dataWrappingKey.has_value();
+}
+
+std::optional<QByteArray> FileKeyStore::wrapDataKey(const QByteArray& dataKey)
+{
+    QString error;
+    if (dataKey.size() != aesgcm::keyBytes || !ensureDataWrappingKey(&error))
+        return std::nullopt;
+    const QByteArray wrapped = aesgcm::seal(*m_dataWrappingKey, dataKey, "ssc data key");
+    return wrapped.isEmpty() ? std::nullopt : std::optional(wrapped);
+}
+
+std::optional<QByteArray> FileKeyStore::unwrapDataKey(const QByteArray& wrapped)
+{
+    QString error;
+    if (!ensureDataWrappingKey(&error))
+        return std::nullopt;
+    return aesgcm::open(*m_dataWrappingKey, wrapped, "ssc data key");
 }
 
 } // namespace ssc::platform

@@ -21,6 +21,9 @@ public:
     bool importIssuerKey(const QByteArray& key, QString* error) override;
     bool openIssuerKey(QString* error) override;
     std::optional<QByteArray> diversify(const QByteArray& block) override;
+    bool ensureDataWrappingKey(QString* error) override;
+    std::optional<QByteArray> wrapDataKey(const QByteArray& dataKey) override;
+    std::optional<QByteArray> unwrapDataKey(const QByteArray& wrapped) override;
 
     QString signingKeyFile(quint8 keyId) const;
 
@@ -29,6 +32,7 @@ private:
     QString m_issuerKeyFile;
     std::map<quint8, QByteArray> m_signingKeys; // read once each; a key file never changes
     std::optional<QByteArray> m_issuerKey;
+    std::optional<QByteArray> m_dataWrappingKey;
 };
 
 } // namespace ssc::platform

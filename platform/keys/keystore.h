@@ -35,6 +35,15 @@ public:
     // AES-128-ECB of one 16-byte block under the master key (core/cardauth/cardkey.h, "diversification");
     // nullopt without a master key or for a block of another size.
     virtual std::optional<QByteArray> diversify(const QByteArray& block) = 0;
+
+    // Encryption at rest (keys/dataseal.h): an AES-256 key-encryption key that wraps the data key of each
+    // sealed face, recording and evidence file. Made at the first start (losing it loses every sealed blob:
+    // back the store up); false with `error` when it can be neither found nor made.
+    virtual bool ensureDataWrappingKey(QString* error) = 0;
+    // A 32-byte data key wrapped under that key (AES-256-GCM: nonce, cipher text, tag), and unwrapped again;
+    // nullopt without the key, or for bytes it did not wrap.
+    virtual std::optional<QByteArray> wrapDataKey(const QByteArray& dataKey) = 0;
+    virtual std::optional<QByteArray> unwrapDataKey(const QByteArray& wrapped) = 0;
 };
 
 // A store from its specification (docs/operations.md, "The platform service"; docs/security.md, "Keys"):

@@ -3,6 +3,8 @@
 #define CRYPTOKI_COMPAT // the names of the PKCS#11 standard (CK_ATTRIBUTE, pValue...)
 #include <p11-kit/pkcs11.h>
 
+#include "security/aesgcm.h"
+
 #include <dlfcn.h>
 
 #include <map>
@@ -14,6 +16,8 @@ namespace ssc::platform {
 namespace {
 
 const QByteArray issuerLabel = "ssc-issuer-master";
+const QByteArray dataWrappingLabel = "ssc-data-wrapping";
+constexpr int gcmNonceBytes = 12;
 // DER of the object identifier 1.3.101.112 (id-Ed25519, RFC 8410): CKA_EC_PARAMS of an Ed25519 key.
 const QByteArray ed25519Params = QByteArray::fromHex("06032b6570");
 
@@ -158,6 +162,45 @@ struct Pkcs11KeyStore::Token {
         output.truncate(qsizetype(size));
         return output;
     }
+
+    // A new AES key of `bytes` on the token, labelled: sensitive, never extractable, for encrypting (and for
+    // decrypting when `decrypts`).
+    bool generateAesKey(const QByteArray& keyLabel, CK_ULONG bytes, bool decrypts, QString* error)
+    {
+        CK_BBOOL yes = CK_TRUE;
+        CK_BBOOL no = CK_FALSE;
+        CK_BBOOL decrypt = decrypts ? CK_TRUE : CK_FALSE;
+        CK_ATTRIBUTE keyTemplate[] = {attribute(CKA_TOKEN, yes),       attribute(CKA_PRIVATE, yes),
+                                      attribute(CKA_SENSITIVE, yes),   attribute(CKA_EXTRACTABLE, no),
+                                      attribute(CKA_ENCRYPT, yes),     attribute(CKA_DECRYPT, decrypt),
+                                      attribute(CKA_VALUE_LEN, bytes), bytesAttribute(CKA_LABEL, keyLabel)};
+        CK_MECHANISM generate{CKM_AES_KEY_GEN, nullptr, 0};
+        CK_OBJECT_HANDLE key = CK_INVALID_HANDLE;
+        if (const CK_RV rv = p11->C_GenerateKey(session, &generate, keyTemplate, 8, &key); rv != CKR_OK) {
+            *error = failure("to make an AES key", rv);
+            return false;
+        }
+        return true;
+    }
+
+    // AES-GCM under the key with that label, with the caller's 12-byte nonce (tokens take it from the
+    // caller): cipher text and tag when encrypting, the plain text when not.
+    std::optional<QByteArray> gcm(const QByteArray& keyLabel, QByteArray nonce, const QByteArray& input,
+                                  bool encrypt)
+    {
+        CK_GCM_PARAMS params{reinterpret_cast<CK_BYTE*>(nonce.data()),
+                             CK_ULONG(nonce.size()),
+                             CK_ULONG(8 * nonce.size()),
+                             nullptr,
+                             0,
+                             8 * aesgcm::tagBytes};
+        const CK_MECHANISM mechanism{CKM_AES_GCM, &params, sizeof params};
+        const CK_OBJECT_HANDLE key = find(CKO_SECRET_KEY, keyLabel);
+        return encrypt ? singlePart(mechanism, key, input, &CK_FUNCTION_LIST::C_EncryptInit,
+                                    &CK_FUNCTION_LIST::C_Encrypt)
+                       : singlePart(mechanism, key, input, &CK_FUNCTION_LIST::C_DecryptInit,
+                                    &CK_FUNCTION_LIST::C_Decrypt);
+    }
 };
 
 std::unique_ptr<Pkcs11KeyStore> Pkcs11KeyStore::open(const QString& modulePath, const QString& tokenLabel,
@@ -263,24 +306,7 @@ bool Pkcs11KeyStore::createIssuerKey(QString* error)
         return false;
     }
     const std::lock_guard lock(m_mutex);
-    CK_BBOOL yes = CK_TRUE;
-    CK_BBOOL no = CK_FALSE;
-    CK_ULONG length = 16;
-    CK_ATTRIBUTE keyTemplate[] = {attribute(CKA_TOKEN, yes),
-                                  attribute(CKA_PRIVATE, yes),
-                                  attribute(CKA_SENSITIVE, yes),
-                                  attribute(CKA_EXTRACTABLE, no),
-                                  attribute(CKA_ENCRYPT, yes),
-                                  attribute(CKA_VALUE_LEN, length),
-                                  bytesAttribute(CKA_LABEL, issuerLabel)};
-    CK_MECHANISM generate{CKM_AES_KEY_GEN, nullptr, 0};
-    CK_OBJECT_HANDLE key = CK_INVALID_HANDLE;
-    if (const CK_RV rv = m_token->p11->C_GenerateKey(m_token->session, &generate, keyTemplate, 7, &key);
-        rv != CKR_OK) {
-        *error = failure("to make an AES-128 key", rv);
-        return false;
-    }
-    return true;
+    return m_token->generateAesKey(issuerLabel, 16, false, error);
 }
 
 bool Pkcs11KeyStore::importIssuerKey(const QByteArray& value, QString* error)
@@ -329,6 +355,36 @@ std::optional<QByteArray> Pkcs11KeyStore::diversify(const QByteArray& block)
     const std::lock_guard lock(m_mutex);
     return m_token->singlePart({CKM_AES_ECB, nullptr, 0}, m_token->find(CKO_SECRET_KEY, issuerLabel), block,
                                &CK_FUNCTION_LIST::C_EncryptInit, &CK_FUNCTION_LIST::C_Encrypt);
+}
+
+bool Pkcs11KeyStore::ensureDataWrappingKey(QString* error)
+{
+    const std::lock_guard lock(m_mutex);
+    return m_token->find(CKO_SECRET_KEY, dataWrappingLabel) != CK_INVALID_HANDLE ||
+           m_token->generateAesKey(dataWrappingLabel, aesgcm::keyBytes, true, error);
+}
+
+// The wrapped key is our nonce followed by what the token returns (cipher text and tag).
+std::optional<QByteArray> Pkcs11KeyStore::wrapDataKey(const QByteArray& dataKey)
+{
+    const QByteArray nonce = aesgcm::randomBytes(gcmNonceBytes);
+    if (dataKey.size() != aesgcm::keyBytes || nonce.isEmpty())
+        return std::nullopt;
+    const std::lock_guard lock(m_mutex);
+    const auto sealed = m_token->gcm(dataWrappingLabel, nonce, dataKey, true);
+    return sealed ? std::optional(nonce + *sealed) : std::nullopt;
+}
+
+std::optional<QByteArray> Pkcs11KeyStore::unwrapDataKey(const QByteArray& wrapped)
+{
+    if (wrapped.size() <= gcmNonceBytes + aesgcm::tagBytes)
+        return std::nullopt;
+    const std::lock_guard lock(m_mutex);
+    const auto key =
+        m_token->gcm(dataWrappingLabel, wrapped.left(gcmNonceBytes), wrapped.mid(gcmNonceBytes), false);
+    if (!key || key->size() != aesgcm::keyBytes)
+        return std::nullopt;
+    return key;
 }
 
 } // namespace ssc::platform

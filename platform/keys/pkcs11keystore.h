@@ -25,6 +25,9 @@ public:
     bool importIssuerKey(const QByteArray& key, QString* error) override;
     bool openIssuerKey(QString* error) override;
     std::optional<QByteArray> diversify(const QByteArray& block) override;
+    bool ensureDataWrappingKey(QString* error) override;
+    std::optional<QByteArray> wrapDataKey(const QByteArray& dataKey) override;
+    std::optional<QByteArray> unwrapDataKey(const QByteArray& wrapped) override;
 
 private:
     explicit Pkcs11KeyStore(std::unique_ptr<Token> token);

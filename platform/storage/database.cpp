@@ -92,8 +92,10 @@ std::unique_ptr<Database> Database::open(const QString& url, QString* error, int
     }
     std::unique_ptr<Database> database(new Database(db, dialect));
     if (dialect == Dialect::SQLite) {
-        for (const char* pragma :
-             {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"})
+        // secure_delete: what is deleted or overwritten (a purged recording, a blob replaced by its sealed
+        // form) is zeroed in the file, not left in a free page for a copy of the disk to find.
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL",
+                                   "PRAGMA foreign_keys=ON", "PRAGMA secure_delete=ON"})
             if (!database->run(QString::fromLatin1(pragma))) {
                 *error = database->lastError();
                 return nullptr;
@@ -207,6 +209,26 @@ bool Database::migrate(QString* error, int upTo)
             return false;
         }
     }
+    return true;
+}
+
+bool Database::reclaimFreedSpace(const QStringList& tables, bool rewrite)
+{
+    releaseQueries();
+    QSqlQuery q(m_db);
+    if (m_dialect == Dialect::SQLite) {
+        // The old pages' copies in the write-ahead log: written back and the log emptied.
+        if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+    for (const QString& table : tables)
+        if (!q.exec(QString::fromLatin1(rewrite ? "VACUUM FULL %1" : "VACUUM %1").arg(table))) {
+            m_lastError = q.lastError().text();
+            return false;
+        }
     return true;
 }
 

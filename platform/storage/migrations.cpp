@@ -311,6 +311,27 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE employment_certificates ADD COLUMN issuer_en TEXT"),
              QStringLiteral("ALTER TABLE qualification_certificates ADD COLUMN issuer_en TEXT"),
          }},
+        {22,
+         "retention (retention/retention.h): an attempt's face and recordings cleared after their period "
+         "while "
+         "its outcome stays (media_purged_at); an evidence file's content cleared while its name, size and "
+         "hash stay (content may now be NULL: the table rebuilt, as SQLite cannot drop NOT NULL); the audit "
+         "log purged by time",
+         {
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN media_purged_at BIGINT"),
+             QStringLiteral(
+                 "CREATE TABLE evidence_v22 (id TEXT PRIMARY KEY, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), name TEXT NOT NULL, mime_type TEXT NOT NULL, size BIGINT NOT NULL, sha256 TEXT "
+                 "NOT NULL, entries TEXT NOT NULL, content {{blob}}, created_at BIGINT NOT NULL, purged_at "
+                 "BIGINT, UNIQUE (person_id, sha256))"),
+             QStringLiteral(
+                 "INSERT INTO evidence_v22 (id, person_id, name, mime_type, size, sha256, entries, "
+                 "content, created_at) SELECT id, person_id, name, mime_type, size, sha256, entries, "
+                 "content, created_at FROM evidence"),
+             QStringLiteral("DROP TABLE evidence"),
+             QStringLiteral("ALTER TABLE evidence_v22 RENAME TO evidence"),
+             QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
+         }},
     };
     return all;
 }

@@ -188,9 +188,13 @@ void PlatformFixture::kill()
 QStringList PlatformFixture::storeArguments() const
 {
     return {QStringLiteral("--issuer-key"), m_dir.filePath(QStringLiteral("issuer-master.key")),
-            QStringLiteral("--key-store"),
-            m_keyStore.isEmpty() ? QStringLiteral("file:") + m_dir.filePath(QStringLiteral("keys"))
-                                 : m_keyStore};
+            QStringLiteral("--key-store"), keyStore()};
+}
+
+QString PlatformFixture::keyStore() const
+{
+    return m_keyStore.isEmpty() ? QStringLiteral("file:") + m_dir.filePath(QStringLiteral("keys"))
+                                : m_keyStore;
 }
 
 std::pair<int, QString> PlatformFixture::command(const QStringList& args)

@@ -24,6 +24,7 @@ public:
     bool start(bool demo = true, quint16 port = 0); // false with error() set
     // Where the platform keeps its keys (--key-store): by default key files in the fixture's folder.
     void setKeyStore(const QString& spec) { m_keyStore = spec; }
+    QString keyStore() const;                       // the --key-store it is started with
     QString folder() const { return m_dir.path(); } // the fixture's own folder (keys, TLS, issuer key)
     // SQLite only: the database in this file instead of the fixture's folder (the fault harness puts it on a
     // small file system it fills on purpose). Before the first start.

@@ -5,6 +5,7 @@
 // are refused; the honest attempt is certified once per cycle; an attempt sent twice is filed once.
 #include "certificationattempts.h"
 #include "descriptorfacematcher.h"
+#include "sealedstore.h"
 
 #include <QDate>
 #include <QSqlQuery>
@@ -39,13 +40,7 @@ class TestCertificationAttemptsApi : public QObject {
                    : QString();
     }
 
-    QByteArray photoOnFile()
-    {
-        QSqlQuery q(platform.database());
-        return q.exec(QStringLiteral("SELECT photo FROM person_photos")) && q.next()
-                   ? q.value(0).toByteArray()
-                   : QByteArray();
-    }
+    QByteArray photoOnFile() { return sealedstore::photoOnFile(platform); }
 
     QJsonObject challenge(const QString& person = QStringLiteral("elderly-parent"),
                           const QString& mode = QStringLiteral("kiosk"))
@@ -236,16 +231,12 @@ private slots:
     {
         // The photo on file replaced by another person's (reason 7 of the brief), put back afterwards.
         const QByteArray original = photoOnFile();
-        QSqlQuery q(platform.database());
-        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
-        q.addBindValue(jpeg(fixtures::someoneElse()));
-        QVERIFY(q.exec());
+        QVERIFY(!original.isEmpty());
+        QVERIFY(sealedstore::setPhotoOnFile(platform, jpeg(fixtures::someoneElse())));
         const QJsonObject asked = challenge();
         const auto r = send(platform, QStringLiteral("elderly-parent"), "mismatch-000001",
                             attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
-        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
-        q.addBindValue(original);
-        QVERIFY(q.exec());
+        QVERIFY(sealedstore::setPhotoOnFile(platform, original));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("photo_mismatch"));
         QVERIFY(r.json[QStringLiteral("distance")].toDouble() > DescriptorFaceMatcher::defaultThreshold);

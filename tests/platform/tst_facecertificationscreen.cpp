@@ -3,6 +3,7 @@
 // Each prompt, each action, the outcomes — and their screenshots in Chinese and English.
 #include "screensession.h"
 #include "screenshots.h"
+#include "sealedstore.h"
 
 #include "certificationattempts.h"
 #include "challengecamera.h"
@@ -190,15 +191,9 @@ private slots:
     void aFaceUnlikeThePhotoOnFile()
     {
         // The photo on file replaced by another person's (reason 7 of the brief), put back afterwards.
-        QSqlDatabase db = platform.database();
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT photo FROM person_photos")) && q.next());
-        const QByteArray original = q.value(0).toByteArray();
-        q.finish();
-        const QByteArray jpeg = certificationattempts::jpeg(fixtures::someoneElse());
-        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
-        q.addBindValue(jpeg);
-        QVERIFY(q.exec());
+        const QByteArray original = sealedstore::photoOnFile(platform);
+        QVERIFY(!original.isEmpty());
+        QVERIFY(sealedstore::setPhotoOnFile(platform, certificationattempts::jpeg(fixtures::someoneElse())));
 
         ScreenSession kiosk(platform);
         auto screen = openDoingTheChallenge(kiosk);
@@ -210,9 +205,7 @@ private slots:
         QVERIFY(screen->failureDrawn());
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-photo-mismatch"),
                                                   [&] { return screen->promptText().contains(u"photo"); }));
-        QVERIFY(q.prepare(QStringLiteral("UPDATE person_photos SET photo = ?")));
-        q.addBindValue(original);
-        QVERIFY(q.exec());
+        QVERIFY(sealedstore::setPhotoOnFile(platform, original));
     }
 
     void thePlatformsRefusalIsShown()

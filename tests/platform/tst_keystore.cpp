@@ -109,6 +109,37 @@ private slots:
         QCOMPARE(*again->diversify(identifier), *cardKey);
     }
 
+    // Encryption at rest (keys/dataseal.h): data keys wrapped by a key that never leaves the store, unwrapped
+    // by another instance of the same store, and by no other store.
+    void dataKeysAreWrappedByTheStore_data() { kinds_data(); }
+    void dataKeysAreWrappedByTheStore()
+    {
+        QFETCH(QString, kind);
+        QString error;
+        auto store = open(kind, &error);
+        QVERIFY2(store, qPrintable(error));
+        const QByteArray dataKey =
+            QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        QVERIFY2(store->ensureDataWrappingKey(&error), qPrintable(error));
+        const auto wrapped = store->wrapDataKey(dataKey);
+        QVERIFY(wrapped);
+        QVERIFY(!wrapped->contains(dataKey.mid(8, 8)));
+        QVERIFY(*store->wrapDataKey(dataKey) != *wrapped); // a fresh nonce each time
+        QVERIFY(!store->wrapDataKey(dataKey.left(16)));
+
+        auto again = open(kind);
+        QVERIFY(again && again->ensureDataWrappingKey(&error));
+        QCOMPARE(again->unwrapDataKey(*wrapped), std::optional(dataKey));
+        QByteArray tampered = *wrapped;
+        tampered[tampered.size() - 3] = char(tampered[tampered.size() - 3] ^ 0x40);
+        QCOMPARE(again->unwrapDataKey(tampered), std::nullopt);
+        QCOMPARE(again->unwrapDataKey(wrapped->left(20)), std::nullopt);
+        // Another store (the other kind) has its own wrapping key: what this one wrapped stays shut.
+        auto other = open(kind == u"pkcs11" ? QStringLiteral("other-files") : QStringLiteral("pkcs11"));
+        QVERIFY(other && other->ensureDataWrappingKey(&error));
+        QCOMPARE(other->unwrapDataKey(*wrapped), std::nullopt);
+    }
+
     void keyFilesArePrivate()
     {
         const QString folder = files.filePath(QStringLiteral("private"));
