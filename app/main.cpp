@@ -15,6 +15,7 @@
 #include "printservice.h"
 #include "scanner/scannermanager.h"
 #include "security/coredumps.h"
+#include "security/crashreport.h"
 #include "session/logincodeflow.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
@@ -133,6 +134,10 @@ int main(int argc, char* argv[])
                                           QStringLiteral("/logs"))
                                .toString();
     installLogHandler(logOptions);
+    // Instead of a core dump, a crash leaves the call stack next to the session's log (no person data).
+    if (!logOptions.directory.isEmpty() &&
+        !writeCrashReportsTo(logOptions.directory, QStringLiteral(SSC_VERSION)))
+        qCWarning(lcApp) << "crash reports cannot be written to" << logOptions.directory;
     if (coreDumpsError != 0)
         qCWarning(lcApp) << "core dumps could not be switched off:" << qt_error_string(coreDumpsError);
 

@@ -1,8 +1,10 @@
 // The real ssc-terminal writes no core dump when it crashes (core/security/coredumps.h): started with the
 // core size limit raised as far as this machine allows and in a folder of its own, it is killed with SIGSEGV;
 // the kernel must report no dump and leave no file. A control — a plain program started and killed the same
-// way — must dump, or the check would prove nothing on this machine (core_pattern, limits), and says so.
+// way — must dump, or the check would prove nothing on this machine (core_pattern, limits), and says so. What
+// the terminal leaves instead is a crash report with the call stack and no data.
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,6 +84,19 @@ QByteArray coreLimitOf(pid_t pid)
     return {};
 }
 
+// Whether the process has a handler for SIGSEGV (/proc's SigCgt mask, bit 10): the crash report's, set up
+// once the log directory is known.
+bool catchesSegv(pid_t pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return false;
+    for (const QByteArray& line : status.readAll().split('\n'))
+        if (line.startsWith("SigCgt:"))
+            return (line.mid(7).trimmed().toULongLong(nullptr, 16) >> (SIGSEGV - 1)) & 1U;
+    return false;
+}
+
 QStringList coreFilesIn(const QString& folder)
 {
     return QDir(folder).entryList({QStringLiteral("core*")}, QDir::Files);
@@ -113,13 +128,30 @@ private slots:
                                       QStringLiteral("XDG_CACHE_HOME=") + home,
                                       QStringLiteral("XDG_RUNTIME_DIR=") + home,
                                       QStringLiteral("LANG=C.UTF-8")};
-        // Killed once its limit reads 0: main() has switched dumps off; the window may still be starting.
-        const Crash product = crash(QStringLiteral(SSC_TERMINAL_PATH), {}, terminal.path(), environment,
-                                    [](pid_t pid) { return coreLimitOf(pid) == "0 0 bytes"; });
+        // Killed once its limit reads 0 (main() has switched dumps off) and it catches SIGSEGV (the crash
+        // report is set up); the window may still be starting.
+        const Crash product =
+            crash(QStringLiteral(SSC_TERMINAL_PATH), {}, terminal.path(), environment,
+                  [](pid_t pid) { return coreLimitOf(pid) == "0 0 bytes" && catchesSegv(pid); });
         QVERIFY2(product.started, "ssc-terminal never set its core size limit to 0");
         QVERIFY(product.killedBySegv);
         QVERIFY2(!product.dumped, "the kernel dumped ssc-terminal's memory");
         QVERIFY2(coreFilesIn(terminal.path()).isEmpty(), qPrintable(coreFilesIn(terminal.path()).join(u' ')));
+
+        // Instead, a crash report next to the session's log: the signal, the version, the call stack as code
+        // addresses and names, and nothing else (core/security/crashreport.h).
+        QDirIterator found(home, {QStringLiteral("crash-*.txt")}, QDir::Files, QDirIterator::Subdirectories);
+        QVERIFY2(found.hasNext(), "ssc-terminal left no crash report");
+        QFile report(found.next());
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(int(report.permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
+        const QList<QByteArray> lines = report.readAll().split('\n');
+        QCOMPARE(lines.value(0), QByteArray("ssc-terminal stopped by signal 11"));
+        QVERIFY(lines.value(1).startsWith("version "));
+        QCOMPARE(lines.value(2), QByteArray("call stack (code addresses only, no data):"));
+        QVERIFY(lines.size() > 5);
+        for (qsizetype i = 3; i < lines.size(); ++i)
+            QVERIFY2(lines[i].isEmpty() || lines[i].contains("[0x"), lines[i].constData());
     }
 };
 
