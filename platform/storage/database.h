@@ -44,10 +44,10 @@ public:
     void releaseQueries();
 
     // After rows were deleted or overwritten. SQLite has zeroed their content already (secure_delete) and now
-    // writes back and empties its log. PostgreSQL keeps old row versions until a vacuum: `rewrite` rewrites the
-    // tables (VACUUM FULL, which locks them: for the plain bytes sealed at start-up, before serving), otherwise
-    // a plain VACUUM frees the space for reuse without locking (the daily purge, whose old versions were sealed
-    // anyway). False with lastError() set.
+    // writes back and empties its log. PostgreSQL keeps old row versions until a vacuum: `rewrite` rewrites
+    // the tables (VACUUM FULL, which locks them: for the plain bytes sealed at start-up, before serving),
+    // otherwise a plain VACUUM frees the space for reuse without locking (the daily purge, whose old versions
+    // were sealed anyway). False with lastError() set.
     bool reclaimFreedSpace(const QStringList& tables, bool rewrite);
 
     bool transaction() { return m_db.transaction(); }
