@@ -4305,6 +4305,34 @@ Card issued in %3 · %4</translation>
         <source>Numbers are shown in full. They are hidden again after one minute.</source>
         <translation>Numbers are shown in full. They are hidden again after one minute.</translation>
     </message>
+    <message>
+        <source>The numbers stay hidden</source>
+        <translation>The numbers stay hidden</translation>
+    </message>
+    <message>
+        <source>Why are the numbers shown in full?</source>
+        <translation>Why are the numbers shown in full?</translation>
+    </message>
+    <message>
+        <source>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</source>
+        <translation>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</translation>
+    </message>
+    <message>
+        <source>The citizen asked</source>
+        <translation>The citizen asked</translation>
+    </message>
+    <message>
+        <source>Compare with a document</source>
+        <translation>Compare with a document</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>

@@ -4297,6 +4297,34 @@ Card issued in %3 · %4</source>
         <source>Numbers are shown in full. They are hidden again after one minute.</source>
         <translation>号码已完整显示，1分钟后自动隐藏。</translation>
     </message>
+    <message>
+        <source>The numbers stay hidden</source>
+        <translation>号码未显示</translation>
+    </message>
+    <message>
+        <source>Why are the numbers shown in full?</source>
+        <translation>为什么要完整显示号码？</translation>
+    </message>
+    <message>
+        <source>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</source>
+        <translation>原因会和您的姓名一起记录，市民可以在“我的信息使用记录”中看到。</translation>
+    </message>
+    <message>
+        <source>The citizen asked</source>
+        <translation>市民本人要求</translation>
+    </message>
+    <message>
+        <source>Compare with a document</source>
+        <translation>与证件或材料核对</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>

@@ -2,6 +2,8 @@
 
 #include "accesslogscreen.h"
 #include "logging/logging.h"
+#include "moduleapi/choicebuttons.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
@@ -34,7 +36,8 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_cardsPage(new QWidget),
       m_hideAgain(new QTimer(this)), m_cards(new QVBoxLayout), m_eye(new QPushButton),
       m_accessLogButton(new QPushButton), m_back(new QPushButton), m_title(new QLabel),
-      m_person(label({}, "promptDetail"))
+      m_person(label({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
+      m_reasons(new ChoiceButtons(1))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -62,13 +65,25 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     auto* cardsHolder = new QWidget;
     cardsHolder->setLayout(m_cards);
     m_cards->setSpacing(20);
-    auto* scroll = new ScrollPage(cardsHolder); // by finger, with page buttons, never a thin bar
+    m_scroll = new ScrollPage(cardsHolder); // by finger, with page buttons, never a thin bar
     auto* layout = new QVBoxLayout(m_cardsPage);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(24);
     layout->addLayout(buttons);
     layout->addLayout(personRow);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(m_whyBox);
+    layout->addWidget(m_scroll, 1);
+    layout->addStretch(0); // the room below the question while it stands in for the cards
+    // At a counter the clerk says why before numbers are shown whole: the platform records it with the
+    // reveal. The question stands in for the cards until it is answered, the reasons as choice buttons under
+    // the words, one a row (English never widens the screen); the eye button says "Cancel" meanwhile.
+    auto* whyLayout = new QVBoxLayout(m_whyBox);
+    whyLayout->setContentsMargins(0, 0, 0, 0);
+    whyLayout->setSpacing(16);
+    whyLayout->addWidget(m_why);
+    whyLayout->addWidget(m_reasons);
+    m_whyBox->hide();
+    connect(m_reasons, &ChoiceButtons::chosen, this, &MyCardScreen::reveal);
     connect(m_eye, &QPushButton::clicked, this, &MyCardScreen::toggleReveal);
     connect(m_accessLogButton, &QPushButton::clicked, this, &MyCardScreen::openAccessLog);
     connect(m_back, &QPushButton::clicked, this, [this] {
@@ -84,18 +99,30 @@ void MyCardScreen::toggleReveal()
         setRevealed(!m_revealed);
         return;
     }
+    m_whyFailure = {};
+    m_reasons->setChosen({});
+    m_whyBox->setHidden(!m_whyBox->isHidden()); // asked, or the question withdrawn (Cancel)
+    rebuild();
+}
+
+void MyCardScreen::reveal(const QString& reason)
+{
     // At a counter, the platform records the reveal (the clerk, this terminal, whose numbers, which fields,
     // why) and only then answers the full values; the screen shows those, not what it holds (docs/api.md).
     m_context.platform->post(
         QStringLiteral("/api/v1/staff/reveal"),
         {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name"), QStringLiteral("ssn"),
                                                QStringLiteral("cardNumber"), QStringLiteral("bankAccount")}},
-         {QStringLiteral("reason"), QStringLiteral("citizen_asked")}},
+         {QStringLiteral("reason"), reason}},
         [this](const PlatformResult& result) {
             if (!result.ok()) {
                 qCWarning(lcApp) << "reveal not audited, stays masked:" << result.errorCode;
+                m_whyFailure = [result] { return result.messageAndAdvice(); };
+                m_reasons->setChosen({}); // another try, with the same reason or another
+                rebuild();
                 return;
             }
+            m_whyBox->hide();
             m_full = result.body;
             setRevealed(true);
         },
@@ -159,8 +186,27 @@ void MyCardScreen::changeEvent(QEvent* event)
 
 void MyCardScreen::rebuild()
 {
-    m_eye->setText(m_revealed ? tr("Hide numbers") : tr("Show numbers"));
+    m_scroll->setHidden(!m_whyBox->isHidden());
+    m_eye->setText(!m_whyBox->isHidden() ? tr("Cancel")
+                   : m_revealed          ? tr("Hide numbers")
+                                         : tr("Show numbers"));
     m_accessLogButton->setText(tr("Who used my data"));
+    if (m_whyFailure)
+        m_why->setNotice(design::Tone::Error, tr("The numbers stay hidden"), m_whyFailure());
+    else
+        m_why->setNotice(design::Tone::Info, tr("Why are the numbers shown in full?"),
+                         tr("Your reason is recorded with your name, and the citizen can see it in their "
+                            "record of who used their data."));
+    const auto reasonText = [](const QString& reason) {
+        return reason == u"check_document"   ? tr("Compare with a document")
+               : reason == u"correct_record" ? tr("Correct a record")
+                                             : tr("The citizen asked");
+    };
+    if (m_reasons->keys().isEmpty())
+        m_reasons->setChoices({{QStringLiteral("citizen_asked"), {}},
+                               {QStringLiteral("check_document"), {}},
+                               {QStringLiteral("correct_record"), {}}});
+    m_reasons->relabel(reasonText);
     m_back->setText(tr("Back"));
     m_title->setText(tr("My social security card"));
     while (QLayoutItem* item = m_cards->takeAt(0)) {

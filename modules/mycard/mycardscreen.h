@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QStackedLayout;
@@ -13,6 +15,9 @@ class QTimer;
 class QVBoxLayout;
 
 namespace ssc {
+
+class ChoiceButtons;
+class NoticeBanner;
 
 class MyCardScreen : public QWidget {
     Q_OBJECT
@@ -34,6 +39,7 @@ private:
     void rebuild();
     void toggleReveal();
     void closeAccessLog();
+    void reveal(const QString& reason); // the counter's audited reveal
     // A value as this screen shows it: masked, or whole while revealed (at a counter, the platform's answer
     // to the audited reveal; `card` empty for the person's own fields).
     QString shown(const QString& value, MaskKind kind, const QString& field, const QString& card = {}) const;
@@ -50,7 +56,12 @@ private:
     QPushButton* m_accessLogButton;
     QPushButton* m_back;
     QLabel* m_title;
-    QLabel* m_person; // name and number, masked unless revealed
+    QLabel* m_person;                      // name and number, masked unless revealed
+    QWidget* m_scroll;                     // the cards' page
+    QWidget* m_whyBox;                     // a counter: why the numbers are shown, asked before the reveal
+    NoticeBanner* m_why;                   // the question, or why the reveal was not recorded
+    ChoiceButtons* m_reasons;              // citizen_asked, check_document, correct_record
+    std::function<QString()> m_whyFailure; // the platform's words when the reveal was not recorded
 };
 
 } // namespace ssc

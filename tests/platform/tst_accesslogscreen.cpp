@@ -6,6 +6,7 @@
 #include "screenshots.h"
 
 #include "i18n/translator.h"
+#include "moduleapi/choicebuttons.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/accesslogscreen.h"
@@ -27,11 +28,11 @@ class TestAccessLogScreen : public QObject {
     std::unique_ptr<PlatformClient> client;
     std::optional<CitizenSession> session; // as the shell holds it after a login at the pedestal
 
-    QString logIn(const QString& person)
+    // On the demo kiosk (or the terminal of that mode), as the shell does after a scan at the pedestal.
+    QString logIn(const QString& person, const QString& mode = QStringLiteral("kiosk"))
     {
-        const auto r =
-            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
-                                {{QStringLiteral("code"), platform.mint(person)}});
+        const auto r = platform.asTerminal(mode, "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                                           {{QStringLiteral("code"), platform.mint(person)}});
         session = CitizenSession::fromPlatform(r.json);
         [&] { QVERIFY(session); }();
         client->setCitizenSession(session ? session->token : QString());
@@ -180,6 +181,36 @@ private slots:
                           Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(log->entryCount() > 0, 10000);
         QVERIFY(!log->notice()->isVisible());
+    }
+
+    // At a counter, a reveal the platform did not record shows nothing: the clerk is told why (here: no staff
+    // session). The recorded reveal: tst_countermode.
+    void aRevealThePlatformDidNotRecordStaysHidden()
+    {
+        PlatformClient counter(demoterminal::config(platform.port(), TerminalMode::Counter));
+        counter.setCitizenSession(logIn(QStringLiteral("zhang-wei"), QStringLiteral("counter")));
+        ModuleContext context;
+        context.platform = &counter;
+        context.mode = TerminalMode::Counter;
+        context.session = &*session;
+        MyCardScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        QVERIFY(!screen.findChild<QPushButton*>(QStringLiteral("accessLogButton"))->isVisible());
+        QTest::mouseClick(screen.findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
+        auto* why = screen.findChild<NoticeBanner*>();
+        QVERIFY(why && why->isVisible());
+        QCOMPARE(why->tone(), design::Tone::Info);
+        screen.findChild<ChoiceButtons*>()->click(QStringLiteral("citizen_asked"));
+        QTRY_COMPARE_WITH_TIMEOUT(why->tone(), design::Tone::Error, 10000);
+        QVERIFY(!why->detail().isEmpty());
+        QVERIFY(!screen.revealed());
+        QVERIFY(!allLabelText(&screen).contains(session->person.socialSecurityNumber));
+        save(screen, QStringLiteral("counter-my-card-reveal-refused-zh_CN.png"));
+        // Cancel: the eye button withdraws the question.
+        QTest::mouseClick(screen.findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
+        QVERIFY(!why->isVisible());
+        QVERIFY(!screen.revealed());
     }
 };
 
