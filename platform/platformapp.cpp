@@ -122,6 +122,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerSubmissionsApi(router, services);
     registerOutletsApi(router, services);
     registerQualificationsApi(router, services);
+    registerAccessLogApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);

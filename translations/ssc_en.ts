@@ -1749,6 +1749,58 @@
         <source>The platform is busy checking other recordings and files.</source>
         <translation>The platform is busy checking other recordings and files.</translation>
     </message>
+    <message>
+        <source>You logged in</source>
+        <translation>You logged in</translation>
+    </message>
+    <message>
+        <source>Found your record by your name and number</source>
+        <translation>Found your record by your name and number</translation>
+    </message>
+    <message>
+        <source>Looked at your pension certification</source>
+        <translation>Looked at your pension certification</translation>
+    </message>
+    <message>
+        <source>Certified your pension entitlement for you</source>
+        <translation>Certified your pension entitlement for you</translation>
+    </message>
+    <message>
+        <source>Put you on a home visit list</source>
+        <translation>Put you on a home visit list</translation>
+    </message>
+    <message>
+        <source>Opened your certification for review</source>
+        <translation>Opened your certification for review</translation>
+    </message>
+    <message>
+        <source>Watched your certification recording</source>
+        <translation>Watched your certification recording</translation>
+    </message>
+    <message>
+        <source>Decided your certification</source>
+        <translation>Decided your certification</translation>
+    </message>
+    <message>
+        <source>Showed your full numbers on screen</source>
+        <translation>Showed your full numbers on screen</translation>
+    </message>
+    <message>
+        <source>Used your personal data</source>
+        <translation>Used your personal data</translation>
+    </message>
+    <message>
+        <source>The page must be a number from 1 on.</source>
+        <translation>The page must be a number from 1 on.</translation>
+    </message>
+    <message>
+        <source>Only these fields can be shown in full: %1.</source>
+        <translation>Only these fields can be shown in full: %1.</translation>
+    </message>
+    <message>
+        <source>Please say why the numbers are shown in full.</source>
+        <translation>Please say why the numbers are shown in full.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2777,6 +2829,148 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::AccessLogScreen</name>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>The terminal itself</source>
+        <translation>The terminal itself</translation>
+    </message>
+    <message>
+        <source>Reviewing officer %1</source>
+        <translation>Reviewing officer %1</translation>
+    </message>
+    <message>
+        <source>Visiting staff member %1</source>
+        <translation>Visiting staff member %1</translation>
+    </message>
+    <message>
+        <source>Counter clerk %1</source>
+        <translation>Counter clerk %1</translation>
+    </message>
+    <message>
+        <source>At a self-service kiosk</source>
+        <translation>At a self-service kiosk</translation>
+    </message>
+    <message>
+        <source>On a home visit</source>
+        <translation>On a home visit</translation>
+    </message>
+    <message>
+        <source>At a service counter</source>
+        <translation>At a service counter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>With your social security card and PIN</source>
+        <translation>With your social security card and PIN</translation>
+    </message>
+    <message>
+        <source>By scanning the login code with your phone</source>
+        <translation>By scanning the login code with your phone</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>card number</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>to compare them with a document you brought</source>
+        <translation>to compare them with a document you brought</translation>
+    </message>
+    <message>
+        <source>to correct a record</source>
+        <translation>to correct a record</translation>
+    </message>
+    <message>
+        <source>you asked to see them</source>
+        <translation>you asked to see them</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Shown in full: %1</source>
+        <translation>Shown in full: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Why: %1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Who used my personal data</source>
+        <translation>Who used my personal data</translation>
+    </message>
+    <message>
+        <source>Looking up who used your personal data…</source>
+        <translation>Looking up who used your personal data…</translation>
+    </message>
+    <message>
+        <source>The list could not be shown</source>
+        <translation>The list could not be shown</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet</source>
+        <translation>Nothing is recorded yet</translation>
+    </message>
+    <message>
+        <source>Each time a clerk, a reviewer or you yourself use your personal data, it is listed here with when, where and for what.</source>
+        <translation>Each time a clerk, a reviewer or you yourself use your personal data, it is listed here with when, where and for what.</translation>
+    </message>
+    <message>
+        <source>Back to my card</source>
+        <translation>Back to my card</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) your personal data was used, newest first. Staff names are partly hidden.</source>
+        <translation>
+            <numerusform>Your personal data was used once. Staff names are partly hidden.</numerusform>
+            <numerusform>Your personal data was used %n times, newest first. Staff names are partly hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show earlier entries</source>
+        <translation>Show earlier entries</translation>
+    </message>
+    <message>
+        <source>With your e-card</source>
+        <translation>With your e-card</translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation>social security number</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4296,42 @@ Card issued in %3 · %4</translation>
     <message>
         <source>My social security card</source>
         <translation>My social security card</translation>
+    </message>
+    <message>
+        <source>Who used my data</source>
+        <translation>Who used my data</translation>
+    </message>
+    <message>
+        <source>Numbers are shown in full. They are hidden again after one minute.</source>
+        <translation>Numbers are shown in full. They are hidden again after one minute.</translation>
+    </message>
+    <message>
+        <source>The numbers stay hidden</source>
+        <translation>The numbers stay hidden</translation>
+    </message>
+    <message>
+        <source>Why are the numbers shown in full?</source>
+        <translation>Why are the numbers shown in full?</translation>
+    </message>
+    <message>
+        <source>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</source>
+        <translation>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</translation>
+    </message>
+    <message>
+        <source>The citizen asked</source>
+        <translation>The citizen asked</translation>
+    </message>
+    <message>
+        <source>Compare with a document</source>
+        <translation>Compare with a document</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

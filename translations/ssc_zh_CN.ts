@@ -1749,6 +1749,58 @@
         <source>The platform is busy checking other recordings and files.</source>
         <translation>服务平台正在核验其他录像和文件，暂时繁忙。</translation>
     </message>
+    <message>
+        <source>You logged in</source>
+        <translation>您登录了</translation>
+    </message>
+    <message>
+        <source>Found your record by your name and number</source>
+        <translation>按姓名和号码查找了您的信息</translation>
+    </message>
+    <message>
+        <source>Looked at your pension certification</source>
+        <translation>查看了您的养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Certified your pension entitlement for you</source>
+        <translation>为您办理了养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Put you on a home visit list</source>
+        <translation>把您列入了上门服务名单</translation>
+    </message>
+    <message>
+        <source>Opened your certification for review</source>
+        <translation>打开了您的认证进行审核</translation>
+    </message>
+    <message>
+        <source>Watched your certification recording</source>
+        <translation>查看了您的认证录像</translation>
+    </message>
+    <message>
+        <source>Decided your certification</source>
+        <translation>审核决定了您的认证</translation>
+    </message>
+    <message>
+        <source>Showed your full numbers on screen</source>
+        <translation>在屏幕上显示了您的完整号码</translation>
+    </message>
+    <message>
+        <source>Used your personal data</source>
+        <translation>使用了您的个人信息</translation>
+    </message>
+    <message>
+        <source>The page must be a number from 1 on.</source>
+        <translation>页码必须是从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Only these fields can be shown in full: %1.</source>
+        <translation>只有这些项目可以完整显示：%1。</translation>
+    </message>
+    <message>
+        <source>Please say why the numbers are shown in full.</source>
+        <translation>请说明完整显示号码的原因。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2777,6 +2829,147 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::AccessLogScreen</name>
+    <message>
+        <source>You</source>
+        <translation>您本人</translation>
+    </message>
+    <message>
+        <source>The terminal itself</source>
+        <translation>终端自动处理</translation>
+    </message>
+    <message>
+        <source>Reviewing officer %1</source>
+        <translation>审核人员 %1</translation>
+    </message>
+    <message>
+        <source>Visiting staff member %1</source>
+        <translation>上门服务人员 %1</translation>
+    </message>
+    <message>
+        <source>Counter clerk %1</source>
+        <translation>窗口工作人员 %1</translation>
+    </message>
+    <message>
+        <source>At a self-service kiosk</source>
+        <translation>在自助终端</translation>
+    </message>
+    <message>
+        <source>On a home visit</source>
+        <translation>上门服务时</translation>
+    </message>
+    <message>
+        <source>At a service counter</source>
+        <translation>在服务窗口</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>With your social security card and PIN</source>
+        <translation>使用社保卡和密码登录</translation>
+    </message>
+    <message>
+        <source>By scanning the login code with your phone</source>
+        <translation>用手机扫描登录码登录</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>社保卡号</translation>
+    </message>
+    <message>
+        <source>bank account</source>
+        <translation>银行账号</translation>
+    </message>
+    <message>
+        <source>to compare them with a document you brought</source>
+        <translation>与您带来的证件或材料核对</translation>
+    </message>
+    <message>
+        <source>to correct a record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>you asked to see them</source>
+        <translation>您本人要求查看</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Shown in full: %1</source>
+        <translation>完整显示了：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Who used my personal data</source>
+        <translation>我的信息使用记录</translation>
+    </message>
+    <message>
+        <source>Looking up who used your personal data…</source>
+        <translation>正在查询您的信息使用记录…</translation>
+    </message>
+    <message>
+        <source>The list could not be shown</source>
+        <translation>暂时无法显示使用记录</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Nothing is recorded yet</source>
+        <translation>还没有使用记录</translation>
+    </message>
+    <message>
+        <source>Each time a clerk, a reviewer or you yourself use your personal data, it is listed here with when, where and for what.</source>
+        <translation>工作人员或您本人每次查看、使用您的个人信息，都会在这里列出时间、地点和用途。</translation>
+    </message>
+    <message>
+        <source>Back to my card</source>
+        <translation>返回我的社保卡</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) your personal data was used, newest first. Staff names are partly hidden.</source>
+        <translation>
+            <numerusform>您的个人信息共被使用 %n 次，最新的在前。工作人员姓名只显示一部分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show earlier entries</source>
+        <translation>查看更早的记录</translation>
+    </message>
+    <message>
+        <source>With your e-card</source>
+        <translation>使用电子社保卡登录</translation>
+    </message>
+    <message>
+        <source>social security number</source>
+        <translation>社会保障号码</translation>
     </message>
 </context>
 <context>
@@ -4095,6 +4288,42 @@ Card issued in %3 · %4</source>
     <message>
         <source>My social security card</source>
         <translation>我的社保卡</translation>
+    </message>
+    <message>
+        <source>Who used my data</source>
+        <translation>谁用过我的信息</translation>
+    </message>
+    <message>
+        <source>Numbers are shown in full. They are hidden again after one minute.</source>
+        <translation>号码已完整显示，1分钟后自动隐藏。</translation>
+    </message>
+    <message>
+        <source>The numbers stay hidden</source>
+        <translation>号码未显示</translation>
+    </message>
+    <message>
+        <source>Why are the numbers shown in full?</source>
+        <translation>为什么要完整显示号码？</translation>
+    </message>
+    <message>
+        <source>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</source>
+        <translation>原因会和您的姓名一起记录，市民可以在“我的信息使用记录”中看到。</translation>
+    </message>
+    <message>
+        <source>The citizen asked</source>
+        <translation>市民本人要求</translation>
+    </message>
+    <message>
+        <source>Compare with a document</source>
+        <translation>与证件或材料核对</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>更正记录</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,21 @@
 #include "mycardscreen.h"
 
+#include "accesslogscreen.h"
 #include "logging/logging.h"
+#include "moduleapi/choicebuttons.h"
+#include "moduleapi/noticebanner.h"
+#include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
 #include "session/citizensession.h"
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QStackedLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -27,12 +33,22 @@ QLabel* label(const QString& text, const char* objectName = nullptr)
 } // namespace
 
 MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_cards(new QVBoxLayout), m_eye(new QPushButton),
-      m_back(new QPushButton), m_title(new QLabel)
+    : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_cardsPage(new QWidget),
+      m_hideAgain(new QTimer(this)), m_cards(new QVBoxLayout), m_eye(new QPushButton),
+      m_accessLogButton(new QPushButton), m_back(new QPushButton), m_title(new QLabel),
+      m_person(label({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
+      m_reasons(new ChoiceButtons(1))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
+    m_pages->addWidget(m_cardsPage);
+    m_hideAgain->setSingleShot(true);
+    m_hideAgain->setInterval(revealMilliseconds);
+    connect(m_hideAgain, &QTimer::timeout, this, [this] { setRevealed(false); });
     m_eye->setObjectName(QStringLiteral("eyeButton"));
+    m_accessLogButton->setObjectName(QStringLiteral("accessLogButton"));
+    // The person's own access log is theirs to read at a kiosk; at a counter the clerk is not the reader.
+    m_accessLogButton->setVisible(m_context.mode == TerminalMode::Kiosk && m_context.platform);
     m_back->setObjectName(QStringLiteral("backButton"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
@@ -40,19 +56,36 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     buttons->addWidget(m_back);
     buttons->addWidget(m_title, 1); // where am I: the title beside Back, as on every service screen
     buttons->addWidget(m_eye);
+    // Whose card this is, and beside it the way to who used their data: out of the title's row, so a long
+    // title in large type keeps its room.
+    auto* personRow = new QHBoxLayout;
+    personRow->setSpacing(24);
+    personRow->addWidget(m_person, 1);
+    personRow->addWidget(m_accessLogButton, 0, Qt::AlignVCenter);
     auto* cardsHolder = new QWidget;
     cardsHolder->setLayout(m_cards);
     m_cards->setSpacing(20);
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(cardsHolder);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* layout = new QVBoxLayout(this);
+    m_scroll = new ScrollPage(cardsHolder); // by finger, with page buttons, never a thin bar
+    auto* layout = new QVBoxLayout(m_cardsPage);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(24);
     layout->addLayout(buttons);
-    layout->addWidget(scroll, 1);
+    layout->addLayout(personRow);
+    layout->addWidget(m_whyBox);
+    layout->addWidget(m_scroll, 1);
+    layout->addStretch(0); // the room below the question while it stands in for the cards
+    // At a counter the clerk says why before numbers are shown whole: the platform records it with the
+    // reveal. The question stands in for the cards until it is answered, the reasons as choice buttons under
+    // the words, one a row (English never widens the screen); the eye button says "Cancel" meanwhile.
+    auto* whyLayout = new QVBoxLayout(m_whyBox);
+    whyLayout->setContentsMargins(0, 0, 0, 0);
+    whyLayout->setSpacing(16);
+    whyLayout->addWidget(m_why);
+    whyLayout->addWidget(m_reasons);
+    m_whyBox->hide();
+    connect(m_reasons, &ChoiceButtons::chosen, this, &MyCardScreen::reveal);
     connect(m_eye, &QPushButton::clicked, this, &MyCardScreen::toggleReveal);
+    connect(m_accessLogButton, &QPushButton::clicked, this, &MyCardScreen::openAccessLog);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_context.back)
             m_context.back();
@@ -66,15 +99,32 @@ void MyCardScreen::toggleReveal()
         setRevealed(!m_revealed);
         return;
     }
-    // At a counter, showing a citizen's numbers whole is written to the audit log first.
+    m_whyFailure = {};
+    m_reasons->setChosen({});
+    m_whyBox->setHidden(!m_whyBox->isHidden()); // asked, or the question withdrawn (Cancel)
+    rebuild();
+}
+
+void MyCardScreen::reveal(const QString& reason)
+{
+    // At a counter, the platform records the reveal (the clerk, this terminal, whose numbers, which fields,
+    // why) and only then answers the full values; the screen shows those, not what it holds (docs/api.md).
     m_context.platform->post(
-        QStringLiteral("/api/v1/audit/events"),
-        {{QStringLiteral("action"), QStringLiteral("reveal_card_numbers")}},
+        QStringLiteral("/api/v1/staff/reveal"),
+        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name"), QStringLiteral("ssn"),
+                                               QStringLiteral("cardNumber"), QStringLiteral("bankAccount")}},
+         {QStringLiteral("reason"), reason}},
         [this](const PlatformResult& result) {
-            if (result.ok())
-                setRevealed(true);
-            else
+            if (!result.ok()) {
                 qCWarning(lcApp) << "reveal not audited, stays masked:" << result.errorCode;
+                m_whyFailure = [result] { return result.messageAndAdvice(); };
+                m_reasons->setChosen({}); // another try, with the same reason or another
+                rebuild();
+                return;
+            }
+            m_whyBox->hide();
+            m_full = result.body;
+            setRevealed(true);
         },
         {}, this);
 }
@@ -82,7 +132,49 @@ void MyCardScreen::toggleReveal()
 void MyCardScreen::setRevealed(bool revealed)
 {
     m_revealed = revealed;
+    if (revealed)
+        m_hideAgain->start();
+    else {
+        m_hideAgain->stop();
+        m_full = {};
+    }
     rebuild();
+}
+
+QString MyCardScreen::shown(const QString& value, MaskKind kind, const QString& field,
+                            const QString& card) const
+{
+    if (!m_revealed)
+        return ssc::mask(value, kind);
+    if (m_full.isEmpty())
+        return value; // a kiosk: the person's own card, shown to themselves
+    if (card.isEmpty())
+        return m_full.value(QStringLiteral("person"))
+            .toObject()
+            .value(field)
+            .toString(ssc::mask(value, kind));
+    for (const QJsonValue& c : m_full.value(QStringLiteral("cards")).toArray())
+        if (c.toObject().value(QStringLiteral("cardIdentifier")).toString() == card)
+            return c.toObject().value(field).toString(ssc::mask(value, kind));
+    return ssc::mask(value, kind);
+}
+
+void MyCardScreen::openAccessLog()
+{
+    if (m_accessLog)
+        return;
+    ModuleContext context = m_context;
+    context.back = [this] { QTimer::singleShot(0, this, &MyCardScreen::closeAccessLog); };
+    m_accessLog = new AccessLogScreen(context);
+    m_pages->addWidget(m_accessLog);
+    m_pages->setCurrentWidget(m_accessLog);
+}
+
+void MyCardScreen::closeAccessLog()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_accessLog;
+    m_accessLog = nullptr;
 }
 
 void MyCardScreen::changeEvent(QEvent* event)
@@ -94,23 +186,44 @@ void MyCardScreen::changeEvent(QEvent* event)
 
 void MyCardScreen::rebuild()
 {
-    m_eye->setText(m_revealed ? tr("Hide numbers") : tr("Show numbers"));
+    m_scroll->setHidden(!m_whyBox->isHidden());
+    m_eye->setText(!m_whyBox->isHidden() ? tr("Cancel")
+                   : m_revealed          ? tr("Hide numbers")
+                                         : tr("Show numbers"));
+    m_accessLogButton->setText(tr("Who used my data"));
+    if (m_whyFailure)
+        m_why->setNotice(design::Tone::Error, tr("The numbers stay hidden"), m_whyFailure());
+    else
+        m_why->setNotice(design::Tone::Info, tr("Why are the numbers shown in full?"),
+                         tr("Your reason is recorded with your name, and the citizen can see it in their "
+                            "record of who used their data."));
+    const auto reasonText = [](const QString& reason) {
+        return reason == u"check_document"   ? tr("Compare with a document")
+               : reason == u"correct_record" ? tr("Correct a record")
+                                             : tr("The citizen asked");
+    };
+    if (m_reasons->keys().isEmpty())
+        m_reasons->setChoices({{QStringLiteral("citizen_asked"), {}},
+                               {QStringLiteral("check_document"), {}},
+                               {QStringLiteral("correct_record"), {}}});
+    m_reasons->relabel(reasonText);
     m_back->setText(tr("Back"));
     m_title->setText(tr("My social security card"));
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    m_person->clear();
     if (!m_context.session)
         return;
     const Person& person = m_context.session->person;
-    const auto show = [this](const QString& value, MaskKind kind) {
-        return m_revealed ? value : ssc::mask(value, kind);
-    };
-    m_cards->addWidget(label(
+    m_person->setText(
         tr("%1 · social security number %2")
-            .arg(show(person.name, MaskKind::Name), show(person.socialSecurityNumber, MaskKind::IdNumber)),
-        "promptDetail"));
+            .arg(shown(person.name, MaskKind::Name, QStringLiteral("name")),
+                 shown(person.socialSecurityNumber, MaskKind::IdNumber, QStringLiteral("ssn"))));
+    if (m_revealed) // a revealed screen says so, and when it hides again
+        m_cards->addWidget(
+            label(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
     for (const Card& card : person.cards) {
         auto* box = new QWidget;
         box->setObjectName(QStringLiteral("card"));
@@ -125,11 +238,13 @@ void MyCardScreen::rebuild()
                              card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
         QList<std::pair<QString, QString>> rows{
-            {tr("Card number"), show(card.cardNumber, MaskKind::CardNumber)},
+            {tr("Card number"),
+             shown(card.cardNumber, MaskKind::CardNumber, QStringLiteral("cardNumber"), card.cardIdentifier)},
             {tr("Issued in"), card.shownRegionName()},
             {tr("Valid"),
              tr("%1 to %2").arg(card.issued.toString(Qt::ISODate), card.expires.toString(Qt::ISODate))},
-            {tr("Bank account"), show(card.bankAccount, MaskKind::BankAccount)},
+            {tr("Bank account"), shown(card.bankAccount, MaskKind::BankAccount, QStringLiteral("bankAccount"),
+                                       card.cardIdentifier)},
             {tr("Status"), CardStatusPolicy::meaning(card.status)},
         };
         QStringList claims;

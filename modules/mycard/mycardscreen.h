@@ -1,14 +1,23 @@
 #pragma once
 
 #include "moduleapi/servicemodule.h"
+#include "privacy/masking.h"
 
+#include <QJsonObject>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QPushButton;
+class QStackedLayout;
+class QTimer;
 class QVBoxLayout;
 
 namespace ssc {
+
+class ChoiceButtons;
+class NoticeBanner;
 
 class MyCardScreen : public QWidget {
     Q_OBJECT
@@ -17,6 +26,11 @@ public:
 
     bool revealed() const { return m_revealed; }
     void setRevealed(bool revealed);
+    // The person's access log over this screen (kiosks: "Who used my personal data"); Back returns here.
+    void openAccessLog();
+    QWidget* accessLog() const { return m_accessLog; }
+
+    static constexpr int revealMilliseconds = 60 * 1000; // full numbers hide again by themselves
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -24,13 +38,30 @@ protected:
 private:
     void rebuild();
     void toggleReveal();
+    void closeAccessLog();
+    void reveal(const QString& reason); // the counter's audited reveal
+    // A value as this screen shows it: masked, or whole while revealed (at a counter, the platform's answer
+    // to the audited reveal; `card` empty for the person's own fields).
+    QString shown(const QString& value, MaskKind kind, const QString& field, const QString& card = {}) const;
 
     ModuleContext m_context;
     bool m_revealed = false;
+    QJsonObject m_full; // the counter's reveal: what the platform answered, for as long as it is shown
+    QStackedLayout* m_pages;
+    QWidget* m_cardsPage;
+    QWidget* m_accessLog = nullptr;
+    QTimer* m_hideAgain;
     QVBoxLayout* m_cards;
     QPushButton* m_eye;
+    QPushButton* m_accessLogButton;
     QPushButton* m_back;
     QLabel* m_title;
+    QLabel* m_person;                      // name and number, masked unless revealed
+    QWidget* m_scroll;                     // the cards' page
+    QWidget* m_whyBox;                     // a counter: why the numbers are shown, asked before the reveal
+    NoticeBanner* m_why;                   // the question, or why the reveal was not recorded
+    ChoiceButtons* m_reasons;              // citizen_asked, check_document, correct_record
+    std::function<QString()> m_whyFailure; // the platform's words when the reveal was not recorded
 };
 
 } // namespace ssc

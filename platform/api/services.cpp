@@ -161,7 +161,7 @@ bool auditPersonRead(PlatformServices& services, RequestContext& context, const 
                      const QString& action, qint64 personId, QJsonObject detail)
 {
     detail.insert(QStringLiteral("person"), personId);
-    return writeAudit(services.db, context.terminal.id, staff.id, action, detail);
+    return writeAudit(services.db, context.terminal.id, staff.id, action, detail, personId);
 }
 
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
@@ -170,6 +170,10 @@ ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity
     const auto session =
         services.sessions.create(personId, cardId, terminal.id, method, PlatformServices::nowMs());
     if (!session)
+        return storageError();
+    // The person's own logins are in their access log too (GET /me/access-log): where and how.
+    if (!writeAudit(services.db, terminal.id, 0, QStringLiteral("citizen_login"),
+                    {{QStringLiteral("method"), method}}, personId))
         return storageError();
     const auto description = services.sessions.describe(*session);
     if (!description)

@@ -22,6 +22,8 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/servicemodule.h"
+#include "mycard/accesslogscreen.h"
+#include "mycard/mycardscreen.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxsender.h"
 #include "pension/certificationsubject.h"
@@ -430,6 +432,23 @@ private slots:
             auto* screen = qobject_cast<ApplicationScreen*>(window->currentScreen());
             QVERIFY(screen);
             QTRY_VERIFY_WITH_TIMEOUT(screen->page() != ApplicationScreen::Page::Loading, 10000);
+        });
+        flow->logout();
+    }
+
+    // The person's access log, reached from "My social security card" (docs/privacy.md).
+    void accessLog()
+    {
+        loginAs(QStringLiteral("zhang-wei"));
+        checkScreen(QStringLiteral("access-log"), [this] {
+            window->openService(QStringLiteral("my-card"));
+            auto* card = qobject_cast<MyCardScreen*>(window->currentScreen());
+            QVERIFY(card);
+            card->openAccessLog();
+            auto* log = qobject_cast<AccessLogScreen*>(card->accessLog());
+            QVERIFY(log);
+            QTRY_VERIFY_WITH_TIMEOUT(log->loaded(), 10000);
+            QVERIFY(log->entryCount() > 0);
         });
         flow->logout();
     }

@@ -1,0 +1,208 @@
+#include "accesslogscreen.h"
+
+#include "moduleapi/noticebanner.h"
+#include "platform/platformclient.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QJsonObject>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+QString actorText(const QJsonObject& entry)
+{
+    const QString by = entry.value(QStringLiteral("by")).toString();
+    if (by == u"self")
+        return AccessLogScreen::tr("You");
+    if (by != u"staff")
+        return AccessLogScreen::tr("The terminal itself");
+    const QJsonObject staff = entry.value(QStringLiteral("staff")).toObject();
+    const QString name = staff.value(QStringLiteral("name")).toString(); // masked by the platform
+    const QString role = staff.value(QStringLiteral("role")).toString();
+    if (role == u"reviewer")
+        return AccessLogScreen::tr("Reviewing officer %1").arg(name);
+    if (role == u"visitor")
+        return AccessLogScreen::tr("Visiting staff member %1").arg(name);
+    return AccessLogScreen::tr("Counter clerk %1").arg(name);
+}
+
+QString placeText(const QJsonObject& terminal)
+{
+    const QString mode = terminal.value(QStringLiteral("mode")).toString();
+    const QString place = mode == u"kiosk"   ? AccessLogScreen::tr("At a self-service kiosk")
+                          : mode == u"field" ? AccessLogScreen::tr("On a home visit")
+                                             : AccessLogScreen::tr("At a service counter");
+    const QString name = terminal.value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? place : AccessLogScreen::tr("%1 (%2)").arg(place, name);
+}
+
+QString methodText(const QString& method)
+{
+    if (method == u"card")
+        return AccessLogScreen::tr("With your social security card and PIN");
+    if (method == u"login-code")
+        return AccessLogScreen::tr("By scanning the login code with your phone");
+    return AccessLogScreen::tr("With your e-card");
+}
+
+QString fieldName(const QString& field)
+{
+    if (field == u"name")
+        return AccessLogScreen::tr("name");
+    if (field == u"ssn")
+        return AccessLogScreen::tr("social security number");
+    if (field == u"phone")
+        return AccessLogScreen::tr("phone number");
+    if (field == u"cardNumber")
+        return AccessLogScreen::tr("card number");
+    return AccessLogScreen::tr("bank account");
+}
+
+QString reasonText(const QString& reason)
+{
+    if (reason == u"check_document")
+        return AccessLogScreen::tr("to compare them with a document you brought");
+    if (reason == u"correct_record")
+        return AccessLogScreen::tr("to correct a record");
+    return AccessLogScreen::tr("you asked to see them");
+}
+
+} // namespace
+
+AccessLogScreen::AccessLogScreen(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
+      m_notice(new NoticeBanner(this)), m_more(nullptr)
+{
+    m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_notice);
+    // With no entries the results' page is hidden: the notice then stays under the title, the room below.
+    m_frame.body->insertStretch(m_frame.body->indexOf(m_frame.resultsArea) + 1, 0);
+    m_notice->hide();
+    m_noticeAction = m_notice->addAction(QStringLiteral("noticeAction"));
+    connect(m_noticeAction, &QPushButton::clicked, this, [this] {
+        if (m_problem)
+            load(m_page + 1); // try the page that failed again
+        else if (m_context.back)
+            m_context.back();
+    });
+    load(1);
+}
+
+void AccessLogScreen::load(int page)
+{
+    if (!m_context.platform || m_loading)
+        return;
+    m_loading = true;
+    if (page == 1)
+        m_loaded = false;
+    m_problem = {};
+    retranslate();
+    m_context.platform->get(
+        QStringLiteral("/api/v1/me/access-log?page=%1&pageSize=%2").arg(page).arg(pageSize),
+        [this, page](const PlatformResult& result) {
+            m_loading = false;
+            m_loaded = true;
+            if (!result.ok()) {
+                m_problem = [result] { return result.messageAndAdvice(); };
+                retranslate();
+                return;
+            }
+            if (page == 1)
+                m_entries = {};
+            for (const QJsonValue& e : result.body.value(QStringLiteral("entries")).toArray())
+                m_entries.append(e);
+            m_total = result.body.value(QStringLiteral("total")).toInt();
+            m_page = page;
+            retranslate();
+        },
+        this);
+}
+
+QString AccessLogScreen::entryText(const QJsonObject& entry) const
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.value(QStringLiteral("at")).toInteger());
+    QStringList lines{
+        QStringLiteral("<b>%1</b>")
+            .arg(dataInCurrentLanguage(entry.value(QStringLiteral("service"))).toHtmlEscaped()),
+        tr("%1 · %2").arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), actorText(entry)).toHtmlEscaped(),
+        placeText(entry.value(QStringLiteral("terminal")).toObject()).toHtmlEscaped()};
+    const QString action = entry.value(QStringLiteral("action")).toString();
+    if (action == u"citizen_login")
+        lines << methodText(entry.value(QStringLiteral("method")).toString()).toHtmlEscaped();
+    if (action == u"numbers_revealed") {
+        QStringList fields;
+        for (const QJsonValue& f : entry.value(QStringLiteral("fields")).toArray())
+            fields << fieldName(f.toString());
+        lines << tr("Shown in full: %1").arg(fields.join(tr(", "))).toHtmlEscaped()
+              << tr("Why: %1")
+                     .arg(reasonText(entry.value(QStringLiteral("reason")).toString()))
+                     .toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString AccessLogScreen::statusText() const
+{
+    return m_frame.status->text();
+}
+
+QString AccessLogScreen::resultsText() const
+{
+    return allLabelText(this);
+}
+
+void AccessLogScreen::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void AccessLogScreen::retranslate()
+{
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Who used my personal data"));
+    m_frame.clearResults();
+    m_more = nullptr;
+    m_frame.status->show();
+    m_notice->hide();
+    m_frame.resultsArea->setVisible(!m_entries.isEmpty());
+    if (!m_loaded) {
+        m_frame.status->setText(tr("Looking up who used your personal data…"));
+        return;
+    }
+    if (m_problem) {
+        m_frame.status->hide();
+        m_notice->setNotice(design::Tone::Error, tr("The list could not be shown"), m_problem());
+        m_noticeAction->setText(tr("Try again"));
+        m_notice->show();
+    } else if (m_entries.isEmpty()) {
+        // Not a dead end: what this page is for, and the way back.
+        m_frame.status->hide();
+        m_notice->setNotice(design::Tone::Info, tr("Nothing is recorded yet"),
+                            tr("Each time a clerk, a reviewer or you yourself use your personal data, it "
+                               "is listed here with when, where and for what."));
+        m_noticeAction->setText(tr("Back to my card"));
+        m_notice->show();
+        m_frame.resultsArea->hide();
+        m_frame.offerReceipt(QString());
+        return;
+    }
+    m_frame.status->setText(tr(
+        "%n time(s) your personal data was used, newest first. Staff names are partly hidden.", "", m_total));
+    for (const QJsonValue& e : m_entries)
+        m_frame.addResultCard(entryText(e.toObject()));
+    if (m_entries.size() < m_total) {
+        m_more = new QPushButton(tr("Show earlier entries"));
+        m_more->setObjectName(QStringLiteral("moreButton"));
+        m_more->setEnabled(!m_loading);
+        connect(m_more, &QPushButton::clicked, this, [this] { load(m_page + 1); });
+        m_frame.results->addWidget(m_more, 0, Qt::AlignHCenter);
+    }
+    m_frame.offerReceipt(tr("Who used my personal data"));
+}
+
+} // namespace ssc

@@ -1,0 +1,249 @@
+// The citizen's access log (GET /api/v1/me/access-log): who used the logged-in person's data, when, where and
+// for which service, from the audit log's person column; staff names masked, nobody else's data. And the
+// counter's audited reveal of full numbers (POST /api/v1/staff/reveal): who, which terminal, whose numbers,
+// which fields, why; the full values come only in its answer (docs/api.md, "The citizen's access log").
+#include "auth/audit.h"
+#include "privacy/masking.h"
+#include "services.h"
+#include "storage/database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace ssc::platform {
+namespace {
+
+using Method = QHttpServerRequest::Method;
+
+constexpr int defaultPageSize = 20;
+constexpr int largestPageSize = 50;
+
+TranslatableText text(const char* source)
+{
+    return {"PlatformApi", source, {}};
+}
+
+// Each audited action a person's data can appear in, in plain words for that person.
+TranslatableText serviceText(const QString& action)
+{
+    if (action == u"citizen_login")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "You logged in"));
+    if (action == u"person_found")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Found your record by your name and number"));
+    if (action == u"person_read")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Looked at your pension certification"));
+    if (action == u"certify_other")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Certified your pension entitlement for you"));
+    if (action == u"visit_listed")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Put you on a home visit list"));
+    if (action == u"review_shown")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Opened your certification for review"));
+    if (action == u"recording_read")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Watched your certification recording"));
+    if (action == u"review_decided")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Decided your certification"));
+    if (action == u"numbers_revealed")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Showed your full numbers on screen"));
+    return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
+}
+
+// The role a staff member acted in, for the person's eyes: reviewers decide recordings, visiting staff work
+// on field terminals, everyone else at a counter is a clerk.
+QString actingRole(const QString& action, const QString& terminalMode)
+{
+    if (action.startsWith(u"review_") || action == u"recording_read")
+        return QStringLiteral("reviewer");
+    return terminalMode == u"field" ? QStringLiteral("visitor") : QStringLiteral("clerk");
+}
+
+const QStringList& revealableFields()
+{
+    static const QStringList fields{QStringLiteral("name"), QStringLiteral("ssn"), QStringLiteral("phone"),
+                                    QStringLiteral("cardNumber"), QStringLiteral("bankAccount")};
+    return fields;
+}
+
+const QStringList& revealReasons()
+{
+    // citizen_asked: the person at the counter asked to see them; check_document: compared with a paper
+    // the person brought; correct_record: a record is being corrected.
+    static const QStringList reasons{QStringLiteral("citizen_asked"), QStringLiteral("check_document"),
+                                     QStringLiteral("correct_record")};
+    return reasons;
+}
+
+// What an entry may say of its detail: only the keys named here, never anything about another person.
+QJsonObject entryDetail(const QString& action, const QString& detailText)
+{
+    const QJsonObject detail = QJsonDocument::fromJson(detailText.toUtf8()).object();
+    QJsonObject shown;
+    if (action == u"citizen_login")
+        shown.insert(QStringLiteral("method"), detail.value(QStringLiteral("method")).toString());
+    if (action == u"numbers_revealed") {
+        QJsonArray fields;
+        for (const QJsonValue& f : detail.value(QStringLiteral("fields")).toArray())
+            if (revealableFields().contains(f.toString()))
+                fields.append(f);
+        shown.insert(QStringLiteral("fields"), fields);
+        if (const QString reason = detail.value(QStringLiteral("reason")).toString();
+            revealReasons().contains(reason))
+            shown.insert(QStringLiteral("reason"), reason);
+    }
+    return shown;
+}
+
+ApiResult badPage()
+{
+    return ApiResult::error(400, QStringLiteral("bad_page"),
+                            text(QT_TRANSLATE_NOOP("PlatformApi", "The page must be a number from 1 on.")));
+}
+
+ApiResult accessLog(PlatformServices& services, RequestContext& context,
+                    const CitizenSessions::Session& session)
+{
+    const QUrlQuery query(context.url);
+    int page = 1;
+    int pageSize = defaultPageSize;
+    bool ok = true;
+    if (query.hasQueryItem(QStringLiteral("page")))
+        page = query.queryItemValue(QStringLiteral("page")).toInt(&ok);
+    if (!ok || page < 1 || page > 100000)
+        return badPage();
+    if (query.hasQueryItem(QStringLiteral("pageSize")))
+        pageSize = query.queryItemValue(QStringLiteral("pageSize")).toInt(&ok);
+    if (!ok || pageSize < 1 || pageSize > largestPageSize)
+        return badPage();
+    auto count = services.db.run(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE person_id = ?"),
+                                 {session.personId});
+    if (!count || !count->next())
+        return storageError();
+    const qint64 total = count->value(0).toLongLong();
+    count->finish();
+    auto rows = services.db.run(
+        QStringLiteral("SELECT a.at, a.action, a.detail, a.staff_id, s.display_name, t.name, t.mode "
+                       "FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+                       "LEFT JOIN terminals t ON t.id = a.terminal_id WHERE a.person_id = ? "
+                       "ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?"),
+        {session.personId, pageSize, qint64(page - 1) * pageSize});
+    if (!rows)
+        return storageError();
+    QJsonArray entries;
+    while (rows->next()) {
+        const QString action = rows->value(1).toString();
+        const QString mode = rows->value(6).toString();
+        QJsonObject entry{
+            {QStringLiteral("at"), rows->value(0).toLongLong()},
+            {QStringLiteral("action"), action},
+            {QStringLiteral("service"), bilingual(serviceText(action))},
+            {QStringLiteral("terminal"), QJsonObject{{QStringLiteral("name"), rows->value(5).toString()},
+                                                     {QStringLiteral("mode"), mode}}}};
+        if (rows->value(3).toLongLong() > 0) {
+            entry.insert(QStringLiteral("by"), QStringLiteral("staff"));
+            entry.insert(
+                QStringLiteral("staff"),
+                QJsonObject{{QStringLiteral("name"), mask(rows->value(4).toString(), MaskKind::Name)},
+                            {QStringLiteral("role"), actingRole(action, mode)}});
+        } else {
+            entry.insert(QStringLiteral("by"),
+                         action == u"citizen_login" ? QStringLiteral("self") : QStringLiteral("terminal"));
+        }
+        const QJsonObject detail = entryDetail(action, rows->value(2).toString());
+        for (auto it = detail.begin(); it != detail.end(); ++it)
+            entry.insert(it.key(), it.value());
+        entries.append(entry);
+    }
+    rows->finish();
+    return ApiResult::ok({{QStringLiteral("entries"), entries},
+                          {QStringLiteral("page"), page},
+                          {QStringLiteral("pageSize"), pageSize},
+                          {QStringLiteral("total"), total}});
+}
+
+// The full values of the fields asked for, of the person whose citizen session is open on this terminal.
+std::optional<QJsonObject> fullValues(PlatformServices& services, qint64 personId, const QStringList& fields)
+{
+    auto p = services.db.run(QStringLiteral("SELECT name, ssn, phone FROM people WHERE id = ?"), {personId});
+    if (!p || !p->next())
+        return std::nullopt;
+    QJsonObject person;
+    const char* personKeys[] = {"name", "ssn", "phone"};
+    for (int i = 0; i < 3; ++i)
+        if (fields.contains(QLatin1String(personKeys[i])))
+            person.insert(QLatin1String(personKeys[i]), p->value(i).toString());
+    p->finish();
+    QJsonArray cards;
+    if (fields.contains(u"cardNumber") || fields.contains(u"bankAccount")) {
+        auto c =
+            services.db.run(QStringLiteral("SELECT card_identifier, card_number, bank_account FROM cards "
+                                           "WHERE person_id = ? ORDER BY id"),
+                            {personId});
+        if (!c)
+            return std::nullopt;
+        while (c->next()) {
+            QJsonObject card{{QStringLiteral("cardIdentifier"), c->value(0).toString()}};
+            if (fields.contains(u"cardNumber"))
+                card.insert(QStringLiteral("cardNumber"), c->value(1).toString());
+            if (fields.contains(u"bankAccount"))
+                card.insert(QStringLiteral("bankAccount"), c->value(2).toString());
+            cards.append(card);
+        }
+        c->finish();
+    }
+    return QJsonObject{{QStringLiteral("person"), person}, {QStringLiteral("cards"), cards}};
+}
+
+ApiResult reveal(PlatformServices& services, RequestContext& context)
+{
+    auto staff = requireStaffFor(services, context, StaffDuty::FindPerson);
+    if (auto* refused = std::get_if<ApiResult>(&staff))
+        return *refused;
+    auto session = requireCitizenSession(services, context);
+    if (auto* refused = std::get_if<ApiResult>(&session))
+        return *refused;
+    const qint64 personId = std::get<CitizenSessions::Session>(session).personId;
+    QStringList fields;
+    for (const QJsonValue& f : context.body.value(QStringLiteral("fields")).toArray()) {
+        if (!revealableFields().contains(f.toString()))
+            return ApiResult::error(
+                400, QStringLiteral("bad_field"),
+                text(QT_TRANSLATE_NOOP("PlatformApi", "Only these fields can be shown in full: %1.")), {},
+                {{QStringLiteral("fields"), QJsonArray::fromStringList(revealableFields())}});
+        if (!fields.contains(f.toString()))
+            fields << f.toString();
+    }
+    if (fields.isEmpty())
+        return missingField("fields");
+    const QString reason = context.bodyString("reason");
+    if (reason.isEmpty())
+        return missingField("reason");
+    if (!revealReasons().contains(reason))
+        return ApiResult::error(
+            400, QStringLiteral("bad_reason"),
+            text(QT_TRANSLATE_NOOP("PlatformApi", "Please say why the numbers are shown in full.")), {},
+            {{QStringLiteral("reasons"), QJsonArray::fromStringList(revealReasons())}});
+    // Audited before anything is answered: no record, no numbers.
+    if (!auditPersonRead(services, context, std::get<StaffAccounts::Staff>(staff),
+                         QStringLiteral("numbers_revealed"), personId,
+                         {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
+                          {QStringLiteral("reason"), reason}}))
+        return storageError();
+    const auto values = fullValues(services, personId, fields);
+    if (!values)
+        return storageError();
+    return ApiResult::ok(*values);
+}
+
+} // namespace
+
+void registerAccessLogApi(Router& router, PlatformServices& services)
+{
+    router.add(Method::Get, QStringLiteral("/api/v1/me/access-log"), Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const CitizenSessions::Session& s) {
+                   return accessLog(services, c, s);
+               }));
+    router.add(Method::Post, QStringLiteral("/api/v1/staff/reveal"), Router::Access::Terminal,
+               [&services](RequestContext& c) { return reveal(services, c); });
+}
+
+} // namespace ssc::platform
