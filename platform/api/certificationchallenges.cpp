@@ -5,6 +5,8 @@
 // (the family and staff routes for one person are in familyapi.cpp and staffcertificationapi.cpp).
 #include "certificationchallenges.h"
 
+#include "faceconsents.h"
+
 #include "messages.h"
 #include "pensionstatus.h"
 #include "readaloud.h"
@@ -177,6 +179,9 @@ ApiResult issueAttemptChallenge(PlatformServices& services, RequestContext& cont
                                 const QString& issuedBy)
 {
     if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
+    // No challenge, so no capture, before the person agreed to the current notice (faceconsents.h).
+    if (auto refused = refusedWithoutFaceConsent(services, personId))
         return *refused;
     const qint64 expiresAt = PlatformServices::nowMs() + CertificationChallenges::attemptValidityMs;
     const auto challenge = CertificationChallenges(services.db)
