@@ -420,6 +420,10 @@ void MainWindow::openService(const QString& id)
     context.fieldDay =
         m_services.staff && m_services.staff->fieldDay() ? &*m_services.staff->fieldDay() : nullptr;
     context.visitChallenges = m_services.visitChallenges;
+    context.readAloud = [this](const QWidget* screen) {
+        if (m_theme == Theme::Elder && m_services.voice)
+            m_services.voice->say(screenText(screen), currentLanguage());
+    };
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

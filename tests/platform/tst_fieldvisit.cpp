@@ -3,6 +3,7 @@
 // the outbox, the field screen shows it, and it is sent once the network is back: the platform decides then.
 // An answer lost on the way (the platform killed the moment it had filed) is sent again and filed once.
 // Screenshots zh and en.
+#include "certificationattempts.h"
 #include "challengecamera.h"
 #include "droppingproxy.h"
 #include "screensession.h"
@@ -70,6 +71,14 @@ private slots:
         QCOMPARE(platform.findPerson(staffToken.toLatin1(), QStringLiteral("field"),
                                      QStringLiteral("elderly-parent")),
                  personId);
+        // 周德明 agrees to the notice about his face with his own code while the laptop is online (an
+        // agreement given offline could not be checked by the platform: docs/face.md, "Consent").
+        QCOMPARE(certificationattempts::agree(
+                     platform, QStringLiteral("field"),
+                     QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(personId),
+                     QStringLiteral("elderly-parent"), {{"X-SSC-Staff-Session", staffToken.toLatin1()}})
+                     .status,
+                 201);
     }
 
     void theVisitsChallengeIsFetchedWhileOnline()
