@@ -2,7 +2,10 @@
 
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
+#include "outbox/visitchallenges.h"
 #include "platform/platformclient.h"
+
+#include <QDateTime>
 
 #include <QEvent>
 #include <QFrame>
@@ -97,13 +100,28 @@ void FaceConsentScreen::load()
             const QJsonObject consent = result.body.value(QStringLiteral("consent")).toObject();
             m_onFile =
                 result.ok() && consent.value(QStringLiteral("notice")).toString() == m_notice.version();
+            if (result.noAnswer())
+                m_onFileOffline = agreedBeforeTheVisit();
+            m_onFile = m_onFile || m_onFileOffline;
             retranslate();
         },
         this);
 }
 
+bool FaceConsentScreen::agreedBeforeTheVisit() const
+{
+    // A home visit without a network: the visit's challenge, fetched while online, says whether the person
+    // had agreed to the current notice; no new agreement can be recorded from here.
+    if (!m_context.visitChallenges || m_subject.kind != CertificationSubject::Kind::ByStaff)
+        return false;
+    const auto kept = m_context.visitChallenges->forPerson(m_subject.id, QDateTime::currentMSecsSinceEpoch());
+    return kept && kept->value(QStringLiteral("faceConsent")).toBool();
+}
+
 void FaceConsentScreen::agree()
 {
+    if (m_onFileOffline) // their agreement is on the platform already; the attempt is checked against it
+        return emit agreed();
     m_refusal.reset();
     m_withdrawn = false;
     m_pinFailed = false;

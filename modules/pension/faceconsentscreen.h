@@ -52,6 +52,7 @@ protected:
 
 private:
     void load();
+    bool agreedBeforeTheVisit() const;
     void send(QJsonObject body);
     void retranslate();
     QString path() const;
@@ -69,6 +70,7 @@ private:
     QPushButton* m_agree;
     bool m_loaded = false;
     bool m_onFile = false;
+    bool m_onFileOffline = false; // a home visit offline, the person having agreed before (visit challenge)
     bool m_waitingForCode = false;
     bool m_withdrawn = false;
     bool m_pinFailed = false;

@@ -80,6 +80,12 @@ ApiResult visitChallenges(PlatformServices& services, RequestContext& context)
             return storageError();
         QJsonObject json = challenge->toJson();
         json.insert(QStringLiteral("person"), personId);
+        // Whether the person has agreed to the current notice about their face: an agreement cannot be
+        // recorded from an offline laptop, so the visit relies on one given before (checked again on filing).
+        const auto consent = FaceConsents(services.db).current(personId);
+        if (consent.problem == FaceConsents::Problem::Storage)
+            return storageError();
+        json.insert(QStringLiteral("faceConsent"), consent.problem == FaceConsents::Problem::None);
         issued.append(json);
     }
     if (!transaction.commit())
