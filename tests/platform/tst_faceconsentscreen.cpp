@@ -128,6 +128,8 @@ private slots:
         QVERIFY(consent.consentOnFile());
         QVERIFY(consent.statusText().contains(u"同意过"));
         QVERIFY(button(&consent, QStringLiteral("consentWithdraw")));
+        QVERIFY(saveBothThemes(consent, QStringLiteral("face-consent-on-file"),
+                               [&] { return consent.statusText().contains(u"agreed"); }));
         button(&consent, QStringLiteral("consentWithdraw"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!consent.consentOnFile(), 10000);
         QVERIFY2(consent.statusText().contains(u"撤回"), qPrintable(consent.statusText()));
