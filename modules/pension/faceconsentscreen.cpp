@@ -62,6 +62,7 @@ FaceConsentScreen::FaceConsentScreen(const ModuleContext& context, Certification
     m_agree->setProperty("primary", true);
     m_agree->setObjectName(QStringLiteral("consentAgree"));
     m_withdraw->setObjectName(QStringLiteral("consentWithdraw"));
+    m_back->setObjectName(QStringLiteral("backButton"));
     auto* buttons = new QHBoxLayout;
     buttons->setSpacing(16);
     buttons->addWidget(m_back);

@@ -52,18 +52,20 @@ bool FaceConsents::withdraw(qint64 personId, const QString& withdrawnBy)
                          {PlatformServices::nowMs(), withdrawnBy, personId}));
 }
 
-std::optional<ApiResult> refusedWithoutFaceConsent(PlatformServices& services, qint64 personId)
+ApiResult faceConsentRefusal(FaceConsents::Problem problem)
 {
-    switch (FaceConsents(services.db).current(personId).problem) {
-    case FaceConsents::Problem::None:
-        return std::nullopt;
-    case FaceConsents::Problem::Missing:
+    if (problem == FaceConsents::Problem::Missing)
         return ApiResult::error(403, QStringLiteral("face_consent_required"),
                                 messages::faceConsentRequired());
-    case FaceConsents::Problem::Storage:
-        break;
-    }
     return storageError();
+}
+
+std::optional<ApiResult> refusedWithoutFaceConsent(PlatformServices& services, qint64 personId)
+{
+    const FaceConsents::Problem problem = FaceConsents(services.db).current(personId).problem;
+    if (problem == FaceConsents::Problem::None)
+        return std::nullopt;
+    return faceConsentRefusal(problem);
 }
 
 namespace {
@@ -188,6 +190,10 @@ void registerFaceConsentApi(Router& router, PlatformServices& services)
                     return *unknown;
                 if (auto notFound = personNotFoundFirst(services, member, id))
                     return *notFound;
+                // What staff read of a person is audited; an agreement or withdrawal is its own record.
+                if (action == Action::Status &&
+                    !auditPersonRead(services, c, member, QStringLiteral("face_consent_read"), id))
+                    return storageError();
                 return act(services, c, {id, QStringLiteral("staff:") + member.username, false}, action);
             };
         });

@@ -38,6 +38,9 @@ private:
     Database& m_db;
 };
 
+// The answer when the person has no current consent: 403 face_consent_required (Missing) or the storage
+// answer.
+ApiResult faceConsentRefusal(FaceConsents::Problem problem);
 // 403 face_consent_required unless the person has a current consent (nullopt), or the storage answer.
 std::optional<ApiResult> refusedWithoutFaceConsent(PlatformServices& services, qint64 personId);
 

@@ -299,7 +299,7 @@ ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint6
     // The person's consent, asked again here: it may have been withdrawn while the recording was analysed.
     const auto consent = FaceConsents(services.db).current(personId);
     if (consent.problem != FaceConsents::Problem::None)
-        return *refusedWithoutFaceConsent(services, personId);
+        return faceConsentRefusal(consent.problem);
     const auto decision = decide(services, personId, input.method, analysed, !input.photo.isNull());
     if (const auto* refused = std::get_if<ApiResult>(&decision))
         return *refused;

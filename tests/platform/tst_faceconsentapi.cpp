@@ -152,6 +152,14 @@ private slots:
         q.finish();
         QCOMPARE(post(QStringLiteral("counter"), staffBase + QStringLiteral("/challenges"), {}, clerk).status,
                  201);
+        // What the clerk reads of it is audited, with whose it was.
+        QCOMPARE(platform
+                     .asTerminal(QStringLiteral("counter"), "GET",
+                                 staffBase + QStringLiteral("/face-consent"), {}, clerk)
+                     .status,
+                 200);
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'face_consent_read'")),
+                 1);
     }
 
     void theNoticesVersionIsStoredWithTheAttempt()
