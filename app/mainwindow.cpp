@@ -190,9 +190,11 @@ void MainWindow::codeScanned(const QString& text)
     LoginFlow* flow = m_services.flow;
     if (!flow || (staffRequired() && !m_services.staff->staff()))
         return; // at a counter nobody is served before a clerk has logged in
+    // The open screen waits for someone's own code: the citizen confirming the form the clerk filled, or the
+    // person a clerk certifies agreeing to the notice about their face (served without a citizen session).
     if (auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
-        application && application->awaitingConfirmation() && flow->state() == LoginFlow::State::LoggedIn) {
-        application->confirmWithCode(text); // the citizen confirms the form the clerk filled
+        application && application->awaitingConfirmation()) {
+        application->confirmWithCode(text);
         return;
     }
     if (flow->state() == LoginFlow::State::LoggedIn) {
@@ -420,6 +422,10 @@ void MainWindow::openService(const QString& id)
     context.fieldDay =
         m_services.staff && m_services.staff->fieldDay() ? &*m_services.staff->fieldDay() : nullptr;
     context.visitChallenges = m_services.visitChallenges;
+    context.readAloud = [this](const QWidget* screen) {
+        if (m_theme == Theme::Elder && m_services.voice)
+            m_services.voice->say(screenText(screen), currentLanguage());
+    };
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);

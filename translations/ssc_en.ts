@@ -718,6 +718,79 @@
     </message>
 </context>
 <context>
+    <name>FaceConsentNotice</name>
+    <message>
+        <source>Before we record your face</source>
+        <translation>Before we record your face</translation>
+    </message>
+    <message>
+        <source>%1, before we record your face</source>
+        <comment>the person being certified, masked</comment>
+        <translation>%1, before we record your face</translation>
+    </message>
+    <message>
+        <source>Who is asking: your family member who is signed in here, through the family service, to certify your pension for you.</source>
+        <translation>Who is asking: your family member who is signed in here, through the family service, to certify your pension for you.</translation>
+    </message>
+    <message>
+        <source>Who is asking: the social security staff member visiting you, to certify your pension.</source>
+        <translation>Who is asking: the social security staff member visiting you, to certify your pension.</translation>
+    </message>
+    <message>
+        <source>Who is asking: the clerk at this counter, to certify your pension.</source>
+        <translation>Who is asking: the clerk at this counter, to certify your pension.</translation>
+    </message>
+    <message>
+        <source>Who is asking: the clerk at this counter, who is helping you.</source>
+        <translation>Who is asking: the clerk at this counter, who is helping you.</translation>
+    </message>
+    <message>
+        <source>What is recorded</source>
+        <translation>What is recorded</translation>
+    </message>
+    <message>
+        <source>A short video of your face while you follow the prompts. If you read numbers aloud, also the sound of your voice.</source>
+        <translation>A short video of your face while you follow the prompts. If you read numbers aloud, also the sound of your voice.</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</source>
+        <translation>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>How long it is kept</translation>
+    </message>
+    <message>
+        <source>The recordings are kept for 180 days, then deleted. After that only the result is kept: whether and when you were certified.</source>
+        <translation>The recordings are kept for 180 days, then deleted. After that only the result is kept: whether and when you were certified.</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>Who sees it</translation>
+    </message>
+    <message>
+        <source>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
+        <translation>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</translation>
+    </message>
+    <message>
+        <source>It is your choice. If you do not agree, nothing is recorded: ask at a social security counter about other ways to certify. You can withdraw your agreement on this screen at any time.</source>
+        <translation>It is your choice. If you do not agree, nothing is recorded: ask at a social security counter about other ways to certify. You can withdraw your agreement on this screen at any time.</translation>
+    </message>
+    <message>
+        <source>To agree, show your own e-card code to the scanner, or insert your social security card and enter its PIN. Only you can agree.</source>
+        <translation>To agree, show your own e-card code to the scanner, or insert your social security card and enter its PIN. Only you can agree.</translation>
+    </message>
+    <message>
+        <source>To agree, %1 shows their own e-card code to the scanner, or inserts their social security card and enters its PIN. Only %1 can agree, nobody else.</source>
+        <comment>the person being certified, masked</comment>
+        <translation>To agree, %1 shows their own e-card code to the scanner, or inserts their social security card and enters its PIN. Only %1 can agree, nobody else.</translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>This form has no such field.</source>
@@ -1800,6 +1873,18 @@
     <message>
         <source>Please say why the numbers are shown in full.</source>
         <translation>Please say why the numbers are shown in full.</translation>
+    </message>
+    <message>
+        <source>The person being certified has not agreed to have their face recorded. Please show them the notice and let them agree first.</source>
+        <translation>The person being certified has not agreed to have their face recorded. Please show them the notice and let them agree first.</translation>
+    </message>
+    <message>
+        <source>The notice about face recording has changed. Please read the new notice and agree again.</source>
+        <translation>The notice about face recording has changed. Please read the new notice and agree again.</translation>
+    </message>
+    <message>
+        <source>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</source>
+        <translation>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</translation>
     </message>
 </context>
 <context>
@@ -3942,6 +4027,53 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Certification by face: read the digits aloud</source>
         <translation>Certification by face: read the digits aloud</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceConsentScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Withdraw my agreement</source>
+        <translation>Withdraw my agreement</translation>
+    </message>
+    <message>
+        <source>The agreement was not recorded</source>
+        <translation>The agreement was not recorded</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN was not confirmed</source>
+        <translation>The card&apos;s PIN was not confirmed</translation>
+    </message>
+    <message>
+        <source>Show the e-card code instead, or try the card again.</source>
+        <translation>Show the e-card code instead, or try the card again.</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement</source>
+        <translation>Waiting for the agreement</translation>
+    </message>
+    <message>
+        <source>The agreement is withdrawn</source>
+        <translation>The agreement is withdrawn</translation>
+    </message>
+    <message>
+        <source>Nothing more will be recorded until you agree again.</source>
+        <translation>Nothing more will be recorded until you agree again.</translation>
+    </message>
+    <message>
+        <source>You agreed to this notice before</source>
+        <translation>You agreed to this notice before</translation>
+    </message>
+    <message>
+        <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
+        <translation>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</translation>
     </message>
 </context>
 <context>

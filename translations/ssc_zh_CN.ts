@@ -718,6 +718,79 @@
     </message>
 </context>
 <context>
+    <name>FaceConsentNotice</name>
+    <message>
+        <source>Before we record your face</source>
+        <translation>在录制您的面部之前</translation>
+    </message>
+    <message>
+        <source>%1, before we record your face</source>
+        <comment>the person being certified, masked</comment>
+        <translation>%1，在录制您的面部之前</translation>
+    </message>
+    <message>
+        <source>Who is asking: your family member who is signed in here, through the family service, to certify your pension for you.</source>
+        <translation>谁在请求：在这里登录的您的家人，通过亲情服务为您办理养老金资格认证。</translation>
+    </message>
+    <message>
+        <source>Who is asking: the social security staff member visiting you, to certify your pension.</source>
+        <translation>谁在请求：上门为您服务的社保工作人员，为您办理养老金资格认证。</translation>
+    </message>
+    <message>
+        <source>Who is asking: the clerk at this counter, to certify your pension.</source>
+        <translation>谁在请求：本柜台的工作人员，为您办理养老金资格认证。</translation>
+    </message>
+    <message>
+        <source>Who is asking: the clerk at this counter, who is helping you.</source>
+        <translation>谁在请求：本柜台正在为您办理业务的工作人员。</translation>
+    </message>
+    <message>
+        <source>What is recorded</source>
+        <translation>录制什么</translation>
+    </message>
+    <message>
+        <source>A short video of your face while you follow the prompts. If you read numbers aloud, also the sound of your voice.</source>
+        <translation>您按提示做动作时面部的一小段视频。如果您选择读数字，还会录下您的声音。</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么录制</translation>
+    </message>
+    <message>
+        <source>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</source>
+        <translation>只用于确认您可以继续领取养老金（养老保险待遇资格认证），不作其他用途。</translation>
+    </message>
+    <message>
+        <source>How long it is kept</source>
+        <translation>保存多久</translation>
+    </message>
+    <message>
+        <source>The recordings are kept for 180 days, then deleted. After that only the result is kept: whether and when you were certified.</source>
+        <translation>录像和录音保存180天后删除。之后只保留认证结果：是否认证成功、在什么时间。</translation>
+    </message>
+    <message>
+        <source>Who sees it</source>
+        <translation>谁会看到</translation>
+    </message>
+    <message>
+        <source>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
+        <translation>社保服务平台的系统会把您的面部与社保卡上的照片比对。如果您选择读数字，会有工作人员听录音，核对您读的数字。</translation>
+    </message>
+    <message>
+        <source>It is your choice. If you do not agree, nothing is recorded: ask at a social security counter about other ways to certify. You can withdraw your agreement on this screen at any time.</source>
+        <translation>同意与否由您决定。不同意就不会录制任何内容，您可以到社保服务窗口询问其他认证方式。您也可以随时在这个页面撤回同意。</translation>
+    </message>
+    <message>
+        <source>To agree, show your own e-card code to the scanner, or insert your social security card and enter its PIN. Only you can agree.</source>
+        <translation>请在扫码墩上出示您本人的电子社保卡二维码，或插入您的社保卡并输入密码，以表示同意。只有您本人可以同意。</translation>
+    </message>
+    <message>
+        <source>To agree, %1 shows their own e-card code to the scanner, or inserts their social security card and enters its PIN. Only %1 can agree, nobody else.</source>
+        <comment>the person being certified, masked</comment>
+        <translation>请%1在扫码墩上出示本人的电子社保卡二维码，或插入本人的社保卡并输入密码，以表示同意。只有%1本人可以同意，其他人不能代替。</translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>This form has no such field.</source>
@@ -1800,6 +1873,18 @@
     <message>
         <source>Please say why the numbers are shown in full.</source>
         <translation>请说明完整显示号码的原因。</translation>
+    </message>
+    <message>
+        <source>The person being certified has not agreed to have their face recorded. Please show them the notice and let them agree first.</source>
+        <translation>被认证人还没有同意录制面部。请先让其阅读告知并表示同意。</translation>
+    </message>
+    <message>
+        <source>The notice about face recording has changed. Please read the new notice and agree again.</source>
+        <translation>面部录制告知的内容已更新。请阅读新的告知并重新表示同意。</translation>
+    </message>
+    <message>
+        <source>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</source>
+        <translation>只有被认证人本人可以同意：请使用本人的电子社保卡二维码，或本人的社保卡和密码。</translation>
     </message>
 </context>
 <context>
@@ -3935,6 +4020,53 @@ Card issued in %3 · %4</source>
     <message>
         <source>Certification by face: read the digits aloud</source>
         <translation>刷脸认证：读出数字</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceConsentScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Withdraw my agreement</source>
+        <translation>撤回我的同意</translation>
+    </message>
+    <message>
+        <source>The agreement was not recorded</source>
+        <translation>同意没有记录成功</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN was not confirmed</source>
+        <translation>社保卡密码没有验证通过</translation>
+    </message>
+    <message>
+        <source>Show the e-card code instead, or try the card again.</source>
+        <translation>请改用电子社保卡二维码，或再试一次社保卡。</translation>
+    </message>
+    <message>
+        <source>Waiting for the agreement</source>
+        <translation>正在等待本人同意</translation>
+    </message>
+    <message>
+        <source>The agreement is withdrawn</source>
+        <translation>已撤回同意</translation>
+    </message>
+    <message>
+        <source>Nothing more will be recorded until you agree again.</source>
+        <translation>在您再次同意之前，不会再录制任何内容。</translation>
+    </message>
+    <message>
+        <source>You agreed to this notice before</source>
+        <translation>您之前已同意过这份告知</translation>
+    </message>
+    <message>
+        <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
+        <translation>点“我同意”继续，或撤回您的同意。</translation>
     </message>
 </context>
 <context>

@@ -35,6 +35,9 @@ struct ModuleContext {
     OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
     const FieldDay* fieldDay = nullptr; // field mode: the day's visits, for finding people offline; else null
     VisitChallenges* visitChallenges = nullptr; // field mode: challenges fetched ahead for home visits
+    // Says a screen aloud (app/screenvoice.h's screenText) when the elder interface is on and the terminal
+    // has a voice; does nothing otherwise. Empty where the shell gives none (tests that do not listen).
+    std::function<void(const QWidget*)> readAloud;
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

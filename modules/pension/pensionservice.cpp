@@ -2,6 +2,7 @@
 
 #include "certificationscreen.h"
 #include "facecertificationscreen.h"
+#include "faceconsentscreen.h"
 #include "familyscreen.h"
 #include "stafflookupscreen.h"
 
@@ -46,9 +47,24 @@ void PensionService::pushStatus(const CertificationSubject& subject)
 {
     auto* status = new CertificationScreen(pageContext(), subject, this);
     connect(status, &CertificationScreen::certifyByFace, this,
-            [this, subject](face::CertificationMethod method) { pushFace(subject, method); });
+            [this, subject](face::CertificationMethod method) { pushConsent(subject, method); });
     connect(status, &CertificationScreen::openFamily, this, &PensionService::pushFamily);
     push(status);
+}
+
+void PensionService::pushConsent(const CertificationSubject& subject, face::CertificationMethod method)
+{
+    // The notice and the person's agreement first: the face screen, which opens the camera, comes only once
+    // the platform has recorded it (docs/face.md, "Consent").
+    auto* consent = new FaceConsentScreen(pageContext(), subject, this);
+    connect(consent, &FaceConsentScreen::closed, this, &PensionService::pop);
+    connect(consent, &FaceConsentScreen::agreed, this, [this, consent, subject, method] {
+        if (currentWidget() != consent)
+            return;
+        pop();
+        pushFace(subject, method);
+    });
+    push(consent);
 }
 
 void PensionService::pushFace(const CertificationSubject& subject, face::CertificationMethod method)

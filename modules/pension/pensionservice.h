@@ -36,6 +36,7 @@ private:
     void pop();
     ModuleContext pageContext();
     void pushStatus(const CertificationSubject& subject);
+    void pushConsent(const CertificationSubject& subject, face::CertificationMethod method);
     void pushFace(const CertificationSubject& subject, face::CertificationMethod method);
     void pushFamily();
     void pushStaffLookup();

@@ -5,6 +5,8 @@
 // (the family and staff routes for one person are in familyapi.cpp and staffcertificationapi.cpp).
 #include "certificationchallenges.h"
 
+#include "faceconsents.h"
+
 #include "messages.h"
 #include "pensionstatus.h"
 #include "readaloud.h"
@@ -78,6 +80,12 @@ ApiResult visitChallenges(PlatformServices& services, RequestContext& context)
             return storageError();
         QJsonObject json = challenge->toJson();
         json.insert(QStringLiteral("person"), personId);
+        // Whether the person has agreed to the current notice about their face: an agreement cannot be
+        // recorded from an offline laptop, so the visit relies on one given before (checked again on filing).
+        const auto consent = FaceConsents(services.db).current(personId);
+        if (consent.problem == FaceConsents::Problem::Storage)
+            return storageError();
+        json.insert(QStringLiteral("faceConsent"), consent.problem == FaceConsents::Problem::None);
         issued.append(json);
     }
     if (!transaction.commit())
@@ -177,6 +185,9 @@ ApiResult issueAttemptChallenge(PlatformServices& services, RequestContext& cont
                                 const QString& issuedBy)
 {
     if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
+    // No challenge, so no capture, before the person agreed to the current notice (faceconsents.h).
+    if (auto refused = refusedWithoutFaceConsent(services, personId))
         return *refused;
     const qint64 expiresAt = PlatformServices::nowMs() + CertificationChallenges::attemptValidityMs;
     const auto challenge = CertificationChallenges(services.db)

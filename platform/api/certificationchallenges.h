@@ -55,6 +55,10 @@ std::optional<ApiResult> refusedUnlessCertifying(PlatformServices& services, qin
 // person served, a bound parent or someone staff certify. Refused for someone who draws no pension.
 ApiResult issueAttemptChallenge(PlatformServices& services, RequestContext& context, qint64 personId,
                                 const QString& issuedBy);
+// The parent of the family binding in the path ({id}), if it is this child's; otherwise the answer
+// (familyapi.cpp).
+std::variant<qint64, ApiResult> boundParent(PlatformServices& services, RequestContext& context,
+                                            const CitizenSessions::Session& session);
 // The answer to a challenge that cannot be used (unknown, expired, used).
 ApiResult challengeRefusal(CertificationChallenges::Problem problem);
 

@@ -77,20 +77,6 @@ ApiResult list(PlatformServices& services, const Session& session)
     return ApiResult::ok({{QStringLiteral("family"), family}});
 }
 
-// The parent of the binding in the path, if it is this child's; otherwise the answer.
-std::variant<qint64, ApiResult> boundParent(PlatformServices& services, RequestContext& context,
-                                            const Session& session)
-{
-    auto q = services.db.run(
-        QStringLiteral("SELECT parent_person_id FROM family_bindings WHERE id = ? AND child_person_id = ?"),
-        {context.pathArguments.value(0).toLongLong(), session.personId});
-    if (!q)
-        return storageError();
-    if (!q->next()) // someone else's binding answers like none
-        return ApiResult::error(404, QStringLiteral("not_in_family"), messages::notInFamily());
-    return q->value(0).toLongLong();
-}
-
 ApiResult parentCertification(PlatformServices& services, RequestContext& context, const Session& session)
 {
     const auto parent = boundParent(services, context, session);
@@ -118,6 +104,19 @@ ApiResult parentChallenge(PlatformServices& services, RequestContext& context, c
 }
 
 } // namespace
+
+std::variant<qint64, ApiResult> boundParent(PlatformServices& services, RequestContext& context,
+                                            const Session& session)
+{
+    auto q = services.db.run(
+        QStringLiteral("SELECT parent_person_id FROM family_bindings WHERE id = ? AND child_person_id = ?"),
+        {context.pathArguments.value(0).toLongLong(), session.personId});
+    if (!q)
+        return storageError();
+    if (!q->next()) // someone else's binding answers like none
+        return ApiResult::error(404, QStringLiteral("not_in_family"), messages::notInFamily());
+    return q->value(0).toLongLong();
+}
 
 void registerFamilyApi(Router& router, PlatformServices& services)
 {

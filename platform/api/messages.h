@@ -241,6 +241,20 @@ SSC_API_TEXT(recordingTimes,
                                "The recording's frame times are missing or do not fit its frames. "
                                "Please certify again."))
 
+// Separate consent for the face (faceconsents.h).
+SSC_API_TEXT(faceConsentRequired,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The person being certified has not agreed to have their face recorded. "
+                               "Please show them the notice and let them agree first."))
+SSC_API_TEXT(faceConsentNoticeOutdated,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The notice about face recording has changed. Please read the new notice and "
+                               "agree again."))
+SSC_API_TEXT(faceConsentByThePerson,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Only the person being certified can agree: with their own e-card code, or "
+                               "their own card and its PIN."))
+
 // Certification by face decided by the platform: the challenge, then what the recording showed.
 SSC_API_TEXT(challengeRequired,
              QT_TRANSLATE_NOOP("PlatformApi",

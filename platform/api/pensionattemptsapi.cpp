@@ -7,6 +7,7 @@
 // cycle: an attempt while the person is already certified changes nothing but its own record.
 #include "certificationchallenges.h"
 #include "evidencerecording.h"
+#include "faceconsents.h"
 #include "facematcher.h"
 #include "keys/dataseal.h"
 #include "messages.h"
@@ -296,6 +297,10 @@ ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint6
     if (taken.challenge.recordByMs == taken.challenge.expiresAtMs && duration > now - taken.issuedAtMs)
         return ApiResult::error(422, QStringLiteral("recording_outside_window"),
                                 messages::recordingOutsideWindow());
+    // The person's consent, asked again here: it may have been withdrawn while the recording was analysed.
+    const auto consent = FaceConsents(services.db).current(personId);
+    if (consent.problem != FaceConsents::Problem::None)
+        return faceConsentRefusal(consent.problem);
     const auto decision = decide(services, personId, input.method, analysed, !input.photo.isNull());
     if (const auto* refused = std::get_if<ApiResult>(&decision))
         return *refused;
@@ -316,11 +321,14 @@ ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint6
     if (!services.db.run(
             QStringLiteral("INSERT INTO certification_attempts (receipt, person_id, method, liveness, "
                            "outcome, distance, frame, recording, created_at, filed_by, recording_sound, "
-                           "challenge_id, frame_times) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "challenge_id, frame_times, consent_id, consent_notice) VALUES (?, ?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?, ?, "
+                           "?, ?, ?, ?)"),
             {receipt, personId, methodName, QStringLiteral("platform"), d.outcome,
              d.distance ? QVariant(*d.distance) : QVariant(), *frame, *recording, now,
              filedBy.isEmpty() ? QVariant() : QVariant(filedBy), *sound, challengeId,
-             QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact))}))
+             QString::fromUtf8(QJsonDocument(timesJson).toJson(QJsonDocument::Compact)), consent.consent.id,
+             consent.consent.notice}))
         return storageError();
     if (d.outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
@@ -352,6 +360,9 @@ Reply certificationAttempt(PlatformServices& services, RequestContext& context, 
         return ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
     input->times = *times;
     if (auto refused = refusedUnlessCertifying(services, personId))
+        return *refused;
+    // Not a frame is looked at without the person's consent to the current notice (faceconsents.h).
+    if (auto refused = refusedWithoutFaceConsent(services, personId))
         return *refused;
     // What the analysis needs from the database, read here: the challenge asked (when it can still be used;
     // otherwise the attempt is answered after the analysis, replay first) and the photo on file.
@@ -533,6 +544,7 @@ ApiResult review(PlatformServices& services, RequestContext& context)
 void registerPensionAttemptsApi(Router& router, PlatformServices& services)
 {
     registerCertificationChallengesApi(router, services);
+    registerFaceConsentApi(router, services);
     router.add(Method::Post, QStringLiteral("/api/v1/me/pension-certification/attempts"),
                Router::Access::Terminal,
                forCitizen(services,

@@ -332,7 +332,20 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE evidence_v22 RENAME TO evidence"),
              QStringLiteral("CREATE INDEX audit_log_at ON audit_log(at)"),
          }},
-        // 23 is taken by work under way (face consent).
+        {23,
+         "separate consent for the face: each agreement to a notice's version, given by the person (their "
+         "own "
+         "session at a kiosk, otherwise their own e-card code or card), and its withdrawal; the consent and "
+         "its notice's version recorded with every certification attempt",
+         {
+             QStringLiteral(
+                 "CREATE TABLE face_consents (id {{id}}, person_id BIGINT NOT NULL REFERENCES people(id), "
+                 "notice_version TEXT NOT NULL, given_at BIGINT NOT NULL, terminal_id TEXT NOT NULL, "
+                 "method TEXT NOT NULL, asked_by TEXT NOT NULL, withdrawn_at BIGINT, withdrawn_by TEXT)"),
+             QStringLiteral("CREATE INDEX face_consents_person ON face_consents(person_id)"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN consent_id BIGINT"),
+             QStringLiteral("ALTER TABLE certification_attempts ADD COLUMN consent_notice TEXT"),
+         }},
         {24,
          "the citizen's access log: whose data each audited action touched, in its own column with an index, "
          "so a person's entries are found without reading every detail (filled for new rows)",

@@ -8,6 +8,7 @@
 #include "demo/demodata.h"
 #include "facesequences.h"
 #include "keys/filekeystore.h"
+#include "pension/faceconsent.h"
 #include "platformload.h"
 
 #include <QCoreApplication>
@@ -70,6 +71,12 @@ QList<QByteArray> attempts(quint16 port, const QByteArray& session, int count)
     const QByteArray headers = kiosk + "X-SSC-Citizen-Session: " + session + "\r\n";
     QHash<QString, face::fixtures::Recording> recordings; // by the actions asked: made once each
     QList<QByteArray> ready;
+    // The person agrees to the notice about their face first (kiosk, own session), as the terminal has them
+    // do.
+    call(port,
+         platformload::request(
+             "POST", "/api/v1/me/pension-certification/face-consent", headers,
+             QJsonDocument(QJsonObject{{QStringLiteral("notice"), faceConsentNoticeVersion()}}).toJson()));
     for (int i = 0; i < count; ++i) {
         const QJsonObject challenge =
             call(port, platformload::request("POST", "/api/v1/me/pension-certification/challenges", headers));

@@ -6,6 +6,9 @@ namespace faults {
 
 std::optional<QJsonObject> certificationAttempt(PlatformFixture& platform, const QString& citizenSession)
 {
+    certificationattempts::agree(platform, QStringLiteral("kiosk"),
+                                 QStringLiteral("/api/v1/me/pension-certification"), {},
+                                 {{"X-SSC-Citizen-Session", citizenSession.toLatin1()}});
     const auto asked = platform.asTerminal(QStringLiteral("kiosk"), "POST",
                                            QStringLiteral("/api/v1/me/pension-certification/challenges"), {},
                                            {{"X-SSC-Citizen-Session", citizenSession.toLatin1()}});

@@ -6,6 +6,7 @@
 #include "certificationchallenge.h"
 #include "evidencerecording.h"
 #include "facesequences.h"
+#include "pension/faceconsent.h"
 #include "platformfixture.h"
 
 #include <QBuffer>
@@ -35,13 +36,28 @@ inline PlatformFixture::Response send(PlatformFixture& platform, const QString& 
                                body, platform.citizenHeaders(person, key));
 }
 
-// The platform's challenge for the person logged in on the demo terminal of that mode.
+// The person agrees to the notice about their face (docs/face.md, "Consent"), as the terminal has them do
+// before it asks for a challenge: at a kiosk on their own session (`base` under /me), anywhere else with
+// their own e-card code. `base` is the certification's path (…/pension-certification), `headers` the session
+// of whoever is served (the person, their child, the clerk).
+inline PlatformFixture::Response agree(PlatformFixture& platform, const QString& mode, const QString& base,
+                                       const QString& person, const PlatformFixture::Headers& headers)
+{
+    QJsonObject body{{QStringLiteral("notice"), ssc::faceConsentNoticeVersion()}};
+    if (mode != u"kiosk" || base != u"/api/v1/me/pension-certification")
+        body.insert(QStringLiteral("code"), platform.mint(person));
+    return platform.asTerminal(mode, "POST", base + QStringLiteral("/face-consent"), body, headers);
+}
+
+// The platform's challenge for the person logged in on the demo terminal of that mode, once they agreed.
 inline PlatformFixture::Response askChallenge(PlatformFixture& platform, const QString& person,
                                               const QString& mode = QStringLiteral("kiosk"))
 {
-    return platform.asTerminal(mode, "POST", QStringLiteral("/api/v1/me/pension-certification/challenges"),
-                               {},
-                               {{"X-SSC-Citizen-Session", platform.citizenSession(person, mode).toLatin1()}});
+    const QString base = QStringLiteral("/api/v1/me/pension-certification");
+    const PlatformFixture::Headers session{
+        {"X-SSC-Citizen-Session", platform.citizenSession(person, mode).toLatin1()}};
+    agree(platform, mode, base, person, session);
+    return platform.asTerminal(mode, "POST", base + QStringLiteral("/challenges"), {}, session);
 }
 
 inline QList<LivenessAction> actionsOf(const QJsonObject& challenge)

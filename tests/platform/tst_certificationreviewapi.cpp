@@ -72,6 +72,10 @@ private slots:
             platform.findPerson(senior, QStringLiteral("counter"), QStringLiteral("elderly-parent"));
         QVERIFY(id > 0);
         const QString base = QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(id);
+        QCOMPARE(agree(platform, QStringLiteral("counter"), base, QStringLiteral("elderly-parent"),
+                       {{"X-SSC-Staff-Session", senior}})
+                     .status,
+                 201);
         const QJsonObject asked =
             platform
                 .asTerminal(QStringLiteral("counter"), "POST", base + QStringLiteral("/challenges"), {},

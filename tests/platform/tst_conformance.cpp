@@ -26,7 +26,9 @@
 #include "mycard/mycardscreen.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxsender.h"
+#include "pension/certificationscreen.h"
 #include "pension/certificationsubject.h"
+#include "pension/faceconsentscreen.h"
 #include "pension/pensionservice.h"
 #include "pension/stafflookupscreen.h"
 #include "platform/platformclient.h"
@@ -419,6 +421,25 @@ private slots:
         checkScreen(QStringLiteral("form-review"), [screen] {
             QVERIFY(fillRegistration(*screen->formView()));
             QVERIFY(screen->form().atReview());
+        });
+        flow->logout();
+    }
+
+    // The notice before a face is recorded (docs/face.md, "Consent"), as the certification screen opens it
+    // when a method is chosen (this kiosk has no camera, so that screen offers none itself).
+    void faceConsentNotice()
+    {
+        loginAs(QStringLiteral("elderly-parent"));
+        checkScreen(QStringLiteral("face-consent"), [this] {
+            window->openService(QStringLiteral("pension-certification"));
+            auto* service = qobject_cast<PensionService*>(window->currentScreen());
+            QVERIFY(service);
+            auto* status = qobject_cast<CertificationScreen*>(service->top());
+            QVERIFY(status);
+            emit status->certifyByFace(face::CertificationMethod::Actions);
+            auto* consent = qobject_cast<FaceConsentScreen*>(service->top());
+            QVERIFY(consent);
+            QTRY_VERIFY_WITH_TIMEOUT(consent->loaded(), 10000);
         });
         flow->logout();
     }

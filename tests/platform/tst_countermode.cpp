@@ -19,7 +19,12 @@
 #include "mycard/mycardmodule.h"
 #include "mycard/mycardscreen.h"
 #include "outlets/outletsmodule.h"
+#include "pension/certificationscreen.h"
+#include "pension/facecertificationscreen.h"
+#include "pension/faceconsentscreen.h"
 #include "pension/pensionmodule.h"
+#include "pension/pensionservice.h"
+#include "pension/stafflookupscreen.h"
 #include "pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "registrationfill.h"
@@ -298,6 +303,49 @@ private slots:
         QCOMPARE(window->drafts().size(), 0); // taken back
         flow->logout();
         QTRY_COMPARE(window->drafts().size(), 1); // kept again, for the clerk's logout below to clear
+    }
+
+    // 代他人认证: the person the clerk found agrees to the notice about their face with their own code at the
+    // scanner (nobody is logged in by it); the clerk's tap alone, or someone else's code, is not their
+    // agreement.
+    void aPersonTheClerkCertifiesAgreesWithTheirOwnCode()
+    {
+        flow->logout();
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT name, ssn FROM people WHERE demo_key = 'elderly-parent'")) &&
+                q.next());
+        const QString name = q.value(0).toString();
+        const QString ssn = q.value(1).toString();
+        q.finish();
+        window->enterVisitorMode(); // the clerk's own tasks, nobody logged in
+        window->openService(QStringLiteral("certify-for-someone"));
+        auto* service = qobject_cast<PensionService*>(window->currentScreen());
+        QVERIFY(service);
+        auto* lookup = qobject_cast<StaffLookupScreen*>(service->top());
+        QVERIFY(lookup);
+        lookup->lookUp(name, ssn);
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<CertificationScreen*>(service->top()), 10000);
+        emit qobject_cast<CertificationScreen*>(service->top())
+            ->certifyByFace(face::CertificationMethod::Actions);
+        auto* consent = qobject_cast<FaceConsentScreen*>(service->top());
+        QVERIFY(consent);
+        QTRY_VERIFY_WITH_TIMEOUT(consent->loaded(), 10000);
+        QVERIFY(allLabelText(consent).contains(u"周*明"));
+        consent->agree(); // the tap, on the citizen's side of the counter; then their own code
+        QVERIFY(consent->awaitingConfirmation());
+        pedestal.present(platform.mint(QStringLiteral("adult-child")));
+        QTRY_VERIFY_WITH_TIMEOUT(consent->statusText().contains(u"没有记录成功"), 10000);
+        QVERIFY(flow->state() != LoginFlow::State::LoggedIn); // nobody was logged in by it
+        QCOMPARE(service->top(), static_cast<QWidget*>(consent));
+        pedestal.present(platform.mint(QStringLiteral("elderly-parent")));
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<FaceCertificationScreen*>(service->top()), 10000);
+        QVERIFY(flow->state() != LoginFlow::State::LoggedIn);
+        QVERIFY(q.exec(QStringLiteral("SELECT asked_by, method FROM face_consents ORDER BY id DESC")) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("staff:clerk01"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("ecard"));
+        q.finish();
+        window->leaveVisitorMode();
     }
 
     void theClerksLogoutEndsEverything()

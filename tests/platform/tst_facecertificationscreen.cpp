@@ -11,6 +11,7 @@
 #include "liveness.h"
 #include "pension/certificationscreen.h"
 #include "pension/facecertificationscreen.h"
+#include "pension/faceconsentscreen.h"
 #include "pension/pensionservice.h"
 #include "theme.h"
 
@@ -68,6 +69,14 @@ private slots:
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
+        // 周德明 has read the notice and agreed to his face being recorded (tst_faceconsentscreen shows how).
+        QCOMPARE(certificationattempts::agree(
+                     platform, QStringLiteral("kiosk"), QStringLiteral("/api/v1/me/pension-certification"),
+                     {},
+                     {{"X-SSC-Citizen-Session",
+                       platform.citizenSession(QStringLiteral("elderly-parent")).toLatin1()}})
+                     .status,
+                 201);
     }
 
     void everyPromptIsSpokenInBothLanguages()
@@ -106,7 +115,12 @@ private slots:
         QVERIFY(byActions);
         QTRY_VERIFY(byActions->isVisible());
         byActions->click();
-        QTRY_VERIFY(qobject_cast<FaceCertificationScreen*>(service.currentWidget()));
+        // The notice first (agreed to before: "I agree" goes on), then the face.
+        auto* consent = qobject_cast<FaceConsentScreen*>(service.currentWidget());
+        QVERIFY(consent);
+        QTRY_VERIFY_WITH_TIMEOUT(consent->consentOnFile(), 10000);
+        consent->agree();
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<FaceCertificationScreen*>(service.currentWidget()), 10000);
     }
 
     void eachGuidancePromptIsShown_data()

@@ -78,6 +78,11 @@ private slots:
                                  platform.citizenHeaders(QStringLiteral("zhang-wei")))
                      .status,
                  404);
+        // The parent agrees to the notice about their face with their own code, then the challenge.
+        QCOMPARE(certificationattempts::agree(platform, QStringLiteral("kiosk"), base,
+                                              QStringLiteral("elderly-parent"), child)
+                     .status,
+                 201);
         const auto asked = asChild(child, "POST", base + QStringLiteral("/challenges"));
         QCOMPARE(asked.status, 201);
         const QJsonObject body = certificationattempts::attempt(

@@ -10,6 +10,7 @@
 #include "moduleapi/resultscreen.h"
 #include "pension/certificationscreen.h"
 #include "pension/facecertificationscreen.h"
+#include "pension/faceconsentscreen.h"
 #include "pension/familyscreen.h"
 #include "pension/pensionservice.h"
 #include "pension/stafflookupscreen.h"
@@ -93,6 +94,22 @@ private slots:
         QVERIFY(!buttonLabelled(status, QStringLiteral("亲情服务"))); // not from a parent's page
         QVERIFY2(!allLabelText(status).contains(u"您"), qPrintable(allLabelText(status))); // about 周*明
         buttonLabelled(status, QStringLiteral("做动作"))->click();
+        // The notice, addressed to 周*明, says who is asking; only the parent's own code agrees.
+        auto* consent = qobject_cast<FaceConsentScreen*>(service.top());
+        QVERIFY(consent);
+        QTRY_VERIFY_WITH_TIMEOUT(consent->loaded(), 10000);
+        QVERIFY(allLabelText(consent).contains(u"周*明"));
+        QVERIFY(allLabelText(consent).contains(u"亲情服务"));
+        consent->agree();
+        QVERIFY(service.awaitingConfirmation());
+        QVERIFY(consent->statusText().contains(u"周*明"));
+        QVERIFY(demoterminal::saveInBothLanguages(*consent, QStringLiteral("face-consent-family"),
+                                                  [&] { return consent->statusText().contains(u"e-card"); }));
+        service.confirmWithCode(platform.mint(QStringLiteral("adult-child"))); // the child cannot agree
+        QTRY_VERIFY_WITH_TIMEOUT(consent->statusText().contains(u"没有记录成功"), 10000);
+        QVERIFY(qobject_cast<FaceConsentScreen*>(service.top()));
+        service.confirmWithCode(platform.mint(QStringLiteral("elderly-parent")));
+        QTRY_VERIFY_WITH_TIMEOUT(qobject_cast<FaceCertificationScreen*>(service.top()), 10000);
         auto* face = qobject_cast<FaceCertificationScreen*>(service.top());
         QVERIFY(face);
         QTRY_VERIFY_WITH_TIMEOUT(face->answer().has_value(), 40000);

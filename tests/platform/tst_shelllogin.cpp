@@ -20,6 +20,9 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardscreen.h"
 #include "outlets/outletsscreen.h"
+#include "pension/certificationscreen.h"
+#include "pension/faceconsentscreen.h"
+#include "pension/pensionservice.h"
 #include "pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
@@ -378,6 +381,34 @@ private slots:
         const int stops = voice.stops;
         flow->logout();
         QVERIFY(voice.stops > stops); // the next citizen hears nothing of this one
+    }
+
+    void theNoticeAboutTheFaceIsReadAloudInTheElderInterface()
+    {
+        loginAs(QStringLiteral("elderly-parent"));
+        // Opened as the certification screen opens it when a method is chosen (this kiosk has no camera, so
+        // the screen itself offers none).
+        const auto openNotice = [this]() -> FaceConsentScreen* {
+            window->openService(QStringLiteral("pension-certification"));
+            auto* service = qobject_cast<PensionService*>(window->currentScreen());
+            auto* status = service ? qobject_cast<CertificationScreen*>(service->top()) : nullptr;
+            if (!status)
+                return nullptr;
+            emit status->certifyByFace(face::CertificationMethod::Actions);
+            return qobject_cast<FaceConsentScreen*>(service->top());
+        };
+        voice.said.clear();
+        QVERIFY(openNotice());
+        QVERIFY(voice.said.isEmpty()); // the standard interface reads nothing by itself
+        window->toggleElderInterface();
+        FaceConsentScreen* notice = openNotice();
+        QVERIFY(notice);
+        QCOMPARE(voice.said.size(), 1);
+        QCOMPARE(voice.said.first().first, screenText(notice));
+        QVERIFY2(voice.said.first().first.contains(u"180"), qPrintable(voice.said.first().first));
+        QCOMPARE(voice.said.first().second, chineseLanguage);
+        window->toggleElderInterface();
+        flow->logout();
     }
 
     void stillHereKeepsTheSession()

@@ -108,6 +108,11 @@ private slots:
                  QStringLiteral("find_person_first"));
         QCOMPARE(platform.findPerson(clerkToken, QStringLiteral("counter"), QStringLiteral("elderly-parent")),
                  parentId);
+        // 周德明 agrees to the notice about his face with his own code (the clerk cannot for him).
+        QCOMPARE(agree(platform, QStringLiteral("counter"), base, QStringLiteral("elderly-parent"),
+                       {{"X-SSC-Staff-Session", clerkToken}})
+                     .status,
+                 201);
         r = asStaff(QStringLiteral("counter"), "POST", base + QStringLiteral("/challenges"));
         QCOMPARE(r.status, 201);
         const QJsonObject asked = r.json;

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace ssc {
+
+// The version of the notice a person reads before their face is captured for pension certification
+// (docs/face.md, "Consent"). The terminal shows the notice of this version and the platform records it with
+// the consent and with every attempt; a consent of another version does not count. A change of the notice's
+// wording (what is captured, why, how long it is kept, who sees it) is a new version: everyone is asked
+// again.
+inline QString faceConsentNoticeVersion()
+{
+    return QStringLiteral("face-notice-2026-12");
+}
+
+} // namespace ssc
