@@ -86,7 +86,7 @@ void CitizenPanel::retranslate()
     const Person& p = m_session->person;
     const QString facts =
         tr("%1\nSocial security number %2\nCard issued in %3 · %4")
-            .arg(ssc::mask(p.name, MaskKind::Name), ssc::mask(p.socialSecurityNumber, MaskKind::IdNumber),
+            .arg(ssc::mask(p.name, MaskKind::Name), ssc::mask(p.maskedSsn, MaskKind::IdNumber),
                  m_session->card.shownRegionName(), CardStatusPolicy::displayName(m_session->card.status));
     // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
     m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));

@@ -144,7 +144,8 @@ void HomeScreen::retranslate()
         m_greeting->setText(tr("Hello, %1").arg(ssc::mask(m_session->person.name, MaskKind::Name)));
         const Card& card = m_session->card;
         m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
-                                .arg(card.shownRegionName(), ssc::mask(card.cardNumber, MaskKind::CardNumber),
+                                .arg(card.shownRegionName(),
+                                     ssc::mask(card.maskedCardNumber, MaskKind::CardNumber),
                                      CardStatusPolicy::displayName(card.status)));
     }
     int index = 0;

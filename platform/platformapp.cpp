@@ -123,6 +123,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerOutletsApi(router, services);
     registerQualificationsApi(router, services);
     registerAccessLogApi(router, services);
+    registerRevealApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);

@@ -1886,6 +1886,14 @@
         <source>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</source>
         <translation>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</translation>
     </message>
+    <message>
+        <source>You showed your full numbers on screen</source>
+        <translation>You showed your full numbers on screen</translation>
+    </message>
+    <message>
+        <source>At a counter, the clerk shows the numbers in full.</source>
+        <translation>At a counter, the clerk shows the numbers in full.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

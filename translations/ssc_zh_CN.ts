@@ -1886,6 +1886,14 @@
         <source>Only the person being certified can agree: with their own e-card code, or their own card and its PIN.</source>
         <translation>只有被认证人本人可以同意：请使用本人的电子社保卡二维码，或本人的社保卡和密码。</translation>
     </message>
+    <message>
+        <source>You showed your full numbers on screen</source>
+        <translation>您本人在屏幕上显示了完整号码</translation>
+    </message>
+    <message>
+        <source>At a counter, the clerk shows the numbers in full.</source>
+        <translation>在服务窗口，请由工作人员为您显示完整号码。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -13,12 +13,15 @@ namespace ssc {
 
 // A citizen as the terminal knows them during one session. Wiped at logout (see Session, issue 4).
 struct Person {
-    QString name;
-    QString socialSecurityNumber; // canonical form from checkSocialSecurityNumber()
+    // The platform sends the name and numbers masked, as screens show them: the terminal never holds a whole
+    // number it was not asked to show (docs/privacy.md, "Least data on the wire").
+    QString reference; // opaque, the same for this person on this terminal: "the same person again"
+    QString name;      // masked: 张*明
+    QString maskedSsn; // 11**************2X
     IdKind idKind = IdKind::Unknown;
     Sex sex = Sex::Unknown;
-    QDate birthDate;
-    QString phone;
+    QDate birthDate;     // whole: the age and pension rules need it
+    QString maskedPhone; // 138****5678; applications send it back unchanged to mean "the one on file"
     QList<Card> cards;
 
     // Cards whose status allows the e-card, in the order the platform gave them.

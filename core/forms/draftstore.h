@@ -15,7 +15,8 @@ namespace ssc {
 // and the clerk's logout clears it all.
 class DraftStore {
 public:
-    // `person` is whatever identifies the citizen for the session (the shell uses a hash of the number).
+    // `person` is whatever identifies the citizen for the session (the shell uses the platform's opaque
+    // reference for the person on this terminal: no number).
     void keep(const QString& person, const QJsonObject& draft);
     // The draft of that kind for that person, removed from the store; nullopt when there is none.
     std::optional<QJsonObject> take(const QString& person, const QString& kind);

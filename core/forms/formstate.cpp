@@ -39,6 +39,20 @@ void FormState::prefill(const FormValues& known)
                 m_values[f.key] = known.value(f.prefillFrom);
 }
 
+void FormState::prefillOnFile(const FormValues& masked)
+{
+    prefill(masked);
+    for (const FormStep& step : m_definition.steps)
+        for (const FormField& f : step.fields)
+            if (!f.prefillFrom.isEmpty() && !masked.value(f.prefillFrom).isEmpty())
+                m_onFile[f.key] = masked.value(f.prefillFrom);
+}
+
+bool FormState::isOnFile(const QString& key) const
+{
+    return m_onFile.contains(key) && m_values.value(key) == m_onFile.value(key);
+}
+
 TranslatableText FormState::set(const QString& key, const QString& value)
 {
     const FormField* f = m_definition.field(key);
@@ -53,6 +67,8 @@ TranslatableText FormState::check(const FormField& f, const QString& value) cons
 {
     if (value.isEmpty())
         return f.required ? text(QT_TRANSLATE_NOOP("FormState", "Please fill this in.")) : TranslatableText{};
+    if (m_onFile.contains(f.key) && value == m_onFile.value(f.key))
+        return {}; // the platform's own value, unchanged
     if (value.size() > f.maxLength)
         return text(QT_TRANSLATE_NOOP("FormState", "At most %1 characters, please."),
                     {QString::number(f.maxLength)});
@@ -196,6 +212,7 @@ void FormState::wipe()
     for (auto it = m_values.begin(); it != m_values.end(); ++it)
         wipeSecret(it.value());
     m_values.clear();
+    m_onFile.clear();
     m_step = 0;
     m_committed = false;
     m_key = newKey();

@@ -17,6 +17,11 @@ public:
     const FormDefinition& definition() const { return m_definition; }
     // Data the platform already holds (person, card): fills the fields that name it, where still empty.
     void prefill(const FormValues& known);
+    // Data the platform holds but sends masked (the phone on file, "138****5678"): fills the same way, and a
+    // field left at that value is fine as it is; the platform puts the whole value in when it files the form
+    // (docs/api.md, "Applications"), so the terminal never holds it.
+    void prefillOnFile(const FormValues& masked);
+    bool isOnFile(const QString& key) const;
 
     // Sets a field and answers what is wrong with the value (empty: fine). The value is kept either way, so a
     // half-typed entry is not lost; only a step whose fields are all fine can be left forward.
@@ -50,6 +55,7 @@ private:
 
     FormDefinition m_definition;
     FormValues m_values;
+    FormValues m_onFile; // field key → the masked value the platform holds for it
     int m_step = 0;
     bool m_committed = false;
     QString m_key;

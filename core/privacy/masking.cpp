@@ -56,7 +56,7 @@ QString maskPhone(QStringView phone)
 {
     QString digits;
     for (QChar c : phone)
-        if (c.isDigit())
+        if (c.isDigit() || c == star) // a number masked already stays as it is
             digits += c;
     if (digits.size() == 11 && digits.startsWith(u'1'))
         return keepEnds(digits, 3, 4);

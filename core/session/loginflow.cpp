@@ -100,7 +100,7 @@ void LoginFlow::resolve(const QString& path, const QJsonObject& body)
             qCInfo(lcApp) << "citizen logged in by" << m_session->method;
             // Support detail, off unless logging/privacy is on; the number is masked by the handler.
             qCInfo(lcPrivacy) << "citizen" << mask(m_session->person.name, MaskKind::Name)
-                              << m_session->person.socialSecurityNumber << m_session->card.regionName;
+                              << m_session->person.maskedSsn << m_session->card.regionName;
             setState(State::LoggedIn);
         },
         {}, this);

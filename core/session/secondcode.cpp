@@ -48,8 +48,10 @@ void SecondCodeCheck::check(const QString& text)
                 emit checked(Outcome::Refused);
                 return;
             }
-            const bool same = m_flow.session() && other->person.socialSecurityNumber ==
-                                                      m_flow.session()->person.socialSecurityNumber;
+            // The platform's reference for the person on this terminal, not a number (masked numbers of two
+            // people can look alike).
+            const bool same =
+                m_flow.session() && other->person.reference == m_flow.session()->person.reference;
             if (same) { // nothing to switch to: the session the code opened is closed again
                 m_platform.endCitizenSession(other->token, [](const PlatformResult&) {});
                 emit checked(Outcome::SamePerson);

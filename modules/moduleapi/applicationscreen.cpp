@@ -10,7 +10,6 @@
 #include "session/citizensession.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QEvent>
 #include <QJsonArray>
@@ -39,11 +38,8 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     m_frame.body->addStretch(1); // pages without the form keep their text under the title
     m_again->setProperty("primary", true);
     connect(m_again, &QPushButton::clicked, this, &ApplicationScreen::startAgain);
-    if (context.session)
-        m_personKey = QString::fromLatin1(
-            QCryptographicHash::hash(context.session->person.socialSecurityNumber.toUtf8(),
-                                     QCryptographicHash::Sha256)
-                .toHex());
+    if (context.session) // the platform's opaque reference: this person on this terminal, no number
+        m_personKey = context.session->person.reference;
 }
 
 ApplicationScreen::~ApplicationScreen()
@@ -95,13 +91,16 @@ void ApplicationScreen::openForm(FormDefinition definition)
 {
     delete m_view;
     m_form = std::make_unique<FormState>(std::move(definition));
+    // What the platform holds first (a draft's own values then win). The phone on file stays masked; sent
+    // back unchanged, the platform files the whole number.
+    if (m_context.session) {
+        m_form->prefillOnFile({{QStringLiteral("phone"), m_context.session->person.maskedPhone}});
+        m_form->prefill({{QStringLiteral("province"), provinceOfRegion(m_context.session->card.regionCode)}});
+    }
     // A clerk's draft for this citizen comes back as it was left: values, step and the same idempotency key.
     if (m_context.drafts)
         if (const auto draft = m_context.drafts->take(m_personKey, m_kind))
             m_form->restore(*draft);
-    if (m_context.session)
-        m_form->prefill({{QStringLiteral("phone"), m_context.session->person.phone},
-                         {QStringLiteral("province"), provinceOfRegion(m_context.session->card.regionCode)}});
     m_view = new FormView(*m_form, [this](const FormField& field) { return customEditor(field); });
     m_view->setCustomDisplay(
         [this](const FormField& field, const QString& value) { return customDisplay(field, value); });

@@ -206,7 +206,15 @@ QWidget* FormView::editorFor(const FormField& field)
             line->setInputMethodHints(Qt::ImhDigitsOnly);
         if (field.kind == FieldKind::Money)
             line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-        connect(line, &QLineEdit::textEdited, this, [this, key](const QString& text) { enter(key, text); });
+        connect(line, &QLineEdit::textEdited, this, [this, key, line](QString text) {
+            // The number on file shows masked: typing starts a new number rather than editing the stars.
+            if (m_form.isOnFile(key)) {
+                const QString onFile = m_form.value(key);
+                text = text.startsWith(onFile) ? text.mid(onFile.size()) : QString();
+                line->setText(text);
+            }
+            enter(key, text);
+        });
         return line;
     }
     }

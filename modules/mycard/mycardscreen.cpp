@@ -49,6 +49,8 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     m_accessLogButton->setObjectName(QStringLiteral("accessLogButton"));
     // The person's own access log is theirs to read at a kiosk; at a counter the clerk is not the reader.
     m_accessLogButton->setVisible(m_context.mode == TerminalMode::Kiosk && m_context.platform);
+    m_eye->setVisible(m_context.platform != nullptr);             // full numbers come only from the platform
+    m_reasons->setVisible(m_context.mode != TerminalMode::Kiosk); // a staff member says why
     m_back->setObjectName(QStringLiteral("backButton"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
@@ -95,8 +97,14 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
 
 void MyCardScreen::toggleReveal()
 {
-    if (m_revealed || m_context.mode != TerminalMode::Counter || !m_context.platform) {
-        setRevealed(!m_revealed);
+    if (m_revealed) {
+        setRevealed(false);
+        return;
+    }
+    // At a kiosk the person's own numbers, to themselves: no reason asked (a failure's notice is withdrawn
+    // by the same button).
+    if (m_context.mode == TerminalMode::Kiosk && m_whyBox->isHidden()) {
+        reveal({});
         return;
     }
     m_whyFailure = {};
@@ -107,16 +115,21 @@ void MyCardScreen::toggleReveal()
 
 void MyCardScreen::reveal(const QString& reason)
 {
-    // At a counter, the platform records the reveal (the clerk, this terminal, whose numbers, which fields,
-    // why) and only then answers the full values; the screen shows those, not what it holds (docs/api.md).
+    // The terminal holds the numbers masked only. The platform records the reveal (at a counter or on a
+    // visit the staff member, this terminal, whose numbers, which fields, why; at a kiosk the person
+    // themselves) and only then answers the full values, shown until they hide again (docs/api.md).
+    const bool byStaff = m_context.mode != TerminalMode::Kiosk;
+    QJsonObject body{
+        {QStringLiteral("fields"), QJsonArray{QStringLiteral("name"), QStringLiteral("ssn"),
+                                              QStringLiteral("cardNumber"), QStringLiteral("bankAccount")}}};
+    if (byStaff)
+        body.insert(QStringLiteral("reason"), reason);
     m_context.platform->post(
-        QStringLiteral("/api/v1/staff/reveal"),
-        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name"), QStringLiteral("ssn"),
-                                               QStringLiteral("cardNumber"), QStringLiteral("bankAccount")}},
-         {QStringLiteral("reason"), reason}},
+        byStaff ? QStringLiteral("/api/v1/staff/reveal") : QStringLiteral("/api/v1/me/reveal"), body,
         [this](const PlatformResult& result) {
             if (!result.ok()) {
                 qCWarning(lcApp) << "reveal not audited, stays masked:" << result.errorCode;
+                m_whyBox->show(); // the reason the numbers stay hidden, where the cards were
                 m_whyFailure = [result] { return result.messageAndAdvice(); };
                 m_reasons->setChosen({}); // another try, with the same reason or another
                 rebuild();
@@ -144,10 +157,8 @@ void MyCardScreen::setRevealed(bool revealed)
 QString MyCardScreen::shown(const QString& value, MaskKind kind, const QString& field,
                             const QString& card) const
 {
-    if (!m_revealed)
+    if (!m_revealed || m_full.isEmpty()) // the session holds masked values only
         return ssc::mask(value, kind);
-    if (m_full.isEmpty())
-        return value; // a kiosk: the person's own card, shown to themselves
     if (card.isEmpty())
         return m_full.value(QStringLiteral("person"))
             .toObject()
@@ -217,10 +228,9 @@ void MyCardScreen::rebuild()
     if (!m_context.session)
         return;
     const Person& person = m_context.session->person;
-    m_person->setText(
-        tr("%1 · social security number %2")
-            .arg(shown(person.name, MaskKind::Name, QStringLiteral("name")),
-                 shown(person.socialSecurityNumber, MaskKind::IdNumber, QStringLiteral("ssn"))));
+    m_person->setText(tr("%1 · social security number %2")
+                          .arg(shown(person.name, MaskKind::Name, QStringLiteral("name")),
+                               shown(person.maskedSsn, MaskKind::IdNumber, QStringLiteral("ssn"))));
     if (m_revealed) // a revealed screen says so, and when it hides again
         m_cards->addWidget(
             label(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
@@ -238,13 +248,13 @@ void MyCardScreen::rebuild()
                              card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
         QList<std::pair<QString, QString>> rows{
-            {tr("Card number"),
-             shown(card.cardNumber, MaskKind::CardNumber, QStringLiteral("cardNumber"), card.cardIdentifier)},
+            {tr("Card number"), shown(card.maskedCardNumber, MaskKind::CardNumber,
+                                      QStringLiteral("cardNumber"), card.cardIdentifier)},
             {tr("Issued in"), card.shownRegionName()},
             {tr("Valid"),
              tr("%1 to %2").arg(card.issued.toString(Qt::ISODate), card.expires.toString(Qt::ISODate))},
-            {tr("Bank account"), shown(card.bankAccount, MaskKind::BankAccount, QStringLiteral("bankAccount"),
-                                       card.cardIdentifier)},
+            {tr("Bank account"), shown(card.maskedBankAccount, MaskKind::BankAccount,
+                                       QStringLiteral("bankAccount"), card.cardIdentifier)},
             {tr("Status"), CardStatusPolicy::meaning(card.status)},
         };
         QStringList claims;

@@ -39,14 +39,14 @@ private:
     void rebuild();
     void toggleReveal();
     void closeAccessLog();
-    void reveal(const QString& reason); // the counter's audited reveal
-    // A value as this screen shows it: masked, or whole while revealed (at a counter, the platform's answer
-    // to the audited reveal; `card` empty for the person's own fields).
+    void reveal(const QString& reason); // the audited reveal: staff with a reason, or the person at a kiosk
+    // A value as this screen shows it: masked, or whole while revealed (the platform's answer to the audited
+    // reveal; `card` empty for the person's own fields).
     QString shown(const QString& value, MaskKind kind, const QString& field, const QString& card = {}) const;
 
     ModuleContext m_context;
     bool m_revealed = false;
-    QJsonObject m_full; // the counter's reveal: what the platform answered, for as long as it is shown
+    QJsonObject m_full; // the reveal's answer: the whole values, for as long as they are shown
     QStackedLayout* m_pages;
     QWidget* m_cardsPage;
     QWidget* m_accessLog = nullptr;

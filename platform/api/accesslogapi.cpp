@@ -1,9 +1,9 @@
 // The citizen's access log (GET /api/v1/me/access-log): who used the logged-in person's data, when, where and
-// for which service, from the audit log's person column; staff names masked, nobody else's data. And the
-// counter's audited reveal of full numbers (POST /api/v1/staff/reveal): who, which terminal, whose numbers,
-// which fields, why; the full values come only in its answer (docs/api.md, "The citizen's access log").
+// for which service, from the audit log's person column; staff names masked, nobody else's data
+// (docs/api.md, "The citizen's access log"). The reveals it lists: revealapi.cpp.
 #include "auth/audit.h"
 #include "privacy/masking.h"
+#include "revealfields.h"
 #include "services.h"
 #include "storage/database.h"
 
@@ -45,6 +45,8 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Decided your certification"));
     if (action == u"numbers_revealed")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Showed your full numbers on screen"));
+    if (action == u"own_numbers_revealed")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "You showed your full numbers on screen"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
@@ -57,22 +59,6 @@ QString actingRole(const QString& action, const QString& terminalMode)
     return terminalMode == u"field" ? QStringLiteral("visitor") : QStringLiteral("clerk");
 }
 
-const QStringList& revealableFields()
-{
-    static const QStringList fields{QStringLiteral("name"), QStringLiteral("ssn"), QStringLiteral("phone"),
-                                    QStringLiteral("cardNumber"), QStringLiteral("bankAccount")};
-    return fields;
-}
-
-const QStringList& revealReasons()
-{
-    // citizen_asked: the person at the counter asked to see them; check_document: compared with a paper
-    // the person brought; correct_record: a record is being corrected.
-    static const QStringList reasons{QStringLiteral("citizen_asked"), QStringLiteral("check_document"),
-                                     QStringLiteral("correct_record")};
-    return reasons;
-}
-
 // What an entry may say of its detail: only the keys named here, never anything about another person.
 QJsonObject entryDetail(const QString& action, const QString& detailText)
 {
@@ -80,7 +66,7 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
     QJsonObject shown;
     if (action == u"citizen_login")
         shown.insert(QStringLiteral("method"), detail.value(QStringLiteral("method")).toString());
-    if (action == u"numbers_revealed") {
+    if (action == u"numbers_revealed" || action == u"own_numbers_revealed") {
         QJsonArray fields;
         for (const QJsonValue& f : detail.value(QStringLiteral("fields")).toArray())
             if (revealableFields().contains(f.toString()))
@@ -145,8 +131,9 @@ ApiResult accessLog(PlatformServices& services, RequestContext& context,
                 QJsonObject{{QStringLiteral("name"), mask(rows->value(4).toString(), MaskKind::Name)},
                             {QStringLiteral("role"), actingRole(action, mode)}});
         } else {
-            entry.insert(QStringLiteral("by"),
-                         action == u"citizen_login" ? QStringLiteral("self") : QStringLiteral("terminal"));
+            entry.insert(QStringLiteral("by"), action == u"citizen_login" || action == u"own_numbers_revealed"
+                                                   ? QStringLiteral("self")
+                                                   : QStringLiteral("terminal"));
         }
         const QJsonObject detail = entryDetail(action, rows->value(2).toString());
         for (auto it = detail.begin(); it != detail.end(); ++it)
@@ -160,80 +147,6 @@ ApiResult accessLog(PlatformServices& services, RequestContext& context,
                           {QStringLiteral("total"), total}});
 }
 
-// The full values of the fields asked for, of the person whose citizen session is open on this terminal.
-std::optional<QJsonObject> fullValues(PlatformServices& services, qint64 personId, const QStringList& fields)
-{
-    auto p = services.db.run(QStringLiteral("SELECT name, ssn, phone FROM people WHERE id = ?"), {personId});
-    if (!p || !p->next())
-        return std::nullopt;
-    QJsonObject person;
-    const char* personKeys[] = {"name", "ssn", "phone"};
-    for (int i = 0; i < 3; ++i)
-        if (fields.contains(QLatin1String(personKeys[i])))
-            person.insert(QLatin1String(personKeys[i]), p->value(i).toString());
-    p->finish();
-    QJsonArray cards;
-    if (fields.contains(u"cardNumber") || fields.contains(u"bankAccount")) {
-        auto c =
-            services.db.run(QStringLiteral("SELECT card_identifier, card_number, bank_account FROM cards "
-                                           "WHERE person_id = ? ORDER BY id"),
-                            {personId});
-        if (!c)
-            return std::nullopt;
-        while (c->next()) {
-            QJsonObject card{{QStringLiteral("cardIdentifier"), c->value(0).toString()}};
-            if (fields.contains(u"cardNumber"))
-                card.insert(QStringLiteral("cardNumber"), c->value(1).toString());
-            if (fields.contains(u"bankAccount"))
-                card.insert(QStringLiteral("bankAccount"), c->value(2).toString());
-            cards.append(card);
-        }
-        c->finish();
-    }
-    return QJsonObject{{QStringLiteral("person"), person}, {QStringLiteral("cards"), cards}};
-}
-
-ApiResult reveal(PlatformServices& services, RequestContext& context)
-{
-    auto staff = requireStaffFor(services, context, StaffDuty::FindPerson);
-    if (auto* refused = std::get_if<ApiResult>(&staff))
-        return *refused;
-    auto session = requireCitizenSession(services, context);
-    if (auto* refused = std::get_if<ApiResult>(&session))
-        return *refused;
-    const qint64 personId = std::get<CitizenSessions::Session>(session).personId;
-    QStringList fields;
-    for (const QJsonValue& f : context.body.value(QStringLiteral("fields")).toArray()) {
-        if (!revealableFields().contains(f.toString()))
-            return ApiResult::error(
-                400, QStringLiteral("bad_field"),
-                text(QT_TRANSLATE_NOOP("PlatformApi", "Only these fields can be shown in full: %1.")), {},
-                {{QStringLiteral("fields"), QJsonArray::fromStringList(revealableFields())}});
-        if (!fields.contains(f.toString()))
-            fields << f.toString();
-    }
-    if (fields.isEmpty())
-        return missingField("fields");
-    const QString reason = context.bodyString("reason");
-    if (reason.isEmpty())
-        return missingField("reason");
-    if (!revealReasons().contains(reason))
-        return ApiResult::error(
-            400, QStringLiteral("bad_reason"),
-            text(QT_TRANSLATE_NOOP("PlatformApi", "Please say why the numbers are shown in full.")), {},
-            {{QStringLiteral("reasons"), QJsonArray::fromStringList(revealReasons())}});
-    // Audited before anything is answered: no record, no numbers.
-    if (!auditPersonRead(services, context, std::get<StaffAccounts::Staff>(staff),
-                         QStringLiteral("numbers_revealed"), personId,
-                         {{QStringLiteral("fields"), QJsonArray::fromStringList(fields)},
-                          {QStringLiteral("reason"), reason}}))
-        return storageError();
-    const auto values = fullValues(services, personId, fields);
-    if (!values)
-        return storageError();
-    return ApiResult::ok(*values);
-}
-
 } // namespace
 
 void registerAccessLogApi(Router& router, PlatformServices& services)
@@ -242,8 +155,6 @@ void registerAccessLogApi(Router& router, PlatformServices& services)
                forCitizen(services, [&services](RequestContext& c, const CitizenSessions::Session& s) {
                    return accessLog(services, c, s);
                }));
-    router.add(Method::Post, QStringLiteral("/api/v1/staff/reveal"), Router::Access::Terminal,
-               [&services](RequestContext& c) { return reveal(services, c); });
 }
 
 } // namespace ssc::platform

@@ -108,6 +108,29 @@ QString cardAccountOffered(PlatformServices& services, const Session& session)
     return mask(card->value(0).toString(), MaskKind::BankAccount);
 }
 
+std::optional<PhoneOnFile> phoneOnFile(PlatformServices& services, const Session& session)
+{
+    auto q = services.db.run(QStringLiteral("SELECT phone FROM people WHERE id = ?"), {session.personId});
+    if (!q || !q->next())
+        return std::nullopt;
+    PhoneOnFile phone{q->value(0).toString(), {}};
+    q->finish();
+    if (!phone.whole.isEmpty())
+        phone.masked = mask(phone.whole, MaskKind::Phone);
+    return phone;
+}
+
+QJsonObject withPhoneOnFile(const FormDefinition& definition, QJsonObject values, const PhoneOnFile& phone)
+{
+    if (phone.masked.isEmpty())
+        return values;
+    for (const FormStep& step : definition.steps)
+        for (const FormField& f : step.fields)
+            if (f.prefillFrom == u"phone" && values.value(f.key).toString() == phone.masked)
+                values.insert(f.key, phone.whole);
+    return values;
+}
+
 std::optional<ApiResult> applicationRefusal(PlatformServices& services, const Session& session,
                                             const QString& kind, const QJsonObject& values, QDate today)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "forms/formdefinition.h"
 #include "services.h"
 
 #include <QDate>
@@ -25,5 +26,16 @@ bool useConfirmation(PlatformServices& services, RequestContext& context);
 
 // The masked bank account of the session's card, offered as the benefit's first account; empty when none.
 QString cardAccountOffered(PlatformServices& services, const CitizenSessions::Session& session);
+
+// The person's phone on file, whole and masked as the login answer sent it (empty strings when none);
+// nullopt when the database cannot be read.
+struct PhoneOnFile {
+    QString whole;
+    QString masked;
+};
+std::optional<PhoneOnFile> phoneOnFile(PlatformServices& services, const CitizenSessions::Session& session);
+// The values with every field prefilled from the phone and left at its masked form given the whole number:
+// the terminal never held it, the application still carries it.
+QJsonObject withPhoneOnFile(const FormDefinition& definition, QJsonObject values, const PhoneOnFile& phone);
 
 } // namespace ssc::platform

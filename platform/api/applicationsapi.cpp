@@ -24,9 +24,11 @@ ApiResult refusal(int status, const char* code, const TranslatableText& message)
 }
 
 // The form's own rules, run again on what arrived: a terminal that skipped them files nothing.
-std::optional<ApiResult> checkValues(const FormDefinition& definition, const QJsonObject& values)
+std::optional<ApiResult> checkValues(const FormDefinition& definition, const QJsonObject& values,
+                                     const FormValues& onFile)
 {
     FormState form(definition);
+    form.prefillOnFile(onFile); // the masked phone the login answer sent, accepted unchanged
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!form.definition().field(it.key()) || !it.value().isString())
             return ApiResult::error(400, QStringLiteral("invalid_field"), messages::invalidField(), {},
@@ -70,10 +72,14 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
         return refusal(400, "unknown_kind", messages::unknownApplicationKind());
     if (!context.body.value(QStringLiteral("committed")).toBool())
         return refusal(400, "commitment_missing", messages::commitmentMissing());
-    const QJsonObject values = context.body.value(QStringLiteral("values")).toObject();
+    const auto phone = phoneOnFile(services, session);
+    if (!phone)
+        return storageError();
+    const QJsonObject arrived = context.body.value(QStringLiteral("values")).toObject();
+    const QJsonObject values = withPhoneOnFile(*definition, arrived, *phone);
     // A retry of one already filed is answered from the submission, whatever has happened since.
     const ApiResult filed = [&]() -> ApiResult {
-        if (auto problem = checkValues(*definition, values))
+        if (auto problem = checkValues(*definition, arrived, {{QStringLiteral("phone"), phone->masked}}))
             return *problem;
         if (auto refused = applicationRefusal(services, session, kind, values, today))
             return *refused;

@@ -102,7 +102,8 @@ void registerSignInCountersApi(Router& router, PlatformServices& services);
 void registerSubmissionsApi(Router& router, PlatformServices& services);
 void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);
-void registerAccessLogApi(Router& router, PlatformServices& services); // and the audited reveal
+void registerAccessLogApi(Router& router, PlatformServices& services);
+void registerRevealApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);

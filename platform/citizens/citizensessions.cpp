@@ -2,6 +2,8 @@
 
 #include "auth/secrets.h"
 #include "http/apiresult.h"
+#include "personreference.h"
+#include "privacy/masking.h"
 #include "storage/database.h"
 
 #include <QJsonArray>
@@ -16,13 +18,13 @@ QJsonObject cardJson(const QSqlQuery& q)
     return {{QStringLiteral("regionCode"), q.value(1).toString()},
             // The region's name in both languages (the English is the Chinese where none is on record).
             {QStringLiteral("regionName"), bilingualPair(q.value(2).toString(), q.value(10).toString())},
-            {QStringLiteral("cardNumber"), q.value(3).toString()},
+            {QStringLiteral("cardNumber"), mask(q.value(3).toString(), MaskKind::CardNumber)},
             {QStringLiteral("cardIdentifier"), q.value(4).toString()},
             {QStringLiteral("status"), q.value(5).toString()},
             {QStringLiteral("generation"), q.value(6).toInt()},
             {QStringLiteral("issued"), q.value(7).toString()},
             {QStringLiteral("expires"), q.value(8).toString()},
-            {QStringLiteral("bankAccount"), q.value(9).toString()}};
+            {QStringLiteral("bankAccount"), mask(q.value(9).toString(), MaskKind::BankAccount)}};
 }
 
 } // namespace
@@ -31,7 +33,7 @@ std::optional<CitizenSessions::Session> CitizenSessions::create(qint64 personId,
                                                                 const QString& terminalId,
                                                                 const QString& method, qint64 now)
 {
-    Session session{newToken(), personId, cardId, method, now + lifetimeMilliseconds};
+    Session session{newToken(), personId, cardId, method, now + lifetimeMilliseconds, terminalId};
     if (!m_db.run(QStringLiteral(
                       "INSERT INTO citizen_sessions (token_hash, person_id, card_id, terminal_id, method, "
                       "created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -51,8 +53,12 @@ std::optional<CitizenSessions::Session> CitizenSessions::find(const QString& tok
                  {tokenHash(token), terminalId, now});
     if (!q || !q->next())
         return std::nullopt;
-    Session session{token, q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
-                    q->value(3).toLongLong()};
+    Session session{token,
+                    q->value(0).toLongLong(),
+                    q->value(1).toLongLong(),
+                    q->value(2).toString(),
+                    q->value(3).toLongLong(),
+                    terminalId};
     q->finish();
     return session;
 }
@@ -68,17 +74,26 @@ bool CitizenSessions::end(const QString& token, const QString& terminalId, qint6
 
 std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
 {
+    const auto reference = personReference(m_db, session.personId, session.terminalId);
+    if (!reference)
+        return std::nullopt;
     auto p =
         m_db.run(QStringLiteral("SELECT name, ssn, id_kind, sex, birth_date, phone FROM people WHERE id = ?"),
                  {session.personId});
     if (!p || !p->next())
         return std::nullopt;
-    const QJsonObject person{{QStringLiteral("name"), p->value(0).toString()},
-                             {QStringLiteral("ssn"), p->value(1).toString()},
-                             {QStringLiteral("idKind"), p->value(2).toString()},
-                             {QStringLiteral("sex"), p->value(3).toString()},
-                             {QStringLiteral("birthDate"), p->value(4).toString()},
-                             {QStringLiteral("phone"), p->value(5).toString()}};
+    // What the terminal's screens and rules need, and no more: the numbers masked as every screen shows
+    // them, the birth date and sex for the age and pension rules.
+    const QString phone = p->value(5).toString();
+    const QJsonObject person{
+        {QStringLiteral("reference"), *reference},
+        {QStringLiteral("name"), mask(p->value(0).toString(), MaskKind::Name)},
+        {QStringLiteral("ssn"), mask(p->value(1).toString(), MaskKind::IdNumber)},
+        {QStringLiteral("idKind"), p->value(2).toString()},
+        {QStringLiteral("sex"), p->value(3).toString()},
+        {QStringLiteral("birthDate"), p->value(4).toString()},
+        {QStringLiteral("phone"), phone.isEmpty() ? QString() : mask(phone, MaskKind::Phone)},
+        {QStringLiteral("masked"), true}};
     p->finish();
     auto c = m_db.run(
         QStringLiteral(

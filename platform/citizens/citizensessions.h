@@ -23,13 +23,16 @@ public:
         qint64 cardId = 0;
         QString method; // ecard | card | login-code
         qint64 expiresAt = 0;
+        QString terminalId; // the terminal it is bound to
     };
     std::optional<Session> create(qint64 personId, qint64 cardId, const QString& terminalId,
                                   const QString& method, qint64 now);
     std::optional<Session> find(const QString& token, const QString& terminalId, qint64 now);
     bool end(const QString& token, const QString& terminalId, qint64 now);
 
-    // {"session": {...}, "person": {...}, "card": {...}, "cards": [...]} as the terminal receives it.
+    // {"session": {...}, "person": {...}, "card": {...}, "cards": [...]} as the terminal receives it: numbers
+    // and the name masked, the person named by an opaque reference (docs/api.md, "Identity"); full values
+    // only through the audited reveal.
     std::optional<QJsonObject> describe(const Session& session);
 
 private:

@@ -353,6 +353,12 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE audit_log ADD COLUMN person_id BIGINT"),
              QStringLiteral("CREATE INDEX audit_log_person ON audit_log(person_id, at)"),
          }},
+        {25,
+         "least data on the wire: each person's random key for the opaque reference terminals know them by "
+         "instead of their ID number (citizens/personreference.h), made at their first login",
+         {
+             QStringLiteral("ALTER TABLE people ADD COLUMN reference_key TEXT"),
+         }},
     };
     return all;
 }

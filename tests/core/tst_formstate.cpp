@@ -135,6 +135,23 @@ private slots:
         QCOMPARE(form.value(QStringLiteral("phone")), QStringLiteral("13812345678"));
     }
 
+    void theMaskedPhoneOnFileIsAcceptedOnlyUnchanged()
+    {
+        FormState form(unemploymentRegistrationForm(today));
+        const QString onFile = QStringLiteral("139****1111");
+        form.prefillOnFile({{QStringLiteral("phone"), onFile}});
+        QCOMPARE(form.value(QStringLiteral("phone")), onFile);
+        QVERIFY(form.isOnFile(QStringLiteral("phone")));
+        QVERIFY(!form.problems(0).contains(QStringLiteral("phone"))); // the platform's own value: fine
+        // Another masked value is not a phone number; a typed number is checked as any other.
+        QVERIFY(!form.set(QStringLiteral("phone"), QStringLiteral("138****1111")).isEmpty());
+        QVERIFY(!form.isOnFile(QStringLiteral("phone")));
+        QVERIFY(form.set(QStringLiteral("phone"), QStringLiteral("13812345678")).isEmpty());
+        QVERIFY(form.set(QStringLiteral("phone"), onFile).isEmpty()); // back to the one on file
+        form.wipe();
+        QVERIFY(!form.set(QStringLiteral("phone"), onFile).isEmpty()); // forgotten with everything else
+    }
+
     void theCommitmentComesBeforeSubmission()
     {
         FormState form(unemploymentRegistrationForm(today));

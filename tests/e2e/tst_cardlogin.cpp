@@ -2,6 +2,7 @@
 // real libusb driver. Generation 2 and 3 cards log in after the PIN; a wrong PIN says the tries left; a
 // locked PIN, a lost card and an unreadable card are refused plainly; taking the card out ends the session.
 #include "kioskrig.h"
+#include "privacy/masking.h"
 
 #include "homescreen.h"
 #include "i18n/translator.h"
@@ -80,7 +81,7 @@ private slots:
         typePin(card.pin);
         QVERIFY(waitFor(LoginFlow::State::LoggedIn));
         QCOMPARE(rig.flow().session()->method, QStringLiteral("card"));
-        QCOMPARE(rig.flow().session()->person.socialSecurityNumber, card.ssn);
+        QCOMPARE(rig.flow().session()->person.maskedSsn, mask(card.ssn, MaskKind::IdNumber)); // never whole
         QVERIFY(screenText().contains(u"张*"));
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-login-home-zh_CN.png"));
     }
@@ -105,7 +106,8 @@ private slots:
         QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
         typePin(card.pin);
         QVERIFY(waitFor(LoginFlow::State::LoggedIn));
-        QCOMPARE(rig.flow().session()->person.socialSecurityNumber, card.ssn); // from the platform
+        QCOMPARE(rig.flow().session()->person.maskedSsn,
+                 mask(card.ssn, MaskKind::IdNumber)); // the platform's
     }
 
     void aWrongPinSaysTheTriesLeftAndALockedOneIsRefused()

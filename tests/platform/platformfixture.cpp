@@ -331,6 +331,22 @@ QSqlDatabase PlatformFixture::database()
     return openUrl(m_databaseUrl, m_connection);
 }
 
+QStringList PlatformFixture::wholeValuesOnFile(const QString& person)
+{
+    QStringList values;
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("SELECT p.name, p.ssn, p.phone, c.card_number, c.bank_account FROM people p "
+                             "JOIN cards c ON c.person_id = p.id WHERE p.demo_key = ?"));
+    q.addBindValue(person);
+    if (!q.exec())
+        return values;
+    while (q.next())
+        for (int column = 0; column < 5; ++column)
+            if (const QString value = q.value(column).toString(); !value.isEmpty() && !values.contains(value))
+                values << value;
+    return values;
+}
+
 PlatformFixture::Headers PlatformFixture::citizenHeaders(const QString& person,
                                                          const QByteArray& idempotencyKey)
 {

@@ -93,6 +93,9 @@ public:
 
     // A direct connection to the platform's database, for checks the API does not show.
     QSqlDatabase database();
+    // The whole values the platform holds for a demo person (name, ID number, phone, every card's number
+    // and bank account), read from its database: what a terminal must never be sent unasked.
+    QStringList wholeValuesOnFile(const QString& person);
 
 private:
     bool createDatabase();

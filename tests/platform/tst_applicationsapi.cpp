@@ -2,6 +2,7 @@
 // again on the platform (fields, commitment, eligibility), listed with its review status, and reviewed by the
 // demo's simulated back office (approve, or return with a reason).
 #include "platformfixture.h"
+#include "registrationbody.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,26 +15,6 @@ class TestApplicationsApi : public QObject {
     PlatformFixture::Headers logIn(const QString& person, const QByteArray& key = {})
     {
         return platform.citizenHeaders(person, key);
-    }
-
-    static QJsonObject registration(const QString& phone = QStringLiteral("13812345678"))
-    {
-        const QString unemployedOn = QDate::currentDate().addDays(-20).toString(Qt::ISODate);
-        return {{QStringLiteral("kind"), QStringLiteral("unemployment-registration")},
-                {QStringLiteral("committed"), true},
-                {QStringLiteral("values"),
-                 QJsonObject{{QStringLiteral("phone"), phone},
-                             {QStringLiteral("education"), QStringLiteral("bachelor")},
-                             {QStringLiteral("health"), QStringLiteral("good")},
-                             {QStringLiteral("household"), QStringLiteral("local-urban")},
-                             {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
-                             {QStringLiteral("unemployedOn"), unemployedOn},
-                             {QStringLiteral("unemploymentProvince"), QStringLiteral("11")},
-                             {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
-                             {QStringLiteral("reason"), QStringLiteral("21")},
-                             {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
-                             {QStringLiteral("skillLevel"), QStringLiteral("4")},
-                             {QStringLiteral("jobIntention"), QStringLiteral("employer")}}}};
     }
 
     PlatformFixture::Response fileAs(const PlatformFixture::Headers& headers, const QJsonObject& body)
@@ -64,21 +45,22 @@ private slots:
     void filedOnceHoweverOftenRetried()
     {
         const auto session = logIn(QStringLiteral("chen-unemployed"), "reg-chen-0001");
-        const auto first = fileAs(session, registration());
+        const auto first = fileAs(session, registrationBody());
         QCOMPARE(first.status, 201);
         QCOMPARE(first.json[QStringLiteral("status")].toString(), QStringLiteral("submitted"));
         const QString receipt = first.json[QStringLiteral("receipt")].toString();
         for (int retry = 0; retry < 3; ++retry) {
-            const auto again = fileAs(session, registration());
+            const auto again = fileAs(session, registrationBody());
             QCOMPARE(again.status, 200);
             QCOMPARE(again.json[QStringLiteral("receipt")].toString(), receipt);
             QCOMPARE(again.json[QStringLiteral("replayed")].toBool(), true);
         }
         QCOMPARE(applicationsOf(session).size(), 1);
         // The same key with other content is refused, not filed.
-        QCOMPARE(fileAs(session, registration(QStringLiteral("13900001111"))).status, 409);
+        QCOMPARE(fileAs(session, registrationBody(QStringLiteral("13900001111"))).status, 409);
         // A second registration under a new key: registered already.
-        const auto second = fileAs(logIn(QStringLiteral("chen-unemployed"), "reg-chen-0002"), registration());
+        const auto second =
+            fileAs(logIn(QStringLiteral("chen-unemployed"), "reg-chen-0002"), registrationBody());
         QCOMPARE(second.status, 409);
         QCOMPARE(second.errorCode(), QStringLiteral("already_registered"));
         QCOMPARE(applicationsOf(session).size(), 1);
@@ -87,7 +69,8 @@ private slots:
     void theBackOfficeApprovesOrReturns()
     {
         const auto session = logIn(QStringLiteral("zhang-wei"), "reg-zhang-0001");
-        const QString receipt = fileAs(session, registration()).json[QStringLiteral("receipt")].toString();
+        const QString receipt =
+            fileAs(session, registrationBody()).json[QStringLiteral("receipt")].toString();
         QVERIFY(!receipt.isEmpty());
         const QString path = QStringLiteral("/api/v1/demo/applications/%1/review").arg(receipt);
         QCOMPARE(decide(path, {{QStringLiteral("decision"), QStringLiteral("return")}}).status,
@@ -109,7 +92,8 @@ private slots:
                      .status,
                  404);
         // Returned: a new registration may be filed.
-        QCOMPARE(fileAs(logIn(QStringLiteral("zhang-wei"), "reg-zhang-0002"), registration()).status, 201);
+        QCOMPARE(fileAs(logIn(QStringLiteral("zhang-wei"), "reg-zhang-0002"), registrationBody()).status,
+                 201);
     }
 
     void refusedBeforeAnythingIsFiled_data()
@@ -149,7 +133,7 @@ private slots:
         QFETCH(QString, value);
         QFETCH(int, status);
         QFETCH(QString, code);
-        QJsonObject body = registration();
+        QJsonObject body = registrationBody();
         if (field == u"committed")
             body[QStringLiteral("committed")] = false;
         else if (field == u"kind")
@@ -168,8 +152,8 @@ private slots:
 
     void visitorsAndMissingKeysAreRefused()
     {
-        QCOMPARE(fileAs({{"Idempotency-Key", "visitor-0001"}}, registration()).status, 401);
-        const auto noKey = fileAs(logIn(QStringLiteral("li-na")), registration());
+        QCOMPARE(fileAs({{"Idempotency-Key", "visitor-0001"}}, registrationBody()).status, 401);
+        const auto noKey = fileAs(logIn(QStringLiteral("li-na")), registrationBody());
         QCOMPARE(noKey.status, 400);
         QCOMPARE(noKey.errorCode(), QStringLiteral("idempotency_key_missing"));
     }
@@ -197,7 +181,7 @@ private slots:
         QCOMPARE(unregistered.json[QStringLiteral("entitled")].toBool(), false);
         QCOMPARE(unregistered.json[QStringLiteral("code")].toString(), QStringLiteral("not_registered"));
         // Resigned: not involuntary, with what to claim instead.
-        QJsonObject resigned = registration();
+        QJsonObject resigned = registrationBody();
         QJsonObject values = resigned[QStringLiteral("values")].toObject();
         values[QStringLiteral("reason")] = QStringLiteral("24");
         resigned[QStringLiteral("values")] = values;
@@ -207,7 +191,8 @@ private slots:
         QVERIFY(
             !lina.json[QStringLiteral("instead")].toObject()[QStringLiteral("zh_CN")].toString().isEmpty());
         // A resident without unemployment insurance, dismissed: under one year.
-        QCOMPARE(fileAs(logIn(QStringLiteral("adult-child"), "reg-zhou-0001"), registration()).status, 201);
+        QCOMPARE(fileAs(logIn(QStringLiteral("adult-child"), "reg-zhou-0001"), registrationBody()).status,
+                 201);
         QCOMPARE(benefit(QStringLiteral("adult-child")).json[QStringLiteral("code")].toString(),
                  QStringLiteral("under_one_year"));
         QCOMPARE(

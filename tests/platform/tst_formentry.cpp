@@ -255,6 +255,29 @@ private slots:
               keystrokes, screens);
     }
 
+    void thePhoneOnFileIsShownMaskedAndTypingStartsANewNumber()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = counter.open<RegistrationScreen>(QStringLiteral("zhao-mover"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QApplication::setActiveWindow(screen.get());
+        QVERIFY(QTest::qWaitForWindowActive(screen.get()));
+        auto* phone = screen->formView()->findChild<QLineEdit*>(QStringLiteral("phone"));
+        QVERIFY(phone);
+        // The terminal was sent the masked number only, and shows it so.
+        QVERIFY2(phone->text().contains(u"****"), qPrintable(phone->text()));
+        QVERIFY(screen->form().isOnFile(QStringLiteral("phone")));
+        QVERIFY(screen->form().problems(0).value(QStringLiteral("phone")).isEmpty());
+        phone->setFocus();
+        phone->end(false);
+        type(QStringLiteral("1")); // after the stars: a new number begins, the stars go
+        QCOMPARE(phone->text(), QStringLiteral("1"));
+        type(QStringLiteral("3900001111"));
+        QCOMPARE(screen->form().value(QStringLiteral("phone")), QStringLiteral("13900001111"));
+        QVERIFY(!screen->form().isOnFile(QStringLiteral("phone")));
+        QVERIFY(screen->form().problems(0).value(QStringLiteral("phone")).isEmpty());
+    }
+
     void aLostAnswerIsFiledOnceWhenTriedAgain()
     {
         DroppingProxy proxy(platform.port());

@@ -42,6 +42,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QToolButton>
 
@@ -106,10 +107,20 @@ private slots:
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
         QCOMPARE(window->height(), 800); // every service tile, and the window still fits the kiosk screen
-        // Masked by default: the full name and number appear nowhere on screen.
-        QVERIFY(!allText().contains(u"张伟"));
-        QVERIFY(!allText().contains(flow->session()->person.socialSecurityNumber));
-        QVERIFY(!allText().contains(flow->session()->card.cardNumber));
+        // Masked by default: the whole name and numbers appear nowhere on screen, and the terminal was never
+        // sent them (the session holds what the platform sent: masked values and a reference).
+        const QStringList onFile = platform.wholeValuesOnFile(QStringLiteral("zhang-wei"));
+        QVERIFY(onFile.contains(u"张伟") && onFile.size() >= 4); // name, number, phone, card number…
+        const Person& person = flow->session()->person;
+        const QString held =
+            QStringList{person.name, person.maskedSsn, person.maskedPhone,
+                        flow->session()->card.maskedCardNumber, flow->session()->card.maskedBankAccount}
+                .join(u'|');
+        for (const QString& whole : onFile) {
+            QVERIFY2(!allText().contains(whole), qPrintable(whole));
+            QVERIFY2(!held.contains(whole), qPrintable(whole));
+        }
+        QVERIFY(!person.reference.isEmpty());
         save(QStringLiteral("home-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(window->homeScreen()->greeting().startsWith(u"Hello"));
@@ -127,13 +138,22 @@ private slots:
         QVERIFY(screen);
         const Person& person = flow->session()->person;
         QCOMPARE(person.cards.size(), 2);
-        QVERIFY(!allText().contains(person.cards[0].cardNumber));
+        // The whole card number is the platform's: on screen only after the audited reveal.
+        const QString cardNumber = platform.demoPerson(QStringLiteral("li-na"))[u"cardNumber"].toString();
+        QVERIFY(!cardNumber.isEmpty() && person.cards[0].maskedCardNumber != cardNumber);
+        QVERIFY(!allText().contains(cardNumber));
+        QVERIFY(allText().contains(person.cards[0].maskedCardNumber));
         QVERIFY(allText().contains(u"深圳市") && allText().contains(u"上海市"));
         QVERIFY(allText().contains(u"掌上12333")); // where the e-card was claimed
         save(QStringLiteral("mycard-masked-zh_CN.png"));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
-        QVERIFY(screen->revealed());
-        QVERIFY(allText().contains(person.cards[0].cardNumber));
+        QTRY_VERIFY(screen->revealed());
+        QVERIFY(allText().contains(cardNumber));
+        QSqlQuery audited(platform.database()); // the kiosk's reveal is in the person's access log
+        QVERIFY(audited.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = "
+                                            "'own_numbers_revealed' AND person_id IS NOT NULL")) &&
+                audited.next());
+        QCOMPARE(audited.value(0).toInt(), 1);
         save(QStringLiteral("mycard-revealed-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(allText().contains(u"Social security card"));
@@ -142,7 +162,7 @@ private slots:
         save(QStringLiteral("mycard-revealed-en.png"));
         QVERIFY(useLanguage(chineseLanguage));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
-        QVERIFY(!allText().contains(person.cards[0].cardNumber));
+        QVERIFY(!allText().contains(cardNumber));
         QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
         QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
     }
@@ -253,7 +273,7 @@ private slots:
         save(QStringLiteral("switch-person-zh_CN.png"));
         QTest::mouseClick(yes, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(flow->session() ? flow->session()->person.name : QString(),
-                                  QStringLiteral("陈杰"), 10000);
+                                  QStringLiteral("陈*"), 10000); // the terminal holds names masked
         QCOMPARE(flow->state(), LoginFlow::State::LoggedIn);
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QVERIFY(!yes->isVisible());
@@ -326,7 +346,7 @@ private slots:
     {
         loginAs(QStringLiteral("li-na"));
         window->openService(QStringLiteral("my-card"));
-        const QString number = flow->session()->person.socialSecurityNumber;
+        const QString number = flow->session()->person.maskedSsn;
         QVERIFY(window->idleWatcher()->isRunning());
         // The warning shows over the service screen the citizen is on, counting down, with a way to stay.
         NoticeBanner* countdown = notices()->countdownBanner();
@@ -375,7 +395,7 @@ private slots:
         QCOMPARE(said, screenText(window->homeScreen()));
         QCOMPARE(voice.said.first().second, chineseLanguage);
         QVERIFY2(said.contains(u"周*"), qPrintable(said)); // the greeting, masked as on screen
-        QVERIFY(!said.contains(flow->session()->person.name));
+        QVERIFY(!said.contains(platform.demoPerson(QStringLiteral("elderly-parent"))[u"name"].toString()));
         window->toggleElderInterface();
         QVERIFY(!readAloud->isVisible());
         const int stops = voice.stops;
