@@ -1,5 +1,7 @@
 #include "platformapp.h"
 
+#include "auth/audit.h"
+
 #include "api/services.h"
 #include "auth/terminalauth.h"
 #include "cardauth/issuerkey.h"
@@ -88,6 +90,11 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         return nullptr;
     if (sealed > 0)
         qCInfo(lcCore) << sealed << "faces, recordings and files stored in the clear are now sealed";
+    const int filled = fillPersonsOfOlderRows(*app->m_db, error);
+    if (filled < 0)
+        return nullptr;
+    if (filled > 0)
+        qCInfo(lcCore) << filled << "audit rows from before the access log now name whose data they touched";
     // Retention is enforced by the service itself: at start and every day after (docs/privacy.md).
     app->m_purge = std::make_unique<QTimer>();
     app->m_purge->setInterval(std::chrono::hours(24));

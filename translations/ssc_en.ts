@@ -1894,6 +1894,18 @@
         <source>At a counter, the clerk shows the numbers in full.</source>
         <translation>At a counter, the clerk shows the numbers in full.</translation>
     </message>
+    <message>
+        <source>Added you to their family service, with your consent</source>
+        <translation>Added you to their family service, with your consent</translation>
+    </message>
+    <message>
+        <source>Looked at your pension certification for you</source>
+        <translation>Looked at your pension certification for you</translation>
+    </message>
+    <message>
+        <source>Sent your face certification from their session</source>
+        <translation>Sent your face certification from their session</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3064,6 +3076,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>social security number</source>
         <translation>social security number</translation>
+    </message>
+    <message>
+        <source>Your family member %1</source>
+        <translation>Your family member %1</translation>
     </message>
 </context>
 <context>

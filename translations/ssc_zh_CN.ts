@@ -1894,6 +1894,18 @@
         <source>At a counter, the clerk shows the numbers in full.</source>
         <translation>在服务窗口，请由工作人员为您显示完整号码。</translation>
     </message>
+    <message>
+        <source>Added you to their family service, with your consent</source>
+        <translation>经您同意，将您添加为亲情服务对象</translation>
+    </message>
+    <message>
+        <source>Looked at your pension certification for you</source>
+        <translation>为您查看了养老金资格认证情况</translation>
+    </message>
+    <message>
+        <source>Sent your face certification from their session</source>
+        <translation>在其登录的终端上为您提交了刷脸认证</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3063,6 +3075,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>social security number</source>
         <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Your family member %1</source>
+        <translation>您的家人 %1</translation>
     </message>
 </context>
 <context>

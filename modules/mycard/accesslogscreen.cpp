@@ -18,6 +18,9 @@ QString actorText(const QJsonObject& entry)
     const QString by = entry.value(QStringLiteral("by")).toString();
     if (by == u"self")
         return AccessLogScreen::tr("You");
+    if (by == u"family") // the family member who serves them through 亲情服务, masked by the platform
+        return AccessLogScreen::tr("Your family member %1")
+            .arg(entry.value(QStringLiteral("family")).toObject().value(QStringLiteral("name")).toString());
     if (by != u"staff")
         return AccessLogScreen::tr("The terminal itself");
     const QJsonObject staff = entry.value(QStringLiteral("staff")).toObject();

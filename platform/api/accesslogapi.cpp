@@ -45,6 +45,12 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Decided your certification"));
     if (action == u"numbers_revealed")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Showed your full numbers on screen"));
+    if (action == u"family_bound")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Added you to their family service, with your consent"));
+    if (action == u"family_read")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Looked at your pension certification for you"));
+    if (action == u"family_attempt")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Sent your face certification from their session"));
     if (action == u"own_numbers_revealed")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "You showed your full numbers on screen"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
@@ -66,6 +72,10 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
     QJsonObject shown;
     if (action == u"citizen_login")
         shown.insert(QStringLiteral("method"), detail.value(QStringLiteral("method")).toString());
+    if (action.startsWith(u"family_")) // the family member, masked as on their screens
+        shown.insert(QStringLiteral("family"),
+                     QJsonObject{{QStringLiteral("name"),
+                                  mask(detail.value(QStringLiteral("family")).toString(), MaskKind::Name)}});
     if (action == u"numbers_revealed" || action == u"own_numbers_revealed") {
         QJsonArray fields;
         for (const QJsonValue& f : detail.value(QStringLiteral("fields")).toArray())
@@ -77,6 +87,14 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
             shown.insert(QStringLiteral("reason"), reason);
     }
     return shown;
+}
+
+// Who took an action no staff member took: the person themselves, their family member, or the terminal.
+QString whoActed(const QString& action)
+{
+    if (action == u"citizen_login" || action == u"own_numbers_revealed")
+        return QStringLiteral("self");
+    return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");
 }
 
 ApiResult badPage()
@@ -131,9 +149,7 @@ ApiResult accessLog(PlatformServices& services, RequestContext& context,
                 QJsonObject{{QStringLiteral("name"), mask(rows->value(4).toString(), MaskKind::Name)},
                             {QStringLiteral("role"), actingRole(action, mode)}});
         } else {
-            entry.insert(QStringLiteral("by"), action == u"citizen_login" || action == u"own_numbers_revealed"
-                                                   ? QStringLiteral("self")
-                                                   : QStringLiteral("terminal"));
+            entry.insert(QStringLiteral("by"), whoActed(action));
         }
         const QJsonObject detail = entryDetail(action, rows->value(2).toString());
         for (auto it = detail.begin(); it != detail.end(); ++it)

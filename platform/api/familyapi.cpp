@@ -7,6 +7,7 @@
 //   POST /api/v1/me/family/{id}/pension-certification/challenges the parent's challenge for one attempt
 //   POST /api/v1/me/family/{id}/pension-certification/attempts   the parent certifying, on the child's
 //   session
+#include "auth/audit.h"
 #include "certificationchallenges.h"
 #include "messages.h"
 #include "pensionstatus.h"
@@ -20,6 +21,20 @@ namespace ssc::platform {
 namespace {
 
 using Session = CitizenSessions::Session;
+
+// The parent's access log shows what their family member did with their data, and who (masked): the child's
+// session is not staff, and not the parent's own (docs/api.md, "The citizen's access log").
+bool auditFamilyUse(PlatformServices& services, RequestContext& context, const Session& session,
+                    const QString& action, qint64 parentId)
+{
+    auto child = services.db.run(QStringLiteral("SELECT name FROM people WHERE id = ?"), {session.personId});
+    if (!child || !child->next())
+        return false;
+    const QString familyName = mask(child->value(0).toString(), MaskKind::Name);
+    child->finish();
+    return writeAudit(services.db, context.terminal.id, 0, action, {{QStringLiteral("family"), familyName}},
+                      parentId);
+}
 
 ApiResult bind(PlatformServices& services, RequestContext& context, const Session& session)
 {
@@ -52,6 +67,9 @@ ApiResult bind(PlatformServices& services, RequestContext& context, const Sessio
         if (!again || !again->next())
             return storageError();
         id = again->value(0).toLongLong();
+        again->finish();
+        if (!auditFamilyUse(services, context, session, QStringLiteral("family_bound"), parentId))
+            return storageError();
     }
     auto name = services.db.run(QStringLiteral("SELECT name FROM people WHERE id = ?"), {parentId});
     if (!name || !name->next())
@@ -82,6 +100,8 @@ ApiResult parentCertification(PlatformServices& services, RequestContext& contex
     const auto parent = boundParent(services, context, session);
     if (const auto* refused = std::get_if<ApiResult>(&parent))
         return *refused;
+    if (!auditFamilyUse(services, context, session, QStringLiteral("family_read"), std::get<qint64>(parent)))
+        return storageError();
     return pensionCertificationOf(services, std::get<qint64>(parent));
 }
 
@@ -91,6 +111,9 @@ Reply parentAttempt(PlatformServices& services, RequestContext& context, const S
     const auto parent = boundParent(services, context, session);
     if (const auto* refused = std::get_if<ApiResult>(&parent))
         return *refused;
+    if (!auditFamilyUse(services, context, session, QStringLiteral("family_attempt"),
+                        std::get<qint64>(parent)))
+        return storageError();
     return certificationAttempt(services, context, std::get<qint64>(parent), QStringLiteral("family"));
 }
 

@@ -13,4 +13,10 @@ class Database;
 bool writeAudit(Database& db, const QString& terminalId, qint64 staffId, const QString& action,
                 const QJsonObject& detail = {}, qint64 personId = 0);
 
+// Rows written before migration 24 name whose data they touched only in their detail ("person": id): copies
+// it into the person column, so those staff reads show in the person's access log too. Run at every start;
+// only rows still without a person and with one in their detail are read. The number of rows filled, or -1
+// (with `error`) when the database failed.
+int fillPersonsOfOlderRows(Database& db, QString* error);
+
 } // namespace ssc::platform

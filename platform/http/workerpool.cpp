@@ -2,6 +2,7 @@
 
 #include "api/messages.h"
 #include "logging/logging.h"
+#include "threading/queuedcall.h"
 
 #include <exception>
 
@@ -62,13 +63,11 @@ bool WorkerPool::run(Deferred deferred, std::function<void(std::function<ApiResu
         }
         if (!rest)
             rest = failed();
-        QMetaObject::invokeMethod(
-            this,
-            [this, done, rest] {
-                --m_inFlight;
-                done(rest);
-            },
-            Qt::QueuedConnection);
+        // Back to the serving thread, the way every thread hands over here (threading/queuedcall.h).
+        queueCall(this, [this, done, rest] {
+            --m_inFlight;
+            done(rest);
+        });
     });
     return true;
 }

@@ -16,6 +16,7 @@
 #include "i18n/translator.h"
 #include "logging/logging.h"
 #include "mainwindow.h"
+#include "mycard/mycardscreen.h"
 #include "pinpadscreen.h"
 #include "session/loginflow.h"
 #include "startscreen.h"
@@ -170,12 +171,30 @@ private slots:
         verifyNothingLeft("after the logout: ");
     }
 
+    void noWholeNumberIsHeldWhileLoggedIn()
+    {
+        rig.scan(rig.platform().mint(scanned));
+        QVERIFY(waitFor(LoginFlow::State::LoggedIn));
+        rig.window().openService(QStringLiteral("my-card")); // the person's cards on screen, masked
+        // The platform sent the numbers masked: logged in, with the cards on screen, the process holds none
+        // of them whole (docs/privacy.md, "Least data on the wire"). The next test shows the scan would see
+        // them if it did.
+        QCOMPARE(tracesInMemory(numbersOfTheScannedPerson()), QStringList());
+        rig.flow().logout();
+        QVERIFY(waitFor(LoginFlow::State::Idle));
+    }
+
     void nothingIsLeftAfterAnIdleTimeout()
     {
         rig.scan(rig.platform().mint(scanned));
         QVERIFY(waitFor(LoginFlow::State::LoggedIn));
-        rig.window().openService(QStringLiteral("my-card")); // the person's cards on screen
-        // The scan sees the session's copy while there is one: a scan that could find nothing proves nothing.
+        rig.window().openService(QStringLiteral("my-card"));
+        // Shown whole at the person's own request (the audited reveal), the numbers are in memory: the scan
+        // sees them while they are, so a scan that finds nothing proves something.
+        auto* screen = qobject_cast<MyCardScreen*>(rig.window().currentScreen());
+        QVERIFY(screen);
+        QTest::mouseClick(screen->findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->revealed(), 5000);
         QVERIFY(!tracesInMemory(numbersOfTheScannedPerson()).isEmpty());
         QTRY_COMPARE_WITH_TIMEOUT(rig.flow().state(), LoginFlow::State::Idle, 20000);
         verifyNothingLeft("after the idle timeout: ");

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -211,6 +212,32 @@ private slots:
             QCOMPARE(e[QStringLiteral("action")].toString(), QStringLiteral("citizen_login"));
         QVERIFY(!r.raw.contains("numbers_revealed"));
         QCOMPARE(r.json.value(QStringLiteral("total")).toInt(), 2); // her two logins in this test run
+    }
+
+    void olderRowsAreListedAfterTheNextStart()
+    {
+        // A clerk's look-up written before migration 24: whose data only in its detail.
+        const qint64 liuId = personId(QStringLiteral("liu-retiree"));
+        QSqlQuery q(platform.database());
+        q.prepare(QStringLiteral("INSERT INTO audit_log (at, terminal_id, staff_id, action, detail) "
+                                 "SELECT ?, terminal_id, staff_id, 'person_found', ? FROM audit_log WHERE "
+                                 "action = 'person_found' ORDER BY id LIMIT 1"));
+        q.addBindValue(qint64(1764000000000));
+        q.addBindValue(QStringLiteral("{\"person\":%1}").arg(liuId));
+        QVERIFY2(q.exec() && q.numRowsAffected() == 1, qPrintable(q.lastError().text()));
+        const auto listed = [&] {
+            const auto r = accessLog(platform.citizenSession(QStringLiteral("liu-retiree")));
+            QStringList actions;
+            for (const QJsonValue& e : r.json.value(QStringLiteral("entries")).toArray())
+                if (e[QStringLiteral("by")].toString() == u"staff")
+                    actions << e[QStringLiteral("action")].toString();
+            return actions;
+        };
+        QCOMPARE(listed(), QStringList());
+        QVERIFY2(platform.restart(), qPrintable(platform.error()));
+        QCOMPARE(listed(), QStringList{QStringLiteral("person_found")});
+        QVERIFY(platform.restart()); // and only once
+        QCOMPARE(listed(), QStringList{QStringLiteral("person_found")});
     }
 };
 

@@ -63,7 +63,7 @@ private slots:
         const auto r = resolveCard(platform.cardProof(QStringLiteral("chen-unemployed")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json[QStringLiteral("person")].toObject()[QStringLiteral("name")].toString(),
-                 QStringLiteral("陈杰"));
+                 QStringLiteral("陈*")); // masked
     }
 
     void aChallengeIsRandomSingleUseAndForOneTerminal()

@@ -58,6 +58,20 @@ private slots:
         QCOMPARE(
             platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/family")).status,
             401);
+        // The parent sees in their own access log what their family member did, and who (masked): the
+        // binding once (not again for the replay) and the look at their certification; nothing for the
+        // stranger who was refused.
+        const auto log =
+            platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/access-log"), {},
+                                platform.citizenHeaders(QStringLiteral("elderly-parent")));
+        QCOMPARE(log.status, 200);
+        QStringList byFamily;
+        for (const QJsonValue& e : log.json[QStringLiteral("entries")].toArray())
+            if (e[QStringLiteral("by")].toString() == u"family")
+                byFamily << e[QStringLiteral("action")].toString() + u' ' +
+                                e[QStringLiteral("family")][QStringLiteral("name")].toString();
+        QCOMPARE(byFamily,
+                 (QStringList{QStringLiteral("family_read 周*红"), QStringLiteral("family_bound 周*红")}));
     }
 
     void theParentCertifiesOnTheChildsSession()
