@@ -74,26 +74,25 @@ bool CitizenSessions::end(const QString& token, const QString& terminalId, qint6
 
 std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
 {
-    const auto reference = personReference(m_db, session.personId, session.terminalId);
-    if (!reference)
-        return std::nullopt;
-    auto p =
-        m_db.run(QStringLiteral("SELECT name, ssn, id_kind, sex, birth_date, phone FROM people WHERE id = ?"),
-                 {session.personId});
+    auto p = m_db.run(QStringLiteral("SELECT name, ssn, id_kind, sex, birth_date, phone, reference_key FROM "
+                                     "people WHERE id = ?"),
+                      {session.personId});
     if (!p || !p->next())
+        return std::nullopt;
+    const auto reference =
+        personReference(m_db, session.personId, p->value(6).toString(), session.terminalId);
+    if (!reference)
         return std::nullopt;
     // What the terminal's screens and rules need, and no more: the numbers masked as every screen shows
     // them, the birth date and sex for the age and pension rules.
-    const QString phone = p->value(5).toString();
-    const QJsonObject person{
-        {QStringLiteral("reference"), *reference},
-        {QStringLiteral("name"), mask(p->value(0).toString(), MaskKind::Name)},
-        {QStringLiteral("ssn"), mask(p->value(1).toString(), MaskKind::IdNumber)},
-        {QStringLiteral("idKind"), p->value(2).toString()},
-        {QStringLiteral("sex"), p->value(3).toString()},
-        {QStringLiteral("birthDate"), p->value(4).toString()},
-        {QStringLiteral("phone"), phone.isEmpty() ? QString() : mask(phone, MaskKind::Phone)},
-        {QStringLiteral("masked"), true}};
+    const QJsonObject person{{QStringLiteral("reference"), *reference},
+                             {QStringLiteral("name"), mask(p->value(0).toString(), MaskKind::Name)},
+                             {QStringLiteral("ssn"), mask(p->value(1).toString(), MaskKind::IdNumber)},
+                             {QStringLiteral("idKind"), p->value(2).toString()},
+                             {QStringLiteral("sex"), p->value(3).toString()},
+                             {QStringLiteral("birthDate"), p->value(4).toString()},
+                             {QStringLiteral("phone"), mask(p->value(5).toString(), MaskKind::Phone)},
+                             {QStringLiteral("masked"), true}};
     p->finish();
     auto c = m_db.run(
         QStringLiteral(

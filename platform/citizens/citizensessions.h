@@ -31,8 +31,8 @@ public:
     bool end(const QString& token, const QString& terminalId, qint64 now);
 
     // {"session": {...}, "person": {...}, "card": {...}, "cards": [...]} as the terminal receives it: numbers
-    // and the name masked, the person named by an opaque reference (docs/api.md, "Identity"); full values
-    // only through the audited reveal.
+    // and the name masked, the person named by an opaque reference (docs/api.md, "Identification"); full
+    // values only through the audited reveal.
     std::optional<QJsonObject> describe(const Session& session);
 
 private:

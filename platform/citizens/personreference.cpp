@@ -20,11 +20,10 @@ std::optional<QString> storedKey(Database& db, qint64 personId)
 
 } // namespace
 
-std::optional<QString> personReference(Database& db, qint64 personId, const QString& terminalId)
+std::optional<QString> personReference(Database& db, qint64 personId, const QString& stored,
+                                       const QString& terminalId)
 {
-    auto key = storedKey(db, personId);
-    if (!key)
-        return std::nullopt;
+    std::optional<QString> key = stored;
     if (key->isEmpty()) {
         // Two first logins at once: the first UPDATE wins, both read back the key that was kept.
         if (!db.run(
