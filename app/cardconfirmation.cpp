@@ -3,7 +3,7 @@
 #include "mainwindow.h"
 
 #include "moduleapi/citizenconfirmation.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "session/cardprover.h"
 
 namespace ssc {

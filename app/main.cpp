@@ -270,6 +270,7 @@ int main(int argc, char* argv[])
     if (options.demo && (!cardReaders || !cardReaders->isReady()))
         shownCards = &virtualCards;
     window.setDevices(shownCards, &cameraScanner);
+    window.setCardService(shownCards);
     VirtualPedestal pedestal;
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)

@@ -9,8 +9,8 @@
 #include "logging/logging.h"
 #include "messagescreen.h"
 #include "moduleapi/citizenconfirmation.h"
+#include "moduleapi/pinpadscreen.h"
 #include "moduleapi/servicemodule.h"
-#include "pinpadscreen.h"
 #include "privacy/masking.h"
 #include "screenvoice.h"
 #include "session/cardprover.h"
@@ -425,6 +425,11 @@ void MainWindow::openService(const QString& id)
     context.readAloud = [this](const QWidget* screen) {
         if (m_theme == Theme::Elder && m_services.voice)
             m_services.voice->say(screenText(screen), currentLanguage());
+    };
+    context.cards = m_cardService;
+    context.holdCardSession = [this](bool hold) {
+        if (m_services.flow)
+            m_services.flow->holdCardSession(hold);
     };
     context.back = [this] {
         closeServiceScreen();

@@ -111,6 +111,8 @@ public:
     void showDiagnostics();
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CodeScanner* camera);
+    // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
+    void setCardService(CardSource* cards) { m_cardService = cards; }
     // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.
     void setCameraPhoto(std::function<QImage()> photo) { m_cameraPhoto = std::move(photo); }
 
@@ -164,6 +166,7 @@ private:
     QPushButton* m_diagnostics;
     QPointer<DiagnosticsScreen> m_diagnosticsScreen;
     const CardSource* m_cards = nullptr;
+    CardSource* m_cardService = nullptr;
     const CodeScanner* m_camera = nullptr;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;

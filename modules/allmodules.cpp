@@ -1,6 +1,7 @@
 #include "allmodules.h"
 
 #include "applications/applicationsmodule.h"
+#include "cardpin/cardpinmodule.h"
 #include "diplomas/diplomasmodule.h"
 #include "disputes/disputesmodule.h"
 #include "employment/employmentmodule.h"
@@ -22,6 +23,7 @@ void registerAllModules(ModuleRegistry& registry)
     // The most used service first: the rights record is what most citizens come to the kiosk for.
     registerRecordsModule(registry);
     registerMyCardModule(registry);
+    registerCardPinModule(registry);
     registerPensionModule(registry); // millions of elderly people come for it every year
     registerPensionEstimateModule(registry);
     registerTransferModule(registry);

@@ -106,8 +106,20 @@ void LoginFlow::resolve(const QString& path, const QJsonObject& body)
         {}, this);
 }
 
+void LoginFlow::holdCardSession(bool hold)
+{
+    m_cardSessionHeld = hold;
+    if (!hold && std::exchange(m_cardOutWhileHeld, false) && m_state == State::LoggedIn) {
+        qCInfo(lcApp) << "the card did not come back: logging out";
+        logout();
+    }
+}
+
 void LoginFlow::cardInserted(const PhysicalCard& card)
 {
+    if (m_state == State::LoggedIn && m_cardOutWhileHeld && m_session &&
+        card.identifier == m_session->card.cardIdentifier)
+        m_cardOutWhileHeld = false; // the session's own card is back
     if (m_state != State::Idle && m_state != State::Refused)
         return; // one person at a time: a card inserted while someone is served waits for logout
     m_refusal.reset();
@@ -210,6 +222,8 @@ void LoginFlow::cardRemoved()
         ++m_attempt; // an identification in flight is dropped
         forgetCard();
         setState(State::Idle);
+    } else if (m_state == State::LoggedIn && cardSession && m_cardSessionHeld) {
+        m_cardOutWhileHeld = true; // a card service asks for it back
     } else if (m_state == State::LoggedIn && cardSession) {
         qCInfo(lcApp) << "the card left the reader: logging out";
         logout();
@@ -268,6 +282,8 @@ void LoginFlow::wipe()
     forgetCard();
     m_pinTriesLeft = -1;
     m_refusal.reset();
+    m_cardSessionHeld = false;
+    m_cardOutWhileHeld = false;
     m_platform.setCitizenSession({}); // the staff session (counter) outlives the citizen
     emit sessionWiped();
 }

@@ -77,6 +77,10 @@ public:
     void cardUnreadable();
     // The card left the reader: whatever it started ends now (PIN entry, identification, its session).
     void cardRemoved();
+    // A service working on the card of a card login (changing its PIN) keeps the session while the card is
+    // out for a moment, to ask for it back (true). Released (false) with the card still out, the session
+    // ends.
+    void holdCardSession(bool hold);
     void logout();
     void dismissRefusal();
 
@@ -104,6 +108,8 @@ private:
     std::optional<PhysicalCard> m_card;
     std::unique_ptr<CardProver> m_prover; // while a card is in and not yet logged in
     int m_pinTriesLeft = -1;
+    bool m_cardSessionHeld = false;
+    bool m_cardOutWhileHeld = false;
 };
 
 } // namespace ssc

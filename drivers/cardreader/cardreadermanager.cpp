@@ -65,6 +65,18 @@ void CardReaderManager::authenticate(QByteArray challenge)
     emit authenticated(int(SsseApplication::AuthenticationOutcome::NoAnswer), {});
 }
 
+void CardReaderManager::changePin(QString oldPin, QString newPin)
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent()) {
+            reader->changePin(std::move(oldPin), std::move(newPin));
+            return;
+        }
+    wipeSecret(oldPin);
+    wipeSecret(newPin);
+    emit pinChangeAnswered(int(SsseApplication::PinOutcome::NoAnswer), -1);
+}
+
 void CardReaderManager::arrived(const UsbDeviceInfo& device)
 {
     if (!isCcid(device) || m_readers.count(device.key()))
@@ -81,6 +93,7 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
     connect(reader.get(), &CcidReader::cardRemoved, this, &CardSource::cardRemoved);
     connect(reader.get(), &CcidReader::pinChecked, this, &CardSource::pinChecked);
     connect(reader.get(), &CcidReader::authenticated, this, &CardSource::authenticated);
+    connect(reader.get(), &CcidReader::pinChangeAnswered, this, &CardSource::pinChangeAnswered);
     m_readers[device.key()] = std::move(reader);
     emit readyChanged(true);
 }

@@ -23,6 +23,7 @@ public:
     bool cardPresent() const override;
     void verifyPin(QString pin) override;
     void authenticate(QByteArray challenge) override;
+    void changePin(QString oldPin, QString newPin) override;
     int readerCount() const { return int(m_readers.size()); }
 
 private:

@@ -22,6 +22,10 @@ public:
     // Asks the card in the slot to answer the platform's challenge (INTERNAL AUTHENTICATE, after its PIN was
     // verified); answered with authenticated().
     virtual void authenticate(QByteArray challenge) = 0;
+    // Changes the PIN of the card in the slot (the card checks the old one); answered with
+    // pinChangeAnswered() (SsseApplication::PinOutcome: Accepted means the card now holds the new PIN). Both
+    // are wiped after use.
+    virtual void changePin(QString oldPin, QString newPin) = 0;
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
@@ -30,6 +34,7 @@ signals:
     void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
     // SsseApplication::AuthenticationOutcome, and the cryptogram when the card answered.
     void authenticated(int outcome, const QByteArray& cryptogram);
+    void pinChangeAnswered(int outcome, int triesLeft); // SsseApplication::PinOutcome
     void readyChanged(bool ready);
 };
 

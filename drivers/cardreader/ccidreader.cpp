@@ -113,6 +113,18 @@ void CcidReader::authenticate(const QByteArray& challenge)
     m_wake.notify_all();
 }
 
+void CcidReader::changePin(QString oldPin, QString newPin)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        wipeSecret(m_pendingOldPin);
+        wipeSecret(m_pendingNewPin);
+        m_pendingOldPin = std::move(oldPin);
+        m_pendingNewPin = std::move(newPin);
+    }
+    m_wake.notify_all();
+}
+
 // Worker thread from here on.
 
 void CcidReader::serveRequests()
@@ -120,6 +132,8 @@ void CcidReader::serveRequests()
     bool pin = false;
     QString pinDigits;
     QByteArray challenge;
+    QString oldPin;
+    QString newPin;
     {
         std::lock_guard lock(m_mutex);
         if (m_pinRequested) {
@@ -128,6 +142,8 @@ void CcidReader::serveRequests()
             m_pinRequested = false;
         }
         challenge = std::exchange(m_pendingChallenge, {});
+        oldPin = std::exchange(m_pendingOldPin, QString());
+        newPin = std::exchange(m_pendingNewPin, QString());
     }
     ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
     if (pin) {
@@ -140,6 +156,13 @@ void CcidReader::serveRequests()
         const auto result = m_cardPresent ? SsseApplication(channel).internalAuthenticate(challenge)
                                           : SsseApplication::Authentication{};
         queueCall(this, [this, result] { emit authenticated(int(result.outcome), result.cryptogram); });
+    }
+    if (!oldPin.isEmpty()) {
+        const auto result =
+            m_cardPresent ? SsseApplication(channel).changePin(oldPin, newPin) : SsseApplication::PinCheck{};
+        wipeSecret(oldPin);
+        wipeSecret(newPin);
+        queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
     }
 }
 

@@ -40,6 +40,8 @@ public:
     void verifyPin(QString pin);
     // Has the card answer the platform's challenge; the answer comes as authenticated().
     void authenticate(const QByteArray& challenge);
+    // Changes the card's PIN; the answer comes as pinChangeAnswered(). Both PINs are wiped after use.
+    void changePin(QString oldPin, QString newPin);
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
@@ -48,6 +50,7 @@ signals:
     void cardRemoved();
     void pinChecked(int outcome, int triesLeft);                   // SsseApplication::PinOutcome
     void authenticated(int outcome, const QByteArray& cryptogram); // SsseApplication::AuthenticationOutcome
+    void pinChangeAnswered(int outcome, int triesLeft);            // SsseApplication::PinOutcome
     void readerLost();                                             // unplugged
 
 private:
@@ -57,7 +60,7 @@ private:
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
     bool pollSlot(bool* present);
     void markAbsent();
-    void serveRequests(); // the PIN check and challenge the screen asked for, in that order
+    void serveRequests(); // the PIN check, challenge and PIN change the screen asked for, in that order
 
     UsbContext& m_context;
     UsbDeviceInfo m_device;
@@ -77,6 +80,8 @@ private:
     QString m_pendingPin; // guarded by m_mutex
     bool m_pinRequested = false;
     QByteArray m_pendingChallenge; // guarded by m_mutex; empty: none asked
+    QString m_pendingOldPin;       // guarded by m_mutex, with the new one; empty: no change asked
+    QString m_pendingNewPin;
 };
 
 } // namespace ssc

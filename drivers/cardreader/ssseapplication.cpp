@@ -83,17 +83,27 @@ SsseApplication::Read SsseApplication::read()
     return read;
 }
 
-SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
+namespace {
+
+bool sixDigits(const QString& pin)
 {
-    if (pin.size() != 6 || !std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.isDigit(); }))
-        return {PinOutcome::Refused, -1};
+    return pin.size() == 6 && std::all_of(pin.begin(), pin.end(), [](QChar c) { return c.isDigit(); });
+}
+
+// Six digits as the card takes them: 3 BCD bytes.
+QByteArray bcdPin(const QString& pin)
+{
     QByteArray bcd(3, '\0');
     for (int i = 0; i < 3; ++i)
         bcd[i] = char((pin[2 * i].digitValue() << 4) | pin[2 * i + 1].digitValue());
-    QByteArray command = apduCommand(0x00, 0x20, 0x00, 0x00, bcd);
-    wipeSecret(bcd);
-    const auto answer = m_channel.transmit(command);
-    wipeSecret(command);
+    return bcd;
+}
+
+// What the card said to a PIN it was given (VERIFY, CHANGE PIN): accepted, wrong with the tries left (63Cx),
+// or blocked (6983, or 63C0).
+SsseApplication::PinCheck pinAnswer(const std::optional<ApduResponse>& answer)
+{
+    using PinOutcome = SsseApplication::PinOutcome;
     if (!answer)
         return {PinOutcome::NoAnswer, -1};
     if (answer->ok())
@@ -105,6 +115,32 @@ SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
     if (answer->sw == 0x6983)
         return {PinOutcome::Blocked, 0};
     return {PinOutcome::Refused, -1};
+}
+
+} // namespace
+
+SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
+{
+    if (!sixDigits(pin))
+        return {PinOutcome::Refused, -1};
+    QByteArray bcd = bcdPin(pin);
+    QByteArray command = apduCommand(0x00, 0x20, 0x00, 0x00, bcd);
+    wipeSecret(bcd);
+    const auto answer = m_channel.transmit(command);
+    wipeSecret(command);
+    return pinAnswer(answer);
+}
+
+SsseApplication::PinCheck SsseApplication::changePin(const QString& oldPin, const QString& newPin)
+{
+    if (!sixDigits(oldPin) || !sixDigits(newPin))
+        return {PinOutcome::Refused, -1};
+    QByteArray data = bcdPin(oldPin) + QByteArray(1, char(0xFF)) + bcdPin(newPin);
+    QByteArray command = apduCommand(0x80, 0x5E, 0x01, 0x00, data);
+    wipeSecret(data);
+    const auto answer = m_channel.transmit(command);
+    wipeSecret(command);
+    return pinAnswer(answer);
 }
 
 SsseApplication::Authentication SsseApplication::internalAuthenticate(const QByteArray& challenge)

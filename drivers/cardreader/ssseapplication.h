@@ -29,6 +29,9 @@ public:
     };
     // The PIN is 6 digits, sent as 3 BCD bytes. Never logged, never kept.
     PinCheck verifyPin(const QString& pin);
+    // CHANGE PIN (`80 5E 01 00 07 <old> FF <new>`, rules.md §2): the card checks the old PIN as VERIFY does
+    // (a wrong one costs a try) and keeps the new one. Accepted means the card now holds `newPin`.
+    PinCheck changePin(const QString& oldPin, const QString& newPin);
 
     enum class AuthenticationOutcome { Answered, PinNotVerified, NoAnswer, Refused };
     struct Authentication {

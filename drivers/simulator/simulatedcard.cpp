@@ -53,6 +53,8 @@ QByteArray SimulatedCard::process(const QByteArray& apdu)
         return verify(body);
     case 0x88:
         return internalAuthenticate(body);
+    case 0x5E:
+        return p1 == 0x01 ? changePin(body) : sw(0x6A86); // P1 00 (reload with the issuer's MAC): not here
     default:
         return sw(0x6D00);
     }
@@ -109,6 +111,25 @@ QByteArray SimulatedCard::verify(const QByteArray& pinBlock)
     m_pinVerified = false;
     --m_triesLeft;
     return sw(quint16(0x63C0 | m_triesLeft));
+}
+
+QByteArray SimulatedCard::changePin(const QByteArray& data)
+{
+    if (m_selected.isEmpty())
+        return sw(0x6985);
+    if (data.size() != 7 || quint8(data[3]) != 0xFF)
+        return sw(0x6700);
+    if (m_triesLeft == 0)
+        return sw(0x6983);
+    if (QString::fromLatin1(data.left(3).toHex()) != m_card.pin) {
+        m_pinVerified = false;
+        --m_triesLeft;
+        return sw(quint16(0x63C0 | m_triesLeft));
+    }
+    m_card.pin = QString::fromLatin1(data.mid(4, 3).toHex());
+    m_triesLeft = m_card.pinTries;
+    m_pinVerified = true; // the holder just proved the PIN, as VERIFY would
+    return sw(0x9000);
 }
 
 QByteArray SimulatedCard::internalAuthenticate(const QByteArray& challenge)

@@ -11,8 +11,9 @@ namespace ssc {
 // SELECT by name and by file, READ RECORD by tag, VERIFY with a retry counter that lives on the card (a card
 // locked by three wrong PINs stays locked when pulled out and inserted again), and INTERNAL AUTHENTICATE,
 // which answers a challenge with the card's own key only after the PIN was verified in this card session
-// (since the last reset). T=0 behaviour (61xx, 6Cxx) on request. The demo's virtual reader and the tests'
-// emulated USB reader both hold one, so the terminal's real card code talks to the same card in both.
+// (since the last reset), and CHANGE PIN with the old PIN (a wrong one costs a try like VERIFY). T=0
+// behaviour (61xx, 6Cxx) on request. The demo's virtual reader and the tests' emulated USB reader both hold
+// one, so the terminal's real card code talks to the same card in both.
 class SimulatedCard {
 public:
     struct Personalisation {
@@ -40,6 +41,7 @@ private:
     QByteArray readRecord(quint8 tag, int le);
     QByteArray verify(const QByteArray& pinBlock);
     QByteArray internalAuthenticate(const QByteArray& challenge);
+    QByteArray changePin(const QByteArray& data);
 
     Personalisation m_card;
     int m_triesLeft;

@@ -65,4 +65,15 @@ void VirtualCardReader::authenticate(QByteArray challenge)
                        [this, result] { emit authenticated(int(result.outcome), result.cryptogram); });
 }
 
+void VirtualCardReader::changePin(QString oldPin, QString newPin)
+{
+    ApduChannel channel = channelTo(m_inSlot);
+    const auto result =
+        m_inSlot ? SsseApplication(channel).changePin(oldPin, newPin) : SsseApplication::PinCheck{};
+    wipeSecret(oldPin);
+    wipeSecret(newPin);
+    QTimer::singleShot(0, this,
+                       [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
+}
+
 } // namespace ssc

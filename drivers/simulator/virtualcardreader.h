@@ -21,6 +21,7 @@ public:
     bool cardPresent() const override { return m_inSlot != nullptr; }
     void verifyPin(QString pin) override;
     void authenticate(QByteArray challenge) override;
+    void changePin(QString oldPin, QString newPin) override;
 
     // Puts the card personalised so into the slot (the same card again if it was here before).
     void insert(const SimulatedCard::Personalisation& card);

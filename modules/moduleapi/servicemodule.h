@@ -15,6 +15,7 @@ class QWidget;
 
 namespace ssc {
 
+class CardSource;
 class DraftStore;
 class FieldDay;
 class OutboxSender;
@@ -38,6 +39,11 @@ struct ModuleContext {
     // Says a screen aloud (app/screenvoice.h's screenText) when the elder interface is on and the terminal
     // has a voice; does nothing otherwise. Empty where the shell gives none (tests that do not listen).
     std::function<void(const QWidget*)> readAloud;
+    // The card readers (kiosks): a service that works on the card itself (changing its PIN); null: none.
+    CardSource* cards = nullptr;
+    // Keeps a card login's session while its card is out for a moment (true), so a service working on the
+    // card can ask for it back; released (false), a card still out ends the session as usual.
+    std::function<void(bool)> holdCardSession;
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

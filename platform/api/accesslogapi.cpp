@@ -53,6 +53,13 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Sent your face certification from their session"));
     if (action == u"own_numbers_revealed")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "You showed your full numbers on screen"));
+    if (action == u"card_pin_changed")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "You changed your card's PIN"));
+    if (action == u"card_pin_unchanged")
+        return text(
+            QT_TRANSLATE_NOOP("PlatformApi", "You tried to change your card's PIN; it stayed as it was"));
+    if (action == u"card_pin_change_begun")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "You began changing your card's PIN"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
@@ -92,7 +99,7 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
 // Who took an action no staff member took: the person themselves, their family member, or the terminal.
 QString whoActed(const QString& action)
 {
-    if (action == u"citizen_login" || action == u"own_numbers_revealed")
+    if (action == u"citizen_login" || action == u"own_numbers_revealed" || action.startsWith(u"card_pin_"))
         return QStringLiteral("self");
     return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");
 }

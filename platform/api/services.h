@@ -104,6 +104,7 @@ void registerOutletsApi(Router& router, PlatformServices& services);
 void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerAccessLogApi(Router& router, PlatformServices& services);
 void registerRevealApi(Router& router, PlatformServices& services);
+void registerCardPinApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);

@@ -99,6 +99,13 @@ int EmulatedCardReader::apdusSeen() const
     return m_apdus;
 }
 
+void EmulatedCardReader::pullDuring(int apdusFromNow, bool afterTheChipActs)
+{
+    QMutexLocker lock(&m_mutex);
+    m_pullAt = m_apdus + apdusFromNow;
+    m_pullAfterTheChipActs = afterTheChipActs;
+}
+
 int EmulatedCardReader::pinTriesLeft() const
 {
     QMutexLocker lock(&m_mutex);
@@ -136,6 +143,16 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
             answers.append({0x82, reply(0x80, sequence, 0x80, 1)});
         }
         ++m_apdus;
+        if (m_pullAt > 0 && m_apdus >= m_pullAt) { // pulled by the hand of pullDuring()
+            m_pullAt = -1;
+            if (m_pullAfterTheChipActs)
+                m_chip->process(data); // the chip did it; its answer never reaches the reader
+            m_inSlot = false;
+            m_powered = false;
+            answers.append({0x82, reply(0x80, sequence, absent, 0xFE)});
+            answers.append({0x83, QByteArray::fromHex("5002")});
+            return answers;
+        }
         if (m_card->pullAfterApdus >= 0 && m_apdus > m_card->pullAfterApdus) {
             m_inSlot = false;
             m_powered = false;

@@ -41,6 +41,9 @@ public:
     void unplug();
     void plugIn();
     int apdusSeen() const;
+    // The card is pulled out during the `apdusFromNow`-th exchange from now: before the chip sees that APDU,
+    // or (afterTheChipActs) after the chip acted on it, its answer lost with the card. Then it stays out.
+    void pullDuring(int apdusFromNow, bool afterTheChipActs);
     int pinTriesLeft() const;
     EmulatedUsbDevice* device() const { return m_device; }
 
@@ -56,4 +59,6 @@ private:
     bool m_powered = false;
     bool m_extensionSent = false;
     int m_apdus = 0;
+    int m_pullAt = -1;
+    bool m_pullAfterTheChipActs = false;
 };

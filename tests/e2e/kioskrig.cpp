@@ -58,6 +58,7 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     QObject::connect(m_scanners.get(), &CodeScanner::unreadable, m_flow.get(), &LoginFlow::unreadable);
     m_cards = std::make_unique<CardReaderManager>(*m_context);
     connectCardLogin(*m_cards, *m_flow, *m_window);
+    m_window->setCardService(m_cards.get());
     QElapsedTimer waited;
     waited.start();
     while ((m_scanners->scannerCount() == 0 || m_cards->readerCount() == 0) && waited.elapsed() < 5000)

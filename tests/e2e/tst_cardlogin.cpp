@@ -8,7 +8,7 @@
 #include "i18n/translator.h"
 #include "mainwindow.h"
 #include "messagescreen.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "screenshots.h"
 #include "session/loginflow.h"
 #include "startscreen.h"

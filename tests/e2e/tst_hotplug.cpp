@@ -15,7 +15,7 @@
 #include "cardreader/cardreadermanager.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "scanner/scannermanager.h"
 #include "session/loginflow.h"
 #include "startscreen.h"

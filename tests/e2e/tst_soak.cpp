@@ -17,7 +17,7 @@
 #include "logging/logging.h"
 #include "mainwindow.h"
 #include "mycard/mycardscreen.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "session/loginflow.h"
 #include "startscreen.h"
 #include "theme.h"

@@ -25,7 +25,7 @@
 #include "pension/pensionmodule.h"
 #include "pension/pensionservice.h"
 #include "pension/stafflookupscreen.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "registrationfill.h"
 #include "session/loginflow.h"

@@ -23,7 +23,7 @@
 #include "pension/certificationscreen.h"
 #include "pension/faceconsentscreen.h"
 #include "pension/pensionservice.h"
-#include "pinpadscreen.h"
+#include "moduleapi/pinpadscreen.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
 #include "session/secondcode.h"

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 class QGridLayout;
@@ -21,6 +23,9 @@ public:
 
     // A fresh entry (keys reshuffled on kiosks); triesLeft >= 0 after a wrong PIN.
     void start(int triesLeft = -1);
+    // What the pad asks for, when not the login PIN (a PIN change asks three things): the title and the line
+    // under the dots, asked again in the current language whenever it changes. Empty functions: the login's.
+    void ask(std::function<QString()> title, std::function<QString()> detail);
     void tap(const QString& key); // "0"–"9", "delete", "clear", "confirm", "cancel"
     QString keyOrder() const;     // the digits as laid out, for tests
     int enteredCount() const { return int(m_pin.size()); }
@@ -40,6 +45,8 @@ private:
     void retranslate();
 
     TerminalMode m_mode;
+    std::function<QString()> m_askedTitle;
+    std::function<QString()> m_askedDetail;
     QString m_pin;
     int m_triesLeft = -1;
     QLabel* m_title;

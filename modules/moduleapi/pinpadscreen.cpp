@@ -1,6 +1,6 @@
 #include "pinpadscreen.h"
 
-#include "moduleapi/boxbyshape.h"
+#include "boxbyshape.h"
 #include "security/secretwipe.h"
 
 #include <QEvent>
@@ -94,6 +94,13 @@ void PinPadScreen::start(int triesLeft)
     retranslate();
 }
 
+void PinPadScreen::ask(std::function<QString()> title, std::function<QString()> detail)
+{
+    m_askedTitle = std::move(title);
+    m_askedDetail = std::move(detail);
+    retranslate();
+}
+
 void PinPadScreen::layOutDigits()
 {
     QList<QPushButton*> order = m_digits;
@@ -177,12 +184,14 @@ void PinPadScreen::changeEvent(QEvent* event)
 
 void PinPadScreen::retranslate()
 {
-    m_title->setText(tr("Enter the PIN of your social security card"));
+    m_title->setText(m_askedTitle ? m_askedTitle() : tr("Enter the PIN of your social security card"));
     m_delete->setText(tr("Delete"));
     m_clear->setText(tr("Clear"));
     m_confirm->setText(tr("Confirm"));
     m_cancel->setText(tr("Cancel"));
-    if (m_triesLeft >= 0)
+    if (m_askedDetail)
+        m_message->setText(m_askedDetail());
+    else if (m_triesLeft >= 0)
         m_message->setText(
             tr("The PIN was not right. %n tries left before the card locks.", nullptr, m_triesLeft));
     else
