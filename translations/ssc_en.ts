@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>CardPinModule</name>
+    <message>
+        <source>Change the card PIN</source>
+        <translation>Change the card PIN</translation>
+    </message>
+    <message>
+        <source>With your card in the reader</source>
+        <translation>With your card in the reader</translation>
+    </message>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
         <source>Sealed</source>
@@ -1025,6 +1036,29 @@
     <message>
         <source>Your cards in every region and their status</source>
         <translation>Your cards in every region and their status</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinRules</name>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation>The PIN has six digits.</translation>
+    </message>
+    <message>
+        <source>This is your current PIN. Choose a different one.</source>
+        <translation>This is your current PIN. Choose a different one.</translation>
+    </message>
+    <message>
+        <source>One digit six times is the first thing anyone would try.</source>
+        <translation>One digit six times is the first thing anyone would try.</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 123456, are easy to guess.</source>
+        <translation>Digits in a row, like 123456, are easy to guess.</translation>
+    </message>
+    <message>
+        <source>This is your birth date, which is printed on your ID card. Choose other digits.</source>
+        <translation>This is your birth date, which is printed on your ID card. Choose other digits.</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1939,38 @@
     <message>
         <source>Sent your face certification from their session</source>
         <translation>Sent your face certification from their session</translation>
+    </message>
+    <message>
+        <source>You changed your card&apos;s PIN</source>
+        <translation>You changed your card&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>You tried to change your card&apos;s PIN; it stayed as it was</source>
+        <translation>You tried to change your card&apos;s PIN; it stayed as it was</translation>
+    </message>
+    <message>
+        <source>You began changing your card&apos;s PIN</source>
+        <translation>You began changing your card&apos;s PIN</translation>
+    </message>
+    <message>
+        <source>This card belongs to someone other than the person served.</source>
+        <translation>This card belongs to someone other than the person served.</translation>
+    </message>
+    <message>
+        <source>Only the card&apos;s holder can change its PIN.</source>
+        <translation>Only the card&apos;s holder can change its PIN.</translation>
+    </message>
+    <message>
+        <source>The outcome of a PIN change is changed or unchanged.</source>
+        <translation>The outcome of a PIN change is changed or unchanged.</translation>
+    </message>
+    <message>
+        <source>No such PIN change for this card here.</source>
+        <translation>No such PIN change for this card here.</translation>
+    </message>
+    <message>
+        <source>This PIN change was already recorded with another outcome.</source>
+        <translation>This PIN change was already recorded with another outcome.</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4684,136 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Pension transfer agencies</source>
         <translation>Pension transfer agencies</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PinChangeScreen</name>
+    <message>
+        <source>This card is not one of yours</source>
+        <translation>This card is not one of yours</translation>
+    </message>
+    <message>
+        <source>Take it out and insert your own social security card.</source>
+        <translation>Take it out and insert your own social security card.</translation>
+    </message>
+    <message>
+        <source>This terminal has no card reader</source>
+        <translation>This terminal has no card reader</translation>
+    </message>
+    <message>
+        <source>Change your PIN at a terminal with a card reader, or at a service counter.</source>
+        <translation>Change your PIN at a terminal with a card reader, or at a service counter.</translation>
+    </message>
+    <message>
+        <source>Insert your social security card</source>
+        <translation>Insert your social security card</translation>
+    </message>
+    <message>
+        <source>Chip first, face up. The PIN is changed on the card itself.</source>
+        <translation>Chip first, face up. The PIN is changed on the card itself.</translation>
+    </message>
+    <message>
+        <source>Changing the PIN on your card</source>
+        <translation>Changing the PIN on your card</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>Leave the card in the reader. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Put the card back in, please</source>
+        <translation>Put the card back in, please</translation>
+    </message>
+    <message>
+        <source>The card left the reader while its PIN was being changed. Insert it again within a minute and the terminal finishes the change.</source>
+        <translation>The card left the reader while its PIN was being changed. Insert it again within a minute and the terminal finishes the change.</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed</source>
+        <translation>Your PIN is changed</translation>
+    </message>
+    <message>
+        <source>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</source>
+        <translation>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>Your PIN was not changed</source>
+        <translation>Your PIN was not changed</translation>
+    </message>
+    <message>
+        <source>The change did not reach the card. Your old PIN still works; you can try again.</source>
+        <translation>The change did not reach the card. Your old PIN still works; you can try again.</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>The card is locked</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong too many times. Take the card and your ID card to a service counter to unlock it.</source>
+        <translation>The PIN was wrong too many times. Take the card and your ID card to a service counter to unlock it.</translation>
+    </message>
+    <message>
+        <source>The card already uses your new PIN.</source>
+        <translation>The card already uses your new PIN.</translation>
+    </message>
+    <message>
+        <source>Your old PIN still works.</source>
+        <translation>Your old PIN still works.</translation>
+    </message>
+    <message>
+        <source>If your new PIN does not work on the card, your old one does.</source>
+        <translation>If your new PIN does not work on the card, your old one does.</translation>
+    </message>
+    <message>
+        <source>The PIN change did not finish</source>
+        <translation>The PIN change did not finish</translation>
+    </message>
+    <message>
+        <source>Ask the staff in the hall if you need help.</source>
+        <translation>Ask the staff in the hall if you need help.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Change the card PIN</source>
+        <translation>Change the card PIN</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN</source>
+        <translation>Enter your current PIN</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Enter the new PIN again</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was not the current PIN. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>That was not the current PIN. %n try left before the card locks.</numerusform>
+            <numerusform>That was not the current PIN. %n tries left before the card locks.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new PINs were different. Choose the new PIN again.</source>
+        <translation>The two new PINs were different. Choose the new PIN again.</translation>
+    </message>
+    <message>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>Six digits. Cover the keys with your hand while you type.</translation>
+    </message>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456.</source>
+        <translation>Six digits, not your birth date, not all the same, not 123456.</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>The same six digits once more, so a slip of the finger does not lock you out.</translation>
     </message>
 </context>
 <context>

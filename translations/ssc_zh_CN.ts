@@ -158,6 +158,17 @@
     </message>
 </context>
 <context>
+    <name>CardPinModule</name>
+    <message>
+        <source>Change the card PIN</source>
+        <translation>修改社保卡密码</translation>
+    </message>
+    <message>
+        <source>With your card in the reader</source>
+        <translation>插入社保卡即可修改</translation>
+    </message>
+</context>
+<context>
     <name>CardStatusPolicy</name>
     <message>
         <source>Sealed</source>
@@ -1025,6 +1036,29 @@
     <message>
         <source>Your cards in every region and their status</source>
         <translation>查看您在各地的社保卡及其状态</translation>
+    </message>
+</context>
+<context>
+    <name>NewPinRules</name>
+    <message>
+        <source>The PIN has six digits.</source>
+        <translation>密码是 6 位数字。</translation>
+    </message>
+    <message>
+        <source>This is your current PIN. Choose a different one.</source>
+        <translation>这是您现在的密码，请换一个新密码。</translation>
+    </message>
+    <message>
+        <source>One digit six times is the first thing anyone would try.</source>
+        <translation>6 位相同的数字最容易被别人猜中，请换一个。</translation>
+    </message>
+    <message>
+        <source>Digits in a row, like 123456, are easy to guess.</source>
+        <translation>像 123456 这样连着的数字容易被猜中，请换一个。</translation>
+    </message>
+    <message>
+        <source>This is your birth date, which is printed on your ID card. Choose other digits.</source>
+        <translation>这是您的出生日期，身份证上就印着，请换其他数字。</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +1939,38 @@
     <message>
         <source>Sent your face certification from their session</source>
         <translation>在其登录的终端上为您提交了刷脸认证</translation>
+    </message>
+    <message>
+        <source>You changed your card&apos;s PIN</source>
+        <translation>您修改了社保卡密码</translation>
+    </message>
+    <message>
+        <source>You tried to change your card&apos;s PIN; it stayed as it was</source>
+        <translation>您尝试修改社保卡密码，密码未改变</translation>
+    </message>
+    <message>
+        <source>You began changing your card&apos;s PIN</source>
+        <translation>您开始修改社保卡密码（未确认完成）</translation>
+    </message>
+    <message>
+        <source>This card belongs to someone other than the person served.</source>
+        <translation>这张卡不是正在办理业务的本人的卡。</translation>
+    </message>
+    <message>
+        <source>Only the card&apos;s holder can change its PIN.</source>
+        <translation>只有持卡人本人可以修改这张卡的密码。</translation>
+    </message>
+    <message>
+        <source>The outcome of a PIN change is changed or unchanged.</source>
+        <translation>修改密码的结果只能是已修改或未修改。</translation>
+    </message>
+    <message>
+        <source>No such PIN change for this card here.</source>
+        <translation>本终端没有这张卡的这次密码修改记录。</translation>
+    </message>
+    <message>
+        <source>This PIN change was already recorded with another outcome.</source>
+        <translation>这次密码修改已记录了不同的结果。</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4674,135 @@ Card issued in %3 · %4</source>
     <message>
         <source>Pension transfer agencies</source>
         <translation>社保转移经办机构</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PinChangeScreen</name>
+    <message>
+        <source>This card is not one of yours</source>
+        <translation>这不是您本人的社保卡</translation>
+    </message>
+    <message>
+        <source>Take it out and insert your own social security card.</source>
+        <translation>请取出，插入您本人的社保卡。</translation>
+    </message>
+    <message>
+        <source>This terminal has no card reader</source>
+        <translation>这台设备没有读卡器</translation>
+    </message>
+    <message>
+        <source>Change your PIN at a terminal with a card reader, or at a service counter.</source>
+        <translation>请到有读卡器的自助设备或服务窗口修改密码。</translation>
+    </message>
+    <message>
+        <source>Insert your social security card</source>
+        <translation>请插入您的社保卡</translation>
+    </message>
+    <message>
+        <source>Chip first, face up. The PIN is changed on the card itself.</source>
+        <translation>芯片朝前、正面朝上插入。密码修改在卡片芯片上完成。</translation>
+    </message>
+    <message>
+        <source>Changing the PIN on your card</source>
+        <translation>正在修改卡片密码</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>请不要拔卡，几秒钟就好。</translation>
+    </message>
+    <message>
+        <source>Put the card back in, please</source>
+        <translation>请把卡重新插入</translation>
+    </message>
+    <message>
+        <source>The card left the reader while its PIN was being changed. Insert it again within a minute and the terminal finishes the change.</source>
+        <translation>修改密码时卡被拔出了。请在 1 分钟内重新插卡，设备会把这次修改办完。</translation>
+    </message>
+    <message>
+        <source>Your PIN is changed</source>
+        <translation>密码修改成功</translation>
+    </message>
+    <message>
+        <source>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</source>
+        <translation>今后在自助设备、服务窗口和电子社保卡上都请使用新密码。请不要告诉他人。</translation>
+    </message>
+    <message>
+        <source>Your PIN was not changed</source>
+        <translation>密码没有修改</translation>
+    </message>
+    <message>
+        <source>The change did not reach the card. Your old PIN still works; you can try again.</source>
+        <translation>这次修改没有写入卡片，原密码仍然有效，您可以重新修改。</translation>
+    </message>
+    <message>
+        <source>The card is locked</source>
+        <translation>社保卡密码已锁定</translation>
+    </message>
+    <message>
+        <source>The PIN was wrong too many times. Take the card and your ID card to a service counter to unlock it.</source>
+        <translation>密码输错次数过多。请带上社保卡和身份证到服务窗口解锁。</translation>
+    </message>
+    <message>
+        <source>The card already uses your new PIN.</source>
+        <translation>卡片已经使用新密码。</translation>
+    </message>
+    <message>
+        <source>Your old PIN still works.</source>
+        <translation>原密码仍然有效。</translation>
+    </message>
+    <message>
+        <source>If your new PIN does not work on the card, your old one does.</source>
+        <translation>如果新密码在卡上不能用，请用原密码。</translation>
+    </message>
+    <message>
+        <source>The PIN change did not finish</source>
+        <translation>密码修改没有完成</translation>
+    </message>
+    <message>
+        <source>Ask the staff in the hall if you need help.</source>
+        <translation>需要帮助请找大厅工作人员。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Change the card PIN</source>
+        <translation>修改社保卡密码</translation>
+    </message>
+    <message>
+        <source>Enter your current PIN</source>
+        <translation>请输入现在的密码</translation>
+    </message>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>请设置新密码</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>请再输入一次新密码</translation>
+    </message>
+    <message numerus="yes">
+        <source>That was not the current PIN. %n tries left before the card locks.</source>
+        <translation>
+            <numerusform>现在的密码不正确。再输错 %n 次，卡片将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two new PINs were different. Choose the new PIN again.</source>
+        <translation>两次输入的新密码不一样，请重新设置新密码。</translation>
+    </message>
+    <message>
+        <source>Six digits. Cover the keys with your hand while you type.</source>
+        <translation>6 位数字。输入时请用手遮挡键盘。</translation>
+    </message>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456.</source>
+        <translation>6 位数字，不要用出生日期、相同数字或 123456 这样的连号。</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>再输一次同样的 6 位数字，以免按错。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ public:
 
     void pinEntered(const QString& pin); // whichever PIN the state asks for
     void cancel();                       // back to EnterOld, both PINs wiped (not while Working)
+    void setCardBackWithinMs(int ms) { m_cardBack.setInterval(ms); } // tests: a minute is long
 
 signals:
     void stateChanged(ssc::PinChangeFlow::State state);

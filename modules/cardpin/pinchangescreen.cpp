@@ -67,8 +67,6 @@ PinChangeScreen::PinChangeScreen(const ModuleContext& context, QWidget* parent)
                                 tr("Take it out and insert your own social security card."));
         });
     retranslate();
-    if (!m_flow)
-        showWaiting();
 }
 
 PinChangeScreen::~PinChangeScreen()
@@ -103,13 +101,21 @@ void PinChangeScreen::show(State state)
     // While the card works on the change, taking it out must not end the person's session: the screen asks
     // for it back so the card and the platform agree on which PIN it holds.
     if (m_context.holdCardSession)
-        m_context.holdCardSession(m_flow && m_flow->needsCardBack());
+        m_context.holdCardSession(state == State::Working || state == State::CardOut);
+    if (state == State::EnterOld || state == State::EnterNew || state == State::RepeatNew)
+        m_pad->start(-1);
+    retranslate(); // the words of the new state, the pad's prompt with them
+    if (m_context.readAloud)
+        m_context.readAloud(this);
+}
+
+// The words and the page of a state, again whenever the language changes.
+void PinChangeScreen::showWords(State state)
+{
     switch (state) {
     case State::EnterOld:
     case State::EnterNew:
     case State::RepeatNew:
-        m_pad->start(-1);
-        retranslate();
         m_pages->setCurrentWidget(m_pad);
         break;
     case State::Working:
@@ -126,8 +132,6 @@ void PinChangeScreen::show(State state)
     default:
         showResult(state);
     }
-    if (m_context.readAloud)
-        m_context.readAloud(this);
 }
 
 void PinChangeScreen::showResult(State state)
@@ -174,6 +178,10 @@ void PinChangeScreen::retranslate()
 {
     m_back->setText(tr("Back"));
     m_title->setText(tr("Change the card PIN"));
+    if (m_flow)
+        showWords(m_flow->state());
+    else
+        showWaiting();
     const State state = m_flow ? m_flow->state() : State::EnterOld;
     const Problem problem = m_flow ? m_flow->problem() : Problem::None;
     const int triesLeft = m_flow ? m_flow->triesLeft() : -1;

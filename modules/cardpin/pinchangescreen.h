@@ -38,6 +38,7 @@ protected:
 private:
     void startWith(const QString& cardIdentifier);
     void show(PinChangeFlow::State state);
+    void showWords(PinChangeFlow::State state);
     void showWaiting();
     void showResult(PinChangeFlow::State state);
     void retranslate();

@@ -363,9 +363,10 @@ const std::vector<Migration>& migrations()
          "card PIN changes acknowledged by the card itself (api/cardpinapi.cpp): begun with the card proven "
          "under its old PIN, concluded changed or unchanged with it proven again; never a PIN",
          {
-             QStringLiteral("CREATE TABLE card_pin_changes (id TEXT PRIMARY KEY, card_id BIGINT NOT NULL "
-                            "REFERENCES cards(id), person_id BIGINT NOT NULL REFERENCES people(id), terminal_id "
-                            "TEXT NOT NULL, started_at BIGINT NOT NULL, outcome TEXT, concluded_at BIGINT)"),
+             QStringLiteral(
+                 "CREATE TABLE card_pin_changes (id TEXT PRIMARY KEY, card_id BIGINT NOT NULL "
+                 "REFERENCES cards(id), person_id BIGINT NOT NULL REFERENCES people(id), terminal_id "
+                 "TEXT NOT NULL, started_at BIGINT NOT NULL, outcome TEXT, concluded_at BIGINT)"),
              QStringLiteral("CREATE INDEX card_pin_changes_card ON card_pin_changes(card_id)"),
          }},
     };

@@ -108,6 +108,35 @@ private slots:
         QCOMPARE(app.verifyPin(QStringLiteral("123456")).outcome, SsseApplication::PinOutcome::Blocked);
         QCOMPARE(card.pinTriesLeft(), 0);
     }
+
+    void changePinChecksTheOldOneAndKeepsTheNewOne()
+    {
+        using Outcome = SsseApplication::PinOutcome;
+        SimulatedCard card(personalisation(2));
+        ApduChannel channel = channelTo(card);
+        SsseApplication app(channel);
+        QVERIFY(app.read().failure == SsseApplication::ReadFailure::None);
+        // A wrong old PIN costs a try, as VERIFY does, and changes nothing.
+        const auto wrong = app.changePin(QStringLiteral("000000"), QStringLiteral("258147"));
+        QCOMPARE(wrong.outcome, Outcome::Wrong);
+        QCOMPARE(wrong.triesLeft, 2);
+        QCOMPARE(app.changePin(QStringLiteral("123456"), QStringLiteral("258147")).outcome,
+                 Outcome::Accepted);
+        QCOMPARE(card.pinTriesLeft(), 3); // the right old PIN gives the tries back
+        card.reset();
+        QCOMPARE(app.verifyPin(QStringLiteral("123456")).outcome, Outcome::Wrong);
+        QCOMPARE(app.verifyPin(QStringLiteral("258147")).outcome, Outcome::Accepted);
+        // Malformed PINs never reach the card.
+        QCOMPARE(app.changePin(QStringLiteral("25814"), QStringLiteral("123456")).outcome, Outcome::Refused);
+        QCOMPARE(app.changePin(QStringLiteral("258147"), QStringLiteral("12a456")).outcome, Outcome::Refused);
+        // A malformed command (no FF between the two) is refused by the card.
+        QVERIFY(app.read().failure == SsseApplication::ReadFailure::None);
+        QCOMPARE(card.process(QByteArray::fromHex("805E01000725814700123456")), QByteArray::fromHex("6700"));
+        // A locked card changes nothing.
+        for (int i = 0; i < 3; ++i)
+            app.verifyPin(QStringLiteral("000000"));
+        QCOMPARE(app.changePin(QStringLiteral("258147"), QStringLiteral("369258")).outcome, Outcome::Blocked);
+    }
 };
 
 QTEST_MAIN(TestSimulatedCard)

@@ -5,6 +5,7 @@
 #include "../drivers/scannerreports.h"
 
 #include "cardlogin.h"
+#include "cardpin/cardpinmodule.h"
 #include "cardreader/cardreadermanager.h"
 #include "mainwindow.h"
 #include "moduleapi/servicemodule.h"
@@ -46,6 +47,7 @@ bool KioskRig::start(int idleTimeoutSeconds, int idleWarnSeconds)
     m_flow = std::make_unique<LoginFlow>(*m_client);
     m_modules = std::make_unique<ModuleRegistry>();
     registerMyCardModule(*m_modules);
+    registerCardPinModule(*m_modules);
     registerOutletsModule(*m_modules);
     ShellServices services{m_flow.get(), m_modules.get(),    m_client.get(),
                            nullptr,      idleTimeoutSeconds, idleWarnSeconds};
@@ -78,6 +80,16 @@ void KioskRig::scan(const QString& code)
 {
     for (const QByteArray& report : scannerreports::hidPos(code.toLatin1(), false))
         m_pedestal->queueIn(0x81, report);
+}
+
+bool KioskRig::removeCardAndSettle()
+{
+    m_cardReader->remove();
+    const bool settled =
+        QTest::qWaitFor([this] { return m_flow->state() == LoginFlow::State::Idle; }, 8000) ||
+        m_flow->state() == LoginFlow::State::Refused;
+    m_flow->dismissRefusal();
+    return settled;
 }
 
 EmulatedCard KioskRig::cardOf(const QString& person)

@@ -36,6 +36,8 @@ public:
     ssc::LoginFlow& flow() { return *m_flow; }
     ssc::ScannerManager& scanners() { return *m_scanners; }
     EmulatedCardReader& cardReader() { return *m_cardReader; }
+    // The card out of the reader and the terminal back at its start (a refusal dismissed): between cases.
+    bool removeCardAndSettle();
     // The pedestal's cable (hotplug tests).
     void unplugPedestal() { m_usb.unplug(m_pedestal); }
     void plugPedestalIn() { m_usb.plug(m_pedestal); }

@@ -53,12 +53,7 @@ private slots:
         QVERIFY2(rig.start(), qPrintable(rig.error()));
     }
 
-    void cleanup()
-    {
-        rig.cardReader().remove();
-        QVERIFY(waitFor(LoginFlow::State::Idle) || rig.flow().state() == LoginFlow::State::Refused);
-        rig.flow().dismissRefusal();
-    }
+    void cleanup() { QVERIFY(rig.removeCardAndSettle()); }
 
     void generation2CardLogsInAfterThePin()
     {
