@@ -131,6 +131,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerQualificationsApi(router, services);
     registerAccessLogApi(router, services);
     registerRevealApi(router, services);
+    registerCardLossApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);
