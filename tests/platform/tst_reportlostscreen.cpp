@@ -41,6 +41,22 @@ class TestReportLostScreen : public QObject {
         return screen.findChildren<QPushButton*>(QStringLiteral("reportLostButton"));
     }
 
+    // "My social security card" for the context's person, at kiosk size.
+    static std::unique_ptr<MyCardScreen> showCards(const ModuleContext& context)
+    {
+        auto screen = std::make_unique<MyCardScreen>(context);
+        screen->resize(1280, 800);
+        screen->show();
+        return screen;
+    }
+
+    // "Report lost" pressed on the person's first card: the page that says what will happen.
+    static ReportLostPage* startReport(MyCardScreen& screen)
+    {
+        QTest::mouseClick(reportButtons(screen).first(), Qt::LeftButton);
+        return screen.reportLost();
+    }
+
     static void save(QWidget& widget, const QString& name) { demoterminal::saveScreenshot(widget, name); }
 
 private slots:
@@ -61,13 +77,11 @@ private slots:
     {
         ScreenSession kiosk(platform);
         const ModuleContext context = kiosk.logIn(QStringLiteral("li-na"));
-        MyCardScreen screen(context);
-        screen.resize(1280, 800);
-        screen.show();
+        auto cards = showCards(context);
+        MyCardScreen& screen = *cards;
         QCOMPARE(reportButtons(screen).size(), 2); // both her cards are in use
         const QString card = context.session->person.cards.first().cardIdentifier;
-        QTest::mouseClick(reportButtons(screen).first(), Qt::LeftButton);
-        ReportLostPage* page = screen.reportLost();
+        ReportLostPage* page = startReport(screen);
         QVERIFY(page && page->isVisible());
         // Nothing has happened yet: the page says what will.
         QCOMPARE(page->warning()->tone(), design::Tone::Warning);
@@ -113,11 +127,9 @@ private slots:
     {
         ScreenSession kiosk(platform);
         const ModuleContext context = kiosk.logIn(QStringLiteral("zhang-wei"));
-        MyCardScreen screen(context);
-        screen.resize(1280, 800);
-        screen.show();
-        QTest::mouseClick(reportButtons(screen).first(), Qt::LeftButton);
-        ReportLostPage* page = screen.reportLost();
+        auto cards = showCards(context);
+        MyCardScreen& screen = *cards;
+        ReportLostPage* page = startReport(screen);
         QVERIFY(page);
         // Meanwhile the card was reported from another terminal: the platform refuses, the page says why.
         const auto elsewhere = platform.asTerminal(
@@ -141,11 +153,9 @@ private slots:
         counter.client().setStaffSession(
             platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
         const ModuleContext context = counter.logIn(QStringLiteral("chen-unemployed"));
-        MyCardScreen screen(context);
-        screen.resize(1280, 800);
-        screen.show();
-        QTest::mouseClick(reportButtons(screen).first(), Qt::LeftButton);
-        ReportLostPage* page = screen.reportLost();
+        auto cards = showCards(context);
+        MyCardScreen& screen = *cards;
+        ReportLostPage* page = startReport(screen);
         QVERIFY(page);
         save(screen, QStringLiteral("report-lost-confirm-counter-zh_CN.png"));
         QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
