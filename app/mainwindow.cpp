@@ -102,6 +102,9 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             resetForNextCitizen();
         });
         connect(m_citizenPanel, &CitizenPanel::endCaseRequested, flow, &LoginFlow::logout);
+        connect(m_message, &MessageScreen::actionChosen, flow, &LoginFlow::cancelLossReport);
+        connect(flow, &LoginFlow::lossReportCancelled, this,
+                [this](const QString& receipt) { m_lossCancelledReceipt = receipt; });
         connect(m_message, &MessageScreen::dismissed, this, [this, flow] {
             if (m_visitor)
                 showScreen(m_home); // "please log in" in visitor mode: back to the visitor's services
@@ -314,17 +317,26 @@ void MainWindow::followFlow()
             closeServiceScreen();
             m_home->clear();
         }
-        m_message->showProgress(tr("Identifying you, one moment please…"));
+        m_message->showProgress(flow->cancellingLossReport()
+                                    ? tr("Cancelling the loss report, one moment please…")
+                                    : tr("Identifying you, one moment please…"));
         showScreen(m_message);
         break;
     case LoginFlow::State::Refused: {
+        if (!m_lossCancelledReceipt.isEmpty()) // cancelled, though the login after it was refused
+            tellLossReportCancelled(std::exchange(m_lossCancelledReceipt, {}));
         const auto& refusal = *flow->refusal();
         m_message->showRefusal(tr("We could not log you in"), refusal.message(), refusal.advice());
+        // The lost card itself is in the reader, its PIN just accepted: it can cancel its own loss report.
+        if (flow->canCancelLossReport())
+            m_message->offerAction(tr("Cancel the loss report"));
         showScreen(m_message);
         break;
     }
     case LoginFlow::State::LoggedIn: {
-        m_notices->hideTold(); // "you were logged out" was for the previous person
+        m_notices->hideTold();                 // "you were logged out" was for the previous person
+        if (!m_lossCancelledReceipt.isEmpty()) // the login followed the loss report's cancellation: say so
+            tellLossReportCancelled(std::exchange(m_lossCancelledReceipt, {}));
         const bool loggedIn = true;
         m_home->showSession(*flow->session(),
                             m_services.modules ? m_services.modules->available(m_mode, loggedIn, staffRoles())
@@ -533,6 +545,18 @@ void MainWindow::retranslate()
     m_footer->setText(footer);
     if (m_services.flow && m_services.flow->state() == LoginFlow::State::Refused)
         followFlow(); // the refusal's own texts came from the platform in both languages: re-pick
+}
+
+void MainWindow::tellLossReportCancelled(const QString& receipt)
+{
+    // Grouped for reading aloud, and never broken across lines.
+    const QString grouped = design::groupForReading(receipt).replace(u' ', QChar(0x00A0));
+    m_notices->tell(
+        design::Tone::Success, [] { return tr("The loss report is cancelled"); },
+        [grouped] {
+            return tr("The card and its electronic card work again.\nReceipt number: %1").arg(grouped);
+        },
+        60);
 }
 
 } // namespace ssc

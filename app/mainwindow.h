@@ -136,6 +136,7 @@ private:
     QStringList staffRoles() const; // of the staff member signed in, if any
     void retranslate();
     void followFlow();
+    void tellLossReportCancelled(const QString& receipt); // above the next screen, with its receipt
     void followStaff();
     bool staffRequired() const;
     void closeServiceScreen();
@@ -171,6 +172,7 @@ private:
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     SessionNotices* m_notices;
+    QString m_lossCancelledReceipt; // a card's loss report cancelled; said once the login that follows ends
     SecondCodeCheck* m_secondCode = nullptr;
     QString m_kioskLanguage; // as configured: what each new citizen starts in
     Theme m_kioskTheme;

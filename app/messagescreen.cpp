@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -14,7 +15,7 @@ namespace ssc {
 
 MessageScreen::MessageScreen(QWidget* parent)
     : QWidget(parent), m_icon(new QSvgWidget), m_title(new QLabel), m_message(new QLabel),
-      m_advice(new QLabel), m_ok(new QPushButton)
+      m_advice(new QLabel), m_ok(new QPushButton), m_action(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
     // The icon beside the words, not above them: the whole message fits a 1280x800 kiosk in the elder
@@ -25,6 +26,9 @@ MessageScreen::MessageScreen(QWidget* parent)
     m_advice->setObjectName(QStringLiteral("advice"));
     m_ok->setObjectName(QStringLiteral("dismissButton"));
     m_ok->setProperty("primary", true);
+    m_action->setObjectName(QStringLiteral("messageActionButton"));
+    m_action->setProperty("primary", true);
+    m_action->hide();
     for (QLabel* l : {m_title, m_message, m_advice}) {
         l->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         l->setWordWrap(true);
@@ -35,13 +39,19 @@ MessageScreen::MessageScreen(QWidget* parent)
     words->addWidget(m_message);
     words->addWidget(m_advice);
     words->addSpacing(8);
-    words->addWidget(m_ok, 0, Qt::AlignRight);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_ok);
+    buttons->addWidget(m_action); // when offered, the primary action takes the last place
+    words->addLayout(buttons);
     auto* cardLayout = new QHBoxLayout(card);
     cardLayout->setContentsMargins(48, 40, 48, 40);
     cardLayout->setSpacing(32);
     cardLayout->addWidget(m_icon, 0, Qt::AlignTop);
     cardLayout->addLayout(words, 1);
     connect(m_ok, &QPushButton::clicked, this, &MessageScreen::dismissed);
+    connect(m_action, &QPushButton::clicked, this, &MessageScreen::actionChosen);
     retranslate();
 }
 
@@ -53,6 +63,7 @@ void MessageScreen::showProgress(const QString& title)
     m_advice->hide();
     m_message->hide();
     m_ok->hide();
+    offerAction({});
 }
 
 void MessageScreen::showRefusal(const QString& title, const QString& message, const QString& advice)
@@ -64,6 +75,17 @@ void MessageScreen::showRefusal(const QString& title, const QString& message, co
     m_message->setVisible(!message.isEmpty());
     m_advice->setVisible(!advice.isEmpty());
     m_ok->show();
+    offerAction({});
+}
+
+void MessageScreen::offerAction(const QString& label)
+{
+    m_action->setText(label);
+    m_action->setVisible(!label.isEmpty());
+    // One primary action on a screen: "back to the start" steps back while another is offered.
+    m_ok->setProperty("primary", label.isEmpty());
+    m_ok->style()->unpolish(m_ok);
+    m_ok->style()->polish(m_ok);
 }
 
 QString MessageScreen::title() const

@@ -17,12 +17,17 @@ public:
 
     void showProgress(const QString& title);
     void showRefusal(const QString& title, const QString& message, const QString& advice);
+    // A way on besides going back to the start (a refusal that can be undone here), as the primary button;
+    // an empty label withdraws it. Shown until the next showProgress() or showRefusal().
+    void offerAction(const QString& label);
+    QPushButton* actionButton() const { return m_action; }
     QString title() const;
     QString message() const;
     QString advice() const;
 
 signals:
     void dismissed();
+    void actionChosen();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +40,7 @@ private:
     QLabel* m_message;
     QLabel* m_advice;
     QPushButton* m_ok;
+    QPushButton* m_action;
 };
 
 } // namespace ssc

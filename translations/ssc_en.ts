@@ -1972,6 +1972,54 @@
         <source>This PIN change was already recorded with another outcome.</source>
         <translation>This PIN change was already recorded with another outcome.</translation>
     </message>
+    <message>
+        <source>Reported your card lost</source>
+        <translation>Reported your card lost</translation>
+    </message>
+    <message>
+        <source>Cancelled the loss report of your card</source>
+        <translation>Cancelled the loss report of your card</translation>
+    </message>
+    <message>
+        <source>A card&apos;s loss is reported at a kiosk or a service counter.</source>
+        <translation>A card&apos;s loss is reported at a kiosk or a service counter.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s status changed in the meantime.</source>
+        <translation>The card&apos;s status changed in the meantime.</translation>
+    </message>
+    <message>
+        <source>Please look at the card&apos;s status again.</source>
+        <translation>Please look at the card&apos;s status again.</translation>
+    </message>
+    <message>
+        <source>You hold no such card.</source>
+        <translation>You hold no such card.</translation>
+    </message>
+    <message>
+        <source>This card is already reported lost.</source>
+        <translation>This card is already reported lost.</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: it cannot be used by anyone. Apply for a replacement, or cancel the report with the card and its PIN.</source>
+        <translation>Nothing more to do: it cannot be used by anyone. Apply for a replacement, or cancel the report with the card and its PIN.</translation>
+    </message>
+    <message>
+        <source>Only a card in use can be reported lost.</source>
+        <translation>Only a card in use can be reported lost.</translation>
+    </message>
+    <message>
+        <source>This card is cancelled or not yet collected, so it cannot be used anyway.</source>
+        <translation>This card is cancelled or not yet collected, so it cannot be used anyway.</translation>
+    </message>
+    <message>
+        <source>This card is not reported lost.</source>
+        <translation>This card is not reported lost.</translation>
+    </message>
+    <message>
+        <source>There is no loss report to cancel.</source>
+        <translation>There is no loss report to cancel.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -4449,6 +4497,24 @@ Card issued in %3 · %4</translation>
         <source> · Demo: no real person data</source>
         <translation> · Demo: no real person data</translation>
     </message>
+    <message>
+        <source>Cancelling the loss report, one moment please…</source>
+        <translation>Cancelling the loss report, one moment please…</translation>
+    </message>
+    <message>
+        <source>Cancel the loss report</source>
+        <translation>Cancel the loss report</translation>
+    </message>
+    <message>
+        <source>The loss report is cancelled</source>
+        <translation>The loss report is cancelled</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card work again.
+Receipt number: %1</source>
+        <translation>The card and its electronic card work again.
+Receipt number: %1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -4554,6 +4620,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>Report lost</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5047,69 @@ Card issued in %3 · %4</translation>
     <message>
         <source>The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReportLostPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Report a card lost</source>
+        <translation>Report a card lost</translation>
+    </message>
+    <message>
+        <source>Social security card · %1 · card number %2</source>
+        <translation>Social security card · %1 · card number %2</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card stop working at once</source>
+        <translation>The card and its electronic card stop working at once</translation>
+    </message>
+    <message>
+        <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
+        <translation>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</translation>
+    </message>
+    <message>
+        <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
+        <translation>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</translation>
+    </message>
+    <message>
+        <source>The card was not reported lost</source>
+        <translation>The card was not reported lost</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>Reporting…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Report this card lost</source>
+        <translation>Report this card lost</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The card is reported lost</source>
+        <translation>The card is reported lost</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</source>
+        <translation>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>Back to my cards</translation>
     </message>
 </context>
 <context>

@@ -1972,6 +1972,54 @@
         <source>This PIN change was already recorded with another outcome.</source>
         <translation>这次密码修改已记录了不同的结果。</translation>
     </message>
+    <message>
+        <source>Reported your card lost</source>
+        <translation>挂失了您的社保卡</translation>
+    </message>
+    <message>
+        <source>Cancelled the loss report of your card</source>
+        <translation>解除了您社保卡的挂失</translation>
+    </message>
+    <message>
+        <source>A card&apos;s loss is reported at a kiosk or a service counter.</source>
+        <translation>社保卡挂失请在自助服务机或服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>The card&apos;s status changed in the meantime.</source>
+        <translation>这张社保卡的状态刚刚发生了变化。</translation>
+    </message>
+    <message>
+        <source>Please look at the card&apos;s status again.</source>
+        <translation>请重新查看社保卡的状态。</translation>
+    </message>
+    <message>
+        <source>You hold no such card.</source>
+        <translation>您名下没有这张社保卡。</translation>
+    </message>
+    <message>
+        <source>This card is already reported lost.</source>
+        <translation>这张社保卡已经挂失。</translation>
+    </message>
+    <message>
+        <source>Nothing more to do: it cannot be used by anyone. Apply for a replacement, or cancel the report with the card and its PIN.</source>
+        <translation>无需再次挂失，任何人都无法使用这张卡。您可以申请补办新卡，或凭卡片和密码解除挂失。</translation>
+    </message>
+    <message>
+        <source>Only a card in use can be reported lost.</source>
+        <translation>只有正常使用中的社保卡才能挂失。</translation>
+    </message>
+    <message>
+        <source>This card is cancelled or not yet collected, so it cannot be used anyway.</source>
+        <translation>这张社保卡已注销或尚未领取，本来就无法使用。</translation>
+    </message>
+    <message>
+        <source>This card is not reported lost.</source>
+        <translation>这张社保卡没有挂失。</translation>
+    </message>
+    <message>
+        <source>There is no loss report to cancel.</source>
+        <translation>无需解除挂失。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -4441,6 +4489,24 @@ Card issued in %3 · %4</source>
         <source> · Demo: no real person data</source>
         <translation> · 演示模式，不含真实个人信息</translation>
     </message>
+    <message>
+        <source>Cancelling the loss report, one moment please…</source>
+        <translation>正在解除挂失，请稍候…</translation>
+    </message>
+    <message>
+        <source>Cancel the loss report</source>
+        <translation>解除挂失</translation>
+    </message>
+    <message>
+        <source>The loss report is cancelled</source>
+        <translation>已解除挂失</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card work again.
+Receipt number: %1</source>
+        <translation>社保卡和电子社保卡已恢复使用。
+回执号：%1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -4546,6 +4612,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>Report lost</source>
+        <translation>挂失</translation>
     </message>
 </context>
 <context>
@@ -4965,6 +5035,69 @@ Card issued in %3 · %4</source>
     <message>
         <source>The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReportLostPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Report a card lost</source>
+        <translation>社保卡挂失</translation>
+    </message>
+    <message>
+        <source>Social security card · %1 · card number %2</source>
+        <translation>社保卡 · %1 · 卡号 %2</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card stop working at once</source>
+        <translation>挂失后，社保卡和电子社保卡将立即停止使用</translation>
+    </message>
+    <message>
+        <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
+        <translation>挂失后任何人都无法使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助服务机或本窗口解除挂失；否则请为其申请补办新卡。</translation>
+    </message>
+    <message>
+        <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
+        <translation>挂失后任何人都无法使用，包括您本人。如果找回卡片，在自助服务机插入卡片并输入密码即可解除挂失；否则请到服务窗口补办新卡，一般立等可取。</translation>
+    </message>
+    <message>
+        <source>The card was not reported lost</source>
+        <translation>挂失未成功</translation>
+    </message>
+    <message>
+        <source>Reporting…</source>
+        <translation>正在挂失…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Report this card lost</source>
+        <translation>确认挂失</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The card is reported lost</source>
+        <translation>社保卡已挂失</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。市民如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补办。</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助服务机插卡并输入密码即可解除挂失。需要新卡？请到服务窗口申请补办。</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>返回我的社保卡</translation>
     </message>
 </context>
 <context>

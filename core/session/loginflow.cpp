@@ -1,5 +1,7 @@
 #include "loginflow.h"
 
+#include "cardservices/cardloss.h"
+
 #include "ecard/ecardcode.h"
 #include "logging/logging.h"
 #include "privacy/masking.h"
@@ -125,20 +127,71 @@ void LoginFlow::cardInserted(const PhysicalCard& card)
     m_refusal.reset();
     m_card = card;
     m_pinTriesLeft = -1;
-    m_prover = std::make_unique<CardProver>(m_platform, card.identifier);
+    startProver(false, &LoginFlow::cardProven);
+    setState(State::AwaitingPin);
+}
+
+void LoginFlow::startProver(bool pinAccepted, void (LoginFlow::*proven)(const QJsonObject&))
+{
+    dropProver();
+    m_prover = std::make_unique<CardProver>(m_platform, m_card->identifier);
     connect(m_prover.get(), &CardProver::challengeForCard, this, &LoginFlow::challengeForCard);
-    connect(m_prover.get(), &CardProver::proven, this, &LoginFlow::cardProven);
+    connect(m_prover.get(), &CardProver::proven, this, proven);
     connect(m_prover.get(), &CardProver::platformRefused, this, [this](const PlatformResult& result) {
         forgetCard();
+        m_cancellingLoss = false;
         refuse(
             {result.errorCode, [result] { return result.message(); }, [result] { return result.advice(); }});
     });
     connect(m_prover.get(), &CardProver::cardDidNotAnswer, this, [this] {
         forgetCard();
+        m_cancellingLoss = false;
         refuse({QStringLiteral("card_no_proof"), &LoginText::pinFailed, &LoginText::insertAgain});
     });
     m_prover->prepare();
-    setState(State::AwaitingPin);
+    if (pinAccepted)
+        m_prover->pinAccepted();
+}
+
+bool LoginFlow::canCancelLossReport() const
+{
+    return m_state == State::Refused && m_refusal && m_refusal->code == u"card_lost" && m_card;
+}
+
+void LoginFlow::cancelLossReport()
+{
+    if (!canCancelLossReport())
+        return;
+    m_refusal.reset();
+    m_cancellingLoss = true;
+    ++m_attempt;
+    setState(State::Identifying);
+    // The PIN was accepted by the card in this card session: it answers a fresh challenge without it again.
+    startProver(true, &LoginFlow::lossProofReady);
+}
+
+void LoginFlow::lossProofReady(const QJsonObject& proof)
+{
+    if (m_state != State::Identifying || !m_card || !m_cancellingLoss)
+        return;
+    const quint64 attempt = m_attempt;
+    // One key for this cancellation: the client's retries after no answer are answered from its receipt.
+    CardLoss::cancelReport(
+        m_platform, proof, CardLoss::newRequestKey(),
+        [this, attempt](const PlatformResult& result, const std::optional<CardLossReceipt>& receipt) {
+            if (attempt != m_attempt || m_state != State::Identifying || !m_card)
+                return;
+            m_cancellingLoss = false;
+            if (!receipt) {
+                refuse({result.errorCode, [result] { return result.message(); },
+                        [result] { return result.advice(); }});
+                return;
+            }
+            qCInfo(lcApp) << "loss report cancelled; logging in with the card";
+            emit lossReportCancelled(receipt->receipt);
+            startProver(true, &LoginFlow::cardProven); // the login: another fresh challenge, answered
+        },
+        this);
 }
 
 QByteArray LoginFlow::challengeForPin()
@@ -167,6 +220,11 @@ void LoginFlow::cardProven(const QJsonObject& proof)
 void LoginFlow::forgetCard()
 {
     m_card.reset();
+    dropProver();
+}
+
+void LoginFlow::dropProver()
+{
     if (m_prover) { // possibly from inside one of its signals: it goes when that returns
         m_prover->disconnect(this);
         m_prover.release()->deleteLater();
@@ -218,7 +276,11 @@ void LoginFlow::cardUnreadable()
 void LoginFlow::cardRemoved()
 {
     const bool cardSession = m_session && m_session->method == u"card";
-    if (m_state == State::AwaitingPin || (m_state == State::Identifying && m_card)) {
+    m_cancellingLoss = false;
+    if (m_state == State::Refused) {
+        forgetCard(); // the refusal stays on screen; a loss report can no longer be cancelled by this card
+        emit stateChanged(m_state);
+    } else if (m_state == State::AwaitingPin || (m_state == State::Identifying && m_card)) {
         ++m_attempt; // an identification in flight is dropped
         forgetCard();
         setState(State::Idle);
@@ -278,6 +340,7 @@ void LoginFlow::dismissRefusal()
 void LoginFlow::wipe()
 {
     ++m_attempt;
+    m_cancellingLoss = false;
     m_session.reset();
     forgetCard();
     m_pinTriesLeft = -1;

@@ -84,12 +84,22 @@ public:
     void logout();
     void dismissRefusal();
 
+    // A card refused because it is reported lost, still in the reader with its PIN just accepted: its loss
+    // report can be cancelled (解挂) by the card itself (docs/card-services.md, "Report lost").
+    bool canCancelLossReport() const;
+    // The card answers a fresh challenge, the platform cancels the report on that proof (POST /card/found)
+    // and the card then logs in like any card: Identifying → LoggedIn, or Refused with the platform's reason.
+    void cancelLossReport();
+    bool cancellingLossReport() const { return m_cancellingLoss; }
+
 signals:
     void stateChanged(ssc::LoginFlow::State state);
     // Everything of the previous person must go now: screens, caches, files.
     void sessionWiped();
     // The card in the reader must answer this challenge now (after its PIN).
     void challengeForCard(const QByteArray& challenge);
+    // The platform cancelled the card's loss report; the login with the card follows.
+    void lossReportCancelled(const QString& receipt);
 
 private:
     void resolve(const QString& path, const QJsonObject& body);
@@ -97,7 +107,12 @@ private:
     void refuse(Refusal refusal);
     void wipe();
     void forgetCard();
+    void dropProver();
     void cardProven(const QJsonObject& proof);
+    // A prover for the card in the reader, its refusals handled; `pinAccepted`: the card's PIN was accepted
+    // in this card session already, so the challenge goes to the card as soon as it is here.
+    void startProver(bool pinAccepted, void (LoginFlow::*proven)(const QJsonObject&));
+    void lossProofReady(const QJsonObject& proof);
 
     PlatformClient& m_platform;
     ECardKeyRing m_keys; // a forged code is refused here, without a round trip
@@ -110,6 +125,7 @@ private:
     int m_pinTriesLeft = -1;
     bool m_cardSessionHeld = false;
     bool m_cardOutWhileHeld = false;
+    bool m_cancellingLoss = false;
 };
 
 } // namespace ssc

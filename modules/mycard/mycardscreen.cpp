@@ -7,6 +7,7 @@
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
+#include "reportlostpage.h"
 #include "session/citizensession.h"
 
 #include <QEvent>
@@ -188,6 +189,44 @@ void MyCardScreen::closeAccessLog()
     m_accessLog = nullptr;
 }
 
+void MyCardScreen::openReportLost(const QString& cardIdentifier)
+{
+    if (m_reportLost || !m_context.session)
+        return;
+    for (const Card& card : m_context.session->person.cards) {
+        if (card.cardIdentifier != cardIdentifier)
+            continue;
+        m_reportLost = new ReportLostPage(m_context, shownCard(card));
+        connect(m_reportLost, &ReportLostPage::reported, this, [this](const QString& identifier) {
+            m_statusNow.insert(identifier, CardStatus::Lost);
+            rebuild();
+        });
+        const auto close = [this] { QTimer::singleShot(0, this, &MyCardScreen::closeReportLost); };
+        connect(m_reportLost, &ReportLostPage::backRequested, this, close);
+        connect(m_reportLost, &ReportLostPage::homeRequested, this, [this] {
+            if (m_context.back)
+                m_context.back();
+        });
+        m_pages->addWidget(m_reportLost);
+        m_pages->setCurrentWidget(m_reportLost);
+        return;
+    }
+}
+
+void MyCardScreen::closeReportLost()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_reportLost;
+    m_reportLost = nullptr;
+}
+
+Card MyCardScreen::shownCard(const Card& card) const
+{
+    Card shown = card;
+    shown.status = m_statusNow.value(card.cardIdentifier, card.status);
+    return shown;
+}
+
 void MyCardScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -234,7 +273,11 @@ void MyCardScreen::rebuild()
     if (m_revealed) // a revealed screen says so, and when it hides again
         m_cards->addWidget(
             label(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
-    for (const Card& card : person.cards) {
+    // A loss is reported where someone can act on it at once: a kiosk, or a counter (docs/card-services.md).
+    const bool lossReports = m_context.platform && (m_context.mode == TerminalMode::Kiosk ||
+                                                    m_context.mode == TerminalMode::Counter);
+    for (const Card& held : person.cards) {
+        const Card card = shownCard(held);
         auto* box = new QWidget;
         box->setObjectName(QStringLiteral("card"));
         box->setAttribute(Qt::WA_StyledBackground);
@@ -269,7 +312,14 @@ void MyCardScreen::rebuild()
             ++row;
         }
         if (!card.givesUsableECard())
-            grid->addWidget(label(CardStatusPolicy::advice(card.status), "advice"), row, 0, 1, 3);
+            grid->addWidget(label(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
+        if (lossReports && card.status == CardStatus::Normal) {
+            auto* report = new QPushButton(tr("Report lost"));
+            report->setObjectName(QStringLiteral("reportLostButton"));
+            const QString identifier = card.cardIdentifier;
+            connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
+            grid->addWidget(report, row, 0, 1, 3, Qt::AlignLeft);
+        }
         m_cards->addWidget(box);
     }
     m_cards->addStretch(1);

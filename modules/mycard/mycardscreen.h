@@ -1,8 +1,10 @@
 #pragma once
 
+#include "domain/card.h"
 #include "moduleapi/servicemodule.h"
 #include "privacy/masking.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QWidget>
 
@@ -17,6 +19,7 @@ class QVBoxLayout;
 namespace ssc {
 
 class ChoiceButtons;
+class ReportLostPage;
 class NoticeBanner;
 
 class MyCardScreen : public QWidget {
@@ -29,6 +32,9 @@ public:
     // The person's access log over this screen (kiosks: "Who used my personal data"); Back returns here.
     void openAccessLog();
     QWidget* accessLog() const { return m_accessLog; }
+    // Reporting one of the cards lost over this screen (kiosks and counters); Back returns here.
+    void openReportLost(const QString& cardIdentifier);
+    ReportLostPage* reportLost() const { return m_reportLost; }
 
     static constexpr int revealMilliseconds = 60 * 1000; // full numbers hide again by themselves
 
@@ -39,6 +45,8 @@ private:
     void rebuild();
     void toggleReveal();
     void closeAccessLog();
+    void closeReportLost();
+    Card shownCard(const Card& card) const; // with its status as the platform last answered it
     void reveal(const QString& reason); // the audited reveal: staff with a reason, or the person at a kiosk
     // A value as this screen shows it: masked, or whole while revealed (the platform's answer to the audited
     // reveal; `card` empty for the person's own fields).
@@ -50,6 +58,9 @@ private:
     QStackedLayout* m_pages;
     QWidget* m_cardsPage;
     QWidget* m_accessLog = nullptr;
+    ReportLostPage* m_reportLost = nullptr;
+    // Cards reported lost here since the login (identifier → status): the session holds the login's.
+    QHash<QString, CardStatus> m_statusNow;
     QTimer* m_hideAgain;
     QVBoxLayout* m_cards;
     QPushButton* m_eye;

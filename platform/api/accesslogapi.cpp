@@ -60,6 +60,10 @@ TranslatableText serviceText(const QString& action)
             QT_TRANSLATE_NOOP("PlatformApi", "You tried to change your card's PIN; it stayed as it was"));
     if (action == u"card_pin_change_begun")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "You began changing your card's PIN"));
+    if (action == u"card_reported_lost")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Reported your card lost"));
+    if (action == u"card_loss_cancelled")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Cancelled the loss report of your card"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
@@ -83,6 +87,9 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
         shown.insert(QStringLiteral("family"),
                      QJsonObject{{QStringLiteral("name"),
                                   mask(detail.value(QStringLiteral("family")).toString(), MaskKind::Name)}});
+    if (action == u"card_reported_lost" || action == u"card_loss_cancelled") // which card, masked
+        shown.insert(QStringLiteral("card"),
+                     mask(detail.value(QStringLiteral("card")).toString(), MaskKind::CardNumber));
     if (action == u"numbers_revealed" || action == u"own_numbers_revealed") {
         QJsonArray fields;
         for (const QJsonValue& f : detail.value(QStringLiteral("fields")).toArray())
@@ -99,7 +106,9 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
 // Who took an action no staff member took: the person themselves, their family member, or the terminal.
 QString whoActed(const QString& action)
 {
-    if (action == u"citizen_login" || action == u"own_numbers_revealed" || action.startsWith(u"card_pin_"))
+    if (action == u"citizen_login" || action == u"own_numbers_revealed" || action.startsWith(u"card_pin_") ||
+        action == u"card_reported_lost" ||
+        action == u"card_loss_cancelled") // a loss report at a kiosk, its cancellation with the card's PIN
         return QStringLiteral("self");
     return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");
 }

@@ -92,6 +92,11 @@ ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity
 // "Submissions").
 ApiResult fileSubmission(PlatformServices& services, RequestContext& context, const QString& kind,
                          const QJsonObject& payload);
+// The answer already given under this request's Idempotency-Key (the replay, or 409 idempotency_conflict for
+// other content), 400 idempotency_key_missing, or nullopt when nothing was filed under it yet: a route that
+// spends a one-time proof answers a retry from here, before it would spend the proof a second time.
+std::optional<ApiResult> filedBefore(PlatformServices& services, RequestContext& context, const QString& kind,
+                                     const QJsonObject& payload);
 
 // Route registration, one function per API area (docs/api.md).
 void registerHealthApi(Router& router, PlatformServices& services);
@@ -105,6 +110,7 @@ void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerAccessLogApi(Router& router, PlatformServices& services);
 void registerRevealApi(Router& router, PlatformServices& services);
 void registerCardPinApi(Router& router, PlatformServices& services);
+void registerCardLossApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);

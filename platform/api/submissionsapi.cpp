@@ -50,18 +50,43 @@ ApiResult submit(PlatformServices& services, RequestContext& context)
     return fileSubmission(services, context, kind, context.body.value(QStringLiteral("payload")).toObject());
 }
 
-} // namespace
-
-ApiResult fileSubmission(PlatformServices& services, RequestContext& context, const QString& kind,
-                         const QJsonObject& payloadObject)
+// The key a terminal sent, or the 400 answer when it is missing or not 8 to 100 characters.
+std::variant<QString, ApiResult> idempotencyKey(RequestContext& context)
 {
     const QString key = context.header("Idempotency-Key").trimmed();
     if (key.size() < 8 || key.size() > 100)
         return ApiResult::error(400, QStringLiteral("idempotency_key_missing"),
                                 messages::idempotencyKeyMissing());
-    const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
-    const QString payloadHash = QString::fromLatin1(
+    return key;
+}
+
+QString payloadHashOf(const QString& kind, const QByteArray& payload)
+{
+    return QString::fromLatin1(
         QCryptographicHash::hash(kind.toUtf8() + '\n' + payload, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+std::optional<ApiResult> filedBefore(PlatformServices& services, RequestContext& context, const QString& kind,
+                                     const QJsonObject& payloadObject)
+{
+    const auto key = idempotencyKey(context);
+    if (const auto* refused = std::get_if<ApiResult>(&key))
+        return *refused;
+    const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
+    return existing(services, context.terminal.id, std::get<QString>(key), payloadHashOf(kind, payload));
+}
+
+ApiResult fileSubmission(PlatformServices& services, RequestContext& context, const QString& kind,
+                         const QJsonObject& payloadObject)
+{
+    const auto keyOrRefusal = idempotencyKey(context);
+    if (const auto* refused = std::get_if<ApiResult>(&keyOrRefusal))
+        return *refused;
+    const QString key = std::get<QString>(keyOrRefusal);
+    const QByteArray payload = QJsonDocument(payloadObject).toJson(QJsonDocument::Compact);
+    const QString payloadHash = payloadHashOf(kind, payload);
 
     if (auto answer = existing(services, context.terminal.id, key, payloadHash))
         return *answer;

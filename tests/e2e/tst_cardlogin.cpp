@@ -1,6 +1,7 @@
 // End to end with the physical card: the platform, the kiosk window, and an emulated CCID reader read by the
 // real libusb driver. Generation 2 and 3 cards log in after the PIN; a wrong PIN says the tries left; a
-// locked PIN, a lost card and an unreadable card are refused plainly; taking the card out ends the session.
+// locked PIN, a lost card and an unreadable card are refused plainly; a lost card in the reader cancels its
+// own loss report (解挂) and logs in; taking the card out ends the session.
 #include "kioskrig.h"
 #include "privacy/masking.h"
 
@@ -8,15 +9,18 @@
 #include "i18n/translator.h"
 #include "mainwindow.h"
 #include "messagescreen.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/pinpadscreen.h"
 #include "screenshots.h"
 #include "session/loginflow.h"
+#include "sessionnotices.h"
 #include "startscreen.h"
 #include "theme.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
+#include <QPushButton>
 #include <QTest>
 
 using namespace ssc;
@@ -38,6 +42,14 @@ class TestCardLogin : public QObject {
         for (const QChar digit : pin)
             rig.window().pinPadScreen()->tap(digit);
         rig.window().pinPadScreen()->tap(QStringLiteral("confirm"));
+    }
+
+    int eCardLogin(const QString& person)
+    {
+        return rig.platform()
+            .asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                        {{QStringLiteral("code"), rig.platform().mint(person)}})
+            .status;
     }
 
     bool waitFor(LoginFlow::State state)
@@ -158,6 +170,50 @@ private slots:
         typePin(QStringLiteral("123456"));
         QVERIFY(waitFor(LoginFlow::State::Refused));
         QCOMPARE(rig.flow().refusal()->code, QStringLiteral("card_lost"));
+    }
+
+    // 解挂 (docs/card-services.md, "Report lost"): the lost card itself, in the reader with its PIN just
+    // accepted, answers a fresh challenge; the platform cancels the report on that proof and the card logs
+    // in. Its e-card works again. A card taken out first can no longer cancel anything.
+    void aLostCardInTheReaderCancelsItsReportAndLogsIn()
+    {
+        const QString person = QStringLiteral("wang-qiang-lost");
+        QCOMPARE(eCardLogin(person), 403);
+        rig.cardReader().insert(rig.cardOf(person));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("123456"));
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QPushButton* cancel = rig.window().messageScreen()->actionButton();
+        QVERIFY(cancel->isVisible());
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-lost-cancel-offer-zh_CN.png"));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(waitFor(LoginFlow::State::LoggedIn));
+        QCOMPARE(rig.flow().session()->method, QStringLiteral("card"));
+        QCOMPARE(rig.window().sessionNotices()->toldBanner()->tone(), design::Tone::Success);
+        QVERIFY(rig.window().sessionNotices()->toldBanner()->detail().contains(u"R20"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("card-lost-cancelled-home-zh_CN.png"));
+        QCOMPARE(eCardLogin(person), 200);
+    }
+
+    void aLostCardTakenOutCanNoLongerCancel()
+    {
+        const QJsonObject lost =
+            rig.platform()
+                .asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/cards/lost"),
+                            {{QStringLiteral("cardIdentifier"),
+                              rig.cardOf(QStringLiteral("liu-retiree")).identifier}},
+                            rig.platform().citizenHeaders(QStringLiteral("liu-retiree"), "lost-e2e-1"))
+                .json;
+        QCOMPARE(lost[QStringLiteral("card")].toObject()[QStringLiteral("status")].toString(),
+                 QStringLiteral("lost"));
+        rig.cardReader().insert(rig.cardOf(QStringLiteral("liu-retiree")));
+        QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
+        typePin(QStringLiteral("123456"));
+        QVERIFY(waitFor(LoginFlow::State::Refused));
+        QVERIFY(rig.flow().canCancelLossReport());
+        rig.cardReader().remove();
+        QTRY_VERIFY(!rig.flow().canCancelLossReport());
+        QVERIFY(!rig.window().messageScreen()->actionButton()->isVisible());
     }
 
     void anUnreadableCardIsExplained()

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/card.h"
+#include "moduleapi/servicemodule.h"
+
+#include <QByteArray>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+
+namespace ssc {
+
+class NoticeBanner;
+class ResultPage;
+
+// Reporting one card lost (挂失) from "My social security card" (docs/card-services.md, "Report lost"): a
+// page that says plainly what happens before anything does, the report filed by the platform, and the result
+// with its receipt and the ways on. One idempotency key for the whole page: a "Try again" after no answer
+// files the report once.
+class ReportLostPage : public QWidget {
+    Q_OBJECT
+public:
+    ReportLostPage(const ModuleContext& context, const Card& card, QWidget* parent = nullptr);
+
+    bool showingResult() const;
+    ResultPage* result() const { return m_result; }
+    NoticeBanner* warning() const { return m_warning; }
+    QPushButton* confirmButton() const { return m_confirm; }
+
+signals:
+    void reported(const QString& cardIdentifier); // the platform changed the card's status
+    void backRequested();                         // back to the cards
+    void homeRequested();
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void confirm();
+    void retranslate();
+
+    ModuleContext m_context;
+    Card m_card;
+    QByteArray m_key; // this page's one request
+    bool m_sending = false;
+    bool m_failed = false;
+    std::function<QString()> m_failure; // the platform's words, in the language of the moment
+    QString m_receipt;
+    QStackedLayout* m_pages;
+    QWidget* m_confirmPage;
+    QLabel* m_title;
+    QLabel* m_cardLine;
+    NoticeBanner* m_warning;
+    NoticeBanner* m_problem;
+    QPushButton* m_back;
+    QPushButton* m_confirm;
+    QPushButton* m_cancel;
+    ResultPage* m_result;
+};
+
+} // namespace ssc
