@@ -4428,10 +4428,6 @@ Card issued in %3 · %4</source>
         <translation>正在解除挂失，请稍候…</translation>
     </message>
     <message>
-        <source>Cancel the loss report</source>
-        <translation>解除挂失</translation>
-    </message>
-    <message>
         <source>The loss report is cancelled</source>
         <translation>已解除挂失</translation>
     </message>
@@ -4440,6 +4436,10 @@ Card issued in %3 · %4</source>
 Receipt number: %1</source>
         <translation>社保卡和电子社保卡已恢复使用。
 回执号：%1</translation>
+    </message>
+    <message>
+        <source>Card found: cancel the loss report</source>
+        <translation>卡已找回，解除挂失</translation>
     </message>
 </context>
 <context>
