@@ -329,7 +329,7 @@ void MainWindow::followFlow()
         m_message->showRefusal(tr("We could not log you in"), refusal.message(), refusal.advice());
         // The lost card itself is in the reader, its PIN just accepted: it can cancel its own loss report.
         if (flow->canCancelLossReport())
-            m_message->offerAction(tr("Cancel the loss report"));
+            m_message->offerAction(tr("Card found: cancel the loss report"));
         showScreen(m_message);
         break;
     }

@@ -4502,10 +4502,6 @@ Card issued in %3 · %4</translation>
         <translation>Cancelling the loss report, one moment please…</translation>
     </message>
     <message>
-        <source>Cancel the loss report</source>
-        <translation>Cancel the loss report</translation>
-    </message>
-    <message>
         <source>The loss report is cancelled</source>
         <translation>The loss report is cancelled</translation>
     </message>
@@ -4514,6 +4510,10 @@ Card issued in %3 · %4</translation>
 Receipt number: %1</source>
         <translation>The card and its electronic card work again.
 Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Card found: cancel the loss report</source>
+        <translation>Card found: cancel the loss report</translation>
     </message>
 </context>
 <context>

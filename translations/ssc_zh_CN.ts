@@ -4494,10 +4494,6 @@ Card issued in %3 · %4</source>
         <translation>正在解除挂失，请稍候…</translation>
     </message>
     <message>
-        <source>Cancel the loss report</source>
-        <translation>解除挂失</translation>
-    </message>
-    <message>
         <source>The loss report is cancelled</source>
         <translation>已解除挂失</translation>
     </message>
@@ -4506,6 +4502,10 @@ Card issued in %3 · %4</source>
 Receipt number: %1</source>
         <translation>社保卡和电子社保卡已恢复使用。
 回执号：%1</translation>
+    </message>
+    <message>
+        <source>Card found: cancel the loss report</source>
+        <translation>卡已找回，解除挂失</translation>
     </message>
 </context>
 <context>
@@ -5057,11 +5057,11 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
-        <translation>挂失后任何人都无法使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助服务机或本窗口解除挂失；否则请为其申请补办新卡。</translation>
+        <translation>任何人都无法再使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助服务机或本窗口解除挂失；否则请为其申请补办新卡。</translation>
     </message>
     <message>
         <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
-        <translation>挂失后任何人都无法使用，包括您本人。如果找回卡片，在自助服务机插入卡片并输入密码即可解除挂失；否则请到服务窗口补办新卡，一般立等可取。</translation>
+        <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助服务机插入卡片并输入密码即可解除挂失；否则请到服务窗口补办新卡，一般立等可取。</translation>
     </message>
     <message>
         <source>The card was not reported lost</source>

@@ -27,6 +27,9 @@ ResultPage::ResultPage(QWidget* parent)
     m_receiptLabel->setObjectName(QStringLiteral("receiptLabel"));
     m_receipt->setObjectName(QStringLiteral("receiptNumber"));
     m_receipt->setTextInteractionFlags(Qt::NoTextInteraction);
+    // Large type in a narrow window (elder, portrait) breaks the number between its groups rather than
+    // pushing the page wider than the screen.
+    m_receipt->setWordWrap(true);
     for (QLabel* label : {m_headline, m_next, m_receiptLabel}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);

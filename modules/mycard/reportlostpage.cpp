@@ -1,6 +1,7 @@
 #include "reportlostpage.h"
 
 #include "cardservices/cardloss.h"
+#include "i18n/translator.h"
 #include "logging/logging.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedLayout>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -89,8 +91,16 @@ void ReportLostPage::confirm()
             if (!receipt) {
                 qCInfo(lcApp) << "loss report not filed:" << result.errorCode;
                 m_failed = true;
-                m_failure = [result] { return result.messageAndAdvice(); };
+                // Refused for the card's status: another try cannot change that, so none is offered. A card
+                // already reported lost (from elsewhere, or by a retry's first answer) is as the person wants
+                // it.
+                m_settled =
+                    result.errorCode == u"card_already_lost" || result.errorCode == u"card_not_reportable";
+                m_failure = [result] { return result.message(); };
+                m_advice = [result] { return result.advice(); };
                 retranslate();
+                if (result.errorCode == u"card_already_lost")
+                    emit reported(m_card.cardIdentifier);
                 return;
             }
             m_receipt = receipt->receipt;
@@ -129,13 +139,23 @@ void ReportLostPage::retranslate()
                      "it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a "
                      "replacement card at a service counter, usually while you wait."));
     m_problem->setVisible(m_failed);
-    if (m_failed)
-        m_problem->setNotice(design::Tone::Error, tr("The card was not reported lost"), m_failure());
+    m_warning->setHidden(m_settled); // what a report would do no longer applies
+    if (m_settled)
+        m_problem->setNotice(design::Tone::Info, m_failure(), m_advice());
+    else if (m_failed)
+        m_problem->setNotice(design::Tone::Error, tr("The card was not reported lost"),
+                             joinSentences({m_failure(), m_advice()}));
     m_confirm->setText(m_sending  ? tr("Reporting…")
                        : m_failed ? tr("Try again")
                                   : tr("Report this card lost"));
     m_confirm->setEnabled(!m_sending);
-    m_cancel->setText(tr("Cancel"));
+    m_confirm->setHidden(m_settled);
+    m_cancel->setText(m_settled ? tr("Back to my cards") : tr("Cancel"));
+    if (m_cancel->property("primary").toBool() != m_settled) { // the one way on is then the primary action
+        m_cancel->setProperty("primary", m_settled);
+        m_cancel->style()->unpolish(m_cancel);
+        m_cancel->style()->polish(m_cancel);
+    }
     if (m_receipt.isEmpty())
         return;
     m_result->showResult(

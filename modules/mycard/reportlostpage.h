@@ -28,6 +28,8 @@ public:
     ResultPage* result() const { return m_result; }
     NoticeBanner* warning() const { return m_warning; }
     QPushButton* confirmButton() const { return m_confirm; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    NoticeBanner* problem() const { return m_problem; }
 
 signals:
     void reported(const QString& cardIdentifier); // the platform changed the card's status
@@ -46,7 +48,9 @@ private:
     QByteArray m_key; // this page's one request
     bool m_sending = false;
     bool m_failed = false;
+    bool m_settled = false;             // refused for the card's status: nothing to try again
     std::function<QString()> m_failure; // the platform's words, in the language of the moment
+    std::function<QString()> m_advice;
     QString m_receipt;
     QStackedLayout* m_pages;
     QWidget* m_confirmPage;

@@ -24,6 +24,7 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/accesslogscreen.h"
 #include "mycard/mycardscreen.h"
+#include "mycard/reportlostpage.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxsender.h"
 #include "pension/certificationscreen.h"
@@ -471,6 +472,32 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(log->loaded(), 10000);
             QVERIFY(log->entryCount() > 0);
         });
+        flow->logout();
+    }
+
+    // Reporting a card lost (docs/card-services.md): the page that says what happens, then the result with
+    // its receipt. A person no other check logs in, since the report changes their card for the rest of the
+    // run.
+    void reportLost()
+    {
+        loginAs(QStringLiteral("zhao-mover"));
+        ReportLostPage* page = nullptr;
+        checkScreen(QStringLiteral("report-lost"), [&] {
+            window->openService(QStringLiteral("my-card"));
+            auto* card = qobject_cast<MyCardScreen*>(window->currentScreen());
+            QVERIFY(card);
+            card->openReportLost(flow->session()->card.cardIdentifier);
+            page = card->reportLost();
+            QVERIFY(page);
+        });
+        QVERIFY(page);
+        checkScreen(
+            QStringLiteral("report-lost-done"),
+            [&] {
+                QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
+            },
+            false); // a result page: its headline says where one is, Home and "Back to my cards" lead on
         flow->logout();
     }
 
