@@ -3,11 +3,13 @@
 // afterwards and the platform knows; a wrong current PIN says the tries left; weak and mismatched new PINs
 // are refused with the reason; a card pulled out mid-change, before or after the chip acted, is asked back,
 // and the card and the platform agree on which PIN it holds.
+#include "conformance.h"
 #include "kioskrig.h"
 
 #include "cardpin/pinchangescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/resultpage.h"
@@ -81,6 +83,46 @@ class TestPinChange : public QObject {
                    },
                    8000) &&
                rig.flow().state() == LoginFlow::State::LoggedIn;
+    }
+
+    // The screen now shown, by the rules of shared/EXPERIENCE.md (tests/platform/conformance.h) in both
+    // languages, both themes, landscape and portrait: the violations found, named.
+    QStringList violationsOf(const QString& name, bool needsTitleAndHome = true)
+    {
+        QStringList found;
+        for (const QString& language : {chineseLanguage, englishLanguage})
+            for (const bool elder : {false, true})
+                for (const QSize size : {QSize(1280, 800), QSize(1080, 1920)}) {
+                    [&] { QVERIFY(useLanguage(language)); }();
+                    if ((rig.window().theme() == Theme::Elder) != elder)
+                        rig.window().toggleElderInterface();
+                    rig.window().fitTo(size);
+                    rig.window().resize(size);
+                    QTest::qWait(50);
+                    conformance::Rules rules;
+                    rules.minFontPx = elder ? 32 : 24;
+                    rules.minTargetPx = elder ? 80 : 60;
+                    rules.minContrast = elder ? 7.0 : 4.5;
+                    rules.screen = QRect(QPoint(0, 0), size);
+                    rules.needsTitleAndHome = needsTitleAndHome;
+                    const QString combination =
+                        QStringLiteral("%1 %2 %3 %4x%5")
+                            .arg(name, language, elder ? QStringLiteral("elder") : QStringLiteral("standard"))
+                            .arg(size.width())
+                            .arg(size.height());
+                    if (elder && size.width() < size.height())
+                        demoterminal::saveScreenshot(rig.window(),
+                                                     combination.simplified().replace(u' ', u'-') +
+                                                         QStringLiteral(".png"));
+                    for (const auto& v : conformance::check(&rig.window(), combination, rules))
+                        found << v.toString();
+                }
+        [&] { QVERIFY(useLanguage(chineseLanguage)); }();
+        if (rig.window().theme() == Theme::Elder)
+            rig.window().toggleElderInterface();
+        rig.window().fitTo(QSize(1280, 800));
+        rig.window().resize(1280, 800);
+        return found;
     }
 
 private slots:
@@ -202,6 +244,25 @@ private slots:
         QCOMPARE(rig.cardReader().pinTriesLeft(), 3); // the try the new PIN cost is given back
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("pin-change-unchanged-zh_CN.png"));
         QVERIFY(cardAccepts(QStringLiteral("123456")));
+    }
+
+    void everyStateFollowsTheRulesOfTheExperience()
+    {
+        logInWithCard(rig.cardOf(QStringLiteral("zhang-wei")), QStringLiteral("123456"));
+        PinChangeScreen* screen = openChange();
+        QVERIFY(screen && screen->flow());
+        QStringList found = violationsOf(QStringLiteral("pin-change"));
+        typeOn(screen->pinPad(), QStringLiteral("123456"));
+        typeOn(screen->pinPad(), QStringLiteral("369258"));
+        rig.cardReader().pullDuring(3, true);
+        typeOn(screen->pinPad(), QStringLiteral("369258"));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::CardOut, 10000);
+        found += violationsOf(QStringLiteral("pin-change-card-out"));
+        rig.cardReader().reinsert();
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::Changed, 10000);
+        // A result page: its headline says where one is, Home leads on (as tst_conformance judges them).
+        found += violationsOf(QStringLiteral("pin-change-done"), false);
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
     }
 
     void aCardThatDoesNotComeBackEndsTheSession()
