@@ -4323,6 +4323,10 @@ Card issued in %3 · %4</translation>
         <source>What is this?</source>
         <translation>What is this?</translation>
     </message>
+    <message>
+        <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
+        <translation>The number we have for you, shown with stars. Keep it, or type a new one.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>

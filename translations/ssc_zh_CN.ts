@@ -4316,6 +4316,10 @@ Card issued in %3 · %4</source>
         <source>What is this?</source>
         <translation>这是什么？</translation>
     </message>
+    <message>
+        <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
+        <translation>这是我们登记的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>

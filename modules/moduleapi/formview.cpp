@@ -109,6 +109,8 @@ void FormView::showStep()
             QWidget* editor = editorFor(field);
             m_editors.append({field.key, editor});
             m_fields->addWidget(editor);
+            if (m_form.isOnFile(field.key)) // shown with stars: say why, and that it may stay
+                m_fields->addWidget(onFileHint(field.key));
             m_fields->addWidget(problem);
         }
     m_review->setVisible(review);
@@ -214,10 +216,21 @@ QWidget* FormView::editorFor(const FormField& field)
                 line->setText(text);
             }
             enter(key, text);
+            if (auto* hint = findChild<QLabel*>(key + QStringLiteral("OnFile")))
+                hint->setVisible(m_form.isOnFile(key));
         });
         return line;
     }
     }
+}
+
+QLabel* FormView::onFileHint(const QString& key)
+{
+    auto* hint = new QLabel(tr("The number we have for you, shown with stars. Keep it, or type a new one."));
+    hint->setObjectName(key + QStringLiteral("OnFile"));
+    hint->setProperty("fieldHint", true);
+    hint->setWordWrap(true);
+    return hint;
 }
 
 void FormView::enter(const QString& key, const QString& value)

@@ -71,6 +71,8 @@ protected:
 
 private:
     QWidget* editorFor(const FormField& field);
+    // Under a value on file, shown masked (the phone): what the stars are and that it may stay as it is.
+    QLabel* onFileHint(const QString& key);
     QWidget* labelWithHelp(QLabel* label, const QString& key, const QString& help);
     void showProblems();
     QString displayValue(const FormField& field) const;

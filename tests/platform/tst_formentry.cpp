@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -268,10 +269,16 @@ private slots:
         QVERIFY2(phone->text().contains(u"****"), qPrintable(phone->text()));
         QVERIFY(screen->form().isOnFile(QStringLiteral("phone")));
         QVERIFY(screen->form().problems(0).value(QStringLiteral("phone")).isEmpty());
+        // Said under it: what the stars are, and that it may stay.
+        auto* hint = screen->formView()->findChild<QLabel*>(QStringLiteral("phoneOnFile"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(u"号码"));
         phone->setFocus();
         phone->end(false);
         type(QStringLiteral("1")); // after the stars: a new number begins, the stars go
         QCOMPARE(phone->text(), QStringLiteral("1"));
+        QVERIFY(!hint->isVisible()); // a new number: nothing on file is shown any more
         type(QStringLiteral("3900001111"));
         QCOMPARE(screen->form().value(QStringLiteral("phone")), QStringLiteral("13900001111"));
         QVERIFY(!screen->form().isOnFile(QStringLiteral("phone")));
