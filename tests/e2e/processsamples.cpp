@@ -91,7 +91,7 @@ GrowthReport growthOf(const std::vector<ProcessSample>& samples, qint64 rssToler
 
 bool GrowthReport::grew() const
 {
-    return rssLateKb - rssEarlyKb > double(rssToleranceKb) || fdsLate > fdsEarly ||
+    return rssLateKb - rssEarlyKb > double(rssToleranceKb) || fdsLate > fdsEarly + fdTolerance ||
            threadsLate > threadsEarly;
 }
 
