@@ -2,11 +2,18 @@
 // it, the PIN on the PIN pad, the card's answer to the platform's challenge as the proof (CardProver).
 #include "mainwindow.h"
 
+#include "moduleapi/cardwork.h"
 #include "moduleapi/citizenconfirmation.h"
 #include "moduleapi/pinpadscreen.h"
 #include "session/cardprover.h"
 
 namespace ssc {
+
+bool MainWindow::serviceScreenWorksOnCard() const
+{
+    const auto* screen = dynamic_cast<const CardWork*>(m_serviceScreen.data());
+    return screen && screen->worksOnCard();
+}
 
 bool MainWindow::cardForConfirmation(const QString& cardIdentifier)
 {

@@ -11,6 +11,8 @@ namespace ssc {
 void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
 {
     QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow, &window](const CardFiles& files) {
+        if (window.serviceScreenWorksOnCard())
+            return; // the open service works on the card itself (a PIN reset at a counter)
         if (window.cardForConfirmation(files.cardIdentifier))
             return; // a clerk's form waits for the citizen's confirmation: the card is for that
         flow.cardInserted({files.cardIdentifier, files.ssn, files.cardNumber});

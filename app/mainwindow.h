@@ -79,6 +79,9 @@ public:
     // A form a clerk filled, confirmed by the citizen's own card: the card inserted while the form waits for
     // confirmation (true: taken for it), then the PIN on the PIN pad, checked by the card, then the card's
     // answer to the platform's challenge as the proof (CardProver).
+    // The open service screen works on the card in the reader itself (moduleapi/cardwork.h): a card inserted
+    // is its, not a login's.
+    bool serviceScreenWorksOnCard() const;
     bool cardForConfirmation(const QString& cardIdentifier);
     bool confirmingByCard() const { return m_confirmationProver != nullptr; }
     // The challenge to give the card with the PIN (empty: none ready yet).

@@ -132,6 +132,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerAccessLogApi(router, services);
     registerRevealApi(router, services);
     registerCardPinApi(router, services);
+    registerCardResetApi(router, services);
     registerCardLossApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);

@@ -167,6 +167,14 @@
         <source>With your card in the reader</source>
         <translation>With your card in the reader</translation>
     </message>
+    <message>
+        <source>Unlock and reset a card PIN</source>
+        <translation>Unlock and reset a card PIN</translation>
+    </message>
+    <message>
+        <source>Locked or forgotten: the citizen sets a new PIN</source>
+        <translation>Locked or forgotten: the citizen sets a new PIN</translation>
+    </message>
 </context>
 <context>
     <name>CardStatusPolicy</name>
@@ -2019,6 +2027,38 @@
     <message>
         <source>There is no loss report to cancel.</source>
         <translation>There is no loss report to cancel.</translation>
+    </message>
+    <message>
+        <source>A card&apos;s PIN is unlocked and reset at a service counter.</source>
+        <translation>A card&apos;s PIN is unlocked and reset at a service counter.</translation>
+    </message>
+    <message>
+        <source>The card holder&apos;s own e-card code is needed to reset the PIN.</source>
+        <translation>The card holder&apos;s own e-card code is needed to reset the PIN.</translation>
+    </message>
+    <message>
+        <source>Ask the card holder to show the e-card code in their app on the scanner.</source>
+        <translation>Ask the card holder to show the e-card code in their app on the scanner.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN has been reset too often today.</source>
+        <translation>This card&apos;s PIN has been reset too often today.</translation>
+    </message>
+    <message>
+        <source>Please come back tomorrow, or ask the card office.</source>
+        <translation>Please come back tomorrow, or ask the card office.</translation>
+    </message>
+    <message>
+        <source>That e-card code is not the card holder&apos;s.</source>
+        <translation>That e-card code is not the card holder&apos;s.</translation>
+    </message>
+    <message>
+        <source>Only the card holder can have its PIN reset, with their own e-card code.</source>
+        <translation>Only the card holder can have its PIN reset, with their own e-card code.</translation>
+    </message>
+    <message>
+        <source>No such PIN reset for this card here.</source>
+        <translation>No such PIN reset for this card here.</translation>
     </message>
 </context>
 <context>
@@ -4922,6 +4962,177 @@ Receipt number: %1</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PinResetScreen</name>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>Choose a new PIN</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Enter the new PIN again</translation>
+    </message>
+    <message>
+        <source>The two new PINs were different. Choose the new PIN again.</source>
+        <translation>The two new PINs were different. Choose the new PIN again.</translation>
+    </message>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
+        <translation>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>The same six digits once more, so a slip of the finger does not lock you out.</translation>
+    </message>
+    <message>
+        <source>Show your e-card code</source>
+        <translation>Show your e-card code</translation>
+    </message>
+    <message>
+        <source>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</source>
+        <translation>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</translation>
+    </message>
+    <message>
+        <source>Setting your new PIN</source>
+        <translation>Setting your new PIN</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>Leave the card in the reader. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>Your card is unlocked</source>
+        <translation>Your card is unlocked</translation>
+    </message>
+    <message>
+        <source>Use your new PIN from now on. Keep it to yourself.</source>
+        <translation>Use your new PIN from now on. Keep it to yourself.</translation>
+    </message>
+    <message>
+        <source>The PIN was not reset</source>
+        <translation>The PIN was not reset</translation>
+    </message>
+    <message>
+        <source>The member of staff will tell you what to do next.</source>
+        <translation>The member of staff will tell you what to do next.</translation>
+    </message>
+    <message>
+        <source>Unlock and reset your card PIN</source>
+        <translation>Unlock and reset your card PIN</translation>
+    </message>
+    <message>
+        <source>Please hand your social security card to the member of staff.</source>
+        <translation>Please hand your social security card to the member of staff.</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card in the reader.</source>
+        <translation>Insert the citizen&apos;s card in the reader.</translation>
+    </message>
+    <message>
+        <source>The citizen types a new PIN twice on the customer display.</source>
+        <translation>The citizen types a new PIN twice on the customer display.</translation>
+    </message>
+    <message>
+        <source>The citizen shows their own e-card code on the scanner.</source>
+        <translation>The citizen shows their own e-card code on the scanner.</translation>
+    </message>
+    <message>
+        <source>The card and the platform reset the PIN.</source>
+        <translation>The card and the platform reset the PIN.</translation>
+    </message>
+    <message>
+        <source>This counter has no card reader</source>
+        <translation>This counter has no card reader</translation>
+    </message>
+    <message>
+        <source>A PIN is reset with the card in a reader and the citizen at a customer display.</source>
+        <translation>A PIN is reset with the card in a reader and the citizen at a customer display.</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again</source>
+        <translation>Take the card out and insert it again</translation>
+    </message>
+    <message>
+        <source>The reset starts from the card as it goes in.</source>
+        <translation>The reset starts from the card as it goes in.</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card</source>
+        <translation>Insert the citizen&apos;s card</translation>
+    </message>
+    <message>
+        <source>Locked by wrong PINs, or the PIN forgotten: both are reset here.</source>
+        <translation>Locked by wrong PINs, or the PIN forgotten: both are reset here.</translation>
+    </message>
+    <message>
+        <source>The citizen is choosing another PIN</source>
+        <translation>The citizen is choosing another PIN</translation>
+    </message>
+    <message>
+        <source>The customer display told them why the last one was not taken.</source>
+        <translation>The customer display told them why the last one was not taken.</translation>
+    </message>
+    <message>
+        <source>The citizen is typing on the customer display</source>
+        <translation>The citizen is typing on the customer display</translation>
+    </message>
+    <message>
+        <source>Do not look at or type on their keys. Their digits never show here.</source>
+        <translation>Do not look at or type on their keys. Their digits never show here.</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s e-card code</source>
+        <translation>Scan the citizen&apos;s e-card code</translation>
+    </message>
+    <message>
+        <source>Their own code, from their app, proves the card is theirs. Someone else&apos;s code is refused.</source>
+        <translation>Their own code, from their app, proves the card is theirs. Someone else&apos;s code is refused.</translation>
+    </message>
+    <message>
+        <source>Resetting the PIN</source>
+        <translation>Resetting the PIN</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>The PIN is reset and the card unlocked</source>
+        <translation>The PIN is reset and the card unlocked</translation>
+    </message>
+    <message>
+        <source>The card now takes the citizen&apos;s new PIN, with all its tries. Hand the card back.</source>
+        <translation>The card now takes the citizen&apos;s new PIN, with all its tries. Hand the card back.</translation>
+    </message>
+    <message>
+        <source>The card left the reader.</source>
+        <translation>The card left the reader.</translation>
+    </message>
+    <message>
+        <source>The card refused the reset; it keeps its old PIN.</source>
+        <translation>The card refused the reset; it keeps its old PIN.</translation>
+    </message>
+    <message>
+        <source>The card or the platform did not answer.</source>
+        <translation>The card or the platform did not answer.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Unlock and reset a card PIN</source>
+        <translation>Unlock and reset a card PIN</translation>
+    </message>
+    <message>
+        <source>The card may already take the new PIN: start again to finish.</source>
+        <translation>The card may already take the new PIN: start again to finish.</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the card. You can start again.</source>
+        <translation>Nothing changed on the card. You can start again.</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,14 @@
         <source>With your card in the reader</source>
         <translation>插入社保卡即可修改</translation>
     </message>
+    <message>
+        <source>Unlock and reset a card PIN</source>
+        <translation>社保卡密码解锁和重置</translation>
+    </message>
+    <message>
+        <source>Locked or forgotten: the citizen sets a new PIN</source>
+        <translation>密码锁定或忘记：由持卡人设置新密码</translation>
+    </message>
 </context>
 <context>
     <name>CardStatusPolicy</name>
@@ -2019,6 +2027,38 @@
     <message>
         <source>There is no loss report to cancel.</source>
         <translation>无需解除挂失。</translation>
+    </message>
+    <message>
+        <source>A card&apos;s PIN is unlocked and reset at a service counter.</source>
+        <translation>社保卡密码解锁和重置请到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>The card holder&apos;s own e-card code is needed to reset the PIN.</source>
+        <translation>重置密码需要持卡人本人的电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>Ask the card holder to show the e-card code in their app on the scanner.</source>
+        <translation>请持卡人打开手机上的电子社保卡，把二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <source>This card&apos;s PIN has been reset too often today.</source>
+        <translation>这张卡今天重置密码的次数太多了。</translation>
+    </message>
+    <message>
+        <source>Please come back tomorrow, or ask the card office.</source>
+        <translation>请明天再来，或咨询社保卡管理服务部门。</translation>
+    </message>
+    <message>
+        <source>That e-card code is not the card holder&apos;s.</source>
+        <translation>这个电子社保卡二维码不是持卡人本人的。</translation>
+    </message>
+    <message>
+        <source>Only the card holder can have its PIN reset, with their own e-card code.</source>
+        <translation>只有持卡人本人才能用自己的电子社保卡二维码重置这张卡的密码。</translation>
+    </message>
+    <message>
+        <source>No such PIN reset for this card here.</source>
+        <translation>本终端没有这张卡的这次密码重置。</translation>
     </message>
 </context>
 <context>
@@ -4910,6 +4950,177 @@ Receipt number: %1</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PinResetScreen</name>
+    <message>
+        <source>Choose a new PIN</source>
+        <translation>请设置新密码</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>请再输入一次新密码</translation>
+    </message>
+    <message>
+        <source>The two new PINs were different. Choose the new PIN again.</source>
+        <translation>两次输入的新密码不一样，请重新设置新密码。</translation>
+    </message>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
+        <translation>6位数字，不要用生日、不要6位相同、不要123456。这块屏幕只有您能看到，输入时请用手遮挡。</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>再输入一次同样的6位数字，以免按错后卡被锁住。</translation>
+    </message>
+    <message>
+        <source>Show your e-card code</source>
+        <translation>请出示电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</source>
+        <translation>请在手机上打开电子社保卡，把二维码对准扫码器，以证明这张卡是您本人的。</translation>
+    </message>
+    <message>
+        <source>Setting your new PIN</source>
+        <translation>正在设置新密码</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>请不要拔卡，需要几秒钟。</translation>
+    </message>
+    <message>
+        <source>Your card is unlocked</source>
+        <translation>您的社保卡已解锁</translation>
+    </message>
+    <message>
+        <source>Use your new PIN from now on. Keep it to yourself.</source>
+        <translation>今后请使用新密码，请不要告诉他人。</translation>
+    </message>
+    <message>
+        <source>The PIN was not reset</source>
+        <translation>密码没有重置</translation>
+    </message>
+    <message>
+        <source>The member of staff will tell you what to do next.</source>
+        <translation>工作人员会告诉您接下来怎么办。</translation>
+    </message>
+    <message>
+        <source>Unlock and reset your card PIN</source>
+        <translation>社保卡密码解锁和重置</translation>
+    </message>
+    <message>
+        <source>Please hand your social security card to the member of staff.</source>
+        <translation>请把您的社保卡交给工作人员。</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card in the reader.</source>
+        <translation>把群众的社保卡插入读卡器。</translation>
+    </message>
+    <message>
+        <source>The citizen types a new PIN twice on the customer display.</source>
+        <translation>群众在面向群众的屏幕上输入两次新密码。</translation>
+    </message>
+    <message>
+        <source>The citizen shows their own e-card code on the scanner.</source>
+        <translation>群众在扫码器上出示本人的电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>The card and the platform reset the PIN.</source>
+        <translation>社保卡与平台完成密码重置。</translation>
+    </message>
+    <message>
+        <source>This counter has no card reader</source>
+        <translation>本窗口没有读卡器</translation>
+    </message>
+    <message>
+        <source>A PIN is reset with the card in a reader and the citizen at a customer display.</source>
+        <translation>重置密码需要把卡插入读卡器，并由群众在面向群众的屏幕上输入。</translation>
+    </message>
+    <message>
+        <source>Take the card out and insert it again</source>
+        <translation>请把卡拔出后重新插入</translation>
+    </message>
+    <message>
+        <source>The reset starts from the card as it goes in.</source>
+        <translation>重置从插卡开始。</translation>
+    </message>
+    <message>
+        <source>Insert the citizen&apos;s card</source>
+        <translation>请插入群众的社保卡</translation>
+    </message>
+    <message>
+        <source>Locked by wrong PINs, or the PIN forgotten: both are reset here.</source>
+        <translation>密码输错被锁，或忘记密码，都可以在这里重置。</translation>
+    </message>
+    <message>
+        <source>The citizen is choosing another PIN</source>
+        <translation>群众正在重新设置密码</translation>
+    </message>
+    <message>
+        <source>The customer display told them why the last one was not taken.</source>
+        <translation>面向群众的屏幕已说明上一个密码为什么不能用。</translation>
+    </message>
+    <message>
+        <source>The citizen is typing on the customer display</source>
+        <translation>群众正在面向群众的屏幕上输入</translation>
+    </message>
+    <message>
+        <source>Do not look at or type on their keys. Their digits never show here.</source>
+        <translation>请不要看、也不要代为按键。群众输入的数字不会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Scan the citizen&apos;s e-card code</source>
+        <translation>请扫描群众的电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Their own code, from their app, proves the card is theirs. Someone else&apos;s code is refused.</source>
+        <translation>群众手机上本人的二维码可以证明这张卡是本人的，他人的二维码会被拒绝。</translation>
+    </message>
+    <message>
+        <source>Resetting the PIN</source>
+        <translation>正在重置密码</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>重新开始</translation>
+    </message>
+    <message>
+        <source>The PIN is reset and the card unlocked</source>
+        <translation>密码已重置，社保卡已解锁</translation>
+    </message>
+    <message>
+        <source>The card now takes the citizen&apos;s new PIN, with all its tries. Hand the card back.</source>
+        <translation>这张卡现在使用群众的新密码，输错次数已恢复。请把卡交还群众。</translation>
+    </message>
+    <message>
+        <source>The card left the reader.</source>
+        <translation>卡已离开读卡器。</translation>
+    </message>
+    <message>
+        <source>The card refused the reset; it keeps its old PIN.</source>
+        <translation>社保卡拒绝了重置，仍使用原密码。</translation>
+    </message>
+    <message>
+        <source>The card or the platform did not answer.</source>
+        <translation>社保卡或平台没有应答。</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Unlock and reset a card PIN</source>
+        <translation>社保卡密码解锁和重置</translation>
+    </message>
+    <message>
+        <source>The card may already take the new PIN: start again to finish.</source>
+        <translation>这张卡可能已经使用新密码：请重新开始以完成重置。</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the card. You can start again.</source>
+        <translation>卡上没有任何改变，可以重新开始。</translation>
     </message>
 </context>
 <context>

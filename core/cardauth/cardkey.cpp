@@ -68,6 +68,37 @@ std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray
     return encryptBlock(EVP_sm4_ecb(), cardKey, challenge);
 }
 
+std::optional<QByteArray> unblockKeyBlock(const QString& cardIdentifier)
+{
+    auto data = identifierBytes(cardIdentifier);
+    if (!data)
+        return std::nullopt;
+    for (char& byte : *data)
+        byte = char(~quint8(byte));
+    return data;
+}
+
+std::optional<QByteArray> diversifiedUnblockKey(const QByteArray& issuerMasterKey,
+                                                const QString& cardIdentifier)
+{
+    const auto block = unblockKeyBlock(cardIdentifier);
+    if (!block)
+        return std::nullopt;
+    return diversify(issuerMasterKey, *block);
+}
+
+std::optional<QByteArray> resetMac(const QByteArray& unblockKey, const QByteArray& cardChallenge)
+{
+    if (cardChallenge.size() != cardChallengeBytes)
+        return std::nullopt;
+    // ISO 9797-1 padding method 2: 80 then zeros, to one block.
+    const QByteArray block = cardChallenge + QByteArray(1, char(0x80)) + QByteArray(7, '\0');
+    const auto encrypted = encryptBlock(EVP_sm4_ecb(), unblockKey, block);
+    if (!encrypted)
+        return std::nullopt;
+    return encrypted->left(resetMacBytes);
+}
+
 bool sameCryptogram(const QByteArray& a, const QByteArray& b)
 {
     return a.size() == b.size() && !a.isEmpty() &&

@@ -29,6 +29,20 @@ std::optional<QByteArray> diversify(const QByteArray& issuerMasterKey, const QBy
 std::optional<QByteArray> cryptogram(const QByteArray& cardKey, const QByteArray& challenge);
 // Compares in constant time, so the time of a refusal tells nothing about how much of a guess was right.
 bool sameCryptogram(const QByteArray& a, const QByteArray& b);
+// Unblocking and resetting the PIN at a counter (docs/card-services.md, "Unlock and reset the PIN"): each
+// card also holds an unblock key, diversified from the same master key by the complement of its identifier
+// (rules.md §2: "identifier ‖ ~identifier"), so it differs from the card key and only the issuer side can
+// make it. The card hands out an 8-byte challenge (GET CHALLENGE); the platform answers it with a 4-byte MAC:
+//   MAC = the first 4 bytes of SM4-ECB(unblock key, card challenge ‖ 80 00 00 00 00 00 00 00)
+// and RESET PIN (`80 5E 00 00 07 <new PIN> <MAC>`) takes the new PIN only with that MAC, once per challenge.
+constexpr int cardChallengeBytes = 8;
+constexpr int resetMacBytes = 4;
+// The diversification input of the unblock key: the identifier's 16 bytes, every bit inverted.
+std::optional<QByteArray> unblockKeyBlock(const QString& cardIdentifier);
+std::optional<QByteArray> diversifiedUnblockKey(const QByteArray& issuerMasterKey,
+                                                const QString& cardIdentifier);
+// The MAC over the card's challenge; empty optional on wrong sizes.
+std::optional<QByteArray> resetMac(const QByteArray& unblockKey, const QByteArray& cardChallenge);
 // Random bytes from OpenSSL's generator (challenges, keys); empty when it failed.
 QByteArray randomBytes(int count);
 

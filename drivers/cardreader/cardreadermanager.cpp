@@ -77,6 +77,27 @@ void CardReaderManager::changePin(QString oldPin, QString newPin)
     emit pinChangeAnswered(int(SsseApplication::PinOutcome::NoAnswer), -1);
 }
 
+void CardReaderManager::getCardChallenge()
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent()) {
+            reader->getCardChallenge();
+            return;
+        }
+    emit cardChallengeAnswered({});
+}
+
+void CardReaderManager::resetPin(QString newPin, QByteArray mac)
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent()) {
+            reader->resetPin(std::move(newPin), std::move(mac));
+            return;
+        }
+    wipeSecret(newPin);
+    emit pinResetAnswered(int(SsseApplication::PinOutcome::NoAnswer));
+}
+
 void CardReaderManager::arrived(const UsbDeviceInfo& device)
 {
     if (!isCcid(device) || m_readers.count(device.key()))
@@ -94,6 +115,8 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
     connect(reader.get(), &CcidReader::pinChecked, this, &CardSource::pinChecked);
     connect(reader.get(), &CcidReader::authenticated, this, &CardSource::authenticated);
     connect(reader.get(), &CcidReader::pinChangeAnswered, this, &CardSource::pinChangeAnswered);
+    connect(reader.get(), &CcidReader::cardChallengeAnswered, this, &CardSource::cardChallengeAnswered);
+    connect(reader.get(), &CcidReader::pinResetAnswered, this, &CardSource::pinResetAnswered);
     m_readers[device.key()] = std::move(reader);
     emit readyChanged(true);
 }

@@ -24,6 +24,8 @@ public:
     void verifyPin(QString pin) override;
     void authenticate(QByteArray challenge) override;
     void changePin(QString oldPin, QString newPin) override;
+    void getCardChallenge() override;
+    void resetPin(QString newPin, QByteArray mac) override;
     int readerCount() const { return int(m_readers.size()); }
 
 private:

@@ -26,6 +26,13 @@ public:
     // pinChangeAnswered() (SsseApplication::PinOutcome: Accepted means the card now holds the new PIN). Both
     // are wiped after use.
     virtual void changePin(QString oldPin, QString newPin) = 0;
+    // Asks the card in the slot for its own challenge (GET CHALLENGE), which the issuer's MAC for a PIN reset
+    // must cover; answered with cardChallengeAnswered() (empty: none).
+    virtual void getCardChallenge() = 0;
+    // Resets the PIN of the card in the slot with the issuer's MAC over that challenge (RESET PIN); answered
+    // with pinResetAnswered() (SsseApplication::PinOutcome: Accepted means the card now holds `newPin`). The
+    // PIN is wiped after use.
+    virtual void resetPin(QString newPin, QByteArray mac) = 0;
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
@@ -35,6 +42,8 @@ signals:
     // SsseApplication::AuthenticationOutcome, and the cryptogram when the card answered.
     void authenticated(int outcome, const QByteArray& cryptogram);
     void pinChangeAnswered(int outcome, int triesLeft); // SsseApplication::PinOutcome
+    void cardChallengeAnswered(const QByteArray& challenge);
+    void pinResetAnswered(int outcome); // SsseApplication::PinOutcome
     void readyChanged(bool ready);
 };
 

@@ -125,6 +125,26 @@ void CcidReader::changePin(QString oldPin, QString newPin)
     m_wake.notify_all();
 }
 
+void CcidReader::getCardChallenge()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_cardChallengeRequested = true;
+    }
+    m_wake.notify_all();
+}
+
+void CcidReader::resetPin(QString newPin, QByteArray mac)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        wipeSecret(m_pendingResetPin);
+        m_pendingResetPin = std::move(newPin);
+        m_pendingResetMac = std::move(mac);
+    }
+    m_wake.notify_all();
+}
+
 // Worker thread from here on.
 
 void CcidReader::serveRequests()
@@ -134,6 +154,9 @@ void CcidReader::serveRequests()
     QByteArray challenge;
     QString oldPin;
     QString newPin;
+    bool cardChallenge = false;
+    QString resetPin;
+    QByteArray resetMac;
     {
         std::lock_guard lock(m_mutex);
         if (m_pinRequested) {
@@ -144,6 +167,9 @@ void CcidReader::serveRequests()
         challenge = std::exchange(m_pendingChallenge, {});
         oldPin = std::exchange(m_pendingOldPin, QString());
         newPin = std::exchange(m_pendingNewPin, QString());
+        cardChallenge = std::exchange(m_cardChallengeRequested, false);
+        resetPin = std::exchange(m_pendingResetPin, QString());
+        resetMac = std::exchange(m_pendingResetMac, {});
     }
     ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
     if (pin) {
@@ -163,6 +189,16 @@ void CcidReader::serveRequests()
         wipeSecret(oldPin);
         wipeSecret(newPin);
         queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
+    }
+    if (cardChallenge) {
+        const QByteArray answer = m_cardPresent ? SsseApplication(channel).getChallenge() : QByteArray();
+        queueCall(this, [this, answer] { emit cardChallengeAnswered(answer); });
+    }
+    if (!resetPin.isEmpty()) {
+        const auto result = m_cardPresent ? SsseApplication(channel).resetPin(resetPin, resetMac)
+                                          : SsseApplication::PinCheck{};
+        wipeSecret(resetPin);
+        queueCall(this, [this, result] { emit pinResetAnswered(int(result.outcome)); });
     }
 }
 

@@ -42,6 +42,10 @@ public:
     void authenticate(const QByteArray& challenge);
     // Changes the card's PIN; the answer comes as pinChangeAnswered(). Both PINs are wiped after use.
     void changePin(QString oldPin, QString newPin);
+    // The card's own challenge (cardChallengeAnswered()), and a PIN reset with the issuer's MAC over it
+    // (pinResetAnswered()); the PIN is wiped after use.
+    void getCardChallenge();
+    void resetPin(QString newPin, QByteArray mac);
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
@@ -51,7 +55,9 @@ signals:
     void pinChecked(int outcome, int triesLeft);                   // SsseApplication::PinOutcome
     void authenticated(int outcome, const QByteArray& cryptogram); // SsseApplication::AuthenticationOutcome
     void pinChangeAnswered(int outcome, int triesLeft);            // SsseApplication::PinOutcome
-    void readerLost();                                             // unplugged
+    void cardChallengeAnswered(const QByteArray& challenge);
+    void pinResetAnswered(int outcome); // SsseApplication::PinOutcome
+    void readerLost();                  // unplugged
 
 private:
     void work();
@@ -60,7 +66,8 @@ private:
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
     bool pollSlot(bool* present);
     void markAbsent();
-    void serveRequests(); // the PIN check, challenge and PIN change the screen asked for, in that order
+    // The PIN check, challenge, PIN change, card challenge and PIN reset the screen asked for, in that order.
+    void serveRequests();
 
     UsbContext& m_context;
     UsbDeviceInfo m_device;
@@ -82,6 +89,9 @@ private:
     QByteArray m_pendingChallenge; // guarded by m_mutex; empty: none asked
     QString m_pendingOldPin;       // guarded by m_mutex, with the new one; empty: no change asked
     QString m_pendingNewPin;
+    bool m_cardChallengeRequested = false; // guarded by m_mutex
+    QString m_pendingResetPin;             // guarded by m_mutex, with its MAC; empty: no reset asked
+    QByteArray m_pendingResetMac;
 };
 
 } // namespace ssc

@@ -143,6 +143,26 @@ SsseApplication::PinCheck SsseApplication::changePin(const QString& oldPin, cons
     return pinAnswer(answer);
 }
 
+QByteArray SsseApplication::getChallenge()
+{
+    const auto answer = m_channel.transmit(QByteArray::fromHex("0084000008"));
+    if (!answer || !answer->ok() || answer->data.size() != 8)
+        return {};
+    return answer->data;
+}
+
+SsseApplication::PinCheck SsseApplication::resetPin(const QString& newPin, const QByteArray& mac)
+{
+    if (!sixDigits(newPin) || mac.size() != 4)
+        return {PinOutcome::Refused, -1};
+    QByteArray data = bcdPin(newPin) + mac;
+    QByteArray command = apduCommand(0x80, 0x5E, 0x00, 0x00, data);
+    wipeSecret(data);
+    const auto answer = m_channel.transmit(command);
+    wipeSecret(command);
+    return pinAnswer(answer);
+}
+
 SsseApplication::Authentication SsseApplication::internalAuthenticate(const QByteArray& challenge)
 {
     if (challenge.size() != 16)

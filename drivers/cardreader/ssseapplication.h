@@ -33,6 +33,14 @@ public:
     // (a wrong one costs a try) and keeps the new one. Accepted means the card now holds `newPin`.
     PinCheck changePin(const QString& oldPin, const QString& newPin);
 
+    // GET CHALLENGE: the card's own 8 random bytes, which the issuer's MAC for RESET PIN must cover; empty
+    // when the card gave none.
+    QByteArray getChallenge();
+    // RESET PIN (`80 5E 00 00 07 <new PIN> <MAC>`, rules.md §2): the card checks the issuer's MAC over the
+    // challenge it gave just before, then keeps the new PIN and gives back every try, a locked card too.
+    // Accepted means the card now holds `newPin`; Refused, that the MAC was not good (nothing changed).
+    PinCheck resetPin(const QString& newPin, const QByteArray& mac);
+
     enum class AuthenticationOutcome { Answered, PinNotVerified, NoAnswer, Refused };
     struct Authentication {
         AuthenticationOutcome outcome = AuthenticationOutcome::NoAnswer;

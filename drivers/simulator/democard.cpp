@@ -14,6 +14,7 @@ SimulatedCard::Personalisation demoCardPersonalisation(const QJsonObject& p)
     card.files.sex = p.value(QStringLiteral("sex")).toString();
     card.files.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
     card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
+    card.unblockKey = QByteArray::fromHex(p.value(QStringLiteral("unblockKey")).toString().toLatin1());
     return card;
 }
 

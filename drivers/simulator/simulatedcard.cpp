@@ -33,6 +33,7 @@ void SimulatedCard::reset()
     m_pinVerified = false;
     m_selected.clear();
     m_pendingResponse.clear();
+    m_challenge.clear();
 }
 
 QByteArray SimulatedCard::process(const QByteArray& apdu)
@@ -42,7 +43,12 @@ QByteArray SimulatedCard::process(const QByteArray& apdu)
     const quint8 ins = quint8(apdu[1]);
     const quint8 p1 = quint8(apdu[2]);
     const QByteArray body = apdu.size() > 5 ? apdu.mid(5, quint8(apdu[4])) : QByteArray();
+    // A challenge answers the one command after it: RESET PIN uses it, anything else forgets it, so a MAC is
+    // good for one attempt at most.
+    const QByteArray challenge = std::exchange(m_challenge, {});
     switch (ins) {
+    case 0x84:
+        return getChallenge(apdu.size() == 5 ? quint8(apdu[4]) : 0);
     case 0xC0: // GET RESPONSE
         return std::exchange(m_pendingResponse, {}) + sw(0x9000);
     case 0xA4:
@@ -54,7 +60,7 @@ QByteArray SimulatedCard::process(const QByteArray& apdu)
     case 0x88:
         return internalAuthenticate(body);
     case 0x5E:
-        return p1 == 0x01 ? changePin(body) : sw(0x6A86); // P1 00 (reload with the issuer's MAC): not here
+        return p1 == 0x00 ? resetPin(body, challenge) : p1 == 0x01 ? changePin(body) : sw(0x6A86);
     default:
         return sw(0x6D00);
     }
@@ -129,6 +135,35 @@ QByteArray SimulatedCard::changePin(const QByteArray& data)
     m_card.pin = QString::fromLatin1(data.mid(4, 3).toHex());
     m_triesLeft = m_card.pinTries;
     m_pinVerified = true; // the holder just proved the PIN, as VERIFY would
+    return sw(0x9000);
+}
+
+QByteArray SimulatedCard::getChallenge(int le)
+{
+    if (m_selected.isEmpty())
+        return sw(0x6985);
+    if (le != cardauth::cardChallengeBytes)
+        return sw(0x6700);
+    m_challenge = cardauth::randomBytes(cardauth::cardChallengeBytes);
+    return m_challenge + sw(0x9000);
+}
+
+// RESET PIN `80 5E 00 00 07 <new PIN> <MAC>`: the issuer's word (the MAC over this card's last challenge with
+// the unblock key) sets a new PIN and gives back every try, on a locked card too.
+QByteArray SimulatedCard::resetPin(const QByteArray& data, const QByteArray& challenge)
+{
+    if (m_selected.isEmpty())
+        return sw(0x6985);
+    if (data.size() != 3 + cardauth::resetMacBytes)
+        return sw(0x6700);
+    if (challenge.isEmpty())
+        return sw(0x6984); // reference data not usable: no challenge to check the MAC against
+    const auto expected = cardauth::resetMac(m_card.unblockKey, challenge);
+    if (!expected || !cardauth::sameCryptogram(*expected, data.mid(3)))
+        return sw(0x6988); // the MAC is wrong: nothing changes
+    m_card.pin = QString::fromLatin1(data.left(3).toHex());
+    m_triesLeft = m_card.pinTries;
+    m_pinVerified = false; // the new PIN is proven by VERIFY, like any other
     return sw(0x9000);
 }
 

@@ -11,16 +11,19 @@ namespace ssc {
 // SELECT by name and by file, READ RECORD by tag, VERIFY with a retry counter that lives on the card (a card
 // locked by three wrong PINs stays locked when pulled out and inserted again), and INTERNAL AUTHENTICATE,
 // which answers a challenge with the card's own key only after the PIN was verified in this card session
-// (since the last reset), and CHANGE PIN with the old PIN (a wrong one costs a try like VERIFY). T=0
-// behaviour (61xx, 6Cxx) on request. The demo's virtual reader and the tests' emulated USB reader both hold
-// one, so the terminal's real card code talks to the same card in both.
+// (since the last reset), CHANGE PIN with the old PIN (a wrong one costs a try like VERIFY), and GET
+// CHALLENGE with RESET PIN, which sets a new PIN and restores the tries only with the issuer's MAC over the
+// card's last challenge (cardauth/cardkey.h, "Unblocking"; the unblocking at a counter). T=0 behaviour (61xx,
+// 6Cxx) on request. The demo's virtual reader and the tests' emulated USB reader both hold one, so the
+// terminal's real card code talks to the same card in both.
 class SimulatedCard {
 public:
     struct Personalisation {
         CardFiles files;                        // generation from specVersion; EF06 refused from generation 3
         QString pin = QStringLiteral("123456"); // 6 digits
-        QByteArray cardKey; // 16 bytes, diversified from the issuer's key (cardauth/cardkey.h)
-        bool t0 = false;    // answers 61xx / 6Cxx as T=0 cards do
+        QByteArray cardKey;    // 16 bytes, diversified from the issuer's key (cardauth/cardkey.h)
+        QByteArray unblockKey; // 16 bytes, diversified from the complement of the identifier
+        bool t0 = false;       // answers 61xx / 6Cxx as T=0 cards do
         int pinTries = 3;
     };
 
@@ -42,12 +45,15 @@ private:
     QByteArray verify(const QByteArray& pinBlock);
     QByteArray internalAuthenticate(const QByteArray& challenge);
     QByteArray changePin(const QByteArray& data);
+    QByteArray getChallenge(int le);
+    QByteArray resetPin(const QByteArray& data, const QByteArray& challenge);
 
     Personalisation m_card;
     int m_triesLeft;
     bool m_pinVerified = false;
     QString m_selected;
     QByteArray m_pendingResponse; // T=0: what GET RESPONSE returns
+    QByteArray m_challenge;       // GET CHALLENGE's, until the next command uses or forgets it
 };
 
 } // namespace ssc

@@ -76,4 +76,20 @@ void VirtualCardReader::changePin(QString oldPin, QString newPin)
                        [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
 }
 
+void VirtualCardReader::getCardChallenge()
+{
+    ApduChannel channel = channelTo(m_inSlot);
+    const QByteArray challenge = m_inSlot ? SsseApplication(channel).getChallenge() : QByteArray();
+    QTimer::singleShot(0, this, [this, challenge] { emit cardChallengeAnswered(challenge); });
+}
+
+void VirtualCardReader::resetPin(QString newPin, QByteArray mac)
+{
+    ApduChannel channel = channelTo(m_inSlot);
+    const auto result =
+        m_inSlot ? SsseApplication(channel).resetPin(newPin, mac) : SsseApplication::PinCheck{};
+    wipeSecret(newPin);
+    QTimer::singleShot(0, this, [this, result] { emit pinResetAnswered(int(result.outcome)); });
+}
+
 } // namespace ssc

@@ -22,6 +22,8 @@ public:
     void verifyPin(QString pin) override;
     void authenticate(QByteArray challenge) override;
     void changePin(QString oldPin, QString newPin) override;
+    void getCardChallenge() override;
+    void resetPin(QString newPin, QByteArray mac) override;
 
     // Puts the card personalised so into the slot (the same card again if it was here before).
     void insert(const SimulatedCard::Personalisation& card);

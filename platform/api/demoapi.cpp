@@ -81,9 +81,8 @@ ApiResult confirmLoginCode(PlatformServices& services, RequestContext& context)
     return ApiResult::ok({{QStringLiteral("confirmed"), true}});
 }
 
-QString cardKeyHex(PlatformServices& services, const QString& identifier)
+QString keyHex(const std::optional<QByteArray>& key)
 {
-    const auto key = cardKeyFor(services.keys, identifier);
     return key ? QString::fromLatin1(key->toHex()) : QString();
 }
 
@@ -97,21 +96,22 @@ ApiResult people(PlatformServices& services, RequestContext&)
         return storageError();
     QJsonArray list;
     while (q->next())
-        list.append(
-            QJsonObject{{QStringLiteral("person"), q->value(0).toString()},
-                        {QStringLiteral("name"), q->value(1).toString()},
-                        {QStringLiteral("ssn"), q->value(2).toString()},
-                        {QStringLiteral("region"), q->value(3).toString()},
-                        {QStringLiteral("cardStatus"), q->value(4).toString()},
-                        // What the simulator's virtual card reader puts on the card (the chip's files).
-                        {QStringLiteral("cardIdentifier"), q->value(5).toString()},
-                        {QStringLiteral("cardNumber"), q->value(6).toString()},
-                        {QStringLiteral("generation"), q->value(7).toInt()},
-                        {QStringLiteral("sex"), q->value(8).toString()},
-                        {QStringLiteral("birthDate"), q->value(9).toString()},
-                        // The card's own key, as the card office writes it into the chip at personalisation
-                        // (demo only: a real platform never hands out a card key).
-                        {QStringLiteral("cardKey"), cardKeyHex(services, q->value(5).toString())}});
+        list.append(QJsonObject{
+            {QStringLiteral("person"), q->value(0).toString()},
+            {QStringLiteral("name"), q->value(1).toString()},
+            {QStringLiteral("ssn"), q->value(2).toString()},
+            {QStringLiteral("region"), q->value(3).toString()},
+            {QStringLiteral("cardStatus"), q->value(4).toString()},
+            // What the simulator's virtual card reader puts on the card (the chip's files).
+            {QStringLiteral("cardIdentifier"), q->value(5).toString()},
+            {QStringLiteral("cardNumber"), q->value(6).toString()},
+            {QStringLiteral("generation"), q->value(7).toInt()},
+            {QStringLiteral("sex"), q->value(8).toString()},
+            {QStringLiteral("birthDate"), q->value(9).toString()},
+            // The card's own key, as the card office writes it into the chip at personalisation
+            // (demo only: a real platform never hands out a card key).
+            {QStringLiteral("cardKey"), keyHex(cardKeyFor(services.keys, q->value(5).toString()))},
+            {QStringLiteral("unblockKey"), keyHex(unblockKeyFor(services.keys, q->value(5).toString()))}});
     return ApiResult::ok({{QStringLiteral("people"), list}});
 }
 

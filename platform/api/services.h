@@ -110,6 +110,7 @@ void registerQualificationsApi(Router& router, PlatformServices& services);
 void registerAccessLogApi(Router& router, PlatformServices& services);
 void registerRevealApi(Router& router, PlatformServices& services);
 void registerCardPinApi(Router& router, PlatformServices& services);
+void registerCardResetApi(Router& router, PlatformServices& services);
 void registerCardLossApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);

@@ -24,4 +24,12 @@ std::optional<QByteArray> cardKeyFor(KeyStore& store, const QString& cardIdentif
     return store.diversify(*block);
 }
 
+std::optional<QByteArray> unblockKeyFor(KeyStore& store, const QString& cardIdentifier)
+{
+    const auto block = cardauth::unblockKeyBlock(cardIdentifier);
+    if (!block)
+        return std::nullopt;
+    return store.diversify(*block);
+}
+
 } // namespace ssc::platform

@@ -17,5 +17,8 @@ bool ensureIssuerKey(KeyStore& store, QString* error);
 
 // The card's key, diversified by the store from its identifier (EF05 tag 01); nullopt when malformed.
 std::optional<QByteArray> cardKeyFor(KeyStore& store, const QString& cardIdentifier);
+// The card's unblock key (core/cardauth/cardkey.h, "Unblocking"), diversified by the store from the
+// complement of its identifier; nullopt when malformed.
+std::optional<QByteArray> unblockKeyFor(KeyStore& store, const QString& cardIdentifier);
 
 } // namespace ssc::platform

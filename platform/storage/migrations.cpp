@@ -369,6 +369,17 @@ const std::vector<Migration>& migrations()
                  "TEXT NOT NULL, started_at BIGINT NOT NULL, outcome TEXT, concluded_at BIGINT)"),
              QStringLiteral("CREATE INDEX card_pin_changes_card ON card_pin_changes(card_id)"),
          }},
+        {27,
+         "card PINs unlocked and reset at a counter (api/cardresetapi.cpp): authorised for a clerk with the "
+         "holder's own e-card code, concluded by the card proven under its new PIN; never a PIN",
+         {
+             QStringLiteral(
+                 "CREATE TABLE card_pin_resets (id TEXT PRIMARY KEY, card_id BIGINT NOT NULL REFERENCES "
+                 "cards(id), person_id BIGINT NOT NULL REFERENCES people(id), terminal_id TEXT NOT NULL, "
+                 "staff_id BIGINT NOT NULL, second_factor TEXT NOT NULL, started_at BIGINT NOT NULL, outcome "
+                 "TEXT, concluded_at BIGINT)"),
+             QStringLiteral("CREATE INDEX card_pin_resets_card ON card_pin_resets(card_id, started_at)"),
+         }},
     };
     return all;
 }

@@ -46,6 +46,7 @@ void EmulatedCardReader::insert(const EmulatedCard& card)
         chip.pin = card.pin;
         chip.pinTries = card.triesLeft;
         chip.cardKey = card.cardKey;
+        chip.unblockKey = card.unblockKey;
         chip.t0 = card.t0;
         m_chip.emplace(chip);
         m_inSlot = true;

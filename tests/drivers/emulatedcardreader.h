@@ -17,7 +17,8 @@ struct EmulatedCard {
     int pullAfterApdus = -1; // the card leaves the slot after this many APDUs (-1: never)
     QString pin = QStringLiteral("123456");
     int triesLeft = 3;
-    QByteArray cardKey = QByteArray(16, '\x5A'); // diversified from the issuer's key (cardauth/cardkey.h)
+    QByteArray cardKey = QByteArray(16, '\x5A');    // diversified from the issuer's key (cardauth/cardkey.h)
+    QByteArray unblockKey = QByteArray(16, '\xA5'); // likewise, from the complement of the identifier
     QString identifier = QStringLiteral("110000D156000005A1B2C3D4E5F60718"); // 32 hex digits
     QString cardNumber = QStringLiteral("A12345678");
     QString ssn = QStringLiteral("11010519491231002X");

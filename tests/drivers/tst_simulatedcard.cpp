@@ -23,6 +23,7 @@ class TestSimulatedCard : public QObject {
         p.files.sex = QStringLiteral("male");
         p.files.birthDate = QDate(1949, 12, 31);
         p.cardKey = *cardauth::diversifiedCardKey(QByteArray(16, '\x11'), p.files.cardIdentifier);
+        p.unblockKey = *cardauth::diversifiedUnblockKey(QByteArray(16, '\x11'), p.files.cardIdentifier);
         return p;
     }
 
@@ -136,6 +137,70 @@ private slots:
         for (int i = 0; i < 3; ++i)
             app.verifyPin(QStringLiteral("000000"));
         QCOMPARE(app.changePin(QStringLiteral("258147"), QStringLiteral("369258")).outcome, Outcome::Blocked);
+    }
+
+    void theUnblockKeyIsAnotherKeyOfTheIssuers()
+    {
+        const QString identifier = QStringLiteral("110000D156000005A1B2C3D4E5F60718");
+        const QByteArray master(16, '\x11');
+        const QByteArray unblock = *cardauth::diversifiedUnblockKey(master, identifier);
+        QVERIFY(unblock != *cardauth::diversifiedCardKey(master, identifier));
+        // The complement of the identifier, diversified as any block is.
+        QCOMPARE(*cardauth::unblockKeyBlock(identifier),
+                 QByteArray::fromHex("EEFFFF2EA9FFFFFA5E4D3C2B1A09F8E7"));
+        QCOMPARE(unblock,
+                 *cardauth::diversify(master, QByteArray::fromHex("EEFFFF2EA9FFFFFA5E4D3C2B1A09F8E7")));
+        QVERIFY(!cardauth::resetMac(unblock, QByteArray(7, '\0')));
+        QCOMPARE(cardauth::resetMac(unblock, QByteArray(8, '\0'))->size(), 4);
+    }
+
+    void resetPinTakesOnlyTheIssuersMacOverItsOwnChallenge()
+    {
+        using Outcome = SsseApplication::PinOutcome;
+        const auto p = personalisation(2);
+        SimulatedCard card(p);
+        ApduChannel channel = channelTo(card);
+        SsseApplication app(channel);
+        QVERIFY(app.read().failure == SsseApplication::ReadFailure::None);
+        for (int i = 0; i < 3; ++i)
+            app.verifyPin(QStringLiteral("000000"));
+        QCOMPARE(card.pinTriesLeft(), 0); // locked
+
+        // No challenge asked: nothing to check a MAC against.
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), QByteArray(4, '\0')).outcome, Outcome::Refused);
+        // A MAC made with another key (the card key) is refused, and the challenge is spent with it.
+        QByteArray challenge = app.getChallenge();
+        QCOMPARE(challenge.size(), 8);
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), *cardauth::resetMac(p.cardKey, challenge)).outcome,
+                 Outcome::Refused);
+        const QByteArray spentMac = *cardauth::resetMac(p.unblockKey, challenge);
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), spentMac).outcome, Outcome::Refused);
+        QCOMPARE(card.pinTriesLeft(), 0);
+        // A MAC for an older challenge does not open a newer one.
+        const QByteArray older = app.getChallenge();
+        const QByteArray newer = app.getChallenge();
+        QVERIFY(older != newer);
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), *cardauth::resetMac(p.unblockKey, older)).outcome,
+                 Outcome::Refused);
+        // Any other command between the challenge and the reset forgets the challenge.
+        challenge = app.getChallenge();
+        app.verifyPin(QStringLiteral("000000"));
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), *cardauth::resetMac(p.unblockKey, challenge)).outcome,
+                 Outcome::Refused);
+
+        // The right MAC over the card's last challenge: the new PIN, every try back, the old PIN gone.
+        challenge = app.getChallenge();
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), *cardauth::resetMac(p.unblockKey, challenge)).outcome,
+                 Outcome::Accepted);
+        QCOMPARE(card.pinTriesLeft(), 3);
+        QCOMPARE(app.verifyPin(QStringLiteral("123456")).outcome, Outcome::Wrong);
+        QCOMPARE(app.verifyPin(QStringLiteral("258147")).outcome, Outcome::Accepted);
+        // The same MAC again is worth nothing: its challenge is gone.
+        QCOMPARE(app.resetPin(QStringLiteral("369258"), *cardauth::resetMac(p.unblockKey, challenge)).outcome,
+                 Outcome::Refused);
+        // Malformed: a PIN of five digits, a MAC of three bytes never reach the card.
+        QCOMPARE(app.resetPin(QStringLiteral("25814"), QByteArray(4, '\0')).outcome, Outcome::Refused);
+        QCOMPARE(app.resetPin(QStringLiteral("258147"), QByteArray(3, '\0')).outcome, Outcome::Refused);
     }
 };
 

@@ -109,5 +109,6 @@ EmulatedCard KioskRig::cardFrom(const QJsonObject& p)
     card.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
     card.generation = p.value(QStringLiteral("generation")).toInt();
     card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
+    card.unblockKey = QByteArray::fromHex(p.value(QStringLiteral("unblockKey")).toString().toLatin1());
     return card;
 }
