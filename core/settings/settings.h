@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <vector>
 
 namespace ssc {
 
@@ -66,5 +67,18 @@ inline const QString printingQueue = QStringLiteral("printing/queue");   // CUPS
 inline const QString printingWaitSeconds =
     QStringLiteral("printing/waitSeconds"); // a job not printed by then is withdrawn and the citizen told
 } // namespace keys
+
+// Every key the terminal reads, once: what it takes and what holds when it is not set. The example system
+// file (installer/terminal.ini.example) is generated from this (`cmake --build --preset debug --target
+// settings_example`) and tst_settings compares the two, and the key table in docs/operations.md with them, so
+// none of the three drifts.
+struct SettingDefinition {
+    QString key;
+    const char* takes;     // the values it takes, in words
+    const char* byDefault; // what holds when it is set nowhere
+};
+const std::vector<SettingDefinition>& settingDefinitions();
+// The example system file: every key in its section, commented out, with what it takes and its default.
+QString exampleSystemFile();
 
 } // namespace ssc

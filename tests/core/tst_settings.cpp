@@ -64,6 +64,39 @@ private slots:
         QCOMPARE(settings.systemFile(), QStringLiteral("/tmp/ssc-test-system.ini"));
         QCOMPARE(settings.userFile(), QStringLiteral("/tmp/ssc-test-user.ini"));
     }
+
+    // The example file and the operations guide list every key the terminal reads, as its own list says.
+    void theExampleFileAndTheGuideListEveryKey()
+    {
+        QFile example(QStringLiteral(SSC_SOURCE_DIR "/installer/terminal.ini.example"));
+        QVERIFY(example.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(example.readAll()),
+                 exampleSystemFile()); // else: the settings_example target
+        QFile guide(QStringLiteral(SSC_SOURCE_DIR "/docs/operations.md"));
+        QVERIFY(guide.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(guide.readAll());
+        QStringList keys;
+        for (const SettingDefinition& setting : settingDefinitions()) {
+            QVERIFY2(text.contains(u'`' + setting.key + u'`'), qPrintable(setting.key));
+            keys << setting.key;
+        }
+        QCOMPARE(keys.removeDuplicates(), 0);
+        // And the example really is what the terminal reads: each key, uncommented, is read back.
+        QTemporaryDir dir;
+        const QString system = dir.filePath(QStringLiteral("system.ini"));
+        QFile written(system);
+        QVERIFY(written.open(QIODevice::WriteOnly));
+        QString uncommented = exampleSystemFile();
+        for (const SettingDefinition& setting : settingDefinitions()) {
+            const QString name = setting.key.section(u'/', 1);
+            uncommented.replace(u';' + name + QStringLiteral("=\n"), name + QStringLiteral("=x\n"));
+        }
+        written.write(uncommented.toUtf8());
+        written.close();
+        Settings settings(system, dir.filePath(QStringLiteral("user.ini")));
+        for (const SettingDefinition& setting : settingDefinitions())
+            QVERIFY2(settings.isLocked(setting.key), qPrintable(setting.key));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSettings)
