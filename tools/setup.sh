@@ -39,7 +39,12 @@ bash tools/face-model/fetch.sh
 source tools/ccache-env.sh
 echo "==> configuring and building (preset $preset)"
 cmake --preset "$preset" >/dev/null
-cmake --build --preset "$preset" -- -j"$(nproc)"
+if [ "$action" = run ]; then
+    # Only what the demo runs: the terminal, the platform and ssc-ctl; the tests are built by `test`.
+    cmake --build --preset "$preset" --target ssc-terminal ssc-platform ssc-ctl -- -j"$(nproc)"
+else
+    cmake --build --preset "$preset" -- -j"$(nproc)"
+fi
 
 # 4. Run or test.
 case "$action" in
