@@ -133,6 +133,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerRevealApi(router, services);
     registerCardPinApi(router, services);
     registerCardLossApi(router, services);
+    registerELicenceApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);
     registerApplicationsApi(router, services);

@@ -111,6 +111,7 @@ void registerAccessLogApi(Router& router, PlatformServices& services);
 void registerRevealApi(Router& router, PlatformServices& services);
 void registerCardPinApi(Router& router, PlatformServices& services);
 void registerCardLossApi(Router& router, PlatformServices& services);
+void registerELicenceApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);
