@@ -593,6 +593,25 @@
     </message>
 </context>
 <context>
+    <name>ELicenceText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>The scanner read nothing.</translation>
+    </message>
+    <message>
+        <source>This is not a social security card e-licence.</source>
+        <translation>This is not a social security card e-licence.</translation>
+    </message>
+    <message>
+        <source>The e-licence was not read completely, or it was altered. Please scan it again.</source>
+        <translation>The e-licence was not read completely, or it was altered. Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This kind of e-licence is not supported here.</source>
+        <translation>This kind of e-licence is not supported here.</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
         <source>Employment certificate</source>
@@ -2019,6 +2038,50 @@
     <message>
         <source>There is no loss report to cancel.</source>
         <translation>There is no loss report to cancel.</translation>
+    </message>
+    <message>
+        <source>You opened your card&apos;s e-licence</source>
+        <translation>You opened your card&apos;s e-licence</translation>
+    </message>
+    <message>
+        <source>Checked your card&apos;s e-licence shown to them</source>
+        <translation>Checked your card&apos;s e-licence shown to them</translation>
+    </message>
+    <message>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
+        <translation>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</translation>
+    </message>
+    <message>
+        <source>Please log out and log in with your card.</source>
+        <translation>Please log out and log in with your card.</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>Do not accept it. Ask for the card, or another proof.</translation>
+    </message>
+    <message>
+        <source>E-licences are checked at a service counter.</source>
+        <translation>E-licences are checked at a service counter.</translation>
+    </message>
+    <message>
+        <source>This is not a readable e-licence.</source>
+        <translation>This is not a readable e-licence.</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This e-licence was shown more than 5 minutes after it was opened.</source>
+        <translation>This e-licence was shown more than 5 minutes after it was opened.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
+        <translation>Ask the citizen to open it again on their phone or at a kiosk.</translation>
     </message>
 </context>
 <context>

@@ -593,6 +593,25 @@
     </message>
 </context>
 <context>
+    <name>ELicenceText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>扫码墩没有读到内容。</translation>
+    </message>
+    <message>
+        <source>This is not a social security card e-licence.</source>
+        <translation>这不是社会保障卡电子证照。</translation>
+    </message>
+    <message>
+        <source>The e-licence was not read completely, or it was altered. Please scan it again.</source>
+        <translation>电子证照未完整读取，或已被改动。请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This kind of e-licence is not supported here.</source>
+        <translation>此处不支持这种电子证照。</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
         <source>Employment certificate</source>
@@ -2019,6 +2038,50 @@
     <message>
         <source>There is no loss report to cancel.</source>
         <translation>无需解除挂失。</translation>
+    </message>
+    <message>
+        <source>You opened your card&apos;s e-licence</source>
+        <translation>您打开了社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>Checked your card&apos;s e-licence shown to them</source>
+        <translation>核验了您出示的社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
+        <translation>电子证照须用社保卡及密码，或用电子社保卡登录后才能亮证。</translation>
+    </message>
+    <message>
+        <source>Please log out and log in with your card.</source>
+        <translation>请退出后用社保卡重新登录。</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>请勿采信。请对方出示社保卡或其他证明。</translation>
+    </message>
+    <message>
+        <source>E-licences are checked at a service counter.</source>
+        <translation>电子证照在服务窗口核验。</translation>
+    </message>
+    <message>
+        <source>This is not a readable e-licence.</source>
+        <translation>这不是可读取的电子证照。</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This e-licence was shown more than 5 minutes after it was opened.</source>
+        <translation>此电子证照打开已超过5分钟。</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
+        <translation>请群众在手机或自助终端上重新打开电子证照。</translation>
     </message>
 </context>
 <context>
