@@ -3749,6 +3749,69 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::ELicencePage</name>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>My social security card e-licence</source>
+        <translation>My social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Open it again</translation>
+    </message>
+    <message>
+        <source>The e-licence cannot be shown</source>
+        <translation>The e-licence cannot be shown</translation>
+    </message>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>Social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Names and numbers are shown masked, as on every screen.</source>
+        <translation>Names and numbers are shown masked, as on every screen.</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
+        <translation>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</translation>
+    </message>
+    <message>
+        <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
+        <translation>This code is no longer fresh: a counter would refuse it. Open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
         <source>%1 to %2</source>
@@ -4691,6 +4754,10 @@ Receipt number: %1</translation>
     <message>
         <source>Report lost</source>
         <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>Show my e-licence</source>
+        <translation>Show my e-licence</translation>
     </message>
 </context>
 <context>

@@ -3743,6 +3743,69 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::ELicencePage</name>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社会保障卡号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>My social security card e-licence</source>
+        <translation>我的社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>重新亮证</translation>
+    </message>
+    <message>
+        <source>The e-licence cannot be shown</source>
+        <translation>无法显示电子证照</translation>
+    </message>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>社会保障卡电子证照</translation>
+    </message>
+    <message>
+        <source>Names and numbers are shown masked, as on every screen.</source>
+        <translation>姓名和号码按规定掩码显示。</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
+        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新亮证。</translation>
+    </message>
+    <message>
+        <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
+        <translation>此二维码已过时，窗口将不予核验。请重新亮证。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
         <source>%1 to %2</source>
@@ -4683,6 +4746,10 @@ Receipt number: %1</source>
     <message>
         <source>Report lost</source>
         <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Show my e-licence</source>
+        <translation>亮证（电子证照）</translation>
     </message>
 </context>
 <context>

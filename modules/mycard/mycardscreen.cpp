@@ -1,6 +1,7 @@
 #include "mycardscreen.h"
 
 #include "accesslogscreen.h"
+#include "elicencepage.h"
 #include "logging/logging.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/noticebanner.h"
@@ -9,6 +10,7 @@
 #include "privacy/masking.h"
 #include "reportlostpage.h"
 #include "session/citizensession.h"
+#include "wrappedlabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,25 +22,13 @@
 #include <QVBoxLayout>
 
 namespace ssc {
-namespace {
-
-QLabel* label(const QString& text, const char* objectName = nullptr)
-{
-    auto* l = new QLabel(text);
-    if (objectName)
-        l->setObjectName(QLatin1String(objectName));
-    l->setWordWrap(true);
-    return l;
-}
-
-} // namespace
 
 MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_cardsPage(new QWidget),
       m_hideAgain(new QTimer(this)), m_cards(new QVBoxLayout), m_eye(new QPushButton),
-      m_accessLogButton(new QPushButton), m_back(new QPushButton), m_title(new QLabel),
-      m_person(label({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
-      m_reasons(new ChoiceButtons(1))
+      m_accessLogButton(new QPushButton), m_eLicenceButton(new QPushButton), m_back(new QPushButton),
+      m_title(new QLabel), m_person(wrappedLabel({}, "promptDetail")), m_whyBox(new QWidget),
+      m_why(new NoticeBanner), m_reasons(new ChoiceButtons(1))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -50,6 +40,12 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     m_accessLogButton->setObjectName(QStringLiteral("accessLogButton"));
     // The person's own access log is theirs to read at a kiosk; at a counter the clerk is not the reader.
     m_accessLogButton->setVisible(m_context.mode == TerminalMode::Kiosk && m_context.platform);
+    // The licence stands for the card: shown to a person who proved themselves with it (the card and its PIN)
+    // or with their e-card code, at a kiosk (at a counter the citizen shows their phone instead).
+    m_eLicenceButton->setObjectName(QStringLiteral("eLicenceButton"));
+    m_eLicenceButton->setVisible(
+        m_context.mode == TerminalMode::Kiosk && m_context.platform && m_context.session &&
+        (m_context.session->method == u"card" || m_context.session->method == u"ecard"));
     m_eye->setVisible(m_context.platform != nullptr);             // full numbers come only from the platform
     m_reasons->setVisible(m_context.mode != TerminalMode::Kiosk); // a staff member says why
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -64,6 +60,7 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     auto* personRow = new QHBoxLayout;
     personRow->setSpacing(24);
     personRow->addWidget(m_person, 1);
+    personRow->addWidget(m_eLicenceButton, 0, Qt::AlignVCenter);
     personRow->addWidget(m_accessLogButton, 0, Qt::AlignVCenter);
     auto* cardsHolder = new QWidget;
     cardsHolder->setLayout(m_cards);
@@ -89,6 +86,7 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     connect(m_reasons, &ChoiceButtons::chosen, this, &MyCardScreen::reveal);
     connect(m_eye, &QPushButton::clicked, this, &MyCardScreen::toggleReveal);
     connect(m_accessLogButton, &QPushButton::clicked, this, &MyCardScreen::openAccessLog);
+    connect(m_eLicenceButton, &QPushButton::clicked, this, &MyCardScreen::openELicence);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_context.back)
             m_context.back();
@@ -189,6 +187,25 @@ void MyCardScreen::closeAccessLog()
     m_accessLog = nullptr;
 }
 
+void MyCardScreen::openELicence()
+{
+    if (m_eLicence || !m_context.platform)
+        return;
+    m_eLicence = new ELicencePage(m_context);
+    connect(m_eLicence, &ELicencePage::backRequested, this,
+            [this] { QTimer::singleShot(0, this, &MyCardScreen::closeELicence); });
+    m_pages->addWidget(m_eLicence);
+    m_pages->setCurrentWidget(m_eLicence);
+    m_eLicence->open();
+}
+
+void MyCardScreen::closeELicence()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_eLicence;
+    m_eLicence = nullptr;
+}
+
 void MyCardScreen::openReportLost(const QString& cardIdentifier)
 {
     if (m_reportLost || !m_context.session)
@@ -241,6 +258,7 @@ void MyCardScreen::rebuild()
                    : m_revealed          ? tr("Hide numbers")
                                          : tr("Show numbers"));
     m_accessLogButton->setText(tr("Who used my data"));
+    m_eLicenceButton->setText(tr("Show my e-licence"));
     if (m_whyFailure)
         m_why->setNotice(design::Tone::Error, tr("The numbers stay hidden"), m_whyFailure());
     else
@@ -272,7 +290,7 @@ void MyCardScreen::rebuild()
                                shown(person.maskedSsn, MaskKind::IdNumber, QStringLiteral("ssn"))));
     if (m_revealed) // a revealed screen says so, and when it hides again
         m_cards->addWidget(
-            label(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
+            wrappedLabel(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
     // A loss is reported where someone can act on it at once: a kiosk, or a counter (docs/card-services.md).
     const bool lossReports = m_context.platform && (m_context.mode == TerminalMode::Kiosk ||
                                                     m_context.mode == TerminalMode::Counter);
@@ -285,10 +303,11 @@ void MyCardScreen::rebuild()
         grid->setContentsMargins(32, 24, 32, 24);
         grid->setHorizontalSpacing(32);
         grid->setVerticalSpacing(12);
-        auto* title = label(tr("Social security card · %1").arg(card.shownRegionName()), "sectionTitle");
+        auto* title =
+            wrappedLabel(tr("Social security card · %1").arg(card.shownRegionName()), "sectionTitle");
         grid->addWidget(title, 0, 0, 1, 2);
-        auto* status = label(CardStatusPolicy::displayName(card.status),
-                             card.givesUsableECard() ? "statusGood" : "statusBad");
+        auto* status = wrappedLabel(CardStatusPolicy::displayName(card.status),
+                                    card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
         QList<std::pair<QString, QString>> rows{
             {tr("Card number"), shown(card.maskedCardNumber, MaskKind::CardNumber,
@@ -307,12 +326,12 @@ void MyCardScreen::rebuild()
                           claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
         int row = 1;
         for (const auto& [name, value] : rows) {
-            grid->addWidget(label(name, "fieldName"), row, 0);
-            grid->addWidget(label(value), row, 1, 1, 2);
+            grid->addWidget(wrappedLabel(name, "fieldName"), row, 0);
+            grid->addWidget(wrappedLabel(value), row, 1, 1, 2);
             ++row;
         }
         if (!card.givesUsableECard())
-            grid->addWidget(label(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
+            grid->addWidget(wrappedLabel(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
         if (lossReports && card.status == CardStatus::Normal) {
             auto* report = new QPushButton(tr("Report lost"));
             report->setObjectName(QStringLiteral("reportLostButton"));
