@@ -593,6 +593,33 @@
     </message>
 </context>
 <context>
+    <name>ELicenceCheck</name>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>Do not accept it. Ask for the card, or another proof.</translation>
+    </message>
+    <message>
+        <source>This e-licence is more than 5 minutes old.</source>
+        <translation>This e-licence is more than 5 minutes old.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
+        <translation>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</translation>
+    </message>
+    <message>
+        <source>This e-licence is dated in the future.</source>
+        <translation>This e-licence is dated in the future.</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>Please scan it again.</translation>
+    </message>
+</context>
+<context>
     <name>ELicenceText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -4644,6 +4671,18 @@ Receipt number: %1</translation>
     <message>
         <source>Card found: cancel the loss report</source>
         <translation>Card found: cancel the loss report</translation>
+    </message>
+    <message>
+        <source>E-licence refused</source>
+        <translation>E-licence refused</translation>
+    </message>
+    <message>
+        <source>E-licence genuine and fresh</source>
+        <translation>E-licence genuine and fresh</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
+        <translation>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</translation>
     </message>
 </context>
 <context>

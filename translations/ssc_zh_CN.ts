@@ -593,6 +593,33 @@
     </message>
 </context>
 <context>
+    <name>ELicenceCheck</name>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>请勿采信。请对方出示社保卡或其他证明。</translation>
+    </message>
+    <message>
+        <source>This e-licence is more than 5 minutes old.</source>
+        <translation>此电子证照打开已超过5分钟。</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
+        <translation>请群众在手机或自助终端上重新亮证后再扫码。</translation>
+    </message>
+    <message>
+        <source>This e-licence is dated in the future.</source>
+        <translation>此电子证照的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>请重新扫码。</translation>
+    </message>
+</context>
+<context>
     <name>ELicenceText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -4636,6 +4663,18 @@ Receipt number: %1</source>
     <message>
         <source>Card found: cancel the loss report</source>
         <translation>卡已找回，解除挂失</translation>
+    </message>
+    <message>
+        <source>E-licence refused</source>
+        <translation>电子证照核验未通过</translation>
+    </message>
+    <message>
+        <source>E-licence genuine and fresh</source>
+        <translation>电子证照核验通过</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
+        <translation>%1 · 社会保障号码 %2 · 卡号 %3，%4，有效期至 %5。请核对来人与持证人是否一致；亮证不代替登录。</translation>
     </message>
 </context>
 <context>

@@ -2,13 +2,11 @@
 // to a person logged in with their card and PIN (or e-card code), signed with the platform's published keys
 // under the licence's own prefix; checked at a counter by a clerk; forged, altered, expired, unknown-key and
 // malformed licences refused with their reason; both steps in the person's access log.
-#include "ecard/ed25519.h"
-#include "ecard/elicence.h"
+#include "elicences.h"
 #include "platformfixture.h"
 #include "refusal.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QTest>
@@ -19,23 +17,10 @@ class TestELicenceApi : public QObject {
     Q_OBJECT
     PlatformFixture platform;
 
-    const QString issuePath = QStringLiteral("/api/v1/me/e-licence");
     const QString verifyPath = QStringLiteral("/api/v1/e-licences/verify");
 
-    // Logged in on the kiosk with the card and its PIN (the test plays the card's part): the session token.
-    QString cardSession(const QString& person)
-    {
-        const auto r =
-            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/card/resolve"),
-                                platform.cardProof(person));
-        return r.json[QStringLiteral("session")].toObject()[QStringLiteral("token")].toString();
-    }
-
-    PlatformFixture::Response issue(const QString& session)
-    {
-        return platform.asTerminal(QStringLiteral("kiosk"), "POST", issuePath, {},
-                                   {{"X-SSC-Citizen-Session", session.toLatin1()}});
-    }
+    PlatformFixture::Response issue(const QString& session) { return elicences::issue(platform, session); }
+    QString cardSession(const QString& person) { return elicences::cardSession(platform, person); }
 
     QString clerk;
 
@@ -48,25 +33,11 @@ class TestELicenceApi : public QObject {
         return platform.asTerminal(mode, "POST", verifyPath, {{QStringLiteral("licence"), shown}}, headers);
     }
 
-    static SignedELicence parsed(const QString& text)
-    {
-        const auto result = ELicenceText::parse(text);
-        return std::holds_alternative<SignedELicence>(result) ? std::get<SignedELicence>(result)
-                                                              : SignedELicence{};
-    }
+    static SignedELicence parsed(const QString& text) { return elicences::parsed(text); }
 
-    // A licence signed with the platform's own key file (the demo key store), for what the platform would
-    // never issue: an old one.
-    QString signedByThePlatformsKey(SignedELicence shown)
+    QString signedByThePlatformsKey(const SignedELicence& shown)
     {
-        QFile file(platform.folder() + QStringLiteral("/keys/ecard-signing-%1.key").arg(shown.licence.keyId));
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        const auto key = Ed25519PrivateKey::fromRaw(QByteArray::fromHex(file.readAll().trimmed()));
-        if (!key)
-            return {};
-        shown.signature = key->sign(shown.licence.signedMessage());
-        return shown.text();
+        return elicences::signedByThePlatformsKey(platform, shown);
     }
 
     int auditRows(const QString& action, const QString& serial)
