@@ -620,6 +620,33 @@
     </message>
 </context>
 <context>
+    <name>ELicenceDocument</name>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>Social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</source>
+        <translation>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</translation>
+    </message>
+    <message>
+        <source>Names and numbers are printed masked.</source>
+        <translation>Names and numbers are printed masked.</translation>
+    </message>
+    <message>
+        <source>%1 · Verification code %2</source>
+        <translation>%1 · Verification code %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>ELicenceText</name>
     <message>
         <source>The scanner read nothing.</source>

@@ -620,6 +620,33 @@
     </message>
 </context>
 <context>
+    <name>ELicenceDocument</name>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>社会保障卡电子证照</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</source>
+        <translation>%1 前可在服务窗口扫码核验。过时后本页仅供视读，如需核验请重新亮证。</translation>
+    </message>
+    <message>
+        <source>Names and numbers are printed masked.</source>
+        <translation>姓名和号码按规定掩码打印。</translation>
+    </message>
+    <message>
+        <source>%1 · Verification code %2</source>
+        <translation>%1 · 验证码 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>ELicenceText</name>
     <message>
         <source>The scanner read nothing.</source>

@@ -1,9 +1,11 @@
 #include "elicencepage.h"
 
 #include "camera/qrimage.h"
+#include "elicencedocument.h"
 #include "i18n/translator.h"
 #include "logging/logging.h"
 #include "moduleapi/designsystem.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
@@ -35,7 +37,7 @@ ELicencePage::ELicencePage(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLabel), m_back(new QPushButton), m_card(new QWidget),
       m_fields(new QGridLayout), m_qr(new QLabel), m_qrCaption(wrappedLabel({}, "advice")),
       m_again(new QPushButton), m_problem(new NoticeBanner), m_stale(new QTimer(this)),
-      m_row(new QBoxLayout(QBoxLayout::LeftToRight))
+      m_row(new QBoxLayout(QBoxLayout::LeftToRight)), m_actions(new DocumentActions(context))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -65,6 +67,7 @@ ELicencePage::ELicencePage(const ModuleContext& context, QWidget* parent)
     qrColumn->addWidget(m_qr, 0, Qt::AlignHCenter);
     qrColumn->addWidget(m_qrCaption);
     qrColumn->addWidget(m_again, 0, Qt::AlignLeft);
+    qrColumn->addWidget(m_actions); // Print where the terminal has a printer
     qrColumn->addStretch(1);
     auto* body = new QWidget;
     auto* bodyLayout = new QVBoxLayout(body);
@@ -137,6 +140,16 @@ QString ELicencePage::fieldShown(const QString& name) const
     return tr("Verification code");
 }
 
+QString ELicencePage::shownValue(const QString& key) const
+{
+    const QString value = m_licence.value(key).toString();
+    if (key == u"issuerName" && currentLanguage() == englishLanguage) // the issuer's name as cards show it
+        return m_licence.value(QStringLiteral("issuerNameEn")).toString(value);
+    if (key == u"verificationCode")
+        return design::groupForReading(value);
+    return value;
+}
+
 void ELicencePage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -173,20 +186,16 @@ void ELicencePage::retranslate()
         delete item->widget();
         delete item;
     }
+    m_actions->clear();
     m_card->setVisible(showingLicence());
     m_qr->setVisible(showingLicence());
     m_qrCaption->setVisible(showingLicence());
     if (!showingLicence())
         return;
     m_fields->addWidget(wrappedLabel(tr("Social security card e-licence"), "sectionTitle"), 0, 0, 1, 2);
-    const bool english = currentLanguage() == englishLanguage; // the issuer's name as cards show it
     int row = 1;
     for (const QString& key : fieldKeys) {
-        QString value = m_licence.value(key).toString();
-        if (key == u"issuerName" && english)
-            value = m_licence.value(QStringLiteral("issuerNameEn")).toString(value);
-        if (key == u"verificationCode")
-            value = design::groupForReading(value);
+        const QString value = shownValue(key);
         auto* name = wrappedLabel(fieldShown(key), "fieldName");
         name->setWordWrap(false); // a field's name on one line; the values wrap
         m_fields->addWidget(name, row, 0, Qt::AlignTop);
@@ -204,6 +213,14 @@ void ELicencePage::retranslate()
     const bool fresh = QDateTime::currentDateTime() < freshUntil;
     m_qr->setPixmap(fresh ? QPixmap::fromImage(renderQrCode(qrText(), 5)) : QPixmap());
     m_qr->setVisible(fresh);
+    if (fresh) { // on paper as on the screen, in the language of the moment
+        QList<std::pair<QString, QString>> printed;
+        for (qsizetype i = 0; i + 1 < fieldKeys.size(); ++i) // the code has its own place on the paper
+            printed.append({fieldShown(fieldKeys[i]), shownValue(fieldKeys[i])});
+        m_actions->setDocument(buildELicenceDocument(
+            printed, design::groupForReading(m_licence.value(QStringLiteral("verificationCode")).toString()),
+            qrText(), freshUntil));
+    }
     m_qrCaption->setText(
         fresh ? tr("Take a photo of this code with your phone. A service counter accepts it until %1; after "
                    "that, open it again here or in your electronic social security card app.")

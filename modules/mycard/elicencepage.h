@@ -15,6 +15,7 @@ class QTimer;
 
 namespace ssc {
 
+class DocumentActions;
 class NoticeBanner;
 
 // The citizen's social security card e-licence (社保卡电子证照, 亮证) on "My social security card"
@@ -31,6 +32,8 @@ public:
     bool showingLicence() const { return !m_licence.isEmpty(); }
     QString qrText() const;
     QString fieldShown(const QString& name) const; // a field's label as on the screen, by its JSON key
+    QString shownValue(const QString& name) const; // its value as on the screen
+    DocumentActions* documentActions() const { return m_actions; }
     NoticeBanner* problem() const { return m_problem; }
     QPushButton* openAgainButton() const { return m_again; }
 
@@ -59,6 +62,7 @@ private:
     NoticeBanner* m_problem;
     QTimer* m_stale;   // says when the shown QR is no longer fresh
     QBoxLayout* m_row; // the card and the code: side by side, or one under the other
+    DocumentActions* m_actions;
 };
 
 } // namespace ssc

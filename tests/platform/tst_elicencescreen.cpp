@@ -3,6 +3,8 @@
 // its verification code grouped, and a QR that decodes to exactly the signed licence, whose signature the
 // published keys confirm; no whole value on the screen; not offered at a counter. zh and en, standard and
 // elder. The platform's side: tst_elicenceapi.
+#include "../documents/pdftext.h"
+#include "../printing/cupsserver.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
 #include "screensession.h"
@@ -11,13 +13,16 @@
 #include "camera/qrdecoder.h"
 #include "ecard/elicence.h"
 #include "i18n/translator.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
 #include "mycard/elicencepage.h"
 #include "mycard/mycardscreen.h"
+#include "printservice.h"
 #include "theme.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -119,6 +124,42 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->qrText() != read.text && page->showingLicence(), 10000);
         QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
         QTRY_VERIFY(!screen.eLicence());
+    }
+
+    // Printed through the kiosk's printer (a private CUPS with cups-pdf): the paper carries the fields
+    // masked, the code, and the QR of the same signed licence.
+    void printsTheLicence()
+    {
+        PrintService printer(cupsserver::server(), QStringLiteral("PDF"));
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("li-na"));
+        context.printer = &printer;
+        MyCardScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        screen.openELicence();
+        ELicencePage* page = screen.eLicence();
+        QTRY_VERIFY_WITH_TIMEOUT(page->showingLicence(), 10000);
+        DocumentActions* actions = page->documentActions();
+        QVERIFY(actions->printButton()->isVisible());
+        const int before = cupsserver::outputCount();
+        actions->printButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!actions->printing(), 30000);
+        QVERIFY2(actions->statusText().contains(u"打印完成"), qPrintable(actions->statusText()));
+        QCOMPARE(cupsserver::outputCount(), before + 1);
+        save(screen, QStringLiteral("e-licence-printed-zh_CN.png"));
+        QFile printed(cupsserver::newestOutput());
+        QVERIFY(printed.open(QIODevice::ReadOnly));
+        const QByteArray pdf = printed.readAll();
+        const SignedELicence shown = std::get<SignedELicence>(ELicenceText::parse(page->qrText()));
+        const QString text = pdftext::fromBytes(pdf);
+        QVERIFY2(text.contains(shown.licence.holderName), qPrintable(text));
+        QVERIFY(text.contains(page->shownValue(QStringLiteral("verificationCode"))));
+        for (const QString& whole : platform.wholeValuesOnFile(QStringLiteral("li-na")))
+            QVERIFY2(!text.contains(whole), qPrintable(whole));
+        const QrReading read = QrDecoder::decode(pdftext::renderPage(pdf, 1, 150));
+        QVERIFY2(read.found(), qPrintable(read.reason()));
+        QCOMPARE(read.text, page->qrText());
     }
 
     // At a counter the citizen shows their phone; the kiosk's button is not there.
