@@ -26,9 +26,9 @@ namespace ssc {
 MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_cardsPage(new QWidget),
       m_hideAgain(new QTimer(this)), m_cards(new QVBoxLayout), m_eye(new QPushButton),
-      m_accessLogButton(new QPushButton), m_eLicenceButton(new QPushButton), m_back(new QPushButton),
-      m_title(new QLabel), m_person(wrappedLabel({}, "promptDetail")), m_whyBox(new QWidget),
-      m_why(new NoticeBanner), m_reasons(new ChoiceButtons(1))
+      m_accessLogButton(new QPushButton), m_back(new QPushButton), m_title(new QLabel),
+      m_person(wrappedLabel({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
+      m_reasons(new ChoiceButtons(1))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -40,12 +40,6 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     m_accessLogButton->setObjectName(QStringLiteral("accessLogButton"));
     // The person's own access log is theirs to read at a kiosk; at a counter the clerk is not the reader.
     m_accessLogButton->setVisible(m_context.mode == TerminalMode::Kiosk && m_context.platform);
-    // The licence stands for the card: shown to a person who proved themselves with it (the card and its PIN)
-    // or with their e-card code, at a kiosk (at a counter the citizen shows their phone instead).
-    m_eLicenceButton->setObjectName(QStringLiteral("eLicenceButton"));
-    m_eLicenceButton->setVisible(
-        m_context.mode == TerminalMode::Kiosk && m_context.platform && m_context.session &&
-        (m_context.session->method == u"card" || m_context.session->method == u"ecard"));
     m_eye->setVisible(m_context.platform != nullptr);             // full numbers come only from the platform
     m_reasons->setVisible(m_context.mode != TerminalMode::Kiosk); // a staff member says why
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -60,7 +54,6 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     auto* personRow = new QHBoxLayout;
     personRow->setSpacing(24);
     personRow->addWidget(m_person, 1);
-    personRow->addWidget(m_eLicenceButton, 0, Qt::AlignVCenter);
     personRow->addWidget(m_accessLogButton, 0, Qt::AlignVCenter);
     auto* cardsHolder = new QWidget;
     cardsHolder->setLayout(m_cards);
@@ -86,7 +79,6 @@ MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     connect(m_reasons, &ChoiceButtons::chosen, this, &MyCardScreen::reveal);
     connect(m_eye, &QPushButton::clicked, this, &MyCardScreen::toggleReveal);
     connect(m_accessLogButton, &QPushButton::clicked, this, &MyCardScreen::openAccessLog);
-    connect(m_eLicenceButton, &QPushButton::clicked, this, &MyCardScreen::openELicence);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_context.back)
             m_context.back();
@@ -187,6 +179,15 @@ void MyCardScreen::closeAccessLog()
     m_accessLog = nullptr;
 }
 
+bool MyCardScreen::offersELicence(const Card& card) const
+{
+    // The licence stands for the card the person proved themselves with: the card and its PIN, or its e-card
+    // code; at a kiosk (at a counter the citizen shows their phone instead), while the card is in use.
+    return m_context.mode == TerminalMode::Kiosk && m_context.platform && m_context.session &&
+           (m_context.session->method == u"card" || m_context.session->method == u"ecard") &&
+           card.cardIdentifier == m_context.session->card.cardIdentifier && card.status == CardStatus::Normal;
+}
+
 void MyCardScreen::openELicence()
 {
     if (m_eLicence || !m_context.platform)
@@ -258,7 +259,6 @@ void MyCardScreen::rebuild()
                    : m_revealed          ? tr("Hide numbers")
                                          : tr("Show numbers"));
     m_accessLogButton->setText(tr("Who used my data"));
-    m_eLicenceButton->setText(tr("Show my e-licence"));
     if (m_whyFailure)
         m_why->setNotice(design::Tone::Error, tr("The numbers stay hidden"), m_whyFailure());
     else
@@ -332,13 +332,23 @@ void MyCardScreen::rebuild()
         }
         if (!card.givesUsableECard())
             grid->addWidget(wrappedLabel(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
+        auto* actions = new QHBoxLayout;
+        actions->setSpacing(16);
+        if (offersELicence(card)) {
+            auto* show = new QPushButton(tr("Show my e-licence"));
+            show->setObjectName(QStringLiteral("eLicenceButton"));
+            connect(show, &QPushButton::clicked, this, &MyCardScreen::openELicence);
+            actions->addWidget(show);
+        }
         if (lossReports && card.status == CardStatus::Normal) {
             auto* report = new QPushButton(tr("Report lost"));
             report->setObjectName(QStringLiteral("reportLostButton"));
             const QString identifier = card.cardIdentifier;
             connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
-            grid->addWidget(report, row, 0, 1, 3, Qt::AlignLeft);
+            actions->addWidget(report);
         }
+        actions->addStretch(1);
+        grid->addLayout(actions, row, 0, 1, 3);
         m_cards->addWidget(box);
     }
     m_cards->addStretch(1);

@@ -52,6 +52,7 @@ private:
     void closeAccessLog();
     void closeReportLost();
     void closeELicence();
+    bool offersELicence(const Card& card) const;
     Card shownCard(const Card& card) const; // with its status as the platform last answered it
     void reveal(const QString& reason); // the audited reveal: staff with a reason, or the person at a kiosk
     // A value as this screen shows it: masked, or whole while revealed (the platform's answer to the audited
@@ -72,7 +73,6 @@ private:
     QVBoxLayout* m_cards;
     QPushButton* m_eye;
     QPushButton* m_accessLogButton;
-    QPushButton* m_eLicenceButton;
     QPushButton* m_back;
     QLabel* m_title;
     QLabel* m_person;                      // name and number, masked unless revealed
