@@ -199,11 +199,15 @@ void ELicencePage::retranslate()
         auto* name = wrappedLabel(fieldShown(key), "fieldName");
         name->setWordWrap(false); // a field's name on one line; the values wrap
         m_fields->addWidget(name, row, 0, Qt::AlignTop);
-        // The code is read aloud or typed by a verifier: in large type, in groups of four, on one line.
-        auto* shown = wrappedLabel(value, key == u"verificationCode" ? "sectionTitle" : nullptr);
-        if (key == u"verificationCode")
-            shown->setWordWrap(false);
-        m_fields->addWidget(shown, row, 1);
+        if (key == u"verificationCode") {
+            // Read aloud or typed by a verifier: in large type, in groups of four, on one line of its own
+            // under its name, so the name and the code never have to fit beside each other in large type.
+            auto* code = wrappedLabel(value, "sectionTitle");
+            code->setWordWrap(false);
+            m_fields->addWidget(code, ++row, 0, 1, 2);
+        } else {
+            m_fields->addWidget(wrappedLabel(value), row, 1);
+        }
         ++row;
     }
     m_fields->addWidget(wrappedLabel(tr("Names and numbers are shown masked, as on every screen."), "advice"),
