@@ -14,6 +14,7 @@
 #include "privacy/masking.h"
 #include "screenvoice.h"
 #include "session/cardprover.h"
+#include "session/elicencecheck.h"
 #include "session/loginflow.h"
 #include "session/secondcode.h"
 #include "session/stafflogin.h"
@@ -93,6 +94,13 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             connect(m_secondCode, &SecondCodeCheck::checked, this, [this](SecondCodeCheck::Outcome outcome) {
                 secondCodeChecked(static_cast<int>(outcome));
             });
+            // A counter checks e-licences shown on phones (亮证): offline, then by the platform.
+            if (m_mode == TerminalMode::Counter) {
+                m_eLicence = new ELicenceCheck(*m_services.platform, this);
+                connect(m_eLicence, &ELicenceCheck::checked, this, [this](ELicenceCheck::Outcome outcome) {
+                    eLicenceChecked(static_cast<int>(outcome));
+                });
+            }
         }
         connect(flow, &LoginFlow::sessionWiped, this, [this] {
             closeServiceScreen();
@@ -193,6 +201,12 @@ void MainWindow::codeScanned(const QString& text)
     LoginFlow* flow = m_services.flow;
     if (!flow || (staffRequired() && !m_services.staff->staff()))
         return; // at a counter nobody is served before a clerk has logged in
+    // A licence shown on a phone is checked and its holder shown to the clerk, whoever is being served: it
+    // logs nobody in and changes nothing on screen (docs/card-services.md, "The e-licence").
+    if (m_eLicence && ELicenceCheck::isLicence(text)) {
+        m_eLicence->check(text);
+        return;
+    }
     // The open screen waits for someone's own code: the citizen confirming the form the clerk filled, or the
     // person a clerk certifies agreeing to the notice about their face (served without a citizen session).
     if (auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
@@ -237,6 +251,30 @@ void MainWindow::secondCodeChecked(int outcome)
                                  ssc::mask(m_secondCode->pendingPersonName(), MaskKind::Name));
         break;
     }
+}
+
+void MainWindow::eLicenceChecked(int outcome)
+{
+    if (static_cast<ELicenceCheck::Outcome>(outcome) == ELicenceCheck::Outcome::Refused) {
+        const QString why = m_eLicence->reason() + u' ' + m_eLicence->advice();
+        m_notices->tell(
+            design::Tone::Error, [] { return tr("E-licence refused"); }, [why] { return why; }, 30);
+        return;
+    }
+    const QJsonObject h = m_eLicence->holder(); // masked by the platform
+    const QString issuer = h.value(currentLanguage() == englishLanguage ? QStringLiteral("issuerNameEn")
+                                                                        : QStringLiteral("issuerName"))
+                               .toString();
+    const auto field = [h](const char* key) { return h.value(QLatin1String(key)).toString(); };
+    m_notices->tell(
+        design::Tone::Success, [] { return tr("E-licence genuine and fresh"); },
+        [=] {
+            return tr("%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with "
+                      "the holder; the licence logs nobody in.")
+                .arg(field("holderName"), field("holderNumber"), field("cardNumber"), issuer,
+                     field("validUntil"));
+        },
+        60);
 }
 
 void MainWindow::idleTimedOut()

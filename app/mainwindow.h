@@ -30,6 +30,7 @@ class DiagnosticsScreen;
 class UsbContext;
 class PinPadScreen;
 class SecondCodeCheck;
+class ELicenceCheck;
 class SessionNotices;
 class CardSource;
 class CodeScanner;
@@ -147,6 +148,7 @@ private:
     // A kiosk's next citizen starts as the kiosk was set up: its language and theme, every list at the top.
     void resetForNextCitizen();
     void secondCodeChecked(int outcome);
+    void eLicenceChecked(int outcome); // an ELicenceCheck::Outcome
     void idleTimedOut();
 
     TerminalMode m_mode;
@@ -177,7 +179,8 @@ private:
     SessionNotices* m_notices;
     QString m_lossCancelledReceipt; // a card's loss report cancelled; said once the login that follows ends
     SecondCodeCheck* m_secondCode = nullptr;
-    QString m_kioskLanguage; // as configured: what each new citizen starts in
+    ELicenceCheck* m_eLicence = nullptr; // counters: licences shown on phones
+    QString m_kioskLanguage;             // as configured: what each new citizen starts in
     Theme m_kioskTheme;
     bool m_visitor = false;
     QLabel* m_footer;

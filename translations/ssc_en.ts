@@ -601,6 +601,79 @@
     </message>
 </context>
 <context>
+    <name>ELicenceCheck</name>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>Do not accept it. Ask for the card, or another proof.</translation>
+    </message>
+    <message>
+        <source>This e-licence is more than 5 minutes old.</source>
+        <translation>This e-licence is more than 5 minutes old.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
+        <translation>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</translation>
+    </message>
+    <message>
+        <source>This e-licence is dated in the future.</source>
+        <translation>This e-licence is dated in the future.</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>Please scan it again.</translation>
+    </message>
+</context>
+<context>
+    <name>ELicenceDocument</name>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>Social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</source>
+        <translation>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</translation>
+    </message>
+    <message>
+        <source>Names and numbers are printed masked.</source>
+        <translation>Names and numbers are printed masked.</translation>
+    </message>
+    <message>
+        <source>%1 · Verification code %2</source>
+        <translation>%1 · Verification code %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ELicenceText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>The scanner read nothing.</translation>
+    </message>
+    <message>
+        <source>This is not a social security card e-licence.</source>
+        <translation>This is not a social security card e-licence.</translation>
+    </message>
+    <message>
+        <source>The e-licence was not read completely, or it was altered. Please scan it again.</source>
+        <translation>The e-licence was not read completely, or it was altered. Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This kind of e-licence is not supported here.</source>
+        <translation>This kind of e-licence is not supported here.</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
         <source>Employment certificate</source>
@@ -2059,6 +2132,50 @@
     <message>
         <source>No such PIN reset for this card here.</source>
         <translation>No such PIN reset for this card here.</translation>
+    </message>
+    <message>
+        <source>You opened your card&apos;s e-licence</source>
+        <translation>You opened your card&apos;s e-licence</translation>
+    </message>
+    <message>
+        <source>Checked your card&apos;s e-licence shown to them</source>
+        <translation>Checked your card&apos;s e-licence shown to them</translation>
+    </message>
+    <message>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
+        <translation>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</translation>
+    </message>
+    <message>
+        <source>Please log out and log in with your card.</source>
+        <translation>Please log out and log in with your card.</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>Do not accept it. Ask for the card, or another proof.</translation>
+    </message>
+    <message>
+        <source>E-licences are checked at a service counter.</source>
+        <translation>E-licences are checked at a service counter.</translation>
+    </message>
+    <message>
+        <source>This is not a readable e-licence.</source>
+        <translation>This is not a readable e-licence.</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This e-licence was shown more than 5 minutes after it was opened.</source>
+        <translation>This e-licence was shown more than 5 minutes after it was opened.</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
+        <translation>Ask the citizen to open it again on their phone or at a kiosk.</translation>
     </message>
 </context>
 <context>
@@ -3726,6 +3843,69 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::ELicencePage</name>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>Social security number</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>Card number</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verification code</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>My social security card e-licence</source>
+        <translation>My social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>Open it again</translation>
+    </message>
+    <message>
+        <source>The e-licence cannot be shown</source>
+        <translation>The e-licence cannot be shown</translation>
+    </message>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>Social security card e-licence</translation>
+    </message>
+    <message>
+        <source>Names and numbers are shown masked, as on every screen.</source>
+        <translation>Names and numbers are shown masked, as on every screen.</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
+        <translation>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</translation>
+    </message>
+    <message>
+        <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
+        <translation>This code is no longer fresh: a counter would refuse it. Open it again.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
         <source>%1 to %2</source>
@@ -4559,6 +4739,18 @@ Receipt number: %1</translation>
         <source>Card found: cancel the loss report</source>
         <translation>Card found: cancel the loss report</translation>
     </message>
+    <message>
+        <source>E-licence refused</source>
+        <translation>E-licence refused</translation>
+    </message>
+    <message>
+        <source>E-licence genuine and fresh</source>
+        <translation>E-licence genuine and fresh</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
+        <translation>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -4668,6 +4860,10 @@ Receipt number: %1</translation>
     <message>
         <source>Report lost</source>
         <translation>Report lost</translation>
+    </message>
+    <message>
+        <source>Show my e-licence</source>
+        <translation>Show my e-licence</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,79 @@
     </message>
 </context>
 <context>
+    <name>ELicenceCheck</name>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>请勿采信。请对方出示社保卡或其他证明。</translation>
+    </message>
+    <message>
+        <source>This e-licence is more than 5 minutes old.</source>
+        <translation>此电子证照打开已超过5分钟。</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
+        <translation>请群众在手机或自助终端上重新亮证后再扫码。</translation>
+    </message>
+    <message>
+        <source>This e-licence is dated in the future.</source>
+        <translation>此电子证照的时间晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>请重新扫码。</translation>
+    </message>
+</context>
+<context>
+    <name>ELicenceDocument</name>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>社会保障卡电子证照</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</source>
+        <translation>%1 前可在服务窗口扫码核验。过时后本页仅供视读，如需核验请重新亮证。</translation>
+    </message>
+    <message>
+        <source>Names and numbers are printed masked.</source>
+        <translation>姓名和号码按规定掩码打印。</translation>
+    </message>
+    <message>
+        <source>%1 · Verification code %2</source>
+        <translation>%1 · 验证码 %2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>ELicenceText</name>
+    <message>
+        <source>The scanner read nothing.</source>
+        <translation>扫码墩没有读到内容。</translation>
+    </message>
+    <message>
+        <source>This is not a social security card e-licence.</source>
+        <translation>这不是社会保障卡电子证照。</translation>
+    </message>
+    <message>
+        <source>The e-licence was not read completely, or it was altered. Please scan it again.</source>
+        <translation>电子证照未完整读取，或已被改动。请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This kind of e-licence is not supported here.</source>
+        <translation>此处不支持这种电子证照。</translation>
+    </message>
+</context>
+<context>
     <name>EmploymentModule</name>
     <message>
         <source>Employment certificate</source>
@@ -2059,6 +2132,50 @@
     <message>
         <source>No such PIN reset for this card here.</source>
         <translation>本终端没有这张卡的这次密码重置。</translation>
+    </message>
+    <message>
+        <source>You opened your card&apos;s e-licence</source>
+        <translation>您打开了社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>Checked your card&apos;s e-licence shown to them</source>
+        <translation>核验了您出示的社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
+        <translation>电子证照须用社保卡及密码，或用电子社保卡登录后才能亮证。</translation>
+    </message>
+    <message>
+        <source>Please log out and log in with your card.</source>
+        <translation>请退出后用社保卡重新登录。</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
+        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>Do not accept it. Ask for the card, or another proof.</source>
+        <translation>请勿采信。请对方出示社保卡或其他证明。</translation>
+    </message>
+    <message>
+        <source>E-licences are checked at a service counter.</source>
+        <translation>电子证照在服务窗口核验。</translation>
+    </message>
+    <message>
+        <source>This is not a readable e-licence.</source>
+        <translation>这不是可读取的电子证照。</translation>
+    </message>
+    <message>
+        <source>Please scan it again.</source>
+        <translation>请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This e-licence was shown more than 5 minutes after it was opened.</source>
+        <translation>此电子证照打开已超过5分钟。</translation>
+    </message>
+    <message>
+        <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
+        <translation>请群众在手机或自助终端上重新打开电子证照。</translation>
     </message>
 </context>
 <context>
@@ -3720,6 +3837,69 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::ELicencePage</name>
+    <message>
+        <source>Holder</source>
+        <translation>持证人</translation>
+    </message>
+    <message>
+        <source>Social security number</source>
+        <translation>社会保障号码</translation>
+    </message>
+    <message>
+        <source>Card number</source>
+        <translation>社会保障卡号</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>发证机构</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>验证码</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>My social security card e-licence</source>
+        <translation>我的社保卡电子证照</translation>
+    </message>
+    <message>
+        <source>Open it again</source>
+        <translation>重新亮证</translation>
+    </message>
+    <message>
+        <source>The e-licence cannot be shown</source>
+        <translation>无法显示电子证照</translation>
+    </message>
+    <message>
+        <source>Social security card e-licence</source>
+        <translation>社会保障卡电子证照</translation>
+    </message>
+    <message>
+        <source>Names and numbers are shown masked, as on every screen.</source>
+        <translation>姓名和号码按规定掩码显示。</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
+        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新亮证。</translation>
+    </message>
+    <message>
+        <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
+        <translation>此二维码已过时，窗口将不予核验。请重新亮证。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::EmploymentScreen</name>
     <message>
         <source>%1 to %2</source>
@@ -4551,6 +4731,18 @@ Receipt number: %1</source>
         <source>Card found: cancel the loss report</source>
         <translation>卡已找回，解除挂失</translation>
     </message>
+    <message>
+        <source>E-licence refused</source>
+        <translation>电子证照核验未通过</translation>
+    </message>
+    <message>
+        <source>E-licence genuine and fresh</source>
+        <translation>电子证照核验通过</translation>
+    </message>
+    <message>
+        <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
+        <translation>%1 · 社会保障号码 %2 · 卡号 %3，%4，有效期至 %5。请核对来人与持证人是否一致；亮证不代替登录。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -4660,6 +4852,10 @@ Receipt number: %1</source>
     <message>
         <source>Report lost</source>
         <translation>挂失</translation>
+    </message>
+    <message>
+        <source>Show my e-licence</source>
+        <translation>亮证（电子证照）</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #include "ecardcode.h"
 
-#include "ed25519.h"
+#include "signedtext.h"
 
 #include <QtEndian>
 
@@ -8,7 +8,9 @@ namespace ssc {
 namespace {
 
 const QByteArray prefix = QByteArrayLiteral("SSC1.");
-constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+static_assert(int(ECardCodeVerdict::BadSignature) == int(SignedTextVerdict::BadSignature) &&
+              int(ECardCodeVerdict::Expired) == int(SignedTextVerdict::Expired) &&
+              int(ECardCodeVerdict::NotYetValid) == int(SignedTextVerdict::NotYetValid));
 
 } // namespace
 
@@ -32,8 +34,7 @@ QByteArray ECardCode::signedMessage() const
 
 QString SignedECardCode::text() const
 {
-    return QString::fromLatin1(prefix + code.payload().toBase64(base64url) + '.' +
-                               signature.toBase64(base64url));
+    return QString::fromLatin1(joinSignedText(prefix, code.payload(), signature));
 }
 
 std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView text)
@@ -47,20 +48,14 @@ std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView
     const QByteArray latin = text.toLatin1();
     if (!latin.startsWith(prefix))
         return ECardCodeProblem::WrongPrefix;
-    const QList<QByteArray> parts = latin.sliced(prefix.size()).split('.');
-    if (parts.size() != 2)
-        return ECardCodeProblem::BadEncoding;
-    const auto payload =
-        QByteArray::fromBase64Encoding(parts[0], base64url | QByteArray::AbortOnBase64DecodingErrors);
-    const auto signature =
-        QByteArray::fromBase64Encoding(parts[1], base64url | QByteArray::AbortOnBase64DecodingErrors);
     // Only the canonical spelling: one code, one text (no unused bits set, no padding variants).
-    if (!payload || !signature || payload.decoded.toBase64(base64url) != parts[0] ||
-        signature.decoded.toBase64(base64url) != parts[1])
+    const auto parts = splitSignedText(latin.sliced(prefix.size()));
+    if (!parts)
         return ECardCodeProblem::BadEncoding;
-    if (payload.decoded.size() != ECardCode::payloadSize || signature.decoded.size() != 64)
+    const QByteArray& payload = parts->payload;
+    if (payload.size() != ECardCode::payloadSize || parts->signature.size() != 64)
         return ECardCodeProblem::WrongSize;
-    const auto* p = reinterpret_cast<const uchar*>(payload.decoded.constData());
+    const auto* p = reinterpret_cast<const uchar*>(payload.constData());
     if (p[0] != ECardCode::formatVersion)
         return ECardCodeProblem::UnknownVersion;
     if (p[2] < 1 || p[2] > 4)
@@ -68,10 +63,10 @@ std::variant<SignedECardCode, ECardCodeProblem> ECardCodeText::parse(QStringView
     SignedECardCode result;
     result.code.keyId = p[1];
     result.code.business = static_cast<ECardCode::Business>(p[2]);
-    result.code.codeId = payload.decoded.mid(3, ECardCode::codeIdSize);
+    result.code.codeId = payload.mid(3, ECardCode::codeIdSize);
     result.code.issuedAt = qFromBigEndian<qint64>(p + 19);
     result.code.lifetimeSeconds = qFromBigEndian<quint16>(p + 27);
-    result.signature = signature.decoded;
+    result.signature = parts->signature;
     return result;
 }
 
@@ -96,13 +91,9 @@ QString ECardCodeText::describe(ECardCodeProblem problem)
 ECardCodeVerdict verifyECardCode(const SignedECardCode& signedCode, const QByteArray& publicKey, qint64 now,
                                  int allowedClockSkewSeconds)
 {
-    if (!ed25519Verify(publicKey, signedCode.code.signedMessage(), signedCode.signature))
-        return ECardCodeVerdict::BadSignature;
-    if (signedCode.code.issuedAt > now + allowedClockSkewSeconds)
-        return ECardCodeVerdict::NotYetValid;
-    if (now >= signedCode.code.expiresAt() + allowedClockSkewSeconds)
-        return ECardCodeVerdict::Expired;
-    return ECardCodeVerdict::Valid;
+    return static_cast<ECardCodeVerdict>(verifySignedText(
+        publicKey, signedCode.code.signedMessage(), signedCode.signature, signedCode.code.issuedAt,
+        signedCode.code.expiresAt(), now, allowedClockSkewSeconds));
 }
 
 } // namespace ssc

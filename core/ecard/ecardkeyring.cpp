@@ -44,13 +44,23 @@ void ECardKeyRing::refresh()
 
 ECardKeyRing::Check ECardKeyRing::check(const SignedECardCode& code)
 {
-    const auto key = m_keys.find(code.code.keyId);
+    return checkSignature(code.code.keyId, code.code.signedMessage(), code.signature);
+}
+
+ECardKeyRing::Check ECardKeyRing::check(const SignedELicence& licence)
+{
+    return checkSignature(licence.licence.keyId, licence.licence.signedMessage(), licence.signature);
+}
+
+ECardKeyRing::Check ECardKeyRing::checkSignature(quint8 keyId, const QByteArray& message,
+                                                 const QByteArray& signature)
+{
+    const auto key = m_keys.find(keyId);
     if (key == m_keys.end()) {
         refresh();
         return Check::KeyUnknown;
     }
-    return ed25519Verify(key->second, code.code.signedMessage(), code.signature) ? Check::Genuine
-                                                                                 : Check::Forged;
+    return ed25519Verify(key->second, message, signature) ? Check::Genuine : Check::Forged;
 }
 
 } // namespace ssc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ecardcode.h"
+#include "elicence.h"
 
 #include <QByteArray>
 #include <QObject>
@@ -26,6 +27,9 @@ public:
     // The signature check (not time: that is the platform's, whose clock decides). KeyUnknown asks for the
     // keys again in the background; the caller lets the platform decide that code.
     Check check(const SignedECardCode& code);
+    // The same for a shown e-licence (ecard/elicence.h): the platform signs both with these keys, under
+    // different prefixes.
+    Check check(const SignedELicence& licence);
     void refresh();
     int size() const { return int(m_keys.size()); }
 
@@ -33,6 +37,7 @@ signals:
     void refreshed();
 
 private:
+    Check checkSignature(quint8 keyId, const QByteArray& message, const QByteArray& signature);
     PlatformClient& m_platform;
     std::map<quint8, QByteArray> m_keys;
     bool m_fetching = false;

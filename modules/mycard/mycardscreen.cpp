@@ -1,6 +1,7 @@
 #include "mycardscreen.h"
 
 #include "accesslogscreen.h"
+#include "elicencepage.h"
 #include "logging/logging.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/noticebanner.h"
@@ -9,6 +10,7 @@
 #include "privacy/masking.h"
 #include "reportlostpage.h"
 #include "session/citizensession.h"
+#include "wrappedlabel.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,24 +22,12 @@
 #include <QVBoxLayout>
 
 namespace ssc {
-namespace {
-
-QLabel* label(const QString& text, const char* objectName = nullptr)
-{
-    auto* l = new QLabel(text);
-    if (objectName)
-        l->setObjectName(QLatin1String(objectName));
-    l->setWordWrap(true);
-    return l;
-}
-
-} // namespace
 
 MyCardScreen::MyCardScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_cardsPage(new QWidget),
       m_hideAgain(new QTimer(this)), m_cards(new QVBoxLayout), m_eye(new QPushButton),
       m_accessLogButton(new QPushButton), m_back(new QPushButton), m_title(new QLabel),
-      m_person(label({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
+      m_person(wrappedLabel({}, "promptDetail")), m_whyBox(new QWidget), m_why(new NoticeBanner),
       m_reasons(new ChoiceButtons(1))
 {
     setObjectName(QStringLiteral("screen"));
@@ -189,6 +179,34 @@ void MyCardScreen::closeAccessLog()
     m_accessLog = nullptr;
 }
 
+bool MyCardScreen::offersELicence(const Card& card) const
+{
+    // The licence stands for the card the person proved themselves with: the card and its PIN, or its e-card
+    // code; at a kiosk (at a counter the citizen shows their phone instead), while the card is in use.
+    return m_context.mode == TerminalMode::Kiosk && m_context.platform && m_context.session &&
+           (m_context.session->method == u"card" || m_context.session->method == u"ecard") &&
+           card.cardIdentifier == m_context.session->card.cardIdentifier && card.status == CardStatus::Normal;
+}
+
+void MyCardScreen::openELicence()
+{
+    if (m_eLicence || !m_context.platform)
+        return;
+    m_eLicence = new ELicencePage(m_context);
+    connect(m_eLicence, &ELicencePage::backRequested, this,
+            [this] { QTimer::singleShot(0, this, &MyCardScreen::closeELicence); });
+    m_pages->addWidget(m_eLicence);
+    m_pages->setCurrentWidget(m_eLicence);
+    m_eLicence->open();
+}
+
+void MyCardScreen::closeELicence()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_eLicence;
+    m_eLicence = nullptr;
+}
+
 void MyCardScreen::openReportLost(const QString& cardIdentifier)
 {
     if (m_reportLost || !m_context.session)
@@ -272,7 +290,7 @@ void MyCardScreen::rebuild()
                                shown(person.maskedSsn, MaskKind::IdNumber, QStringLiteral("ssn"))));
     if (m_revealed) // a revealed screen says so, and when it hides again
         m_cards->addWidget(
-            label(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
+            wrappedLabel(tr("Numbers are shown in full. They are hidden again after one minute."), "advice"));
     // A loss is reported where someone can act on it at once: a kiosk, or a counter (docs/card-services.md).
     const bool lossReports = m_context.platform && (m_context.mode == TerminalMode::Kiosk ||
                                                     m_context.mode == TerminalMode::Counter);
@@ -285,10 +303,11 @@ void MyCardScreen::rebuild()
         grid->setContentsMargins(32, 24, 32, 24);
         grid->setHorizontalSpacing(32);
         grid->setVerticalSpacing(12);
-        auto* title = label(tr("Social security card · %1").arg(card.shownRegionName()), "sectionTitle");
+        auto* title =
+            wrappedLabel(tr("Social security card · %1").arg(card.shownRegionName()), "sectionTitle");
         grid->addWidget(title, 0, 0, 1, 2);
-        auto* status = label(CardStatusPolicy::displayName(card.status),
-                             card.givesUsableECard() ? "statusGood" : "statusBad");
+        auto* status = wrappedLabel(CardStatusPolicy::displayName(card.status),
+                                    card.givesUsableECard() ? "statusGood" : "statusBad");
         grid->addWidget(status, 0, 2, Qt::AlignRight);
         QList<std::pair<QString, QString>> rows{
             {tr("Card number"), shown(card.maskedCardNumber, MaskKind::CardNumber,
@@ -307,19 +326,29 @@ void MyCardScreen::rebuild()
                           claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
         int row = 1;
         for (const auto& [name, value] : rows) {
-            grid->addWidget(label(name, "fieldName"), row, 0);
-            grid->addWidget(label(value), row, 1, 1, 2);
+            grid->addWidget(wrappedLabel(name, "fieldName"), row, 0);
+            grid->addWidget(wrappedLabel(value), row, 1, 1, 2);
             ++row;
         }
         if (!card.givesUsableECard())
-            grid->addWidget(label(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
+            grid->addWidget(wrappedLabel(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
+        auto* actions = new QHBoxLayout;
+        actions->setSpacing(16);
+        if (offersELicence(card)) {
+            auto* show = new QPushButton(tr("Show my e-licence"));
+            show->setObjectName(QStringLiteral("eLicenceButton"));
+            connect(show, &QPushButton::clicked, this, &MyCardScreen::openELicence);
+            actions->addWidget(show);
+        }
         if (lossReports && card.status == CardStatus::Normal) {
             auto* report = new QPushButton(tr("Report lost"));
             report->setObjectName(QStringLiteral("reportLostButton"));
             const QString identifier = card.cardIdentifier;
             connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
-            grid->addWidget(report, row, 0, 1, 3, Qt::AlignLeft);
+            actions->addWidget(report);
         }
+        actions->addStretch(1);
+        grid->addLayout(actions, row, 0, 1, 3);
         m_cards->addWidget(box);
     }
     m_cards->addStretch(1);

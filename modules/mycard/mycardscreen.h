@@ -19,6 +19,7 @@ class QVBoxLayout;
 namespace ssc {
 
 class ChoiceButtons;
+class ELicencePage;
 class ReportLostPage;
 class NoticeBanner;
 
@@ -35,6 +36,10 @@ public:
     // Reporting one of the cards lost over this screen (kiosks and counters); Back returns here.
     void openReportLost(const QString& cardIdentifier);
     ReportLostPage* reportLost() const { return m_reportLost; }
+    // The person's e-licence (亮证) over this screen (kiosks, after a login with the card and its PIN or the
+    // e-card code); Back returns here.
+    void openELicence();
+    ELicencePage* eLicence() const { return m_eLicence; }
 
     static constexpr int revealMilliseconds = 60 * 1000; // full numbers hide again by themselves
 
@@ -46,6 +51,8 @@ private:
     void toggleReveal();
     void closeAccessLog();
     void closeReportLost();
+    void closeELicence();
+    bool offersELicence(const Card& card) const;
     Card shownCard(const Card& card) const; // with its status as the platform last answered it
     void reveal(const QString& reason); // the audited reveal: staff with a reason, or the person at a kiosk
     // A value as this screen shows it: masked, or whole while revealed (the platform's answer to the audited
@@ -59,6 +66,7 @@ private:
     QWidget* m_cardsPage;
     QWidget* m_accessLog = nullptr;
     ReportLostPage* m_reportLost = nullptr;
+    ELicencePage* m_eLicence = nullptr;
     // Cards reported lost here since the login (identifier → status): the session holds the login's.
     QHash<QString, CardStatus> m_statusNow;
     QTimer* m_hideAgain;

@@ -64,6 +64,10 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Reported your card lost"));
     if (action == u"card_loss_cancelled")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Cancelled the loss report of your card"));
+    if (action == u"e_licence_issued")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "You opened your card's e-licence"));
+    if (action == u"e_licence_verified")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Checked your card's e-licence shown to them"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
@@ -87,7 +91,8 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
         shown.insert(QStringLiteral("family"),
                      QJsonObject{{QStringLiteral("name"),
                                   mask(detail.value(QStringLiteral("family")).toString(), MaskKind::Name)}});
-    if (action == u"card_reported_lost" || action == u"card_loss_cancelled") // which card, masked
+    if (action == u"card_reported_lost" || action == u"card_loss_cancelled" ||
+        action.startsWith(u"e_licence_")) // which card, masked
         shown.insert(QStringLiteral("card"),
                      mask(detail.value(QStringLiteral("card")).toString(), MaskKind::CardNumber));
     if (action == u"numbers_revealed" || action == u"own_numbers_revealed") {
@@ -107,7 +112,7 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
 QString whoActed(const QString& action)
 {
     if (action == u"citizen_login" || action == u"own_numbers_revealed" || action.startsWith(u"card_pin_") ||
-        action == u"card_reported_lost" ||
+        action == u"card_reported_lost" || action == u"e_licence_issued" ||
         action == u"card_loss_cancelled") // a loss report at a kiosk, its cancellation with the card's PIN
         return QStringLiteral("self");
     return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");

@@ -112,6 +112,7 @@ void registerRevealApi(Router& router, PlatformServices& services);
 void registerCardPinApi(Router& router, PlatformServices& services);
 void registerCardResetApi(Router& router, PlatformServices& services);
 void registerCardLossApi(Router& router, PlatformServices& services);
+void registerELicenceApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);
 void registerApplicationsApi(Router& router, PlatformServices& services);

@@ -18,8 +18,10 @@ public:
     // A retired key still verifies codes issued up to this long after it retired: the clock skew the code
     // check allows (ecardcode.h).
     static constexpr qint64 retiredSkewSeconds = 5;
-    // The longest an old key is published after it retired: a code's lifetime and the skew.
-    static constexpr qint64 publishedAfterRetirementMs = (60 + retiredSkewSeconds) * 1000;
+    // The longest an old key is published after it retired: the longest life of anything it signs (a shown
+    // e-licence, 5 minutes; an e-card code lives 60 s) and the skew, so a counter can check a licence offline
+    // until it is stale.
+    static constexpr qint64 publishedAfterRetirementMs = (300 + retiredSkewSeconds) * 1000;
 
     SigningKeys(Database& db, KeyStore& store) : m_db(db), m_store(store) {}
 

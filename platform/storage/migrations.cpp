@@ -380,6 +380,17 @@ const std::vector<Migration>& migrations()
                  "TEXT, concluded_at BIGINT)"),
              QStringLiteral("CREATE INDEX card_pin_resets_card ON card_pin_resets(card_id, started_at)"),
          }},
+        {28,
+         "e-licences shown (api/elicenceapi.cpp): each showing's verification code, whose card it stands "
+         "for, "
+         "the key that signed it and how long it is fresh; the fields themselves are read from the card",
+         {
+             QStringLiteral(
+                 "CREATE TABLE e_licences (serial TEXT PRIMARY KEY, person_id BIGINT NOT NULL REFERENCES "
+                 "people(id), card_id BIGINT NOT NULL REFERENCES cards(id), terminal_id TEXT NOT NULL, "
+                 "key_id INTEGER NOT NULL, issued_at BIGINT NOT NULL, fresh_until BIGINT NOT NULL)"),
+             QStringLiteral("CREATE INDEX e_licences_person ON e_licences(person_id)"),
+         }},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // once; a cancellation only with the card's answer to the platform's challenge, after which its e-card works
 // again. The test plays the card's part with the card's own key (PlatformFixture::cardProofFor).
 #include "platformfixture.h"
+#include "refusal.h"
 
 #include <QJsonArray>
 #include <QSqlQuery>
@@ -68,16 +69,6 @@ class TestCardLossApi : public QObject {
             .status;
     }
 
-    static void expectSaid(const PlatformFixture::Response& r, int status, const char* code)
-    {
-        QCOMPARE(r.status, status);
-        QCOMPARE(r.errorCode(), QString::fromLatin1(code));
-        const QJsonObject message =
-            r.json[QStringLiteral("error")].toObject()[QStringLiteral("message")].toObject();
-        QVERIFY(!message[QStringLiteral("zh_CN")].toString().isEmpty());
-        QVERIFY(!message[QStringLiteral("en")].toString().isEmpty());
-    }
-
 private slots:
     void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
 
@@ -106,7 +97,7 @@ private slots:
         QCOMPARE(auditRows(QStringLiteral("card_reported_lost"), card), 1);
 
         // A second report under another key is refused, and the e-card no longer logs anyone in.
-        expectSaid(
+        expectRefusal(
             report(QStringLiteral("zhao-mover"), card, "lost-zhao-2", QStringLiteral("kiosk"), {}, session),
             409, "card_already_lost");
         QCOMPARE(eCardLogin(QStringLiteral("zhao-mover")), 403);
@@ -115,7 +106,7 @@ private slots:
     void anotherPersonsCardIsNotThere()
     {
         const QString theirs = cardOf(QStringLiteral("zhang-wei"));
-        expectSaid(report(QStringLiteral("li-na"), theirs, "lost-other-1"), 404, "unknown_card");
+        expectRefusal(report(QStringLiteral("li-na"), theirs, "lost-other-1"), 404, "unknown_card");
         QCOMPARE(statusOf(theirs), QStringLiteral("normal"));
         QCOMPARE(auditRows(QStringLiteral("card_reported_lost"), theirs), 0);
     }
@@ -128,7 +119,8 @@ private slots:
                                                platform.citizenHeaders(QStringLiteral("chen-unemployed")));
         QCOMPARE(noKey.status, 400);
         QCOMPARE(noKey.errorCode(), QStringLiteral("idempotency_key_missing"));
-        expectSaid(report(QStringLiteral("chen-unemployed"), QString(), "lost-chen-1"), 400, "missing_field");
+        expectRefusal(report(QStringLiteral("chen-unemployed"), QString(), "lost-chen-1"), 400,
+                      "missing_field");
         // No session, no report.
         QCOMPARE(platform
                      .asTerminal(QStringLiteral("kiosk"), "POST", lost,
@@ -185,11 +177,11 @@ private slots:
         QCOMPARE(eCardLogin(QStringLiteral("wang-qiang-lost")), 403);
 
         // A bare identifier, and an answer that is not this card's, change nothing.
-        expectSaid(cancel({{QStringLiteral("cardIdentifier"), card}}, "found-wang-1"), 401,
-                   "card_proof_missing");
+        expectRefusal(cancel({{QStringLiteral("cardIdentifier"), card}}, "found-wang-1"), 401,
+                      "card_proof_missing");
         QJsonObject wrong = PlatformFixture::cardProofFor(person, platform.cardChallenge());
         wrong[QStringLiteral("cryptogram")] = QStringLiteral("00112233445566778899aabbccddeeff");
-        expectSaid(cancel(wrong, "found-wang-2"), 401, "card_proof_invalid");
+        expectRefusal(cancel(wrong, "found-wang-2"), 401, "card_proof_invalid");
         QCOMPARE(statusOf(card), QStringLiteral("lost"));
         QCOMPARE(auditRows(QStringLiteral("card_loss_cancelled"), card), 0);
 
@@ -209,8 +201,8 @@ private slots:
 
         // Its e-card works again; and a card not reported lost has nothing to cancel.
         QCOMPARE(eCardLogin(QStringLiteral("wang-qiang-lost")), 200);
-        expectSaid(cancel(PlatformFixture::cardProofFor(person, platform.cardChallenge()), "found-wang-4"),
-                   409, "card_not_lost");
+        expectRefusal(cancel(PlatformFixture::cardProofFor(person, platform.cardChallenge()), "found-wang-4"),
+                      409, "card_not_lost");
     }
 
     void reportedAndCancelledRoundTrip()
@@ -249,7 +241,7 @@ private slots:
             QStringLiteral("field"), "POST", lost,
             {{QStringLiteral("cardIdentifier"), cardOf(QStringLiteral("adult-child"))}},
             {{"X-SSC-Citizen-Session", token.toLatin1()}, {"Idempotency-Key", "lost-field-1"}});
-        expectSaid(r, 403, "card_loss_not_here");
+        expectRefusal(r, 403, "card_loss_not_here");
     }
 };
 

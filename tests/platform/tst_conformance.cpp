@@ -23,6 +23,7 @@
 #include "moduleapi/resultpage.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/accesslogscreen.h"
+#include "mycard/elicencepage.h"
 #include "mycard/mycardscreen.h"
 #include "mycard/reportlostpage.h"
 #include "outbox/outbox.h"
@@ -498,6 +499,20 @@ private slots:
                 QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
             },
             false); // a result page: its headline says where one is, Home and "Back to my cards" lead on
+        flow->logout();
+    }
+
+    // The e-licence (亮证, docs/card-services.md): the licence like a card beside (or above) its QR.
+    void eLicence()
+    {
+        loginAs(QStringLiteral("li-na"));
+        checkScreen(QStringLiteral("e-licence"), [&] {
+            window->openService(QStringLiteral("my-card"));
+            auto* card = qobject_cast<MyCardScreen*>(window->currentScreen());
+            QVERIFY(card);
+            card->openELicence();
+            QTRY_VERIFY_WITH_TIMEOUT(card->eLicence() && card->eLicence()->showingLicence(), 10000);
+        });
         flow->logout();
     }
 

@@ -154,8 +154,9 @@ private slots:
                  QStringLiteral("forged_code"));
     }
 
-    // Once its last code has expired (65 s after it retired; here its retirement moved back in the database),
-    // a retired key leaves the published list, and a terminal's ring forgets it at its next fetch.
+    // Once the last code or e-licence it signed is stale (305 s after it retired; here its retirement moved
+    // back in the database), a retired key leaves the published list, and a terminal's ring forgets it at its
+    // next fetch.
     void aKeyRetiredLongAgoIsNoLongerPublished()
     {
         PlatformClient client(demoterminal::config(platform.port()));
@@ -165,8 +166,8 @@ private slots:
         QVERIFY(refreshed.wait(10000));
         QCOMPARE(ring.size(), 2);
         QSqlQuery q(platform.database());
-        QVERIFY(
-            q.exec(QStringLiteral("UPDATE ecard_keys SET retired_at = retired_at - 66000 WHERE key_id = 1")));
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE ecard_keys SET retired_at = retired_at - 306000 WHERE key_id = 1")));
         const auto keys =
             platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/ecard/keys"));
         QCOMPARE(keys.json[QStringLiteral("keys")].toArray().size(), 1);
