@@ -2020,6 +2020,38 @@
         <source>There is no loss report to cancel.</source>
         <translation>There is no loss report to cancel.</translation>
     </message>
+    <message>
+        <source>Someone tried to sign in as you by face; the face did not pass</source>
+        <translation>Someone tried to sign in as you by face; the face did not pass</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
+        <translation>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</translation>
+    </message>
+    <message>
+        <source>Signing in by face is offered at self-service kiosks only.</source>
+        <translation>Signing in by face is offered at self-service kiosks only.</translation>
+    </message>
+    <message>
+        <source>Please read the notice about your face and agree to it before your face is recorded.</source>
+        <translation>Please read the notice about your face and agree to it before your face is recorded.</translation>
+    </message>
+    <message>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
+        <translation>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</source>
+        <translation>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</translation>
+    </message>
+    <message>
+        <source>Your face could not be matched with the photo on file, so you are not signed in.</source>
+        <translation>Your face could not be matched with the photo on file, so you are not signed in.</translation>
+    </message>
+    <message>
+        <source>Please try again, or go to a service counter with your ID card.</source>
+        <translation>Please try again, or go to a service counter with your ID card.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -2020,6 +2020,38 @@
         <source>There is no loss report to cancel.</source>
         <translation>无需解除挂失。</translation>
     </message>
+    <message>
+        <source>Someone tried to sign in as you by face; the face did not pass</source>
+        <translation>有人以您的身份刷脸登录，人脸未通过</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
+        <translation>您是仅凭刷脸登录的，办理这项业务还不够。请插入社保卡并输入密码，或使用电子社保卡登录，也可以到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Signing in by face is offered at self-service kiosks only.</source>
+        <translation>刷脸登录只在自助终端上提供。</translation>
+    </message>
+    <message>
+        <source>Please read the notice about your face and agree to it before your face is recorded.</source>
+        <translation>录制您的面部之前，请先阅读关于人脸信息的告知并表示同意。</translation>
+    </message>
+    <message>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
+        <translation>此人或本台自助终端的刷脸登录失败次数过多。请使用社保卡或电子社保卡登录，或携带身份证到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</source>
+        <translation>系统中没有您可用的相片，无法刷脸登录。请携带身份证到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Your face could not be matched with the photo on file, so you are not signed in.</source>
+        <translation>您的面部与系统中的相片比对未通过，未能登录。</translation>
+    </message>
+    <message>
+        <source>Please try again, or go to a service counter with your ID card.</source>
+        <translation>请再试一次，或携带身份证到服务窗口办理。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -64,6 +64,9 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Reported your card lost"));
     if (action == u"card_loss_cancelled")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Cancelled the loss report of your card"));
+    if (action == u"face_login_refused")
+        return text(QT_TRANSLATE_NOOP("PlatformApi",
+                                      "Someone tried to sign in as you by face; the face did not pass"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
