@@ -3227,6 +3227,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Your family member %1</source>
         <translation>Your family member %1</translation>
     </message>
+    <message>
+        <source>By your face, instead of the PIN</source>
+        <translation>By your face, instead of the PIN</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationScreen</name>

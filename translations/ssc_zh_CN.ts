@@ -3226,6 +3226,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Your family member %1</source>
         <translation>您的家人 %1</translation>
     </message>
+    <message>
+        <source>By your face, instead of the PIN</source>
+        <translation>刷脸登录，代替密码</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationScreen</name>
