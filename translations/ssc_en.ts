@@ -4424,6 +4424,10 @@ Card issued in %3 · %4</translation>
         <source>Log in with your e-card to use this</source>
         <translation>Log in with your e-card to use this</translation>
     </message>
+    <message>
+        <source>Needs your card and PIN or your e-card, not only your face</source>
+        <translation>Needs your card and PIN or your e-card, not only your face</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -4554,6 +4558,18 @@ Receipt number: %1</translation>
     <message>
         <source>Card found: cancel the loss report</source>
         <translation>Card found: cancel the loss report</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only</source>
+        <translation>You signed in with your face only</translation>
+    </message>
+    <message>
+        <source>This service changes your card or your money, or files an application, so it needs more than your face.</source>
+        <translation>This service changes your card or your money, or files an application, so it needs more than your face.</translation>
+    </message>
+    <message>
+        <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
+        <translation>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</translation>
     </message>
 </context>
 <context>

@@ -4417,6 +4417,10 @@ Card issued in %3 · %4</source>
         <source>Log in with your e-card to use this</source>
         <translation>出示电子社保卡二维码登录后可用</translation>
     </message>
+    <message>
+        <source>Needs your card and PIN or your e-card, not only your face</source>
+        <translation>需要社保卡和密码或电子社保卡，不仅是刷脸</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -4546,6 +4550,18 @@ Receipt number: %1</source>
     <message>
         <source>Card found: cancel the loss report</source>
         <translation>卡已找回，解除挂失</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only</source>
+        <translation>您是仅凭刷脸登录的</translation>
+    </message>
+    <message>
+        <source>This service changes your card or your money, or files an application, so it needs more than your face.</source>
+        <translation>这项业务会改动您的社保卡或资金，或提交申请，仅凭刷脸不够。</translation>
+    </message>
+    <message>
+        <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
+        <translation>请插入社保卡并输入密码，或出示电子社保卡二维码，也可以到服务窗口办理。</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,9 @@ void registerCardPinModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/card-pin.svg"),
                   {TerminalMode::Kiosk},
                   true,
-                  [](const ModuleContext& context) { return new PinChangeScreen(context); }});
+                  [](const ModuleContext& context) { return new PinChangeScreen(context); },
+                  {},
+                  false}); // files or changes more than a face proves (face sessions: no)
 }
 
 } // namespace ssc
