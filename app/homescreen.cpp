@@ -156,9 +156,13 @@ void HomeScreen::retranslate()
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         tile->setIcon(sharedIcon(service->icon));
         tile->setIconSize({72, 72});
-        const bool locked = m_visitor && service->requiresLogin;
-        const QString summary =
-            locked ? tr("Log in with your e-card to use this") : service->summary.translated();
+        // A visitor sees what needs a login; a person signed in by face alone what needs more than a face.
+        const bool faceOnly =
+            !m_visitor && m_session && m_session->method == u"face" && !service->forFaceSession;
+        const bool locked = (m_visitor && service->requiresLogin) || faceOnly;
+        const QString summary = faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
+                                : locked ? tr("Log in with your e-card to use this")
+                                         : service->summary.translated();
         tile->setProperty("tileTitle", service->title.translated());
         tile->setProperty("tileSummary", summary);
         tile->setProperty("locked", locked);

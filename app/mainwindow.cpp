@@ -460,6 +460,17 @@ void MainWindow::openService(const QString& id)
     }
     if (!loggedIn && !m_visitor)
         return;
+    if (loggedIn && m_services.flow->session()->method == u"face" && !module->forFaceSession) {
+        // The platform would refuse it (face_session_not_enough): said before anything is asked of the
+        // person.
+        m_message->showRefusal(tr("You signed in with your face only"),
+                               tr("This service changes your card or your money, or files an application, "
+                                  "so it needs more than your face."),
+                               tr("Insert your card and enter its PIN, or show your e-card QR code, or go to "
+                                  "a service counter."));
+        showScreen(m_message);
+        return;
+    }
     closeServiceScreen();
     ModuleContext context;
     context.session = loggedIn ? &*m_services.flow->session() : nullptr;

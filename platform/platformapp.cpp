@@ -146,6 +146,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerPensionTransferApi(router, services);
     registerFamilyApi(router, services);
     registerPensionAttemptsApi(router, services);
+    registerFaceLoginApi(router, services);
     registerStaffCertificationApi(router, services);
     registerFieldVisitsApi(router, services);
     if (options.demo)

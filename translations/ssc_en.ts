@@ -2177,6 +2177,46 @@
         <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
         <translation>Ask the citizen to open it again on their phone or at a kiosk.</translation>
     </message>
+    <message>
+        <source>Someone tried to sign in as you by face; the face did not pass</source>
+        <translation>Someone tried to sign in as you by face; the face did not pass</translation>
+    </message>
+    <message>
+        <source>Began resetting your card&apos;s PIN at a counter</source>
+        <translation>Began resetting your card&apos;s PIN at a counter</translation>
+    </message>
+    <message>
+        <source>Reset your card&apos;s PIN at a counter</source>
+        <translation>Reset your card&apos;s PIN at a counter</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
+        <translation>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</translation>
+    </message>
+    <message>
+        <source>Signing in by face is offered at self-service kiosks only.</source>
+        <translation>Signing in by face is offered at self-service kiosks only.</translation>
+    </message>
+    <message>
+        <source>Please read the notice about your face and agree to it before your face is recorded.</source>
+        <translation>Please read the notice about your face and agree to it before your face is recorded.</translation>
+    </message>
+    <message>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
+        <translation>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</source>
+        <translation>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</translation>
+    </message>
+    <message>
+        <source>Your face could not be matched with the photo on file, so you are not signed in.</source>
+        <translation>Your face could not be matched with the photo on file, so you are not signed in.</translation>
+    </message>
+    <message>
+        <source>Please try again, or go to a service counter with your ID card.</source>
+        <translation>Please try again, or go to a service counter with your ID card.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3351,6 +3391,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Your family member %1</source>
         <translation>Your family member %1</translation>
+    </message>
+    <message>
+        <source>By your face, instead of the PIN</source>
+        <translation>By your face, instead of the PIN</translation>
     </message>
 </context>
 <context>
@@ -4608,6 +4652,10 @@ Card issued in %3 · %4</translation>
         <source>Log in with your e-card to use this</source>
         <translation>Log in with your e-card to use this</translation>
     </message>
+    <message>
+        <source>Needs your card and PIN or your e-card, not only your face</source>
+        <translation>Needs your card and PIN or your e-card, not only your face</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -4750,6 +4798,18 @@ Receipt number: %1</translation>
     <message>
         <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
         <translation>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only</source>
+        <translation>You signed in with your face only</translation>
+    </message>
+    <message>
+        <source>This service changes your card or your money, or files an application, so it needs more than your face.</source>
+        <translation>This service changes your card or your money, or files an application, so it needs more than your face.</translation>
+    </message>
+    <message>
+        <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
+        <translation>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</translation>
     </message>
 </context>
 <context>

@@ -2177,6 +2177,46 @@
         <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
         <translation>请群众在手机或自助终端上重新打开电子证照。</translation>
     </message>
+    <message>
+        <source>Someone tried to sign in as you by face; the face did not pass</source>
+        <translation>有人以您的身份刷脸登录，人脸未通过</translation>
+    </message>
+    <message>
+        <source>Began resetting your card&apos;s PIN at a counter</source>
+        <translation>在服务窗口开始重置您的社保卡密码</translation>
+    </message>
+    <message>
+        <source>Reset your card&apos;s PIN at a counter</source>
+        <translation>在服务窗口重置了您的社保卡密码</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
+        <translation>您是仅凭刷脸登录的，办理这项业务还不够。请插入社保卡并输入密码，或使用电子社保卡登录，也可以到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Signing in by face is offered at self-service kiosks only.</source>
+        <translation>刷脸登录只在自助终端上提供。</translation>
+    </message>
+    <message>
+        <source>Please read the notice about your face and agree to it before your face is recorded.</source>
+        <translation>录制您的面部之前，请先阅读关于人脸信息的告知并表示同意。</translation>
+    </message>
+    <message>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
+        <translation>此人或本台自助终端的刷脸登录失败次数过多。请使用社保卡或电子社保卡登录，或携带身份证到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</source>
+        <translation>系统中没有您可用的相片，无法刷脸登录。请携带身份证到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Your face could not be matched with the photo on file, so you are not signed in.</source>
+        <translation>您的面部与系统中的相片比对未通过，未能登录。</translation>
+    </message>
+    <message>
+        <source>Please try again, or go to a service counter with your ID card.</source>
+        <translation>请再试一次，或携带身份证到服务窗口办理。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3350,6 +3390,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Your family member %1</source>
         <translation>您的家人 %1</translation>
+    </message>
+    <message>
+        <source>By your face, instead of the PIN</source>
+        <translation>刷脸登录，代替密码</translation>
     </message>
 </context>
 <context>
@@ -4601,6 +4645,10 @@ Card issued in %3 · %4</source>
         <source>Log in with your e-card to use this</source>
         <translation>出示电子社保卡二维码登录后可用</translation>
     </message>
+    <message>
+        <source>Needs your card and PIN or your e-card, not only your face</source>
+        <translation>需要社保卡和密码或电子社保卡，不仅是刷脸</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -4742,6 +4790,18 @@ Receipt number: %1</source>
     <message>
         <source>%1 · social security number %2 · card %3, %4, valid until %5. Compare the person with the holder; the licence logs nobody in.</source>
         <translation>%1 · 社会保障号码 %2 · 卡号 %3，%4，有效期至 %5。请核对来人与持证人是否一致；亮证不代替登录。</translation>
+    </message>
+    <message>
+        <source>You signed in with your face only</source>
+        <translation>您是仅凭刷脸登录的</translation>
+    </message>
+    <message>
+        <source>This service changes your card or your money, or files an application, so it needs more than your face.</source>
+        <translation>这项业务会改动您的社保卡或资金，或提交申请，仅凭刷脸不够。</translation>
+    </message>
+    <message>
+        <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
+        <translation>请插入社保卡并输入密码，或出示电子社保卡二维码，也可以到服务窗口办理。</translation>
     </message>
 </context>
 <context>

@@ -14,4 +14,12 @@ inline QString faceConsentNoticeVersion()
     return QStringLiteral("face-notice-2026-12");
 }
 
+// The version of the notice a person reads before their face is recorded to sign in at a kiosk instead of a
+// forgotten PIN (docs/card-services.md, "Face instead of a forgotten PIN"): another purpose, another notice
+// (nothing of the recording is kept), so another version. The platform records it with the login's request.
+inline QString faceLoginNoticeVersion()
+{
+    return QStringLiteral("face-login-notice-2026-12");
+}
+
 } // namespace ssc

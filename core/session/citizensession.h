@@ -13,7 +13,7 @@ namespace ssc {
 // Held in one place so logout, idle timeout and card removal can wipe all of it at once.
 struct CitizenSession {
     QString token;
-    QString method; // ecard | card | login-code
+    QString method; // ecard | card | login-code | face (reaches less: docs/card-services.md)
     Person person;
     Card card; // the card used to log in
 

@@ -15,7 +15,9 @@ void registerDisputesModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/dispute.svg"),
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
-                  [](const ModuleContext& context) { return new DisputeScreen(context); }});
+                  [](const ModuleContext& context) { return new DisputeScreen(context); },
+                  {},
+                  false}); // files or changes more than a face proves (face sessions: no)
 }
 
 } // namespace ssc

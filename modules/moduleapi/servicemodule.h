@@ -60,6 +60,10 @@ struct ServiceModule {
     // enforces the same (docs/security.md, "Staff"); the terminal only spares a clerk a tile that would
     // refuse.
     QStringList staffRoles = {};
+    // Whether a session opened by face alone (docs/card-services.md, "Face instead of a forgotten PIN") may
+    // use it. The platform decides (403 face_session_not_enough, its one table); the terminal only greys a
+    // tile that would refuse, with the reason, so a person signed in by face is not sent into a refusal.
+    bool forFaceSession = true;
 };
 
 class ModuleRegistry {

@@ -49,6 +49,8 @@ QString methodText(const QString& method)
         return AccessLogScreen::tr("With your social security card and PIN");
     if (method == u"login-code")
         return AccessLogScreen::tr("By scanning the login code with your phone");
+    if (method == u"face") // a kiosk's face login instead of a forgotten PIN
+        return AccessLogScreen::tr("By your face, instead of the PIN");
     return AccessLogScreen::tr("With your e-card");
 }
 

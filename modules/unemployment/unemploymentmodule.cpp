@@ -17,7 +17,9 @@ void registerUnemploymentModule(ModuleRegistry& registry)
          QStringLiteral(":/icons/unemployment.svg"),
          {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
          true,
-         [](const ModuleContext& context) { return new RegistrationScreen(context); }});
+         [](const ModuleContext& context) { return new RegistrationScreen(context); },
+         {},
+         false}); // files or changes more than a face proves (face sessions: no)
     registry.add({QStringLiteral("unemployment-benefit"),
                   {"UnemploymentModule", QT_TRANSLATE_NOOP("UnemploymentModule", "Unemployment benefit"), {}},
                   {"UnemploymentModule",
@@ -26,7 +28,9 @@ void registerUnemploymentModule(ModuleRegistry& registry)
                   QStringLiteral(":/icons/benefit.svg"),
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
-                  [](const ModuleContext& context) { return new BenefitScreen(context); }});
+                  [](const ModuleContext& context) { return new BenefitScreen(context); },
+                  {},
+                  false}); // files or changes more than a face proves (face sessions: no)
 }
 
 } // namespace ssc

@@ -68,6 +68,13 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "You opened your card's e-licence"));
     if (action == u"e_licence_verified")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Checked your card's e-licence shown to them"));
+    if (action == u"face_login_refused")
+        return text(QT_TRANSLATE_NOOP("PlatformApi",
+                                      "Someone tried to sign in as you by face; the face did not pass"));
+    if (action == u"card_pin_reset_authorised")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Began resetting your card's PIN at a counter"));
+    if (action == u"card_pin_reset")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Reset your card's PIN at a counter"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 

@@ -107,7 +107,7 @@ std::optional<ApiResult> refusedUnlessCertifying(PlatformServices& services, qin
 
 std::optional<face::CertificationChallenge>
 CertificationChallenges::issue(qint64 personId, const QString& terminalId, const QString& issuedBy,
-                               qint64 recordByMs, qint64 expiresAtMs)
+                               qint64 recordByMs, qint64 expiresAtMs, const QString& purpose)
 {
     face::CertificationChallenge challenge;
     challenge.id = randomId();
@@ -115,25 +115,27 @@ CertificationChallenges::issue(qint64 personId, const QString& terminalId, const
     challenge.digits = face::ReadAloudCheck::randomDigits(*QRandomGenerator::system());
     challenge.recordByMs = recordByMs;
     challenge.expiresAtMs = expiresAtMs;
-    if (!m_db.run(
-            QStringLiteral("INSERT INTO certification_challenges (id, person_id, terminal_id, actions, "
-                           "digits, issued_at, record_by, expires_at, issued_by) VALUES (?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?)"),
-            {challenge.id, personId, terminalId, actionNames(challenge.actions), challenge.digits,
-             PlatformServices::nowMs(), recordByMs, expiresAtMs,
-             issuedBy.isEmpty() ? QVariant() : QVariant(issuedBy)}))
+    if (!m_db.run(QStringLiteral(
+                      "INSERT INTO certification_challenges (id, person_id, terminal_id, actions, "
+                      "digits, issued_at, record_by, expires_at, issued_by, purpose) VALUES (?, ?, ?, ?, "
+                      "?, ?, ?, ?, ?, ?)"),
+                  {challenge.id, personId, terminalId, actionNames(challenge.actions), challenge.digits,
+                   PlatformServices::nowMs(), recordByMs, expiresAtMs,
+                   issuedBy.isEmpty() ? QVariant() : QVariant(issuedBy), purpose}))
         return std::nullopt;
     return challenge;
 }
 
 CertificationChallenges::Taken CertificationChallenges::find(const QString& id, qint64 personId,
-                                                             const QString& terminalId, qint64 nowMs)
+                                                             const QString& terminalId, qint64 nowMs,
+                                                             const QString& purpose)
 {
     Taken taken;
+    // Challenges issued before face logins existed have no purpose: they were certification's.
     auto q = m_db.run(QStringLiteral("SELECT actions, digits, issued_at, record_by, expires_at, used_at FROM "
                                      "certification_challenges WHERE id = ? AND person_id = ? AND "
-                                     "terminal_id = ?"),
-                      {id, personId, terminalId});
+                                     "terminal_id = ? AND COALESCE(purpose, 'certification') = ?"),
+                      {id, personId, terminalId, purpose});
     if (!q)
         return taken;
     if (!q->next()) {
@@ -159,9 +161,10 @@ CertificationChallenges::Taken CertificationChallenges::find(const QString& id, 
 }
 
 CertificationChallenges::Taken CertificationChallenges::take(const QString& id, qint64 personId,
-                                                             const QString& terminalId, qint64 nowMs)
+                                                             const QString& terminalId, qint64 nowMs,
+                                                             const QString& purpose)
 {
-    Taken taken = find(id, personId, terminalId, nowMs);
+    Taken taken = find(id, personId, terminalId, nowMs, purpose);
     if (taken.problem != Problem::None)
         return taken;
     taken.problem = Problem::Storage;

@@ -25,9 +25,13 @@ public:
 
     // A new challenge (actions with a blink, and four digits) for the person on that terminal; nullopt when
     // the database failed.
+    // `purpose` keeps a face login's challenge (faceloginapi.cpp) from answering a certification and back.
     std::optional<face::CertificationChallenge> issue(qint64 personId, const QString& terminalId,
                                                       const QString& issuedBy, qint64 recordByMs,
-                                                      qint64 expiresAtMs);
+                                                      qint64 expiresAtMs,
+                                                      const QString& purpose = certification());
+    static QString certification() { return QStringLiteral("certification"); }
+    static QString faceLogin() { return QStringLiteral("face-login"); }
 
     enum class Problem { None, Unknown, Expired, Used, Storage };
     struct Taken {
@@ -38,9 +42,11 @@ public:
     // The challenge, marked used, when it is this person's, on this terminal, unused and in time. Another
     // person's or terminal's answers like an unknown one (it tells nothing about what exists). Call inside
     // the attempt's transaction: a refused attempt leaves it unused.
-    Taken take(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs);
+    Taken take(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs,
+               const QString& purpose = certification());
     // The same checks without marking it used: what an attempt's analysis needs to know beforehand.
-    Taken find(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs);
+    Taken find(const QString& id, qint64 personId, const QString& terminalId, qint64 nowMs,
+               const QString& purpose = certification());
     // The digits a read-aloud attempt was asked to read (for the clerk who reviews it).
     QString digitsOf(const QString& id);
 

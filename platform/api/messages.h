@@ -351,6 +351,35 @@ SSC_API_TEXT(transferAlreadyApplied,
                                "Your transfer application is already under way: you can follow "
                                "its progress here, with no need to apply again."))
 
+// The face login (faceloginapi.cpp) and what a face-only session may do (facesessionscope.h).
+SSC_API_TEXT(faceSessionNotEnough,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "You signed in with your face only, which is not enough for this service. "
+                               "Please sign in with your card and its PIN or your electronic social "
+                               "security card, or go to a service counter."))
+SSC_API_TEXT(faceLoginKioskOnly,
+             QT_TRANSLATE_NOOP("PlatformApi", "Signing in by face is offered at self-service kiosks only."))
+SSC_API_TEXT(faceLoginNoticeRequired,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please read the notice about your face and agree to it before your face "
+                               "is recorded."))
+SSC_API_TEXT(faceLoginLimit,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Signing in by face has failed too often for this person or at this kiosk. "
+                               "Please sign in with your card or electronic social security card, or go to "
+                               "a service counter with your ID card."))
+SSC_API_TEXT(faceLoginNoPhoto,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "There is no usable photo of you on file, so you cannot sign in by face. "
+                               "Please go to a service counter with your ID card."))
+SSC_API_TEXT(faceNotRecognised,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Your face could not be matched with the photo on file, so you are not "
+                               "signed in."))
+SSC_API_TEXT(faceLoginTryAgain,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please try again, or go to a service counter with your ID card."))
+
 #undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

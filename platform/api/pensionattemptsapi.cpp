@@ -6,119 +6,26 @@
 // Every attempt that answers a challenge is stored with its outcome; a certification is recorded once per
 // cycle: an attempt while the person is already certified changes nothing but its own record.
 #include "certificationchallenges.h"
-#include "evidencerecording.h"
 #include "faceconsents.h"
-#include "facematcher.h"
 #include "keys/dataseal.h"
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
-#include "recordinganalysis.h"
+#include "recordingcheck.h"
 #include "services.h"
 #include "storage/database.h"
-#include "wavaudio.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDate>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
-
-#include <mutex>
 
 namespace ssc::platform {
 namespace {
 
 using Method = QHttpServerRequest::Method;
 using Session = CitizenSessions::Session;
-
-constexpr qsizetype largestRecording = 10 * 1024 * 1024;
-constexpr int largestFrameCount = 600;      // 40 s at 15 frames a second: longer than any challenge allows
-constexpr int shortestRecordingFrames = 15; // a second: less shows nothing a person did
-// The actions method: 6 frames to learn the person's face, then up to 8 s an action; read aloud: up to 12 s.
-// A recording longer than the challenge could have taken was not made for it.
-constexpr qint64 longestActionsMs = 4000 + 2 * 8000;
-constexpr qint64 longestReadingMs = 4000 + 12000;
-
-// One matcher for the process: its model takes ~75 MB and 0.5 s to load, so it is loaded once, when the first
-// attempt arrives, and used by one request at a time.
-face::FaceComparison compareWithPhoto(const QImage& frame, const QImage& photo)
-{
-    static std::mutex lock;
-    static std::unique_ptr<face::FaceMatcher> matcher;
-    const std::lock_guard guard(lock);
-    if (!matcher)
-        matcher = face::makeFaceMatcher();
-    return matcher->compare(frame, photo);
-}
-
-// One analyser for the process, like the matcher (its landmark model is as large).
-face::RecordingAnalysis::Report analyseRecording(const QList<QImage>& frames, const QList<qint64>& times,
-                                                 face::CertificationMethod method,
-                                                 const QList<face::LivenessAction>& actions,
-                                                 const QImage& photo)
-{
-    static std::mutex lock;
-    static std::unique_ptr<face::RecordingAnalysis> analysis;
-    const std::lock_guard guard(lock);
-    if (!analysis)
-        analysis = std::make_unique<face::RecordingAnalysis>();
-    return analysis->analyse(frames, times, method, actions, photo);
-}
-
-std::optional<QByteArray> decoded(const QString& text, qsizetype largest)
-{
-    if (text.isEmpty())
-        return QByteArray();
-    const auto result =
-        QByteArray::fromBase64Encoding(text.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!result || result.decoded.size() > largest)
-        return std::nullopt;
-    return result.decoded;
-}
-
-// The frames' times: whole milliseconds from the first frame, never going back; nullopt when not so.
-std::optional<QList<qint64>> frameTimes(const RequestContext& context)
-{
-    const QJsonValue value = context.body.value(QStringLiteral("frameTimes"));
-    if (!value.isArray() || value.toArray().size() > largestFrameCount)
-        return std::nullopt;
-    QList<qint64> times;
-    for (const QJsonValue& t : value.toArray()) {
-        if (!t.isDouble() || t.toDouble() != double(t.toInteger()) || t.toInteger() < 0 ||
-            (!times.isEmpty() && t.toInteger() < times.last()))
-            return std::nullopt;
-        times.append(t.toInteger());
-    }
-    return times;
-}
-
-TranslatableText outcomeMessage(const QString& outcome)
-{
-    static const QHash<QString, TranslatableText (*)()> messagesByOutcome = {
-        {QStringLiteral("certified"), messages::certificationRecorded},
-        {QStringLiteral("under_review"), messages::certificationUnderReview},
-        {QStringLiteral("photo_mismatch"), messages::photoMismatch},
-        {QStringLiteral("no_photo_on_file"), messages::noPhotoOnFile},
-        {QStringLiteral("already_certified"), messages::alreadyCertified},
-        {QStringLiteral("rejected"), messages::certificationRejected},
-        {QStringLiteral("wrong_order"), messages::wrongOrder},
-        {QStringLiteral("no_blink"), messages::noBlink},
-        {QStringLiteral("action_not_seen"), messages::actionNotSeen},
-        {QStringLiteral("face_left"), messages::faceLeft},
-        {QStringLiteral("no_face"), messages::noFaceInRecording},
-        {QStringLiteral("second_person"), messages::secondPerson},
-        {QStringLiteral("face_changed"), messages::faceChanged},
-        {QStringLiteral("still_image"), messages::stillImage},
-        {QStringLiteral("looped_video"), messages::loopedVideo},
-        {QStringLiteral("photo_reused"), messages::photoReused},
-        {QStringLiteral("not_spoken"), messages::digitsNotRead},
-        {QStringLiteral("too_short"), messages::readingTooShort},
-    };
-    const auto found = messagesByOutcome.constFind(outcome);
-    return found != messagesByOutcome.constEnd() ? (*found)() : messages::livenessNotPassed();
-}
 
 ApiResult attemptAnswer(PlatformServices& services, const QString& receipt, qint64 personId, bool replayed)
 {
@@ -158,68 +65,6 @@ QByteArray jpeg(const QImage& image)
     return bytes;
 }
 
-// What the worker pool works out from the upload alone (http/workerpool.h): no database, no session.
-struct Analysed {
-    std::optional<ApiResult> refused; // the upload itself cannot be used
-    QByteArray recording;
-    QByteArray sound;
-    QString recordingSha256;
-    std::optional<face::RecordingAnalysis::Report> report; // absent: the challenge could not be used
-    std::optional<face::FaceComparison> comparison;        // absent: no passed recording or no photo
-};
-
-// What the serving thread read beforehand for the analysis.
-struct AnalysisInput {
-    QString recordingBase64;
-    QString soundBase64;
-    QList<qint64> times;
-    face::CertificationMethod method;
-    std::optional<face::CertificationChallenge> challenge; // absent: not usable, the attempt will say why
-    QImage photo;
-};
-
-Analysed analyse(const AnalysisInput& in)
-{
-    Analysed out;
-    const auto recording = decoded(in.recordingBase64, largestRecording);
-    const auto sound = decoded(in.soundBase64, largestRecording);
-    if (!recording || !sound) {
-        out.refused =
-            ApiResult::error(400, QStringLiteral("attachment_encoding"), messages::evidenceEncoding());
-        return out;
-    }
-    out.recording = *recording;
-    out.sound = *sound;
-    out.recordingSha256 =
-        QString::fromLatin1(QCryptographicHash::hash(out.recording, QCryptographicHash::Sha256).toHex());
-    // Its sound, when the terminal has a microphone: a well-formed 16-bit PCM WAV or nothing.
-    if (!out.sound.isEmpty() && !face::readWav(out.sound)) {
-        out.refused =
-            ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-        return out;
-    }
-    const QList<QImage> frames = face::EvidenceRecording::frames(out.recording, largestFrameCount + 1);
-    if (frames.size() < shortestRecordingFrames) {
-        out.refused =
-            ApiResult::error(422, QStringLiteral("recording_unreadable"), messages::recordingUnreadable());
-        return out;
-    }
-    if (frames.size() != in.times.size()) {
-        out.refused = ApiResult::error(400, QStringLiteral("recording_times"), messages::recordingTimes());
-        return out;
-    }
-    if (!in.challenge)
-        return out;
-    out.report =
-        analyseRecording(frames, in.times, in.method,
-                         in.method == face::CertificationMethod::Actions ? in.challenge->actions
-                                                                         : QList<face::LivenessAction>{},
-                         in.photo);
-    if (out.report->verdict == face::RecordingVerdict::Passed && !in.photo.isNull())
-        out.comparison = compareWithPhoto(out.report->bestFrame, in.photo);
-    return out;
-}
-
 std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 personId,
                                          face::CertificationMethod method, const Analysed& analysed,
                                          bool photoOnFile)
@@ -234,20 +79,16 @@ std::variant<Decision, ApiResult> decide(PlatformServices& services, qint64 pers
         return status;
     if (status.body.value(QStringLiteral("status")).toString() == u"certified")
         return Decision{QStringLiteral("already_certified"), {}, report.bestFrame};
-    if (!photoOnFile || !analysed.comparison)
-        return Decision{QStringLiteral("no_photo_on_file"), {}, report.bestFrame};
-    const face::FaceComparison& comparison = *analysed.comparison;
-    if (!comparison.error.isEmpty()) // the matcher's model is missing or damaged: nothing can be decided
+    const auto face = faceOutcome(analysed, photoOnFile);
+    if (!face) // the matcher's model is missing or damaged: nothing can be decided
         return storageError();
-    if (!comparison.referenceHasFace)
-        return Decision{QStringLiteral("no_photo_on_file"), {}, report.bestFrame};
-    if (!comparison.probeHasFace || !comparison.samePerson)
-        return Decision{QStringLiteral("photo_mismatch"), comparison.distance, report.bestFrame};
+    if (!face->passed())
+        return Decision{face->code, face->distance, report.bestFrame};
     // The read-aloud method's recording is watched by a clerk (who hears the digits) before anything is
     // recorded.
     return Decision{method == face::CertificationMethod::ReadAloud ? QStringLiteral("under_review")
                                                                    : QStringLiteral("certified"),
-                    comparison.distance, report.bestFrame};
+                    face->distance, report.bestFrame};
 }
 
 bool recordCertification(PlatformServices& services, qint64 personId)
@@ -286,17 +127,10 @@ ApiResult fileAttempt(PlatformServices& services, RequestContext& context, qint6
         CertificationChallenges(services.db).take(challengeId, personId, context.terminal.id, now);
     if (taken.problem != CertificationChallenges::Problem::None)
         return challengeRefusal(taken.problem);
-    const QList<qint64>& times = input.times; // one per frame, and at least 15 frames: never empty here
-    const qint64 longest =
-        input.method == face::CertificationMethod::Actions ? longestActionsMs : longestReadingMs;
-    const qint64 duration = times.last() - times.first();
-    if (duration > longest)
-        return ApiResult::error(422, QStringLiteral("recording_outside_window"),
-                                messages::recordingOutsideWindow());
-    // At a kiosk or counter the recording cannot be longer than the challenge has existed.
-    if (taken.challenge.recordByMs == taken.challenge.expiresAtMs && duration > now - taken.issuedAtMs)
-        return ApiResult::error(422, QStringLiteral("recording_outside_window"),
-                                messages::recordingOutsideWindow());
+    if (auto outside = outsideWindow(input, taken.issuedAtMs,
+                                     taken.challenge.recordByMs == taken.challenge.expiresAtMs, now))
+        return *outside;
+    const QList<qint64>& times = input.times;
     // The person's consent, asked again here: it may have been withdrawn while the recording was analysed.
     const auto consent = FaceConsents(services.db).current(personId);
     if (consent.problem != FaceConsents::Problem::None)
@@ -372,19 +206,10 @@ Reply certificationAttempt(PlatformServices& services, RequestContext& context, 
         return storageError();
     if (found.problem == CertificationChallenges::Problem::None)
         input->challenge = found.challenge;
-    auto photo =
-        services.db.run(QStringLiteral("SELECT photo FROM person_photos WHERE person_id = ?"), {personId});
+    const auto photo = photoOnFile(services, personId);
     if (!photo)
         return storageError();
-    if (photo->next()) {
-        const auto opened =
-            dataseal::open(services.keys, photo->value(0).toByteArray(),
-                           dataseal::place("person_photos", "photo", QString::number(personId)));
-        if (!opened)
-            return storageError(); // a photo that does not open is a fault, not a person without a photo
-        input->photo = QImage::fromData(*opened);
-    }
-    photo->finish();
+    input->photo = *photo;
     // Decoding the video, the liveness analysis and the face comparison run on the worker pool; the rest,
     // with the database, back on the serving thread.
     return Deferred{[&services, &context, personId, filedBy, input]() -> std::function<ApiResult()> {

@@ -2,6 +2,8 @@
 
 #include "auth/audit.h"
 #include "cardauth/cardproof.h"
+#include "facesessionscope.h"
+#include "identity/socialsecuritynumber.h"
 #include "messages.h"
 #include "storage/database.h"
 
@@ -78,6 +80,26 @@ ApiResult cardRefusal(CardStatus status)
                             {{QStringLiteral("cardStatus"), cardStatusKey(status)}});
 }
 
+std::variant<NamedPerson, ApiResult> personByNameAndNumber(PlatformServices& services,
+                                                           const RequestContext& context)
+{
+    const QString name = context.bodyString("name").trimmed();
+    const IdCheck ssn = checkSocialSecurityNumber(context.bodyString("ssn"));
+    if (name.isEmpty())
+        return missingField("name");
+    if (!ssn.valid)
+        return ApiResult::error(400, QStringLiteral("invalid_ssn"), messages::invalidSocialSecurityNumber());
+    auto q = services.db.run(QStringLiteral("SELECT id, name FROM people WHERE ssn = ?"), {ssn.normalized});
+    if (!q)
+        return storageError();
+    if (!q->next() || q->value(1).toString() != name)
+        return ApiResult::error(404, QStringLiteral("person_not_found"),
+                                messages::personNotFoundByNameAndNumber());
+    NamedPerson person{q->value(0).toLongLong(), q->value(1).toString()};
+    q->finish();
+    return person;
+}
+
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context)
 {
@@ -88,6 +110,11 @@ std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(Platform
                                 messages::loginAgain());
     if (auto refused = overAccountRate(services, QStringLiteral("person:%1").arg(session->personId)))
         return *refused;
+    // A session opened by face alone reaches only what the one table allows (facesessionscope.h).
+    if (session->method == u"face" && !faceSessionAllows(context.route))
+        return ApiResult::error(403, QStringLiteral("face_session_not_enough"),
+                                messages::faceSessionNotEnough(), messages::askCounter(),
+                                {{QStringLiteral("sessionMethod"), session->method}});
     return *session;
 }
 

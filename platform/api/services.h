@@ -57,6 +57,14 @@ std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services,
 // consent with their own code or card — or the refusal; `method` says which ("ecard" | "card").
 std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, RequestContext& context,
                                                    QString& method);
+// The person whose name and social security number ({"name", "ssn"}) are both those given; a wrong name and
+// an unknown number answer alike (404 person_not_found), so the answer tells nothing about who exists.
+struct NamedPerson {
+    qint64 id = 0;
+    QString name;
+};
+std::variant<NamedPerson, ApiResult> personByNameAndNumber(PlatformServices& services,
+                                                           const RequestContext& context);
 // The citizen session named by X-SSC-Citizen-Session for this terminal, or the 401 answer.
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context);
@@ -124,6 +132,7 @@ void registerPensionEstimateApi(Router& router, PlatformServices& services);
 void registerPensionTransferApi(Router& router, PlatformServices& services);
 void registerFamilyApi(Router& router, PlatformServices& services);
 void registerPensionAttemptsApi(Router& router, PlatformServices& services);
+void registerFaceLoginApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);
 void registerFieldVisitsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo

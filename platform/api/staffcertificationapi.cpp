@@ -7,7 +7,6 @@
 //   POST /api/v1/staff/people/{id}/pension-certification/attempts     their attempt (Idempotency-Key)
 // (a home visit's challenges, made ahead for a list of people: certificationchallenges.cpp)
 #include "certificationchallenges.h"
-#include "identity/socialsecuritynumber.h"
 #include "messages.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
@@ -21,21 +20,11 @@ using Method = QHttpServerRequest::Method;
 
 ApiResult lookup(PlatformServices& services, RequestContext& context, const StaffAccounts::Staff& staff)
 {
-    const QString name = context.bodyString("name").trimmed();
-    const IdCheck ssn = checkSocialSecurityNumber(context.bodyString("ssn"));
-    if (name.isEmpty())
-        return missingField("name");
-    if (!ssn.valid)
-        return ApiResult::error(400, QStringLiteral("invalid_ssn"), messages::invalidSocialSecurityNumber());
-    auto q = services.db.run(QStringLiteral("SELECT id, name FROM people WHERE ssn = ?"), {ssn.normalized});
-    if (!q)
-        return storageError();
-    if (!q->next() || q->value(1).toString() != name)
-        return ApiResult::error(404, QStringLiteral("person_not_found"),
-                                messages::personNotFoundByNameAndNumber());
-    const qint64 id = q->value(0).toLongLong();
-    const QString masked = mask(q->value(1).toString(), MaskKind::Name);
-    q->finish();
+    const auto found = personByNameAndNumber(services, context);
+    if (const auto* refused = std::get_if<ApiResult>(&found))
+        return *refused;
+    const qint64 id = std::get<NamedPerson>(found).id;
+    const QString masked = mask(std::get<NamedPerson>(found).name, MaskKind::Name);
     if (!rememberPersonFound(services, staff, id,
                              PlatformServices::nowMs() + StaffAccounts::sessionMilliseconds) ||
         !auditPersonRead(services, context, staff, QStringLiteral("person_found"), id))

@@ -9,8 +9,8 @@ namespace ssc::platform {
 
 class Database;
 
-// A citizen's session on one terminal: created by a resolved e-card code, card or login code; bound to that
-// terminal; ends at logout or after its lifetime.
+// A citizen's session on one terminal: created by a resolved e-card code, card, login code or face login;
+// bound to that terminal; ends at logout or after its lifetime.
 class CitizenSessions {
 public:
     static constexpr qint64 lifetimeMilliseconds = 30 * 60 * 1000;
@@ -21,7 +21,7 @@ public:
         QString token;
         qint64 personId = 0;
         qint64 cardId = 0;
-        QString method; // ecard | card | login-code
+        QString method; // ecard | card | login-code | face (a kiosk face login: facesessionscope.h)
         qint64 expiresAt = 0;
         QString terminalId; // the terminal it is bound to
     };

@@ -73,6 +73,7 @@ Reply PlatformServer::dispatch(QHttpServerRequest::Method method, const QByteArr
                    ? ApiResult::error(405, QStringLiteral("method_not_allowed"), messages::methodNotAllowed())
                    : ApiResult::error(404, QStringLiteral("not_found"), messages::notFound());
     context.pathArguments = match.arguments;
+    context.route = match.route;
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -22,6 +22,26 @@ std::optional<QStringList> matchSegments(const QStringList& pattern, const QStri
     return arguments;
 }
 
+QString methodName(QHttpServerRequest::Method method)
+{
+    using Method = QHttpServerRequest::Method;
+    switch (method) {
+    case Method::Get:
+        return QStringLiteral("GET");
+    case Method::Post:
+        return QStringLiteral("POST");
+    case Method::Put:
+        return QStringLiteral("PUT");
+    case Method::Delete:
+        return QStringLiteral("DELETE");
+    case Method::Patch:
+        return QStringLiteral("PATCH");
+    default:
+        break;
+    }
+    return QStringLiteral("OTHER");
+}
+
 } // namespace
 
 QByteArray RequestContext::headerValue(const char* name) const
@@ -44,8 +64,8 @@ Reply andThen(Reply reply, std::function<ApiResult(ApiResult)> next)
 void Router::add(QHttpServerRequest::Method method, const QString& pattern, Access access, Handler handler,
                  qint64 maxBodyBytes)
 {
-    m_routes.push_back(
-        {method, pattern.split(u'/', Qt::SkipEmptyParts), access, std::move(handler), maxBodyBytes});
+    m_routes.push_back({method, pattern.split(u'/', Qt::SkipEmptyParts), methodName(method) + u' ' + pattern,
+                        access, std::move(handler), maxBodyBytes});
 }
 
 Router::Match Router::match(const QByteArray& method, const QString& path) const
@@ -75,6 +95,7 @@ Router::Match Router::match(QHttpServerRequest::Method method, const QString& pa
         result.access = route.access;
         result.maxBodyBytes = route.maxBodyBytes;
         result.arguments = *arguments;
+        result.route = route.name;
         return result;
     }
     return result;

@@ -34,6 +34,7 @@ struct RequestContext {
     QStringList pathArguments; // the {placeholders} of the route, in order
     QJsonObject body;          // the parsed JSON object (empty for GET/DELETE)
     TerminalIdentity terminal; // set when the route requires a terminal
+    QString route;             // the route matched, as "POST /api/v1/me/applications" (its pattern)
 
     QByteArray headerValue(const char* name) const; // case-insensitive name; empty when absent
     QString header(const char* name) const { return QString::fromUtf8(headerValue(name)); }
@@ -68,6 +69,7 @@ public:
         Access access = Access::Public;
         qint64 maxBodyBytes = ServiceLimits::standardBodyBytes;
         QStringList arguments;
+        QString route;          // "POST /api/v1/login-codes/{id}": the method and the pattern matched
         bool pathKnown = false; // the path exists for another method: 405 rather than 404
     };
     Match match(QHttpServerRequest::Method method, const QString& path) const;
@@ -78,6 +80,7 @@ private:
     struct Route {
         QHttpServerRequest::Method method;
         QStringList segments;
+        QString name;
         Access access;
         Handler handler;
         qint64 maxBodyBytes;

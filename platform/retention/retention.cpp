@@ -32,6 +32,9 @@ const QList<RetentionRule>& retentionRules()
         {"certification challenges", "certification_challenges", 180, false,
          "DELETE FROM certification_challenges WHERE expires_at < ? AND id NOT IN (SELECT challenge_id FROM "
          "certification_attempts WHERE outcome = 'under_review' AND challenge_id IS NOT NULL)"},
+        // A face login's outcome (never a recording): what its attempt limits count, and the person's answer
+        // to "who tried to sign in as me", for as long as a certification's recording is kept.
+        {"face logins", "face_logins", 180, false, "DELETE FROM face_logins WHERE asked_at < ?"},
         {"confirmations", "confirmations", 30, false, "DELETE FROM confirmations WHERE created_at < ?"},
         {"people found by staff", "staff_people_found", 1, false,
          "DELETE FROM staff_people_found WHERE until < ?"},

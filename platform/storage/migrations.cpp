@@ -391,6 +391,21 @@ const std::vector<Migration>& migrations()
                  "key_id INTEGER NOT NULL, issued_at BIGINT NOT NULL, fresh_until BIGINT NOT NULL)"),
              QStringLiteral("CREATE INDEX e_licences_person ON e_licences(person_id)"),
          }},
+        {29,
+         "the face login at a kiosk (api/faceloginapi.cpp): each challenge's purpose (a login's never "
+         "answers "
+         "a certification, nor the other way round); each face login asked — whom it claimed and how, the "
+         "notice agreed with the request, the outcome and the distance; never a recording or a frame",
+         {
+             QStringLiteral("ALTER TABLE certification_challenges ADD COLUMN purpose TEXT"),
+             QStringLiteral(
+                 "CREATE TABLE face_logins (id {{id}}, challenge_id TEXT UNIQUE, person_id BIGINT "
+                 "REFERENCES people(id), card_id BIGINT REFERENCES cards(id), terminal_id TEXT NOT NULL, "
+                 "claimed_by TEXT NOT NULL, notice_version TEXT NOT NULL, asked_at BIGINT NOT NULL, outcome "
+                 "TEXT, distance REAL, decided_at BIGINT)"),
+             QStringLiteral("CREATE INDEX face_logins_person ON face_logins(person_id, asked_at)"),
+             QStringLiteral("CREATE INDEX face_logins_terminal ON face_logins(terminal_id, asked_at)"),
+         }},
     };
     return all;
 }

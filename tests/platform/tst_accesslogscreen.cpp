@@ -1,6 +1,7 @@
 // "Who used my personal data" against the real platform: from "My social security card" on a kiosk, a
 // clerk's look-up and the person's own login listed, staff masked, a page at a time; the empty and the error
 // states; zh and en, standard and elder. The platform's side: tst_accesslogapi.
+#include "certificationattempts.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
 #include "screenshots.h"
@@ -213,6 +214,45 @@ private slots:
         QTest::mouseClick(screen.findChild<QPushButton*>(QStringLiteral("eyeButton")), Qt::LeftButton);
         QVERIFY(!why->isVisible());
         QVERIFY(!screen.revealed());
+    }
+
+    // A face login instead of a forgotten PIN, and one the platform refused, as the person's log says them
+    // (docs/card-services.md, "Face instead of a forgotten PIN").
+    void aFaceLoginAndARefusedOneAreSaidSo()
+    {
+        const auto challenge = [&] {
+            return platform
+                .asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/face-login/challenges"),
+                            {{QStringLiteral("notice"), faceLoginNoticeVersion()},
+                             {QStringLiteral("cardIdentifier"),
+                              platform.cardProof(QStringLiteral("elderly-parent"))[u"cardIdentifier"]}})
+                .json;
+        };
+        const auto faceLogin = [&](const QJsonObject& body) {
+            return platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/face-login"),
+                                       body);
+        };
+        QJsonObject asked = challenge();
+        QCOMPARE(faceLogin(certificationattempts::attempt(
+                               QStringLiteral("actions"), asked,
+                               face::fixtures::recorded(face::fixtures::printedPhoto(60).frames)))
+                     .errorCode(),
+                 QStringLiteral("face_login_refused"));
+        asked = challenge();
+        QCOMPARE(faceLogin(certificationattempts::attempt(QStringLiteral("actions"), asked,
+                                                          certificationattempts::doingWhatIsAsked(asked)))
+                     .status,
+                 200);
+        logIn(QStringLiteral("elderly-parent"));
+        auto card = openMyCard();
+        AccessLogScreen* log = openLog(*card);
+        QVERIFY(log);
+        QVERIFY(log->resultsText().contains(u"刷脸登录，代替密码"));
+        QVERIFY(log->resultsText().contains(u"有人以您的身份刷脸登录"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(log->resultsText().contains(u"By your face, instead of the PIN"));
+        QVERIFY(log->resultsText().contains(u"Someone tried to sign in as you by face"));
+        save(*card, QStringLiteral("access-log-face-login-en.png"));
     }
 };
 

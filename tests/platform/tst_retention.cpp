@@ -170,7 +170,7 @@ private slots:
             const auto line = match.next();
             QVERIFY2(line.captured(2) == u"0", qPrintable(line.captured(0)));
         }
-        QCOMPARE(rules, 14);
+        QCOMPARE(rules, 15);
         QCOMPARE(platform.command({QStringLiteral("purge"), QStringLiteral("someday")}).first, 2);
         // The platform serving all along, on the same database: a new login works.
         QVERIFY(!platform.citizenSession(QStringLiteral("elderly-parent")).isEmpty());
