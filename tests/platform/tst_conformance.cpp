@@ -7,6 +7,7 @@
 // fail (QEXPECT_FAIL), so the day one passes the test says so and the list must shrink.
 #include "../app/fakevoice.h"
 #include "conformance.h"
+#include "conformancematrix.h"
 #include "demoterminal.h"
 #include "kioskwindow.h"
 #include "platformfixture.h"
@@ -55,80 +56,11 @@
 using namespace ssc;
 using conformance::Violation;
 
-namespace {
-
-struct Combination {
-    QString language;
-    Theme theme;
-    QSize size;
-    QString name() const
-    {
-        return QStringLiteral("%1/%2/%3x%4")
-            .arg(language, themeKey(theme))
-            .arg(size.width())
-            .arg(size.height());
-    }
-};
-
-const QList<Combination>& combinations()
-{
-    static const QList<Combination> all = [] {
-        QList<Combination> list;
-        for (const QString& language : {chineseLanguage, englishLanguage})
-            for (Theme theme : {Theme::Standard, Theme::Elder})
-                for (QSize size : {QSize(1280, 800), QSize(1080, 1920)})
-                    list.append({language, theme, size});
-        return list;
-    }();
-    return all;
-}
-
-conformance::Rules rulesFor(const Combination& c, bool needsTitleAndHome,
-                            TerminalMode mode = TerminalMode::Kiosk)
-{
-    const bool elder = c.theme == Theme::Elder;
-    conformance::Rules rules;
-    rules.minFontPx = elder ? 32 : 24;
-    // A clerk's mouse at a counter or a visitor's laptop needs 44 px; a finger at a kiosk 60 (80 elder).
-    rules.minTargetPx = mode != TerminalMode::Kiosk ? design::counterTargetPx : elder ? 80 : 60;
-    rules.minContrast = elder ? 7.0 : 4.5;
-    rules.screen = QRect(QPoint(0, 0), c.size);
-    rules.needsTitleAndHome = needsTitleAndHome;
-    return rules;
-}
-
-QString report(const QList<Violation>& violations)
-{
-    QStringList lines;
-    for (const Violation& v : violations)
-        lines << v.toString();
-    lines.removeDuplicates();
-    return lines.join(u'\n');
-}
-
-// Screens checked by every rule that still break some, with what breaks (docs/design-system.md). Each entry
-// is a defect to fix, not an exemption: the test expects these to fail and fails when one passes.
-const QHash<QString, QString>& notYetConforming()
-{
-    static const QHash<QString, QString> list{
-        // The counter's elder screens (my card, pension certification, qualifications, outlets) left it when
-        // the citizen panel became a strip above a portrait screen, short pages put their ▲ ▼ side by side
-        // and
-        // the printer's note stood beside its buttons. What is left is the English elder interface in a
-        // 1280x800 window, where the header and the footer take two lines each and the words below are
-        // squeezed by a few lines' height.
-        {QStringLiteral("counter-service:diplomas"),
-         QStringLiteral("en/elder/1280x800: the no-printer note beside Save needs more height than is left")},
-        {QStringLiteral("diagnostics"),
-         QStringLiteral(
-             "en/elder/1280x800: the device states under the table need more height than is left")},
-        {QStringLiteral("field-outbox-waiting"),
-         QStringLiteral("en/elder/1280x800: what waits and why the last try failed, squeezed by a line")},
-    };
-    return list;
-}
-
-} // namespace
+using conformance::Combination;
+using conformance::combinations;
+using conformance::notYetConforming;
+using conformance::report;
+using conformance::rulesFor;
 
 class TestConformance : public QObject {
     Q_OBJECT
