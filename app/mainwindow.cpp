@@ -126,6 +126,10 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
                 flow->logout();
         });
         connect(m_start, &StartScreen::visitorRequested, this, &MainWindow::enterVisitorMode);
+        connect(m_start, &StartScreen::faceLoginRequested, this, [this] { openFaceLogin({}); });
+        connect(m_pinPad, &PinPadScreen::faceInsteadRequested, this, [this, flow] {
+            openFaceLogin({{QStringLiteral("cardIdentifier"), flow->cardIdentifier()}});
+        });
         connect(m_pinPad, &PinPadScreen::pinEntered, this, &MainWindow::pinEntered);
         connect(m_pinPad, &PinPadScreen::cancelled, flow, &LoginFlow::cancelCard);
         connect(m_pinPad, &PinPadScreen::cancelled, this, &MainWindow::confirmationCardRemoved);
@@ -232,7 +236,11 @@ void MainWindow::idleTimedOut()
     if (visitor)
         leaveVisitorMode();
     else if (m_services.flow)
-        m_services.flow->logout(); // a PIN pad left alone goes back to the start, without a word
+        m_services.flow->logout();     // a PIN pad left alone goes back to the start, without a word
+    if (!citizen && m_serviceScreen) { // a face login left half-way: its number and name go with it
+        closeServiceScreen();
+        followFlow();
+    }
     if (!visitor && !citizen)
         return;
     // Said afterwards, on the start screen, in the kiosk's own language (the wipe above restored it).
@@ -294,6 +302,7 @@ void MainWindow::followFlow()
         if (m_idle)
             m_idle->start(); // a PIN pad left alone goes back to the start screen
         m_pinPad->start(flow->pinTriesLeft());
+        m_pinPad->offerFaceInstead(faceLoginOffered() && !confirmingByCard());
         showScreen(m_pinPad);
         break;
     case LoginFlow::State::Identifying:
@@ -419,6 +428,18 @@ void MainWindow::openService(const QString& id)
         return;
     }
     closeServiceScreen();
+    ModuleContext context = moduleContext(loggedIn);
+    context.back = [this] {
+        closeServiceScreen();
+        showScreen(m_home);
+    };
+    m_serviceScreen = module->createScreen(context);
+    m_screens->addWidget(m_serviceScreen);
+    showScreen(m_serviceScreen);
+}
+
+ModuleContext MainWindow::moduleContext(bool loggedIn)
+{
     ModuleContext context;
     context.session = loggedIn ? &*m_services.flow->session() : nullptr;
     context.mode = m_mode;
@@ -439,13 +460,7 @@ void MainWindow::openService(const QString& id)
         if (m_services.flow)
             m_services.flow->holdCardSession(hold);
     };
-    context.back = [this] {
-        closeServiceScreen();
-        showScreen(m_home);
-    };
-    m_serviceScreen = module->createScreen(context);
-    m_screens->addWidget(m_serviceScreen);
-    showScreen(m_serviceScreen);
+    return context;
 }
 
 void MainWindow::closeServiceScreen()

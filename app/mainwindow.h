@@ -1,6 +1,7 @@
 #pragma once
 
 #include "forms/draftstore.h"
+#include "moduleapi/servicemodule.h"
 
 #include "domain/terminalmode.h"
 #include "theme.h"
@@ -118,7 +119,8 @@ public:
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
     void setCardService(CardSource* cards) { m_cardService = cards; }
     // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.
-    void setCameraPhoto(std::function<QImage()> photo) { m_cameraPhoto = std::move(photo); }
+    // A kiosk with a camera also offers signing in by face (app/facelogin.cpp).
+    void setCameraPhoto(std::function<QImage()> photo);
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -144,6 +146,12 @@ private:
     void followStaff();
     bool staffRequired() const;
     void closeServiceScreen();
+    // What a service screen works with: this terminal's platform, devices, mode and (logged in) session.
+    ModuleContext moduleContext(bool loggedIn);
+    // Face instead of a forgotten PIN (app/facelogin.cpp): kiosks with a camera; `claim` the card in the
+    // reader, or empty for the ID number and name typed.
+    bool faceLoginOffered() const;
+    void openFaceLogin(const QJsonObject& claim);
     void showScreen(QWidget* screen);
     // A kiosk's next citizen starts as the kiosk was set up: its language and theme, every list at the top.
     void resetForNextCitizen();

@@ -15,8 +15,8 @@ namespace ssc {
 
 StartScreen::StartScreen(QWidget* parent)
     : QWidget(parent), m_title(new QLabel), m_detail(new QLabel), m_visitor(new QPushButton),
-      m_loginQr(new QLabel), m_loginHint(new QLabel), m_ways(new QBoxLayout(QBoxLayout::TopToBottom)),
-      m_card(new QBoxLayout(QBoxLayout::TopToBottom))
+      m_faceLogin(new QPushButton), m_loginQr(new QLabel), m_loginHint(new QLabel),
+      m_ways(new QBoxLayout(QBoxLayout::TopToBottom)), m_card(new QBoxLayout(QBoxLayout::TopToBottom))
 {
     QWidget* card = addCentredCard(this);
     card->setMaximumWidth(1180); // wide enough for the elder interface's English in two lines a sentence
@@ -51,15 +51,26 @@ StartScreen::StartScreen(QWidget* parent)
     showLoginCode({});
     // Visitors (no code, no card) may use the public services.
     m_visitor->setObjectName(QStringLiteral("visitorButton"));
-    words->addWidget(m_visitor, 0, Qt::AlignHCenter);
+    m_faceLogin->setObjectName(QStringLiteral("faceLoginButton"));
+    m_faceLogin->hide();
+    // Under the picture and the words, across the whole card: side by side where both fit (the elder
+    // interface's English has the width there, not the height for two rows), else one above the other.
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->setSpacing(16);
+    m_buttons->addWidget(m_faceLogin, 0, Qt::AlignHCenter);
+    m_buttons->addWidget(m_visitor, 0, Qt::AlignHCenter);
 
     // Landscape: the ways to log in beside the words; portrait (a standing hall kiosk): above them.
-    m_card->setContentsMargins(48, 28, 48, 28);
     m_card->setSpacing(40);
     m_card->addLayout(m_ways);
     m_card->addLayout(words, 1);
-    card->setLayout(m_card);
+    auto* whole = new QVBoxLayout(card);
+    whole->setContentsMargins(48, 28, 48, 28);
+    whole->setSpacing(24);
+    whole->addLayout(m_card, 1);
+    whole->addLayout(m_buttons);
     connect(m_visitor, &QPushButton::clicked, this, &StartScreen::visitorRequested);
+    connect(m_faceLogin, &QPushButton::clicked, this, &StartScreen::faceLoginRequested);
 
     retranslate();
 }
@@ -76,6 +87,12 @@ void StartScreen::showLoginCode(const QString& qrText)
     }
 }
 
+void StartScreen::offerFaceLogin(bool offered)
+{
+    m_faceLogin->setVisible(offered);
+    arrangeButtons();
+}
+
 QString StartScreen::promptTitle() const
 {
     return m_title->text();
@@ -87,6 +104,15 @@ void StartScreen::resizeEvent(QResizeEvent* event)
     const bool landscape = width() > height();
     m_card->setDirection(landscape ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
     m_ways->setDirection(landscape ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    arrangeButtons();
+}
+
+void StartScreen::arrangeButtons()
+{
+    const int both = m_faceLogin->sizeHint().width() + m_buttons->spacing() + m_visitor->sizeHint().width();
+    const bool fit =
+        m_faceLogin->isHidden() || both <= m_visitor->parentWidget()->contentsRect().width() - 96;
+    m_buttons->setDirection(fit ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void StartScreen::changeEvent(QEvent* event)
@@ -94,6 +120,8 @@ void StartScreen::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::StyleChange)
+        arrangeButtons(); // the words' widths change with the language and the theme
 }
 
 void StartScreen::retranslate()
@@ -104,6 +132,7 @@ void StartScreen::retranslate()
            "your social security card, chip first."));
     m_visitor->setText(tr("Visitor entry: public services without logging in"));
     m_loginHint->setText(tr("Or scan this code in your e-card app to log in."));
+    m_faceLogin->setText(tr("Sign in by face", "no card or phone with them"));
 }
 
 } // namespace ssc

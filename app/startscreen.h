@@ -18,9 +18,12 @@ public:
     // Scan-to-log-in: the code the citizen's app scans (empty hides it).
     void showLoginCode(const QString& qrText);
     QString loginCodeShown() const { return m_loginCode; }
+    // "没带卡和手机？刷脸登录": a kiosk with a camera offers signing in by face to someone with neither.
+    void offerFaceLogin(bool offered);
 
 signals:
     void visitorRequested();
+    void faceLoginRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -28,15 +31,18 @@ protected:
 
 private:
     void retranslate();
+    void arrangeButtons();
 
     QLabel* m_title;
     QLabel* m_detail;
     QPushButton* m_visitor;
+    QPushButton* m_faceLogin;
     QLabel* m_loginQr;
     QLabel* m_loginHint;
     QString m_loginCode;
-    QBoxLayout* m_ways; // the picture and the login code
-    QBoxLayout* m_card; // the ways, then the words: side by side in landscape, stacked in portrait
+    QBoxLayout* m_ways;    // the picture and the login code
+    QBoxLayout* m_buttons; // "sign in by face" and the visitor's entry
+    QBoxLayout* m_card;    // the ways, then the words: side by side in landscape, stacked in portrait
 };
 
 } // namespace ssc

@@ -881,6 +881,60 @@
         <comment>the person being certified, masked</comment>
         <translation>To agree, %1 shows their own e-card code to the scanner, or inserts their social security card and enters its PIN. Only %1 can agree, nobody else.</translation>
     </message>
+    <message>
+        <source>Before we look at your face</source>
+        <translation>Before we look at your face</translation>
+    </message>
+    <message>
+        <source>A short video of your face while you follow the prompts.</source>
+        <translation>A short video of your face while you follow the prompts.</translation>
+    </message>
+    <message>
+        <source>Only to sign you in at this kiosk instead of your card&apos;s PIN. It is used for nothing else.</source>
+        <translation>Only to sign you in at this kiosk instead of your card&apos;s PIN. It is used for nothing else.</translation>
+    </message>
+    <message>
+        <source>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</source>
+        <translation>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</translation>
+    </message>
+    <message>
+        <source>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</source>
+        <translation>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</translation>
+    </message>
+    <message>
+        <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
+        <translation>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</translation>
+    </message>
+</context>
+<context>
+    <name>FaceLoginClaim</name>
+    <message>
+        <source>ID number (social security number)</source>
+        <translation>ID number (social security number)</translation>
+    </message>
+    <message>
+        <source>This is not a valid ID number: please check each digit against your ID card.</source>
+        <translation>This is not a valid ID number: please check each digit against your ID card.</translation>
+    </message>
+    <message>
+        <source>Name, as on your ID card</source>
+        <translation>Name, as on your ID card</translation>
+    </message>
+    <message>
+        <source>Sign in with your face</source>
+        <translation>Sign in with your face</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Who are you?</translation>
+    </message>
+</context>
+<context>
+    <name>FaceLoginClaimPage</name>
+    <message>
+        <source>Go on to the face check</source>
+        <translation>Go on to the face check</translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -4430,6 +4484,42 @@ Card issued in %3 · %4</translation>
         <source>Certification by face: read the digits aloud</source>
         <translation>Certification by face: read the digits aloud</translation>
     </message>
+    <message>
+        <source>Welcome. You are signed in.</source>
+        <translation>Welcome. You are signed in.</translation>
+    </message>
+    <message>
+        <source>Sign in with your face</source>
+        <translation>Sign in with your face</translation>
+    </message>
+    <message>
+        <source>Sign in with your face: %1</source>
+        <translation>Sign in with your face: %1</translation>
+    </message>
+    <message>
+        <source>Signing in by face is not possible at this terminal now.</source>
+        <translation>Signing in by face is not possible at this terminal now.</translation>
+    </message>
+    <message>
+        <source>Show your e-card QR code instead, or ask at a service counter: they can reset your card&apos;s PIN.</source>
+        <translation>Show your e-card QR code instead, or ask at a service counter: they can reset your card&apos;s PIN.</translation>
+    </message>
+    <message>
+        <source>Getting ready to look at your face…</source>
+        <translation>Getting ready to look at your face…</translation>
+    </message>
+    <message>
+        <source>Signing in by face cannot start now.</source>
+        <translation>Signing in by face cannot start now.</translation>
+    </message>
+    <message>
+        <source>Well done. Checking your face…</source>
+        <translation>Well done. Checking your face…</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>You are not signed in.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceConsentScreen</name>
@@ -4476,6 +4566,17 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
         <translation>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceLoginClaimPage</name>
+    <message>
+        <source>No card or phone with you? Sign in with your face</source>
+        <translation>No card or phone with you? Sign in with your face</translation>
+    </message>
+    <message>
+        <source>Type your ID number and your name. Your face is then compared with the photo the social security office holds for you.</source>
+        <translation>Type your ID number and your name. Your face is then compared with the photo the social security office holds for you.</translation>
     </message>
 </context>
 <context>
@@ -5219,6 +5320,10 @@ Receipt number: %1</translation>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
+    <message>
+        <source>Forgot the PIN? Sign in with your face</source>
+        <translation>Forgot the PIN? Sign in with your face</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinResetScreen</name>
@@ -5895,6 +6000,11 @@ Receipt number: %1</translation>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
         <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
+    </message>
+    <message>
+        <source>Sign in by face</source>
+        <comment>no card or phone with them</comment>
+        <translation>Sign in by face</translation>
     </message>
 </context>
 <context>

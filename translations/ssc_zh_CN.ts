@@ -881,6 +881,60 @@
         <comment>the person being certified, masked</comment>
         <translation>请%1在扫码墩上出示本人的电子社保卡二维码，或插入本人的社保卡并输入密码，以表示同意。只有%1本人可以同意，其他人不能代替。</translation>
     </message>
+    <message>
+        <source>Before we look at your face</source>
+        <translation>刷脸之前，请您了解</translation>
+    </message>
+    <message>
+        <source>A short video of your face while you follow the prompts.</source>
+        <translation>您按提示做动作时，一段您面部的短视频。</translation>
+    </message>
+    <message>
+        <source>Only to sign you in at this kiosk instead of your card&apos;s PIN. It is used for nothing else.</source>
+        <translation>只用于代替社保卡密码，在这台自助机上为您登录，不作他用。</translation>
+    </message>
+    <message>
+        <source>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</source>
+        <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和自助机。</translation>
+    </message>
+    <message>
+        <source>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</source>
+        <translation>没有人查看。由社保平台的系统将您的面部与档案照片进行比对。</translation>
+    </message>
+    <message>
+        <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
+        <translation>是否同意由您决定。不同意则不录制任何内容：您可以出示电子社保卡二维码，或到服务窗口办理。</translation>
+    </message>
+</context>
+<context>
+    <name>FaceLoginClaim</name>
+    <message>
+        <source>ID number (social security number)</source>
+        <translation>身份证号码（社会保障号码）</translation>
+    </message>
+    <message>
+        <source>This is not a valid ID number: please check each digit against your ID card.</source>
+        <translation>这不是有效的身份证号码，请对照身份证逐位核对。</translation>
+    </message>
+    <message>
+        <source>Name, as on your ID card</source>
+        <translation>姓名（与身份证一致）</translation>
+    </message>
+    <message>
+        <source>Sign in with your face</source>
+        <translation>刷脸登录</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>请告诉我们您是谁</translation>
+    </message>
+</context>
+<context>
+    <name>FaceLoginClaimPage</name>
+    <message>
+        <source>Go on to the face check</source>
+        <translation>下一步：刷脸验证</translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -4423,6 +4477,42 @@ Card issued in %3 · %4</source>
         <source>Certification by face: read the digits aloud</source>
         <translation>刷脸认证：读出数字</translation>
     </message>
+    <message>
+        <source>Welcome. You are signed in.</source>
+        <translation>欢迎您，已登录。</translation>
+    </message>
+    <message>
+        <source>Sign in with your face</source>
+        <translation>刷脸登录</translation>
+    </message>
+    <message>
+        <source>Sign in with your face: %1</source>
+        <translation>刷脸登录：%1</translation>
+    </message>
+    <message>
+        <source>Signing in by face is not possible at this terminal now.</source>
+        <translation>这台终端现在无法刷脸登录。</translation>
+    </message>
+    <message>
+        <source>Show your e-card QR code instead, or ask at a service counter: they can reset your card&apos;s PIN.</source>
+        <translation>请改为出示电子社保卡二维码，或到服务窗口办理：窗口可以为您重置社保卡密码。</translation>
+    </message>
+    <message>
+        <source>Getting ready to look at your face…</source>
+        <translation>正在准备刷脸……</translation>
+    </message>
+    <message>
+        <source>Signing in by face cannot start now.</source>
+        <translation>现在无法开始刷脸登录。</translation>
+    </message>
+    <message>
+        <source>Well done. Checking your face…</source>
+        <translation>做得很好，正在核验您的面部……</translation>
+    </message>
+    <message>
+        <source>You are not signed in.</source>
+        <translation>未能登录。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceConsentScreen</name>
@@ -4469,6 +4559,17 @@ Card issued in %3 · %4</source>
     <message>
         <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
         <translation>点“我同意”继续，或撤回您的同意。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::FaceLoginClaimPage</name>
+    <message>
+        <source>No card or phone with you? Sign in with your face</source>
+        <translation>没带卡和手机？刷脸登录</translation>
+    </message>
+    <message>
+        <source>Type your ID number and your name. Your face is then compared with the photo the social security office holds for you.</source>
+        <translation>请输入您的身份证号码和姓名，然后将您的面部与社保机构为您存档的照片进行比对。</translation>
     </message>
 </context>
 <context>
@@ -5207,6 +5308,10 @@ Receipt number: %1</source>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>Forgot the PIN? Sign in with your face</source>
+        <translation>忘记密码？刷脸验证</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinResetScreen</name>
@@ -5879,6 +5984,11 @@ Receipt number: %1</source>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
         <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
+    </message>
+    <message>
+        <source>Sign in by face</source>
+        <comment>no card or phone with them</comment>
+        <translation>没带卡和手机？刷脸登录</translation>
     </message>
 </context>
 <context>

@@ -275,7 +275,10 @@ void LoginFlow::cardUnreadable()
 
 void LoginFlow::cardRemoved()
 {
-    const bool cardSession = m_session && m_session->method == u"card";
+    // A face session started from a card in the reader (its PIN forgotten) ends with that card too: the
+    // citizen leaving with their card leaves nothing open behind them.
+    const bool cardSession =
+        m_session && (m_session->method == u"card" || (m_session->method == u"face" && m_card));
     m_cancellingLoss = false;
     if (m_state == State::Refused) {
         forgetCard(); // the refusal stays on screen; a loss report can no longer be cancelled by this card
@@ -302,6 +305,8 @@ void LoginFlow::adoptSession(const QJsonObject& answer)
         return;
     }
     m_refusal.reset();
+    dropProver(); // a card whose PIN was forgotten and the face signed in instead: its challenge is not
+                  // needed
     m_session = std::move(session);
     m_platform.setCitizenSession(m_session->token);
     qCInfo(lcApp) << "citizen logged in by" << m_session->method;

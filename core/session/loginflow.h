@@ -61,7 +61,8 @@ public:
     void unreadable(const QString& reason);
     // Logs the present person out (platform session ended, everything wiped) and handles the new code.
     void switchTo(const QString& text);
-    // A session the platform opened another way (scan-to-log-in): the same LoggedIn as a resolved code.
+    // A session the platform opened another way (scan-to-log-in, a face login): the same LoggedIn as a
+    // resolved code. A face login for the card in the reader keeps the card: taking it out ends the session.
     void adoptSession(const QJsonObject& answer);
     // A card in the reader: the citizen is asked for its PIN (checked by the card itself, not here).
     void cardInserted(const PhysicalCard& card);
@@ -72,6 +73,8 @@ public:
     // The card's answer to the platform's challenge.
     void cardAnswered(bool answered, const QByteArray& cryptogram);
     int pinTriesLeft() const { return m_pinTriesLeft; } // after a wrong PIN; -1 before any
+    // The card in the reader (EF05), while one is: a face login names it as its claim.
+    QString cardIdentifier() const { return m_card ? m_card->identifier : QString(); }
     void cancelCard();
     // A card was inserted but could not be read (not a social security card, dirty contacts, garbage).
     void cardUnreadable();

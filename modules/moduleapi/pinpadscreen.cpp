@@ -23,7 +23,7 @@ constexpr int pinLength = 6;
 PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     : QWidget(parent), m_mode(mode), m_title(new QLabel), m_dots(new QLabel), m_message(new QLabel),
       m_grid(new QGridLayout), m_delete(new QPushButton), m_clear(new QPushButton),
-      m_confirm(new QPushButton), m_cancel(new QPushButton)
+      m_confirm(new QPushButton), m_cancel(new QPushButton), m_faceInstead(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -68,6 +68,15 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     words->addWidget(m_title);
     words->addWidget(m_dots);
     words->addWidget(m_message);
+    m_faceInstead->setObjectName(QStringLiteral("faceInstead"));
+    m_faceInstead->hide();
+    connect(m_faceInstead, &QPushButton::clicked, this, [this] {
+        wipe(); // whatever was typed of the PIN goes: the face takes its place
+        showDots();
+        emit faceInsteadRequested();
+    });
+    words->addSpacing(16);
+    words->addWidget(m_faceInstead, 0, Qt::AlignHCenter);
     words->addStretch(1);
     // A landscape screen (1280 x 800) has the height for five rows of elder keys only beside the words; a
     // portrait one (1080 x 1920) puts them under the words.
@@ -99,6 +108,12 @@ void PinPadScreen::ask(std::function<QString()> title, std::function<QString()> 
     m_askedTitle = std::move(title);
     m_askedDetail = std::move(detail);
     retranslate();
+}
+
+void PinPadScreen::offerFaceInstead(bool offered)
+{
+    m_faceOffered = offered;
+    m_faceInstead->setVisible(offered);
 }
 
 void PinPadScreen::layOutDigits()
@@ -189,6 +204,7 @@ void PinPadScreen::retranslate()
     m_clear->setText(tr("Clear"));
     m_confirm->setText(tr("Confirm"));
     m_cancel->setText(tr("Cancel"));
+    m_faceInstead->setText(tr("Forgot the PIN? Sign in with your face"));
     if (m_askedDetail)
         m_message->setText(m_askedDetail());
     else if (m_triesLeft >= 0)

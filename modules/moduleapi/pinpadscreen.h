@@ -26,6 +26,10 @@ public:
     // What the pad asks for, when not the login PIN (a PIN change asks three things): the title and the line
     // under the dots, asked again in the current language whenever it changes. Empty functions: the login's.
     void ask(std::function<QString()> title, std::function<QString()> detail);
+    // "Forgot the PIN? Use your face" under the words: a kiosk with a camera offers the login's PIN pad a way
+    // out for a citizen who does not remember it (docs/card-services.md, "Face instead of a forgotten PIN").
+    void offerFaceInstead(bool offered);
+    bool faceInsteadOffered() const { return m_faceOffered; }
     void tap(const QString& key); // "0"–"9", "delete", "clear", "confirm", "cancel"
     QString keyOrder() const;     // the digits as laid out, for tests
     int enteredCount() const { return int(m_pin.size()); }
@@ -34,6 +38,7 @@ public:
 signals:
     void pinEntered(const QString& pin);
     void cancelled();
+    void faceInsteadRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -58,6 +63,8 @@ private:
     QPushButton* m_clear;
     QPushButton* m_confirm;
     QPushButton* m_cancel;
+    QPushButton* m_faceInstead;
+    bool m_faceOffered = false;
 };
 
 } // namespace ssc

@@ -1,5 +1,6 @@
 #include "facecertificationscreen.h"
 
+#include "facescreenwords.h"
 #include "faceverdict.h"
 
 #include "evidencerecording.h"
@@ -34,76 +35,16 @@ constexpr int framesPerSecond = 15;
 // and a blink judged "back" on the last frame here may need a frame more there.
 constexpr int framesAfterTheLastAction = 10;
 
-QString guidanceText(Guidance guidance)
-{
-    switch (guidance) {
-    case Guidance::Ready:
-        return FaceCertificationScreen::tr("Good. Hold it there.");
-    case Guidance::FindFace:
-        return FaceCertificationScreen::tr("Put your face inside the oval.");
-    case Guidance::OnlyOnePerson:
-        return FaceCertificationScreen::tr(
-            "Only you should be in the picture: please ask others to step away.");
-    case Guidance::MoreLight:
-        return FaceCertificationScreen::tr(
-            "It is too dark: please turn on a light or move somewhere brighter.");
-    case Guidance::KeepInside:
-        return FaceCertificationScreen::tr("Move your face to the middle of the oval.");
-    case Guidance::ComeCloser:
-        return FaceCertificationScreen::tr("Please come a little closer.");
-    case Guidance::MoveBack:
-        return FaceCertificationScreen::tr("Please move back a little.");
-    case Guidance::FaceTheScreen:
-        return FaceCertificationScreen::tr("Face the screen: do not look up, down or aside.");
-    case Guidance::Uncover:
-        return FaceCertificationScreen::tr("Do not cover your eyes, nose or mouth.");
-    case Guidance::HoldStill:
-        return FaceCertificationScreen::tr("Please hold your head still.");
-    }
-    return {};
-}
-
-QString actionText(face::LivenessAction action)
-{
-    switch (action) {
-    case face::LivenessAction::Blink:
-        return FaceCertificationScreen::tr("Please blink.");
-    case face::LivenessAction::Nod:
-        return FaceCertificationScreen::tr("Please nod.");
-    case face::LivenessAction::TurnHead:
-        return FaceCertificationScreen::tr("Turn your head slowly to one side, then back.");
-    case face::LivenessAction::OpenMouth:
-        return FaceCertificationScreen::tr("Open your mouth, then close it.");
-    }
-    return {};
-}
-
-// The action asked, as a title names it: "刷脸认证：点头", not the same word for every action.
-QString actionName(face::LivenessAction action)
-{
-    switch (action) {
-    case face::LivenessAction::Blink:
-        return FaceCertificationScreen::tr("blink", "the action asked, in the title");
-    case face::LivenessAction::Nod:
-        return FaceCertificationScreen::tr("nod", "the action asked, in the title");
-    case face::LivenessAction::TurnHead:
-        return FaceCertificationScreen::tr("turn your head", "the action asked, in the title");
-    case face::LivenessAction::OpenMouth:
-        return FaceCertificationScreen::tr("open your mouth", "the action asked, in the title");
-    }
-    return {};
-}
-
 } // namespace
 
 FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, CertificationSubject subject,
                                                  face::CertificationMethod method, quint32 seed,
                                                  QWidget* parent)
     : QWidget(parent), m_context(context), m_subject(std::move(subject)), m_words(m_subject, context),
-      m_method(method), m_random(seed), m_title(new QLabel(this)), m_view(new FaceView(face::Oval{}, this)),
-      m_verdictIcon(new QLabel(this)), m_prompt(new QLabel(this)), m_detail(new QLabel(this)),
-      m_digits(new QLabel(this)), m_done(new QPushButton(this)), m_again(new QPushButton(this)),
-      m_resend(new QPushButton(this)), m_back(new QPushButton(this))
+      m_purpose(m_subject), m_method(method), m_random(seed), m_title(new QLabel(this)),
+      m_view(new FaceView(face::Oval{}, this)), m_verdictIcon(new QLabel(this)), m_prompt(new QLabel(this)),
+      m_detail(new QLabel(this)), m_digits(new QLabel(this)), m_done(new QPushButton(this)),
+      m_again(new QPushButton(this)), m_resend(new QPushButton(this)), m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screen"));
     m_title->setObjectName(QStringLiteral("sectionTitle"));
@@ -114,6 +55,8 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
         label->setWordWrap(true);
         label->setAlignment(Qt::AlignCenter);
     }
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_again->setObjectName(QStringLiteral("againButton"));
     m_again->setProperty("primary", true);
     m_done->setProperty("primary", true);
     m_resend->setProperty("primary", true);
@@ -210,7 +153,7 @@ void FaceCertificationScreen::askForChallenge()
     if (!m_context.platform)
         return;
     m_context.platform->post(
-        m_subject.statusPath() + QStringLiteral("/challenges"), {},
+        m_subject.challengesPath(), m_subject.challengeBody(),
         [this](const PlatformResult& result) {
             const auto challenge =
                 result.ok() ? face::CertificationChallenge::fromJson(result.body) : std::nullopt;
@@ -327,6 +270,8 @@ void FaceCertificationScreen::submit()
             m_sending = false;
             m_answer = result;
             retranslate();
+            if (m_subject.isLogin() && result.ok())
+                emit signedIn(result.body);
         },
         m_attemptKey, this);
     retranslate();
@@ -368,10 +313,19 @@ void FaceCertificationScreen::showAnswer()
     // On a home visit the outbox sends again by itself.
     m_resend->setVisible(!m_context.outbox && !answer.ok() && answer.kind != PlatformResult::Kind::Refused);
     if (!answer.ok()) {
-        m_prompt->setText(tr("Your certification could not be sent."));
+        m_prompt->setText(m_purpose.notSent());
         m_detail->setText(answer.messageAndAdvice());
-        // A challenge expired or used: a new attempt asks for a new one.
-        m_again->setVisible(answer.kind == PlatformResult::Kind::Refused);
+        // A challenge expired or used, or the recording showed something wrong: a new attempt asks for a new
+        // one. Not for a face that does not match the photo, or past the limits: the advice says where to go.
+        const QString outcome = answer.body.value(QStringLiteral("outcome")).toString();
+        m_again->setVisible(answer.kind == PlatformResult::Kind::Refused &&
+                            answer.errorCode != u"face_login_limit" && outcome != u"photo_mismatch" &&
+                            outcome != u"no_photo_on_file");
+        return;
+    }
+    if (m_subject.isLogin()) { // signed in: the shell opens the person's home
+        m_prompt->setText(tr("Welcome. You are signed in."));
+        m_detail->clear();
         return;
     }
     const QString outcome = answer.body.value(QStringLiteral("outcome")).toString();
@@ -402,10 +356,10 @@ QString FaceCertificationScreen::instruction() const
 {
     const CertificationFlow& f = *m_flow;
     if (f.guidance() != Guidance::Ready || f.step() == CertificationFlow::Step::Positioning)
-        return guidanceText(f.guidance());
+        return facewords::guidance(f.guidance());
     if (f.step() == CertificationFlow::Step::Reading)
         return tr("Looking at the screen, read these four digits aloud:");
-    return actionText(f.currentAction());
+    return facewords::action(f.currentAction());
 }
 
 QString FaceCertificationScreen::outcomeText() const
@@ -426,7 +380,8 @@ QString FaceCertificationScreen::outcomeText() const
     case FlowOutcome::TooShort:
         return tr("That was too short: read all four digits, then press \"I have read them\".");
     case FlowOutcome::CouldNotPosition:
-        return tr("We could not see your face well enough. %1").arg(guidanceText(m_flow->lastProblem()));
+        return tr("We could not see your face well enough. %1")
+            .arg(facewords::guidance(m_flow->lastProblem()));
     }
     return {};
 }
@@ -449,14 +404,16 @@ void FaceCertificationScreen::showTexts()
                        static_cast<QWidget*>(m_resend), static_cast<QWidget*>(m_again)})
         w->hide();
     if (!m_context.camera || !m_pipelineError.isEmpty()) {
-        m_prompt->setText(tr("Certification by face is not possible at this terminal now."));
-        m_detail->setText(tr("The staff at a service counter can certify you."));
+        m_prompt->setText(m_purpose.notPossibleHere());
+        m_detail->setText(m_purpose.whereElse());
         return;
     }
     if (!m_flow) {
-        m_again->setVisible(m_challengeRefusal.has_value());
-        m_prompt->setText(m_challengeRefusal ? tr("The certification cannot start now.")
-                                             : tr("Preparing your certification…"));
+        // A login's claim refused (no such person, the limits) is not cured by asking again; a network is.
+        m_again->setVisible(
+            m_challengeRefusal &&
+            (!m_subject.isLogin() || m_challengeRefusal->kind != PlatformResult::Kind::Refused));
+        m_prompt->setText(m_challengeRefusal ? m_purpose.cannotStart() : m_purpose.preparing());
         m_detail->setText(m_challengeRefusal ? m_challengeRefusal->messageAndAdvice() : QString());
         return;
     }
@@ -480,7 +437,7 @@ void FaceCertificationScreen::showTexts()
         return;
     }
     if (finished) {
-        m_prompt->setText(m_sending ? tr("Well done. Sending your certification…") : outcomeText());
+        m_prompt->setText(m_sending ? m_purpose.sending() : outcomeText());
         m_detail->setText(QString());
         return;
     }
@@ -494,12 +451,12 @@ void FaceCertificationScreen::showTexts()
 // before and after; for someone else, whom it is for.
 QString FaceCertificationScreen::titleText() const
 {
-    QString title = tr("Certification by face");
+    QString title = m_purpose.title();
     if (m_flow && m_flow->step() == CertificationFlow::Step::Acting)
-        title = tr("Certification by face: %1").arg(actionName(m_flow->currentAction()));
+        title = m_purpose.titleDoing(m_flow->currentAction());
     else if (m_flow && m_flow->step() == CertificationFlow::Step::Reading)
         title = tr("Certification by face: read the digits aloud");
-    return m_subject.kind == CertificationSubject::Kind::Self
+    return m_subject.kind == CertificationSubject::Kind::Self || m_subject.isLogin()
                ? title
                : tr("%1 — for %2").arg(title, m_subject.maskedName);
 }

@@ -3,6 +3,7 @@
 #include "certificationflow.h"
 #include "certificationsubject.h"
 #include "certificationwords.h"
+#include "facescreenwords.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformresult.h"
 #include "readingaudio.h"
@@ -28,7 +29,8 @@ class EvidenceRecording;
 class FacePipeline;
 } // namespace face
 
-// 养老保险待遇资格认证 by face, on the terminal: the camera's picture with the oval, one plain instruction at
+// 养老保险待遇资格认证 by face, on the terminal (and the same screen signs a person in at a kiosk instead of
+// a forgotten PIN, CertificationSubject::login): the camera's picture with the oval, one plain instruction at
 // a time (the guidance, then each action or the four digits), and the outcome with what to do about it. The
 // camera is read 15 times a second from ModuleContext::camera; the analysis runs on the face pipeline's own
 // thread. The actions and digits are the platform's challenge (asked for when the attempt starts, or kept
@@ -58,6 +60,8 @@ public:
 
 signals:
     void closed();
+    // A login's recording passed: the platform's login answer, a session of method "face".
+    void signedIn(const QJsonObject& answer);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,6 +91,7 @@ private:
     ModuleContext m_context;
     CertificationSubject m_subject;
     CertificationWords m_words;
+    facewords::Purpose m_purpose;
     face::CertificationMethod m_method;
     QRandomGenerator m_random;
     std::optional<face::CertificationChallenge> m_challenge;

@@ -15,6 +15,8 @@ QString FaceConsentNotice::version()
 
 QString FaceConsentNotice::title() const
 {
+    if (m_subject.isLogin())
+        return tr("Before we look at your face");
     if (m_subject.kind == CertificationSubject::Kind::Self)
         return tr("Before we record your face");
     return tr("%1, before we record your face", "the person being certified, masked")
@@ -32,6 +34,8 @@ QString FaceConsentNotice::askedBy() const
                    ? tr("Who is asking: the social security staff member visiting you, to certify your "
                         "pension.")
                    : tr("Who is asking: the clerk at this counter, to certify your pension.");
+    case CertificationSubject::Kind::Login: // only at a kiosk, the person asking for themself
+        return {};
     case CertificationSubject::Kind::Self:
         break;
     }
@@ -42,6 +46,17 @@ QString FaceConsentNotice::askedBy() const
 
 QList<FaceConsentNotice::Point> FaceConsentNotice::points() const
 {
+    if (m_subject.isLogin()) // nothing of the recording is kept: another purpose, other answers
+        return {
+            {tr("What is recorded"), tr("A short video of your face while you follow the prompts.")},
+            {tr("Why"), tr("Only to sign you in at this kiosk instead of your card's PIN. It is used for "
+                           "nothing else.")},
+            {tr("How long it is kept"),
+             tr("The video is not kept: it is checked at once and deleted. Only the result is kept for 180 "
+                "days: whether you were signed in, when, and at which kiosk.")},
+            {tr("Who sees it"), tr("Nobody. The social security platform's system compares your face with "
+                                   "the photo on file for you.")},
+        };
     return {
         {tr("What is recorded"), tr("A short video of your face while you follow the prompts. If you read "
                                     "numbers aloud, also the sound of your voice.")},
@@ -57,12 +72,17 @@ QList<FaceConsentNotice::Point> FaceConsentNotice::points() const
 
 QString FaceConsentNotice::choice() const
 {
+    if (m_subject.isLogin())
+        return tr("It is your choice. If you do not agree, nothing is recorded: show your e-card QR code "
+                  "instead, or ask at a service counter.");
     return tr("It is your choice. If you do not agree, nothing is recorded: ask at a social security counter "
               "about other ways to certify. You can withdraw your agreement on this screen at any time.");
 }
 
 bool FaceConsentNotice::needsTheirOwnCode() const
 {
+    if (m_subject.isLogin())
+        return false; // the agreement goes with the login's own request; there is no session to confirm it
     return !(m_subject.kind == CertificationSubject::Kind::Self && m_mode == TerminalMode::Kiosk);
 }
 

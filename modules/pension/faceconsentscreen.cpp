@@ -92,6 +92,10 @@ QString FaceConsentScreen::path() const
 
 void FaceConsentScreen::load()
 {
+    if (m_subject.isLogin()) { // nothing on file to load: the agreement is this login's alone
+        m_loaded = true;
+        return;
+    }
     if (!m_context.platform)
         return;
     m_context.platform->get(
@@ -122,6 +126,8 @@ bool FaceConsentScreen::agreedBeforeTheVisit() const
 void FaceConsentScreen::agree()
 {
     if (m_onFileOffline) // their agreement is on the platform already; the attempt is checked against it
+        return emit agreed();
+    if (m_subject.isLogin()) // recorded with the login's challenge, which asks for it (faceloginapi.cpp)
         return emit agreed();
     m_refusal.reset();
     m_withdrawn = false;

@@ -17,6 +17,8 @@ std::optional<design::Tone> faceVerdict(const face::CertificationFlow* flow,
         return std::nullopt; // still being sent
     if (!answer->ok())
         return Tone::Error;
+    if (answer->body.contains(QStringLiteral("session")))
+        return Tone::Success; // a face login's answer: the person is signed in
     const QString outcome = answer->body.value(QStringLiteral("outcome")).toString();
     if (outcome == u"certified" || outcome == u"already_certified")
         return Tone::Success;

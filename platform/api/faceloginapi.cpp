@@ -208,6 +208,37 @@ TranslatableText refusalMessage(const QString& outcome)
     return outcomeMessage(outcome);
 }
 
+// How long after its decision a login's answer is given again to its kiosk: a challenge's own life.
+constexpr qint64 replayWindowMs = 3 * 60 * 1000;
+
+// The answer to a login already decided, asked again by the same kiosk: the terminal retries a POST whose
+// answer it did not get (a timeout while the platform analysed), and "challenge used" would tell someone who
+// passed that they did not. A pass answers a new session (the first one's token never arrived; it expires
+// unused), a refusal the same refusal. Only this kiosk, only within the challenge's life; nullopt otherwise.
+std::optional<ApiResult> replayOfDecided(PlatformServices& services, const RequestContext& context,
+                                         const QString& challengeId, const Pending& pending)
+{
+    auto q =
+        services.db.run(QStringLiteral("SELECT outcome, decided_at FROM face_logins WHERE challenge_id = ? "
+                                       "AND terminal_id = ? AND outcome IS NOT NULL"),
+                        {challengeId, context.terminal.id});
+    if (!q)
+        return storageError();
+    if (!q->next() || q->value(1).toLongLong() < PlatformServices::nowMs() - replayWindowMs)
+        return std::nullopt;
+    const QString outcome = q->value(0).toString();
+    q->finish();
+    if (outcome != u"logged_in")
+        return ApiResult::error(403, QStringLiteral("face_login_refused"), refusalMessage(outcome),
+                                messages::faceLoginTryAgain(), {{QStringLiteral("outcome"), outcome}});
+    Transaction transaction(services.db);
+    ApiResult session = startCitizenSession(services, context.terminal, pending.personId, pending.cardId,
+                                            QStringLiteral("face"));
+    if (session.isError() || !transaction.commit())
+        return session.isError() ? session : storageError();
+    return session;
+}
+
 // After the analysis, on the serving thread: the challenge used, the outcome kept, a session only on a pass.
 ApiResult decideLogin(PlatformServices& services, RequestContext& context, const Pending& pending,
                       const AnalysisInput& input, const Analysed& analysed)
@@ -220,6 +251,11 @@ ApiResult decideLogin(PlatformServices& services, RequestContext& context, const
     const auto taken = CertificationChallenges(services.db)
                            .take(challengeId, pending.personId, context.terminal.id, now,
                                  CertificationChallenges::faceLogin());
+    if (taken.problem == CertificationChallenges::Problem::Used) { // decided meanwhile: by this very login?
+        transaction.commit();                                      // nothing written: the replay has its own
+        if (auto replay = replayOfDecided(services, context, challengeId, pending))
+            return *replay;
+    }
     if (taken.problem != CertificationChallenges::Problem::None)
         return challengeRefusal(taken.problem);
     if (auto outside = outsideWindow(input, taken.issuedAtMs, true, now))
@@ -278,6 +314,9 @@ Reply login(PlatformServices& services, RequestContext& context)
                                  PlatformServices::nowMs(), CertificationChallenges::faceLogin());
     if (found.problem == CertificationChallenges::Problem::Storage)
         return storageError();
+    if (found.problem == CertificationChallenges::Problem::Used)
+        if (auto replay = replayOfDecided(services, context, challengeId, *pending))
+            return *replay; // a retry of a login decided already: its answer again, not analysed twice
     if (found.problem != CertificationChallenges::Problem::None)
         return challengeRefusal(found.problem); // used or expired: nothing to analyse
     input->challenge = found.challenge;
