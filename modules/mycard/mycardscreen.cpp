@@ -8,6 +8,7 @@
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
+#include "replacecardpage.h"
 #include "reportlostpage.h"
 #include "session/citizensession.h"
 #include "wrappedlabel.h"
@@ -231,6 +232,33 @@ void MyCardScreen::openReportLost(const QString& cardIdentifier)
     }
 }
 
+void MyCardScreen::openReplaceCard(const QString& cardIdentifier)
+{
+    if (m_replaceCard || !m_context.session)
+        return;
+    for (const Card& card : m_context.session->person.cards) {
+        if (card.cardIdentifier != cardIdentifier)
+            continue;
+        m_replaceCard = new ReplaceCardPage(m_context, shownCard(card));
+        connect(m_replaceCard, &ReplaceCardPage::backRequested, this,
+                [this] { QTimer::singleShot(0, this, &MyCardScreen::closeReplaceCard); });
+        connect(m_replaceCard, &ReplaceCardPage::homeRequested, this, [this] {
+            if (m_context.back)
+                m_context.back();
+        });
+        m_pages->addWidget(m_replaceCard);
+        m_pages->setCurrentWidget(m_replaceCard);
+        return;
+    }
+}
+
+void MyCardScreen::closeReplaceCard()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_replaceCard;
+    m_replaceCard = nullptr;
+}
+
 void MyCardScreen::closeReportLost()
 {
     m_pages->setCurrentWidget(m_cardsPage);
@@ -346,6 +374,15 @@ void MyCardScreen::rebuild()
             const QString identifier = card.cardIdentifier;
             connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
             actions->addWidget(report);
+        }
+        // Replacing (补换卡) where a loss is reported: a card in use, or one reported lost.
+        if (lossReports && (card.status == CardStatus::Normal || card.status == CardStatus::Lost)) {
+            auto* replace = new QPushButton(tr("Apply for a new card"));
+            replace->setObjectName(QStringLiteral("replaceCardButton"));
+            const QString identifier = card.cardIdentifier;
+            connect(replace, &QPushButton::clicked, this,
+                    [this, identifier] { openReplaceCard(identifier); });
+            actions->addWidget(replace);
         }
         actions->addStretch(1);
         grid->addLayout(actions, row, 0, 1, 3);
