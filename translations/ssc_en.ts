@@ -2289,6 +2289,14 @@
         <source>This is not the card made for this replacement.</source>
         <translation>This is not the card made for this replacement.</translation>
     </message>
+    <message>
+        <source>Cards are not issued at counters here yet.</source>
+        <translation>Cards are not issued at counters here yet.</translation>
+    </message>
+    <message>
+        <source>The card office makes the new card; it is collected here.</source>
+        <translation>The card office makes the new card; it is collected here.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -2289,6 +2289,14 @@
         <source>This is not the card made for this replacement.</source>
         <translation>这不是为本次补换制作的新卡。</translation>
     </message>
+    <message>
+        <source>Cards are not issued at counters here yet.</source>
+        <translation>本窗口暂不能即时制卡。</translation>
+    </message>
+    <message>
+        <source>The card office makes the new card; it is collected here.</source>
+        <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

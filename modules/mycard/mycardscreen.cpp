@@ -360,31 +360,35 @@ void MyCardScreen::rebuild()
         }
         if (!card.givesUsableECard())
             grid->addWidget(wrappedLabel(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
-        auto* actions = new QHBoxLayout;
-        actions->setSpacing(16);
+        QList<QPushButton*> buttons;
         if (offersELicence(card)) {
             auto* show = new QPushButton(tr("Show my e-licence"));
             show->setObjectName(QStringLiteral("eLicenceButton"));
             connect(show, &QPushButton::clicked, this, &MyCardScreen::openELicence);
-            actions->addWidget(show);
+            buttons << show;
         }
+        const QString identifier = card.cardIdentifier;
         if (lossReports && card.status == CardStatus::Normal) {
             auto* report = new QPushButton(tr("Report lost"));
             report->setObjectName(QStringLiteral("reportLostButton"));
-            const QString identifier = card.cardIdentifier;
             connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
-            actions->addWidget(report);
+            buttons << report;
         }
         // Replacing (补换卡) where a loss is reported: a card in use, or one reported lost.
         if (lossReports && (card.status == CardStatus::Normal || card.status == CardStatus::Lost)) {
             auto* replace = new QPushButton(tr("Apply for a new card"));
             replace->setObjectName(QStringLiteral("replaceCardButton"));
-            const QString identifier = card.cardIdentifier;
             connect(replace, &QPushButton::clicked, this,
                     [this, identifier] { openReplaceCard(identifier); });
-            actions->addWidget(replace);
+            buttons << replace;
         }
-        actions->addStretch(1);
+        // One above the other, each as wide as its words: side by side they do not fit large English type
+        // beside a counter's citizen panel or on a portrait kiosk.
+        auto* actions = new QGridLayout;
+        actions->setSpacing(16);
+        for (int i = 0; i < buttons.size(); ++i)
+            actions->addWidget(buttons[i], i, 0);
+        actions->setColumnStretch(1, 1);
         grid->addLayout(actions, row, 0, 1, 3);
         m_cards->addWidget(box);
     }

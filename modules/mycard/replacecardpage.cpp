@@ -7,36 +7,24 @@
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
-#include "moduleapi/scrollpage.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedLayout>
-#include <QVBoxLayout>
 
 namespace ssc {
 
 ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
-      m_pages(new QStackedLayout), m_title(new QLabel), m_cardLine(new QLabel), m_why(new QLabel),
-      m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner), m_problem(new NoticeBanner),
-      m_back(new QPushButton), m_confirm(new QPushButton), m_cancel(new QPushButton), m_result(new ResultPage)
+      m_cardLine(new QLabel), m_why(new QLabel), m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner),
+      m_problem(new NoticeBanner), m_frame(this, {m_cardLine, m_why, m_reasons, m_fee, m_problem},
+                                           "replaceCardConfirm", "replaceCardCancel")
 {
-    setObjectName(QStringLiteral("screen"));
-    setAttribute(Qt::WA_StyledBackground);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setWordWrap(true);
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
     m_cardLine->setWordWrap(true);
     m_why->setObjectName(QStringLiteral("fieldName"));
     m_why->setWordWrap(true);
     m_reasons->setObjectName(QStringLiteral("replacementReasons"));
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_confirm->setObjectName(QStringLiteral("replaceCardConfirm"));
-    m_confirm->setProperty("primary", true);
-    m_cancel->setObjectName(QStringLiteral("replaceCardCancel"));
     m_problem->hide();
     QList<std::pair<QString, QString>> choices;
     for (ReplacementReason reason : offered())
@@ -45,43 +33,15 @@ ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card,
     if (choices.size() == 1) // a lost card has one reason: chosen already
         m_reasons->setChosen(choices.first().first);
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_back);
-    header->addWidget(m_title, 1);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_confirm);
-    auto* applyPage = new QWidget;
-    auto* applyLayout = new QVBoxLayout(applyPage);
-    applyLayout->setContentsMargins(0, 0, 0, 0);
-    applyLayout->setSpacing(24);
-    applyLayout->addWidget(m_cardLine);
-    applyLayout->addWidget(m_why);
-    applyLayout->addWidget(m_reasons);
-    applyLayout->addWidget(m_fee);
-    applyLayout->addWidget(m_problem);
-    applyLayout->addStretch(1);
-    applyLayout->addLayout(buttons);
-    m_pages->addWidget(new ScrollPage(applyPage));
-    m_pages->addWidget(new ScrollPage(m_result));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(24);
-    layout->addLayout(header);
-    layout->addLayout(m_pages, 1);
-
-    connect(m_back, &QPushButton::clicked, this, &ReplaceCardPage::backRequested);
-    connect(m_cancel, &QPushButton::clicked, this, &ReplaceCardPage::backRequested);
-    connect(m_confirm, &QPushButton::clicked, this, &ReplaceCardPage::confirm);
+    connect(m_frame.back, &QPushButton::clicked, this, &ReplaceCardPage::backRequested);
+    connect(m_frame.cancel, &QPushButton::clicked, this, &ReplaceCardPage::backRequested);
+    connect(m_frame.confirm, &QPushButton::clicked, this, &ReplaceCardPage::confirm);
     connect(m_reasons, &ChoiceButtons::chosen, this, [this] {
         m_failed = m_settled = false; // another reason is another request
         retranslate();
     });
-    connect(m_result, &ResultPage::nextServiceRequested, this, &ReplaceCardPage::backRequested);
-    connect(m_result, &ResultPage::homeRequested, this, &ReplaceCardPage::homeRequested);
+    connect(m_frame.result, &ResultPage::nextServiceRequested, this, &ReplaceCardPage::backRequested);
+    connect(m_frame.result, &ResultPage::homeRequested, this, &ReplaceCardPage::homeRequested);
     retranslate();
 }
 
@@ -97,7 +57,7 @@ QList<ReplacementReason> ReplaceCardPage::offered() const
 
 bool ReplaceCardPage::showingResult() const
 {
-    return m_pages->currentIndex() == 1;
+    return m_frame.showingResult();
 }
 
 void ReplaceCardPage::confirm()
@@ -123,9 +83,7 @@ void ReplaceCardPage::confirm()
             }
             m_receipt = state->receipt;
             m_feeFen = state->feeFen;
-            m_pages->setCurrentIndex(1);
-            m_back->hide();
-            m_title->hide();
+            m_frame.showResult();
             retranslate();
         },
         this);
@@ -141,8 +99,8 @@ void ReplaceCardPage::changeEvent(QEvent* event)
 void ReplaceCardPage::retranslate()
 {
     const bool counter = m_context.mode == TerminalMode::Counter;
-    m_back->setText(tr("Back"));
-    m_title->setText(tr("Apply for a new card"));
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Apply for a new card"));
     m_cardLine->setText(tr("Social security card · %1 · card number %2")
                             .arg(m_card.shownRegionName(), m_card.maskedCardNumber));
     m_why->setText(m_card.status == CardStatus::Lost
@@ -168,13 +126,15 @@ void ReplaceCardPage::retranslate()
     if (m_failed)
         m_problem->setNotice(m_settled ? design::Tone::Info : design::Tone::Error,
                              tr("The application was not filed"), m_failure());
-    m_confirm->setHidden(m_settled);
-    m_confirm->setText(m_sending ? tr("Applying…") : m_failed ? tr("Try again") : tr("Apply for a new card"));
-    m_confirm->setEnabled(!m_sending && reason.has_value());
-    m_cancel->setText(tr("Cancel"));
+    m_frame.confirm->setHidden(m_settled);
+    m_frame.confirm->setText(m_sending  ? tr("Applying…")
+                             : m_failed ? tr("Try again")
+                                        : tr("Apply for a new card"));
+    m_frame.confirm->setEnabled(!m_sending && reason.has_value());
+    m_frame.cancel->setText(tr("Cancel"));
     if (m_receipt.isEmpty())
         return;
-    m_result->showResult(
+    m_frame.result->showResult(
         design::Tone::Success, tr("Applied for a new card"),
         joinSentences(
             {tr("Fee: %1.").arg(ReplacementRules::feeText(m_feeFen)),
@@ -184,7 +144,7 @@ void ReplaceCardPage::retranslate()
                           "you wait. \"My applications\" shows how far it has come: applied, being made, "
                           "ready to collect, collected.")}),
         m_receipt);
-    m_result->offerNextService(tr("Back to my cards"));
+    m_frame.result->offerNextService(tr("Back to my cards"));
 }
 
 } // namespace ssc

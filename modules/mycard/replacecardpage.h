@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cardservices/replacementrules.h"
+#include "cardtaskframe.h"
 #include "domain/card.h"
 #include "moduleapi/servicemodule.h"
 
@@ -11,7 +12,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedLayout;
 
 namespace ssc {
 
@@ -32,8 +32,8 @@ public:
     ChoiceButtons* reasons() const { return m_reasons; }
     NoticeBanner* fee() const { return m_fee; }
     NoticeBanner* problem() const { return m_problem; }
-    QPushButton* confirmButton() const { return m_confirm; }
-    ResultPage* result() const { return m_result; }
+    QPushButton* confirmButton() const { return m_frame.confirm; }
+    ResultPage* result() const { return m_frame.result; }
 
 signals:
     void backRequested();
@@ -56,17 +56,12 @@ private:
     std::function<QString()> m_failure; // the platform's words, in the language of the moment
     QString m_receipt;
     int m_feeFen = 0; // as the platform filed it
-    QStackedLayout* m_pages;
-    QLabel* m_title;
     QLabel* m_cardLine;
     QLabel* m_why;
     ChoiceButtons* m_reasons;
     NoticeBanner* m_fee;
     NoticeBanner* m_problem;
-    QPushButton* m_back;
-    QPushButton* m_confirm;
-    QPushButton* m_cancel;
-    ResultPage* m_result;
+    CardTaskFrame m_frame;
 };
 
 } // namespace ssc

@@ -337,6 +337,15 @@ ApiResult issue(PlatformServices& services, RequestContext& context, const Sessi
     Replacement r = std::get<AtCounter>(asked).replacement;
     if (r.status == u"collected")
         return alreadyCollected();
+    // The answer carries the new card's keys in the clear for the emulated encoder: acceptable for a demo
+    // only. A real issuer's encoder holds a PSAM or reaches the HSM itself (docs/security.md, "Replacing a
+    // card"), which this platform does not speak yet; so without --demo no card is issued this way.
+    if (!services.demo)
+        return ApiResult::error(
+            501, QStringLiteral("instant_issue_unavailable"),
+            text(QT_TRANSLATE_NOOP("PlatformApi", "Cards are not issued at counters here yet.")),
+            text(QT_TRANSLATE_NOOP("PlatformApi",
+                                   "The card office makes the new card; it is collected here.")));
     // The same card again when it was made before (a spoiled blank, a lost answer): one new card per
     // replacement, still sealed, so a second blank written with it replaces the first.
     if (r.newCardId == 0) {
