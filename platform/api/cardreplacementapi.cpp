@@ -200,6 +200,8 @@ ApiResult apply(PlatformServices& services, RequestContext& context, const Sessi
     if (filed.isError())
         return filed;
     const QString receipt = filed.body.value(QStringLiteral("receipt")).toString();
+    if (filed.body.value(QStringLiteral("replayed")).toBool()) // the same request, filed meanwhile
+        return answerFor(services, receipt, session.personId, true, 200);
     if (!services.db.run(QStringLiteral("INSERT INTO applications (receipt, person_id, kind, status, "
                                         "submitted_at) VALUES (?, ?, ?, 'submitted', ?)"),
                          {receipt, session.personId, kind, now}) ||
