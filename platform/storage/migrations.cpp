@@ -408,7 +408,8 @@ const std::vector<Migration>& migrations()
          }},
         {30,
          "card replacements (api/cardreplacementapi.cpp): which card is replaced, why, the fee, who applied "
-         "where, the new card once made and when it was handed over; its progress is the application's status",
+         "where, the new card once made and when it was handed over; its progress is the application's "
+         "status",
          {
              QStringLiteral(
                  "CREATE TABLE card_replacements (receipt TEXT PRIMARY KEY REFERENCES applications(receipt), "
