@@ -134,6 +134,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerCardPinApi(router, services);
     registerCardResetApi(router, services);
     registerCardLossApi(router, services);
+    registerCardReplacementApi(router, services);
     registerELicenceApi(router, services);
     registerRecordsApi(router, services);
     registerLookupsApi(router, services);

@@ -58,6 +58,18 @@
         <source>Transferred: your relation is at the new place</source>
         <translation>Transferred: your relation is at the new place</translation>
     </message>
+    <message>
+        <source>The new card is being made</source>
+        <translation>The new card is being made</translation>
+    </message>
+    <message>
+        <source>Ready to collect at the service counter</source>
+        <translation>Ready to collect at the service counter</translation>
+    </message>
+    <message>
+        <source>Collected: the new card is in use, the old one cancelled</source>
+        <translation>Collected: the new card is in use, the old one cancelled</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -2271,6 +2283,74 @@
         <source>Please try again, or go to a service counter with your ID card.</source>
         <translation>Please try again, or go to a service counter with your ID card.</translation>
     </message>
+    <message>
+        <source>Applied for a replacement of your card</source>
+        <translation>Applied for a replacement of your card</translation>
+    </message>
+    <message>
+        <source>Made your new card</source>
+        <translation>Made your new card</translation>
+    </message>
+    <message>
+        <source>Handed over your new card; the old one is cancelled</source>
+        <translation>Handed over your new card; the old one is cancelled</translation>
+    </message>
+    <message>
+        <source>A new card is issued and handed over at a service counter.</source>
+        <translation>A new card is issued and handed over at a service counter.</translation>
+    </message>
+    <message>
+        <source>A new card is applied for at a kiosk or a service counter.</source>
+        <translation>A new card is applied for at a kiosk or a service counter.</translation>
+    </message>
+    <message>
+        <source>You have no card replacement with this receipt.</source>
+        <translation>You have no card replacement with this receipt.</translation>
+    </message>
+    <message>
+        <source>A lost card is reported lost before it is replaced.</source>
+        <translation>A lost card is reported lost before it is replaced.</translation>
+    </message>
+    <message>
+        <source>Report it lost first: then nobody can use it while the new one is made.</source>
+        <translation>Report it lost first: then nobody can use it while the new one is made.</translation>
+    </message>
+    <message>
+        <source>This card cannot be replaced for this reason.</source>
+        <translation>This card cannot be replaced for this reason.</translation>
+    </message>
+    <message>
+        <source>A replacement of this card is already under way.</source>
+        <translation>A replacement of this card is already under way.</translation>
+    </message>
+    <message>
+        <source>See how far it has come in &quot;My applications&quot;.</source>
+        <translation>See how far it has come in &quot;My applications&quot;.</translation>
+    </message>
+    <message>
+        <source>A card is replaced when it is lost, damaged, expired or its information changed.</source>
+        <translation>A card is replaced when it is lost, damaged, expired or its information changed.</translation>
+    </message>
+    <message>
+        <source>The new card was already handed over.</source>
+        <translation>The new card was already handed over.</translation>
+    </message>
+    <message>
+        <source>The new card has not been made yet.</source>
+        <translation>The new card has not been made yet.</translation>
+    </message>
+    <message>
+        <source>This is not the card made for this replacement.</source>
+        <translation>This is not the card made for this replacement.</translation>
+    </message>
+    <message>
+        <source>Cards are not issued at counters here yet.</source>
+        <translation>Cards are not issued at counters here yet.</translation>
+    </message>
+    <message>
+        <source>The card office makes the new card; it is collected here.</source>
+        <translation>The card office makes the new card; it is collected here.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2962,6 +3042,33 @@
     </message>
 </context>
 <context>
+    <name>ReplacementRules</name>
+    <message>
+        <source>The card is lost</source>
+        <translation>The card is lost</translation>
+    </message>
+    <message>
+        <source>The card is damaged</source>
+        <translation>The card is damaged</translation>
+    </message>
+    <message>
+        <source>The card has expired or is about to</source>
+        <translation>The card has expired or is about to</translation>
+    </message>
+    <message>
+        <source>My name or number on the card changed</source>
+        <translation>My name or number on the card changed</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -3526,6 +3633,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
         <translation>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</translation>
+    </message>
+    <message>
+        <source>Replace my social security card</source>
+        <translation>Replace my social security card</translation>
     </message>
 </context>
 <context>
@@ -5026,6 +5137,10 @@ Receipt number: %1</translation>
         <source>Show my e-licence</source>
         <translation>Show my e-licence</translation>
     </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>Apply for a new card</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>
@@ -5623,6 +5738,81 @@ Receipt number: %1</translation>
     <message>
         <source>The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>The review usually takes up to 5 working days; you can look up the result here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReplaceCardPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>Apply for a new card</translation>
+    </message>
+    <message>
+        <source>Social security card · %1 · card number %2</source>
+        <translation>Social security card · %1 · card number %2</translation>
+    </message>
+    <message>
+        <source>This card is reported lost: the new card replaces it.</source>
+        <translation>This card is reported lost: the new card replaces it.</translation>
+    </message>
+    <message>
+        <source>Why is a new card needed? (Lost? Report the card lost first.)</source>
+        <translation>Why is a new card needed? (Lost? Report the card lost first.)</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>Paid by the citizen when the new card is handed over.</source>
+        <translation>Paid by the citizen when the new card is handed over.</translation>
+    </message>
+    <message>
+        <source>Paid at the service counter when you collect the new card.</source>
+        <translation>Paid at the service counter when you collect the new card.</translation>
+    </message>
+    <message>
+        <source>The old card keeps working until the new one is handed over; then it is cancelled.</source>
+        <translation>The old card keeps working until the new one is handed over; then it is cancelled.</translation>
+    </message>
+    <message>
+        <source>The application was not filed</source>
+        <translation>The application was not filed</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Applying…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Applied for a new card</source>
+        <translation>Applied for a new card</translation>
+    </message>
+    <message>
+        <source>Fee: %1.</source>
+        <translation>Fee: %1.</translation>
+    </message>
+    <message>
+        <source>The new card is made and handed over at a counter with an instant-issue printer. &quot;My applications&quot; shows how far it has come.</source>
+        <translation>The new card is made and handed over at a counter with an instant-issue printer. &quot;My applications&quot; shows how far it has come.</translation>
+    </message>
+    <message>
+        <source>Collect it at a social security service counter with your ID card, usually while you wait. &quot;My applications&quot; shows how far it has come: applied, being made, ready to collect, collected.</source>
+        <translation>Collect it at a social security service counter with your ID card, usually while you wait. &quot;My applications&quot; shows how far it has come: applied, being made, ready to collect, collected.</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>Back to my cards</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,18 @@
         <source>Transferred: your relation is at the new place</source>
         <translation>已转移：养老保险关系已接续到转入地</translation>
     </message>
+    <message>
+        <source>The new card is being made</source>
+        <translation>新卡制作中</translation>
+    </message>
+    <message>
+        <source>Ready to collect at the service counter</source>
+        <translation>新卡已制好，可到服务窗口领取</translation>
+    </message>
+    <message>
+        <source>Collected: the new card is in use, the old one cancelled</source>
+        <translation>已领取：新卡已启用，旧卡已注销</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -2271,6 +2283,74 @@
         <source>Please try again, or go to a service counter with your ID card.</source>
         <translation>请再试一次，或携带身份证到服务窗口办理。</translation>
     </message>
+    <message>
+        <source>Applied for a replacement of your card</source>
+        <translation>申请补换社保卡</translation>
+    </message>
+    <message>
+        <source>Made your new card</source>
+        <translation>制作了您的新社保卡</translation>
+    </message>
+    <message>
+        <source>Handed over your new card; the old one is cancelled</source>
+        <translation>发放了您的新社保卡，旧卡已注销</translation>
+    </message>
+    <message>
+        <source>A new card is issued and handed over at a service counter.</source>
+        <translation>新卡在社保服务窗口制卡和发放。</translation>
+    </message>
+    <message>
+        <source>A new card is applied for at a kiosk or a service counter.</source>
+        <translation>补换卡请在自助终端或社保服务窗口申请。</translation>
+    </message>
+    <message>
+        <source>You have no card replacement with this receipt.</source>
+        <translation>没有查到您这个回执号的补换卡申请。</translation>
+    </message>
+    <message>
+        <source>A lost card is reported lost before it is replaced.</source>
+        <translation>丢失的社保卡需要先挂失，才能补办。</translation>
+    </message>
+    <message>
+        <source>Report it lost first: then nobody can use it while the new one is made.</source>
+        <translation>请先挂失：这样在新卡制好之前，任何人都无法使用这张卡。</translation>
+    </message>
+    <message>
+        <source>This card cannot be replaced for this reason.</source>
+        <translation>这张卡不能按这个原因补换。</translation>
+    </message>
+    <message>
+        <source>A replacement of this card is already under way.</source>
+        <translation>这张卡已有正在办理的补换卡申请。</translation>
+    </message>
+    <message>
+        <source>See how far it has come in &quot;My applications&quot;.</source>
+        <translation>可在“我的办件”中查看办理进度。</translation>
+    </message>
+    <message>
+        <source>A card is replaced when it is lost, damaged, expired or its information changed.</source>
+        <translation>社保卡在丢失、损坏、到期或信息变更时才能补换。</translation>
+    </message>
+    <message>
+        <source>The new card was already handed over.</source>
+        <translation>新卡已经发放。</translation>
+    </message>
+    <message>
+        <source>The new card has not been made yet.</source>
+        <translation>新卡还没有制作。</translation>
+    </message>
+    <message>
+        <source>This is not the card made for this replacement.</source>
+        <translation>这不是为本次补换制作的新卡。</translation>
+    </message>
+    <message>
+        <source>Cards are not issued at counters here yet.</source>
+        <translation>本窗口暂不能即时制卡。</translation>
+    </message>
+    <message>
+        <source>The card office makes the new card; it is collected here.</source>
+        <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -2962,6 +3042,33 @@
     </message>
 </context>
 <context>
+    <name>ReplacementRules</name>
+    <message>
+        <source>The card is lost</source>
+        <translation>卡丢失了</translation>
+    </message>
+    <message>
+        <source>The card is damaged</source>
+        <translation>卡损坏了</translation>
+    </message>
+    <message>
+        <source>The card has expired or is about to</source>
+        <translation>卡已到期或即将到期</translation>
+    </message>
+    <message>
+        <source>My name or number on the card changed</source>
+        <translation>卡上的姓名或证件号码有变更</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>免费</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>%1元</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -3524,6 +3631,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>What you apply for appears here with how far it has come. To apply, choose a service such as unemployment registration on the home page.</source>
         <translation>您办理的业务和进度会显示在这里。要办理业务，请在首页选择服务，比如失业登记。</translation>
+    </message>
+    <message>
+        <source>Replace my social security card</source>
+        <translation>社保卡补换</translation>
     </message>
 </context>
 <context>
@@ -5018,6 +5129,10 @@ Receipt number: %1</source>
         <source>Show my e-licence</source>
         <translation>亮证（电子证照）</translation>
     </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>补换卡</translation>
+    </message>
 </context>
 <context>
     <name>ssc::NumberPad</name>
@@ -5611,6 +5726,81 @@ Receipt number: %1</source>
     <message>
         <source>The review usually takes up to 5 working days; you can look up the result here.</source>
         <translation>审核一般在5个工作日内完成，您可以在这里查询结果。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::ReplaceCardPage</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>申请补换卡</translation>
+    </message>
+    <message>
+        <source>Social security card · %1 · card number %2</source>
+        <translation>社保卡 · %1 · 卡号 %2</translation>
+    </message>
+    <message>
+        <source>This card is reported lost: the new card replaces it.</source>
+        <translation>这张卡已挂失，新卡将代替它。</translation>
+    </message>
+    <message>
+        <source>Why is a new card needed? (Lost? Report the card lost first.)</source>
+        <translation>为什么需要换新卡？卡丢了请先挂失。</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>工本费：%1</translation>
+    </message>
+    <message>
+        <source>Paid by the citizen when the new card is handed over.</source>
+        <translation>发放新卡时由群众缴纳。</translation>
+    </message>
+    <message>
+        <source>Paid at the service counter when you collect the new card.</source>
+        <translation>领取新卡时在服务窗口缴纳。</translation>
+    </message>
+    <message>
+        <source>The old card keeps working until the new one is handed over; then it is cancelled.</source>
+        <translation>领到新卡之前旧卡照常使用，领卡后旧卡注销。</translation>
+    </message>
+    <message>
+        <source>The application was not filed</source>
+        <translation>申请未能提交</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>正在提交申请…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Applied for a new card</source>
+        <translation>补换卡申请已提交</translation>
+    </message>
+    <message>
+        <source>Fee: %1.</source>
+        <translation>工本费：%1。</translation>
+    </message>
+    <message>
+        <source>The new card is made and handed over at a counter with an instant-issue printer. &quot;My applications&quot; shows how far it has come.</source>
+        <translation>新卡在配有即时制卡设备的窗口制作和发放，可在“我的办件”中查看办理进度。</translation>
+    </message>
+    <message>
+        <source>Collect it at a social security service counter with your ID card, usually while you wait. &quot;My applications&quot; shows how far it has come: applied, being made, ready to collect, collected.</source>
+        <translation>请携带身份证到社保卡服务窗口领取，一般立等可取。可在“我的办件”中查看进度：申请、制卡、可领取、已领取。</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>返回我的社保卡</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,10 @@ const Transition transferProgress[] = {{"submitted", "agree", "agreed"},
                                        {"agreed", "transfer", "transferring"},
                                        {"transferring", "complete", "completed"}};
 
+// 补换卡 (cardreplacementapi.cpp): the card office makes the card and it waits at the counter; collected
+// (已领取) only when the new card proves itself at a counter, never by a review decision.
+const Transition replacementProgress[] = {{"submitted", "make", "making"}, {"making", "ready", "ready"}};
+
 } // namespace
 
 std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
@@ -57,6 +61,8 @@ std::optional<QString> reviewedStatus(const QString& kind, const QString& status
         return find(disputeProgress);
     if (kind == u"pension-transfer")
         return find(transferProgress);
+    if (kind == u"card-replacement")
+        return find(replacementProgress);
     if (applicationForm(kind, QDate::currentDate()))
         return find(unemploymentReview);
     return std::nullopt;
@@ -105,6 +111,16 @@ TranslatableText applicationStatusLabel(const QString& status)
     if (status == u"completed")
         return {context,
                 QT_TRANSLATE_NOOP("ApplicationStatus", "Transferred: your relation is at the new place"),
+                {}};
+    if (status == u"making")
+        return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "The new card is being made"), {}};
+    if (status == u"ready")
+        return {
+            context, QT_TRANSLATE_NOOP("ApplicationStatus", "Ready to collect at the service counter"), {}};
+    if (status == u"collected")
+        return {context,
+                QT_TRANSLATE_NOOP("ApplicationStatus",
+                                  "Collected: the new card is in use, the old one cancelled"),
                 {}};
     return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "Unknown status"), {}};
 }

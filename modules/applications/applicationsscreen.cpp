@@ -73,7 +73,10 @@ void ApplicationsScreen::retranslate()
         const QJsonObject a = v.toObject();
         const QString kind = a.value(QStringLiteral("kind")).toString();
         const auto form = applicationForm(kind, QDate::currentDate());
-        QString heading = form ? form->title.translated() : kind;
+        // A replacement is filed by its own route, not a form (docs/card-services.md, "Replace the card").
+        QString heading = form                          ? form->title.translated()
+                          : kind == u"card-replacement" ? tr("Replace my social security card")
+                                                        : kind;
         if (const QString subject = a.value(QStringLiteral("subject")).toString(); !subject.isEmpty())
             heading += tr(" · %1").arg(subject);
         m_frame.addResultCard(applicationCardText(a, heading));

@@ -8,6 +8,7 @@
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
+#include "replacecardpage.h"
 #include "reportlostpage.h"
 #include "session/citizensession.h"
 #include "wrappedlabel.h"
@@ -231,6 +232,33 @@ void MyCardScreen::openReportLost(const QString& cardIdentifier)
     }
 }
 
+void MyCardScreen::openReplaceCard(const QString& cardIdentifier)
+{
+    if (m_replaceCard || !m_context.session)
+        return;
+    for (const Card& card : m_context.session->person.cards) {
+        if (card.cardIdentifier != cardIdentifier)
+            continue;
+        m_replaceCard = new ReplaceCardPage(m_context, shownCard(card));
+        connect(m_replaceCard, &ReplaceCardPage::backRequested, this,
+                [this] { QTimer::singleShot(0, this, &MyCardScreen::closeReplaceCard); });
+        connect(m_replaceCard, &ReplaceCardPage::homeRequested, this, [this] {
+            if (m_context.back)
+                m_context.back();
+        });
+        m_pages->addWidget(m_replaceCard);
+        m_pages->setCurrentWidget(m_replaceCard);
+        return;
+    }
+}
+
+void MyCardScreen::closeReplaceCard()
+{
+    m_pages->setCurrentWidget(m_cardsPage);
+    delete m_replaceCard;
+    m_replaceCard = nullptr;
+}
+
 void MyCardScreen::closeReportLost()
 {
     m_pages->setCurrentWidget(m_cardsPage);
@@ -332,22 +360,35 @@ void MyCardScreen::rebuild()
         }
         if (!card.givesUsableECard())
             grid->addWidget(wrappedLabel(CardStatusPolicy::advice(card.status), "advice"), row++, 0, 1, 3);
-        auto* actions = new QHBoxLayout;
-        actions->setSpacing(16);
+        QList<QPushButton*> buttons;
         if (offersELicence(card)) {
             auto* show = new QPushButton(tr("Show my e-licence"));
             show->setObjectName(QStringLiteral("eLicenceButton"));
             connect(show, &QPushButton::clicked, this, &MyCardScreen::openELicence);
-            actions->addWidget(show);
+            buttons << show;
         }
+        const QString identifier = card.cardIdentifier;
         if (lossReports && card.status == CardStatus::Normal) {
             auto* report = new QPushButton(tr("Report lost"));
             report->setObjectName(QStringLiteral("reportLostButton"));
-            const QString identifier = card.cardIdentifier;
             connect(report, &QPushButton::clicked, this, [this, identifier] { openReportLost(identifier); });
-            actions->addWidget(report);
+            buttons << report;
         }
-        actions->addStretch(1);
+        // Replacing (补换卡) where a loss is reported: a card in use, or one reported lost.
+        if (lossReports && (card.status == CardStatus::Normal || card.status == CardStatus::Lost)) {
+            auto* replace = new QPushButton(tr("Apply for a new card"));
+            replace->setObjectName(QStringLiteral("replaceCardButton"));
+            connect(replace, &QPushButton::clicked, this,
+                    [this, identifier] { openReplaceCard(identifier); });
+            buttons << replace;
+        }
+        // One above the other, each as wide as its words: side by side they do not fit large English type
+        // beside a counter's citizen panel or on a portrait kiosk.
+        auto* actions = new QGridLayout;
+        actions->setSpacing(16);
+        for (int i = 0; i < buttons.size(); ++i)
+            actions->addWidget(buttons[i], i, 0);
+        actions->setColumnStretch(1, 1);
         grid->addLayout(actions, row, 0, 1, 3);
         m_cards->addWidget(box);
     }

@@ -21,6 +21,7 @@ namespace ssc {
 class ChoiceButtons;
 class ELicencePage;
 class ReportLostPage;
+class ReplaceCardPage;
 class NoticeBanner;
 
 class MyCardScreen : public QWidget {
@@ -36,6 +37,9 @@ public:
     // Reporting one of the cards lost over this screen (kiosks and counters); Back returns here.
     void openReportLost(const QString& cardIdentifier);
     ReportLostPage* reportLost() const { return m_reportLost; }
+    // Applying for a replacement of a card in use or reported lost (kiosks and counters); Back returns here.
+    void openReplaceCard(const QString& cardIdentifier);
+    ReplaceCardPage* replaceCard() const { return m_replaceCard; }
     // The person's e-licence (亮证) over this screen (kiosks, after a login with the card and its PIN or the
     // e-card code); Back returns here.
     void openELicence();
@@ -51,6 +55,7 @@ private:
     void toggleReveal();
     void closeAccessLog();
     void closeReportLost();
+    void closeReplaceCard();
     void closeELicence();
     bool offersELicence(const Card& card) const;
     Card shownCard(const Card& card) const; // with its status as the platform last answered it
@@ -66,6 +71,7 @@ private:
     QWidget* m_cardsPage;
     QWidget* m_accessLog = nullptr;
     ReportLostPage* m_reportLost = nullptr;
+    ReplaceCardPage* m_replaceCard = nullptr;
     ELicencePage* m_eLicence = nullptr;
     // Cards reported lost here since the login (identifier → status): the session holds the login's.
     QHash<QString, CardStatus> m_statusNow;

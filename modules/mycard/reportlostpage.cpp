@@ -5,74 +5,35 @@
 #include "logging/logging.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
-#include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedLayout>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace ssc {
 
 ReportLostPage::ReportLostPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
-      m_pages(new QStackedLayout), m_confirmPage(new QWidget), m_title(new QLabel), m_cardLine(new QLabel),
-      m_warning(new NoticeBanner), m_problem(new NoticeBanner), m_back(new QPushButton),
-      m_confirm(new QPushButton), m_cancel(new QPushButton), m_result(new ResultPage)
+      m_cardLine(new QLabel), m_warning(new NoticeBanner), m_problem(new NoticeBanner),
+      m_frame(this, {m_cardLine, m_warning, m_problem}, "reportLostConfirm", "reportLostCancel")
 {
-    setObjectName(QStringLiteral("screen"));
-    setAttribute(Qt::WA_StyledBackground);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setWordWrap(true);
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
     m_cardLine->setWordWrap(true);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    m_confirm->setObjectName(QStringLiteral("reportLostConfirm"));
-    m_confirm->setProperty("primary", true);
-    m_cancel->setObjectName(QStringLiteral("reportLostCancel"));
     m_problem->hide();
 
-    auto* header = new QHBoxLayout;
-    header->addWidget(m_back);
-    header->addWidget(m_title, 1);
-    // One primary action, bottom right as on every form; Cancel beside it.
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_confirm);
-    auto* confirmLayout = new QVBoxLayout(m_confirmPage);
-    confirmLayout->setContentsMargins(0, 0, 0, 0);
-    confirmLayout->setSpacing(24);
-    confirmLayout->addWidget(m_cardLine);
-    confirmLayout->addWidget(m_warning);
-    confirmLayout->addWidget(m_problem);
-    confirmLayout->addStretch(1);
-    confirmLayout->addLayout(buttons);
-    m_pages->addWidget(new ScrollPage(m_confirmPage));
-    m_pages->addWidget(new ScrollPage(m_result));
-
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(48, 32, 48, 32);
-    layout->setSpacing(24);
-    layout->addLayout(header);
-    layout->addLayout(m_pages, 1);
-
-    connect(m_back, &QPushButton::clicked, this, &ReportLostPage::backRequested);
-    connect(m_cancel, &QPushButton::clicked, this, &ReportLostPage::backRequested);
-    connect(m_confirm, &QPushButton::clicked, this, &ReportLostPage::confirm);
-    connect(m_result, &ResultPage::nextServiceRequested, this, &ReportLostPage::backRequested);
-    connect(m_result, &ResultPage::homeRequested, this, &ReportLostPage::homeRequested);
+    connect(m_frame.back, &QPushButton::clicked, this, &ReportLostPage::backRequested);
+    connect(m_frame.cancel, &QPushButton::clicked, this, &ReportLostPage::backRequested);
+    connect(m_frame.confirm, &QPushButton::clicked, this, &ReportLostPage::confirm);
+    connect(m_frame.result, &ResultPage::nextServiceRequested, this, &ReportLostPage::backRequested);
+    connect(m_frame.result, &ResultPage::homeRequested, this, &ReportLostPage::homeRequested);
     retranslate();
 }
 
 bool ReportLostPage::showingResult() const
 {
-    return m_pages->currentIndex() == 1;
+    return m_frame.showingResult();
 }
 
 void ReportLostPage::confirm()
@@ -104,11 +65,7 @@ void ReportLostPage::confirm()
                 return;
             }
             m_receipt = receipt->receipt;
-            m_pages->setCurrentIndex(1);
-            // The result's headline says where the person is now, and its buttons lead on: the page's own
-            // header would only push the ways on below the fold in large type.
-            m_back->hide();
-            m_title->hide();
+            m_frame.showResult();
             retranslate();
             emit reported(m_card.cardIdentifier);
         },
@@ -126,8 +83,8 @@ void ReportLostPage::retranslate()
 {
     // At a counter the clerk reads this screen and tells the citizen; at a kiosk the citizen reads it.
     const bool counter = m_context.mode == TerminalMode::Counter;
-    m_back->setText(tr("Back"));
-    m_title->setText(tr("Report a card lost"));
+    m_frame.back->setText(tr("Back"));
+    m_frame.title->setText(tr("Report a card lost"));
     m_cardLine->setText(tr("Social security card · %1 · card number %2")
                             .arg(m_card.shownRegionName(), m_card.maskedCardNumber));
     m_warning->setNotice(
@@ -145,20 +102,21 @@ void ReportLostPage::retranslate()
     else if (m_failed)
         m_problem->setNotice(design::Tone::Error, tr("The card was not reported lost"),
                              joinSentences({m_failure(), m_advice()}));
-    m_confirm->setText(m_sending  ? tr("Reporting…")
-                       : m_failed ? tr("Try again")
-                                  : tr("Report this card lost"));
-    m_confirm->setEnabled(!m_sending);
-    m_confirm->setHidden(m_settled);
-    m_cancel->setText(m_settled ? tr("Back to my cards") : tr("Cancel"));
-    if (m_cancel->property("primary").toBool() != m_settled) { // the one way on is then the primary action
-        m_cancel->setProperty("primary", m_settled);
-        m_cancel->style()->unpolish(m_cancel);
-        m_cancel->style()->polish(m_cancel);
+    m_frame.confirm->setText(m_sending  ? tr("Reporting…")
+                             : m_failed ? tr("Try again")
+                                        : tr("Report this card lost"));
+    m_frame.confirm->setEnabled(!m_sending);
+    m_frame.confirm->setHidden(m_settled);
+    m_frame.cancel->setText(m_settled ? tr("Back to my cards") : tr("Cancel"));
+    if (m_frame.cancel->property("primary").toBool() !=
+        m_settled) { // the one way on is then the primary action
+        m_frame.cancel->setProperty("primary", m_settled);
+        m_frame.cancel->style()->unpolish(m_frame.cancel);
+        m_frame.cancel->style()->polish(m_frame.cancel);
     }
     if (m_receipt.isEmpty())
         return;
-    m_result->showResult(
+    m_frame.result->showResult(
         design::Tone::Success, tr("The card is reported lost"),
         counter
             ? tr("The card and its electronic card cannot be used from now on. To use the card again, the "
@@ -167,7 +125,7 @@ void ReportLostPage::retranslate()
             : tr("The card and its electronic card cannot be used from now on. Found it again? Insert it at "
                  "a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter."),
         m_receipt);
-    m_result->offerNextService(tr("Back to my cards"));
+    m_frame.result->offerNextService(tr("Back to my cards"));
 }
 
 } // namespace ssc

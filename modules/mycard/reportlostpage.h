@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardtaskframe.h"
 #include "domain/card.h"
 #include "moduleapi/servicemodule.h"
 
@@ -8,7 +9,6 @@
 
 class QLabel;
 class QPushButton;
-class QStackedLayout;
 
 namespace ssc {
 
@@ -25,10 +25,10 @@ public:
     ReportLostPage(const ModuleContext& context, const Card& card, QWidget* parent = nullptr);
 
     bool showingResult() const;
-    ResultPage* result() const { return m_result; }
+    ResultPage* result() const { return m_frame.result; }
     NoticeBanner* warning() const { return m_warning; }
-    QPushButton* confirmButton() const { return m_confirm; }
-    QPushButton* cancelButton() const { return m_cancel; }
+    QPushButton* confirmButton() const { return m_frame.confirm; }
+    QPushButton* cancelButton() const { return m_frame.cancel; }
     NoticeBanner* problem() const { return m_problem; }
 
 signals:
@@ -52,16 +52,10 @@ private:
     std::function<QString()> m_failure; // the platform's words, in the language of the moment
     std::function<QString()> m_advice;
     QString m_receipt;
-    QStackedLayout* m_pages;
-    QWidget* m_confirmPage;
-    QLabel* m_title;
     QLabel* m_cardLine;
     NoticeBanner* m_warning;
     NoticeBanner* m_problem;
-    QPushButton* m_back;
-    QPushButton* m_confirm;
-    QPushButton* m_cancel;
-    ResultPage* m_result;
+    CardTaskFrame m_frame;
 };
 
 } // namespace ssc

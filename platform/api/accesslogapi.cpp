@@ -75,6 +75,12 @@ TranslatableText serviceText(const QString& action)
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Began resetting your card's PIN at a counter"));
     if (action == u"card_pin_reset")
         return text(QT_TRANSLATE_NOOP("PlatformApi", "Reset your card's PIN at a counter"));
+    if (action == u"card_replacement_applied")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Applied for a replacement of your card"));
+    if (action == u"card_replacement_made")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Made your new card"));
+    if (action == u"card_replaced")
+        return text(QT_TRANSLATE_NOOP("PlatformApi", "Handed over your new card; the old one is cancelled"));
     return text(QT_TRANSLATE_NOOP("PlatformApi", "Used your personal data"));
 }
 
@@ -99,6 +105,7 @@ QJsonObject entryDetail(const QString& action, const QString& detailText)
                      QJsonObject{{QStringLiteral("name"),
                                   mask(detail.value(QStringLiteral("family")).toString(), MaskKind::Name)}});
     if (action == u"card_reported_lost" || action == u"card_loss_cancelled" ||
+        action == u"card_replacement_applied" || action == u"card_replaced" ||
         action.startsWith(u"e_licence_")) // which card, masked
         shown.insert(QStringLiteral("card"),
                      mask(detail.value(QStringLiteral("card")).toString(), MaskKind::CardNumber));
@@ -120,7 +127,8 @@ QString whoActed(const QString& action)
 {
     if (action == u"citizen_login" || action == u"own_numbers_revealed" || action.startsWith(u"card_pin_") ||
         action == u"card_reported_lost" || action == u"e_licence_issued" ||
-        action == u"card_loss_cancelled") // a loss report at a kiosk, its cancellation with the card's PIN
+        action == u"card_loss_cancelled" || action == u"card_replacement_applied" ||
+        action == u"card_replaced") // a loss report at a kiosk, its cancellation with the card's PIN
         return QStringLiteral("self");
     return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");
 }

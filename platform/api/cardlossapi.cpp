@@ -36,17 +36,6 @@ std::optional<ApiResult> notHere(RequestContext& context)
         text(QT_TRANSLATE_NOOP("PlatformApi", "A card's loss is reported at a kiosk or a service counter.")));
 }
 
-// At a counter the clerk acts and is recorded (0 at a kiosk: the person themselves); or the refusal.
-std::variant<qint64, ApiResult> actingStaff(PlatformServices& services, RequestContext& context)
-{
-    if (context.terminal.mode != u"counter")
-        return qint64(0);
-    auto staff = requireStaffFor(services, context, StaffDuty::FindPerson);
-    if (auto* refused = std::get_if<ApiResult>(&staff))
-        return *refused;
-    return std::get<StaffAccounts::Staff>(staff).id;
-}
-
 struct Asked {
     QString cardIdentifier;
     qint64 staffId; // at a counter the clerk acting; 0 at a kiosk
@@ -57,7 +46,7 @@ std::variant<Asked, ApiResult> whatIsAsked(PlatformServices& services, RequestCo
 {
     if (auto refused = notHere(context))
         return *refused;
-    const auto staffId = actingStaff(services, context);
+    const auto staffId = actingClerk(services, context);
     if (const auto* refused = std::get_if<ApiResult>(&staffId))
         return *refused;
     const QString identifier = context.bodyString("cardIdentifier").trimmed().toUpper();
@@ -117,13 +106,10 @@ ApiResult reportLost(PlatformServices& services, RequestContext& context,
     // A retry is answered from its receipt, whatever has happened since.
     if (auto answered = filedBefore(services, context, QStringLiteral("card_lost"), payload))
         return answered->isError() ? *answered : receiptWithCard(*answered, identifier, CardStatus::Lost);
-    const auto found = cardByIdentifier(services, identifier);
+    const auto found = ownCard(services, identifier, session.personId);
     if (const auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
     const CardRecord& card = std::get<CardRecord>(found);
-    if (card.personId != session.personId) // someone else's card is not there for this person
-        return ApiResult::error(404, QStringLiteral("unknown_card"),
-                                text(QT_TRANSLATE_NOOP("PlatformApi", "You hold no such card.")));
     if (card.status == CardStatus::Lost)
         return wrongStatus(
             "card_already_lost", QT_TRANSLATE_NOOP("PlatformApi", "This card is already reported lost."),

@@ -25,6 +25,10 @@ const QList<FaceSessionRule>& faceSessionRules()
         {"GET /api/v1/me/pension/transfer-check", true, "pension transfer check"},
         // The card gone: reporting it lost is what a person without their card most needs.
         {"POST /api/v1/me/cards/lost", true, "report the card lost (挂失)"},
+        // Applying for its replacement too: the new card is handed over only at a counter, to the holder
+        // identified there and proven by the new card itself.
+        {"POST /api/v1/me/card-replacements", true, "apply for a replacement card (补换卡)"},
+        {"GET /api/v1/me/card-replacements/{receipt}", true, "apply for a replacement card (补换卡)"},
         // Certifying one's own pension by face: the certification checks the face again itself.
         {"GET /api/v1/me/pension-certification/face-consent", true, "own pension certification by face"},
         {"POST /api/v1/me/pension-certification/face-consent", true, "own pension certification by face"},
@@ -34,6 +38,10 @@ const QList<FaceSessionRule>& faceSessionRules()
         {"POST /api/v1/me/pension-certification/attempts", true, "own pension certification by face"},
         // Changing the card or what it pays into, money, others, whole numbers: more than a face.
         {"POST /api/v1/card/pin-changes", false, "change the PIN"},
+        {"POST /api/v1/me/card-replacements/{receipt}/issue", false,
+         "issue and hand over a new card (a counter, never a face session)"},
+        {"POST /api/v1/me/card-replacements/{receipt}/activate", false,
+         "issue and hand over a new card (a counter, never a face session)"},
         {"POST /api/v1/card/pin-changes/{id}", false, "change the PIN"},
         {"POST /api/v1/me/applications", false,
          "file an application (a benefit names the bank account it is paid into)"},

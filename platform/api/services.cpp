@@ -43,6 +43,17 @@ std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services,
     return card;
 }
 
+std::variant<CardRecord, ApiResult> ownCard(PlatformServices& services, const QString& identifier,
+                                            qint64 personId)
+{
+    auto found = cardByIdentifier(services, identifier);
+    if (const auto* card = std::get_if<CardRecord>(&found); card && card->personId != personId)
+        return ApiResult::error(
+            404, QStringLiteral("unknown_card"),
+            {"PlatformApi", QT_TRANSLATE_NOOP("PlatformApi", "You hold no such card."), {}});
+    return found;
+}
+
 std::variant<qint64, ApiResult> personByCodeOrCard(PlatformServices& services, RequestContext& context,
                                                    QString& method)
 {
@@ -78,6 +89,16 @@ ApiResult cardRefusal(CardStatus status)
     return ApiResult::error(403, QStringLiteral("card_") + cardStatusKey(status),
                             CardStatusPolicy::refusalText(status), CardStatusPolicy::adviceText(status),
                             {{QStringLiteral("cardStatus"), cardStatusKey(status)}});
+}
+
+std::variant<qint64, ApiResult> actingClerk(PlatformServices& services, RequestContext& context)
+{
+    if (context.terminal.mode != u"counter")
+        return qint64(0);
+    auto staff = requireStaffFor(services, context, StaffDuty::FindPerson);
+    if (auto* refused = std::get_if<ApiResult>(&staff))
+        return *refused;
+    return std::get<StaffAccounts::Staff>(staff).id;
 }
 
 std::variant<NamedPerson, ApiResult> personByNameAndNumber(PlatformServices& services,

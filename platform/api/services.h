@@ -52,6 +52,10 @@ struct CardRecord {
 };
 // The card with that identifier, or the 404 answer (unknown_card).
 std::variant<CardRecord, ApiResult> cardByIdentifier(PlatformServices& services, const QString& identifier);
+// The person's own card with that identifier; another person's answers 404 unknown_card as an unknown one,
+// so the answer tells nothing about whose cards exist.
+std::variant<CardRecord, ApiResult> ownCard(PlatformServices& services, const QString& identifier,
+                                            qint64 personId);
 // Whose e-card code ({"code"}) or proven card ({"cardIdentifier", "challengeId", "cryptogram"}: the card
 // answered the platform's challenge after its PIN; a normal card) this request shows — a person giving
 // consent with their own code or card — or the refusal; `method` says which ("ecard" | "card").
@@ -80,6 +84,9 @@ std::variant<StaffAccounts::Staff, ApiResult> requireStaff(PlatformServices& ser
 // 403 staff_role_forbidden.
 std::variant<StaffAccounts::Staff, ApiResult> requireStaffFor(PlatformServices& services,
                                                               RequestContext& context, StaffDuty duty);
+// At a counter, the clerk acting for the citizen served (recorded in the audit row): their id, or 401/403; 0
+// on any other terminal, where the person acts themselves.
+std::variant<qint64, ApiResult> actingClerk(PlatformServices& services, RequestContext& context);
 // Staff routes about one person work only after that staff member found the person by name and number
 // (POST /staff/people/lookup, or the day's visit list): remembered for a working day (the length of a staff
 // session, so a home visit's recording sent after a new sign-in still arrives), checked there (403
@@ -120,6 +127,7 @@ void registerRevealApi(Router& router, PlatformServices& services);
 void registerCardPinApi(Router& router, PlatformServices& services);
 void registerCardResetApi(Router& router, PlatformServices& services);
 void registerCardLossApi(Router& router, PlatformServices& services);
+void registerCardReplacementApi(Router& router, PlatformServices& services);
 void registerELicenceApi(Router& router, PlatformServices& services);
 void registerRecordsApi(Router& router, PlatformServices& services);
 void registerLookupsApi(Router& router, PlatformServices& services);

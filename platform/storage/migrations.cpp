@@ -406,6 +406,19 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX face_logins_person ON face_logins(person_id, asked_at)"),
              QStringLiteral("CREATE INDEX face_logins_terminal ON face_logins(terminal_id, asked_at)"),
          }},
+        {30,
+         "card replacements (api/cardreplacementapi.cpp): which card is replaced, why, the fee, who applied "
+         "where, the new card once made and when it was handed over; its progress is the application's "
+         "status",
+         {
+             QStringLiteral(
+                 "CREATE TABLE card_replacements (receipt TEXT PRIMARY KEY REFERENCES applications(receipt), "
+                 "person_id BIGINT NOT NULL REFERENCES people(id), old_card_id BIGINT NOT NULL REFERENCES "
+                 "cards(id), reason TEXT NOT NULL, fee_fen INTEGER NOT NULL, terminal_id TEXT NOT NULL, "
+                 "staff_id BIGINT NOT NULL, applied_at BIGINT NOT NULL, new_card_id BIGINT REFERENCES "
+                 "cards(id), made_at BIGINT, collected_at BIGINT)"),
+             QStringLiteral("CREATE INDEX card_replacements_old_card ON card_replacements(old_card_id)"),
+         }},
     };
     return all;
 }

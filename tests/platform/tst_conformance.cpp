@@ -19,6 +19,7 @@
 #include "i18n/translator.h"
 #include "mainwindow.h"
 #include "moduleapi/applicationscreen.h"
+#include "moduleapi/choicebuttons.h"
 #include "moduleapi/formview.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
@@ -26,6 +27,7 @@
 #include "mycard/accesslogscreen.h"
 #include "mycard/elicencepage.h"
 #include "mycard/mycardscreen.h"
+#include "mycard/replacecardpage.h"
 #include "mycard/reportlostpage.h"
 #include "outbox/outbox.h"
 #include "outbox/outboxsender.h"
@@ -148,6 +150,31 @@ class TestConformance : public QObject {
             QEXPECT_FAIL("", "listed in notYetConforming and docs/design-system.md", Continue);
         }
         QVERIFY2(found.isEmpty(), qPrintable(screen + u'\n' + report(found)));
+    }
+
+    // A page over "My social security card" for the logged-in person's card (`open` opens it for that card
+    // and returns it, filled in), then its result once confirmed: a result page, whose headline says where
+    // one is, Home and "Back to my cards" leading on. Logs out after.
+    template <class Page>
+    void checkCardPage(const QString& screen, const std::function<Page*(MyCardScreen&, const QString&)>& open)
+    {
+        Page* page = nullptr;
+        checkScreen(screen, [&] {
+            window->openService(QStringLiteral("my-card"));
+            auto* card = qobject_cast<MyCardScreen*>(window->currentScreen());
+            QVERIFY(card);
+            page = open(*card, flow->session()->card.cardIdentifier);
+            QVERIFY(page);
+        });
+        QVERIFY(page);
+        checkScreen(
+            screen + QStringLiteral("-done"),
+            [&] {
+                QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
+                QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
+            },
+            false);
+        flow->logout();
     }
 
 private slots:
@@ -414,24 +441,26 @@ private slots:
     void reportLost()
     {
         loginAs(QStringLiteral("zhao-mover"));
-        ReportLostPage* page = nullptr;
-        checkScreen(QStringLiteral("report-lost"), [&] {
-            window->openService(QStringLiteral("my-card"));
-            auto* card = qobject_cast<MyCardScreen*>(window->currentScreen());
-            QVERIFY(card);
-            card->openReportLost(flow->session()->card.cardIdentifier);
-            page = card->reportLost();
-            QVERIFY(page);
-        });
-        QVERIFY(page);
-        checkScreen(
-            QStringLiteral("report-lost-done"),
-            [&] {
-                QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
-                QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
-            },
-            false); // a result page: its headline says where one is, Home and "Back to my cards" lead on
-        flow->logout();
+        checkCardPage<ReportLostPage>(QStringLiteral("report-lost"),
+                                      [](MyCardScreen& card, const QString& id) {
+                                          card.openReportLost(id);
+                                          return card.reportLost();
+                                      });
+    }
+
+    // Applying for a new card (docs/card-services.md, "Replace the card"): the reasons and the fee shown,
+    // then the receipt and where to collect it. A person no other check logs in (a replacement stays under
+    // way).
+    void replaceCard()
+    {
+        loginAs(QStringLiteral("liu-retiree"));
+        checkCardPage<ReplaceCardPage>(
+            QStringLiteral("replace-card"), [](MyCardScreen& card, const QString& id) {
+                card.openReplaceCard(id);
+                if (card.replaceCard())
+                    card.replaceCard()->reasons()->click(QStringLiteral("damaged"));
+                return card.replaceCard();
+            });
     }
 
     // The e-licence (亮证, docs/card-services.md): the licence like a card beside (or above) its QR.

@@ -1,0 +1,66 @@
+#include "cardtaskframe.h"
+
+#include "moduleapi/resultpage.h"
+#include "moduleapi/scrollpage.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+CardTaskFrame::CardTaskFrame(QWidget* page, const QList<QWidget*>& content, const char* confirmName,
+                             const char* cancelName)
+    : title(new QLabel), back(new QPushButton), confirm(new QPushButton), cancel(new QPushButton),
+      result(new ResultPage), m_pages(new QStackedLayout)
+{
+    page->setObjectName(QStringLiteral("screen"));
+    page->setAttribute(Qt::WA_StyledBackground);
+    title->setObjectName(QStringLiteral("pageTitle"));
+    title->setWordWrap(true);
+    back->setObjectName(QStringLiteral("backButton"));
+    confirm->setObjectName(QLatin1String(confirmName));
+    confirm->setProperty("primary", true);
+    cancel->setObjectName(QLatin1String(cancelName));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(back);
+    header->addWidget(title, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(cancel);
+    buttons->addWidget(confirm);
+    auto* form = new QWidget;
+    auto* formLayout = new QVBoxLayout(form);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->setSpacing(24);
+    for (QWidget* part : content)
+        formLayout->addWidget(part);
+    formLayout->addStretch(1);
+    formLayout->addLayout(buttons);
+    m_pages->addWidget(new ScrollPage(form));
+    m_pages->addWidget(new ScrollPage(result));
+
+    auto* layout = new QVBoxLayout(page);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(24);
+    layout->addLayout(header);
+    layout->addLayout(m_pages, 1);
+}
+
+void CardTaskFrame::showResult()
+{
+    m_pages->setCurrentIndex(1);
+    back->hide();
+    title->hide();
+}
+
+bool CardTaskFrame::showingResult() const
+{
+    return m_pages->currentIndex() == 1;
+}
+
+} // namespace ssc

@@ -1,0 +1,167 @@
+// Applying for a replacement card from "My social security card" against the real platform
+// (docs/card-services.md, "Replace the card"): each card in use or reported lost offers it; the reasons are
+// those its status allows; the fee is shown for the chosen reason before anything is filed; the platform
+// files it once and the result shows the receipt and where to collect the card; "My applications" then
+// lists it; a second application while one stands is refused with the platform's reason; at a counter the
+// clerk is recorded. zh and en, standard and elder. The platform's side: tst_cardreplacementapi.
+#include "demoterminal.h"
+#include "platformfixture.h"
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "cardservices/replacementrules.h"
+#include "i18n/translator.h"
+#include "moduleapi/choicebuttons.h"
+#include "moduleapi/noticebanner.h"
+#include "moduleapi/resultpage.h"
+#include "mycard/mycardscreen.h"
+#include "mycard/replacecardpage.h"
+#include "mycard/reportlostpage.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace ssc;
+
+class TestReplaceCardScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    QString value(const QString& sql)
+    {
+        QSqlQuery q(platform.database());
+        return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+    }
+
+    static std::unique_ptr<MyCardScreen> showCards(const ModuleContext& context)
+    {
+        auto screen = std::make_unique<MyCardScreen>(context);
+        screen->resize(1280, 800);
+        screen->show();
+        return screen;
+    }
+
+    static ReplaceCardPage* startReplacement(MyCardScreen& screen)
+    {
+        const auto buttons = screen.findChildren<QPushButton*>(QStringLiteral("replaceCardButton"));
+        if (buttons.isEmpty())
+            return nullptr;
+        QTest::mouseClick(buttons.first(), Qt::LeftButton);
+        return screen.replaceCard();
+    }
+
+    static void save(QWidget& widget, const QString& name) { demoterminal::saveScreenshot(widget, name); }
+
+private slots:
+    void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
+
+    void init()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
+    void aKioskAppliesWithTheFeeShownFirst()
+    {
+        ScreenSession kiosk(platform);
+        const ModuleContext context = kiosk.logIn(QStringLiteral("zhang-wei"));
+        auto cards = showCards(context);
+        ReplaceCardPage* page = startReplacement(*cards);
+        QVERIFY(page && page->isVisible());
+        // A card in use: the reasons of a card in use; nothing chosen, no fee, nothing to confirm yet.
+        QCOMPARE(page->reasons()->keys(), (QStringList{QStringLiteral("damaged"), QStringLiteral("expired"),
+                                                       QStringLiteral("information-change")}));
+        QVERIFY(!page->fee()->isVisible());
+        QVERIFY(!page->confirmButton()->isEnabled());
+        page->reasons()->click(QStringLiteral("damaged"));
+        QVERIFY(page->fee()->isVisible());
+        QVERIFY(page->fee()->headline().contains(ReplacementRules::feeText(2000)));
+        page->reasons()->click(QStringLiteral("expired"));
+        QVERIFY(page->fee()->headline().contains(ReplacementRules::feeText(0)));
+        QVERIFY(page->confirmButton()->isEnabled());
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM card_replacements")), QStringLiteral("0"));
+        QVERIFY(demoterminal::saveInBothLanguages(*page, QStringLiteral("replace-card-apply"), [&] {
+            return page->confirmButton()->text() == u"Apply for a new card";
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        save(*cards, QStringLiteral("replace-card-apply-elder-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        save(*cards, QStringLiteral("replace-card-apply-elder-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+
+        QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
+        QCOMPARE(page->result()->tone(), design::Tone::Success);
+        const QString receipt = page->result()->receiptShown();
+        QVERIFY2(receipt.startsWith(u'R') && receipt.count(u' ') >= 3, qPrintable(receipt)); // grouped
+        QCOMPARE(value(QStringLiteral("SELECT reason FROM card_replacements")), QStringLiteral("expired"));
+        QCOMPARE(value(QStringLiteral("SELECT status FROM applications WHERE kind = 'card-replacement'")),
+                 QStringLiteral("submitted"));
+        QVERIFY(demoterminal::saveInBothLanguages(*page, QStringLiteral("replace-card-done"), [&] {
+            return page->result()->headline() == u"Applied for a new card";
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        save(*cards, QStringLiteral("replace-card-done-elder-zh_CN.png"));
+        cards->resize(1080, 1700); // a portrait kiosk in large type: the ways on stay on the screen
+        QTest::qWait(50);
+        QWidget* home = page->result()->homeButton();
+        QCOMPARE(home->visibleRegion().boundingRect(), home->rect());
+        save(*cards, QStringLiteral("replace-card-done-elder-portrait-zh_CN.png"));
+        cards->resize(1280, 800);
+        QVERIFY(useLanguage(englishLanguage));
+        save(*cards, QStringLiteral("replace-card-done-elder-en.png"));
+        QVERIFY(useLanguage(chineseLanguage));
+        applyTheme(*qApp, Theme::Standard);
+
+        // Back to the cards; a second application for the same card is refused with the platform's reason.
+        QTest::mouseClick(page->result()->nextServiceButton(), Qt::LeftButton);
+        QTRY_VERIFY(!cards->replaceCard());
+        ReplaceCardPage* again = startReplacement(*cards);
+        QVERIFY(again);
+        again->reasons()->click(QStringLiteral("damaged"));
+        QTest::mouseClick(again->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(again->problem()->isVisible(), 10000);
+        // Said plainly, with no "try again" that could not change it.
+        QCOMPARE(again->problem()->tone(), design::Tone::Info);
+        QVERIFY(!again->problem()->detail().isEmpty());
+        QVERIFY(again->confirmButton()->isHidden());
+        QVERIFY(!again->showingResult());
+        save(*cards, QStringLiteral("replace-card-refused-zh_CN.png"));
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM card_replacements")), QStringLiteral("1"));
+    }
+
+    void aLostCardAtTheCounterHasOneReasonAndTheClerkIsRecorded()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        const ModuleContext context = counter.logIn(QStringLiteral("chen-unemployed"));
+        auto cards = showCards(context);
+        // Reported lost on this screen first (the report's own page), then replaced for that reason only.
+        cards->openReportLost(context.session->person.cards.first().cardIdentifier);
+        QVERIFY(cards->reportLost());
+        QTest::mouseClick(cards->reportLost()->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(cards->reportLost()->showingResult(), 10000);
+        QTest::mouseClick(cards->reportLost()->result()->nextServiceButton(), Qt::LeftButton);
+        QTRY_VERIFY(!cards->reportLost());
+        ReplaceCardPage* page = startReplacement(*cards);
+        QVERIFY(page);
+        QCOMPARE(page->reasons()->keys(), QStringList{QStringLiteral("lost")});
+        QCOMPARE(page->reasons()->chosenKey(), QStringLiteral("lost"));
+        QVERIFY(page->fee()->headline().contains(ReplacementRules::feeText(2000)));
+        QVERIFY(page->confirmButton()->isEnabled());
+        save(*cards, QStringLiteral("replace-card-apply-counter-zh_CN.png"));
+        QTest::mouseClick(page->confirmButton(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
+        QVERIFY(value(QStringLiteral("SELECT staff_id FROM card_replacements WHERE reason = 'lost'"))
+                    .toLongLong() > 0);
+        save(*cards, QStringLiteral("replace-card-done-counter-zh_CN.png"));
+    }
+};
+
+QTEST_MAIN(TestReplaceCardScreen)
+#include "tst_replacecardscreen.moc"
