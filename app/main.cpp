@@ -20,6 +20,7 @@
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
 #include "settings/settings.h"
+#include "simulator/emulatedcardencoder.h"
 #include "simulator/virtualcardreader.h"
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
@@ -271,6 +272,15 @@ int main(int argc, char* argv[])
         shownCards = &virtualCards;
     window.setDevices(shownCards, &cameraScanner);
     window.setCardService(shownCards);
+    // A demo counter has an instant-issue printer: each card it writes goes into the virtual reader a moment
+    // later, as the clerk would carry it over (docs/card-services.md, "Replace the card").
+    EmulatedCardEncoder demoEncoder;
+    if (options.demo && mode == TerminalMode::Counter) {
+        demoEncoder.setOutput([&virtualCards](const SimulatedCard::Personalisation& card) {
+            QTimer::singleShot(1500, &virtualCards, [&virtualCards, card] { virtualCards.insert(card); });
+        });
+        window.setCardEncoder(&demoEncoder);
+    }
     VirtualPedestal pedestal;
     QObject::connect(&pedestal, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
     if (flow)

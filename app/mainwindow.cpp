@@ -456,6 +456,7 @@ ModuleContext MainWindow::moduleContext(bool loggedIn)
             m_services.voice->say(screenText(screen), currentLanguage());
     };
     context.cards = m_cardService;
+    context.encoder = m_cardEncoder;
     context.holdCardSession = [this](bool hold) {
         if (m_services.flow)
             m_services.flow->holdCardSession(hold);

@@ -19,6 +19,7 @@ class QStackedWidget;
 
 namespace ssc {
 
+class CardEncoder;
 class HeaderBar;
 class ScreenVoice;
 class OutboxSender;
@@ -118,6 +119,8 @@ public:
     void setDevices(const CardSource* cards, const CodeScanner* camera);
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
     void setCardService(CardSource* cards) { m_cardService = cards; }
+    // A counter's instant-issue card printer, for the clerk's 即时制卡 (null: none).
+    void setCardEncoder(CardEncoder* encoder) { m_cardEncoder = encoder; }
     // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.
     // A kiosk with a camera also offers signing in by face (app/facelogin.cpp).
     void setCameraPhoto(std::function<QImage()> photo);
@@ -181,6 +184,7 @@ private:
     QPointer<DiagnosticsScreen> m_diagnosticsScreen;
     const CardSource* m_cards = nullptr;
     CardSource* m_cardService = nullptr;
+    CardEncoder* m_cardEncoder = nullptr;
     const CodeScanner* m_camera = nullptr;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;

@@ -1184,6 +1184,14 @@
         <source>Your cards in every region and their status</source>
         <translation>Your cards in every region and their status</translation>
     </message>
+    <message>
+        <source>Issue a replacement card</source>
+        <translation>Issue a replacement card</translation>
+    </message>
+    <message>
+        <source>On the encoder, while the citizen waits</source>
+        <translation>On the encoder, while the citizen waits</translation>
+    </message>
 </context>
 <context>
     <name>NewPinRules</name>
@@ -3711,6 +3719,213 @@ What you can claim instead: %2</translation>
     </message>
 </context>
 <context>
+    <name>ssc::CardIssueScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Issue a replacement card</source>
+        <translation>Issue a replacement card</translation>
+    </message>
+    <message>
+        <source>Start issuing</source>
+        <translation>Start issuing</translation>
+    </message>
+    <message>
+        <source>The citizen chooses the new card&apos;s PIN twice on the customer display.</source>
+        <translation>The citizen chooses the new card&apos;s PIN twice on the customer display.</translation>
+    </message>
+    <message>
+        <source>The platform makes the card and the encoder writes it.</source>
+        <translation>The platform makes the card and the encoder writes it.</translation>
+    </message>
+    <message>
+        <source>Put the new card from the encoder into the reader.</source>
+        <translation>Put the new card from the encoder into the reader.</translation>
+    </message>
+    <message>
+        <source>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</source>
+        <translation>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</translation>
+    </message>
+    <message>
+        <source>This counter has no card encoder</source>
+        <translation>This counter has no card encoder</translation>
+    </message>
+    <message>
+        <source>Cards are issued at once only at a counter with an instant-issue printer. The application stands: the card office makes the card and the citizen collects it.</source>
+        <translation>Cards are issued at once only at a counter with an instant-issue printer. The application stands: the card office makes the card and the citizen collects it.</translation>
+    </message>
+    <message>
+        <source>This counter has no card reader</source>
+        <translation>This counter has no card reader</translation>
+    </message>
+    <message>
+        <source>The new card proves itself in a reader before it is handed over.</source>
+        <translation>The new card proves itself in a reader before it is handed over.</translation>
+    </message>
+    <message>
+        <source>Looking up the citizen&apos;s application…</source>
+        <translation>Looking up the citizen&apos;s application…</translation>
+    </message>
+    <message>
+        <source>The application could not be looked up</source>
+        <translation>The application could not be looked up</translation>
+    </message>
+    <message>
+        <source>No replacement under way for this citizen</source>
+        <translation>No replacement under way for this citizen</translation>
+    </message>
+    <message>
+        <source>Apply for it first in &quot;My social security card&quot;: the reason and the fee are settled there.</source>
+        <translation>Apply for it first in &quot;My social security card&quot;: the reason and the fee are settled there.</translation>
+    </message>
+    <message>
+        <source>Replacement %1: %2</source>
+        <translation>Replacement %1: %2</translation>
+    </message>
+    <message>
+        <source>Fee: %1. Status: %2. Collect the fee before you start; the old card stops working once the new one is active.</source>
+        <translation>Fee: %1. Status: %2. Collect the fee before you start; the old card stops working once the new one is active.</translation>
+    </message>
+    <message>
+        <source>The citizen is choosing another PIN</source>
+        <translation>The citizen is choosing another PIN</translation>
+    </message>
+    <message>
+        <source>The customer display told them why the last one was not taken.</source>
+        <translation>The customer display told them why the last one was not taken.</translation>
+    </message>
+    <message>
+        <source>The citizen is typing on the customer display</source>
+        <translation>The citizen is typing on the customer display</translation>
+    </message>
+    <message>
+        <source>Do not look at or type on their keys. Their digits never show here.</source>
+        <translation>Do not look at or type on their keys. Their digits never show here.</translation>
+    </message>
+    <message>
+        <source>Making the card</source>
+        <translation>Making the card</translation>
+    </message>
+    <message>
+        <source>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
+        <translation>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</translation>
+    </message>
+    <message>
+        <source>This is not the new card</source>
+        <translation>This is not the new card</translation>
+    </message>
+    <message>
+        <source>Take it out and insert the card the encoder just made (%1).</source>
+        <translation>Take it out and insert the card the encoder just made (%1).</translation>
+    </message>
+    <message>
+        <source>Insert the new card in the reader</source>
+        <translation>Insert the new card in the reader</translation>
+    </message>
+    <message>
+        <source>The card %1 is written. Take any other card out of the reader first.</source>
+        <translation>The card %1 is written. Take any other card out of the reader first.</translation>
+    </message>
+    <message>
+        <source>Activating the new card</source>
+        <translation>Activating the new card</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>Leave the card in the reader. This takes a few seconds.</translation>
+    </message>
+    <message>
+        <source>The new card is active</source>
+        <translation>The new card is active</translation>
+    </message>
+    <message>
+        <source>Card %1 now works with the PIN the citizen chose. The old card is cancelled: take it back if the citizen has it, and hand over the new one.</source>
+        <translation>Card %1 now works with the PIN the citizen chose. The old card is cancelled: take it back if the citizen has it, and hand over the new one.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>The new card is not active yet</source>
+        <translation>The new card is not active yet</translation>
+    </message>
+    <message>
+        <source>The old card stays as it was until the new one is active.</source>
+        <translation>The old card stays as it was until the new one is active.</translation>
+    </message>
+    <message>
+        <source>The encoder has no blank card. Load blanks and try again.</source>
+        <translation>The encoder has no blank card. Load blanks and try again.</translation>
+    </message>
+    <message>
+        <source>The encoder could not write the card. Try again with another blank; the platform makes no second card.</source>
+        <translation>The encoder could not write the card. Try again with another blank; the platform makes no second card.</translation>
+    </message>
+    <message>
+        <source>The new card left the reader before it was activated. Insert it again and try again.</source>
+        <translation>The new card left the reader before it was activated. Insert it again and try again.</translation>
+    </message>
+    <message>
+        <source>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</source>
+        <translation>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</translation>
+    </message>
+    <message>
+        <source>The platform did not answer. Try again.</source>
+        <translation>The platform did not answer. Try again.</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for your new card</source>
+        <translation>Choose a PIN for your new card</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>Enter the new PIN again</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the PIN again.</source>
+        <translation>The two PINs were different. Choose the PIN again.</translation>
+    </message>
+    <message>
+        <source>Making your new card</source>
+        <translation>Making your new card</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: the card is being written.</source>
+        <translation>Please wait a moment: the card is being written.</translation>
+    </message>
+    <message>
+        <source>Activating your new card</source>
+        <translation>Activating your new card</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>Please wait a moment.</translation>
+    </message>
+    <message>
+        <source>Your new card is ready</source>
+        <translation>Your new card is ready</translation>
+    </message>
+    <message>
+        <source>Use the PIN you just chose. Your old card no longer works.</source>
+        <translation>Use the PIN you just chose. Your old card no longer works.</translation>
+    </message>
+    <message>
+        <source>Your new card is not ready yet</source>
+        <translation>Your new card is not ready yet</translation>
+    </message>
+    <message>
+        <source>The member of staff will tell you what happens next.</source>
+        <translation>The member of staff will tell you what happens next.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
         <source>Back</source>
@@ -3785,6 +4000,17 @@ Card issued in %3 · %4</source>
         <translation>%1
 Social security number %2
 Card issued in %3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CustomerPinPad</name>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
+        <translation>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>The same six digits once more, so a slip of the finger does not lock you out.</translation>
     </message>
 </context>
 <context>
@@ -5453,14 +5679,6 @@ Receipt number: %1</translation>
     <message>
         <source>The two new PINs were different. Choose the new PIN again.</source>
         <translation>The two new PINs were different. Choose the new PIN again.</translation>
-    </message>
-    <message>
-        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
-        <translation>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</translation>
-    </message>
-    <message>
-        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
-        <translation>The same six digits once more, so a slip of the finger does not lock you out.</translation>
     </message>
     <message>
         <source>Show your e-card code</source>

@@ -1184,6 +1184,14 @@
         <source>Your cards in every region and their status</source>
         <translation>查看您在各地的社保卡及其状态</translation>
     </message>
+    <message>
+        <source>Issue a replacement card</source>
+        <translation>即时制卡</translation>
+    </message>
+    <message>
+        <source>On the encoder, while the citizen waits</source>
+        <translation>制卡机当场制卡，市民现场等候</translation>
+    </message>
 </context>
 <context>
     <name>NewPinRules</name>
@@ -3707,6 +3715,213 @@ What you can claim instead: %2</source>
     </message>
 </context>
 <context>
+    <name>ssc::CardIssueScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Issue a replacement card</source>
+        <translation>即时制卡</translation>
+    </message>
+    <message>
+        <source>Start issuing</source>
+        <translation>开始制卡</translation>
+    </message>
+    <message>
+        <source>The citizen chooses the new card&apos;s PIN twice on the customer display.</source>
+        <translation>市民在客户屏上为新卡设定密码（输入两次）。</translation>
+    </message>
+    <message>
+        <source>The platform makes the card and the encoder writes it.</source>
+        <translation>平台制卡，制卡机写入新卡。</translation>
+    </message>
+    <message>
+        <source>Put the new card from the encoder into the reader.</source>
+        <translation>把制卡机送出的新卡插入读卡器。</translation>
+    </message>
+    <message>
+        <source>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</source>
+        <translation>新卡用市民设定的密码向平台证明身份；平台启用新卡并注销旧卡。</translation>
+    </message>
+    <message>
+        <source>This counter has no card encoder</source>
+        <translation>本柜台没有制卡机</translation>
+    </message>
+    <message>
+        <source>Cards are issued at once only at a counter with an instant-issue printer. The application stands: the card office makes the card and the citizen collects it.</source>
+        <translation>只有配备即时制卡机的柜台才能当场制卡。补换卡申请仍然有效：由制卡中心制卡，市民到网点领取。</translation>
+    </message>
+    <message>
+        <source>This counter has no card reader</source>
+        <translation>本柜台没有读卡器</translation>
+    </message>
+    <message>
+        <source>The new card proves itself in a reader before it is handed over.</source>
+        <translation>新卡交给市民之前，要先在读卡器中完成验证。</translation>
+    </message>
+    <message>
+        <source>Looking up the citizen&apos;s application…</source>
+        <translation>正在查询市民的补换卡申请…</translation>
+    </message>
+    <message>
+        <source>The application could not be looked up</source>
+        <translation>无法查询补换卡申请</translation>
+    </message>
+    <message>
+        <source>No replacement under way for this citizen</source>
+        <translation>这位市民没有正在办理的补换卡申请</translation>
+    </message>
+    <message>
+        <source>Apply for it first in &quot;My social security card&quot;: the reason and the fee are settled there.</source>
+        <translation>请先在“我的社保卡”中为其申请补换卡，在那里确定补换原因和工本费。</translation>
+    </message>
+    <message>
+        <source>Replacement %1: %2</source>
+        <translation>补换卡申请 %1：%2</translation>
+    </message>
+    <message>
+        <source>Fee: %1. Status: %2. Collect the fee before you start; the old card stops working once the new one is active.</source>
+        <translation>工本费：%1。办理进度：%2。开始制卡前请先收取工本费；新卡启用后，旧卡即停止使用。</translation>
+    </message>
+    <message>
+        <source>The citizen is choosing another PIN</source>
+        <translation>市民正在重新设定密码</translation>
+    </message>
+    <message>
+        <source>The customer display told them why the last one was not taken.</source>
+        <translation>客户屏已告诉市民上一个密码为什么不能用。</translation>
+    </message>
+    <message>
+        <source>The citizen is typing on the customer display</source>
+        <translation>市民正在客户屏上输入密码</translation>
+    </message>
+    <message>
+        <source>Do not look at or type on their keys. Their digits never show here.</source>
+        <translation>请不要看市民按键，也不要代为输入。市民输入的数字不会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Making the card</source>
+        <translation>正在制卡</translation>
+    </message>
+    <message>
+        <source>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
+        <translation>平台正在制卡，制卡机正在写卡。卡片送出之前，请不要动制卡机。</translation>
+    </message>
+    <message>
+        <source>This is not the new card</source>
+        <translation>这不是刚制好的新卡</translation>
+    </message>
+    <message>
+        <source>Take it out and insert the card the encoder just made (%1).</source>
+        <translation>请取出这张卡，插入制卡机刚制好的新卡（%1）。</translation>
+    </message>
+    <message>
+        <source>Insert the new card in the reader</source>
+        <translation>请把新卡插入读卡器</translation>
+    </message>
+    <message>
+        <source>The card %1 is written. Take any other card out of the reader first.</source>
+        <translation>新卡 %1 已写好。如读卡器里有其他卡，请先取出。</translation>
+    </message>
+    <message>
+        <source>Activating the new card</source>
+        <translation>正在启用新卡</translation>
+    </message>
+    <message>
+        <source>Leave the card in the reader. This takes a few seconds.</source>
+        <translation>请不要取出卡片，几秒钟即可完成。</translation>
+    </message>
+    <message>
+        <source>The new card is active</source>
+        <translation>新卡已启用</translation>
+    </message>
+    <message>
+        <source>Card %1 now works with the PIN the citizen chose. The old card is cancelled: take it back if the citizen has it, and hand over the new one.</source>
+        <translation>新卡 %1 已可使用，密码是市民刚设定的密码。旧卡已注销：如市民带着旧卡，请收回，再把新卡交给市民。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>The new card is not active yet</source>
+        <translation>新卡尚未启用</translation>
+    </message>
+    <message>
+        <source>The old card stays as it was until the new one is active.</source>
+        <translation>新卡启用之前，旧卡的状态不变。</translation>
+    </message>
+    <message>
+        <source>The encoder has no blank card. Load blanks and try again.</source>
+        <translation>制卡机里没有空白卡。请放入空白卡后再试。</translation>
+    </message>
+    <message>
+        <source>The encoder could not write the card. Try again with another blank; the platform makes no second card.</source>
+        <translation>制卡机没能写入这张卡。请换一张空白卡再试；平台不会再制第二张卡。</translation>
+    </message>
+    <message>
+        <source>The new card left the reader before it was activated. Insert it again and try again.</source>
+        <translation>新卡在启用前离开了读卡器。请重新插入新卡再试。</translation>
+    </message>
+    <message>
+        <source>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</source>
+        <translation>新卡没有接受密码或没有应答。请再试一次；如仍不行，请换一张空白卡重新写卡。</translation>
+    </message>
+    <message>
+        <source>The platform did not answer. Try again.</source>
+        <translation>平台没有应答，请再试一次。</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for your new card</source>
+        <translation>请为您的新卡设定密码</translation>
+    </message>
+    <message>
+        <source>Enter the new PIN again</source>
+        <translation>请再输入一次新密码</translation>
+    </message>
+    <message>
+        <source>The two PINs were different. Choose the PIN again.</source>
+        <translation>两次输入的密码不一样，请重新设定密码。</translation>
+    </message>
+    <message>
+        <source>Making your new card</source>
+        <translation>正在制作您的新卡</translation>
+    </message>
+    <message>
+        <source>Please wait a moment: the card is being written.</source>
+        <translation>请稍候，正在写卡。</translation>
+    </message>
+    <message>
+        <source>Activating your new card</source>
+        <translation>正在启用您的新卡</translation>
+    </message>
+    <message>
+        <source>Please wait a moment.</source>
+        <translation>请稍候。</translation>
+    </message>
+    <message>
+        <source>Your new card is ready</source>
+        <translation>您的新卡可以使用了</translation>
+    </message>
+    <message>
+        <source>Use the PIN you just chose. Your old card no longer works.</source>
+        <translation>请使用您刚设定的密码。旧卡已不能再使用。</translation>
+    </message>
+    <message>
+        <source>Your new card is not ready yet</source>
+        <translation>您的新卡还没有办好</translation>
+    </message>
+    <message>
+        <source>The member of staff will tell you what happens next.</source>
+        <translation>工作人员会告诉您接下来怎么办。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
         <source>Back</source>
@@ -3780,6 +3995,17 @@ Card issued in %3 · %4</source>
         <translation>%1
 社会保障号码 %2
 发卡地：%3 · %4</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CustomerPinPad</name>
+    <message>
+        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
+        <translation>6位数字，不要用生日、不要6位相同、不要123456。这块屏幕只有您能看到，输入时请用手遮挡。</translation>
+    </message>
+    <message>
+        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
+        <translation>再输一次同样的 6 位数字，以免按错。</translation>
     </message>
 </context>
 <context>
@@ -5441,14 +5667,6 @@ Receipt number: %1</source>
     <message>
         <source>The two new PINs were different. Choose the new PIN again.</source>
         <translation>两次输入的新密码不一样，请重新设置新密码。</translation>
-    </message>
-    <message>
-        <source>Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover the keys with your hand.</source>
-        <translation>6位数字，不要用生日、不要6位相同、不要123456。这块屏幕只有您能看到，输入时请用手遮挡。</translation>
-    </message>
-    <message>
-        <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
-        <translation>再输入一次同样的6位数字，以免按错后卡被锁住。</translation>
     </message>
     <message>
         <source>Show your e-card code</source>

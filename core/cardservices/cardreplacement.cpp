@@ -1,5 +1,7 @@
 #include "cardreplacement.h"
 
+#include <QJsonArray>
+
 namespace ssc {
 namespace {
 
@@ -40,6 +42,26 @@ void CardReplacement::apply(PlatformClient& platform, const QString& cardIdentif
                   {{QStringLiteral("cardIdentifier"), cardIdentifier},
                    {QStringLiteral("reason"), replacementReasonKey(reason)}},
                   parsed(std::move(done)), key, receiver);
+}
+
+void CardReplacement::findUnderWay(PlatformClient& platform, Done done, const QObject* receiver)
+{
+    platform.get(
+        QStringLiteral("/api/v1/me/applications"),
+        [&platform, done = std::move(done), receiver](const PlatformResult& result) {
+            if (!result.ok())
+                return done(result, std::nullopt);
+            for (const QJsonValue& v : result.body.value(QStringLiteral("applications")).toArray()) {
+                const QJsonObject a = v.toObject();
+                if (a.value(QStringLiteral("kind")).toString() != u"card-replacement" ||
+                    a.value(QStringLiteral("status")).toString() == u"collected")
+                    continue;
+                const QString receipt = a.value(QStringLiteral("receipt")).toString();
+                return platform.get(base + u'/' + receipt, parsed(done), receiver);
+            }
+            done(result, std::nullopt);
+        },
+        receiver);
 }
 
 void CardReplacement::issue(PlatformClient& platform, const QString& receipt,

@@ -36,6 +36,9 @@ public:
     // POST /api/v1/me/card-replacements
     static void apply(PlatformClient& platform, const QString& cardIdentifier, ReplacementReason reason,
                       const QByteArray& key, Done done, const QObject* receiver = nullptr);
+    // The person's replacement under way (not yet collected), newest first: GET /api/v1/me/applications,
+    // then GET …/{receipt} for its reason, fee and cards. A person with none: an ok result and nullopt.
+    static void findUnderWay(PlatformClient& platform, Done done, const QObject* receiver = nullptr);
     // POST …/{receipt}/issue: the platform's answer is the encoder's order (orderFromPlatform).
     static void issue(PlatformClient& platform, const QString& receipt,
                       std::function<void(const PlatformResult&)> done, const QObject* receiver = nullptr);

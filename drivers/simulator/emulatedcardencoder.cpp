@@ -52,7 +52,10 @@ bool EmulatedCardEncoder::personalise(const Order& order, QString* error)
     card.pin = order.initialPin;
     card.cardKey = order.cardKey;
     card.unblockKey = order.unblockKey;
-    m_out.emplace(card);
+    if (m_output)
+        m_output(card);
+    else
+        m_out.emplace(card);
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include "cardservices/cardencoder.h"
 #include "simulatedcard.h"
 
+#include <functional>
 #include <optional>
 
 namespace ssc {
@@ -19,11 +20,19 @@ public:
 
     // The card personalised last, taken out of the printer (empty once taken).
     std::optional<SimulatedCard> takeCard();
+    // Where each card goes once written, instead of waiting in the printer's tray: the demo puts it into its
+    // virtual reader, as a clerk would move it from the printer to the reader; the tests into an emulated USB
+    // reader.
+    void setOutput(std::function<void(const SimulatedCard::Personalisation&)> output)
+    {
+        m_output = std::move(output);
+    }
     int blanksLeft() const { return m_blanks; }
 
 private:
     int m_blanks;
     std::optional<SimulatedCard> m_out;
+    std::function<void(const SimulatedCard::Personalisation&)> m_output;
 };
 
 } // namespace ssc

@@ -63,4 +63,16 @@ void CustomerPinPad::showToCitizen()
     raise();
 }
 
+QString CustomerPinPad::choosePinAdvice()
+{
+    return tr(
+        "Six digits, not your birth date, not all the same, not 123456. Only you see this screen; cover "
+        "the keys with your hand.");
+}
+
+QString CustomerPinPad::repeatPinAdvice()
+{
+    return tr("The same six digits once more, so a slip of the finger does not lock you out.");
+}
+
 } // namespace ssc

@@ -30,6 +30,9 @@ public:
     NoticeBanner* notice() const { return m_notice; }
     // Asks for a PIN: the title and the line under the dots, in the language of the moment.
     void askForPin(std::function<QString()> title, std::function<QString()> detail);
+    // The line under the dots when a new PIN is chosen, and when it is typed again.
+    static QString choosePinAdvice();
+    static QString repeatPinAdvice();
     // Shows a message instead of the pad.
     void tell(design::Tone tone, const QString& headline, const QString& detail);
     // Puts the window on the second screen when there is one, full screen there; else beside the clerk's.

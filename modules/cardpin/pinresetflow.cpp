@@ -1,6 +1,5 @@
 #include "pinresetflow.h"
 
-#include "cardauth/newpinrules.h"
 #include "cardreader/cardsource.h"
 #include "cardreader/ssseapplication.h"
 #include "logging/logging.h"
@@ -36,7 +35,7 @@ PinResetFlow::~PinResetFlow()
 
 void PinResetFlow::wipe()
 {
-    wipeSecret(m_newPin);
+    m_entry.wipe();
     wipeSecret(m_code);
 }
 
@@ -63,7 +62,7 @@ void PinResetFlow::cardInserted(const QString& identifier, const QDate& birthDat
     if (m_state != State::InsertCard && m_state != State::Failed)
         return; // one card at a time: another card inserted mid-reset changes nothing
     m_cardIdentifier = identifier;
-    m_birthDate = birthDate;
+    m_entry.setBirthDate(birthDate);
     m_cardMayHoldNewPin = false;
     m_resetSent = false;
     m_resetId.clear();
@@ -72,20 +71,16 @@ void PinResetFlow::cardInserted(const QString& identifier, const QDate& birthDat
 
 void PinResetFlow::pinEntered(const QString& pin)
 {
-    if (m_state == State::EnterNew) {
-        // The old PIN is what is forgotten, so only the other rules apply.
-        if (const auto refusal = NewPinRules::refusal(pin, {}, m_birthDate)) {
-            m_weakReason = refusal->translated();
-            return setState(State::EnterNew, Problem::Weak);
-        }
-        m_newPin = pin;
+    if (m_state != State::EnterNew && m_state != State::RepeatNew)
+        return;
+    switch (m_entry.enter(pin)) {
+    case NewPinEntry::Outcome::Weak:
+        return setState(State::EnterNew, Problem::Weak);
+    case NewPinEntry::Outcome::Again:
         return setState(State::RepeatNew);
-    }
-    if (m_state == State::RepeatNew) {
-        if (pin != m_newPin) {
-            wipeSecret(m_newPin);
-            return setState(State::EnterNew, Problem::Mismatch);
-        }
+    case NewPinEntry::Outcome::Mismatch:
+        return setState(State::EnterNew, Problem::Mismatch);
+    case NewPinEntry::Outcome::Chosen:
         return setState(State::ShowCode);
     }
 }
@@ -136,7 +131,7 @@ void PinResetFlow::authorised(const PlatformResult& result)
     if (!result.ok() || mac.isEmpty() || m_resetId.isEmpty())
         return fail(result.noAnswer() ? Problem::NoAnswer : Problem::Refused, result);
     m_resetSent = true;
-    m_cards.resetPin(m_newPin, mac);
+    m_cards.resetPin(m_entry.pin(), mac);
 }
 
 void PinResetFlow::pinResetAnswered(int outcome)
@@ -171,7 +166,7 @@ void PinResetFlow::proveNewPin()
         fail(Problem::NoAnswer);
     });
     m_prover->prepare();
-    m_cards.verifyPin(m_newPin);
+    m_cards.verifyPin(m_entry.pin());
     if (const QByteArray challenge = m_prover->challengeForPin(); !challenge.isEmpty())
         m_cards.authenticate(challenge);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cardauth/newpinentry.h"
 #include "platform/platformresult.h"
 
 #include <QDate>
@@ -43,7 +44,7 @@ public:
 
     State state() const { return m_state; }
     Problem problem() const { return m_problem; }
-    QString weakReason() const { return m_weakReason; }
+    QString weakReason() const { return m_entry.weakReason(); }
     PlatformResult platformAnswer() const { return m_platformAnswer; }
     QString cardIdentifier() const { return m_cardIdentifier; }
     // The card was taken out after it was told to reset: it may hold the new PIN (try it at a kiosk; if it is
@@ -77,10 +78,8 @@ private:
     State m_state = State::InsertCard;
     Problem m_problem = Problem::None;
     QString m_cardIdentifier;
-    QDate m_birthDate;
-    QString m_newPin;
+    NewPinEntry m_entry;
     QString m_code;
-    QString m_weakReason;
     QString m_resetId;
     bool m_awaitingChallenge = false;
     bool m_resetSent = false;

@@ -114,11 +114,8 @@ void PinResetScreen::askCustomer(State state)
                     return weak;
                 if (problem == Problem::Mismatch)
                     return tr("The two new PINs were different. Choose the new PIN again.");
-                return state == State::EnterNew
-                           ? tr("Six digits, not your birth date, not all the same, not 123456. Only you see "
-                                "this screen; cover the keys with your hand.")
-                           : tr("The same six digits once more, so a slip of the finger does not lock you "
-                                "out.");
+                return state == State::EnterNew ? CustomerPinPad::choosePinAdvice()
+                                                : CustomerPinPad::repeatPinAdvice();
             });
         return;
     case State::ShowCode:
@@ -142,28 +139,18 @@ void PinResetScreen::askCustomer(State state)
 
 void PinResetScreen::showStep(State state)
 {
-    struct Step {
-        State state;
-        QString words;
-    };
-    const QList<Step> steps{
-        {State::InsertCard, tr("Insert the citizen's card in the reader.")},
-        {State::EnterNew, tr("The citizen types a new PIN twice on the customer display.")},
-        {State::ShowCode, tr("The citizen shows their own e-card code on the scanner.")},
-        {State::Working, tr("The card and the platform reset the PIN.")},
+    const QStringList steps{
+        tr("Insert the citizen's card in the reader."),
+        tr("The citizen types a new PIN twice on the customer display."),
+        tr("The citizen shows their own e-card code on the scanner."),
+        tr("The card and the platform reset the PIN."),
     };
     const int current = state == State::RepeatNew  ? 1
                         : state == State::ShowCode ? 2
                         : state == State::Working  ? 3
                         : state == State::EnterNew ? 1
                                                    : 0;
-    QStringList lines;
-    for (int i = 0; i < steps.size(); ++i) {
-        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i).words.toHtmlEscaped());
-        lines << (i == current ? QStringLiteral("<b>▶ %1</b>").arg(line)
-                               : QStringLiteral("&nbsp;&nbsp;&nbsp;") + line);
-    }
-    m_steps->setText(lines.join(QStringLiteral("<br><br>")));
+    m_steps->setText(design::numberedSteps(steps, current));
     const Problem problem = m_flow ? m_flow->problem() : Problem::None;
     switch (state) {
     case State::InsertCard:

@@ -141,4 +141,15 @@ QString groupForReading(const QString& receiptNumber)
     return grouped;
 }
 
+QString numberedSteps(const QStringList& steps, int current)
+{
+    QStringList lines;
+    for (int i = 0; i < steps.size(); ++i) {
+        const QString line = QStringLiteral("%1. %2").arg(i + 1).arg(steps.at(i).toHtmlEscaped());
+        lines << (i == current ? QStringLiteral("<b>▶ %1</b>").arg(line)
+                               : QStringLiteral("&nbsp;&nbsp;&nbsp;") + line);
+    }
+    return lines.join(QStringLiteral("<br><br>"));
+}
+
 } // namespace ssc::design

@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QString>
+#include <QStringList>
 
 // The design system's tokens in one place (docs/design-system.md): the figures of shared/EXPERIENCE.md and
 // MIIT's 适老化 rules (rules.md §11) as numbers the components, the style sheets' checks and the conformance
@@ -50,5 +51,9 @@ double contrastRatio(const QColor& a, const QColor& b);
 // "R20261129-ACAC330E7B7A" → "R2026 1129 ACAC 330E 7B7A": groups of four, read aloud without losing the
 // place.
 QString groupForReading(const QString& receiptNumber);
+
+// A clerk's numbered steps as rich text, the current one marked and bold (current -1: none yet), so whoever
+// looks up from the citizen sees at once where the task stands.
+QString numberedSteps(const QStringList& steps, int current);
 
 } // namespace ssc::design

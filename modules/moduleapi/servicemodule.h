@@ -15,6 +15,7 @@ class QWidget;
 
 namespace ssc {
 
+class CardEncoder;
 class CardSource;
 class DraftStore;
 class FieldDay;
@@ -44,6 +45,9 @@ struct ModuleContext {
     // Keeps a card login's session while its card is out for a moment (true), so a service working on the
     // card can ask for it back; released (false), a card still out ends the session as usual.
     std::function<void(bool)> holdCardSession;
+    // A counter's instant-issue card printer (即时制卡; docs/card-services.md, "Replace the card"); null:
+    // none.
+    CardEncoder* encoder = nullptr;
 };
 
 // One service as the home screen shows it (docs/architecture.md, "Modules"). Each modules/<name>/ registers

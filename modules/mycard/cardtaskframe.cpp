@@ -58,6 +58,13 @@ void CardTaskFrame::showResult()
     title->hide();
 }
 
+void CardTaskFrame::showForm()
+{
+    m_pages->setCurrentIndex(0);
+    back->show();
+    title->show();
+}
+
 bool CardTaskFrame::showingResult() const
 {
     return m_pages->currentIndex() == 1;

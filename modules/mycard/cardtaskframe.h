@@ -23,6 +23,8 @@ public:
     // The result's headline says where one is and its buttons lead on: the header would only push them below
     // the fold in large type, so Back and the title go.
     void showResult();
+    // Back to the form (a task tried again from its result).
+    void showForm();
     bool showingResult() const;
 
     QLabel* const title;

@@ -1,5 +1,6 @@
 #include "mycardmodule.h"
 
+#include "cardissuescreen.h"
 #include "moduleapi/servicemodule.h"
 #include "mycardscreen.h"
 
@@ -16,6 +17,18 @@ void registerMyCardModule(ModuleRegistry& registry)
                   {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
                   true,
                   [](const ModuleContext& context) { return new MyCardScreen(context); }});
+    // 即时制卡: a clerk's task at a counter for the citizen being served, whose replacement was applied for;
+    // issuing and handing over are counter routes the platform refuses to face sessions.
+    registry.add(
+        {QStringLiteral("issue-card"),
+         {"MyCardModule", QT_TRANSLATE_NOOP("MyCardModule", "Issue a replacement card"), {}},
+         {"MyCardModule", QT_TRANSLATE_NOOP("MyCardModule", "On the encoder, while the citizen waits"), {}},
+         QStringLiteral(":/icons/card.svg"),
+         {TerminalMode::Counter},
+         true,
+         [](const ModuleContext& context) { return new CardIssueScreen(context); },
+         {QStringLiteral("clerk")},
+         false});
 }
 
 } // namespace ssc

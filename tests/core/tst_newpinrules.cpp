@@ -1,5 +1,6 @@
 // Which new card PINs the terminal refuses before they reach the card (core/cardauth/newpinrules.h), each
 // with its reason in words.
+#include "cardauth/newpinentry.h"
 #include "cardauth/newpinrules.h"
 
 #include <QTest>
@@ -51,6 +52,26 @@ private slots:
         QVERIFY(!reason->translated().isEmpty());
         QVERIFY(reason->translated() !=
                 NewPinRules::refusal(QStringLiteral("123456"), {}, born)->translated());
+    }
+
+    // Typed twice (NewPinEntry): a weak first entry is refused with its reason, a differing second one
+    // forgets both, the same twice is the PIN.
+    void aNewPinIsChosenByTypingItTwice()
+    {
+        using Outcome = NewPinEntry::Outcome;
+        NewPinEntry entry(QDate(1985, 3, 12));
+        QCOMPARE(entry.enter(QStringLiteral("850312")), Outcome::Weak);
+        QVERIFY(!entry.weakReason().isEmpty());
+        QVERIFY(!entry.awaitingRepeat());
+        QCOMPARE(entry.enter(QStringLiteral("258147")), Outcome::Again);
+        QVERIFY(entry.awaitingRepeat());
+        QCOMPARE(entry.enter(QStringLiteral("258148")), Outcome::Mismatch);
+        QVERIFY(entry.pin().isEmpty());
+        QCOMPARE(entry.enter(QStringLiteral("258148")), Outcome::Again); // a first entry again
+        QCOMPARE(entry.enter(QStringLiteral("258148")), Outcome::Chosen);
+        QCOMPARE(entry.pin(), QStringLiteral("258148"));
+        entry.wipe();
+        QVERIFY(entry.pin().isEmpty());
     }
 };
 
