@@ -157,6 +157,8 @@ void PinChangeFlow::pinChecked(int outcome, int triesLeft)
             return; // the card left: cardRemoved() asks for it back
         return fail(Problem::CardGone);
     case PinOutcome::Refused:
+    case PinOutcome::TimedOut:  // only from a reader's own pad, which this flow does not use (docs:
+    case PinOutcome::Cancelled: // card-services.md, "Change the PIN")
         return fail(Problem::Refused);
     }
 }
@@ -203,6 +205,8 @@ void PinChangeFlow::changeAnswered(int outcome, int)
         return prove(m_newPin, Step::ResolveNew);
     case PinOutcome::Wrong:
     case PinOutcome::Refused:
+    case PinOutcome::TimedOut: // (from a pad only: nothing reached the card)
+    case PinOutcome::Cancelled:
         return prove(m_oldPin, Step::ResolveOld); // refused: the card keeps its PIN, and says so
     }
 }
