@@ -360,8 +360,10 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
             return {PinOutcome::TimedOut, -1};
         if (reply->error == ccid::errorPinCancelled)
             return {PinOutcome::Cancelled, -1};
-        if (reply->presence == ccid::CardPresence::Absent)
-            markAbsent();
+        if (reply->presence == ccid::CardPresence::Absent) {
+            markAbsent(); // taken out while the pad waited: the reader gave the entry up
+            return {PinOutcome::NoAnswer, -1};
+        }
         qCWarning(lcApp) << "PIN pad: the reader refused the command, bError" << Qt::hex << reply->error;
         return {PinOutcome::NoAnswer, -1};
     }

@@ -351,6 +351,22 @@ private slots:
         QVERIFY(carries(plain.reader.device()->outTransfers(), QStringLiteral("123456")));
     }
 
+    void aCardPulledWhileThePadWaitsIsReportedRemoved()
+    {
+        Rig rig(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(rig.startWithCard());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        QSignalSpy removed(rig.driver.get(), &CcidReader::cardRemoved);
+        rig.driver->verifyPinOnPad();
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        rig.reader.remove(); // the reader gives the entry up: bError FE, card absent
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::NoAnswer));
+        QVERIFY(removed.count() == 1 || removed.wait(5000));
+        QVERIFY(!rig.driver->cardPresent());
+        QCOMPARE(rig.reader.pinTriesLeft(), 3);
+    }
+
     void aReaderWithoutAPadIsNeverAskedToReadOne()
     {
         Rig rig;
