@@ -64,6 +64,8 @@ void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
             return flow.pinChecked(LoginFlow::PinResult::Blocked, 0);
         case Outcome::NoAnswer:
         case Outcome::Refused:
+        case Outcome::TimedOut: // from a reader's own pad, which the login does not use
+        case Outcome::Cancelled:
             return flow.pinChecked(LoginFlow::PinResult::Failed, -1);
         }
     });

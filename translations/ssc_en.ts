@@ -5627,6 +5627,38 @@ Receipt number: %1</translation>
         <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
         <translation>The same six digits once more, so a slip of the finger does not lock you out.</translation>
     </message>
+    <message>
+        <source>The reader&apos;s cancel key stops.</source>
+        <translation>The reader&apos;s cancel key stops.</translation>
+    </message>
+    <message>
+        <source>Type your current PIN on the card reader&apos;s keypad</source>
+        <translation>Type your current PIN on the card reader&apos;s keypad</translation>
+    </message>
+    <message>
+        <source>Type your current PIN on the card reader&apos;s keypad again, then its OK key.</source>
+        <translation>Type your current PIN on the card reader&apos;s keypad again, then its OK key.</translation>
+    </message>
+    <message>
+        <source>Six digits, then the reader&apos;s OK key. The terminal never sees them.</source>
+        <translation>Six digits, then the reader&apos;s OK key. The terminal never sees them.</translation>
+    </message>
+    <message>
+        <source>On the card reader&apos;s keypad: your current PIN, then the new PIN twice</source>
+        <translation>On the card reader&apos;s keypad: your current PIN, then the new PIN twice</translation>
+    </message>
+    <message>
+        <source>Each followed by the reader&apos;s OK key. The terminal cannot check a PIN it never sees: choose six digits that are not your birth date, not all the same and not a run such as 123456.</source>
+        <translation>Each followed by the reader&apos;s OK key. The terminal cannot check a PIN it never sees: choose six digits that are not your birth date, not all the same and not a run such as 123456.</translation>
+    </message>
+    <message>
+        <source>Nothing was typed on the card reader&apos;s keypad in time.</source>
+        <translation>Nothing was typed on the card reader&apos;s keypad in time.</translation>
+    </message>
+    <message>
+        <source>The cancel key on the card reader&apos;s keypad was pressed.</source>
+        <translation>The cancel key on the card reader&apos;s keypad was pressed.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinPadScreen</name>

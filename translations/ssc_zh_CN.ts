@@ -5616,6 +5616,38 @@ Receipt number: %1</source>
         <source>The same six digits once more, so a slip of the finger does not lock you out.</source>
         <translation>再输一次同样的 6 位数字，以免按错。</translation>
     </message>
+    <message>
+        <source>The reader&apos;s cancel key stops.</source>
+        <translation>按读卡器上的取消键可停止。</translation>
+    </message>
+    <message>
+        <source>Type your current PIN on the card reader&apos;s keypad</source>
+        <translation>请在读卡器的密码键盘上输入当前密码</translation>
+    </message>
+    <message>
+        <source>Type your current PIN on the card reader&apos;s keypad again, then its OK key.</source>
+        <translation>请在读卡器的密码键盘上重新输入当前密码，再按读卡器的确认键。</translation>
+    </message>
+    <message>
+        <source>Six digits, then the reader&apos;s OK key. The terminal never sees them.</source>
+        <translation>输入六位数字后按读卡器的确认键。终端看不到您输入的密码。</translation>
+    </message>
+    <message>
+        <source>On the card reader&apos;s keypad: your current PIN, then the new PIN twice</source>
+        <translation>请在读卡器的密码键盘上依次输入当前密码和两次新密码</translation>
+    </message>
+    <message>
+        <source>Each followed by the reader&apos;s OK key. The terminal cannot check a PIN it never sees: choose six digits that are not your birth date, not all the same and not a run such as 123456.</source>
+        <translation>每次输入后按读卡器的确认键。终端看不到密码，无法替您检查：请选择六位数字，不要用出生日期，不要六位相同，也不要用 123456 这样的连续数字。</translation>
+    </message>
+    <message>
+        <source>Nothing was typed on the card reader&apos;s keypad in time.</source>
+        <translation>规定时间内没有在读卡器的密码键盘上输入密码。</translation>
+    </message>
+    <message>
+        <source>The cancel key on the card reader&apos;s keypad was pressed.</source>
+        <translation>已按下读卡器密码键盘上的取消键。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinPadScreen</name>

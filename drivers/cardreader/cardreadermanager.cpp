@@ -98,6 +98,40 @@ void CardReaderManager::resetPin(QString newPin, QByteArray mac)
     emit pinResetAnswered(int(SsseApplication::PinOutcome::NoAnswer));
 }
 
+CcidReader* CardReaderManager::readerWithCard() const
+{
+    for (const auto& [key, reader] : m_readers)
+        if (reader->cardPresent())
+            return reader.get();
+    return nullptr;
+}
+
+bool CardReaderManager::hasPinPad() const
+{
+    const CcidReader* reader = readerWithCard();
+    return reader && reader->hasPinPad();
+}
+
+bool CardReaderManager::padChangesPin() const
+{
+    const CcidReader* reader = readerWithCard();
+    return reader && reader->padChangesPin();
+}
+
+void CardReaderManager::verifyPinOnPad()
+{
+    if (CcidReader* reader = readerWithCard(); reader && reader->hasPinPad())
+        return reader->verifyPinOnPad();
+    emit pinChecked(int(SsseApplication::PinOutcome::NoAnswer), -1);
+}
+
+void CardReaderManager::changePinOnPad()
+{
+    if (CcidReader* reader = readerWithCard(); reader && reader->padChangesPin())
+        return reader->changePinOnPad();
+    emit pinChangeAnswered(int(SsseApplication::PinOutcome::NoAnswer), -1);
+}
+
 void CardReaderManager::arrived(const UsbDeviceInfo& device)
 {
     if (!isCcid(device) || m_readers.count(device.key()))
@@ -108,7 +142,8 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
         qCWarning(lcApp) << "card reader" << device.vidPid() << "cannot be used:" << error;
         return;
     }
-    qCInfo(lcApp) << "card reader ready:" << device.vidPid();
+    qCInfo(lcApp) << "card reader ready:" << device.vidPid()
+                  << (reader->hasPinPad() ? "with a PIN pad" : "without a PIN pad");
     connect(reader.get(), &CcidReader::cardInserted, this, &CardSource::cardInserted);
     connect(reader.get(), &CcidReader::cardUnreadable, this, &CardSource::cardUnreadable);
     connect(reader.get(), &CcidReader::cardRemoved, this, &CardSource::cardRemoved);

@@ -26,9 +26,14 @@ public:
     void changePin(QString oldPin, QString newPin) override;
     void getCardChallenge() override;
     void resetPin(QString newPin, QByteArray mac) override;
+    bool hasPinPad() const override;
+    bool padChangesPin() const override;
+    void verifyPinOnPad() override;
+    void changePinOnPad() override;
     int readerCount() const { return int(m_readers.size()); }
 
 private:
+    CcidReader* readerWithCard() const;
     void arrived(const UsbDeviceInfo& device);
     void left(const UsbDeviceInfo& device);
 

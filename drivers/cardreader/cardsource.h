@@ -34,6 +34,17 @@ public:
     // PIN is wiped after use.
     virtual void resetPin(QString newPin, QByteArray mac) = 0;
 
+    // Whether the reader holding the card has its own PIN pad (CCID secure PIN entry, docs/hardware.md): then
+    // the person types the PIN on the reader's keys and the terminal never sees it. The demo's virtual reader
+    // has none.
+    virtual bool hasPinPad() const = 0;
+    virtual bool padChangesPin() const = 0;
+    // The PIN typed on the reader's pad and checked by the card: answered with pinChecked().
+    virtual void verifyPinOnPad() = 0;
+    // The current PIN and the new one twice typed on the pad, CHANGE PIN on the card: answered with
+    // pinChangeAnswered(). Both may also answer TimedOut (nobody typed) or Cancelled (the pad's cancel key).
+    virtual void changePinOnPad() = 0;
+
 signals:
     void cardInserted(const ssc::CardFiles& files);
     void cardUnreadable(const QString& problem);

@@ -38,6 +38,11 @@ QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu)
     return message(XfrBlock, sequence, apdu);
 }
 
+QByteArray secure(quint8 sequence, const QByteArray& data)
+{
+    return message(Secure, sequence, data);
+}
+
 std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem)
 {
     const auto fail = [problem](const char* what) {
@@ -106,6 +111,8 @@ std::optional<ClassDescriptor> parseClassDescriptor(const QByteArray& bytes)
     d.slotCount = quint8(quint8(bytes[4]) + 1);
     d.features = qFromLittleEndian<quint32>(bytes.constData() + 40);
     d.maxMessageLength = qFromLittleEndian<quint32>(bytes.constData() + 44);
+    d.lcdLayout = qFromLittleEndian<quint16>(bytes.constData() + 50);
+    d.pinSupport = quint8(bytes[52]);
     if (d.maxMessageLength < quint32(headerSize) + 5)
         return std::nullopt;
     return d;

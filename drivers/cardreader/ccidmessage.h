@@ -15,6 +15,7 @@ enum MessageType : quint8 {
     IccPowerOff = 0x63,
     GetSlotStatus = 0x65,
     XfrBlock = 0x6F,
+    Secure = 0x69,           // PC_to_RDR_Secure: PIN entry on the reader's own pad (ccidsecure.h)
     DataBlock = 0x80,        // reader → terminal: the ATR after power-on, or a response APDU
     SlotStatus = 0x81,       // reader → terminal
     NotifySlotChange = 0x50, // interrupt endpoint
@@ -26,6 +27,8 @@ QByteArray powerOn(quint8 sequence);
 QByteArray powerOff(quint8 sequence);
 QByteArray getSlotStatus(quint8 sequence);
 QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu);
+// PC_to_RDR_Secure with abData from ccidsecure.h (bBWI 0, wLevelParameter 0000: the whole command at once).
+QByteArray secure(quint8 sequence, const QByteArray& data);
 
 enum class CardPresence { Active, Inactive, Absent };
 enum class CommandStatus { Processed, Failed, TimeExtension };
@@ -55,8 +58,13 @@ struct ClassDescriptor {
     quint32 features = 0; // dwFeatures: 0x00010000 TPDU, 0x00020000 short APDU, 0x00040000 extended APDU
     quint32 maxMessageLength = 271;
     quint8 slotCount = 1; // bMaxSlotIndex + 1
+    quint16 lcdLayout =
+        0; // wLcdLayout: lines in the high byte, characters per line in the low; 0: no display
+    quint8 pinSupport = 0; // bPINSupport: bit 0 the pad verifies a PIN, bit 1 it changes one
 
     bool apduLevel() const { return (features & 0x00060000u) != 0; }
+    bool padVerifies() const { return (pinSupport & 0x01) != 0; }
+    bool padModifies() const { return (pinSupport & 0x02) != 0; }
 };
 std::optional<ClassDescriptor> parseClassDescriptor(const QByteArray& bytes);
 

@@ -1,4 +1,5 @@
 #include "ccidreader.h"
+#include "ccidsecure.h"
 #include "security/secretwipe.h"
 
 #include "logging/logging.h"
@@ -145,6 +146,24 @@ void CcidReader::resetPin(QString newPin, QByteArray mac)
     m_wake.notify_all();
 }
 
+void CcidReader::verifyPinOnPad()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_padVerifyRequested = true;
+    }
+    m_wake.notify_all();
+}
+
+void CcidReader::changePinOnPad()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        m_padChangeRequested = true;
+    }
+    m_wake.notify_all();
+}
+
 // Worker thread from here on.
 
 void CcidReader::serveRequests()
@@ -157,8 +176,12 @@ void CcidReader::serveRequests()
     bool cardChallenge = false;
     QString resetPin;
     QByteArray resetMac;
+    bool padVerify = false;
+    bool padChange = false;
     {
         std::lock_guard lock(m_mutex);
+        padVerify = std::exchange(m_padVerifyRequested, false);
+        padChange = std::exchange(m_padChangeRequested, false);
         if (m_pinRequested) {
             pin = true;
             pinDigits = std::exchange(m_pendingPin, QString());
@@ -178,6 +201,14 @@ void CcidReader::serveRequests()
         wipeSecret(pinDigits);
         queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
     }
+    if (padVerify) {
+        ccid::PinEntry entry;
+        entry.timeoutSeconds = quint8(padTimeoutSeconds);
+        entry.command = SsseApplication::verifyPinTemplate();
+        const auto result = m_cardPresent && hasPinPad() ? enterOnPad(ccid::pinVerification(entry))
+                                                         : SsseApplication::PinCheck{};
+        queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
+    }
     if (!challenge.isEmpty()) {
         const auto result = m_cardPresent ? SsseApplication(channel).internalAuthenticate(challenge)
                                           : SsseApplication::Authentication{};
@@ -188,6 +219,16 @@ void CcidReader::serveRequests()
             m_cardPresent ? SsseApplication(channel).changePin(oldPin, newPin) : SsseApplication::PinCheck{};
         wipeSecret(oldPin);
         wipeSecret(newPin);
+        queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
+    }
+    if (padChange) {
+        ccid::PinEntry entry;
+        entry.timeoutSeconds = quint8(padTimeoutSeconds);
+        entry.command = SsseApplication::changePinTemplate();
+        entry.oldPinOffset = SsseApplication::changeOldPinOffset;
+        entry.newPinOffset = SsseApplication::changeNewPinOffset;
+        const auto result = m_cardPresent && padChangesPin() ? enterOnPad(ccid::pinModification(entry))
+                                                             : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
     }
     if (cardChallenge) {
@@ -302,7 +343,37 @@ std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)
     return reply->data;
 }
 
-std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QString* problem)
+// The reader answers once the person has typed (or the pad's own time ran out): wait that long and a little
+// more, in slices, so that closing the reader is not held up by a person who walked away.
+SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
+{
+    using PinOutcome = SsseApplication::PinOutcome;
+    QString problem;
+    const auto reply =
+        exchange(ccid::secure(m_sequence++, secureData), &problem, (padTimeoutSeconds + 10) * 1000u);
+    if (!reply) {
+        qCWarning(lcApp) << "PIN pad:" << problem;
+        return {PinOutcome::NoAnswer, -1};
+    }
+    if (reply->status == ccid::CommandStatus::Failed) {
+        if (reply->error == ccid::errorPinTimeout)
+            return {PinOutcome::TimedOut, -1};
+        if (reply->error == ccid::errorPinCancelled)
+            return {PinOutcome::Cancelled, -1};
+        if (reply->presence == ccid::CardPresence::Absent) {
+            markAbsent(); // taken out while the pad waited: the reader gave the entry up
+            return {PinOutcome::NoAnswer, -1};
+        }
+        qCWarning(lcApp) << "PIN pad: the reader refused the command, bError" << Qt::hex << reply->error;
+        return {PinOutcome::NoAnswer, -1};
+    }
+    if (reply->type != ccid::DataBlock)
+        return {PinOutcome::NoAnswer, -1};
+    return SsseApplication::pinAnswer(parseApduResponse(reply->data));
+}
+
+std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QString* problem,
+                                                unsigned int waitMs)
 {
     QByteArray out = message;
     int sent = 0;
@@ -317,8 +388,15 @@ std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QStri
     QByteArray in(int(std::max<quint32>(m_class.maxMessageLength, 271)), '\0');
     for (int extensions = 0; extensions <= maxTimeExtensions; ++extensions) {
         int got = 0;
-        rc = libusb_bulk_transfer(m_handle, m_bulkIn, reinterpret_cast<unsigned char*>(in.data()),
-                                  int(in.size()), &got, bulkTimeoutMs);
+        // Ordinary exchanges wait once; a PIN pad's, in slices of the ordinary wait until waitMs is used.
+        for (unsigned int waited = 0;;) {
+            const unsigned int slice = std::min(bulkTimeoutMs, waitMs - waited);
+            rc = libusb_bulk_transfer(m_handle, m_bulkIn, reinterpret_cast<unsigned char*>(in.data()),
+                                      int(in.size()), &got, slice);
+            waited += slice;
+            if (rc != LIBUSB_ERROR_TIMEOUT || got != 0 || waited >= waitMs || m_stop)
+                break;
+        }
         if (rc != 0) {
             *problem =
                 QStringLiteral("reading from the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));

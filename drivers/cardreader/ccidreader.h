@@ -47,6 +47,17 @@ public:
     void getCardChallenge();
     void resetPin(QString newPin, QByteArray mac);
 
+    // A reader with its own PIN pad (bPINSupport in its class descriptor; known once open): the person types
+    // the PIN on the reader's keys and the reader puts it into the card's command itself (ccidsecure.h), so
+    // the digits never reach the terminal. Answered like verifyPin() and changePin(), or TimedOut/Cancelled.
+    bool hasPinPad() const { return m_class.padVerifies(); }
+    bool padChangesPin() const { return m_class.padModifies(); }
+    const ccid::ClassDescriptor& classDescriptor() const { return m_class; }
+    void verifyPinOnPad();
+    void changePinOnPad(); // the current PIN, then the new one twice, all on the pad
+    // How long the pad waits for the person (bTimeOut); the reader answers "timed out" after it.
+    static constexpr int padTimeoutSeconds = 30;
+
 signals:
     void cardInserted(const ssc::CardFiles& files);
     void
@@ -62,7 +73,9 @@ signals:
 private:
     void work();
     void cardArrived();
-    std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem);
+    std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
+                                        unsigned int waitMs = 3000);
+    SsseApplication::PinCheck enterOnPad(const QByteArray& secureData);
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
     bool pollSlot(bool* present);
     void markAbsent();
@@ -92,6 +105,8 @@ private:
     bool m_cardChallengeRequested = false; // guarded by m_mutex
     QString m_pendingResetPin;             // guarded by m_mutex, with its MAC; empty: no reset asked
     QByteArray m_pendingResetMac;
+    bool m_padVerifyRequested = false; // guarded by m_mutex
+    bool m_padChangeRequested = false; // guarded by m_mutex
 };
 
 } // namespace ssc

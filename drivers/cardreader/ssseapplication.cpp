@@ -99,11 +99,12 @@ QByteArray bcdPin(const QString& pin)
     return bcd;
 }
 
+} // namespace
+
 // What the card said to a PIN it was given (VERIFY, CHANGE PIN): accepted, wrong with the tries left (63Cx),
 // or blocked (6983, or 63C0).
-SsseApplication::PinCheck pinAnswer(const std::optional<ApduResponse>& answer)
+SsseApplication::PinCheck SsseApplication::pinAnswer(const std::optional<ApduResponse>& answer)
 {
-    using PinOutcome = SsseApplication::PinOutcome;
     if (!answer)
         return {PinOutcome::NoAnswer, -1};
     if (answer->ok())
@@ -117,7 +118,16 @@ SsseApplication::PinCheck pinAnswer(const std::optional<ApduResponse>& answer)
     return {PinOutcome::Refused, -1};
 }
 
-} // namespace
+QByteArray SsseApplication::verifyPinTemplate()
+{
+    return apduCommand(0x00, 0x20, 0x00, 0x00, QByteArray(pinBytes, '\0'));
+}
+
+QByteArray SsseApplication::changePinTemplate()
+{
+    return apduCommand(0x80, 0x5E, 0x01, 0x00,
+                       QByteArray(pinBytes, '\0') + QByteArray(1, char(0xFF)) + QByteArray(pinBytes, '\0'));
+}
 
 SsseApplication::PinCheck SsseApplication::verifyPin(const QString& pin)
 {

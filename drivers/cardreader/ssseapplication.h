@@ -22,7 +22,9 @@ public:
     // cards without a PSAM answer it empty or refuse it, and the terminal goes on with the identifier).
     Read read();
 
-    enum class PinOutcome { Accepted, Wrong, Blocked, NoAnswer, Refused };
+    // TimedOut and Cancelled come only from a reader's own PIN pad: nobody typed a PIN in time, or the
+    // person pressed the pad's cancel key. The card saw nothing and no try was spent.
+    enum class PinOutcome { Accepted, Wrong, Blocked, NoAnswer, Refused, TimedOut, Cancelled };
     struct PinCheck {
         PinOutcome outcome = PinOutcome::NoAnswer;
         int triesLeft = -1; // after a wrong PIN (63Cx)
@@ -40,6 +42,17 @@ public:
     // challenge it gave just before, then keeps the new PIN and gives back every try, a locked card too.
     // Accepted means the card now holds `newPin`; Refused, that the MAC was not good (nothing changed).
     PinCheck resetPin(const QString& newPin, const QByteArray& mac);
+
+    // For a reader with its own PIN pad (ccidsecure.h): the PIN is 6 digits, 3 BCD bytes; VERIFY and CHANGE
+    // PIN with zero bytes where the pad writes the PIN blocks, at these offsets into the command data.
+    static constexpr int pinDigits = 6;
+    static constexpr int pinBytes = 3;
+    static QByteArray verifyPinTemplate();
+    static QByteArray changePinTemplate();
+    static constexpr int changeOldPinOffset = 0;
+    static constexpr int changeNewPinOffset = 4; // after the old PIN and the FF between them
+    // What the card's answer to a PIN command means, however the PIN reached it.
+    static PinCheck pinAnswer(const std::optional<ApduResponse>& answer);
 
     enum class AuthenticationOutcome { Answered, PinNotVerified, NoAnswer, Refused };
     struct Authentication {

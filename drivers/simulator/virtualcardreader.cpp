@@ -92,4 +92,16 @@ void VirtualCardReader::resetPin(QString newPin, QByteArray mac)
     QTimer::singleShot(0, this, [this, result] { emit pinResetAnswered(int(result.outcome)); });
 }
 
+// Nobody asks a reader without a pad to read one (CardSource::hasPinPad); if somebody does, nothing was
+// typed.
+void VirtualCardReader::verifyPinOnPad()
+{
+    emit pinChecked(int(SsseApplication::PinOutcome::NoAnswer), -1);
+}
+
+void VirtualCardReader::changePinOnPad()
+{
+    emit pinChangeAnswered(int(SsseApplication::PinOutcome::NoAnswer), -1);
+}
+
 } // namespace ssc

@@ -24,6 +24,11 @@ public:
     void changePin(QString oldPin, QString newPin) override;
     void getCardChallenge() override;
     void resetPin(QString newPin, QByteArray mac) override;
+    // The demo's reader has no keys of its own: the PIN is typed on the screen's pad.
+    bool hasPinPad() const override { return false; }
+    bool padChangesPin() const override { return false; }
+    void verifyPinOnPad() override;
+    void changePinOnPad() override;
 
     // Puts the card personalised so into the slot (the same card again if it was here before).
     void insert(const SimulatedCard::Personalisation& card);

@@ -17,6 +17,7 @@ PinChangeFlow::PinChangeFlow(CardSource& cards, PlatformClient& platform, QStrin
     : QObject(parent), m_cards(cards), m_platform(platform), m_cardIdentifier(std::move(cardIdentifier)),
       m_birthDate(birthDate)
 {
+    m_onPad = m_cards.hasPinPad() && m_cards.padChangesPin();
     m_cardBack.setSingleShot(true);
     m_cardBack.setInterval(cardBackWithinMs);
     connect(&m_cardBack, &QTimer::timeout, this, [this] {
@@ -93,10 +94,19 @@ void PinChangeFlow::pinEntered(const QString& pin)
 
 void PinChangeFlow::cancel()
 {
-    if (m_state == State::Working || m_state == State::CardOut)
+    if (m_state == State::Working || m_state == State::CardOut || m_state == State::OnPad)
         return; // a change in flight is finished, not abandoned: card and platform must agree
     wipe();
     setState(State::EnterOld);
+}
+
+void PinChangeFlow::startOnPad()
+{
+    if (!m_onPad || m_state != State::EnterOld)
+        return;
+    if (!m_cards.cardPresent())
+        return fail(Problem::CardGone);
+    proveOnPad(Step::VerifyOld);
 }
 
 void PinChangeFlow::startWithCard()
@@ -111,6 +121,31 @@ void PinChangeFlow::startWithCard()
 // proof the platform checks (core/session/cardprover.h).
 void PinChangeFlow::prove(const QString& pin, Step step)
 {
+    createProver(step);
+    m_cards.verifyPin(pin);
+    if (const QByteArray challenge = m_prover->challengeForPin(); !challenge.isEmpty())
+        m_cards.authenticate(challenge);
+}
+
+void PinChangeFlow::proveOnPad(Step step, Problem problem)
+{
+    m_padEntry = PadEntry::CurrentPin;
+    setState(State::OnPad, problem);
+    createProver(step);
+    m_cards.verifyPinOnPad(); // the challenge waits for the PIN: a person at a pad may take half a minute
+}
+
+// The card accepted a PIN in this card session already (the CHANGE PIN typed on its pad, or the VERIFY before
+// an entry that was then cancelled): it answers the challenge without another one.
+void PinChangeFlow::proveVerified(Step step)
+{
+    setState(State::Working);
+    createProver(step);
+    m_prover->pinAccepted();
+}
+
+void PinChangeFlow::createProver(Step step)
+{
     m_step = step;
     m_prover = std::make_unique<CardProver>(m_platform, m_cardIdentifier);
     connect(m_prover.get(), &CardProver::challengeForCard, &m_cards, &CardSource::authenticate);
@@ -120,15 +155,14 @@ void PinChangeFlow::prove(const QString& pin, Step step)
     });
     connect(m_prover.get(), &CardProver::cardDidNotAnswer, this, [this] { fail(Problem::NoAnswer); });
     m_prover->prepare();
-    m_cards.verifyPin(pin);
-    if (const QByteArray challenge = m_prover->challengeForPin(); !challenge.isEmpty())
-        m_cards.authenticate(challenge);
 }
 
 void PinChangeFlow::pinChecked(int outcome, int triesLeft)
 {
     if (m_step == Step::None || m_step == Step::Change || !m_prover)
         return;
+    if (m_state == State::OnPad && PinOutcome(outcome) == PinOutcome::Accepted)
+        setState(State::Working); // the pad is done; the card and the platform go on
     switch (PinOutcome(outcome)) {
     case PinOutcome::Accepted:
         if (m_step == Step::VerifyNew || m_step == Step::ResolveNew)
@@ -137,6 +171,10 @@ void PinChangeFlow::pinChecked(int outcome, int triesLeft)
             m_cardHolds = CardHolds::OldPin;
         return m_prover->pinAccepted();
     case PinOutcome::Wrong:
+        if (m_onPad && (m_step == Step::VerifyOld || m_step == Step::ResolveOld)) {
+            m_triesLeft = triesLeft; // the person types the current PIN on the pad again
+            return proveOnPad(m_step, Problem::WrongOld);
+        }
         if (m_step == Step::VerifyOld) {
             m_prover.reset();
             m_step = Step::None;
@@ -158,6 +196,10 @@ void PinChangeFlow::pinChecked(int outcome, int triesLeft)
         return fail(Problem::CardGone);
     case PinOutcome::Refused:
         return fail(Problem::Refused);
+    case PinOutcome::TimedOut:  // the pad: before the change began, nothing happened; after it, the change
+    case PinOutcome::Cancelled: // stays begun and whichever PIN the card accepts is the one it holds
+        return fail(PinOutcome(outcome) == PinOutcome::TimedOut ? Problem::PadTimedOut
+                                                                : Problem::PadCancelled);
     }
 }
 
@@ -183,15 +225,22 @@ void PinChangeFlow::proven(const QJsonObject& proof)
                 return fail(result.noAnswer() ? Problem::NoAnswer : Problem::Refused, result);
             m_changeId = id;
             m_step = Step::Change;
+            if (m_onPad) {
+                m_padEntry = PadEntry::Change;
+                setState(State::OnPad);
+                return m_cards.changePinOnPad();
+            }
             m_cards.changePin(m_oldPin, m_newPin);
         },
         {}, this);
 }
 
-void PinChangeFlow::changeAnswered(int outcome, int)
+void PinChangeFlow::changeAnswered(int outcome, int triesLeft)
 {
     if (m_step != Step::Change)
         return;
+    if (m_onPad)
+        return changeAnsweredOnPad(outcome, triesLeft);
     switch (PinOutcome(outcome)) {
     case PinOutcome::Accepted:
         return prove(m_newPin, Step::VerifyNew);
@@ -203,7 +252,36 @@ void PinChangeFlow::changeAnswered(int outcome, int)
         return prove(m_newPin, Step::ResolveNew);
     case PinOutcome::Wrong:
     case PinOutcome::Refused:
+    case PinOutcome::TimedOut: // (from a pad only: nothing reached the card)
+    case PinOutcome::Cancelled:
         return prove(m_oldPin, Step::ResolveOld); // refused: the card keeps its PIN, and says so
+    }
+}
+
+// CHANGE PIN typed on the reader's pad. Accepted: the card holds the new PIN and counts it as proven in this
+// session. A wrong current PIN: the change never reached the card, which forgot the PIN verified before; the
+// current PIN on the pad once more proves it unchanged. Timed out or cancelled: nothing reached the card,
+// whose session still holds the PIN of step 1, so it proves itself unchanged at once.
+void PinChangeFlow::changeAnsweredOnPad(int outcome, int triesLeft)
+{
+    switch (PinOutcome(outcome)) {
+    case PinOutcome::Accepted:
+        m_cardHolds = CardHolds::NewPin;
+        return proveVerified(Step::VerifyNew);
+    case PinOutcome::Wrong:
+        m_triesLeft = triesLeft;
+        return proveOnPad(Step::ResolveOld, Problem::WrongOld);
+    case PinOutcome::TimedOut:
+    case PinOutcome::Cancelled:
+        return proveVerified(Step::ResolveOld);
+    case PinOutcome::Blocked:
+        return setState(State::Blocked);
+    case PinOutcome::NoAnswer:
+    case PinOutcome::Refused:
+        if (!m_cards.cardPresent())
+            return cardRemoved();
+        m_cardHolds = CardHolds::Unknown;
+        return fail(Problem::NoAnswer);
     }
 }
 
@@ -243,6 +321,8 @@ void PinChangeFlow::cardInserted(const QString& identifier)
     if (m_state != State::CardOut || identifier != m_cardIdentifier)
         return; // another card: the screen keeps asking for this one
     m_cardBack.stop();
+    if (m_onPad) // without the digits, which PIN the person would type cannot tell what the card holds
+        return fail(Problem::CardGone);
     setState(State::Working);
     prove(m_newPin, Step::ResolveNew);
 }

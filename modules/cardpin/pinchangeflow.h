@@ -25,12 +25,19 @@ class PlatformClient;
 // A card taken out after step 1 is asked back for `cardBackWithinMs`. Back in, the card itself says which PIN
 // it holds (the new one tried first; if refused, the old one, which also restores the try it cost), and the
 // platform is told that outcome: card and platform agree. No widgets here; PinChangeScreen shows the states.
+// On a reader with its own PIN pad (CardSource::hasPinPad and padChangesPin) the person types every PIN on
+// the reader's keys and the terminal never sees one (startOnPad()): step 1 is VERIFY on the pad, step 2
+// CHANGE PIN on the pad (the current PIN, the new one twice), step 3 only the challenge: the card counts the
+// CHANGE PIN it just accepted as the holder's proof. The terminal cannot check a new PIN's weakness then
+// (docs: card-services.md), and a card taken out mid-change cannot be resolved here: without the digits the
+// terminal cannot tell which PIN the person typed, so the change stays begun on the platform.
 class PinChangeFlow : public QObject {
     Q_OBJECT
 public:
     static constexpr int cardBackWithinMs = 60'000;
 
     enum class State {
+        OnPad,     // the reader's own PIN pad waits for the person (padEntry() says for what)
         EnterOld,  // the current PIN
         EnterNew,  // the new PIN
         RepeatNew, // the new PIN again
@@ -41,7 +48,18 @@ public:
         Blocked,   // three wrong PINs: the card is locked (the counter unlocks it)
         Failed,    // the card or the platform did not answer; what the card holds is said in problem()
     };
-    enum class Problem { None, WrongOld, Weak, Mismatch, CardGone, NoAnswer, Refused };
+    enum class Problem {
+        None,
+        WrongOld,
+        Weak,
+        Mismatch,
+        CardGone,
+        NoAnswer,
+        Refused,
+        PadTimedOut, // nobody typed on the reader's pad in time
+        PadCancelled // the pad's cancel key
+    };
+    enum class PadEntry { CurrentPin, Change }; // the current PIN alone; or current, new and new again
 
     PinChangeFlow(CardSource& cards, PlatformClient& platform, QString cardIdentifier, QDate birthDate,
                   QObject* parent = nullptr);
@@ -60,6 +78,11 @@ public:
     bool needsCardBack() const { return !m_changeId.isEmpty() && !finished(); }
     bool finished() const;
 
+    // The reader holding the card has its own pad that changes PINs: then startOnPad() instead of
+    // pinEntered().
+    bool onPad() const { return m_onPad; }
+    void startOnPad();
+    PadEntry padEntry() const { return m_padEntry; }
     void pinEntered(const QString& pin); // whichever PIN the state asks for
     void cancel();                       // back to EnterOld, both PINs wiped (not while Working)
     void setCardBackWithinMs(int ms) { m_cardBack.setInterval(ms); } // tests: a minute is long
@@ -72,6 +95,10 @@ private:
     void setState(State state, Problem problem = Problem::None);
     void startWithCard();
     void prove(const QString& pin, Step step);
+    void proveOnPad(Step step, Problem problem = Problem::None); // the current PIN typed on the reader's pad
+    void proveVerified(Step step); // the card session already holds a PIN the card accepted
+    void createProver(Step step);
+    void changeAnsweredOnPad(int outcome, int triesLeft);
     void pinChecked(int outcome, int triesLeft);
     void changeAnswered(int outcome, int triesLeft);
     void cardAnswered(int outcome, const QByteArray& cryptogram);
@@ -98,6 +125,8 @@ private:
     std::unique_ptr<CardProver> m_prover;
     PlatformResult m_platformAnswer;
     QTimer m_cardBack;
+    bool m_onPad = false;
+    PadEntry m_padEntry = PadEntry::CurrentPin;
 };
 
 } // namespace ssc

@@ -41,8 +41,10 @@ PinChangeScreen::PinChangeScreen(const ModuleContext& context, QWidget* parent)
     m_pages->addWidget(m_waitingPage);
     m_pages->addWidget(m_pad);
     m_pages->addWidget(m_result);
+    // Not while the card works, nor while the reader's pad waits: that entry ends with the pad's own keys.
     connect(m_back, &QPushButton::clicked, this, [this] {
-        if (!m_flow || !(m_flow->state() == State::Working || m_flow->state() == State::CardOut))
+        if (!m_flow || !(m_flow->state() == State::Working || m_flow->state() == State::CardOut ||
+                         m_flow->state() == State::OnPad))
             m_context.back();
     });
     connect(m_result, &ResultPage::homeRequested, this, [this] { m_context.back(); });
@@ -83,6 +85,8 @@ void PinChangeScreen::startWith(const QString& cardIdentifier)
                                              m_context.session->person.birthDate);
     connect(m_flow.get(), &PinChangeFlow::stateChanged, this, &PinChangeScreen::show);
     show(m_flow->state());
+    if (m_flow->onPad())
+        m_flow->startOnPad(); // the reader's own keys instead of the screen's
 }
 
 void PinChangeScreen::showWaiting()
@@ -101,7 +105,8 @@ void PinChangeScreen::show(State state)
     // While the card works on the change, taking it out must not end the person's session: the screen asks
     // for it back so the card and the platform agree on which PIN it holds.
     if (m_context.holdCardSession)
-        m_context.holdCardSession(state == State::Working || state == State::CardOut);
+        m_context.holdCardSession(state == State::Working || state == State::CardOut ||
+                                  (state == State::OnPad && m_flow && m_flow->needsCardBack()));
     if (state == State::EnterOld || state == State::EnterNew || state == State::RepeatNew)
         m_pad->start(-1);
     retranslate(); // the words of the new state, the pad's prompt with them
@@ -118,6 +123,10 @@ void PinChangeScreen::showWords(State state)
     case State::RepeatNew:
         m_pages->setCurrentWidget(m_pad);
         break;
+    case State::OnPad:
+        showPadWords();
+        m_pages->setCurrentWidget(m_waitingPage);
+        break;
     case State::Working:
         m_notice->setNotice(design::Tone::Info, tr("Changing the PIN on your card"),
                             tr("Leave the card in the reader. This takes a few seconds."));
@@ -132,6 +141,28 @@ void PinChangeScreen::showWords(State state)
     default:
         showResult(state);
     }
+}
+
+// The reader's pad, not the screen, takes the digits: the screen says what to type there and how to stop.
+void PinChangeScreen::showPadWords()
+{
+    const bool wrong = m_flow->problem() == Problem::WrongOld;
+    const QString stop = tr("The reader's cancel key stops.");
+    if (m_flow->padEntry() == PinChangeFlow::PadEntry::CurrentPin)
+        m_notice->setNotice(
+            wrong ? design::Tone::Warning : design::Tone::Info,
+            wrong ? tr("That was not the current PIN. %n tries left before the card locks.", nullptr,
+                       m_flow->triesLeft())
+                  : tr("Type your current PIN on the card reader's keypad"),
+            (wrong ? tr("Type your current PIN on the card reader's keypad again, then its OK key.")
+                   : tr("Six digits, then the reader's OK key. The terminal never sees them.")) +
+                QLatin1Char(' ') + stop);
+    else
+        m_notice->setNotice(
+            design::Tone::Info, tr("On the card reader's keypad: your current PIN, then the new PIN twice"),
+            tr("Each followed by the reader's OK key. The terminal cannot check a PIN it never sees: choose "
+               "six digits that are not your birth date, not all the same and not a run such as 123456.") +
+                QLatin1Char(' ') + stop);
 }
 
 void PinChangeScreen::showResult(State state)
@@ -160,8 +191,16 @@ void PinChangeScreen::showResult(State state)
                               : holds == Holds::OldPin
                                   ? tr("Your old PIN still works.")
                                   : tr("If your new PIN does not work on the card, your old one does.");
+        const Problem problem = m_flow ? m_flow->problem() : Problem::None;
+        const QString why =
+            problem == Problem::PadTimedOut
+                ? tr("Nothing was typed on the card reader's keypad in time.") + QLatin1Char(' ')
+            : problem == Problem::PadCancelled
+                ? tr("The cancel key on the card reader's keypad was pressed.") + QLatin1Char(' ')
+                : QString();
         m_result->showResult(design::Tone::Error, tr("The PIN change did not finish"),
-                             which + QLatin1Char(' ') + tr("Ask the staff in the hall if you need help."));
+                             why + which + QLatin1Char(' ') +
+                                 tr("Ask the staff in the hall if you need help."));
     }
     }
     m_pages->setCurrentWidget(m_result);

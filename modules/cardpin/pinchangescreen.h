@@ -20,7 +20,8 @@ class ResultPage;
 // 修改社保卡密码 at a kiosk: the shuffled PIN pad asks for the current PIN, the new one and the new one again
 // (a weak or mismatched one refused with the reason); the card changes it and the platform is told
 // (PinChangeFlow). While the card works the screen says to leave the card in; a card taken out mid-change is
-// asked back; the end says plainly which PIN the card now holds.
+// asked back; the end says plainly which PIN the card now holds. On a reader with its own PIN pad the screen
+// only says what to type on the reader's keys (PinChangeFlow::onPad).
 class PinChangeScreen : public QWidget {
     Q_OBJECT
 public:
@@ -40,6 +41,7 @@ private:
     void show(PinChangeFlow::State state);
     void showWords(PinChangeFlow::State state);
     void showWaiting();
+    void showPadWords();
     void showResult(PinChangeFlow::State state);
     void retranslate();
 

@@ -147,6 +147,8 @@ void PinResetFlow::pinResetAnswered(int outcome)
     case PinOutcome::Wrong:
     case PinOutcome::Blocked:
     case PinOutcome::Refused:
+    case PinOutcome::TimedOut: // from a reader's own pad, which a reset does not use
+    case PinOutcome::Cancelled:
         return fail(Problem::CardRefused); // the card did not take the MAC: nothing changed on it
     }
 }

@@ -17,11 +17,13 @@ QByteArray reply(quint8 type, quint8 sequence, quint8 status, quint8 error, cons
 
 } // namespace
 
-EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address) : m_usb(usb)
+EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address, const QByteArray& descriptors)
+    : m_usb(usb)
 {
     UsbEmulator::Spec spec;
     spec.address = address;
-    spec.descriptors = UsbEmulator::ccidDescriptors(0x076B, 0x3021); // an OMNIKEY-like reader
+    spec.descriptors = descriptors.isEmpty() ? UsbEmulator::ccidDescriptors(0x076B, 0x3021) // OMNIKEY-like
+                                             : descriptors;
     m_device = usb.add(spec);
     m_device->setResponder([this](quint8, const QByteArray& out) { return answer(out); });
 }
@@ -57,13 +59,42 @@ void EmulatedCardReader::insert(const EmulatedCard& card)
     m_device->queueIn(0x83, QByteArray::fromHex("5003")); // slot 0: present, changed
 }
 
+QByteArray EmulatedCardReader::acsApg8201b2Descriptors()
+{
+    QByteArray ccid = QByteArray::fromHex("3621"     // bLength 54, CCID class descriptor
+                                          "0001"     // bcdCCID 1.00
+                                          "00"       // bMaxSlotIndex: one slot
+                                          "01"       // bVoltageSupport: 5.0 V
+                                          "03000000" // dwProtocols: T=0, T=1
+                                          "a00f0000" // dwDefaultClock 4.000 MHz
+                                          "a00f0000" // dwMaximumClock 4.000 MHz
+                                          "00"       // bNumClockSupported
+                                          "002a0000" // dwDataRate 10752 bps
+                                          "e8fd0000" // dwMaxDataRate 65000 bps
+                                          "00"       // bNumDataRatesSupported
+                                          "fe000000" // dwMaxIFSD 254
+                                          "00000000" // dwSynchProtocols
+                                          "00000000" // dwMechanical
+                                          "30040200" // dwFeatures 0x00020430: short APDU level
+                                          "5e010000" // dwMaxCCIDMessageLength 350
+                                          "00"       // bClassGetResponse
+                                          "00"       // bClassEnvelope
+                                          "1002"     // wLcdLayout 0x0210: 2 lines of 16 characters
+                                          "03"       // bPINSupport: verification and modification
+                                          "01");     // bMaxCCIDBusySlots
+    return UsbEmulator::ccidDescriptors(0x072F, 0x8206, ccid);
+}
+
 void EmulatedCardReader::remove()
 {
+    const bool padWaited = padWaiting();
     {
         QMutexLocker lock(&m_mutex);
         m_inSlot = false;
         m_powered = false;
     }
+    if (padWaited) // the reader gives up the entry: the card it was for is gone
+        answerPad(0x42, 0xFE, {});
     m_device->queueIn(0x83, QByteArray::fromHex("5002")); // slot 0: absent, changed
 }
 
@@ -165,7 +196,83 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
         answers.append({0x82, reply(0x80, sequence, 0x00, 0, answer)});
         return answers;
     }
+    case 0x69: // Secure
+        return secure(sequence, data);
     default:
         return {{0x82, reply(0x81, sequence, 0x40, 0x00)}}; // command not supported
     }
+}
+
+// m_mutex held. A reader without a pad refuses the command (bError 0: "command not supported"); one with a
+// pad checks the structure (bError 0x0F, an offset into the message, for a bad one, the convention of CCID
+// Table 6.2-2 for a field in error), then waits for the person: the answer comes from padType() & co.
+QList<std::pair<quint8, QByteArray>> EmulatedCardReader::secure(quint8 sequence, const QByteArray& data)
+{
+    const quint8 absent = 0x42;
+    if (!m_inSlot || !m_powered)
+        return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+    // bPINSupport: byte 52 of the class descriptor, after the device (18), configuration (9) and interface
+    // (9)
+    const quint8 pinSupport = quint8(m_device->spec.descriptors.at(18 + 9 + 9 + 52));
+    if (!(pinSupport & 0x01))
+        return {{0x82, reply(0x80, sequence, 0x40, 0x00)}};
+    QString problem;
+    const auto request = parsePadRequest(data, &problem);
+    if (!request || (request->modify && !(pinSupport & 0x02)))
+        return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
+    m_padRequest = request;
+    m_padSequence = sequence;
+    return {};
+}
+
+bool EmulatedCardReader::padWaiting() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_padSequence.has_value();
+}
+
+std::optional<PadRequest> EmulatedCardReader::lastPadRequest() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_padRequest;
+}
+
+bool EmulatedCardReader::padType(const QStringList& pins)
+{
+    QByteArray answer;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_padSequence || !m_chip)
+            return false;
+        const auto command = commandWithPins(*m_padRequest, pins);
+        if (!command)
+            return false;
+        ++m_apdus;
+        answer = m_chip->process(*command); // the reader sends the filled-in command to the card
+    }
+    return answerPad(0x00, 0x00, answer);
+}
+
+bool EmulatedCardReader::padCancel()
+{
+    return answerPad(0x40, 0xEF, {}); // PIN cancelled
+}
+
+bool EmulatedCardReader::padTimeOut()
+{
+    return answerPad(0x40, 0xF0, {}); // PIN timeout
+}
+
+// Queued outside m_mutex: the responder runs with the device locked and then takes m_mutex.
+bool EmulatedCardReader::answerPad(quint8 status, quint8 error, const QByteArray& data)
+{
+    quint8 sequence = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_padSequence)
+            return false;
+        sequence = *std::exchange(m_padSequence, std::nullopt);
+    }
+    m_device->queueIn(0x82, reply(0x80, sequence, status, error, data));
+    return true;
 }

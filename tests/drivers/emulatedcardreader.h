@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulatedpinpad.h"
 #include "simulator/simulatedcard.h"
 #include "usbemulator.h"
 
@@ -31,7 +32,15 @@ struct EmulatedCard {
 
 class EmulatedCardReader {
 public:
-    explicit EmulatedCardReader(UsbEmulator& usb, int address = 5);
+    // `descriptors`: the reader model's USB descriptors; empty: an OMNIKEY-like reader without a PIN pad.
+    explicit EmulatedCardReader(UsbEmulator& usb, int address = 5, const QByteArray& descriptors = {});
+
+    // ACS APG8201-B2 (072F:8206), a desk reader with a PIN pad and a 2x16 display: the class descriptor as
+    // the CCID project publishes it, https://ccid.apdu.fr/ccid/readers/ACS_APG8201-B2.txt
+    // (LudovicRousseau/CCID, readers/ACS_APG8201-B2.txt): short APDU level (dwFeatures 0x00020430), 350-byte
+    // messages, wLcdLayout 0x0210, bPINSupport 0x03 (verify and modify). The page does not list endpoint
+    // addresses: they are this emulator's usual bulk OUT 0x01, bulk IN 0x82, interrupt IN 0x83.
+    static QByteArray acsApg8201b2Descriptors();
 
     void insert(const EmulatedCard& card); // a new card, and notify the slot change
     void remove();
@@ -48,8 +57,20 @@ public:
     int pinTriesLeft() const;
     EmulatedUsbDevice* device() const { return m_device; }
 
+    // The PIN pad (readers whose descriptor says bPINSupport): a PC_to_RDR_Secure waits for the person. They
+    // type each PIN the request asks for and press OK (the current PIN, the new one, the new one again for a
+    // change), or press the cancel key, or walk away until the pad's time runs out. Each answers the waiting
+    // request at once; false when none waits (or the PINs do not fit it: a pad would not take them).
+    bool padWaiting() const;
+    bool padType(const QStringList& pins);
+    bool padCancel();
+    bool padTimeOut();
+    std::optional<PadRequest> lastPadRequest() const;
+
 private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
+    QList<std::pair<quint8, QByteArray>> secure(quint8 sequence, const QByteArray& data);
+    bool answerPad(quint8 status, quint8 error, const QByteArray& data);
 
     UsbEmulator& m_usb;
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
@@ -62,4 +83,6 @@ private:
     int m_apdus = 0;
     int m_pullAt = -1;
     bool m_pullAfterTheChipActs = false;
+    std::optional<PadRequest> m_padRequest; // the latest PC_to_RDR_Secure
+    std::optional<quint8> m_padSequence;    // set while it waits for the person
 };

@@ -1,6 +1,7 @@
 // The real libusb CCID code against an emulated reader and card (umockdev): generation 2 and 3 cards, a T=0
 // card, PIN right, wrong and blocked, a card pulled mid-read, a card that answers garbage, the reader
-// unplugged. The APDU and CCID layers are also tested here without USB.
+// unplugged; and a reader with its own PIN pad (ACS APG8201-B2): PIN verify and change typed on its keys,
+// timeout, cancel, and the PIN never on the cable. The APDU and CCID layers are also tested here without USB.
 #include "emulatedcardreader.h"
 
 #include "cardauth/cardkey.h"
@@ -12,14 +13,18 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+#include <functional>
+
 using namespace ssc;
 
 class TestCardReader : public QObject {
     Q_OBJECT
 
     struct Rig {
+        explicit Rig(const QByteArray& descriptors = {}) : reader(usb, 5, descriptors) {}
         UsbEmulator usb;
-        EmulatedCardReader reader{usb};
+        EmulatedCardReader reader;
         std::unique_ptr<UsbContext> context;
         std::unique_ptr<CcidReader> driver;
 
@@ -31,6 +36,15 @@ class TestCardReader : public QObject {
             driver = std::make_unique<CcidReader>(*context, context->devices().first());
             QString error;
             return driver->open(&error);
+        }
+        // Started, and a card inserted and read.
+        bool startWithCard()
+        {
+            if (!start())
+                return false;
+            QSignalSpy inserted(driver.get(), &CcidReader::cardInserted);
+            reader.insert(EmulatedCard{});
+            return inserted.wait(5000);
         }
     };
 
@@ -190,6 +204,185 @@ private slots:
         QCOMPARE(inserted.count(), 0);
         QTest::qWait(700);
         QCOMPARE(unreadable.count(), 1); // reported once per insertion, not every poll
+    }
+
+    // The person at the pad: waits until the reader asks, then acts. Returns the answer (outcome, tries
+    // left).
+    static std::pair<int, int> onPad(Rig& rig, QSignalSpy& answered, const std::function<bool()>& act)
+    {
+        answered.clear();
+        if (!QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000) || !act() || !answered.wait(5000))
+            return {-1, -1};
+        return {answered.first()[0].toInt(), answered.first()[1].toInt()};
+    }
+
+    void aPinPadIsReadFromTheClassDescriptor()
+    {
+        Rig pad(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(pad.start());
+        QVERIFY(pad.driver->hasPinPad());
+        QVERIFY(pad.driver->padChangesPin());
+        QCOMPARE(pad.driver->classDescriptor().lcdLayout, quint16(0x0210)); // 2 lines of 16 characters
+        QVERIFY(pad.driver->classDescriptor().apduLevel());
+        QCOMPARE(pad.driver->classDescriptor().maxMessageLength, 350u);
+        Rig plain;
+        QVERIFY(plain.start());
+        QVERIFY(!plain.driver->hasPinPad());
+        QVERIFY(!plain.driver->padChangesPin());
+    }
+
+    void aPinTypedOnThePadRightWrongTimedOutCancelled()
+    {
+        Rig rig(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(rig.startWithCard());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        QSignalSpy answered(rig.driver.get(), &CcidReader::authenticated);
+        using PinOutcome = SsseApplication::PinOutcome;
+        const auto verify = [&](const std::function<bool()>& act) {
+            rig.driver->verifyPinOnPad();
+            return onPad(rig, checked, act);
+        };
+        QCOMPARE(verify([&] { return rig.reader.padType({QStringLiteral("123456")}); }).first,
+                 int(PinOutcome::Accepted));
+        // What the reader was asked: VERIFY with an empty PIN block, 6 BCD digits into 3 bytes, OK key,
+        // zh-CN.
+        const auto request = rig.reader.lastPadRequest();
+        QVERIFY(request && !request->modify);
+        QCOMPARE(request->command, QByteArray::fromHex("0020000003000000"));
+        QCOMPARE(request->formatString, quint8(0x81));
+        QCOMPARE(request->blockString, quint8(0x03));
+        QCOMPARE(std::pair(request->minDigits, request->maxDigits), std::pair(quint8(6), quint8(6)));
+        QCOMPARE(request->validation, quint8(0x02));
+        QCOMPARE(request->languageId, quint16(0x0804));
+        QCOMPARE(request->timeoutSeconds, quint8(CcidReader::padTimeoutSeconds));
+        // The card counts this session as verified: it answers the platform's challenge.
+        rig.driver->authenticate(QByteArray::fromHex("0f1e2d3c4b5a69788796a5b4c3d2e1f0"));
+        QVERIFY(answered.wait(5000));
+        QCOMPARE(answered.first()[0].toInt(), int(SsseApplication::AuthenticationOutcome::Answered));
+
+        QCOMPARE(verify([&] { return rig.reader.padType({QStringLiteral("000000")}); }),
+                 std::pair(int(PinOutcome::Wrong), 2));
+        QCOMPARE(rig.reader.pinTriesLeft(), 2);
+        // Nobody typed, or the cancel key: the card saw nothing and no try is spent.
+        QCOMPARE(verify([&] { return rig.reader.padTimeOut(); }).first, int(PinOutcome::TimedOut));
+        QCOMPARE(verify([&] { return rig.reader.padCancel(); }).first, int(PinOutcome::Cancelled));
+        QCOMPARE(rig.reader.pinTriesLeft(), 2);
+        // The pad takes only six digits: five are not accepted, and the entry still waits for the person.
+        rig.driver->verifyPinOnPad();
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        QVERIFY(!rig.reader.padType({QStringLiteral("12345")}));
+        QCOMPARE(onPad(rig, checked, [&] { return rig.reader.padType({QStringLiteral("123456")}); }).first,
+                 int(PinOutcome::Accepted));
+        QCOMPARE(rig.reader.pinTriesLeft(), 3); // a right PIN gives the tries back
+    }
+
+    void aPinChangedOnThePad()
+    {
+        Rig rig(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(rig.startWithCard());
+        QSignalSpy changed(rig.driver.get(), &CcidReader::pinChangeAnswered);
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        using PinOutcome = SsseApplication::PinOutcome;
+        const auto change = [&](const QStringList& typed) {
+            rig.driver->changePinOnPad();
+            return onPad(rig, changed, [&] { return rig.reader.padType(typed); });
+        };
+        const QString fresh = QStringLiteral("864209");
+        QCOMPARE(change({QStringLiteral("000000"), fresh, fresh}), std::pair(int(PinOutcome::Wrong), 2));
+        const auto request = rig.reader.lastPadRequest();
+        QVERIFY(request && request->modify);
+        QCOMPARE(request->command, QByteArray::fromHex("805E010007000000FF000000"));
+        QCOMPARE(std::pair(request->oldPinOffset, request->newPinOffset), std::pair(quint8(0), quint8(4)));
+        QCOMPARE(request->confirmPin, quint8(0x03)); // the current PIN, the new one twice
+        QCOMPARE(request->entries(), 3);
+        // The two new PINs differ: the pad does not take them.
+        rig.driver->changePinOnPad();
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        QVERIFY(!rig.reader.padType({QStringLiteral("123456"), fresh, QStringLiteral("864208")}));
+        QVERIFY(rig.reader.padCancel());
+        QVERIFY(changed.wait(5000));
+        QCOMPARE(changed.last()[0].toInt(), int(PinOutcome::Cancelled));
+
+        QCOMPARE(change({QStringLiteral("123456"), fresh, fresh}).first, int(PinOutcome::Accepted));
+        // The card holds the new PIN: the plain path checks it.
+        rig.driver->verifyPin(fresh);
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(PinOutcome::Accepted));
+    }
+
+    // The point of the pad: the digits stay in the reader. Every message the driver sent is searched for the
+    // PIN in the card's encoding (BCD) and as text; the plain path, searched the same way, shows the search
+    // finds a PIN where one is sent.
+    void thePinNeverCrossesTheCableFromAPad()
+    {
+        const auto carries = [](const QList<QByteArray>& out, const QString& pin) {
+            const QByteArray bcd = QByteArray::fromHex(pin.toLatin1());
+            for (const QByteArray& m : out)
+                if (m.contains(bcd) || m.contains(pin.toLatin1()))
+                    return true;
+            return false;
+        };
+        Rig pad(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(pad.startWithCard());
+        QSignalSpy checked(pad.driver.get(), &CcidReader::pinChecked);
+        QSignalSpy changed(pad.driver.get(), &CcidReader::pinChangeAnswered);
+        pad.driver->verifyPinOnPad();
+        QCOMPARE(onPad(pad, checked, [&] { return pad.reader.padType({QStringLiteral("123456")}); }).first,
+                 int(SsseApplication::PinOutcome::Accepted));
+        const QString fresh = QStringLiteral("864209");
+        pad.driver->changePinOnPad();
+        QCOMPARE(onPad(pad, changed,
+                       [&] {
+                           return pad.reader.padType({QStringLiteral("123456"), fresh, fresh});
+                       })
+                     .first,
+                 int(SsseApplication::PinOutcome::Accepted));
+        const QList<QByteArray> sent = pad.reader.device()->outTransfers();
+        QVERIFY(
+            std::any_of(sent.begin(), sent.end(), [](const QByteArray& m) { return quint8(m[0]) == 0x69; }));
+        QVERIFY(!carries(sent, QStringLiteral("123456")));
+        QVERIFY(!carries(sent, fresh));
+
+        Rig plain;
+        QVERIFY(plain.startWithCard());
+        QSignalSpy plainChecked(plain.driver.get(), &CcidReader::pinChecked);
+        plain.driver->verifyPin(QStringLiteral("123456"));
+        QVERIFY(plainChecked.wait(5000));
+        QVERIFY(carries(plain.reader.device()->outTransfers(), QStringLiteral("123456")));
+    }
+
+    void aCardPulledWhileThePadWaitsIsReportedRemoved()
+    {
+        Rig rig(EmulatedCardReader::acsApg8201b2Descriptors());
+        QVERIFY(rig.startWithCard());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        QSignalSpy removed(rig.driver.get(), &CcidReader::cardRemoved);
+        rig.driver->verifyPinOnPad();
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        rig.reader.remove(); // the reader gives the entry up: bError FE, card absent
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::NoAnswer));
+        QVERIFY(removed.count() == 1 || removed.wait(5000));
+        QVERIFY(!rig.driver->cardPresent());
+        QCOMPARE(rig.reader.pinTriesLeft(), 3);
+    }
+
+    void aReaderWithoutAPadIsNeverAskedToReadOne()
+    {
+        Rig rig;
+        QVERIFY(rig.startWithCard());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        rig.driver->verifyPinOnPad();
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::NoAnswer));
+        const QList<QByteArray> sent = rig.reader.device()->outTransfers();
+        QVERIFY(
+            std::none_of(sent.begin(), sent.end(), [](const QByteArray& m) { return quint8(m[0]) == 0x69; }));
+        QCOMPARE(rig.reader.pinTriesLeft(), 3);
+        checked.clear();
+        rig.driver->verifyPin(QStringLiteral("123456")); // the screen's pad, as before
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::Accepted));
     }
 
     void anUnpluggedReaderIsReported()

@@ -355,12 +355,17 @@ QByteArray UsbEmulator::ccidDescriptors(quint16 vid, quint16 pid)
                                            "0000"
                                            "00"
                                            "01"); // 271 bytes; 54 in all
+    return ccidDescriptors(vid, pid, ccid);
+}
+
+QByteArray UsbEmulator::ccidDescriptors(quint16 vid, quint16 pid, const QByteArray& classDescriptor)
+{
     const QByteArray body = QByteArray::fromHex("0904000003"
                                                 "0b0000"
                                                 "00") +
-                            ccid + QByteArray::fromHex("07050102400000") + // bulk OUT 0x01
-                            QByteArray::fromHex("07058202400000") +        // bulk IN 0x82
-                            QByteArray::fromHex("07058303080010");         // interrupt IN 0x83
+                            classDescriptor + QByteArray::fromHex("07050102400000") + // bulk OUT 0x01
+                            QByteArray::fromHex("07058202400000") +                   // bulk IN 0x82
+                            QByteArray::fromHex("07058303080010");                    // interrupt IN 0x83
     return deviceDescriptor(vid, pid) + configuration(body, 1);
 }
 

@@ -35,7 +35,9 @@ public:
     static QByteArray cdcDescriptors(quint16 vid, quint16 pid);
     static QByteArray ccidDescriptors(quint16 vid,
                                       quint16 pid); // bulk OUT 0x01, bulk IN 0x82, interrupt 0x83
-    static QByteArray hidPosReportDescriptor();     // usage page 0x8C
+    // The same interface and endpoints with another reader's 54-byte CCID class descriptor.
+    static QByteArray ccidDescriptors(quint16 vid, quint16 pid, const QByteArray& classDescriptor);
+    static QByteArray hidPosReportDescriptor(); // usage page 0x8C
     static QByteArray keyboardReportDescriptor();
 
 private:

@@ -82,9 +82,19 @@ void KioskRig::scan(const QString& code)
         m_pedestal->queueIn(0x81, report);
 }
 
+EmulatedCardReader& KioskRig::padReader()
+{
+    if (!m_padReader)
+        m_padReader =
+            std::make_unique<EmulatedCardReader>(m_usb, 8, EmulatedCardReader::acsApg8201b2Descriptors());
+    return *m_padReader;
+}
+
 bool KioskRig::removeCardAndSettle()
 {
     m_cardReader->remove();
+    if (m_padReader)
+        m_padReader->remove();
     const bool settled =
         QTest::qWaitFor([this] { return m_flow->state() == LoginFlow::State::Idle; }, 8000) ||
         m_flow->state() == LoginFlow::State::Refused;

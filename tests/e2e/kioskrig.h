@@ -36,6 +36,8 @@ public:
     ssc::LoginFlow& flow() { return *m_flow; }
     ssc::ScannerManager& scanners() { return *m_scanners; }
     EmulatedCardReader& cardReader() { return *m_cardReader; }
+    // A second reader, with its own PIN pad (the ACS APG8201-B2), plugged in the first time a test asks.
+    EmulatedCardReader& padReader();
     // The card out of the reader and the terminal back at its start (a refusal dismissed): between cases.
     bool removeCardAndSettle();
     // The pedestal's cable (hotplug tests).
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<ssc::UsbContext> m_context;
     std::unique_ptr<ssc::ScannerManager> m_scanners;
     std::unique_ptr<EmulatedCardReader> m_cardReader;
+    std::unique_ptr<EmulatedCardReader> m_padReader;
     std::unique_ptr<ssc::CardReaderManager> m_cards;
     QString m_error;
 };

@@ -2,7 +2,9 @@
 // reader read by the real libusb driver (docs/card-services.md, "Change the PIN"). The card holds the new PIN
 // afterwards and the platform knows; a wrong current PIN says the tries left; weak and mismatched new PINs
 // are refused with the reason; a card pulled out mid-change, before or after the chip acted, is asked back,
-// and the card and the platform agree on which PIN it holds.
+// and the card and the platform agree on which PIN it holds. On a reader with its own PIN pad (an emulated
+// ACS APG8201-B2 beside the plain reader) every PIN is typed on the reader's keys: changed, cancelled on the
+// pad (unchanged, and both agree), nobody typing (nothing begun).
 #include "conformance.h"
 #include "kioskrig.h"
 
@@ -40,9 +42,9 @@ class TestPinChange : public QObject {
         pad->tap(QStringLiteral("confirm"));
     }
 
-    void logInWithCard(const EmulatedCard& card, const QString& pin)
+    void logInWithCard(const EmulatedCard& card, const QString& pin, EmulatedCardReader* reader = nullptr)
     {
-        rig.cardReader().insert(card);
+        (reader ? *reader : rig.cardReader()).insert(card);
         QVERIFY(waitFor(LoginFlow::State::AwaitingPin));
         typeOn(rig.window().pinPadScreen(), pin);
         QVERIFY(waitFor(LoginFlow::State::LoggedIn));
@@ -66,12 +68,13 @@ class TestPinChange : public QObject {
     }
 
     // Logs out, puts the card in again as it is, and says whether this PIN logs in.
-    bool cardAccepts(const QString& pin)
+    bool cardAccepts(const QString& pin, EmulatedCardReader* reader = nullptr)
     {
-        rig.cardReader().remove();
+        EmulatedCardReader& slot = reader ? *reader : rig.cardReader();
+        slot.remove();
         if (!waitFor(LoginFlow::State::Idle))
             return false;
-        rig.cardReader().reinsert();
+        slot.reinsert();
         if (!waitFor(LoginFlow::State::AwaitingPin))
             return false;
         typeOn(rig.window().pinPadScreen(), pin);
@@ -263,6 +266,80 @@ private slots:
         // A result page: its headline says where one is, Home leads on (as tst_conformance judges them).
         found += violationsOf(QStringLiteral("pin-change-done"), false);
         QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+    }
+
+    // The person at the reader's pad: waits until the reader asks, then types.
+    bool typeOnReader(const QStringList& pins)
+    {
+        return QTest::qWaitFor([&] { return rig.padReader().padWaiting(); }, 8000) &&
+               rig.padReader().padType(pins);
+    }
+
+    PinChangeScreen* openChangeOnPad()
+    {
+        logInWithCard(rig.cardOf(QStringLiteral("zhang-wei")), QStringLiteral("123456"), &rig.padReader());
+        PinChangeScreen* screen = openChange();
+        if (!screen || !screen->flow() || !screen->flow()->onPad())
+            return nullptr;
+        return screen;
+    }
+
+    void onAReaderWithAPadEveryPinIsTypedOnItsKeys()
+    {
+        PinChangeScreen* screen = openChangeOnPad();
+        QVERIFY(screen);
+        QCOMPARE(screen->flow()->state(), State::OnPad);
+        QCOMPARE(screen->flow()->padEntry(), PinChangeFlow::PadEntry::CurrentPin);
+        QVERIFY(screen->notice()->isVisibleTo(&rig.window()));
+        QVERIFY(!screen->pinPad()->isVisibleTo(&rig.window())); // the screen's own pad is not offered
+        QVERIFY(screen->notice()->headline().contains(u"读卡器"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("pin-change-on-pad-zh_CN.png"));
+        const QStringList found = violationsOf(QStringLiteral("pin-change-on-pad"));
+        QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+        const int apdus = rig.padReader().apdusSeen();
+        QVERIFY(typeOnReader({QStringLiteral("123456")}));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->padEntry(), PinChangeFlow::PadEntry::Change, 10000);
+        QCOMPARE(screen->flow()->state(), State::OnPad);
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("pin-change-on-pad-new-zh_CN.png"));
+        const QString fresh = QStringLiteral("258147");
+        QVERIFY(typeOnReader({QStringLiteral("123456"), fresh, fresh}));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::Changed, 10000);
+        QCOMPARE(outcomesOnFile().last(), QStringLiteral("changed"));
+        QVERIFY(rig.padReader().apdusSeen() > apdus);
+        // Not a digit of either PIN on the cable: the reader put them into the card's commands itself.
+        for (const QByteArray& m : rig.padReader().device()->outTransfers())
+            QVERIFY(!m.contains(QByteArray::fromHex("258147")) && !m.contains("258147"));
+        QVERIFY(cardAccepts(fresh, &rig.padReader()));
+    }
+
+    void thePadsCancelKeyLeavesTheOldPinAndBothAgree()
+    {
+        PinChangeScreen* screen = openChangeOnPad();
+        QVERIFY(screen);
+        QVERIFY(typeOnReader({QStringLiteral("123456")}));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->padEntry(), PinChangeFlow::PadEntry::Change, 10000);
+        QVERIFY(QTest::qWaitFor([&] { return rig.padReader().padWaiting(); }, 8000));
+        QVERIFY(rig.padReader().padCancel());
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::Unchanged, 10000);
+        QCOMPARE(outcomesOnFile().last(), QStringLiteral("unchanged"));
+        QCOMPARE(rig.padReader().pinTriesLeft(), 3);
+        QVERIFY(cardAccepts(QStringLiteral("123456"), &rig.padReader()));
+    }
+
+    void nobodyTypingOnThePadBeginsNothing()
+    {
+        const qsizetype before = outcomesOnFile().size();
+        PinChangeScreen* screen = openChangeOnPad();
+        QVERIFY(screen);
+        QVERIFY(QTest::qWaitFor([&] { return rig.padReader().padWaiting(); }, 8000));
+        QVERIFY(rig.padReader().padTimeOut());
+        QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::Failed, 10000);
+        QCOMPARE(screen->flow()->problem(), PinChangeFlow::Problem::PadTimedOut);
+        QCOMPARE(screen->flow()->cardHolds(), PinChangeFlow::CardHolds::OldPin);
+        QVERIFY(screen->result()->nextText().contains(u"读卡器"));
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("pin-change-pad-timeout-zh_CN.png"));
+        QCOMPARE(outcomesOnFile().size(), before); // nothing was begun on the platform
+        QCOMPARE(rig.padReader().pinTriesLeft(), 3);
     }
 
     void aCardThatDoesNotComeBackEndsTheSession()
