@@ -40,7 +40,8 @@ and card readers, the kiosk session (ssc-kiosk.service: the terminal full
 screen under cage) and the desktop entry for counter and field PCs.")
 set(CPACK_DEBIAN_TERMINAL_PACKAGE_DEPENDS
     "${sysusers}, fonts-droid-fallback, opencv-data, libdlib-data, espeak-ng, qt6-speech-flite-plugin")
-set(CPACK_DEBIAN_TERMINAL_PACKAGE_RECOMMENDS "cage, qt6-wayland, cups")
+# cage as Debian builds it will not start without Xwayland, though it does not depend on it.
+set(CPACK_DEBIAN_TERMINAL_PACKAGE_RECOMMENDS "cage, xwayland, qt6-wayland, cups")
 set(CPACK_DEBIAN_TERMINAL_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_SOURCE_DIR}/debian/ssc-terminal/postinst;${CMAKE_CURRENT_SOURCE_DIR}/debian/ssc-terminal/prerm;${CMAKE_CURRENT_SOURCE_DIR}/debian/ssc-terminal/postrm;${CMAKE_CURRENT_SOURCE_DIR}/debian/ssc-terminal/conffiles")
 

@@ -50,7 +50,7 @@ expect_depends "$terminal_deb" libc6 libqt6core6 libqt6widgets6 libqt6svgwidgets
 expect_depends "$platform_deb" libc6 libqt6core6 libqt6httpserver6 libqt6sql6 'libssl[0-9]+' \
     libqt6sql6-sqlite libqt6sql6-psql opencv-data libdlib-data ssc-face-model
 [ "$(field "$model_deb" Architecture)" = all ] || fail "ssc-face-model is not Architecture: all"
-field "$terminal_deb" Recommends | grep -q 'cage, qt6-wayland' || fail "ssc-terminal does not recommend cage"
+field "$terminal_deb" Recommends | grep -q 'cage, xwayland, qt6-wayland' || fail "ssc-terminal does not recommend cage"
 scripts() { dpkg-deb --ctrl-tarfile "$1" | tar -t | sed 's|^\./||' | sort | tr '\n' ' '; }
 for script in postinst prerm postrm; do
     for deb in "$terminal_deb" "$platform_deb"; do
