@@ -120,6 +120,13 @@ while read -r package path; do
     [ -e "$root$path" ] || fail "$path ($package) is missing after the install"
 done <<<"$documented"
 
+# The unit points the platform's face matcher at the packaged model, the pinned file (the matcher checks the hash
+# at every load).
+model=$(sed -n 's/^Environment=SSC_FACE_MODEL=//p' "$root/lib/systemd/system/ssc-platform.service")
+pinned=$(sed -n 's/^FACE_MODEL_SHA256=//p' "$src/tools/face-model/pins.env")
+[ -n "$model" ] && [ "$(sha256sum <"$root$model" | cut -d' ' -f1)" = "$pinned" ] ||
+    fail "the unit's SSC_FACE_MODEL ($model) is not the pinned model"
+
 step "packaged binaries"
 # The stripped binaries from the packages run (on the host's libraries).
 "$root/usr/bin/ssc-ctl" id check 11010519491231002X >"$work/ctl.out" || { cat "$work/ctl.out"; fail "ssc-ctl"; }
