@@ -164,7 +164,7 @@ cat "$work/verify.out"
 step "upgrade"
 # A hall's settings and the platform's data before the upgrade...
 printf '\n[platform]\nurl=https://platform.hall.example:8443\n' >>"$root/etc/ssc-terminal/terminal.ini"
-echo 'SSC_PLATFORM_OPTIONS=--listen 10.0.0.5 --tls-dir /var/lib/ssc-platform/tls' >>"$root/etc/ssc-platform/platform.env"
+echo 'SSC_PLATFORM_OPTIONS="--listen 10.0.0.5 --tls-dir /var/lib/ssc-platform/tls"' >>"$root/etc/ssc-platform/platform.env"
 chmod 0644 "$root/etc/ssc-terminal/terminal.ini" # loosened by hand: configure puts the secret's mode back
 sha256sum "$root/etc/ssc-terminal/terminal.ini" "$root/etc/ssc-platform/platform.env" \
     "$root/var/lib/ssc-platform/platform.db" >"$work/kept.sha256"
