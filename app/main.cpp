@@ -25,6 +25,7 @@
 #include "simulator/virtualpedestal.h"
 #include "simulatorwindow.h"
 #include "startscreen.h"
+#include "systemdnotify.h"
 #include "systemvoice.h"
 #include "theme.h"
 #include "usb/devicecatalog.h"
@@ -67,6 +68,8 @@ void showForMode(MainWindow& window, TerminalMode mode, bool demo)
         window.fitTo(window.screen()->geometry().size());
         window.setGeometry(window.screen()->geometry());
         window.showFullScreen();
+        // Kiosks are touch screens: a pointer left in the middle of the screen only hides what is under it.
+        QGuiApplication::setOverrideCursor(Qt::BlankCursor);
     } else {
         // A demo kiosk plays a 1280x800 kiosk screen; a counter's window may be as large as its screen.
         const QSize kiosk(1280, 800);
@@ -323,5 +326,13 @@ int main(int argc, char* argv[])
             QCoreApplication::exit(saved ? 0 : 1);
         });
     }
+    // Under the kiosk unit systemd waits for READY=1 and restarts a terminal whose GUI thread stops answering
+    // (docs/installation.md, "The kiosk session"); elsewhere nothing is sent. Queued: the first screen is up
+    // once the event loop runs.
+    SystemdWatchdog watchdog;
+    QTimer::singleShot(0, &watchdog, [&watchdog] {
+        if (watchdog.start())
+            qCInfo(lcApp) << "systemd watchdog: pinging every" << watchdog.pingInterval().count() << "ms";
+    });
     return QApplication::exec();
 }

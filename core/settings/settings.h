@@ -51,7 +51,7 @@ inline const QString platformPin =
     QStringLiteral("platform/certificatePin"); // SHA-256 hex of its certificate
 inline const QString terminalId = QStringLiteral("platform/terminalId");
 inline const QString terminalSecret =
-    QStringLiteral("platform/terminalSecret"); // keep in the system file, mode 0600
+    QStringLiteral("platform/terminalSecret"); // keep in the system file, mode 0640, group ssc-terminal
 inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSeconds");
 inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
 inline const QString logDirectory = QStringLiteral("logging/directory");
