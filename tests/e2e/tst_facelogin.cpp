@@ -108,6 +108,13 @@ private slots:
             }));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(agreeAndShowTheFace());
+        // Mid-action, the login's own words ("刷脸登录：…", never "认证"), standard and elder.
+        QTRY_VERIFY_WITH_TIMEOUT((*faceScreen)->challenge().has_value(), 20000);
+        QTest::qWait(1500);
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("face-login-action-zh_CN.png"));
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(rig.window(), QStringLiteral("face-login-action-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
         // The platform's challenge, the actions done, the recording analysed there: a face session.
         QVERIFY(waitFor(LoginFlow::State::LoggedIn, 120000));
         QCOMPARE(rig.flow().session()->method, QStringLiteral("face"));
@@ -158,6 +165,12 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(rig.window(), QStringLiteral("face-login-claim"), [&] {
             return form->problemText(QStringLiteral("ssn")).contains(u"ID card");
         }));
+        applyTheme(*qApp, Theme::Elder);
+        QVERIFY(
+            demoterminal::saveInBothLanguages(rig.window(), QStringLiteral("face-login-claim-elder"), [&] {
+                return form->problemText(QStringLiteral("ssn")).contains(u"ID card");
+            }));
+        applyTheme(*qApp, Theme::Standard);
         form->enter(QStringLiteral("ssn"), person.ssn);
         QVERIFY(form->next());
         emit form->submitRequested();
@@ -188,6 +201,12 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(rig.window(), QStringLiteral("face-login-refused"), [&] {
             return (*faceScreen)->promptText().contains(u"cannot start");
         }));
+        applyTheme(*qApp, Theme::Elder);
+        QVERIFY(
+            demoterminal::saveInBothLanguages(rig.window(), QStringLiteral("face-login-refused-elder"), [&] {
+                return (*faceScreen)->promptText().contains(u"cannot start");
+            }));
+        applyTheme(*qApp, Theme::Standard);
         QVERIFY(
             !(*faceScreen)->findChild<QPushButton*>(QStringLiteral("againButton"))->isVisibleTo(*faceScreen));
         // Back goes to the number and name to correct them; cancelled there, to the start screen.
