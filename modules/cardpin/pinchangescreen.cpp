@@ -1,6 +1,7 @@
 #include "pinchangescreen.h"
 
 #include "cardreader/cardsource.h"
+#include "i18n/translator.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/resultpage.h"
@@ -154,15 +155,18 @@ void PinChangeScreen::showPadWords()
             wrong ? tr("That was not the current PIN. %n tries left before the card locks.", nullptr,
                        m_flow->triesLeft())
                   : tr("Type your current PIN on the card reader's keypad"),
-            (wrong ? tr("Type your current PIN on the card reader's keypad again, then its OK key.")
-                   : tr("Six digits, then the reader's OK key. The terminal never sees them.")) +
-                QLatin1Char(' ') + stop);
+            joinSentences(
+                {wrong ? tr("Type your current PIN on the card reader's keypad again, then its OK key.")
+                       : tr("Six digits, then the reader's OK key. The terminal never sees them."),
+                 stop}));
     else
         m_notice->setNotice(
             design::Tone::Info, tr("On the card reader's keypad: your current PIN, then the new PIN twice"),
-            tr("Each followed by the reader's OK key. The terminal cannot check a PIN it never sees: choose "
-               "six digits that are not your birth date, not all the same and not a run such as 123456.") +
-                QLatin1Char(' ') + stop);
+            joinSentences(
+                {tr("Each followed by the reader's OK key. The terminal cannot check a PIN it never "
+                    "sees: choose six digits that are not your birth date, not all the same and not a "
+                    "run such as 123456."),
+                 stop}));
 }
 
 void PinChangeScreen::showResult(State state)
@@ -193,14 +197,11 @@ void PinChangeScreen::showResult(State state)
                                   : tr("If your new PIN does not work on the card, your old one does.");
         const Problem problem = m_flow ? m_flow->problem() : Problem::None;
         const QString why =
-            problem == Problem::PadTimedOut
-                ? tr("Nothing was typed on the card reader's keypad in time.") + QLatin1Char(' ')
-            : problem == Problem::PadCancelled
-                ? tr("The cancel key on the card reader's keypad was pressed.") + QLatin1Char(' ')
-                : QString();
+            problem == Problem::PadTimedOut    ? tr("Nothing was typed on the card reader's keypad in time.")
+            : problem == Problem::PadCancelled ? tr("The cancel key on the card reader's keypad was pressed.")
+                                               : QString();
         m_result->showResult(design::Tone::Error, tr("The PIN change did not finish"),
-                             why + which + QLatin1Char(' ') +
-                                 tr("Ask the staff in the hall if you need help."));
+                             joinSentences({why, which, tr("Ask the staff in the hall if you need help.")}));
     }
     }
     m_pages->setCurrentWidget(m_result);

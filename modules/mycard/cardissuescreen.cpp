@@ -5,6 +5,7 @@
 #include "cardreader/cardsource.h"
 #include "cardservices/cardencoder.h"
 #include "cardservices/replacementrules.h"
+#include "i18n/translator.h"
 #include "logging/logging.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
@@ -250,20 +251,20 @@ QString CardIssueScreen::whyItFailed() const
     const QString unchanged = tr("The old card stays as it was until the new one is active.");
     switch (m_flow->problem()) {
     case Problem::NoBlank:
-        return tr("The encoder has no blank card. Load blanks and try again.") + QLatin1Char(' ') + unchanged;
+        return joinSentences({tr("The encoder has no blank card. Load blanks and try again."), unchanged});
     case Problem::EncoderRefused:
-        return tr("The encoder could not write the card. Try again with another blank; the platform makes "
-                  "no second card.") +
-               QLatin1Char(' ') + unchanged;
+        return joinSentences({tr("The encoder could not write the card. Try again with another blank; the "
+                                 "platform makes no second card."),
+                              unchanged});
     case Problem::CardGone:
         return tr("The new card left the reader before it was activated. Insert it again and try again.");
     case Problem::CardRefused:
         return tr("The new card did not take the PIN or did not answer. Try again; if it fails again, write "
                   "another blank.");
     case Problem::NoAnswer:
-        return tr("The platform did not answer. Try again.") + QLatin1Char(' ') + unchanged;
+        return joinSentences({tr("The platform did not answer. Try again."), unchanged});
     default:
-        return m_flow->platformAnswer().messageAndAdvice() + QLatin1Char(' ') + unchanged;
+        return joinSentences({m_flow->platformAnswer().messageAndAdvice(), unchanged});
     }
 }
 
