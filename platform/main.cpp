@@ -12,6 +12,7 @@
 #include "keys/privatefiles.h"
 #include "limits/limitoptions.h"
 #include "logging/logging.h"
+#include "payments/paymentoptions.h"
 #include "platformapp.h"
 #include "retention/retention.h"
 #include "storage/database.h"
@@ -153,6 +154,7 @@ int main(int argc, char* argv[])
         QStringLiteral("spec"));
     parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
     addLimitOptions(parser);
+    addPaymentOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("register-terminal | add-staff | keys | purge"));
     parser.process(app);
@@ -186,6 +188,10 @@ int main(int argc, char* argv[])
     if (!limits)
         return fail(error, 2);
     options.limits = *limits;
+    const auto payments = paymentSettingsFrom(parser, &error);
+    if (!payments)
+        return fail(error, 2);
+    options.payments = *payments;
     const auto platform = PlatformApp::start(options, &error);
     if (!platform)
         return fail(error);

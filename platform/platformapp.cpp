@@ -150,6 +150,8 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerFaceLoginApi(router, services);
     registerStaffCertificationApi(router, services);
     registerFieldVisitsApi(router, services);
+    registerPaymentsApi(router, services);
+    registerPaymentNotifyApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;
@@ -165,6 +167,12 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_port = app->m_server->listenOn(options.address, options.port, tls, error);
     if (app->m_port == 0)
         return nullptr;
+    services.payments = options.payments;
+    if (services.payments.notifyUrl.isEmpty())
+        services.payments.notifyUrl =
+            QUrl(QStringLiteral("%1://%2:%3/api/v1/payments/notify")
+                     .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.address.toString())
+                     .arg(app->m_port));
     return app;
 }
 

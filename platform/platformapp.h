@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limits/servicelimits.h"
+#include "payments/paymentgateway.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -31,6 +32,7 @@ struct PlatformOptions {
     QString tlsCertificate;
     QString tlsKey;
     QString tlsDirectory;
+    PaymentSettings payments; // the acquirer (docs/payments.md); none: no payments taken
 };
 
 // The assembled service: storage, services, routes, listening socket.

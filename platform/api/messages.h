@@ -5,6 +5,7 @@
 namespace ssc::platform::messages {
 
 // Every text the platform's API answers with, bilingual through translations/*.ts (context "PlatformApi").
+// SSC_API_TEXT stays defined for the areas that keep their texts beside them (payments/paymentmessages.h).
 #define SSC_API_TEXT(name, source)                                                                           \
     inline TranslatableText name()                                                                           \
     {                                                                                                        \
@@ -379,7 +380,5 @@ SSC_API_TEXT(faceNotRecognised,
 SSC_API_TEXT(faceLoginTryAgain,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "Please try again, or go to a service counter with your ID card."))
-
-#undef SSC_API_TEXT
 
 } // namespace ssc::platform::messages

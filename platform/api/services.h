@@ -6,6 +6,7 @@
 #include "ecard/ecardservice.h"
 #include "http/router.h"
 #include "limits/ratelimiter.h"
+#include "payments/paymentgateway.h"
 
 #include <QDateTime>
 
@@ -30,6 +31,7 @@ struct PlatformServices {
     // Requests per citizen and per staff member (429 past it). Kept in memory, per instance: with several
     // instances behind a balancer an account gets each instance's rate (docs/security.md, "Limits").
     RateLimiter accountRates;
+    PaymentSettings payments; // the acquirer resident contributions are paid through (docs/payments.md)
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -143,6 +145,8 @@ void registerPensionAttemptsApi(Router& router, PlatformServices& services);
 void registerFaceLoginApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);
 void registerFieldVisitsApi(Router& router, PlatformServices& services);
+void registerPaymentsApi(Router& router, PlatformServices& services);
+void registerPaymentNotifyApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

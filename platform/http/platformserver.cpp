@@ -74,6 +74,7 @@ Reply PlatformServer::dispatch(QHttpServerRequest::Method method, const QByteArr
                    : ApiResult::error(404, QStringLiteral("not_found"), messages::notFound());
     context.pathArguments = match.arguments;
     context.route = match.route;
+    context.rawBody = body;
     if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

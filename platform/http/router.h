@@ -33,6 +33,7 @@ struct RequestContext {
     QList<QPair<QByteArray, QByteArray>> headers;
     QStringList pathArguments; // the {placeholders} of the route, in order
     QJsonObject body;          // the parsed JSON object (empty for GET/DELETE)
+    QByteArray rawBody;        // the bytes as they came, for signatures over them (payments/paymentnotifyapi)
     TerminalIdentity terminal; // set when the route requires a terminal
     QString route;             // the route matched, as "POST /api/v1/me/applications" (its pattern)
 

@@ -1,0 +1,214 @@
+#include "paymentledger.h"
+
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+
+namespace ssc::platform {
+namespace {
+
+const QString columns = QStringLiteral(
+    "order_no, person_id, item, year, amount_fen, terminal_id, status, qr_code, created_at, expires_at, "
+    "paid_at, transaction_id, paid_by, verification_code, refunded_at");
+
+PaymentLedger::Order orderFrom(const QSqlQuery& q)
+{
+    PaymentLedger::Order o;
+    o.orderNo = q.value(0).toString();
+    o.personId = q.value(1).toLongLong();
+    o.item = q.value(2).toString();
+    o.year = q.value(3).toInt();
+    o.amountFen = q.value(4).toLongLong();
+    o.terminalId = q.value(5).toString();
+    o.status = q.value(6).toString();
+    o.qrCode = q.value(7).toString();
+    o.createdAt = q.value(8).toLongLong();
+    o.expiresAt = q.value(9).toLongLong();
+    o.paidAt = q.value(10).toLongLong();
+    o.transactionId = q.value(11).toString();
+    o.paidBy = q.value(12).toString();
+    o.verificationCode = q.value(13).toString();
+    o.refundedAt = q.value(14).toLongLong();
+    return o;
+}
+
+QString randomHex(int bytes)
+{
+    QByteArray random(bytes, Qt::Uninitialized);
+    for (char& c : random)
+        c = static_cast<char>(QRandomGenerator::system()->bounded(256));
+    return QString::fromLatin1(random.toHex().toUpper());
+}
+
+} // namespace
+
+QJsonObject PaymentLedger::Order::json() const
+{
+    QJsonObject o{{QStringLiteral("orderNo"), orderNo},    {QStringLiteral("item"), item},
+                  {QStringLiteral("year"), year},          {QStringLiteral("amountFen"), amountFen},
+                  {QStringLiteral("status"), status},      {QStringLiteral("createdAt"), createdAt},
+                  {QStringLiteral("expiresAt"), expiresAt}};
+    if (status == u"awaiting")
+        o.insert(QStringLiteral("qrCode"), qrCode);
+    if (paidAt > 0) {
+        o.insert(QStringLiteral("paidAt"), paidAt);
+        o.insert(QStringLiteral("paidBy"), paidBy);
+        o.insert(QStringLiteral("transactionId"), transactionId);
+        o.insert(QStringLiteral("verificationCode"), verificationCode);
+    }
+    if (refundedAt > 0)
+        o.insert(QStringLiteral("refundedAt"), refundedAt);
+    return o;
+}
+
+std::optional<PaymentLedger::Order> PaymentLedger::findWhere(const QString& condition,
+                                                             const QVariantList& values)
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1 FROM payment_orders WHERE %2").arg(columns, condition), values);
+    if (!q)
+        return std::nullopt;
+    Order found = q->next() ? orderFrom(*q) : Order{};
+    q->finish();
+    return found;
+}
+
+std::optional<PaymentLedger::Order> PaymentLedger::find(const QString& orderNo)
+{
+    return findWhere(QStringLiteral("order_no = ?"), {orderNo});
+}
+
+std::optional<PaymentLedger::Order> PaymentLedger::byIdempotencyKey(const QString& terminalId,
+                                                                    const QString& key)
+{
+    return findWhere(QStringLiteral("terminal_id = ? AND idempotency_key = ?"), {terminalId, key});
+}
+
+std::optional<PaymentLedger::Order> PaymentLedger::paidFor(qint64 personId, const QString& item, int year)
+{
+    return findWhere(
+        QStringLiteral("order_no = (SELECT order_no FROM resident_contributions WHERE person_id = ? "
+                       "AND item = ? AND year = ?)"),
+        {personId, item, year});
+}
+
+std::optional<QList<PaymentLedger::Order>> PaymentLedger::ofPerson(qint64 personId)
+{
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1 FROM payment_orders WHERE person_id = ? ORDER BY created_at DESC")
+                     .arg(columns),
+                 {personId});
+    if (!q)
+        return std::nullopt;
+    QList<Order> orders;
+    while (q->next())
+        orders.append(orderFrom(*q));
+    return orders;
+}
+
+QString PaymentLedger::newOrderNo(qint64 nowMs)
+{
+    return QStringLiteral("P%1-%2").arg(
+        QDateTime::fromMSecsSinceEpoch(nowMs).toString(QStringLiteral("yyyyMMdd")), randomHex(6));
+}
+
+bool PaymentLedger::insert(const Order& o, const QString& idempotencyKey)
+{
+    return m_db
+        .run(QStringLiteral(
+                 "INSERT INTO payment_orders (order_no, person_id, item, year, amount_fen, "
+                 "terminal_id, idempotency_key, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, "
+                 "?, ?, 'creating', ?, ?)"),
+             {o.orderNo, o.personId, o.item, o.year, o.amountFen, o.terminalId, idempotencyKey, o.createdAt,
+              o.expiresAt})
+        .has_value();
+}
+
+bool PaymentLedger::issued(const QString& orderNo, const QString& qrCode)
+{
+    return m_db
+        .run(QStringLiteral(
+                 "UPDATE payment_orders SET status = 'awaiting', qr_code = ? WHERE order_no = ? AND "
+                 "status = 'creating'"),
+             {qrCode, orderNo})
+        .has_value();
+}
+
+PaymentLedger::Recorded PaymentLedger::recordPaid(const QString& orderNo, const QString& transactionId,
+                                                  qint64 amountFen, qint64 paidAt, const QString& paidBy)
+{
+    Transaction transaction(m_db);
+    const auto order = find(orderNo);
+    if (!transaction.ok() || !order)
+        return Recorded::StorageFailed;
+    if (order->orderNo.isEmpty())
+        return Recorded::Unknown;
+    if (order->paid() || order->status == u"refunded")
+        return Recorded::AlreadyRecorded;
+    if (order->amountFen != amountFen)
+        return Recorded::AmountMismatch; // never recorded: the acquirer took another amount than was asked
+    const auto earlier = paidFor(order->personId, order->item, order->year);
+    if (!earlier)
+        return Recorded::StorageFailed;
+    const bool twice = !earlier->orderNo.isEmpty();
+    if (!twice &&
+        !m_db.run(QStringLiteral("INSERT INTO resident_contributions (person_id, item, year, amount_fen, "
+                                 "order_no, paid_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                  {order->personId, order->item, order->year, amountFen, orderNo, paidAt}))
+        return Recorded::StorageFailed;
+    auto update = m_db.run(
+        QStringLiteral(
+            "UPDATE payment_orders SET status = ?, paid_at = ?, transaction_id = ?, paid_by = ?, "
+            "verification_code = ? WHERE order_no = ? AND status IN ('creating', 'awaiting', 'expired')"),
+        {twice ? QStringLiteral("paid-twice") : QStringLiteral("paid"), paidAt, transactionId, paidBy,
+         randomHex(8), orderNo});
+    if (!update || update->numRowsAffected() != 1 || !transaction.commit())
+        return Recorded::StorageFailed;
+    return twice ? Recorded::PaidTwice : Recorded::Recorded;
+}
+
+bool PaymentLedger::expire(const QString& orderNo)
+{
+    return m_db
+        .run(QStringLiteral("UPDATE payment_orders SET status = 'expired' WHERE order_no = ? AND status IN "
+                            "('creating', 'awaiting')"),
+             {orderNo})
+        .has_value();
+}
+
+bool PaymentLedger::refunded(const QString& orderNo, const QString& reason, qint64 staffId, qint64 nowMs)
+{
+    Transaction transaction(m_db);
+    const auto order = find(orderNo);
+    if (!transaction.ok() || !order || !order->paid())
+        return false;
+    auto removed =
+        m_db.run(QStringLiteral("DELETE FROM resident_contributions WHERE order_no = ?"), {orderNo});
+    if (!removed ||
+        !m_db.run(QStringLiteral("UPDATE payment_orders SET status = 'refunded', refunded_at = ?, "
+                                 "refund_reason = ?, refund_staff_id = ? WHERE order_no = ?"),
+                  {nowMs, reason, staffId, orderNo}))
+        return false;
+    if (removed->numRowsAffected() == 1) {
+        // The refunded order had paid the year: another that paid it twice now stands for it.
+        const auto other = findWhere(QStringLiteral("person_id = ? AND item = ? AND year = ? AND status = "
+                                                    "'paid-twice' ORDER BY paid_at"),
+                                     {order->personId, order->item, order->year});
+        if (!other)
+            return false;
+        if (!other->orderNo.isEmpty() &&
+            (!m_db.run(
+                 QStringLiteral("INSERT INTO resident_contributions (person_id, item, year, amount_fen, "
+                                "order_no, paid_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                 {other->personId, other->item, other->year, other->amountFen, other->orderNo,
+                  other->paidAt}) ||
+             !m_db.run(QStringLiteral("UPDATE payment_orders SET status = 'paid' WHERE order_no = ?"),
+                       {other->orderNo})))
+            return false;
+    }
+    return transaction.commit();
+}
+
+} // namespace ssc::platform

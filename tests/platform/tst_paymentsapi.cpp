@@ -1,0 +1,348 @@
+// Paying resident contributions (docs/payments.md) through the real platform and the real demo acquirer
+// (ssc-paydemo), two processes with their own databases, over HTTP: an order and its QR, the citizen's
+// confirmation in the cashier, the acquirer's signed notification, and every way a payment could be lost or
+// recorded twice — a notification repeated, forged, late or early, the platform down when the money moved,
+// the terminal gone after paying, two orders paying one year, the acquirer down when asked.
+#include "paydemofixture.h"
+#include "platformfixture.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QtTest>
+
+namespace {
+
+const QString person = QStringLiteral("chen-unemployed");
+const QString pension = QStringLiteral("resident-pension");
+
+} // namespace
+
+class PaymentsApiTest : public QObject {
+    Q_OBJECT
+
+    PlatformFixture platform;
+    PayDemoFixture acquirer;
+
+    struct Served {
+        QString mode;
+        PlatformFixture::Headers headers;
+    };
+
+    Served serve(const QString& who, const QString& mode = QStringLiteral("kiosk"))
+    {
+        Served s{mode, {{"X-SSC-Citizen-Session", platform.citizenSession(who, mode).toLatin1()}}};
+        if (mode == u"counter")
+            s.headers.emplace_back("X-SSC-Staff-Session",
+                                   platform.staffSession(QStringLiteral("clerk01"), mode).toLatin1());
+        return s;
+    }
+    PlatformFixture::Response call(const Served& s, const QByteArray& method, const QString& path,
+                                   const QJsonObject& body = {}, const QByteArray& key = {})
+    {
+        auto headers = s.headers;
+        if (!key.isEmpty())
+            headers.emplace_back("Idempotency-Key", key);
+        return platform.asTerminal(s.mode, method, path, body, headers);
+    }
+    PlatformFixture::Response order(const Served& s, const QByteArray& key, qint64 amountFen = 50000,
+                                    const QString& item = pension)
+    {
+        return call(s, "POST", QStringLiteral("/api/v1/me/payments/orders"),
+                    {{QStringLiteral("item"), item}, {QStringLiteral("amountFen"), amountFen}}, key);
+    }
+    QString statusInDatabase(const QString& orderNo)
+    {
+        QSqlQuery q(platform.database());
+        q.prepare(QStringLiteral("SELECT status FROM payment_orders WHERE order_no = ?"));
+        q.addBindValue(orderNo);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
+    int contributions(const QString& orderNo = {})
+    {
+        QSqlQuery q(platform.database());
+        q.prepare(orderNo.isEmpty()
+                      ? QStringLiteral("SELECT COUNT(*) FROM resident_contributions")
+                      : QStringLiteral("SELECT COUNT(*) FROM resident_contributions WHERE order_no = ?"));
+        if (!orderNo.isEmpty())
+            q.addBindValue(orderNo);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+    // Waits (never measures) until the platform's books show the order in that state.
+    bool becomes(const QString& orderNo, const QString& status, int ms = 20000)
+    {
+        QElapsedTimer waited;
+        waited.start();
+        while (waited.elapsed() < ms) {
+            if (statusInDatabase(orderNo) == status)
+                return true;
+            QTest::qWait(100);
+        }
+        return false;
+    }
+    void clearPayments()
+    {
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM resident_contributions")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM payment_orders")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(acquirer.start(), qPrintable(acquirer.error()));
+        platform.setExtraArguments(acquirer.platformArguments());
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+    }
+    void init() { clearPayments(); }
+
+    void itemsSayWhatMayBePaid()
+    {
+        const auto items = call(serve(person), "GET", QStringLiteral("/api/v1/me/payments/items"));
+        QCOMPARE(items.status, 200);
+        QVERIFY(items.json[QStringLiteral("open")].toBool());
+        const auto list = items.json[QStringLiteral("items")].toArray();
+        QCOMPARE(list.size(), 2);
+        const auto pensionItem = list[0].toObject();
+        QCOMPARE(pensionItem[QStringLiteral("item")].toString(), pension);
+        QCOMPARE(pensionItem[QStringLiteral("gradesFen")].toArray().size(), 12);
+        QCOMPARE(pensionItem[QStringLiteral("year")].toInt(), QDate::currentDate().year());
+        QVERIFY(!pensionItem.contains(QStringLiteral("refusal")));
+        QCOMPARE(list[1].toObject()[QStringLiteral("gradesFen")].toArray().first().toInteger(), 40000);
+        // A retiree draws a pension: nothing more to pay into the residents' scheme.
+        const auto retiree =
+            call(serve(QStringLiteral("liu-retiree")), "GET", QStringLiteral("/api/v1/me/payments/items"));
+        QVERIFY(retiree.json[QStringLiteral("items")].toArray()[0].toObject().contains(
+            QStringLiteral("refusal")));
+    }
+
+    void paidAtTheCashierIsRecordedOnce()
+    {
+        const Served kiosk = serve(person);
+        const auto made = order(kiosk, "pay-cashier-1");
+        QCOMPARE(made.status, 201);
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        const QString qr = made.json[QStringLiteral("qrCode")].toString();
+        QVERIFY(qr.startsWith(QLatin1String("https://")));
+        QCOMPARE(made.json[QStringLiteral("amountFen")].toInteger(), 50000);
+        // The same key again: the same order, nothing made twice.
+        const auto again = order(kiosk, "pay-cashier-1");
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json[QStringLiteral("orderNo")].toString(), orderNo);
+        QVERIFY(again.json[QStringLiteral("replayed")].toBool());
+        // A wrong password in the cashier takes nothing.
+        QCOMPARE(acquirer.payAtCashier(qr, QStringLiteral("111111")).status, 403);
+        QCOMPARE(call(kiosk, "GET", QStringLiteral("/api/v1/me/payments/orders/") + orderNo)
+                     .json[QStringLiteral("status")]
+                     .toString(),
+                 QStringLiteral("awaiting"));
+        QCOMPARE(acquirer.payAtCashier(qr).status, 200);
+        QVERIFY(becomes(orderNo, QStringLiteral("paid"))); // by the notification alone: no query asked
+        const auto paid = call(kiosk, "GET", QStringLiteral("/api/v1/me/payments/orders/") + orderNo);
+        QCOMPARE(paid.json[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QCOMPARE(paid.json[QStringLiteral("paidBy")].toString(), QStringLiteral("cashier"));
+        QCOMPARE(contributions(orderNo), 1);
+        // The same notification again, twice: acknowledged, recorded no more.
+        const auto state = acquirer.signedCall("GET", QStringLiteral("/v1/orders/") + orderNo).json;
+        const QJsonObject notification{
+            {QStringLiteral("merchantOrderNo"), orderNo},
+            {QStringLiteral("transactionId"), state[QStringLiteral("transactionId")]},
+            {QStringLiteral("amountFen"), state[QStringLiteral("amountFen")]},
+            {QStringLiteral("paidAt"), state[QStringLiteral("paidAt")]},
+            {QStringLiteral("paidBy"), state[QStringLiteral("paidBy")]}};
+        for (int i = 0; i < 2; ++i) {
+            const auto replay = PayDemoFixture::notify(platform, notification, acquirer.key());
+            QCOMPARE(replay.status, 200);
+            QCOMPARE(replay.json[QStringLiteral("code")].toString(), QStringLiteral("SUCCESS"));
+        }
+        QCOMPARE(contributions(), 1);
+        // The year is paid: another order for it is refused before anything is asked of the acquirer.
+        const auto second = order(kiosk, "pay-cashier-2", 100000);
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.errorCode(), QStringLiteral("already_paid"));
+        // The receipt's verification code: genuine, the payer masked.
+        const auto verified =
+            platform.request("GET", QStringLiteral("/api/v1/payments/verify/") +
+                                        paid.json[QStringLiteral("verificationCode")].toString());
+        QCOMPARE(verified.status, 200);
+        QVERIFY(verified.json[QStringLiteral("genuine")].toBool());
+        QCOMPARE(verified.json[QStringLiteral("payer")].toString(), QStringLiteral("陈*"));
+        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/payments/verify/0000000000000000")).status,
+                 404);
+    }
+
+    void aForgedNotificationChangesNothing()
+    {
+        const auto made = order(serve(person), "pay-forged-1");
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        const QJsonObject forged{
+            {QStringLiteral("merchantOrderNo"), orderNo},
+            {QStringLiteral("transactionId"), QStringLiteral("4200000000000000000000000000")},
+            {QStringLiteral("amountFen"), 50000},
+            {QStringLiteral("paidAt"), QDateTime::currentMSecsSinceEpoch()}};
+        const auto refused = PayDemoFixture::notify(platform, forged, QByteArray(32, 'x'));
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(statusInDatabase(orderNo), QStringLiteral("awaiting"));
+        // Signed, but for an amount the order never asked: not recorded, and not acknowledged.
+        QJsonObject otherAmount = forged;
+        otherAmount[QStringLiteral("amountFen")] = 1;
+        QCOMPARE(PayDemoFixture::notify(platform, otherAmount, acquirer.key()).status, 409);
+        QCOMPARE(statusInDatabase(orderNo), QStringLiteral("awaiting"));
+        QCOMPARE(contributions(), 0);
+    }
+
+    void theTerminalsQueryBeforeTheNotification()
+    {
+        QVERIFY2(acquirer.restart(4000), qPrintable(acquirer.error())); // notifications 4 s late
+        const Served kiosk = serve(person);
+        const auto made = order(kiosk, "pay-early-1");
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        const auto asked = call(kiosk, "GET", QStringLiteral("/api/v1/me/payments/orders/") + orderNo);
+        QCOMPARE(asked.json[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QCOMPARE(contributions(orderNo), 1);
+        // The late notification arrives and is acknowledged; the books do not change.
+        QElapsedTimer waited;
+        waited.start();
+        while (!acquirer.signedCall("GET", QStringLiteral("/v1/orders/") + orderNo)
+                    .json.contains(QStringLiteral("notifiedAt")) &&
+               waited.elapsed() < 20000)
+            QTest::qWait(200);
+        QVERIFY(acquirer.signedCall("GET", QStringLiteral("/v1/orders/") + orderNo)
+                    .json.contains(QStringLiteral("notifiedAt")));
+        QCOMPARE(contributions(), 1);
+        QVERIFY2(acquirer.restart(), qPrintable(acquirer.error()));
+    }
+
+    void thePlatformDownWhenTheMoneyMoved()
+    {
+        const auto made = order(serve(person), "pay-down-1");
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        platform.kill();
+        QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        QTest::qWait(1200); // the acquirer's first notifications fail
+        QVERIFY2(platform.restart(), qPrintable(platform.error()));
+        // Nobody asks: the acquirer's retries alone record it, once.
+        QVERIFY(becomes(orderNo, QStringLiteral("paid"), 30000));
+        QCOMPARE(contributions(), 1);
+    }
+
+    void theTerminalGoneAfterPaying()
+    {
+        const auto made = order(serve(person), "pay-gone-1");
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        // The kiosk that showed the QR is gone; the person logs in anywhere and sees the truth.
+        const auto mine =
+            call(serve(person, QStringLiteral("counter")), "GET", QStringLiteral("/api/v1/me/payments"));
+        QCOMPARE(mine.status, 200);
+        const auto orders = mine.json[QStringLiteral("orders")].toArray();
+        QCOMPARE(orders.size(), 1);
+        QCOMPARE(orders[0].toObject()[QStringLiteral("orderNo")].toString(), orderNo);
+        QVERIFY(becomes(orderNo, QStringLiteral("paid")));
+    }
+
+    void paidWithThePaymentCodeStaffScan()
+    {
+        const Served kiosk = serve(person);
+        const auto made = order(kiosk, "pay-code-1", 40000, QStringLiteral("resident-medical"));
+        QCOMPARE(made.status, 201);
+        const QString path = QStringLiteral("/api/v1/me/payments/orders/%1/payment-code")
+                                 .arg(made.json[QStringLiteral("orderNo")].toString());
+        const auto notACode =
+            call(kiosk, "POST", path, {{QStringLiteral("authCode"), QStringLiteral("https://x")}});
+        QCOMPARE(notACode.status, 400);
+        QCOMPARE(notACode.errorCode(), QStringLiteral("payment_code_invalid"));
+        const auto declined =
+            call(kiosk, "POST", path, {{QStringLiteral("authCode"), QStringLiteral("281234567890120000")}});
+        QCOMPARE(declined.status, 402);
+        QCOMPARE(declined.errorCode(), QStringLiteral("payment_declined"));
+        QCOMPARE(contributions(), 0);
+        const auto paid =
+            call(kiosk, "POST", path, {{QStringLiteral("authCode"), QStringLiteral("281234567890123456")}});
+        QCOMPARE(paid.status, 200);
+        QCOMPARE(paid.json[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QCOMPARE(paid.json[QStringLiteral("paidBy")].toString(), QStringLiteral("payment-code"));
+        QCOMPARE(contributions(), 1);
+        // Scanned again: the order is no longer waiting; nothing is taken twice.
+        QCOMPARE(
+            call(kiosk, "POST", path, {{QStringLiteral("authCode"), QStringLiteral("281234567890123456")}})
+                .status,
+            409);
+    }
+
+    void twoOrdersPayingOneYearAreRefundedAtTheCounter()
+    {
+        const Served kiosk = serve(person);
+        const auto first = order(kiosk, "pay-twice-1");
+        const auto second = order(kiosk, "pay-twice-2", 20000);
+        QCOMPARE(second.status, 201); // neither paid yet: both may be made
+        QCOMPARE(acquirer.payAtCashier(first.json[QStringLiteral("qrCode")].toString()).status, 200);
+        QCOMPARE(acquirer.payAtCashier(second.json[QStringLiteral("qrCode")].toString()).status, 200);
+        const QString firstNo = first.json[QStringLiteral("orderNo")].toString();
+        const QString secondNo = second.json[QStringLiteral("orderNo")].toString();
+        QVERIFY(becomes(firstNo, QStringLiteral("paid")));
+        QVERIFY(becomes(secondNo, QStringLiteral("paid-twice")));
+        QCOMPARE(contributions(), 1);
+        const QString refundPath = QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(secondNo);
+        const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}};
+        // Not at a kiosk, only with a clerk.
+        QCOMPARE(call(kiosk, "POST", refundPath, reason).errorCode(), QStringLiteral("refund_needs_clerk"));
+        const Served counter = serve(person, QStringLiteral("counter"));
+        const auto refunded = call(counter, "POST", refundPath, reason);
+        QCOMPARE(refunded.status, 200);
+        QCOMPARE(refunded.json[QStringLiteral("status")].toString(), QStringLiteral("refunded"));
+        QCOMPARE(call(counter, "POST", refundPath, reason).status, 200); // a retry: refunded once
+        const auto atAcquirer = acquirer.signedCall("GET", QStringLiteral("/v1/orders/") + secondNo).json;
+        QCOMPARE(atAcquirer[QStringLiteral("status")].toString(), QStringLiteral("REFUND"));
+        QCOMPARE(atAcquirer[QStringLiteral("refundedFen")].toInteger(), 20000);
+        QCOMPARE(contributions(firstNo), 1);
+        // Refunding the order that paid the year instead: the year stays unpaid only if nothing else paid it.
+        QCOMPARE(
+            call(counter, "POST", QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(firstNo), reason)
+                .status,
+            200);
+        QCOMPARE(contributions(), 0);
+    }
+
+    void theAcquirerDownWhenAsked()
+    {
+        acquirer.stop();
+        const Served kiosk = serve(person);
+        const auto refused = order(kiosk, "pay-acquirer-down");
+        QCOMPARE(refused.status, 503);
+        QCOMPARE(refused.errorCode(), QStringLiteral("acquirer_unreachable"));
+        QVERIFY2(acquirer.start(), qPrintable(acquirer.error()));
+        const auto retried = order(kiosk, "pay-acquirer-down");
+        QCOMPARE(retried.status, 200);
+        QVERIFY(retried.json[QStringLiteral("replayed")].toBool());
+        QVERIFY(!retried.json[QStringLiteral("qrCode")].toString().isEmpty());
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void badInputChangesNothing()
+    {
+        const Served kiosk = serve(person);
+        QCOMPARE(order(kiosk, "pay-bad-1", 12345).errorCode(), QStringLiteral("not_a_payment_grade"));
+        QCOMPARE(order(kiosk, "pay-bad-2", 50000, QStringLiteral("lottery")).errorCode(),
+                 QStringLiteral("unknown_payment_item"));
+        QCOMPARE(order(kiosk, {}).errorCode(), QStringLiteral("idempotency_key_missing"));
+        QCOMPARE(
+            call(kiosk, "GET", QStringLiteral("/api/v1/me/payments/orders/P20260101-000000000000")).status,
+            404);
+        // Another person's order is not theirs to see.
+        const auto made = order(kiosk, "pay-bad-3");
+        QCOMPARE(call(serve(QStringLiteral("zhang-wei")), "GET",
+                      QStringLiteral("/api/v1/me/payments/orders/") +
+                          made.json[QStringLiteral("orderNo")].toString())
+                     .status,
+                 404);
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(PaymentsApiTest)
+#include "tst_paymentsapi.moc"
