@@ -11,6 +11,7 @@
 #include "moduleapi/citizenconfirmation.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/servicemodule.h"
+#include "payments/paymentcodetaker.h"
 #include "privacy/masking.h"
 #include "screenvoice.h"
 #include "session/cardprover.h"
@@ -216,6 +217,13 @@ void MainWindow::codeScanned(const QString& text)
     if (auto* application = dynamic_cast<CitizenConfirmation*>(m_serviceScreen.data());
         application && application->awaitingConfirmation()) {
         application->confirmWithCode(text);
+        return;
+    }
+    // A payment code the citizen shows while the payment screen waits for one (被扫): the payment's, not a
+    // login.
+    if (auto* payment = dynamic_cast<PaymentCodeTaker*>(m_serviceScreen.data());
+        payment && payment->takesPaymentCode(text)) {
+        payment->takePaymentCode(text);
         return;
     }
     if (flow->state() == LoginFlow::State::LoggedIn) {

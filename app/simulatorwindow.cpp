@@ -21,8 +21,8 @@ namespace ssc {
 SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pedestal, QWidget* parent)
     : QWidget(parent, Qt::Window), m_platform(platform), m_pedestal(pedestal), m_people(new QListWidget),
       m_status(new QLabel), m_show(new QPushButton), m_expired(new QPushButton), m_again(new QPushButton),
-      m_garbage(new QPushButton), m_confirmLogin(new QPushButton), m_insertCard(new QPushButton),
-      m_removeCard(new QPushButton)
+      m_garbage(new QPushButton), m_paymentCode(new QPushButton), m_confirmLogin(new QPushButton),
+      m_insertCard(new QPushButton), m_removeCard(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -34,7 +34,8 @@ SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pede
     layout->setSpacing(16);
     layout->addWidget(m_people, 1);
     m_confirmLogin->setObjectName(QStringLiteral("confirmLogin"));
-    for (QPushButton* b : {m_show, m_expired, m_again, m_garbage, m_confirmLogin, m_insertCard, m_removeCard})
+    for (QPushButton* b :
+         {m_show, m_expired, m_again, m_garbage, m_paymentCode, m_confirmLogin, m_insertCard, m_removeCard})
         layout->addWidget(b);
     m_insertCard->setVisible(false); // until a card reader is given
     m_removeCard->setVisible(false);
@@ -43,6 +44,7 @@ SimulatorWindow::SimulatorWindow(PlatformClient& platform, VirtualPedestal& pede
     connect(m_expired, &QPushButton::clicked, this, [this] { showCode(70); });
     connect(m_again, &QPushButton::clicked, this, &SimulatorWindow::showLastCodeAgain);
     connect(m_garbage, &QPushButton::clicked, this, &SimulatorWindow::showGarbage);
+    connect(m_paymentCode, &QPushButton::clicked, this, &SimulatorWindow::showPaymentCode);
     connect(m_confirmLogin, &QPushButton::clicked, this, &SimulatorWindow::confirmLoginCode);
     connect(m_insertCard, &QPushButton::clicked, this, &SimulatorWindow::insertCard);
     connect(m_removeCard, &QPushButton::clicked, this, &SimulatorWindow::removeCard);
@@ -118,6 +120,12 @@ void SimulatorWindow::showGarbage()
     m_pedestal.present(QStringLiteral("https://example.com/not-an-ecard"));
 }
 
+void SimulatorWindow::showPaymentCode()
+{
+    // The demo acquirer's form of a payment code (docs/payments.md): the payment screen takes it, 被扫.
+    m_pedestal.present(QStringLiteral("281234567890123456"));
+}
+
 void SimulatorWindow::seeLoginCode(const QString& id)
 {
     m_loginCodeId = id;
@@ -181,6 +189,7 @@ void SimulatorWindow::retranslate()
     m_expired->setText(tr("Show an expired code"));
     m_again->setText(tr("Show the last code again"));
     m_garbage->setText(tr("Show a QR code that is not an e-card"));
+    m_paymentCode->setText(tr("Show the e-card payment code (pays the order on screen)"));
     m_confirmLogin->setText(tr("Scan the terminal's login code and confirm"));
     m_insertCard->setText(tr("Insert this person's card"));
     m_removeCard->setText(tr("Take the card out"));

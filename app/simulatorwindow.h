@@ -24,6 +24,7 @@ public:
     void showCode(int issuedSecondsAgo = 0);
     void showLastCodeAgain();
     void showGarbage();
+    void showPaymentCode(); // the e-card app's payment code, for the payment screen (被扫)
     // The login code the terminal shows (what the phone's camera would see), and the phone's confirmation.
     void seeLoginCode(const QString& id);
     void confirmLoginCode();
@@ -46,6 +47,7 @@ private:
     QPushButton* m_expired;
     QPushButton* m_again;
     QPushButton* m_garbage;
+    QPushButton* m_paymentCode;
     QPushButton* m_confirmLogin;
     QPushButton* m_insertCard;
     QPushButton* m_removeCard;

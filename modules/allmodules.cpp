@@ -8,6 +8,7 @@
 #include "examscores/examscoresmodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
+#include "payments/paymentsmodule.h"
 #include "pension/pensionmodule.h"
 #include "pensionestimate/pensionestimatemodule.h"
 #include "qualifications/qualificationsmodule.h"
@@ -26,6 +27,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerCardPinModule(registry);
     registerPensionModule(registry); // millions of elderly people come for it every year
     registerPensionEstimateModule(registry);
+    registerPaymentsModule(registry);
     registerTransferModule(registry);
     registerQualificationsModule(registry);
     registerEmploymentModule(registry);

@@ -9,33 +9,48 @@ cd "$(dirname "$0")/.."
 build="${1:-build/debug}"
 terminal="$build/app/ssc-terminal"
 platform="$build/platform/ssc-platform"
-for binary in "$terminal" "$platform"; do
+acquirer="$build/paydemo/ssc-paydemo"
+for binary in "$terminal" "$platform" "$acquirer"; do
     [ -x "$binary" ] || { echo "not built: $binary (run bash tools/setup.sh run)" >&2; exit 1; }
 done
 
 data="${SSC_DEMO_DATA:-$build/demo-data}"
 mkdir -p "$data"
+# Waits until a service started in the background printed "listening on" in OUT, or stops with its LOG.
+wait_listening() {
+    local out="$1" pid="$2" log="$3"
+    for _ in $(seq 1 300); do
+        grep -q "listening on" "$out" 2>/dev/null && return 0
+        kill -0 "$pid" 2>/dev/null || { cat "$log" >&2; exit 1; }
+        sleep 0.1
+    done
+}
+# The demo acquirer residents pay their contributions through (docs/payments.md): its own process and
+# database; the merchant key it makes on first start is the platform's --payment-key-file.
+(umask 077 && exec "$acquirer" --db "$data/acquirer.db" --key-file "$data/merchant.key" --port 0 \
+    >"$data/acquirer.out" 2>"$data/acquirer.log") &
+acquirer_pid=$!
+trap 'kill $acquirer_pid 2>/dev/null || true' EXIT
+wait_listening "$data/acquirer.out" $acquirer_pid "$data/acquirer.log"
+acquirer_url=$(sed -nE 's#.*listening on (http://[^ ]+).*#\1#p' "$data/acquirer.out")
 # The platform's log files private like everything it makes (docs/security.md, "Keys": files).
 (umask 077 && exec "$platform" --demo --db "$data/platform.db" --tls-dir "$data/tls" \
     --issuer-key "$data/issuer-master.key" --key-store "file:$data/keys" --listen 127.0.0.1 --port 0 \
+    --payment-url "$acquirer_url" --payment-key-file "$data/merchant.key" \
     >"$data/platform.out" 2>"$data/platform.log") &
 platform_pid=$!
-trap 'kill $platform_pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 300); do
-    grep -q "listening on" "$data/platform.out" 2>/dev/null && break
-    kill -0 $platform_pid 2>/dev/null || { cat "$data/platform.log" >&2; exit 1; }
-    sleep 0.1
-done
+trap 'kill $platform_pid $acquirer_pid 2>/dev/null || true' EXIT
+wait_listening "$data/platform.out" $platform_pid "$data/platform.log"
 line=$(grep "listening on" "$data/platform.out") || { echo "the demo platform did not start" >&2; exit 1; }
 url=$(sed -E 's#.*listening on (https?://[^ ]+).*#\1#' <<<"$line")
 pin=$(sed -nE 's#.*pin sha256:([0-9a-f]+).*#\1#p' <<<"$line")
-echo "Demo platform: $url (data in $data)"
+echo "Demo platform: $url (data in $data); demo acquirer: $acquirer_url"
 # A private CUPS server with a PDF printer: what the demo prints lands in $data/printed (never the system's
 # printers) and stays there after the demo stops. Without cupsd (not installed) the demo terminal simply has
 # no printer.
 printing=""
 if command -v cupsd >/dev/null && tools/private-cups.sh start "$data/cups" "$data/printed" >"$data/cups.log" 2>&1; then
-    trap 'kill $platform_pid 2>/dev/null || true; tools/private-cups.sh stop "$data/cups" >/dev/null 2>&1 || true' EXIT
+    trap 'kill $platform_pid $acquirer_pid 2>/dev/null || true; tools/private-cups.sh stop "$data/cups" >/dev/null 2>&1 || true' EXIT
     printing="[printing]
 server=$(cat "$data/cups/server")
 queue=PDF"

@@ -40,8 +40,8 @@ source tools/ccache-env.sh
 echo "==> configuring and building (preset $preset)"
 cmake --preset "$preset" >/dev/null
 if [ "$action" = run ]; then
-    # Only what the demo runs: the terminal, the platform and ssc-ctl; the tests are built by `test`.
-    cmake --build --preset "$preset" --target ssc-terminal ssc-platform ssc-ctl -- -j"$(nproc)"
+    # Only what the demo runs: the terminal, the platform, the demo acquirer and ssc-ctl; `test` builds the rest.
+    cmake --build --preset "$preset" --target ssc-terminal ssc-platform ssc-paydemo ssc-ctl -- -j"$(nproc)"
 else
     cmake --build --preset "$preset" -- -j"$(nproc)"
 fi

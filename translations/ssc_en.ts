@@ -1228,6 +1228,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentsModule</name>
+    <message>
+        <source>Pay contributions</source>
+        <translation>Pay contributions</translation>
+    </message>
+    <message>
+        <source>Residents&apos; pension and medical insurance, by phone</source>
+        <translation>Residents&apos; pension and medical insurance, by phone</translation>
+    </message>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
         <source>Beijing&apos;s formula</source>
@@ -2359,6 +2370,78 @@
         <source>The card office makes the new card; it is collected here.</source>
         <translation>The card office makes the new card; it is collected here.</translation>
     </message>
+    <message>
+        <source>Payments cannot be taken here at the moment.</source>
+        <translation>Payments cannot be taken here at the moment.</translation>
+    </message>
+    <message>
+        <source>Please pay at a bank or in the e-card app, or ask at the counter.</source>
+        <translation>Please pay at a bank or in the e-card app, or ask at the counter.</translation>
+    </message>
+    <message>
+        <source>There is no such item to pay.</source>
+        <translation>There is no such item to pay.</translation>
+    </message>
+    <message>
+        <source>That amount is not one of the amounts this item allows.</source>
+        <translation>That amount is not one of the amounts this item allows.</translation>
+    </message>
+    <message>
+        <source>This contribution is already paid for %1.</source>
+        <translation>This contribution is already paid for %1.</translation>
+    </message>
+    <message>
+        <source>There is no such payment of yours.</source>
+        <translation>There is no such payment of yours.</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer. Nothing was charged.</source>
+        <translation>The payment service did not answer. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Please try again in a minute.</source>
+        <translation>Please try again in a minute.</translation>
+    </message>
+    <message>
+        <source>This payment is no longer waiting to be paid.</source>
+        <translation>This payment is no longer waiting to be paid.</translation>
+    </message>
+    <message>
+        <source>That is not a payment code. Nothing was charged.</source>
+        <translation>That is not a payment code. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Open the payment code in the e-card app and hold it to the scanner again.</source>
+        <translation>Open the payment code in the e-card app and hold it to the scanner again.</translation>
+    </message>
+    <message>
+        <source>The payment was declined by your account. Nothing was charged.</source>
+        <translation>The payment was declined by your account. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Please pay another way, or ask your bank.</source>
+        <translation>Please pay another way, or ask your bank.</translation>
+    </message>
+    <message>
+        <source>The time to pay this order has run out. Nothing was charged.</source>
+        <translation>The time to pay this order has run out. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Refunds are made by a clerk at a counter.</source>
+        <translation>Refunds are made by a clerk at a counter.</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be refunded, and only once.</source>
+        <translation>Only a paid order can be refunded, and only once.</translation>
+    </message>
+    <message>
+        <source>No receipt has this verification code.</source>
+        <translation>No receipt has this verification code.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this year.</source>
+        <translation>Nothing more is needed for this year.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3077,6 +3160,29 @@
     </message>
 </context>
 <context>
+    <name>ResidentContributions</name>
+    <message>
+        <source>Residents&apos; pension insurance</source>
+        <translation>Residents&apos; pension insurance</translation>
+    </message>
+    <message>
+        <source>Residents&apos; medical insurance</source>
+        <translation>Residents&apos; medical insurance</translation>
+    </message>
+    <message>
+        <source>You already receive a pension, so there is nothing more to pay.</source>
+        <translation>You already receive a pension, so there is nothing more to pay.</translation>
+    </message>
+    <message>
+        <source>Your employer pays your pension insurance this year, so you are not in the residents&apos; scheme.</source>
+        <translation>Your employer pays your pension insurance this year, so you are not in the residents&apos; scheme.</translation>
+    </message>
+    <message>
+        <source>The residents&apos; pension is paid from the age of 16.</source>
+        <translation>The residents&apos; pension is paid from the age of 16.</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -3414,6 +3520,41 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc</name>
+    <message>
+        <source>payment code shown to the scanner</source>
+        <translation>payment code shown to the scanner</translation>
+    </message>
+    <message>
+        <source>e-card cashier</source>
+        <translation>e-card cashier</translation>
+    </message>
+    <message>
+        <source>Paid for: %1</source>
+        <translation>Paid for: %1</translation>
+    </message>
+    <message>
+        <source>Amount: ¥%1</source>
+        <translation>Amount: ¥%1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1 (%2)</source>
+        <translation>Paid at: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>Transaction: %1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1 (the social insurance office confirms it is genuine)</source>
+        <translation>Verification code: %1 (the social insurance office confirms it is genuine)</translation>
+    </message>
+    <message>
+        <source>Receipt for a contribution paid</source>
+        <translation>Receipt for a contribution paid</translation>
     </message>
 </context>
 <context>
@@ -5499,6 +5640,132 @@ Receipt number: %1</translation>
     </message>
 </context>
 <context>
+    <name>ssc::PaymentQrPage</name>
+    <message>
+        <source>Waiting for your payment. Time left to pay: %1:%2</source>
+        <translation>Waiting for your payment. Time left to pay: %1:%2</translation>
+    </message>
+    <message>
+        <source>Pay ¥%1 for %2, %3</source>
+        <translation>Pay ¥%1 for %2, %3</translation>
+    </message>
+    <message>
+        <source>Open the electronic social security card in your phone&apos;s app.</source>
+        <translation>Open the electronic social security card in your phone&apos;s app.</translation>
+    </message>
+    <message>
+        <source>Scan this code.</source>
+        <translation>Scan this code.</translation>
+    </message>
+    <message>
+        <source>Check the amount and confirm with your payment password.</source>
+        <translation>Check the amount and confirm with your payment password.</translation>
+    </message>
+    <message>
+        <source>Or open the payment code in the app and hold it to the scanner below.</source>
+        <translation>Or open the payment code in the app and hold it to the scanner below.</translation>
+    </message>
+    <message>
+        <source>Do not pay now</source>
+        <translation>Do not pay now</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PaymentScreen</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 is paid for %2.</source>
+        <translation>%1 is paid for %2.</translation>
+    </message>
+    <message>
+        <source>Finding out what you can pay…</source>
+        <translation>Finding out what you can pay…</translation>
+    </message>
+    <message>
+        <source>Making your order…</source>
+        <translation>Making your order…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Nothing is charged yet.</source>
+        <translation>This takes a few seconds. Nothing is charged yet.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Payments cannot be taken at this terminal at the moment.</source>
+        <translation>Payments cannot be taken at this terminal at the moment.</translation>
+    </message>
+    <message>
+        <source>Please pay in the e-card app or at a bank, or ask at the counter.</source>
+        <translation>Please pay in the e-card app or at a bank, or ask at the counter.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay now.</source>
+        <translation>There is nothing to pay now.</translation>
+    </message>
+    <message>
+        <source>Paid: ¥%1 for %2</source>
+        <translation>Paid: ¥%1 for %2</translation>
+    </message>
+    <message>
+        <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
+        <translation>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</translation>
+    </message>
+    <message>
+        <source>Paid, but %1 was already paid, so this payment will be refunded</source>
+        <translation>Paid, but %1 was already paid, so this payment will be refunded</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
+        <translation>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</translation>
+    </message>
+    <message>
+        <source>The time to pay ran out. Nothing was charged.</source>
+        <translation>The time to pay ran out. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>You can start again whenever you are ready.</source>
+        <translation>You can start again whenever you are ready.</translation>
+    </message>
+    <message>
+        <source>Pay something else</source>
+        <translation>Pay something else</translation>
+    </message>
+    <message>
+        <source>Pay contributions</source>
+        <translation>Pay contributions</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pay your residents&apos; pension or medical insurance contribution with the e-card app on your phone. The payment is recorded at once.</source>
+        <translation>Pay your residents&apos; pension or medical insurance contribution with the e-card app on your phone. The payment is recorded at once.</translation>
+    </message>
+    <message>
+        <source>What do you want to pay?</source>
+        <translation>What do you want to pay?</translation>
+    </message>
+    <message>
+        <source>How much a year? A higher amount gives a higher pension later.</source>
+        <translation>How much a year? A higher amount gives a higher pension later.</translation>
+    </message>
+    <message>
+        <source>Pay ¥%1</source>
+        <translation>Pay ¥%1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+</context>
+<context>
     <name>ssc::PinChangeScreen</name>
     <message>
         <source>This card is not one of yours</source>
@@ -6367,6 +6634,10 @@ Receipt number: %1</translation>
     <message>
         <source>Take the card out</source>
         <translation>Take the card out</translation>
+    </message>
+    <message>
+        <source>Show the e-card payment code (pays the order on screen)</source>
+        <translation>Show the e-card payment code (pays the order on screen)</translation>
     </message>
 </context>
 <context>

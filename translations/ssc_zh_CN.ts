@@ -1228,6 +1228,17 @@
     </message>
 </context>
 <context>
+    <name>PaymentsModule</name>
+    <message>
+        <source>Pay contributions</source>
+        <translation>社保缴费</translation>
+    </message>
+    <message>
+        <source>Residents&apos; pension and medical insurance, by phone</source>
+        <translation>城乡居民养老、医疗保险，手机扫码缴</translation>
+    </message>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
         <source>Beijing&apos;s formula</source>
@@ -2359,6 +2370,78 @@
         <source>The card office makes the new card; it is collected here.</source>
         <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
     </message>
+    <message>
+        <source>Payments cannot be taken here at the moment.</source>
+        <translation>这里暂时不能缴费。</translation>
+    </message>
+    <message>
+        <source>Please pay at a bank or in the e-card app, or ask at the counter.</source>
+        <translation>请通过银行或电子社保卡App缴费，也可以到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>There is no such item to pay.</source>
+        <translation>没有这个缴费项目。</translation>
+    </message>
+    <message>
+        <source>That amount is not one of the amounts this item allows.</source>
+        <translation>这个金额不是该项目可选的缴费档次。</translation>
+    </message>
+    <message>
+        <source>This contribution is already paid for %1.</source>
+        <translation>%1年度的这项费用已经缴纳。</translation>
+    </message>
+    <message>
+        <source>There is no such payment of yours.</source>
+        <translation>没有找到您的这笔缴费。</translation>
+    </message>
+    <message>
+        <source>The payment service did not answer. Nothing was charged.</source>
+        <translation>支付服务没有响应，没有扣款。</translation>
+    </message>
+    <message>
+        <source>Please try again in a minute.</source>
+        <translation>请稍等一分钟再试。</translation>
+    </message>
+    <message>
+        <source>This payment is no longer waiting to be paid.</source>
+        <translation>这笔订单已不在待支付状态。</translation>
+    </message>
+    <message>
+        <source>That is not a payment code. Nothing was charged.</source>
+        <translation>扫描的不是付款码，没有扣款。</translation>
+    </message>
+    <message>
+        <source>Open the payment code in the e-card app and hold it to the scanner again.</source>
+        <translation>请在电子社保卡App中打开付款码，重新对准扫码墩。</translation>
+    </message>
+    <message>
+        <source>The payment was declined by your account. Nothing was charged.</source>
+        <translation>您的账户拒绝了这笔付款，没有扣款。</translation>
+    </message>
+    <message>
+        <source>Please pay another way, or ask your bank.</source>
+        <translation>请换一种方式支付，或咨询您的开户银行。</translation>
+    </message>
+    <message>
+        <source>The time to pay this order has run out. Nothing was charged.</source>
+        <translation>这笔订单的支付时间已过，没有扣款。</translation>
+    </message>
+    <message>
+        <source>Refunds are made by a clerk at a counter.</source>
+        <translation>退款需要到窗口由工作人员办理。</translation>
+    </message>
+    <message>
+        <source>Only a paid order can be refunded, and only once.</source>
+        <translation>只有已支付的订单才能退款，且只能退一次。</translation>
+    </message>
+    <message>
+        <source>No receipt has this verification code.</source>
+        <translation>没有与此验证码对应的缴费凭证。</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this year.</source>
+        <translation>本年度无需再缴。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -3077,6 +3160,29 @@
     </message>
 </context>
 <context>
+    <name>ResidentContributions</name>
+    <message>
+        <source>Residents&apos; pension insurance</source>
+        <translation>城乡居民养老保险</translation>
+    </message>
+    <message>
+        <source>Residents&apos; medical insurance</source>
+        <translation>城乡居民医疗保险</translation>
+    </message>
+    <message>
+        <source>You already receive a pension, so there is nothing more to pay.</source>
+        <translation>您已在领取养老金，无需再缴纳城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>Your employer pays your pension insurance this year, so you are not in the residents&apos; scheme.</source>
+        <translation>您今年由单位缴纳职工养老保险，不参加城乡居民养老保险。</translation>
+    </message>
+    <message>
+        <source>The residents&apos; pension is paid from the age of 16.</source>
+        <translation>年满16周岁才能缴纳城乡居民养老保险。</translation>
+    </message>
+</context>
+<context>
     <name>RetirementCommand</name>
     <message>
         <source>%1 years</source>
@@ -3414,6 +3520,41 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc</name>
+    <message>
+        <source>payment code shown to the scanner</source>
+        <translation>出示付款码扫码支付</translation>
+    </message>
+    <message>
+        <source>e-card cashier</source>
+        <translation>电子社保卡收银台</translation>
+    </message>
+    <message>
+        <source>Paid for: %1</source>
+        <translation>缴费项目：%1</translation>
+    </message>
+    <message>
+        <source>Amount: ¥%1</source>
+        <translation>金额：¥%1</translation>
+    </message>
+    <message>
+        <source>Paid at: %1 (%2)</source>
+        <translation>支付时间：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Transaction: %1</source>
+        <translation>交易流水号：%1</translation>
+    </message>
+    <message>
+        <source>Verification code: %1 (the social insurance office confirms it is genuine)</source>
+        <translation>验证码：%1（可向社保经办机构核验真伪）</translation>
+    </message>
+    <message>
+        <source>Receipt for a contribution paid</source>
+        <translation>社会保险缴费凭证</translation>
     </message>
 </context>
 <context>
@@ -5489,6 +5630,132 @@ Receipt number: %1</source>
     </message>
 </context>
 <context>
+    <name>ssc::PaymentQrPage</name>
+    <message>
+        <source>Waiting for your payment. Time left to pay: %1:%2</source>
+        <translation>等待您付款，剩余支付时间：%1:%2</translation>
+    </message>
+    <message>
+        <source>Pay ¥%1 for %2, %3</source>
+        <translation>缴纳%2（%3年度）¥%1</translation>
+    </message>
+    <message>
+        <source>Open the electronic social security card in your phone&apos;s app.</source>
+        <translation>在手机App中打开电子社保卡。</translation>
+    </message>
+    <message>
+        <source>Scan this code.</source>
+        <translation>扫描屏幕上的二维码。</translation>
+    </message>
+    <message>
+        <source>Check the amount and confirm with your payment password.</source>
+        <translation>核对金额，输入支付密码确认。</translation>
+    </message>
+    <message>
+        <source>Or open the payment code in the app and hold it to the scanner below.</source>
+        <translation>也可以在App中打开付款码，对准下方的扫码墩。</translation>
+    </message>
+    <message>
+        <source>Do not pay now</source>
+        <translation>暂不缴费</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::PaymentScreen</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1（%2年度）</translation>
+    </message>
+    <message>
+        <source>%1 is paid for %2.</source>
+        <translation>%1%2年度已缴费。</translation>
+    </message>
+    <message>
+        <source>Finding out what you can pay…</source>
+        <translation>正在查询可缴费项目…</translation>
+    </message>
+    <message>
+        <source>Making your order…</source>
+        <translation>正在生成缴费订单…</translation>
+    </message>
+    <message>
+        <source>This takes a few seconds. Nothing is charged yet.</source>
+        <translation>需要几秒钟，现在还没有扣款。</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Payments cannot be taken at this terminal at the moment.</source>
+        <translation>本终端暂时不能缴费。</translation>
+    </message>
+    <message>
+        <source>Please pay in the e-card app or at a bank, or ask at the counter.</source>
+        <translation>请在电子社保卡App或银行缴费，也可以到窗口咨询。</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay now.</source>
+        <translation>目前没有需要缴纳的费用。</translation>
+    </message>
+    <message>
+        <source>Paid: ¥%1 for %2</source>
+        <translation>缴费成功：%2 ¥%1</translation>
+    </message>
+    <message>
+        <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
+        <translation>缴费已记入您的参保记录。请保留凭证，验证码%1可证明这笔缴费。</translation>
+    </message>
+    <message>
+        <source>Paid, but %1 was already paid, so this payment will be refunded</source>
+        <translation>已付款，但%1此前已缴纳，这笔款项将退还</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
+        <translation>请持此凭证到窗口，工作人员会将¥%1退回您的付款账户，无需其他材料。</translation>
+    </message>
+    <message>
+        <source>The time to pay ran out. Nothing was charged.</source>
+        <translation>支付时间已过，没有扣款。</translation>
+    </message>
+    <message>
+        <source>You can start again whenever you are ready.</source>
+        <translation>您准备好后可以重新缴费。</translation>
+    </message>
+    <message>
+        <source>Pay something else</source>
+        <translation>缴其他费用</translation>
+    </message>
+    <message>
+        <source>Pay contributions</source>
+        <translation>社保缴费</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Pay your residents&apos; pension or medical insurance contribution with the e-card app on your phone. The payment is recorded at once.</source>
+        <translation>用手机上的电子社保卡App缴纳城乡居民养老保险或医疗保险费，缴费后立即记入参保记录。</translation>
+    </message>
+    <message>
+        <source>What do you want to pay?</source>
+        <translation>您要缴纳哪项费用？</translation>
+    </message>
+    <message>
+        <source>How much a year? A higher amount gives a higher pension later.</source>
+        <translation>选择每年缴费档次：多缴多得，档次越高，将来养老金越高。</translation>
+    </message>
+    <message>
+        <source>Pay ¥%1</source>
+        <translation>缴费 ¥%1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>缴费</translation>
+    </message>
+</context>
+<context>
     <name>ssc::PinChangeScreen</name>
     <message>
         <source>This card is not one of yours</source>
@@ -6351,6 +6618,10 @@ Receipt number: %1</source>
     <message>
         <source>Take the card out</source>
         <translation>取出社保卡</translation>
+    </message>
+    <message>
+        <source>Show the e-card payment code (pays the order on screen)</source>
+        <translation>出示电子社保卡付款码（支付屏幕上的订单）</translation>
     </message>
 </context>
 <context>

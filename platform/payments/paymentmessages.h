@@ -14,8 +14,7 @@ SSC_API_TEXT(notAPaymentGrade,
              QT_TRANSLATE_NOOP("PlatformApi", "That amount is not one of the amounts this item allows."))
 SSC_API_TEXT(alreadyPaidThisYear,
              QT_TRANSLATE_NOOP("PlatformApi", "This contribution is already paid for %1."))
-SSC_API_TEXT(alreadyPaidAdvice,
-             QT_TRANSLATE_NOOP("PlatformApi", "Nothing more is needed. The receipt is under My payments."))
+SSC_API_TEXT(alreadyPaidAdvice, QT_TRANSLATE_NOOP("PlatformApi", "Nothing more is needed for this year."))
 SSC_API_TEXT(noSuchOrder, QT_TRANSLATE_NOOP("PlatformApi", "There is no such payment of yours."))
 SSC_API_TEXT(acquirerUnreachable,
              QT_TRANSLATE_NOOP("PlatformApi", "The payment service did not answer. Nothing was charged."))

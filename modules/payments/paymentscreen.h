@@ -1,0 +1,74 @@
+#pragma once
+
+#include "moduleapi/servicemodule.h"
+#include "paymentcodetaker.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedLayout;
+class QTimer;
+
+namespace ssc {
+
+class ChoiceButtons;
+class DocumentActions;
+class NoticeBanner;
+class PaymentFlow;
+class PaymentQrPage;
+class ResultPage;
+
+// 缴费: a resident pays this year's residents' pension (a grade they choose) or medical insurance
+// contribution (docs/payments.md). One thing per page: choose what and how much; scan the QR with the e-card
+// app (or show its payment code to the scanner) while the terminal waits for the platform's word; the
+// receipt, or what went wrong and that nothing was charged.
+class PaymentScreen : public QWidget, public PaymentCodeTaker {
+    Q_OBJECT
+public:
+    explicit PaymentScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    ~PaymentScreen() override;
+
+    PaymentFlow& flow() const { return *m_flow; }
+    ChoiceButtons* itemChoice() const { return m_items; }
+    ChoiceButtons* amountChoice() const { return m_amounts; }
+    QPushButton* payButton() const { return m_pay; }
+    PaymentQrPage* qrPage() const { return m_qrPage; }
+    ResultPage* resultPage() const { return m_result; }
+    NoticeBanner* notice() const { return m_notice; }
+
+    bool takesPaymentCode(const QString& text) const override;
+    void takePaymentCode(const QString& text) override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void follow();
+    void showChoices();
+    void showResult();
+    void chooseItem(const QString& key);
+    void pay();
+    void retranslate();
+    QString itemLabel(const QString& key) const;
+    qint64 chosenAmount() const;
+
+    ModuleContext m_context;
+    PaymentFlow* m_flow;
+    QLabel* m_title;
+    QPushButton* m_back;
+    QLabel* m_intro;
+    QLabel* m_itemsLabel;
+    ChoiceButtons* m_items;
+    QLabel* m_amountsLabel;
+    ChoiceButtons* m_amounts;
+    NoticeBanner* m_notice;
+    QPushButton* m_pay;
+    PaymentQrPage* m_qrPage;
+    ResultPage* m_result;
+    DocumentActions* m_receipt;
+    QStackedLayout* m_pages;
+    QTimer* m_clock; // the QR page's time left, each second
+};
+
+} // namespace ssc

@@ -1,0 +1,170 @@
+// 缴费 on the kiosk against the real platform and the real demo acquirer (docs/payments.md): what may be
+// paid, the grade chosen, the order's QR, the citizen paying in the e-card cashier (the test plays the
+// phone), the receipt; the payment code shown to the scanner (被扫), declined first; a retiree told there is
+// no pension to pay; the platform without an acquirer saying so. Screenshots in zh and en, standard and
+// elder.
+#include "paydemofixture.h"
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "i18n/translator.h"
+#include "moduleapi/choicebuttons.h"
+#include "moduleapi/noticebanner.h"
+#include "moduleapi/resultpage.h"
+#include "payments/paymentflow.h"
+#include "payments/paymentqrpage.h"
+#include "payments/paymentscreen.h"
+#include "theme.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+
+using namespace ssc;
+using State = PaymentFlow::State;
+
+class TestPaymentScreen : public QObject {
+    Q_OBJECT
+    PayDemoFixture acquirer;
+    PlatformFixture platform;
+
+    std::unique_ptr<PaymentScreen> open(ScreenSession& kiosk, const QString& person)
+    {
+        auto screen = std::make_unique<PaymentScreen>(kiosk.logIn(person));
+        screen->resize(1280, 800);
+        screen->show();
+        (void)QTest::qWaitFor([&] { return screen->flow().state() != State::Loading; }, 15000);
+        return screen;
+    }
+    static QString qrShown(const PaymentScreen& screen)
+    {
+        return screen.flow().order().value(QStringLiteral("qrCode")).toString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(acquirer.start(), qPrintable(acquirer.error()));
+        platform.setExtraArguments(acquirer.platformArguments());
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+    }
+    void init()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM resident_contributions")));
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM payment_orders")));
+    }
+
+    void aGradeChosenAndPaidInTheCashier()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
+        QCOMPARE(screen->flow().state(), State::Choosing);
+        QCOMPARE(screen->itemChoice()->keys(),
+                 (QStringList{QStringLiteral("resident-pension"), QStringLiteral("resident-medical")}));
+        QVERIFY(!screen->payButton()->isEnabled()); // nothing chosen yet
+        screen->itemChoice()->click(QStringLiteral("resident-pension"));
+        QVERIFY(screen->amountChoice()->isVisible());
+        QCOMPARE(screen->amountChoice()->keys().size(), 12);
+        screen->amountChoice()->click(QStringLiteral("50000"));
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥500.00"));
+        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-choose"),
+                                          [&] { return screen->payButton()->text().startsWith(u"Pay"); });
+        screen->payButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
+        QVERIFY(screen->qrPage()->isVisible());
+        QVERIFY(!screen->qrPage()->findChild<QLabel*>(QStringLiteral("paymentQr"))->pixmap().isNull());
+        QVERIFY(screen->qrPage()->timeLeftText().contains(QLatin1String("14:")));
+        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-qr"), [&] {
+            return screen->qrPage()->timeLeftText().startsWith(u"Waiting");
+        });
+        // The citizen's phone: the e-card app scans the QR and the cashier takes the password.
+        QCOMPARE(acquirer.payAtCashier(qrShown(*screen)).status, 200);
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
+        QVERIFY(screen->resultPage()->isVisible());
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥500.00")));
+        QCOMPARE(screen->resultPage()->receiptShown(),
+                 design::groupForReading(screen->flow().order().value(QStringLiteral("orderNo")).toString()));
+        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-paid"), [&] {
+            return screen->resultPage()->headline().startsWith(u"Paid");
+        });
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-paid-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
+        // "Pay something else": the pension is paid now, only the medical insurance is offered.
+        screen->resultPage()->nextServiceButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000));
+        QCOMPARE(screen->itemChoice()->keys(), QStringList{QStringLiteral("resident-medical")});
+        QVERIFY(screen->notice()->isVisible());
+        QVERIFY(screen->notice()->headline().contains(QString::number(QDate::currentDate().year())));
+    }
+
+    void thePaymentCodeShownToTheScanner()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
+        screen->itemChoice()->click(QStringLiteral("resident-medical"));
+        QVERIFY(!screen->amountChoice()->isVisible()); // one amount: said on the tile
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥400.00"));
+        screen->payButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
+        // An e-card code is no payment code: the shell would treat it as a login, the screen does not take
+        // it.
+        QVERIFY(!screen->takesPaymentCode(platform.mint(QStringLiteral("chen-unemployed"))));
+        QVERIFY(screen->takesPaymentCode(QStringLiteral("281234567890120000")));
+        screen->takePaymentCode(QStringLiteral("281234567890120000")); // declined by the payer's account
+        auto* problem = screen->qrPage()->findChild<NoticeBanner*>();
+        QVERIFY(QTest::qWaitFor([&] { return problem->isVisible(); }, 15000));
+        QCOMPARE(problem->tone(), design::Tone::Warning);
+        QCOMPARE(screen->flow().state(), State::Awaiting); // still waiting: pay another way
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-code-declined-zh_CN.png"));
+        screen->takePaymentCode(QStringLiteral("281234567890123456"));
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥400.00")));
+    }
+
+    void leavingTheQrChargesNothing()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
+        screen->itemChoice()->click(QStringLiteral("resident-medical"));
+        screen->payButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
+        screen->qrPage()->cancelButton()->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000));
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    void aRetireeHasNoPensionToPay()
+    {
+        ScreenSession kiosk(platform);
+        auto screen = open(kiosk, QStringLiteral("liu-retiree"));
+        QCOMPARE(screen->itemChoice()->keys(), QStringList{QStringLiteral("resident-medical")});
+        QVERIFY(screen->notice()->isVisible());
+        QVERIFY(screen->notice()->headline().contains(u"养老金"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-retiree-zh_CN.png"));
+    }
+
+    void noAcquirerNoPayments()
+    {
+        PlatformFixture bare; // a platform with no acquirer configured
+        QVERIFY2(bare.start(), qPrintable(bare.error()));
+        ScreenSession kiosk(bare);
+        auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
+        QCOMPARE(screen->flow().state(), State::Choosing);
+        QVERIFY(!screen->payButton()->isVisible());
+        QCOMPARE(screen->notice()->tone(), design::Tone::Warning);
+        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-closed"), [&] {
+            return screen->notice()->headline().startsWith(u"Payments");
+        });
+    }
+};
+
+QTEST_MAIN(TestPaymentScreen)
+#include "tst_paymentscreen.moc"
