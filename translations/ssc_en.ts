@@ -5764,6 +5764,18 @@ Receipt number: %1</translation>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
+    <message>
+        <source>Paid twice: ¥%1 for %2</source>
+        <translation>Paid twice: ¥%1 for %2</translation>
+    </message>
+    <message>
+        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
+        <translation>Order %1. The year was already paid; refund this payment to the account it came from.</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>Refund ¥%1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>

@@ -5754,6 +5754,18 @@ Receipt number: %1</source>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
+    <message>
+        <source>Paid twice: ¥%1 for %2</source>
+        <translation>重复缴费：%2 ¥%1</translation>
+    </message>
+    <message>
+        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
+        <translation>订单 %1。该年度已经缴过费，请将这笔款项原路退回。</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>退款 ¥%1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>

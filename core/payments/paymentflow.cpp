@@ -51,9 +51,42 @@ void PaymentFlow::load()
                 item.refusal = o.value(QStringLiteral("refusal")).toObject();
                 m_items.append(item);
             }
+            if (m_counter)
+                return loadPaidTwice();
             setState(State::Choosing);
         },
         this);
+}
+
+void PaymentFlow::loadPaidTwice()
+{
+    m_platform.get(
+        QStringLiteral("/api/v1/me/payments"),
+        [this](const PlatformResult& result) {
+            m_paidTwice.clear();
+            for (const QJsonValue& v : result.body.value(QStringLiteral("orders")).toArray())
+                if (v.toObject().value(QStringLiteral("status")).toString() == u"paid-twice")
+                    m_paidTwice.append(v.toObject());
+            setState(State::Choosing); // a list that did not load shows none; the items are what matter
+        },
+        this);
+}
+
+void PaymentFlow::refund(const QString& orderNo)
+{
+    setState(State::Loading);
+    m_platform.post(
+        QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(orderNo),
+        {{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}},
+        [this](const PlatformResult& result) {
+            if (!result.ok()) {
+                m_failure = result;
+                m_key.clear(); // "Try again" loads the items again
+                return setState(State::Failed);
+            }
+            load();
+        },
+        QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1(), this);
 }
 
 void PaymentFlow::pay(const QString& item, qint64 amountFen)

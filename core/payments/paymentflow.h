@@ -48,6 +48,10 @@ public:
     void payWithCode(const QString& paymentCode); // 被扫: the code staff scanned from the citizen's phone
     void checkNow();
     void startOver(); // back to the items (an order left unpaid expires on its own)
+    // A counter: the orders that paid a year twice, for the clerk to refund (loaded with the items).
+    void setCounter(bool counter) { m_counter = counter; }
+    const QList<QJsonObject>& paidTwice() const { return m_paidTwice; }
+    void refund(const QString& orderNo); // the whole order, back to where it was paid from
 
     State state() const { return m_state; }
     bool open() const { return m_open; } // false: the platform takes no payments now
@@ -83,6 +87,9 @@ private:
     PlatformResult m_codeProblem;
     QTimer m_poll;
     bool m_polling = false; // a poll is out: never two at once
+    bool m_counter = false;
+    QList<QJsonObject> m_paidTwice;
+    void loadPaidTwice();
 };
 
 } // namespace ssc

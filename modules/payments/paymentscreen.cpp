@@ -30,9 +30,9 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_flow(new PaymentFlow(*context.platform, this)),
       m_title(new QLabel), m_back(new QPushButton), m_intro(new QLabel), m_itemsLabel(new QLabel),
       m_items(new ChoiceButtons(2)), m_amountsLabel(new QLabel), m_amounts(new ChoiceButtons(4)),
-      m_notice(new NoticeBanner), m_pay(new QPushButton), m_qrPage(new PaymentQrPage(*m_flow)),
-      m_result(new ResultPage), m_receipt(new DocumentActions(context)), m_pages(new QStackedLayout),
-      m_clock(new QTimer(this))
+      m_notice(new NoticeBanner), m_refunds(new QWidget), m_pay(new QPushButton),
+      m_qrPage(new PaymentQrPage(*m_flow)), m_result(new ResultPage), m_receipt(new DocumentActions(context)),
+      m_pages(new QStackedLayout), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -52,7 +52,11 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     auto* chooseLayout = new QVBoxLayout(choose);
     chooseLayout->setContentsMargins(0, 0, 0, 0);
     chooseLayout->setSpacing(24);
-    for (QWidget* part : {static_cast<QWidget*>(m_intro), static_cast<QWidget*>(m_notice),
+    m_flow->setCounter(context.mode == TerminalMode::Counter);
+    auto* refundsLayout = new QVBoxLayout(m_refunds);
+    refundsLayout->setContentsMargins(0, 0, 0, 0);
+    refundsLayout->setSpacing(16);
+    for (QWidget* part : {static_cast<QWidget*>(m_intro), static_cast<QWidget*>(m_notice), m_refunds,
                           static_cast<QWidget*>(m_itemsLabel), static_cast<QWidget*>(m_items),
                           static_cast<QWidget*>(m_amountsLabel), static_cast<QWidget*>(m_amounts)})
         chooseLayout->addWidget(part);
@@ -181,11 +185,35 @@ void PaymentScreen::showChoices()
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
     else if (!settled.isEmpty())
         m_notice->setNotice(design::Tone::Info, settled.join(u' '));
+    showRefunds();
     const bool choosing = state == State::Choosing && !nothing;
     m_itemsLabel->setVisible(choosing);
     m_items->setVisible(choosing);
     m_pay->setVisible(choosing);
     retranslate();
+}
+
+void PaymentScreen::showRefunds()
+{
+    qDeleteAll(m_refunds->findChildren<NoticeBanner*>(Qt::FindDirectChildrenOnly));
+    const bool choosing = m_flow->state() == PaymentFlow::State::Choosing;
+    for (const QJsonObject& order : m_flow->paidTwice()) {
+        auto* banner = new NoticeBanner(m_refunds);
+        const QString amount = payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
+        banner->setNotice(
+            design::Tone::Warning,
+            tr("Paid twice: ¥%1 for %2")
+                .arg(amount, itemLabel(order.value(QStringLiteral("item")).toString())),
+            tr("Order %1. The year was already paid; refund this payment to the account it came from.")
+                .arg(order.value(QStringLiteral("orderNo")).toString()));
+        auto* refund = banner->addAction(QStringLiteral("paymentRefund"));
+        refund->setText(tr("Refund ¥%1").arg(amount));
+        refund->setEnabled(choosing);
+        const QString orderNo = order.value(QStringLiteral("orderNo")).toString();
+        connect(refund, &QPushButton::clicked, m_flow, [this, orderNo] { m_flow->refund(orderNo); });
+        m_refunds->layout()->addWidget(banner);
+    }
+    m_refunds->setVisible(!m_flow->paidTwice().isEmpty());
 }
 
 void PaymentScreen::chooseItem(const QString& key)

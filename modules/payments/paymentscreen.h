@@ -46,6 +46,7 @@ protected:
 private:
     void follow();
     void showChoices();
+    void showRefunds();
     void showResult();
     void chooseItem(const QString& key);
     void pay();
@@ -63,6 +64,7 @@ private:
     QLabel* m_amountsLabel;
     ChoiceButtons* m_amounts;
     NoticeBanner* m_notice;
+    QWidget* m_refunds; // a counter: one banner for each order that paid a year twice
     QPushButton* m_pay;
     PaymentQrPage* m_qrPage;
     ResultPage* m_result;

@@ -151,6 +151,56 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-retiree-zh_CN.png"));
     }
 
+    // Two kiosks, two phones, one year paid twice: the clerk at a counter sees it and refunds it.
+    void aClerkRefundsWhatWasPaidTwice()
+    {
+        const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
+        QStringList paidTwice;
+        for (const QByteArray& key :
+             {QByteArrayLiteral("screen-twice-1"), QByteArrayLiteral("screen-twice-2")}) {
+            auto h = headers;
+            h.emplace_back("Idempotency-Key", key);
+            const auto made = platform.asTerminal(
+                QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
+                {{QStringLiteral("item"), QStringLiteral("resident-medical")},
+                 {QStringLiteral("amountFen"), 40000}},
+                h);
+            QCOMPARE(made.status, 201);
+            QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        }
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                QSqlQuery q(platform.database());
+                return q.exec(QStringLiteral(
+                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
+                       q.next() && q.value(0).toInt() == 1;
+            },
+            20000));
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        auto screen = std::make_unique<PaymentScreen>(counter.logIn(QStringLiteral("chen-unemployed")));
+        screen->resize(1280, 800);
+        screen->show();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000));
+        QCOMPARE(screen->flow().paidTwice().size(), 1);
+        auto* refund = screen->findChild<QPushButton*>(QStringLiteral("paymentRefund"));
+        QVERIFY(refund && refund->isVisible());
+        QCOMPARE(refund->text(), QStringLiteral("退款 ¥400.00"));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-zh_CN.png"));
+        refund->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] { return screen->flow().state() == State::Choosing && screen->flow().paidTwice().isEmpty(); },
+            15000));
+        QVERIFY(!screen->findChild<QPushButton*>(QStringLiteral("paymentRefund")));
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'refunded'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1); // the year stays paid by the other order
+    }
+
     void noAcquirerNoPayments()
     {
         PlatformFixture bare; // a platform with no acquirer configured
