@@ -70,6 +70,13 @@ void ApplicationScreen::load()
         this);
 }
 
+void ApplicationScreen::switchKind(const QString& kind)
+{
+    m_kind = kind;
+    m_result->offerNextService({});
+    load();
+}
+
 bool ApplicationScreen::mayApplyAgain() const
 {
     return !m_applications.isEmpty() &&

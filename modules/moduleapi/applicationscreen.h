@@ -70,6 +70,13 @@ protected:
     void openForm(FormDefinition definition);
     void retranslate();
     const QList<QJsonObject>& applications() const { return m_applications; } // this kind, newest first
+    const QString& kind() const { return m_kind; }
+    // Goes on to another kind of application on the same screen (a refusal that leads into the claim that
+    // is due instead): its applications looked up, then its status or its form.
+    void switchKind(const QString& kind);
+    ResultPage* result() { return m_result; }
+    // The status page whether or not anything was filed yet (a screen whose choices live there).
+    void showStatusPage() { showPage(Page::Status); }
     const ModuleContext& context() const { return m_context; }
     ResultScreenFrame& frame() { return m_frame; }
 
