@@ -4619,8 +4619,8 @@ Card issued in %3 · %4</translation>
         <translation>Registered as unemployed, you can ask the public employment service for these services, free of charge. Tap one: the office will contact you.</translation>
     </message>
     <message>
-        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed below.</source>
-        <translation>Tap a service to ask for it: the office will contact you. What you have asked for is listed below.</translation>
+        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
+        <translation>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</translation>
     </message>
 </context>
 <context>

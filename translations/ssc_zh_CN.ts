@@ -4612,8 +4612,8 @@ Card issued in %3 · %4</source>
         <translation>办理失业登记后，您可以免费申请以下公共就业服务。点一项即可申请，工作人员会与您联系。</translation>
     </message>
     <message>
-        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed below.</source>
-        <translation>点一项服务即可申请，工作人员会与您联系。您已申请的服务列在下面。</translation>
+        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
+        <translation>点一项服务即可申请，工作人员会与您联系。您已申请的服务列在各项服务说明的后面。</translation>
     </message>
 </context>
 <context>

@@ -15,14 +15,22 @@ QString offerTitle(const QString& key)
     return offer ? QCoreApplication::translate("EmploymentServices", offer->title) : key;
 }
 
-// A tile: the service and what the office does, on two lines.
+// A tile: the service's name, one line that fits a finger-sized button in every language and theme; what
+// each offers is said in a card beside the tiles.
 QString tileLabel(const QString& key)
 {
-    const EmploymentOffer* offer = employmentOffer(key);
-    return offer ? QStringLiteral("%1\n%2").arg(
-                       QCoreApplication::translate("EmploymentServices", offer->title),
-                       QCoreApplication::translate("EmploymentServices", offer->summary))
-                 : key;
+    return offerTitle(key);
+}
+
+// What each service offers, in the brief's words (rich text, escaped).
+QString offersCard()
+{
+    QStringList lines;
+    for (const EmploymentOffer& offer : employmentOffers())
+        lines << QStringLiteral("<b>%1</b><br>%2")
+                     .arg(QCoreApplication::translate("EmploymentServices", offer.title).toHtmlEscaped(),
+                          QCoreApplication::translate("EmploymentServices", offer.summary).toHtmlEscaped());
+    return lines.join(QStringLiteral("<br><br>"));
 }
 
 } // namespace
@@ -38,6 +46,9 @@ EmploymentServicesScreen::EmploymentServicesScreen(const ModuleContext& context,
     auto* controls = new QVBoxLayout;
     controls->addWidget(m_offers);
     frame().placeBesideResults(controls);
+    // The tiles and the cards take the room the status page leaves (the frame's stretch would otherwise
+    // share it, and the card saying what each service offers would start below the fold).
+    frame().body->setStretchFactor(frame().resultsArea, 100);
     connect(m_offers, &ChoiceButtons::chosen, this, &EmploymentServicesScreen::ask);
     load();
 }
@@ -92,6 +103,7 @@ QString EmploymentServicesScreen::showStatus()
     // the page changes), and rebuilding would delete the button being clicked.
     m_offers->relabel(tileLabel);
     frame().clearResults();
+    frame().addResultCard(offersCard());
     for (const QJsonObject& request : applications())
         frame().addResultCard(
             applicationCardText(request, offerTitle(request.value(QStringLiteral("subject")).toString())));
@@ -100,7 +112,7 @@ QString EmploymentServicesScreen::showStatus()
                ? tr("Registered as unemployed, you can ask the public employment service for these services, "
                     "free of charge. Tap one: the office will contact you.")
                : tr("Tap a service to ask for it: the office will contact you. What you have asked for is "
-                    "listed below.");
+                    "listed after what each service offers.");
 }
 
 } // namespace ssc

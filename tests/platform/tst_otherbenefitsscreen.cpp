@@ -194,7 +194,7 @@ private slots:
         QCOMPARE(again->page(), ApplicationScreen::Page::Status);
         QVERIFY2(allLabelText(again.get()).contains(u"求职"), qPrintable(allLabelText(again.get())));
         QVERIFY(demoterminal::saveInBothLanguages(*again, QStringLiteral("employment-services-listed"), [&] {
-            return again->statusText().contains(u"listed below");
+            return again->statusText().contains(u"listed after");
         }));
     }
 
