@@ -755,10 +755,6 @@
         <translation>Priority help for people who find work hard to get, including public-benefit posts.</translation>
     </message>
     <message>
-        <source>What would you like help with?</source>
-        <translation>What would you like help with?</translation>
-    </message>
-    <message>
         <source>Employment services</source>
         <translation>Employment services</translation>
     </message>
@@ -769,6 +765,10 @@
     <message>
         <source>I ask the public employment service to contact me about this service.</source>
         <translation>I ask the public employment service to contact me about this service.</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>Service asked for</translation>
     </message>
 </context>
 <context>

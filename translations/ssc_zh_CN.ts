@@ -755,10 +755,6 @@
         <translation>为就业困难人员提供优先扶持和重点帮助，包括公益性岗位安置。</translation>
     </message>
     <message>
-        <source>What would you like help with?</source>
-        <translation>您需要哪项服务？</translation>
-    </message>
-    <message>
         <source>Employment services</source>
         <translation>就业服务</translation>
     </message>
@@ -769,6 +765,10 @@
     <message>
         <source>I ask the public employment service to contact me about this service.</source>
         <translation>本人申请公共就业服务机构就这项服务与我联系。</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>申请的服务</translation>
     </message>
 </context>
 <context>

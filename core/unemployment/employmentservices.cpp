@@ -44,8 +44,7 @@ FormDefinition employmentServiceForm()
     const char* const context = "EmploymentServices";
     FormField offer =
         field(QStringLiteral("offer"),
-              {context, QT_TRANSLATE_NOOP("EmploymentServices", "What would you like help with?"), {}},
-              FieldKind::Choice);
+              {context, QT_TRANSLATE_NOOP("EmploymentServices", "Service asked for"), {}}, FieldKind::Choice);
     for (const EmploymentOffer& o : employmentOffers())
         offer.choices.append({QString::fromLatin1(o.key), {context, o.title, {}}});
     return {QStringLiteral("employment-service"),

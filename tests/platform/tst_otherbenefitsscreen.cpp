@@ -34,15 +34,14 @@ class TestOtherBenefitsScreen : public QObject {
         QCOMPARE(r.status, 201);
     }
 
-    int claimsOf(ScreenSession& kiosk, const QString& kind)
+    int claimsOf(ScreenSession& kiosk, const QString& kind, const QString& terminal = QStringLiteral("kiosk"))
     {
         int n = 0;
-        for (const QJsonValue& a :
-             platform
-                 .asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
-                             {{"X-SSC-Citizen-Session", kiosk.token()}})
-                 .json[QStringLiteral("applications")]
-                 .toArray())
+        for (const QJsonValue& a : platform
+                                       .asTerminal(terminal, "GET", QStringLiteral("/api/v1/me/applications"),
+                                                   {}, {{"X-SSC-Citizen-Session", kiosk.token()}})
+                                       .json[QStringLiteral("applications")]
+                                       .toArray())
             n += a.toObject()[QStringLiteral("kind")].toString() == kind;
         return n;
     }
@@ -196,6 +195,27 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*again, QStringLiteral("employment-services-listed"), [&] {
             return again->statusText().contains(u"listed after");
         }));
+    }
+
+    // At a counter the clerk taps the tile; the citizen confirms the review with their own code, then it is
+    // filed. 李娜 is registered (the first test).
+    void atACounterTheCitizenConfirmsTheRequest()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = counter.open<EmploymentServicesScreen>(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Status);
+        screen->offers()->click(QStringLiteral("business"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QVERIFY(screen->awaitingConfirmation());
+        QVERIFY2(screen->formView()->reviewText().contains(u"创业服务"),
+                 qPrintable(screen->formView()->reviewText()));
+        QVERIFY(demoterminal::saveInBothLanguages(
+            *screen, QStringLiteral("employment-services-counter-review"),
+            [&] { return screen->formView()->reviewText().contains(u"business"); }));
+        QVERIFY(useLanguage(chineseLanguage));
+        screen->confirmWithCode(platform.mint(QStringLiteral("li-na")));
+        QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
+        QCOMPARE(claimsOf(counter, QStringLiteral("employment-service"), QStringLiteral("counter")), 1);
     }
 
     // Not registered: the tiles still explain, and a tap says to register first (nothing filed).
