@@ -26,8 +26,10 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
 {
     m_frame.resultsArea->hide();
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
-    // The end of the service: the frame's print row moves into the result page, beside Home.
-    m_frame.body->insertWidget(4, m_resultPage, 1);
+    // The end of the service: the frame's print row moves into the result page, beside Home. The result takes
+    // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
+    // while the ways on (Home, print, the next claim) fell below the fold.
+    m_frame.body->insertWidget(4, m_resultPage, 100);
     m_frame.body->removeWidget(m_frame.actions);
     m_result->actionsRow()->addWidget(m_frame.actions);
     m_resultPage->hide();
