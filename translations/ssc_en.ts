@@ -3872,6 +3872,10 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
         <translation>Your claim (receipt %1) was approved: the money is paid to the account you chose.</translation>
     </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>Not this one, but another benefit is due to you</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraFrames</name>

@@ -3867,6 +3867,10 @@ You can claim the %2 instead: one tap below.</source>
         <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
         <translation>您的申领（回执号 %1）已审核通过，款项发放到您选择的账户。</translation>
     </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraFrames</name>

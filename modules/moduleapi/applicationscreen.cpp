@@ -72,6 +72,11 @@ void ApplicationScreen::load()
         this);
 }
 
+QString ApplicationScreen::refusalHeadline() const
+{
+    return tr("This cannot be done here now");
+}
+
 void ApplicationScreen::switchKind(const QString& kind)
 {
     m_kind = kind;
@@ -266,7 +271,7 @@ void ApplicationScreen::retranslate()
         m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,
                              m_receipt);
     else if (m_page == Page::Refused)
-        m_result->showResult(design::Tone::Warning, tr("This cannot be done here now"), text);
+        m_result->showResult(refusalTone(), refusalHeadline(), text);
 }
 
 QString applicationCardText(const QJsonObject& a, const QString& heading)

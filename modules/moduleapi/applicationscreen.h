@@ -59,6 +59,10 @@ protected:
     virtual QString showStatus() = 0;
     // Whether the person may start another from the status page.
     virtual bool mayApplyAgain() const;
+    // How a refusal's result page is headed: a warning that it cannot be done, unless the screen has a way
+    // on.
+    virtual design::Tone refusalTone() const { return design::Tone::Warning; }
+    virtual QString refusalHeadline() const;
     // A custom editor for a field kind FormView does not draw itself (files); null: FormView's own.
     virtual QWidget* customEditor(const FormField&) { return nullptr; }
     // How the review words such a field; a null string: FormView's own wording.

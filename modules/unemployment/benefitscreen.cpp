@@ -83,6 +83,17 @@ QString BenefitScreen::refusalText()
                : tr("%1\n\nWhat you can claim instead: %2").arg(reason, instead);
 }
 
+design::Tone BenefitScreen::refusalTone() const
+{
+    return m_offered.isEmpty() ? ApplicationScreen::refusalTone() : design::Tone::Info;
+}
+
+QString BenefitScreen::refusalHeadline() const
+{
+    return m_offered.isEmpty() ? ApplicationScreen::refusalHeadline()
+                               : tr("Not this one, but another benefit is due to you");
+}
+
 QString BenefitScreen::titleText() const
 {
     return unemploymentClaimForm(kind(), {})->title.translated();

@@ -89,6 +89,10 @@ private slots:
         auto screen = kiosk.open<BenefitScreen>(QStringLiteral("li-na"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
         QCOMPARE(screen->claimOffered(), QStringLiteral("unemployment-subsidy"));
+        // Headed by the way on, in its own tone, not as a dead end.
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Info);
+        QVERIFY2(screen->resultPage()->headline().contains(u"另一项待遇"),
+                 qPrintable(screen->resultPage()->headline()));
         QPushButton* into = screen->resultPage()->nextServiceButton();
         QVERIFY(into->isVisible());
         QVERIFY2(into->text().contains(u"失业补助金"), qPrintable(into->text()));
