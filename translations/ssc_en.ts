@@ -70,6 +70,10 @@
         <source>Collected: the new card is in use, the old one cancelled</source>
         <translation>Collected: the new card is in use, the old one cancelled</translation>
     </message>
+    <message>
+        <source>The employment service has contacted you</source>
+        <translation>The employment service has contacted you</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -167,6 +171,26 @@
     <message>
         <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
         <translation>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</translation>
+    </message>
+    <message>
+        <source>Unemployment subsidy</source>
+        <translation>Unemployment subsidy</translation>
+    </message>
+    <message>
+        <source>Migrant worker&apos;s one-off living allowance</source>
+        <translation>Migrant worker&apos;s one-off living allowance</translation>
+    </message>
+    <message>
+        <source>Temporary living allowance</source>
+        <translation>Temporary living allowance</translation>
+    </message>
+    <message>
+        <source>I confirm that I am unemployed, that the account is in my own name and that what I tell is true. An allowance paid on untrue information must be returned.</source>
+        <translation>I confirm that I am unemployed, that the account is in my own name and that what I tell is true. An allowance paid on untrue information must be returned.</translation>
+    </message>
+    <message>
+        <source>2. Contact</source>
+        <translation>2. Contact</translation>
     </message>
 </context>
 <context>
@@ -697,6 +721,57 @@
     </message>
 </context>
 <context>
+    <name>EmploymentServices</name>
+    <message>
+        <source>Policy advice</source>
+        <translation>Policy advice</translation>
+    </message>
+    <message>
+        <source>The employment and start-up policies that apply to you, and help to apply for them.</source>
+        <translation>The employment and start-up policies that apply to you, and help to apply for them.</translation>
+    </message>
+    <message>
+        <source>Job seeking and training</source>
+        <translation>Job seeking and training</translation>
+    </message>
+    <message>
+        <source>Career guidance, vacancies, trainee posts, job fairs and training courses.</source>
+        <translation>Career guidance, vacancies, trainee posts, job fairs and training courses.</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>Starting a business</translation>
+    </message>
+    <message>
+        <source>Start-up training, advice on opening, financing and the guaranteed start-up loan.</source>
+        <translation>Start-up training, advice on opening, financing and the guaranteed start-up loan.</translation>
+    </message>
+    <message>
+        <source>Employment assistance</source>
+        <translation>Employment assistance</translation>
+    </message>
+    <message>
+        <source>Priority help for people who find work hard to get, including public-benefit posts.</source>
+        <translation>Priority help for people who find work hard to get, including public-benefit posts.</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Employment services</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>The service</translation>
+    </message>
+    <message>
+        <source>I ask the public employment service to contact me about this service.</source>
+        <translation>I ask the public employment service to contact me about this service.</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>Service asked for</translation>
+    </message>
+</context>
+<context>
     <name>EstimateScreen</name>
     <message>
         <source>See the estimate</source>
@@ -1214,6 +1289,53 @@
     <message>
         <source>This is your birth date, which is printed on your ID card. Choose other digits.</source>
         <translation>This is your birth date, which is printed on your ID card. Choose other digits.</translation>
+    </message>
+</context>
+<context>
+    <name>OtherBenefits</name>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>Please register as unemployed first.</translation>
+    </message>
+    <message>
+        <source>This region does not pay this benefit at present.</source>
+        <translation>This region does not pay this benefit at present.</translation>
+    </message>
+    <message>
+        <source>The subsidy is not paid to people who draw a pension.</source>
+        <translation>The subsidy is not paid to people who draw a pension.</translation>
+    </message>
+    <message>
+        <source>The subsidy is for people who paid unemployment insurance.</source>
+        <translation>The subsidy is for people who paid unemployment insurance.</translation>
+    </message>
+    <message>
+        <source>Only your employer paid your unemployment insurance: you can claim a migrant worker&apos;s living allowance instead.</source>
+        <translation>Only your employer paid your unemployment insurance: you can claim a migrant worker&apos;s living allowance instead.</translation>
+    </message>
+    <message>
+        <source>The subsidy is not paid while you receive unemployment benefit.</source>
+        <translation>The subsidy is not paid while you receive unemployment benefit.</translation>
+    </message>
+    <message>
+        <source>You can claim unemployment benefit, which pays more and for longer.</source>
+        <translation>You can claim unemployment benefit, which pays more and for longer.</translation>
+    </message>
+    <message>
+        <source>This allowance is for migrant workers whose employer alone paid their unemployment insurance.</source>
+        <translation>This allowance is for migrant workers whose employer alone paid their unemployment insurance.</translation>
+    </message>
+    <message>
+        <source>This allowance needs a full year of continuous work.</source>
+        <translation>This allowance needs a full year of continuous work.</translation>
+    </message>
+    <message>
+        <source>You were insured for a year or more: the one-off living allowance applies instead.</source>
+        <translation>You were insured for a year or more: the one-off living allowance applies instead.</translation>
+    </message>
+    <message>
+        <source>This allowance is for people first insured on or after %1.</source>
+        <translation>This allowance is for people first insured on or after %1.</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1867,6 @@
     <message>
         <source>No application waiting for review has this receipt.</source>
         <translation>No application waiting for review has this receipt.</translation>
-    </message>
-    <message>
-        <source>You have already claimed unemployment benefit: see its status.</source>
-        <translation>You have already claimed unemployment benefit: see its status.</translation>
     </message>
     <message>
         <source>An attached file was not found. Please attach it again.</source>
@@ -2371,6 +2489,18 @@
         <translation>The card office makes the new card; it is collected here.</translation>
     </message>
     <message>
+        <source>You have already claimed this benefit: see its status.</source>
+        <translation>You have already claimed this benefit: see its status.</translation>
+    </message>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>Please register as unemployed first.</translation>
+    </message>
+    <message>
+        <source>You have asked for this service already: the employment service will contact you.</source>
+        <translation>You have asked for this service already: the employment service will contact you.</translation>
+    </message>
+    <message>
         <source>Payments cannot be taken here at the moment.</source>
         <translation>Payments cannot be taken here at the moment.</translation>
     </message>
@@ -2389,6 +2519,10 @@
     <message>
         <source>This contribution is already paid for %1.</source>
         <translation>This contribution is already paid for %1.</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this year.</source>
+        <translation>Nothing more is needed for this year.</translation>
     </message>
     <message>
         <source>There is no such payment of yours.</source>
@@ -2437,10 +2571,6 @@
     <message>
         <source>No receipt has this verification code.</source>
         <translation>No receipt has this verification code.</translation>
-    </message>
-    <message>
-        <source>Nothing more is needed for this year.</source>
-        <translation>Nothing more is needed for this year.</translation>
     </message>
 </context>
 <context>
@@ -3243,8 +3373,8 @@
         <translation>%1 is now %2</translation>
     </message>
     <message>
-        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT | ssc-ctl review return RECEIPT REASON</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3419,7 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT
   review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
@@ -3300,7 +3430,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT
   review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
@@ -3347,6 +3477,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Claim it and follow the review</source>
         <translation>Claim it and follow the review</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>Employment services</translation>
+    </message>
+    <message>
+        <source>Ask for job, training, start-up or policy help</source>
+        <translation>Ask for job, training, start-up or policy help</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3579,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>The benefit is for people who lost their job against their will.</translation>
+    </message>
+    <message>
+        <source>Only your employer paid your unemployment insurance, as for migrant workers.</source>
+        <translation>Only your employer paid your unemployment insurance, as for migrant workers.</translation>
+    </message>
+    <message>
+        <source>Migrant workers may claim a one-off living allowance after a full year of work, or a temporary living allowance when insured for less than a year.</source>
+        <translation>Migrant workers may claim a one-off living allowance after a full year of work, or a temporary living allowance when insured for less than a year.</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3933,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Replace my social security card</source>
         <translation>Replace my social security card</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::BenefitScreen</name>
@@ -3797,10 +3947,6 @@ What you can claim instead: %2</source>
         <translation>%1
 
 What you can claim instead: %2</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>Unemployment benefit</translation>
     </message>
     <message numerus="yes">
         <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
@@ -3839,6 +3985,37 @@ What you can claim instead: %2</translation>
     <message>
         <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
         <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Claim the %1</source>
+        <translation>Claim the %1</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can claim the %2 instead: one tap below.</source>
+        <translation>%1
+
+You can claim the %2 instead: one tap below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
+        <translation>
+            <numerusform>You can receive %1 yuan a month for %n month, %2 yuan in all.</numerusform>
+            <numerusform>You can receive %1 yuan a month for %n months, %2 yuan in all.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
+        <translation>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
+        <translation>Your claim (receipt %1) was approved: the money is paid to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>Not this one, but another benefit is due to you</translation>
     </message>
 </context>
 <context>
@@ -4558,6 +4735,37 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>Enter the 16-digit number printed on your certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EmploymentServicesScreen</name>
+    <message>
+        <source>Employment services</source>
+        <translation>Employment services</translation>
+    </message>
+    <message>
+        <source>Check the service you ask for.</source>
+        <translation>Check the service you ask for.</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>Sending your request…</translation>
+    </message>
+    <message>
+        <source>The employment service will phone you within 5 working days, free of charge. Keep the receipt number for when they call.</source>
+        <translation>The employment service will phone you within 5 working days, free of charge. Keep the receipt number for when they call.</translation>
+    </message>
+    <message>
+        <source>Ask for another service</source>
+        <translation>Ask for another service</translation>
+    </message>
+    <message>
+        <source>Registered as unemployed, you can ask the public employment service for these services, free of charge. Tap one: the office will contact you.</source>
+        <translation>Registered as unemployed, you can ask the public employment service for these services, free of charge. Tap one: the office will contact you.</translation>
+    </message>
+    <message>
+        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
+        <translation>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5917,18 @@ Receipt number: %1</translation>
         <translation>There is nothing to pay now.</translation>
     </message>
     <message>
+        <source>Paid twice: ¥%1 for %2</source>
+        <translation>Paid twice: ¥%1 for %2</translation>
+    </message>
+    <message>
+        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
+        <translation>Order %1. The year was already paid; refund this payment to the account it came from.</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>Refund ¥%1</translation>
+    </message>
+    <message>
         <source>Paid: ¥%1 for %2</source>
         <translation>Paid: ¥%1 for %2</translation>
     </message>
@@ -5763,18 +5983,6 @@ Receipt number: %1</translation>
     <message>
         <source>Pay</source>
         <translation>Pay</translation>
-    </message>
-    <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>Paid twice: ¥%1 for %2</translation>
-    </message>
-    <message>
-        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
-        <translation>Order %1. The year was already paid; refund this payment to the account it came from.</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>Refund ¥%1</translation>
     </message>
 </context>
 <context>

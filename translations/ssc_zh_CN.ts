@@ -70,6 +70,10 @@
         <source>Collected: the new card is in use, the old one cancelled</source>
         <translation>已领取：新卡已启用，旧卡已注销</translation>
     </message>
+    <message>
+        <source>The employment service has contacted you</source>
+        <translation>就业服务机构已与您联系</translation>
+    </message>
 </context>
 <context>
     <name>ApplicationsModule</name>
@@ -167,6 +171,26 @@
     <message>
         <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
         <translation>本人承诺：本人处于失业状态并积极求职，所填账户为本人名下账户；重新就业、应征服兵役、移居境外或开始领取养老金时，将立即报告。此后领取的待遇须退还。</translation>
+    </message>
+    <message>
+        <source>Unemployment subsidy</source>
+        <translation>失业补助金</translation>
+    </message>
+    <message>
+        <source>Migrant worker&apos;s one-off living allowance</source>
+        <translation>农民工一次性生活补助</translation>
+    </message>
+    <message>
+        <source>Temporary living allowance</source>
+        <translation>临时生活补助</translation>
+    </message>
+    <message>
+        <source>I confirm that I am unemployed, that the account is in my own name and that what I tell is true. An allowance paid on untrue information must be returned.</source>
+        <translation>本人承诺：本人处于失业状态，所填账户为本人名下账户，所填信息真实。凭不实信息领取的补助须退还。</translation>
+    </message>
+    <message>
+        <source>2. Contact</source>
+        <translation>2. 联系方式</translation>
     </message>
 </context>
 <context>
@@ -697,6 +721,57 @@
     </message>
 </context>
 <context>
+    <name>EmploymentServices</name>
+    <message>
+        <source>Policy advice</source>
+        <translation>政策服务</translation>
+    </message>
+    <message>
+        <source>The employment and start-up policies that apply to you, and help to apply for them.</source>
+        <translation>介绍适用于您的就业创业政策，并协助您申请。</translation>
+    </message>
+    <message>
+        <source>Job seeking and training</source>
+        <translation>求职培训服务</translation>
+    </message>
+    <message>
+        <source>Career guidance, vacancies, trainee posts, job fairs and training courses.</source>
+        <translation>职业指导、招聘岗位、见习岗位、招聘活动和职业培训信息。</translation>
+    </message>
+    <message>
+        <source>Starting a business</source>
+        <translation>创业服务</translation>
+    </message>
+    <message>
+        <source>Start-up training, advice on opening, financing and the guaranteed start-up loan.</source>
+        <translation>创业培训、开业指导、融资服务，协助申请创业担保贷款。</translation>
+    </message>
+    <message>
+        <source>Employment assistance</source>
+        <translation>就业援助</translation>
+    </message>
+    <message>
+        <source>Priority help for people who find work hard to get, including public-benefit posts.</source>
+        <translation>为就业困难人员提供优先扶持和重点帮助，包括公益性岗位安置。</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>就业服务</translation>
+    </message>
+    <message>
+        <source>The service</source>
+        <translation>服务项目</translation>
+    </message>
+    <message>
+        <source>I ask the public employment service to contact me about this service.</source>
+        <translation>本人申请公共就业服务机构就这项服务与我联系。</translation>
+    </message>
+    <message>
+        <source>Service asked for</source>
+        <translation>申请的服务</translation>
+    </message>
+</context>
+<context>
     <name>EstimateScreen</name>
     <message>
         <source>See the estimate</source>
@@ -1214,6 +1289,53 @@
     <message>
         <source>This is your birth date, which is printed on your ID card. Choose other digits.</source>
         <translation>这是您的出生日期，身份证上就印着，请换其他数字。</translation>
+    </message>
+</context>
+<context>
+    <name>OtherBenefits</name>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>请先办理失业登记。</translation>
+    </message>
+    <message>
+        <source>This region does not pay this benefit at present.</source>
+        <translation>本地区目前不发放这项待遇。</translation>
+    </message>
+    <message>
+        <source>The subsidy is not paid to people who draw a pension.</source>
+        <translation>已领取养老金的人员不能领取失业补助金。</translation>
+    </message>
+    <message>
+        <source>The subsidy is for people who paid unemployment insurance.</source>
+        <translation>失业补助金只发给参加了失业保险的失业人员。</translation>
+    </message>
+    <message>
+        <source>Only your employer paid your unemployment insurance: you can claim a migrant worker&apos;s living allowance instead.</source>
+        <translation>您的失业保险费只由单位缴纳，可以改为申领农民工生活补助。</translation>
+    </message>
+    <message>
+        <source>The subsidy is not paid while you receive unemployment benefit.</source>
+        <translation>领取失业保险金期间不能领取失业补助金。</translation>
+    </message>
+    <message>
+        <source>You can claim unemployment benefit, which pays more and for longer.</source>
+        <translation>您可以申领失业保险金，金额更高、期限更长。</translation>
+    </message>
+    <message>
+        <source>This allowance is for migrant workers whose employer alone paid their unemployment insurance.</source>
+        <translation>这项补助发给单位缴纳失业保险费、本人不缴费的失业农民工。</translation>
+    </message>
+    <message>
+        <source>This allowance needs a full year of continuous work.</source>
+        <translation>申领这项补助需要连续工作满1年。</translation>
+    </message>
+    <message>
+        <source>You were insured for a year or more: the one-off living allowance applies instead.</source>
+        <translation>您参保已满1年，可以申领一次性生活补助。</translation>
+    </message>
+    <message>
+        <source>This allowance is for people first insured on or after %1.</source>
+        <translation>这项补助发给%1及以后参保的人员。</translation>
     </message>
 </context>
 <context>
@@ -1745,10 +1867,6 @@
     <message>
         <source>No application waiting for review has this receipt.</source>
         <translation>没有待审核的此回执号申请。</translation>
-    </message>
-    <message>
-        <source>You have already claimed unemployment benefit: see its status.</source>
-        <translation>您已申领失业保险待遇，请查看办理进度。</translation>
     </message>
     <message>
         <source>An attached file was not found. Please attach it again.</source>
@@ -2371,6 +2489,18 @@
         <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
     </message>
     <message>
+        <source>You have already claimed this benefit: see its status.</source>
+        <translation>您已申领这项待遇，请查看办理进度。</translation>
+    </message>
+    <message>
+        <source>Please register as unemployed first.</source>
+        <translation>请先办理失业登记。</translation>
+    </message>
+    <message>
+        <source>You have asked for this service already: the employment service will contact you.</source>
+        <translation>您已申请过这项服务，就业服务机构会与您联系。</translation>
+    </message>
+    <message>
         <source>Payments cannot be taken here at the moment.</source>
         <translation>这里暂时不能缴费。</translation>
     </message>
@@ -2389,6 +2519,10 @@
     <message>
         <source>This contribution is already paid for %1.</source>
         <translation>%1年度的这项费用已经缴纳。</translation>
+    </message>
+    <message>
+        <source>Nothing more is needed for this year.</source>
+        <translation>本年度无需再缴。</translation>
     </message>
     <message>
         <source>There is no such payment of yours.</source>
@@ -2437,10 +2571,6 @@
     <message>
         <source>No receipt has this verification code.</source>
         <translation>没有与此验证码对应的缴费凭证。</translation>
-    </message>
-    <message>
-        <source>Nothing more is needed for this year.</source>
-        <translation>本年度无需再缴。</translation>
     </message>
 </context>
 <context>
@@ -3243,8 +3373,8 @@
         <translation>%1 当前状态：%2</translation>
     </message>
     <message>
-        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | ssc-ctl review return RECEIPT REASON</source>
-        <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号 | ssc-ctl review return 回执号 原因</translation>
+        <source>usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT | ssc-ctl review return RECEIPT REASON</source>
+        <translation>用法：ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact 回执号 | ssc-ctl review return 回执号 原因</translation>
     </message>
 </context>
 <context>
@@ -3289,7 +3419,7 @@
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             statutory retirement age (2025 reform)
   ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)
-  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT
   review return RECEIPT REASON
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
@@ -3300,9 +3430,9 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
   retirement --sex male|female [--group worker|cadre] --born YYYY-MM
                                             法定退休年龄（2025 年改革后）
   ecard mint 人员 | ecard qr 人员 输出.png   生成演示用电子社保卡二维码（平台需为演示模式）
-  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete 回执号
+  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact 回执号
   review return 回执号 原因
-                                   演示后台审核：通过、受理、调解、调解成功、转仲裁、同意转入、转出、办结或退回
+                                   演示后台审核：通过、受理、调解、调解成功、转仲裁、同意转入、转出、办结、已联系或退回
   qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
   devices                                     已连接的 USB 设备及其类型、平台连接情况
 退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
@@ -3347,6 +3477,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Claim it and follow the review</source>
         <translation>申领待遇并查看审核结果</translation>
+    </message>
+    <message>
+        <source>Employment services</source>
+        <translation>就业服务</translation>
+    </message>
+    <message>
+        <source>Ask for job, training, start-up or policy help</source>
+        <translation>申请求职培训、创业和政策服务</translation>
     </message>
 </context>
 <context>
@@ -3441,6 +3579,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
         <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+    </message>
+    <message>
+        <source>Only your employer paid your unemployment insurance, as for migrant workers.</source>
+        <translation>您的失业保险费只由单位缴纳（农民工的参保方式），不能领取失业保险金。</translation>
+    </message>
+    <message>
+        <source>Migrant workers may claim a one-off living allowance after a full year of work, or a temporary living allowance when insured for less than a year.</source>
+        <translation>失业农民工连续工作满1年的，可以申领一次性生活补助；参保不满1年的，可以申领临时生活补助。</translation>
     </message>
 </context>
 <context>
@@ -3785,6 +3931,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Replace my social security card</source>
         <translation>社保卡补换</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::BenefitScreen</name>
@@ -3795,10 +3945,6 @@ What you can claim instead: %2</source>
         <translation>%1
 
 您可以改为申领：%2</translation>
-    </message>
-    <message>
-        <source>Unemployment benefit</source>
-        <translation>失业保险待遇申领</translation>
     </message>
     <message numerus="yes">
         <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
@@ -3835,6 +3981,36 @@ What you can claim instead: %2</source>
     <message>
         <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
         <translation>您的申领（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
+    </message>
+    <message>
+        <source>Claim the %1</source>
+        <translation>申领%1</translation>
+    </message>
+    <message>
+        <source>%1
+
+You can claim the %2 instead: one tap below.</source>
+        <translation>%1
+
+您可以改为申领%2，点下面的按钮即可。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
+        <translation>
+            <numerusform>您可以领取%n个月，每月%1元，合计%2元。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
+        <translation>申领将在5个工作日内审核，审核通过后发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
+        <translation>您的申领（回执号 %1）已审核通过，款项发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
     </message>
 </context>
 <context>
@@ -4552,6 +4728,37 @@ Card issued in %3 · %4</source>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>请输入证书上的16位编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::EmploymentServicesScreen</name>
+    <message>
+        <source>Employment services</source>
+        <translation>就业服务</translation>
+    </message>
+    <message>
+        <source>Check the service you ask for.</source>
+        <translation>请核对您申请的服务。</translation>
+    </message>
+    <message>
+        <source>Sending your request…</source>
+        <translation>正在提交您的申请…</translation>
+    </message>
+    <message>
+        <source>The employment service will phone you within 5 working days, free of charge. Keep the receipt number for when they call.</source>
+        <translation>就业服务机构将在5个工作日内给您打电话，服务免费。来电时请报上回执号。</translation>
+    </message>
+    <message>
+        <source>Ask for another service</source>
+        <translation>申请其他服务</translation>
+    </message>
+    <message>
+        <source>Registered as unemployed, you can ask the public employment service for these services, free of charge. Tap one: the office will contact you.</source>
+        <translation>办理失业登记后，您可以免费申请以下公共就业服务。点一项即可申请，工作人员会与您联系。</translation>
+    </message>
+    <message>
+        <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
+        <translation>点一项服务即可申请，工作人员会与您联系。您已申请的服务列在各项服务说明的后面。</translation>
     </message>
 </context>
 <context>
@@ -5699,6 +5906,18 @@ Receipt number: %1</source>
         <translation>目前没有需要缴纳的费用。</translation>
     </message>
     <message>
+        <source>Paid twice: ¥%1 for %2</source>
+        <translation>重复缴费：%2 ¥%1</translation>
+    </message>
+    <message>
+        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
+        <translation>订单 %1。该年度已经缴过费，请将这笔款项原路退回。</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>退款 ¥%1</translation>
+    </message>
+    <message>
         <source>Paid: ¥%1 for %2</source>
         <translation>缴费成功：%2 ¥%1</translation>
     </message>
@@ -5753,18 +5972,6 @@ Receipt number: %1</source>
     <message>
         <source>Pay</source>
         <translation>缴费</translation>
-    </message>
-    <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>重复缴费：%2 ¥%1</translation>
-    </message>
-    <message>
-        <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
-        <translation>订单 %1。该年度已经缴过费，请将这笔款项原路退回。</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>退款 ¥%1</translation>
     </message>
 </context>
 <context>

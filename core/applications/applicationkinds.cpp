@@ -3,6 +3,7 @@
 #include "disputes/disputeform.h"
 #include "pension/transferform.h"
 #include "unemployment/benefitclaimform.h"
+#include "unemployment/employmentservices.h"
 #include "unemployment/registrationform.h"
 
 namespace ssc {
@@ -31,6 +32,10 @@ const Transition transferProgress[] = {{"submitted", "agree", "agreed"},
 
 // 补换卡 (cardreplacementapi.cpp): the card office makes the card and it waits at the counter; collected
 // (已领取) only when the new card proves itself at a counter, never by a review decision.
+// An employment service asked for (employmentservices.h): the office contacts the citizen, or returns it.
+const Transition serviceRequest[] = {{"submitted", "contact", "contacted"},
+                                     {"submitted", "return", "returned"}};
+
 const Transition replacementProgress[] = {{"submitted", "make", "making"}, {"making", "ready", "ready"}};
 
 } // namespace
@@ -40,12 +45,14 @@ std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,
 {
     if (kind == u"unemployment-registration")
         return unemploymentRegistrationForm(today);
-    if (kind == u"unemployment-benefit")
-        return unemploymentBenefitForm(maskedCardAccount);
+    if (isUnemploymentClaimKind(kind))
+        return unemploymentClaimForm(kind, maskedCardAccount);
     if (kind == u"labour-dispute")
         return disputeForm(today);
     if (kind == u"pension-transfer")
         return pensionTransferForm();
+    if (kind == u"employment-service")
+        return employmentServiceForm();
     return std::nullopt;
 }
 
@@ -63,6 +70,8 @@ std::optional<QString> reviewedStatus(const QString& kind, const QString& status
         return find(transferProgress);
     if (kind == u"card-replacement")
         return find(replacementProgress);
+    if (kind == u"employment-service")
+        return find(serviceRequest);
     if (applicationForm(kind, QDate::currentDate()))
         return find(unemploymentReview);
     return std::nullopt;
@@ -76,6 +85,8 @@ bool decisionNeedsReason(const QString& decision)
 bool blocksNewApplication(const QString& kind, const QString& status)
 {
     // Disputes with different employers (or a new one with the same) may run side by side.
+    if (kind == u"employment-service") // one request of each offer at a time (the caller compares offers)
+        return status == u"submitted";
     if (kind == u"pension-transfer") // one transfer at a time; a new one once it is done or returned
         return status == u"submitted" || status == u"agreed" || status == u"transferring";
     return kind != u"labour-dispute" && (status == u"submitted" || status == u"approved");
@@ -112,6 +123,9 @@ TranslatableText applicationStatusLabel(const QString& status)
         return {context,
                 QT_TRANSLATE_NOOP("ApplicationStatus", "Transferred: your relation is at the new place"),
                 {}};
+    if (status == u"contacted")
+        return {
+            context, QT_TRANSLATE_NOOP("ApplicationStatus", "The employment service has contacted you"), {}};
     if (status == u"making")
         return {context, QT_TRANSLATE_NOOP("ApplicationStatus", "The new card is being made"), {}};
     if (status == u"ready")

@@ -18,6 +18,8 @@ namespace ssc {
 //                    (调解不成转仲裁)
 //   pension-transfer:  submitted → agreed (转入地同意, 联系函) | returned;
 //                      agreed → transferring (转出地转出); transferring → completed (转入地接续)
+//   unemployment-subsidy, migrant-one-off-allowance, temporary-living-allowance:  as the benefit claim
+//   employment-service:  submitted → contacted (the office got in touch) | returned
 //   card-replacement (filed by POST /me/card-replacements, not by a form):  submitted (申请) → making (制卡)
 //                      → ready (可领取); collected (已领取) only when the new card proves itself at a counter
 std::optional<FormDefinition> applicationForm(const QString& kind, QDate today,

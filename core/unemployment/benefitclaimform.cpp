@@ -30,8 +30,21 @@ bool bankCardNumberValid(const QString& digits)
     return sum % 10 == 0;
 }
 
+bool isUnemploymentClaimKind(const QString& kind)
+{
+    return kind == u"unemployment-benefit" || kind == u"unemployment-subsidy" ||
+           kind == u"migrant-one-off-allowance" || kind == u"temporary-living-allowance";
+}
+
 FormDefinition unemploymentBenefitForm(const QString& maskedCardAccount)
 {
+    return *unemploymentClaimForm(QStringLiteral("unemployment-benefit"), maskedCardAccount);
+}
+
+std::optional<FormDefinition> unemploymentClaimForm(const QString& kind, const QString& maskedCardAccount)
+{
+    if (!isUnemploymentClaimKind(kind))
+        return std::nullopt;
     using namespace forms;
     FormField account = field(QStringLiteral("account"),
                               t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Where should the benefit be paid?")),
@@ -84,16 +97,39 @@ FormDefinition unemploymentBenefitForm(const QString& maskedCardAccount)
                                          "The benefit is paid while you look for work. If you "
                                          "cannot work now, ask at the counter what else can help."));
     };
-    return {
-        QStringLiteral("unemployment-benefit"),
-        t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Unemployment benefit")),
+    // The benefit and the subsidy are paid while the person looks for work; the farmer-workers' allowances
+    // are paid once (or for up to 3 months) without that condition.
+    const bool whileSeeking = kind == u"unemployment-benefit" || kind == u"unemployment-subsidy";
+    QList<FormField> contact{phone};
+    if (whileSeeking)
+        contact.append(seeking);
+    TranslatableText title = t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Unemployment benefit"));
+    if (kind == u"unemployment-subsidy")
+        title = t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Unemployment subsidy"));
+    else if (kind == u"migrant-one-off-allowance")
+        title = t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Migrant worker's one-off living allowance"));
+    else if (kind == u"temporary-living-allowance")
+        title = t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Temporary living allowance"));
+    const TranslatableText commitment =
+        whileSeeking
+            ? t(QT_TRANSLATE_NOOP(
+                  "BenefitClaimForm",
+                  "I confirm that I am unemployed and looking for work, that the account is in "
+                  "my own name, and that I will report at once when I find work, join the "
+                  "army, settle abroad or start drawing a pension. Benefit paid after that "
+                  "must be returned."))
+            : t(QT_TRANSLATE_NOOP("BenefitClaimForm",
+                                  "I confirm that I am unemployed, that the account is in my own name and "
+                                  "that what I tell is true. An allowance paid on untrue information must be "
+                                  "returned."));
+    return FormDefinition{
+        kind,
+        title,
         {{t(QT_TRANSLATE_NOOP("BenefitClaimForm", "1. Where it is paid")), {account, bank, number}},
-         {t(QT_TRANSLATE_NOOP("BenefitClaimForm", "2. Contact and looking for work")), {phone, seeking}}},
-        t(QT_TRANSLATE_NOOP("BenefitClaimForm",
-                            "I confirm that I am unemployed and looking for work, that the account is in "
-                            "my own name, and that I will report at once when I find work, join the army, "
-                            "settle abroad or start drawing a pension. Benefit paid after that must be "
-                            "returned."))};
+         {whileSeeking ? t(QT_TRANSLATE_NOOP("BenefitClaimForm", "2. Contact and looking for work"))
+                       : t(QT_TRANSLATE_NOOP("BenefitClaimForm", "2. Contact")),
+          contact}},
+        commitment};
 }
 
 } // namespace ssc

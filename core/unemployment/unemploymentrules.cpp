@@ -117,6 +117,17 @@ BenefitEntitlement assessBenefit(const BenefitClaim& claim)
         e.reason = text(QT_TRANSLATE_NOOP("UnemploymentRules", "Please register as unemployed first."));
         return e;
     }
+    if (!claim.personalContributions) {
+        e.code = QStringLiteral("employer_only");
+        e.reason = text(QT_TRANSLATE_NOOP("UnemploymentRules",
+                                          "Only your employer paid your unemployment insurance, as for "
+                                          "migrant workers."));
+        e.instead = text(QT_TRANSLATE_NOOP(
+            "UnemploymentRules",
+            "Migrant workers may claim a one-off living allowance after a full year of work, or a temporary "
+            "living allowance when insured for less than a year."));
+        return e;
+    }
     if (claim.contributionYears < 1) {
         e.code = QStringLiteral("under_one_year");
         e.reason = text(

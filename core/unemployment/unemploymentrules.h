@@ -52,6 +52,9 @@ struct BenefitClaim {
     QDate birthDate;
     RetirementGroup group = RetirementGroup::Man;
     QDate startsOn; // the first month of the benefit
+    // false: only the employer paid (a farmer-worker, 失业保险条例 §21), who claims a living allowance
+    // instead
+    bool personalContributions = true;
 };
 struct BenefitEntitlement {
     bool entitled = false;

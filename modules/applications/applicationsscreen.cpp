@@ -6,7 +6,9 @@
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
 #include "session/citizensession.h"
+#include "unemployment/employmentservices.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QJsonObject>
 #include <QLabel>
@@ -77,6 +79,11 @@ void ApplicationsScreen::retranslate()
         QString heading = form                          ? form->title.translated()
                           : kind == u"card-replacement" ? tr("Replace my social security card")
                                                         : kind;
+        // An employment service asked for: which one.
+        if (const EmploymentOffer* offer = employmentOffer(a.value(QStringLiteral("subject")).toString());
+            offer && kind == u"employment-service")
+            heading =
+                tr("%1: %2").arg(heading, QCoreApplication::translate("EmploymentServices", offer->title));
         if (const QString subject = a.value(QStringLiteral("subject")).toString(); !subject.isEmpty())
             heading += tr(" · %1").arg(subject);
         m_frame.addResultCard(applicationCardText(a, heading));

@@ -26,8 +26,10 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
 {
     m_frame.resultsArea->hide();
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
-    // The end of the service: the frame's print row moves into the result page, beside Home.
-    m_frame.body->insertWidget(4, m_resultPage, 1);
+    // The end of the service: the frame's print row moves into the result page, beside Home. The result takes
+    // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
+    // while the ways on (Home, print, the next claim) fell below the fold.
+    m_frame.body->insertWidget(4, m_resultPage, 100);
     m_frame.body->removeWidget(m_frame.actions);
     m_result->actionsRow()->addWidget(m_frame.actions);
     m_resultPage->hide();
@@ -68,6 +70,18 @@ void ApplicationScreen::load()
             showPage(Page::Status);
         },
         this);
+}
+
+QString ApplicationScreen::refusalHeadline() const
+{
+    return tr("This cannot be done here now");
+}
+
+void ApplicationScreen::switchKind(const QString& kind)
+{
+    m_kind = kind;
+    m_result->offerNextService({});
+    load();
 }
 
 bool ApplicationScreen::mayApplyAgain() const
@@ -257,7 +271,7 @@ void ApplicationScreen::retranslate()
         m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,
                              m_receipt);
     else if (m_page == Page::Refused)
-        m_result->showResult(design::Tone::Warning, tr("This cannot be done here now"), text);
+        m_result->showResult(refusalTone(), refusalHeadline(), text);
 }
 
 QString applicationCardText(const QJsonObject& a, const QString& heading)

@@ -59,6 +59,10 @@ protected:
     virtual QString showStatus() = 0;
     // Whether the person may start another from the status page.
     virtual bool mayApplyAgain() const;
+    // How a refusal's result page is headed: a warning that it cannot be done, unless the screen has a way
+    // on.
+    virtual design::Tone refusalTone() const { return design::Tone::Warning; }
+    virtual QString refusalHeadline() const;
     // A custom editor for a field kind FormView does not draw itself (files); null: FormView's own.
     virtual QWidget* customEditor(const FormField&) { return nullptr; }
     // How the review words such a field; a null string: FormView's own wording.
@@ -70,6 +74,13 @@ protected:
     void openForm(FormDefinition definition);
     void retranslate();
     const QList<QJsonObject>& applications() const { return m_applications; } // this kind, newest first
+    const QString& kind() const { return m_kind; }
+    // Goes on to another kind of application on the same screen (a refusal that leads into the claim that
+    // is due instead): its applications looked up, then its status or its form.
+    void switchKind(const QString& kind);
+    ResultPage* result() { return m_result; }
+    // The status page whether or not anything was filed yet (a screen whose choices live there).
+    void showStatusPage() { showPage(Page::Status); }
     const ModuleContext& context() const { return m_context; }
     ResultScreenFrame& frame() { return m_frame; }
 

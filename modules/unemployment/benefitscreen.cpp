@@ -6,11 +6,32 @@
 #include <QJsonArray>
 
 namespace ssc {
+namespace {
 
-BenefitScreen::BenefitScreen(const ModuleContext& context, QWidget* parent)
-    : ApplicationScreen(context, QStringLiteral("unemployment-benefit"), parent)
+// Whole fen as yuan with two decimals (never through floating point).
+QString yuan(qint64 fen)
 {
+    return QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QChar(u'0'));
+}
+
+} // namespace
+
+BenefitScreen::BenefitScreen(const ModuleContext& context, const QString& kind, QWidget* parent)
+    : ApplicationScreen(context, kind, parent)
+{
+    connect(result(), &ResultPage::nextServiceRequested, this, [this] {
+        if (!m_offered.isEmpty())
+            switchKind(std::exchange(m_offered, QString()));
+    });
     load();
+}
+
+QJsonObject BenefitScreen::claim() const
+{
+    for (const QJsonValue& c : m_entitlement.value(QStringLiteral("claims")).toArray())
+        if (c.toObject().value(QStringLiteral("kind")).toString() == kind())
+            return c.toObject();
+    return {};
 }
 
 void BenefitScreen::beforeForm()
@@ -23,31 +44,70 @@ void BenefitScreen::beforeForm()
             if (!result.ok())
                 return refuse([result] { return result.messageAndAdvice(); });
             m_entitlement = result.body;
-            if (!m_entitlement.value(QStringLiteral("entitled")).toBool())
+            m_offered.clear();
+            const bool due = isInsuranceBenefit() ? m_entitlement.value(QStringLiteral("entitled")).toBool()
+                                                  : claim().value(QStringLiteral("entitled")).toBool();
+            if (!due) {
+                // The first of the other claims that is due, offered with one tap.
+                for (const QJsonValue& c : m_entitlement.value(QStringLiteral("claims")).toArray())
+                    if (c.toObject().value(QStringLiteral("entitled")).toBool() &&
+                        c.toObject().value(QStringLiteral("kind")).toString() != kind()) {
+                        m_offered = c.toObject().value(QStringLiteral("kind")).toString();
+                        break;
+                    }
                 return refuse([this] { return refusalText(); });
+            }
             QString cardAccount;
             for (const QJsonValue& a : m_entitlement.value(QStringLiteral("accounts")).toArray())
                 if (a.toObject().value(QStringLiteral("kind")).toString() == u"card")
                     cardAccount = a.toObject().value(QStringLiteral("account")).toString();
-            openForm(unemploymentBenefitForm(cardAccount));
+            openForm(*unemploymentClaimForm(kind(), cardAccount));
         },
         this);
 }
 
-QString BenefitScreen::refusalText() const
+// Why not, and (asked again on a language change) the button into the claim that is due instead.
+QString BenefitScreen::refusalText()
 {
-    const QString reason = inCurrentLanguage(m_entitlement.value(QStringLiteral("reason")).toObject());
+    const QJsonObject source = isInsuranceBenefit() ? m_entitlement : claim();
+    const QString reason = inCurrentLanguage(source.value(QStringLiteral("reason")).toObject());
+    if (!m_offered.isEmpty()) {
+        const QString offered = unemploymentClaimForm(m_offered, {})->title.translated();
+        result()->offerNextService(tr("Claim the %1").arg(offered.toLower()));
+        return tr("%1\n\nYou can claim the %2 instead: one tap below.").arg(reason, offered.toLower());
+    }
+    result()->offerNextService({});
     const QString instead = inCurrentLanguage(m_entitlement.value(QStringLiteral("instead")).toObject());
-    return instead.isEmpty() ? reason : tr("%1\n\nWhat you can claim instead: %2").arg(reason, instead);
+    return instead.isEmpty() || !isInsuranceBenefit()
+               ? reason
+               : tr("%1\n\nWhat you can claim instead: %2").arg(reason, instead);
+}
+
+design::Tone BenefitScreen::refusalTone() const
+{
+    return m_offered.isEmpty() ? ApplicationScreen::refusalTone() : design::Tone::Info;
+}
+
+QString BenefitScreen::refusalHeadline() const
+{
+    return m_offered.isEmpty() ? ApplicationScreen::refusalHeadline()
+                               : tr("Not this one, but another benefit is due to you");
 }
 
 QString BenefitScreen::titleText() const
 {
-    return tr("Unemployment benefit");
+    return unemploymentClaimForm(kind(), {})->title.translated();
 }
 
 QString BenefitScreen::introText() const
 {
+    if (!isInsuranceBenefit()) {
+        const QJsonObject c = claim();
+        const int months = c.value(QStringLiteral("months")).toInt();
+        return tr("You can receive %1 yuan a month for %n month(s), %2 yuan in all.", "", months)
+            .arg(yuan(c.value(QStringLiteral("monthlyFen")).toInteger()),
+                 yuan(c.value(QStringLiteral("totalFen")).toInteger()));
+    }
     const int months = m_entitlement.value(QStringLiteral("months")).toInt();
     const int paid = m_entitlement.value(QStringLiteral("contributionMonths")).toInt();
     const int untilRetirement = m_entitlement.value(QStringLiteral("nearRetirementMonths")).toInt();
@@ -68,6 +128,9 @@ QString BenefitScreen::submittingText() const
 
 QString BenefitScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
+    if (!isInsuranceBenefit())
+        return tr("The claim is reviewed within 5 working days; the money is then paid to the account you "
+                  "chose.");
     return tr("The claim is reviewed within 5 working days; the benefit is then paid every month to the "
               "account you chose.");
 }
@@ -83,9 +146,13 @@ QString BenefitScreen::showStatus()
     const QString receipt = latest.value(QStringLiteral("receipt")).toString();
     const QString status = latest.value(QStringLiteral("status")).toString();
     if (status == u"approved")
-        return tr("Your claim (receipt %1) was approved: the benefit is paid every month to the account you "
-                  "chose.")
-            .arg(receipt);
+        return isInsuranceBenefit()
+                   ? tr("Your claim (receipt %1) was approved: the benefit is paid every month to the "
+                        "account "
+                        "you chose.")
+                         .arg(receipt)
+                   : tr("Your claim (receipt %1) was approved: the money is paid to the account you chose.")
+                         .arg(receipt);
     if (status == u"returned")
         return tr("Your claim (receipt %1) was returned: %2. You can claim again.")
             .arg(receipt, latest.value(QStringLiteral("reason")).toString());

@@ -4,15 +4,21 @@
 
 namespace ssc {
 
-// 失业保险待遇申领: the platform decides from what it holds whether the benefit is due and for how long
-// (12/18/24 months, carried-over months, continued to the retirement age); the screen says so before the
-// form, or says why not and what can be claimed instead (subsidy, migrant worker allowance). The form asks
-// only where to pay it (the card's own account first) and the commitment; the status shows the review
-// (usually within 5 working days).
+// The unemployment claims (docs/unemployment-benefits.md): 失业保险金 and, on the same screen, 失业补助金,
+// 农民工一次性生活补助 and 临时生活补助. The platform decides from what it holds which are due and for how
+// long (GET /me/unemployment-benefit); the screen says so before the form, or says why not — and where
+// another of the four is due, one tap leads into that claim. The form asks only where to pay it (the card's
+// own account first), the phone, and for the benefit and the subsidy that the person looks for work; the
+// status shows the review (usually within 5 working days).
 class BenefitScreen : public ApplicationScreen {
     Q_OBJECT
 public:
-    explicit BenefitScreen(const ModuleContext& context, QWidget* parent = nullptr);
+    explicit BenefitScreen(const ModuleContext& context,
+                           const QString& kind = QStringLiteral("unemployment-benefit"),
+                           QWidget* parent = nullptr);
+
+    // The claim a refusal leads into (empty: none is due).
+    QString claimOffered() const { return m_offered; }
 
 protected:
     void beforeForm() override;
@@ -22,11 +28,17 @@ protected:
     QString filedText(const QString& receipt) const override;
     QString againText() const override;
     QString showStatus() override;
+    // Refused, with another benefit due: headed by the way on, not by the refusal.
+    design::Tone refusalTone() const override;
+    QString refusalHeadline() const override;
 
 private:
-    QString refusalText() const;
+    QString refusalText();
+    QJsonObject claim() const; // this kind's answer among the other benefits
+    bool isInsuranceBenefit() const { return kind() == u"unemployment-benefit"; }
 
     QJsonObject m_entitlement; // GET /me/unemployment-benefit
+    QString m_offered;
 };
 
 } // namespace ssc

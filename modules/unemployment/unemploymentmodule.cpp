@@ -1,6 +1,7 @@
 #include "unemploymentmodule.h"
 
 #include "benefitscreen.h"
+#include "employmentservicesscreen.h"
 #include "moduleapi/servicemodule.h"
 #include "registrationscreen.h"
 
@@ -31,6 +32,17 @@ void registerUnemploymentModule(ModuleRegistry& registry)
                   [](const ModuleContext& context) { return new BenefitScreen(context); },
                   {},
                   false}); // files or changes more than a face proves (face sessions: no)
+    registry.add({QStringLiteral("employment-services"),
+                  {"UnemploymentModule", QT_TRANSLATE_NOOP("UnemploymentModule", "Employment services"), {}},
+                  {"UnemploymentModule",
+                   QT_TRANSLATE_NOOP("UnemploymentModule", "Ask for job, training, start-up or policy help"),
+                   {}},
+                  QStringLiteral(":/icons/employment.svg"),
+                  {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
+                  true,
+                  [](const ModuleContext& context) { return new EmploymentServicesScreen(context); },
+                  {},
+                  false}); // files a request in the person's name (face sessions: no)
 }
 
 } // namespace ssc

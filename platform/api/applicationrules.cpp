@@ -7,6 +7,7 @@
 #include "pensiontransfercheck.h"
 #include "privacy/masking.h"
 #include "storage/database.h"
+#include "unemployment/benefitclaimform.h"
 #include "unemployment/unemploymentrules.h"
 
 namespace ssc::platform {
@@ -62,19 +63,45 @@ std::optional<ApiResult> registrationRefusal(PlatformServices& services, const S
     return std::nullopt;
 }
 
-std::optional<ApiResult> benefitRefusal(PlatformServices& services, const Session& session)
+// Any of the four unemployment claims: due as the platform decides it, and not one of that kind standing.
+std::optional<ApiResult> benefitRefusal(PlatformServices& services, const Session& session,
+                                        const QString& kind)
 {
     const auto assessed = assessUnemploymentBenefit(services, session);
     if (const auto* failure = std::get_if<ApiResult>(&assessed))
         return *failure;
-    const BenefitEntitlement& e = std::get<BenefitAssessment>(assessed).entitlement;
-    if (!e.entitled)
-        return ApiResult::error(409, e.code, e.reason);
-    auto standing = hasStanding(services, session.personId, QStringLiteral("unemployment-benefit"));
+    const BenefitAssessment& a = std::get<BenefitAssessment>(assessed);
+    if (kind == u"unemployment-benefit" && !a.entitlement.entitled)
+        return ApiResult::error(409, a.entitlement.code, a.entitlement.reason);
+    for (const OtherBenefit& other : a.others)
+        if (other.kind == kind && !other.entitled)
+            return ApiResult::error(409, other.code, other.reason);
+    auto standing = hasStanding(services, session.personId, kind);
     if (auto* failure = std::get_if<ApiResult>(&standing))
         return *failure;
     if (std::get<bool>(standing))
         return ApiResult::error(409, QStringLiteral("already_claimed"), messages::benefitAlreadyClaimed());
+    return std::nullopt;
+}
+
+// An employment service: for people registered as unemployed, one request of each offer waiting at a time.
+std::optional<ApiResult> serviceRequestRefusal(PlatformServices& services, const Session& session,
+                                               const QJsonObject& values)
+{
+    auto registered = hasStanding(services, session.personId, QStringLiteral("unemployment-registration"));
+    if (auto* failure = std::get_if<ApiResult>(&registered))
+        return *failure;
+    if (!std::get<bool>(registered))
+        return ApiResult::error(409, QStringLiteral("not_registered"), messages::registerFirst());
+    auto q =
+        services.db.run(QStringLiteral("SELECT COUNT(*) FROM applications WHERE person_id = ? AND kind = "
+                                       "'employment-service' AND subject = ? AND status = 'submitted'"),
+                        {session.personId, values.value(QStringLiteral("offer")).toString()});
+    if (!q || !q->next())
+        return storageError();
+    if (q->value(0).toInt() > 0)
+        return ApiResult::error(409, QStringLiteral("already_requested"),
+                                messages::serviceAlreadyRequested());
     return std::nullopt;
 }
 
@@ -136,8 +163,10 @@ std::optional<ApiResult> applicationRefusal(PlatformServices& services, const Se
 {
     if (kind == u"unemployment-registration")
         return registrationRefusal(services, session, today);
-    if (kind == u"unemployment-benefit")
-        return benefitRefusal(services, session);
+    if (isUnemploymentClaimKind(kind))
+        return benefitRefusal(services, session, kind);
+    if (kind == u"employment-service")
+        return serviceRequestRefusal(services, session, values);
     if (kind == u"labour-dispute")
         return disputeRefusal(services, session, values);
     if (kind == u"pension-transfer") {

@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "services.h"
 #include "storage/database.h"
+#include "unemployment/benefitclaimform.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -57,7 +58,7 @@ QJsonObject applicationJson(QSqlQuery& q)
                   {QStringLiteral("reviewedAt"),
                    q.value(5).isNull() ? QJsonValue() : QJsonValue(q.value(5).toLongLong())}};
     if (!q.value(6).toString().isEmpty())
-        a.insert(QStringLiteral("subject"), q.value(6).toString()); // a dispute's employer
+        a.insert(QStringLiteral("subject"), q.value(6).toString()); // a dispute's employer, a service's offer
     return a;
 }
 
@@ -65,9 +66,9 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
 {
     const QString kind = context.bodyString("kind");
     const QDate today = QDate::currentDate();
-    // Only the benefit claim's form names the card's account (the choice it offers first).
+    // Only the benefit claims' forms name the card's account (the choice they offer first).
     const auto definition = applicationForm(
-        kind, today, kind == u"unemployment-benefit" ? cardAccountOffered(services, session) : QString());
+        kind, today, isUnemploymentClaimKind(kind) ? cardAccountOffered(services, session) : QString());
     if (!definition)
         return refusal(400, "unknown_kind", messages::unknownApplicationKind());
     if (!context.body.value(QStringLiteral("committed")).toBool())
@@ -101,7 +102,10 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
         if (!useConfirmation(services, context))
             return ApiResult::error(409, QStringLiteral("confirmation_used"),
                                     messages::confirmationRequired());
-        const QString subject = values.value(QStringLiteral("employerName")).toString();
+        // A dispute's employer, or the employment service asked for.
+        const QString subject = kind == u"employment-service"
+                                    ? values.value(QStringLiteral("offer")).toString()
+                                    : values.value(QStringLiteral("employerName")).toString();
         if (!services.db.run(QStringLiteral("INSERT INTO applications (receipt, person_id, kind, status, "
                                             "submitted_at, subject) VALUES (?, ?, ?, 'submitted', ?, ?)"),
                              {receipt, session.personId, kind, PlatformServices::nowMs(),

@@ -1,12 +1,16 @@
 // GET /api/v1/me/unemployment-benefit: what the logged-in person may claim (brief "申领失业保险待遇"),
-// decided by the platform from what it holds: unemployment insurance months paid (all provinces), the reason
-// of the latest unemployment registration, whether that registration stands, the birth date for the
-// near-retirement rule. The card's bank account is offered first, masked (docs/api.md, "Unemployment
-// benefit").
+// decided by the platform from what it holds: unemployment insurance months paid (all provinces) and who paid
+// them, the reason of the latest unemployment registration, whether that registration stands, the birth date
+// for the near-retirement rule, 失业保险金 paid out, the region's policy; 失业保险金 and the three other
+// benefits (docs/unemployment-benefits.md). The card's bank account is offered first, masked (docs/api.md,
+// "Unemployment benefit").
 #include "applicationrules.h"
 #include "benefitassessment.h"
+#include "insuredhistory.h"
+#include "pensionstatus.h"
 #include "storage/database.h"
 #include "unemployment/unemploymentrules.h"
+#include "unemploymentpolicy.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -63,6 +67,20 @@ ApiResult benefit(PlatformServices& services, const Session& session)
         if (!e.instead.isEmpty())
             body.insert(QStringLiteral("instead"), bilingual(e.instead));
     }
+    QJsonArray claims; // the other benefits, each with its own answer
+    for (const OtherBenefit& other : a.others) {
+        QJsonObject c{{QStringLiteral("kind"), other.kind},
+                      {QStringLiteral("entitled"), other.entitled},
+                      {QStringLiteral("months"), other.months},
+                      {QStringLiteral("monthlyFen"), other.monthlyFen},
+                      {QStringLiteral("totalFen"), other.totalFen}};
+        if (!other.entitled) {
+            c.insert(QStringLiteral("code"), other.code);
+            c.insert(QStringLiteral("reason"), bilingual(other.reason));
+        }
+        claims.append(c);
+    }
+    body.insert(QStringLiteral("claims"), claims);
     QJsonArray accounts;
     if (!a.maskedCardAccount.isEmpty())
         accounts.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("card")},
@@ -76,17 +94,21 @@ ApiResult benefit(PlatformServices& services, const Session& session)
 std::variant<BenefitAssessment, ApiResult> assessUnemploymentBenefit(PlatformServices& services,
                                                                      const Session& session)
 {
-    auto months =
-        services.db.run(QStringLiteral("SELECT COUNT(*) FROM contribution_months WHERE person_id = ? AND "
-                                       "insurance = 'unemployment' AND mark IN ('paid', 'transferred')"),
-                        {session.personId});
+    auto record = insuredRecord(services, session.personId);
     auto person = services.db.run(QStringLiteral("SELECT birth_date, sex FROM people WHERE id = ?"),
                                   {session.personId});
     const auto registration = latestRegistration(services, session.personId);
-    if (!months || !months->next() || !person || !person->next() || !registration)
+    auto standing =
+        services.db.run(QStringLiteral("SELECT COUNT(*) FROM applications WHERE person_id = ? AND kind = "
+                                       "'unemployment-benefit' AND status IN ('submitted', 'approved')"),
+                        {session.personId});
+    const auto pension = drawsPension(services, session.personId);
+    if (!record || !person || !person->next() || !registration || !standing || !standing->next() || !pension)
         return storageError();
+    InsuredHistory& history = record->history;
     BenefitClaim claim;
-    claim.contributionYears = months->value(0).toInt() / 12.0;
+    claim.contributionYears = history.paidMonths / 12.0;
+    claim.personalContributions = history.paidMonths == 0 || history.personalPaidMonths > 0;
     claim.reasonCode = registration->reasonCode;
     claim.registered = registration->registered;
     claim.birthDate = QDate::fromString(person->value(0).toString(), Qt::ISODate);
@@ -96,9 +118,18 @@ std::variant<BenefitAssessment, ApiResult> assessUnemploymentBenefit(PlatformSer
     claim.startsOn = QDate(today.year(), today.month(), 1).addMonths(1);
     BenefitAssessment a;
     a.entitlement = assessBenefit(claim);
-    a.contributionMonths = months->value(0).toInt();
+    a.contributionMonths = history.paidMonths;
     a.registered = claim.registered;
     a.maskedCardAccount = cardAccountOffered(services, session);
+    history.registered = claim.registered;
+    history.drawingPension = *pension;
+    history.benefitClaimStanding = standing->value(0).toInt() > 0;
+    // The months of the 失业保险金 paid out, as the contribution years give them (the benefit's own record
+    // holds no duration).
+    history.benefitMonthsDue = benefitMonthsForYears(claim.contributionYears);
+    const UnemploymentPolicy policy = unemploymentPolicy(record->province);
+    a.others = {assessSubsidy(history, a.entitlement, policy, today), assessOneOffAllowance(history, policy),
+                assessTemporaryAllowance(history, policy, today)};
     return a;
 }
 

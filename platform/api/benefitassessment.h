@@ -1,15 +1,18 @@
 #pragma once
 
 #include "services.h"
+#include "unemployment/otherbenefits.h"
 #include "unemployment/unemploymentrules.h"
 
 namespace ssc::platform {
 
-// What the platform decides about a person's unemployment benefit from the data it holds (contribution
-// months, the latest registration and its reason, the birth date, the card's bank account): shared by
-// GET /me/unemployment-benefit and the filing of a claim.
+// What the platform decides about a person's unemployment benefits from the data it holds (contribution
+// months and who paid them, the latest registration and its reason, the birth date, benefits paid out, the
+// region's policy, the card's bank account): shared by GET /me/unemployment-benefit and the filing of a
+// claim of any of the four kinds.
 struct BenefitAssessment {
-    BenefitEntitlement entitlement;
+    BenefitEntitlement entitlement; // 失业保险金
+    QList<OtherBenefit> others; // 失业补助金, 农民工一次性生活补助, 临时生活补助, in that order
     int contributionMonths = 0;
     bool registered = false;
     QString maskedCardAccount; // empty when the card has no bank account

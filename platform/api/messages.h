@@ -178,8 +178,12 @@ SSC_API_TEXT(commitmentMissing,
 SSC_API_TEXT(noApplicationToReview,
              QT_TRANSLATE_NOOP("PlatformApi", "No application waiting for review has this receipt."))
 SSC_API_TEXT(benefitAlreadyClaimed,
+             QT_TRANSLATE_NOOP("PlatformApi", "You have already claimed this benefit: see its status."))
+SSC_API_TEXT(registerFirst, QT_TRANSLATE_NOOP("PlatformApi", "Please register as unemployed first."))
+SSC_API_TEXT(serviceAlreadyRequested,
              QT_TRANSLATE_NOOP("PlatformApi",
-                               "You have already claimed unemployment benefit: see its status."))
+                               "You have asked for this service already: the employment service will contact "
+                               "you."))
 SSC_API_TEXT(unknownEvidence,
              QT_TRANSLATE_NOOP("PlatformApi", "An attached file was not found. Please attach it again."))
 SSC_API_TEXT(decisionNotApplicable,

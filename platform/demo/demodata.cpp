@@ -211,6 +211,24 @@ bool seedNamedPeople(Generator& g)
     return true;
 }
 
+// The people of the other unemployment benefits (docs/demo.md), seeded after the generated people so that
+// everyone seeded before them keeps their numbers: farmer-workers in Shenzhen whose employer alone paid
+// unemployment insurance, one for 34 months (the one-off living allowance), one for 7 (the temporary one).
+bool seedBenefitPeople(Generator& g)
+{
+    const auto& shenzhen = regions[2];
+    const std::pair<const char*, const char*> keys[] = {{"ma-migrant", "马建军"}, {"gao-newcomer", "高秀英"}};
+    const QString ssns[] = {g.ssn(QStringLiteral("510107"), {1988, 4, 10}, true),
+                            g.ssn(QStringLiteral("510107"), {1996, 8, 2}, false)};
+    for (int i = 0; i < 2; ++i) {
+        const auto id =
+            g.person(QString::fromLatin1(keys[i].first), QString::fromUtf8(keys[i].second), ssns[i]);
+        if (!id || !g.card(*id, shenzhen, "normal"))
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 DemoSeedReport seedDemoData(Database& db, int generatedPeople)
@@ -233,6 +251,8 @@ DemoSeedReport seedDemoData(Database& db, int generatedPeople)
         if (id)
             g.card(*id, region, i % 37 == 0 ? "lost" : "normal", i % 5 == 0 ? 2 : 3);
     }
+    if (!seedBenefitPeople(g))
+        return report;
     for (const char* mode : {"kiosk", "counter", "field"}) {
         const QString id = QStringLiteral("demo-") + QString::fromLatin1(mode);
         registerTerminal(db, id, QString::fromLatin1(mode),

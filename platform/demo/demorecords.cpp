@@ -139,6 +139,9 @@ struct History {
     const char* benefitKind = nullptr;
     qint64 benefitMonthlyCents = 0;
     int benefitFromMonth = 1; // in each year from firstYear (only the last year for unemployment)
+    // A farmer-worker (失业保险条例 §21): the employer alone pays unemployment insurance, and the months
+    // before firstMonth are before the first job, not transferred in.
+    bool employerOnly = false;
 };
 
 const std::vector<History>& histories()
@@ -257,6 +260,45 @@ const std::vector<History>& histories()
          "城乡居民基本养老金",
          143000,
          1},
+        // The other unemployment benefits: farmer-workers in Shenzhen whose employer alone paid.
+        {"ma-migrant",
+         "440000",
+         "employee",
+         "深圳市宝安精工电子厂",
+         "2023-01-01",
+         nullptr,
+         2023,
+         2025,
+         520000,
+         10,
+         1,
+         {},
+         0,
+         0,
+         nullptr,
+         nullptr,
+         0,
+         1,
+         true},
+        {"gao-newcomer",
+         "440000",
+         "employee",
+         "深圳市龙华物流有限公司",
+         "2025-04-01",
+         nullptr,
+         2025,
+         2025,
+         480000,
+         10,
+         4,
+         {},
+         0,
+         0,
+         nullptr,
+         nullptr,
+         0,
+         1,
+         true},
         {"adult-child",
          "310000",
          "resident",
@@ -366,14 +408,17 @@ private:
     {
         Credited credited;
         for (const QString& insurance : insurances) {
-            const Rate rate = employeeRate(insurance);
+            Rate rate = employeeRate(insurance);
+            if (h.employerOnly && insurance == u"unemployment")
+                rate.personal = 0;
             for (int month = 1; month <= 12; ++month) {
                 QString mark = QStringLiteral("paid");
                 if (year == h.lastYear && month > h.lastMonth)
                     mark = QStringLiteral("not_due");
                 else if (year == h.firstYear && month < h.firstMonth)
                     // Injury and maternity insurance are not carried over in a transfer.
-                    mark = rate.personal > 0 ? QStringLiteral("transferred") : QStringLiteral("not_due");
+                    mark = rate.personal > 0 && !h.employerOnly ? QStringLiteral("transferred")
+                                                                : QStringLiteral("not_due");
                 else if (std::find(h.arrears.begin(), h.arrears.end(), std::pair{year, month}) !=
                          h.arrears.end())
                     mark = QStringLiteral("arrears");

@@ -24,3 +24,13 @@ inline QJsonObject registrationBody(const QString& phone = QStringLiteral("13812
                          {QStringLiteral("skillLevel"), QStringLiteral("4")},
                          {QStringLiteral("jobIntention"), QStringLiteral("employer")}}}};
 }
+
+// The same registration with another reason code (24 resigned, 22 bankruptcy, …).
+inline QJsonObject registrationBodyWithReason(const QString& reason)
+{
+    QJsonObject body = registrationBody();
+    QJsonObject values = body[QStringLiteral("values")].toObject();
+    values[QStringLiteral("reason")] = reason;
+    body[QStringLiteral("values")] = values;
+    return body;
+}

@@ -124,6 +124,28 @@ private slots:
         QVERIFY(!mediate.err.isEmpty());
     }
 
+    // After reviewApprovesAnApplication: 李娜 is registered. The office records that it phoned her about the
+    // employment service she asked for (docs/unemployment-benefits.md).
+    void reviewContactsAboutAnEmploymentService()
+    {
+        const PlatformFixture::Headers session{
+            {"X-SSC-Citizen-Session", platform.citizenSession(QStringLiteral("li-na")).toLatin1()},
+            {"Idempotency-Key", "ctl-service-0001"}};
+        const auto filed =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/applications"),
+                                {{QStringLiteral("kind"), QStringLiteral("employment-service")},
+                                 {QStringLiteral("committed"), true},
+                                 {QStringLiteral("values"),
+                                  QJsonObject{{QStringLiteral("offer"), QStringLiteral("assistance")}}}},
+                                session);
+        QCOMPARE(filed.status, 201);
+        const QString receipt = filed.json[QStringLiteral("receipt")].toString();
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("approve"), receipt}).exitCode,
+                 1); // not for it
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("contact"), receipt}).exitCode, 0);
+        QCOMPARE(ctl({QStringLiteral("review"), QStringLiteral("contact"), receipt}).exitCode, 1); // once
+    }
+
     void reviewMovesATransferAlong()
     {
         // 赵磊's transfer from Hubei to Beijing, filed on the demo kiosk, taken through its three steps.

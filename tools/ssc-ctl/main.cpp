@@ -24,7 +24,7 @@ public:
             "  retirement --sex male|female [--group worker|cadre] --born YYYY-MM\n"
             "                                            statutory retirement age (2025 reform)\n"
             "  ecard mint PERSON | ecard qr PERSON OUT.png  a demo e-card code (platform in demo mode)\n"
-            "  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT\n"
+            "  review approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT\n"
             "  review return RECEIPT REASON\n"
             "                                   the demo back office's decision\n"
             "  qr decode IMAGE...                          what the terminal's QR reader reads from images\n"

@@ -13,9 +13,9 @@ class ReviewText {
 public:
     static QString usage()
     {
-        return tr(
-            "usage: ssc-ctl review approve|accept|mediate|settle|arbitrate|agree|transfer|complete RECEIPT | "
-            "ssc-ctl review return RECEIPT REASON");
+        return tr("usage: ssc-ctl review "
+                  "approve|accept|mediate|settle|arbitrate|agree|transfer|complete|contact RECEIPT | "
+                  "ssc-ctl review return RECEIPT REASON");
     }
     static QString noPlatform() { return tr("no platform address: give --platform URL or set platform/url"); }
     static QString done(const QString& receipt, const QString& status)
@@ -36,12 +36,13 @@ int runReview(CommandContext& context)
     const QStringList args = parser.positionalArguments();
     const QString decision = args.value(0);
     // Registrations and benefit claims: approve or return; disputes: accept (or return), mediate, then settle
-    // or arbitrate; pension transfers: agree (or return), transfer, complete. The platform says when a
+    // or arbitrate; pension transfers: agree (or return), transfer, complete; employment services asked for:
+    // contact (or return). The platform says when a
     // decision does not fit the application as it stands.
-    static const QStringList withoutReason{QStringLiteral("approve"),   QStringLiteral("accept"),
-                                           QStringLiteral("mediate"),   QStringLiteral("settle"),
-                                           QStringLiteral("arbitrate"), QStringLiteral("agree"),
-                                           QStringLiteral("transfer"),  QStringLiteral("complete")};
+    static const QStringList withoutReason{
+        QStringLiteral("approve"),  QStringLiteral("accept"),    QStringLiteral("mediate"),
+        QStringLiteral("settle"),   QStringLiteral("arbitrate"), QStringLiteral("agree"),
+        QStringLiteral("transfer"), QStringLiteral("complete"),  QStringLiteral("contact")};
     if (!(withoutReason.contains(decision) && args.size() == 2) &&
         !(decision == u"return" && args.size() == 3))
         return context.usageError(ReviewText::usage());
