@@ -19,6 +19,7 @@
 #include "keys/dataseal.h"
 #include "keys/keystore.h"
 #include "logging/logging.h"
+#include "notifications/smssender.h"
 #include "retention/retention.h"
 #include "storage/database.h"
 
@@ -150,6 +151,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerFaceLoginApi(router, services);
     registerStaffCertificationApi(router, services);
     registerFieldVisitsApi(router, services);
+    registerNotificationsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;
@@ -165,6 +167,17 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_port = app->m_server->listenOn(options.address, options.port, tls, error);
     if (app->m_port == 0)
         return nullptr;
+    // Delivery reports come back to this very listener unless the options say how Kannel reaches it.
+    QUrl reports = options.sms.deliveryReports;
+    if (reports.isEmpty())
+        reports =
+            QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(app->tls() ? u"https" : u"http").arg(app->m_port));
+    app->m_sms = std::make_unique<SmsSender>(*app->m_db, options.sms, reports);
+    services.smsGateway = options.sms.configured();
+    SmsSender* sender = app->m_sms.get();
+    services.textQueued = [sender] { sender->wake(); };
+    if (!services.smsGateway)
+        qCInfo(lcCore) << "no SMS gateway configured: review texts stay queued (docs/notifications.md)";
     return app;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "limits/servicelimits.h"
+#include "notifications/smsoptions.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -15,6 +16,7 @@ class Database;
 class KeyStore;
 class PlatformServer;
 struct PlatformServices;
+class SmsSender;
 
 struct PlatformOptions {
     QString databaseUrl; // sqlite file path / sqlite:… / postgresql://…
@@ -31,6 +33,7 @@ struct PlatformOptions {
     QString tlsCertificate;
     QString tlsKey;
     QString tlsDirectory;
+    SmsOptions sms; // the SMS gateway for review texts (docs/notifications.md); none: texts stay queued
 };
 
 // The assembled service: storage, services, routes, listening socket.
@@ -51,6 +54,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
+    std::unique_ptr<SmsSender> m_sms;
     std::unique_ptr<QTimer> m_purge; // retention (retention/retention.h): at start, then daily
     quint16 m_port = 0;
     QByteArray m_pin;

@@ -2359,6 +2359,14 @@
         <source>The card office makes the new card; it is collected here.</source>
         <translation>The card office makes the new card; it is collected here.</translation>
     </message>
+    <message>
+        <source>There is no such text message.</source>
+        <translation>There is no such text message.</translation>
+    </message>
+    <message>
+        <source>Only a text message that failed or was not delivered can be sent again.</source>
+        <translation>Only a text message that failed or was not delivered can be sent again.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

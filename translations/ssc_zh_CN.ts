@@ -2359,6 +2359,14 @@
         <source>The card office makes the new card; it is collected here.</source>
         <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
     </message>
+    <message>
+        <source>There is no such text message.</source>
+        <translation>没有这条短信。</translation>
+    </message>
+    <message>
+        <source>Only a text message that failed or was not delivered can be sent again.</source>
+        <translation>只有发送失败或未送达的短信才能重新发送。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

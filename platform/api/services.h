@@ -30,6 +30,10 @@ struct PlatformServices {
     // Requests per citizen and per staff member (429 past it). Kept in memory, per instance: with several
     // instances behind a balancer an account gets each instance's rate (docs/security.md, "Limits").
     RateLimiter accountRates;
+    // Text messages (notifications/): whether an SMS gateway is configured, and what a handler calls after
+    // committing a decision that queued a text, so the sender looks now rather than at its next poll.
+    bool smsGateway = false;
+    std::function<void()> textQueued = [] {};
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -143,6 +147,7 @@ void registerPensionAttemptsApi(Router& router, PlatformServices& services);
 void registerFaceLoginApi(Router& router, PlatformServices& services);
 void registerStaffCertificationApi(Router& router, PlatformServices& services);
 void registerFieldVisitsApi(Router& router, PlatformServices& services);
+void registerNotificationsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform
