@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -177,6 +178,39 @@ private slots:
                                         .arg(QStringLiteral("0123456789abcdef0123456789abcdef")));
         QCOMPARE(forged.status, 404);
         QCOMPARE(textRow(platform, receipt).value(0), QStringLiteral("delivered"));
+    }
+
+    // The decision and its text commit together or not at all: with the outbox refusing every row (a trigger
+    // the test adds), the decision is answered 503 and the application has not moved.
+    void theDecisionAndItsTextCommitTogether()
+    {
+        const QString receipt = waitingApplication(platform, QStringLiteral("elderly-parent"));
+        const bool postgres = platform.databaseKind() == u"postgresql";
+        const QStringList refuse =
+            postgres
+                ? QStringList{QStringLiteral(
+                                  "CREATE FUNCTION sms_refused() RETURNS trigger AS $$ BEGIN RAISE "
+                                  "EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql"),
+                              QStringLiteral(
+                                  "CREATE TRIGGER sms_refused BEFORE INSERT ON sms_notifications FOR "
+                                  "EACH ROW EXECUTE FUNCTION sms_refused()")}
+                : QStringList{QStringLiteral("CREATE TRIGGER sms_refused BEFORE INSERT ON sms_notifications "
+                                             "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END")};
+        QSqlQuery q(platform.database());
+        for (const QString& statement : refuse)
+            QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        QCOMPARE(decide(platform, receipt).status, 503);
+        QVERIFY(q.exec(QStringLiteral("SELECT status, reviewed_at FROM applications WHERE receipt = '%1'")
+                           .arg(receipt)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("submitted"));
+        QVERIFY(q.value(1).isNull());
+        QVERIFY(textRow(platform, receipt).isEmpty());
+        QVERIFY(q.exec(postgres ? QStringLiteral("DROP TRIGGER sms_refused ON sms_notifications")
+                                : QStringLiteral("DROP TRIGGER sms_refused")));
+        // The outbox taking rows again, the same decision goes through with its text.
+        QCOMPARE(decide(platform, receipt).status, 200);
+        QVERIFY(waitForState(receipt, QStringLiteral("delivered"), 10000));
     }
 
     void everyStepOfADisputeIsTexted()
