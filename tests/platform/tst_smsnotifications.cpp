@@ -10,6 +10,7 @@
 #include "registrationbody.h"
 #include "waitingapplication.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -315,6 +316,41 @@ private slots:
             }
         }
         QCOMPARE(waiting, 1);
+    }
+
+    // Two platform instances on one database and one gateway: each text is claimed by one of them and
+    // arrives once, whichever instance recorded its decision.
+    void twoInstancesSendEachTextOnce()
+    {
+        PlatformFixture second;
+        second.setDatabaseFile(platform.databaseUrl());
+        second.setKeyStore(platform.keyStore());
+        second.setExtraArguments(
+            kannel->platformArguments() +
+            QStringList{QStringLiteral("--issuer-key"),
+                        QDir(platform.folder()).filePath(QStringLiteral("issuer-master.key")),
+                        QStringLiteral("--sms-retries"), QStringLiteral("5,0.5")});
+        QVERIFY2(second.start(), qPrintable(second.error()));
+        // People the other tests did not text, one decision each (the hourly limit stays out of the way).
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT demo_key FROM people WHERE demo_key IS NOT NULL AND id NOT IN "
+                                      "(SELECT person_id FROM sms_notifications) AND phone IS NOT NULL")));
+        QStringList people;
+        while (q.next())
+            people << q.value(0).toString();
+        QVERIFY2(people.size() >= 3, qPrintable(people.join(u',')));
+        const auto before = kannel->received().size();
+        QStringList receipts;
+        for (int i = 0; i < people.size(); ++i) {
+            receipts << waitingApplication(platform, people[i]);
+            QCOMPARE(decide(i % 2 ? second : platform, receipts.last()).status, 200);
+        }
+        for (const QString& receipt : receipts)
+            QVERIFY2(waitForState(receipt, QStringLiteral("delivered"), 10000), qPrintable(receipt));
+        QTest::qWait(1500);
+        QCOMPARE(kannel->received().size(), before + people.size());
+        for (const QString& person : people)
+            QCOMPARE(textsTo(phoneOf(person)), 1);
     }
 
     void withoutAGatewayTextsWait()
