@@ -3222,6 +3222,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>TextsModule</name>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>Undelivered texts</translation>
+    </message>
+    <message>
+        <source>Review decisions whose text message did not reach the person</source>
+        <translation>Review decisions whose text message did not reach the person</translation>
+    </message>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
         <source>Pension relation transfer</source>
@@ -6520,6 +6531,63 @@ Receipt number: %1</translation>
     <message>
         <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
         <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::UndeliveredTextsScreen</name>
+    <message>
+        <source>The phone network reported it not delivered</source>
+        <translation>The phone network reported it not delivered</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <translation>
+            <numerusform>The SMS gateway did not take it after %n attempt</numerusform>
+            <numerusform>The SMS gateway did not take it after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 · to %2 · decided %3</source>
+        <translation>Receipt %1 · to %2 · decided %3</translation>
+    </message>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>Undelivered texts</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Looking up undelivered texts…</source>
+        <translation>Looking up undelivered texts…</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured.</source>
+        <translation>No SMS gateway configured.</translation>
+    </message>
+    <message>
+        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
+        <translation>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</translation>
+    </message>
+    <message>
+        <source>Every text reached the gateway.</source>
+        <translation>Every text reached the gateway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) did not reach the person, newest first.</source>
+        <translation>
+            <numerusform>%n text did not reach the person.</numerusform>
+            <numerusform>%n texts did not reach the person, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the phone number on file with the person before sending a text again.</source>
+        <translation>Check the phone number on file with the person before sending a text again.</translation>
     </message>
 </context>
 <context>

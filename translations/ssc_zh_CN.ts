@@ -3222,6 +3222,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>TextsModule</name>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>未送达的短信</translation>
+    </message>
+    <message>
+        <source>Review decisions whose text message did not reach the person</source>
+        <translation>审核结果短信未送达本人的办件</translation>
+    </message>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
         <source>Pension relation transfer</source>
@@ -6504,6 +6515,61 @@ Receipt number: %1</source>
     <message>
         <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
         <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::UndeliveredTextsScreen</name>
+    <message>
+        <source>The phone network reported it not delivered</source>
+        <translation>运营商回执：未送达</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <translation>
+            <numerusform>短信网关尝试 %n 次后仍未接收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 · to %2 · decided %3</source>
+        <translation>受理编号 %1 · 发往 %2 · 审核于 %3</translation>
+    </message>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>未送达的短信</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Looking up undelivered texts…</source>
+        <translation>正在查询未送达的短信…</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured.</source>
+        <translation>未配置短信网关。</translation>
+    </message>
+    <message>
+        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
+        <translation>审核结果暂不发送短信：短信在平台排队，待运维人员接入短信网关后发出。</translation>
+    </message>
+    <message>
+        <source>Every text reached the gateway.</source>
+        <translation>所有短信均已交给短信网关。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) did not reach the person, newest first.</source>
+        <translation>
+            <numerusform>%n 条短信未送达本人，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the phone number on file with the person before sending a text again.</source>
+        <translation>重新发送前，请先与本人核对登记的手机号码。</translation>
     </message>
 </context>
 <context>
