@@ -6589,6 +6589,10 @@ Receipt number: %1</translation>
         <source>Check the phone number on file with the person before sending a text again.</source>
         <translation>Check the phone number on file with the person before sending a text again.</translation>
     </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are dealt with.</source>
+        <translation>The newest %1 are shown; the others follow once these are dealt with.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::VideoFileFrames</name>

@@ -6571,6 +6571,10 @@ Receipt number: %1</source>
         <source>Check the phone number on file with the person before sending a text again.</source>
         <translation>重新发送前，请先与本人核对登记的手机号码。</translation>
     </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are dealt with.</source>
+        <translation>只显示最新的 %1 条，处理完后再显示其余的。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::VideoFileFrames</name>

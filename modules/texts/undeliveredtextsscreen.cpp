@@ -11,7 +11,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ssc {
+namespace {
+
+// Rows that fit a counter's 1280x800 screen below the notice with room to spare; the rest wait their turn.
+constexpr int shownRows = 4;
+
+} // namespace
 
 UndeliveredTextsScreen::UndeliveredTextsScreen(const ModuleContext& context, QWidget* parent)
     : StaffListPage(context, parent)
@@ -42,7 +50,15 @@ void UndeliveredTextsScreen::load(const QStringList& states, QJsonArray collecte
             }
             m_loaded = true;
             m_problem = result.ok() ? QString() : result.messageAndAdvice();
-            m_texts = collected;
+            // Failed and undelivered together, newest first.
+            QList<QJsonValue> texts(collected.begin(), collected.end());
+            std::sort(texts.begin(), texts.end(), [](const QJsonValue& a, const QJsonValue& b) {
+                return a[QStringLiteral("createdAt")].toInteger() >
+                       b[QStringLiteral("createdAt")].toInteger();
+            });
+            m_texts = QJsonArray();
+            for (const QJsonValue& text : texts)
+                m_texts.append(text);
             rebuildRows();
             retranslate();
         },
@@ -56,7 +72,7 @@ void UndeliveredTextsScreen::rebuildRows()
         delete label->parentWidget();
     m_rowLabels.clear();
     m_rowButtons.clear();
-    for (int i = 0; i < m_texts.size(); ++i) {
+    for (int i = 0; i < std::min(int(m_texts.size()), shownRows); ++i) {
         auto* row = new QWidget(this);
         auto* label = new QLabel(row);
         label->setWordWrap(true);
@@ -130,9 +146,14 @@ void UndeliveredTextsScreen::retranslate()
                "gateway."));
     if (m_texts.isEmpty())
         return m_notice->setNotice(design::Tone::Success, tr("Every text reached the gateway."));
-    m_notice->setNotice(design::Tone::Warning,
-                        tr("%n text(s) did not reach the person, newest first.", "", int(m_texts.size())),
-                        tr("Check the phone number on file with the person before sending a text again."));
+    m_notice->setNotice(
+        design::Tone::Warning,
+        tr("%n text(s) did not reach the person, newest first.", "", int(m_texts.size())),
+        (m_texts.size() > shownRows
+             ? tr("The newest %1 are shown; the others follow once these are dealt with.").arg(shownRows) +
+                   QLatin1Char(' ')
+             : QString()) +
+            tr("Check the phone number on file with the person before sending a text again."));
 }
 
 void UndeliveredTextsScreen::changeEvent(QEvent* event)

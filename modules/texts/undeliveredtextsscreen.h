@@ -21,6 +21,7 @@ public:
 
     bool loaded() const { return m_loaded; }
     int textCount() const { return int(m_texts.size()); }
+    int rowCount() const { return int(m_rowLabels.size()); } // the newest few only
     QString rowText(int index) const;
     void sendAgain(int index); // what the row's button does
 

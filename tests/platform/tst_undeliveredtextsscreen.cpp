@@ -11,6 +11,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QSqlQuery>
 
 using namespace ssc;
@@ -98,6 +99,36 @@ private slots:
         QTRY_VERIFY(screen.statusText().contains(u"网关"));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("undelivered-texts-none"),
                                                   [&] { return screen.statusText().contains(u"gateway"); }));
+    }
+
+    // After a long outage: the newest four, and the notice says how many more wait.
+    void manyFailedTextsShowTheNewestFew()
+    {
+        QSqlQuery q(platform.database());
+        for (int i = 0; i < 6; ++i) {
+            const QString receipt = QStringLiteral("R20261204-MANY%1").arg(i, 4, 10, QChar(u'0'));
+            QVERIFY(!waitingApplication(platform, receipt, QStringLiteral("li-na")).isEmpty());
+            q.prepare(
+                QStringLiteral("INSERT INTO sms_notifications (receipt, status, person_id, body, state, "
+                               "attempts, next_attempt_at, created_at, last_error, token) SELECT ?, "
+                               "'approved', id, ?, 'failed', 6, 0, ?, 'network error 1', ? FROM people "
+                               "WHERE demo_key = 'li-na'"));
+            q.addBindValue(receipt);
+            q.addBindValue(QStringLiteral("【电子社保卡】测试短信%1").arg(i));
+            q.addBindValue(QDateTime::currentMSecsSinceEpoch() - (6 - i) * 60000); // the last is the newest
+            q.addBindValue(QStringLiteral("token%1").arg(i));
+            QVERIFY2(q.exec(), qPrintable(receipt));
+        }
+        ReviewerAtCounter reviewer(platform);
+        UndeliveredTextsScreen& screen = *reviewer.screen;
+        QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);
+        QCOMPARE(screen.textCount(), 6);
+        QCOMPARE(screen.rowCount(), 4);
+        QVERIFY2(screen.rowText(0).contains(u"MANY0005"), qPrintable(screen.rowText(0)));
+        QVERIFY2(screen.statusText().contains(u"6 条") && screen.statusText().contains(u"最新的 4 条"),
+                 qPrintable(screen.statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("undelivered-texts-many"),
+                                                  [&] { return screen.statusText().contains(u"newest 4"); }));
     }
 
     void withoutAGatewayTheScreenSaysSo()
