@@ -14,6 +14,7 @@
 #include "qualifications/qualificationsmodule.h"
 #include "records/recordsmodule.h"
 #include "signins/signinsmodule.h"
+#include "texts/textsmodule.h"
 #include "transfer/transfermodule.h"
 #include "unemployment/unemploymentmodule.h"
 
@@ -38,6 +39,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerApplicationsModule(registry);
     registerOutletsModule(registry);
     registerSignInsModule(registry); // the hall manager's
+    registerTextsModule(registry);   // a reviewer's
 }
 
 } // namespace ssc

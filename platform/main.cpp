@@ -1,5 +1,6 @@
 // ssc-platform: the terminal-facing platform service (docs/api.md, docs/operations.md).
 //   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo] [limit options]
+//                [SMS options: notifications/smsoptions.h]
 //   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
@@ -13,6 +14,7 @@
 #include "limits/limitoptions.h"
 #include "logging/logging.h"
 #include "payments/paymentoptions.h"
+#include "notifications/smsoptions.h"
 #include "platformapp.h"
 #include "retention/retention.h"
 #include "storage/database.h"
@@ -155,6 +157,7 @@ int main(int argc, char* argv[])
     parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
     addLimitOptions(parser);
     addPaymentOptions(parser);
+    addSmsOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("register-terminal | add-staff | keys | purge"));
     parser.process(app);
@@ -192,6 +195,10 @@ int main(int argc, char* argv[])
     if (!payments)
         return fail(error, 2);
     options.payments = *payments;
+    const auto sms = smsOptionsFrom(parser, &error);
+    if (!sms)
+        return fail(error, 2);
+    options.sms = *sms;
     const auto platform = PlatformApp::start(options, &error);
     if (!platform)
         return fail(error);

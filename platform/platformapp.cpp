@@ -19,6 +19,7 @@
 #include "keys/dataseal.h"
 #include "keys/keystore.h"
 #include "logging/logging.h"
+#include "notifications/smssender.h"
 #include "retention/retention.h"
 #include "storage/database.h"
 
@@ -152,6 +153,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerFieldVisitsApi(router, services);
     registerPaymentsApi(router, services);
     registerPaymentNotifyApi(router, services);
+    registerNotificationsApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;
@@ -173,6 +175,17 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
             QUrl(QStringLiteral("%1://%2:%3/api/v1/payments/notify")
                      .arg(tls ? QStringLiteral("https") : QStringLiteral("http"), options.address.toString())
                      .arg(app->m_port));
+    // Delivery reports come back to this very listener unless the options say how Kannel reaches it.
+    QUrl reports = options.sms.deliveryReports;
+    if (reports.isEmpty())
+        reports =
+            QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(app->tls() ? u"https" : u"http").arg(app->m_port));
+    app->m_sms = std::make_unique<SmsSender>(*app->m_db, options.sms, reports);
+    services.smsGateway = options.sms.configured();
+    SmsSender* sender = app->m_sms.get();
+    services.textQueued = [sender] { sender->wake(); };
+    if (!services.smsGateway)
+        qCInfo(lcCore) << "no SMS gateway configured: review texts stay queued (docs/notifications.md)";
     return app;
 }
 

@@ -2,6 +2,7 @@
 
 #include "limits/servicelimits.h"
 #include "payments/paymentgateway.h"
+#include "notifications/smsoptions.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -16,6 +17,7 @@ class Database;
 class KeyStore;
 class PlatformServer;
 struct PlatformServices;
+class SmsSender;
 
 struct PlatformOptions {
     QString databaseUrl; // sqlite file path / sqlite:… / postgresql://…
@@ -33,6 +35,7 @@ struct PlatformOptions {
     QString tlsKey;
     QString tlsDirectory;
     PaymentSettings payments; // the acquirer (docs/payments.md); none: no payments taken
+    SmsOptions sms; // the SMS gateway for review texts (docs/notifications.md); none: texts stay queued
 };
 
 // The assembled service: storage, services, routes, listening socket.
@@ -53,6 +56,7 @@ private:
     std::unique_ptr<KeyStore> m_keys;
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
+    std::unique_ptr<SmsSender> m_sms;
     std::unique_ptr<QTimer> m_purge; // retention (retention/retention.h): at start, then daily
     quint16 m_port = 0;
     QByteArray m_pin;

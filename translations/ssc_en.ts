@@ -755,6 +755,10 @@
         <translation>Priority help for people who find work hard to get, including public-benefit posts.</translation>
     </message>
     <message>
+        <source>Service asked for</source>
+        <translation>Service asked for</translation>
+    </message>
+    <message>
         <source>Employment services</source>
         <translation>Employment services</translation>
     </message>
@@ -765,10 +769,6 @@
     <message>
         <source>I ask the public employment service to contact me about this service.</source>
         <translation>I ask the public employment service to contact me about this service.</translation>
-    </message>
-    <message>
-        <source>Service asked for</source>
-        <translation>Service asked for</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2489,14 @@
         <translation>The card office makes the new card; it is collected here.</translation>
     </message>
     <message>
+        <source>There is no such text message.</source>
+        <translation>There is no such text message.</translation>
+    </message>
+    <message>
+        <source>Only a text message that failed or was not delivered can be sent again.</source>
+        <translation>Only a text message that failed or was not delivered can be sent again.</translation>
+    </message>
+    <message>
         <source>You have already claimed this benefit: see its status.</source>
         <translation>You have already claimed this benefit: see its status.</translation>
     </message>
@@ -3450,6 +3458,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>TextsModule</name>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>Undelivered texts</translation>
+    </message>
+    <message>
+        <source>Review decisions whose text message did not reach the person</source>
+        <translation>Review decisions whose text message did not reach the person</translation>
+    </message>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
         <source>Pension relation transfer</source>
@@ -3998,6 +4017,10 @@ You can claim the %2 instead: one tap below.</source>
 
 You can claim the %2 instead: one tap below.</translation>
     </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>Not this one, but another benefit is due to you</translation>
+    </message>
     <message numerus="yes">
         <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
         <translation>
@@ -4012,10 +4035,6 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
         <translation>Your claim (receipt %1) was approved: the money is paid to the account you chose.</translation>
-    </message>
-    <message>
-        <source>Not this one, but another benefit is due to you</source>
-        <translation>Not this one, but another benefit is due to you</translation>
     </message>
 </context>
 <context>
@@ -7003,6 +7022,67 @@ Receipt number: %1</translation>
     <message>
         <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
         <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::UndeliveredTextsScreen</name>
+    <message>
+        <source>The phone network reported it not delivered</source>
+        <translation>The phone network reported it not delivered</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <translation>
+            <numerusform>The SMS gateway did not take it after %n attempt</numerusform>
+            <numerusform>The SMS gateway did not take it after %n attempts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 · to %2 · decided %3</source>
+        <translation>Receipt %1 · to %2 · decided %3</translation>
+    </message>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>Undelivered texts</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+    <message>
+        <source>Looking up undelivered texts…</source>
+        <translation>Looking up undelivered texts…</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured.</source>
+        <translation>No SMS gateway configured.</translation>
+    </message>
+    <message>
+        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
+        <translation>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</translation>
+    </message>
+    <message>
+        <source>Every text reached the gateway.</source>
+        <translation>Every text reached the gateway.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) did not reach the person, newest first.</source>
+        <translation>
+            <numerusform>%n text did not reach the person.</numerusform>
+            <numerusform>%n texts did not reach the person, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the phone number on file with the person before sending a text again.</source>
+        <translation>Check the phone number on file with the person before sending a text again.</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are dealt with.</source>
+        <translation>The newest %1 are shown; the others follow once these are dealt with.</translation>
     </message>
 </context>
 <context>

@@ -755,6 +755,10 @@
         <translation>为就业困难人员提供优先扶持和重点帮助，包括公益性岗位安置。</translation>
     </message>
     <message>
+        <source>Service asked for</source>
+        <translation>申请的服务</translation>
+    </message>
+    <message>
         <source>Employment services</source>
         <translation>就业服务</translation>
     </message>
@@ -765,10 +769,6 @@
     <message>
         <source>I ask the public employment service to contact me about this service.</source>
         <translation>本人申请公共就业服务机构就这项服务与我联系。</translation>
-    </message>
-    <message>
-        <source>Service asked for</source>
-        <translation>申请的服务</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +2489,14 @@
         <translation>新卡由制卡中心制作，制好后到这里领取。</translation>
     </message>
     <message>
+        <source>There is no such text message.</source>
+        <translation>没有这条短信。</translation>
+    </message>
+    <message>
+        <source>Only a text message that failed or was not delivered can be sent again.</source>
+        <translation>只有发送失败或未送达的短信才能重新发送。</translation>
+    </message>
+    <message>
         <source>You have already claimed this benefit: see its status.</source>
         <translation>您已申领这项待遇，请查看办理进度。</translation>
     </message>
@@ -3450,6 +3458,17 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>TextsModule</name>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>未送达的短信</translation>
+    </message>
+    <message>
+        <source>Review decisions whose text message did not reach the person</source>
+        <translation>审核结果短信未送达本人的办件</translation>
+    </message>
+</context>
+<context>
     <name>TransferModule</name>
     <message>
         <source>Pension relation transfer</source>
@@ -3994,6 +4013,10 @@ You can claim the %2 instead: one tap below.</source>
 
 您可以改为申领%2，点下面的按钮即可。</translation>
     </message>
+    <message>
+        <source>Not this one, but another benefit is due to you</source>
+        <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
+    </message>
     <message numerus="yes">
         <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
         <translation>
@@ -4007,10 +4030,6 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
         <translation>您的申领（回执号 %1）已审核通过，款项发放到您选择的账户。</translation>
-    </message>
-    <message>
-        <source>Not this one, but another benefit is due to you</source>
-        <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7005,65 @@ Receipt number: %1</source>
     <message>
         <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
         <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::UndeliveredTextsScreen</name>
+    <message>
+        <source>The phone network reported it not delivered</source>
+        <translation>运营商回执：未送达</translation>
+    </message>
+    <message numerus="yes">
+        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <translation>
+            <numerusform>短信网关尝试 %n 次后仍未接收</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receipt %1 · to %2 · decided %3</source>
+        <translation>受理编号 %1 · 发往 %2 · 审核于 %3</translation>
+    </message>
+    <message>
+        <source>Undelivered texts</source>
+        <translation>未送达的短信</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>Looking up undelivered texts…</source>
+        <translation>正在查询未送达的短信…</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured.</source>
+        <translation>未配置短信网关。</translation>
+    </message>
+    <message>
+        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
+        <translation>审核结果暂不发送短信：短信在平台排队，待运维人员接入短信网关后发出。</translation>
+    </message>
+    <message>
+        <source>Every text reached the gateway.</source>
+        <translation>所有短信均已交给短信网关。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n text(s) did not reach the person, newest first.</source>
+        <translation>
+            <numerusform>%n 条短信未送达本人，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the phone number on file with the person before sending a text again.</source>
+        <translation>重新发送前，请先与本人核对登记的手机号码。</translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are dealt with.</source>
+        <translation>只显示最新的 %1 条，处理完后再显示其余的。</translation>
     </message>
 </context>
 <context>

@@ -14,27 +14,8 @@
 namespace ssc {
 
 SignInCountersScreen::SignInCountersScreen(const ModuleContext& context, QWidget* parent)
-    : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_notice(new NoticeBanner(this)),
-      m_rows(new QVBoxLayout), m_back(new QPushButton(this))
+    : StaffListPage(context, parent)
 {
-    setObjectName(QStringLiteral("screen"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
-    m_title->setWordWrap(true);
-    m_rows->setSpacing(design::spacing * 2);
-    auto* top = new QHBoxLayout;
-    top->addWidget(m_back);
-    top->addWidget(m_title, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(40, 24, 40, 24);
-    layout->setSpacing(design::spacing * 3);
-    layout->addLayout(top);
-    layout->addWidget(m_notice);
-    layout->addLayout(m_rows);
-    layout->addStretch(1);
-    connect(m_back, &QPushButton::clicked, this, [this] {
-        if (m_context.back)
-            m_context.back();
-    });
     retranslate();
     reload();
 }
@@ -59,7 +40,7 @@ void SignInCountersScreen::reload()
 // One row a counter: what it is, how it stands, and the button that clears it.
 void SignInCountersScreen::rebuildRows()
 {
-    while (QLayoutItem* item = m_rows->takeAt(0)) {
+    while (QLayoutItem* item = rows()->takeAt(0)) {
         if (QLayout* row = item->layout())
             while (QLayoutItem* inner = row->takeAt(0)) {
                 delete inner->widget();
@@ -78,7 +59,7 @@ void SignInCountersScreen::rebuildRows()
         row->setSpacing(design::spacing * 3);
         row->addWidget(label, 1);
         row->addWidget(button);
-        m_rows->addLayout(row);
+        rows()->addLayout(row);
         m_rowLabels.append(label);
         m_rowButtons.append(button);
     }
@@ -122,11 +103,6 @@ QString SignInCountersScreen::describe(const QJsonObject& counter) const
 QString SignInCountersScreen::rowText(int index) const
 {
     return m_rowLabels.value(index) ? m_rowLabels[index]->text() : QString();
-}
-
-QString SignInCountersScreen::statusText() const
-{
-    return m_notice->headline() + QLatin1Char('\n') + m_notice->detail();
 }
 
 void SignInCountersScreen::retranslate()

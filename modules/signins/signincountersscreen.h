@@ -1,22 +1,19 @@
 #pragma once
 
-#include "moduleapi/servicemodule.h"
+#include "moduleapi/stafflistpage.h"
 
 #include <QJsonArray>
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
-class QVBoxLayout;
 
 namespace ssc {
-
-class NoticeBanner;
 
 // 登录失败记录, at a counter, for the hall manager: the accounts and terminals with wrong sign-ins in a row,
 // blocked ones first with when their block ends, each with a button that clears its counter (the platform
 // audits it). User names no account has are only counted: they may be passwords typed into the name field.
-class SignInCountersScreen : public QWidget {
+class SignInCountersScreen : public StaffListPage {
     Q_OBJECT
 public:
     explicit SignInCountersScreen(const ModuleContext& context, QWidget* parent = nullptr);
@@ -25,7 +22,6 @@ public:
     int counterCount() const { return int(m_counters.size()); }
     QString rowText(int index) const;
     void clear(int index); // what the row's button does
-    QString statusText() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -36,18 +32,13 @@ private:
     void retranslate();
     QString describe(const QJsonObject& counter) const;
 
-    ModuleContext m_context;
     QJsonArray m_counters;
     int m_unknownNames = 0;
     bool m_loaded = false;
     bool m_busy = false;
     QString m_problem;
-    QLabel* m_title;
-    NoticeBanner* m_notice;
-    QVBoxLayout* m_rows;
     QList<QLabel*> m_rowLabels;
     QList<QPushButton*> m_rowButtons;
-    QPushButton* m_back;
 };
 
 } // namespace ssc

@@ -6,6 +6,7 @@
 #include "applications/applicationkinds.h"
 #include "forms/formstate.h"
 #include "messages.h"
+#include "notifications/outbox.h"
 #include "services.h"
 #include "storage/database.h"
 #include "unemployment/benefitclaimform.h"
@@ -147,29 +148,36 @@ ApiResult review(PlatformServices& services, RequestContext& context)
     if (decisionNeedsReason(decision) && reason.isEmpty())
         return missingField("reason"); // a returned application always says why
     const QString receipt = context.pathArguments.value(0);
-    auto q =
-        services.db.run(QStringLiteral("SELECT kind, status FROM applications WHERE receipt = ?"), {receipt});
+    auto q = services.db.run(
+        QStringLiteral("SELECT kind, status, person_id FROM applications WHERE receipt = ?"), {receipt});
     if (!q)
         return storageError();
     if (!q->next())
         return refusal(404, "no_application_to_review", messages::noApplicationToReview());
     const QString kind = q->value(0).toString();
     const QString status = q->value(1).toString();
+    const qint64 personId = q->value(2).toLongLong();
     q->finish();
     const auto next = reviewedStatus(kind, status, decision);
     if (!next)
         return ApiResult::error(409, QStringLiteral("decision_not_applicable"),
                                 messages::decisionNotApplicable(), {}, {{QStringLiteral("status"), status}});
+    // The status and the text telling the person commit together (docs/notifications.md).
+    Transaction transaction(services.db);
     // Only from the status just read: two reviewers at once cannot both move it.
-    auto update = services.db.run(QStringLiteral("UPDATE applications SET status = ?, status_reason = ?, "
-                                                 "reviewed_at = ? WHERE receipt = ? AND status = ?"),
-                                  {*next, reason.isEmpty() ? QVariant() : QVariant(reason),
-                                   PlatformServices::nowMs(), receipt, status});
+    const qint64 now = PlatformServices::nowMs();
+    auto update =
+        services.db.run(QStringLiteral("UPDATE applications SET status = ?, status_reason = ?, "
+                                       "reviewed_at = ? WHERE receipt = ? AND status = ?"),
+                        {*next, reason.isEmpty() ? QVariant() : QVariant(reason), now, receipt, status});
     if (!update)
         return storageError();
     if (update->numRowsAffected() != 1)
         return ApiResult::error(409, QStringLiteral("decision_not_applicable"),
                                 messages::decisionNotApplicable());
+    if (!queueDecisionText(services.db, receipt, personId, kind, *next, now) || !transaction.commit())
+        return storageError();
+    services.textQueued();
     return ApiResult::ok({{QStringLiteral("receipt"), receipt}, {QStringLiteral("status"), *next}});
 }
 

@@ -385,4 +385,10 @@ SSC_API_TEXT(faceLoginTryAgain,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "Please try again, or go to a service counter with your ID card."))
 
+// Text messages (notificationsapi.cpp).
+SSC_API_TEXT(noSuchText, QT_TRANSLATE_NOOP("PlatformApi", "There is no such text message."))
+SSC_API_TEXT(textNotFailed,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Only a text message that failed or was not delivered can be sent again."))
+
 } // namespace ssc::platform::messages

@@ -9,6 +9,7 @@
 #include "faceconsents.h"
 #include "keys/dataseal.h"
 #include "messages.h"
+#include "notifications/outbox.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
 #include "recordingcheck.h"
@@ -356,8 +357,11 @@ ApiResult review(PlatformServices& services, RequestContext& context)
         return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
     if (outcome == u"certified" && !recordCertification(services, personId))
         return storageError();
-    if (!transaction.commit())
+    if (!queueDecisionText(services.db, receipt, personId, QStringLiteral("pension-certification"), outcome,
+                           PlatformServices::nowMs()) ||
+        !transaction.commit())
         return storageError();
+    services.textQueued();
     ApiResult decided = attemptAnswer(services, receipt, personId, false);
     if (!decided.isError())
         decided.status = 200; // the attempt was filed before; the decision only changes it

@@ -32,6 +32,10 @@ struct PlatformServices {
     // instances behind a balancer an account gets each instance's rate (docs/security.md, "Limits").
     RateLimiter accountRates;
     PaymentSettings payments; // the acquirer resident contributions are paid through (docs/payments.md)
+    // Text messages (notifications/): whether an SMS gateway is configured, and what a handler calls after
+    // committing a decision that queued a text, so the sender looks now rather than at its next poll.
+    bool smsGateway = false;
+    std::function<void()> textQueued = [] {};
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -147,6 +151,7 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services);
 void registerFieldVisitsApi(Router& router, PlatformServices& services);
 void registerPaymentsApi(Router& router, PlatformServices& services);
 void registerPaymentNotifyApi(Router& router, PlatformServices& services);
+void registerNotificationsApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

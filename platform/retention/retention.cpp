@@ -42,6 +42,10 @@ const QList<RetentionRule>& retentionRules()
          "DELETE FROM sign_in_failures WHERE last_failure_at < ?"},
         {"offline credentials", "offline_credentials", 30, false,
          "DELETE FROM offline_credentials WHERE expires_at < ?"},
+        // A review text (docs/notifications.md): what was sent to whom and whether it arrived, for a
+        // complaint about a decision's notice, as long as a certification's recording is kept.
+        {"text messages", "sms_notifications", 180, false,
+         "DELETE FROM sms_notifications WHERE created_at < ?"},
         // A home visit's address is needed to go there: cleared 180 days after the visit was done.
         {"home visit addresses", "home_visits", 180, false,
          "UPDATE home_visits SET address = '' WHERE done_at < ? AND address <> ''"},

@@ -437,6 +437,22 @@ const std::vector<Migration>& migrations()
                  "TEXT NOT NULL, year INTEGER NOT NULL, amount_fen BIGINT NOT NULL, order_no TEXT NOT NULL "
                  "UNIQUE REFERENCES payment_orders(order_no), paid_at BIGINT NOT NULL, PRIMARY KEY (person_id, "
                  "item, year))"),
+        {32,
+         "text messages about review decisions (notifications/): one per application or certification "
+         "attempt "
+         "and status it reached, queued in the decision's own transaction, sent through the SMS gateway with "
+         "retries; the text names the receipt's last four characters only, the number is read from people",
+         {
+             QStringLiteral(
+                 "CREATE TABLE sms_notifications (id {{id}}, receipt TEXT NOT NULL, status TEXT NOT NULL, "
+                 "person_id BIGINT NOT NULL REFERENCES people(id), body TEXT NOT NULL, state TEXT NOT NULL, "
+                 "attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at BIGINT NOT NULL, claimed_until "
+                 "BIGINT, "
+                 "created_at BIGINT NOT NULL, sent_at BIGINT, accepted_at BIGINT, delivered_at BIGINT, "
+                 "last_error TEXT, token TEXT NOT NULL, UNIQUE (receipt, status))"),
+             QStringLiteral(
+                 "CREATE INDEX sms_notifications_due ON sms_notifications(state, next_attempt_at)"),
+             QStringLiteral("CREATE INDEX sms_notifications_person ON sms_notifications(person_id, sent_at)"),
          }},
     };
     return all;

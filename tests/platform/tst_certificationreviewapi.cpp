@@ -197,6 +197,19 @@ private slots:
         // Certified for the cycle: another reading is not queued.
         r = send(platform, QStringLiteral("elderly-parent"), "reading-third-1", readAloud(recording));
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("already_certified"));
+        // Each decision queued the person's text with it (docs/notifications.md; no gateway here: they wait),
+        // naming the receipt's tail and the outcome, never the reason.
+        const auto textOf = [this](const QString& receipt) {
+            QSqlQuery q(platform.database());
+            q.prepare(QStringLiteral("SELECT body, state FROM sms_notifications WHERE receipt = ?"));
+            q.addBindValue(receipt);
+            return q.exec() && q.next() ? q.value(0).toString() + u'|' + q.value(1).toString() : QString();
+        };
+        QCOMPARE(textOf(first),
+                 QStringLiteral("【电子社保卡】您的养老保险待遇资格认证（受理编号尾号%1）未通过审核，"
+                                "详情请在社保自助终端或电子社保卡“我的办件”查看。|pending")
+                     .arg(first.right(4)));
+        QVERIFY(textOf(second).contains(QStringLiteral("（受理编号尾号%1）已认证通过").arg(second.right(4))));
     }
 };
 

@@ -4,6 +4,7 @@
 // 180 days unless the attempt still waits for its review, evidence files and the audit log after 3 years.
 #include "certificationattempts.h"
 #include "evidencefiles.h"
+#include "waitingapplication.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -52,6 +53,8 @@ class TestRetention : public QObject {
                    receipt) == 1;
     }
 
+    int texts() { return count(QStringLiteral("SELECT COUNT(*) FROM sms_notifications")); }
+
     bool evidenceContentKept()
     {
         return count(QStringLiteral("SELECT COUNT(*) FROM evidence WHERE id = ? AND content IS NOT NULL"),
@@ -92,6 +95,11 @@ private slots:
         evidenceId = r.json[QStringLiteral("id")].toString();
         QVERIFY(!platform.staffSession(QStringLiteral("reviewer01"), QStringLiteral("counter")).isEmpty());
         QVERIFY(hasMedia(decided) && hasMedia(waiting) && evidenceContentKept());
+        // A decision's text (no gateway: it stays queued), kept 180 days.
+        const QString reviewed =
+            waitingApplication(platform, QStringLiteral("R20261204-RETENTION1"), QStringLiteral("zhang-wei"));
+        QCOMPARE(decideApplication(platform, reviewed).status, 200);
+        QCOMPARE(texts(), 1);
     }
 
     void todayNothingIsDue()
@@ -122,9 +130,12 @@ private slots:
     {
         QString report = purgeIn(179);
         QCOMPARE(rowsIn(report, QStringLiteral("attempt recordings")), 0);
+        QCOMPARE(texts(), 1);
         QVERIFY(hasMedia(decided));
         report = purgeIn(181);
         QVERIFY2(rowsIn(report, QStringLiteral("attempt recordings")) >= 1, qPrintable(report));
+        QCOMPARE(rowsIn(report, QStringLiteral("text messages")), 1);
+        QCOMPARE(texts(), 0);
         QVERIFY(!hasMedia(decided));
         QVERIFY(attemptKept(decided)); // the summary: receipt, outcome, dates
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certification_attempts WHERE receipt = ? AND "
@@ -170,7 +181,7 @@ private slots:
             const auto line = match.next();
             QVERIFY2(line.captured(2) == u"0", qPrintable(line.captured(0)));
         }
-        QCOMPARE(rules, 15);
+        QCOMPARE(rules, 16);
         QCOMPARE(platform.command({QStringLiteral("purge"), QStringLiteral("someday")}).first, 2);
         // The platform serving all along, on the same database: a new login works.
         QVERIFY(!platform.citizenSession(QStringLiteral("elderly-parent")).isEmpty());

@@ -1,0 +1,42 @@
+#include "stafflistpage.h"
+
+#include "designsystem.h"
+#include "noticebanner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+
+StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
+    : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_notice(new NoticeBanner(this)),
+      m_back(new QPushButton(this)), m_rows(new QVBoxLayout)
+{
+    setObjectName(QStringLiteral("screen"));
+    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setWordWrap(true);
+    m_rows->setSpacing(design::spacing * 2);
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_back);
+    top->addWidget(m_title, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(40, 24, 40, 24);
+    layout->setSpacing(design::spacing * 3);
+    layout->addLayout(top);
+    layout->addWidget(m_notice);
+    layout->addLayout(m_rows);
+    layout->addStretch(1);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_context.back)
+            m_context.back();
+    });
+}
+
+QString StaffListPage::statusText() const
+{
+    return m_notice->headline() + QLatin1Char('\n') + m_notice->detail();
+}
+
+} // namespace ssc

@@ -1,0 +1,8 @@
+#pragma once
+
+namespace ssc {
+
+class ModuleRegistry;
+void registerTextsModule(ModuleRegistry& registry);
+
+} // namespace ssc

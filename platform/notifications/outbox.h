@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace ssc::platform {
+
+class Database;
+
+// The text messages waiting to be sent (table sms_notifications, docs/notifications.md, "The outbox").
+// Called inside the transaction that records a decision: the status change and its text commit together or
+// not at all. One text per receipt and status: a decision repeated (or replayed by a retrying client) queues
+// nothing more. A status without a text (decisiontext.h) queues nothing. False only when the database failed
+// (the caller's transaction then rolls the decision back too).
+bool queueDecisionText(Database& db, const QString& receipt, qint64 personId, const QString& kind,
+                       const QString& status, qint64 now);
+
+} // namespace ssc::platform
