@@ -437,6 +437,7 @@ const std::vector<Migration>& migrations()
                  "TEXT NOT NULL, year INTEGER NOT NULL, amount_fen BIGINT NOT NULL, order_no TEXT NOT NULL "
                  "UNIQUE REFERENCES payment_orders(order_no), paid_at BIGINT NOT NULL, PRIMARY KEY (person_id, "
                  "item, year))"),
+         }},
         {32,
          "text messages about review decisions (notifications/): one per application or certification "
          "attempt "
