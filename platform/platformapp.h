@@ -1,8 +1,8 @@
 #pragma once
 
 #include "limits/servicelimits.h"
-#include "payments/paymentgateway.h"
 #include "notifications/smsoptions.h"
+#include "payments/paymentgateway.h"
 
 #include <QHostAddress>
 #include <QString>

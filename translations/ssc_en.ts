@@ -6003,6 +6003,10 @@ Receipt number: %1</translation>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
+    <message>
+        <source>Paying for: %1</source>
+        <translation>Paying for: %1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>

@@ -5962,7 +5962,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Pay something else</source>
-        <translation>缴其他费用</translation>
+        <translation>再缴一笔</translation>
     </message>
     <message>
         <source>Pay contributions</source>
@@ -5991,6 +5991,10 @@ Receipt number: %1</source>
     <message>
         <source>Pay</source>
         <translation>缴费</translation>
+    </message>
+    <message>
+        <source>Paying for: %1</source>
+        <translation>缴费人：%1</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "payments/money.h"
 #include "payments/paymentflow.h"
 #include "platform/platformclient.h"
+#include "session/citizensession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -29,7 +30,7 @@ enum Page { Choose, Qr, Result };
 PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_flow(new PaymentFlow(*context.platform, this)),
       m_title(new QLabel), m_back(new QPushButton), m_intro(new QLabel), m_itemsLabel(new QLabel),
-      m_items(new ChoiceButtons(2)), m_amountsLabel(new QLabel), m_amounts(new ChoiceButtons(4)),
+      m_items(new ChoiceButtons(2)), m_amountsLabel(new QLabel), m_amounts(new ChoiceButtons(6)),
       m_notice(new NoticeBanner), m_refunds(new QWidget), m_pay(new QPushButton),
       m_qrPage(new PaymentQrPage(*m_flow)), m_result(new ResultPage), m_receipt(new DocumentActions(context)),
       m_pages(new QStackedLayout), m_clock(new QTimer(this))
@@ -61,11 +62,18 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
                           static_cast<QWidget*>(m_amountsLabel), static_cast<QWidget*>(m_amounts)})
         chooseLayout->addWidget(part);
     chooseLayout->addStretch(1);
+    // The primary action stays in its place at the bottom whatever the words and the type size: the choices
+    // scroll above it, it never goes below the fold.
+    auto* choosePage = new QWidget;
+    auto* choosePageLayout = new QVBoxLayout(choosePage);
+    choosePageLayout->setContentsMargins(0, 0, 0, 0);
+    choosePageLayout->setSpacing(16);
+    choosePageLayout->addWidget(new ScrollPage(choose), 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_pay);
-    chooseLayout->addLayout(buttons);
-    m_pages->addWidget(new ScrollPage(choose));
+    choosePageLayout->addLayout(buttons);
+    m_pages->addWidget(choosePage);
     m_pages->addWidget(new ScrollPage(m_qrPage));
     m_pages->addWidget(new ScrollPage(m_result));
 
@@ -130,6 +138,16 @@ QString PaymentScreen::itemLabel(const QString& key) const
             return label;
         }
     return key;
+}
+
+QString PaymentScreen::itemName(const QJsonObject& order) const
+{
+    for (const auto& item : m_flow->items())
+        if (item.key == order.value(QStringLiteral("item")).toString())
+            return tr("%1, %2")
+                .arg(inCurrentLanguage(item.name))
+                .arg(order.value(QStringLiteral("year")).toInt());
+    return order.value(QStringLiteral("item")).toString();
 }
 
 void PaymentScreen::showChoices()
@@ -201,11 +219,9 @@ void PaymentScreen::showRefunds()
         auto* banner = new NoticeBanner(m_refunds);
         const QString amount = payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
         banner->setNotice(
-            design::Tone::Warning,
-            tr("Paid twice: ¥%1 for %2")
-                .arg(amount, itemLabel(order.value(QStringLiteral("item")).toString())),
+            design::Tone::Warning, tr("Paid twice: ¥%1 for %2").arg(amount, itemName(order)),
             tr("Order %1. The year was already paid; refund this payment to the account it came from.")
-                .arg(order.value(QStringLiteral("orderNo")).toString()));
+                .arg(design::groupForReading(order.value(QStringLiteral("orderNo")).toString())));
         auto* refund = banner->addAction(QStringLiteral("paymentRefund"));
         refund->setText(tr("Refund ¥%1").arg(amount));
         refund->setEnabled(choosing);
@@ -222,7 +238,9 @@ void PaymentScreen::chooseItem(const QString& key)
     for (const auto& item : m_flow->items())
         if (item.key == key)
             for (qint64 fen : item.gradesFen)
-                amounts.append({QString::number(fen), QStringLiteral("¥") + payments::yuanText(fen)});
+                amounts.append({QString::number(fen),
+                                QStringLiteral("¥%1").arg(fen % 100 == 0 ? QString::number(fen / 100)
+                                                                         : payments::yuanText(fen))});
     const QString before = m_amounts->chosenKey();
     m_amounts->setChoices(amounts);
     if (amounts.size() == 1)
@@ -287,6 +305,7 @@ void PaymentScreen::showResult()
     }
     m_result->offerNextService(tr("Pay something else"));
     m_pages->setCurrentIndex(Result);
+    m_back->hide(); // after a payment only forward: another payment, or Home
 }
 
 bool PaymentScreen::takesPaymentCode(const QString& text) const
@@ -303,9 +322,10 @@ void PaymentScreen::retranslate()
 {
     m_title->setText(tr("Pay contributions"));
     m_back->setText(tr("Back"));
-    m_intro->setText(
-        tr("Pay your residents' pension or medical insurance contribution with the e-card app on "
-           "your phone. The payment is recorded at once."));
+    const QString payer = m_context.session ? m_context.session->person.name : QString();
+    const QString intro = tr("Pay your residents' pension or medical insurance contribution with the e-card "
+                             "app on your phone. The payment is recorded at once.");
+    m_intro->setText(payer.isEmpty() ? intro : tr("Paying for: %1").arg(payer) + u'\n' + intro);
     m_itemsLabel->setText(tr("What do you want to pay?"));
     m_amountsLabel->setText(tr("How much a year? A higher amount gives a higher pension later."));
     const qint64 amount = chosenAmount();

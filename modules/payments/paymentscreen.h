@@ -51,7 +51,8 @@ private:
     void chooseItem(const QString& key);
     void pay();
     void retranslate();
-    QString itemLabel(const QString& key) const;
+    QString itemLabel(const QString& key) const;      // the item, its year, and its one amount if it has one
+    QString itemName(const QJsonObject& order) const; // the item and the year the order pays
     qint64 chosenAmount() const;
 
     ModuleContext m_context;

@@ -421,21 +421,26 @@ const std::vector<Migration>& migrations()
          }},
         {31,
          "resident contributions paid at halls (payments/paymentledger.cpp): each order a terminal asked for "
-         "(whose, what, the amount in fen, the acquirer's QR and transaction, who refunded it and why) and the "
+         "(whose, what, the amount in fen, the acquirer's QR and transaction, who refunded it and why) and "
+         "the "
          "contribution a paid order records, one per person, item and year",
          {
              QStringLiteral(
-                 "CREATE TABLE payment_orders (order_no TEXT PRIMARY KEY, person_id BIGINT NOT NULL REFERENCES "
+                 "CREATE TABLE payment_orders (order_no TEXT PRIMARY KEY, person_id BIGINT NOT NULL "
+                 "REFERENCES "
                  "people(id), item TEXT NOT NULL, year INTEGER NOT NULL, amount_fen BIGINT NOT NULL, "
-                 "terminal_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, status TEXT NOT NULL, qr_code TEXT, "
-                 "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, paid_at BIGINT, transaction_id TEXT, "
+                 "terminal_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, status TEXT NOT NULL, qr_code "
+                 "TEXT, "
+                 "created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, paid_at BIGINT, transaction_id "
+                 "TEXT, "
                  "paid_by TEXT, verification_code TEXT UNIQUE, refunded_at BIGINT, refund_reason TEXT, "
                  "refund_staff_id BIGINT, UNIQUE (terminal_id, idempotency_key))"),
              QStringLiteral("CREATE INDEX payment_orders_person ON payment_orders(person_id, created_at)"),
              QStringLiteral(
                  "CREATE TABLE resident_contributions (person_id BIGINT NOT NULL REFERENCES people(id), item "
                  "TEXT NOT NULL, year INTEGER NOT NULL, amount_fen BIGINT NOT NULL, order_no TEXT NOT NULL "
-                 "UNIQUE REFERENCES payment_orders(order_no), paid_at BIGINT NOT NULL, PRIMARY KEY (person_id, "
+                 "UNIQUE REFERENCES payment_orders(order_no), paid_at BIGINT NOT NULL, PRIMARY KEY "
+                 "(person_id, "
                  "item, year))"),
          }},
         {32,

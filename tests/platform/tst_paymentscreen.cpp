@@ -3,12 +3,14 @@
 // phone), the receipt; the payment code shown to the scanner (被扫), declined first; a retiree told there is
 // no pension to pay; the platform without an acquirer saying so. Screenshots in zh and en, standard and
 // elder.
+#include "../documents/pdftext.h"
 #include "paydemofixture.h"
 #include "screensession.h"
 #include "screenshots.h"
 
 #include "i18n/translator.h"
 #include "moduleapi/choicebuttons.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "payments/paymentflow.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace ssc;
 using State = PaymentFlow::State;
@@ -73,6 +76,9 @@ private slots:
         QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥500.00"));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-choose"),
                                           [&] { return screen->payButton()->text().startsWith(u"Pay"); });
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-choose-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
         screen->payButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
         QVERIFY(screen->qrPage()->isVisible());
@@ -81,6 +87,9 @@ private slots:
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-qr"), [&] {
             return screen->qrPage()->timeLeftText().startsWith(u"Waiting");
         });
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-qr-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
         // The citizen's phone: the e-card app scans the QR and the cashier takes the password.
         QCOMPARE(acquirer.payAtCashier(qrShown(*screen)).status, 200);
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
@@ -95,6 +104,19 @@ private slots:
         applyTheme(*qApp, Theme::Elder);
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-paid-elder-zh_CN.png"));
         applyTheme(*qApp, Theme::Standard);
+        // The receipt on paper: the order number on it, the amount, the transaction and the verification
+        // code.
+        QTemporaryDir dir;
+        auto* receipt = screen->resultPage()->findChild<DocumentActions*>();
+        QVERIFY(receipt && receipt->saveTo(dir.filePath(QStringLiteral("receipt.pdf"))));
+        QFile pdf(dir.filePath(QStringLiteral("receipt.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QString text = pdftext::fromBytes(pdf.readAll()).simplified().remove(u' ');
+        const QJsonObject& order = screen->flow().order();
+        for (const char* field : {"orderNo", "transactionId", "verificationCode"})
+            QVERIFY2(text.contains(order.value(QLatin1String(field)).toString()), field);
+        QVERIFY(text.contains(QStringLiteral("¥500.00")));
+        QVERIFY(text.contains(u"城乡居民养老保险"));
         // "Pay something else": the pension is paid now, only the medical insurance is offered.
         screen->resultPage()->nextServiceButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000));
