@@ -122,6 +122,20 @@ QString benefits(const RightsRecord& r, int section)
     return heading(RecordDocument::tr("%1. Benefits received").arg(section)) + table(rows);
 }
 
+QString payments(const RightsRecord& r, int section)
+{
+    QString rows = QStringLiteral("<tr>") + headerCell(RecordDocument::tr("Insurance")) +
+                   headerCell(RecordDocument::tr("For the year")) +
+                   headerCell(RecordDocument::tr("Paid on")) +
+                   headerCell(RecordDocument::tr("Amount (yuan)")) +
+                   headerCell(RecordDocument::tr("Receipt verification code")) + QStringLiteral("</tr>");
+    for (const HallPayment& p : r.payments)
+        rows += QStringLiteral("<tr>") + cell(RecordTexts::insurance(p.insurance, RecordVariant::Resident)) +
+                cell(QString::number(p.forYear), "right") + cell(p.paidOn.toString(Qt::ISODate)) +
+                cell(formatYuan(p.amountCents), "right") + cell(p.receipt) + QStringLiteral("</tr>");
+    return heading(RecordDocument::tr("%1. Contributions paid with the e-card").arg(section)) + table(rows);
+}
+
 // The province as the document's language names it; the platform's own name when the terminal has none.
 QString provinceOf(const RightsRecord& r)
 {
@@ -200,6 +214,8 @@ PrintableDocument buildRightsRecordDocument(const RightsRecord& r)
         html += accounts(r, section++);
     if (r.showsBenefits())
         html += benefits(r, section++);
+    if (r.showsPayments())
+        html += payments(r, section++);
     html += closedInsurances(r);
     document->setHtml(html);
     PrintableDocument printable;

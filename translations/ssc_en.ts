@@ -3012,6 +3012,26 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>For the year</source>
+        <translation>For the year</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Receipt verification code</source>
+        <translation>Receipt verification code</translation>
+    </message>
+    <message>
+        <source>%1. Contributions paid with the e-card</source>
+        <translation>%1. Contributions paid with the e-card</translation>
+    </message>
+    <message>
+        <source>Contributions paid with the e-card</source>
+        <translation>Contributions paid with the e-card</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -3685,6 +3705,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</translation>
+    </message>
+    <message>
+        <source>%1 yuan for %2, paid on %3</source>
+        <translation>%1 yuan for %2, paid on %3</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6031,22 @@ Receipt number: %1</translation>
         <source>Paying for: %1</source>
         <translation>Paying for: %1</translation>
     </message>
+    <message>
+        <source>Refund ¥%1 to %2?</source>
+        <translation>Refund ¥%1 to %2?</translation>
+    </message>
+    <message>
+        <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
+        <translation>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, refund ¥%1</source>
+        <translation>Yes, refund ¥%1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>Do not refund</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>
@@ -6463,6 +6503,10 @@ Receipt number: %1</translation>
     <message>
         <source>Choose the province and then the year of the record.</source>
         <translation>Choose the province and then the year of the record.</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 so far</translation>
     </message>
 </context>
 <context>

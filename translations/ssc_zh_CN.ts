@@ -3012,6 +3012,26 @@
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
+    <message>
+        <source>For the year</source>
+        <translation>所属年度</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>缴费日期</translation>
+    </message>
+    <message>
+        <source>Receipt verification code</source>
+        <translation>收据验证码</translation>
+    </message>
+    <message>
+        <source>%1. Contributions paid with the e-card</source>
+        <translation>%1. 通过电子社保卡缴费</translation>
+    </message>
+    <message>
+        <source>Contributions paid with the e-card</source>
+        <translation>通过电子社保卡缴费</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -3685,6 +3705,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
         <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+    </message>
+    <message>
+        <source>%1 yuan for %2, paid on %3</source>
+        <translation>%1 元，所属年度 %2，缴费日期 %3</translation>
     </message>
 </context>
 <context>
@@ -5996,6 +6020,22 @@ Receipt number: %1</source>
         <source>Paying for: %1</source>
         <translation>缴费人：%1</translation>
     </message>
+    <message>
+        <source>Refund ¥%1 to %2?</source>
+        <translation>退款 ¥%1 给 %2？</translation>
+    </message>
+    <message>
+        <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
+        <translation>订单 %1，%2。款项将原路退回付款账户；退款后不能撤销。</translation>
+    </message>
+    <message>
+        <source>Yes, refund ¥%1</source>
+        <translation>确认退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>不退款</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>
@@ -6450,6 +6490,10 @@ Receipt number: %1</source>
     <message>
         <source>Choose the province and then the year of the record.</source>
         <translation>请选择参保省份，再选择记录单年度。</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1（截至今日）</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,17 @@ public:
         return {insurance(o), text(o, "kind"), integer(o, "months", 1, 12), cents(o, "amountCents")};
     }
 
+    HallPayment payment(const QJsonObject& o)
+    {
+        HallPayment p{insurance(o), integer(o, "forYear", 1990, 2100), cents(o, "amountCents"),
+                      QDate::fromString(text(o, "paidOn"), Qt::ISODate), text(o, "receipt")};
+        if (p.insurance != u"pension" && p.insurance != u"medical")
+            fail(QStringLiteral("a payment for an insurance residents do not pay"));
+        if (!p.paidOn.isValid() || p.amountCents <= 0)
+            fail(QStringLiteral("a payment without a day or an amount"));
+        return p;
+    }
+
     template <typename Item, typename ReadOne>
     QList<Item> list(const QJsonObject& o, const char* key, ReadOne readOne)
     {
@@ -195,6 +206,10 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
                                             [&read](const QJsonObject& o) { return read.account(o); });
     r.benefits = read.list<BenefitReceived>(json, "benefits",
                                             [&read](const QJsonObject& o) { return read.benefit(o); });
+    // Platforms before payments (migration 31) send no payments at all.
+    if (json.contains(QStringLiteral("payments")))
+        r.payments = read.list<HallPayment>(json, "payments",
+                                            [&read](const QJsonObject& o) { return read.payment(o); });
     for (const QJsonValue& v : json.value(QStringLiteral("closedInsurances")).toArray())
         if (insuranceKeys.contains(v.toString()))
             r.closedInsurances.append(v.toString());

@@ -51,6 +51,15 @@ struct BenefitReceived {
     qint64 amountCents = 0;
 };
 
+// A resident contribution paid through the platform during the record's year (扫码缴费, docs/payments.md).
+struct HallPayment {
+    QString insurance; // pension | medical: the residents' schemes
+    int forYear = 0;   // the year it covers (medical is paid the year before)
+    qint64 amountCents = 0;
+    QDate paidOn;
+    QString receipt; // the receipt's verification code
+};
+
 struct RightsRecord {
     QString provinceCode;
     QString provinceName;
@@ -65,6 +74,7 @@ struct RightsRecord {
     QList<InsuranceContributions> contributions;
     QList<PersonalAccount> accounts;
     QList<BenefitReceived> benefits;
+    QList<HallPayment> payments;
     QStringList closedInsurances; // not open for national query in this province
     QString verificationCode;
     QString verifyUrl;
@@ -76,6 +86,7 @@ struct RightsRecord {
     // Contributions are not shown for retirees; benefits only when some were received (the brief).
     bool showsContributions() const { return !retired && !contributions.isEmpty(); }
     bool showsBenefits() const { return !benefits.isEmpty(); }
+    bool showsPayments() const { return !payments.isEmpty(); }
     // Employees: pension and medical accounts; residents: the pension account.
     QList<PersonalAccount> shownAccounts() const;
 };

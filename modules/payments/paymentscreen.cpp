@@ -10,6 +10,7 @@
 #include "payments/money.h"
 #include "payments/paymentflow.h"
 #include "platform/platformclient.h"
+#include "privacy/masking.h"
 #include "session/citizensession.h"
 
 #include <QEvent>
@@ -213,20 +214,53 @@ void PaymentScreen::showChoices()
 
 void PaymentScreen::showRefunds()
 {
-    qDeleteAll(m_refunds->findChildren<NoticeBanner*>(Qt::FindDirectChildrenOnly));
+    // Later, not now: this runs inside the click of a button on one of these banners.
+    for (NoticeBanner* old : m_refunds->findChildren<NoticeBanner*>(Qt::FindDirectChildrenOnly)) {
+        old->hide();
+        old->setParent(nullptr);
+        old->deleteLater();
+    }
     const bool choosing = m_flow->state() == PaymentFlow::State::Choosing;
+    const QString payer =
+        m_context.session ? ssc::mask(m_context.session->person.name, MaskKind::Name) : QString();
     for (const QJsonObject& order : m_flow->paidTwice()) {
         auto* banner = new NoticeBanner(m_refunds);
         const QString amount = payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
-        banner->setNotice(
-            design::Tone::Warning, tr("Paid twice: ¥%1 for %2").arg(amount, itemName(order)),
-            tr("Order %1. The year was already paid; refund this payment to the account it came from.")
-                .arg(design::groupForReading(order.value(QStringLiteral("orderNo")).toString())));
-        auto* refund = banner->addAction(QStringLiteral("paymentRefund"));
-        refund->setText(tr("Refund ¥%1").arg(amount));
-        refund->setEnabled(choosing);
         const QString orderNo = order.value(QStringLiteral("orderNo")).toString();
-        connect(refund, &QPushButton::clicked, m_flow, [this, orderNo] { m_flow->refund(orderNo); });
+        // Money leaves only on a second, deliberate tap: the first asks, naming whose money and where it
+        // goes.
+        if (orderNo == m_confirmingRefund) {
+            banner->setNotice(
+                design::Tone::Warning, tr("Refund ¥%1 to %2?").arg(amount, payer),
+                tr("Order %1, %2. The money goes back to the account it was paid from; a refund "
+                   "cannot be undone.")
+                    .arg(design::groupForReading(orderNo), itemName(order)));
+            auto* confirm = banner->addAction(QStringLiteral("paymentRefundConfirm"));
+            confirm->setText(tr("Yes, refund ¥%1").arg(amount));
+            confirm->setEnabled(choosing);
+            connect(confirm, &QPushButton::clicked, m_flow, [this, orderNo] {
+                m_confirmingRefund.clear();
+                m_flow->refund(orderNo);
+            });
+            auto* cancel = banner->addAction(QStringLiteral("paymentRefundCancel"));
+            cancel->setText(tr("Do not refund"));
+            connect(cancel, &QPushButton::clicked, this, [this] {
+                m_confirmingRefund.clear();
+                showRefunds();
+            });
+        } else {
+            banner->setNotice(
+                design::Tone::Warning, tr("Paid twice: ¥%1 for %2").arg(amount, itemName(order)),
+                tr("Order %1. The year was already paid; refund this payment to the account it came from.")
+                    .arg(design::groupForReading(orderNo)));
+            auto* refund = banner->addAction(QStringLiteral("paymentRefund"));
+            refund->setText(tr("Refund ¥%1").arg(amount));
+            refund->setEnabled(choosing);
+            connect(refund, &QPushButton::clicked, this, [this, orderNo] {
+                m_confirmingRefund = orderNo;
+                showRefunds();
+            });
+        }
         m_refunds->layout()->addWidget(banner);
     }
     m_refunds->setVisible(!m_flow->paidTwice().isEmpty());

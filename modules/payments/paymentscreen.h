@@ -65,7 +65,8 @@ private:
     QLabel* m_amountsLabel;
     ChoiceButtons* m_amounts;
     NoticeBanner* m_notice;
-    QWidget* m_refunds; // a counter: one banner for each order that paid a year twice
+    QWidget* m_refunds;         // a counter: one banner for each order that paid a year twice
+    QString m_confirmingRefund; // the order the clerk tapped "Refund" on, asked once more before it goes
     QPushButton* m_pay;
     PaymentQrPage* m_qrPage;
     ResultPage* m_result;

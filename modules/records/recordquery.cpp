@@ -42,6 +42,7 @@ void RecordQuery::loadProvinces()
                                     p.value(QStringLiteral("name")).toString(),
                                     p.value(QStringLiteral("firstYear")).toInt(),
                                     p.value(QStringLiteral("lastYear")).toInt(),
+                                    p.value(QStringLiteral("currentYear")).toInt(),
                                     strings(p.value(QStringLiteral("openInsurances"))),
                                     strings(p.value(QStringLiteral("closedInsurances")))});
             }

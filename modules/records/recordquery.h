@@ -19,7 +19,8 @@ public:
         QString code;
         QString name;
         int firstYear = 0;
-        int lastYear = 0;
+        int lastYear = 0;    // the last closed year
+        int currentYear = 0; // offered too, its record so far (with what was paid at the hall this year)
         QStringList openInsurances;
         QStringList closedInsurances;
     };

@@ -13,6 +13,7 @@
 #include <QPdfView>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace ssc {
 namespace {
@@ -110,7 +111,7 @@ void RecordsScreen::chooseProvince(const QString& code)
     m_failure.reset();
     m_provinces->setChosen(code);
     QList<std::pair<QString, QString>> years;
-    for (int y = province->lastYear; y >= province->firstYear; --y)
+    for (int y = std::max(province->lastYear, province->currentYear); y >= province->firstYear; --y)
         years.append({QString::number(y), QString::number(y)});
     m_years->setChoices(years);
     m_query.clear();
@@ -207,6 +208,10 @@ void RecordsScreen::retranslate()
         return code;
     });
     m_yearLabel->setText(tr("Year"));
+    const RecordQuery::Province* shown = m_query.province(m_province);
+    m_years->relabel([shown](const QString& key) {
+        return shown && key.toInt() > shown->lastYear ? tr("%1 so far").arg(key) : key;
+    });
     m_retry->setText(tr("Try again"));
     const RecordQuery::Province* province = m_query.province(m_province);
     QString note;

@@ -29,6 +29,7 @@ ApiResult provinces(PlatformServices& services)
             {QStringLiteral("names"), bilingualPair(p.name, p.nameEn)},
             {QStringLiteral("firstYear"), p.firstYear},
             {QStringLiteral("lastYear"), p.lastYear},
+            {QStringLiteral("currentYear"), QDate::currentDate().year()},
             {QStringLiteral("openInsurances"), QJsonArray::fromStringList(p.openInsurances)},
             {QStringLiteral("closedInsurances"), QJsonArray::fromStringList(p.closedInsurances)}});
     return ApiResult::ok({{QStringLiteral("provinces"), list}});
@@ -47,13 +48,14 @@ ApiResult record(PlatformServices& services, RequestContext& context, const Citi
         return ApiResult::error(400, QStringLiteral("unknown_province"), messages::unknownProvince());
     bool isNumber = false;
     const int year = query.queryItemValue(QStringLiteral("year")).toInt(&isNumber);
-    if (!isNumber || year < province->firstYear || year > province->lastYear) {
+    const QDate today = QDate::currentDate();
+    const int lastYear = RightsRecordStore::lastYearOffered(*province, today);
+    if (!isNumber || year < province->firstYear || year > lastYear) {
         TranslatableText range = messages::badRecordYear();
-        range.args << QString::number(province->firstYear) << QString::number(province->lastYear);
-        return ApiResult::error(400, QStringLiteral("year_not_offered"), range,
-                                messages::earlierYearsLocally(),
-                                {{QStringLiteral("firstYear"), province->firstYear},
-                                 {QStringLiteral("lastYear"), province->lastYear}});
+        range.args << QString::number(province->firstYear) << QString::number(lastYear);
+        return ApiResult::error(
+            400, QStringLiteral("year_not_offered"), range, messages::earlierYearsLocally(),
+            {{QStringLiteral("firstYear"), province->firstYear}, {QStringLiteral("lastYear"), lastYear}});
     }
     if (province->openInsurances.isEmpty())
         return ApiResult::error(409, QStringLiteral("region_not_open"), messages::regionNotOpen(),
@@ -61,7 +63,9 @@ ApiResult record(PlatformServices& services, RequestContext& context, const Citi
     if (province->timesOut)
         return ApiResult::error(504, QStringLiteral("data_timeout"), messages::dataTimeout(),
                                 messages::tryAgainLater());
-    const RightsRecordStore::Record found = store.record(personId, *province, year);
+    // A closed year runs to its end; the current one so far.
+    const QDate cutoff = year < today.year() ? QDate(year, 12, 31) : today;
+    const RightsRecordStore::Record found = store.record(personId, *province, year, cutoff);
     if (found.outcome == RightsRecordStore::Outcome::Failed)
         return storageError();
     if (found.outcome == RightsRecordStore::Outcome::NoRecord) {

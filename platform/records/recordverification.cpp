@@ -43,6 +43,18 @@ QJsonArray accountSummary(const QJsonArray& accounts)
     return list;
 }
 
+// Without the receipts' own verification codes: this page is for whoever holds the record's code.
+QJsonArray paymentSummary(const QJsonArray& payments)
+{
+    QJsonArray list;
+    for (const QJsonValue& value : payments) {
+        QJsonObject payment = value.toObject();
+        payment.remove(QStringLiteral("receipt"));
+        list.append(payment);
+    }
+    return list;
+}
+
 } // namespace
 
 RecordVerification verifyRecord(Database& db, const QString& code)
@@ -57,7 +69,10 @@ RecordVerification verifyRecord(Database& db, const QString& code)
     const auto province = store.province(issued->provinceCode, &failed);
     if (failed || !province)
         return {};
-    const RightsRecordStore::Record record = store.record(issued->personId, *province, issued->year);
+    // What the paper showed: a record of the year it was printed in runs to its printing day.
+    const QDate printedOn = QDateTime::fromMSecsSinceEpoch(issued->issuedAtMs).date();
+    const QDate cutoff = printedOn.year() == issued->year ? printedOn : QDate(issued->year, 12, 31);
+    const RightsRecordStore::Record record = store.record(issued->personId, *province, issued->year, cutoff);
     if (record.outcome != RightsRecordStore::Outcome::Found)
         return {};
     const QJsonObject holder = record.json[QStringLiteral("holder")].toObject();
@@ -79,7 +94,9 @@ RecordVerification verifyRecord(Database& db, const QString& code)
               {QStringLiteral("contributions"),
                contributionSummary(record.json[QStringLiteral("contributions")].toArray())},
               {QStringLiteral("accounts"), accountSummary(record.json[QStringLiteral("accounts")].toArray())},
-              {QStringLiteral("benefits"), record.json[QStringLiteral("benefits")]}}}}};
+              {QStringLiteral("benefits"), record.json[QStringLiteral("benefits")]},
+              {QStringLiteral("payments"),
+               paymentSummary(record.json[QStringLiteral("payments")].toArray())}}}}};
 }
 
 } // namespace ssc::platform

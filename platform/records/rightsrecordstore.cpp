@@ -65,7 +65,8 @@ std::optional<RightsRecordStore::Province> RightsRecordStore::province(const QSt
     return std::nullopt;
 }
 
-RightsRecordStore::Record RightsRecordStore::record(qint64 personId, const Province& province, int year)
+RightsRecordStore::Record RightsRecordStore::record(qint64 personId, const Province& province, int year,
+                                                    const QDate& cutoff)
 {
     auto enrolment = m_db.run(
         QStringLiteral("SELECT e.scheme, e.employer, e.started_on, e.retired_on, p.name, p.ssn, p.sex FROM "
@@ -89,19 +90,21 @@ RightsRecordStore::Record RightsRecordStore::record(qint64 personId, const Provi
         {QStringLiteral("startedOn"), enrolment->value(2).toString()},
         {QStringLiteral("retired"), retired},
         {QStringLiteral("closedInsurances"), QJsonArray::fromStringList(province.closedInsurances)},
-        {QStringLiteral("cutoff"), QStringLiteral("%1-12-31").arg(year)},
+        {QStringLiteral("cutoff"), cutoff.toString(Qt::ISODate)},
     };
     enrolment->finish();
     const auto paid = contributions(personId, province, year);
     const auto held = accounts(personId, province.code, year);
     const auto received = benefits(personId, province.code, year);
-    if (!paid || !held || !received)
+    const auto paidAtHall = hallPayments(personId, province.code, cutoff);
+    if (!paid || !held || !received || !paidAtHall)
         return {};
-    if (paid->isEmpty() && held->isEmpty() && received->isEmpty())
+    if (paid->isEmpty() && held->isEmpty() && received->isEmpty() && paidAtHall->isEmpty())
         return {Outcome::NoRecord, {}};
     json.insert(QStringLiteral("contributions"), *paid);
     json.insert(QStringLiteral("accounts"), *held);
     json.insert(QStringLiteral("benefits"), *received);
+    json.insert(QStringLiteral("payments"), *paidAtHall);
     return {Outcome::Found, json};
 }
 
@@ -167,6 +170,34 @@ std::optional<QJsonArray> RightsRecordStore::benefits(qint64 personId, const QSt
                                 {QStringLiteral("kind"), rows->value(1).toString()},
                                 {QStringLiteral("months"), rows->value(2).toInt()},
                                 {QStringLiteral("amountCents"), rows->value(3).toLongLong()}});
+    return list;
+}
+
+std::optional<QJsonArray> RightsRecordStore::hallPayments(qint64 personId, const QString& province,
+                                                          const QDate& cutoff)
+{
+    const qint64 from = QDateTime(QDate(cutoff.year(), 1, 1), QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 to = QDateTime(cutoff.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    auto rows = m_db.run(
+        QStringLiteral("SELECT c.item, c.year, c.amount_fen, c.paid_at, o.verification_code FROM "
+                       "resident_contributions c JOIN payment_orders o ON o.order_no = c.order_no WHERE "
+                       "c.person_id = ? AND c.paid_at >= ? AND c.paid_at < ? AND ? = (SELECT e.province_code "
+                       "FROM insurance_enrolments e WHERE e.person_id = ? ORDER BY e.started_on DESC, "
+                       "e.province_code LIMIT 1) ORDER BY c.paid_at"),
+        {personId, from, to, province, personId});
+    if (!rows)
+        return std::nullopt;
+    QJsonArray list;
+    while (rows->next())
+        list.append(QJsonObject{
+            {QStringLiteral("insurance"), rows->value(0).toString() == u"resident-medical"
+                                              ? QStringLiteral("medical")
+                                              : QStringLiteral("pension")},
+            {QStringLiteral("forYear"), rows->value(1).toInt()},
+            {QStringLiteral("amountCents"), rows->value(2).toLongLong()},
+            {QStringLiteral("paidOn"),
+             QDateTime::fromMSecsSinceEpoch(rows->value(3).toLongLong()).date().toString(Qt::ISODate)},
+            {QStringLiteral("receipt"), rows->value(4).toString()}});
     return list;
 }
 

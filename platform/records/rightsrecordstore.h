@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace ssc::platform {
@@ -38,8 +40,16 @@ public:
         Outcome outcome = Outcome::Failed;
         QJsonObject json;
     };
-    // Everything but the verification code, which the caller issues once the record is found.
-    Record record(qint64 personId, const Province& province, int year);
+    // Everything but the verification code, which the caller issues once the record is found. The year may be
+    // the current one, whose record runs to `cutoff` (today) instead of the year's end.
+    Record record(qint64 personId, const Province& province, int year, const QDate& cutoff);
+
+    // The current year is offered beside the province's closed years: contributions paid at the hall this
+    // year (resident pension and medical) show on it at once.
+    static int lastYearOffered(const Province& province, const QDate& today)
+    {
+        return std::max(province.lastYear, today.year());
+    }
 
     // Stores an issued record under a new verification code and returns the code (empty when it failed).
     QString issue(qint64 personId, const QString& province, int year, const QString& terminalId, qint64 now);
@@ -57,6 +67,10 @@ private:
     std::optional<QJsonArray> contributions(qint64 personId, const Province& province, int year);
     std::optional<QJsonArray> accounts(qint64 personId, const QString& province, int year);
     std::optional<QJsonArray> benefits(qint64 personId, const QString& province, int year);
+    // Resident contributions paid through the platform from the cutoff's 1 January to the cutoff
+    // (platform/payments), on the record of the province the person was last enrolled in; refunded ones are
+    // gone from the ledger.
+    std::optional<QJsonArray> hallPayments(qint64 personId, const QString& province, const QDate& cutoff);
 
     Database& m_db;
 };

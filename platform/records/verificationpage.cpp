@@ -126,6 +126,19 @@ QString summary(const Words& w, const QJsonObject& v)
                            yuan(b[QStringLiteral("amountCents")].toInteger())}));
         html += QStringLiteral("</table>");
     }
+    const QJsonArray payments = s[QStringLiteral("payments")].toArray();
+    if (!payments.isEmpty()) {
+        html +=
+            QStringLiteral("<h2>%1</h2><table>")
+                .arg(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Contributions paid with the e-card"))));
+        for (const QJsonValue& p : payments)
+            html += row(insuranceName(w, p[QStringLiteral("insurance")].toString(), true),
+                        w(QT_TRANSLATE_NOOP("VerificationPage", "%1 yuan for %2, paid on %3"),
+                          {yuan(p[QStringLiteral("amountCents")].toInteger()),
+                           QString::number(p[QStringLiteral("forYear")].toInt()),
+                           p[QStringLiteral("paidOn")].toString()}));
+        html += QStringLiteral("</table>");
+    }
     return html;
 }
 

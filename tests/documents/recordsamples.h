@@ -108,4 +108,22 @@ inline QJsonObject resident()
     return r;
 }
 
+inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt)
+{
+    return {{QStringLiteral("insurance"), QLatin1String(insurance)},
+            {QStringLiteral("forYear"), forYear},
+            {QStringLiteral("amountCents"), cents},
+            {QStringLiteral("paidOn"), QStringLiteral("2024-11-20")},
+            {QStringLiteral("receipt"), QLatin1String(receipt)}};
+}
+
+// A resident who paid next year's medical insurance and this year's pension at the hall with the e-card.
+inline QJsonObject residentWhoPaidAtTheHall()
+{
+    QJsonObject r = resident();
+    r[QStringLiteral("payments")] = QJsonArray{payment("pension", 2024, 150000, "PAY1-2345-6789-ABCD"),
+                                               payment("medical", 2025, 40000, "PAY9-8765-4321-DCBA")};
+    return r;
+}
+
 } // namespace recordsamples

@@ -70,6 +70,11 @@ private slots:
         QTest::newRow("bad cutoff") << "cutoff" << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("contributions not a list") << "contributions" << QJsonValue(QStringLiteral("all"));
         QTest::newRow("unknown closed insurance") << "closedInsurances" << QJsonValue(QJsonArray{1});
+        QTest::newRow("payments not a list") << "payments" << QJsonValue(QStringLiteral("all"));
+        QTest::newRow("a payment into unemployment insurance")
+            << "payments" << QJsonValue(QJsonArray{recordsamples::payment("unemployment", 2024, 100, "X")});
+        QTest::newRow("a payment of nothing")
+            << "payments" << QJsonValue(QJsonArray{recordsamples::payment("pension", 2024, 0, "X")});
     }
 
     void anythingMalformedMakesTheWholeRecordUnreadable()

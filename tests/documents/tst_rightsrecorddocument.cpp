@@ -93,6 +93,17 @@ private slots:
         QVERIFY(!text.contains(u"享受待遇"));
     }
 
+    void contributionsPaidAtTheHallHaveTheirOwnSection()
+    {
+        QVERIFY(!textOf(recordsamples::resident()).contains(u"通过电子社保卡缴费"));
+        const QString text = textOf(recordsamples::residentWhoPaidAtTheHall()); // the one saved for a look
+        QVERIFY2(text.contains(u"4. 通过电子社保卡缴费"), qPrintable(text));
+        QVERIFY(text.contains(u"1,500.00"));
+        QVERIFY(text.contains(u"400.00"));
+        QVERIFY(text.contains(u"2024-11-20"));
+        QVERIFY(text.contains(u"PAY1-2345-6789-ABCD"));
+    }
+
     void englishDocument()
     {
         QVERIFY(useLanguage(englishLanguage));

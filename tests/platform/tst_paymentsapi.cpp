@@ -270,6 +270,56 @@ private slots:
             409);
     }
 
+    // The contribution shows on the rights record of the year it was paid in, in the province the payer is
+    // enrolled in (chen-unemployed: Beijing), and goes again with a refund.
+    void aPaymentShowsOnTheRightsRecord()
+    {
+        const Served kiosk = serve(person);
+        const int year = QDate::currentDate().year();
+        const QString thisYear = QStringLiteral("/api/v1/me/records?province=110000&year=%1").arg(year);
+        QCOMPARE(call(kiosk, "GET", thisYear).errorCode(), QStringLiteral("no_record"));
+        const auto made = order(kiosk, "pay-record-1", 150000);
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        QVERIFY(becomes(orderNo, QStringLiteral("paid")));
+        const QString receipt = call(kiosk, "GET", QStringLiteral("/api/v1/me/payments/orders/") + orderNo)
+                                    .json[QStringLiteral("verificationCode")]
+                                    .toString();
+        const auto record = call(kiosk, "GET", thisYear);
+        QCOMPARE(record.status, 200);
+        QCOMPARE(record.json[QStringLiteral("cutoff")].toString(),
+                 QDate::currentDate().toString(Qt::ISODate));
+        const auto payments = record.json[QStringLiteral("payments")].toArray();
+        QCOMPARE(payments.size(), 1);
+        const QJsonObject paid = payments[0].toObject();
+        QCOMPARE(paid[QStringLiteral("insurance")].toString(), QStringLiteral("pension"));
+        QCOMPARE(paid[QStringLiteral("forYear")].toInt(), year);
+        QCOMPARE(paid[QStringLiteral("amountCents")].toInteger(), 150000);
+        QCOMPARE(paid[QStringLiteral("paidOn")].toString(), QDate::currentDate().toString(Qt::ISODate));
+        QCOMPARE(paid[QStringLiteral("receipt")].toString(), receipt);
+        // Not on last year's record, nor on another province's.
+        const auto lastYear =
+            call(kiosk, "GET", QStringLiteral("/api/v1/me/records?province=110000&year=%1").arg(year - 1));
+        QCOMPARE(lastYear.status, 200);
+        QVERIFY(lastYear.json[QStringLiteral("payments")].toArray().isEmpty());
+        // Whoever checks the printed record's code sees the payment too, without the receipt's code.
+        const auto verified =
+            platform.request("GET", QStringLiteral("/api/v1/records/verify/") +
+                                        record.json[QStringLiteral("verificationCode")].toString());
+        const auto summarised =
+            verified.json[QStringLiteral("summary")][QStringLiteral("payments")].toArray();
+        QCOMPARE(summarised.size(), 1);
+        QCOMPARE(summarised[0][QStringLiteral("amountCents")].toInteger(), 150000);
+        QVERIFY(!summarised[0].toObject().contains(QStringLiteral("receipt")));
+        // Refunded at the counter: the record tells the truth again.
+        const Served counter = serve(person, QStringLiteral("counter"));
+        QCOMPARE(call(counter, "POST", QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(orderNo),
+                      {{QStringLiteral("reason"), QStringLiteral("paid in error")}})
+                     .status,
+                 200);
+        QCOMPARE(call(kiosk, "GET", thisYear).errorCode(), QStringLiteral("no_record"));
+    }
+
     void twoOrdersPayingOneYearAreRefundedAtTheCounter()
     {
         const Served kiosk = serve(person);

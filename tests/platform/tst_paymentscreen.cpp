@@ -210,15 +210,47 @@ private slots:
         QVERIFY(refund && refund->isVisible());
         QCOMPARE(refund->text(), QStringLiteral("退款 ¥400.00"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-zh_CN.png"));
+        // The first tap asks, naming the citizen; "Do not refund" leaves everything as it was.
+        const auto button = [&](const char* name) {
+            QPushButton* found = nullptr;
+            const bool appeared = QTest::qWaitFor(
+                [&] {
+                    return (found = screen->findChild<QPushButton*>(QLatin1String(name))) &&
+                           found->isVisible();
+                },
+                2000);
+            return appeared ? found : nullptr;
+        };
+        const auto refundedCount = [&] {
+            QSqlQuery q(platform.database());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'refunded'")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
         refund->click();
+        QPushButton* cancel = button("paymentRefundCancel");
+        QVERIFY(cancel && cancel->isVisible());
+        const auto asked = screen->findChildren<QLabel*>();
+        QVERIFY(std::any_of(asked.begin(), asked.end(), [](QLabel* l) {
+            return l->isVisible() && l->text().contains(u"退款 ¥400.00 给 陈*");
+        }));
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-confirm-zh_CN.png"));
+        cancel->click();
+        QVERIFY(button("paymentRefund"));
+        QCOMPARE(refundedCount(), 0);
+        QCOMPARE(screen->flow().paidTwice().size(), 1);
+        button("paymentRefund")->click();
+        QPushButton* confirm = button("paymentRefundConfirm");
+        QVERIFY(confirm && confirm->isVisible());
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 ¥400.00"));
+        confirm->click();
         QVERIFY(QTest::qWaitFor(
             [&] { return screen->flow().state() == State::Choosing && screen->flow().paidTwice().isEmpty(); },
             15000));
         QVERIFY(!screen->findChild<QPushButton*>(QStringLiteral("paymentRefund")));
+        QCOMPARE(refundedCount(), 1);
         QSqlQuery q(platform.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'refunded'")) &&
-                q.next());
-        QCOMPARE(q.value(0).toInt(), 1);
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // the year stays paid by the other order
     }
