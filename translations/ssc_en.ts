@@ -5920,6 +5920,10 @@ Receipt number: %1</translation>
         <source>Do not pay now</source>
         <translation>Do not pay now</translation>
     </message>
+    <message>
+        <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
+        <translation>You can still scan the QR code, or show another payment code. Time left: %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PaymentScreen</name>
@@ -6046,6 +6050,10 @@ Receipt number: %1</translation>
     <message>
         <source>Do not refund</source>
         <translation>Do not refund</translation>
+    </message>
+    <message>
+        <source>Order number (keep it: a refund or a question needs it)</source>
+        <translation>Order number (keep it: a refund or a question needs it)</translation>
     </message>
 </context>
 <context>

@@ -5909,6 +5909,10 @@ Receipt number: %1</source>
         <source>Do not pay now</source>
         <translation>暂不缴费</translation>
     </message>
+    <message>
+        <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
+        <translation>您仍可扫描二维码，或出示另一个付款码付款。剩余时间：%1:%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PaymentScreen</name>
@@ -6035,6 +6039,10 @@ Receipt number: %1</source>
     <message>
         <source>Do not refund</source>
         <translation>不退款</translation>
+    </message>
+    <message>
+        <source>Order number (keep it: a refund or a question needs it)</source>
+        <translation>订单号（请保留，退款或咨询时要用）</translation>
     </message>
 </context>
 <context>

@@ -121,9 +121,17 @@ void ResultPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
+void ResultPage::setReceiptLabel(const QString& label)
+{
+    m_customReceiptLabel = label;
+    retranslate();
+}
+
 void ResultPage::retranslate()
 {
-    m_receiptLabel->setText(tr("Your receipt number (keep it to ask about this later)"));
+    m_receiptLabel->setText(m_customReceiptLabel.isEmpty()
+                                ? tr("Your receipt number (keep it to ask about this later)")
+                                : m_customReceiptLabel);
     m_home->setText(tr("Home"));
 }
 

@@ -22,6 +22,9 @@ public:
 
     void showResult(design::Tone tone, const QString& headline, const QString& next,
                     const QString& receiptNumber = {});
+    // What the receipt number is called and what it is for, where the default (a case to ask about later) is
+    // not right; empty: the default.
+    void setReceiptLabel(const QString& label);
     // The next likely service, offered beside Home; an empty label hides it.
     void offerNextService(const QString& label);
 
@@ -49,6 +52,7 @@ private:
     QLabel* m_next;
     QWidget* m_receiptBox;
     QLabel* m_receiptLabel;
+    QString m_customReceiptLabel;
     QLabel* m_receipt;
     QHBoxLayout* m_actions;
     QPushButton* m_nextService;

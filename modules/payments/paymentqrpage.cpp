@@ -57,9 +57,14 @@ PaymentQrPage::PaymentQrPage(const PaymentFlow& flow, QWidget* parent)
 QString PaymentQrPage::timeLeftText() const
 {
     const qint64 left = m_flow.secondsLeft(QDateTime::currentMSecsSinceEpoch());
-    return tr("Waiting for your payment. Time left to pay: %1:%2")
-        .arg(left / 60)
-        .arg(left % 60, 2, 10, QLatin1Char('0'));
+    const QString minutes = QString::number(left / 60);
+    const QString seconds = QStringLiteral("%1").arg(left % 60, 2, 10, QLatin1Char('0'));
+    // After a refused code nothing is being waited for: say what can still be done, and until when.
+    const PlatformResult& problem = m_flow.codeProblem();
+    if (!problem.ok() && !problem.errorCode.isEmpty())
+        return tr("You can still scan the QR code, or show another payment code. Time left: %1:%2")
+            .arg(minutes, seconds);
+    return tr("Waiting for your payment. Time left to pay: %1:%2").arg(minutes, seconds);
 }
 
 void PaymentQrPage::refresh()

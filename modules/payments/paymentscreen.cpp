@@ -69,7 +69,8 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     auto* choosePageLayout = new QVBoxLayout(choosePage);
     choosePageLayout->setContentsMargins(0, 0, 0, 0);
     choosePageLayout->setSpacing(16);
-    choosePageLayout->addWidget(new ScrollPage(choose), 1);
+    m_chooseScroll = new ScrollPage(choose);
+    choosePageLayout->addWidget(m_chooseScroll, 1);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_pay);
@@ -91,7 +92,10 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
         if (m_context.back)
             m_context.back();
     });
-    connect(m_items, &ChoiceButtons::chosen, this, &PaymentScreen::chooseItem);
+    connect(m_items, &ChoiceButtons::chosen, this, [this](const QString& key) {
+        chooseItem(key);
+        revealAmounts();
+    });
     connect(m_amounts, &ChoiceButtons::chosen, this, [this] { retranslate(); });
     connect(m_pay, &QPushButton::clicked, this, &PaymentScreen::pay);
     connect(m_qrPage->cancelButton(), &QPushButton::clicked, m_flow, &PaymentFlow::startOver);
@@ -288,6 +292,16 @@ void PaymentScreen::chooseItem(const QString& key)
     retranslate();
 }
 
+// With large type (the elder interface at a 1280 x 800 counter) the amounts start below the fold: once the
+// citizen has tapped an item, they are brought into view, after the layout has placed them.
+void PaymentScreen::revealAmounts()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_amounts->isVisible())
+            m_chooseScroll->reveal(m_amountsLabel->geometry().united(m_amounts->geometry()));
+    });
+}
+
 qint64 PaymentScreen::chosenAmount() const
 {
     return m_amounts->chosenKey().toLongLong();
@@ -314,7 +328,7 @@ void PaymentScreen::showResult()
             design::Tone::Success, tr("Paid: ¥%1 for %2").arg(amount, what),
             tr("It is recorded on your contributions. Keep the receipt: its verification code %1 "
                "proves the payment.")
-                .arg(order.value(QStringLiteral("verificationCode")).toString()),
+                .arg(design::groupForReading(order.value(QStringLiteral("verificationCode")).toString())),
             orderNo);
         m_receipt->setDocument(paymentReceipt(order, what));
         break;
@@ -359,7 +373,13 @@ void PaymentScreen::retranslate()
     const QString payer = m_context.session ? m_context.session->person.name : QString();
     const QString intro = tr("Pay your residents' pension or medical insurance contribution with the e-card "
                              "app on your phone. The payment is recorded at once.");
-    m_intro->setText(payer.isEmpty() ? intro : tr("Paying for: %1").arg(payer) + u'\n' + intro);
+    // Closed: no invitation to pay; the notice says where to pay instead.
+    const QString invitation = m_flow->open() ? intro : QString();
+    const QString paying = payer.isEmpty() ? QString() : tr("Paying for: %1").arg(payer);
+    m_intro->setText(paying.isEmpty() || invitation.isEmpty() ? paying + invitation
+                                                              : paying + u'\n' + invitation);
+    m_intro->setVisible(!m_intro->text().isEmpty());
+    m_result->setReceiptLabel(tr("Order number (keep it: a refund or a question needs it)"));
     m_itemsLabel->setText(tr("What do you want to pay?"));
     m_amountsLabel->setText(tr("How much a year? A higher amount gives a higher pension later."));
     const qint64 amount = chosenAmount();

@@ -18,6 +18,7 @@ class NoticeBanner;
 class PaymentFlow;
 class PaymentQrPage;
 class ResultPage;
+class ScrollPage;
 
 // 缴费: a resident pays this year's residents' pension (a grade they choose) or medical insurance
 // contribution (docs/payments.md). One thing per page: choose what and how much; scan the QR with the e-card
@@ -49,6 +50,7 @@ private:
     void showRefunds();
     void showResult();
     void chooseItem(const QString& key);
+    void revealAmounts();
     void pay();
     void retranslate();
     QString itemLabel(const QString& key) const;      // the item, its year, and its one amount if it has one
@@ -65,8 +67,10 @@ private:
     QLabel* m_amountsLabel;
     ChoiceButtons* m_amounts;
     NoticeBanner* m_notice;
-    QWidget* m_refunds;         // a counter: one banner for each order that paid a year twice
-    QString m_confirmingRefund; // the order the clerk tapped "Refund" on, asked once more before it goes
+    QWidget* m_refunds; // a counter: one banner for each order that paid a year twice
+    QString m_confirmingRefund;
+    ScrollPage* m_chooseScroll = nullptr; // the choices above the pinned pay button // the order the clerk
+                                          // tapped "Refund" on, asked once more before it goes
     QPushButton* m_pay;
     PaymentQrPage* m_qrPage;
     ResultPage* m_result;

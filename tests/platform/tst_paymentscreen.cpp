@@ -76,7 +76,16 @@ private slots:
         QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥500.00"));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-choose"),
                                           [&] { return screen->payButton()->text().startsWith(u"Pay"); });
+        // Large type at 1280 x 800: once the item is tapped, its amounts are brought up above the pay button.
         applyTheme(*qApp, Theme::Elder);
+        QTest::qWait(100); // the new type laid out, as it is long before a citizen's tap
+        screen->itemChoice()->click(QStringLiteral("resident-pension"));
+        const auto amountsTop = [&] { return screen->amountChoice()->mapTo(screen.get(), QPoint(0, 0)).y(); };
+        QTRY_VERIFY(amountsTop() > 0 &&
+                    amountsTop() + 60 < screen->payButton()->mapTo(screen.get(), QPoint(0, 0)).y());
+        QTest::qWait(100);
+        QVERIFY(amountsTop() + screen->amountChoice()->height() <=
+                screen->payButton()->mapTo(screen.get(), QPoint(0, 0)).y());
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-choose-elder-zh_CN.png"));
         applyTheme(*qApp, Theme::Standard);
         screen->payButton()->click();
