@@ -1,6 +1,7 @@
 #include "ccidreader.h"
 #include "ccidsecure.h"
 #include "security/secretwipe.h"
+#include "t1protocol.h"
 
 #include "logging/logging.h"
 #include "threading/queuedcall.h"
@@ -73,9 +74,9 @@ bool CcidReader::open(QString* error)
         m_handle = nullptr;
         return false;
     }
-    if (!m_class.apduLevel())
+    if (m_class.tpduLevel())
         qCInfo(lcApp) << "card reader" << m_device.vidPid()
-                      << "exchanges TPDUs; short APDUs are sent as they are";
+                      << "exchanges TPDUs: the terminal runs T=0 or T=1";
     m_stop = false;
     m_worker = std::thread(&CcidReader::work, this);
     return true;
@@ -194,7 +195,7 @@ void CcidReader::serveRequests()
         resetPin = std::exchange(m_pendingResetPin, QString());
         resetMac = std::exchange(m_pendingResetMac, {});
     }
-    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    ApduChannel channel = cardChannel();
     if (pin) {
         const auto result =
             m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
@@ -318,7 +319,14 @@ void CcidReader::cardArrived()
         return;
     }
     m_cardPresent = true;
-    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    if (!setUpLink(atr->data, &problem)) {
+        if (!m_cardPresent)
+            return;
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << "cannot talk to the card:" << problem;
+        queueCall(this, [this, problem] { emit cardUnreadable(problem); });
+        return;
+    }
+    ApduChannel channel = cardChannel();
     const SsseApplication::Read read = SsseApplication(channel).read();
     if (!m_cardPresent) // pulled out while being read
         return;
@@ -329,18 +337,106 @@ void CcidReader::cardArrived()
     queueCall(this, [this, files = read.files] { emit cardInserted(files); });
 }
 
+std::optional<CardLink> CcidReader::cardLink() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_link;
+}
+
+ApduChannel CcidReader::cardChannel()
+{
+    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    if (m_link)
+        channel.setLimits(m_link->limits);
+    return channel;
+}
+
 std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)
 {
     if (!m_cardPresent)
         return std::nullopt;
     QString problem;
-    const auto reply = exchange(ccid::xfrBlock(m_sequence++, apdu), &problem);
+    std::optional<QByteArray> answer;
+    if (m_t1)
+        answer = m_t1->transmit(apdu, &problem);
+    else if (m_link && m_link->tpdu)
+        answer = transfer(t0Tpdu(apdu), 0, &problem); // the reader runs T=0's procedure bytes
+    else
+        answer = transfer(apdu, 0, &problem);
+    if (!answer && m_cardPresent)
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ":" << problem;
+    return answer;
+}
+
+std::optional<QByteArray> CcidReader::transfer(const QByteArray& bytes, quint8 bwi, QString* problem)
+{
+    if (!m_cardPresent)
+        return std::nullopt;
+    // A time extension from the card (S(WTX)) stretches the reader's wait as much.
+    const unsigned int waitMs = bulkTimeoutMs * std::max<unsigned int>(1, bwi);
+    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, bwi), problem, waitMs);
     if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
         if (reply && reply->presence == ccid::CardPresence::Absent)
             markAbsent();
+        if (reply && problem->isEmpty())
+            *problem =
+                QStringLiteral("the reader reported bError %1").arg(reply->error, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     return reply->data;
+}
+
+bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
+{
+    m_t1.reset();
+    {
+        std::lock_guard lock(m_mutex);
+        m_link.reset();
+    }
+    const auto atr = parseAtr(atrBytes, problem);
+    if (!atr && !m_class.tpduLevel()) { // the reader runs the card itself: only the APDU limits are lost
+        qCWarning(lcApp) << "card reader" << m_device.vidPid()
+                         << ": the card's ATR does not parse:" << *problem;
+        problem->clear();
+        return true;
+    }
+    if (!atr)
+        return false;
+    if (!atr->checksumOk) // ISO 7816-3 §8.2.5 says discard; pcscd goes on, and so does the terminal
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the card's ATR has a wrong TCK";
+    auto link = planCardLink(*atr, m_class, problem);
+    if (!link)
+        return false;
+    if (!link->pps.isEmpty()) {
+        const auto echo = transfer(link->pps, 0, problem);
+        if (!echo || *echo != link->pps) {
+            *problem =
+                QStringLiteral("the card refused the PPS %1").arg(QString::fromLatin1(link->pps.toHex()));
+            return false;
+        }
+    }
+    if (link->parameters) {
+        const auto reply =
+            exchange(ccid::setParameters(m_sequence++, quint8(link->protocol), *link->parameters), problem);
+        if (!reply || reply->type != ccid::Parameters || reply->status != ccid::CommandStatus::Processed) {
+            if (problem->isEmpty())
+                *problem = QStringLiteral("the reader refused SetParameters for T=%1").arg(link->protocol);
+            return false;
+        }
+    }
+    if (link->tpdu && link->protocol == 1) {
+        m_t1 = std::make_unique<t1::Session>(
+            [this](const QByteArray& block, quint8 wtx) {
+                QString why;
+                return transfer(block, wtx, &why);
+            },
+            link->ifsc);
+        if (link->negotiateIfsd && !m_t1->negotiateIfsd(link->ifsd, problem))
+            return false;
+    }
+    std::lock_guard lock(m_mutex);
+    m_link = link;
+    return true;
 }
 
 // The reader answers once the person has typed (or the pad's own time ran out): wait that long and a little

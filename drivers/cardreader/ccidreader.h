@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cardfiles.h"
+#include "cardlink.h"
 #include "ccidmessage.h"
 #include "ssseapplication.h"
 #include "usb/usbdeviceinfo.h"
@@ -9,12 +10,16 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 struct libusb_device_handle;
 
 namespace ssc {
+namespace t1 {
+class Session;
+}
 
 class UsbContext;
 
@@ -58,6 +63,10 @@ public:
     // How long the pad waits for the person (bTimeOut); the reader answers "timed out" after it.
     static constexpr int padTimeoutSeconds = 30;
 
+    // How the card in the slot is talked to (cardlink.h), known once it has been powered on; for the
+    // diagnostics and the tests. Worker thread: read it while no card is being read.
+    std::optional<CardLink> cardLink() const;
+
 signals:
     void cardInserted(const ssc::CardFiles& files);
     void
@@ -77,6 +86,11 @@ private:
                                         unsigned int waitMs = 3000);
     SsseApplication::PinCheck enterOnPad(const QByteArray& secureData);
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
+    // After power-on: the ATR read, the protocol chosen, PPS and SetParameters sent, T=1 set up (cardlink.h).
+    bool setUpLink(const QByteArray& atr, QString* problem);
+    // One XfrBlock: the bytes for the card (an APDU, a TPDU, a T=1 block or a PPS) and the card's answer.
+    std::optional<QByteArray> transfer(const QByteArray& bytes, quint8 bwi, QString* problem);
+    ApduChannel cardChannel();
     bool pollSlot(bool* present);
     void markAbsent();
     // The PIN check, challenge, PIN change, card challenge and PIN reset the screen asked for, in that order.
@@ -90,12 +104,14 @@ private:
     quint8 m_bulkOut = 0;
     quint8 m_interrupt = 0;
     ccid::ClassDescriptor m_class;
+    std::optional<CardLink> m_link; // worker thread; guarded by m_mutex for cardLink()
+    std::unique_ptr<t1::Session> m_t1;
     quint8 m_sequence = 0;
     std::atomic<bool> m_cardPresent{false};
     bool m_cardRead = false; // worker thread
     std::thread m_worker;
     std::atomic<bool> m_stop{false};
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     QString m_pendingPin; // guarded by m_mutex
     bool m_pinRequested = false;
