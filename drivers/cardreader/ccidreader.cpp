@@ -5,6 +5,7 @@
 
 #include "logging/logging.h"
 #include "threading/queuedcall.h"
+#include "usb/processfinder.h"
 #include "usb/usbcontext.h"
 
 #include <libusb.h>
@@ -12,10 +13,9 @@
 namespace ssc {
 namespace {
 
-constexpr unsigned int bulkTimeoutMs = 3000;  // one exchange; time extensions restart it
+constexpr unsigned int bulkTimeoutMs = CcidPipe::ordinaryWaitMs;
 constexpr unsigned int interruptWaitMs = 100; // the worker's heartbeat
 constexpr int slotPollEveryBeats = 5;         // GetSlotStatus every ~0.5 s for readers that do not notify
-constexpr int maxTimeExtensions = 20;
 
 } // namespace
 
@@ -68,18 +68,37 @@ bool CcidReader::open(QString* error)
     }
     libusb_set_auto_detach_kernel_driver(m_handle, 1);
     if (const int claim = libusb_claim_interface(m_handle, m_interface); claim != 0) {
-        *error = QStringLiteral("cannot claim the CCID interface: %1")
-                     .arg(QString::fromLatin1(libusb_error_name(claim)));
+        *error = claim == LIBUSB_ERROR_BUSY ? heldBy()
+                                            : QStringLiteral("cannot claim the CCID interface: %1")
+                                                  .arg(QString::fromLatin1(libusb_error_name(claim)));
         libusb_close(m_handle);
         m_handle = nullptr;
         return false;
     }
+    m_pipe.attach(m_handle, m_interface, m_bulkOut, m_bulkIn, m_class.maxMessageLength);
     if (m_class.tpduLevel())
         qCInfo(lcApp) << "card reader" << m_device.vidPid()
                       << "exchanges TPDUs: the terminal runs T=0 or T=1";
     m_stop = false;
     m_worker = std::thread(&CcidReader::work, this);
     return true;
+}
+
+// Another program has the interface: on Linux nearly always pcscd, the PC/SC daemon, which claims every CCID
+// reader it finds. Said in the person's language: the installer or the hall's technician reads it.
+QString CcidReader::heldBy()
+{
+    const QList<qint64> pcscd = processesNamed(QStringLiteral("pcscd"));
+    if (pcscd.isEmpty())
+        return tr("Card reader %1 is in use by another program. Close the program that uses the reader, or "
+                  "unplug the reader and plug it in again.")
+            .arg(m_device.vidPid());
+    return tr("Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with "
+              "\"sudo systemctl disable --now pcscd.socket pcscd.service\", then unplug the reader and plug "
+              "it "
+              "in again.")
+        .arg(m_device.vidPid())
+        .arg(pcscd.first());
 }
 
 void CcidReader::close()
@@ -471,46 +490,7 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
 std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QString* problem,
                                                 unsigned int waitMs)
 {
-    QByteArray out = message;
-    int sent = 0;
-    int rc = libusb_bulk_transfer(m_handle, m_bulkOut, reinterpret_cast<unsigned char*>(out.data()),
-                                  int(out.size()), &sent, bulkTimeoutMs);
-    if (rc != 0) {
-        *problem =
-            QStringLiteral("sending to the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
-        return std::nullopt;
-    }
-    const quint8 sequence = quint8(message[6]);
-    QByteArray in(int(std::max<quint32>(m_class.maxMessageLength, 271)), '\0');
-    for (int extensions = 0; extensions <= maxTimeExtensions; ++extensions) {
-        int got = 0;
-        // Ordinary exchanges wait once; a PIN pad's, in slices of the ordinary wait until waitMs is used.
-        for (unsigned int waited = 0;;) {
-            const unsigned int slice = std::min(bulkTimeoutMs, waitMs - waited);
-            rc = libusb_bulk_transfer(m_handle, m_bulkIn, reinterpret_cast<unsigned char*>(in.data()),
-                                      int(in.size()), &got, slice);
-            waited += slice;
-            if (rc != LIBUSB_ERROR_TIMEOUT || got != 0 || waited >= waitMs || m_stop)
-                break;
-        }
-        if (rc != 0) {
-            *problem =
-                QStringLiteral("reading from the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
-            return std::nullopt;
-        }
-        auto reply = ccid::parseReply(in.first(got), problem);
-        if (!reply)
-            return std::nullopt;
-        if (reply->sequence != sequence) {
-            *problem = QStringLiteral("an answer to another request");
-            continue; // a late answer to an abandoned request: read on
-        }
-        if (reply->status == ccid::CommandStatus::TimeExtension)
-            continue; // the card asked for more time
-        return reply;
-    }
-    *problem = QStringLiteral("the card kept asking for more time");
-    return std::nullopt;
+    return m_pipe.exchange(message, problem, waitMs, m_stop);
 }
 
 } // namespace ssc

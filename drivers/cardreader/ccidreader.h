@@ -3,6 +3,7 @@
 #include "cardfiles.h"
 #include "cardlink.h"
 #include "ccidmessage.h"
+#include "ccidpipe.h"
 #include "ssseapplication.h"
 #include "usb/usbdeviceinfo.h"
 
@@ -25,16 +26,18 @@ class UsbContext;
 
 // A USB CCID smart card reader (class 0x0B) with one contact slot, over libusb. A worker thread of its own
 // owns every transfer: it waits for slot changes on the interrupt endpoint (and asks the slot status now and
-// then, for readers that do not notify), powers an inserted card on, reads the social security application
-// and reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and
-// any exchange in flight fails rather than waits.
+// then, for readers that do not notify), powers an inserted card on, sets up the link from its ATR (on TPDU
+// readers: PPS, SetParameters, T=1 or T=0 framing; cardlink.h), reads the social security application and
+// reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and any
+// exchange in flight fails rather than waits; stalls and unanswered commands are recovered (ccidpipe.h).
 class CcidReader : public QObject {
     Q_OBJECT
 public:
     CcidReader(UsbContext& context, UsbDeviceInfo device, QObject* parent = nullptr);
     ~CcidReader() override;
 
-    // Opens the device and claims its CCID interface; false with *error when it is not a usable reader.
+    // Opens the device and claims its CCID interface; false with *error when it is not a usable reader. A
+    // reader another program holds (pcscd, most often) is explained in the person's language, with the cure.
     bool open(QString* error);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
@@ -58,6 +61,7 @@ public:
     bool hasPinPad() const { return m_class.padVerifies(); }
     bool padChangesPin() const { return m_class.padModifies(); }
     const ccid::ClassDescriptor& classDescriptor() const { return m_class; }
+    CcidPipe::Counts pipeCounts() const { return m_pipe.counts(); } // stalls cleared, commands aborted
     void verifyPinOnPad();
     void changePinOnPad(); // the current PIN, then the new one twice, all on the pad
     // How long the pad waits for the person (bTimeOut); the reader answers "timed out" after it.
@@ -81,6 +85,7 @@ signals:
 
 private:
     void work();
+    QString heldBy();
     void cardArrived();
     std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
                                         unsigned int waitMs = 3000);
@@ -104,6 +109,7 @@ private:
     quint8 m_bulkOut = 0;
     quint8 m_interrupt = 0;
     ccid::ClassDescriptor m_class;
+    CcidPipe m_pipe;
     std::optional<CardLink> m_link; // worker thread; guarded by m_mutex for cardLink()
     std::unique_ptr<t1::Session> m_t1;
     quint8 m_sequence = 0;

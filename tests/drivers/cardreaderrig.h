@@ -34,6 +34,16 @@ struct CardReaderRig {
         QString error;
         return driver->open(&error);
     }
+    // The card inserted into the started reader, and what the driver read from it (nothing within 5 s:
+    // empty).
+    std::optional<ssc::CardFiles> insertAndRead(const EmulatedCard& card)
+    {
+        QSignalSpy inserted(driver.get(), &ssc::CcidReader::cardInserted);
+        reader.insert(card);
+        if (!inserted.wait(5000))
+            return std::nullopt;
+        return inserted.first().first().value<ssc::CardFiles>();
+    }
     // Started, and a card inserted and read.
     bool startWithCard()
     {

@@ -120,6 +120,18 @@ QByteArray EmulatedCardReader::t1Atr()
     return QByteArray::fromHex("3BD5130081311045807300008050");
 }
 
+void EmulatedCardReader::hangNextApdu()
+{
+    QMutexLocker lock(&m_mutex);
+    m_hangNext = true;
+}
+
+std::optional<quint8> EmulatedCardReader::abortedSequence() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_abortedSequence;
+}
+
 void EmulatedCardReader::t1Faults(int wtxBeforeAnswer, quint8 multiplier, int corruptAnswer)
 {
     QMutexLocker lock(&m_mutex);
@@ -144,6 +156,12 @@ std::pair<int, QByteArray> EmulatedCardReader::parameters() const
 // refuses (bError 0xFD: the CCID 1.1 "parity error" a card at the wrong speed and protocol would cause).
 QList<std::pair<quint8, QByteArray>> EmulatedCardReader::tpduBlock(quint8 sequence, const QByteArray& data)
 {
+    if (m_protocol == 0 && m_parameters.size() == 5) { // T=0: the reader runs the procedure bytes
+        ++m_apdus;
+        if (data.size() > 5 && quint8(data[4]) != 0 && data.size() == 6 + quint8(data[4]))
+            return {{0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("6700"))}}; // no case 4 in T=0
+        return {{0x82, reply(0x80, sequence, 0x00, 0, m_chip->process(data))}};
+    }
     if (m_protocol != 1 || m_parameters.size() != 7)
         return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
     const int before = m_t1->seen().apdus;
@@ -237,7 +255,9 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
                 m_t1->corruptAnswer(m_corruptAnswer);
             m_protocol = -1;
             m_parameters.clear();
-            return {{0x82, reply(0x80, sequence, 0x00, 0, t1Atr())}};
+            const QByteArray atr =
+                m_card->t0 ? QByteArray::fromHex("3B6C00000044531B0000000000000000") : t1Atr();
+            return {{0x82, reply(0x80, sequence, 0x00, 0, atr)}};
         }
         return {
             {0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("3B6C00000044531B0000000000000000"))}};
@@ -247,6 +267,10 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     case 0x6F: { // XfrBlock
         if (!m_inSlot || !m_powered)
             return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+        if (std::exchange(m_hangNext, false)) {
+            m_hungSequence = sequence;
+            return {};
+        }
         if (m_tpdu)
             return tpduBlock(sequence, data);
         QList<std::pair<quint8, QByteArray>> answers;
@@ -278,6 +302,14 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     }
     case 0x69: // Secure
         return secure(sequence, data);
+    case 0x72: { // Abort, after the ABORT class request on the control pipe
+        QList<std::pair<quint8, QByteArray>> answers;
+        if (m_hungSequence == sequence)
+            answers.append({0x82, reply(0x80, *std::exchange(m_hungSequence, std::nullopt), 0x40, 0xFF)});
+        m_abortedSequence = sequence;
+        answers.append({0x82, reply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)});
+        return answers;
+    }
     case 0x61: { // SetParameters: bProtocolNum in byte 7; answered with RDR_to_PC_Parameters
         if (!m_inSlot || !m_powered)
             return {{0x82, reply(0x82, sequence, absent, 0xFE)}};

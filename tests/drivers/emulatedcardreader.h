@@ -78,6 +78,12 @@ public:
     bool padTimeOut();
     std::optional<PadRequest> lastPadRequest() const;
 
+    // The card hangs on the next APDU: the reader answers nothing until the driver aborts (CCID §5.3.1), then
+    // the aborted command fails (bError FF, CMD_ABORTED) and the Abort gets its SlotStatus. Whether an abort
+    // came, and its sequence number.
+    void hangNextApdu();
+    std::optional<quint8> abortedSequence() const;
+
     // TPDU readers: the T=1 card's faults from its next power-on (emulatedt1card.h; answers counted from the
     // power-on, 0: none), what it saw, and the reader's parameters as PC_to_RDR_SetParameters set them
     // (protocol, abProtocolDataStructure; -1 and empty before).
@@ -108,6 +114,9 @@ private:
     std::optional<EmulatedT1Card> m_t1;     // the card's T=1 side, new at each power-on
     int m_protocol = -1;                    // as SetParameters chose it
     QByteArray m_parameters;
+    bool m_hangNext = false;
+    std::optional<quint8> m_hungSequence;
+    std::optional<quint8> m_abortedSequence;
     int m_wtxBefore = 0;
     quint8 m_wtxMultiplier = 1;
     int m_corruptAnswer = 0;

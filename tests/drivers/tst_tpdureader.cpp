@@ -56,6 +56,20 @@ private slots:
                 << "chained answer blocks" << seen.chainedAnswerBlocks;
     }
 
+    void aT0CardOnTheTpduReader()
+    {
+        CardReaderRig rig(EmulatedCardReader::acsAcr39uDescriptors());
+        QVERIFY(rig.start());
+        EmulatedCard card;
+        card.t0 = true;
+        const auto files = rig.insertAndRead(card);
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn);
+        // T=0 at the default speed (no TA1), direct convention, no extra guard time, WI 10.
+        QCOMPARE(rig.reader.parameters(), std::pair(0, QByteArray::fromHex("1100000A00")));
+        QCOMPARE(rig.driver->cardLink()->protocol, 0);
+    }
+
     void aPinCheckedInT1Blocks()
     {
         CardReaderRig rig(EmulatedCardReader::acsAcr39uDescriptors());
