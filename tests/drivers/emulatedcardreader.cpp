@@ -115,6 +115,38 @@ QByteArray EmulatedCardReader::acsAcr39uDescriptors()
     return UsbEmulator::ccidDescriptors(0x072F, 0xB100, ccid);
 }
 
+QByteArray EmulatedCardReader::gemaltoCt30Descriptors()
+{
+    QByteArray ccid = QByteArray::fromHex("3621"     // bLength 54, CCID class descriptor
+                                          "0101"     // bcdCCID 1.01
+                                          "00"       // bMaxSlotIndex: one slot
+                                          "07"       // bVoltageSupport: 5.0, 3.0, 1.8 V
+                                          "03000000" // dwProtocols: T=0, T=1
+                                          "c0120000" // dwDefaultClock 4.800 MHz
+                                          "c0120000" // dwMaximumClock 4.800 MHz
+                                          "00"       // bNumClockSupported
+                                          "67320000" // dwDataRate 12903 bps
+                                          "ce990c00" // dwMaxDataRate 825806 bps
+                                          "35"       // bNumDataRatesSupported 53
+                                          "fe000000" // dwMaxIFSD 254
+                                          "00000000" // dwSynchProtocols
+                                          "00000000" // dwMechanical
+                                          "30020100" // dwFeatures 0x00010230: TPDU level, PPS by the host
+                                          "0f010000" // dwMaxCCIDMessageLength 271
+                                          "00"       // bClassGetResponse
+                                          "00"       // bClassEnvelope
+                                          "0000"     // wLcdLayout: no display
+                                          "00"       // bPINSupport: no pad
+                                          "01");     // bMaxCCIDBusySlots
+    return UsbEmulator::ccidDescriptors(0x08E6, 0x3437, ccid);
+}
+
+QByteArray EmulatedCardReader::pps() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pps;
+}
+
 QByteArray EmulatedCardReader::t1Atr()
 {
     return QByteArray::fromHex("3BD5130081311045807300008050");
@@ -156,6 +188,16 @@ std::pair<int, QByteArray> EmulatedCardReader::parameters() const
 // refuses (bError 0xFD: the CCID 1.1 "parity error" a card at the wrong speed and protocol would cause).
 QList<std::pair<quint8, QByteArray>> EmulatedCardReader::tpduBlock(quint8 sequence, const QByteArray& data)
 {
+    // A PPS request before the protocol is set (ISO 7816-3 §9.2): the card agrees by echoing it.
+    if (m_protocol < 0 && m_pps.isEmpty() && data.size() >= 3 && quint8(data[0]) == 0xFF) {
+        quint8 check = 0;
+        for (const char c : data)
+            check ^= quint8(c);
+        if (check != 0)
+            return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
+        m_pps = data;
+        return {{0x82, reply(0x80, sequence, 0x00, 0, data)}};
+    }
     if (m_protocol == 0 && m_parameters.size() == 5) { // T=0: the reader runs the procedure bytes
         ++m_apdus;
         if (data.size() > 5 && quint8(data[4]) != 0 && data.size() == 6 + quint8(data[4]))
@@ -255,6 +297,7 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
                 m_t1->corruptAnswer(m_corruptAnswer);
             m_protocol = -1;
             m_parameters.clear();
+            m_pps.clear();
             const QByteArray atr =
                 m_card->t0 ? QByteArray::fromHex("3B6C00000044531B0000000000000000") : t1Atr();
             return {{0x82, reply(0x80, sequence, 0x00, 0, atr)}};

@@ -49,6 +49,12 @@ public:
     // automatic IFSD), 271-byte messages. Endpoints as for the other emulated readers. On such a reader the
     // card answers T=1 blocks (EmulatedT1Card) and nothing before PC_to_RDR_SetParameters has chosen T=1.
     static QByteArray acsAcr39uDescriptors();
+    // Gemalto IDBridge CT30 (08E6:3437, the PC Twin's successor), a TPDU-level reader that leaves PPS and
+    // IFSD to the host: https://ccid.apdu.fr/ccid/readers/Gemalto_IDBridge_CT30.txt (LudovicRousseau/CCID,
+    // readers/Gemalto_IDBridge_CT30.txt at 5de6a966): T=0 and T=1, 4.8 MHz, 825806 bps at most, dwMaxIFSD
+    // 254, dwFeatures 0x00010230, 271-byte messages. Its card takes a PPS (ISO 7816-3 §9) before
+    // SetParameters and echoes it (pps()).
+    static QByteArray gemaltoCt30Descriptors();
     // The ATR of the emulated card on a TPDU reader: T=1 only, TA1 13, TC1 00, IFSC 16 (TA3), BWI 4 and CWI 5
     // (TB3), card capabilities 80 (command chaining), TCK.
     static QByteArray t1Atr();
@@ -90,6 +96,7 @@ public:
     void t1Faults(int wtxBeforeAnswer, quint8 multiplier, int corruptAnswer);
     EmulatedT1Card::Seen t1Seen() const;
     std::pair<int, QByteArray> parameters() const;
+    QByteArray pps() const; // the PPS request the card took since power-on; empty: none
 
 private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
@@ -114,6 +121,7 @@ private:
     std::optional<EmulatedT1Card> m_t1;     // the card's T=1 side, new at each power-on
     int m_protocol = -1;                    // as SetParameters chose it
     QByteArray m_parameters;
+    QByteArray m_pps;
     bool m_hangNext = false;
     std::optional<quint8> m_hungSequence;
     std::optional<quint8> m_abortedSequence;

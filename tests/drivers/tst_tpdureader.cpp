@@ -56,6 +56,25 @@ private slots:
                 << "chained answer blocks" << seen.chainedAnswerBlocks;
     }
 
+    void ppsOnAReaderThatLeavesItToTheHost()
+    {
+        CardReaderRig rig(EmulatedCardReader::gemaltoCt30Descriptors());
+        QVERIFY(rig.start());
+        EmulatedCard card;
+        const auto files = rig.insertAndRead(card);
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn);
+        // T=1 at TA1 13 (51613 bit/s at 4.8 MHz, within the reader's 825806): PPS0 11, PPS1 13, PCK FD.
+        QCOMPARE(rig.reader.pps(), QByteArray::fromHex("FF1113FD"));
+        QCOMPARE(rig.reader.parameters(), std::pair(1, QByteArray::fromHex("13100045001000")));
+        QCOMPARE(rig.reader.t1Seen().ifsd, 254);
+        // The ACR39U sends the PPS itself: the terminal sends none there.
+        CardReaderRig acr(EmulatedCardReader::acsAcr39uDescriptors());
+        QVERIFY(acr.start());
+        QVERIFY(acr.insertAndRead(card));
+        QVERIFY(acr.reader.pps().isEmpty());
+    }
+
     void aT0CardOnTheTpduReader()
     {
         CardReaderRig rig(EmulatedCardReader::acsAcr39uDescriptors());
