@@ -30,6 +30,12 @@ void EmulatedT1Card::corruptAnswer(int answer)
     m_corruptAt = m_seen.apdus + answer;
 }
 
+void EmulatedT1Card::announceIfscBefore(int answer, quint8 size)
+{
+    m_ifsAt = m_seen.apdus + answer;
+    m_newIfsc = size;
+}
+
 QByteArray EmulatedT1Card::remember(const QByteArray& b)
 {
     m_last = b;
@@ -74,6 +80,13 @@ QByteArray EmulatedT1Card::receive(const QByteArray& in, const Chip& chip)
             m_out.clear();
             m_holding = false;
             return remember(block(0xE0));
+        case 0xE1: // IFS response to the card's own request: its new IFSC holds, the answer follows
+            if (!m_holding || inf != QByteArray(1, char(m_newIfsc)))
+                break;
+            m_holding = false;
+            m_ifsc = m_newIfsc;
+            ++m_seen.ifsAnswered;
+            return sendNext();
         case 0xE3: // WTX response: the time was granted, the answer follows
             if (!m_holding)
                 break;
@@ -113,6 +126,10 @@ QByteArray EmulatedT1Card::receive(const QByteArray& in, const Chip& chip)
     if (m_out.isEmpty())
         m_out.append(QByteArray());
     m_corruptThis = m_seen.apdus == m_corruptAt;
+    if (m_seen.apdus == m_ifsAt) {
+        m_holding = true;
+        return remember(block(0xC1, QByteArray(1, char(m_newIfsc))));
+    }
     if (m_seen.apdus == m_wtxAt) {
         m_holding = true;
         return remember(block(0xC3, QByteArray(1, char(m_wtxMultiplier))));

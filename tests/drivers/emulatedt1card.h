@@ -25,6 +25,9 @@ public:
     // LRC.
     void askTimeBefore(int answer, quint8 multiplier);
     void corruptAnswer(int answer);
+    // Before the `answer`-th answer the card announces a new IFSC of `size` bytes (S(IFS request)), as a card
+    // may between two blocks; it then takes blocks up to that size.
+    void announceIfscBefore(int answer, quint8 size);
     // The terminal's block is lost on the way to the card `times` times from now: the card hears garbage.
     void loseNextBlocks(int times) { m_lose = times; }
 
@@ -34,6 +37,7 @@ public:
         int chainedAnswerBlocks = 0;    // card I-blocks with the M bit
         int retransmissionRequests = 0; // R-blocks from the terminal asking for the card's last block
         int wtxGranted = 0;
+        int ifsAnswered = 0;  // the terminal's S(IFS response)s to the card's requests
         quint8 wtxAnswer = 0; // the INF of the terminal's S(WTX response)
         int ifsd = 32;        // as the terminal negotiated it
         int resyncs = 0;
@@ -57,6 +61,8 @@ private:
     int m_wtxAt = -1;
     quint8 m_wtxMultiplier = 1;
     int m_corruptAt = -1;
+    int m_ifsAt = -1;
+    quint8 m_newIfsc = 0;
     bool m_corruptThis = false;
     int m_lose = 0;
     Seen m_seen;

@@ -105,6 +105,21 @@ private slots:
         QCOMPARE(session.counts().timeExtensions, 1);
     }
 
+    void theCardsNewIfscIsUsed()
+    {
+        Wire wire;
+        wire.card.announceIfscBefore(1, 32);
+        auto session = wire.session();
+        QString problem;
+        QVERIFY(session.transmit(QByteArray::fromHex("0084000008"), &problem));
+        QCOMPARE(wire.card.seen().ifsAnswered, 1);
+        QCOMPARE(session.ifsc(), 32);
+        // The next command goes in blocks of 32: 40 bytes in two, where 16 took three.
+        const QByteArray apdu = QByteArray::fromHex("00D6000023") + QByteArray(35, '\x11');
+        QCOMPARE(session.transmit(apdu, &problem).value_or(QByteArray()), reverser(apdu, 0));
+        QCOMPARE(wire.card.seen().chainedCommandBlocks, 1);
+    }
+
     void aCorruptedBlockIsAskedAgain()
     {
         Wire wire;
