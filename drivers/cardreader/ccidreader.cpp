@@ -93,10 +93,9 @@ QString CcidReader::heldBy()
         return tr("Card reader %1 is in use by another program. Close the program that uses the reader, or "
                   "unplug the reader and plug it in again.")
             .arg(m_device.vidPid());
-    return tr("Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with "
-              "\"sudo systemctl disable --now pcscd.socket pcscd.service\", then unplug the reader and plug "
-              "it "
-              "in again.")
+    return tr("Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). "
+              "Stop it with \"sudo systemctl disable --now pcscd.socket pcscd.service\", "
+              "then unplug the reader and plug it in again.")
         .arg(m_device.vidPid())
         .arg(pcscd.first());
 }

@@ -75,6 +75,19 @@ private slots:
         QVERIFY(acr.reader.pps().isEmpty());
     }
 
+    void aPadOnATpduReaderIsNotUsed()
+    {
+        // The CT30's descriptor with bPINSupport 03, as on Gemalto's TPDU pad readers (GemPCPinpad): the
+        // Secure command would break the T=1 block numbering, so the screen's pad is used instead.
+        QByteArray descriptors = EmulatedCardReader::gemaltoCt30Descriptors();
+        descriptors[18 + 9 + 9 + 52] = '\x03';
+        CardReaderRig rig(descriptors);
+        QVERIFY(rig.start());
+        QVERIFY(rig.driver->classDescriptor().padVerifies());
+        QVERIFY(!rig.driver->hasPinPad());
+        QVERIFY(!rig.driver->padChangesPin());
+    }
+
     void aT0CardOnTheTpduReader()
     {
         CardReaderRig rig(EmulatedCardReader::acsAcr39uDescriptors());
