@@ -8,6 +8,8 @@
 #include "cardreader/cardlink.h"
 #include "cardreader/t1protocol.h"
 
+#include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
@@ -157,6 +159,49 @@ private slots:
         QVERIFY(!problem.isEmpty());
         QVERIFY(wire.wtxSent.size() <= 12); // 3 tries, 3 resyncs, 3 tries again
         QVERIFY(!session.negotiateIfsd(254, &problem));
+    }
+
+    // Many APDUs of every size with faults drawn from a fixed seed — a lost terminal block, a corrupted card
+    // block, a time extension, a new IFSC — each answer whole and right, each command run once by the card.
+    void manyApdusThroughRandomFaults()
+    {
+        Wire wire;
+        wire.extra = 3;
+        auto session = wire.session();
+        QRandomGenerator random(22);
+        QElapsedTimer clock;
+        clock.start();
+        constexpr int rounds = 500;
+        for (int i = 0; i < rounds; ++i) {
+            switch (random.bounded(5)) {
+            case 0:
+                wire.card.loseNextBlocks(1);
+                break;
+            case 1:
+                wire.card.corruptAnswer(1);
+                break;
+            case 2:
+                wire.card.askTimeBefore(1, quint8(1 + random.bounded(9)));
+                break;
+            case 3:
+                wire.card.announceIfscBefore(1, quint8(8 + random.bounded(240)));
+                break;
+            default:
+                break;
+            }
+            QByteArray apdu(int(random.bounded(300)), '\0');
+            for (char& c : apdu)
+                c = char(random.bounded(256));
+            QString problem;
+            const auto answer = session.transmit(apdu, &problem);
+            QVERIFY2(answer, qPrintable(QStringLiteral("round %1: %2").arg(i).arg(problem)));
+            QCOMPARE(*answer, reverser(apdu, 3));
+        }
+        QCOMPARE(wire.card.seen().apdus, rounds);
+        QCOMPARE(session.counts().resyncs, 0);
+        qInfo() << rounds << "APDUs in" << clock.elapsed() << "ms;" << wire.wtxSent.size() << "blocks,"
+                << session.counts().retransmissionsAsked << "asked again," << session.counts().resent
+                << "resent," << session.counts().timeExtensions << "time extensions";
     }
 
     void ifsdIsNegotiated()
