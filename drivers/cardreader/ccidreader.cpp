@@ -224,6 +224,8 @@ void CcidReader::serveRequests()
         ccid::PinEntry entry;
         entry.timeoutSeconds = quint8(padTimeoutSeconds);
         entry.command = SsseApplication::verifyPinTemplate();
+        if (m_t1)
+            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && hasPinPad() ? enterOnPad(ccid::pinVerification(entry))
                                                          : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
@@ -246,6 +248,8 @@ void CcidReader::serveRequests()
         entry.command = SsseApplication::changePinTemplate();
         entry.oldPinOffset = SsseApplication::changeOldPinOffset;
         entry.newPinOffset = SsseApplication::changeNewPinOffset;
+        if (m_t1)
+            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && padChangesPin() ? enterOnPad(ccid::pinModification(entry))
                                                              : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
@@ -483,6 +487,14 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
     }
     if (reply->type != ccid::DataBlock)
         return {PinOutcome::NoAnswer, -1};
+    if (m_t1) { // the card's answer is a T=1 block
+        const auto answer = m_t1->takeAnswer(reply->data, &problem);
+        if (!answer) {
+            qCWarning(lcApp) << "PIN pad:" << problem;
+            return {PinOutcome::NoAnswer, -1};
+        }
+        return SsseApplication::pinAnswer(parseApduResponse(*answer));
+    }
     return SsseApplication::pinAnswer(parseApduResponse(reply->data));
 }
 

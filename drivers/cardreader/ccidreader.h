@@ -58,11 +58,10 @@ public:
     // A reader with its own PIN pad (bPINSupport in its class descriptor; known once open): the person types
     // the PIN on the reader's keys and the reader puts it into the card's command itself (ccidsecure.h), so
     // the digits never reach the terminal. Answered like verifyPin() and changePin(), or TimedOut/Cancelled.
-    // Not on a TPDU-level reader: PC_to_RDR_Secure would carry a bare APDU into the middle of the terminal's
-    // T=1 block numbering (libccid wraps it in a T=1 block; this driver does not yet), so the screen's pad is
-    // used.
-    bool hasPinPad() const { return m_class.padVerifies() && !m_class.tpduLevel(); }
-    bool padChangesPin() const { return hasPinPad() && m_class.padModifies(); }
+    // On a TPDU reader running T=1 the command goes with its I-block prologue, and the card's answer block is
+    // taken back into the terminal's block numbering (libccid's SecurePINVerify does the same).
+    bool hasPinPad() const { return m_class.padVerifies(); }
+    bool padChangesPin() const { return m_class.padModifies(); }
     const ccid::ClassDescriptor& classDescriptor() const { return m_class; }
     CcidPipe::Counts pipeCounts() const { return m_pipe.counts(); } // stalls cleared, commands aborted
     void verifyPinOnPad();

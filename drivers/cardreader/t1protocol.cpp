@@ -78,6 +78,49 @@ bool Session::negotiateIfsd(int ifsd, QString* problem)
     return false;
 }
 
+QByteArray Session::prologue(int length) const
+{
+    return iBlock(m_ns, false, QByteArray(length, '\0')).left(3);
+}
+
+std::optional<QByteArray> Session::takeAnswer(const QByteArray& cardBlock, QString* problem)
+{
+    QByteArray raw = cardBlock;
+    QByteArray answer;
+    bool acknowledged = false; // the terminal's I-block, sent by the reader, taken by the card
+    for (int step = 0; step < maxSteps; ++step) {
+        const auto block = decode(raw, problem);
+        if (!block)
+            return std::nullopt; // no retransmission: the reader holds the block, not the terminal
+        quint8 wtx = 0;
+        QByteArray next;
+        if (block->pcb == Wtx && block->inf.size() == 1) {
+            wtx = quint8(block->inf[0]);
+            ++m_counts.timeExtensions;
+            next = sBlock(Wtx | Response, block->inf);
+        } else if (block->isI() && block->sequence() == m_nr) {
+            if (!std::exchange(acknowledged, true))
+                m_ns ^= 1;
+            m_nr ^= 1;
+            answer.append(block->inf);
+            if (!block->more())
+                return answer;
+            next = rBlock(m_nr);
+        } else {
+            *problem = QStringLiteral("an unexpected T=1 block after the reader's command");
+            return std::nullopt;
+        }
+        const auto reply = m_exchange(next, wtx);
+        if (!reply) {
+            *problem = QStringLiteral("no answer from the card");
+            return std::nullopt;
+        }
+        raw = *reply;
+    }
+    *problem = QStringLiteral("a T=1 exchange of more blocks than any APDU needs");
+    return std::nullopt;
+}
+
 bool Session::resynchronise(QString* problem)
 {
     for (int tries = 0; tries < maxErrors; ++tries) {

@@ -60,6 +60,12 @@ public:
     // card are answered. Empty with `problem` when the card cannot be brought back.
     std::optional<QByteArray> transmit(const QByteArray& apdu, QString* problem);
 
+    // A command the reader completes and frames itself (PC_to_RDR_Secure on a TPDU reader, as libccid's
+    // SecurePINVerify does): the prologue of the terminal's next I-block for `length` bytes of command, and
+    // the card's answer block taken back into the block numbering (a WTX it asks for is granted first).
+    QByteArray prologue(int length) const;
+    std::optional<QByteArray> takeAnswer(const QByteArray& cardBlock, QString* problem);
+
     int ifsc() const { return m_ifsc; }
     // For tests and the log: blocks sent again, R-blocks asked, time extensions granted, resynchronisations.
     struct Counts {

@@ -387,6 +387,9 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::secure(quint8 sequence,
     const auto request = parsePadRequest(data, &problem);
     if (!request || (request->modify && !(pinSupport & 0x02)))
         return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
+    // A TPDU reader running T=1 frames the command as the prologue says: its LEN must be the command's.
+    if (m_tpdu && m_protocol == 1 && quint8(request->prologue[2]) != request->command.size())
+        return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
     m_padRequest = request;
     m_padSequence = sequence;
     return {};
@@ -415,7 +418,16 @@ bool EmulatedCardReader::padType(const QStringList& pins)
         if (!command)
             return false;
         ++m_apdus;
-        answer = m_chip->process(*command); // the reader sends the filled-in command to the card
+        if (m_tpdu && m_protocol == 1) { // the reader completes the I-block: the prologue, the command, LRC
+            QByteArray block = m_padRequest->prologue + *command;
+            quint8 lrc = 0;
+            for (const char c : block)
+                lrc ^= quint8(c);
+            block.append(char(lrc));
+            answer = m_t1->receive(block, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
+        } else {
+            answer = m_chip->process(*command); // the reader sends the filled-in command to the card
+        }
     }
     return answerPad(0x00, 0x00, answer);
 }

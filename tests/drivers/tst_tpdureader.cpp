@@ -75,17 +75,34 @@ private slots:
         QVERIFY(acr.reader.pps().isEmpty());
     }
 
-    void aPadOnATpduReaderIsNotUsed()
+    void aPinPadOnATpduReaderInT1()
     {
         // The CT30's descriptor with bPINSupport 03, as on Gemalto's TPDU pad readers (GemPCPinpad): the
-        // Secure command would break the T=1 block numbering, so the screen's pad is used instead.
+        // Secure command carries the T=1 prologue of the terminal's next I-block, and the card's answer block
+        // joins the terminal's block numbering, so the screen's PIN checks after it still work.
         QByteArray descriptors = EmulatedCardReader::gemaltoCt30Descriptors();
         descriptors[18 + 9 + 9 + 52] = '\x03';
         CardReaderRig rig(descriptors);
-        QVERIFY(rig.start());
-        QVERIFY(rig.driver->classDescriptor().padVerifies());
-        QVERIFY(!rig.driver->hasPinPad());
-        QVERIFY(!rig.driver->padChangesPin());
+        QVERIFY(rig.startWithCard());
+        QVERIFY(rig.driver->hasPinPad());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        rig.driver->verifyPinOnPad();
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        QCOMPARE(rig.reader.lastPadRequest()->prologue.at(2), char(8)); // LEN: VERIFY with its 3-byte block
+        QVERIFY(rig.reader.padType({QStringLiteral("123456")}));
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::Accepted));
+        checked.clear();
+        rig.driver->verifyPin(QStringLiteral("000000"));
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::Wrong));
+        QCOMPARE(checked.first()[1].toInt(), 2);
+        checked.clear();
+        rig.driver->verifyPinOnPad(); // and the pad again, after the screen's exchange
+        QVERIFY(QTest::qWaitFor([&] { return rig.reader.padWaiting(); }, 5000));
+        QVERIFY(rig.reader.padType({QStringLiteral("123456")}));
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first()[0].toInt(), int(SsseApplication::PinOutcome::Accepted));
     }
 
     void aT0CardOnTheTpduReader()
