@@ -73,7 +73,9 @@ void DiagnosticsScreen::refresh()
     m_devices->resizeColumnsToContents();
     m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     QStringList states;
-    if (!m_cards || !m_cards->isReady())
+    if (m_cards && !m_cards->isReady() && !m_cards->problem().isEmpty())
+        states << m_cards->problem();
+    else if (!m_cards || !m_cards->isReady())
         states << tr("Card reader: none connected.");
     else
         states << (m_cards->cardPresent()

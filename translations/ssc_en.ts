@@ -4287,6 +4287,17 @@ You can claim the %2 instead: one tap below.</translation>
     </message>
 </context>
 <context>
+    <name>ssc::CcidReader</name>
+    <message>
+        <source>Card reader %1 is in use by another program. Close the program that uses the reader, or unplug the reader and plug it in again.</source>
+        <translation>Card reader %1 is in use by another program. Close the program that uses the reader, or unplug the reader and plug it in again.</translation>
+    </message>
+    <message>
+        <source>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</source>
+        <translation>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
         <source>Back</source>

@@ -4282,6 +4282,17 @@ You can claim the %2 instead: one tap below.</source>
     </message>
 </context>
 <context>
+    <name>ssc::CcidReader</name>
+    <message>
+        <source>Card reader %1 is in use by another program. Close the program that uses the reader, or unplug the reader and plug it in again.</source>
+        <translation>读卡器 %1 正被其他程序占用。请关闭使用该读卡器的程序，或拔下读卡器后重新插上。</translation>
+    </message>
+    <message>
+        <source>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</source>
+        <translation>读卡器 %1 正被 pcscd（PC/SC 智能卡服务，进程 %2）占用。请用 &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot; 停止该服务，然后拔下读卡器并重新插上。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CertificationScreen</name>
     <message>
         <source>Back</source>

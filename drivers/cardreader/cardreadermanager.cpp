@@ -140,8 +140,11 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
     QString error;
     if (!reader->open(&error)) {
         qCWarning(lcApp) << "card reader" << device.vidPid() << "cannot be used:" << error;
+        m_problem = error;
+        emit readyChanged(!m_readers.empty()); // the diagnostics page shows why
         return;
     }
+    m_problem.clear();
     qCInfo(lcApp) << "card reader ready:" << device.vidPid()
                   << (reader->hasPinPad() ? "with a PIN pad" : "without a PIN pad");
     connect(reader.get(), &CcidReader::cardInserted, this, &CardSource::cardInserted);

@@ -31,6 +31,7 @@ public:
     void verifyPinOnPad() override;
     void changePinOnPad() override;
     int readerCount() const { return int(m_readers.size()); }
+    QString problem() const override { return m_problem; }
 
 private:
     CcidReader* readerWithCard() const;
@@ -39,6 +40,7 @@ private:
 
     UsbContext& m_context;
     std::map<QString, std::unique_ptr<CcidReader>> m_readers;
+    QString m_problem; // the last reader that could not be opened, until one opens
 };
 
 } // namespace ssc

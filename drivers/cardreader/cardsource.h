@@ -17,6 +17,9 @@ public:
     virtual QString displayName() const = 0;
     virtual bool isReady() const = 0;
     virtual bool cardPresent() const = 0;
+    // Why a reader that is plugged in cannot be used (another program holds it, ...), in the person's
+    // language; empty when there is nothing to say.
+    virtual QString problem() const { return {}; }
     // Checks the PIN on the card now in the slot; answered with pinChecked(). Wipe `pin` after use.
     virtual void verifyPin(QString pin) = 0;
     // Asks the card in the slot to answer the platform's challenge (INTERNAL AUTHENTICATE, after its PIN was

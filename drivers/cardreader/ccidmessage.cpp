@@ -33,9 +33,19 @@ QByteArray getSlotStatus(quint8 sequence)
     return message(GetSlotStatus, sequence);
 }
 
-QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu)
+QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi)
 {
-    return message(XfrBlock, sequence, apdu);
+    return message(XfrBlock, sequence, apdu, bwi); // wLevelParameter 0000: the whole block at once
+}
+
+QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data)
+{
+    return message(SetParameters, sequence, data, protocol);
+}
+
+QByteArray abort(quint8 sequence)
+{
+    return message(Abort, sequence);
 }
 
 QByteArray secure(quint8 sequence, const QByteArray& data)
@@ -52,8 +62,8 @@ std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem)
     if (bytes.size() < headerSize)
         return fail("shorter than a CCID header");
     const quint8 type = quint8(bytes[0]);
-    if (type != DataBlock && type != SlotStatus)
-        return fail("not a DataBlock or SlotStatus");
+    if (type != DataBlock && type != SlotStatus && type != Parameters)
+        return fail("not a DataBlock, SlotStatus or Parameters");
     const quint32 length = qFromLittleEndian<quint32>(bytes.constData() + 1);
     if (length != quint32(bytes.size() - headerSize))
         return fail("length field disagrees with the bytes received");
@@ -109,6 +119,10 @@ std::optional<ClassDescriptor> parseClassDescriptor(const QByteArray& bytes)
         return std::nullopt;
     ClassDescriptor d;
     d.slotCount = quint8(quint8(bytes[4]) + 1);
+    d.protocols = qFromLittleEndian<quint32>(bytes.constData() + 6);
+    d.defaultClockKhz = qFromLittleEndian<quint32>(bytes.constData() + 10);
+    d.maxDataRate = qFromLittleEndian<quint32>(bytes.constData() + 23);
+    d.maxIfsd = qFromLittleEndian<quint32>(bytes.constData() + 28);
     d.features = qFromLittleEndian<quint32>(bytes.constData() + 40);
     d.maxMessageLength = qFromLittleEndian<quint32>(bytes.constData() + 44);
     d.lcdLayout = qFromLittleEndian<quint16>(bytes.constData() + 50);

@@ -15,9 +15,12 @@ enum MessageType : quint8 {
     IccPowerOff = 0x63,
     GetSlotStatus = 0x65,
     XfrBlock = 0x6F,
+    SetParameters = 0x61,    // PC_to_RDR_SetParameters: the protocol and its parameters (TPDU readers)
+    Abort = 0x72,            // PC_to_RDR_Abort: after a control-pipe ABORT, ends the command in flight
     Secure = 0x69,           // PC_to_RDR_Secure: PIN entry on the reader's own pad (ccidsecure.h)
     DataBlock = 0x80,        // reader → terminal: the ATR after power-on, or a response APDU
     SlotStatus = 0x81,       // reader → terminal
+    Parameters = 0x82,       // reader → terminal: the answer to SetParameters
     NotifySlotChange = 0x50, // interrupt endpoint
 };
 
@@ -26,7 +29,12 @@ constexpr int headerSize = 10;
 QByteArray powerOn(quint8 sequence);
 QByteArray powerOff(quint8 sequence);
 QByteArray getSlotStatus(quint8 sequence);
-QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu);
+// bBWI: on a TPDU T=1 reader, the card's waiting time extension (S(WTX) multiplier) for this block; 0
+// otherwise.
+QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi = 0);
+// protocol 0 or 1; data: abProtocolDataStructure (5 bytes for T=0, 7 for T=1, CCID 1.1 §6.1.7).
+QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data);
+QByteArray abort(quint8 sequence);
 // PC_to_RDR_Secure with abData from ccidsecure.h (bBWI 0, wLevelParameter 0000: the whole command at once).
 QByteArray secure(quint8 sequence, const QByteArray& data);
 
@@ -43,7 +51,8 @@ struct Reply {
     QByteArray data;  // DataBlock: ATR or response APDU
 };
 
-// Empty optional with `problem` set when the bytes are not one well-formed DataBlock or SlotStatus.
+// Empty optional with `problem` set when the bytes are not one well-formed DataBlock, SlotStatus or
+// Parameters.
 std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem);
 
 // NotifySlotChange on the interrupt endpoint: whether slot 0 now holds a card and whether that changed.
@@ -55,7 +64,19 @@ std::optional<SlotChange> parseSlotChange(const QByteArray& bytes);
 
 // The class descriptor (type 0x21) of a CCID interface: what the terminal needs from its 54 bytes.
 struct ClassDescriptor {
-    quint32 features = 0; // dwFeatures: 0x00010000 TPDU, 0x00020000 short APDU, 0x00040000 extended APDU
+    enum Feature : quint32 {
+        AutoPpsProprietary = 0x00000040, // the reader negotiates by itself: no PPS, no SetParameters
+        AutoPpsCurrent = 0x00000080,     // the reader sends the PPS itself when given SetParameters
+        AutoIfsd = 0x00000400,           // the reader negotiates T=1's IFSD by itself
+        TpduLevel = 0x00010000,
+        ShortApduLevel = 0x00020000,
+        ExtendedApduLevel = 0x00040000,
+    };
+    quint32 features = 0;    // dwFeatures: 0x00010000 TPDU, 0x00020000 short APDU, 0x00040000 extended APDU
+    quint32 protocols = 0x3; // dwProtocols: bit 0 T=0, bit 1 T=1
+    quint32 defaultClockKhz = 4000; // dwDefaultClock
+    quint32 maxDataRate = 9600;     // dwMaxDataRate, bits per second
+    quint32 maxIfsd = 254;          // dwMaxIFSD
     quint32 maxMessageLength = 271;
     quint8 slotCount = 1; // bMaxSlotIndex + 1
     quint16 lcdLayout =
@@ -63,6 +84,8 @@ struct ClassDescriptor {
     quint8 pinSupport = 0; // bPINSupport: bit 0 the pad verifies a PIN, bit 1 it changes one
 
     bool apduLevel() const { return (features & 0x00060000u) != 0; }
+    bool tpduLevel() const { return (features & 0x00070000u) == TpduLevel; }
+    bool has(Feature f) const { return (features & f) != 0; }
     bool padVerifies() const { return (pinSupport & 0x01) != 0; }
     bool padModifies() const { return (pinSupport & 0x02) != 0; }
 };

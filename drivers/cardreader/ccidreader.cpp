@@ -1,9 +1,11 @@
 #include "ccidreader.h"
 #include "ccidsecure.h"
 #include "security/secretwipe.h"
+#include "t1protocol.h"
 
 #include "logging/logging.h"
 #include "threading/queuedcall.h"
+#include "usb/processfinder.h"
 #include "usb/usbcontext.h"
 
 #include <libusb.h>
@@ -11,10 +13,9 @@
 namespace ssc {
 namespace {
 
-constexpr unsigned int bulkTimeoutMs = 3000;  // one exchange; time extensions restart it
+constexpr unsigned int bulkTimeoutMs = CcidPipe::ordinaryWaitMs;
 constexpr unsigned int interruptWaitMs = 100; // the worker's heartbeat
 constexpr int slotPollEveryBeats = 5;         // GetSlotStatus every ~0.5 s for readers that do not notify
-constexpr int maxTimeExtensions = 20;
 
 } // namespace
 
@@ -67,18 +68,36 @@ bool CcidReader::open(QString* error)
     }
     libusb_set_auto_detach_kernel_driver(m_handle, 1);
     if (const int claim = libusb_claim_interface(m_handle, m_interface); claim != 0) {
-        *error = QStringLiteral("cannot claim the CCID interface: %1")
-                     .arg(QString::fromLatin1(libusb_error_name(claim)));
+        *error = claim == LIBUSB_ERROR_BUSY ? heldBy()
+                                            : QStringLiteral("cannot claim the CCID interface: %1")
+                                                  .arg(QString::fromLatin1(libusb_error_name(claim)));
         libusb_close(m_handle);
         m_handle = nullptr;
         return false;
     }
-    if (!m_class.apduLevel())
+    m_pipe.attach(m_handle, m_interface, m_bulkOut, m_bulkIn, m_class.maxMessageLength);
+    if (m_class.tpduLevel())
         qCInfo(lcApp) << "card reader" << m_device.vidPid()
-                      << "exchanges TPDUs; short APDUs are sent as they are";
+                      << "exchanges TPDUs: the terminal runs T=0 or T=1";
     m_stop = false;
     m_worker = std::thread(&CcidReader::work, this);
     return true;
+}
+
+// Another program has the interface: on Linux nearly always pcscd, the PC/SC daemon, which claims every CCID
+// reader it finds. Said in the person's language: the installer or the hall's technician reads it.
+QString CcidReader::heldBy()
+{
+    const QList<qint64> pcscd = processesNamed(QStringLiteral("pcscd"));
+    if (pcscd.isEmpty())
+        return tr("Card reader %1 is in use by another program. Close the program that uses the reader, or "
+                  "unplug the reader and plug it in again.")
+            .arg(m_device.vidPid());
+    return tr("Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). "
+              "Stop it with \"sudo systemctl disable --now pcscd.socket pcscd.service\", "
+              "then unplug the reader and plug it in again.")
+        .arg(m_device.vidPid())
+        .arg(pcscd.first());
 }
 
 void CcidReader::close()
@@ -194,7 +213,7 @@ void CcidReader::serveRequests()
         resetPin = std::exchange(m_pendingResetPin, QString());
         resetMac = std::exchange(m_pendingResetMac, {});
     }
-    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    ApduChannel channel = cardChannel();
     if (pin) {
         const auto result =
             m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
@@ -205,6 +224,8 @@ void CcidReader::serveRequests()
         ccid::PinEntry entry;
         entry.timeoutSeconds = quint8(padTimeoutSeconds);
         entry.command = SsseApplication::verifyPinTemplate();
+        if (m_t1)
+            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && hasPinPad() ? enterOnPad(ccid::pinVerification(entry))
                                                          : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
@@ -227,6 +248,8 @@ void CcidReader::serveRequests()
         entry.command = SsseApplication::changePinTemplate();
         entry.oldPinOffset = SsseApplication::changeOldPinOffset;
         entry.newPinOffset = SsseApplication::changeNewPinOffset;
+        if (m_t1)
+            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && padChangesPin() ? enterOnPad(ccid::pinModification(entry))
                                                              : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
@@ -318,7 +341,14 @@ void CcidReader::cardArrived()
         return;
     }
     m_cardPresent = true;
-    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    if (!setUpLink(atr->data, &problem)) {
+        if (!m_cardPresent)
+            return;
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << "cannot talk to the card:" << problem;
+        queueCall(this, [this, problem] { emit cardUnreadable(problem); });
+        return;
+    }
+    ApduChannel channel = cardChannel();
     const SsseApplication::Read read = SsseApplication(channel).read();
     if (!m_cardPresent) // pulled out while being read
         return;
@@ -329,18 +359,106 @@ void CcidReader::cardArrived()
     queueCall(this, [this, files = read.files] { emit cardInserted(files); });
 }
 
+std::optional<CardLink> CcidReader::cardLink() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_link;
+}
+
+ApduChannel CcidReader::cardChannel()
+{
+    ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
+    if (m_link)
+        channel.setLimits(m_link->limits);
+    return channel;
+}
+
 std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)
 {
     if (!m_cardPresent)
         return std::nullopt;
     QString problem;
-    const auto reply = exchange(ccid::xfrBlock(m_sequence++, apdu), &problem);
+    std::optional<QByteArray> answer;
+    if (m_t1)
+        answer = m_t1->transmit(apdu, &problem);
+    else if (m_link && m_link->tpdu)
+        answer = transfer(t0Tpdu(apdu), 0, &problem); // the reader runs T=0's procedure bytes
+    else
+        answer = transfer(apdu, 0, &problem);
+    if (!answer && m_cardPresent)
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ":" << problem;
+    return answer;
+}
+
+std::optional<QByteArray> CcidReader::transfer(const QByteArray& bytes, quint8 bwi, QString* problem)
+{
+    if (!m_cardPresent)
+        return std::nullopt;
+    // A time extension from the card (S(WTX)) stretches the reader's wait as much.
+    const unsigned int waitMs = bulkTimeoutMs * std::max<unsigned int>(1, bwi);
+    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, bwi), problem, waitMs);
     if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
         if (reply && reply->presence == ccid::CardPresence::Absent)
             markAbsent();
+        if (reply && problem->isEmpty())
+            *problem =
+                QStringLiteral("the reader reported bError %1").arg(reply->error, 2, 16, QLatin1Char('0'));
         return std::nullopt;
     }
     return reply->data;
+}
+
+bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
+{
+    m_t1.reset();
+    {
+        std::lock_guard lock(m_mutex);
+        m_link.reset();
+    }
+    const auto atr = parseAtr(atrBytes, problem);
+    if (!atr && !m_class.tpduLevel()) { // the reader runs the card itself: only the APDU limits are lost
+        qCWarning(lcApp) << "card reader" << m_device.vidPid()
+                         << ": the card's ATR does not parse:" << *problem;
+        problem->clear();
+        return true;
+    }
+    if (!atr)
+        return false;
+    if (!atr->checksumOk) // ISO 7816-3 §8.2.5 says discard; pcscd goes on, and so does the terminal
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the card's ATR has a wrong TCK";
+    auto link = planCardLink(*atr, m_class, problem);
+    if (!link)
+        return false;
+    if (!link->pps.isEmpty()) {
+        const auto echo = transfer(link->pps, 0, problem);
+        if (!echo || *echo != link->pps) {
+            *problem =
+                QStringLiteral("the card refused the PPS %1").arg(QString::fromLatin1(link->pps.toHex()));
+            return false;
+        }
+    }
+    if (link->parameters) {
+        const auto reply =
+            exchange(ccid::setParameters(m_sequence++, quint8(link->protocol), *link->parameters), problem);
+        if (!reply || reply->type != ccid::Parameters || reply->status != ccid::CommandStatus::Processed) {
+            if (problem->isEmpty())
+                *problem = QStringLiteral("the reader refused SetParameters for T=%1").arg(link->protocol);
+            return false;
+        }
+    }
+    if (link->tpdu && link->protocol == 1) {
+        m_t1 = std::make_unique<t1::Session>(
+            [this](const QByteArray& block, quint8 wtx) {
+                QString why;
+                return transfer(block, wtx, &why);
+            },
+            link->ifsc);
+        if (link->negotiateIfsd && !m_t1->negotiateIfsd(link->ifsd, problem))
+            return false;
+    }
+    std::lock_guard lock(m_mutex);
+    m_link = link;
+    return true;
 }
 
 // The reader answers once the person has typed (or the pad's own time ran out): wait that long and a little
@@ -369,52 +487,21 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
     }
     if (reply->type != ccid::DataBlock)
         return {PinOutcome::NoAnswer, -1};
+    if (m_t1) { // the card's answer is a T=1 block
+        const auto answer = m_t1->takeAnswer(reply->data, &problem);
+        if (!answer) {
+            qCWarning(lcApp) << "PIN pad:" << problem;
+            return {PinOutcome::NoAnswer, -1};
+        }
+        return SsseApplication::pinAnswer(parseApduResponse(*answer));
+    }
     return SsseApplication::pinAnswer(parseApduResponse(reply->data));
 }
 
 std::optional<ccid::Reply> CcidReader::exchange(const QByteArray& message, QString* problem,
                                                 unsigned int waitMs)
 {
-    QByteArray out = message;
-    int sent = 0;
-    int rc = libusb_bulk_transfer(m_handle, m_bulkOut, reinterpret_cast<unsigned char*>(out.data()),
-                                  int(out.size()), &sent, bulkTimeoutMs);
-    if (rc != 0) {
-        *problem =
-            QStringLiteral("sending to the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
-        return std::nullopt;
-    }
-    const quint8 sequence = quint8(message[6]);
-    QByteArray in(int(std::max<quint32>(m_class.maxMessageLength, 271)), '\0');
-    for (int extensions = 0; extensions <= maxTimeExtensions; ++extensions) {
-        int got = 0;
-        // Ordinary exchanges wait once; a PIN pad's, in slices of the ordinary wait until waitMs is used.
-        for (unsigned int waited = 0;;) {
-            const unsigned int slice = std::min(bulkTimeoutMs, waitMs - waited);
-            rc = libusb_bulk_transfer(m_handle, m_bulkIn, reinterpret_cast<unsigned char*>(in.data()),
-                                      int(in.size()), &got, slice);
-            waited += slice;
-            if (rc != LIBUSB_ERROR_TIMEOUT || got != 0 || waited >= waitMs || m_stop)
-                break;
-        }
-        if (rc != 0) {
-            *problem =
-                QStringLiteral("reading from the reader: %1").arg(QString::fromLatin1(libusb_error_name(rc)));
-            return std::nullopt;
-        }
-        auto reply = ccid::parseReply(in.first(got), problem);
-        if (!reply)
-            return std::nullopt;
-        if (reply->sequence != sequence) {
-            *problem = QStringLiteral("an answer to another request");
-            continue; // a late answer to an abandoned request: read on
-        }
-        if (reply->status == ccid::CommandStatus::TimeExtension)
-            continue; // the card asked for more time
-        return reply;
-    }
-    *problem = QStringLiteral("the card kept asking for more time");
-    return std::nullopt;
+    return m_pipe.exchange(message, problem, waitMs, m_stop);
 }
 
 } // namespace ssc

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "cardfiles.h"
+#include "cardlink.h"
 #include "ccidmessage.h"
+#include "ccidpipe.h"
 #include "ssseapplication.h"
 #include "usb/usbdeviceinfo.h"
 
@@ -9,27 +11,33 @@
 
 #include <atomic>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
 struct libusb_device_handle;
 
 namespace ssc {
+namespace t1 {
+class Session;
+}
 
 class UsbContext;
 
 // A USB CCID smart card reader (class 0x0B) with one contact slot, over libusb. A worker thread of its own
 // owns every transfer: it waits for slot changes on the interrupt endpoint (and asks the slot status now and
-// then, for readers that do not notify), powers an inserted card on, reads the social security application
-// and reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and
-// any exchange in flight fails rather than waits.
+// then, for readers that do not notify), powers an inserted card on, sets up the link from its ATR (on TPDU
+// readers: PPS, SetParameters, T=1 or T=0 framing; cardlink.h), reads the social security application and
+// reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and any
+// exchange in flight fails rather than waits; stalls and unanswered commands are recovered (ccidpipe.h).
 class CcidReader : public QObject {
     Q_OBJECT
 public:
     CcidReader(UsbContext& context, UsbDeviceInfo device, QObject* parent = nullptr);
     ~CcidReader() override;
 
-    // Opens the device and claims its CCID interface; false with *error when it is not a usable reader.
+    // Opens the device and claims its CCID interface; false with *error when it is not a usable reader. A
+    // reader another program holds (pcscd, most often) is explained in the person's language, with the cure.
     bool open(QString* error);
     void close();
     bool isOpen() const { return m_handle != nullptr; }
@@ -50,13 +58,20 @@ public:
     // A reader with its own PIN pad (bPINSupport in its class descriptor; known once open): the person types
     // the PIN on the reader's keys and the reader puts it into the card's command itself (ccidsecure.h), so
     // the digits never reach the terminal. Answered like verifyPin() and changePin(), or TimedOut/Cancelled.
+    // On a TPDU reader running T=1 the command goes with its I-block prologue, and the card's answer block is
+    // taken back into the terminal's block numbering (libccid's SecurePINVerify does the same).
     bool hasPinPad() const { return m_class.padVerifies(); }
     bool padChangesPin() const { return m_class.padModifies(); }
     const ccid::ClassDescriptor& classDescriptor() const { return m_class; }
+    CcidPipe::Counts pipeCounts() const { return m_pipe.counts(); } // stalls cleared, commands aborted
     void verifyPinOnPad();
     void changePinOnPad(); // the current PIN, then the new one twice, all on the pad
     // How long the pad waits for the person (bTimeOut); the reader answers "timed out" after it.
     static constexpr int padTimeoutSeconds = 30;
+
+    // How the card in the slot is talked to (cardlink.h), known once it has been powered on; for the
+    // diagnostics and the tests. Worker thread: read it while no card is being read.
+    std::optional<CardLink> cardLink() const;
 
 signals:
     void cardInserted(const ssc::CardFiles& files);
@@ -72,11 +87,17 @@ signals:
 
 private:
     void work();
+    QString heldBy();
     void cardArrived();
     std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
                                         unsigned int waitMs = 3000);
     SsseApplication::PinCheck enterOnPad(const QByteArray& secureData);
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
+    // After power-on: the ATR read, the protocol chosen, PPS and SetParameters sent, T=1 set up (cardlink.h).
+    bool setUpLink(const QByteArray& atr, QString* problem);
+    // One XfrBlock: the bytes for the card (an APDU, a TPDU, a T=1 block or a PPS) and the card's answer.
+    std::optional<QByteArray> transfer(const QByteArray& bytes, quint8 bwi, QString* problem);
+    ApduChannel cardChannel();
     bool pollSlot(bool* present);
     void markAbsent();
     // The PIN check, challenge, PIN change, card challenge and PIN reset the screen asked for, in that order.
@@ -90,12 +111,15 @@ private:
     quint8 m_bulkOut = 0;
     quint8 m_interrupt = 0;
     ccid::ClassDescriptor m_class;
+    CcidPipe m_pipe;
+    std::optional<CardLink> m_link; // worker thread; guarded by m_mutex for cardLink()
+    std::unique_ptr<t1::Session> m_t1;
     quint8 m_sequence = 0;
     std::atomic<bool> m_cardPresent{false};
     bool m_cardRead = false; // worker thread
     std::thread m_worker;
     std::atomic<bool> m_stop{false};
-    std::mutex m_mutex;
+    mutable std::mutex m_mutex;
     std::condition_variable m_wake;
     QString m_pendingPin; // guarded by m_mutex
     bool m_pinRequested = false;

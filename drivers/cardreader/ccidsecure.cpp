@@ -41,7 +41,7 @@ QByteArray pinVerification(const PinEntry& entry)
     data.append(char(0x01)); // bNumberMessage
     appendLittleEndian16(data, entry.languageId);
     data.append(char(0x00)); // bMsgIndex: "enter the PIN"
-    data.append(noTeoPrologue);
+    data.append(entry.teoPrologue.size() == 3 ? entry.teoPrologue : noTeoPrologue);
     return data + entry.command;
 }
 
@@ -57,7 +57,7 @@ QByteArray pinModification(const PinEntry& entry)
     data.append(char(0x03)); // bNumberMessage: three, so bMsgIndex1..3 are all present
     appendLittleEndian16(data, entry.languageId);
     data.append(char(0x00)).append(char(0x01)).append(char(0x02)); // "current PIN", "new PIN", "again"
-    data.append(noTeoPrologue);
+    data.append(entry.teoPrologue.size() == 3 ? entry.teoPrologue : noTeoPrologue);
     return data + entry.command;
 }
 

@@ -28,6 +28,9 @@ struct PinEntry {
     QByteArray command;          // the card's APDU; the PIN block bytes are filled in by the reader
     quint8 oldPinOffset = 0;     // modification: where each PIN block goes, in bytes into the command data
     quint8 newPinOffset = 0;
+    // bTeoPrologue: on a TPDU reader running T=1, the prologue of the I-block the reader completes (NAD, PCB,
+    // LEN; t1::Session::prologue()); empty: zeros, for APDU-level readers and T=0.
+    QByteArray teoPrologue;
 };
 
 // abData of PC_to_RDR_Secure: bPINOperation 00 and the PIN verification data structure (14 bytes), then the

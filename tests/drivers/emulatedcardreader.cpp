@@ -24,6 +24,10 @@ EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address, const QByt
     spec.address = address;
     spec.descriptors = descriptors.isEmpty() ? UsbEmulator::ccidDescriptors(0x076B, 0x3021) // OMNIKEY-like
                                              : descriptors;
+    // dwFeatures: bytes 40-43 of the class descriptor, after the device (18), configuration (9) and interface
+    // (9) descriptors.
+    m_tpdu = (qFromLittleEndian<quint32>(spec.descriptors.constData() + 18 + 9 + 9 + 40) & 0x00070000u) ==
+             0x00010000u;
     m_device = usb.add(spec);
     m_device->setResponder([this](quint8, const QByteArray& out) { return answer(out); });
 }
@@ -83,6 +87,130 @@ QByteArray EmulatedCardReader::acsApg8201b2Descriptors()
                                           "03"       // bPINSupport: verification and modification
                                           "01");     // bMaxCCIDBusySlots
     return UsbEmulator::ccidDescriptors(0x072F, 0x8206, ccid);
+}
+
+QByteArray EmulatedCardReader::acsAcr39uDescriptors()
+{
+    QByteArray ccid = QByteArray::fromHex("3621"     // bLength 54, CCID class descriptor
+                                          "1001"     // bcdCCID 1.10
+                                          "00"       // bMaxSlotIndex: one slot
+                                          "07"       // bVoltageSupport: 5.0, 3.0, 1.8 V
+                                          "03000000" // dwProtocols: T=0, T=1
+                                          "c0120000" // dwDefaultClock 4.800 MHz
+                                          "803e0000" // dwMaximumClock 16.000 MHz
+                                          "00"       // bNumClockSupported
+                                          "67320000" // dwDataRate 12903 bps
+                                          "909a0c00" // dwMaxDataRate 826000 bps
+                                          "00"       // bNumDataRatesSupported
+                                          "f7000000" // dwMaxIFSD 247
+                                          "00000000" // dwSynchProtocols
+                                          "00000000" // dwMechanical
+                                          "b2000100" // dwFeatures 0x000100B2: TPDU level, automatic PPS
+                                          "0f010000" // dwMaxCCIDMessageLength 271
+                                          "ff"       // bClassGetResponse: echoes the class
+                                          "ff"       // bClassEnvelope: echoes the class
+                                          "0000"     // wLcdLayout: no display
+                                          "00"       // bPINSupport: no pad
+                                          "01");     // bMaxCCIDBusySlots
+    return UsbEmulator::ccidDescriptors(0x072F, 0xB100, ccid);
+}
+
+QByteArray EmulatedCardReader::gemaltoCt30Descriptors()
+{
+    QByteArray ccid = QByteArray::fromHex("3621"     // bLength 54, CCID class descriptor
+                                          "0101"     // bcdCCID 1.01
+                                          "00"       // bMaxSlotIndex: one slot
+                                          "07"       // bVoltageSupport: 5.0, 3.0, 1.8 V
+                                          "03000000" // dwProtocols: T=0, T=1
+                                          "c0120000" // dwDefaultClock 4.800 MHz
+                                          "c0120000" // dwMaximumClock 4.800 MHz
+                                          "00"       // bNumClockSupported
+                                          "67320000" // dwDataRate 12903 bps
+                                          "ce990c00" // dwMaxDataRate 825806 bps
+                                          "35"       // bNumDataRatesSupported 53
+                                          "fe000000" // dwMaxIFSD 254
+                                          "00000000" // dwSynchProtocols
+                                          "00000000" // dwMechanical
+                                          "30020100" // dwFeatures 0x00010230: TPDU level, PPS by the host
+                                          "0f010000" // dwMaxCCIDMessageLength 271
+                                          "00"       // bClassGetResponse
+                                          "00"       // bClassEnvelope
+                                          "0000"     // wLcdLayout: no display
+                                          "00"       // bPINSupport: no pad
+                                          "01");     // bMaxCCIDBusySlots
+    return UsbEmulator::ccidDescriptors(0x08E6, 0x3437, ccid);
+}
+
+QByteArray EmulatedCardReader::pps() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_pps;
+}
+
+QByteArray EmulatedCardReader::t1Atr()
+{
+    return QByteArray::fromHex("3BD5130081311045807300008050");
+}
+
+void EmulatedCardReader::hangNextApdu()
+{
+    QMutexLocker lock(&m_mutex);
+    m_hangNext = true;
+}
+
+std::optional<quint8> EmulatedCardReader::abortedSequence() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_abortedSequence;
+}
+
+void EmulatedCardReader::t1Faults(int wtxBeforeAnswer, quint8 multiplier, int corruptAnswer)
+{
+    QMutexLocker lock(&m_mutex);
+    m_wtxBefore = wtxBeforeAnswer;
+    m_wtxMultiplier = multiplier;
+    m_corruptAnswer = corruptAnswer;
+}
+
+EmulatedT1Card::Seen EmulatedCardReader::t1Seen() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_t1 ? m_t1->seen() : EmulatedT1Card::Seen{};
+}
+
+std::pair<int, QByteArray> EmulatedCardReader::parameters() const
+{
+    QMutexLocker lock(&m_mutex);
+    return {m_protocol, m_parameters};
+}
+
+// m_mutex held. The reader hands the block to the card and its block back; before SetParameters chose T=1 it
+// refuses (bError 0xFD: the CCID 1.1 "parity error" a card at the wrong speed and protocol would cause).
+QList<std::pair<quint8, QByteArray>> EmulatedCardReader::tpduBlock(quint8 sequence, const QByteArray& data)
+{
+    // A PPS request before the protocol is set (ISO 7816-3 §9.2): the card agrees by echoing it.
+    if (m_protocol < 0 && m_pps.isEmpty() && data.size() >= 3 && quint8(data[0]) == 0xFF) {
+        quint8 check = 0;
+        for (const char c : data)
+            check ^= quint8(c);
+        if (check != 0)
+            return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
+        m_pps = data;
+        return {{0x82, reply(0x80, sequence, 0x00, 0, data)}};
+    }
+    if (m_protocol == 0 && m_parameters.size() == 5) { // T=0: the reader runs the procedure bytes
+        ++m_apdus;
+        if (data.size() > 5 && quint8(data[4]) != 0 && data.size() == 6 + quint8(data[4]))
+            return {{0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("6700"))}}; // no case 4 in T=0
+        return {{0x82, reply(0x80, sequence, 0x00, 0, m_chip->process(data))}};
+    }
+    if (m_protocol != 1 || m_parameters.size() != 7)
+        return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
+    const int before = m_t1->seen().apdus;
+    const QByteArray answer =
+        m_t1->receive(data, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
+    m_apdus += m_t1->seen().apdus - before;
+    return {{0x82, reply(0x80, sequence, 0x00, 0, answer)}};
 }
 
 void EmulatedCardReader::remove()
@@ -161,6 +289,19 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
             return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
         m_powered = true;
         m_chip->reset(); // a new card session: the PIN must be verified again
+        if (m_tpdu) {
+            m_t1.emplace(16, 16); // IFSC 16 as its ATR says; answers in blocks of 16 bytes at most
+            if (m_wtxBefore > 0)
+                m_t1->askTimeBefore(m_wtxBefore, m_wtxMultiplier);
+            if (m_corruptAnswer > 0)
+                m_t1->corruptAnswer(m_corruptAnswer);
+            m_protocol = -1;
+            m_parameters.clear();
+            m_pps.clear();
+            const QByteArray atr =
+                m_card->t0 ? QByteArray::fromHex("3B6C00000044531B0000000000000000") : t1Atr();
+            return {{0x82, reply(0x80, sequence, 0x00, 0, atr)}};
+        }
         return {
             {0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("3B6C00000044531B0000000000000000"))}};
     case 0x63: // IccPowerOff
@@ -169,6 +310,12 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     case 0x6F: { // XfrBlock
         if (!m_inSlot || !m_powered)
             return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+        if (std::exchange(m_hangNext, false)) {
+            m_hungSequence = sequence;
+            return {};
+        }
+        if (m_tpdu)
+            return tpduBlock(sequence, data);
         QList<std::pair<quint8, QByteArray>> answers;
         if (!m_extensionSent) { // the first exchange takes a while: the reader asks for more time once
             m_extensionSent = true;
@@ -198,6 +345,26 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     }
     case 0x69: // Secure
         return secure(sequence, data);
+    case 0x72: { // Abort, after the ABORT class request on the control pipe
+        QList<std::pair<quint8, QByteArray>> answers;
+        if (m_hungSequence == sequence)
+            answers.append({0x82, reply(0x80, *std::exchange(m_hungSequence, std::nullopt), 0x40, 0xFF)});
+        m_abortedSequence = sequence;
+        answers.append({0x82, reply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)});
+        return answers;
+    }
+    case 0x61: { // SetParameters: bProtocolNum in byte 7; answered with RDR_to_PC_Parameters
+        if (!m_inSlot || !m_powered)
+            return {{0x82, reply(0x82, sequence, absent, 0xFE)}};
+        const int protocol = quint8(request[7]);
+        if (!m_tpdu || protocol > 1 || data.size() != (protocol == 1 ? 7 : 5))
+            return {{0x82, reply(0x82, sequence, 0x40, 0x07)}}; // bError 7: offset of the field in error
+        m_protocol = protocol;
+        m_parameters = data;
+        QByteArray r = reply(0x82, sequence, 0x00, 0, data);
+        r[9] = char(protocol);
+        return {{0x82, r}};
+    }
     default:
         return {{0x82, reply(0x81, sequence, 0x40, 0x00)}}; // command not supported
     }
@@ -219,6 +386,9 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::secure(quint8 sequence,
     QString problem;
     const auto request = parsePadRequest(data, &problem);
     if (!request || (request->modify && !(pinSupport & 0x02)))
+        return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
+    // A TPDU reader running T=1 frames the command as the prologue says: its LEN must be the command's.
+    if (m_tpdu && m_protocol == 1 && quint8(request->prologue[2]) != request->command.size())
         return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
     m_padRequest = request;
     m_padSequence = sequence;
@@ -248,7 +418,16 @@ bool EmulatedCardReader::padType(const QStringList& pins)
         if (!command)
             return false;
         ++m_apdus;
-        answer = m_chip->process(*command); // the reader sends the filled-in command to the card
+        if (m_tpdu && m_protocol == 1) { // the reader completes the I-block: the prologue, the command, LRC
+            QByteArray block = m_padRequest->prologue + *command;
+            quint8 lrc = 0;
+            for (const char c : block)
+                lrc ^= quint8(c);
+            block.append(char(lrc));
+            answer = m_t1->receive(block, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
+        } else {
+            answer = m_chip->process(*command); // the reader sends the filled-in command to the card
+        }
     }
     return answerPad(0x00, 0x00, answer);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulatedpinpad.h"
+#include "emulatedt1card.h"
 #include "simulator/simulatedcard.h"
 #include "usbemulator.h"
 
@@ -41,6 +42,22 @@ public:
     // messages, wLcdLayout 0x0210, bPINSupport 0x03 (verify and modify). The page does not list endpoint
     // addresses: they are this emulator's usual bulk OUT 0x01, bulk IN 0x82, interrupt IN 0x83.
     static QByteArray acsApg8201b2Descriptors();
+    // ACS ACR39U ICC Reader (072F:B100), a TPDU-level desk reader: its class descriptor as the CCID project
+    // publishes it, https://ccid.apdu.fr/ccid/readers/ACS_ACR39U_ICC_Reader.txt (LudovicRousseau/CCID,
+    // readers/ACS_ACR39U_ICC_Reader.txt at 5de6a966): T=0 and T=1, 4.8 MHz default clock, 826000 bps at most,
+    // dwMaxIFSD 247, dwFeatures 0x000100B2 (TPDU level, automatic PPS by the reader from SetParameters, no
+    // automatic IFSD), 271-byte messages. Endpoints as for the other emulated readers. On such a reader the
+    // card answers T=1 blocks (EmulatedT1Card) and nothing before PC_to_RDR_SetParameters has chosen T=1.
+    static QByteArray acsAcr39uDescriptors();
+    // Gemalto IDBridge CT30 (08E6:3437, the PC Twin's successor), a TPDU-level reader that leaves PPS and
+    // IFSD to the host: https://ccid.apdu.fr/ccid/readers/Gemalto_IDBridge_CT30.txt (LudovicRousseau/CCID,
+    // readers/Gemalto_IDBridge_CT30.txt at 5de6a966): T=0 and T=1, 4.8 MHz, 825806 bps at most, dwMaxIFSD
+    // 254, dwFeatures 0x00010230, 271-byte messages. Its card takes a PPS (ISO 7816-3 §9) before
+    // SetParameters and echoes it (pps()).
+    static QByteArray gemaltoCt30Descriptors();
+    // The ATR of the emulated card on a TPDU reader: T=1 only, TA1 13, TC1 00, IFSC 16 (TA3), BWI 4 and CWI 5
+    // (TB3), card capabilities 80 (command chaining), TCK.
+    static QByteArray t1Atr();
 
     void insert(const EmulatedCard& card); // a new card, and notify the slot change
     void remove();
@@ -67,10 +84,25 @@ public:
     bool padTimeOut();
     std::optional<PadRequest> lastPadRequest() const;
 
+    // The card hangs on the next APDU: the reader answers nothing until the driver aborts (CCID §5.3.1), then
+    // the aborted command fails (bError FF, CMD_ABORTED) and the Abort gets its SlotStatus. Whether an abort
+    // came, and its sequence number.
+    void hangNextApdu();
+    std::optional<quint8> abortedSequence() const;
+
+    // TPDU readers: the T=1 card's faults from its next power-on (emulatedt1card.h; answers counted from the
+    // power-on, 0: none), what it saw, and the reader's parameters as PC_to_RDR_SetParameters set them
+    // (protocol, abProtocolDataStructure; -1 and empty before).
+    void t1Faults(int wtxBeforeAnswer, quint8 multiplier, int corruptAnswer);
+    EmulatedT1Card::Seen t1Seen() const;
+    std::pair<int, QByteArray> parameters() const;
+    QByteArray pps() const; // the PPS request the card took since power-on; empty: none
+
 private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
     QList<std::pair<quint8, QByteArray>> secure(quint8 sequence, const QByteArray& data);
     bool answerPad(quint8 status, quint8 error, const QByteArray& data);
+    QList<std::pair<quint8, QByteArray>> tpduBlock(quint8 sequence, const QByteArray& block);
 
     UsbEmulator& m_usb;
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
@@ -85,4 +117,15 @@ private:
     bool m_pullAfterTheChipActs = false;
     std::optional<PadRequest> m_padRequest; // the latest PC_to_RDR_Secure
     std::optional<quint8> m_padSequence;    // set while it waits for the person
+    bool m_tpdu = false;                    // the descriptor says TPDU level
+    std::optional<EmulatedT1Card> m_t1;     // the card's T=1 side, new at each power-on
+    int m_protocol = -1;                    // as SetParameters chose it
+    QByteArray m_parameters;
+    QByteArray m_pps;
+    bool m_hangNext = false;
+    std::optional<quint8> m_hungSequence;
+    std::optional<quint8> m_abortedSequence;
+    int m_wtxBefore = 0;
+    quint8 m_wtxMultiplier = 1;
+    int m_corruptAnswer = 0;
 };

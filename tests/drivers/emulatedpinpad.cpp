@@ -79,9 +79,10 @@ std::optional<PadRequest> parsePadRequest(const QByteArray& d, QString* problem)
     i += 2;
     // bMsgIndex (verification); bMsgIndex1, bMsgIndex2 when bNumberMessage is 2 or 3, bMsgIndex3 when 3.
     i += !r.modify ? 1 : (r.messages == 3 ? 3 : r.messages == 2 ? 2 : 1);
-    i += 3; // bTeoPrologue
-    if (i > d.size())
+    if (i + 3 > d.size())
         return fail("shorter than the structure");
+    r.prologue = d.mid(i, 3);
+    i += 3;
     r.command = d.mid(i);
     if (r.command.size() < 5 || quint8(r.command[4]) != r.command.size() - 5)
         return fail("the command is not a short APDU with its data");

@@ -24,7 +24,8 @@ struct PadRequest {
     quint8 validation = 0;   // bEntryValidationCondition
     quint8 messages = 0;     // bNumberMessage
     quint16 languageId = 0;
-    QByteArray command; // the APDU template
+    QByteArray prologue; // bTeoPrologue: NAD, PCB, LEN of the T=1 I-block on a TPDU reader
+    QByteArray command;  // the APDU template
     // How many PINs the person types for it: 1 to verify; to modify, the current one if asked (bConfirmPIN
     // bit 1), the new one, and the new one again if asked (bit 0).
     int entries() const;

@@ -2,7 +2,7 @@
 // card, PIN right, wrong and blocked, a card pulled mid-read, a card that answers garbage, the reader
 // unplugged; and a reader with its own PIN pad (ACS APG8201-B2): PIN verify and change typed on its keys,
 // timeout, cancel, and the PIN never on the cable. The APDU and CCID layers are also tested here without USB.
-#include "emulatedcardreader.h"
+#include "cardreaderrig.h"
 
 #include "cardauth/cardkey.h"
 #include "cardreader/apdu.h"
@@ -17,42 +17,15 @@
 #include <functional>
 
 using namespace ssc;
+using Rig = CardReaderRig;
 
 class TestCardReader : public QObject {
     Q_OBJECT
 
-    struct Rig {
-        explicit Rig(const QByteArray& descriptors = {}) : reader(usb, 5, descriptors) {}
-        UsbEmulator usb;
-        EmulatedCardReader reader;
-        std::unique_ptr<UsbContext> context;
-        std::unique_ptr<CcidReader> driver;
-
-        bool start()
-        {
-            context = std::make_unique<UsbContext>();
-            if (!QTest::qWaitFor([&] { return !context->devices().isEmpty(); }, 5000))
-                return false;
-            driver = std::make_unique<CcidReader>(*context, context->devices().first());
-            QString error;
-            return driver->open(&error);
-        }
-        // Started, and a card inserted and read.
-        bool startWithCard()
-        {
-            if (!start())
-                return false;
-            QSignalSpy inserted(driver.get(), &CcidReader::cardInserted);
-            reader.insert(EmulatedCard{});
-            return inserted.wait(5000);
-        }
-    };
-
 private slots:
     void initTestCase()
     {
-        const UsbEmulator probe;
-        QVERIFY2(UsbEmulator::inMockEnvironment(),
+        QVERIFY2(CardReaderRig::mockEnvironment(),
                  "run under LD_PRELOAD=libumockdev-preload.so.0 (ctest does)");
     }
 

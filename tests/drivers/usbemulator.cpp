@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <map>
+#include <set>
 
 // umockdev is C with GLib; keep it in this file.
 #include <umockdev.h>
@@ -34,6 +35,9 @@ struct EmulatedUsbDevice::State {
     static constexpr qsizetype kept = 256;
     QList<QByteArray> out;
     QList<QByteArray> control;
+    bool claimBusy = false;  // another program (pcscd) has the interface: claims fail with EBUSY
+    std::set<quint8> halted; // endpoints that stall every transfer until CLEAR_HALT
+    QList<quint8> clearedHalts;
 
     static void record(QList<QByteArray>& sent, const QByteArray& bytes)
     {
@@ -117,11 +121,20 @@ gboolean handleIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer u
                                                   USBDEVFS_CAP_REAP_AFTER_DISCONNECT;
         umockdev_ioctl_data_unref(caps);
         umockdev_ioctl_client_complete(client, 0, 0);
+    } else if (s.claimBusy && (request == static_cast<unsigned int>(USBDEVFS_CLAIMINTERFACE) ||
+                               request == static_cast<unsigned int>(USBDEVFS_DISCONNECT_CLAIM))) {
+        umockdev_ioctl_client_complete(client, -1, EBUSY);
+    } else if (request == static_cast<unsigned int>(USBDEVFS_CLEAR_HALT)) {
+        UMockdevIoctlData* endpoint = umockdev_ioctl_data_resolve(arg, 0, sizeof(unsigned int), nullptr);
+        const auto ep = static_cast<quint8>(*reinterpret_cast<unsigned int*>(endpoint->data));
+        umockdev_ioctl_data_unref(endpoint);
+        s.halted.erase(ep);
+        s.clearedHalts << ep;
+        umockdev_ioctl_client_complete(client, 0, 0);
     } else if (request == static_cast<unsigned int>(USBDEVFS_CLAIMINTERFACE) ||
                request == static_cast<unsigned int>(USBDEVFS_RELEASEINTERFACE) ||
                request == static_cast<unsigned int>(USBDEVFS_DISCONNECT_CLAIM) ||
                request == static_cast<unsigned int>(USBDEVFS_SETINTERFACE) ||
-               request == static_cast<unsigned int>(USBDEVFS_CLEAR_HALT) ||
                request == static_cast<unsigned int>(USBDEVFS_RESET) ||
                request == static_cast<unsigned int>(USBDEVFS_RESETEP)) {
         umockdev_ioctl_client_complete(client, 0, 0);
@@ -133,7 +146,9 @@ gboolean handleIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer u
         urb.buffer = umockdev_ioctl_data_resolve(urb.data, offsetof(usbdevfs_urb, buffer),
                                                  static_cast<gsize>(urb.urb()->buffer_length), nullptr);
         umockdev_ioctl_data_unref(urb.buffer); // urb.data keeps its child alive
-        if (urb.urb()->type == USBDEVFS_URB_TYPE_CONTROL) {
+        if (urb.urb()->type != USBDEVFS_URB_TYPE_CONTROL && s.halted.count(urb.urb()->endpoint)) {
+            s.finish(urb, -EPIPE, 0); // a stalled endpoint: nothing goes through until CLEAR_HALT
+        } else if (urb.urb()->type == USBDEVFS_URB_TYPE_CONTROL) {
             const int answer = answerControl(s, urb);
             s.finish(urb, answer < 0 ? answer : 0, answer < 0 ? 0 : answer); // data bytes, without the setup
         } else if ((urb.urb()->endpoint & 0x80) == 0) {
@@ -293,6 +308,30 @@ QList<QByteArray> EmulatedUsbDevice::outTransfers() const
 {
     QMutexLocker lock(&state->mutex);
     return state->out;
+}
+
+void EmulatedUsbDevice::setClaimBusy(bool busy)
+{
+    QMutexLocker lock(&state->mutex);
+    state->claimBusy = busy;
+}
+
+void EmulatedUsbDevice::halt(quint8 endpoint)
+{
+    QMutexLocker lock(&state->mutex);
+    state->halted.insert(endpoint);
+    for (qsizetype i = 0; i < state->pendingIn.size();) { // a transfer waiting on it stalls at once
+        if (state->pendingIn[i].urb()->endpoint == endpoint)
+            state->finish(state->pendingIn.takeAt(i), -EPIPE, 0);
+        else
+            ++i;
+    }
+}
+
+QList<quint8> EmulatedUsbDevice::clearedHalts() const
+{
+    QMutexLocker lock(&state->mutex);
+    return state->clearedHalts;
 }
 
 QList<QByteArray> EmulatedUsbDevice::controlRequests() const

@@ -57,6 +57,12 @@ public:
     // OUT data and control requests the driver sent, oldest first.
     QList<QByteArray> outTransfers() const;
     QList<QByteArray> controlRequests() const; // setup packet followed by OUT data
+    // Another program holds the device (pcscd): claiming its interface fails with EBUSY.
+    void setClaimBusy(bool busy);
+    // The endpoint stalls (a transfer waiting on it at once, every later one) until the driver clears the
+    // halt.
+    void halt(quint8 endpoint);
+    QList<quint8> clearedHalts() const;
 
     struct State;
     std::shared_ptr<State> state;
