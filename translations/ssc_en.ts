@@ -4014,18 +4014,6 @@ What you can claim instead: %2</translation>
         <translation>Claim again</translation>
     </message>
     <message>
-        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
-        <translation>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</translation>
-    </message>
-    <message>
-        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
-        <translation>Your claim (receipt %1) was returned: %2. You can claim again.</translation>
-    </message>
-    <message>
-        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
-        <translation>Your claim (receipt %1) is being reviewed, usually within 5 working days.</translation>
-    </message>
-    <message>
         <source>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</source>
         <translation>The claim is reviewed within 5 working days; the benefit is then paid every month to the account you chose.</translation>
     </message>
@@ -4057,8 +4045,32 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</translation>
     </message>
     <message>
-        <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
-        <translation>Your claim (receipt %1) was approved: the money is paid to the account you chose.</translation>
+        <source>Your claim was approved</source>
+        <translation>Your claim was approved</translation>
+    </message>
+    <message>
+        <source>Your claim was returned</source>
+        <translation>Your claim was returned</translation>
+    </message>
+    <message>
+        <source>Your claim is being reviewed</source>
+        <translation>Your claim is being reviewed</translation>
+    </message>
+    <message>
+        <source>The reason: %1. You can claim again.</source>
+        <translation>The reason: %1. You can claim again.</translation>
+    </message>
+    <message>
+        <source>A decision usually comes within 5 working days; you will be told by text message.</source>
+        <translation>A decision usually comes within 5 working days; you will be told by text message.</translation>
+    </message>
+    <message>
+        <source>The benefit is paid every month to the account you chose.</source>
+        <translation>The benefit is paid every month to the account you chose.</translation>
+    </message>
+    <message>
+        <source>The money is paid to the account you chose.</source>
+        <translation>The money is paid to the account you chose.</translation>
     </message>
 </context>
 <context>

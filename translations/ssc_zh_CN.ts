@@ -4014,18 +4014,6 @@ What you can claim instead: %2</source>
         <translation>重新申领</translation>
     </message>
     <message>
-        <source>Your claim (receipt %1) was approved: the benefit is paid every month to the account you chose.</source>
-        <translation>您的申领（回执号 %1）已审核通过，待遇按月发放到您选择的账户。</translation>
-    </message>
-    <message>
-        <source>Your claim (receipt %1) was returned: %2. You can claim again.</source>
-        <translation>您的申领（回执号 %1）已退回：%2。您可以重新申领。</translation>
-    </message>
-    <message>
-        <source>Your claim (receipt %1) is being reviewed, usually within 5 working days.</source>
-        <translation>您的申领（回执号 %1）正在审核，一般在5个工作日内完成。</translation>
-    </message>
-    <message>
         <source>Claim the %1</source>
         <translation>申领%1</translation>
     </message>
@@ -4052,8 +4040,32 @@ You can claim the %2 instead: one tap below.</source>
         <translation>申领将在5个工作日内审核，审核通过后发放到您选择的账户。</translation>
     </message>
     <message>
-        <source>Your claim (receipt %1) was approved: the money is paid to the account you chose.</source>
-        <translation>您的申领（回执号 %1）已审核通过，款项发放到您选择的账户。</translation>
+        <source>Your claim was approved</source>
+        <translation>您的申领已审核通过</translation>
+    </message>
+    <message>
+        <source>Your claim was returned</source>
+        <translation>您的申领已退回</translation>
+    </message>
+    <message>
+        <source>Your claim is being reviewed</source>
+        <translation>您的申领正在审核</translation>
+    </message>
+    <message>
+        <source>The reason: %1. You can claim again.</source>
+        <translation>退回原因：%1。您可以重新申领。</translation>
+    </message>
+    <message>
+        <source>A decision usually comes within 5 working days; you will be told by text message.</source>
+        <translation>一般在5个工作日内审核完毕，审核结果会以短信通知您。</translation>
+    </message>
+    <message>
+        <source>The benefit is paid every month to the account you chose.</source>
+        <translation>待遇按月发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>The money is paid to the account you chose.</source>
+        <translation>款项发放到您选择的账户。</translation>
     </message>
 </context>
 <context>

@@ -264,7 +264,8 @@ void ApplicationScreen::retranslate()
     }
     m_frame.status->setText(text);
     // A service that ended says so on a result page, never in one grey sentence.
-    const bool ended = m_page == Page::Filed || m_page == Page::Refused;
+    const std::optional<StatusEnd> status = m_page == Page::Status ? statusEnd() : std::nullopt;
+    const bool ended = m_page == Page::Filed || m_page == Page::Refused || status;
     m_frame.status->setVisible(!ended);
     m_resultPage->setVisible(ended);
     if (m_page == Page::Filed)
@@ -272,6 +273,8 @@ void ApplicationScreen::retranslate()
                              m_receipt);
     else if (m_page == Page::Refused)
         m_result->showResult(refusalTone(), refusalHeadline(), text);
+    else if (status)
+        m_result->showResult(status->tone, status->headline, text, status->receipt);
 }
 
 QString applicationCardText(const QJsonObject& a, const QString& heading)

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace ssc {
 
@@ -57,6 +58,14 @@ protected:
     virtual QString againText() const = 0;
     // Draws the status page — cards in the frame's results, if the screen has any — and answers its text.
     virtual QString showStatus() = 0;
+    // A status that ends the service here (an approved claim): shown on the result page with its icon, the
+    // receipt and Home, showStatus()'s text as what comes next. None: the status page as the screen draws it.
+    struct StatusEnd {
+        design::Tone tone = design::Tone::Info;
+        QString headline;
+        QString receipt;
+    };
+    virtual std::optional<StatusEnd> statusEnd() const { return std::nullopt; }
     // Whether the person may start another from the status page.
     virtual bool mayApplyAgain() const;
     // How a refusal's result page is headed: a warning that it cannot be done, unless the screen has a way

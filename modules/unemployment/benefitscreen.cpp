@@ -1,21 +1,12 @@
 #include "benefitscreen.h"
 
 #include "platform/platformclient.h"
+#include "records/rightsrecord.h"
 #include "unemployment/benefitclaimform.h"
 
 #include <QJsonArray>
 
 namespace ssc {
-namespace {
-
-// Whole fen as yuan with two decimals (never through floating point).
-QString yuan(qint64 fen)
-{
-    return QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QChar(u'0'));
-}
-
-} // namespace
-
 BenefitScreen::BenefitScreen(const ModuleContext& context, const QString& kind, QWidget* parent)
     : ApplicationScreen(context, kind, parent)
 {
@@ -105,8 +96,8 @@ QString BenefitScreen::introText() const
         const QJsonObject c = claim();
         const int months = c.value(QStringLiteral("months")).toInt();
         return tr("You can receive %1 yuan a month for %n month(s), %2 yuan in all.", "", months)
-            .arg(yuan(c.value(QStringLiteral("monthlyFen")).toInteger()),
-                 yuan(c.value(QStringLiteral("totalFen")).toInteger()));
+            .arg(formatYuan(c.value(QStringLiteral("monthlyFen")).toInteger()),
+                 formatYuan(c.value(QStringLiteral("totalFen")).toInteger()));
     }
     const int months = m_entitlement.value(QStringLiteral("months")).toInt();
     const int paid = m_entitlement.value(QStringLiteral("contributionMonths")).toInt();
@@ -140,23 +131,31 @@ QString BenefitScreen::againText() const
     return tr("Claim again");
 }
 
-QString BenefitScreen::showStatus()
+// Every state of the latest claim ends here: approved, returned or under review, on the result page with
+// the receipt grouped in its box and Home (and "Claim again" when returned).
+std::optional<ApplicationScreen::StatusEnd> BenefitScreen::statusEnd() const
 {
     const QJsonObject& latest = applications().first();
     const QString receipt = latest.value(QStringLiteral("receipt")).toString();
     const QString status = latest.value(QStringLiteral("status")).toString();
     if (status == u"approved")
-        return isInsuranceBenefit()
-                   ? tr("Your claim (receipt %1) was approved: the benefit is paid every month to the "
-                        "account "
-                        "you chose.")
-                         .arg(receipt)
-                   : tr("Your claim (receipt %1) was approved: the money is paid to the account you chose.")
-                         .arg(receipt);
+        return StatusEnd{design::Tone::Success, tr("Your claim was approved"), receipt};
     if (status == u"returned")
-        return tr("Your claim (receipt %1) was returned: %2. You can claim again.")
-            .arg(receipt, latest.value(QStringLiteral("reason")).toString());
-    return tr("Your claim (receipt %1) is being reviewed, usually within 5 working days.").arg(receipt);
+        return StatusEnd{design::Tone::Warning, tr("Your claim was returned"), receipt};
+    return StatusEnd{design::Tone::Info, tr("Your claim is being reviewed"), receipt};
+}
+
+QString BenefitScreen::showStatus()
+{
+    const QJsonObject& latest = applications().first();
+    const QString status = latest.value(QStringLiteral("status")).toString();
+    if (status == u"approved")
+        return isInsuranceBenefit() ? tr("The benefit is paid every month to the account you chose.")
+                                    : tr("The money is paid to the account you chose.");
+    if (status == u"returned")
+        return tr("The reason: %1. You can claim again.")
+            .arg(latest.value(QStringLiteral("reason")).toString());
+    return tr("A decision usually comes within 5 working days; you will be told by text message.");
 }
 
 } // namespace ssc

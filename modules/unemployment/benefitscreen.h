@@ -28,6 +28,7 @@ protected:
     QString filedText(const QString& receipt) const override;
     QString againText() const override;
     QString showStatus() override;
+    std::optional<StatusEnd> statusEnd() const override;
     // Refused, with another benefit due: headed by the way on, not by the refusal.
     design::Tone refusalTone() const override;
     QString refusalHeadline() const override;

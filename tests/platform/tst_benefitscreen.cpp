@@ -123,6 +123,10 @@ private slots:
         auto again = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
         QCOMPARE(again->page(), ApplicationScreen::Page::Status);
         QVERIFY(again->statusText().contains(u"5个工作日"));
+        // Under review: a page of its own with the receipt in its box and Home, not one grey sentence.
+        QCOMPARE(again->resultPage()->tone(), design::Tone::Info);
+        QVERIFY(again->resultPage()->isVisible());
+        QVERIFY(again->resultPage()->receiptShown().startsWith(u"R20"));
         const auto list =
             platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
                                 {{"X-SSC-Citizen-Session", kiosk.token()}});
@@ -140,9 +144,14 @@ private slots:
                      .status,
                  200);
         auto approved = kiosk.open<BenefitScreen>(QStringLiteral("chen-unemployed"));
-        QVERIFY2(approved->statusText().contains(u"通过"), qPrintable(approved->statusText()));
+        QVERIFY2(approved->resultPage()->headline().contains(u"通过"),
+                 qPrintable(approved->resultPage()->headline()));
+        QVERIFY(approved->statusText().contains(u"按月发放"));
+        QCOMPARE(approved->resultPage()->tone(), design::Tone::Success);
+        QCOMPARE(approved->resultPage()->receiptShown(), design::groupForReading(receipt));
+        QVERIFY(approved->resultPage()->homeButton()->isVisible());
         QVERIFY(demoterminal::saveInBothLanguages(*approved, QStringLiteral("benefit-approved"), [&] {
-            return approved->statusText().contains(u"approved");
+            return approved->resultPage()->headline().contains(u"approved");
         }));
     }
 };

@@ -107,8 +107,8 @@ private slots:
         into->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 15000);
         QCOMPARE(screen->form().definition().kind, QStringLiteral("unemployment-subsidy"));
-        QVERIFY2(screen->statusText().contains(u"1721.60"), qPrintable(screen->statusText())); // 80 % of 2152
-        QVERIFY2(screen->statusText().contains(u"10329.60"), qPrintable(screen->statusText()));
+        QVERIFY2(screen->statusText().contains(u"1,721.60"), qPrintable(screen->statusText())); // 80 % of 2152
+        QVERIFY2(screen->statusText().contains(u"10,329.60"), qPrintable(screen->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("other-benefits-subsidy-form"),
                                                   [&] { return screen->statusText().contains(u"yuan"); }));
         QVERIFY(useLanguage(chineseLanguage));
@@ -137,7 +137,7 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
         screen->resultPage()->nextServiceButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 15000);
-        QVERIFY2(screen->statusText().contains(u"4304.00"), qPrintable(screen->statusText()));
+        QVERIFY2(screen->statusText().contains(u"4,304.00"), qPrintable(screen->statusText()));
         QVERIFY(!screen->form().definition().field(QStringLiteral("seekingWork"))); // not asked of it
         applyTheme(*qApp, Theme::Elder);
         QVERIFY(demoterminal::saveInBothLanguages(*screen,
@@ -158,7 +158,7 @@ private slots:
         QCOMPARE(screen->claimOffered(), QStringLiteral("temporary-living-allowance"));
         screen->resultPage()->nextServiceButton()->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 15000);
-        QVERIFY2(screen->statusText().contains(u"3600.00"), qPrintable(screen->statusText()));
+        QVERIFY2(screen->statusText().contains(u"3,600.00"), qPrintable(screen->statusText()));
         fileWithCardAccount(*screen, QStringLiteral("other-benefits-temporary"));
         QCOMPARE(claimsOf(kiosk, QStringLiteral("temporary-living-allowance")), 1);
     }
