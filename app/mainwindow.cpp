@@ -11,6 +11,7 @@
 #include "moduleapi/citizenconfirmation.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/servicemodule.h"
+#include "outofservicescreen.h"
 #include "payments/paymentcodetaker.h"
 #include "privacy/masking.h"
 #include "screenvoice.h"
@@ -198,14 +199,14 @@ QWidget* MainWindow::currentScreen() const
 
 void MainWindow::showScreen(QWidget* screen)
 {
-    m_screens->setCurrentWidget(screen);
+    m_screens->setCurrentWidget(m_outOfService ? static_cast<QWidget*>(m_outOfService) : screen);
 }
 
 void MainWindow::codeScanned(const QString& text)
 {
     LoginFlow* flow = m_services.flow;
-    if (!flow || (staffRequired() && !m_services.staff->staff()))
-        return; // at a counter nobody is served before a clerk has logged in
+    if (!flow || m_outOfService || (staffRequired() && !m_services.staff->staff()))
+        return; // at a counter nobody is served before a clerk has logged in, nowhere while out of service
     // A licence shown on a phone is checked and its holder shown to the clerk, whoever is being served: it
     // logs nobody in and changes nothing on screen (docs/card-services.md, "The e-licence").
     if (m_eLicence && ELicenceCheck::isLicence(text)) {

@@ -45,6 +45,10 @@ class MessageScreen;
 class ModuleRegistry;
 class PlatformClient;
 class StartScreen;
+class OutOfServiceScreen;
+namespace fleet {
+class HeartbeatClient;
+}
 
 // What the window works with; all optional, so a bare window (tests of the look) needs none.
 struct ShellServices {
@@ -115,6 +119,10 @@ public:
     bool inVisitorMode() const { return m_visitor; }
 
     void showDiagnostics();
+    // Serving or not, as the platform's versions allow (app/outofservice.cpp; docs/operations.md, "Updates").
+    void followCompatibility(const fleet::HeartbeatClient& heartbeat);
+    bool outOfService() const { return m_outOfService != nullptr; }
+    OutOfServiceScreen* outOfServiceScreen() const { return m_outOfService; }
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CodeScanner* camera);
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
@@ -198,6 +206,7 @@ private:
     QLabel* m_footer;
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
     int m_platformLatencyMs = 0;
+    OutOfServiceScreen* m_outOfService = nullptr; // shown instead of every other screen while set
 };
 
 } // namespace ssc

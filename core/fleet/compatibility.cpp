@@ -4,6 +4,11 @@
 
 namespace ssc::fleet {
 
+QString buildVersion()
+{
+    return QStringLiteral(SSC_BUILD_VERSION);
+}
+
 const QList<int>& apiVersionsSpoken()
 {
     static const QList<int> spoken{1};

@@ -11,6 +11,9 @@ namespace ssc {
 // report that it is.
 namespace fleet {
 
+// This build's version (the project's, "0.1.0").
+QString buildVersion();
+
 // The API version this build speaks as a platform, and the ones it understands as a terminal.
 constexpr int platformApiVersion = 1;
 const QList<int>& apiVersionsSpoken();
