@@ -184,6 +184,10 @@ int main(int argc, char* argv[])
     services.platform = platform.get();
     services.printer = printer.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
+    // The diagnostics page's support bundle: the session logs, written to the staff's documents folder.
+    services.logDirectory = logOptions.directory;
+    services.supportFolder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/ssc-support");
     // Kiosks read a screen aloud in the elder interface (docs/design-system.md, "Read this screen to me").
     std::unique_ptr<SystemVoice> voice =
         mode == TerminalMode::Kiosk ? std::make_unique<SystemVoice>() : nullptr;

@@ -4602,6 +4602,18 @@ Card issued in %3 · %4</translation>
         <source>Printer %1: %2</source>
         <translation>Printer %1: %2</translation>
     </message>
+    <message>
+        <source>Support bundle saved (logs, versions, devices; no personal data): %1</source>
+        <translation>Support bundle saved (logs, versions, devices; no personal data): %1</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved: %1</source>
+        <translation>The support bundle could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Save support bundle</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>

@@ -4594,6 +4594,18 @@ Card issued in %3 · %4</source>
         <source>Printer %1: %2</source>
         <translation>打印机 %1：%2</translation>
     </message>
+    <message>
+        <source>Support bundle saved (logs, versions, devices; no personal data): %1</source>
+        <translation>技术支持资料包已保存（日志、版本、设备；不含个人信息）：%1</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved: %1</source>
+        <translation>技术支持资料包未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>保存技术支持资料包</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>
