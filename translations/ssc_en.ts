@@ -5483,10 +5483,6 @@ Card issued in %3 · %4</translation>
         <translation>%1 (%2, %3)</translation>
     </message>
     <message>
-        <source>Has not reported since the platform started keeping count.</source>
-        <translation>Has not reported since the platform started keeping count.</translation>
-    </message>
-    <message>
         <source>Needs attention now</source>
         <translation>Needs attention now</translation>
     </message>
@@ -5553,6 +5549,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Has not reported yet.</source>
+        <translation>Has not reported yet.</translation>
     </message>
 </context>
 <context>

@@ -5473,10 +5473,6 @@ Card issued in %3 · %4</source>
         <translation>%1（%2，%3）</translation>
     </message>
     <message>
-        <source>Has not reported since the platform started keeping count.</source>
-        <translation>尚未报告过状态。</translation>
-    </message>
-    <message>
         <source>Needs attention now</source>
         <translation>需要立即处理</translation>
     </message>
@@ -5539,6 +5535,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Has not reported yet.</source>
+        <translation>尚未报告过状态。</translation>
     </message>
 </context>
 <context>

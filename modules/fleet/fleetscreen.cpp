@@ -72,9 +72,9 @@ void FleetScreen::reload()
                     for (const QJsonValue& p : t.value(QStringLiteral("problems")).toArray())
                         if (p.toObject().value(QStringLiteral("code")).toString() == kind)
                             subject = p.toObject().value(QStringLiteral("subject")).toString();
-                    m_newIncidents << tr("%1: %2").arg(
-                        name, FleetWords::problem(
-                                  {{QStringLiteral("code"), kind}, {QStringLiteral("subject"), subject}}));
+                    m_newIncidents.append({{QStringLiteral("name"), name},
+                                           {QStringLiteral("code"), kind},
+                                           {QStringLiteral("subject"), subject}});
                 }
             }
             rebuildRows();
@@ -113,7 +113,7 @@ QString FleetScreen::describe(const QJsonObject& t) const
             .arg(t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("id")).toString(),
                  FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
     if (!t.value(QStringLiteral("reported")).toBool())
-        return text + QLatin1Char('\n') + tr("Has not reported since the platform started keeping count.");
+        return text + QLatin1Char('\n') + tr("Has not reported yet.");
     const QJsonArray problems = t.value(QStringLiteral("problems")).toArray();
     const int level = severity(t);
     text += QLatin1Char('\n') +
@@ -126,6 +126,16 @@ QString FleetScreen::describe(const QJsonObject& t) const
     for (const QJsonValue& p : problems)
         text += QStringLiteral("\n• ") + FleetWords::problem(p.toObject());
     return text;
+}
+
+// In the language of the moment: kept as codes, put in words each time.
+QString FleetScreen::newIncidentLines() const
+{
+    QStringList lines;
+    for (const QJsonObject& incident : m_newIncidents)
+        lines << tr("%1: %2").arg(incident.value(QStringLiteral("name")).toString(),
+                                  FleetWords::problem(incident));
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString FleetScreen::rowText(int index) const
@@ -150,7 +160,7 @@ void FleetScreen::retranslate()
     if (!m_newIncidents.isEmpty())
         return m_notice->setNotice(design::Tone::Error,
                                    tr("%n new problem(s) in the hall.", "", int(m_newIncidents.size())),
-                                   m_newIncidents.join(QLatin1Char('\n')));
+                                   newIncidentLines());
     if (alerts > 0)
         return m_notice->setNotice(
             design::Tone::Warning, tr("%n terminal(s) need attention now.", "", alerts),

@@ -3,6 +3,7 @@
 #include "moduleapi/stafflistpage.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QTimer>
 
@@ -31,13 +32,14 @@ private:
     void rebuildRows();
     void retranslate();
     QString describe(const QJsonObject& terminal) const;
+    QString newIncidentLines() const;
 
     QJsonArray m_terminals; // alerts first
     qint64 m_time = 0;      // the platform's clock at the last answer
     bool m_loaded = false;
     QString m_problem;
-    QSet<QString> m_knownIncidents; // "terminal/kind/openedAt" seen at earlier look-ups
-    QStringList m_newIncidents;     // in words, since the previous look-up
+    QSet<QString> m_knownIncidents;    // "terminal/kind/openedAt" seen at earlier look-ups
+    QList<QJsonObject> m_newIncidents; // {name, code, subject} since the previous look-up
     QList<QLabel*> m_rowLabels;
     QTimer m_refresh;
 };

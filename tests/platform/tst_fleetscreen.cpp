@@ -62,7 +62,9 @@ private slots:
                  qPrintable(screen.rowText(0)));
         QVERIFY2(screen.statusText().contains(u"2"), qPrintable(screen.statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("fleet-alerts"), [&] {
-            return screen.rowText(0).contains(u"out of paper");
+            // The announcement too is in the language of the moment.
+            return screen.rowText(0).contains(u"out of paper") &&
+                   screen.statusText().contains(u"out of paper");
         }));
         // Looked up again: nothing new, the kiosk still needs attention.
         screen.reload();
