@@ -176,6 +176,7 @@ void MainWindow::followStaff()
 {
     const bool in = m_services.staff->staff().has_value();
     m_staffLogout->setVisible(in);
+    followFleet();
     m_diagnostics->setVisible(in && m_services.catalog); // staff only
     if (!in) {
         if (m_serviceScreen) { // closed now, so what it leaves in the drafts is cleared below with the rest

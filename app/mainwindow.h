@@ -46,6 +46,7 @@ class ModuleRegistry;
 class PlatformClient;
 class StartScreen;
 class OutOfServiceScreen;
+class FleetWatch;
 namespace fleet {
 class HeartbeatClient;
 }
@@ -124,6 +125,8 @@ public:
     // Serving or not, as the platform's versions allow (app/outofservice.cpp; docs/operations.md, "Updates").
     void followCompatibility(const fleet::HeartbeatClient& heartbeat);
     bool outOfService() const { return m_outOfService != nullptr; }
+    // A hall manager signed in at a counter is told of new incidents with the hall's terminals on any screen.
+    bool watchingFleet() const { return m_fleetWatch != nullptr; }
     OutOfServiceScreen* outOfServiceScreen() const { return m_outOfService; }
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CodeScanner* camera);
@@ -157,6 +160,7 @@ private:
     void followFlow();
     void tellLossReportCancelled(const QString& receipt); // above the next screen, with its receipt
     void followStaff();
+    void followFleet(); // app/fleetalerts.cpp
     bool staffRequired() const;
     void closeServiceScreen();
     // What a service screen works with: this terminal's platform, devices, mode and (logged in) session.
@@ -209,6 +213,7 @@ private:
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
     int m_platformLatencyMs = 0;
     OutOfServiceScreen* m_outOfService = nullptr; // shown instead of every other screen while set
+    FleetWatch* m_fleetWatch = nullptr;           // while a hall manager is signed in (app/fleetalerts.cpp)
 };
 
 } // namespace ssc

@@ -5825,6 +5825,17 @@ Receipt number: %1</translation>
         <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
         <translation>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new problem(s) with the hall&apos;s terminals: see Terminals.</source>
+        <translation>
+            <numerusform>%n new problem with the hall&apos;s terminals: see Terminals.</numerusform>
+            <numerusform>%n new problems with the hall&apos;s terminals: see Terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>

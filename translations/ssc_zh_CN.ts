@@ -5810,6 +5810,16 @@ Receipt number: %1</source>
         <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
         <translation>请插入社保卡并输入密码，或出示电子社保卡二维码，也可以到服务窗口办理。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new problem(s) with the hall&apos;s terminals: see Terminals.</source>
+        <translation>
+            <numerusform>大厅终端出现 %n 个新问题：请查看“终端状态”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>

@@ -54,29 +54,9 @@ void FleetScreen::reload()
                 terminals.begin(), terminals.end(),
                 [](const QJsonObject& a, const QJsonObject& b) { return severity(a) > severity(b); });
             m_terminals = {};
-            m_newIncidents.clear();
-            for (const QJsonObject& t : terminals) {
+            for (const QJsonObject& t : terminals)
                 m_terminals.append(t);
-                const QString name = t.value(QStringLiteral("name")).toString();
-                for (const QJsonValue& v : t.value(QStringLiteral("incidents")).toArray()) {
-                    const QJsonObject incident = v.toObject();
-                    const QString kind = incident.value(QStringLiteral("kind")).toString();
-                    const QString key =
-                        t.value(QStringLiteral("id")).toString() + u'/' + kind + u'/' +
-                        QString::number(incident.value(QStringLiteral("openedAt")).toInteger());
-                    if (m_knownIncidents.contains(key))
-                        continue;
-                    m_knownIncidents.insert(key);
-                    // Every incident open when the page opens is news too: the manager has not seen it here.
-                    QString subject;
-                    for (const QJsonValue& p : t.value(QStringLiteral("problems")).toArray())
-                        if (p.toObject().value(QStringLiteral("code")).toString() == kind)
-                            subject = p.toObject().value(QStringLiteral("subject")).toString();
-                    m_newIncidents.append({{QStringLiteral("name"), name},
-                                           {QStringLiteral("code"), kind},
-                                           {QStringLiteral("subject"), subject}});
-                }
-            }
+            m_newIncidents = m_incidents.news(m_terminals);
             rebuildRows();
             retranslate();
         },

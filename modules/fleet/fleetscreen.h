@@ -1,10 +1,10 @@
 #pragma once
 
+#include "fleetincidents.h"
 #include "moduleapi/stafflistpage.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QTimer>
 
 class QLabel;
@@ -38,7 +38,7 @@ private:
     qint64 m_time = 0;      // the platform's clock at the last answer
     bool m_loaded = false;
     QString m_problem;
-    QSet<QString> m_knownIncidents;    // "terminal/kind/openedAt" seen at earlier look-ups
+    FleetIncidents m_incidents;
     QList<QJsonObject> m_newIncidents; // {name, code, subject} since the previous look-up
     QList<QLabel*> m_rowLabels;
     QTimer m_refresh;

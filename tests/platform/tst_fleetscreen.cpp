@@ -5,9 +5,13 @@
 #include "demoterminal.h"
 #include "screensession.h"
 #include "screenshots.h"
+#include "staffwindow.h"
 
 #include "fleet/fleetscreen.h"
+#include "fleet/fleetwatch.h"
 #include "fleet/heartbeatclient.h"
+#include "moduleapi/noticebanner.h"
+#include "sessionnotices.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -93,6 +97,37 @@ private slots:
             neverReported |=
                 screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未");
         QVERIFY(neverReported);
+    }
+
+    // Signed in at a counter, the manager is told of a new incident on whatever screen is open; a clerk is
+    // not.
+    void theManagerIsAlertedOnAnyScreen()
+    {
+        demoterminal::StaffWindow clerkCounter(platform.port(), TerminalMode::Counter);
+        clerkCounter.signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026"));
+        QTRY_VERIFY_WITH_TIMEOUT(clerkCounter.staff.staff().has_value(), 15000);
+        QVERIFY(!clerkCounter.window->watchingFleet());
+
+        demoterminal::StaffWindow counter(platform.port(), TerminalMode::Counter);
+        counter.signIn(QStringLiteral("manager01"), QStringLiteral("demo-password-2026"));
+        QTRY_VERIFY_WITH_TIMEOUT(counter.window->watchingFleet(), 15000);
+        NoticeBanner* told = counter.window->sessionNotices()->toldBanner();
+        // The incidents open since the test above are news to this counter: told at once.
+        QTRY_VERIFY_WITH_TIMEOUT(told->isVisible() && told->detail().contains(u"缺纸"), 15000);
+        counter.window->sessionNotices()->hideTold();
+        fleet::TerminalReport noToner;
+        noToner.printer = fleet::TerminalReport::Printer{
+            QStringLiteral("Counter-HP"), true, {QStringLiteral("toner-empty")}};
+        QVERIFY(report(TerminalMode::Counter, noToner));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                counter.window->findChild<FleetWatch*>()->lookNow();
+                QTest::qWait(300);
+                return told->isVisible() && told->detail().contains(u"Counter-HP") &&
+                       !told->detail().contains(u"缺纸");
+            }(),
+            15000);
+        demoterminal::saveScreenshot(*counter.window, QStringLiteral("fleet-alert-counter-zh_CN.png"));
     }
 };
 
