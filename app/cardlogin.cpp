@@ -11,6 +11,8 @@ namespace ssc {
 void connectCardLogin(CardSource& cards, LoginFlow& flow, MainWindow& window)
 {
     QObject::connect(&cards, &CardSource::cardInserted, &flow, [&flow, &window](const CardFiles& files) {
+        if (window.outOfService())
+            return; // waiting for an update: nobody is served (app/outofservice.cpp)
         if (window.serviceScreenWorksOnCard())
             return; // the open service works on the card itself (a PIN reset at a counter)
         if (window.cardForConfirmation(files.cardIdentifier))

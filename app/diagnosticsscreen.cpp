@@ -2,8 +2,11 @@
 
 #include "camera/camerascanner.h"
 #include "cardreader/cardsource.h"
+#include "fleet/compatibility.h"
 #include "platform/platformclient.h"
 #include "printservice.h"
+#include "supportbundle.h"
+#include "threading/queuedcall.h"
 #include "usb/devicecatalog.h"
 #include "usb/usbcontext.h"
 
@@ -13,8 +16,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QSysInfo>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -23,7 +29,8 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
                                      QWidget* parent)
     : QWidget(parent), m_usb(usb), m_catalog(catalog), m_platform(platform), m_title(new QLabel),
       m_devices(new QTableWidget(0, 4)), m_platformLine(new QLabel), m_stateLine(new QLabel),
-      m_versions(new QLabel), m_refresh(new QPushButton), m_close(new QPushButton)
+      m_versions(new QLabel), m_refresh(new QPushButton), m_export(new QPushButton), m_bundleLine(new QLabel),
+      m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -35,7 +42,9 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     auto* top = new QHBoxLayout;
     top->addWidget(m_close);
     top->addWidget(m_title, 1);
+    top->addWidget(m_export);
     top->addWidget(m_refresh);
+    m_export->hide(); // until there is a folder to write to
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(20);
@@ -43,10 +52,13 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     layout->addWidget(m_devices, 1);
     layout->addWidget(m_stateLine);
     layout->addWidget(m_platformLine);
-    for (QLabel* line : {m_stateLine, m_platformLine, m_versions})
+    layout->addWidget(m_bundleLine);
+    m_bundleLine->hide();
+    for (QLabel* line : {m_stateLine, m_platformLine, m_versions, m_bundleLine})
         line->setWordWrap(true); // the elder interface's words in a portrait window
     layout->addWidget(m_versions);
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsScreen::refresh);
+    connect(m_export, &QPushButton::clicked, this, &DiagnosticsScreen::exportSupportBundle);
     connect(m_close, &QPushButton::clicked, this, &DiagnosticsScreen::closeRequested);
     if (m_usb) {
         connect(m_usb, &UsbContext::deviceArrived, this, &DiagnosticsScreen::refresh);
@@ -135,6 +147,63 @@ void DiagnosticsScreen::setDevices(const CardSource* cards, const CodeScanner* c
         printer->checkQueue();
 }
 
+void DiagnosticsScreen::setSupportBundle(const QString& logDirectory, const QString& folder)
+{
+    m_logDirectory = logDirectory;
+    m_bundleFolder = folder;
+    m_export->setVisible(!folder.isEmpty());
+}
+
+void DiagnosticsScreen::exportSupportBundle()
+{
+    if (m_bundleFolder.isEmpty() || m_exporting)
+        return;
+    m_exporting = true;
+    m_export->setEnabled(false);
+    // What the page shows now, in the page's words; the versions as support reads them.
+    QString table =
+        QStringList{tr("USB id"), tr("Bus-address"), tr("What it is"), tr("Name")}.join(u'\t') + u'\n';
+    for (int row = 0; row < deviceRows(); ++row)
+        table +=
+            QStringList{deviceText(row, 0), deviceText(row, 1), deviceText(row, 2), deviceText(row, 3)}.join(
+                u'\t') +
+            u'\n';
+    SupportBundleContent content;
+    content.devices = table + u'\n' + m_stateLine->text() + u'\n' + m_platformLine->text() + u'\n';
+    content.versions =
+        QStringLiteral("ssc-terminal %1\nQt %2\nAPI versions spoken: %3\n%4 (%5 %6)\n")
+            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                 QString::number(fleet::apiVersionsSpoken().constLast()), QSysInfo::prettyProductName(),
+                 QSysInfo::kernelType(), QSysInfo::kernelVersion());
+    content.logDirectory = m_logDirectory;
+    // Read, compressed and written on a worker thread; the answer comes back to the GUI thread, to this page
+    // if it is still there.
+    QThreadPool::globalInstance()->start(
+        [page = QPointer<DiagnosticsScreen>(this), folder = m_bundleFolder, content] {
+            QString error;
+            const QString path = SupportBundle::write(folder, content, &error).value_or(QString());
+            queueCall(QCoreApplication::instance(), [page, path, error] {
+                if (!page)
+                    return;
+                page->m_exporting = false;
+                page->m_export->setEnabled(true);
+                page->m_bundlePath = path;
+                page->m_bundleError = error;
+                page->m_bundleLine->setText(page->supportBundleText());
+                page->m_bundleLine->show();
+            });
+        });
+}
+
+QString DiagnosticsScreen::supportBundleText() const
+{
+    if (!m_bundlePath.isEmpty())
+        return tr("Support bundle saved (logs, versions, devices; no personal data): %1").arg(m_bundlePath);
+    if (!m_bundleError.isEmpty())
+        return tr("The support bundle could not be saved: %1").arg(m_bundleError);
+    return {};
+}
+
 QString DiagnosticsScreen::deviceStateText() const
 {
     return m_stateLine->text();
@@ -169,6 +238,8 @@ void DiagnosticsScreen::retranslate()
 {
     m_title->setText(tr("Diagnostics"));
     m_refresh->setText(tr("Refresh"));
+    m_export->setText(tr("Save support bundle"));
+    m_bundleLine->setText(supportBundleText());
     m_close->setText(tr("Back"));
     m_devices->setHorizontalHeaderLabels({tr("USB id"), tr("Bus-address"), tr("What it is"), tr("Name")});
     m_versions->setText(tr("ssc-terminal %1 · Qt %2")

@@ -36,6 +36,12 @@ public:
     // The devices in use, when the terminal has them (any may be null).
     void setDevices(const CardSource* cards, const CodeScanner* camera, PrintService* printer);
     QString deviceStateText() const;
+    // The support bundle (app/supportbundle.h): the logs it takes and where it writes; without a folder the
+    // page offers none. Written on a worker thread; supportBundleText() says where, or why not.
+    void setSupportBundle(const QString& logDirectory, const QString& folder);
+    void exportSupportBundle();
+    QString supportBundlePath() const { return m_bundlePath; }
+    QString supportBundleText() const;
 
 signals:
     void closeRequested();
@@ -59,6 +65,13 @@ private:
     PrintService* m_printer = nullptr;
     QLabel* m_versions;
     QPushButton* m_refresh;
+    QPushButton* m_export;
+    QLabel* m_bundleLine;
+    QString m_logDirectory;
+    QString m_bundleFolder;
+    QString m_bundlePath;  // the last bundle written
+    QString m_bundleError; // or why it was not
+    bool m_exporting = false;
     QPushButton* m_close;
 };
 

@@ -4,6 +4,8 @@
 #include "camera/framesource.h"
 #include "cardlogin.h"
 #include "cardreader/cardreadermanager.h"
+#include "fleet/heartbeatclient.h"
+#include "fleetreporter.h"
 #include "i18n/translator.h"
 #include "launchoptions.h"
 #include "logging/logging.h"
@@ -182,6 +184,10 @@ int main(int argc, char* argv[])
     services.platform = platform.get();
     services.printer = printer.get();
     services.idleTimeoutSeconds = settings.value(keys::idleTimeoutSeconds, 90).toInt();
+    // The diagnostics page's support bundle: the session logs, written to the staff's documents folder.
+    services.logDirectory = logOptions.directory;
+    services.supportFolder =
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/ssc-support");
     // Kiosks read a screen aloud in the elder interface (docs/design-system.md, "Read this screen to me").
     std::unique_ptr<SystemVoice> voice =
         mode == TerminalMode::Kiosk ? std::make_unique<SystemVoice>() : nullptr;
@@ -304,6 +310,27 @@ int main(int argc, char* argv[])
         if (mode !=
             TerminalMode::Counter) // at a counter the clerk scans the citizen, not the other way round
             loginCodes->start();
+    }
+    // The fleet: a heartbeat a minute and at each change, and no serving while the platform's versions say no
+    // (docs/operations.md, "Fleet" and "Updates").
+    std::unique_ptr<fleet::HeartbeatClient> heartbeat;
+    std::unique_ptr<FleetReporter> reporter;
+    if (platform) {
+        heartbeat = std::make_unique<fleet::HeartbeatClient>(*platform, fleet::buildVersion());
+        QObject::connect(heartbeat.get(), &fleet::HeartbeatClient::compatibilityChanged, &window,
+                         [&window, &heartbeat] { window.followCompatibility(*heartbeat); });
+        reporter = std::make_unique<FleetReporter>(*heartbeat);
+        reporter->setDiskFolder(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation));
+        QObject::connect(heartbeat.get(), &fleet::HeartbeatClient::answered, reporter.get(),
+                         [&reporter](bool delivered) {
+                             if (!delivered)
+                                 reporter->noteError(QStringLiteral("platform_unreachable"));
+                         });
+        reporter->watchScanner(pedestals.get());
+        reporter->watchCardReader(cardReaders.get());
+        reporter->watchPrinter(printer.get());
+        reporter->watchOutbox(outboxSender.get());
+        heartbeat->start();
     }
     std::unique_ptr<SimulatorWindow> simulator;
     if (options.demo && platform) {

@@ -11,6 +11,7 @@
 #include "moduleapi/citizenconfirmation.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/servicemodule.h"
+#include "outofservicescreen.h"
 #include "payments/paymentcodetaker.h"
 #include "privacy/masking.h"
 #include "screenvoice.h"
@@ -175,6 +176,7 @@ void MainWindow::followStaff()
 {
     const bool in = m_services.staff->staff().has_value();
     m_staffLogout->setVisible(in);
+    followFleet();
     m_diagnostics->setVisible(in && m_services.catalog); // staff only
     if (!in) {
         if (m_serviceScreen) { // closed now, so what it leaves in the drafts is cleared below with the rest
@@ -198,14 +200,14 @@ QWidget* MainWindow::currentScreen() const
 
 void MainWindow::showScreen(QWidget* screen)
 {
-    m_screens->setCurrentWidget(screen);
+    m_screens->setCurrentWidget(m_outOfService ? static_cast<QWidget*>(m_outOfService) : screen);
 }
 
 void MainWindow::codeScanned(const QString& text)
 {
     LoginFlow* flow = m_services.flow;
-    if (!flow || (staffRequired() && !m_services.staff->staff()))
-        return; // at a counter nobody is served before a clerk has logged in
+    if (!flow || m_outOfService || (staffRequired() && !m_services.staff->staff()))
+        return; // at a counter nobody is served before a clerk has logged in, nowhere while out of service
     // A licence shown on a phone is checked and its holder shown to the clerk, whoever is being served: it
     // logs nobody in and changes nothing on screen (docs/card-services.md, "The e-licence").
     if (m_eLicence && ELicenceCheck::isLicence(text)) {
@@ -365,6 +367,7 @@ void MainWindow::showDiagnostics()
     if (!m_diagnosticsScreen) {
         m_diagnosticsScreen = new DiagnosticsScreen(m_services.usb, *m_services.catalog, m_services.platform);
         m_diagnosticsScreen->setDevices(m_cards, m_camera, m_services.printer);
+        m_diagnosticsScreen->setSupportBundle(m_services.logDirectory, m_services.supportFolder);
         m_screens->addWidget(m_diagnosticsScreen);
         connect(m_diagnosticsScreen, &DiagnosticsScreen::closeRequested, this, [this] {
             const bool serving = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;

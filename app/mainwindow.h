@@ -45,6 +45,11 @@ class MessageScreen;
 class ModuleRegistry;
 class PlatformClient;
 class StartScreen;
+class OutOfServiceScreen;
+class FleetWatch;
+namespace fleet {
+class HeartbeatClient;
+}
 
 // What the window works with; all optional, so a bare window (tests of the look) needs none.
 struct ShellServices {
@@ -60,6 +65,8 @@ struct ShellServices {
     OutboxSender* outbox = nullptr;             // field mode: attempts wait here when there is no network
     VisitChallenges* visitChallenges = nullptr; // field mode: certification challenges fetched ahead
     ScreenVoice* voice = nullptr;               // "read this screen to me" in the elder interface
+    QString logDirectory = {};  // the session logs the diagnostics page's support bundle takes
+    QString supportFolder = {}; // where it writes the bundle (docs/operations.md, "Support bundle")
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.
@@ -115,6 +122,12 @@ public:
     bool inVisitorMode() const { return m_visitor; }
 
     void showDiagnostics();
+    // Serving or not, as the platform's versions allow (app/outofservice.cpp; docs/operations.md, "Updates").
+    void followCompatibility(const fleet::HeartbeatClient& heartbeat);
+    bool outOfService() const { return m_outOfService != nullptr; }
+    // A hall manager signed in at a counter is told of new incidents with the hall's terminals on any screen.
+    bool watchingFleet() const { return m_fleetWatch != nullptr; }
+    OutOfServiceScreen* outOfServiceScreen() const { return m_outOfService; }
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CodeScanner* camera);
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
@@ -147,6 +160,7 @@ private:
     void followFlow();
     void tellLossReportCancelled(const QString& receipt); // above the next screen, with its receipt
     void followStaff();
+    void followFleet(); // app/fleetalerts.cpp
     bool staffRequired() const;
     void closeServiceScreen();
     // What a service screen works with: this terminal's platform, devices, mode and (logged in) session.
@@ -198,6 +212,8 @@ private:
     QLabel* m_footer;
     enum class PlatformState { Unknown, Reachable, Unreachable } m_platformState = PlatformState::Unknown;
     int m_platformLatencyMs = 0;
+    OutOfServiceScreen* m_outOfService = nullptr; // shown instead of every other screen while set
+    FleetWatch* m_fleetWatch = nullptr;           // while a hall manager is signed in (app/fleetalerts.cpp)
 };
 
 } // namespace ssc

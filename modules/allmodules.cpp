@@ -6,6 +6,7 @@
 #include "disputes/disputesmodule.h"
 #include "employment/employmentmodule.h"
 #include "examscores/examscoresmodule.h"
+#include "fleet/fleetmodule.h"
 #include "mycard/mycardmodule.h"
 #include "outlets/outletsmodule.h"
 #include "payments/paymentsmodule.h"
@@ -39,6 +40,7 @@ void registerAllModules(ModuleRegistry& registry)
     registerApplicationsModule(registry);
     registerOutletsModule(registry);
     registerSignInsModule(registry); // the hall manager's
+    registerFleetModule(registry);   // the hall manager's too
     registerTextsModule(registry);   // a reviewer's
 }
 

@@ -8,6 +8,7 @@
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
+#include "fleet/fleetoptions.h"
 #include "keys/keyscommand.h"
 #include "keys/keystore.h"
 #include "keys/privatefiles.h"
@@ -82,12 +83,17 @@ int administer(const QStringList& args, const PlatformOptions& options)
         std::printf("%s", qUtf8Printable(report->text()));
         return 0;
     }
-    if (args.value(0) == u"register-terminal" && args.size() == 4) {
+    if (args.value(0) == u"register-terminal" && (args.size() == 4 || args.size() == 5)) {
         const QString mode = args[2];
         if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
             return fail(QStringLiteral("mode must be kiosk, counter or field"), 2);
         const QString secret = registerTerminal(*db, args[1], mode, args[3]);
         if (secret.isEmpty())
+            return fail(db->lastError());
+        // The hall whose manager watches it (docs/operations.md, "Fleet"); none: the hall of those without
+        // one.
+        if (args.size() == 5 &&
+            !db->run(QStringLiteral("UPDATE terminals SET hall = ? WHERE id = ?"), {args[4], args[1]}))
             return fail(db->lastError());
         std::printf("%s\n", qUtf8Printable(secret));
         return 0;
@@ -158,6 +164,7 @@ int main(int argc, char* argv[])
     addLimitOptions(parser);
     addPaymentOptions(parser);
     addSmsOptions(parser);
+    addFleetOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("register-terminal | add-staff | keys | purge"));
     parser.process(app);
@@ -199,6 +206,10 @@ int main(int argc, char* argv[])
     if (!sms)
         return fail(error, 2);
     options.sms = *sms;
+    const auto fleet = fleetOptionsFrom(parser, &error);
+    if (!fleet)
+        return fail(error, 2);
+    options.fleet = *fleet;
     const auto platform = PlatformApp::start(options, &error);
     if (!platform)
         return fail(error);

@@ -14,6 +14,7 @@
 #include "demo/demopensions.h"
 #include "demo/demorecords.h"
 #include "demo/demovisits.h"
+#include "fleet/fleetstore.h"
 #include "http/platformserver.h"
 #include "http/selfsignedcertificate.h"
 #include "keys/dataseal.h"
@@ -113,6 +114,17 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_purge->start();
     app->m_services =
         std::make_unique<PlatformServices>(*app->m_db, options.demo, *app->m_keys, options.limits);
+    app->m_services->fleet = options.fleet;
+    // A terminal that stops reporting is an incident even when nobody has the fleet page open.
+    app->m_silence = std::make_unique<QTimer>();
+    app->m_silence->setInterval(
+        std::chrono::milliseconds(std::min<qint64>(30000, options.fleet.silentAfterMs / 2 + 1)));
+    QObject::connect(
+        app->m_silence.get(), &QTimer::timeout, [purgeDb, silentAfter = options.fleet.silentAfterMs] {
+            if (!FleetStore(*purgeDb).sweepSilent(QDateTime::currentMSecsSinceEpoch(), silentAfter))
+                qCWarning(lcCore) << "the fleet's silence check failed:" << purgeDb->lastError();
+        });
+    app->m_silence->start();
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
         [db](const QByteArray& authorization, const QByteArray& mode) {
@@ -154,6 +166,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerPaymentsApi(router, services);
     registerPaymentNotifyApi(router, services);
     registerNotificationsApi(router, services);
+    registerFleetApi(router, services);
     if (options.demo)
         registerDemoApi(router, services);
     std::optional<QSslConfiguration> tls;

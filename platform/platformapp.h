@@ -1,5 +1,6 @@
 #pragma once
 
+#include "fleet/fleetoptions.h"
 #include "limits/servicelimits.h"
 #include "notifications/smsoptions.h"
 #include "payments/paymentgateway.h"
@@ -35,7 +36,8 @@ struct PlatformOptions {
     QString tlsKey;
     QString tlsDirectory;
     PaymentSettings payments; // the acquirer (docs/payments.md); none: no payments taken
-    SmsOptions sms; // the SMS gateway for review texts (docs/notifications.md); none: texts stay queued
+    SmsOptions sms;     // the SMS gateway for review texts (docs/notifications.md); none: texts stay queued
+    FleetOptions fleet; // versions told to terminals, when a terminal is silent (docs/operations.md, "Fleet")
 };
 
 // The assembled service: storage, services, routes, listening socket.
@@ -57,7 +59,8 @@ private:
     std::unique_ptr<PlatformServices> m_services;
     std::unique_ptr<PlatformServer> m_server;
     std::unique_ptr<SmsSender> m_sms;
-    std::unique_ptr<QTimer> m_purge; // retention (retention/retention.h): at start, then daily
+    std::unique_ptr<QTimer> m_purge;   // retention (retention/retention.h): at start, then daily
+    std::unique_ptr<QTimer> m_silence; // terminals gone silent become incidents (fleet/fleetstore.h)
     quint16 m_port = 0;
     QByteArray m_pin;
 };

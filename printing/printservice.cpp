@@ -119,9 +119,10 @@ PrintService::PrintService(QString server, QString queue, QObject* parent)
 {
     connect(&m_watcher, &QFutureWatcher<PrintOutcome>::finished, this,
             [this] { emit finished(m_watcher.result()); });
-    connect(&m_check, &QFutureWatcher<std::pair<PrintProblem, QString>>::finished, this, [this] {
-        const auto [problem, queueName] = m_check.result();
-        emit queueChecked(problem, queueName);
+    connect(&m_check, &QFutureWatcher<QueueCheck>::finished, this, [this] {
+        const QueueCheck check = m_check.result();
+        emit queueChecked(check.problem, check.queue);
+        emit queueRead(check);
     });
 }
 
@@ -146,18 +147,17 @@ void PrintService::checkQueue()
 {
     if (m_check.isRunning())
         return;
-    m_check.setFuture(
-        QtConcurrent::run([server = m_server, queue = m_queue]() -> std::pair<PrintProblem, QString> {
-            cups::useServer(server);
-            const QString name = queue.isEmpty() ? cups::defaultQueue() : queue;
-            if (name.isEmpty())
-                return {PrintProblem::NoPrinter, name};
-            bool answered = false;
-            const auto state = cups::queueState(name, &answered);
-            if (!state)
-                return {answered ? PrintProblem::NoPrinter : PrintProblem::ServerUnreachable, name};
-            return {PrintProblems::classify(*state), name};
-        }));
+    m_check.setFuture(QtConcurrent::run([server = m_server, queue = m_queue]() -> QueueCheck {
+        cups::useServer(server);
+        const QString name = queue.isEmpty() ? cups::defaultQueue() : queue;
+        if (name.isEmpty())
+            return {PrintProblem::NoPrinter, name, true, {}};
+        bool answered = false;
+        const auto state = cups::queueState(name, &answered);
+        if (!state)
+            return {answered ? PrintProblem::NoPrinter : PrintProblem::ServerUnreachable, name, answered, {}};
+        return {PrintProblems::classify(*state), name, true, state->reasons};
+    }));
 }
 
 int pdfPageCount(const QByteArray& pdf)

@@ -11,6 +11,14 @@
 
 namespace ssc {
 
+// A queue check's answer: the problem it makes for printing, and what CUPS said (for the fleet's heartbeat).
+struct QueueCheck {
+    PrintProblem problem = PrintProblem::None;
+    QString queue;
+    bool serverAnswered = false;
+    QStringList reasons; // printer-state-reasons, suffixes dropped ("media-empty", "toner-low")
+};
+
 struct PrintOutcome {
     PrintProblem problem = PrintProblem::None;
     QString queue;
@@ -46,6 +54,7 @@ public:
 signals:
     void finished(const ssc::PrintOutcome& outcome);
     void queueChecked(ssc::PrintProblem problem, const QString& queue);
+    void queueRead(const ssc::QueueCheck& check); // the same check, with the printer's own reasons
 
 private:
     QString m_server;
@@ -53,7 +62,7 @@ private:
     int m_waitLimitMs = 30000;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QFutureWatcher<PrintOutcome> m_watcher;
-    QFutureWatcher<std::pair<PrintProblem, QString>> m_check;
+    QFutureWatcher<QueueCheck> m_check;
 };
 
 // The page count of a PDF (Qt Pdf), 0 when it cannot be read.

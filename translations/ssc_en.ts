@@ -1024,6 +1024,121 @@
     </message>
 </context>
 <context>
+    <name>FleetModule</name>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>See which of the hall&apos;s terminals need attention</source>
+        <translation>See which of the hall&apos;s terminals need attention</translation>
+    </message>
+</context>
+<context>
+    <name>FleetText</name>
+    <message>
+        <source>usage: ssc-ctl fleet list|outdated --user MANAGER (password on standard input)</source>
+        <translation>usage: ssc-ctl fleet list|outdated --user MANAGER (password on standard input)</translation>
+    </message>
+    <message>
+        <source>this terminal has no platform credentials: platform/url, platform/terminalId and platform/terminalSecret of a counter terminal</source>
+        <translation>this terminal has no platform credentials: platform/url, platform/terminalId and platform/terminalSecret of a counter terminal</translation>
+    </message>
+    <message>
+        <source>never reported</source>
+        <translation>never reported</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>working</translation>
+    </message>
+    <message>
+        <source>version %1: cannot serve, needs an update</source>
+        <translation>version %1: cannot serve, needs an update</translation>
+    </message>
+    <message>
+        <source>version %1, platform wants %2 or newer</source>
+        <translation>version %1, platform wants %2 or newer</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWords</name>
+    <message>
+        <source>Not heard from: switched off, frozen or without network.</source>
+        <translation>Not heard from: switched off, frozen or without network.</translation>
+    </message>
+    <message>
+        <source>The code scanner %1 stopped working or was unplugged.</source>
+        <translation>The code scanner %1 stopped working or was unplugged.</translation>
+    </message>
+    <message>
+        <source>The card reader %1 stopped working or was unplugged.</source>
+        <translation>The card reader %1 stopped working or was unplugged.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of paper.</source>
+        <translation>The printer %1 is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner.</source>
+        <translation>The printer %1 is out of toner.</translation>
+    </message>
+    <message>
+        <source>The printer %1 is low on toner.</source>
+        <translation>The printer %1 is low on toner.</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam or an open cover.</source>
+        <translation>The printer %1 has a paper jam or an open cover.</translation>
+    </message>
+    <message>
+        <source>The print service does not answer.</source>
+        <translation>The print service does not answer.</translation>
+    </message>
+    <message>
+        <source>The disk is almost full.</source>
+        <translation>The disk is almost full.</translation>
+    </message>
+    <message>
+        <source>Home-visit records are waiting to be sent.</source>
+        <translation>Home-visit records are waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>Needs an update: it has stopped serving.</source>
+        <translation>Needs an update: it has stopped serving.</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>self-service kiosk</source>
+        <translation>self-service kiosk</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>home-visit laptop</source>
+        <translation>home-visit laptop</translation>
+    </message>
+    <message numerus="yes">
+        <source>last heard %1, %n min ago</source>
+        <translation>
+            <numerusform>last heard %1, %n min ago</numerusform>
+            <numerusform>last heard %1, %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last heard %1, %n s ago</source>
+        <translation>
+            <numerusform>last heard %1, %n second ago</numerusform>
+            <numerusform>last heard %1, %n seconds ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>This form has no such field.</source>
@@ -3452,6 +3567,7 @@
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
+  fleet list|outdated --user MANAGER          the hall&apos;s terminals, those needing an update
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>usage: ssc-ctl [--lang zh_CN|en] [--json] VERB ...
   id check [--no-resident-id] NUMBER...|-   check social security numbers
@@ -3463,6 +3579,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
+  fleet list|outdated --user MANAGER          the hall&apos;s terminals, those needing an update
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</translation>
     </message>
 </context>
@@ -4532,6 +4649,18 @@ Card issued in %3 · %4</translation>
         <source>Printer %1: %2</source>
         <translation>Printer %1: %2</translation>
     </message>
+    <message>
+        <source>Support bundle saved (logs, versions, devices; no personal data): %1</source>
+        <translation>Support bundle saved (logs, versions, devices; no personal data): %1</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved: %1</source>
+        <translation>The support bundle could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>Save support bundle</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>
@@ -5395,6 +5524,85 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::FleetScreen</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Needs attention now</source>
+        <translation>Needs attention now</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>Working, with a warning</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>version %1</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>Terminals</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Looking up the hall&apos;s terminals…</source>
+        <translation>Looking up the hall&apos;s terminals…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s) in the hall.</source>
+        <translation>
+            <numerusform>%n new problem in the hall.</numerusform>
+            <numerusform>%n new problems in the hall.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) need attention now.</source>
+        <translation>
+            <numerusform>%n terminal needs attention now.</numerusform>
+            <numerusform>%n terminals need attention now.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed first. The list is looked up again every 30 seconds.</source>
+        <translation>They are listed first. The list is looked up again every 30 seconds.</translation>
+    </message>
+    <message>
+        <source>No terminals are registered in this hall.</source>
+        <translation>No terminals are registered in this hall.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n terminal(s) are serving.</source>
+        <translation>
+            <numerusform>The terminal is serving.</numerusform>
+            <numerusform>All %n terminals are serving.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning.</source>
+        <translation>
+            <numerusform>%n with a warning.</numerusform>
+            <numerusform>%n with a warning.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Has not reported yet.</source>
+        <translation>Has not reported yet.</translation>
+    </message>
+</context>
+<context>
     <name>ssc::FormView</name>
     <message>
         <source>Yes</source>
@@ -5664,6 +5872,17 @@ Receipt number: %1</translation>
         <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
         <translation>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new problem(s) with the hall&apos;s terminals: see Terminals.</source>
+        <translation>
+            <numerusform>%n new problem with the hall&apos;s terminals: see Terminals.</numerusform>
+            <numerusform>%n new problems with the hall&apos;s terminals: see Terminals.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -5815,6 +6034,29 @@ Receipt number: %1</translation>
     <message>
         <source>Space: first choice</source>
         <translation>Space: first choice</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is waiting for an update</source>
+        <translation>This terminal is waiting for an update</translation>
+    </message>
+    <message>
+        <source>It cannot serve anyone until it has been updated. The hall&apos;s staff can see this on their screen.</source>
+        <translation>It cannot serve anyone until it has been updated. The hall&apos;s staff can see this on their screen.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or go to a counter. Thank you for your patience.</source>
+        <translation>Please use another terminal or go to a counter. Thank you for your patience.</translation>
+    </message>
+    <message>
+        <source>For staff: the platform speaks API version %1; this terminal (version %2) speaks %3.</source>
+        <translation>For staff: the platform speaks API version %1; this terminal (version %2) speaks %3.</translation>
+    </message>
+    <message>
+        <source>For staff: the platform serves terminals from version %1 on; this one is version %2.</source>
+        <translation>For staff: the platform serves terminals from version %1 on; this one is version %2.</translation>
     </message>
 </context>
 <context>

@@ -1024,6 +1024,119 @@
     </message>
 </context>
 <context>
+    <name>FleetModule</name>
+    <message>
+        <source>Terminals</source>
+        <translation>终端状态</translation>
+    </message>
+    <message>
+        <source>See which of the hall&apos;s terminals need attention</source>
+        <translation>查看大厅哪些终端需要处理</translation>
+    </message>
+</context>
+<context>
+    <name>FleetText</name>
+    <message>
+        <source>usage: ssc-ctl fleet list|outdated --user MANAGER (password on standard input)</source>
+        <translation>用法：ssc-ctl fleet list|outdated --user 主管账号（密码从标准输入读取）</translation>
+    </message>
+    <message>
+        <source>this terminal has no platform credentials: platform/url, platform/terminalId and platform/terminalSecret of a counter terminal</source>
+        <translation>本机没有平台凭据：需要柜台终端的 platform/url、platform/terminalId 和 platform/terminalSecret</translation>
+    </message>
+    <message>
+        <source>never reported</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>version %1: cannot serve, needs an update</source>
+        <translation>版本 %1：无法服务，需要更新</translation>
+    </message>
+    <message>
+        <source>version %1, platform wants %2 or newer</source>
+        <translation>版本 %1，平台要求 %2 或更新版本</translation>
+    </message>
+</context>
+<context>
+    <name>FleetWords</name>
+    <message>
+        <source>Not heard from: switched off, frozen or without network.</source>
+        <translation>无法联系：可能已关机、死机或断网。</translation>
+    </message>
+    <message>
+        <source>The code scanner %1 stopped working or was unplugged.</source>
+        <translation>扫码器 %1 停止工作或已拔出。</translation>
+    </message>
+    <message>
+        <source>The card reader %1 stopped working or was unplugged.</source>
+        <translation>读卡器 %1 停止工作或已拔出。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of paper.</source>
+        <translation>打印机 %1 缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is out of toner.</source>
+        <translation>打印机 %1 碳粉用尽。</translation>
+    </message>
+    <message>
+        <source>The printer %1 is low on toner.</source>
+        <translation>打印机 %1 碳粉不足。</translation>
+    </message>
+    <message>
+        <source>The printer %1 has a paper jam or an open cover.</source>
+        <translation>打印机 %1 卡纸或机盖未关。</translation>
+    </message>
+    <message>
+        <source>The print service does not answer.</source>
+        <translation>打印服务无响应。</translation>
+    </message>
+    <message>
+        <source>The disk is almost full.</source>
+        <translation>磁盘空间即将用尽。</translation>
+    </message>
+    <message>
+        <source>Home-visit records are waiting to be sent.</source>
+        <translation>有上门服务记录等待发送。</translation>
+    </message>
+    <message>
+        <source>Needs an update: it has stopped serving.</source>
+        <translation>需要更新：已暂停服务。</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>问题：%1</translation>
+    </message>
+    <message>
+        <source>self-service kiosk</source>
+        <translation>自助终端</translation>
+    </message>
+    <message>
+        <source>counter</source>
+        <translation>柜台</translation>
+    </message>
+    <message>
+        <source>home-visit laptop</source>
+        <translation>上门服务笔记本</translation>
+    </message>
+    <message numerus="yes">
+        <source>last heard %1, %n min ago</source>
+        <translation>
+            <numerusform>最后联系 %1，%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>last heard %1, %n s ago</source>
+        <translation>
+            <numerusform>最后联系 %1，%n 秒前</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FormState</name>
     <message>
         <source>This form has no such field.</source>
@@ -3452,6 +3565,7 @@
                                    the demo back office&apos;s decision
   qr decode IMAGE...                          what the terminal&apos;s QR reader reads from images
   devices                                     USB devices seen, what they are, platform reachability
+  fleet list|outdated --user MANAGER          the hall&apos;s terminals, those needing an update
 exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error</source>
         <translation>用法：ssc-ctl [--lang zh_CN|en] [--json] 命令 ...
   id check [--no-resident-id] 号码...|-     核验社会保障号码
@@ -3463,6 +3577,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
                                    演示后台审核：通过、受理、调解、调解成功、转仲裁、同意转入、转出、办结、已联系或退回
   qr decode 图片...                          显示本终端的二维码识别从图片中读到的内容
   devices                                     已连接的 USB 设备及其类型、平台连接情况
+  fleet list|outdated --user 主管账号          本大厅的终端状态、需要更新的终端
 退出状态：0 全部正常，1 有号码无效或有图片未读到内容，2 用法错误</translation>
     </message>
 </context>
@@ -4526,6 +4641,18 @@ Card issued in %3 · %4</source>
         <source>Printer %1: %2</source>
         <translation>打印机 %1：%2</translation>
     </message>
+    <message>
+        <source>Support bundle saved (logs, versions, devices; no personal data): %1</source>
+        <translation>技术支持资料包已保存（日志、版本、设备；不含个人信息）：%1</translation>
+    </message>
+    <message>
+        <source>The support bundle could not be saved: %1</source>
+        <translation>技术支持资料包未能保存：%1</translation>
+    </message>
+    <message>
+        <source>Save support bundle</source>
+        <translation>保存技术支持资料包</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>
@@ -5387,6 +5514,81 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::FleetScreen</name>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>Needs attention now</source>
+        <translation>需要立即处理</translation>
+    </message>
+    <message>
+        <source>Working, with a warning</source>
+        <translation>正常工作，有提醒</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>正常工作</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Terminals</source>
+        <translation>终端状态</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Looking up the hall&apos;s terminals…</source>
+        <translation>正在查询大厅的终端…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new problem(s) in the hall.</source>
+        <translation>
+            <numerusform>大厅出现 %n 个新问题。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) need attention now.</source>
+        <translation>
+            <numerusform>%n 台终端需要立即处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They are listed first. The list is looked up again every 30 seconds.</source>
+        <translation>它们排在最前面。列表每 30 秒自动刷新。</translation>
+    </message>
+    <message>
+        <source>No terminals are registered in this hall.</source>
+        <translation>本大厅没有登记的终端。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n terminal(s) are serving.</source>
+        <translation>
+            <numerusform>全部 %n 台终端均在服务。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a warning.</source>
+        <translation>
+            <numerusform>其中 %n 台有提醒。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Has not reported yet.</source>
+        <translation>尚未报告过状态。</translation>
+    </message>
+</context>
+<context>
     <name>ssc::FormView</name>
     <message>
         <source>Yes</source>
@@ -5655,6 +5857,16 @@ Receipt number: %1</source>
         <source>Insert your card and enter its PIN, or show your e-card QR code, or go to a service counter.</source>
         <translation>请插入社保卡并输入密码，或出示电子社保卡二维码，也可以到服务窗口办理。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new problem(s) with the hall&apos;s terminals: see Terminals.</source>
+        <translation>
+            <numerusform>大厅终端出现 %n 个新问题：请查看“终端状态”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -5806,6 +6018,29 @@ Receipt number: %1</source>
     <message>
         <source>Space: first choice</source>
         <translation>空格：选第一个</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is waiting for an update</source>
+        <translation>本终端正在等待更新</translation>
+    </message>
+    <message>
+        <source>It cannot serve anyone until it has been updated. The hall&apos;s staff can see this on their screen.</source>
+        <translation>更新完成前本终端暂停服务。大厅工作人员已在其屏幕上看到此情况。</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or go to a counter. Thank you for your patience.</source>
+        <translation>请使用其他终端或到柜台办理。感谢您的耐心。</translation>
+    </message>
+    <message>
+        <source>For staff: the platform speaks API version %1; this terminal (version %2) speaks %3.</source>
+        <translation>工作人员请注意：平台使用接口版本 %1；本终端（版本 %2）支持 %3。</translation>
+    </message>
+    <message>
+        <source>For staff: the platform serves terminals from version %1 on; this one is version %2.</source>
+        <translation>工作人员请注意：平台只为 %1 及以上版本的终端服务；本终端为版本 %2。</translation>
     </message>
 </context>
 <context>

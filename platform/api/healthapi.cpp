@@ -1,4 +1,6 @@
-// GET /api/v1/health: reachability, version, storage (no authentication: load balancers call it).
+// GET /api/v1/health: reachability, version, storage, the API version spoken and the oldest terminal served
+// (no authentication: load balancers call it).
+#include "fleet/compatibility.h"
 #include "services.h"
 #include "storage/database.h"
 
@@ -13,12 +15,15 @@ void registerHealthApi(Router& router, PlatformServices& s)
                    const int schema = s.db.schemaVersion();
                    if (schema == 0)
                        return storageError();
-                   return ApiResult::ok({{QStringLiteral("status"), QStringLiteral("ok")},
-                                         {QStringLiteral("version"), QCoreApplication::applicationVersion()},
-                                         {QStringLiteral("database"), s.db.dialectName()},
-                                         {QStringLiteral("schemaVersion"), schema},
-                                         {QStringLiteral("demo"), s.demo},
-                                         {QStringLiteral("time"), PlatformServices::nowMs()}});
+                   return ApiResult::ok(
+                       {{QStringLiteral("status"), QStringLiteral("ok")},
+                        {QStringLiteral("version"), QCoreApplication::applicationVersion()},
+                        {QStringLiteral("database"), s.db.dialectName()},
+                        {QStringLiteral("schemaVersion"), schema},
+                        {QStringLiteral("demo"), s.demo},
+                        {QStringLiteral("apiVersion"), fleet::platformApiVersion},
+                        {QStringLiteral("minimumTerminalVersion"), s.fleet.minimumTerminalVersion},
+                        {QStringLiteral("time"), PlatformServices::nowMs()}});
                });
 }
 

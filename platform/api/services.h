@@ -4,6 +4,7 @@
 #include "auth/staffroles.h"
 #include "citizens/citizensessions.h"
 #include "ecard/ecardservice.h"
+#include "fleet/fleetoptions.h"
 #include "http/router.h"
 #include "limits/ratelimiter.h"
 #include "payments/paymentgateway.h"
@@ -36,6 +37,7 @@ struct PlatformServices {
     // committing a decision that queued a text, so the sender looks now rather than at its next poll.
     bool smsGateway = false;
     std::function<void()> textQueued = [] {};
+    FleetOptions fleet; // what terminals are told about versions, when one counts as silent
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };
@@ -152,6 +154,7 @@ void registerFieldVisitsApi(Router& router, PlatformServices& services);
 void registerPaymentsApi(Router& router, PlatformServices& services);
 void registerPaymentNotifyApi(Router& router, PlatformServices& services);
 void registerNotificationsApi(Router& router, PlatformServices& services);
+void registerFleetApi(Router& router, PlatformServices& services);
 void registerDemoApi(Router& router, PlatformServices& services); // only with --demo
 
 } // namespace ssc::platform

@@ -46,6 +46,7 @@ bool StaffRoles::allow(const QString& roles, StaffDuty duty, const QString& term
     case StaffDuty::Review:
         return counter && held.contains(u"reviewer");
     case StaffDuty::ManageSignIns:
+    case StaffDuty::WatchFleet:
         return counter && held.contains(u"manager");
     }
     return false;

@@ -11,8 +11,9 @@ namespace ssc::platform {
 //   clerk     serves the counter: finds people, certifies for them at the counter
 //   visitor   visiting staff: finds people, certifies them at home, on a field terminal
 //   reviewer  watches read-aloud certifications and decides them, at a counter terminal (the back office)
-//   manager   the hall manager (大厅主管): sees the sign-in counters and clears them, at a counter terminal
-enum class StaffDuty { FindPerson, CertifyOthers, VisitHomes, Review, ManageSignIns };
+//   manager   the hall manager (大厅主管): sees the sign-in counters and clears them, and watches the hall's
+//             terminals (the fleet), at a counter terminal
+enum class StaffDuty { FindPerson, CertifyOthers, VisitHomes, Review, ManageSignIns, WatchFleet };
 
 class StaffRoles {
 public:

@@ -460,6 +460,21 @@ const std::vector<Migration>& migrations()
                  "CREATE INDEX sms_notifications_due ON sms_notifications(state, next_attempt_at)"),
              QStringLiteral("CREATE INDEX sms_notifications_person ON sms_notifications(person_id, sent_at)"),
          }},
+        {33,
+         "the fleet (fleet/fleetstore.cpp): each terminal's hall, its last heartbeat (version, API version, "
+         "devices, printer, outbox depth, free disk; no person data) and the incidents a hall manager is "
+         "alerted to once each (a scanner gone, a printer out of paper or toner, a terminal silent)",
+         {
+             QStringLiteral("ALTER TABLE terminals ADD COLUMN hall TEXT"),
+             QStringLiteral(
+                 "CREATE TABLE terminal_heartbeats (terminal_id TEXT PRIMARY KEY, "
+                 "received_at BIGINT NOT NULL, version TEXT NOT NULL, api_version INTEGER NOT NULL, "
+                 "compatibility TEXT NOT NULL, report TEXT NOT NULL)"),
+             QStringLiteral(
+                 "CREATE TABLE fleet_incidents (id {{id}}, terminal_id TEXT NOT NULL, "
+                 "kind TEXT NOT NULL, opened_at BIGINT NOT NULL, closed_at BIGINT, alerted_at BIGINT)"),
+             QStringLiteral("CREATE INDEX fleet_incidents_open ON fleet_incidents(terminal_id, closed_at)"),
+         }},
     };
     return all;
 }

@@ -36,6 +36,17 @@ public:
         return context;
     }
 
+    // A staff member of the demo (password demo-password-2026) signed in on this terminal, nobody served: the
+    // context a staff task's screen gets (the hall manager's pages).
+    ssc::ModuleContext signInStaff(const QString& username)
+    {
+        m_client->setStaffSession(m_platform.staffSession(username, ssc::terminalModeKey(m_mode)));
+        ssc::ModuleContext context;
+        context.platform = m_client.get();
+        context.mode = m_mode;
+        return context;
+    }
+
     // The screen for that person, shown at kiosk size, once it has left its loading page.
     template <class Screen> std::unique_ptr<Screen> open(const QString& person)
     {

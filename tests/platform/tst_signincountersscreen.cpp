@@ -38,12 +38,7 @@ private slots:
         QCOMPARE(signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026")), 423);
 
         ScreenSession counter(platform, TerminalMode::Counter);
-        counter.client().setStaffSession(
-            platform.staffSession(QStringLiteral("manager01"), QStringLiteral("counter")));
-        ModuleContext context;
-        context.platform = &counter.client();
-        context.mode = TerminalMode::Counter;
-        SignInCountersScreen screen(context);
+        SignInCountersScreen screen(counter.signInStaff(QStringLiteral("manager01")));
         screen.resize(1280, 800);
         screen.show();
         QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);

@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "devicescommand.h"
 #include "ecardcommand.h"
+#include "fleetcommand.h"
 #include "idcheckcommand.h"
 #include "qrcommand.h"
 #include "retirementcommand.h"
@@ -30,6 +31,7 @@ public:
             "  qr decode IMAGE...                          what the terminal's QR reader reads from images\n"
             "  devices                                     USB devices seen, what they are, platform "
             "reachability\n"
+            "  fleet list|outdated --user MANAGER          the hall's terminals, those needing an update\n"
             "exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage error");
     }
     static QString unknownLanguage(const QString& code)
@@ -89,6 +91,10 @@ int main(int argc, char* argv[])
     if (verb == u"devices") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl devices")} + args.mid(1), json);
         return ssc::ctl::runDevices(context);
+    }
+    if (verb == u"fleet") {
+        ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl fleet")} + args.mid(1), json);
+        return ssc::ctl::runFleet(context);
     }
     if (verb == u"qr") {
         ssc::ctl::CommandContext context(QStringList{QStringLiteral("ssc-ctl qr")} + args.mid(1), json);

@@ -1,0 +1,135 @@
+// The hall manager's 终端状态 page at a counter against the real platform, fed by the terminals' own
+// heartbeat client (core/fleet/heartbeatclient.h): a kiosk whose scanner died and whose printer ran out of
+// paper is listed first with both in plain words and announced as new; a home-visit laptop that stops
+// reporting turns silent; a counter that never reported says so (zh and en screenshots).
+#include "demoterminal.h"
+#include "screensession.h"
+#include "screenshots.h"
+#include "staffwindow.h"
+
+#include "fleet/fleetscreen.h"
+#include "fleet/fleetwatch.h"
+#include "fleet/heartbeatclient.h"
+#include "moduleapi/noticebanner.h"
+#include "sessionnotices.h"
+#include "theme.h"
+
+#include <QApplication>
+
+using namespace ssc;
+
+class TestFleetScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+
+    // A terminal of that mode reporting once through the real heartbeat client; true when answered.
+    bool report(TerminalMode mode, const fleet::TerminalReport& state)
+    {
+        PlatformClient client(demoterminal::config(platform.port(), mode));
+        fleet::HeartbeatClient heartbeat(client, fleet::buildVersion());
+        heartbeat.update(state);
+        heartbeat.start();
+        return QTest::qWaitFor([&] { return heartbeat.heartbeatsAnswered() > 0; }, 15000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        platform.setExtraArguments({QStringLiteral("--terminal-silent-after"), QStringLiteral("3")});
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
+    void theManagerSeesWhatIsWrong()
+    {
+        fleet::TerminalReport broken;
+        broken.devices = {{QStringLiteral("scanner"), QStringLiteral("Honeywell 7580g"), false}};
+        broken.printer = fleet::TerminalReport::Printer{
+            QStringLiteral("Kiosk-HP"), true, {QStringLiteral("media-empty"), QStringLiteral("toner-low")}};
+        broken.freeDiskMb = 20000;
+        QVERIFY(report(TerminalMode::Kiosk, broken));
+        fleet::TerminalReport fine;
+        fine.freeDiskMb = 50000;
+        QVERIFY(report(TerminalMode::Field, fine));
+
+        ScreenSession counter(platform, TerminalMode::Counter);
+        FleetScreen screen(counter.signInStaff(QStringLiteral("manager01")));
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);
+        QCOMPARE(screen.terminalCount(), 3);
+        // The kiosk first: both incidents in words, announced as new at the top.
+        QVERIFY2(screen.rowText(0).contains(u"demo-kiosk") &&
+                     screen.rowText(0).contains(u"Honeywell 7580g") && screen.rowText(0).contains(u"缺纸") &&
+                     screen.rowText(0).contains(u"碳粉不足"),
+                 qPrintable(screen.rowText(0)));
+        QVERIFY2(screen.statusText().contains(u"2"), qPrintable(screen.statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("fleet-alerts"), [&] {
+            // The announcement too is in the language of the moment.
+            return screen.rowText(0).contains(u"out of paper") &&
+                   screen.statusText().contains(u"out of paper");
+        }));
+        // Looked up again: nothing new, the kiosk still needs attention.
+        screen.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.statusText().contains(u"需要立即处理"), 10000);
+        QVERIFY2(screen.statusText().contains(u"1"), qPrintable(screen.statusText()));
+
+        // The laptop goes quiet past the limit: silent, an incident announced like the others.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                screen.reload();
+                QTest::qWait(300);
+                for (int i = 0; i < screen.terminalCount(); ++i)
+                    if (screen.rowText(i).contains(u"demo-field") && screen.rowText(i).contains(u"无法联系"))
+                        return true;
+                return false;
+            }(),
+            20000);
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("fleet-silent"), [&] {
+            for (int i = 0; i < screen.terminalCount(); ++i)
+                if (screen.rowText(i).contains(u"Not heard from"))
+                    return true;
+            return false;
+        }));
+        bool neverReported = false;
+        for (int i = 0; i < screen.terminalCount(); ++i)
+            neverReported |=
+                screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未");
+        QVERIFY(neverReported);
+    }
+
+    // Signed in at a counter, the manager is told of a new incident on whatever screen is open; a clerk is
+    // not.
+    void theManagerIsAlertedOnAnyScreen()
+    {
+        demoterminal::StaffWindow clerkCounter(platform.port(), TerminalMode::Counter);
+        clerkCounter.signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026"));
+        QTRY_VERIFY_WITH_TIMEOUT(clerkCounter.staff.staff().has_value(), 15000);
+        QVERIFY(!clerkCounter.window->watchingFleet());
+
+        demoterminal::StaffWindow counter(platform.port(), TerminalMode::Counter);
+        counter.signIn(QStringLiteral("manager01"), QStringLiteral("demo-password-2026"));
+        QTRY_VERIFY_WITH_TIMEOUT(counter.window->watchingFleet(), 15000);
+        NoticeBanner* told = counter.window->sessionNotices()->toldBanner();
+        // The incidents open since the test above are news to this counter: told at once.
+        QTRY_VERIFY_WITH_TIMEOUT(told->isVisible() && told->detail().contains(u"缺纸"), 15000);
+        counter.window->sessionNotices()->hideTold();
+        fleet::TerminalReport noToner;
+        noToner.printer = fleet::TerminalReport::Printer{
+            QStringLiteral("Counter-HP"), true, {QStringLiteral("toner-empty")}};
+        QVERIFY(report(TerminalMode::Counter, noToner));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                counter.window->findChild<FleetWatch*>()->lookNow();
+                QTest::qWait(300);
+                return told->isVisible() && told->detail().contains(u"Counter-HP") &&
+                       !told->detail().contains(u"缺纸");
+            }(),
+            15000);
+        demoterminal::saveScreenshot(*counter.window, QStringLiteral("fleet-alert-counter-zh_CN.png"));
+    }
+};
+
+QTEST_MAIN(TestFleetScreen)
+#include "tst_fleetscreen.moc"
