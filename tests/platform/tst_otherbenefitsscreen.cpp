@@ -107,7 +107,8 @@ private slots:
         into->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 15000);
         QCOMPARE(screen->form().definition().kind, QStringLiteral("unemployment-subsidy"));
-        QVERIFY2(screen->statusText().contains(u"1,721.60"), qPrintable(screen->statusText())); // 80 % of 2152
+        QVERIFY2(screen->statusText().contains(u"1,721.60"),
+                 qPrintable(screen->statusText())); // 80 % of 2152
         QVERIFY2(screen->statusText().contains(u"10,329.60"), qPrintable(screen->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("other-benefits-subsidy-form"),
                                                   [&] { return screen->statusText().contains(u"yuan"); }));
