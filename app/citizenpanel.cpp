@@ -9,6 +9,18 @@
 #include <QVBoxLayout>
 
 namespace ssc {
+namespace {
+
+// "11**************7" as the ID card prints its parts (region, birth date, sequence and check): in the
+// narrow column it can break between them, where a run of 18 would be cut at the panel's edge.
+QString inIdCardGroups(const QString& masked)
+{
+    if (masked.size() != 18)
+        return masked;
+    return masked.left(6) + u' ' + masked.mid(6, 8) + u' ' + masked.mid(14);
+}
+
+} // namespace
 
 CitizenPanel::CitizenPanel(QWidget* parent)
     : QWidget(parent), m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this)), m_title(new QLabel),
@@ -86,7 +98,8 @@ void CitizenPanel::retranslate()
     const Person& p = m_session->person;
     const QString facts =
         tr("%1\nSocial security number %2\nCard issued in %3 · %4")
-            .arg(ssc::mask(p.name, MaskKind::Name), ssc::mask(p.maskedSsn, MaskKind::IdNumber),
+            .arg(ssc::mask(p.name, MaskKind::Name),
+                 inIdCardGroups(ssc::mask(p.maskedSsn, MaskKind::IdNumber)),
                  m_session->card.shownRegionName(), CardStatusPolicy::displayName(m_session->card.status));
     // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
     m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));

@@ -4789,6 +4789,10 @@ Card issued in %3 · %4</translation>
         <source>Print</source>
         <translation>Print</translation>
     </message>
+    <message>
+        <source>No printer at this counter: save it as a PDF file instead.</source>
+        <translation>No printer at this counter: save it as a PDF file instead.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ELicencePage</name>

@@ -4780,6 +4780,10 @@ Card issued in %3 · %4</source>
         <source>Print</source>
         <translation>打印</translation>
     </message>
+    <message>
+        <source>No printer at this counter: save it as a PDF file instead.</source>
+        <translation>本窗口没有打印机，请保存为 PDF 文件。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ELicencePage</name>

@@ -132,7 +132,15 @@ void DocumentActions::retranslate()
     else if (!m_savedTo.isEmpty())
         m_status->setText(tr("Saved as %1").arg(m_savedTo));
     else
-        m_status->setText(m_context.printer ? QString() : PrintProblems::message(PrintProblem::NoPrinter));
+        m_status->setText(m_context.printer ? QString() : noPrinterNote());
+}
+
+QString DocumentActions::noPrinterNote() const
+{
+    // A clerk has Save beside this note: the kiosk's advice to find a counter would send them to themselves.
+    if (m_context.mode == TerminalMode::Counter)
+        return tr("No printer at this counter: save it as a PDF file instead.");
+    return PrintProblems::message(PrintProblem::NoPrinter);
 }
 
 } // namespace ssc

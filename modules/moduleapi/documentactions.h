@@ -41,6 +41,7 @@ protected:
 
 private:
     void retranslate();
+    QString noPrinterNote() const; // what the row says when the terminal has no printer
     void chooseFileAndSave();
     const QByteArray& pdf();
 

@@ -37,7 +37,8 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
                             new QVBoxLayout(screen),
                             page,
                             new DocumentActions(context),
-                            columns};
+                            columns,
+                            new QHBoxLayout};
     screen->setObjectName(QStringLiteral("screen"));
     screen->setAttribute(Qt::WA_StyledBackground);
     frame.back->setObjectName(QStringLiteral("backButton"));
@@ -47,9 +48,8 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     frame.status->setWordWrap(true);
     frame.status->setAlignment(Qt::AlignLeft |
                                Qt::AlignTop); // stays under the title when the screen is empty
-    auto* top = new QHBoxLayout;
-    top->addWidget(frame.back);
-    top->addWidget(frame.title, 1);
+    frame.top->addWidget(frame.back);
+    frame.top->addWidget(frame.title, 1);
     auto* resultsColumn = new QVBoxLayout;
     resultsColumn->addLayout(frame.results);
     resultsColumn->addStretch(1);
@@ -58,7 +58,7 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     BoxByShape::arrange(screen, columns, [](QSize size) { return size.width() >= sideBySideFrom; });
     frame.body->setContentsMargins(48, 32, 48, 32);
     frame.body->setSpacing(20);
-    frame.body->addLayout(top);
+    frame.body->addLayout(frame.top);
     frame.body->addWidget(frame.status);
     frame.body->addWidget(page, 1);
     frame.body->addWidget(frame.actions);
@@ -89,6 +89,11 @@ void ResultScreenFrame::addResultCard(const QString& richText)
 void ResultScreenFrame::placeBesideResults(QLayout* controls)
 {
     columns->insertLayout(0, controls, 2);
+}
+
+void ResultScreenFrame::addTopAction(QPushButton* action)
+{
+    top->addWidget(action, 0, Qt::AlignVCenter);
 }
 
 void ResultScreenFrame::offerReceipt(const QString& receiptTitle)

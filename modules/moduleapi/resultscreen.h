@@ -3,6 +3,7 @@
 #include "servicemodule.h"
 
 class QBoxLayout;
+class QHBoxLayout;
 class QLabel;
 class QLayout;
 namespace ssc {
@@ -27,6 +28,7 @@ struct ResultScreenFrame {
     QWidget* resultsArea;     // the scrolling page around `results`: a screen that shows a document hides it
     DocumentActions* actions; // print (or, at a counter, save) the results as a receipt
     QBoxLayout* columns;      // inside resultsArea: the screen's choices (if any) and the results
+    QHBoxLayout* top;         // Back, the title, and the screen's own action on the right (addTopAction)
 
     // Builds the frame into `screen` (which must have no layout yet); back calls context.back.
     static ResultScreenFrame build(QWidget* screen, const ModuleContext& context);
@@ -37,6 +39,9 @@ struct ResultScreenFrame {
     // Puts `controls` (the screen's own choices) in the results' page: left of the results on a screen wide
     // enough for both (1920 wide), above them otherwise; they scroll with the results, never squeezed.
     void placeBesideResults(QLayout* controls);
+    // The screen's one action (send, refresh) right of the title, as the diagnostics page has it: it costs
+    // no height of its own, so the status and the results keep the room (English elder at 1280 x 800).
+    void addTopAction(QPushButton* action);
     // Offers the cards now shown as a printable receipt titled `title`; no cards, no receipt.
     void offerReceipt(const QString& receiptTitle);
 };

@@ -1,5 +1,7 @@
 #include "facecertificationscreen.h"
 
+#include "moduleapi/boxbyshape.h"
+
 #include "facescreenwords.h"
 #include "faceverdict.h"
 
@@ -77,10 +79,13 @@ FaceCertificationScreen::FaceCertificationScreen(const ModuleContext& context, C
     side->addWidget(m_detail);
     side->addStretch();
     side->addLayout(buttons);
-    auto* columns = new QHBoxLayout;
+    // The camera beside the words on a landscape screen, above them on a portrait hall kiosk (1080 x 1920),
+    // where side by side left the face and the words a narrow strip in the middle of the screen.
+    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight);
     columns->setSpacing(32);
     columns->addWidget(m_view, 3);
     columns->addLayout(side, 2);
+    BoxByShape::arrange(this, columns, BoxByShape::landscape);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 24, 40, 24);
     layout->setSpacing(20);

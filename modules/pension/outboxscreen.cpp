@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -15,10 +14,7 @@ OutboxScreen::OutboxScreen(const ModuleContext& context, QWidget* parent)
       m_send(new QPushButton(this))
 {
     m_send->setProperty("primary", true);
-    auto* actions = new QHBoxLayout;
-    actions->addWidget(m_send);
-    actions->addStretch();
-    m_frame.body->insertLayout(2, actions);
+    m_frame.addTopAction(m_send);
     if (m_context.outbox) {
         connect(m_send, &QPushButton::clicked, m_context.outbox, &OutboxSender::sendNow);
         connect(m_context.outbox, &OutboxSender::changed, this, &OutboxScreen::retranslate);

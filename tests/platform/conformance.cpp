@@ -20,6 +20,7 @@
 #include <QStyleOptionButton>
 #include <QTextDocument>
 #include <QTextEdit>
+#include <QTextLayout>
 #include <QToolButton>
 
 #include <map>
@@ -107,6 +108,31 @@ QColor mostDistinctColour(const QImage& image, const QColor& behind)
     return best;
 }
 
+// Whether a wrapping label's plain text has a run it cannot break that is wider than the label: wrapping
+// gives it more lines, not more width, so its end is cut (a masked ID number in a narrow column).
+bool unbreakableRunTooWide(const QLabel* label)
+{
+    const int width = label->contentsRect().width();
+    if (Qt::mightBeRichText(label->text()) || width <= 0)
+        return false;
+    for (const QString& paragraph : label->text().split(u'\n')) {
+        QTextLayout layout(paragraph, label->font());
+        QTextOption option;
+        option.setWrapMode(QTextOption::WordWrap); // as QLabel wraps: at word boundaries only
+        layout.setTextOption(option);
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            if (line.naturalTextWidth() > width + 1) {
+                layout.endLayout();
+                return true;
+            }
+        }
+        layout.endLayout();
+    }
+    return false;
+}
+
 // Whether the words do not fit the room the widget has: cut off, elided, half hidden.
 bool clipped(const QWidget* w, const QString& text)
 {
@@ -116,7 +142,7 @@ bool clipped(const QWidget* w, const QString& text)
         const QRect room = label->contentsRect();
         if (label->wordWrap() || Qt::mightBeRichText(label->text())) {
             const int needed = label->heightForWidth(label->width());
-            return needed > label->height() + 1 ||
+            return needed > label->height() + 1 || (label->wordWrap() && unbreakableRunTooWide(label)) ||
                    (!label->wordWrap() && label->minimumSizeHint().width() > label->width() + 1);
         }
         const QFontMetrics metrics(label->font());

@@ -69,21 +69,7 @@ inline QString report(const QList<Violation>& violations)
 // is a defect to fix, not an exemption: the test expects these to fail and fails when one passes.
 inline const QHash<QString, QString>& notYetConforming()
 {
-    static const QHash<QString, QString> list{
-        // The counter's elder screens (my card, pension certification, qualifications, outlets) left it when
-        // the citizen panel became a strip above a portrait screen, short pages put their ▲ ▼ side by side
-        // and
-        // the printer's note stood beside its buttons. What is left is the English elder interface in a
-        // 1280x800 window, where the header and the footer take two lines each and the words below are
-        // squeezed by a few lines' height.
-        {QStringLiteral("counter-service:diplomas"),
-         QStringLiteral("en/elder/1280x800: the no-printer note beside Save needs more height than is left")},
-        {QStringLiteral("diagnostics"),
-         QStringLiteral(
-             "en/elder/1280x800: the device states under the table need more height than is left")},
-        {QStringLiteral("field-outbox-waiting"),
-         QStringLiteral("en/elder/1280x800: what waits and why the last try failed, squeezed by a line")},
-    };
+    static const QHash<QString, QString> list{};
     return list;
 }
 

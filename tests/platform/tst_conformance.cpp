@@ -210,6 +210,12 @@ private slots:
         cut->setObjectName(QStringLiteral("cutOff"));
         cut->setStyleSheet(QStringLiteral("font-size: 24px; color: #1c2733; background: #ffffff;"));
         cut->setGeometry(10, 150, 120, 40);
+        // Wrapping gives a run it cannot break more lines, not more width: its end is cut all the same.
+        auto* unbreakable = new QLabel(QStringLiteral("Number 11**************21"), &bad);
+        unbreakable->setObjectName(QStringLiteral("unbreakableRun"));
+        unbreakable->setWordWrap(true);
+        unbreakable->setStyleSheet(QStringLiteral("font-size: 24px; color: #1c2733; background: #ffffff;"));
+        unbreakable->setGeometry(10, 250, 150, 200);
         auto* tile = new QToolButton(&bad);
         tile->setObjectName(QStringLiteral("cutTile"));
         tile->setText(QStringLiteral("a tile whose words are wider than the tile"));
@@ -257,6 +263,7 @@ private slots:
         QVERIFY2(has(QStringLiteral("contrast"), QStringLiteral("#faint")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("clipped"), QStringLiteral("#cutOff")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("clipped"), QStringLiteral("#cutTile")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("clipped"), QStringLiteral("#unbreakableRun")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("overlap"), QStringLiteral("#pileUp")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("clipped"), QStringLiteral("#halfHidden")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("off-screen"), QStringLiteral("#offScreen")), qPrintable(all));
