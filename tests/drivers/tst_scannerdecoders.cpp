@@ -1,10 +1,15 @@
 // The three ways a pedestal hands over a code, decoded without hardware: HID POS reports (multi-report
 // codes), keyboard-wedge key reports, CDC serial lines; and every way they can go wrong.
+#include "realpedestals.h"
 #include "scannerreports.h"
 
 #include "scanner/hidposreassembler.h"
+#include "scanner/hidreportdescriptor.h"
 #include "scanner/keyboardwedgedecoder.h"
 #include "scanner/lineframer.h"
+#include "usb/devicecatalog.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -158,6 +163,40 @@ private slots:
         f.feed("half", 100);
         QVERIFY(f.expire(700));
         QCOMPARE(f.feed("whole\n", 800)[0].data, QByteArray("whole"));
+    }
+
+    void keyboardReportDescriptors()
+    {
+        // The 0581:020c reader (realpedestals.h): ID 3, then modifiers, reserved and one key.
+        const KeyboardReportInfo racal = parseKeyboardReportDescriptor(realpedestals::racalKeyboardReport());
+        QVERIFY(racal.hasKeyboardInput);
+        QCOMPARE(racal.reportId, quint8(3));
+        QCOMPARE(racal.inputBytes, 3);
+        // A Datalogic Gryphon GD4400's keyboard descriptor, as published in
+        // https://github.com/felis/USB_Host_Shield_2.0/issues/669: no report ID, the boot report's 8 bytes.
+        const KeyboardReportInfo gryphon = parseKeyboardReportDescriptor(
+            QByteArray::fromHex("05010906a101050719e029e71500250175019508810295017508810195057501"
+                                "05081901290591029501750391019506750815002 6ff00050719002aff008100c0"));
+        QVERIFY(gryphon.hasKeyboardInput);
+        QCOMPARE(gryphon.reportId, quint8(0));
+        QCOMPARE(gryphon.inputBytes, 8);
+        // A HID POS descriptor has no keyboard input; a truncated one is read as far as it goes.
+        QVERIFY(!parseKeyboardReportDescriptor(realpedestals::hidPosReport()).hasKeyboardInput);
+        QVERIFY(!parseKeyboardReportDescriptor(QByteArray::fromHex("0501090685")).hasKeyboardInput);
+    }
+
+    void theUdevAdviceIsTheShippedRuleLine()
+    {
+        // What the log tells an installer to add for a device found by class is exactly the form of the
+        // lines installer/udev/70-ssc-terminal.rules ships (and tests/lint/check_udev_rules.sh reads).
+        QFile rules(QStringLiteral(SSC_SOURCE_DIR "/installer/udev/70-ssc-terminal.rules"));
+        QVERIFY(rules.open(QIODevice::ReadOnly));
+        const QString shipped = QString::fromUtf8(rules.readAll());
+        const DeviceCatalog catalog = DeviceCatalog::standard();
+        QVERIFY(!catalog.entries().isEmpty());
+        for (const DeviceCatalog::Entry& e : catalog.entries())
+            QVERIFY2(shipped.contains(udevRuleFor(e.vendorId, e.productId) + u'\n'),
+                     qPrintable(udevRuleFor(e.vendorId, e.productId)));
     }
 };
 
