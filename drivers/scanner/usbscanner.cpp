@@ -43,7 +43,7 @@ QString accessAdvice(const UsbDeviceInfo& device)
 
 UsbScanner::UsbScanner(UsbContext& context, UsbDeviceInfo device, DeviceMatch match, QObject* parent)
     : CodeScanner(parent), m_context(context), m_device(std::move(device)), m_match(std::move(match)),
-      m_hidPos(m_match.layout)
+      m_hidPos(m_match.layout), m_keyboard(m_match.keyboardLayout)
 {
     m_clock.start();
     m_stallCheck.setInterval(100);

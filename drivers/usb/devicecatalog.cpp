@@ -88,17 +88,18 @@ DeviceCatalog DeviceCatalog::fromJson(const QByteArray& json, QString* error)
         const DeviceMatch::Mode mode = modeFromKey(o.value(QStringLiteral("mode")).toString());
         if (!vidOk || !pidOk || mode == DeviceMatch::Mode::None)
             continue;
-        catalog.m_entries << Entry{vid,
-                                   pid,
-                                   o.value(QStringLiteral("kind")).toString() == u"cardreader"
-                                       ? DeviceMatch::Kind::CardReader
-                                       : DeviceMatch::Kind::Scanner,
-                                   mode,
-                                   o.value(QStringLiteral("layout")).toString() == u"honeywell"
-                                       ? HidPosReassembler::Layout::Honeywell
-                                       : HidPosReassembler::Layout::Newland,
-                                   o.value(QStringLiteral("name")).toString(),
-                                   static_cast<quint32>(o.value(QStringLiteral("baud")).toInt(9600))};
+        catalog.m_entries << Entry{
+            vid,
+            pid,
+            o.value(QStringLiteral("kind")).toString() == u"cardreader" ? DeviceMatch::Kind::CardReader
+                                                                        : DeviceMatch::Kind::Scanner,
+            mode,
+            o.value(QStringLiteral("layout")).toString() == u"honeywell"
+                ? HidPosReassembler::Layout::Honeywell
+                : HidPosReassembler::Layout::Newland,
+            o.value(QStringLiteral("name")).toString(),
+            static_cast<quint32>(o.value(QStringLiteral("baud")).toInt(9600)),
+            keyboardLayoutFromKey(o.value(QStringLiteral("keyboardLayout")).toString())};
     }
     return catalog;
 }
@@ -110,6 +111,7 @@ DeviceMatch DeviceCatalog::match(const UsbDeviceInfo& device) const
         if (e.vendorId == device.vendorId && e.productId == device.productId) {
             match = {e.kind, e.mode, e.layout, e.name, true, false, -1, 0, 0};
             match.baudRate = e.baudRate;
+            match.keyboardLayout = e.keyboardLayout;
             if (!pickInterface(device, match))
                 return {DeviceMatch::Kind::Unsupported,
                         DeviceMatch::Mode::None,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "scanner/hidposreassembler.h"
+#include "scanner/keyboardlayouts.h"
 #include "usbdeviceinfo.h"
 
 #include <QList>
@@ -31,6 +32,7 @@ struct DeviceMatch {
     // SET_CONTROL_LINE_STATE; -1 where the device has only the data interface.
     int controlInterface = -1;
     quint32 baudRate = 9600; // CDC: known-devices.json "baud", else 9600 (8N1 always)
+    KeyboardLayout keyboardLayout = KeyboardLayout::Us; // keyboard mode: known-devices.json "keyboardLayout"
 
     QString describe() const; // translated wording for people: "scanner", "seen, not supported"
     QString kindKey() const;  // stable key for JSON: scanner, card-reader, unsupported
@@ -46,6 +48,7 @@ public:
         HidPosReassembler::Layout layout;
         QString name;
         quint32 baudRate = 9600;
+        KeyboardLayout keyboardLayout = KeyboardLayout::Us;
     };
 
     static DeviceCatalog standard(); // the embedded table

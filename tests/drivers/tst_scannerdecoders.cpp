@@ -165,6 +165,71 @@ private slots:
         QCOMPARE(f.feed("whole\n", 800)[0].data, QByteArray("whole"));
     }
 
+    // Key positions written out by hand from the layouts (not from the decoder's tables), for the characters
+    // of an e-card code: letters, digits, '.', '-', '_' and the ':' '/' of other codes.
+    static ScanResult typeKeys(KeyboardWedgeDecoder& decoder, const QList<std::pair<bool, quint8>>& keys)
+    {
+        qint64 now = 0;
+        for (const auto& [shift, usage] : keys) {
+            QByteArray down(8, '\0');
+            down[0] = shift ? char(0x02) : char(0);
+            down[2] = static_cast<char>(usage);
+            decoder.feed(down, now);
+            decoder.feed(QByteArray(8, '\0'), now);
+            ++now;
+        }
+        QByteArray enter(8, '\0');
+        enter[2] = 0x28;
+        return decoder.feed(enter, now);
+    }
+
+    void keyboardLayouts()
+    {
+        // German QWERTZ: "Zy1.-_:/" is Shift+(US y), (US z), 1, '.', (US /), Shift+(US /), Shift+'.',
+        // Shift+7.
+        KeyboardWedgeDecoder german(KeyboardLayout::German);
+        ScanResult r = typeKeys(german, {{true, 0x1c},
+                                         {false, 0x1d},
+                                         {false, 0x1e},
+                                         {false, 0x37},
+                                         {false, 0x38},
+                                         {true, 0x38},
+                                         {true, 0x37},
+                                         {true, 0x24}});
+        QCOMPARE(r.kind, ScanResult::Kind::Code);
+        QCOMPARE(r.data, QByteArray("Zy1.-_:/"));
+        // French AZERTY: "aQzWm1.-_" is (US q), Shift+(US a), (US w), Shift+(US z), (US ;), Shift+1,
+        // Shift+(US ,), 6 and 8 unshifted.
+        KeyboardWedgeDecoder french(KeyboardLayout::French);
+        r = typeKeys(french, {{false, 0x14},
+                              {true, 0x04},
+                              {false, 0x1a},
+                              {true, 0x1d},
+                              {false, 0x33},
+                              {true, 0x1e},
+                              {true, 0x36},
+                              {false, 0x23},
+                              {false, 0x25}});
+        QCOMPARE(r.kind, ScanResult::Kind::Code);
+        QCOMPARE(r.data, QByteArray("aQzWm1.-_"));
+        // The same keys read as US are another text: the layout must match the pedestal's setting.
+        KeyboardWedgeDecoder us;
+        QCOMPARE(typeKeys(us, {{false, 0x14}, {false, 0x1a}, {false, 0x33}}).data, QByteArray("qw;"));
+        // A key with no ASCII character on the layout (French 2 unshifted: é) makes the code unreadable.
+        KeyboardWedgeDecoder accented(KeyboardLayout::French);
+        QCOMPARE(typeKeys(accented, {{false, 0x1f}}).kind, ScanResult::Kind::Unreadable);
+        // The layout comes from the device table.
+        const DeviceCatalog catalog = DeviceCatalog::fromJson(
+            R"json({"devices": [{"vid": "0581", "pid": "020c", "kind": "scanner", "mode": "keyboard",
+            "keyboardLayout": "de", "name": "wedge"}]})json");
+        UsbDeviceInfo device;
+        device.vendorId = 0x0581;
+        device.productId = 0x020c;
+        device.interfaces = {{0, 0x03, 1, 1, {{0x81, 0x03, 64}}}};
+        QCOMPARE(catalog.match(device).keyboardLayout, KeyboardLayout::German);
+        QCOMPARE(DeviceCatalog::standard().match(device).keyboardLayout, KeyboardLayout::Us);
+    }
+
     void keyboardReportDescriptors()
     {
         // The 0581:020c reader (realpedestals.h): ID 3, then modifiers, reserved and one key.
