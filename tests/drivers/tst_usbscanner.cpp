@@ -243,6 +243,29 @@ private slots:
         QCOMPARE(codes.last().first().toString(), QStringLiteral("AGAIN"));
     }
 
+    void anEndpointThatStaysStalledIsABrokenPedestal()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({19, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy ready(rig.scanners.get(), &CodeScanner::readyChanged);
+        pedestal->haltForGood(0x81);
+        // Three clears that do not help, then the pedestal is let go as an unplugged one is.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 0, 5000);
+        QCOMPARE(pedestal->clearedHalts().size(), 3);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().first().toBool(), false);
+        // Plugged in again (a new device to the bus), it works.
+        rig.emulator.unplug(pedestal);
+        rig.emulator.plug(pedestal);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->queueIn(0x81, scannerreports::hidPos("FIXED", false).first());
+        QVERIFY(codes.wait(5000));
+    }
+
     void keyboardWithReportIdGetsBootProtocolAndItsIdStripped()
     {
         Rig rig;
