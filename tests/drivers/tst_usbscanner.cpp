@@ -294,6 +294,30 @@ private slots:
         QCOMPARE(unreadable.size(), 0);
     }
 
+    void keyboardWithReportIdAndNoBootProtocol()
+    {
+        // The 0581:020c reader's descriptors changed to what the brief's other case looks like: an interface
+        // without boot protocol (03/00/00) and a key array of six, so its reports are 9 bytes (ID 3 + 8).
+        QByteArray descriptors = realpedestals::racalKeyboard();
+        const QByteArray bootInterface = QByteArray::fromHex("090400000103010100");
+        descriptors.replace(descriptors.indexOf(bootInterface), 9, QByteArray::fromHex("090400000103000000"));
+        QByteArray report = realpedestals::racalKeyboardReport();
+        const QByteArray oneKey = QByteArray::fromHex("95017508150025e7");
+        report.replace(report.indexOf(oneKey), 2, QByteArray::fromHex("9506"));
+        Rig rig;
+        EmulatedUsbDevice* wedge = rig.emulator.add({20, descriptors, report});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        for (const QByteArray& boot : scannerreports::keyboard("SSC1.abc-XYZ_09"))
+            wedge->queueIn(0x81, QByteArray(1, '\x03') + boot);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("SSC1.abc-XYZ_09"));
+        // No SET_PROTOCOL to an interface that has no boot protocol.
+        for (const QByteArray& request : wedge->controlRequests())
+            QVERIFY(request.first(2) != QByteArray::fromHex("210b"));
+    }
+
     void cdcPedestalGetsLineCodingAndDtrBeforeItIsRead()
     {
         Rig rig;
