@@ -100,7 +100,8 @@ bool UsbScanner::open(QString* error)
 
 void UsbScanner::prepareKeyboard()
 {
-    // The report descriptor says whether keyboard reports carry a report ID (then they are 9 bytes).
+    // The report descriptor says whether keyboard reports carry a report ID, and how long they are then
+    // (ID + 8 with six keys; ID + 3 on the one-key 0581:020c).
     QByteArray descriptor(1024, '\0');
     const int got = libusb_control_transfer(m_handle, standardInToInterface, LIBUSB_REQUEST_GET_DESCRIPTOR,
                                             0x22 << 8, static_cast<uint16_t>(m_match.interfaceNumber),
@@ -136,8 +137,9 @@ bool UsbScanner::prepareSerial(QString* error)
         return false;
     }
     m_controlClaimed = true;
-    // Line coding: dwDTERate (little endian), 1 stop bit, no parity, 8 data bits. A USB pedestal ignores the
-    // rate on the wire, but some send nothing until the host has set one, as a UART bridge would.
+    // What Linux's cdc-acm does when a program opens /dev/ttyACM0, the host behaviour pedestal firmware is
+    // built against: line coding first (dwDTERate little endian, 1 stop bit, no parity, 8 data bits; the
+    // rate means nothing on USB itself), then DTR|RTS to say a terminal is there.
     const quint32 baud = m_match.baudRate;
     unsigned char coding[7] = {static_cast<unsigned char>(baud),
                                static_cast<unsigned char>(baud >> 8),
@@ -151,7 +153,7 @@ bool UsbScanner::prepareSerial(QString* error)
                                  sizeof coding, controlTimeoutMs);
     if (rc < 0)
         qCInfo(lcCore) << "scanner" << m_device.vidPid() << "refused SET_LINE_CODING:" << usbError(rc);
-    // DTR|RTS: "a terminal is present"; pedestals in CDC mode hold their output until DTR is raised.
+    // A device that refuses DTR is not an ACM device the terminal can drive.
     rc = libusb_control_transfer(m_handle, classOutToInterface, cdcSetControlLineState, 0x0003, index,
                                  nullptr, 0, controlTimeoutMs);
     if (rc < 0) {
