@@ -137,9 +137,9 @@ bool UsbScanner::prepareSerial(QString* error)
         return false;
     }
     m_controlClaimed = true;
-    // What Linux's cdc-acm does when a program opens /dev/ttyACM0, the host behaviour pedestal firmware is
-    // built against: line coding first (dwDTERate little endian, 1 stop bit, no parity, 8 data bits; the
-    // rate means nothing on USB itself), then DTR|RTS to say a terminal is there.
+    // What Linux's cdc-acm does (9600 8N1 at probe, DTR|RTS when a program opens /dev/ttyACM0), the host
+    // behaviour pedestal firmware is built against: line coding first (dwDTERate little endian, 1 stop bit,
+    // no parity, 8 data bits; the rate means nothing on USB itself), then DTR|RTS to say a terminal is there.
     const quint32 baud = m_match.baudRate;
     unsigned char coding[7] = {static_cast<unsigned char>(baud),
                                static_cast<unsigned char>(baud >> 8),
