@@ -9,12 +9,15 @@
 #include "usb/usbcontext.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace ssc;
 
@@ -351,6 +354,42 @@ private slots:
                                                           "00c20100"
                                                           "000008"); // 115200 8N1
         QTRY_VERIFY(serial->controlRequests().contains(lineCoding));
+    }
+
+    void sscCtlDevicesNamesTheMissingUdevRule()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({21, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.emulator.add({22, realpedestals::honeywellCdc(), {}});
+        // The Symbol pedestal's node as a system without a udev rule for it leaves it: no one may open it.
+        const QString node = qEnvironmentVariable("UMOCKDEV_DIR") + pedestal->devnode;
+        QVERIFY2(QFile::exists(node), qPrintable(node));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::Permissions()));
+        // Root would open it anyway: run ssc-ctl without the capability that overrides file permissions.
+        QProcess ctl;
+        const QStringList args{QStringLiteral("--json"), QStringLiteral("devices")};
+        if (geteuid() == 0) {
+            const QStringList capsh{QStringLiteral("--drop=cap_dac_override,cap_dac_read_search"),
+                                    QStringLiteral("--"), QStringLiteral("-c"),
+                                    QStringLiteral("exec \"$0\" \"$@\""), QStringLiteral(SSC_CTL_PATH)};
+            ctl.start(QStringLiteral("capsh"), capsh + args);
+        } else
+            ctl.start(QStringLiteral(SSC_CTL_PATH), args);
+        QVERIFY(ctl.waitForFinished(20000));
+        QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(ctl.exitCode(), 0);
+        const QJsonArray devices = QJsonDocument::fromJson(ctl.readAllStandardOutput())
+                                       .object()[QStringLiteral("devices")]
+                                       .toArray();
+        QMap<QString, QJsonObject> byUsb;
+        for (const QJsonValue& d : devices)
+            byUsb[d.toObject()[QStringLiteral("usb")].toString()] = d.toObject();
+        QCOMPARE(byUsb.size(), 2);
+        QCOMPARE(byUsb[QStringLiteral("05e0:0600")][QStringLiteral("udevRuleMissing")].toString(),
+                 udevRuleFor(0x05e0, 0x0600));
+        QVERIFY(
+            !byUsb[QStringLiteral("0c2e:0b61")].contains(QStringLiteral("udevRuleMissing"))); // opens fine
     }
 
     void unplugDuringAScanAndReplug()
