@@ -440,6 +440,12 @@
         <source>printer: none (set printing/queue, or a CUPS default destination)</source>
         <translation>printer: none (set printing/queue, or a CUPS default destination)</translation>
     </message>
+    <message>
+        <source>%1: the terminal may not open it. Add this line to /etc/udev/rules.d/70-ssc-terminal.rules, run &apos;udevadm control --reload &amp;&amp; udevadm trigger&apos; and plug it in again:
+  %2</source>
+        <translation>%1: the terminal may not open it. Add this line to /etc/udev/rules.d/70-ssc-terminal.rules, run &apos;udevadm control --reload &amp;&amp; udevadm trigger&apos; and plug it in again:
+  %2</translation>
+    </message>
 </context>
 <context>
     <name>DiplomasModule</name>

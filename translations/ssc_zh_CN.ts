@@ -440,6 +440,12 @@
         <source>printer: none (set printing/queue, or a CUPS default destination)</source>
         <translation>打印机：无（请设置 printing/queue，或 CUPS 默认打印机）</translation>
     </message>
+    <message>
+        <source>%1: the terminal may not open it. Add this line to /etc/udev/rules.d/70-ssc-terminal.rules, run &apos;udevadm control --reload &amp;&amp; udevadm trigger&apos; and plug it in again:
+  %2</source>
+        <translation>%1：终端无权打开此设备。请将下面这一行加入 /etc/udev/rules.d/70-ssc-terminal.rules，运行 &apos;udevadm control --reload &amp;&amp; udevadm trigger&apos;，然后重新插拔设备：
+  %2</translation>
+    </message>
 </context>
 <context>
     <name>DiplomasModule</name>

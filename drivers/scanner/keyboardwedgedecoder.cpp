@@ -1,6 +1,5 @@
 #include "keyboardwedgedecoder.h"
 
-#include <array>
 #include <optional>
 
 namespace ssc {
@@ -8,16 +7,6 @@ namespace {
 
 constexpr quint8 keyEnter = 0x28;
 constexpr quint8 shiftBits = 0x22; // left and right shift
-
-// US layout from HID usage 0x04 ('a') to 0x38 ('/'); 0 for keys that type nothing in a code.
-constexpr std::array<char, 0x39> plain{
-    0,   0,   0,   0,   'a', 'b',  'c', 'd', 'e', 'f', 'g', 'h',  'i', 'j', 'k',  'l', 'm', 'n', 'o',
-    'p', 'q', 'r', 's', 't', 'u',  'v', 'w', 'x', 'y', 'z', '1',  '2', '3', '4',  '5', '6', '7', '8',
-    '9', '0', 0,   0,   0,   '\t', ' ', '-', '=', '[', ']', '\\', '#', ';', '\'', '`', ',', '.', '/'};
-constexpr std::array<char, 0x39> shifted{
-    0,   0,   0,   0,   'A', 'B',  'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O',
-    'P', 'Q', 'R', 'S', 'T', 'U',  'V', 'W', 'X', 'Y', 'Z', '!', '@', '#', '$', '%', '^', '&', '*',
-    '(', ')', 0,   0,   0,   '\t', ' ', '_', '+', '{', '}', '|', '~', ':', '"', '~', '<', '>', '?'};
 
 } // namespace
 
@@ -57,14 +46,14 @@ ScanResult KeyboardWedgeDecoder::feed(QByteArrayView report, qint64 nowMs)
         m_lastKeyMs = nowMs;
         if (key == keyEnter) {
             if (m_unmapped)
-                finished =
-                    ScanResult::unreadable(QStringLiteral("keys with no ASCII character in a US layout"));
+                finished = ScanResult::unreadable(
+                    QStringLiteral("keys with no ASCII character in the pedestal's layout"));
             else if (!m_text.isEmpty())
                 finished = ScanResult::code(m_text);
             reset();
             continue;
         }
-        const char c = key < plain.size() ? (shift ? shifted[key] : plain[key]) : 0;
+        const char c = keyboardCharacter(m_layout, key, shift);
         if (c == 0)
             m_unmapped = true;
         else if (m_text.size() < maxScannedCodeBytes)

@@ -38,6 +38,14 @@ void ScannerManager::arrived(const UsbDeviceInfo& device)
     }
     connect(scanner.get(), &CodeScanner::codeScanned, this, &CodeScanner::codeScanned);
     connect(scanner.get(), &CodeScanner::unreadable, this, &CodeScanner::unreadable);
+    // A pedestal that fails while plugged in (an endpoint that stays stalled, an I/O error) is let go as an
+    // unplugged one is; plugged in again, it arrives anew. Queued: the scanner is still inside its signal.
+    const QString key = device.key();
+    connect(scanner.get(), &CodeScanner::readyChanged, this, [this, key](bool ready) {
+        if (!ready)
+            QMetaObject::invokeMethod(
+                this, [this, key] { forget(key); }, Qt::QueuedConnection);
+    });
     qCInfo(lcCore) << "scanner ready:" << match.name << device.vidPid();
     const bool wasReady = isReady();
     m_scanners[device.key()] = std::move(scanner);
@@ -47,11 +55,17 @@ void ScannerManager::arrived(const UsbDeviceInfo& device)
 
 void ScannerManager::left(const UsbDeviceInfo& device)
 {
-    if (m_scanners.erase(device.key()) == 0)
-        return;
-    qCInfo(lcCore) << "scanner gone:" << device.vidPid();
+    if (forget(device.key()))
+        qCInfo(lcCore) << "scanner gone:" << device.vidPid();
+}
+
+bool ScannerManager::forget(const QString& key)
+{
+    if (m_scanners.erase(key) == 0)
+        return false;
     if (!isReady())
         emit readyChanged(false);
+    return true;
 }
 
 } // namespace ssc

@@ -27,6 +27,7 @@ public:
 private:
     void arrived(const UsbDeviceInfo& device);
     void left(const UsbDeviceInfo& device);
+    bool forget(const QString& key); // closes the scanner; false when there was none
 
     UsbContext& m_context;
     DeviceCatalog m_catalog;

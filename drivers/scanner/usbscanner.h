@@ -21,6 +21,7 @@ class UsbContext;
 // A scanning pedestal on USB: HID POS, keyboard wedge or CDC serial. A reader thread of its own waits on the
 // IN endpoint (synchronous transfers with a short timeout, so closing never races an in-flight transfer);
 // bytes are decoded on the Qt thread. A good read beeps where the device can, from the reader thread too.
+// A stalled IN endpoint is cleared and read on; a CDC pedestal gets line coding and DTR|RTS before reading.
 class UsbScanner : public CodeScanner {
     Q_OBJECT
 public:
@@ -40,7 +41,10 @@ public:
     bool beep();
 
 private:
-    void readLoop(); // reader thread
+    void prepareKeyboard();                   // SET_PROTOCOL(boot), the report ID from the report descriptor
+    bool prepareSerial(QString* error);       // CDC: line coding and DTR|RTS on the communication interface
+    bool recoverFromStall(int* stallsInARow); // reader thread: clear_halt; false when it did not help
+    void readLoop();                          // reader thread
     bool canBeep() const;
     void sendBeep();                      // reader thread
     void deliver(const QByteArray& data); // Qt thread
@@ -56,6 +60,9 @@ private:
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_beepWanted{false};
     bool m_gone = false;
+    bool m_controlClaimed = false;       // CDC communication interface
+    quint8 m_keyboardReportId = 0;       // report protocol: keyboard reports start with this ID, where not 0
+    qsizetype m_keyboardReportBytes = 0; // and are this long, the ID included
     HidPosReassembler m_hidPos;
     KeyboardWedgeDecoder m_keyboard;
     LineFramer m_lines;

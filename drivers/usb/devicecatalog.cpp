@@ -9,6 +9,8 @@
 namespace ssc {
 namespace {
 
+constexpr quint8 classCdcControl = 0x02;
+constexpr quint8 subclassAcm = 0x02;
 constexpr quint8 classHid = 0x03;
 constexpr quint8 classCdcData = 0x0A;
 constexpr quint8 classCcid = 0x0B;
@@ -46,6 +48,13 @@ bool pickInterface(const UsbDeviceInfo& device, DeviceMatch& match)
         }
         if (match.inEndpoint != 0) {
             match.interfaceNumber = iface.number;
+            match.bootKeyboard = iface.subclass == 1 && iface.protocol == 1;
+            if (match.mode == DeviceMatch::Mode::Cdc)
+                for (const UsbInterfaceInfo& control : device.interfaces)
+                    if (control.interfaceClass == classCdcControl && control.subclass == subclassAcm) {
+                        match.controlInterface = control.number;
+                        break;
+                    }
             return true;
         }
     }
@@ -79,16 +88,18 @@ DeviceCatalog DeviceCatalog::fromJson(const QByteArray& json, QString* error)
         const DeviceMatch::Mode mode = modeFromKey(o.value(QStringLiteral("mode")).toString());
         if (!vidOk || !pidOk || mode == DeviceMatch::Mode::None)
             continue;
-        catalog.m_entries << Entry{vid,
-                                   pid,
-                                   o.value(QStringLiteral("kind")).toString() == u"cardreader"
-                                       ? DeviceMatch::Kind::CardReader
-                                       : DeviceMatch::Kind::Scanner,
-                                   mode,
-                                   o.value(QStringLiteral("layout")).toString() == u"honeywell"
-                                       ? HidPosReassembler::Layout::Honeywell
-                                       : HidPosReassembler::Layout::Newland,
-                                   o.value(QStringLiteral("name")).toString()};
+        catalog.m_entries << Entry{
+            vid,
+            pid,
+            o.value(QStringLiteral("kind")).toString() == u"cardreader" ? DeviceMatch::Kind::CardReader
+                                                                        : DeviceMatch::Kind::Scanner,
+            mode,
+            o.value(QStringLiteral("layout")).toString() == u"honeywell"
+                ? HidPosReassembler::Layout::Honeywell
+                : HidPosReassembler::Layout::Newland,
+            o.value(QStringLiteral("name")).toString(),
+            static_cast<quint32>(o.value(QStringLiteral("baud")).toInt(9600)),
+            keyboardLayoutFromKey(o.value(QStringLiteral("keyboardLayout")).toString())};
     }
     return catalog;
 }
@@ -99,6 +110,8 @@ DeviceMatch DeviceCatalog::match(const UsbDeviceInfo& device) const
     for (const Entry& e : m_entries) {
         if (e.vendorId == device.vendorId && e.productId == device.productId) {
             match = {e.kind, e.mode, e.layout, e.name, true, false, -1, 0, 0};
+            match.baudRate = e.baudRate;
+            match.keyboardLayout = e.keyboardLayout;
             if (!pickInterface(device, match))
                 return {DeviceMatch::Kind::Unsupported,
                         DeviceMatch::Mode::None,
@@ -165,6 +178,14 @@ QString DeviceMatch::kindKey() const
     return kind == Kind::Scanner      ? QStringLiteral("scanner")
            : kind == Kind::CardReader ? QStringLiteral("card-reader")
                                       : QStringLiteral("unsupported");
+}
+
+QString udevRuleFor(quint16 vendorId, quint16 productId)
+{
+    return QStringLiteral(R"(SUBSYSTEM=="usb", ATTR{idVendor}=="%1", ATTR{idProduct}=="%2", MODE="0660", )"
+                          R"(GROUP="ssc-terminal", TAG+="uaccess")")
+        .arg(vendorId, 4, 16, QChar(u'0'))
+        .arg(productId, 4, 16, QChar(u'0'));
 }
 
 bool reportDescriptorIsBarcodeScanner(const QByteArray& descriptor)

@@ -136,6 +136,15 @@ int UsbContext::open(const UsbDeviceInfo& device, libusb_device_handle** handle)
     return rc;
 }
 
+UsbContext::Access UsbContext::access(const UsbDeviceInfo& device) const
+{
+    libusb_device_handle* handle = nullptr;
+    const int rc = open(device, &handle);
+    if (handle)
+        libusb_close(handle);
+    return rc == 0 ? Access::Ok : rc == LIBUSB_ERROR_ACCESS ? Access::Denied : Access::Failed;
+}
+
 void UsbContext::rescan()
 {
     libusb_device** list = nullptr;

@@ -32,6 +32,10 @@ public:
     libusb_context* raw() const { return m_context; }
     // Opens the device at the bus and address `device` was seen at. Answers libusb's code (0 on success).
     int open(const UsbDeviceInfo& device, libusb_device_handle** handle) const;
+    // Whether this process may open the device (opened and closed at once, nothing claimed): for diagnostics,
+    // where Denied means the node's permissions (a missing udev rule), Failed anything else.
+    enum class Access { Ok, Denied, Failed };
+    Access access(const UsbDeviceInfo& device) const;
     QList<UsbDeviceInfo> devices() const; // as last announced
     bool hotplugSupported() const { return m_hotplug; }
 

@@ -1,5 +1,6 @@
 // The real libusb code against emulated pedestals (umockdev): HID POS codes spread over several reports,
 // keyboard wedge, CDC serial, a plain keyboard that must not become a scanner, garbage, and unplug/replug.
+#include "realpedestals.h"
 #include "scannerreports.h"
 #include "usbemulator.h"
 
@@ -8,12 +9,15 @@
 #include "usb/usbcontext.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace ssc;
 
@@ -27,10 +31,11 @@ class TestUsbScanner : public QObject {
         UsbEmulator emulator;
         std::unique_ptr<UsbContext> context;
         std::unique_ptr<ScannerManager> scanners;
-        void start(UsbContext::Discovery discovery = UsbContext::Discovery::Hotplug)
+        void start(UsbContext::Discovery discovery = UsbContext::Discovery::Hotplug,
+                   const DeviceCatalog& catalog = DeviceCatalog::standard())
         {
             context = std::make_unique<UsbContext>(discovery);
-            scanners = std::make_unique<ScannerManager>(*context, DeviceCatalog::standard());
+            scanners = std::make_unique<ScannerManager>(*context, catalog);
         }
     };
 
@@ -198,6 +203,193 @@ private slots:
                  QStringLiteral("hid-pos"));
         QCOMPARE(byUsb[QStringLiteral("1234:4321")][QStringLiteral("kind")].toString(),
                  QStringLiteral("unsupported"));
+    }
+
+    // --- Pedestals emulated from real devices' descriptors (realpedestals.h cites each) ---
+
+    void symbolHidPosPedestalFoundByItsUsagePage()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({13, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        for (const QByteArray& report : scannerreports::hidPos(ecard, false))
+            pedestal->queueIn(0x81, report);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+    }
+
+    void aStalledEndpointIsClearedAndReadingGoesOn()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({14, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy ready(rig.scanners.get(), &CodeScanner::readyChanged);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->halt(0x81); // the waiting read stalls at once
+        QTRY_COMPARE_WITH_TIMEOUT(pedestal->clearedHalts(), QList<quint8>{0x81}, 5000);
+        for (const QByteArray& report : scannerreports::hidPos(ecard, false))
+            pedestal->queueIn(0x81, report);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+        QCOMPARE(ready.size(), 0); // never reported gone
+        QCOMPARE(rig.scanners->scannerCount(), 1);
+        // A second stall, later, is cleared as well: the count of stalls in a row starts again after data.
+        pedestal->halt(0x81);
+        QTRY_COMPARE_WITH_TIMEOUT(pedestal->clearedHalts().size(), 2, 5000);
+        pedestal->queueIn(0x81, scannerreports::hidPos("AGAIN", false).first());
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.last().first().toString(), QStringLiteral("AGAIN"));
+    }
+
+    void anEndpointThatStaysStalledIsABrokenPedestal()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({19, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy ready(rig.scanners.get(), &CodeScanner::readyChanged);
+        pedestal->haltForGood(0x81);
+        // Three clears that do not help, then the pedestal is let go as an unplugged one is.
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 0, 5000);
+        QCOMPARE(pedestal->clearedHalts().size(), 3);
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().first().toBool(), false);
+        // Plugged in again (a new device to the bus), it works.
+        rig.emulator.unplug(pedestal);
+        rig.emulator.plug(pedestal);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        pedestal->queueIn(0x81, scannerreports::hidPos("FIXED", false).first());
+        QVERIFY(codes.wait(5000));
+    }
+
+    void keyboardWithReportIdGetsBootProtocolAndItsIdStripped()
+    {
+        Rig rig;
+        EmulatedUsbDevice* wedge =
+            rig.emulator.add({15, realpedestals::racalKeyboard(), realpedestals::racalKeyboardReport()});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        // SET_PROTOCOL(boot): class request 0x0B to interface 0, wValue 0, no data.
+        QTRY_VERIFY(wedge->controlRequests().contains(QByteArray::fromHex("210b000000000000")));
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        QSignalSpy unreadable(rig.scanners.get(), &CodeScanner::unreadable);
+        // In report protocol (its descriptor): ID 3, modifiers, reserved, one key: 4 bytes a report.
+        for (const QByteArray& boot : scannerreports::keyboard("SSC1.abc-XYZ_09"))
+            wedge->queueIn(0x81, QByteArray(1, '\x03') + boot.first(3));
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("SSC1.abc-XYZ_09"));
+        // Where it honours SET_PROTOCOL(boot): plain 8-byte boot reports, no ID.
+        for (const QByteArray& boot : scannerreports::keyboard("BOOT.42"))
+            wedge->queueIn(0x81, boot);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.last().first().toString(), QStringLiteral("BOOT.42"));
+        // A report of another ID is not typing.
+        wedge->queueIn(0x81, QByteArray::fromHex("05000028"));
+        QTest::qWait(200);
+        QCOMPARE(codes.size(), 2);
+        QCOMPARE(unreadable.size(), 0);
+    }
+
+    void keyboardWithReportIdAndNoBootProtocol()
+    {
+        // The 0581:020c reader's descriptors changed to what the brief's other case looks like: an interface
+        // without boot protocol (03/00/00) and a key array of six, so its reports are 9 bytes (ID 3 + 8).
+        QByteArray descriptors = realpedestals::racalKeyboard();
+        const QByteArray bootInterface = QByteArray::fromHex("090400000103010100");
+        descriptors.replace(descriptors.indexOf(bootInterface), 9, QByteArray::fromHex("090400000103000000"));
+        QByteArray report = realpedestals::racalKeyboardReport();
+        const QByteArray oneKey = QByteArray::fromHex("95017508150025e7");
+        report.replace(report.indexOf(oneKey), 2, QByteArray::fromHex("9506"));
+        Rig rig;
+        EmulatedUsbDevice* wedge = rig.emulator.add({20, descriptors, report});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        for (const QByteArray& boot : scannerreports::keyboard("SSC1.abc-XYZ_09"))
+            wedge->queueIn(0x81, QByteArray(1, '\x03') + boot);
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QStringLiteral("SSC1.abc-XYZ_09"));
+        // No SET_PROTOCOL to an interface that has no boot protocol.
+        for (const QByteArray& request : wedge->controlRequests())
+            QVERIFY(request.first(2) != QByteArray::fromHex("210b"));
+    }
+
+    void cdcPedestalGetsLineCodingAndDtrBeforeItIsRead()
+    {
+        Rig rig;
+        EmulatedUsbDevice* serial = rig.emulator.add({16, realpedestals::honeywellCdc(), {}});
+        rig.start();
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        // On the communication interface (wIndex 0): SET_LINE_CODING 9600 8N1, then DTR|RTS.
+        const QByteArray lineCoding = QByteArray::fromHex("2120000000000700"
+                                                          "80250000"
+                                                          "000008");
+        const QByteArray dtrRts = QByteArray::fromHex("2122030000000000");
+        QTRY_VERIFY(serial->controlRequests().contains(dtrRts));
+        const QList<QByteArray> control = serial->controlRequests();
+        QVERIFY(control.contains(lineCoding));
+        QVERIFY(control.indexOf(lineCoding) < control.indexOf(dtrRts));
+        QSignalSpy codes(rig.scanners.get(), &CodeScanner::codeScanned);
+        serial->queueIn(0x82, ecard + "\r\n");
+        QVERIFY(codes.wait(5000));
+        QCOMPARE(codes.first().first().toString(), QString::fromLatin1(ecard));
+    }
+
+    void cdcLineCodingTakesTheRateOfTheDeviceTable()
+    {
+        Rig rig;
+        EmulatedUsbDevice* serial = rig.emulator.add({17, realpedestals::honeywellCdc(), {}});
+        const QByteArray table = R"json({"devices": [{"vid": "0c2e", "pid": "0b61", "kind": "scanner",
+            "mode": "cdc", "baud": 115200, "name": "Honeywell scanner (serial)"}]})json";
+        rig.start(UsbContext::Discovery::Hotplug, DeviceCatalog::fromJson(table));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.scanners->scannerCount(), 1, 5000);
+        const QByteArray lineCoding = QByteArray::fromHex("2120000000000700"
+                                                          "00c20100"
+                                                          "000008"); // 115200 8N1
+        QTRY_VERIFY(serial->controlRequests().contains(lineCoding));
+    }
+
+    void sscCtlDevicesNamesTheMissingUdevRule()
+    {
+        Rig rig;
+        EmulatedUsbDevice* pedestal =
+            rig.emulator.add({21, realpedestals::symbolHidPos(), realpedestals::hidPosReport()});
+        rig.emulator.add({22, realpedestals::honeywellCdc(), {}});
+        // The Symbol pedestal's node as a system without a udev rule for it leaves it: no one may open it.
+        const QString node = qEnvironmentVariable("UMOCKDEV_DIR") + pedestal->devnode;
+        QVERIFY2(QFile::exists(node), qPrintable(node));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::Permissions()));
+        // Root would open it anyway: run ssc-ctl without the capability that overrides file permissions.
+        QProcess ctl;
+        const QStringList args{QStringLiteral("--json"), QStringLiteral("devices")};
+        if (geteuid() == 0) {
+            const QStringList capsh{QStringLiteral("--drop=cap_dac_override,cap_dac_read_search"),
+                                    QStringLiteral("--"), QStringLiteral("-c"),
+                                    QStringLiteral("exec \"$0\" \"$@\""), QStringLiteral(SSC_CTL_PATH)};
+            ctl.start(QStringLiteral("capsh"), capsh + args);
+        } else
+            ctl.start(QStringLiteral(SSC_CTL_PATH), args);
+        QVERIFY(ctl.waitForFinished(20000));
+        QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QCOMPARE(ctl.exitCode(), 0);
+        const QJsonArray devices = QJsonDocument::fromJson(ctl.readAllStandardOutput())
+                                       .object()[QStringLiteral("devices")]
+                                       .toArray();
+        QMap<QString, QJsonObject> byUsb;
+        for (const QJsonValue& d : devices)
+            byUsb[d.toObject()[QStringLiteral("usb")].toString()] = d.toObject();
+        QCOMPARE(byUsb.size(), 2);
+        QCOMPARE(byUsb[QStringLiteral("05e0:0600")][QStringLiteral("udevRuleMissing")].toString(),
+                 udevRuleFor(0x05e0, 0x0600));
+        QVERIFY(
+            !byUsb[QStringLiteral("0c2e:0b61")].contains(QStringLiteral("udevRuleMissing"))); // opens fine
     }
 
     void unplugDuringAScanAndReplug()

@@ -37,6 +37,7 @@ struct EmulatedUsbDevice::State {
     QList<QByteArray> control;
     bool claimBusy = false;  // another program (pcscd) has the interface: claims fail with EBUSY
     std::set<quint8> halted; // endpoints that stall every transfer until CLEAR_HALT
+    std::set<quint8> broken; // endpoints that CLEAR_HALT does not heal
     QList<quint8> clearedHalts;
 
     static void record(QList<QByteArray>& sent, const QByteArray& bytes)
@@ -128,7 +129,8 @@ gboolean handleIoctl(UMockdevIoctlBase*, UMockdevIoctlClient* client, gpointer u
         UMockdevIoctlData* endpoint = umockdev_ioctl_data_resolve(arg, 0, sizeof(unsigned int), nullptr);
         const auto ep = static_cast<quint8>(*reinterpret_cast<unsigned int*>(endpoint->data));
         umockdev_ioctl_data_unref(endpoint);
-        s.halted.erase(ep);
+        if (!s.broken.count(ep))
+            s.halted.erase(ep);
         s.clearedHalts << ep;
         umockdev_ioctl_client_complete(client, 0, 0);
     } else if (request == static_cast<unsigned int>(USBDEVFS_CLAIMINTERFACE) ||
@@ -326,6 +328,15 @@ void EmulatedUsbDevice::halt(quint8 endpoint)
         else
             ++i;
     }
+}
+
+void EmulatedUsbDevice::haltForGood(quint8 endpoint)
+{
+    {
+        QMutexLocker lock(&state->mutex);
+        state->broken.insert(endpoint);
+    }
+    halt(endpoint);
 }
 
 QList<quint8> EmulatedUsbDevice::clearedHalts() const

@@ -62,6 +62,8 @@ public:
     // The endpoint stalls (a transfer waiting on it at once, every later one) until the driver clears the
     // halt.
     void halt(quint8 endpoint);
+    // A broken endpoint: it stalls, and clearing the halt succeeds but does not help.
+    void haltForGood(quint8 endpoint);
     QList<quint8> clearedHalts() const;
 
     struct State;

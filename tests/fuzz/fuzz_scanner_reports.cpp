@@ -1,6 +1,8 @@
-// Fuzz target: random bytes as HID POS reports, keyboard reports and serial bytes. Nothing may crash, and no
-// decoder may ever hand over a code longer than maxScannedCodeBytes.
+// Fuzz target: random bytes as HID POS reports, keyboard reports (US, German, French), serial bytes and a HID
+// report descriptor. Nothing may crash, and no decoder may ever hand over a code longer than
+// maxScannedCodeBytes.
 #include "scanner/hidposreassembler.h"
+#include "scanner/hidreportdescriptor.h"
 #include "scanner/keyboardwedgedecoder.h"
 #include "scanner/lineframer.h"
 
@@ -13,6 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     ssc::HidPosReassembler honeywell(ssc::HidPosReassembler::Layout::Honeywell);
     ssc::HidPosReassembler newland(ssc::HidPosReassembler::Layout::Newland);
     ssc::KeyboardWedgeDecoder wedge;
+    ssc::KeyboardWedgeDecoder german(ssc::KeyboardLayout::German);
+    ssc::KeyboardWedgeDecoder french(ssc::KeyboardLayout::French);
     ssc::LineFramer serial;
     const auto check = [](const ssc::ScanResult& r) {
         if (r.kind == ssc::ScanResult::Kind::Code &&
@@ -27,10 +31,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         report[0] = 0x02;
         check(honeywell.feed(report, t));
         check(newland.feed(chunk, t));
-        for (qsizetype k = 0; k + 8 <= chunk.size(); k += 8)
+        for (qsizetype k = 0; k + 8 <= chunk.size(); k += 8) {
             check(wedge.feed(chunk.sliced(k, 8), t));
+            check(german.feed(chunk.sliced(k, 8), t));
+            check(french.feed(chunk.sliced(k, 8), t));
+        }
         for (const auto& r : serial.feed(chunk, t))
             check(r);
     }
+    const ssc::KeyboardReportInfo info = ssc::parseKeyboardReportDescriptor(bytes.toByteArray());
+    if (info.inputBytes < 0 || (!info.hasKeyboardInput && info.inputBytes != 0))
+        std::abort();
     return 0;
 }

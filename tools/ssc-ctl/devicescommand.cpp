@@ -26,6 +26,13 @@ public:
     static QString platformNone() { return tr("platform: no address configured (platform/url)"); }
     static QString noCamera() { return tr("cameras: none"); }
     static QString cameras(const QString& names) { return tr("cameras: %1").arg(names); }
+    static QString noAccess(const QString& device, const QString& rule)
+    {
+        return tr("%1: the terminal may not open it. Add this line to "
+                  "/etc/udev/rules.d/70-ssc-terminal.rules, "
+                  "run 'udevadm control --reload && udevadm trigger' and plug it in again:\n  %2")
+            .arg(device, rule);
+    }
     static QString printerReady(const QString& queue) { return tr("printer %1: ready").arg(queue); }
     static QString printerProblem(const QString& queue, const QString& problem)
     {
@@ -76,16 +83,25 @@ int runDevices(CommandContext& context)
     QJsonArray devices;
     for (const UsbDeviceInfo& device : usb.devices()) {
         const DeviceMatch match = catalog.match(device);
-        if (context.json())
-            devices.append(QJsonObject{{QStringLiteral("usb"), device.vidPid()},
-                                       {QStringLiteral("at"), device.key()},
-                                       {QStringLiteral("kind"), match.kindKey()},
-                                       {QStringLiteral("mode"), modeKey(match.mode)},
-                                       {QStringLiteral("known"), match.known},
-                                       {QStringLiteral("name"), match.name}});
-        else
+        // A scanner or reader this user may not open (EACCES): no udev rule gives it to the terminal, as for
+        // a device found by class. Say which line to add.
+        const bool denied =
+            match.kind != DeviceMatch::Kind::Unsupported && usb.access(device) == UsbContext::Access::Denied;
+        const QString rule = udevRuleFor(device.vendorId, device.productId);
+        if (context.json()) {
+            QJsonObject entry{
+                {QStringLiteral("usb"), device.vidPid()},  {QStringLiteral("at"), device.key()},
+                {QStringLiteral("kind"), match.kindKey()}, {QStringLiteral("mode"), modeKey(match.mode)},
+                {QStringLiteral("known"), match.known},    {QStringLiteral("name"), match.name}};
+            if (denied)
+                entry[QStringLiteral("udevRuleMissing")] = rule;
+            devices.append(entry);
+        } else {
             context.print(QStringLiteral("%1\t%2\t%3\t%4")
                               .arg(device.vidPid(), device.key(), match.describe(), match.name));
+            if (denied)
+                context.print(DevicesText::noAccess(device.vidPid(), rule));
+        }
     }
 
     const Settings settings = Settings::standard();
