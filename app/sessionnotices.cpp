@@ -39,13 +39,11 @@ void SessionNotices::askSwitch(const QString& current, const QString& next)
 {
     m_current = current;
     m_next = next;
-    m_switch->show();
     retranslate();
 }
 
 void SessionNotices::hideSwitch()
 {
-    m_switch->hide();
     m_current.clear();
     m_next.clear();
     retranslate();
@@ -53,7 +51,7 @@ void SessionNotices::hideSwitch()
 
 bool SessionNotices::askingSwitch() const
 {
-    return !m_switch->isHidden();
+    return !m_next.isEmpty();
 }
 
 void SessionNotices::showCountdown(int secondsLeft)
@@ -133,6 +131,10 @@ void SessionNotices::retranslate()
     if (m_toldHeadline)
         m_told->setNotice(m_toldTone, m_toldHeadline(), m_toldDetail ? m_toldDetail() : QString());
     m_told->findChild<QPushButton*>(QStringLiteral("toldOk"))->setText(tr("OK"));
+    // One question at a time: the logout about to happen comes first (it cannot wait), and the switch asked
+    // for comes back once "I am still here" is tapped. Two banners at once left the countdown's button cut
+    // off in a 1280 x 800 window.
+    m_switch->setVisible(!m_next.isEmpty() && m_countdown->isHidden());
     setVisible(!m_switch->isHidden() || !m_countdown->isHidden() || !m_told->isHidden());
     claimHeight();
 }

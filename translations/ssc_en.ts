@@ -4489,6 +4489,10 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Certify now: do the actions shown</source>
         <translation>Certify now: do the actions shown</translation>
     </message>
+    <message>
+        <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
+        <translation>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -5328,14 +5332,6 @@ Card issued in %3 · %4</translation>
         <translation>Please tell the staff member: the device&apos;s storage needs attention.</translation>
     </message>
     <message>
-        <source>Well done. Your certification is kept safely on this device.</source>
-        <translation>Well done. Your certification is kept safely on this device.</translation>
-    </message>
-    <message>
-        <source>It is sent as soon as there is a network; nothing more to do.</source>
-        <translation>It is sent as soon as there is a network; nothing more to do.</translation>
-    </message>
-    <message>
         <source>The certification cannot start now.</source>
         <translation>The certification cannot start now.</translation>
     </message>
@@ -5410,6 +5406,14 @@ Card issued in %3 · %4</translation>
     <message>
         <source>You are not signed in.</source>
         <translation>You are not signed in.</translation>
+    </message>
+    <message>
+        <source>Kept safely on this device: not sent yet.</source>
+        <translation>Kept safely on this device: not sent yet.</translation>
+    </message>
+    <message>
+        <source>Sent by itself once there is a network; the platform then decides.</source>
+        <translation>Sent by itself once there is a network; the platform then decides.</translation>
     </message>
 </context>
 <context>

@@ -4481,6 +4481,10 @@ You can claim the %2 instead: one tap below.</source>
         <source>Certify now: do the actions shown</source>
         <translation>现在认证：按提示做动作</translation>
     </message>
+    <message>
+        <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
+        <translation>本设备没有用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“诊断”页可查看是否已识别），或请其到服务窗口认证。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -5318,14 +5322,6 @@ Card issued in %3 · %4</source>
         <translation>请告知工作人员：设备存储需要检查。</translation>
     </message>
     <message>
-        <source>Well done. Your certification is kept safely on this device.</source>
-        <translation>检测通过，认证结果已安全保存在本机。</translation>
-    </message>
-    <message>
-        <source>It is sent as soon as there is a network; nothing more to do.</source>
-        <translation>联网后将自动发送，您无需再做任何操作。</translation>
-    </message>
-    <message>
         <source>The certification cannot start now.</source>
         <translation>现在无法开始认证。</translation>
     </message>
@@ -5400,6 +5396,14 @@ Card issued in %3 · %4</source>
     <message>
         <source>You are not signed in.</source>
         <translation>未能登录。</translation>
+    </message>
+    <message>
+        <source>Kept safely on this device: not sent yet.</source>
+        <translation>已加密保存在本机，尚未发送。</translation>
+    </message>
+    <message>
+        <source>Sent by itself once there is a network; the platform then decides.</source>
+        <translation>联网后自动发送，由社保平台审核。</translation>
     </message>
 </context>
 <context>

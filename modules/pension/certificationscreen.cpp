@@ -104,15 +104,22 @@ void CertificationScreen::retranslate()
     if (const QString last = a.value(QStringLiteral("lastCertifiedOn")).toString(); !last.isEmpty())
         card += QStringLiteral("<br>") + tr("Last certified on %1").arg(last).toHtmlEscaped();
     if (!certified && !m_hasCamera)
-        card +=
-            QStringLiteral("<br>") +
-            tr("This terminal has no camera for certification by face; the staff at a service counter can "
-               "help you.")
-                .toHtmlEscaped();
+        card += QStringLiteral("<br>") + noCameraAdvice().toHtmlEscaped();
     m_frame.addResultCard(card);
     m_frame.resultsArea->show();
     m_byActions->setVisible(!certified && m_hasCamera);
     m_byReading->setVisible(!certified && m_hasCamera);
+}
+
+QString CertificationScreen::noCameraAdvice() const
+{
+    // Staff certifying someone (a home visit, a counter) are the help a citizen would be sent to: they are
+    // told how to get the camera working instead.
+    if (m_subject.kind == CertificationSubject::Kind::ByStaff)
+        return tr("This device has no camera for certification by face. Connect one and open this page again "
+                  "(Diagnostics shows whether it is found), or certify the person at a service counter.");
+    return tr("This terminal has no camera for certification by face; the staff at a service counter can "
+              "help you.");
 }
 
 } // namespace ssc

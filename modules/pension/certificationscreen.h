@@ -37,6 +37,7 @@ protected:
 
 private:
     void retranslate();
+    QString noCameraAdvice() const; // where certification by face can happen when this terminal has no camera
 
     ResultScreenFrame m_frame;
     QPushButton* m_byActions;

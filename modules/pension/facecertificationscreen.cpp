@@ -437,8 +437,9 @@ void FaceCertificationScreen::showTexts()
         return;
     }
     if (finished && f.outcome() == FlowOutcome::Passed && !m_outboxId.isEmpty()) {
-        m_prompt->setText(tr("Well done. Your certification is kept safely on this device."));
-        m_detail->setText(tr("It is sent as soon as there is a network; nothing more to do."));
+        // Not a success yet: the platform decides once it has the recording. Said so, in the waiting tone.
+        m_prompt->setText(tr("Kept safely on this device: not sent yet."));
+        m_detail->setText(tr("Sent by itself once there is a network; the platform then decides."));
         return;
     }
     if (finished) {

@@ -12,7 +12,8 @@ std::optional<design::Tone> faceVerdict(const face::CertificationFlow* flow,
     if (flow->outcome() != face::FlowOutcome::Passed || keepFailed)
         return Tone::Error;
     if (kept)
-        return Tone::Success; // kept safely; sent when there is a network
+        return Tone::Info; // kept, not yet sent: the platform decides once it has the recording, not the
+                           // terminal
     if (!answer)
         return std::nullopt; // still being sent
     if (!answer->ok())

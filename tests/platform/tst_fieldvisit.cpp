@@ -168,10 +168,13 @@ private slots:
         screen.show();
         QTRY_COMPARE_WITH_TIMEOUT(screen.flow().outcome(), FlowOutcome::Passed, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(screen.promptText().contains(u"本机"), 10000);
+        // Waiting for the platform's decision, not passed: the note's tone, never the success tick.
+        QCOMPARE(screen.verdictTone(), QStringLiteral("info"));
         QCOMPARE(outbox.count(), 1);
         QCOMPARE(challenges.count(), 0); // answered: not offered again
-        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("field-kept"),
-                                                  [&] { return screen.promptText().contains(u"device"); }));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("field-kept"), [&] {
+            return screen.promptText().contains(u"not sent yet");
+        }));
         judgeEverywhere(screen, QStringLiteral("field-kept"));
         // The field screen: what waits, and why the last try failed.
         QTRY_VERIFY_WITH_TIMEOUT(!sender.isSending(), 30000);
