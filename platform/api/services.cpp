@@ -215,15 +215,11 @@ bool auditPersonRead(PlatformServices& services, RequestContext& context, const 
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
                               qint64 cardId, const QString& method)
 {
-    const auto session =
-        services.sessions.create(personId, cardId, terminal.id, method, PlatformServices::nowMs());
-    if (!session)
-        return storageError();
     // The person's own logins are in their access log too (GET /me/access-log): where and how.
-    if (!writeAudit(services.db, terminal.id, 0, QStringLiteral("citizen_login"),
-                    {{QStringLiteral("method"), method}}, personId))
-        return storageError();
-    const auto description = services.sessions.describe(*session);
+    const auto description =
+        services.sessions.open(personId, cardId, terminal.id, method, PlatformServices::nowMs(),
+                               auditInsert(terminal.id, 0, QStringLiteral("citizen_login"),
+                                           {{QStringLiteral("method"), method}}, personId));
     if (!description)
         return storageError();
     return ApiResult::ok(*description);
