@@ -118,8 +118,10 @@ std::optional<QJsonObject> CitizenSessions::describe(const Session& session)
 
 std::optional<QJsonObject> CitizenSessions::describeRows(const Session& session, QSqlQuery& rows)
 {
-    if (!rows.next())
+    if (!rows.next()) {
+        rows.finish();
         return std::nullopt;
+    }
     const QString name = rows.value(0).toString();
     const QString ssn = rows.value(1).toString();
     const QString idKind = rows.value(2).toString();
