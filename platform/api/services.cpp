@@ -124,8 +124,19 @@ std::variant<NamedPerson, ApiResult> personByNameAndNumber(PlatformServices& ser
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context)
 {
-    auto session = services.sessions.find(context.header("X-SSC-Citizen-Session"), context.terminal.id,
-                                          PlatformServices::nowMs());
+    // Read with the terminal when the request was authenticated (one round trip); otherwise here.
+    const QString token = context.header("X-SSC-Citizen-Session");
+    const TerminalIdentity& looked = context.terminal;
+    std::optional<CitizenSessions::Session> session;
+    if (!looked.sessionLookedUp)
+        session = services.sessions.find(token, context.terminal.id, PlatformServices::nowMs());
+    else if (looked.session)
+        session = CitizenSessions::Session{token,
+                                           looked.session->personId,
+                                           looked.session->cardId,
+                                           looked.session->method,
+                                           looked.session->expiresAt,
+                                           context.terminal.id};
     if (!session)
         return ApiResult::error(401, QStringLiteral("citizen_session_missing"), messages::sessionMissing(),
                                 messages::loginAgain());
