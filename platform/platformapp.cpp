@@ -127,8 +127,9 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_silence->start();
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(
-        [db](const QByteArray& authorization, const QByteArray& mode) {
-            return authenticateTerminal(*db, authorization, mode);
+        [db](const QByteArray& authorization, const QByteArray& mode, const QByteArray& citizenSession) {
+            return authenticateTerminal(*db, authorization, mode, citizenSession,
+                                        QDateTime::currentMSecsSinceEpoch());
         },
         options.limits);
     app->m_server->setAfterRequest([db] { db->releaseQueries(); });

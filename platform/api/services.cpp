@@ -124,8 +124,19 @@ std::variant<NamedPerson, ApiResult> personByNameAndNumber(PlatformServices& ser
 std::variant<CitizenSessions::Session, ApiResult> requireCitizenSession(PlatformServices& services,
                                                                         RequestContext& context)
 {
-    auto session = services.sessions.find(context.header("X-SSC-Citizen-Session"), context.terminal.id,
-                                          PlatformServices::nowMs());
+    // Read with the terminal when the request was authenticated (one round trip); otherwise here.
+    const QString token = context.header("X-SSC-Citizen-Session");
+    const TerminalIdentity& looked = context.terminal;
+    std::optional<CitizenSessions::Session> session;
+    if (!looked.sessionLookedUp)
+        session = services.sessions.find(token, context.terminal.id, PlatformServices::nowMs());
+    else if (looked.session)
+        session = CitizenSessions::Session{token,
+                                           looked.session->personId,
+                                           looked.session->cardId,
+                                           looked.session->method,
+                                           looked.session->expiresAt,
+                                           context.terminal.id};
     if (!session)
         return ApiResult::error(401, QStringLiteral("citizen_session_missing"), messages::sessionMissing(),
                                 messages::loginAgain());
@@ -215,15 +226,11 @@ bool auditPersonRead(PlatformServices& services, RequestContext& context, const 
 ApiResult startCitizenSession(PlatformServices& services, const TerminalIdentity& terminal, qint64 personId,
                               qint64 cardId, const QString& method)
 {
-    const auto session =
-        services.sessions.create(personId, cardId, terminal.id, method, PlatformServices::nowMs());
-    if (!session)
-        return storageError();
     // The person's own logins are in their access log too (GET /me/access-log): where and how.
-    if (!writeAudit(services.db, terminal.id, 0, QStringLiteral("citizen_login"),
-                    {{QStringLiteral("method"), method}}, personId))
-        return storageError();
-    const auto description = services.sessions.describe(*session);
+    const auto description =
+        services.sessions.open(personId, cardId, terminal.id, method, PlatformServices::nowMs(),
+                               auditInsert(terminal.id, 0, QStringLiteral("citizen_login"),
+                                           {{QStringLiteral("method"), method}}, personId));
     if (!description)
         return storageError();
     return ApiResult::ok(*description);

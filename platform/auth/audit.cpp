@@ -10,16 +10,21 @@
 
 namespace ssc::platform {
 
+AuditInsert auditInsert(const QString& terminalId, qint64 staffId, const QString& action,
+                        const QJsonObject& detail, qint64 personId)
+{
+    return {QStringLiteral("INSERT INTO audit_log (at, terminal_id, staff_id, action, detail, person_id) "
+                           "VALUES (?, ?, ?, ?, ?, ?)"),
+            {QDateTime::currentMSecsSinceEpoch(), terminalId, staffId > 0 ? QVariant(staffId) : QVariant(),
+             action, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
+             personId > 0 ? QVariant(personId) : QVariant()}};
+}
+
 bool writeAudit(Database& db, const QString& terminalId, qint64 staffId, const QString& action,
                 const QJsonObject& detail, qint64 personId)
 {
-    return db
-        .run(QStringLiteral("INSERT INTO audit_log (at, terminal_id, staff_id, action, detail, person_id) "
-                            "VALUES (?, ?, ?, ?, ?, ?)"),
-             {QDateTime::currentMSecsSinceEpoch(), terminalId, staffId > 0 ? QVariant(staffId) : QVariant(),
-              action, QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)),
-              personId > 0 ? QVariant(personId) : QVariant()})
-        .has_value();
+    const AuditInsert insert = auditInsert(terminalId, staffId, action, detail, personId);
+    return db.run(insert.sql, insert.bindings).has_value();
 }
 
 int fillPersonsOfOlderRows(Database& db, QString* error)

@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QVariantList>
 
 namespace ssc::platform {
 
@@ -12,6 +13,15 @@ class Database;
 // (GET /me/access-log) finds their rows without reading every detail.
 bool writeAudit(Database& db, const QString& terminalId, qint64 staffId, const QString& action,
                 const QJsonObject& detail = {}, qint64 personId = 0);
+
+// The INSERT writeAudit runs and its values, for a caller that writes the row inside a statement of its own
+// (on PostgreSQL a login writes its session and this row in one statement: CitizenSessions::open).
+struct AuditInsert {
+    QString sql;
+    QVariantList bindings;
+};
+AuditInsert auditInsert(const QString& terminalId, qint64 staffId, const QString& action,
+                        const QJsonObject& detail = {}, qint64 personId = 0);
 
 // Rows written before migration 24 name whose data they touched only in their detail ("person": id): copies
 // it into the person column, so those staff reads show in the person's access log too. Run at every start;

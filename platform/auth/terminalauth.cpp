@@ -9,7 +9,8 @@
 namespace ssc::platform {
 
 std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, const QByteArray& authorization,
-                                                               const QByteArray& mode)
+                                                               const QByteArray& mode,
+                                                               const QByteArray& citizenSession, qint64 nowMs)
 {
     const auto refuse = [] {
         return ApiResult::error(401, QStringLiteral("terminal_unauthenticated"),
@@ -22,12 +23,29 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
     if (colon <= 0 || colon > 100)
         return refuse();
     const QString id = credentials.left(colon);
-    auto query = db.run(QStringLiteral("SELECT secret_hash, mode, name FROM terminals WHERE id = ?"), {id});
+    const QString token = QString::fromUtf8(citizenSession);
+    // The session's conditions are CitizenSessions::find's: this terminal's, not ended, not expired.
+    auto query =
+        token.isEmpty()
+            ? db.run(QStringLiteral("SELECT secret_hash, mode, name FROM terminals WHERE id = ?"), {id})
+            : db.run(QStringLiteral("SELECT t.secret_hash, t.mode, t.name, s.person_id, s.card_id, "
+                                    "s.method, s.expires_at FROM terminals t LEFT JOIN "
+                                    "citizen_sessions s ON s.token_hash = ? AND s.terminal_id = t.id "
+                                    "AND s.ended_at IS NULL AND s.expires_at > ? WHERE t.id = ?"),
+                     {tokenHash(token), nowMs, id});
     if (!query)
         return ApiResult::error(503, QStringLiteral("storage_unavailable"), messages::storageUnavailable());
     if (!query->next() || query->value(0).toString() != tokenHash(credentials.mid(colon + 1)))
         return refuse();
-    TerminalIdentity identity{id, query->value(1).toString(), query->value(2).toString()};
+    TerminalIdentity identity;
+    identity.id = id;
+    identity.mode = query->value(1).toString();
+    identity.name = query->value(2).toString();
+    identity.sessionLookedUp = !token.isEmpty();
+    if (identity.sessionLookedUp && !query->value(3).isNull())
+        identity.session =
+            TerminalIdentity::CitizenSession{query->value(3).toLongLong(), query->value(4).toLongLong(),
+                                             query->value(5).toString(), query->value(6).toLongLong()};
     query->finish();
     if (QString::fromUtf8(mode) != identity.mode)
         return ApiResult::error(403, QStringLiteral("terminal_mode_mismatch"),

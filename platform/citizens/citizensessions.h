@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QString>
 
 #include <optional>
@@ -8,6 +9,7 @@
 namespace ssc::platform {
 
 class Database;
+struct AuditInsert;
 
 // A citizen's session on one terminal: created by a resolved e-card code, card, login code or face login;
 // bound to that terminal; ends at logout or after its lifetime.
@@ -35,7 +37,17 @@ public:
     // values only through the audited reveal.
     std::optional<QJsonObject> describe(const Session& session);
 
+    // A login: creates the session, writes the login's audit row and answers describe()'s JSON. On PostgreSQL
+    // one statement (a CTE with both INSERTs before the SELECT of the person, cards and claims): one round
+    // trip, and the session and its audit row commit together; on SQLite, where a round trip is a function
+    // call and WITH cannot hold an INSERT, the three statements in turn.
+    std::optional<QJsonObject> open(qint64 personId, qint64 cardId, const QString& terminalId,
+                                    const QString& method, qint64 now, const AuditInsert& audit);
+
 private:
+    // The person with each card and each card's claims, one row per claim (or per card without one).
+    std::optional<QJsonObject> describeRows(const Session& session, QSqlQuery& rows);
+
     Database& m_db;
 };
 

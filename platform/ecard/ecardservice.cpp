@@ -56,38 +56,82 @@ ECardService::Resolution ECardService::resolve(const QString& text, const QStrin
     case ECardCodeVerdict::Valid:
         break;
     }
-    // Single use: only the first UPDATE finds used_at empty.
+    if (!spend(code.code.codeIdHex(), terminalId, nowMs, r))
+        return r;
+    r.outcome = CardStatusPolicy::allowsECard(r.cardStatus) ? Outcome::Ok : Outcome::CardRefused;
+    return r;
+}
+
+bool ECardService::spend(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r)
+{
+    using Outcome = Resolution::Outcome;
+    if (m_db.dialect() == Database::Dialect::PostgreSQL)
+        return spendInOneStatement(codeId, terminalId, nowMs, r);
+    // SQLite: statements are function calls, not round trips. Single use: only the first UPDATE finds used_at
+    // empty.
     auto used =
         m_db.run(QStringLiteral("UPDATE ecard_codes SET used_at = ?, used_by_terminal = ? WHERE code_id = ? "
                                 "AND used_at IS NULL"),
-                 {nowMs, terminalId, code.code.codeIdHex()});
+                 {nowMs, terminalId, codeId});
     if (!used)
-        return r;
+        return false;
     if (used->numRowsAffected() != 1) {
-        auto known =
-            m_db.run(QStringLiteral("SELECT 1 FROM ecard_codes WHERE code_id = ?"), {code.code.codeIdHex()});
+        auto known = m_db.run(QStringLiteral("SELECT 1 FROM ecard_codes WHERE code_id = ?"), {codeId});
         if (!known)
-            return r;
+            return false;
         r.outcome = known->next() ? Outcome::Used : Outcome::UnknownCode;
         known->finish();
-        return r;
+        return false;
     }
     auto card =
         m_db.run(QStringLiteral("SELECT c.id, c.person_id, c.status FROM ecard_codes e JOIN cards c ON "
                                 "c.id = e.card_id WHERE e.code_id = ?"),
-                 {code.code.codeIdHex()});
+                 {codeId});
     if (!card)
-        return r;
+        return false;
     if (!card->next()) {
         r.outcome = Outcome::UnknownCode;
-        return r;
+        return false;
     }
     r.cardId = card->value(0).toLongLong();
     r.personId = card->value(1).toLongLong();
     r.cardStatus = cardStatusFromKey(card->value(2).toString()).value_or(CardStatus::Cancelled);
     card->finish();
-    r.outcome = CardStatusPolicy::allowsECard(r.cardStatus) ? Outcome::Ok : Outcome::CardRefused;
-    return r;
+    return true;
+}
+
+bool ECardService::spendInOneStatement(const QString& codeId, const QString& terminalId, qint64 nowMs,
+                                       Resolution& r)
+{
+    using Outcome = Resolution::Outcome;
+    // One round trip: the UPDATE (single use: of two at once, the second waits for the first's row lock, then
+    // finds used_at set and changes nothing), whether the code exists at all (read as the statement began, so
+    // a used code still counts as known), and the card the UPDATE's row names. Always one row.
+    auto row = m_db.run(
+        QStringLiteral(
+            "WITH spent AS (UPDATE ecard_codes SET used_at = ?, used_by_terminal = ? WHERE code_id = "
+            "? AND used_at IS NULL RETURNING card_id) SELECT EXISTS (SELECT 1 FROM ecard_codes "
+            "WHERE code_id = ?), (SELECT COUNT(*) FROM spent), c.id, c.person_id, c.status FROM "
+            "(SELECT 1) AS one LEFT JOIN spent ON TRUE LEFT JOIN cards c ON c.id = spent.card_id"),
+        {nowMs, terminalId, codeId, codeId});
+    if (!row)
+        return false;
+    if (!row->next()) {
+        row->finish();
+        return false;
+    }
+    const bool known = row->value(0).toBool();
+    const bool spentNow = row->value(1).toInt() == 1;
+    const bool cardFound = !row->value(2).isNull();
+    r.cardId = row->value(2).toLongLong();
+    r.personId = row->value(3).toLongLong();
+    r.cardStatus = cardStatusFromKey(row->value(4).toString()).value_or(CardStatus::Cancelled);
+    row->finish();
+    if (!spentNow)
+        r.outcome = known ? Outcome::Used : Outcome::UnknownCode;
+    else if (!cardFound)
+        r.outcome = Outcome::UnknownCode;
+    return spentNow && cardFound;
 }
 
 } // namespace ssc::platform

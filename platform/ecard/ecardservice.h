@@ -44,6 +44,11 @@ public:
     SigningKeys& keys() { return m_keys; }
 
 private:
+    // Marks the code used and reads its card into r (the card's status left to the caller); otherwise sets
+    // r.outcome to Used, UnknownCode or StorageError and answers false.
+    bool spend(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r);
+    bool spendInOneStatement(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r);
+
     Database& m_db;
     SigningKeys m_keys;
 };

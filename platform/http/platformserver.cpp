@@ -49,7 +49,7 @@ quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
 {
     // The guard checks credentials from the headers before a large body is read: the same check as here.
     auto credentials = [this](const QByteArray& authorization, const QByteArray& mode) {
-        const bool known = std::holds_alternative<TerminalIdentity>(m_authenticator(authorization, mode));
+        const bool known = std::holds_alternative<TerminalIdentity>(m_authenticator(authorization, mode, {}));
         if (m_afterRequest)
             m_afterRequest();
         return known;
@@ -84,7 +84,8 @@ Reply PlatformServer::dispatch(QHttpServerRequest::Method method, const QByteArr
     }
     if (match.access == Router::Access::Terminal) {
         auto identity =
-            m_authenticator(context.headerValue("Authorization"), context.headerValue("X-SSC-Terminal-Mode"));
+            m_authenticator(context.headerValue("Authorization"), context.headerValue("X-SSC-Terminal-Mode"),
+                            context.headerValue("X-SSC-Citizen-Session"));
         if (auto* refusal = std::get_if<ApiResult>(&identity))
             return *refusal;
         context.terminal = std::get<TerminalIdentity>(identity);

@@ -21,9 +21,10 @@ namespace ssc::platform {
 class PlatformServer : public QAbstractHttpServer {
     Q_OBJECT
 public:
-    // The terminal named by the Authorization and X-SSC-Terminal-Mode header values, or the refusal.
-    using Authenticator =
-        std::function<std::variant<TerminalIdentity, ApiResult>(const QByteArray&, const QByteArray&)>;
+    // The terminal named by the Authorization and X-SSC-Terminal-Mode header values, or the refusal; with the
+    // X-SSC-Citizen-Session value (empty: none sent, or the connection guard asking) the session it names.
+    using Authenticator = std::function<std::variant<TerminalIdentity, ApiResult>(
+        const QByteArray&, const QByteArray&, const QByteArray&)>;
 
     PlatformServer(Authenticator authenticator, const ServiceLimits& limits, QObject* parent = nullptr);
 

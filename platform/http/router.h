@@ -24,6 +24,17 @@ struct TerminalIdentity {
     QString id;
     QString mode; // kiosk | counter | field
     QString name;
+    // The live citizen session of this terminal the request's X-SSC-Citizen-Session names, read with the
+    // terminal in the same statement (authenticateTerminal: one round trip for both on every citizen
+    // request). sessionLookedUp: the request sent the header and it was looked up (then no session: none).
+    struct CitizenSession {
+        qint64 personId = 0;
+        qint64 cardId = 0;
+        QString method;
+        qint64 expiresAt = 0;
+    };
+    bool sessionLookedUp = false;
+    std::optional<CitizenSession> session;
 };
 
 // One request as handlers see it. It owns copies of what it needs from the HTTP request, because a handler
