@@ -4,6 +4,7 @@
 #include "usbemulator.h"
 
 #include "camera/camerascanner.h"
+#include "camera/cameraservice.h"
 #include "camera/framesource.h"
 #include "cardreader/cardreadermanager.h"
 #include "printservice.h"
@@ -38,9 +39,14 @@ private slots:
         UsbContext usb;
         const DeviceCatalog catalog = DeviceCatalog::standard();
         CardReaderManager cards(usb);
-        CameraScanner camera;
-        ImageFrames frames({QStringLiteral(SSC_FIXTURES_DIR "/camera/still-empty.png")});
-        camera.attach(&frames);
+        CameraScanner scanner;
+        CameraService camera(
+            CameraService::Setting::On,
+            [] {
+                return std::make_unique<ImageFrames>(
+                    QStringList{QStringLiteral(SSC_FIXTURES_DIR "/camera/still-empty.png")}, 15, true);
+            },
+            [] { return true; }, scanner);
         PrintService printer(QStringLiteral("/nonexistent/cups.sock"), QStringLiteral("Hall"));
         DiagnosticsScreen screen(&usb, catalog, nullptr);
         screen.setDevices(&cards, &camera, &printer);
