@@ -1,6 +1,7 @@
 #include "diagnosticsscreen.h"
 
 #include "camera/camerascanner.h"
+#include "camera/cameraservice.h"
 #include "cardreader/cardsource.h"
 #include "fleet/compatibility.h"
 #include "platform/platformclient.h"
@@ -96,13 +97,7 @@ void DiagnosticsScreen::refresh()
         states << (m_cards->cardPresent()
                        ? tr("Card reader %1: a card is inserted.").arg(m_cards->displayName())
                        : tr("Card reader %1: ready, no card.").arg(m_cards->displayName()));
-    if (const auto* camera = qobject_cast<const CameraScanner*>(m_camera); camera && camera->isReady())
-        states << tr("Camera %1: %2 frames read, %3 dropped while busy.")
-                      .arg(camera->displayName())
-                      .arg(camera->framesRead())
-                      .arg(camera->framesDropped());
-    else
-        states << tr("Camera: not in use.");
+    states << cameraState();
     if (!m_printer)
         states << tr("Printer: none configured.");
     else if (!m_printerState)
@@ -134,10 +129,37 @@ void DiagnosticsScreen::refresh()
         this);
 }
 
-void DiagnosticsScreen::setDevices(const CardSource* cards, const CodeScanner* camera, PrintService* printer)
+QString DiagnosticsScreen::cameraState() const
+{
+    if (!m_camera)
+        return tr("Camera: not in use.");
+    if (!m_camera->isRunning() && !m_camera->problem().isEmpty())
+        return tr("Camera not working: %1").arg(m_camera->problem());
+    if (!m_camera->isRunning())
+        return m_camera->available() ? tr("Camera: connected, opened when a service needs it.")
+                                     : tr("Camera: none connected.");
+    if (!m_camera->isScanning())
+        return tr("Camera %1: open for pictures; codes are read by the pedestal.").arg(m_camera->describe());
+    const CameraScanner& scanner = m_camera->scanner();
+    return tr("Camera %1: %2 frames read, %3 dropped while busy.")
+        .arg(m_camera->describe())
+        .arg(scanner.framesRead())
+        .arg(scanner.framesDropped());
+}
+
+void DiagnosticsScreen::setDevices(const CardSource* cards, const CameraService* camera,
+                                   PrintService* printer)
 {
     m_cards = cards;
     m_camera = camera;
+    if (camera) { // an error or an unplugged camera shows while the page is open
+        const auto update = [this] {
+            if (isVisible())
+                refresh();
+        };
+        connect(camera, &CameraService::problemChanged, this, update);
+        connect(camera, &CameraService::runningChanged, this, update);
+    }
     m_printer = printer;
     if (printer)
         connect(

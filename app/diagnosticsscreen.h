@@ -16,7 +16,7 @@ class DeviceCatalog;
 class PlatformClient;
 class UsbContext;
 class CardSource;
-class CodeScanner;
+class CameraService;
 class PrintService;
 
 // Staff only (counter and field): every USB device seen and what the terminal makes of it ("seen, not
@@ -34,7 +34,7 @@ public:
     QString deviceText(int row, int column) const;
     QString platformText() const;
     // The devices in use, when the terminal has them (any may be null).
-    void setDevices(const CardSource* cards, const CodeScanner* camera, PrintService* printer);
+    void setDevices(const CardSource* cards, const CameraService* camera, PrintService* printer);
     QString deviceStateText() const;
     // The support bundle (app/supportbundle.h): the logs it takes and where it writes; without a folder the
     // page offers none. Written on a worker thread; supportBundleText() says where, or why not.
@@ -51,6 +51,7 @@ protected:
 
 private:
     void retranslate();
+    QString cameraState() const;
 
     UsbContext* m_usb;
     const DeviceCatalog& m_catalog;
@@ -61,7 +62,7 @@ private:
     QLabel* m_stateLine;
     std::optional<std::pair<PrintProblem, QString>> m_printerState; // the last check: problem and queue
     const CardSource* m_cards = nullptr;
-    const CodeScanner* m_camera = nullptr;
+    const CameraService* m_camera = nullptr;
     PrintService* m_printer = nullptr;
     QLabel* m_versions;
     QPushButton* m_refresh;

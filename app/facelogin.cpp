@@ -13,9 +13,10 @@
 
 namespace ssc {
 
-void MainWindow::setCameraPhoto(std::function<QImage()> photo)
+void MainWindow::setCameraPhoto(std::function<QImage()> photo, std::function<QString()> problem)
 {
     m_cameraPhoto = std::move(photo);
+    m_cameraProblem = std::move(problem);
     m_start->offerFaceLogin(faceLoginOffered());
 }
 

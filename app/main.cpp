@@ -1,6 +1,7 @@
 // ssc-terminal: the electronic social security card service terminal (kiosk, counter, field).
 #include "allmodules.h"
 #include "camera/camerascanner.h"
+#include "camera/cameraservice.h"
 #include "camera/framesource.h"
 #include "cardlogin.h"
 #include "cardreader/cardreadermanager.h"
@@ -34,7 +35,9 @@
 #include "usb/usbcontext.h"
 
 #include <QApplication>
+#include <QCameraDevice>
 #include <QElapsedTimer>
+#include <QMediaDevices>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTimer>
@@ -232,39 +235,40 @@ int main(int argc, char* argv[])
         if (flow)
             QObject::connect(pedestals.get(), &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
     }
-    // The camera reads codes where there is no pedestal: kiosks whose pedestal has not shown up two seconds
-    // after start (camera/enabled = auto), or always (on); a video file can stand in for the camera (demo,
-    // diagnosis).
+    // The camera (drivers/camera/cameraservice.h): reading codes on kiosks without a pedestal (camera/enabled
+    // = auto: one that has not shown up two seconds after start, or has left) or always (on); pictures for
+    // face certification, face login and photos of papers on demand, wherever a camera is present. A video
+    // file can stand in for the camera (demo, diagnosis).
     CameraScanner cameraScanner;
     cameraScanner.setRegionOfInterest(QRectF(0.15, 0.1, 0.7, 0.8)); // where the guide asks to hold the phone
     QObject::connect(&cameraScanner, &CodeScanner::codeScanned, &window, &MainWindow::codeScanned);
-    std::unique_ptr<FrameSource> frames;
     const QString video =
         !options.cameraVideo.isEmpty() ? options.cameraVideo : settings.value(keys::cameraVideo).toString();
-    const QString cameraSetting = settings.value(keys::cameraEnabled, QStringLiteral("auto")).toString();
-    const auto startCamera = [&] {
-        if (frames)
-            return;
-        frames = video.isEmpty() ? std::unique_ptr<FrameSource>(std::make_unique<CameraFrames>(
-                                       settings.value(keys::cameraDevice).toString()))
-                                 : std::make_unique<VideoFileFrames>(video, true);
-        QString error;
-        if (!frames->start(&error)) {
-            qCWarning(lcApp) << "camera not started:" << error;
-            frames.reset();
-            return;
-        }
-        qCInfo(lcApp) << "reading codes with" << frames->describe();
-        cameraScanner.attach(frames.get());
-        window.setCameraPhoto([&cameraScanner] { return cameraScanner.lastFrame(); });
+    const QString cameraDevice = settings.value(keys::cameraDevice).toString();
+    const CameraService::Setting cameraSetting =
+        !video.isEmpty() ? CameraService::Setting::On
+                         : CameraService::parseSetting(settings.value(keys::cameraEnabled).toString());
+    CameraService camera(
+        cameraSetting,
+        [&video, &cameraDevice]() -> std::unique_ptr<FrameSource> {
+            if (!video.isEmpty())
+                return std::make_unique<VideoFileFrames>(video, true);
+            return std::make_unique<CameraFrames>(cameraDevice);
+        },
+        [&video] { return !video.isEmpty() || !QMediaDevices::videoInputs().isEmpty(); }, cameraScanner);
+    if (mode == TerminalMode::Kiosk)
+        camera.scanWithoutPedestal(pedestals.get());
+    // Services that take pictures are offered while a camera is there: plugged in later, or unplugged.
+    const auto offerPictures = [&window, &camera] {
+        if (camera.available())
+            window.setCameraPhoto([&camera] { return camera.photo(); },
+                                  [&camera] { return camera.problem(); });
+        else
+            window.setCameraPhoto({});
     };
-    if (cameraSetting == u"on" || !video.isEmpty())
-        startCamera();
-    else if (cameraSetting == u"auto" && mode == TerminalMode::Kiosk)
-        QTimer::singleShot(2000, &window, [&] {
-            if (!pedestals || pedestals->scannerCount() == 0)
-                startCamera();
-        });
+    offerPictures();
+    QMediaDevices mediaDevices;
+    QObject::connect(&mediaDevices, &QMediaDevices::videoInputsChanged, &window, offerPictures);
     // Physical cards: CCID readers on USB (hotplugged) and, in demo mode, the simulator's virtual reader.
     std::unique_ptr<CardReaderManager> cardReaders;
     if (usb.isValid())
@@ -279,7 +283,7 @@ int main(int argc, char* argv[])
     CardSource* shownCards = cardReaders.get();
     if (options.demo && (!cardReaders || !cardReaders->isReady()))
         shownCards = &virtualCards;
-    window.setDevices(shownCards, &cameraScanner);
+    window.setDevices(shownCards, &camera);
     window.setCardService(shownCards);
     // A demo counter has an instant-issue printer: each card it writes goes into the virtual reader a moment
     // later, as the clerk would carry it over (docs/card-services.md, "Replace the card").

@@ -379,7 +379,7 @@ void MainWindow::showDiagnostics()
     showScreen(m_diagnosticsScreen);
 }
 
-void MainWindow::setDevices(const CardSource* cards, const CodeScanner* camera)
+void MainWindow::setDevices(const CardSource* cards, const CameraService* camera)
 {
     m_cards = cards;
     m_camera = camera;
@@ -458,6 +458,7 @@ ModuleContext MainWindow::moduleContext(bool loggedIn)
     context.printer = m_services.printer;
     context.drafts = m_mode == TerminalMode::Kiosk ? nullptr : &m_drafts;
     context.camera = m_cameraPhoto;
+    context.cameraProblem = m_cameraProblem;
     context.outbox = m_services.outbox;
     context.fieldDay =
         m_services.staff && m_services.staff->fieldDay() ? &*m_services.staff->fieldDay() : nullptr;

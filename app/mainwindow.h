@@ -35,6 +35,7 @@ class SecondCodeCheck;
 class ELicenceCheck;
 class SessionNotices;
 class CardSource;
+class CameraService;
 class CodeScanner;
 class PrintService;
 class CardProver;
@@ -129,14 +130,15 @@ public:
     bool watchingFleet() const { return m_fleetWatch != nullptr; }
     OutOfServiceScreen* outOfServiceScreen() const { return m_outOfService; }
     // The devices the diagnostics page reports on, once main() has made them.
-    void setDevices(const CardSource* cards, const CodeScanner* camera);
+    void setDevices(const CardSource* cards, const CameraService* camera);
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
     void setCardService(CardSource* cards) { m_cardService = cards; }
     // A counter's instant-issue card printer, for the clerk's 即时制卡 (null: none).
     void setCardEncoder(CardEncoder* encoder) { m_cardEncoder = encoder; }
     // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.
     // A kiosk with a camera also offers signing in by face (app/facelogin.cpp).
-    void setCameraPhoto(std::function<QImage()> photo);
+    // `problem`: why it gives no picture at the moment (shown by the screen that wanted one).
+    void setCameraPhoto(std::function<QImage()> photo, std::function<QString()> problem = {});
 
     void toggleLanguage();
     void toggleElderInterface();
@@ -178,6 +180,7 @@ private:
 
     TerminalMode m_mode;
     std::function<QImage()> m_cameraPhoto;
+    std::function<QString()> m_cameraProblem;
     CardProver* m_confirmationProver = nullptr; // the card being confirmed with, while its PIN is asked
     DraftStore
         m_drafts; // a clerk's unfinished forms (counters and home visits only), cleared at the clerk's logout
@@ -199,7 +202,7 @@ private:
     const CardSource* m_cards = nullptr;
     CardSource* m_cardService = nullptr;
     CardEncoder* m_cardEncoder = nullptr;
-    const CodeScanner* m_camera = nullptr;
+    const CameraService* m_camera = nullptr;
     QPointer<QWidget> m_serviceScreen;
     IdleWatcher* m_idle = nullptr;
     SessionNotices* m_notices;

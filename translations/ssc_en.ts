@@ -4206,6 +4206,14 @@ You can claim the %2 instead: one tap below.</translation>
         <source>camera</source>
         <translation>camera</translation>
     </message>
+    <message>
+        <source>the camera was unplugged</source>
+        <translation>the camera was unplugged</translation>
+    </message>
+    <message>
+        <source>the camera reported an error</source>
+        <translation>the camera reported an error</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraScanner</name>
@@ -4670,6 +4678,22 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Save support bundle</source>
         <translation>Save support bundle</translation>
+    </message>
+    <message>
+        <source>Camera not working: %1</source>
+        <translation>Camera not working: %1</translation>
+    </message>
+    <message>
+        <source>Camera: connected, opened when a service needs it.</source>
+        <translation>Camera: connected, opened when a service needs it.</translation>
+    </message>
+    <message>
+        <source>Camera: none connected.</source>
+        <translation>Camera: none connected.</translation>
+    </message>
+    <message>
+        <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
+        <translation>Camera %1: open for pictures; codes are read by the pedestal.</translation>
     </message>
 </context>
 <context>
@@ -5414,6 +5438,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Sent by itself once there is a network; the platform then decides.</source>
         <translation>Sent by itself once there is a network; the platform then decides.</translation>
+    </message>
+    <message>
+        <source>The camera is not working at the moment.</source>
+        <translation>The camera is not working at the moment.</translation>
     </message>
 </context>
 <context>
@@ -7429,6 +7457,10 @@ Receipt number: %1</translation>
     <message>
         <source>video file %1</source>
         <translation>video file %1</translation>
+    </message>
+    <message>
+        <source>the video file cannot be played</source>
+        <translation>the video file cannot be played</translation>
     </message>
 </context>
 <context>

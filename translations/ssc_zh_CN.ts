@@ -4199,6 +4199,14 @@ You can claim the %2 instead: one tap below.</source>
         <source>camera</source>
         <translation>摄像头</translation>
     </message>
+    <message>
+        <source>the camera was unplugged</source>
+        <translation>摄像头已被拔下</translation>
+    </message>
+    <message>
+        <source>the camera reported an error</source>
+        <translation>摄像头报告了错误</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraScanner</name>
@@ -4662,6 +4670,22 @@ Card issued in %3 · %4</source>
     <message>
         <source>Save support bundle</source>
         <translation>保存技术支持资料包</translation>
+    </message>
+    <message>
+        <source>Camera not working: %1</source>
+        <translation>摄像头无法工作：%1</translation>
+    </message>
+    <message>
+        <source>Camera: connected, opened when a service needs it.</source>
+        <translation>摄像头：已连接，业务需要时打开。</translation>
+    </message>
+    <message>
+        <source>Camera: none connected.</source>
+        <translation>摄像头：未连接。</translation>
+    </message>
+    <message>
+        <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
+        <translation>摄像头 %1：已打开用于拍照；扫码由扫码墩完成。</translation>
     </message>
 </context>
 <context>
@@ -5404,6 +5428,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Sent by itself once there is a network; the platform then decides.</source>
         <translation>联网后自动发送，由社保平台审核。</translation>
+    </message>
+    <message>
+        <source>The camera is not working at the moment.</source>
+        <translation>摄像头暂时无法使用。</translation>
     </message>
 </context>
 <context>
@@ -7403,6 +7431,10 @@ Receipt number: %1</source>
     <message>
         <source>video file %1</source>
         <translation>视频文件 %1</translation>
+    </message>
+    <message>
+        <source>the video file cannot be played</source>
+        <translation>视频文件无法播放</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ inline const QString idleTimeoutSeconds = QStringLiteral("session/idleTimeoutSec
 inline const QString privacyLogging = QStringLiteral("logging/privacy"); // false: ssc.privacy stays off
 inline const QString logDirectory = QStringLiteral("logging/directory");
 inline const QString cameraEnabled =
-    QStringLiteral("camera/enabled"); // auto (kiosks without a pedestal) | on | off
+    QStringLiteral("camera/enabled"); // auto (codes: kiosks without a pedestal; pictures: any) | on | off
 inline const QString cameraDevice =
     QStringLiteral("camera/device"); // part of the camera's id or name; empty: default
 inline const QString cameraVideo = QStringLiteral("camera/video"); // a video file played as the camera

@@ -42,20 +42,22 @@ QString CameraScanner::displayName() const
     return m_source ? m_source->describe() : tr("camera");
 }
 
-void CameraScanner::offer(const QImage& frame)
+void CameraScanner::offer(const CameraFrame& frame)
 {
     ++m_offered;
     m_lastFrame = frame; // shared, not copied
     if (m_busy.exchange(true))
         return; // still reading the last frame: this one is dropped
     const quint64 number = m_offered;
+    const QSize size = frame.size();
     const QRect region = m_region.isEmpty()
                              ? QRect()
-                             : QRectF(m_region.x() * frame.width(), m_region.y() * frame.height(),
-                                      m_region.width() * frame.width(), m_region.height() * frame.height())
+                             : QRectF(m_region.x() * size.width(), m_region.y() * size.height(),
+                                      m_region.width() * size.width(), m_region.height() * size.height())
                                    .toRect();
     queueCall(m_worker, [this, frame, number, region] {
-        const QrReading reading = FrameReader::readFrame(frame, number, region);
+        // The grey plane taken here, on the worker: a YUV frame's luma as it is, no colour conversion.
+        const QrReading reading = FrameReader::readFrame(frame.grey(), number, region);
         const QString text = reading.found() ? reading.text : QString();
         queueCall(this, [this, text, us = reading.microseconds] { done(text, quint64(us)); });
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cameraframe.h"
 #include "scanner/codescanner.h"
 
 #include <QImage>
@@ -14,8 +15,10 @@ class FrameSource;
 
 // The camera as a code scanner: frames from any FrameSource go to a worker thread that reads them with
 // FrameReader (one extra way of looking per frame, in turn). While the worker is busy, new frames are dropped
-// rather than queued, so reading never lags behind the camera. A code is reported once; the same code again
-// within three seconds (the phone still held up) is not reported twice.
+// rather than queued, so reading never lags behind the camera; the GUI thread only counts and hands on (a
+// camera's QVideoFrame reaches the worker as delivered and is mapped there, a dropped one is never touched).
+// A code is reported once; the same code again within three seconds (the phone still held up) is not reported
+// twice.
 class CameraScanner : public CodeScanner {
     Q_OBJECT
 public:
@@ -32,10 +35,11 @@ public:
     bool isReady() const override { return m_source != nullptr; }
 
     // A frame, from the source or a test. Dropped when the worker is still reading the previous one.
-    void offer(const QImage& frame);
+    void offer(const ssc::CameraFrame& frame);
 
-    // The newest frame offered, read or not: what a photo taken now would show (evidence for a dispute).
-    QImage lastFrame() const { return m_lastFrame; }
+    // The newest frame offered, read or not: what a photo taken now would show (evidence for a dispute);
+    // converted when asked for.
+    QImage lastFrame() const { return m_lastFrame.toImage(); }
 
     quint64 framesOffered() const { return m_offered; }
     quint64 framesRead() const { return m_read; }
@@ -52,7 +56,7 @@ private:
     quint64 m_offered = 0;
     quint64 m_read = 0;
     QString m_lastText;
-    QImage m_lastFrame;
+    CameraFrame m_lastFrame;
     qint64 m_lastAt = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "framesource.h"
 
+#include "cameramode.h"
+
 #include <QCamera>
 #include <QFileInfo>
 #include <QMediaCaptureSession>
@@ -24,7 +26,7 @@ ImageFrames::ImageFrames(QStringList paths, int framesPerSecond, bool loop, QObj
             }
             m_next = 0;
         }
-        emit frameReady(QImage(m_paths[m_next++]));
+        emit frameReady(CameraFrame(QImage(m_paths[m_next++])));
     });
 }
 
@@ -55,8 +57,12 @@ VideoFileFrames::VideoFileFrames(QString path, bool loop, QObject* parent)
     m_player->player.setVideoSink(&m_player->sink);
     connect(&m_player->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
-            emit frameReady(frame.toImage());
+            emit frameReady(CameraFrame(frame));
     });
+    connect(&m_player->player, &QMediaPlayer::errorOccurred, this,
+            [this](QMediaPlayer::Error, const QString& message) {
+                emit failed(message.isEmpty() ? tr("the video file cannot be played") : message);
+            });
     connect(&m_player->player, &QMediaPlayer::mediaStatusChanged, this,
             [this](QMediaPlayer::MediaStatus status) {
                 if (status == QMediaPlayer::EndOfMedia) {
@@ -99,6 +105,7 @@ struct CameraFrames::Capture {
     QMediaCaptureSession session;
     std::unique_ptr<QCamera> camera;
     QVideoSink sink;
+    QMediaDevices devices; // for unplugging
 };
 
 CameraFrames::CameraFrames(QString device, QObject* parent)
@@ -107,8 +114,29 @@ CameraFrames::CameraFrames(QString device, QObject* parent)
     m_capture->session.setVideoSink(&m_capture->sink);
     connect(&m_capture->sink, &QVideoSink::videoFrameChanged, this, [this](const QVideoFrame& frame) {
         if (frame.isValid())
-            emit frameReady(frame.toImage());
+            emit frameReady(CameraFrame(frame)); // not converted: see CameraFrame
     });
+    connect(&m_capture->devices, &QMediaDevices::videoInputsChanged, this, [this] {
+        if (!m_capture->camera)
+            return;
+        const QByteArray id = m_capture->camera->cameraDevice().id();
+        for (const QCameraDevice& d : QMediaDevices::videoInputs())
+            if (d.id() == id)
+                return;
+        cameraFailed(tr("the camera was unplugged"));
+    });
+}
+
+void CameraFrames::cameraFailed(const QString& reason)
+{
+    if (m_capture->camera)
+        m_capture->camera->stop();
+    emit failed(reason);
+}
+
+QVideoSink* CameraFrames::videoSink() const
+{
+    return &m_capture->sink;
 }
 
 CameraFrames::~CameraFrames() = default;
@@ -133,6 +161,16 @@ bool CameraFrames::start(QString* error)
         return false;
     }
     m_capture->camera = std::make_unique<QCamera>(chosen);
+    const QList<QCameraFormat> formats = chosen.videoFormats();
+    QList<CameraMode> modes;
+    for (const QCameraFormat& f : formats)
+        modes.append({f.resolution(), f.pixelFormat(), f.maxFrameRate()});
+    if (const int mode = chooseCameraMode(modes); mode >= 0)
+        m_capture->camera->setCameraFormat(formats[mode]);
+    connect(m_capture->camera.get(), &QCamera::errorOccurred, this,
+            [this](QCamera::Error, const QString& message) {
+                cameraFailed(message.isEmpty() ? tr("the camera reported an error") : message);
+            });
     m_capture->session.setCamera(m_capture->camera.get());
     m_capture->camera->start();
     return true;

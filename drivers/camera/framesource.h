@@ -1,11 +1,14 @@
 #pragma once
 
-#include <QImage>
+#include "cameraframe.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
 
 #include <memory>
+
+class QVideoSink;
 
 namespace ssc {
 
@@ -22,8 +25,12 @@ public:
     virtual QString describe() const = 0;
 
 signals:
-    void frameReady(const QImage& frame);
+    // As delivered: a camera's or video's QVideoFrame is not converted here (the reader does that, on its own
+    // thread, for the frames it reads).
+    void frameReady(const ssc::CameraFrame& frame);
     void finished(); // a file or image list has been shown to the end (cameras never finish)
+    // No more frames will come: the camera reported an error or was unplugged, the file could not be played.
+    void failed(const QString& reason);
 };
 
 // Still images, `framesPerSecond` of them a second, once through the list (or for ever with `loop`).
@@ -60,7 +67,8 @@ private:
     std::unique_ptr<Player> m_player;
 };
 
-// The camera (the default one, or the one whose id or description contains `device`).
+// The camera (the default one, or the one whose id or description contains `device`), in the mode
+// chooseCameraMode picks from what it offers. Its errors and its unplugging end the frames with failed().
 class CameraFrames : public FrameSource {
     Q_OBJECT
 public:
@@ -70,8 +78,13 @@ public:
     void stop() override;
     QString describe() const override;
     static QStringList availableCameras();
+    // The sink the capture session delivers the camera's frames to. Where Qt sees no camera (the tests'
+    // machines) a test feeds it frames, which then take the camera's own path from here on.
+    QVideoSink* videoSink() const;
 
 private:
+    void cameraFailed(const QString& reason);
+
     struct Capture;
     QString m_device;
     std::unique_ptr<Capture> m_capture;

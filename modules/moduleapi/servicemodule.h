@@ -33,8 +33,10 @@ struct ModuleContext {
     PrintService* printer = nullptr; // null: this terminal has no printer (settings printing/*)
     DraftStore* drafts = nullptr;    // counters and home visits: a clerk's unfinished forms; null on kiosks
     std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
-    std::function<void()> back;      // return to the home screen
-    OutboxSender* outbox = nullptr;  // field mode: what is filed waits here until it can be sent; else null
+    // Why the camera gives no picture (an error, unplugged), for the log and the staff; empty: none known.
+    std::function<QString()> cameraProblem;
+    std::function<void()> back;     // return to the home screen
+    OutboxSender* outbox = nullptr; // field mode: what is filed waits here until it can be sent; else null
     const FieldDay* fieldDay = nullptr; // field mode: the day's visits, for finding people offline; else null
     VisitChallenges* visitChallenges = nullptr; // field mode: challenges fetched ahead for home visits
     // Says a screen aloud (app/screenvoice.h's screenText) when the elder interface is on and the terminal

@@ -186,6 +186,12 @@ void FaceCertificationScreen::takeFrame()
     if (m_pipeline->busy())
         return;
     const QImage frame = m_context.camera();
+    // A camera that fails or is unplugged gives no frames: the person is told so while it lasts.
+    const QString trouble = frame.isNull() && m_context.cameraProblem ? m_context.cameraProblem() : QString();
+    if (trouble != m_cameraTrouble) {
+        m_cameraTrouble = trouble;
+        retranslate();
+    }
     if (!frame.isNull())
         m_pipeline->offer(frame, m_clock.elapsed());
 }
@@ -410,6 +416,11 @@ void FaceCertificationScreen::showTexts()
         w->hide();
     if (!m_context.camera || !m_pipelineError.isEmpty()) {
         m_prompt->setText(m_purpose.notPossibleHere());
+        m_detail->setText(m_purpose.whereElse());
+        return;
+    }
+    if (!m_cameraTrouble.isEmpty()) { // the reason itself is on the diagnostics page, for the staff
+        m_prompt->setText(tr("The camera is not working at the moment."));
         m_detail->setText(m_purpose.whereElse());
         return;
     }

@@ -105,6 +105,7 @@ private:
     QElapsedTimer m_clock;
     QImage m_bestFrame;
     QString m_pipelineError;
+    QString m_cameraTrouble; // the camera's problem while it gives no frames
     QByteArray m_attemptKey;
     QByteArray m_recordingBytes;
     QList<qint64> m_recordingTimes; // each frame's time from the first, sent with the recording

@@ -115,7 +115,8 @@ private slots:
         QVERIFY2(frames.start(&error), qPrintable(error));
         QVERIFY(finished.wait(5000));
         QCOMPARE(offered.count(), 2);
-        QCOMPARE(offered.at(1).first().value<QImage>().size(), QImage(fixture("still-moire.jpg")).size());
+        QCOMPARE(offered.at(1).first().value<CameraFrame>().size(),
+                 QImage(fixture("still-moire.jpg")).size());
     }
 
     void aRecordedVideoIsReadAsTheCameraWouldBe()

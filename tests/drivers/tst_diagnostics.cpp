@@ -4,6 +4,7 @@
 #include "usbemulator.h"
 
 #include "camera/camerascanner.h"
+#include "camera/cameraservice.h"
 #include "camera/framesource.h"
 #include "cardreader/cardreadermanager.h"
 #include "printservice.h"
@@ -16,6 +17,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace ssc;
@@ -38,9 +41,14 @@ private slots:
         UsbContext usb;
         const DeviceCatalog catalog = DeviceCatalog::standard();
         CardReaderManager cards(usb);
-        CameraScanner camera;
-        ImageFrames frames({QStringLiteral(SSC_FIXTURES_DIR "/camera/still-empty.png")});
-        camera.attach(&frames);
+        CameraScanner scanner;
+        CameraService camera(
+            CameraService::Setting::On,
+            [] {
+                return std::make_unique<ImageFrames>(
+                    QStringList{QStringLiteral(SSC_FIXTURES_DIR "/camera/still-empty.png")}, 15, true);
+            },
+            [] { return true; }, scanner);
         PrintService printer(QStringLiteral("/nonexistent/cups.sock"), QStringLiteral("Hall"));
         DiagnosticsScreen screen(&usb, catalog, nullptr);
         screen.setDevices(&cards, &camera, &printer);
@@ -72,6 +80,24 @@ private slots:
         }
         emulator.unplug(unknown);
         QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 2, 5000);
+
+        // A camera that fails (a file Qt Multimedia cannot play, reporting its error as a camera does): its
+        // reason shows on the open page.
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("broken.mp4")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(64 * 1024, 'x'));
+        broken.close();
+        CameraService failing(
+            CameraService::Setting::Auto,
+            [path = broken.fileName()] { return std::make_unique<VideoFileFrames>(path, true); },
+            [] { return true; }, scanner);
+        screen.setDevices(&cards, &failing, &printer);
+        screen.refresh();
+        QVERIFY2(screen.deviceStateText().contains(u"摄像头：已连接"), qPrintable(screen.deviceStateText()));
+        QVERIFY(failing.photo().isNull()); // a face screen asking for a picture opens it
+        QTRY_VERIFY2_WITH_TIMEOUT(screen.deviceStateText().contains(u"摄像头无法工作"),
+                                  qPrintable(screen.deviceStateText()), 10000);
     }
 };
 

@@ -5,6 +5,9 @@
 #include "screenshots.h"
 #include "sealedstore.h"
 
+#include "camera/camerascanner.h"
+#include "camera/cameraservice.h"
+#include "camera/framesource.h"
 #include "certificationattempts.h"
 #include "challengecamera.h"
 #include "facesequences.h"
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QtEndian>
 
 using namespace ssc;
@@ -66,6 +70,9 @@ class TestFaceCertificationScreen : public QObject {
 private slots:
     void initTestCase()
     {
+        // The video files of aCameraThatFailsIsSaidPlainly play through FFmpeg, as the camera tests' do
+        // (docs/hardware.md, "The camera"); set before Qt Multimedia is first used.
+        qputenv("QT_MEDIA_BACKEND", "ffmpeg");
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
@@ -254,6 +261,34 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-platform-refused"), [&] {
             return screen->promptText().contains(u"Another person");
         }));
+    }
+
+    void aCameraThatFailsIsSaidPlainly()
+    {
+        // The terminal's camera as main() sets it up, its source one that fails: a file Qt Multimedia cannot
+        // play, reporting its error as a camera does. The person is told plainly and where else to go; the
+        // reason is for the diagnostics page.
+        QTemporaryDir dir;
+        QFile broken(dir.filePath(QStringLiteral("broken.mp4")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(QByteArray(64 * 1024, 'x'));
+        broken.close();
+        CameraScanner scanner;
+        CameraService camera(
+            CameraService::Setting::Auto,
+            [path = broken.fileName()] { return std::make_unique<VideoFileFrames>(path, true); },
+            [] { return true; }, scanner);
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        context.camera = [&camera] { return camera.photo(); };
+        context.cameraProblem = [&camera] { return camera.problem(); };
+        auto screen = open(context, CertificationMethod::Actions, 5);
+        QTRY_VERIFY2_WITH_TIMEOUT(screen->promptText().contains(u"摄像头"), qPrintable(screen->promptText()),
+                                  10000);
+        QVERIFY(!camera.problem().isEmpty());
+        QVERIFY(!camera.isRunning());
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("face-camera-failed"),
+                                                  [&] { return screen->promptText().contains(u"camera"); }));
     }
 
     void leavingTheRecordingFails()
