@@ -165,10 +165,15 @@ void SmsSender::send(const Due& text)
 
 void SmsSender::sent(qint64 id, int attempts)
 {
-    m_db.run(
-        QStringLiteral("UPDATE sms_notifications SET state = 'sent', attempts = ?, claimed_until = NULL, "
-                       "last_error = NULL WHERE id = ? AND state = 'sending'"),
-        {attempts, id});
+    // The gateway's delivery report can come in before its answer to the send (fakesmsc and a fast phone do
+    // that): the row is then 'delivered' or 'undelivered' already and keeps that state, but the attempt is
+    // still counted and the claim let go.
+    m_db.run(QStringLiteral("UPDATE sms_notifications SET "
+                            "state = CASE WHEN state = 'sending' THEN 'sent' ELSE state END, attempts = ?, "
+                            "claimed_until = NULL, "
+                            "last_error = CASE WHEN state = 'sending' THEN NULL ELSE last_error END "
+                            "WHERE id = ? AND state IN ('sending', 'delivered', 'undelivered')"),
+             {attempts, id});
     m_db.releaseQueries();
 }
 
