@@ -1,0 +1,295 @@
+#include "simulatedterminal.h"
+
+#include "loadrun.h"
+#include "pension/faceconsent.h"
+#include "platformfixture.h"
+#include "submissionkinds.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <memory>
+
+namespace ssc::loadgen {
+namespace {
+
+// What a visit looks up once logged in, in the proportions of a hall's home screen.
+const char* const lookups[] = {"/api/v1/me/qualifications",        "/api/v1/me/diplomas",
+                               "/api/v1/me/pension-certification", "/api/v1/me/applications",
+                               "/api/v1/sessions/current",         "/api/v1/records/provinces"};
+
+} // namespace
+
+SimulatedTerminal::SimulatedTerminal(LoadRun& run, int index, std::function<void()> finished)
+    : m_run(run), m_index(index), m_random(run.options().seed * 7919u + quint32(index)),
+      m_client(run.clientConfig()), m_finished(std::move(finished))
+{}
+
+void SimulatedTerminal::stop()
+{
+    if (m_stopped)
+        return;
+    m_stopped = true;
+    // From the event loop: the caller may be inside a callback of this terminal's client.
+    QTimer::singleShot(0, this, [this] { m_finished(); });
+}
+
+void SimulatedTerminal::call(const QString& kind, const QByteArray& method, const QString& path,
+                             const QJsonObject& body, const QByteArray& idempotencyKey, Then then)
+{
+    if (!m_run.mayStart()) {
+        stop();
+        return;
+    }
+    m_run.started();
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    auto done = [this, kind, timer, then = std::move(then)](const PlatformResult& result) {
+        m_run.stats().record(kind, result.status, result.attempts, double(timer->nsecsElapsed()) / 1e6);
+        then(result);
+    };
+    if (method == "GET")
+        m_client.get(path, std::move(done));
+    else if (method == "DELETE")
+        m_client.remove(path, std::move(done));
+    else
+        m_client.post(path, body, std::move(done), idempotencyKey);
+}
+
+void SimulatedTerminal::runSteps(QList<Step> steps)
+{
+    if (steps.isEmpty()) {
+        nextVisit();
+        return;
+    }
+    Step step = steps.takeFirst();
+    step([this, steps] {
+        QTimer::singleShot(m_run.options().thinkMs, this, [this, steps] { runSteps(steps); });
+    });
+}
+
+void SimulatedTerminal::nextVisit()
+{
+    if (m_stopped || !m_run.mayStart()) {
+        stop();
+        return;
+    }
+    ++m_visits;
+    m_client.clearSessions();
+    const LoadOptions& o = m_run.options();
+    const bool certifying = percent(o.certifyPercent);
+    const QList<QString> recipients = m_run.recipients();
+    QJsonObject person = m_run.people().at(int(m_random.bounded(qsizetype(m_run.people().size()))));
+    if (certifying && !recipients.isEmpty()) {
+        const QString key = recipients.at(int(m_random.bounded(qsizetype(recipients.size()))));
+        for (const QJsonObject& p : m_run.people())
+            if (p.value(QStringLiteral("person")).toString() == key)
+                person = p;
+    }
+    QList<Step> steps;
+    for (int i = 0, n = 1 + int(m_random.bounded(3)); i < n; ++i)
+        steps << lookUp();
+    if (percent(o.printPercent))
+        steps << printRecord();
+    if (percent(o.formPercent))
+        steps << fileForm();
+    if (certifying)
+        steps << certify(person);
+    steps << logOut();
+    auto afterLogin = [this, steps](bool ok) {
+        if (ok)
+            runSteps(steps);
+        else // the citizen reads the refusal and tries again: a refused terminal does not spin
+            QTimer::singleShot(std::max(1000, m_run.options().thinkMs), this, [this] { nextVisit(); });
+    };
+    if (percent(o.cardPercent))
+        loginByCard(person, afterLogin);
+    else
+        loginByCode(person, afterLogin);
+}
+
+// The phone app mints the code (the demo's side), the pedestal reads it, the terminal resolves it.
+void SimulatedTerminal::loginByCode(const QJsonObject& person, std::function<void(bool)> then)
+{
+    call(QStringLiteral("phone.mint (demo)"), "POST", QStringLiteral("/api/v1/demo/ecard/mint"),
+         {{QStringLiteral("person"), person.value(QStringLiteral("person"))}}, {},
+         [this, then](const PlatformResult& minted) {
+             if (!minted.ok()) {
+                 then(false);
+                 return;
+             }
+             call(QStringLiteral("ecard.resolve"), "POST", QStringLiteral("/api/v1/ecard/resolve"),
+                  {{QStringLiteral("code"), minted.body.value(QStringLiteral("code"))}}, {},
+                  [this, then](const PlatformResult& r) { loggedIn(r, QStringLiteral("ecard"), then); });
+         });
+}
+
+// The card answers the platform's challenge with its key, PIN verified, as the reader hands it on
+// (PlatformFixture::cardProofFor plays the card, as the platform tests do).
+void SimulatedTerminal::loginByCard(const QJsonObject& person, std::function<void(bool)> then)
+{
+    call(QStringLiteral("card.challenge"), "POST", QStringLiteral("/api/v1/card/challenges"), {}, {},
+         [this, person, then](const PlatformResult& challenge) {
+             if (!challenge.ok()) {
+                 then(false);
+                 return;
+             }
+             call(QStringLiteral("card.resolve"), "POST", QStringLiteral("/api/v1/card/resolve"),
+                  PlatformFixture::cardProofFor(person, challenge.body), {},
+                  [this, then](const PlatformResult& r) { loggedIn(r, QStringLiteral("card"), then); });
+         });
+}
+
+void SimulatedTerminal::loggedIn(const PlatformResult& result, const QString& method,
+                                 std::function<void(bool)> then)
+{
+    const QString token =
+        result.body.value(QStringLiteral("session")).toObject().value(QStringLiteral("token")).toString();
+    if (!result.ok() || token.isEmpty()) {
+        m_run.stats().count(QStringLiteral("logins.refused"));
+        then(false);
+        return;
+    }
+    m_run.stats().count(QStringLiteral("logins.") + method);
+    m_client.setCitizenSession(token);
+    m_cardRegion =
+        result.body.value(QStringLiteral("card")).toObject().value(QStringLiteral("regionCode")).toString();
+    then(true);
+}
+
+SimulatedTerminal::Step SimulatedTerminal::lookUp()
+{
+    return [this](std::function<void()> next) {
+        const QString path = QLatin1String(lookups[m_random.bounded(int(std::size(lookups)))]);
+        call(QStringLiteral("lookup"), "GET", path, {}, {}, [next](const PlatformResult&) { next(); });
+    };
+}
+
+SimulatedTerminal::Step SimulatedTerminal::printRecord()
+{
+    return [this](std::function<void()> next) {
+        const auto [province, year] = m_run.recordFor(m_cardRegion);
+        call(QStringLiteral("record.print"), "GET",
+             QStringLiteral("/api/v1/me/records?province=%1&year=%2").arg(province).arg(year), {}, {},
+             [this, next](const PlatformResult& r) {
+                 // Each answered record carries a new verification code, stored by the platform.
+                 m_run.stats().count(r.ok() ? QStringLiteral("records.printed")
+                                            : QStringLiteral("records.refused"));
+                 next();
+             });
+    };
+}
+
+// A key per submission, as the terminal's outbox makes one: its retries carry it again. Unique per run
+// (seed), terminal and visit, and it says what it filed ("loadgen-form-1-3-12").
+QByteArray SimulatedTerminal::idempotencyKey(const QString& what) const
+{
+    return QStringLiteral("loadgen-%1-%2-%3-%4")
+        .arg(what)
+        .arg(m_run.options().seed)
+        .arg(m_index)
+        .arg(m_visits)
+        .toLatin1();
+}
+
+SimulatedTerminal::Step SimulatedTerminal::fileForm()
+{
+    return [this](std::function<void()> next) {
+        const QByteArray key = idempotencyKey(QStringLiteral("form"));
+        // A labour dispute as the fault harness files it: several may stand at once for one person
+        // (docs/api.md, "Applications"), so every visit that files one files a new one.
+        call(QStringLiteral("form.file"), "POST", QStringLiteral("/api/v1/me/applications"),
+             faults::bodyOf(QStringLiteral("dispute"), m_visits), key, [this, next](const PlatformResult& r) {
+                 m_run.stats().count(r.ok() ? QStringLiteral("forms.filed")
+                                            : QStringLiteral("forms.refused"));
+                 if (r.ok() && r.body.value(QStringLiteral("replayed")).toBool())
+                     m_run.stats().count(QStringLiteral("forms.replayed"));
+                 next();
+             });
+    };
+}
+
+// Pension certification by face, as the kiosk does it: the status, the person's consent to the notice, the
+// platform's challenge, the recording of its actions (a person takes as long as the recording), the upload.
+SimulatedTerminal::Step SimulatedTerminal::certify(const QJsonObject& person)
+{
+    return [this, person](std::function<void()> next) {
+        const QString base = QStringLiteral("/api/v1/me/pension-certification");
+        call(QStringLiteral("lookup"), "GET", base, {}, {},
+             [this, base, person, next](const PlatformResult& s) {
+                 if (!s.ok() || !s.body.value(QStringLiteral("recipient")).toBool()) {
+                     next();
+                     return;
+                 }
+                 m_run.addRecipient(person.value(QStringLiteral("person")).toString());
+                 call(QStringLiteral("certify.consent"), "POST", base + QStringLiteral("/face-consent"),
+                      {{QStringLiteral("notice"), faceConsentNoticeVersion()}}, {},
+                      [this, base, next](const PlatformResult& consent) {
+                          if (!consent.ok()) {
+                              next();
+                              return;
+                          }
+                          call(QStringLiteral("certify.challenge"), "POST",
+                               base + QStringLiteral("/challenges"), {}, {},
+                               [this, next](const PlatformResult& c) {
+                                   if (c.ok())
+                                       upload(c.body, next);
+                                   else
+                                       next();
+                               });
+                      });
+             });
+    };
+}
+
+void SimulatedTerminal::upload(const QJsonObject& challenge, std::function<void()> next)
+{
+    QStringList actions;
+    for (const QJsonValue& a : challenge.value(QStringLiteral("actions")).toArray())
+        actions << a.toString();
+    const auto recording = m_run.recording(actions);
+    if (!recording || recording->timesMs.isEmpty()) {
+        m_run.stats().count(QStringLiteral("certifications.unrecorded"));
+        next();
+        return;
+    }
+    // A recording cannot have taken longer than its challenge has existed (the platform refuses one that
+    // did): the person takes the recording's length from when the challenge was issued (3 minutes before it
+    // expires).
+    const qint64 issuedAt = challenge.value(QStringLiteral("expiresAt")).toInteger() - 3 * 60 * 1000;
+    const qint64 wait = issuedAt + recording->timesMs.last() + 100 - QDateTime::currentMSecsSinceEpoch();
+    QJsonArray times;
+    for (qint64 t : recording->timesMs)
+        times.append(t);
+    const QJsonObject body{{QStringLiteral("method"), QStringLiteral("actions")},
+                           {QStringLiteral("challenge"), challenge.value(QStringLiteral("challenge"))},
+                           {QStringLiteral("recording"), QString::fromLatin1(recording->avi.toBase64())},
+                           {QStringLiteral("frameTimes"), times}};
+    const QByteArray key = idempotencyKey(QStringLiteral("certification"));
+    QTimer::singleShot(int(std::max<qint64>(0, wait)), this, [this, body, key, next] {
+        call(QStringLiteral("certify.upload"), "POST",
+             QStringLiteral("/api/v1/me/pension-certification/attempts"), body, key,
+             [this, next](const PlatformResult& r) {
+                 m_run.stats().count(r.ok() ? QStringLiteral("certifications")
+                                            : QStringLiteral("certifications.refused"));
+                 next();
+             });
+    });
+}
+
+SimulatedTerminal::Step SimulatedTerminal::logOut()
+{
+    return [this](std::function<void()> next) {
+        call(QStringLiteral("logout"), "DELETE", QStringLiteral("/api/v1/sessions/current"), {}, {},
+             [this, next](const PlatformResult& r) {
+                 if (r.ok())
+                     m_run.stats().count(QStringLiteral("logouts"));
+                 m_client.clearSessions();
+                 next();
+             });
+    };
+}
+
+} // namespace ssc::loadgen
