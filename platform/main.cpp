@@ -19,6 +19,7 @@
 #include "platformapp.h"
 #include "retention/retention.h"
 #include "storage/database.h"
+#include "terminationsignal.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -219,5 +220,12 @@ int main(int argc, char* argv[])
                 qUtf8Printable(platform->database().dialectName()), options.demo ? ", demo" : "",
                 platform->tls() ? " pin sha256:" : "", platform->certificatePin().constData());
     std::fflush(stdout);
+    // SIGTERM drains: not ready, no new connections, the work in flight answered, then exit 0.
+    PlatformApp* service = platform.get();
+    const int drainMs = options.limits.drainTimeoutMs;
+    if (!onTerminationSignal(&service->server(), [service, drainMs] {
+            service->drain(drainMs, [] { QCoreApplication::quit(); });
+        }))
+        return fail(QStringLiteral("the termination signal handler could not be installed"));
     return QCoreApplication::exec();
 }

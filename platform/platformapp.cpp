@@ -25,11 +25,38 @@
 #include "storage/database.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace ssc::platform {
 
 PlatformApp::~PlatformApp() = default;
+
+void PlatformApp::drain(int limitMs, std::function<void()> drained)
+{
+    m_services->draining = true;
+    m_server->stopListening();
+    qCInfo(lcCore) << "draining: no new connections; waiting for" << m_server->workInFlight()
+                   << "heavy requests in flight";
+    // Polled on the serving thread, where every request's answer is written: once no heavy work is left,
+    // one more turn lets the answers just written leave their sockets before the process does.
+    auto* poll = new QTimer(m_server.get());
+    auto started = std::make_shared<QElapsedTimer>();
+    started->start();
+    auto idleTurns = std::make_shared<int>(0);
+    QObject::connect(poll, &QTimer::timeout, poll, [this, poll, started, idleTurns, limitMs, drained] {
+        *idleTurns = m_server->workInFlight() == 0 ? *idleTurns + 1 : 0;
+        if (*idleTurns < 3 && started->elapsed() < limitMs)
+            return;
+        if (m_server->workInFlight() > 0)
+            qCWarning(lcCore) << "drain limit reached with" << m_server->workInFlight()
+                              << "requests in flight";
+        poll->stop();
+        poll->deleteLater();
+        drained();
+    });
+    poll->start(100);
+}
 
 namespace {
 

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QTimer;
@@ -51,6 +52,9 @@ public:
     QByteArray certificatePin() const { return m_pin; }
     Database& database() { return *m_db; }
     PlatformServer& server() { return *m_server; }
+    // Connection draining (SIGTERM): answers "not ready" from now on, stops accepting connections, and calls
+    // `drained` once the work in flight is answered, or after `limitMs` whatever is left.
+    void drain(int limitMs, std::function<void()> drained);
 
 private:
     PlatformApp() = default;

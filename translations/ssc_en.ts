@@ -2701,6 +2701,10 @@
         <source>No receipt has this verification code.</source>
         <translation>No receipt has this verification code.</translation>
     </message>
+    <message>
+        <source>This instance of the service is shutting down. Please try again.</source>
+        <translation>This instance of the service is shutting down. Please try again.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -2699,6 +2699,10 @@
         <source>No receipt has this verification code.</source>
         <translation>没有与此验证码对应的缴费凭证。</translation>
     </message>
+    <message>
+        <source>This instance of the service is shutting down. Please try again.</source>
+        <translation>本服务实例正在停止，请重试。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>

@@ -1,6 +1,9 @@
-// GET /api/v1/health: reachability, version, storage, the API version spoken and the oldest terminal served
-// (no authentication: load balancers call it).
+// GET /api/v1/health: reachability, version, storage, the API version spoken and the oldest terminal served;
+// GET /api/v1/health/live: the process serves; GET /api/v1/health/ready: it should be sent requests (its
+// database answers and it is not shutting down). No authentication: load balancers call them
+// (docs/operations.md, "Several instances").
 #include "fleet/compatibility.h"
+#include "messages.h"
 #include "services.h"
 #include "storage/database.h"
 
@@ -24,6 +27,19 @@ void registerHealthApi(Router& router, PlatformServices& s)
                         {QStringLiteral("apiVersion"), fleet::platformApiVersion},
                         {QStringLiteral("minimumTerminalVersion"), s.fleet.minimumTerminalVersion},
                         {QStringLiteral("time"), PlatformServices::nowMs()}});
+               });
+    // Live touches nothing but the serving thread: a balancer or a supervisor restarts only what hangs.
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health/live"), Router::Access::Public,
+               [](RequestContext&) {
+                   return ApiResult::ok({{QStringLiteral("status"), QStringLiteral("live")}});
+               });
+    router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health/ready"),
+               Router::Access::Public, [&s](RequestContext&) {
+                   if (s.draining)
+                       return ApiResult::error(503, QStringLiteral("draining"), messages::shuttingDown());
+                   if (s.db.schemaVersion() == 0)
+                       return storageError();
+                   return ApiResult::ok({{QStringLiteral("status"), QStringLiteral("ready")}});
                });
 }
 

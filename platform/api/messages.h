@@ -19,6 +19,9 @@ SSC_API_TEXT(missingField, QT_TRANSLATE_NOOP("PlatformApi", "A required field is
 SSC_API_TEXT(storageUnavailable,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "The data service did not answer in time. Please try again later."))
+SSC_API_TEXT(shuttingDown,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This instance of the service is shutting down. Please try again."))
 SSC_API_TEXT(badRequest, QT_TRANSLATE_NOOP("PlatformApi", "The request is not well-formed HTTP."))
 SSC_API_TEXT(requestTooLarge, QT_TRANSLATE_NOOP("PlatformApi", "The request is too large."))
 SSC_API_TEXT(requestTimeout,

@@ -38,6 +38,8 @@ struct PlatformServices {
     bool smsGateway = false;
     std::function<void()> textQueued = [] {};
     FleetOptions fleet; // what terminals are told about versions, when one counts as silent
+    // Set at SIGTERM (PlatformApp::drain): GET /health/ready answers 503 so the balancer sends no more.
+    bool draining = false;
 
     static qint64 nowMs() { return QDateTime::currentMSecsSinceEpoch(); }
 };

@@ -64,6 +64,12 @@ quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
     return server->serverPort();
 }
 
+void PlatformServer::stopListening()
+{
+    for (QTcpServer* server : servers())
+        server->close();
+}
+
 Reply PlatformServer::dispatch(QHttpServerRequest::Method method, const QByteArray& body,
                                RequestContext& context)
 {

@@ -35,6 +35,12 @@ public:
     quint16 listenOn(const QHostAddress& address, quint16 port, std::optional<QSslConfiguration> tls,
                      QString* error);
 
+    // Shutdown's first step: the listening sockets close, so no new connection arrives; connections already
+    // open are still served until the process leaves.
+    void stopListening();
+    // Heavy work started and not yet answered (shutdown waits for it).
+    int workInFlight() const { return m_workers.inFlight(); }
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;

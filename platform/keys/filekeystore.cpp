@@ -46,12 +46,10 @@ QString FileKeyStore::signingKeyFile(quint8 keyId) const
 
 std::optional<QByteArray> FileKeyStore::createSigningKey(quint8 keyId, QString* error)
 {
-    if (QFileInfo::exists(signingKeyFile(keyId))) {
-        *error = QStringLiteral("%1 exists already").arg(signingKeyFile(keyId));
-        return std::nullopt;
-    }
+    // Several instances may make the first key at once (SigningKeys::currentKeyId): the file is made only if
+    // absent, so the one that loses keeps no key of its own and reads the winner's.
     const Ed25519PrivateKey key = Ed25519PrivateKey::generate();
-    if (!writePrivateFile(signingKeyFile(keyId), key.raw().toHex() + '\n', error))
+    if (!createPrivateFile(signingKeyFile(keyId), key.raw().toHex() + '\n', error))
         return std::nullopt;
     m_signingKeys[keyId] = key.raw();
     return key.publicKey();

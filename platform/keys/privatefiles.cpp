@@ -34,6 +34,19 @@ bool writePrivateFile(const QString& path, const QByteArray& contents, QString* 
     return true;
 }
 
+bool createPrivateFile(const QString& path, const QByteArray& contents, QString* error)
+{
+    QFile file(path);
+    // NewOnly is O_EXCL: the check and the creation are one step, unlike an exists() before a write.
+    if (!makePrivateFolder(QFileInfo(path).absolutePath()) ||
+        !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFile::ReadOwner | QFile::WriteOwner) ||
+        file.write(contents) != contents.size() || !file.flush()) {
+        *error = QStringLiteral("%1 could not be made (another instance may have made it)").arg(path);
+        return false;
+    }
+    return true;
+}
+
 std::optional<QByteArray> readPrivateFile(const QString& path, const QString& what, QString* error)
 {
     if (!onlyOwnerMayAccess(path)) {

@@ -12,6 +12,9 @@ namespace ssc::platform {
 bool makePrivateFolder(const QString& path);
 // Writes `contents` to a new 0600 file (atomically); false with `error` set.
 bool writePrivateFile(const QString& path, const QByteArray& contents, QString* error);
+// The same, but only when no file has that name yet: of several instances making the same key at once, one
+// makes it and the others are refused (false, `error` set), so none keeps a key the others do not have.
+bool createPrivateFile(const QString& path, const QByteArray& contents, QString* error);
 // The file's contents when only its owner may read it; nullopt with `error` set otherwise.
 std::optional<QByteArray> readPrivateFile(const QString& path, const QString& what, QString* error);
 // True when group and others have no access at all.

@@ -11,7 +11,8 @@ struct Timeout {
 };
 const Timeout timeouts[] = {{"header-timeout", &ServiceLimits::headerTimeoutMs},
                             {"body-timeout", &ServiceLimits::bodyTimeoutMs},
-                            {"idle-timeout", &ServiceLimits::idleTimeoutMs}};
+                            {"idle-timeout", &ServiceLimits::idleTimeoutMs},
+                            {"drain-timeout", &ServiceLimits::drainTimeoutMs}};
 
 struct Pair {
     const char* name;

@@ -22,6 +22,9 @@ struct ServiceLimits {
     int headerTimeoutMs = 10'000;
     int bodyTimeoutMs = 60'000;
     int idleTimeoutMs = 30'000;
+    // Shutting down (SIGTERM): how long the heavy work in flight may take to be answered before the process
+    // leaves anyway (docs/operations.md, "Several instances").
+    int drainTimeoutMs = 30'000;
 
     // Open connections: in all, and from one peer address.
     int maxConnections = 512;

@@ -113,7 +113,7 @@ bool PlatformFixture::start(bool demo, quint16 port)
     // behind the other test's work took 40 s for a recording (bench_platform_busy measures the nice value).
     args << QStringLiteral("--worker-nice") << QStringLiteral("0");
     if (m_tls)
-        args << QStringLiteral("--tls-dir") << m_dir.filePath(QStringLiteral("tls"));
+        args << QStringLiteral("--tls-dir") << stateFolder() + QStringLiteral("/tls");
     args << m_extraArguments;
     m_process->start(QStringLiteral(SSC_PLATFORM_PATH), args);
     static const QRegularExpression listening(
@@ -155,6 +155,14 @@ QByteArray PlatformFixture::raw(const QByteArray& bytes, bool* closed)
     return answer;
 }
 
+int PlatformFixture::exitCode() const
+{
+    if (!m_process || m_process->state() != QProcess::NotRunning ||
+        m_process->exitStatus() != QProcess::NormalExit)
+        return -1;
+    return m_process->exitCode();
+}
+
 qint64 PlatformFixture::processId() const
 {
     return m_process ? m_process->processId() : 0;
@@ -187,14 +195,28 @@ void PlatformFixture::kill()
 // prove themselves after it, codes signed before it still verify).
 QStringList PlatformFixture::storeArguments() const
 {
-    return {QStringLiteral("--issuer-key"), m_dir.filePath(QStringLiteral("issuer-master.key")),
+    return {QStringLiteral("--issuer-key"), stateFolder() + QStringLiteral("/issuer-master.key"),
             QStringLiteral("--key-store"), keyStore()};
 }
 
 QString PlatformFixture::keyStore() const
 {
-    return m_keyStore.isEmpty() ? QStringLiteral("file:") + m_dir.filePath(QStringLiteral("keys"))
+    return m_keyStore.isEmpty() ? QStringLiteral("file:") + stateFolder() + QStringLiteral("/keys")
                                 : m_keyStore;
+}
+
+QString PlatformFixture::stateFolder() const
+{
+    return m_sharedFolder.isEmpty() ? m_dir.path() : m_sharedFolder;
+}
+
+void PlatformFixture::shareWith(const PlatformFixture& first)
+{
+    m_databaseUrl = first.m_databaseUrl;
+    m_sharedFolder = first.stateFolder();
+    m_keyStore = first.m_keyStore;
+    m_tls = first.m_tls;
+    m_pin = first.m_pin;
 }
 
 std::pair<int, QString> PlatformFixture::command(const QStringList& args)

@@ -29,6 +29,9 @@ public:
     // SQLite only: the database in this file instead of the fixture's folder (the fault harness puts it on a
     // small file system it fills on purpose). Before the first start.
     void setDatabaseFile(const QString& path) { m_databaseUrl = path; }
+    // Another instance of the platform `first` runs (docs/operations.md, "Several instances"): the same
+    // database, keys and TLS identity, its own process and port. Before the first start.
+    void shareWith(const PlatformFixture& first);
     // Runs an administration command (`ssc-platform keys rotate`…) on this fixture's database and keys; its
     // exit status and what it printed (standard output, then standard error).
     std::pair<int, QString> command(const QStringList& args);
@@ -39,6 +42,7 @@ public:
     QByteArray pin() const { return m_pin; }
     void stop();                    // graceful
     void kill();                    // SIGKILL, as a crash or a power cut
+    int exitCode() const;           // of the last process, once it has left (-1: killed or still running)
     bool restart(bool demo = true); // the same database and port
     QString error() const { return m_error; }
     QString databaseKind() const;
@@ -101,7 +105,9 @@ private:
     bool createDatabase();
     QStringList storeArguments() const;
 
+    QString stateFolder() const; // keys and TLS identity: this fixture's folder, or the shared one
     QTemporaryDir m_dir;
+    QString m_sharedFolder;
     QString m_databaseUrl;
     QString m_keyStore;
     QString m_connection;

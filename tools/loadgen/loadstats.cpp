@@ -15,8 +15,13 @@ bool success(int status)
 
 } // namespace
 
-void LoadStats::record(const QString& kind, int status, int attempts, double ms)
+void LoadStats::record(const QString& kind, int status, int attempts, double ms, int second)
 {
+    Second& s = m_timeline[second];
+    if (success(status))
+        ++s.ok;
+    else
+        ++s.notOk[status];
     Kind& k = m_kinds[kind];
     ++k.calls;
     k.requests += attempts;
@@ -124,6 +129,13 @@ QJsonObject LoadStats::json(double seconds) const
     QJsonObject outcomes;
     for (const auto& [name, n] : m_outcomes)
         outcomes.insert(name, n);
+    QJsonArray timeline;
+    for (const auto& [second, answers] : m_timeline) {
+        QJsonObject notOk;
+        for (const auto& [status, n] : answers.notOk)
+            notOk.insert(QString::number(status), n);
+        timeline.append(QJsonArray{second, answers.ok, notOk});
+    }
     return {{QStringLiteral("seconds"), seconds},
             {QStringLiteral("requests"), m_requests},
             {QStringLiteral("calls"), m_calls},
@@ -133,7 +145,9 @@ QJsonObject LoadStats::json(double seconds) const
              windowSeconds(seconds) > 0 ? double(windowRequests()) / windowSeconds(seconds) : 0},
             {QStringLiteral("kinds"), kinds},
             {QStringLiteral("errorsByStatus"), errors},
-            {QStringLiteral("outcomes"), outcomes}};
+            {QStringLiteral("outcomes"), outcomes},
+            // [second, calls answered 2xx, {status: calls}] for each second with an answer
+            {QStringLiteral("timeline"), timeline}};
 }
 
 } // namespace ssc::loadgen

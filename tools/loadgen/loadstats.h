@@ -14,8 +14,10 @@ namespace ssc::loadgen {
 class LoadStats {
 public:
     // One call answered (or given up): its kind, the final status (0: no HTTP answer), the attempts the
-    // client made, and the time from the call to its answer, retries included (what a terminal waits).
-    void record(const QString& kind, int status, int attempts, double ms);
+    // client made, the time from the call to its answer, retries included (what a terminal waits), and the
+    // second of the run it was answered in (the timeline shows when errors happened, e.g. an instance
+    // killed).
+    void record(const QString& kind, int status, int attempts, double ms, int second);
 
     // What the visits achieved: "logins.ecard", "logins.card", "records.printed", "forms.filed",
     // "certifications", "logouts"…
@@ -47,6 +49,11 @@ private:
 
     std::map<QString, Kind> m_kinds;
     std::map<QString, qint64> m_outcomes;
+    struct Second {
+        qint64 ok = 0;
+        std::map<int, qint64> notOk; // by status
+    };
+    std::map<int, Second> m_timeline;
     qint64 m_requests = 0;
     qint64 m_calls = 0;
     double m_windowSeconds = -1;

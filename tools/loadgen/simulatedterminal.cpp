@@ -47,7 +47,8 @@ void SimulatedTerminal::call(const QString& kind, const QByteArray& method, cons
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     auto done = [this, kind, timer, then = std::move(then)](const PlatformResult& result) {
-        m_run.stats().record(kind, result.status, result.attempts, double(timer->nsecsElapsed()) / 1e6);
+        m_run.stats().record(kind, result.status, result.attempts, double(timer->nsecsElapsed()) / 1e6,
+                             int(m_run.elapsedSeconds()));
         then(result);
     };
     if (method == "GET")
