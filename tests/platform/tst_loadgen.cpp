@@ -75,8 +75,8 @@ private slots:
     void reportMatchesTheDatabase()
     {
         const Run run = loadgen(target() + QStringList{QStringLiteral("--terminals"), QStringLiteral("6"),
-                                                       QStringLiteral("--seconds"), QStringLiteral("6"),
-                                                       QStringLiteral("--certify"), QStringLiteral("15")});
+                                                       QStringLiteral("--seconds"), QStringLiteral("8"),
+                                                       QStringLiteral("--certify"), QStringLiteral("10")});
         QCOMPARE(run.exitCode, 0);
         qInfo().noquote() << run.output;
         const QJsonObject report = run.report;

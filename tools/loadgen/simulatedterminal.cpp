@@ -91,7 +91,7 @@ void SimulatedTerminal::nextVisit()
     }
     QList<Step> steps;
     for (int i = 0, n = 1 + int(m_random.bounded(3)); i < n; ++i)
-        steps << lookUp();
+        steps << lookUp(person.value(QStringLiteral("person")).toString());
     if (percent(o.printPercent))
         steps << printRecord();
     if (percent(o.formPercent))
@@ -160,11 +160,16 @@ void SimulatedTerminal::loggedIn(const PlatformResult& result, const QString& me
     then(true);
 }
 
-SimulatedTerminal::Step SimulatedTerminal::lookUp()
+SimulatedTerminal::Step SimulatedTerminal::lookUp(const QString& person)
 {
-    return [this](std::function<void()> next) {
+    return [this, person](std::function<void()> next) {
         const QString path = QLatin1String(lookups[m_random.bounded(int(std::size(lookups)))]);
-        call(QStringLiteral("lookup"), "GET", path, {}, {}, [next](const PlatformResult&) { next(); });
+        call(QStringLiteral("lookup"), "GET", path, {}, {}, [this, person, next](const PlatformResult& r) {
+            // A pension status that says "recipient": certification visits pick this person from now on.
+            if (r.body.value(QStringLiteral("recipient")).toBool())
+                m_run.addRecipient(person);
+            next();
+        });
     };
 }
 

@@ -35,7 +35,7 @@ private:
     void loginByCode(const QJsonObject& person, std::function<void(bool)> then);
     void loginByCard(const QJsonObject& person, std::function<void(bool)> then);
     void loggedIn(const PlatformResult& result, const QString& method, std::function<void(bool)> then);
-    Step lookUp();
+    Step lookUp(const QString& person);
     Step printRecord();
     Step fileForm();
     Step certify(const QJsonObject& person);
