@@ -155,6 +155,11 @@ QByteArray PlatformFixture::raw(const QByteArray& bytes, bool* closed)
     return answer;
 }
 
+bool PlatformFixture::waitForExit(int timeoutMs)
+{
+    return !m_process || m_process->state() == QProcess::NotRunning || m_process->waitForFinished(timeoutMs);
+}
+
 int PlatformFixture::exitCode() const
 {
     if (!m_process || m_process->state() != QProcess::NotRunning ||

@@ -40,10 +40,11 @@ public:
     qint64 processId() const; // of the running ssc-platform, for /proc/<pid>/status
     bool startTls();          // HTTPS with a self-signed certificate; pin() is then its SHA-256
     QByteArray pin() const { return m_pin; }
-    void stop();                    // graceful
-    void kill();                    // SIGKILL, as a crash or a power cut
-    int exitCode() const;           // of the last process, once it has left (-1: killed or still running)
-    bool restart(bool demo = true); // the same database and port
+    void stop();                     // graceful
+    void kill();                     // SIGKILL, as a crash or a power cut
+    int exitCode() const;            // of the last process, once it has left (-1: killed or still running)
+    bool waitForExit(int timeoutMs); // after a signal sent by the test: whether the process left in time
+    bool restart(bool demo = true);  // the same database and port
     QString error() const { return m_error; }
     QString databaseKind() const;
     QString databaseUrl() const { return m_databaseUrl; }

@@ -8,6 +8,7 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <csignal>
 #include <memory>
 #include <vector>
 
@@ -99,6 +100,37 @@ private slots:
         while (!answer.contains("\r\n\r\n") && retry.waitForReadyRead(60000))
             answer += retry.readAll();
         QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
+    }
+
+    // Connection draining (docs/operations.md, "Several instances"): SIGTERM while an attempt is analysed.
+    // The platform takes no new connection, answers the attempt in flight, then leaves with status 0.
+    void aStoppedPlatformAnswersTheAttemptInFlight()
+    {
+        const auto asked = askChallenge(platform, QStringLiteral("elderly-parent"));
+        QCOMPARE(asked.status, 201);
+        const QByteArray request = attemptRequest(
+            attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)), "draining-1");
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(request);
+        while (socket.bytesToWrite() > 0)
+            QVERIFY(socket.waitForBytesWritten(10000));
+        // The whole body is with the platform: once /health answers on another connection, the attempt was
+        // read and handed to the worker before it (one serving thread, requests in arrival order).
+        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/health")).status, 200);
+        QVERIFY(socket.bytesAvailable() == 0);
+        QCOMPARE(::kill(pid_t(platform.processId()), SIGTERM), 0);
+        QTest::qWait(300);
+        QTcpSocket late;
+        late.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
+        QVERIFY2(!late.waitForConnected(1000), "a connection was taken while draining");
+        QByteArray answer;
+        while (!answer.contains("\r\n\r\n{") && socket.waitForReadyRead(60000))
+            answer += socket.readAll();
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
+        QVERIFY(platform.waitForExit(10000));
+        QCOMPARE(platform.exitCode(), 0);
     }
 };
 
