@@ -158,6 +158,9 @@ private:
     void placeCitizenPanel();
     void endCardConfirmation();
     QStringList staffRoles() const; // of the staff member signed in, if any
+    // What this terminal offers its person (or visitor): its mode's services, staff tasks by role, and no
+    // service that works on a card where there is no card reader.
+    std::vector<const ServiceModule*> offeredServices() const;
     void retranslate();
     void followFlow();
     void tellLossReportCancelled(const QString& receipt); // above the next screen, with its receipt

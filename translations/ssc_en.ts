@@ -4195,6 +4195,18 @@ You can claim the %2 instead: one tap below.</translation>
         <source>The money is paid to the account you chose.</source>
         <translation>The money is paid to the account you chose.</translation>
     </message>
+    <message>
+        <source>Register as unemployed</source>
+        <translation>Register as unemployed</translation>
+    </message>
+    <message>
+        <source>First, register as unemployed</source>
+        <translation>First, register as unemployed</translation>
+    </message>
+    <message>
+        <source>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</source>
+        <translation>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraFrames</name>
@@ -4500,6 +4512,10 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
         <translation>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</translation>
+    </message>
+    <message>
+        <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
+        <translation>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +4984,14 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>Enter the 16-digit number printed on your certificate.</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</source>
+        <translation>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</source>
+        <translation>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</translation>
     </message>
 </context>
 <context>
@@ -5694,6 +5718,11 @@ Card issued in %3 · %4</translation>
         <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
         <translation>The number we have for you, shown with stars. Keep it, or type a new one.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and its answer</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -5758,6 +5787,14 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>Needs your card and PIN or your e-card, not only your face</translation>
+    </message>
+    <message>
+        <source>Home visit services</source>
+        <translation>Home visit services</translation>
+    </message>
+    <message>
+        <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
+        <translation>Certify a person at home, or send what this laptop keeps. Public services need no login.</translation>
     </message>
 </context>
 <context>
@@ -6362,6 +6399,10 @@ Receipt number: %1</translation>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>Order number (keep it: a refund or a question needs it)</translation>
     </message>
+    <message>
+        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <translation>The citizen can pay in the e-card app or at a bank.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>
@@ -6763,6 +6804,10 @@ Receipt number: %1</translation>
     <message>
         <source>Certificates on record: %1</source>
         <translation>Certificates on record: %1</translation>
+    </message>
+    <message>
+        <source>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</source>
+        <translation>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</translation>
     </message>
 </context>
 <context>

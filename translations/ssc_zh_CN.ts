@@ -4188,6 +4188,18 @@ You can claim the %2 instead: one tap below.</source>
         <source>The money is paid to the account you chose.</source>
         <translation>款项发放到您选择的账户。</translation>
     </message>
+    <message>
+        <source>Register as unemployed</source>
+        <translation>失业登记</translation>
+    </message>
+    <message>
+        <source>First, register as unemployed</source>
+        <translation>请先办理失业登记</translation>
+    </message>
+    <message>
+        <source>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</source>
+        <translation>失业待遇要在办理失业登记后申领。在这里办理失业登记只需几分钟，办好后就可以申领。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CameraFrames</name>
@@ -4492,6 +4504,10 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
         <translation>本设备没有用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“诊断”页可查看是否已识别），或请其到服务窗口认证。</translation>
+    </message>
+    <message>
+        <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
+        <translation>本窗口没有可用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“设备诊断”可查看是否识别到），或请群众到自助终端认证。</translation>
     </message>
 </context>
 <context>
@@ -4959,6 +4975,14 @@ Card issued in %3 · %4</source>
     <message>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>请输入证书上的16位编号。</translation>
+    </message>
+    <message>
+        <source>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</source>
+        <translation>群众的就业创业证，含就业经历和享受的政策。</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</source>
+        <translation>请输入群众证书上印的 16 位编号，或按其社保卡查询。</translation>
     </message>
 </context>
 <context>
@@ -5680,6 +5704,11 @@ Card issued in %3 · %4</source>
         <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
         <translation>这是我们登记的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and its answer</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -5744,6 +5773,14 @@ Card issued in %3 · %4</source>
     <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>需要社保卡和密码或电子社保卡，不仅是刷脸</translation>
+    </message>
+    <message>
+        <source>Home visit services</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
+        <translation>为上门服务对象办理认证，或发送本机暂存的办件。公共服务无需登录。</translation>
     </message>
 </context>
 <context>
@@ -6344,6 +6381,10 @@ Receipt number: %1</source>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>订单号（请保留，退款或咨询时要用）</translation>
     </message>
+    <message>
+        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <translation>群众可以在电子社保卡应用或银行缴费。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinChangeScreen</name>
@@ -6743,6 +6784,10 @@ Receipt number: %1</source>
     <message>
         <source>Certificates on record: %1</source>
         <translation>共查到 %1 本证书</translation>
+    </message>
+    <message>
+        <source>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</source>
+        <translation>没有查到该群众的专业技术或技能证书记录。缺少的证书由发证机构根据其记录补录。</translation>
     </message>
 </context>
 <context>

@@ -203,7 +203,9 @@ void PaymentScreen::showChoices()
     } else if (!m_flow->open())
         m_notice->setNotice(design::Tone::Warning,
                             tr("Payments cannot be taken at this terminal at the moment."),
-                            tr("Please pay in the e-card app or at a bank, or ask at the counter."));
+                            m_context.mode == TerminalMode::Counter
+                                ? tr("The citizen can pay in the e-card app or at a bank.")
+                                : tr("Please pay in the e-card app or at a bank, or ask at the counter."));
     else if (payable.isEmpty())
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
     else if (!settled.isEmpty())
