@@ -5,9 +5,13 @@
 //     call, and zbar, side by side;
 //  2. the camera's per-frame fast path at 640x480 and 1280x720, with a phone showing a code and without;
 //  3. hard frames (blur, glare, tilt, moiré, dim: tests/drivers/hardframes.h): plain ZXing, the terminal's
-//     reader, zbar.
-//   bench_qr [--frames N] DIR...
+//     reader, zbar;
+//  4. phone presentations (tests/drivers/phoneframes.h, held-out seed 2, five consecutive frames each) at
+//     640x480 and 1280x720: ZXing with its defaults, zbar, the terminal's per-frame reading (what the camera
+//     does), each frame alone and over the first 3 and 5 frames of a presentation; per-frame costs.
+//   bench_qr [--frames N] [--presentations N] DIR...
 #include "../drivers/hardframes.h"
+#include "../drivers/phoneframes.h"
 #include "benchrun.h"
 
 #include "camera/framereader.h"
@@ -20,6 +24,9 @@
 #include <QGuiApplication>
 
 #include <zbar.h>
+
+#define ZX_USE_UTF8
+#include <ZXing/ReadBarcode.h>
 
 using namespace zbar; // zbar.h declares its C API in namespace zbar when compiled as C++
 
@@ -200,6 +207,100 @@ int hard(const QString& code)
     return totals[1];
 }
 
+// ZXing with its defaults (every format, rotation and downscale retries): what a program that just calls
+// ReadBarcode gets.
+QString zxingDefaults(const QImage& grey, double* ms)
+{
+    QElapsedTimer t;
+    t.start();
+    const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
+                                static_cast<int>(grey.bytesPerLine()));
+    const ZXing::Result result = ZXing::ReadBarcode(view, ZXing::DecodeHints());
+    *ms = double(t.nsecsElapsed()) / 1e6;
+    return result.isValid() ? QString::fromStdString(result.text()) : QString();
+}
+
+// One reader over the presentations: frames read alone, presentations read within 3 and within 5 frames.
+struct PhoneTally {
+    int frames = 0, right = 0, wrong = 0, within3 = 0, within5 = 0;
+    Times times;
+    int firstRight = -1; // the frame of the current presentation that read first
+    void frame(int index, const QString& read, const QString& code, double ms)
+    {
+        ++frames;
+        times.ms.push_back(ms);
+        if (read.isEmpty())
+            return;
+        // Counted only when it is the shown code and passes the e-card code's own checks (shape, signature).
+        if (read != code || !phoneframes::validCode(read)) {
+            ++wrong;
+            return;
+        }
+        ++right;
+        if (firstRight < 0)
+            firstRight = index;
+    }
+    void endPresentation()
+    {
+        within3 += firstRight >= 0 && firstRight < 3;
+        within5 += firstRight >= 0 && firstRight < 5;
+        firstRight = -1;
+    }
+    void print(const char* who, int presentations) const
+    {
+        std::printf("  %-28s frames %5.1f %% (%d/%d), wrong %d; within 3 frames %5.1f %%, within 5 %5.1f %%; "
+                    "mean %5.2f ms, p95 %5.2f ms\n",
+                    who, 100.0 * right / std::max(frames, 1), right, frames, wrong,
+                    100.0 * within3 / std::max(presentations, 1),
+                    100.0 * within5 / std::max(presentations, 1), times.mean(), times.at(0.95));
+    }
+};
+
+// How many presentations the terminal's per-frame reading read within five frames (at 640x480).
+int phone(int presentations)
+{
+    int terminalRead = 0;
+    for (const QSize size : {QSize(640, 480), QSize(1280, 720)}) {
+        PhoneTally defaults, zbar, terminal;
+        Zbar z;
+        quint64 frameNumber =
+            0; // the camera's running count: the further ways take turns across presentations
+        int perTrouble[phoneframes::troubleCount] = {};
+        for (int p = 0; p < presentations; ++p) {
+            const phoneframes::Presentation shown = phoneframes::presentation(2, p, size, 5);
+            for (int i = 0; i < int(shown.frames.size()); ++i) {
+                const QImage& frame = shown.frames[size_t(i)];
+                double ms = 0;
+                const QString d = zxingDefaults(frame, &ms);
+                defaults.frame(i, d, shown.code, ms);
+                const QString zr = z.read(frame, &ms);
+                zbar.frame(i, zr, shown.code, ms);
+                const QrReading reading = FrameReader::readFrame(frame, frameNumber++);
+                terminal.frame(i, reading.found() ? reading.text : QString(), shown.code,
+                               double(reading.microseconds) / 1000);
+            }
+            perTrouble[int(shown.trouble)] += terminal.firstRight >= 0;
+            defaults.endPresentation();
+            zbar.endPresentation();
+            terminal.endPresentation();
+        }
+        std::printf("Phone presentations, %dx%d, %d presentations of 5 frames (held-out seed 2):\n",
+                    size.width(), size.height(), presentations);
+        defaults.print("ZXing, defaults", presentations);
+        zbar.print("zbar 0.23", presentations);
+        terminal.print("terminal (readFrame)", presentations);
+        std::printf("  terminal, presentations read within 5 frames by main trouble:");
+        for (int t = 0; t < phoneframes::troubleCount; ++t)
+            std::printf(" %s %d/%d", phoneframes::name(phoneframes::Trouble(t)), perTrouble[t],
+                        presentations / phoneframes::troubleCount +
+                            (t < presentations % phoneframes::troubleCount));
+        std::printf("\n");
+        if (size.width() == 640)
+            terminalRead = terminal.within5;
+    }
+    return terminalRead;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -207,8 +308,9 @@ int main(int argc, char* argv[])
     QGuiApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     int frames = 200;
-    if (args.size() >= 2 && args[0] == u"--frames") {
-        frames = args[1].toInt();
+    int presentations = 140;
+    while (args.size() >= 2 && args[0].startsWith(u"--")) {
+        (args[0] == u"--frames" ? frames : presentations) = args[1].toInt();
         args = args.mid(2);
     }
     const QString code = QStringLiteral("SSC1.AQEBVxhb7ul8Sl1mXYlYAEmM4QAAAABrC56QADw.uc7VuMa9nTo70ZTuWf0Xw_"
@@ -217,5 +319,6 @@ int main(int argc, char* argv[])
     run.require(corpus(args) > 0, "a corpus image read right by the terminal's reader");
     fastPath(code, frames);
     run.require(hard(code) > 0, "a hard frame read by the terminal's reader");
+    run.require(phone(presentations) > 0, "a phone presentation read by the terminal's reader");
     return run.exitCode();
 }
