@@ -199,7 +199,7 @@ QrReading FrameReader::readFrame(const QImage& frame, quint64 frameNumber, const
     };
     tryWay(Strategy::Close);
     // The further way costs as much again: every frame where a code was seen (a finder pattern, "damaged"),
-    // every other frame where none was (an empty hall costs two decodes a frame, not three).
+    // every other frame where none was (an empty view costs two and a half decodes a frame, not three).
     if (!best.found() && (best.problem == QrReading::Problem::Damaged || frameNumber % 2 == 0))
         tryWay(inTurn[(frameNumber / 2) % std::size(inTurn)]);
     best.microseconds = spent; // the frame's whole cost, whichever way answered

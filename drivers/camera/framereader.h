@@ -13,7 +13,7 @@ namespace ssc {
 //   Close  — where the code most likely is (framelooks::codeNeighbourhood: the patch of strong fine texture),
 //            1.5 times larger and unsharp-masked: the one way that reads most hard phone frames;
 //   one further way, in turn from frame to frame — on every frame where a code was seen (a finder pattern:
-//   "damaged"), on every other one where none was, so an empty view costs two decodes a frame and a
+//   "damaged"), on every other one where none was, so an empty view costs two or three decodes a frame and a
 //   presentation of a few frames gets every way (a reflection or a beat that spoils one frame has moved by
 //   the next):
 //   Histogram      — the whole frame, ZXing's global-histogram binarizer: moiré beats
