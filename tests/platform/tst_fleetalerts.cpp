@@ -227,6 +227,27 @@ private slots:
         QCOMPARE(textsTo(managerPhone).size(), 3);
         QCOMPARE(textsTo(clerkPhone).size(), 0);
     }
+
+    // The reviewers' list of texts is the people's: a manager's alert is neither listed nor sent again there.
+    void aReviewerCannotTouchAManagersText()
+    {
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT MIN(id) FROM sms_notifications WHERE staff_id IS NOT NULL")) &&
+                q.next());
+        const qint64 id = q.value(0).toLongLong();
+        const QByteArray reviewer =
+            platform.staffSession(QStringLiteral("reviewer01"), QStringLiteral("counter")).toLatin1();
+        QVERIFY(!reviewer.isEmpty());
+        const auto retry = platform.asTerminal(QStringLiteral("counter"), "POST",
+                                               QStringLiteral("/api/v1/staff/notifications/%1/retry").arg(id),
+                                               QJsonObject{}, {{"X-SSC-Staff-Session", reviewer}});
+        QCOMPARE(retry.status, 404);
+        const auto list = platform.asTerminal(QStringLiteral("counter"), "GET",
+                                              QStringLiteral("/api/v1/staff/notifications?state=delivered"), {},
+                                              {{"X-SSC-Staff-Session", reviewer}});
+        QCOMPARE(list.status, 200);
+        QVERIFY2(!QString::fromUtf8(list.raw).contains(u"终端告警"), list.raw.constData());
+    }
 };
 
 QTEST_MAIN(TestFleetAlerts)
