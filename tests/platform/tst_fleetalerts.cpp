@@ -243,8 +243,8 @@ private slots:
                                                QJsonObject{}, {{"X-SSC-Staff-Session", reviewer}});
         QCOMPARE(retry.status, 404);
         const auto list = platform.asTerminal(QStringLiteral("counter"), "GET",
-                                              QStringLiteral("/api/v1/staff/notifications?state=delivered"), {},
-                                              {{"X-SSC-Staff-Session", reviewer}});
+                                              QStringLiteral("/api/v1/staff/notifications?state=delivered"),
+                                              {}, {{"X-SSC-Staff-Session", reviewer}});
         QCOMPARE(list.status, 200);
         QVERIFY2(!QString::fromUtf8(list.raw).contains(u"终端告警"), list.raw.constData());
     }
