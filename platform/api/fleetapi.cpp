@@ -80,7 +80,6 @@ ApiResult heartbeat(PlatformServices& services, RequestContext& context)
         return storageError();
     if (!opened->isEmpty())
         services.textQueued(); // the hall managers' texts, when they have numbers
-
     QJsonObject answer = versionsJson(services);
     answer.insert(QStringLiteral("receivedAt"), now);
     return ApiResult::ok(answer);

@@ -1,7 +1,6 @@
 #include "fleetstore.h"
 
 #include "fleetalerts.h"
-
 #include "storage/database.h"
 
 #include <QJsonDocument>
