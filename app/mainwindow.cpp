@@ -376,6 +376,8 @@ void MainWindow::showDiagnostics()
         m_diagnosticsScreen = new DiagnosticsScreen(m_services.usb, *m_services.catalog, m_services.platform);
         m_diagnosticsScreen->setDevices(m_cards, m_camera, m_services.printer);
         m_diagnosticsScreen->setSupportBundle(m_services.logDirectory, m_services.supportFolder);
+        m_diagnosticsScreen->setSupportFolderMemory(m_services.supportFolderChosen,
+                                                    m_services.rememberSupportFolder);
         m_screens->addWidget(m_diagnosticsScreen);
         connect(m_diagnosticsScreen, &DiagnosticsScreen::closeRequested, this, [this] {
             const bool serving = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;

@@ -4209,6 +4209,29 @@ You can claim the %2 instead: one tap below.</translation>
     </message>
 </context>
 <context>
+    <name>ssc::BundleFolderChooser</name>
+    <message>
+        <source>This computer: %1</source>
+        <translation>This computer: %1</translation>
+    </message>
+    <message>
+        <source>USB drive %1: %2</source>
+        <translation>USB drive %1: %2</translation>
+    </message>
+    <message>
+        <source>Where should the support bundle go?</source>
+        <translation>Where should the support bundle go?</translation>
+    </message>
+    <message>
+        <source>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</source>
+        <translation>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CameraFrames</name>
     <message>
         <source>no camera is connected</source>

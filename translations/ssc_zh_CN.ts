@@ -4202,6 +4202,29 @@ You can claim the %2 instead: one tap below.</source>
     </message>
 </context>
 <context>
+    <name>ssc::BundleFolderChooser</name>
+    <message>
+        <source>This computer: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>USB drive %1: %2</source>
+        <translation>U盘 %1：%2</translation>
+    </message>
+    <message>
+        <source>Where should the support bundle go?</source>
+        <translation>技术支持资料包保存到哪里？</translation>
+    </message>
+    <message>
+        <source>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</source>
+        <translation>U盘插入并由系统打开后会显示在这里。资料包包含日志、版本和设备信息，不含个人信息。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>ssc::CameraFrames</name>
     <message>
         <source>no camera is connected</source>
