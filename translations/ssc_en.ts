@@ -3153,6 +3153,14 @@
         <source>Contributions paid with the e-card</source>
         <translation>Contributions paid with the e-card</translation>
     </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>

@@ -3151,6 +3151,14 @@
         <source>Contributions paid with the e-card</source>
         <translation>通过电子社保卡缴费</translation>
     </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>第%1档</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档次</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
