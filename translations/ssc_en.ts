@@ -1480,6 +1480,14 @@
         <source>Residents&apos; pension and medical insurance, by phone</source>
         <translation>Residents&apos; pension and medical insurance, by phone</translation>
     </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>Refunds to make</translation>
+    </message>
+    <message>
+        <source>Contributions paid twice in this hall, refunded to the payer</source>
+        <translation>Contributions paid twice in this hall, refunded to the payer</translation>
+    </message>
 </context>
 <context>
     <name>PensionEstimate</name>
@@ -6830,6 +6838,95 @@ Receipt number: %1</translation>
     <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RefundsScreen</name>
+    <message>
+        <source>%1 · %2 %3 · ¥%4</source>
+        <translation>%1 · %2 %3 · ¥%4</translation>
+    </message>
+    <message>
+        <source>Paid %1 at %2 · order %3</source>
+        <translation>Paid %1 at %2 · order %3</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>Refunds to make</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>Refund ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 to %2? This cannot be undone.</source>
+        <translation>Refund ¥%1 to %2? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
+        <translation>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</translation>
+    </message>
+    <message>
+        <source>Yes, refund ¥%1</source>
+        <translation>Yes, refund ¥%1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>Do not refund</translation>
+    </message>
+    <message>
+        <source>Looking up payments to refund…</source>
+        <translation>Looking up payments to refund…</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>No other payment in this hall waits for a refund.</source>
+        <translation>No other payment in this hall waits for a refund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more payment(s) paid twice wait for a refund.</source>
+        <translation>
+            <numerusform>%n more payment paid twice waits for a refund.</numerusform>
+            <numerusform>%n more payments paid twice wait for a refund.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1 to %2</source>
+        <translation>Refunded ¥%1 to %2</translation>
+    </message>
+    <message>
+        <source>No payment in this hall waits for a refund.</source>
+        <translation>No payment in this hall waits for a refund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
+        <translation>
+            <numerusform>%n payment made in this hall paid a year already paid.</numerusform>
+            <numerusform>%n payments made in this hall paid a year already paid, newest first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are refunded.</source>
+        <translation>The newest %1 are shown; the others follow once these are refunded.</translation>
+    </message>
+    <message>
+        <source>Refund each to the account it came from; the citizen need not be here.</source>
+        <translation>Refund each to the account it came from; the citizen need not be here.</translation>
+    </message>
+    <message>
+        <source>Refund number: %1</source>
+        <translation>Refund number: %1</translation>
+    </message>
+    <message>
+        <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
+        <translation>The citizen quotes it to their bank if the money has not arrived in a few working days.</translation>
     </message>
 </context>
 <context>

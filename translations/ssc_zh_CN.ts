@@ -1478,6 +1478,14 @@
         <source>Residents&apos; pension and medical insurance, by phone</source>
         <translation>城乡居民养老、医疗保险，手机扫码缴</translation>
     </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Contributions paid twice in this hall, refunded to the payer</source>
+        <translation>本厅重复缴纳的费用，退还给缴费人</translation>
+    </message>
 </context>
 <context>
     <name>PensionEstimate</name>
@@ -6810,6 +6818,93 @@ Receipt number: %1</source>
     <message>
         <source>%1 so far</source>
         <translation>%1（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RefundsScreen</name>
+    <message>
+        <source>%1 · %2 %3 · ¥%4</source>
+        <translation>%1 · %2 %3 年 · ¥%4</translation>
+    </message>
+    <message>
+        <source>Paid %1 at %2 · order %3</source>
+        <translation>%1 在 %2 缴纳 · 订单 %3</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1</source>
+        <translation>退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Refund ¥%1 to %2? This cannot be undone.</source>
+        <translation>退款 ¥%1 给 %2？退款后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
+        <translation>订单 %1。款项原路退回缴费账户；该年度仍由缴费人的另一笔缴费计入。</translation>
+    </message>
+    <message>
+        <source>Yes, refund ¥%1</source>
+        <translation>确认退款 ¥%1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>不退款</translation>
+    </message>
+    <message>
+        <source>Looking up payments to refund…</source>
+        <translation>正在查询待退款的缴费…</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>正在退款…</translation>
+    </message>
+    <message>
+        <source>No other payment in this hall waits for a refund.</source>
+        <translation>本厅已没有其他待退款的缴费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more payment(s) paid twice wait for a refund.</source>
+        <translation>
+            <numerusform>还有 %n 笔重复缴纳的缴费待退款。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded ¥%1 to %2</source>
+        <translation>已退款 ¥%1 给 %2</translation>
+    </message>
+    <message>
+        <source>No payment in this hall waits for a refund.</source>
+        <translation>本厅没有待退款的缴费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
+        <translation>
+            <numerusform>本厅有 %n 笔缴费重复缴纳了已缴年度，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are refunded.</source>
+        <translation>这里显示最新的 %1 笔，处理完后显示其余的。</translation>
+    </message>
+    <message>
+        <source>Refund each to the account it came from; the citizen need not be here.</source>
+        <translation>逐笔原路退回缴费账户，无需缴费人到场。</translation>
+    </message>
+    <message>
+        <source>Refund number: %1</source>
+        <translation>退款单号：%1</translation>
+    </message>
+    <message>
+        <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
+        <translation>如几个工作日后仍未到账，缴费人可凭此单号向银行查询。</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "payments/paymentflow.h"
 #include "payments/paymentqrpage.h"
 #include "payments/paymentscreen.h"
+#include "payments/refundsscreen.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -43,6 +44,33 @@ class TestPaymentScreen : public QObject {
     static QString qrShown(const PaymentScreen& screen)
     {
         return screen.flow().order().value(QStringLiteral("qrCode")).toString();
+    }
+
+    // Two kiosks, two phones: chen-unemployed's medical insurance paid twice (400 yuan each); true once the
+    // platform has the second as paid twice.
+    bool payMedicalTwice(const QByteArray& keys)
+    {
+        const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
+        for (const QByteArray& key : {keys + "-1", keys + "-2"}) {
+            auto h = headers;
+            h.emplace_back("Idempotency-Key", key);
+            const auto made = platform.asTerminal(
+                QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
+                {{QStringLiteral("item"), QStringLiteral("resident-medical")},
+                 {QStringLiteral("amountFen"), 40000}},
+                h);
+            if (made.status != 201 ||
+                acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status != 200)
+                return false;
+        }
+        return QTest::qWaitFor(
+            [&] {
+                QSqlQuery q(platform.database());
+                return q.exec(QStringLiteral(
+                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
+                       q.next() && q.value(0).toInt() == 1;
+            },
+            20000);
     }
 
 private slots:
@@ -185,28 +213,7 @@ private slots:
     // Two kiosks, two phones, one year paid twice: the clerk at a counter sees it and refunds it.
     void aClerkRefundsWhatWasPaidTwice()
     {
-        const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
-        QStringList paidTwice;
-        for (const QByteArray& key :
-             {QByteArrayLiteral("screen-twice-1"), QByteArrayLiteral("screen-twice-2")}) {
-            auto h = headers;
-            h.emplace_back("Idempotency-Key", key);
-            const auto made = platform.asTerminal(
-                QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
-                {{QStringLiteral("item"), QStringLiteral("resident-medical")},
-                 {QStringLiteral("amountFen"), 40000}},
-                h);
-            QCOMPARE(made.status, 201);
-            QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
-        }
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                QSqlQuery q(platform.database());
-                return q.exec(QStringLiteral(
-                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
-                       q.next() && q.value(0).toInt() == 1;
-            },
-            20000));
+        QVERIFY(payMedicalTwice("screen-twice"));
         ScreenSession counter(platform, TerminalMode::Counter);
         counter.client().setStaffSession(
             platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
@@ -262,6 +269,86 @@ private slots:
         QSqlQuery q(platform.database());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // the year stays paid by the other order
+    }
+
+    // The clerk's list at a counter with no citizen logged in: the hall's payment made twice, the citizen
+    // named masked; the refund asked once more ("This cannot be undone"), then made, with its refund number.
+    void theClerksListOfRefunds()
+    {
+        QVERIFY(payMedicalTwice("list-twice"));
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        ModuleContext context;
+        context.platform = &counter.client();
+        context.mode = TerminalMode::Counter;
+        RefundsScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 15000);
+        QCOMPARE(screen.orderCount(), 1);
+        const QString payer = platform.wholeValuesOnFile(QStringLiteral("chen-unemployed")).value(0);
+        const QString row = screen.rowText(0);
+        QVERIFY2(row.contains(payer.left(1) + u'*') && !row.contains(payer) && row.contains(u"城乡居民") &&
+                     row.contains(u"¥400.00"),
+                 qPrintable(row));
+        QCOMPARE(screen.rowButton(0)->text(), QStringLiteral("退款 ¥400.00"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds"), [&] {
+            return screen.rowButton(0)->text().startsWith(u"Refund");
+        }));
+        const auto refunded = [&] {
+            QSqlQuery q(platform.database());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'refunded'")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        const auto action = [&](const char* name) {
+            QPushButton* found = nullptr;
+            return QTest::qWaitFor(
+                       [&] {
+                           return (found = screen.findChild<QPushButton*>(QLatin1String(name))) &&
+                                  found->isVisible();
+                       },
+                       5000)
+                       ? found
+                       : nullptr;
+        };
+        // Asked first, naming whose money; "Do not refund" changes nothing.
+        screen.rowButton(0)->click();
+        QVERIFY(action("refundCancel"));
+        QVERIFY2(screen.statusText().contains(u"退款 ¥400.00 给 陈*") &&
+                     screen.statusText().contains(u"无法撤销"),
+                 qPrintable(screen.statusText()));
+        QVERIFY(!screen.rowButton(0)->isEnabled());
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-confirm"), [&] {
+            return screen.statusText().contains(u"cannot be undone");
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(screen, QStringLiteral("payment-refunds-confirm-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
+        action("refundCancel")->click();
+        QTRY_VERIFY(screen.rowButton(0) && screen.rowButton(0)->isEnabled());
+        QCOMPARE(refunded(), 0);
+        // Asked again and confirmed: refunded once, the number shown, the list empty.
+        screen.rowButton(0)->click();
+        QPushButton* confirm = action("refundConfirm");
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 ¥400.00"));
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.refundNumber().isEmpty() && screen.orderCount() == 0, 15000);
+        QCOMPARE(refunded(), 1);
+        QVERIFY2(screen.statusText().contains(design::groupForReading(screen.refundNumber())) &&
+                     screen.refundNumber().endsWith(u"-R") && screen.statusText().contains(u"已没有其他"),
+                 qPrintable(screen.statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-done"), [&] {
+            return screen.statusText().startsWith(u"Refunded");
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-done-elder"), [&] {
+            return screen.statusText().startsWith(u"Refunded");
+        }));
+        applyTheme(*qApp, Theme::Standard);
     }
 
     void noAcquirerNoPayments()
