@@ -1371,6 +1371,13 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
         <source>My social security card</source>
@@ -3865,10 +3872,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>Paid for: %1</translation>
     </message>
     <message>
-        <source>Amount: ¥%1</source>
-        <translation>Amount: ¥%1</translation>
-    </message>
-    <message>
         <source>Paid at: %1 (%2)</source>
         <translation>Paid at: %1 (%2)</translation>
     </message>
@@ -3883,6 +3886,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Receipt for a contribution paid</source>
         <translation>Receipt for a contribution paid</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>
@@ -4172,13 +4179,6 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Not this one, but another benefit is due to you</source>
         <translation>Not this one, but another benefit is due to you</translation>
     </message>
-    <message numerus="yes">
-        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
-        <translation>
-            <numerusform>You can receive %1 yuan a month for %n month, %2 yuan in all.</numerusform>
-            <numerusform>You can receive %1 yuan a month for %n months, %2 yuan in all.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
         <translation>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</translation>
@@ -4210,6 +4210,13 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>The money is paid to the account you chose.</source>
         <translation>The money is paid to the account you chose.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 a month for %n month(s), %2 in all.</source>
+        <translation>
+            <numerusform>You can receive %1 a month for %n month, %2 in all.</numerusform>
+            <numerusform>You can receive %1 a month for %n months, %2 in all.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6220,10 +6227,6 @@ Receipt number: %1</translation>
         <translation>Waiting for your payment. Time left to pay: %1:%2</translation>
     </message>
     <message>
-        <source>Pay ¥%1 for %2, %3</source>
-        <translation>Pay ¥%1 for %2, %3</translation>
-    </message>
-    <message>
         <source>Open the electronic social security card in your phone&apos;s app.</source>
         <translation>Open the electronic social security card in your phone&apos;s app.</translation>
     </message>
@@ -6246,6 +6249,10 @@ Receipt number: %1</translation>
     <message>
         <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
         <translation>You can still scan the QR code, or show another payment code. Time left: %1:%2</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2, %3</source>
+        <translation>Pay %1 for %2, %3</translation>
     </message>
 </context>
 <context>
@@ -6287,20 +6294,8 @@ Receipt number: %1</translation>
         <translation>There is nothing to pay now.</translation>
     </message>
     <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>Paid twice: ¥%1 for %2</translation>
-    </message>
-    <message>
         <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
         <translation>Order %1. The year was already paid; refund this payment to the account it came from.</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>Refund ¥%1</translation>
-    </message>
-    <message>
-        <source>Paid: ¥%1 for %2</source>
-        <translation>Paid: ¥%1 for %2</translation>
     </message>
     <message>
         <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
@@ -6309,10 +6304,6 @@ Receipt number: %1</translation>
     <message>
         <source>Paid, but %1 was already paid, so this payment will be refunded</source>
         <translation>Paid, but %1 was already paid, so this payment will be refunded</translation>
-    </message>
-    <message>
-        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
-        <translation>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</translation>
     </message>
     <message>
         <source>The time to pay ran out. Nothing was charged.</source>
@@ -6347,10 +6338,6 @@ Receipt number: %1</translation>
         <translation>How much a year? A higher amount gives a higher pension later.</translation>
     </message>
     <message>
-        <source>Pay ¥%1</source>
-        <translation>Pay ¥%1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
@@ -6359,16 +6346,8 @@ Receipt number: %1</translation>
         <translation>Paying for: %1</translation>
     </message>
     <message>
-        <source>Refund ¥%1 to %2?</source>
-        <translation>Refund ¥%1 to %2?</translation>
-    </message>
-    <message>
         <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
         <translation>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>Yes, refund ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6377,6 +6356,34 @@ Receipt number: %1</translation>
     <message>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>Order number (keep it: a refund or a question needs it)</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>Refund %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>Yes, refund %1</translation>
+    </message>
+    <message>
+        <source>Paid twice: %1 for %2</source>
+        <translation>Paid twice: %1 for %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 for %2</source>
+        <translation>Paid: %1 for %2</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</source>
+        <translation>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
     </message>
 </context>
 <context>
@@ -6843,10 +6850,6 @@ Receipt number: %1</translation>
 <context>
     <name>ssc::RefundsScreen</name>
     <message>
-        <source>%1 · %2 %3 · ¥%4</source>
-        <translation>%1 · %2 %3 · ¥%4</translation>
-    </message>
-    <message>
         <source>Paid %1 at %2 · order %3</source>
         <translation>Paid %1 at %2 · order %3</translation>
     </message>
@@ -6859,20 +6862,8 @@ Receipt number: %1</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <source>Refund ¥%1</source>
-        <translation>Refund ¥%1</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1 to %2? This cannot be undone.</source>
-        <translation>Refund ¥%1 to %2? This cannot be undone.</translation>
-    </message>
-    <message>
         <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
         <translation>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>Yes, refund ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6896,10 +6887,6 @@ Receipt number: %1</translation>
             <numerusform>%n more payment paid twice waits for a refund.</numerusform>
             <numerusform>%n more payments paid twice wait for a refund.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Refunded ¥%1 to %2</source>
-        <translation>Refunded ¥%1 to %2</translation>
     </message>
     <message>
         <source>No payment in this hall waits for a refund.</source>
@@ -6927,6 +6914,26 @@ Receipt number: %1</translation>
     <message>
         <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
         <translation>The citizen quotes it to their bank if the money has not arrived in a few working days.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2? This cannot be undone.</source>
+        <translation>Refund %1 to %2? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>Yes, refund %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>Refunded %1 to %2</translation>
     </message>
 </context>
 <context>

@@ -1369,6 +1369,13 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>%1 元</translation>
+    </message>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
         <source>My social security card</source>
@@ -3863,10 +3870,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>缴费项目：%1</translation>
     </message>
     <message>
-        <source>Amount: ¥%1</source>
-        <translation>金额：¥%1</translation>
-    </message>
-    <message>
         <source>Paid at: %1 (%2)</source>
         <translation>支付时间：%1（%2）</translation>
     </message>
@@ -3881,6 +3884,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Receipt for a contribution paid</source>
         <translation>社会保险缴费凭证</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
     </message>
 </context>
 <context>
@@ -4166,12 +4173,6 @@ You can claim the %2 instead: one tap below.</source>
         <source>Not this one, but another benefit is due to you</source>
         <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
     </message>
-    <message numerus="yes">
-        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
-        <translation>
-            <numerusform>您可以领取%n个月，每月%1元，合计%2元。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
         <translation>申领将在5个工作日内审核，审核通过后发放到您选择的账户。</translation>
@@ -4203,6 +4204,12 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>The money is paid to the account you chose.</source>
         <translation>款项发放到您选择的账户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 a month for %n month(s), %2 in all.</source>
+        <translation>
+            <numerusform>您可以领取%n个月，每月 %1，合计 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6202,10 +6209,6 @@ Receipt number: %1</source>
         <translation>等待您付款，剩余支付时间：%1:%2</translation>
     </message>
     <message>
-        <source>Pay ¥%1 for %2, %3</source>
-        <translation>缴纳%2（%3年度）¥%1</translation>
-    </message>
-    <message>
         <source>Open the electronic social security card in your phone&apos;s app.</source>
         <translation>在手机App中打开电子社保卡。</translation>
     </message>
@@ -6228,6 +6231,10 @@ Receipt number: %1</source>
     <message>
         <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
         <translation>您仍可扫描二维码，或出示另一个付款码付款。剩余时间：%1:%2</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2, %3</source>
+        <translation>缴纳%2（%3年度）%1</translation>
     </message>
 </context>
 <context>
@@ -6269,20 +6276,8 @@ Receipt number: %1</source>
         <translation>目前没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>重复缴费：%2 ¥%1</translation>
-    </message>
-    <message>
         <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
         <translation>订单 %1。该年度已经缴过费，请将这笔款项原路退回。</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>退款 ¥%1</translation>
-    </message>
-    <message>
-        <source>Paid: ¥%1 for %2</source>
-        <translation>缴费成功：%2 ¥%1</translation>
     </message>
     <message>
         <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
@@ -6291,10 +6286,6 @@ Receipt number: %1</source>
     <message>
         <source>Paid, but %1 was already paid, so this payment will be refunded</source>
         <translation>已付款，但%1此前已缴纳，这笔款项将退还</translation>
-    </message>
-    <message>
-        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
-        <translation>请持此凭证到窗口，工作人员会将¥%1退回您的付款账户，无需其他材料。</translation>
     </message>
     <message>
         <source>The time to pay ran out. Nothing was charged.</source>
@@ -6329,10 +6320,6 @@ Receipt number: %1</source>
         <translation>选择每年缴费档次：多缴多得，档次越高，将来养老金越高。</translation>
     </message>
     <message>
-        <source>Pay ¥%1</source>
-        <translation>缴费 ¥%1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
@@ -6341,16 +6328,8 @@ Receipt number: %1</source>
         <translation>缴费人：%1</translation>
     </message>
     <message>
-        <source>Refund ¥%1 to %2?</source>
-        <translation>退款 ¥%1 给 %2？</translation>
-    </message>
-    <message>
         <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
         <translation>订单 %1，%2。款项将原路退回付款账户；退款后不能撤销。</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>确认退款 ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6359,6 +6338,34 @@ Receipt number: %1</source>
     <message>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>订单号（请保留，退款或咨询时要用）</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>退款 %1 给 %2？</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>确认退款 %1</translation>
+    </message>
+    <message>
+        <source>Paid twice: %1 for %2</source>
+        <translation>重复缴费：%2 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 for %2</source>
+        <translation>缴费成功：%2 %1</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</source>
+        <translation>请持此凭证到窗口，工作人员会将 %1 退回您的付款账户，无需其他材料。</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>缴费 %1</translation>
     </message>
 </context>
 <context>
@@ -6823,10 +6830,6 @@ Receipt number: %1</source>
 <context>
     <name>ssc::RefundsScreen</name>
     <message>
-        <source>%1 · %2 %3 · ¥%4</source>
-        <translation>%1 · %2 %3 年 · ¥%4</translation>
-    </message>
-    <message>
         <source>Paid %1 at %2 · order %3</source>
         <translation>%1 在 %2 缴纳 · 订单 %3</translation>
     </message>
@@ -6839,20 +6842,8 @@ Receipt number: %1</source>
         <translation>返回</translation>
     </message>
     <message>
-        <source>Refund ¥%1</source>
-        <translation>退款 ¥%1</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1 to %2? This cannot be undone.</source>
-        <translation>退款 ¥%1 给 %2？退款后无法撤销。</translation>
-    </message>
-    <message>
         <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
         <translation>订单 %1。款项原路退回缴费账户；该年度仍由缴费人的另一笔缴费计入。</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>确认退款 ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6875,10 +6866,6 @@ Receipt number: %1</source>
         <translation>
             <numerusform>还有 %n 笔重复缴纳的缴费待退款。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Refunded ¥%1 to %2</source>
-        <translation>已退款 ¥%1 给 %2</translation>
     </message>
     <message>
         <source>No payment in this hall waits for a refund.</source>
@@ -6905,6 +6892,26 @@ Receipt number: %1</source>
     <message>
         <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
         <translation>如几个工作日后仍未到账，缴费人可凭此单号向银行查询。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 年 · %4</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2? This cannot be undone.</source>
+        <translation>退款 %1 给 %2？退款后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>确认退款 %1</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>已退款 %1 给 %2</translation>
     </message>
 </context>
 <context>

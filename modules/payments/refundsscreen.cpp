@@ -101,14 +101,14 @@ void RefundsScreen::refund(QJsonObject order)
 
 QString RefundsScreen::amountOf(const QJsonObject& order)
 {
-    return payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
+    return payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger());
 }
 
 QString RefundsScreen::describe(const QJsonObject& order) const
 {
     const QString paidAt = QDateTime::fromMSecsSinceEpoch(order.value(QStringLiteral("paidAt")).toInteger())
                                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    return tr("%1 · %2 %3 · ¥%4")
+    return tr("%1 · %2 %3 · %4")
                .arg(order.value(QStringLiteral("payer")).toString(),
                     inCurrentLanguage(order.value(QStringLiteral("name")).toObject()))
                .arg(order.value(QStringLiteral("year")).toInt())
@@ -130,7 +130,7 @@ void RefundsScreen::retranslate()
     m_back->setText(tr("Back"));
     for (int i = 0; i < m_rowLabels.size(); ++i) {
         m_rowLabels[i]->setText(describe(m_orders[i].toObject()));
-        m_rowButtons[i]->setText(tr("Refund ¥%1").arg(amountOf(m_orders[i].toObject())));
+        m_rowButtons[i]->setText(tr("Refund %1").arg(amountOf(m_orders[i].toObject())));
         m_rowButtons[i]->setEnabled(!m_busy && m_confirming.isEmpty());
     }
     m_notice->clearActions();
@@ -138,13 +138,13 @@ void RefundsScreen::retranslate()
         const QString amount = amountOf(m_confirming);
         m_notice->setNotice(
             design::Tone::Warning,
-            tr("Refund ¥%1 to %2? This cannot be undone.")
+            tr("Refund %1 to %2? This cannot be undone.")
                 .arg(amount, m_confirming.value(QStringLiteral("payer")).toString()),
             tr("Order %1. The money goes back to the account it was paid from; the year stays paid by the "
                "citizen's other payment.")
                 .arg(design::groupForReading(m_confirming.value(QStringLiteral("orderNo")).toString())));
         auto* confirm = m_notice->addAction(QStringLiteral("refundConfirm"));
-        confirm->setText(tr("Yes, refund ¥%1").arg(amount));
+        confirm->setText(tr("Yes, refund %1").arg(amount));
         // Queued: both answers rebuild the notice, and with it the button being clicked.
         connect(
             confirm, &QPushButton::clicked, this, [this] { refund(m_confirming); }, Qt::QueuedConnection);
@@ -175,7 +175,7 @@ void RefundsScreen::retranslate()
                           : tr("%n more payment(s) paid twice wait for a refund.", "", int(m_orders.size())));
         return m_notice->setNotice(
             design::Tone::Success,
-            tr("Refunded ¥%1 to %2")
+            tr("Refunded %1 to %2")
                 .arg(amountOf(m_refunded), m_refunded.value(QStringLiteral("payer")).toString()),
             detail.join(u'\n'));
     }

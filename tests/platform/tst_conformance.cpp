@@ -532,9 +532,6 @@ private slots:
         for (const ServiceModule* m : counter.modules.available(TerminalMode::Counter, true))
             checkScreen(QStringLiteral("counter-service:") + m->id,
                         [&counter, m] { counter.window->openService(m->id); });
-        // A clerk's own task, not among the citizen's services: the hall's refunds to make.
-        checkScreen(QStringLiteral("counter-task:payment-refunds"),
-                    [&counter] { counter.window->openService(QStringLiteral("payment-refunds")); });
         // The devices and the platform as staff see them, beside the citizen being served.
         checkScreen(QStringLiteral("diagnostics"), [&counter] { counter.window->showDiagnostics(); });
         counter.flow.logout();

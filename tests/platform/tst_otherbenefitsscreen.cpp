@@ -111,7 +111,7 @@ private slots:
                  qPrintable(screen->statusText())); // 80 % of 2152
         QVERIFY2(screen->statusText().contains(u"10,329.60"), qPrintable(screen->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("other-benefits-subsidy-form"),
-                                                  [&] { return screen->statusText().contains(u"yuan"); }));
+                                                  [&] { return screen->statusText().contains(u"¥"); }));
         QVERIFY(useLanguage(chineseLanguage));
         fileWithCardAccount(*screen, QStringLiteral("other-benefits-subsidy"));
         QCOMPARE(claimsOf(kiosk, QStringLiteral("unemployment-subsidy")), 1);
@@ -143,7 +143,7 @@ private slots:
         applyTheme(*qApp, Theme::Elder);
         QVERIFY(demoterminal::saveInBothLanguages(*screen,
                                                   QStringLiteral("other-benefits-one-off-form-elder"),
-                                                  [&] { return screen->statusText().contains(u"yuan"); }));
+                                                  [&] { return screen->statusText().contains(u"¥"); }));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
         fileWithCardAccount(*screen, QStringLiteral("other-benefits-one-off"));

@@ -101,7 +101,7 @@ private slots:
         QVERIFY(screen->amountChoice()->isVisible());
         QCOMPARE(screen->amountChoice()->keys().size(), 12);
         screen->amountChoice()->click(QStringLiteral("50000"));
-        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥500.00"));
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 500.00 元"));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-choose"),
                                           [&] { return screen->payButton()->text().startsWith(u"Pay"); });
         // Large type at 1280 x 800: once the item is tapped, its amounts are brought up above the pay button.
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
         QVERIFY(screen->resultPage()->isVisible());
         QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
-        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥500.00")));
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("500.00 元")));
         QCOMPARE(screen->resultPage()->receiptShown(),
                  design::groupForReading(screen->flow().order().value(QStringLiteral("orderNo")).toString()));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-paid"), [&] {
@@ -152,7 +152,7 @@ private slots:
         const QJsonObject& order = screen->flow().order();
         for (const char* field : {"orderNo", "transactionId", "verificationCode"})
             QVERIFY2(text.contains(order.value(QLatin1String(field)).toString()), field);
-        QVERIFY(text.contains(QStringLiteral("¥500.00")));
+        QVERIFY(text.contains(QStringLiteral("500.00元"))); // spaces removed above
         QVERIFY(text.contains(u"城乡居民养老保险"));
         // "Pay something else": the pension is paid now, only the medical insurance is offered.
         screen->resultPage()->nextServiceButton()->click();
@@ -168,7 +168,7 @@ private slots:
         auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
         screen->itemChoice()->click(QStringLiteral("resident-medical"));
         QVERIFY(!screen->amountChoice()->isVisible()); // one amount: said on the tile
-        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥400.00"));
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 400.00 元"));
         screen->payButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
         // An e-card code is no payment code: the shell would treat it as a login, the screen does not take
@@ -183,7 +183,7 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-code-declined-zh_CN.png"));
         screen->takePaymentCode(QStringLiteral("281234567890123456"));
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
-        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥400.00")));
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("400.00 元")));
     }
 
     void leavingTheQrChargesNothing()
@@ -224,7 +224,7 @@ private slots:
         QCOMPARE(screen->flow().paidTwice().size(), 1);
         auto* refund = screen->findChild<QPushButton*>(QStringLiteral("paymentRefund"));
         QVERIFY(refund && refund->isVisible());
-        QCOMPARE(refund->text(), QStringLiteral("退款 ¥400.00"));
+        QCOMPARE(refund->text(), QStringLiteral("退款 400.00 元"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-zh_CN.png"));
         // The first tap asks, naming the citizen; "Do not refund" leaves everything as it was.
         const auto button = [&](const char* name) {
@@ -249,7 +249,7 @@ private slots:
         QVERIFY(cancel && cancel->isVisible());
         const auto asked = screen->findChildren<QLabel*>();
         QVERIFY(std::any_of(asked.begin(), asked.end(), [](QLabel* l) {
-            return l->isVisible() && l->text().contains(u"退款 ¥400.00 给 陈*");
+            return l->isVisible() && l->text().contains(u"退款 400.00 元 给 陈*");
         }));
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-confirm-zh_CN.png"));
         cancel->click();
@@ -259,7 +259,7 @@ private slots:
         button("paymentRefund")->click();
         QPushButton* confirm = button("paymentRefundConfirm");
         QVERIFY(confirm && confirm->isVisible());
-        QCOMPARE(confirm->text(), QStringLiteral("确认退款 ¥400.00"));
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 400.00 元"));
         confirm->click();
         QVERIFY(QTest::qWaitFor(
             [&] { return screen->flow().state() == State::Choosing && screen->flow().paidTwice().isEmpty(); },
@@ -290,9 +290,9 @@ private slots:
         const QString payer = platform.wholeValuesOnFile(QStringLiteral("chen-unemployed")).value(0);
         const QString row = screen.rowText(0);
         QVERIFY2(row.contains(payer.left(1) + u'*') && !row.contains(payer) && row.contains(u"城乡居民") &&
-                     row.contains(u"¥400.00"),
+                     row.contains(u"400.00 元"),
                  qPrintable(row));
-        QCOMPARE(screen.rowButton(0)->text(), QStringLiteral("退款 ¥400.00"));
+        QCOMPARE(screen.rowButton(0)->text(), QStringLiteral("退款 400.00 元"));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds"), [&] {
             return screen.rowButton(0)->text().startsWith(u"Refund");
         }));
@@ -317,7 +317,7 @@ private slots:
         // Asked first, naming whose money; "Do not refund" changes nothing.
         screen.rowButton(0)->click();
         QVERIFY(action("refundCancel"));
-        QVERIFY2(screen.statusText().contains(u"退款 ¥400.00 给 陈*") &&
+        QVERIFY2(screen.statusText().contains(u"退款 400.00 元 给 陈*") &&
                      screen.statusText().contains(u"无法撤销"),
                  qPrintable(screen.statusText()));
         QVERIFY(!screen.rowButton(0)->isEnabled());
@@ -334,7 +334,7 @@ private slots:
         screen.rowButton(0)->click();
         QPushButton* confirm = action("refundConfirm");
         QVERIFY(confirm);
-        QCOMPARE(confirm->text(), QStringLiteral("确认退款 ¥400.00"));
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 400.00 元"));
         confirm->click();
         QTRY_VERIFY_WITH_TIMEOUT(!screen.refundNumber().isEmpty() && screen.orderCount() == 0, 15000);
         QCOMPARE(refunded(), 1);
