@@ -41,6 +41,7 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_intro->setObjectName(QStringLiteral("paymentIntro"));
     m_intro->setWordWrap(true);
     m_itemsLabel->setObjectName(QStringLiteral("sectionTitle"));
     m_amountsLabel->setObjectName(QStringLiteral("sectionTitle"));
@@ -371,9 +372,10 @@ void PaymentScreen::retranslate()
     const QString payer = m_context.session ? m_context.session->person.name : QString();
     const QString intro = tr("Pay your residents' pension or medical insurance contribution with the e-card "
                              "app on your phone. The payment is recorded at once.");
-    // Closed: no invitation to pay; the notice says where to pay instead.
-    const QString invitation = m_flow->open() ? intro : QString();
-    const QString paying = payer.isEmpty() ? QString() : tr("Paying for: %1").arg(payer);
+    // Closed: no intro at all, only the notice saying so and where to pay instead.
+    const bool open = m_flow->open();
+    const QString invitation = open ? intro : QString();
+    const QString paying = payer.isEmpty() || !open ? QString() : tr("Paying for: %1").arg(payer);
     m_intro->setText(paying.isEmpty() || invitation.isEmpty() ? paying + invitation
                                                               : paying + u'\n' + invitation);
     m_intro->setVisible(!m_intro->text().isEmpty());

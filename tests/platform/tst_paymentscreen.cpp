@@ -360,6 +360,9 @@ private slots:
         QCOMPARE(screen->flow().state(), State::Choosing);
         QVERIFY(!screen->payButton()->isVisible());
         QCOMPARE(screen->notice()->tone(), design::Tone::Warning);
+        // Only the closed message and where to pay instead: no intro, not even the payer's name.
+        QVERIFY(!screen->findChild<QLabel*>(QStringLiteral("paymentIntro"))->isVisible());
+        QVERIFY(!screen->notice()->detail().isEmpty());
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-closed"), [&] {
             return screen->notice()->headline().startsWith(u"Payments");
         });
