@@ -5023,6 +5023,14 @@ Card issued in %3 · %4</translation>
         <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
         <translation>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</translation>
     </message>
+    <message>
+        <source>Check with %1 the service they ask for.</source>
+        <translation>Check with %1 the service they ask for.</translation>
+    </message>
+    <message>
+        <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
+        <translation>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>

@@ -5014,6 +5014,14 @@ Card issued in %3 · %4</source>
         <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
         <translation>点一项服务即可申请，工作人员会与您联系。您已申请的服务列在各项服务说明的后面。</translation>
     </message>
+    <message>
+        <source>Check with %1 the service they ask for.</source>
+        <translation>请与 %1 核对申请的服务。</translation>
+    </message>
+    <message>
+        <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
+        <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把受理编号交给办事群众，以备来电时核对。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>

@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 
 using namespace ssc;
@@ -214,6 +215,11 @@ private slots:
         QVERIFY(screen->awaitingConfirmation());
         QVERIFY2(screen->formView()->reviewText().contains(u"创业服务"),
                  qPrintable(screen->formView()->reviewText()));
+        // The clerk reads this screen: addressed, with the citizen named (masked), not "您".
+        const auto intro = screen->findChildren<QLabel*>();
+        QVERIFY(std::any_of(intro.begin(), intro.end(), [](QLabel* l) {
+            return l->isVisible() && l->text().startsWith(u"请与 李*") && !l->text().contains(u"您");
+        }));
         QVERIFY(demoterminal::saveInBothLanguages(
             *screen, QStringLiteral("employment-services-counter-review"),
             [&] { return screen->formView()->reviewText().contains(u"business"); }));
