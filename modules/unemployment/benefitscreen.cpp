@@ -1,7 +1,7 @@
 #include "benefitscreen.h"
 
+#include "payments/money.h"
 #include "platform/platformclient.h"
-#include "records/rightsrecord.h"
 #include "unemployment/benefitclaimform.h"
 
 #include <QJsonArray>
@@ -108,9 +108,9 @@ QString BenefitScreen::introText() const
     if (!isInsuranceBenefit()) {
         const QJsonObject c = claim();
         const int months = c.value(QStringLiteral("months")).toInt();
-        return tr("You can receive %1 yuan a month for %n month(s), %2 yuan in all.", "", months)
-            .arg(formatYuan(c.value(QStringLiteral("monthlyFen")).toInteger()),
-                 formatYuan(c.value(QStringLiteral("totalFen")).toInteger()));
+        return tr("You can receive %1 a month for %n month(s), %2 in all.", "", months)
+            .arg(payments::moneyText(c.value(QStringLiteral("monthlyFen")).toInteger()),
+                 payments::moneyText(c.value(QStringLiteral("totalFen")).toInteger()));
     }
     const int months = m_entitlement.value(QStringLiteral("months")).toInt();
     const int paid = m_entitlement.value(QStringLiteral("contributionMonths")).toInt();
