@@ -1,5 +1,6 @@
 #include "diagnosticsscreen.h"
 
+#include "bundlefolderchooser.h"
 #include "camera/camerascanner.h"
 #include "camera/cameraservice.h"
 #include "cardreader/cardsource.h"
@@ -31,7 +32,7 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     : QWidget(parent), m_usb(usb), m_catalog(catalog), m_platform(platform), m_title(new QLabel),
       m_devices(new QTableWidget(0, 4)), m_platformLine(new QLabel), m_stateLine(new QLabel),
       m_versions(new QLabel), m_refresh(new QPushButton), m_export(new QPushButton), m_bundleLine(new QLabel),
-      m_close(new QPushButton)
+      m_chooser(new BundleFolderChooser), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -51,6 +52,9 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     layout->setSpacing(20);
     layout->addLayout(top);
     layout->addWidget(m_devices, 1);
+    // The bundle's folder is chosen in the table's place, the page's title and buttons staying in view.
+    layout->addWidget(m_chooser, 1);
+    m_chooser->hide();
     // The facts under the table read as one block, a short gap apart: the elder interface's English in a
     // 1280 x 800 window has no height to spare for a full gap between each.
     auto* facts = new QVBoxLayout;
@@ -62,7 +66,19 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     m_bundleLine->hide();
     layout->addLayout(facts);
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsScreen::refresh);
-    connect(m_export, &QPushButton::clicked, this, &DiagnosticsScreen::exportSupportBundle);
+    connect(m_export, &QPushButton::clicked, this, &DiagnosticsScreen::chooseSupportFolder);
+    connect(m_chooser, &BundleFolderChooser::chosen, this, [this](const QString& folder) {
+        m_chooser->hide();
+        m_devices->show();
+        m_bundleFolder = folder;
+        if (m_rememberFolder)
+            m_rememberFolder(folder);
+        exportSupportBundle();
+    });
+    connect(m_chooser, &BundleFolderChooser::cancelled, this, [this] {
+        m_chooser->hide();
+        m_devices->show();
+    });
     connect(m_close, &QPushButton::clicked, this, &DiagnosticsScreen::closeRequested);
     if (m_usb) {
         connect(m_usb, &UsbContext::deviceArrived, this, &DiagnosticsScreen::refresh);
@@ -175,8 +191,37 @@ void DiagnosticsScreen::setDevices(const CardSource* cards, const CameraService*
 void DiagnosticsScreen::setSupportBundle(const QString& logDirectory, const QString& folder)
 {
     m_logDirectory = logDirectory;
+    m_defaultFolder = folder;
     m_bundleFolder = folder;
     m_export->setVisible(!folder.isEmpty());
+}
+
+void DiagnosticsScreen::setSupportFolderMemory(const QString& chosenLast,
+                                               std::function<void(const QString&)> remember)
+{
+    m_rememberFolder = std::move(remember);
+    // A stick chosen last time and plugged in again is offered first; gone, the default is.
+    if (!chosenLast.isEmpty() && !m_defaultFolder.isEmpty())
+        m_bundleFolder = BundleDestinations::preferred(
+            chosenLast, BundleDestinations::list(m_defaultFolder, m_volumes(), m_mediaRoots));
+}
+
+void DiagnosticsScreen::setVolumeSource(std::function<QList<BundleDestinations::Volume>()> volumes,
+                                        QStringList mediaRoots)
+{
+    m_volumes = std::move(volumes);
+    m_mediaRoots = std::move(mediaRoots);
+}
+
+void DiagnosticsScreen::chooseSupportFolder()
+{
+    if (m_defaultFolder.isEmpty() || m_exporting)
+        return;
+    // Looked at now: a stick plugged in since the page opened is offered.
+    const auto destinations = BundleDestinations::list(m_defaultFolder, m_volumes(), m_mediaRoots);
+    m_chooser->setDestinations(destinations, BundleDestinations::preferred(m_bundleFolder, destinations));
+    m_devices->hide();
+    m_chooser->show();
 }
 
 void DiagnosticsScreen::exportSupportBundle()

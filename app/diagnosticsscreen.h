@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include "bundledestinations.h"
 #include "printproblem.h"
+
+#include <functional>
 
 #include <optional>
 
@@ -15,6 +18,7 @@ namespace ssc {
 class DeviceCatalog;
 class PlatformClient;
 class UsbContext;
+class BundleFolderChooser;
 class CardSource;
 class CameraService;
 class PrintService;
@@ -36,9 +40,18 @@ public:
     // The devices in use, when the terminal has them (any may be null).
     void setDevices(const CardSource* cards, const CameraService* camera, PrintService* printer);
     QString deviceStateText() const;
-    // The support bundle (app/supportbundle.h): the logs it takes and where it writes; without a folder the
-    // page offers none. Written on a worker thread; supportBundleText() says where, or why not.
+    // The support bundle (app/supportbundle.h): the logs it takes and the default folder; without a folder
+    // the page offers none. Its button asks where (the default or a USB drive, BundleFolderChooser) and
+    // writes there on a worker thread; supportBundleText() says where, or why not.
     void setSupportBundle(const QString& logDirectory, const QString& folder);
+    // The folder chosen last (the settings' support/bundleFolder) and how to remember a new choice.
+    void setSupportFolderMemory(const QString& chosenLast, std::function<void(const QString&)> remember);
+    // Where the mounted volumes come from, and under which folders removable media are mounted
+    // (BundleDestinations; tests give a temporary folder).
+    void setVolumeSource(std::function<QList<BundleDestinations::Volume>()> volumes, QStringList mediaRoots);
+    void chooseSupportFolder(); // shows the choice
+    BundleFolderChooser* supportFolderChooser() const { return m_chooser; }
+    // Writes the bundle into the folder chosen last (or the default).
     void exportSupportBundle();
     QString supportBundlePath() const { return m_bundlePath; }
     QString supportBundleText() const;
@@ -69,7 +82,12 @@ private:
     QPushButton* m_export;
     QLabel* m_bundleLine;
     QString m_logDirectory;
-    QString m_bundleFolder;
+    QString m_bundleFolder; // where the next bundle goes: the choice, else the default
+    QString m_defaultFolder;
+    std::function<void(const QString&)> m_rememberFolder;
+    std::function<QList<BundleDestinations::Volume>()> m_volumes = &BundleDestinations::mountedVolumes;
+    QStringList m_mediaRoots = BundleDestinations::standardMediaRoots();
+    BundleFolderChooser* m_chooser;
     QString m_bundlePath;  // the last bundle written
     QString m_bundleError; // or why it was not
     bool m_exporting = false;

@@ -6,6 +6,7 @@
 #include "session/citizensession.h"
 
 #include <QEvent>
+#include <algorithm>
 
 #include <QFontMetrics>
 #include <QGridLayout>
@@ -95,11 +96,15 @@ void HomeScreen::showSession(const CitizenSession& session, const std::vector<co
     retranslate();
 }
 
-void HomeScreen::showVisitor(const std::vector<const ServiceModule*>& services)
+void HomeScreen::showVisitor(const std::vector<const ServiceModule*>& services, bool homeVisit)
 {
     m_session = nullptr;
     m_visitor = true;
+    m_homeVisit = homeVisit;
+    // What a visitor can use now comes first; what needs a login follows, in the registry's order.
     m_services = services;
+    std::stable_partition(m_services.begin(), m_services.end(),
+                          [](const ServiceModule* service) { return !service->requiresLogin; });
     retranslate();
 }
 
@@ -107,6 +112,7 @@ void HomeScreen::clear()
 {
     m_session = nullptr;
     m_visitor = false;
+    m_homeVisit = false;
     m_services.clear();
     retranslate();
     m_scroll->verticalScrollBar()->setValue(0); // the next person starts at the top
@@ -136,7 +142,11 @@ void HomeScreen::retranslate()
         m_cardLine->clear();
         return;
     }
-    if (m_visitor) {
+    if (m_homeVisit) {
+        m_greeting->setText(tr("Home visit services"));
+        m_cardLine->setText(tr("Certify a person at home, or send what this laptop keeps. Public services "
+                               "need no login."));
+    } else if (m_visitor) {
         m_greeting->setText(tr("Visitor mode"));
         m_cardLine->setText(
             tr("Public services need no login. For your own records, show your e-card QR code."));

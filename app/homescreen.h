@@ -24,8 +24,9 @@ public:
     explicit HomeScreen(QWidget* parent = nullptr);
 
     void showSession(const CitizenSession& session, const std::vector<const ServiceModule*>& services);
-    // Visitor mode: every service, personal ones marked as needing a login.
-    void showVisitor(const std::vector<const ServiceModule*>& services);
+    // Visitor mode: every service, those open to all first, personal ones marked as needing a login. A home
+    // visit (the field laptop with nobody served yet) is titled as the visiting staff's services.
+    void showVisitor(const std::vector<const ServiceModule*>& services, bool homeVisit = false);
     void clear(); // wipes every trace of the person from the widgets, and scrolls back to the top
     QString greeting() const;
 
@@ -43,6 +44,7 @@ private:
 
     const CitizenSession* m_session = nullptr;
     bool m_visitor = false;
+    bool m_homeVisit = false;
     std::vector<const ServiceModule*> m_services;
     QLabel* m_greeting;
     QLabel* m_cardLine;

@@ -191,6 +191,14 @@ int main(int argc, char* argv[])
     services.logDirectory = logOptions.directory;
     services.supportFolder =
         QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/ssc-support");
+    // Staff may choose a USB drive instead; the choice is remembered in the user file (unless the system
+    // file locks it), for the next bundle.
+    services.supportFolderChosen = settings.value(keys::supportBundleFolder).toString();
+    services.rememberSupportFolder = [](const QString& folder) {
+        Settings writable = Settings::standard();
+        writable.setValue(keys::supportBundleFolder, folder);
+        writable.sync();
+    };
     // Kiosks read a screen aloud in the elder interface (docs/design-system.md, "Read this screen to me").
     std::unique_ptr<SystemVoice> voice =
         mode == TerminalMode::Kiosk ? std::make_unique<SystemVoice>() : nullptr;

@@ -341,10 +341,7 @@ void MainWindow::followFlow()
         m_notices->hideTold();                 // "you were logged out" was for the previous person
         if (!m_lossCancelledReceipt.isEmpty()) // the login followed the loss report's cancellation: say so
             tellLossReportCancelled(std::exchange(m_lossCancelledReceipt, {}));
-        const bool loggedIn = true;
-        m_home->showSession(*flow->session(),
-                            m_services.modules ? m_services.modules->available(m_mode, loggedIn, staffRoles())
-                                               : std::vector<const ServiceModule*>{});
+        m_home->showSession(*flow->session(), offeredServices());
         showScreen(m_home);
         if (m_mode == TerminalMode::Counter)
             m_citizenPanel->showCitizen(&*flow->session());
@@ -353,6 +350,17 @@ void MainWindow::followFlow()
         break;
     }
     }
+}
+
+std::vector<const ServiceModule*> MainWindow::offeredServices() const
+{
+    std::vector<const ServiceModule*> offered;
+    if (!m_services.modules)
+        return offered;
+    for (const ServiceModule* module : m_services.modules->available(m_mode, true, staffRoles()))
+        if (!module->needsCardReader || m_cardService)
+            offered.push_back(module);
+    return offered;
 }
 
 QStringList MainWindow::staffRoles() const
@@ -368,6 +376,8 @@ void MainWindow::showDiagnostics()
         m_diagnosticsScreen = new DiagnosticsScreen(m_services.usb, *m_services.catalog, m_services.platform);
         m_diagnosticsScreen->setDevices(m_cards, m_camera, m_services.printer);
         m_diagnosticsScreen->setSupportBundle(m_services.logDirectory, m_services.supportFolder);
+        m_diagnosticsScreen->setSupportFolderMemory(m_services.supportFolderChosen,
+                                                    m_services.rememberSupportFolder);
         m_screens->addWidget(m_diagnosticsScreen);
         connect(m_diagnosticsScreen, &DiagnosticsScreen::closeRequested, this, [this] {
             const bool serving = m_services.flow && m_services.flow->state() == LoginFlow::State::LoggedIn;
@@ -390,8 +400,7 @@ void MainWindow::enterVisitorMode()
     if (!m_services.modules || (m_services.flow && m_services.flow->state() != LoginFlow::State::Idle))
         return;
     m_visitor = true;
-    std::vector<const ServiceModule*> all = m_services.modules->available(m_mode, true, staffRoles());
-    m_home->showVisitor(all);
+    m_home->showVisitor(offeredServices(), m_mode == TerminalMode::Field);
     showScreen(m_home);
     if (m_idle)
         m_idle->start();
@@ -443,6 +452,11 @@ void MainWindow::openService(const QString& id)
     context.back = [this] {
         closeServiceScreen();
         showScreen(m_home);
+    };
+    // Queued: the screen asking is closed by it, and it asks from one of its own buttons.
+    context.openService = [this](const QString& next) {
+        QMetaObject::invokeMethod(
+            this, [this, next] { openService(next); }, Qt::QueuedConnection);
     };
     m_serviceScreen = module->createScreen(context);
     m_screens->addWidget(m_serviceScreen);

@@ -66,8 +66,10 @@ struct ShellServices {
     OutboxSender* outbox = nullptr;             // field mode: attempts wait here when there is no network
     VisitChallenges* visitChallenges = nullptr; // field mode: certification challenges fetched ahead
     ScreenVoice* voice = nullptr;               // "read this screen to me" in the elder interface
-    QString logDirectory = {};  // the session logs the diagnostics page's support bundle takes
-    QString supportFolder = {}; // where it writes the bundle (docs/operations.md, "Support bundle")
+    QString logDirectory = {};        // the session logs the diagnostics page's support bundle takes
+    QString supportFolder = {};       // its default folder (docs/operations.md, "Support bundle")
+    QString supportFolderChosen = {}; // the folder chosen last (settings)
+    std::function<void(const QString&)> rememberSupportFolder = {}; // keeps a new choice in the settings
 };
 
 // The frame every screen sits in: header bar, the current screen, a footer with the terminal's mode.
@@ -158,6 +160,9 @@ private:
     void placeCitizenPanel();
     void endCardConfirmation();
     QStringList staffRoles() const; // of the staff member signed in, if any
+    // What this terminal offers its person (or visitor): its mode's services, staff tasks by role, and no
+    // service that works on a card where there is no card reader.
+    std::vector<const ServiceModule*> offeredServices() const;
     void retranslate();
     void followFlow();
     void tellLossReportCancelled(const QString& receipt); // above the next screen, with its receipt

@@ -2,6 +2,7 @@
 
 #include "camera/qrimage.h"
 #include "domain/provinces.h"
+#include "payments/residentcontributions.h"
 #include "platform/platformresult.h"
 #include "privacy/masking.h"
 #include "recordtexts.h"
@@ -122,17 +123,40 @@ QString benefits(const RightsRecord& r, int section)
     return heading(RecordDocument::tr("%1. Benefits received").arg(section)) + table(rows);
 }
 
-QString payments(const RightsRecord& r, int section)
+// The pension's grade as chosen from the year's table (第11档); a dash for the medical insurance's one
+// amount.
+QString gradeText(const HallPayment& p)
+{
+    const auto item =
+        p.insurance == u"medical" ? payments::ResidentItem::Medical : payments::ResidentItem::Pension;
+    const int grade = payments::ResidentContributions::gradeOf(item, p.forYear, p.amountCents);
+    return grade > 0 ? RecordDocument::tr("Grade %1").arg(grade) : QStringLiteral("—");
+}
+
+// A receipt's code in groups of four (DB39 C86E C3FC 330D): read and typed without losing the place, and a
+// narrow column breaks it between groups, never inside one.
+QString inFours(const QString& code)
+{
+    QString compact = code;
+    compact.remove(u'-');
+    QStringList groups;
+    for (qsizetype i = 0; i < compact.size(); i += 4)
+        groups.append(compact.mid(i, 4));
+    return groups.join(u' ');
+}
+
+QString paymentsSection(const RightsRecord& r, int section)
 {
     QString rows = QStringLiteral("<tr>") + headerCell(RecordDocument::tr("Insurance")) +
-                   headerCell(RecordDocument::tr("For the year")) +
-                   headerCell(RecordDocument::tr("Paid on")) +
+                   headerCell(RecordDocument::tr("For the year")) + headerCell(RecordDocument::tr("Grade")) +
                    headerCell(RecordDocument::tr("Amount (yuan)")) +
+                   headerCell(RecordDocument::tr("Paid on")) +
                    headerCell(RecordDocument::tr("Receipt verification code")) + QStringLiteral("</tr>");
     for (const HallPayment& p : r.payments)
         rows += QStringLiteral("<tr>") + cell(RecordTexts::insurance(p.insurance, RecordVariant::Resident)) +
-                cell(QString::number(p.forYear), "right") + cell(p.paidOn.toString(Qt::ISODate)) +
-                cell(formatYuan(p.amountCents), "right") + cell(p.receipt) + QStringLiteral("</tr>");
+                cell(QString::number(p.forYear), "right") + cell(gradeText(p), "center") +
+                cell(formatYuan(p.amountCents), "right") + cell(p.paidOn.toString(Qt::ISODate)) +
+                cell(inFours(p.receipt)) + QStringLiteral("</tr>");
     return heading(RecordDocument::tr("%1. Contributions paid with the e-card").arg(section)) + table(rows);
 }
 
@@ -215,7 +239,7 @@ PrintableDocument buildRightsRecordDocument(const RightsRecord& r)
     if (r.showsBenefits())
         html += benefits(r, section++);
     if (r.showsPayments())
-        html += payments(r, section++);
+        html += paymentsSection(r, section++);
     html += closedInsurances(r);
     document->setHtml(html);
     PrintableDocument printable;

@@ -5,6 +5,7 @@
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
 //   ssc-platform purge [YYYY-MM-DD] [--db URL]   retention now, or as of that day (retention/retention.h)
+//   ssc-platform manager-alerts USERNAME MOBILE|off [HALL] [--db URL]   a hall manager's alert texts
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
@@ -26,6 +27,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -60,6 +62,25 @@ int administerKeys(const QStringList& args, Database& db, const PlatformOptions&
     if (status != 0)
         return fail(error, status);
     std::printf("%s", qUtf8Printable(report));
+    return 0;
+}
+
+// The number a hall manager's alert texts go to and the hall they are about (docs/operations.md, "Fleet");
+// "off" clears the number.
+int setManagerAlerts(Database& db, const QString& username, const QString& phone, const QString& hall)
+{
+    const bool off = phone == u"off";
+    if (!off && !QRegularExpression(QStringLiteral("^1[3-9]\\d{9}$")).match(phone).hasMatch())
+        return fail(QStringLiteral("the number is a mainland mobile number (11 digits, starting with 1), or "
+                                   "off"),
+                    2);
+    auto q = db.run(QStringLiteral("UPDATE staff SET phone = ?, hall = ? WHERE username = ?"),
+                    {off ? QVariant(QMetaType::fromType<QString>()) : QVariant(phone),
+                     hall.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hall), username});
+    if (!q)
+        return fail(db.lastError());
+    if (q->numRowsAffected() != 1)
+        return fail(QStringLiteral("no staff account %1").arg(username));
     return 0;
 }
 
@@ -113,6 +134,8 @@ int administer(const QStringList& args, const PlatformOptions& options)
                         2);
         return StaffAccounts(*db).create(args[1], args[2], args[3], password) ? 0 : fail(db->lastError());
     }
+    if (args.value(0) == u"manager-alerts" && (args.size() == 3 || args.size() == 4))
+        return setManagerAlerts(*db, args[1], args[2], args.value(3));
     return fail(QStringLiteral("unknown command; see docs/operations.md"), 2);
 }
 
@@ -166,8 +189,9 @@ int main(int argc, char* argv[])
     addPaymentOptions(parser);
     addSmsOptions(parser);
     addFleetOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("register-terminal | add-staff | keys | purge"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("register-terminal | add-staff | manager-alerts | keys | purge"));
     parser.process(app);
     ssc::installLogHandler({});
 

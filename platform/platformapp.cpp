@@ -21,6 +21,7 @@
 #include "keys/keystore.h"
 #include "logging/logging.h"
 #include "notifications/smssender.h"
+#include "payments/paymentrefund.h"
 #include "retention/retention.h"
 #include "storage/database.h"
 
@@ -192,6 +193,7 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     registerStaffCertificationApi(router, services);
     registerFieldVisitsApi(router, services);
     registerPaymentsApi(router, services);
+    registerPaymentRefundsApi(router, services);
     registerPaymentNotifyApi(router, services);
     registerNotificationsApi(router, services);
     registerFleetApi(router, services);

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the screenshot gallery: docs/screens.md and docs/gallery/. Every kiosk screen the conformance test
-# opens (tests/platform/tst_conformance: the real terminal window against a real ssc-platform with the demo
-# population), in {zh_CN, en} x {standard, elder} x {1280x800, 1080x1920}, with the test's verdict on each.
+# opens (tests/platform/tst_conformance and tst_conformancestaff: the real terminal windows against a real
+# ssc-platform with the demo population), in {zh_CN, en} x {standard, elder} x {1280x800, 1080x1920}, with the
+# tests' verdict on each.
 #   bash tools/gallery.sh [PRESET [SCREEN...]]        (default: debug, every screen)
 # With SCREENs (names as docs/screens.md has them, e.g. counter-service-my-card), only their pictures are
 # replaced and the others kept; the verdicts in docs/screens.md are all from this run either way.
@@ -10,12 +11,14 @@ cd "$(dirname "$0")/.."
 preset="${1:-debug}"
 only=("${@:2}")
 build="build/$preset"
-cmake --build --preset "$preset" --target tst_conformance >/dev/null
+cmake --build --preset "$preset" --target tst_conformance tst_conformancestaff >/dev/null
 shots=$(mktemp -d /tmp/ssc-gallery.XXXXXX)
 trap 'rm -rf "$shots"' EXIT
 status=0
-QT_QPA_PLATFORM=offscreen SSC_TEST_DATABASE=sqlite SSC_SCREENSHOT_DIR="$shots" \
-    "$build/tests/platform/tst_conformance" >"$shots/conformance.txt" 2>&1 || status=$?
+for test in tst_conformance tst_conformancestaff; do
+    QT_QPA_PLATFORM=offscreen SSC_TEST_DATABASE=sqlite SSC_SCREENSHOT_DIR="$shots" \
+        "$build/tests/platform/$test" >>"$shots/conformance.txt" 2>&1 || status=$?
+done
 [ -d "$shots/gallery" ] || { cat "$shots/conformance.txt" >&2; echo "no pictures were taken" >&2; exit 1; }
 [ ${#only[@]} -gt 0 ] || rm -rf docs/gallery
 mkdir -p docs/gallery
@@ -31,8 +34,8 @@ python3 - "$shots/conformance.txt" "$status" <<'PY'
 import os, re, sys
 log = open(sys.argv[1], encoding="utf-8", errors="replace").read()
 status = int(sys.argv[2])
-listed = set(re.findall(r"QINFO  : TestConformance::\S+ (\S+) is listed as not yet conforming", log))
-failed = set(re.findall(r"FAIL!  : TestConformance::\S+ 'found.isEmpty\(\)' returned FALSE. \((\S+)", log))
+listed = set(re.findall(r"QINFO  : TestConformance\w*::\S+ (\S+) is listed as not yet conforming", log))
+failed = set(re.findall(r"FAIL!  : TestConformance\w*::\S+ 'found.isEmpty\(\)' returned FALSE. \((\S+)", log))
 pictures = sorted(os.listdir("docs/gallery"))
 screens = []
 for name in pictures:

@@ -1371,6 +1371,13 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
         <source>My social security card</source>
@@ -1479,6 +1486,14 @@
     <message>
         <source>Residents&apos; pension and medical insurance, by phone</source>
         <translation>Residents&apos; pension and medical insurance, by phone</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>Refunds to make</translation>
+    </message>
+    <message>
+        <source>Contributions paid twice in this hall, refunded to the payer</source>
+        <translation>Contributions paid twice in this hall, refunded to the payer</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3172,14 @@
         <source>Contributions paid with the e-card</source>
         <translation>Contributions paid with the e-card</translation>
     </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Grade %1</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -3853,10 +3876,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>Paid for: %1</translation>
     </message>
     <message>
-        <source>Amount: ¥%1</source>
-        <translation>Amount: ¥%1</translation>
-    </message>
-    <message>
         <source>Paid at: %1 (%2)</source>
         <translation>Paid at: %1 (%2)</translation>
     </message>
@@ -3871,6 +3890,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Receipt for a contribution paid</source>
         <translation>Receipt for a contribution paid</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
     </message>
 </context>
 <context>
@@ -4160,13 +4183,6 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Not this one, but another benefit is due to you</source>
         <translation>Not this one, but another benefit is due to you</translation>
     </message>
-    <message numerus="yes">
-        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
-        <translation>
-            <numerusform>You can receive %1 yuan a month for %n month, %2 yuan in all.</numerusform>
-            <numerusform>You can receive %1 yuan a month for %n months, %2 yuan in all.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
         <translation>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</translation>
@@ -4198,6 +4214,48 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>The money is paid to the account you chose.</source>
         <translation>The money is paid to the account you chose.</translation>
+    </message>
+    <message>
+        <source>Register as unemployed</source>
+        <translation>Register as unemployed</translation>
+    </message>
+    <message>
+        <source>First, register as unemployed</source>
+        <translation>First, register as unemployed</translation>
+    </message>
+    <message>
+        <source>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</source>
+        <translation>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 a month for %n month(s), %2 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ssc::BundleFolderChooser</name>
+    <message>
+        <source>This computer: %1</source>
+        <translation>This computer: %1</translation>
+    </message>
+    <message>
+        <source>USB drive %1: %2</source>
+        <translation>USB drive %1: %2</translation>
+    </message>
+    <message>
+        <source>Where should the support bundle go?</source>
+        <translation>Where should the support bundle go?</translation>
+    </message>
+    <message>
+        <source>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</source>
+        <translation>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4504,6 +4562,10 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
         <translation>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</translation>
+    </message>
+    <message>
+        <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
+        <translation>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</translation>
     </message>
 </context>
 <context>
@@ -4973,6 +5035,14 @@ Card issued in %3 · %4</translation>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>Enter the 16-digit number printed on your certificate.</translation>
     </message>
+    <message>
+        <source>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</source>
+        <translation>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</source>
+        <translation>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EmploymentServicesScreen</name>
@@ -5003,6 +5073,14 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
         <translation>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</translation>
+    </message>
+    <message>
+        <source>Check with %1 the service they ask for.</source>
+        <translation>Check with %1 the service they ask for.</translation>
+    </message>
+    <message>
+        <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
+        <translation>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5776,11 @@ Card issued in %3 · %4</translation>
         <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
         <translation>The number we have for you, shown with stars. Keep it, or type a new one.</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and its answer</comment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -5762,6 +5845,14 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>Needs your card and PIN or your e-card, not only your face</translation>
+    </message>
+    <message>
+        <source>Home visit services</source>
+        <translation>Home visit services</translation>
+    </message>
+    <message>
+        <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
+        <translation>Certify a person at home, or send what this laptop keeps. Public services need no login.</translation>
     </message>
 </context>
 <context>
@@ -6208,10 +6299,6 @@ Receipt number: %1</translation>
         <translation>Waiting for your payment. Time left to pay: %1:%2</translation>
     </message>
     <message>
-        <source>Pay ¥%1 for %2, %3</source>
-        <translation>Pay ¥%1 for %2, %3</translation>
-    </message>
-    <message>
         <source>Open the electronic social security card in your phone&apos;s app.</source>
         <translation>Open the electronic social security card in your phone&apos;s app.</translation>
     </message>
@@ -6234,6 +6321,10 @@ Receipt number: %1</translation>
     <message>
         <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
         <translation>You can still scan the QR code, or show another payment code. Time left: %1:%2</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2, %3</source>
+        <translation>Pay %1 for %2, %3</translation>
     </message>
 </context>
 <context>
@@ -6275,20 +6366,8 @@ Receipt number: %1</translation>
         <translation>There is nothing to pay now.</translation>
     </message>
     <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>Paid twice: ¥%1 for %2</translation>
-    </message>
-    <message>
         <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
         <translation>Order %1. The year was already paid; refund this payment to the account it came from.</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>Refund ¥%1</translation>
-    </message>
-    <message>
-        <source>Paid: ¥%1 for %2</source>
-        <translation>Paid: ¥%1 for %2</translation>
     </message>
     <message>
         <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
@@ -6297,10 +6376,6 @@ Receipt number: %1</translation>
     <message>
         <source>Paid, but %1 was already paid, so this payment will be refunded</source>
         <translation>Paid, but %1 was already paid, so this payment will be refunded</translation>
-    </message>
-    <message>
-        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
-        <translation>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</translation>
     </message>
     <message>
         <source>The time to pay ran out. Nothing was charged.</source>
@@ -6335,10 +6410,6 @@ Receipt number: %1</translation>
         <translation>How much a year? A higher amount gives a higher pension later.</translation>
     </message>
     <message>
-        <source>Pay ¥%1</source>
-        <translation>Pay ¥%1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>Pay</translation>
     </message>
@@ -6347,16 +6418,8 @@ Receipt number: %1</translation>
         <translation>Paying for: %1</translation>
     </message>
     <message>
-        <source>Refund ¥%1 to %2?</source>
-        <translation>Refund ¥%1 to %2?</translation>
-    </message>
-    <message>
         <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
         <translation>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>Yes, refund ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6365,6 +6428,38 @@ Receipt number: %1</translation>
     <message>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>Order number (keep it: a refund or a question needs it)</translation>
+    </message>
+    <message>
+        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <translation>The citizen can pay in the e-card app or at a bank.</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>Refund %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>Yes, refund %1</translation>
+    </message>
+    <message>
+        <source>Paid twice: %1 for %2</source>
+        <translation>Paid twice: %1 for %2</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 for %2</source>
+        <translation>Paid: %1 for %2</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</source>
+        <translation>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>Pay %1</translation>
     </message>
 </context>
 <context>
@@ -6768,6 +6863,10 @@ Receipt number: %1</translation>
         <source>Certificates on record: %1</source>
         <translation>Certificates on record: %1</translation>
     </message>
+    <message>
+        <source>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</source>
+        <translation>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::RecordsScreen</name>
@@ -6826,6 +6925,95 @@ Receipt number: %1</translation>
     <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RefundsScreen</name>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 · %4</translation>
+    </message>
+    <message>
+        <source>Paid %1 at %2 · order %3</source>
+        <translation>Paid %1 at %2 · order %3</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>Refunds to make</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>Refund %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2? This cannot be undone.</source>
+        <translation>Refund %1 to %2? This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
+        <translation>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>Yes, refund %1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>Do not refund</translation>
+    </message>
+    <message>
+        <source>Looking up payments to refund…</source>
+        <translation>Looking up payments to refund…</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>Refunding…</translation>
+    </message>
+    <message>
+        <source>Refund number: %1</source>
+        <translation>Refund number: %1</translation>
+    </message>
+    <message>
+        <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
+        <translation>The citizen quotes it to their bank if the money has not arrived in a few working days.</translation>
+    </message>
+    <message>
+        <source>No other payment in this hall waits for a refund.</source>
+        <translation>No other payment in this hall waits for a refund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more payment(s) paid twice wait for a refund.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>Refunded %1 to %2</translation>
+    </message>
+    <message>
+        <source>No payment in this hall waits for a refund.</source>
+        <translation>No payment in this hall waits for a refund.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are refunded.</source>
+        <translation>The newest %1 are shown; the others follow once these are refunded.</translation>
+    </message>
+    <message>
+        <source>Refund each to the account it came from; the citizen need not be here.</source>
+        <translation>Refund each to the account it came from; the citizen need not be here.</translation>
     </message>
 </context>
 <context>

@@ -1369,6 +1369,13 @@
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <source>¥%1</source>
+        <translation>%1元</translation>
+    </message>
+</context>
+<context>
     <name>MyCardModule</name>
     <message>
         <source>My social security card</source>
@@ -1477,6 +1484,14 @@
     <message>
         <source>Residents&apos; pension and medical insurance, by phone</source>
         <translation>城乡居民养老、医疗保险，手机扫码缴</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Contributions paid twice in this hall, refunded to the payer</source>
+        <translation>本厅重复缴纳的费用，退还给缴费人</translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3170,14 @@
         <source>Contributions paid with the e-card</source>
         <translation>通过电子社保卡缴费</translation>
     </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>%1级</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>档次</translation>
+    </message>
 </context>
 <context>
     <name>RecordTexts</name>
@@ -3851,10 +3874,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>缴费项目：%1</translation>
     </message>
     <message>
-        <source>Amount: ¥%1</source>
-        <translation>金额：¥%1</translation>
-    </message>
-    <message>
         <source>Paid at: %1 (%2)</source>
         <translation>支付时间：%1（%2）</translation>
     </message>
@@ -3869,6 +3888,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Receipt for a contribution paid</source>
         <translation>社会保险缴费凭证</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
     </message>
 </context>
 <context>
@@ -4154,12 +4177,6 @@ You can claim the %2 instead: one tap below.</source>
         <source>Not this one, but another benefit is due to you</source>
         <translation>这项待遇不能申领，但您可以申领另一项待遇</translation>
     </message>
-    <message numerus="yes">
-        <source>You can receive %1 yuan a month for %n month(s), %2 yuan in all.</source>
-        <translation>
-            <numerusform>您可以领取%n个月，每月%1元，合计%2元。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The claim is reviewed within 5 working days; the money is then paid to the account you chose.</source>
         <translation>申领将在5个工作日内审核，审核通过后发放到您选择的账户。</translation>
@@ -4191,6 +4208,45 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>The money is paid to the account you chose.</source>
         <translation>款项发放到您选择的账户。</translation>
+    </message>
+    <message>
+        <source>Register as unemployed</source>
+        <translation>失业登记</translation>
+    </message>
+    <message>
+        <source>First, register as unemployed</source>
+        <translation>请先办理失业登记</translation>
+    </message>
+    <message>
+        <source>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</source>
+        <translation>失业待遇要在办理失业登记后申领。在这里办理失业登记只需几分钟，办好后就可以申领。</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can receive %1 a month for %n month(s), %2 in all.</source>
+        <translation><numerusform>您可以领取%n个月，每月 %1，合计 %2。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ssc::BundleFolderChooser</name>
+    <message>
+        <source>This computer: %1</source>
+        <translation>本机：%1</translation>
+    </message>
+    <message>
+        <source>USB drive %1: %2</source>
+        <translation>U盘 %1：%2</translation>
+    </message>
+    <message>
+        <source>Where should the support bundle go?</source>
+        <translation>技术支持资料包保存到哪里？</translation>
+    </message>
+    <message>
+        <source>A USB drive appears here once it is plugged in and opened by the system. The bundle holds logs, versions and devices, no personal data.</source>
+        <translation>U盘插入并由系统打开后会显示在这里。资料包包含日志、版本和设备信息，不含个人信息。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4496,6 +4552,10 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>This device has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a service counter.</source>
         <translation>本设备没有用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“诊断”页可查看是否已识别），或请其到服务窗口认证。</translation>
+    </message>
+    <message>
+        <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
+        <translation>本窗口没有可用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“设备诊断”可查看是否识别到），或请群众到自助终端认证。</translation>
     </message>
 </context>
 <context>
@@ -4964,6 +5024,14 @@ Card issued in %3 · %4</source>
         <source>Enter the 16-digit number printed on your certificate.</source>
         <translation>请输入证书上的16位编号。</translation>
     </message>
+    <message>
+        <source>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</source>
+        <translation>群众的就业创业证，含就业经历和享受的政策。</translation>
+    </message>
+    <message>
+        <source>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</source>
+        <translation>请输入群众证书上印的 16 位编号，或按其社保卡查询。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EmploymentServicesScreen</name>
@@ -4994,6 +5062,14 @@ Card issued in %3 · %4</source>
     <message>
         <source>Tap a service to ask for it: the office will contact you. What you have asked for is listed after what each service offers.</source>
         <translation>点一项服务即可申请，工作人员会与您联系。您已申请的服务列在各项服务说明的后面。</translation>
+    </message>
+    <message>
+        <source>Check with %1 the service they ask for.</source>
+        <translation>请与 %1 核对申请的服务。</translation>
+    </message>
+    <message>
+        <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
+        <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把受理编号交给办事群众，以备来电时核对。</translation>
     </message>
 </context>
 <context>
@@ -5684,6 +5760,11 @@ Card issued in %3 · %4</source>
         <source>The number we have for you, shown with stars. Keep it, or type a new one.</source>
         <translation>这是我们登记的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>a question and its answer</comment>
+        <translation>%1%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -5748,6 +5829,14 @@ Card issued in %3 · %4</source>
     <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>需要社保卡和密码或电子社保卡，不仅是刷脸</translation>
+    </message>
+    <message>
+        <source>Home visit services</source>
+        <translation>上门服务</translation>
+    </message>
+    <message>
+        <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
+        <translation>为上门服务对象办理认证，或发送本机暂存的办件。公共服务无需登录。</translation>
     </message>
 </context>
 <context>
@@ -6190,10 +6279,6 @@ Receipt number: %1</source>
         <translation>等待您付款，剩余支付时间：%1:%2</translation>
     </message>
     <message>
-        <source>Pay ¥%1 for %2, %3</source>
-        <translation>缴纳%2（%3年度）¥%1</translation>
-    </message>
-    <message>
         <source>Open the electronic social security card in your phone&apos;s app.</source>
         <translation>在手机App中打开电子社保卡。</translation>
     </message>
@@ -6216,6 +6301,10 @@ Receipt number: %1</source>
     <message>
         <source>You can still scan the QR code, or show another payment code. Time left: %1:%2</source>
         <translation>您仍可扫描二维码，或出示另一个付款码付款。剩余时间：%1:%2</translation>
+    </message>
+    <message>
+        <source>Pay %1 for %2, %3</source>
+        <translation>缴纳%2（%3年度）%1</translation>
     </message>
 </context>
 <context>
@@ -6257,20 +6346,8 @@ Receipt number: %1</source>
         <translation>目前没有需要缴纳的费用。</translation>
     </message>
     <message>
-        <source>Paid twice: ¥%1 for %2</source>
-        <translation>重复缴费：%2 ¥%1</translation>
-    </message>
-    <message>
         <source>Order %1. The year was already paid; refund this payment to the account it came from.</source>
         <translation>订单 %1。该年度已经缴过费，请将这笔款项原路退回。</translation>
-    </message>
-    <message>
-        <source>Refund ¥%1</source>
-        <translation>退款 ¥%1</translation>
-    </message>
-    <message>
-        <source>Paid: ¥%1 for %2</source>
-        <translation>缴费成功：%2 ¥%1</translation>
     </message>
     <message>
         <source>It is recorded on your contributions. Keep the receipt: its verification code %1 proves the payment.</source>
@@ -6279,10 +6356,6 @@ Receipt number: %1</source>
     <message>
         <source>Paid, but %1 was already paid, so this payment will be refunded</source>
         <translation>已付款，但%1此前已缴纳，这笔款项将退还</translation>
-    </message>
-    <message>
-        <source>Please show this receipt at a counter: a clerk refunds ¥%1 to the account you paid from. Nothing else is needed.</source>
-        <translation>请持此凭证到窗口，工作人员会将¥%1退回您的付款账户，无需其他材料。</translation>
     </message>
     <message>
         <source>The time to pay ran out. Nothing was charged.</source>
@@ -6317,10 +6390,6 @@ Receipt number: %1</source>
         <translation>选择每年缴费档次：多缴多得，档次越高，将来养老金越高。</translation>
     </message>
     <message>
-        <source>Pay ¥%1</source>
-        <translation>缴费 ¥%1</translation>
-    </message>
-    <message>
         <source>Pay</source>
         <translation>缴费</translation>
     </message>
@@ -6329,16 +6398,8 @@ Receipt number: %1</source>
         <translation>缴费人：%1</translation>
     </message>
     <message>
-        <source>Refund ¥%1 to %2?</source>
-        <translation>退款 ¥%1 给 %2？</translation>
-    </message>
-    <message>
         <source>Order %1, %2. The money goes back to the account it was paid from; a refund cannot be undone.</source>
         <translation>订单 %1，%2。款项将原路退回付款账户；退款后不能撤销。</translation>
-    </message>
-    <message>
-        <source>Yes, refund ¥%1</source>
-        <translation>确认退款 ¥%1</translation>
     </message>
     <message>
         <source>Do not refund</source>
@@ -6347,6 +6408,38 @@ Receipt number: %1</source>
     <message>
         <source>Order number (keep it: a refund or a question needs it)</source>
         <translation>订单号（请保留，退款或咨询时要用）</translation>
+    </message>
+    <message>
+        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <translation>群众可以在电子社保卡应用或银行缴费。</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>退款 %1 给 %2？</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>确认退款 %1</translation>
+    </message>
+    <message>
+        <source>Paid twice: %1 for %2</source>
+        <translation>重复缴费：%2 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1 for %2</source>
+        <translation>缴费成功：%2 %1</translation>
+    </message>
+    <message>
+        <source>Please show this receipt at a counter: a clerk refunds %1 to the account you paid from. Nothing else is needed.</source>
+        <translation>请持此凭证到窗口，工作人员会将 %1 退回您的付款账户，无需其他材料。</translation>
+    </message>
+    <message>
+        <source>Pay %1</source>
+        <translation>缴费 %1</translation>
     </message>
 </context>
 <context>
@@ -6748,6 +6841,10 @@ Receipt number: %1</source>
         <source>Certificates on record: %1</source>
         <translation>共查到 %1 本证书</translation>
     </message>
+    <message>
+        <source>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</source>
+        <translation>没有查到该群众的专业技术或技能证书记录。缺少的证书由发证机构根据其记录补录。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::RecordsScreen</name>
@@ -6806,6 +6903,89 @@ Receipt number: %1</source>
     <message>
         <source>%1 so far</source>
         <translation>%1（截至今日）</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::RefundsScreen</name>
+    <message>
+        <source>%1 · %2 %3 · %4</source>
+        <translation>%1 · %2 %3 年 · %4</translation>
+    </message>
+    <message>
+        <source>Paid %1 at %2 · order %3</source>
+        <translation>%1 在 %2 缴纳 · 订单 %3</translation>
+    </message>
+    <message>
+        <source>Refunds to make</source>
+        <translation>待退款</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2? This cannot be undone.</source>
+        <translation>退款 %1 给 %2？退款后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Order %1. The money goes back to the account it was paid from; the year stays paid by the citizen&apos;s other payment.</source>
+        <translation>订单 %1。款项原路退回缴费账户；该年度仍由缴费人的另一笔缴费计入。</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>确认退款 %1</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>不退款</translation>
+    </message>
+    <message>
+        <source>Looking up payments to refund…</source>
+        <translation>正在查询待退款的缴费…</translation>
+    </message>
+    <message>
+        <source>Refunding…</source>
+        <translation>正在退款…</translation>
+    </message>
+    <message>
+        <source>Refund number: %1</source>
+        <translation>退款单号：%1</translation>
+    </message>
+    <message>
+        <source>The citizen quotes it to their bank if the money has not arrived in a few working days.</source>
+        <translation>如几个工作日后仍未到账，缴费人可凭此单号向银行查询。</translation>
+    </message>
+    <message>
+        <source>No other payment in this hall waits for a refund.</source>
+        <translation>本厅已没有其他待退款的缴费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more payment(s) paid twice wait for a refund.</source>
+        <translation><numerusform>还有 %n 笔重复缴纳的缴费待退款。</numerusform></translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>已退款 %1 给 %2</translation>
+    </message>
+    <message>
+        <source>No payment in this hall waits for a refund.</source>
+        <translation>本厅没有待退款的缴费。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
+        <translation><numerusform>本厅有 %n 笔缴费重复缴纳了已缴年度，最新的在前。</numerusform></translation>
+    </message>
+    <message>
+        <source>The newest %1 are shown; the others follow once these are refunded.</source>
+        <translation>这里显示最新的 %1 笔，处理完后显示其余的。</translation>
+    </message>
+    <message>
+        <source>Refund each to the account it came from; the citizen need not be here.</source>
+        <translation>逐笔原路退回缴费账户，无需缴费人到场。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <optional>
@@ -14,6 +15,21 @@ QString yuanText(qint64 fen)
         .arg(negative ? QStringLiteral("-") : QString())
         .arg(magnitude / 100)
         .arg(magnitude % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString groupedYuanText(qint64 fen)
+{
+    QString text = yuanText(fen);
+    const qsizetype point = text.indexOf(u'.');
+    const qsizetype firstDigit = text.startsWith(u'-') ? 1 : 0;
+    for (qsizetype i = point - 3; i > firstDigit; i -= 3)
+        text.insert(i, u',');
+    return text;
+}
+
+QString moneyText(qint64 fen)
+{
+    return QCoreApplication::translate("Money", "¥%1").arg(groupedYuanText(fen));
 }
 
 std::optional<qint64> fenFromYuanText(const QString& text)

@@ -28,6 +28,9 @@ public:
     // (100 to 2,000 yuan a year); medical: the individual contribution of the year (400 yuan in the demo
     // region for 2026 and 2027).
     static QList<qint64> gradesFen(ResidentItem item, int year);
+    // Which grade (1 = the lowest) an amount is among the year's, as the rights record names it; 0 when the
+    // item has one amount only (medical) or the amount is not one of the grades.
+    static int gradeOf(ResidentItem item, int year, qint64 fen);
 
     struct Payer {
         QDate birthDate;

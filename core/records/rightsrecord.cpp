@@ -1,5 +1,7 @@
 #include "rightsrecord.h"
 
+#include "payments/money.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -239,13 +241,7 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
 
 QString formatYuan(qint64 cents)
 {
-    const bool negative = cents < 0;
-    const qint64 absolute = negative ? -cents : cents;
-    QString yuan = QString::number(absolute / 100);
-    for (qsizetype i = yuan.size() - 3; i > 0; i -= 3)
-        yuan.insert(i, u',');
-    return (negative ? QStringLiteral("-") : QString()) + yuan + u'.' +
-           QStringLiteral("%1").arg(absolute % 100, 2, 10, QChar(u'0'));
+    return payments::groupedYuanText(cents); // the record's cents are the payments' fen
 }
 
 } // namespace ssc

@@ -94,6 +94,10 @@ const std::vector<SettingDefinition>& settingDefinitions()
         {keys::printingQueue, "CUPS queue name", "the server's default destination"},
         {keys::printingWaitSeconds, "seconds: a job not printed by then is withdrawn and the citizen told",
          "30"},
+        {keys::supportBundleFolder,
+         "folder the diagnostics page saves support bundles in: the last one staff chose there (a USB drive "
+         "while it is plugged in)",
+         "~/Documents/ssc-support"},
     };
     return all;
 }

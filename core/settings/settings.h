@@ -66,6 +66,8 @@ inline const QString printingServer = QStringLiteral("printing/server"); // CUPS
 inline const QString printingQueue = QStringLiteral("printing/queue");   // CUPS queue; empty: its default
 inline const QString printingWaitSeconds =
     QStringLiteral("printing/waitSeconds"); // a job not printed by then is withdrawn and the citizen told
+inline const QString supportBundleFolder =
+    QStringLiteral("support/bundleFolder"); // the diagnostics page's last choice (user file)
 } // namespace keys
 
 // Every key the terminal reads, once: what it takes and what holds when it is not set. The example system

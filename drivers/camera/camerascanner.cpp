@@ -48,7 +48,9 @@ void CameraScanner::offer(const CameraFrame& frame)
     m_lastFrame = frame; // shared, not copied
     if (m_busy.exchange(true))
         return; // still reading the last frame: this one is dropped
-    const quint64 number = m_offered;
+    // Counted over the frames read, not offered: with frames dropped in a regular rhythm, the offered count
+    // would give the further ways' turns to the same few ways every time.
+    const quint64 number = m_taken++;
     const QSize size = frame.size();
     const QRect region = m_region.isEmpty()
                              ? QRect()

@@ -55,6 +55,7 @@ private:
     std::atomic<bool> m_busy{false};
     quint64 m_offered = 0;
     quint64 m_read = 0;
+    quint64 m_taken = 0; // frames handed to the worker
     QString m_lastText;
     CameraFrame m_lastFrame;
     qint64 m_lastAt = 0;

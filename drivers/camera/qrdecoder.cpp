@@ -23,7 +23,7 @@ QString QrReading::reason() const
     return QrDecoder::tr("no QR code was found: hold the code flat, closer, and out of reflections");
 }
 
-QrReading QrDecoder::decode(const QImage& frame, const QRect& regionOfInterest)
+QrReading QrDecoder::decode(const QImage& frame, const QRect& regionOfInterest, Binarizer binarizer)
 {
     QrReading reading;
     if (frame.isNull()) {
@@ -41,6 +41,9 @@ QrReading QrDecoder::decode(const QImage& frame, const QRect& regionOfInterest)
     hints.setTryDownscale(false);
     hints.setTryHarder(true);
     hints.setReturnErrors(true); // tell "damaged" from "nothing there"
+    hints.setBinarizer(binarizer == Binarizer::GlobalHistogram ? ZXing::Binarizer::GlobalHistogram
+                       : binarizer == Binarizer::AlreadyBinary ? ZXing::Binarizer::BoolCast
+                                                               : ZXing::Binarizer::LocalAverage);
     const ZXing::ImageView view(grey.constBits(), grey.width(), grey.height(), ZXing::ImageFormat::Lum,
                                 static_cast<int>(grey.bytesPerLine()));
     const ZXing::Result result = ZXing::ReadBarcode(view, hints);

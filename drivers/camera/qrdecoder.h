@@ -19,12 +19,18 @@ struct QrReading {
     QString reason() const; // translated; empty when found
 };
 
-// ZXing-C++ on the grey plane: QR only, no rotation or downscale retries (a kiosk frame is upright and sharp;
-// skipping them keeps each frame fast), optionally inside a region of interest (where the code is held).
+// ZXing-C++ on the grey plane: QR only, no rotation or downscale retries (QR is found at any angle anyway;
+// FrameReader scales itself where it helps), optionally inside a region of interest (where the code is held).
 class QrDecoder {
     Q_DECLARE_TR_FUNCTIONS(QrDecoder)
 public:
-    static QrReading decode(const QImage& frame, const QRect& regionOfInterest = {});
+    // How ZXing turns grey into black and white: its local average (the default, uneven light), its global
+    // histogram (one threshold: moiré beats that fool local averages), or none (the picture is black and
+    // white already, FrameReader thresholded it).
+    enum class Binarizer { LocalAverage, GlobalHistogram, AlreadyBinary };
+
+    static QrReading decode(const QImage& frame, const QRect& regionOfInterest = {},
+                            Binarizer binarizer = Binarizer::LocalAverage);
     static QrReading decodeFile(const QString& path);
     friend struct QrReading;
 };

@@ -17,7 +17,8 @@ void registerCardPinModule(ModuleRegistry& registry)
                   true,
                   [](const ModuleContext& context) { return new PinChangeScreen(context); },
                   {},
-                  false}); // files or changes more than a face proves (face sessions: no)
+                  false,  // changes more than a face proves (face sessions: no)
+                  true}); // the card is in this kiosk's reader
     // 密码解锁和重置: a clerk's task at a counter, for a citizen who has no session (their card's PIN is what
     // is locked or forgotten); the citizen types on the counter's customer display and proves themselves with
     // their own e-card code, which the platform checks.

@@ -159,15 +159,21 @@ void EmploymentScreen::retranslate()
     m_frame.title->setText(tr("Employment and entrepreneurship certificate"));
     m_lookUp->setText(tr("Look up"));
     m_byPerson->setText(tr("Look up by this person's card"));
+    const bool counter = m_context.mode == TerminalMode::Counter; // the clerk reads it, about the citizen
     if (m_waiting)
         m_frame.status->setText(tr("Looking up the certificate…"));
     else if (m_failure)
         m_frame.status->setText(m_failure());
     else if (found())
         m_frame.status->setText(
-            tr("Your certificate, with your employment history and the policies you enjoy."));
+            counter ? tr("The citizen's certificate, with their employment history and the policies they "
+                         "enjoy.")
+                    : tr("Your certificate, with your employment history and the policies you enjoy."));
     else
-        m_frame.status->setText(tr("Enter the 16-digit number printed on your certificate."));
+        m_frame.status->setText(counter
+                                    ? tr("Enter the 16-digit number printed on the citizen's certificate, "
+                                         "or look it up by their card.")
+                                    : tr("Enter the 16-digit number printed on your certificate."));
 }
 
 } // namespace ssc

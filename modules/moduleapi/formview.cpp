@@ -529,9 +529,15 @@ void FormView::retranslate()
         QString rows;
         for (const FormStep& step : d.steps)
             for (const FormField& f : step.fields)
-                if (f.shown(m_form.values()) && !m_form.value(f.key).isEmpty())
-                    rows += tr("%1: %2").arg(f.label.translated(), displayValue(f)).toHtmlEscaped() +
+                if (f.shown(m_form.values()) && !m_form.value(f.key).isEmpty()) {
+                    // A question keeps its question mark, without a colon after it ("？：").
+                    const QString label = f.label.translated();
+                    const bool question = label.endsWith(u'？') || label.endsWith(u'?');
+                    rows += (question ? tr("%1 %2", "a question and its answer") : tr("%1: %2"))
+                                .arg(label, displayValue(f))
+                                .toHtmlEscaped() +
                             QStringLiteral("<br>");
+                }
         m_review->setText(rows);
     }
 }

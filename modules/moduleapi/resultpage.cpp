@@ -93,10 +93,17 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
     }
 }
 
-void ResultPage::offerNextService(const QString& label)
+void ResultPage::offerNextService(const QString& label, bool leading)
 {
     m_nextService->setText(label);
     m_nextService->setVisible(!label.isEmpty());
+    const bool nextLeads = leading && !label.isEmpty();
+    m_nextService->setProperty("primary", nextLeads);
+    m_home->setProperty("primary", !nextLeads);
+    for (QWidget* w : {static_cast<QWidget*>(m_nextService), static_cast<QWidget*>(m_home)}) {
+        style()->unpolish(w);
+        style()->polish(w);
+    }
 }
 
 QString ResultPage::headline() const

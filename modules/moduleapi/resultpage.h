@@ -25,8 +25,9 @@ public:
     // What the receipt number is called and what it is for, where the default (a case to ask about later) is
     // not right; empty: the default.
     void setReceiptLabel(const QString& label);
-    // The next likely service, offered beside Home; an empty label hides it.
-    void offerNextService(const QString& label);
+    // The next likely service, offered beside Home; an empty label hides it. Leading: it is the way on (a
+    // refusal that leads into what comes first), drawn as the primary action and Home as the other.
+    void offerNextService(const QString& label, bool leading = false);
 
     design::Tone tone() const { return m_tone; }
     QString headline() const;

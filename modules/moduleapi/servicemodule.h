@@ -35,7 +35,10 @@ struct ModuleContext {
     std::function<QImage()> camera;  // the camera's picture of the moment; empty: this terminal has no camera
     // Why the camera gives no picture (an error, unplugged), for the log and the staff; empty: none known.
     std::function<QString()> cameraProblem;
-    std::function<void()> back;     // return to the home screen
+    std::function<void()> back; // return to the home screen
+    // Leads into another service by its id (this screen closes), as a refusal's next step does; empty where
+    // the shell gives none.
+    std::function<void(const QString&)> openService;
     OutboxSender* outbox = nullptr; // field mode: what is filed waits here until it can be sent; else null
     const FieldDay* fieldDay = nullptr; // field mode: the day's visits, for finding people offline; else null
     VisitChallenges* visitChallenges = nullptr; // field mode: challenges fetched ahead for home visits
@@ -70,6 +73,8 @@ struct ServiceModule {
     // use it. The platform decides (403 face_session_not_enough, its one table); the terminal only greys a
     // tile that would refuse, with the reason, so a person signed in by face is not sent into a refusal.
     bool forFaceSession = true;
+    // Works on the card in the terminal's reader (changing its PIN): not offered where there is none.
+    bool needsCardReader = false;
 };
 
 class ModuleRegistry {

@@ -34,6 +34,28 @@ StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
     });
 }
 
+StaffListPage::Row StaffListPage::addRow()
+{
+    auto* row = new QWidget(this);
+    auto* label = new QLabel(row);
+    label->setWordWrap(true);
+    auto* button = new QPushButton(row);
+    auto* line = new QHBoxLayout(row);
+    line->setContentsMargins(0, 0, 0, 0);
+    line->setSpacing(design::spacing * 3);
+    line->addWidget(label, 1);
+    line->addWidget(button);
+    m_rows->addWidget(row);
+    m_rowWidgets.append(row);
+    return {label, button};
+}
+
+void StaffListPage::clearRows()
+{
+    qDeleteAll(m_rowWidgets);
+    m_rowWidgets.clear();
+}
+
 QString StaffListPage::statusText() const
 {
     return m_notice->headline() + QLatin1Char('\n') + m_notice->detail();

@@ -24,6 +24,13 @@ protected:
     explicit StaffListPage(const ModuleContext& context, QWidget* parent = nullptr);
 
     QVBoxLayout* rows() const { return m_rows; }
+    // A row of the list: its words, and the one button acting on it, in a widget of their own.
+    struct Row {
+        QLabel* label;
+        QPushButton* button;
+    };
+    Row addRow();
+    void clearRows(); // every row addRow made, deleted whole (never from inside a row's own click)
 
     ModuleContext m_context;
     QLabel* m_title;
@@ -32,6 +39,7 @@ protected:
 
 private:
     QVBoxLayout* m_rows;
+    QList<QWidget*> m_rowWidgets;
 };
 
 } // namespace ssc

@@ -81,8 +81,8 @@ void PaymentQrPage::refresh()
         if (item.key == order.value(QStringLiteral("item")).toString())
             itemName = inCurrentLanguage(item.name);
     m_what->setText(
-        tr("Pay ¥%1 for %2, %3")
-            .arg(payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger()), itemName)
+        tr("Pay %1 for %2, %3")
+            .arg(payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger()), itemName)
             .arg(order.value(QStringLiteral("year")).toInt()));
     m_steps->setText(
         design::numberedSteps({tr("Open the electronic social security card in your phone's app."),

@@ -16,7 +16,7 @@ PrintableDocument paymentReceipt(const QJsonObject& order, const QString& itemLa
                                : tr("e-card cashier");
     const QStringList blocks{
         tr("Paid for: %1").arg(itemLabel),
-        tr("Amount: ¥%1").arg(payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger())),
+        tr("Amount: %1").arg(payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger())),
         tr("Paid at: %1 (%2)")
             .arg(QDateTime::fromMSecsSinceEpoch(order.value(QStringLiteral("paidAt")).toInteger())
                      .toString(QStringLiteral("yyyy-MM-dd HH:mm")),

@@ -41,6 +41,7 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_title->setWordWrap(true);
     m_back->setObjectName(QStringLiteral("backButton"));
+    m_intro->setObjectName(QStringLiteral("paymentIntro"));
     m_intro->setWordWrap(true);
     m_itemsLabel->setObjectName(QStringLiteral("sectionTitle"));
     m_amountsLabel->setObjectName(QStringLiteral("sectionTitle"));
@@ -139,7 +140,7 @@ QString PaymentScreen::itemLabel(const QString& key) const
         if (item.key == key) {
             QString label = tr("%1, %2").arg(inCurrentLanguage(item.name)).arg(item.year);
             if (item.gradesFen.size() == 1)
-                label += QStringLiteral(" · ¥") + payments::yuanText(item.gradesFen.first());
+                label += QStringLiteral(" · ") + payments::moneyText(item.gradesFen.first());
             return label;
         }
     return key;
@@ -203,7 +204,9 @@ void PaymentScreen::showChoices()
     } else if (!m_flow->open())
         m_notice->setNotice(design::Tone::Warning,
                             tr("Payments cannot be taken at this terminal at the moment."),
-                            tr("Please pay in the e-card app or at a bank, or ask at the counter."));
+                            m_context.mode == TerminalMode::Counter
+                                ? tr("The citizen can pay in the e-card app or at a bank.")
+                                : tr("Please pay in the e-card app or at a bank, or ask at the counter."));
     else if (payable.isEmpty())
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
     else if (!settled.isEmpty())
@@ -229,18 +232,18 @@ void PaymentScreen::showRefunds()
         m_context.session ? ssc::mask(m_context.session->person.name, MaskKind::Name) : QString();
     for (const QJsonObject& order : m_flow->paidTwice()) {
         auto* banner = new NoticeBanner(m_refunds);
-        const QString amount = payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
+        const QString amount = payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger());
         const QString orderNo = order.value(QStringLiteral("orderNo")).toString();
         // Money leaves only on a second, deliberate tap: the first asks, naming whose money and where it
         // goes.
         if (orderNo == m_confirmingRefund) {
             banner->setNotice(
-                design::Tone::Warning, tr("Refund ¥%1 to %2?").arg(amount, payer),
+                design::Tone::Warning, tr("Refund %1 to %2?").arg(amount, payer),
                 tr("Order %1, %2. The money goes back to the account it was paid from; a refund "
                    "cannot be undone.")
                     .arg(design::groupForReading(orderNo), itemName(order)));
             auto* confirm = banner->addAction(QStringLiteral("paymentRefundConfirm"));
-            confirm->setText(tr("Yes, refund ¥%1").arg(amount));
+            confirm->setText(tr("Yes, refund %1").arg(amount));
             confirm->setEnabled(choosing);
             connect(confirm, &QPushButton::clicked, m_flow, [this, orderNo] {
                 m_confirmingRefund.clear();
@@ -254,11 +257,11 @@ void PaymentScreen::showRefunds()
             });
         } else {
             banner->setNotice(
-                design::Tone::Warning, tr("Paid twice: ¥%1 for %2").arg(amount, itemName(order)),
+                design::Tone::Warning, tr("Paid twice: %1 for %2").arg(amount, itemName(order)),
                 tr("Order %1. The year was already paid; refund this payment to the account it came from.")
                     .arg(design::groupForReading(orderNo)));
             auto* refund = banner->addAction(QStringLiteral("paymentRefund"));
-            refund->setText(tr("Refund ¥%1").arg(amount));
+            refund->setText(tr("Refund %1").arg(amount));
             refund->setEnabled(choosing);
             connect(refund, &QPushButton::clicked, this, [this, orderNo] {
                 m_confirmingRefund = orderNo;
@@ -276,9 +279,7 @@ void PaymentScreen::chooseItem(const QString& key)
     for (const auto& item : m_flow->items())
         if (item.key == key)
             for (qint64 fen : item.gradesFen)
-                amounts.append({QString::number(fen),
-                                QStringLiteral("¥%1").arg(fen % 100 == 0 ? QString::number(fen / 100)
-                                                                         : payments::yuanText(fen))});
+                amounts.append({QString::number(fen), payments::moneyText(fen)});
     const QString before = m_amounts->chosenKey();
     m_amounts->setChoices(amounts);
     if (amounts.size() == 1)
@@ -318,14 +319,14 @@ void PaymentScreen::showResult()
 {
     using State = PaymentFlow::State;
     const QJsonObject& order = m_flow->order();
-    const QString amount = payments::yuanText(order.value(QStringLiteral("amountFen")).toInteger());
+    const QString amount = payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger());
     const QString what = itemLabel(order.value(QStringLiteral("item")).toString());
     const QString orderNo = order.value(QStringLiteral("orderNo")).toString();
     m_receipt->clear();
     switch (m_flow->state()) {
     case State::Paid:
         m_result->showResult(
-            design::Tone::Success, tr("Paid: ¥%1 for %2").arg(amount, what),
+            design::Tone::Success, tr("Paid: %1 for %2").arg(amount, what),
             tr("It is recorded on your contributions. Keep the receipt: its verification code %1 "
                "proves the payment.")
                 .arg(design::groupForReading(order.value(QStringLiteral("verificationCode")).toString())),
@@ -336,7 +337,7 @@ void PaymentScreen::showResult()
         m_result->showResult(
             design::Tone::Warning,
             tr("Paid, but %1 was already paid, so this payment will be refunded").arg(what),
-            tr("Please show this receipt at a counter: a clerk refunds ¥%1 to the account you "
+            tr("Please show this receipt at a counter: a clerk refunds %1 to the account you "
                "paid from. Nothing else is needed.")
                 .arg(amount),
             orderNo);
@@ -373,9 +374,10 @@ void PaymentScreen::retranslate()
     const QString payer = m_context.session ? m_context.session->person.name : QString();
     const QString intro = tr("Pay your residents' pension or medical insurance contribution with the e-card "
                              "app on your phone. The payment is recorded at once.");
-    // Closed: no invitation to pay; the notice says where to pay instead.
-    const QString invitation = m_flow->open() ? intro : QString();
-    const QString paying = payer.isEmpty() ? QString() : tr("Paying for: %1").arg(payer);
+    // Closed: no intro at all, only the notice saying so and where to pay instead.
+    const bool open = m_flow->open();
+    const QString invitation = open ? intro : QString();
+    const QString paying = payer.isEmpty() || !open ? QString() : tr("Paying for: %1").arg(payer);
     m_intro->setText(paying.isEmpty() || invitation.isEmpty() ? paying + invitation
                                                               : paying + u'\n' + invitation);
     m_intro->setVisible(!m_intro->text().isEmpty());
@@ -383,7 +385,7 @@ void PaymentScreen::retranslate()
     m_itemsLabel->setText(tr("What do you want to pay?"));
     m_amountsLabel->setText(tr("How much a year? A higher amount gives a higher pension later."));
     const qint64 amount = chosenAmount();
-    m_pay->setText(amount > 0 ? tr("Pay ¥%1").arg(payments::yuanText(amount)) : tr("Pay"));
+    m_pay->setText(amount > 0 ? tr("Pay %1").arg(payments::moneyText(amount)) : tr("Pay"));
     m_pay->setEnabled(amount > 0 && !m_items->chosenKey().isEmpty());
 }
 

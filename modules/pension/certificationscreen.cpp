@@ -16,7 +16,8 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
                                          QWidget* parent)
     : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
       m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_subject(std::move(subject)),
-      m_words(m_subject, context), m_hasCamera(bool(context.camera))
+      m_words(m_subject, context), m_hasCamera(bool(context.camera)),
+      m_counter(context.mode == TerminalMode::Counter)
 {
     auto* methods = new QHBoxLayout;
     for (QPushButton* button : {m_byActions, m_byReading}) {
@@ -115,6 +116,9 @@ QString CertificationScreen::noCameraAdvice() const
 {
     // Staff certifying someone (a home visit, a counter) are the help a citizen would be sent to: they are
     // told how to get the camera working instead.
+    if (m_subject.kind == CertificationSubject::Kind::ByStaff && m_counter)
+        return tr("This counter has no camera for certification by face. Connect one and open this page "
+                  "again (Diagnostics shows whether it is found), or certify the person at a kiosk.");
     if (m_subject.kind == CertificationSubject::Kind::ByStaff)
         return tr("This device has no camera for certification by face. Connect one and open this page again "
                   "(Diagnostics shows whether it is found), or certify the person at a service counter.");

@@ -46,6 +46,7 @@ private:
     CertificationSubject m_subject;
     CertificationWords m_words;
     bool m_hasCamera;
+    bool m_counter; // a clerk certifies the citizen before them: no counter to send anyone to
     std::optional<PlatformResult> m_answer;
 };
 

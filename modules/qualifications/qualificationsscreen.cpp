@@ -98,8 +98,11 @@ void QualificationsScreen::retranslate()
         m_frame.status->setText(m_failure());
     else if (m_certificates.isEmpty())
         m_frame.status->setText(
-            tr("No professional or skills certificates are on record for you. If you hold one that "
-               "is missing, please ask at the counter."));
+            m_context.mode == TerminalMode::Counter
+                ? tr("No professional or skills certificates are on record for this citizen. One that is "
+                     "missing is added by the body that issued it, from its own records.")
+                : tr("No professional or skills certificates are on record for you. If you hold one that "
+                     "is missing, please ask at the counter."));
     else
         m_frame.status->setText(tr("Certificates on record: %1").arg(m_certificates.size()));
 }

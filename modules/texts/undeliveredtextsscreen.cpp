@@ -68,24 +68,14 @@ void UndeliveredTextsScreen::load(const QStringList& states, QJsonArray collecte
 // One row a text, its own widget: a reload drops the old rows whole.
 void UndeliveredTextsScreen::rebuildRows()
 {
-    for (QLabel* label : std::as_const(m_rowLabels))
-        delete label->parentWidget();
+    clearRows();
     m_rowLabels.clear();
     m_rowButtons.clear();
     for (int i = 0; i < std::min(int(m_texts.size()), shownRows); ++i) {
-        auto* row = new QWidget(this);
-        auto* label = new QLabel(row);
-        label->setWordWrap(true);
-        auto* button = new QPushButton(row);
-        connect(button, &QPushButton::clicked, this, [this, i] { sendAgain(i); });
-        auto* line = new QHBoxLayout(row);
-        line->setContentsMargins(0, 0, 0, 0);
-        line->setSpacing(design::spacing * 3);
-        line->addWidget(label, 1);
-        line->addWidget(button);
-        rows()->addWidget(row);
-        m_rowLabels.append(label);
-        m_rowButtons.append(button);
+        const Row row = addRow();
+        connect(row.button, &QPushButton::clicked, this, [this, i] { sendAgain(i); });
+        m_rowLabels.append(row.label);
+        m_rowButtons.append(row.button);
     }
 }
 

@@ -1,7 +1,7 @@
 #include "benefitscreen.h"
 
+#include "payments/money.h"
 #include "platform/platformclient.h"
-#include "records/rightsrecord.h"
 #include "unemployment/benefitclaimform.h"
 
 #include <QJsonArray>
@@ -13,6 +13,8 @@ BenefitScreen::BenefitScreen(const ModuleContext& context, const QString& kind, 
     connect(result(), &ResultPage::nextServiceRequested, this, [this] {
         if (!m_offered.isEmpty())
             switchKind(std::exchange(m_offered, QString()));
+        else if (leadsIntoRegistration())
+            this->context().openService(QStringLiteral("unemployment-registration"));
     });
     load();
 }
@@ -36,6 +38,8 @@ void BenefitScreen::beforeForm()
                 return refuse([result] { return result.messageAndAdvice(); });
             m_entitlement = result.body;
             m_offered.clear();
+            const QJsonObject source = isInsuranceBenefit() ? m_entitlement : claim();
+            m_registerFirst = source.value(QStringLiteral("code")).toString() == u"not_registered";
             const bool due = isInsuranceBenefit() ? m_entitlement.value(QStringLiteral("entitled")).toBool()
                                                   : claim().value(QStringLiteral("entitled")).toBool();
             if (!due) {
@@ -64,8 +68,14 @@ QString BenefitScreen::refusalText()
     const QString reason = inCurrentLanguage(source.value(QStringLiteral("reason")).toObject());
     if (!m_offered.isEmpty()) {
         const QString offered = unemploymentClaimForm(m_offered, {})->title.translated();
-        result()->offerNextService(tr("Claim the %1").arg(offered.toLower()));
+        result()->offerNextService(tr("Claim the %1").arg(offered.toLower()), true);
         return tr("%1\n\nYou can claim the %2 instead: one tap below.").arg(reason, offered.toLower());
+    }
+    if (leadsIntoRegistration()) {
+        result()->offerNextService(tr("Register as unemployed"), true);
+        // The headline says what comes first; the words say why and how long, not the same again.
+        return tr("Benefits are claimed once you register as unemployed. It takes a few minutes here; then "
+                  "you can claim.");
     }
     result()->offerNextService({});
     const QString instead = inCurrentLanguage(m_entitlement.value(QStringLiteral("instead")).toObject());
@@ -76,11 +86,14 @@ QString BenefitScreen::refusalText()
 
 design::Tone BenefitScreen::refusalTone() const
 {
-    return m_offered.isEmpty() ? ApplicationScreen::refusalTone() : design::Tone::Info;
+    return m_offered.isEmpty() && !leadsIntoRegistration() ? ApplicationScreen::refusalTone()
+                                                           : design::Tone::Info;
 }
 
 QString BenefitScreen::refusalHeadline() const
 {
+    if (leadsIntoRegistration())
+        return tr("First, register as unemployed");
     return m_offered.isEmpty() ? ApplicationScreen::refusalHeadline()
                                : tr("Not this one, but another benefit is due to you");
 }
@@ -95,9 +108,9 @@ QString BenefitScreen::introText() const
     if (!isInsuranceBenefit()) {
         const QJsonObject c = claim();
         const int months = c.value(QStringLiteral("months")).toInt();
-        return tr("You can receive %1 yuan a month for %n month(s), %2 yuan in all.", "", months)
-            .arg(formatYuan(c.value(QStringLiteral("monthlyFen")).toInteger()),
-                 formatYuan(c.value(QStringLiteral("totalFen")).toInteger()));
+        return tr("You can receive %1 a month for %n month(s), %2 in all.", "", months)
+            .arg(payments::moneyText(c.value(QStringLiteral("monthlyFen")).toInteger()),
+                 payments::moneyText(c.value(QStringLiteral("totalFen")).toInteger()));
     }
     const int months = m_entitlement.value(QStringLiteral("months")).toInt();
     const int paid = m_entitlement.value(QStringLiteral("contributionMonths")).toInt();

@@ -7,9 +7,10 @@ namespace ssc {
 // The unemployment claims (docs/unemployment-benefits.md): 失业保险金 and, on the same screen, 失业补助金,
 // 农民工一次性生活补助 and 临时生活补助. The platform decides from what it holds which are due and for how
 // long (GET /me/unemployment-benefit); the screen says so before the form, or says why not — and where
-// another of the four is due, one tap leads into that claim. The form asks only where to pay it (the card's
-// own account first), the phone, and for the benefit and the subsidy that the person looks for work; the
-// status shows the review (usually within 5 working days).
+// another of the four is due, one tap leads into that claim (and into the registration where that comes
+// first). The form asks only where to pay it (the card's own account first), the phone, and for the benefit
+// and the subsidy that the person looks for work; the status shows the review (usually within 5 working
+// days).
 class BenefitScreen : public ApplicationScreen {
     Q_OBJECT
 public:
@@ -19,6 +20,8 @@ public:
 
     // The claim a refusal leads into (empty: none is due).
     QString claimOffered() const { return m_offered; }
+    // Refused because the person is not registered as unemployed: the refusal leads into the registration.
+    bool leadsIntoRegistration() const { return m_registerFirst && context().openService; }
 
 protected:
     void beforeForm() override;
@@ -40,6 +43,7 @@ private:
 
     QJsonObject m_entitlement; // GET /me/unemployment-benefit
     QString m_offered;
+    bool m_registerFirst = false;
 };
 
 } // namespace ssc

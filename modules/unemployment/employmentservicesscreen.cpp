@@ -1,5 +1,7 @@
 #include "employmentservicesscreen.h"
 
+#include "session/citizensession.h"
+
 #include "moduleapi/choicebuttons.h"
 #include "unemployment/employmentservices.h"
 
@@ -76,9 +78,19 @@ QString EmploymentServicesScreen::titleText() const
     return tr("Employment services");
 }
 
+// At a counter or on a home visit staff read the screen: they are addressed, the citizen named (masked, as
+// the platform sends the name); on a kiosk the citizen reads it.
+QString EmploymentServicesScreen::servedCitizen() const
+{
+    return context().mode != TerminalMode::Kiosk && context().session ? context().session->person.name
+                                                                      : QString();
+}
+
 QString EmploymentServicesScreen::introText() const
 {
-    return tr("Check the service you ask for.");
+    const QString citizen = servedCitizen();
+    return citizen.isEmpty() ? tr("Check the service you ask for.")
+                             : tr("Check with %1 the service they ask for.").arg(citizen);
 }
 
 QString EmploymentServicesScreen::submittingText() const
@@ -88,6 +100,10 @@ QString EmploymentServicesScreen::submittingText() const
 
 QString EmploymentServicesScreen::filedText(const QString& /*receipt: on the result page*/) const
 {
+    if (const QString citizen = servedCitizen(); !citizen.isEmpty())
+        return tr("The employment service will phone %1 within 5 working days, free of charge. Give them the "
+                  "receipt number for when they call.")
+            .arg(citizen);
     return tr("The employment service will phone you within 5 working days, free of charge. Keep the receipt "
               "number for when they call.");
 }

@@ -31,6 +31,7 @@ protected:
     bool mayApplyAgain() const override { return false; } // the tiles are always there
 
 private:
+    QString servedCitizen() const; // the citizen staff are serving, masked; empty on a kiosk
     ChoiceButtons* m_offers;
 };
 

@@ -7,6 +7,7 @@
 #include "forms/formstate.h"
 #include "messages.h"
 #include "notifications/outbox.h"
+#include "refusal.h"
 #include "services.h"
 #include "storage/database.h"
 #include "unemployment/benefitclaimform.h"
@@ -19,11 +20,6 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 using Session = CitizenSessions::Session;
-
-ApiResult refusal(int status, const char* code, const TranslatableText& message)
-{
-    return ApiResult::error(status, QString::fromLatin1(code), message);
-}
 
 // The form's own rules, run again on what arrived: a terminal that skipped them files nothing.
 std::optional<ApiResult> checkValues(const FormDefinition& definition, const QJsonObject& values,

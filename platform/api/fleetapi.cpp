@@ -75,8 +75,11 @@ ApiResult heartbeat(PlatformServices& services, RequestContext& context)
         beat.compatibility = QStringLiteral("ok");
     beat.report = reportFrom(context.body, context.terminal);
     const qint64 now = PlatformServices::nowMs();
-    if (!FleetStore(services.db).record(context.terminal.id, beat, now))
+    const auto opened = FleetStore(services.db).record(context.terminal.id, beat, now);
+    if (!opened)
         return storageError();
+    if (!opened->isEmpty())
+        services.textQueued(); // the hall managers' texts, when they have numbers
     QJsonObject answer = versionsJson(services);
     answer.insert(QStringLiteral("receivedAt"), now);
     return ApiResult::ok(answer);
@@ -124,8 +127,11 @@ ApiResult fleetView(PlatformServices& services, RequestContext& context)
     const qint64 now = PlatformServices::nowMs();
     // Silence is looked for now too, not only by the platform's timer: the page is never behind it.
     const auto hall = store.hallOf(context.terminal.id);
-    if (!hall || !store.sweepSilent(now, services.fleet.silentAfterMs))
+    const auto silent = hall ? store.sweepSilent(now, services.fleet.silentAfterMs) : std::nullopt;
+    if (!silent)
         return storageError();
+    if (!silent->isEmpty())
+        services.textQueued();
     const auto terminals = store.terminals(*hall, now, services.fleet.silentAfterMs);
     if (!terminals)
         return storageError();

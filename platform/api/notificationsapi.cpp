@@ -122,7 +122,10 @@ ApiResult retry(PlatformServices& services, RequestContext& context)
         return *refused;
     bool ok = false;
     const qint64 id = context.pathArguments.value(0).toLongLong(&ok);
-    auto q = services.db.run(QStringLiteral("SELECT person_id FROM sms_notifications WHERE id = ?"), {id});
+    // The people's texts only, as the list shows: a hall manager's alert is not a reviewer's to send.
+    auto q = services.db.run(
+        QStringLiteral("SELECT person_id FROM sms_notifications WHERE id = ? AND person_id IS NOT NULL"),
+        {id});
     if (!q)
         return storageError();
     if (!ok || !q->next())

@@ -1,6 +1,8 @@
 #include "cardproof.h"
 
 #include "api/messages.h"
+#include "api/refusal.h"
+#include "api/services.h"
 #include "auth/audit.h"
 #include "cardauth/cardkey.h"
 #include "cardauth/issuerkey.h"
@@ -11,9 +13,10 @@
 namespace ssc::platform {
 namespace {
 
-ApiResult refusal(int status, const char* code, const TranslatableText& message)
+// Every refusal of a card's proof tells the citizen to insert the card again.
+ApiResult proofRefusal(int status, const char* code, const TranslatableText& message)
 {
-    return ApiResult::error(status, QString::fromLatin1(code), message, messages::insertCardAgain());
+    return refusal(status, code, message, messages::insertCardAgain());
 }
 
 // Marks the challenge used (once, atomically); the refusal when it cannot be.
@@ -34,15 +37,15 @@ std::variant<QByteArray, ApiResult> useChallenge(PlatformServices& services, con
     if (!q)
         return storageError();
     if (!q->next())
-        return refusal(401, "card_challenge_unknown", messages::cardChallengeUnknown());
+        return proofRefusal(401, "card_challenge_unknown", messages::cardChallengeUnknown());
     const QByteArray challenge = QByteArray::fromHex(q->value(0).toByteArray());
     const qint64 expiresAt = q->value(1).toLongLong();
     q->finish();
     if (ours)
         return challenge;
     if (expiresAt <= now)
-        return refusal(410, "card_challenge_expired", messages::cardChallengeExpired());
-    return refusal(409, "card_challenge_used", messages::cardChallengeUsed());
+        return proofRefusal(410, "card_challenge_expired", messages::cardChallengeExpired());
+    return proofRefusal(409, "card_challenge_used", messages::cardChallengeUsed());
 }
 
 } // namespace
@@ -76,7 +79,7 @@ std::variant<CardRecord, ApiResult> CardChallenges::verify(PlatformServices& ser
     const QString challengeId = context.bodyString("challengeId").trimmed();
     const QByteArray answer = QByteArray::fromHex(context.bodyString("cryptogram").trimmed().toLatin1());
     if (challengeId.isEmpty() || answer.size() != cardauth::challengeBytes)
-        return refusal(401, "card_proof_missing", messages::cardProofMissing());
+        return proofRefusal(401, "card_proof_missing", messages::cardProofMissing());
     const auto challenge = useChallenge(services, challengeId, context.terminal.id);
     if (const auto* refused = std::get_if<ApiResult>(&challenge))
         return *refused;
@@ -89,7 +92,7 @@ std::variant<CardRecord, ApiResult> CardChallenges::verify(PlatformServices& ser
     if (!expected || !cardauth::sameCryptogram(*expected, answer)) {
         writeAudit(services.db, context.terminal.id, 0, QStringLiteral("card_proof_refused"),
                    {{QStringLiteral("card"), std::get<CardRecord>(found).cardId}});
-        return refusal(401, "card_proof_invalid", messages::cardProofInvalid());
+        return proofRefusal(401, "card_proof_invalid", messages::cardProofInvalid());
     }
     return std::get<CardRecord>(found);
 }

@@ -1,5 +1,6 @@
 #include "fleetstore.h"
 
+#include "fleetalerts.h"
 #include "storage/database.h"
 
 #include <QJsonDocument>
@@ -25,6 +26,17 @@ bool FleetStore::open(const QString& terminalId, const QString& kind, qint64 now
     if (!m_db.run(
             QStringLiteral("INSERT INTO fleet_incidents (terminal_id, kind, opened_at) VALUES (?, ?, ?)"),
             {terminalId, kind, now}))
+        return false;
+    // The one open incident of its kind (record() and sweepSilent() open none where one is open).
+    auto q = m_db.run(QStringLiteral("SELECT id FROM fleet_incidents WHERE terminal_id = ? AND kind = ? AND "
+                                     "closed_at IS NULL"),
+                      {terminalId, kind});
+    if (!q || !q->next())
+        return false;
+    const qint64 id = q->value(0).toLongLong();
+    q->finish();
+    // The manager's text commits with the incident or not at all: once per incident.
+    if (!alertHallManagers(m_db, terminalId, kind, id, now))
         return false;
     opened.append({terminalId, kind, now});
     return true;

@@ -14,7 +14,8 @@ class Database;
 
 // Terminals' heartbeats and the incidents they open and close (docs/operations.md, "Fleet"). An incident is a
 // (terminal, kind) that is open until a heartbeat no longer shows it; it is opened once however many
-// heartbeats show it, which is what makes an alert once per incident.
+// heartbeats show it, which is what makes an alert once per incident: the hall managers' text (fleetalerts.h)
+// is queued in the transaction that opens it.
 class FleetStore {
 public:
     explicit FleetStore(Database& db) : m_db(db) {}

@@ -14,4 +14,9 @@ class Database;
 bool queueDecisionText(Database& db, const QString& receipt, qint64 personId, const QString& kind,
                        const QString& status, qint64 now);
 
+// A text to a member of staff (staff.phone), e.g. a hall manager's alert (fleet/fleetalerts.h), in the
+// caller's transaction. `reference` names what it is about ("fleet-incident:17"): one text per reference and
+// member of staff, however often it is queued. False only when the database failed.
+bool queueStaffText(Database& db, const QString& reference, qint64 staffId, const QString& body, qint64 now);
+
 } // namespace ssc::platform

@@ -18,6 +18,10 @@ constexpr qint64 hourMs = 3600 * 1000;
 // A claimed text whose answer never came (the platform stopped mid-send) is sent again after this long.
 constexpr qint64 claimMs = 60 * 1000;
 constexpr int batch = 20;
+// A text goes to a person (a decision's) or to staff (a manager's alert); the number is read when the text is
+// sent, never copied into the outbox. The hour's limit counts a number's texts of both kinds together.
+const QLatin1String recipients("LEFT JOIN people p ON p.id = n.person_id LEFT JOIN staff s ON s.id = "
+                               "n.staff_id");
 
 qint64 nowMs()
 {
@@ -60,9 +64,10 @@ void SmsSender::sendDue()
                             "'sending' AND claimed_until < ?"),
              {now});
     auto q =
-        m_db.run(QStringLiteral("SELECT n.id, n.body, n.token, n.attempts, p.phone FROM sms_notifications "
-                                "n JOIN people p ON p.id = n.person_id WHERE n.state = 'pending' AND "
-                                "n.next_attempt_at <= ? ORDER BY n.next_attempt_at, n.id LIMIT %1")
+        m_db.run(QStringLiteral("SELECT n.id, n.body, n.token, n.attempts, COALESCE(p.phone, s.phone) FROM "
+                                "sms_notifications n %1 WHERE n.state = 'pending' AND n.next_attempt_at <= ? "
+                                "ORDER BY n.next_attempt_at, n.id LIMIT %2")
+                     .arg(recipients)
                      .arg(batch),
                  {now});
     if (!q) {
@@ -97,10 +102,10 @@ void SmsSender::sendDue()
 
 bool SmsSender::withinRate(const Due& text, qint64 now)
 {
-    auto q =
-        m_db.run(QStringLiteral("SELECT COUNT(*), MIN(n.sent_at) FROM sms_notifications n JOIN people p ON "
-                                "p.id = n.person_id WHERE p.phone = ? AND n.sent_at > ?"),
-                 {text.phone, now - hourMs});
+    auto q = m_db.run(QStringLiteral("SELECT COUNT(*), MIN(n.sent_at) FROM sms_notifications n %1 WHERE "
+                                     "COALESCE(p.phone, s.phone) = ? AND n.sent_at > ?")
+                          .arg(recipients),
+                      {text.phone, now - hourMs});
     if (!q || !q->next())
         return false;
     const int sentInHour = q->value(0).toInt();

@@ -13,6 +13,15 @@ const QString columns = QStringLiteral(
     "order_no, person_id, item, year, amount_fen, terminal_id, status, qr_code, created_at, expires_at, "
     "paid_at, transaction_id, paid_by, verification_code, refunded_at");
 
+// The columns above, each named by the orders' alias "o" (for statements that join another table).
+QString prefixedColumns()
+{
+    QStringList named;
+    for (const QString& column : columns.split(QStringLiteral(", ")))
+        named.append(QStringLiteral("o.") + column);
+    return named.join(QStringLiteral(", "));
+}
+
 PaymentLedger::Order orderFrom(const QSqlQuery& q)
 {
     PaymentLedger::Order o;
@@ -58,8 +67,10 @@ QJsonObject PaymentLedger::Order::json() const
         o.insert(QStringLiteral("transactionId"), transactionId);
         o.insert(QStringLiteral("verificationCode"), verificationCode);
     }
-    if (refundedAt > 0)
+    if (refundedAt > 0) {
         o.insert(QStringLiteral("refundedAt"), refundedAt);
+        o.insert(QStringLiteral("refundNo"), refundNo());
+    }
     return o;
 }
 
@@ -86,6 +97,25 @@ std::optional<PaymentLedger::Order> PaymentLedger::byIdempotencyKey(const QStrin
     return findWhere(QStringLiteral("terminal_id = ? AND idempotency_key = ?"), {terminalId, key});
 }
 
+std::optional<std::pair<PaymentLedger::Order, QString>> PaymentLedger::byVerificationCode(const QString& code)
+{
+    // One statement: the order and its payer's name together.
+    auto q =
+        m_db.run(QStringLiteral("SELECT %1, p.name FROM payment_orders o JOIN people p ON p.id = o.person_id "
+                                "WHERE o.verification_code = ?")
+                     .arg(prefixedColumns()),
+                 {code});
+    if (!q)
+        return std::nullopt;
+    std::pair<Order, QString> found;
+    if (q->next()) {
+        found.first = orderFrom(*q);
+        found.second = q->value(15).toString();
+    }
+    q->finish();
+    return found;
+}
+
 std::optional<PaymentLedger::Order> PaymentLedger::paidFor(qint64 personId, const QString& item, int year)
 {
     return findWhere(
@@ -106,6 +136,41 @@ std::optional<QList<PaymentLedger::Order>> PaymentLedger::ofPerson(qint64 person
     while (q->next())
         orders.append(orderFrom(*q));
     return orders;
+}
+
+std::optional<QList<PaymentLedger::HallOrder>> PaymentLedger::hallOrders(const QString& condition,
+                                                                         const QVariantList& values)
+{
+    // Halls as the fleet counts them (fleet/fleetstore.cpp): the terminals registered without one are one
+    // hall.
+    auto q =
+        m_db.run(QStringLiteral(
+                     "SELECT %1, p.name, t.name FROM payment_orders o JOIN people p ON p.id = o.person_id "
+                     "JOIN terminals t ON t.id = o.terminal_id WHERE COALESCE(t.hall, '') = (SELECT "
+                     "COALESCE(h.hall, '') FROM terminals h WHERE h.id = ?) AND %2 ORDER BY o.paid_at DESC, "
+                     "o.order_no")
+                     .arg(prefixedColumns(), condition),
+                 values);
+    if (!q)
+        return std::nullopt;
+    QList<HallOrder> orders;
+    while (q->next())
+        orders.append({orderFrom(*q), q->value(15).toString(), q->value(16).toString()});
+    return orders;
+}
+
+std::optional<QList<PaymentLedger::HallOrder>> PaymentLedger::paidTwiceInHall(const QString& terminalId)
+{
+    return hallOrders(QStringLiteral("o.status = 'paid-twice'"), {terminalId});
+}
+
+std::optional<PaymentLedger::HallOrder> PaymentLedger::inHall(const QString& terminalId,
+                                                              const QString& orderNo)
+{
+    const auto found = hallOrders(QStringLiteral("o.order_no = ?"), {terminalId, orderNo});
+    if (!found)
+        return std::nullopt;
+    return found->isEmpty() ? HallOrder{} : found->first();
 }
 
 QString PaymentLedger::newOrderNo(qint64 nowMs)

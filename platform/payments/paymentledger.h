@@ -38,15 +38,32 @@ public:
         qint64 refundedAt = 0;
         bool settled() const { return status != u"creating" && status != u"awaiting"; }
         bool paid() const { return status == u"paid" || status == u"paid-twice"; }
+        // The one refund number the acquirer knows this order's refund by, however often it is asked.
+        QString refundNo() const { return orderNo + QStringLiteral("-R"); }
         QJsonObject json() const; // as GET /me/payments/orders/{orderNo} answers it
     };
 
     // Storage failed: nullopt. Not there: an Order with an empty orderNo.
     std::optional<Order> find(const QString& orderNo);
     std::optional<Order> byIdempotencyKey(const QString& terminalId, const QString& key);
+    // The order a receipt's verification code names, with the payer's name (as on file, unmasked).
+    std::optional<std::pair<Order, QString>> byVerificationCode(const QString& code);
     std::optional<QList<Order>> ofPerson(qint64 personId);
     // The order paying this person's item for that year, if one is paid (storage failed: nullopt).
     std::optional<Order> paidFor(qint64 personId, const QString& item, int year);
+
+    // An order made at a terminal of the hall this terminal stands in (the terminals registered without a
+    // hall count as one, as in the fleet), with whom it is for and where it was made: what a clerk's list of
+    // refunds shows.
+    struct HallOrder {
+        Order order;
+        QString payerName; // as on file: the caller masks it
+        QString terminalName;
+    };
+    // The hall's orders paid twice, newest first (a clerk's refunds to make).
+    std::optional<QList<HallOrder>> paidTwiceInHall(const QString& terminalId);
+    // That order, when it was made in the hall (storage failed: nullopt; not in the hall: an empty orderNo).
+    std::optional<HallOrder> inHall(const QString& terminalId, const QString& orderNo);
 
     static QString newOrderNo(qint64 nowMs);
     bool insert(const Order& order, const QString& idempotencyKey);
@@ -62,6 +79,7 @@ public:
 
 private:
     std::optional<Order> findWhere(const QString& condition, const QVariantList& values);
+    std::optional<QList<HallOrder>> hallOrders(const QString& condition, const QVariantList& values);
     Database& m_db;
 };
 

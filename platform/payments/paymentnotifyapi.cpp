@@ -68,32 +68,25 @@ ApiResult notify(PlatformServices& services, RequestContext& context)
 
 ApiResult verify(PlatformServices& services, RequestContext& context)
 {
-    const QString code = context.pathArguments.value(0).toUpper();
-    auto q = services.db.run(
-        QStringLiteral("SELECT o.order_no FROM payment_orders o WHERE o.verification_code = ?"), {code});
-    if (!q)
+    const auto found =
+        PaymentLedger(services.db).byVerificationCode(context.pathArguments.value(0).toUpper());
+    if (!found)
         return storageError();
-    if (!q->next())
+    const auto& [order, payer] = *found;
+    if (order.orderNo.isEmpty())
         return ApiResult::error(404, QStringLiteral("unknown_verification_code"),
                                 messages::unknownReceiptCode());
-    const QString orderNo = q->value(0).toString();
-    q->finish();
-    const auto order = PaymentLedger(services.db).find(orderNo);
-    auto person = services.db.run(QStringLiteral("SELECT name FROM people WHERE id = ?"),
-                                  {order ? order->personId : 0});
-    if (!order || !person || !person->next())
-        return storageError();
-    const auto item = payments::ResidentContributions::fromKey(order->item);
+    const auto item = payments::ResidentContributions::fromKey(order.item);
     return ApiResult::ok({{QStringLiteral("genuine"), true},
-                          {QStringLiteral("orderNo"), order->orderNo},
-                          {QStringLiteral("payer"), mask(person->value(0).toString(), MaskKind::Name)},
-                          {QStringLiteral("item"), order->item},
+                          {QStringLiteral("orderNo"), order.orderNo},
+                          {QStringLiteral("payer"), mask(payer, MaskKind::Name)},
+                          {QStringLiteral("item"), order.item},
                           {QStringLiteral("name"),
                            item ? bilingual(payments::ResidentContributions::name(*item)) : QJsonObject()},
-                          {QStringLiteral("year"), order->year},
-                          {QStringLiteral("amountFen"), order->amountFen},
-                          {QStringLiteral("paidAt"), order->paidAt},
-                          {QStringLiteral("status"), order->status}});
+                          {QStringLiteral("year"), order.year},
+                          {QStringLiteral("amountFen"), order.amountFen},
+                          {QStringLiteral("paidAt"), order.paidAt},
+                          {QStringLiteral("status"), order.status}});
 }
 
 } // namespace

@@ -8,10 +8,12 @@
 // The platform believes only the acquirer: an order is paid when the acquirer's signed notification says so
 // (paymentnotifyapi.cpp) or the acquirer answers the platform's own query, never on a terminal's word.
 #include "api/messages.h"
+#include "api/refusal.h"
 #include "api/services.h"
 #include "paymentgateway.h"
 #include "paymentledger.h"
 #include "paymentmessages.h"
+#include "paymentrefund.h"
 #include "payments/residentcontributions.h"
 #include "storage/database.h"
 
@@ -28,22 +30,9 @@ using payments::ResidentItem;
 // How long a citizen has to pay an order from the moment it is made.
 constexpr qint64 orderLifetimeMs = 15 * 60 * 1000;
 
-ApiResult refusal(int status, const char* code, const TranslatableText& message,
-                  const TranslatableText& advice = {})
-{
-    return ApiResult::error(status, QLatin1String(code), message, advice);
-}
-
 ApiResult paymentsClosed()
 {
     return refusal(503, "payments_closed", messages::paymentsClosed(), messages::paymentsClosedAdvice());
-}
-
-ApiResult acquirerUnreachable()
-{
-    return refusal(503, "acquirer_unreachable", messages::acquirerUnreachable(),
-                   messages::acquirerUnreachableAdvice())
-        .withRetryAfter(30);
 }
 
 std::optional<ResidentContributions::Payer> payerOf(PlatformServices& services, qint64 personId, int year)
@@ -67,12 +56,16 @@ ApiResult items(PlatformServices& services, const Session& session)
 {
     const QDate today = QDate::currentDate();
     PaymentLedger ledger(services.db);
+    // Read once: only the pension's rules look at the payer, and they ask about the pension's year.
+    const auto payer =
+        payerOf(services, session.personId, ResidentContributions::yearPaidFor(ResidentItem::Pension, today));
+    if (!payer)
+        return storageError();
     QJsonArray list;
     for (ResidentItem item : {ResidentItem::Pension, ResidentItem::Medical}) {
         const int year = ResidentContributions::yearPaidFor(item, today);
-        const auto payer = payerOf(services, session.personId, year);
         const auto paid = ledger.paidFor(session.personId, ResidentContributions::key(item), year);
-        if (!payer || !paid)
+        if (!paid)
             return storageError();
         QJsonArray grades;
         for (qint64 fen : ResidentContributions::gradesFen(item, year))
@@ -285,27 +278,7 @@ Reply refund(PlatformServices& services, RequestContext& context, const Session&
     auto found = ownOrder(services, context.pathArguments.value(0), session);
     if (auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
-    const auto order = std::get<PaymentLedger::Order>(found);
-    if (order.status == u"refunded")
-        return ApiResult::ok(order.json()); // a retry: refunded once, answered again
-    if (!order.paid())
-        return refusal(409, "not_refundable", messages::notRefundable());
-    return Deferred{[&services, order, reason, staffId, settings = services.payments]() {
-        // One refund number per order: the acquirer refunds it once however often this is retried.
-        const auto answer = PaymentGateway(settings).refund(
-            order.orderNo, order.orderNo + QStringLiteral("-R"), order.amountFen);
-        return std::function<ApiResult()>([&services, order, reason, staffId, answer]() -> ApiResult {
-            if (!answer.reached || answer.status >= 500)
-                return acquirerUnreachable();
-            if (answer.status != 200)
-                return refusal(409, "not_refundable", messages::notRefundable());
-            PaymentLedger ledger(services.db);
-            if (!ledger.refunded(order.orderNo, reason, staffId, PlatformServices::nowMs()))
-                return storageError();
-            const auto now = ledger.find(order.orderNo);
-            return now ? ApiResult::ok(now->json()) : storageError();
-        });
-    }};
+    return refundPaidOrder(services, std::get<PaymentLedger::Order>(found), reason, staffId);
 }
 
 ApiResult list(PlatformServices& services, const Session& session)

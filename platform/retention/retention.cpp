@@ -46,6 +46,12 @@ const QList<RetentionRule>& retentionRules()
         // complaint about a decision's notice, as long as a certification's recording is kept.
         {"text messages", "sms_notifications", 180, false,
          "DELETE FROM sms_notifications WHERE created_at < ?"},
+        // A terminal's incident put right (docs/operations.md, "Fleet"): a year of what went wrong with which
+        // terminal, for the hall's yearly look at its devices and the supplier's warranty claims; no person
+        // is in it. An open incident stays while it is open. Terminals' heartbeats need no rule: one row a
+        // terminal, replaced by each heartbeat, so no history builds up (docs/privacy.md, "Retention").
+        {"closed fleet incidents", "fleet_incidents", 365, false,
+         "DELETE FROM fleet_incidents WHERE closed_at IS NOT NULL AND closed_at < ?"},
         // A home visit's address is needed to go there: cleared 180 days after the visit was done.
         {"home visit addresses", "home_visits", 180, false,
          "UPDATE home_visits SET address = '' WHERE done_at < ? AND address <> ''"},

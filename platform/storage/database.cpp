@@ -23,6 +23,13 @@ QString nextConnectionName()
 QString expandPlaceholders(QString sql, Database::Dialect dialect)
 {
     const bool sqlite = dialect == Database::Dialect::SQLite;
+    // A statement for one dialect only (migrations.h): what one database does in a statement the other
+    // cannot (SQLite rebuilds a table to drop NOT NULL, PostgreSQL alters the column).
+    const QString only = sqlite ? QStringLiteral("{{postgresql}}") : QStringLiteral("{{sqlite}}");
+    if (sql.startsWith(only))
+        return {};
+    sql.remove(QStringLiteral("{{sqlite}}"));
+    sql.remove(QStringLiteral("{{postgresql}}"));
     sql.replace(QStringLiteral("{{id}}"), sqlite ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
                                                  : QStringLiteral("BIGSERIAL PRIMARY KEY"));
     sql.replace(QStringLiteral("{{blob}}"), sqlite ? QStringLiteral("BLOB") : QStringLiteral("BYTEA"));
@@ -186,8 +193,11 @@ bool Database::migrate(QString* error, int upTo)
             break;
         Transaction transaction(*this);
         for (const QString& statement : migration.statements) {
+            const QString sql = expandPlaceholders(statement, m_dialect);
+            if (sql.isEmpty())
+                continue; // the other dialect's
             QSqlQuery query(m_db);
-            if (!query.exec(expandPlaceholders(statement, m_dialect))) {
+            if (!query.exec(sql)) {
                 *error = QStringLiteral("migration %1 failed: %2")
                              .arg(migration.version)
                              .arg(query.lastError().text());

@@ -475,6 +475,41 @@ const std::vector<Migration>& migrations()
                  "kind TEXT NOT NULL, opened_at BIGINT NOT NULL, closed_at BIGINT, alerted_at BIGINT)"),
              QStringLiteral("CREATE INDEX fleet_incidents_open ON fleet_incidents(terminal_id, closed_at)"),
          }},
+        {34,
+         "the hall manager's alert texts (fleet/fleetalerts.cpp): a staff member's mobile number and the "
+         "hall "
+         "whose incidents they are texted about; a text in the outbox goes to a person or to staff "
+         "(sms_notifications.person_id may now be NULL, staff_id added: the table rebuilt on SQLite, as "
+         "SQLite cannot drop NOT NULL)",
+         {
+             QStringLiteral("ALTER TABLE staff ADD COLUMN phone TEXT"),
+             QStringLiteral("ALTER TABLE staff ADD COLUMN hall TEXT"),
+             QStringLiteral(
+                 "{{sqlite}}CREATE TABLE sms_notifications_v34 (id {{id}}, receipt TEXT NOT NULL, status "
+                 "TEXT "
+                 "NOT NULL, person_id BIGINT REFERENCES people(id), staff_id BIGINT REFERENCES staff(id), "
+                 "body TEXT NOT NULL, state TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, "
+                 "next_attempt_at BIGINT NOT NULL, claimed_until BIGINT, created_at BIGINT NOT NULL, "
+                 "sent_at BIGINT, accepted_at BIGINT, delivered_at BIGINT, last_error TEXT, token TEXT NOT "
+                 "NULL, UNIQUE (receipt, status))"),
+             // The ids are kept: a delivery report on its way names the text by id.
+             QStringLiteral(
+                 "{{sqlite}}INSERT INTO sms_notifications_v34 (id, receipt, status, person_id, body, state, "
+                 "attempts, next_attempt_at, claimed_until, created_at, sent_at, accepted_at, delivered_at, "
+                 "last_error, token) SELECT id, receipt, status, person_id, body, state, attempts, "
+                 "next_attempt_at, claimed_until, created_at, sent_at, accepted_at, delivered_at, "
+                 "last_error, token FROM sms_notifications"),
+             QStringLiteral("{{sqlite}}DROP TABLE sms_notifications"),
+             QStringLiteral("{{sqlite}}ALTER TABLE sms_notifications_v34 RENAME TO sms_notifications"),
+             QStringLiteral("{{sqlite}}CREATE INDEX sms_notifications_due ON sms_notifications(state, "
+                            "next_attempt_at)"),
+             QStringLiteral("{{sqlite}}CREATE INDEX sms_notifications_person ON sms_notifications(person_id, "
+                            "sent_at)"),
+             QStringLiteral(
+                 "{{postgresql}}ALTER TABLE sms_notifications ALTER COLUMN person_id DROP NOT NULL"),
+             QStringLiteral("{{postgresql}}ALTER TABLE sms_notifications ADD COLUMN staff_id BIGINT "
+                            "REFERENCES staff(id)"),
+         }},
     };
     return all;
 }

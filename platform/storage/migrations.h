@@ -9,7 +9,8 @@ namespace ssc::platform {
 
 // One schema, numbered migrations, applied in order and recorded in schema_migrations. Never edit a
 // migration that has shipped: add the next number. Placeholders: {{id}} (auto-increment primary key),
-// {{blob}}.
+// {{blob}}. A statement beginning {{sqlite}} or {{postgresql}} runs on that database only: for what the two
+// do differently (dropping a column's NOT NULL), each side's statements leave the same schema.
 struct Migration {
     int version;
     const char* description;

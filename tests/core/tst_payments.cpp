@@ -1,5 +1,6 @@
 // The plain rules of payments (docs/payments.md): whole-fen money, the signature both sides of the acquirer
 // interface use, and what a resident may pay when.
+#include "i18n/translator.h"
 #include "payments/money.h"
 #include "payments/paysignature.h"
 #include "payments/residentcontributions.h"
@@ -23,6 +24,29 @@ private slots:
         QVERIFY(!fenFromYuanText(QStringLiteral("1.999")));
         QVERIFY(!fenFromYuanText(QStringLiteral("-1")));
         QVERIFY(!fenFromYuanText(QStringLiteral("1e3")));
+    }
+
+    // One format on every screen: thousands separated, two decimals, the unit as each language writes it.
+    void moneyAsScreensSayIt()
+    {
+        QCOMPARE(groupedYuanText(215200), QStringLiteral("2,152.00"));
+        QCOMPARE(groupedYuanText(99999), QStringLiteral("999.99"));
+        QCOMPARE(groupedYuanText(123456789), QStringLiteral("1,234,567.89"));
+        QCOMPARE(groupedYuanText(-100000), QStringLiteral("-1,000.00"));
+        QVERIFY(ssc::useLanguage(ssc::chineseLanguage));
+        QCOMPARE(moneyText(215200), QStringLiteral("2,152.00 元"));
+        QVERIFY(ssc::useLanguage(ssc::englishLanguage));
+        QCOMPARE(moneyText(215200), QStringLiteral("¥2,152.00"));
+        QCOMPARE(moneyText(50000), QStringLiteral("¥500.00"));
+    }
+
+    // The pension's grade as the rights record names it: its place among the year's amounts.
+    void gradeOfAnAmount()
+    {
+        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 10000), 1);
+        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 150000), 11);
+        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 12345), 0);
+        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Medical, 2026, 40000), 0); // one amount only
     }
 
     void aSignatureCoversEveryPart()

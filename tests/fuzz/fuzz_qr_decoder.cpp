@@ -1,5 +1,7 @@
-// Fuzz target: arbitrary bytes as a camera frame's grey plane (and as an image file) through the QR decoder.
-// Nothing may crash; whatever is read is text.
+// Fuzz target: arbitrary bytes as a camera frame's grey plane (and as an image file) through the QR decoder,
+// and through every way the camera looks at a frame (FrameReader::readAll: the code's neighbourhood found by
+// OpenCV, enlarged, thresholded). Nothing may crash; whatever is read is text.
+#include "camera/framereader.h"
 #include "camera/qrdecoder.h"
 
 #include <QImage>
@@ -18,6 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::memcpy(frame.scanLine(y), data + static_cast<size_t>(y) * 64, 64);
         const ssc::QrReading reading = ssc::QrDecoder::decode(frame);
         if (reading.found() && !reading.reason().isEmpty())
+            std::abort();
+        const ssc::QrReading every = ssc::FrameReader::readAll(frame);
+        if (every.found() && !every.reason().isEmpty())
             std::abort();
     }
     // The same bytes as a file an operator hands to `ssc-ctl qr decode`.

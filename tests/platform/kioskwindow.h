@@ -8,6 +8,7 @@
 #include "moduleapi/servicemodule.h"
 #include "platform/platformclient.h"
 #include "session/loginflow.h"
+#include "simulator/virtualcardreader.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -17,8 +18,9 @@
 namespace demoterminal {
 
 // The demo kiosk's real window against the test's platform: its client, the login flow, every module, in
-// Chinese and the standard theme, shown at 1280x800 — what the shell tests drive. With a voice, the elder
-// interface offers "read this screen to me".
+// Chinese and the standard theme, shown at 1280x800 — what the shell tests drive. Like the demo's kiosk it
+// has a (virtual, empty) card reader, so the services that work on a card are offered. With a voice, the
+// elder interface offers "read this screen to me".
 inline void openKioskWindow(quint16 port, int idleTimeoutSeconds, int idleWarnSeconds,
                             std::unique_ptr<ssc::PlatformClient>& client,
                             std::unique_ptr<ssc::LoginFlow>& flow, ssc::ModuleRegistry& modules,
@@ -34,6 +36,7 @@ inline void openKioskWindow(quint16 port, int idleTimeoutSeconds, int idleWarnSe
     services.voice = voice;
     window =
         std::make_unique<ssc::MainWindow>(ssc::TerminalMode::Kiosk, true, ssc::Theme::Standard, services);
+    window->setCardService(new ssc::VirtualCardReader(window.get()));
     window->resize(1280, 800);
     window->show();
 }

@@ -224,13 +224,15 @@ void PlatformFixture::shareWith(const PlatformFixture& first)
     m_pin = first.m_pin;
 }
 
-std::pair<int, QString> PlatformFixture::command(const QStringList& args)
+std::pair<int, QString> PlatformFixture::command(const QStringList& args, const QByteArray& input)
 {
     if (m_databaseUrl.isEmpty() && !createDatabase())
         return {-1, m_error};
     QProcess process;
     process.start(QStringLiteral(SSC_PLATFORM_PATH),
                   args + QStringList{QStringLiteral("--db"), m_databaseUrl} + storeArguments());
+    process.write(input);
+    process.closeWriteChannel();
     if (!process.waitForFinished(30000))
         return {-1, QStringLiteral("ssc-platform %1 did not finish").arg(args.join(u' '))};
     return {process.exitCode(),

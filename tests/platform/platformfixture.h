@@ -33,8 +33,9 @@ public:
     // database, keys and TLS identity, its own process and port. Before the first start.
     void shareWith(const PlatformFixture& first);
     // Runs an administration command (`ssc-platform keys rotate`…) on this fixture's database and keys; its
-    // exit status and what it printed (standard output, then standard error).
-    std::pair<int, QString> command(const QStringList& args);
+    // exit status and what it printed (standard output, then standard error). `input`: its standard input
+    // (add-staff's password).
+    std::pair<int, QString> command(const QStringList& args, const QByteArray& input = {});
     // More command-line options for the next start (limits: --idle-timeout 1 …).
     void setExtraArguments(const QStringList& arguments) { m_extraArguments = arguments; }
     qint64 processId() const; // of the running ssc-platform, for /proc/<pid>/status

@@ -33,6 +33,7 @@ public:
         context.platform = m_client.get();
         context.session = &*m_session;
         context.mode = m_mode;
+        context.openService = [this](const QString& id) { m_servicesOpened << id; };
         return context;
     }
 
@@ -57,6 +58,8 @@ public:
         return screen;
     }
 
+    // The services a screen led into (ModuleContext::openService), in order.
+    const QStringList& servicesOpened() const { return m_servicesOpened; }
     QByteArray token() const { return m_session ? m_session->token.toLatin1() : QByteArray(); }
     ssc::PlatformClient& client() { return *m_client; }
 
@@ -65,4 +68,5 @@ private:
     ssc::TerminalMode m_mode;
     std::unique_ptr<ssc::PlatformClient> m_client;
     std::optional<ssc::CitizenSession> m_session;
+    QStringList m_servicesOpened;
 };

@@ -6,6 +6,7 @@
 
 #include "i18n/translator.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/resultpage.h"
 #include "theme.h"
 #include "unemployment/benefitscreen.h"
 
@@ -63,6 +64,13 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("benefit-not-registered"), [&] {
             return screen->statusText().contains(u"register as unemployed");
         }));
+        // Not a dead end: one tap leads into the registration.
+        QVERIFY(screen->leadsIntoRegistration());
+        QPushButton* next = screen->findChild<ResultPage*>()->nextServiceButton();
+        QVERIFY(next->isVisibleTo(screen.get()));
+        QVERIFY2(next->text().contains(u"失业登记"), qPrintable(next->text()));
+        QTest::mouseClick(next, Qt::LeftButton);
+        QCOMPARE(kiosk.servicesOpened(), QStringList{QStringLiteral("unemployment-registration")});
     }
 
     void aVoluntaryLeaverIsShownWhatElseToClaim()

@@ -1,5 +1,6 @@
 // The platform's store (platform/storage/database.*) on SQLite and PostgreSQL: its cache of prepared
 // statements never hands a caller a statement another caller is still reading.
+#include "notifications/outbox.h"
 #include "platformfixture.h"
 #include "storage/database.h"
 
@@ -90,6 +91,50 @@ private slots:
         QCOMPARE(key->value(0).toByteArray(), QByteArray(32, 'k'));
         QVERIFY(!key->value(1).isNull()); // retired: it never signs again
         key->finish();
+    }
+
+    // Migration 34 rebuilds the text outbox on SQLite (person_id may be NULL for a text to staff): the texts
+    // queued before keep their ids and tokens (a delivery report on its way names them), and new texts go on
+    // from the highest id. PostgreSQL alters the column instead, which every fresh database runs.
+    void version33TextsSurviveTheOutboxRebuild()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("v33.db"));
+        QString error;
+        {
+            auto old = Database::open(file, &error, 33);
+            QVERIFY2(old, qPrintable(error));
+            QVERIFY(
+                old->run(QStringLiteral("INSERT INTO people (id, ssn, id_kind, name, sex, phone) VALUES "
+                                        "(5, '11010519491231002X', 'resident', 'x', 'F', '13800000005')")));
+            QVERIFY(old->run(QStringLiteral(
+                "INSERT INTO sms_notifications (id, receipt, status, person_id, body, state, attempts, "
+                "next_attempt_at, created_at, sent_at, token) VALUES (41, 'R1', 'approved', 5, 'b', 'sent', "
+                "1, "
+                "10, 10, 11, 'tok41')")));
+        }
+        auto upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(upgraded->schemaVersion() >= 34);
+        auto kept = upgraded->run(QStringLiteral("SELECT receipt, person_id, staff_id, state, token, sent_at "
+                                                 "FROM sms_notifications WHERE id = 41"));
+        QVERIFY(kept && kept->next());
+        QCOMPARE(kept->value(0).toString(), QStringLiteral("R1"));
+        QCOMPARE(kept->value(1).toLongLong(), 5);
+        QVERIFY(kept->value(2).isNull());
+        QCOMPARE(kept->value(3).toString(), QStringLiteral("sent"));
+        QCOMPARE(kept->value(4).toString(), QStringLiteral("tok41"));
+        QCOMPARE(kept->value(5).toLongLong(), 11);
+        kept->finish();
+        QVERIFY(upgraded->run(QStringLiteral("INSERT INTO staff (username, display_name, role, "
+                                             "password_hash) VALUES ('m', 'm', 'manager', 'h')")));
+        QVERIFY(queueStaffText(*upgraded, QStringLiteral("fleet-incident:1"), 1, QStringLiteral("body"), 20));
+        auto next = upgraded->run(
+            QStringLiteral("SELECT id, person_id FROM sms_notifications WHERE receipt = 'fleet-incident:1'"));
+        QVERIFY(next && next->next());
+        QCOMPARE(next->value(0).toLongLong(), 42);
+        QVERIFY(next->value(1).isNull());
+        next->finish();
     }
 
     void cleanupTestCase() { m_db.reset(); }

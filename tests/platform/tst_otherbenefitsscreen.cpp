@@ -17,6 +17,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 
 using namespace ssc;
@@ -111,7 +112,7 @@ private slots:
                  qPrintable(screen->statusText())); // 80 % of 2152
         QVERIFY2(screen->statusText().contains(u"10,329.60"), qPrintable(screen->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("other-benefits-subsidy-form"),
-                                                  [&] { return screen->statusText().contains(u"yuan"); }));
+                                                  [&] { return screen->statusText().contains(u"¥"); }));
         QVERIFY(useLanguage(chineseLanguage));
         fileWithCardAccount(*screen, QStringLiteral("other-benefits-subsidy"));
         QCOMPARE(claimsOf(kiosk, QStringLiteral("unemployment-subsidy")), 1);
@@ -143,7 +144,7 @@ private slots:
         applyTheme(*qApp, Theme::Elder);
         QVERIFY(demoterminal::saveInBothLanguages(*screen,
                                                   QStringLiteral("other-benefits-one-off-form-elder"),
-                                                  [&] { return screen->statusText().contains(u"yuan"); }));
+                                                  [&] { return screen->statusText().contains(u"¥"); }));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
         fileWithCardAccount(*screen, QStringLiteral("other-benefits-one-off"));
@@ -214,6 +215,11 @@ private slots:
         QVERIFY(screen->awaitingConfirmation());
         QVERIFY2(screen->formView()->reviewText().contains(u"创业服务"),
                  qPrintable(screen->formView()->reviewText()));
+        // The clerk reads this screen: addressed, with the citizen named (masked), not "您".
+        const auto intro = screen->findChildren<QLabel*>();
+        QVERIFY(std::any_of(intro.begin(), intro.end(), [](QLabel* l) {
+            return l->isVisible() && l->text().startsWith(u"请与 李*") && !l->text().contains(u"您");
+        }));
         QVERIFY(demoterminal::saveInBothLanguages(
             *screen, QStringLiteral("employment-services-counter-review"),
             [&] { return screen->formView()->reviewText().contains(u"business"); }));

@@ -4,11 +4,19 @@
 // recorded twice — a notification repeated, forged, late or early, the platform down when the money moved,
 // the terminal gone after paying, two orders paying one year, the acquirer down when asked.
 #include "paydemofixture.h"
+#include "pdftext.h"
 #include "platformfixture.h"
 
+#include "i18n/translator.h"
+#include "records/rightsrecord.h"
+#include "rightsrecorddocument.h"
+
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <QtTest>
+
+using namespace ssc;
 
 namespace {
 
@@ -78,6 +86,23 @@ class PaymentsApiTest : public QObject {
             QTest::qWait(100);
         }
         return false;
+    }
+    // One year paid by two orders made at the kiosk (both made before either was paid, so both may be): the
+    // first pays the year, the second is kept as paid twice (200 yuan). Their numbers; empty when not so.
+    std::pair<QString, QString> payOneYearTwice(const QByteArray& keys)
+    {
+        const Served kiosk = serve(person);
+        const auto first = order(kiosk, keys + "-1");
+        const auto second = order(kiosk, keys + "-2", 20000);
+        if (second.status != 201 ||
+            acquirer.payAtCashier(first.json[QStringLiteral("qrCode")].toString()).status != 200 ||
+            acquirer.payAtCashier(second.json[QStringLiteral("qrCode")].toString()).status != 200)
+            return {};
+        const QString firstNo = first.json[QStringLiteral("orderNo")].toString();
+        const QString secondNo = second.json[QStringLiteral("orderNo")].toString();
+        if (!becomes(firstNo, QStringLiteral("paid")) || !becomes(secondNo, QStringLiteral("paid-twice")))
+            return {};
+        return {firstNo, secondNo};
     }
     void clearPayments()
     {
@@ -297,6 +322,28 @@ private slots:
         QCOMPARE(paid[QStringLiteral("amountCents")].toInteger(), 150000);
         QCOMPARE(paid[QStringLiteral("paidOn")].toString(), QDate::currentDate().toString(Qt::ISODate));
         QCOMPARE(paid[QStringLiteral("receipt")].toString(), receipt);
+        // Printed from what the platform answered, as the terminal prints it: read back from the PDF.
+        const auto parsed = parseRightsRecord(record.json);
+        QVERIFY2(parsed.record, qPrintable(parsed.problem));
+        const QString paidOn = QDate::currentDate().toString(Qt::ISODate);
+        QStringList fours; // the receipt's code as printed: in groups of four
+        for (qsizetype i = 0; i < receipt.size(); i += 4)
+            fours.append(receipt.mid(i, 4));
+        const QString printedReceipt = fours.join(u' ');
+        QVERIFY(useLanguage(chineseLanguage));
+        // Lines joined: a narrow column may break the code between its groups.
+        const QString zh = pdftext::fromBytes(buildRightsRecordDocument(*parsed.record).toPdf()).simplified();
+        QVERIFY2(zh.contains(u"通过电子社保卡缴费"), qPrintable(zh));
+        for (const QString& shown : {QStringLiteral("城乡居民基本养老保险"), QStringLiteral("第11档"),
+                                     QStringLiteral("1,500.00"), paidOn, printedReceipt})
+            QVERIFY2(zh.contains(shown), qPrintable(shown));
+        QVERIFY(useLanguage(englishLanguage));
+        const QString en = pdftext::fromBytes(buildRightsRecordDocument(*parsed.record).toPdf()).simplified();
+        QVERIFY2(en.contains(u"Contributions paid with the e-card"), qPrintable(en));
+        for (const QString& shown :
+             {QStringLiteral("Grade 11"), QStringLiteral("1,500.00"), paidOn, printedReceipt})
+            QVERIFY2(en.contains(shown), qPrintable(shown));
+        QVERIFY(useLanguage(chineseLanguage));
         // Not on last year's record, nor on another province's.
         const auto lastYear =
             call(kiosk, "GET", QStringLiteral("/api/v1/me/records?province=110000&year=%1").arg(year - 1));
@@ -323,15 +370,8 @@ private slots:
     void twoOrdersPayingOneYearAreRefundedAtTheCounter()
     {
         const Served kiosk = serve(person);
-        const auto first = order(kiosk, "pay-twice-1");
-        const auto second = order(kiosk, "pay-twice-2", 20000);
-        QCOMPARE(second.status, 201); // neither paid yet: both may be made
-        QCOMPARE(acquirer.payAtCashier(first.json[QStringLiteral("qrCode")].toString()).status, 200);
-        QCOMPARE(acquirer.payAtCashier(second.json[QStringLiteral("qrCode")].toString()).status, 200);
-        const QString firstNo = first.json[QStringLiteral("orderNo")].toString();
-        const QString secondNo = second.json[QStringLiteral("orderNo")].toString();
-        QVERIFY(becomes(firstNo, QStringLiteral("paid")));
-        QVERIFY(becomes(secondNo, QStringLiteral("paid-twice")));
+        const auto [firstNo, secondNo] = payOneYearTwice("pay-twice");
+        QVERIFY(!secondNo.isEmpty());
         QCOMPARE(contributions(), 1);
         const QString refundPath = QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(secondNo);
         const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}};
@@ -352,6 +392,75 @@ private slots:
                 .status,
             200);
         QCOMPARE(contributions(), 0);
+    }
+
+    // The clerk's list (GET /staff/payments/refunds): the hall's orders paid twice with the citizen named
+    // masked, refunded at the counter without the citizen logged in, once, with the refund's number; not at a
+    // kiosk, not without a clerk, not another hall's.
+    void theClerksListOfRefunds()
+    {
+        const auto [firstNo, secondNo] = payOneYearTwice("pay-list");
+        QVERIFY(!secondNo.isEmpty());
+        const QString list = QStringLiteral("/api/v1/staff/payments/refunds");
+        const PlatformFixture::Headers clerk{
+            {"X-SSC-Staff-Session",
+             platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")).toLatin1()}};
+        const auto listed = platform.asTerminal(QStringLiteral("counter"), "GET", list, {}, clerk);
+        QCOMPARE(listed.status, 200);
+        const QJsonArray orders = listed.json[QStringLiteral("orders")].toArray();
+        QCOMPARE(orders.size(), 1); // the order that paid the year is not the clerk's to refund from here
+        const QJsonObject due = orders[0].toObject();
+        QCOMPARE(due[QStringLiteral("orderNo")].toString(), secondNo);
+        QCOMPARE(due[QStringLiteral("amountFen")].toInteger(), 20000);
+        QCOMPARE(due[QStringLiteral("item")].toString(), pension);
+        QVERIFY(!due[QStringLiteral("name")][QStringLiteral("zh_CN")].toString().isEmpty());
+        QVERIFY(due[QStringLiteral("paidAt")].toInteger() > 0);
+        QVERIFY(!due[QStringLiteral("terminal")].toString().isEmpty());
+        QVERIFY(!due.contains(QStringLiteral("qrCode")));
+        const QString name = platform.wholeValuesOnFile(person).value(0);
+        const QString payer = due[QStringLiteral("payer")].toString();
+        QVERIFY2(payer.contains(u'*') && payer != name && payer.at(0) == name.at(0), qPrintable(payer));
+        for (const QString& whole : platform.wholeValuesOnFile(person))
+            QVERIFY(!listed.raw.contains(whole.toUtf8()));
+        // Not at a kiosk, not without a clerk signed in.
+        QCOMPARE(platform.asTerminal(QStringLiteral("kiosk"), "GET", list).errorCode(),
+                 QStringLiteral("refund_needs_clerk"));
+        QCOMPARE(platform.asTerminal(QStringLiteral("counter"), "GET", list).status, 401);
+        const QString refundPath = QStringLiteral("/api/v1/staff/payments/orders/%1/refund").arg(secondNo);
+        const QJsonObject reason{{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}};
+        // The counter moved to another hall: none of this hall's orders, to see or to refund.
+        QSqlQuery hall(platform.database());
+        QVERIFY(hall.exec(QStringLiteral("UPDATE terminals SET hall = 'hall-b' WHERE id = 'demo-counter'")));
+        QVERIFY(platform.asTerminal(QStringLiteral("counter"), "GET", list, {}, clerk)
+                    .json[QStringLiteral("orders")]
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(
+            platform.asTerminal(QStringLiteral("counter"), "POST", refundPath, reason, clerk).errorCode(),
+            QStringLiteral("no_such_order"));
+        QVERIFY(hall.exec(QStringLiteral("UPDATE terminals SET hall = NULL WHERE id = 'demo-counter'")));
+        // Refunded from the list: the refund number, once however often asked.
+        const auto refunded =
+            platform.asTerminal(QStringLiteral("counter"), "POST", refundPath, reason, clerk);
+        QCOMPARE(refunded.status, 200);
+        QCOMPARE(refunded.json[QStringLiteral("status")].toString(), QStringLiteral("refunded"));
+        QCOMPARE(refunded.json[QStringLiteral("refundNo")].toString(), secondNo + QStringLiteral("-R"));
+        QCOMPARE(platform.asTerminal(QStringLiteral("counter"), "POST", refundPath, reason, clerk)
+                     .json[QStringLiteral("refundNo")]
+                     .toString(),
+                 secondNo + QStringLiteral("-R"));
+        const auto atAcquirer = acquirer.signedCall("GET", QStringLiteral("/v1/orders/") + secondNo).json;
+        QCOMPARE(atAcquirer[QStringLiteral("refundedFen")].toInteger(), 20000);
+        QVERIFY(platform.asTerminal(QStringLiteral("counter"), "GET", list, {}, clerk)
+                    .json[QStringLiteral("orders")]
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(contributions(firstNo), 1); // the year stays paid by the other order
+        // In the person's access log: the clerk acted on their money.
+        QSqlQuery logged(platform.database());
+        QVERIFY(
+            logged.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'payment_refund'")));
+        QVERIFY(logged.next() && logged.value(0).toInt() >= 1);
     }
 
     void theAcquirerDownWhenAsked()
@@ -394,5 +503,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(PaymentsApiTest)
+QTEST_MAIN(PaymentsApiTest) // a GUI application: the record is laid out and written as PDF
 #include "tst_paymentsapi.moc"

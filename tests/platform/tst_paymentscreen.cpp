@@ -16,6 +16,7 @@
 #include "payments/paymentflow.h"
 #include "payments/paymentqrpage.h"
 #include "payments/paymentscreen.h"
+#include "payments/refundsscreen.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -43,6 +44,33 @@ class TestPaymentScreen : public QObject {
     static QString qrShown(const PaymentScreen& screen)
     {
         return screen.flow().order().value(QStringLiteral("qrCode")).toString();
+    }
+
+    // Two kiosks, two phones: chen-unemployed's medical insurance paid twice (400 yuan each); true once the
+    // platform has the second as paid twice.
+    bool payMedicalTwice(const QByteArray& keys)
+    {
+        const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
+        for (const QByteArray& key : {keys + "-1", keys + "-2"}) {
+            auto h = headers;
+            h.emplace_back("Idempotency-Key", key);
+            const auto made = platform.asTerminal(
+                QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
+                {{QStringLiteral("item"), QStringLiteral("resident-medical")},
+                 {QStringLiteral("amountFen"), 40000}},
+                h);
+            if (made.status != 201 ||
+                acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status != 200)
+                return false;
+        }
+        return QTest::qWaitFor(
+            [&] {
+                QSqlQuery q(platform.database());
+                return q.exec(QStringLiteral(
+                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
+                       q.next() && q.value(0).toInt() == 1;
+            },
+            20000);
     }
 
 private slots:
@@ -73,7 +101,7 @@ private slots:
         QVERIFY(screen->amountChoice()->isVisible());
         QCOMPARE(screen->amountChoice()->keys().size(), 12);
         screen->amountChoice()->click(QStringLiteral("50000"));
-        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥500.00"));
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 500.00 元"));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-choose"),
                                           [&] { return screen->payButton()->text().startsWith(u"Pay"); });
         // Large type at 1280 x 800: once the item is tapped, its amounts are brought up above the pay button.
@@ -104,7 +132,7 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
         QVERIFY(screen->resultPage()->isVisible());
         QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
-        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥500.00")));
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("500.00 元")));
         QCOMPARE(screen->resultPage()->receiptShown(),
                  design::groupForReading(screen->flow().order().value(QStringLiteral("orderNo")).toString()));
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-paid"), [&] {
@@ -124,7 +152,7 @@ private slots:
         const QJsonObject& order = screen->flow().order();
         for (const char* field : {"orderNo", "transactionId", "verificationCode"})
             QVERIFY2(text.contains(order.value(QLatin1String(field)).toString()), field);
-        QVERIFY(text.contains(QStringLiteral("¥500.00")));
+        QVERIFY(text.contains(QStringLiteral("500.00元"))); // spaces removed above
         QVERIFY(text.contains(u"城乡居民养老保险"));
         // "Pay something else": the pension is paid now, only the medical insurance is offered.
         screen->resultPage()->nextServiceButton()->click();
@@ -140,7 +168,7 @@ private slots:
         auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
         screen->itemChoice()->click(QStringLiteral("resident-medical"));
         QVERIFY(!screen->amountChoice()->isVisible()); // one amount: said on the tile
-        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 ¥400.00"));
+        QCOMPARE(screen->payButton()->text(), QStringLiteral("缴费 400.00 元"));
         screen->payButton()->click();
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Awaiting; }, 15000));
         // An e-card code is no payment code: the shell would treat it as a login, the screen does not take
@@ -155,7 +183,7 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-code-declined-zh_CN.png"));
         screen->takePaymentCode(QStringLiteral("281234567890123456"));
         QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Paid; }, 15000));
-        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("¥400.00")));
+        QVERIFY(screen->resultPage()->headline().contains(QStringLiteral("400.00 元")));
     }
 
     void leavingTheQrChargesNothing()
@@ -185,28 +213,7 @@ private slots:
     // Two kiosks, two phones, one year paid twice: the clerk at a counter sees it and refunds it.
     void aClerkRefundsWhatWasPaidTwice()
     {
-        const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
-        QStringList paidTwice;
-        for (const QByteArray& key :
-             {QByteArrayLiteral("screen-twice-1"), QByteArrayLiteral("screen-twice-2")}) {
-            auto h = headers;
-            h.emplace_back("Idempotency-Key", key);
-            const auto made = platform.asTerminal(
-                QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
-                {{QStringLiteral("item"), QStringLiteral("resident-medical")},
-                 {QStringLiteral("amountFen"), 40000}},
-                h);
-            QCOMPARE(made.status, 201);
-            QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
-        }
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                QSqlQuery q(platform.database());
-                return q.exec(QStringLiteral(
-                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
-                       q.next() && q.value(0).toInt() == 1;
-            },
-            20000));
+        QVERIFY(payMedicalTwice("screen-twice"));
         ScreenSession counter(platform, TerminalMode::Counter);
         counter.client().setStaffSession(
             platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
@@ -217,7 +224,7 @@ private slots:
         QCOMPARE(screen->flow().paidTwice().size(), 1);
         auto* refund = screen->findChild<QPushButton*>(QStringLiteral("paymentRefund"));
         QVERIFY(refund && refund->isVisible());
-        QCOMPARE(refund->text(), QStringLiteral("退款 ¥400.00"));
+        QCOMPARE(refund->text(), QStringLiteral("退款 400.00 元"));
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-zh_CN.png"));
         // The first tap asks, naming the citizen; "Do not refund" leaves everything as it was.
         const auto button = [&](const char* name) {
@@ -242,7 +249,7 @@ private slots:
         QVERIFY(cancel && cancel->isVisible());
         const auto asked = screen->findChildren<QLabel*>();
         QVERIFY(std::any_of(asked.begin(), asked.end(), [](QLabel* l) {
-            return l->isVisible() && l->text().contains(u"退款 ¥400.00 给 陈*");
+            return l->isVisible() && l->text().contains(u"退款 400.00 元 给 陈*");
         }));
         demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-refund-confirm-zh_CN.png"));
         cancel->click();
@@ -252,7 +259,7 @@ private slots:
         button("paymentRefund")->click();
         QPushButton* confirm = button("paymentRefundConfirm");
         QVERIFY(confirm && confirm->isVisible());
-        QCOMPARE(confirm->text(), QStringLiteral("确认退款 ¥400.00"));
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 400.00 元"));
         confirm->click();
         QVERIFY(QTest::qWaitFor(
             [&] { return screen->flow().state() == State::Choosing && screen->flow().paidTwice().isEmpty(); },
@@ -264,6 +271,86 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 1); // the year stays paid by the other order
     }
 
+    // The clerk's list at a counter with no citizen logged in: the hall's payment made twice, the citizen
+    // named masked; the refund asked once more ("This cannot be undone"), then made, with its refund number.
+    void theClerksListOfRefunds()
+    {
+        QVERIFY(payMedicalTwice("list-twice"));
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        ModuleContext context;
+        context.platform = &counter.client();
+        context.mode = TerminalMode::Counter;
+        RefundsScreen screen(context);
+        screen.resize(1280, 800);
+        screen.show();
+        QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 15000);
+        QCOMPARE(screen.orderCount(), 1);
+        const QString payer = platform.wholeValuesOnFile(QStringLiteral("chen-unemployed")).value(0);
+        const QString row = screen.rowText(0);
+        QVERIFY2(row.contains(payer.left(1) + u'*') && !row.contains(payer) && row.contains(u"城乡居民") &&
+                     row.contains(u"400.00 元"),
+                 qPrintable(row));
+        QCOMPARE(screen.rowButton(0)->text(), QStringLiteral("退款 400.00 元"));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds"), [&] {
+            return screen.rowButton(0)->text().startsWith(u"Refund");
+        }));
+        const auto refunded = [&] {
+            QSqlQuery q(platform.database());
+            return q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'refunded'")) &&
+                           q.next()
+                       ? q.value(0).toInt()
+                       : -1;
+        };
+        const auto action = [&](const char* name) {
+            QPushButton* found = nullptr;
+            return QTest::qWaitFor(
+                       [&] {
+                           return (found = screen.findChild<QPushButton*>(QLatin1String(name))) &&
+                                  found->isVisible();
+                       },
+                       5000)
+                       ? found
+                       : nullptr;
+        };
+        // Asked first, naming whose money; "Do not refund" changes nothing.
+        screen.rowButton(0)->click();
+        QVERIFY(action("refundCancel"));
+        QVERIFY2(screen.statusText().contains(u"退款 400.00 元 给 陈*") &&
+                     screen.statusText().contains(u"无法撤销"),
+                 qPrintable(screen.statusText()));
+        QVERIFY(!screen.rowButton(0)->isEnabled());
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-confirm"), [&] {
+            return screen.statusText().contains(u"cannot be undone");
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        demoterminal::saveScreenshot(screen, QStringLiteral("payment-refunds-confirm-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
+        action("refundCancel")->click();
+        QTRY_VERIFY(screen.rowButton(0) && screen.rowButton(0)->isEnabled());
+        QCOMPARE(refunded(), 0);
+        // Asked again and confirmed: refunded once, the number shown, the list empty.
+        screen.rowButton(0)->click();
+        QPushButton* confirm = action("refundConfirm");
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 400.00 元"));
+        confirm->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!screen.refundNumber().isEmpty() && screen.orderCount() == 0, 15000);
+        QCOMPARE(refunded(), 1);
+        QVERIFY2(screen.statusText().contains(design::groupForReading(screen.refundNumber())) &&
+                     screen.refundNumber().endsWith(u"-R") && screen.statusText().contains(u"已没有其他"),
+                 qPrintable(screen.statusText()));
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-done"), [&] {
+            return screen.statusText().startsWith(u"Refunded");
+        }));
+        applyTheme(*qApp, Theme::Elder);
+        QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("payment-refunds-done-elder"), [&] {
+            return screen.statusText().startsWith(u"Refunded");
+        }));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
     void noAcquirerNoPayments()
     {
         PlatformFixture bare; // a platform with no acquirer configured
@@ -273,6 +360,9 @@ private slots:
         QCOMPARE(screen->flow().state(), State::Choosing);
         QVERIFY(!screen->payButton()->isVisible());
         QCOMPARE(screen->notice()->tone(), design::Tone::Warning);
+        // Only the closed message and where to pay instead: no intro, not even the payer's name.
+        QVERIFY(!screen->findChild<QLabel*>(QStringLiteral("paymentIntro"))->isVisible());
+        QVERIFY(!screen->notice()->detail().isEmpty());
         demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-closed"), [&] {
             return screen->notice()->headline().startsWith(u"Payments");
         });

@@ -1,12 +1,14 @@
 // Retention over the real platform (docs/privacy.md, "Retention"): `ssc-platform purge DAY` run on the
 // platform's database with the clock moved forward. At each step what is due goes (or is stripped to its
 // summary) and what is not stays: sessions and codes after their days, an attempt's face and recordings after
-// 180 days unless the attempt still waits for its review, evidence files and the audit log after 3 years.
+// 180 days unless the attempt still waits for its review, a terminal's closed incidents after a year,
+// evidence files and the audit log after 3 years.
 #include "certificationattempts.h"
 #include "evidencefiles.h"
 #include "waitingapplication.h"
 
 #include <QDate>
+#include <QJsonArray>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTest>
@@ -153,6 +155,39 @@ private slots:
         QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM audit_log")) > 0);
     }
 
+    // A terminal's closed incidents go a year after they were put right; an open one stays, and so does the
+    // terminal's one heartbeat row (replaced by each heartbeat: no history to purge).
+    void closedFleetIncidentsGoAfterAYear()
+    {
+        const auto beat = [this](bool scannerWorks) {
+            return platform
+                .asTerminal(QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/terminals/heartbeat"),
+                            {{QStringLiteral("version"), QStringLiteral("0.1.0")},
+                             {QStringLiteral("apiVersion"), 1},
+                             {QStringLiteral("devices"),
+                              QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("scanner")},
+                                                     {QStringLiteral("name"), QStringLiteral("HID POS")},
+                                                     {QStringLiteral("working"), scannerWorks}}}}})
+                .status;
+        };
+        QCOMPARE(beat(false), 200);
+        QCOMPARE(beat(true), 200);  // put right: closed
+        QCOMPARE(beat(false), 200); // gone again: open
+        const QString incidents = QStringLiteral("SELECT COUNT(*) FROM fleet_incidents");
+        const QString closed = incidents + QStringLiteral(" WHERE closed_at IS NOT NULL");
+        QCOMPARE(count(incidents), 2);
+        QString report = purgeIn(364);
+        QCOMPARE(rowsIn(report, QStringLiteral("closed fleet incidents")), 0);
+        QCOMPARE(count(closed), 1);
+        report = purgeIn(366);
+        QCOMPARE(rowsIn(report, QStringLiteral("closed fleet incidents")), 1);
+        QCOMPARE(count(closed), 0);
+        QCOMPARE(count(incidents), 1); // the open one
+        QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM terminal_heartbeats WHERE terminal_id = ?"),
+                       QStringLiteral("demo-kiosk")),
+                 1);
+    }
+
     void evidenceAndTheAuditLogGoAfterThreeYears()
     {
         QString report = purgeIn(3 * 365 - 2);
@@ -181,7 +216,7 @@ private slots:
             const auto line = match.next();
             QVERIFY2(line.captured(2) == u"0", qPrintable(line.captured(0)));
         }
-        QCOMPARE(rules, 16);
+        QCOMPARE(rules, 17);
         QCOMPARE(platform.command({QStringLiteral("purge"), QStringLiteral("someday")}).first, 2);
         // The platform serving all along, on the same database: a new login works.
         QVERIFY(!platform.citizenSession(QStringLiteral("elderly-parent")).isEmpty());

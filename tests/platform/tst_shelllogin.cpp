@@ -91,6 +91,7 @@ private slots:
         connect(&pedestal, &CodeScanner::codeScanned, window.get(), &MainWindow::codeScanned);
         connect(&pedestal, &CodeScanner::unreadable, flow.get(), &LoginFlow::unreadable);
         connectCardLogin(cards, *flow, *window);
+        window->setCardService(&cards); // the reader the card logins use is the one services work on
     }
 
     void init()
@@ -128,6 +129,27 @@ private slots:
         QVERIFY2(allText().contains(u"Card issued in Beijing"), qPrintable(allText()));
         QVERIFY(!allText().contains(u"北京"));
         save(QStringLiteral("home-en.png"));
+    }
+
+    // A kiosk without a card reader does not offer what works on the card in it (changing its PIN).
+    void withoutACardReaderThePinChangeIsNotOffered()
+    {
+        const auto offered = [this](const QString& id) {
+            for (const QToolButton* tile :
+                 window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+                if (tile->property("serviceId").toString() == id)
+                    return true;
+            return false;
+        };
+        loginAs(QStringLiteral("zhang-wei"));
+        QVERIFY(offered(QStringLiteral("change-pin")));
+        flow->logout();
+        window->setCardService(nullptr);
+        loginAs(QStringLiteral("zhang-wei"));
+        QVERIFY(!offered(QStringLiteral("change-pin")));
+        QVERIFY(offered(QStringLiteral("records")));
+        flow->logout();
+        window->setCardService(&cards);
     }
 
     void myCardIsMaskedUntilTheEyeIsPressed()
@@ -497,6 +519,11 @@ private slots:
         QCOMPARE(tiles.size(), 17); // every service is shown; the personal ones ask for a login when opened
         for (QToolButton* tile : tiles)
             QTRY_VERIFY(tile->isVisible());
+        // What a visitor can use now comes first, then what needs a login.
+        QVERIFY(!tiles.first()->property("locked").toBool());
+        for (qsizetype i = 1; i < tiles.size(); ++i)
+            QVERIFY2(tiles[i - 1]->property("locked").toBool() <= tiles[i]->property("locked").toBool(),
+                     qPrintable(tiles[i]->property("tileTitle").toString()));
         QCOMPARE(window->width(), 1280); // nothing makes the kiosk window grow
         save(QStringLiteral("visitor-home-zh_CN.png"));
 
