@@ -4229,9 +4229,9 @@ You can claim the %2 instead: one tap below.</translation>
     </message>
     <message numerus="yes">
         <source>You can receive %1 a month for %n month(s), %2 in all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You can receive %1 a month for %n month, %2 in all.</numerusform>
+            <numerusform>You can receive %1 a month for %n months, %2 in all.</numerusform>
         </translation>
     </message>
 </context>
@@ -6987,9 +6987,9 @@ Receipt number: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more payment(s) paid twice wait for a refund.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n more payment paid twice waits for a refund.</numerusform>
+            <numerusform>%n more payments paid twice wait for a refund.</numerusform>
         </translation>
     </message>
     <message>
@@ -7002,9 +7002,9 @@ Receipt number: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n payment made in this hall paid a year already paid.</numerusform>
+            <numerusform>%n payments made in this hall paid a year already paid, newest first.</numerusform>
         </translation>
     </message>
     <message>
