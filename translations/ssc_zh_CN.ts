@@ -1372,7 +1372,7 @@
     <name>Money</name>
     <message>
         <source>¥%1</source>
-        <translation>%1元</translation>
+        <translation>%1 元</translation>
     </message>
 </context>
 <context>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>Grade %1</source>
-        <translation>%1级</translation>
+        <translation>第%1档</translation>
     </message>
     <message>
         <source>Grade</source>
@@ -4223,7 +4223,9 @@ You can claim the %2 instead: one tap below.</source>
     </message>
     <message numerus="yes">
         <source>You can receive %1 a month for %n month(s), %2 in all.</source>
-        <translation><numerusform>您可以领取%n个月，每月 %1，合计 %2。</numerusform></translation>
+        <translation>
+            <numerusform>您可以领取%n个月，每月 %1，合计 %2。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6965,7 +6967,9 @@ Receipt number: %1</source>
     </message>
     <message numerus="yes">
         <source>%n more payment(s) paid twice wait for a refund.</source>
-        <translation><numerusform>还有 %n 笔重复缴纳的缴费待退款。</numerusform></translation>
+        <translation>
+            <numerusform>还有 %n 笔重复缴纳的缴费待退款。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Refunded %1 to %2</source>
@@ -6977,7 +6981,9 @@ Receipt number: %1</source>
     </message>
     <message numerus="yes">
         <source>%n payment(s) made in this hall paid a year already paid, newest first.</source>
-        <translation><numerusform>本厅有 %n 笔缴费重复缴纳了已缴年度，最新的在前。</numerusform></translation>
+        <translation>
+            <numerusform>本厅有 %n 笔缴费重复缴纳了已缴年度，最新的在前。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The newest %1 are shown; the others follow once these are refunded.</source>
