@@ -1,0 +1,132 @@
+// The kiosk's home for whoever stands at it: a visitor sees the public services first and is asked to log in
+// for the rest, a kiosk offers only what its devices can do, and the simulator's card logs a demo person in.
+
+#include "shelltest.h"
+
+#include "homescreen.h"
+#include "messagescreen.h"
+#include "moduleapi/pinpadscreen.h"
+#include "outlets/outletsscreen.h"
+#include "simulatorwindow.h"
+
+#include <QPushButton>
+#include <QToolButton>
+
+using namespace ssc;
+
+class TestVisitorHome : public ShellTest {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { startShell(); }
+    void init() { resetShell(); }
+
+    void visitorModeOffersPublicServicesAndAsksForLoginForTheRest()
+    {
+        auto* visitor = window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton"));
+        QVERIFY(visitor);
+        QTest::mouseClick(visitor, Qt::LeftButton);
+        QVERIFY(window->inVisitorMode());
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("访客模式"));
+        const auto tiles = window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"));
+        QCOMPARE(tiles.size(), 17); // every service is shown; the personal ones ask for a login when opened
+        for (QToolButton* tile : tiles)
+            QTRY_VERIFY(tile->isVisible());
+        // What a visitor can use now comes first, then what needs a login.
+        QVERIFY(!tiles.first()->property("locked").toBool());
+        for (qsizetype i = 1; i < tiles.size(); ++i)
+            QVERIFY2(tiles[i - 1]->property("locked").toBool() <= tiles[i]->property("locked").toBool(),
+                     qPrintable(tiles[i]->property("tileTitle").toString()));
+        QCOMPARE(window->width(), 1280); // nothing makes the kiosk window grow
+        save(QStringLiteral("visitor-home-zh_CN.png"));
+
+        // Public: the outlets, found for a region and a kind.
+        window->openService(QStringLiteral("outlets"));
+        auto* outlets = qobject_cast<OutletsScreen*>(window->currentScreen());
+        QVERIFY(outlets);
+        QTRY_VERIFY_WITH_TIMEOUT(outlets->resultCount() > 0, 10000);
+        outlets->choose(QStringLiteral("110000"), QStringLiteral("instant-replacement"));
+        QTRY_COMPARE_WITH_TIMEOUT(outlets->resultCount(), 2, 10000);
+        QVERIFY(outlets->resultsText().contains(u"即时补换"));
+        save(QStringLiteral("visitor-outlets-zh_CN.png"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY_WITH_TIMEOUT(outlets->resultsText().contains(u"Instant card replacement"), 10000);
+        QVERIFY2(outlets->regionLabels().contains(u"Beijing"),
+                 qPrintable(outlets->regionLabels().join(u',')));
+        QVERIFY(!outlets->regionLabels().join(u',').contains(u"北京"));
+        save(QStringLiteral("visitor-outlets-en.png"));
+        QCOMPARE(window->width(), 1280);
+        QVERIFY(useLanguage(chineseLanguage));
+        QTest::mouseClick(outlets->findChild<QPushButton*>(QStringLiteral("backButton")), Qt::LeftButton);
+
+        // Personal: asks for a login, kindly, and returns to the visitor's services.
+        for (const QString& personal : {QStringLiteral("my-card"), QStringLiteral("qualifications")}) {
+            window->openService(personal);
+            QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
+            QTRY_VERIFY(window->messageScreen()->title().contains(u"登录"));
+            QTest::mouseClick(
+                window->messageScreen()->findChild<QPushButton*>(QStringLiteral("dismissButton")),
+                Qt::LeftButton);
+            QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+            QVERIFY(window->inVisitorMode());
+        }
+
+        // A code scanned in visitor mode logs the citizen in.
+        pedestal.present(platform.mint(QStringLiteral("zhang-wei")));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QVERIFY(!window->inVisitorMode());
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+    }
+
+    void visitorModeTimesOutToo()
+    {
+        QTest::mouseClick(window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton")),
+                          Qt::LeftButton);
+        QVERIFY(window->inVisitorMode());
+        QTRY_VERIFY_WITH_TIMEOUT(!window->inVisitorMode(), 10000);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+    }
+
+    // A kiosk without a card reader does not offer what works on the card in it (changing its PIN).
+    void withoutACardReaderThePinChangeIsNotOffered()
+    {
+        const auto offered = [this](const QString& id) {
+            for (const QToolButton* tile :
+                 window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+                if (tile->property("serviceId").toString() == id)
+                    return true;
+            return false;
+        };
+        loginAs(QStringLiteral("zhang-wei"));
+        QVERIFY(offered(QStringLiteral("change-pin")));
+        flow->logout();
+        window->setCardService(nullptr);
+        loginAs(QStringLiteral("zhang-wei"));
+        QVERIFY(!offered(QStringLiteral("change-pin")));
+        QVERIFY(offered(QStringLiteral("records")));
+        flow->logout();
+        window->setCardService(&cards);
+    }
+
+    void theSimulatorInsertsADemoPersonsCard()
+    {
+        SimulatorWindow simulator(*client, pedestal);
+        simulator.setCardReader(&cards);
+        simulator.loadPeople(); // the first demo person is chosen: 张伟
+        QTRY_VERIFY_WITH_TIMEOUT(simulator.peopleLoaded(), 5000);
+        simulator.insertCard();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::AwaitingPin, 5000);
+        for (const QChar digit : QStringLiteral("123456"))
+            window->pinPadScreen()->tap(digit);
+        window->pinPadScreen()->tap(QStringLiteral("confirm"));
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
+        QCOMPARE(flow->session()->method, QStringLiteral("card"));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
+        simulator.removeCard();
+        QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Idle, 5000);
+    }
+};
+
+QTEST_MAIN(TestVisitorHome)
+#include "tst_visitorhome.moc"
