@@ -1,6 +1,7 @@
 #include "homescreen.h"
 #include "moduleapi/sharedicons.h"
 
+#include "moduleapi/scrollpage.h"
 #include "moduleapi/servicemodule.h"
 #include "privacy/masking.h"
 #include "session/citizensession.h"
@@ -50,7 +51,7 @@ constexpr int tilePadding = 56; // the style sheet's 20 px padding each side, th
 
 HomeScreen::HomeScreen(QWidget* parent)
     : QWidget(parent), m_greeting(new QLabel), m_cardLine(new QLabel), m_tiles(new QGridLayout),
-      m_logout(new QPushButton), m_scroll(new QScrollArea)
+      m_logout(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -80,11 +81,9 @@ HomeScreen::HomeScreen(QWidget* parent)
         m_tiles->setColumnStretch(c, 1); // equal columns across the whole width
     tilesColumn->addLayout(m_tiles);
     tilesColumn->addStretch(1);
-    m_scroll->setWidget(tilesHolder);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    layout->addWidget(m_scroll, 1);
+    // By finger or with the large page buttons beside the tiles, never a thin desktop scroll bar.
+    m_page = new ScrollPage(tilesHolder);
+    layout->addWidget(m_page, 1);
     connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
     retranslate();
 }
@@ -115,7 +114,7 @@ void HomeScreen::clear()
     m_homeVisit = false;
     m_services.clear();
     retranslate();
-    m_scroll->verticalScrollBar()->setValue(0); // the next person starts at the top
+    m_page->area()->verticalScrollBar()->setValue(0); // the next person starts at the top
 }
 
 QString HomeScreen::greeting() const
@@ -198,7 +197,7 @@ void HomeScreen::wrapTiles()
         return;
     // The width each of the three columns really gets in the scroll area.
     const int spacing = m_tiles->spacing() * (tileColumns - 1);
-    const int column = std::max(120, (m_scroll->viewport()->width() - spacing) / tileColumns);
+    const int column = std::max(120, (m_page->area()->viewport()->width() - spacing) / tileColumns);
     const int textWidth = column - tilePadding;
     int tallest = 0;
     for (QToolButton* tile : tiles) {

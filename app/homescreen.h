@@ -9,11 +9,11 @@
 class QGridLayout;
 class QLabel;
 class QPushButton;
-class QScrollArea;
 
 namespace ssc {
 
 struct CitizenSession;
+class ScrollPage;
 struct ServiceModule;
 
 // The citizen's home: who is logged in (masked), the card used, the services of this mode, logout. The idle
@@ -50,7 +50,7 @@ private:
     QLabel* m_cardLine;
     QGridLayout* m_tiles;
     QPushButton* m_logout;
-    QScrollArea* m_scroll;
+    ScrollPage* m_page;
 };
 
 } // namespace ssc

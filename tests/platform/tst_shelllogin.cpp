@@ -324,6 +324,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(header->timeLeftText(), QStringLiteral("剩余 0:05"), 3000);
         QTest::mouseClick(window->homeScreen(), Qt::LeftButton); // a touch starts the clock again
         QCOMPARE(header->timeLeftText(), QStringLiteral("剩余 0:06"));
+        // In the warning the header and the notice count the same seconds, never two different clocks.
+        QTRY_VERIFY_WITH_TIMEOUT(window->sessionNotices()->countdownShown() > 0, 5000);
+        QCOMPARE(
+            header->timeLeftText(),
+            QStringLiteral("剩余 0:%1").arg(window->sessionNotices()->countdownShown(), 2, 10, QChar(u'0')));
         flow->logout();
         QCOMPARE(header->timeLeftText(), QString());
     }
