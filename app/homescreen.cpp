@@ -14,6 +14,8 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -44,7 +46,24 @@ QString wrapToWidth(const QString& text, const QFont& font, int width)
     return lines.join(u'\n');
 }
 
+// A service that needs a login first: its own icon faded, with a padlock on its corner, so the tile does not
+// look like one that opens at a touch (its summary says what it needs).
+QIcon lockedIcon(const QIcon& icon, int size)
+{
+    QPixmap drawn(size, size);
+    drawn.fill(Qt::transparent);
+    QPainter painter(&drawn);
+    painter.setOpacity(0.45);
+    icon.paint(&painter, QRect(0, 0, size, size));
+    painter.setOpacity(1.0);
+    const int badge = size / 2;
+    sharedIcon(QStringLiteral(":/icons/lock.svg"))
+        .paint(&painter, QRect(size - badge, size - badge, badge, badge));
+    return QIcon(drawn);
+}
+
 constexpr int tileColumns = 3;
+constexpr int tileIconSize = 72;
 constexpr int tilePadding = 56; // the style sheet's 20 px padding each side, the border, and a margin
 
 } // namespace
@@ -163,8 +182,6 @@ void HomeScreen::retranslate()
         tile->setObjectName(QStringLiteral("serviceTile"));
         tile->setProperty("serviceId", service->id);
         tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
-        tile->setIcon(sharedIcon(service->icon));
-        tile->setIconSize({72, 72});
         // A visitor sees what needs a login; a person signed in by face alone what needs more than a face.
         const bool faceOnly =
             !m_visitor && m_session && m_session->method == u"face" && !service->forFaceSession;
@@ -175,6 +192,9 @@ void HomeScreen::retranslate()
         tile->setProperty("tileTitle", service->title.translated());
         tile->setProperty("tileSummary", summary);
         tile->setProperty("locked", locked);
+        tile->setIcon(locked ? lockedIcon(sharedIcon(service->icon), tileIconSize)
+                             : sharedIcon(service->icon));
+        tile->setIconSize({tileIconSize, tileIconSize});
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         tile->setMinimumWidth(120); // the grid's equal columns decide the width, not the words
         connect(tile, &QToolButton::clicked, this, [this, id = service->id] { emit serviceChosen(id); });

@@ -39,6 +39,13 @@ private slots:
             QVERIFY2(tiles[i - 1]->property("locked").toBool() <= tiles[i]->property("locked").toBool(),
                      qPrintable(tiles[i]->property("tileTitle").toString()));
         QCOMPARE(window->width(), 1280); // nothing makes the kiosk window grow
+        // A tile that needs a login is drawn set back (its own fill, a padlock on the icon), not like one
+        // that opens.
+        const auto fill = [](QToolButton* tile) {
+            return tile->grab().toImage().pixelColor(14, tile->height() / 2);
+        };
+        QVERIFY(tiles.first()->property("locked") == false && tiles.last()->property("locked") == true);
+        QVERIFY2(fill(tiles.first()) != fill(tiles.last()), qPrintable(fill(tiles.last()).name()));
         save(QStringLiteral("visitor-home-zh_CN.png"));
 
         // Public: the outlets, found for a region and a kind.
