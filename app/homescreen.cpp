@@ -1,5 +1,6 @@
 #include "homescreen.h"
 #include "moduleapi/sharedicons.h"
+#include "servicetile.h"
 
 #include "moduleapi/scrollpage.h"
 #include "moduleapi/servicemodule.h"
@@ -19,32 +20,12 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QTextLayout>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
 
 namespace ssc {
 namespace {
-
-// Tool buttons do not wrap text and elide it instead, which cut titles in half ("养老保险…格认证"). The lines
-// are broken here as Unicode line breaking does (between Chinese characters, at spaces in English) for the
-// width the tile really has.
-QString wrapToWidth(const QString& text, const QFont& font, int width)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    QStringList lines;
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
-    }
-    layout.endLayout();
-    return lines.join(u'\n');
-}
 
 // A service that needs a login first: its own icon faded, with a padlock on its corner, so the tile does not
 // look like one that opens at a touch (its summary says what it needs).
@@ -178,10 +159,6 @@ void HomeScreen::retranslate()
     }
     int index = 0;
     for (const ServiceModule* service : m_services) {
-        auto* tile = new QToolButton;
-        tile->setObjectName(QStringLiteral("serviceTile"));
-        tile->setProperty("serviceId", service->id);
-        tile->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
         // A visitor sees what needs a login; a person signed in by face alone what needs more than a face.
         const bool faceOnly =
             !m_visitor && m_session && m_session->method == u"face" && !service->forFaceSession;
@@ -189,8 +166,8 @@ void HomeScreen::retranslate()
         const QString summary = faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
                                 : locked ? tr("Log in with your e-card to use this")
                                          : service->summary.translated();
-        tile->setProperty("tileTitle", service->title.translated());
-        tile->setProperty("tileSummary", summary);
+        auto* tile = new ServiceTile(service->title.translated(), summary);
+        tile->setProperty("serviceId", service->id);
         tile->setProperty("locked", locked);
         tile->setIcon(locked ? lockedIcon(sharedIcon(service->icon), tileIconSize)
                              : sharedIcon(service->icon));
@@ -212,7 +189,7 @@ void HomeScreen::resizeEvent(QResizeEvent* event)
 
 void HomeScreen::wrapTiles()
 {
-    const QList<QToolButton*> tiles = findChildren<QToolButton*>(QStringLiteral("serviceTile"));
+    const QList<ServiceTile*> tiles = findChildren<ServiceTile*>(QStringLiteral("serviceTile"));
     if (tiles.isEmpty())
         return;
     // The width each of the three columns really gets in the scroll area.
@@ -220,16 +197,11 @@ void HomeScreen::wrapTiles()
     const int column = std::max(120, (m_page->area()->viewport()->width() - spacing) / tileColumns);
     const int textWidth = column - tilePadding;
     int tallest = 0;
-    for (QToolButton* tile : tiles) {
-        tile->ensurePolished(); // the theme's font, so the lines are measured as they will be drawn
-        const QString text = wrapToWidth(tile->property("tileTitle").toString(), tile->font(), textWidth) +
-                             u'\n' +
-                             wrapToWidth(tile->property("tileSummary").toString(), tile->font(), textWidth);
-        if (tile->text() != text)
-            tile->setText(text);
+    for (ServiceTile* tile : tiles) {
+        tile->wrapTo(textWidth);
         tallest = std::max(tallest, tile->sizeHint().height()); // every wrapped line shows
     }
-    for (QToolButton* tile : tiles) // one height for all, so the grid reads as rows of equals
+    for (ServiceTile* tile : tiles) // one height for all, so the grid reads as rows of equals
         tile->setMinimumHeight(tallest);
 }
 
