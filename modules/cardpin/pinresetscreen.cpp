@@ -4,6 +4,7 @@
 #include "customerpinpad.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
+#include "moduleapi/scrollpage.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -38,10 +39,16 @@ PinResetScreen::PinResetScreen(const ModuleContext& context, QWidget* parent)
     page->setContentsMargins(48, 32, 48, 32);
     page->setSpacing(24);
     page->addLayout(top);
-    page->addWidget(m_notice);
-    page->addWidget(m_steps);
-    page->addWidget(m_startAgain, 0, Qt::AlignLeft);
-    page->addStretch(1);
+    // The steps scroll under the title where large type needs more than the screen (elder, 1280 x 800).
+    auto* body = new QWidget;
+    auto* bodyColumn = new QVBoxLayout(body);
+    bodyColumn->setContentsMargins(0, 0, 0, 0);
+    bodyColumn->setSpacing(24);
+    bodyColumn->addWidget(m_notice);
+    bodyColumn->addWidget(m_steps);
+    bodyColumn->addWidget(m_startAgain, 0, Qt::AlignLeft);
+    bodyColumn->addStretch(1);
+    page->addWidget(new ScrollPage(body), 1);
     m_pages->addWidget(m_stepPage);
     m_pages->addWidget(m_result);
     connect(m_back, &QPushButton::clicked, this, [this] {

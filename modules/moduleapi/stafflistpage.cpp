@@ -2,6 +2,7 @@
 
 #include "designsystem.h"
 #include "noticebanner.h"
+#include "scrollpage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,8 @@ StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
       m_back(new QPushButton(this)), m_rows(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("screen"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setObjectName(QStringLiteral("pageTitle")); // as every page's, and its Back as every Back
+    m_back->setObjectName(QStringLiteral("backButton"));
     m_title->setWordWrap(true);
     m_rows->setSpacing(design::spacing * 2);
     auto* top = new QHBoxLayout;
@@ -26,8 +28,13 @@ StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
     layout->setSpacing(design::spacing * 3);
     layout->addLayout(top);
     layout->addWidget(m_notice);
-    layout->addLayout(m_rows);
-    layout->addStretch(1);
+    // The rows scroll under the title and the notice when there are more than the screen holds.
+    auto* list = new QWidget;
+    auto* listColumn = new QVBoxLayout(list);
+    listColumn->setContentsMargins(0, 0, 0, 0);
+    listColumn->addLayout(m_rows);
+    listColumn->addStretch(1);
+    layout->addWidget(new ScrollPage(list), 1);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_context.back)
             m_context.back();

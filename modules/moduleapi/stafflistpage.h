@@ -14,7 +14,8 @@ class NoticeBanner;
 
 // The frame of a staff task that lists things to act on at a counter (the hall manager's wrong sign-ins, a
 // reviewer's undelivered texts): Back and the title on top, a notice saying how the list stands, then the
-// rows the screen puts in rows(). Back goes where the context says.
+// rows the screen puts in rows(), scrolled by finger or page buttons when they are many. Back goes where the
+// context says.
 class StaffListPage : public QWidget {
     Q_OBJECT
 public:

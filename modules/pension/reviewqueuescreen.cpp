@@ -36,7 +36,9 @@ ReviewQueueScreen::ReviewQueueScreen(const ModuleContext& context, QWidget* pare
       m_replay(new QPushButton(this)), m_approve(new QPushButton(this)), m_back(new QPushButton(this))
 {
     setObjectName(QStringLiteral("screen"));
-    m_title->setObjectName(QStringLiteral("sectionTitle"));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_back->setObjectName(QStringLiteral("backButton"));
+    m_title->setWordWrap(true);
     m_status->setWordWrap(true);
     m_video->setFixedSize(videoSize);
     m_video->setAlignment(Qt::AlignCenter);

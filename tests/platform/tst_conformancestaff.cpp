@@ -68,6 +68,38 @@ private slots:
         judge(window.get(), client.get(), TerminalMode::Kiosk);
     }
 
+    // The staff's own tasks at a counter, each by an account holding its role: the clerk's refunds, the
+    // reviewer's queue and undelivered texts, the hall manager's sign-ins and fleet. Lists of work, judged as
+    // every other screen: a title, a way back, nothing cut.
+    void staffTaskScreens()
+    {
+        const std::pair<const char*, QStringList> accounts[] = {
+            {"senior01", {QStringLiteral("clerk"), QStringLiteral("reviewer")}},
+            {"manager01", {QStringLiteral("manager")}}};
+        int judged = 0;
+        for (const auto& [user, roles] : accounts) {
+            demoterminal::StaffWindow counter(platform.port(), TerminalMode::Counter);
+            judge(counter.window.get(), &counter.client, TerminalMode::Counter);
+            counter.signIn(QString::fromLatin1(user), QStringLiteral("demo-password-2026"));
+            QTRY_COMPARE_WITH_TIMEOUT(counter.window->currentScreen(),
+                                      static_cast<QWidget*>(counter.window->startScreen()), 10000);
+            for (const ServiceModule* m : counter.modules.available(TerminalMode::Counter, true, roles)) {
+                if (m->staffRoles.isEmpty())
+                    continue;
+                // As a clerk finds them: on the counter's services page, with no citizen being served.
+                checkScreen(QStringLiteral("staff-task:") + m->id, [&counter, m] {
+                    counter.window->enterVisitorMode();
+                    counter.window->openService(m->id);
+                    QVERIFY(counter.window->currentScreen() != counter.window->homeScreen());
+                });
+                ++judged;
+            }
+            counter.staff.logout();
+        }
+        QVERIFY2(judged >= 5, qPrintable(QString::number(judged))); // refunds, queue, texts, sign-ins, fleet
+        judge(window.get(), client.get(), TerminalMode::Kiosk);
+    }
+
     // A home visit (上门服务) on the field laptop (a mouse or a touch pad: 44 px targets): the visiting staff
     // member's services, finding the person to certify and their certification page, and the outbox, empty
     // and with a certification kept on the laptop while it has no network.
