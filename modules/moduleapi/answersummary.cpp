@@ -36,7 +36,6 @@ AnswerSummary::AnswerSummary(QWidget* parent)
     setObjectName(QStringLiteral("answerSummary"));
     m_rows->setContentsMargins(0, 0, 0, 0);
     m_rows->setSpacing(0);
-    m_problem->setObjectName(QStringLiteral("commitmentProblem"));
     m_problem->hide();
     m_commitment->setObjectName(QStringLiteral("commitment"));
     auto* layout = new QVBoxLayout(this);

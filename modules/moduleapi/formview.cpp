@@ -453,7 +453,8 @@ void FormView::trySubmit()
     // Submit is never greyed out without a reason: tapped before the tick, it says so beside the box and
     // takes the focus there; nothing is filed.
     m_summary->sayCommitmentMissing();
-    QTimer::singleShot(0, this, [this] { // once the banner has its room
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the banner given its room first
         const QPoint at = m_summary->mapTo(m_page->area()->widget(), QPoint(0, 0));
         m_page->reveal(m_summary->commitmentArea().translated(at));
     });

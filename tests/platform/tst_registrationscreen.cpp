@@ -10,6 +10,7 @@
 #include "i18n/translator.h"
 #include "moduleapi/answersummary.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
 #include "unemployment/registrationscreen.h"
@@ -122,6 +123,8 @@ private slots:
         auto* box = view->findChild<QCheckBox*>(QStringLiteral("commitment"));
         QCOMPARE(box->window()->focusWidget(), box);
         QTest::qWait(300);
+        QVERIFY(!box->visibleRegion().isEmpty()); // scrolled into view under the words
+        QVERIFY(!summary->findChild<NoticeBanner*>()->visibleRegion().isEmpty());
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         QCOMPARE(applicationsOf(), 0);
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-untick-zh_CN.png"));
