@@ -252,8 +252,8 @@ void ApplicationScreen::retranslate()
     case Page::Status:
         text = showStatus();
         break;
-    case Page::Form: // the intro says how the form goes: said at its start, not again at the review
-        text = m_message ? m_message() : m_form && m_form->atReview() ? QString() : introText();
+    case Page::Form:
+        text = m_message ? m_message() : m_form && m_form->atReview() ? reviewIntroText() : introText();
         break;
     case Page::Submitting:
         text = submittingText();

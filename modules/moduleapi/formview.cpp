@@ -22,6 +22,7 @@
 #include <QVBoxLayout>
 
 namespace ssc {
+
 FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepTitle(new QLabel),
       m_fields(new QVBoxLayout), m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
@@ -476,11 +477,6 @@ QString FormView::problemText(const QString& key) const
 {
     const QLabel* label = m_problems.value(key);
     return label && label->isVisibleTo(this) ? label->text() : QString();
-}
-
-QString FormView::reviewText() const
-{
-    return m_summary->text();
 }
 
 QWidget* FormView::labelWithHelp(QLabel* label, const QString& key, const QString& help)

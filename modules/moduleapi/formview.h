@@ -45,7 +45,7 @@ public:
     // The review's "Change" on one answer: back to the step that asks it; Next returns to the review.
     void change(int step, const QString& key);
     QString problemText(const QString& key) const;
-    QString reviewText() const;
+    QString reviewText() const { return m_summary->text(); }
     const AnswerSummary* answerSummary() const { return m_summary; }
     QPushButton* submitButton() const { return m_submit; }
     // How the review shows a field FormView cannot word itself (evidence ids as file names); a null string:
