@@ -1,7 +1,7 @@
 // The unemployment registration on the kiosk against the real platform: refused before typing when not
-// eligible, the three steps filled as a finger would, problems said under the field, the review and
-// commitment, filed once even when the platform was down at the first try, and the review status shown on
-// return.
+// eligible, the three steps filled as a finger would, problems said under the field, the review (check
+// answers: Change per row and back, Submit before the tick filing nothing) and commitment, filed once even
+// when the platform was down at the first try, and the review status shown on return.
 #include "platformfixture.h"
 #include "registrationfill.h"
 #include "screensession.h"
