@@ -4047,6 +4047,45 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::AnswerSummary</name>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>Change: %1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s commitment (read it to them)</source>
+        <translation>The applicant&apos;s commitment (read it to them)</translation>
+    </message>
+    <message>
+        <source>I confirm the commitment above</source>
+        <translation>I confirm the commitment above</translation>
+    </message>
+    <message>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
+    </message>
+    <message>
+        <source>Please tick the commitment first</source>
+        <translation>Please tick the commitment first</translation>
+    </message>
+    <message>
+        <source>Read the commitment, tick the box under it, then tap Submit again.</source>
+        <translation>Read the commitment, tick the box under it, then tap Submit again.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ApplicationScreen</name>
     <message>
         <source>Back</source>
@@ -5757,18 +5796,6 @@ Card issued in %3 · %4</translation>
         <translation>Submit</translation>
     </message>
     <message>
-        <source>I confirm the commitment above</source>
-        <translation>I confirm the commitment above</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
-        <translation>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</translation>
-    </message>
-    <message>
         <source>What is this?</source>
         <translation>What is this?</translation>
     </message>
@@ -5777,9 +5804,12 @@ Card issued in %3 · %4</translation>
         <translation>The number we have for you, shown with stars. Keep it, or type a new one.</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>a question and its answer</comment>
-        <translation>%1 %2</translation>
+        <source>Check these answers with the applicant</source>
+        <translation>Check these answers with the applicant</translation>
+    </message>
+    <message>
+        <source>Back to the answers</source>
+        <translation>Back to the answers</translation>
     </message>
 </context>
 <context>

@@ -4044,6 +4044,45 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
 </context>
 <context>
+    <name>ssc::AnswerSummary</name>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change: %1</source>
+        <translation>修改：%1</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s commitment (read it to them)</source>
+        <translation>申请人承诺（请向申请人宣读）</translation>
+    </message>
+    <message>
+        <source>I confirm the commitment above</source>
+        <translation>我已阅读并确认以上承诺</translation>
+    </message>
+    <message>
+        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
+        <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
+    </message>
+    <message>
+        <source>Please tick the commitment first</source>
+        <translation>请先勾选承诺</translation>
+    </message>
+    <message>
+        <source>Read the commitment, tick the box under it, then tap Submit again.</source>
+        <translation>请阅读承诺，勾选下方的方框，再点“提交”。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>ssc::ApplicationScreen</name>
     <message>
         <source>Back</source>
@@ -5743,18 +5782,6 @@ Card issued in %3 · %4</source>
         <translation>提交</translation>
     </message>
     <message>
-        <source>I confirm the commitment above</source>
-        <translation>我已阅读并确认以上承诺</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
-        <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
-    </message>
-    <message>
         <source>What is this?</source>
         <translation>这是什么？</translation>
     </message>
@@ -5763,9 +5790,12 @@ Card issued in %3 · %4</source>
         <translation>这是我们登记的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <comment>a question and its answer</comment>
-        <translation>%1%2</translation>
+        <source>Check these answers with the applicant</source>
+        <translation>请与申请人核对以下信息</translation>
+    </message>
+    <message>
+        <source>Back to the answers</source>
+        <translation>返回核对信息</translation>
     </message>
 </context>
 <context>

@@ -253,7 +253,7 @@ void ApplicationScreen::retranslate()
         text = showStatus();
         break;
     case Page::Form:
-        text = m_message ? m_message() : introText();
+        text = m_message ? m_message() : m_form && m_form->atReview() ? reviewIntroText() : introText();
         break;
     case Page::Submitting:
         text = submittingText();
@@ -266,7 +266,7 @@ void ApplicationScreen::retranslate()
     // A service that ended says so on a result page, never in one grey sentence.
     const std::optional<StatusEnd> status = m_page == Page::Status ? statusEnd() : std::nullopt;
     const bool ended = m_page == Page::Filed || m_page == Page::Refused || status;
-    m_frame.status->setVisible(!ended);
+    m_frame.status->setVisible(!ended && !text.isEmpty());
     m_resultPage->setVisible(ended);
     if (m_page == Page::Filed)
         m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,

@@ -53,6 +53,9 @@ protected:
     virtual void beforeForm() = 0;
     virtual QString titleText() const = 0;
     virtual QString introText() const = 0;
+    // What is said above the review's answers: the intro, unless it only said how the form goes (the
+    // registration's "three short steps"), which is not said again there.
+    virtual QString reviewIntroText() const { return introText(); }
     virtual QString submittingText() const = 0;
     virtual QString filedText(const QString& receipt) const = 0;
     virtual QString againText() const = 0;

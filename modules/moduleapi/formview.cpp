@@ -1,10 +1,10 @@
 #include "formview.h"
 
+#include "answersummary.h"
 #include "choicebuttons.h"
 #include "datepicker.h"
 #include "designsystem.h"
 #include "onscreenkeyboard.h"
-#include "privacy/masking.h"
 #include "scrollpage.h"
 
 #include <QApplication>
@@ -25,16 +25,10 @@ namespace ssc {
 
 FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepTitle(new QLabel),
-      m_fields(new QVBoxLayout), m_commitment(new QCheckBox), m_back(new QPushButton),
-      m_next(new QPushButton), m_submit(new QPushButton), m_review(new QLabel), m_commitmentText(new QLabel)
+      m_fields(new QVBoxLayout), m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
+      m_summary(new AnswerSummary), m_commitment(m_summary->commitmentBox())
 {
-    m_commitmentText->setObjectName(QStringLiteral("promptDetail"));
-    m_commitmentText->setWordWrap(true);
     m_stepTitle->setObjectName(QStringLiteral("fieldLabel"));
-    m_review->setObjectName(QStringLiteral("card"));
-    m_review->setWordWrap(true);
-    m_review->setContentsMargins(24, 16, 24, 16);
-    m_commitment->setObjectName(QStringLiteral("commitment"));
     m_next->setProperty("primary", true);
     m_back->setObjectName(QStringLiteral("formBack"));
     m_next->setObjectName(QStringLiteral("formNext"));
@@ -48,7 +42,9 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     m_stepTitle->setWordWrap(true);
     holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
-    holderLayout->addWidget(m_review);
+    // The review scrolls as one page: the answers first (the first of them above the fold on every screen),
+    // then the commitment and its tick box, which a Submit tapped too soon scrolls into view.
+    holderLayout->addWidget(m_summary);
     holderLayout->addStretch(1);
     m_fields->setSpacing(10);
     m_page = new ScrollPage(holder, ScrollPage::Buttons::Owner);
@@ -64,18 +60,13 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(16);
     layout->addWidget(m_page, 1);
-    // The commitment stays in view under a long review, never scrolled away from the Submit it unlocks.
-    layout->addWidget(m_commitmentText);
-    layout->addWidget(m_commitment);
-    m_confirmHint = new QLabel;
-    m_confirmHint->setObjectName(QStringLiteral("fieldLabel"));
-    m_confirmHint->setWordWrap(true);
-    layout->addWidget(m_confirmHint);
     layout->addLayout(buttons);
     connect(m_next, &QPushButton::clicked, this, &FormView::next);
     connect(m_back, &QPushButton::clicked, this, &FormView::back);
-    connect(m_submit, &QPushButton::clicked, this, &FormView::submitRequested);
-    connect(m_commitment, &QCheckBox::toggled, this, &FormView::acceptCommitment);
+    connect(m_submit, &QPushButton::clicked, this, &FormView::trySubmit);
+    // Queued: the row's button is deleted when the review is drawn again.
+    connect(m_summary, &AnswerSummary::changeRequested, this, &FormView::change, Qt::QueuedConnection);
+    connect(m_summary, &AnswerSummary::commitmentToggled, this, &FormView::acceptCommitment);
     showStep();
 }
 
@@ -113,15 +104,11 @@ void FormView::showStep()
                 m_fields->addWidget(onFileHint(field.key));
             m_fields->addWidget(problem);
         }
-    m_review->setVisible(review);
-    const bool hasCommitment = review && !m_form.definition().commitment.isEmpty();
-    m_commitment->setVisible(hasCommitment && !m_citizenConfirms);
-    m_commitmentText->setVisible(hasCommitment);
-    m_confirmHint->setVisible(review && m_citizenConfirms);
+    m_summary->setVisible(review);
+    m_summary->clearProblem();
     m_commitment->setChecked(false);
     m_next->setVisible(!review);
     m_submit->setVisible(review && !m_citizenConfirms);
-    m_submit->setEnabled(m_form.readyToSubmit());
     // Fields are drawn after the buttons were made, so Tab would wrap past them to the top of the screen:
     // after the last field come Next (or Submit) and then Back.
     QWidget* last = nullptr;
@@ -262,17 +249,46 @@ void FormView::enter(const QString& key, const QString& value)
 
 bool FormView::next()
 {
-    if (!m_form.next()) {
+    const auto sayProblems = [this] {
         const auto problems = m_form.problems(m_form.step());
         for (auto it = problems.begin(); it != problems.end(); ++it)
             m_saidProblems.insert(it.key());
         showProblems();
+    };
+    if (!m_form.next()) {
+        sayProblems();
         return false;
     }
+    // After a Change: straight back to the review past the steps already answered, unless the change opened
+    // a question on a later one (disabled → the grade): there the form stops, the question said.
+    while (m_returnToReview && !m_form.atReview() && m_form.next()) {
+    }
+    m_returnToReview = m_returnToReview && !m_form.atReview();
     m_saidProblems.clear();
     showStep();
+    if (m_returnToReview)
+        sayProblems();
     focusField({});
     return true;
+}
+
+void FormView::change(int step, const QString& key)
+{
+    if (!m_form.atReview() || step < 0 || step >= m_form.stepCount())
+        return;
+    while (m_form.step() > step)
+        m_form.back();
+    m_returnToReview = true;
+    m_saidProblems.clear();
+    showStep();
+    for (const auto& [k, editor] : std::as_const(m_editors))
+        if (k == key) {
+            if (auto* choices = qobject_cast<ChoiceButtons*>(editor))
+                choices->focusChoice();
+            else if (editor->focusPolicy() != Qt::NoFocus)
+                editor->setFocus(Qt::OtherFocusReason);
+            QTimer::singleShot(0, this, [this, field = QPointer<QWidget>(editor)] { revealField(field); });
+        }
 }
 
 void FormView::back()
@@ -416,8 +432,8 @@ void FormView::keyPressEvent(QKeyEvent* event)
         return QWidget::keyPressEvent(event);
     if (!m_form.atReview())
         next();
-    else if (m_submit->isEnabled())
-        emit submitRequested();
+    else if (m_submit->isVisibleTo(this))
+        trySubmit();
 }
 
 void FormView::acceptCommitment(bool accepted)
@@ -425,7 +441,24 @@ void FormView::acceptCommitment(bool accepted)
     if (m_commitment->isChecked() != accepted)
         m_commitment->setChecked(accepted); // the box shows what the form holds, however it was confirmed
     m_form.acceptCommitment(accepted);
-    m_submit->setEnabled(m_form.readyToSubmit());
+}
+
+void FormView::trySubmit()
+{
+    if (!m_form.atReview() || m_citizenConfirms)
+        return;
+    if (m_form.readyToSubmit()) {
+        emit submitRequested();
+        return;
+    }
+    // Submit is never greyed out without a reason: tapped before the tick, it says so beside the box and
+    // takes the focus there; nothing is filed.
+    m_summary->sayCommitmentMissing();
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the banner given its room first
+        const QPoint at = m_summary->mapTo(m_page->area()->widget(), QPoint(0, 0));
+        m_page->reveal(m_summary->commitmentArea().translated(at));
+    });
 }
 
 void FormView::showProblems()
@@ -444,27 +477,6 @@ QString FormView::problemText(const QString& key) const
 {
     const QLabel* label = m_problems.value(key);
     return label && label->isVisibleTo(this) ? label->text() : QString();
-}
-
-QString FormView::reviewText() const
-{
-    return m_review->text();
-}
-
-QString FormView::displayValue(const FormField& field) const
-{
-    const QString value = m_form.value(field.key);
-    if (m_customDisplay)
-        if (const QString shown = m_customDisplay(field, value); !shown.isNull())
-            return shown;
-    if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
-        return ssc::mask(value, MaskKind::Phone);
-    if (field.kind == FieldKind::YesNo)
-        return value == u"yes" ? tr("Yes") : tr("No");
-    for (const FieldChoice& c : field.choices)
-        if (c.key == value)
-            return c.label.translated();
-    return value;
 }
 
 QWidget* FormView::labelWithHelp(QLabel* label, const QString& key, const QString& help)
@@ -515,31 +527,17 @@ void FormView::setSubmitLabel(const TranslatableText& label)
 void FormView::retranslate()
 {
     const FormDefinition& d = m_form.definition();
-    m_stepTitle->setText(m_form.atReview() ? tr("Please check your answers")
-                                           : d.steps[m_form.step()].title.translated());
+    // At a counter the clerk reads the review with the applicant: it is never worded as the clerk's own.
+    m_stepTitle->setText(!m_form.atReview()  ? d.steps[m_form.step()].title.translated()
+                         : m_citizenConfirms ? tr("Check these answers with the applicant")
+                                             : tr("Please check your answers"));
     m_back->setText(m_form.step() == 0 ? tr("Cancel") : tr("Previous step"));
-    m_next->setText(tr("Next step"));
+    m_next->setText(m_returnToReview ? tr("Back to the answers") : tr("Next step"));
+
     m_submit->setText(m_submitLabel.isEmpty() ? tr("Submit") : m_submitLabel.translated());
-    m_commitmentText->setText(d.commitment.translated());
-    m_commitment->setText(tr("I confirm the commitment above"));
-    m_confirmHint->setText(
-        tr("Please read the answers and the commitment to the citizen. The citizen confirms "
-           "them by showing their e-card code to the scanner; then the form is filed."));
-    if (m_form.atReview()) {
-        QString rows;
-        for (const FormStep& step : d.steps)
-            for (const FormField& f : step.fields)
-                if (f.shown(m_form.values()) && !m_form.value(f.key).isEmpty()) {
-                    // A question keeps its question mark, without a colon after it ("？：").
-                    const QString label = f.label.translated();
-                    const bool question = label.endsWith(u'？') || label.endsWith(u'?');
-                    rows += (question ? tr("%1 %2", "a question and its answer") : tr("%1: %2"))
-                                .arg(label, displayValue(f))
-                                .toHtmlEscaped() +
-                            QStringLiteral("<br>");
-                }
-        m_review->setText(rows);
-    }
+    m_summary->setCommitment(d.commitment.translated(), m_citizenConfirms);
+    if (m_form.atReview())
+        m_summary->setAnswers(AnswerSummary::answersOf(m_form, m_customDisplay));
 }
 
 } // namespace ssc

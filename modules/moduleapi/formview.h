@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answersummary.h"
 #include "forms/formstate.h"
 
 #include <QPointer>
@@ -21,9 +22,10 @@ class ScrollPage;
 
 // A FormState on screen, one step at a time: a choice is a row of large buttons (never typing where a list
 // exists), a date a calendar picker, yes/no two buttons, text and numbers a field; what is wrong is said
-// under the field in words. After the last step, the review: every answer as it will be filed, the
-// applicant's commitment to tick, and Submit. The form itself (rules, values, the idempotency key) is
-// FormState's.
+// under the field in words. After the last step, the review ("check your answers"): a row per answer as it
+// will be filed, each with "Change" (back to its step; Next then comes straight back to the review), the
+// applicant's commitment to tick, and Submit, never greyed: tapped too soon, it says why beside the tick box.
+// The form itself (rules, values, the idempotency key) is FormState's.
 class FormView : public QWidget {
     Q_OBJECT
 public:
@@ -38,12 +40,17 @@ public:
     bool next();
     void back();
     void acceptCommitment(bool accepted);
+    // Submit tapped (or Return at the review): filed when ready, else what is missing said and focused.
+    void trySubmit();
+    // The review's "Change" on one answer: back to the step that asks it; Next returns to the review.
+    void change(int step, const QString& key);
     QString problemText(const QString& key) const;
-    QString reviewText() const;
+    QString reviewText() const { return m_summary->text(); }
+    const AnswerSummary* answerSummary() const { return m_summary; }
     QPushButton* submitButton() const { return m_submit; }
     // How the review shows a field FormView cannot word itself (evidence ids as file names); a null string:
     // FormView's own wording.
-    using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
+    using CustomDisplay = AnswerSummary::CustomDisplay;
     void setCustomDisplay(CustomDisplay display) { m_customDisplay = std::move(display); }
     // At a counter or on a visit the clerk fills the form and the citizen confirms the commitment with their
     // own code or card: the review says so instead of offering a tick box and Submit.
@@ -75,7 +82,6 @@ private:
     QLabel* onFileHint(const QString& key);
     QWidget* labelWithHelp(QLabel* label, const QString& key, const QString& help);
     void showProblems();
-    QString displayValue(const FormField& field) const;
     void retranslate();
     // Keyboard focus on the first field of a step, or on the field after the one just chosen.
     void focusField(const QString& afterKey);
@@ -91,22 +97,21 @@ private:
     QPointer<QWidget> m_keyboardField;
     ScrollPage* m_page = nullptr;
     bool m_citizenConfirms = false;
+    bool m_returnToReview = false; // a step opened by "Change": Next goes back to the review
     TranslatableText m_submitLabel;
-    QLabel* m_confirmHint = nullptr;
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
-    QCheckBox* m_commitment;
     QPushButton* m_back;
     QPushButton* m_next;
     QPushButton* m_submit;
+    AnswerSummary* m_summary;
+    QCheckBox* m_commitment; // the summary's tick box
     QMap<QString, QLabel*> m_problems;
     QMap<QString, QWidget*> m_labels; // a field's label (with its "?" when it has one)
     QSet<QString> m_saidProblems;
     QSet<QString> m_openHelp; // fields whose explanation is open
     QList<std::pair<QString, QWidget*>>
         m_editors; // the step's fields in order // problems the person has been told about on this step
-    QLabel* m_review;
-    QLabel* m_commitmentText;
 };
 
 } // namespace ssc

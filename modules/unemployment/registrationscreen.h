@@ -16,6 +16,7 @@ protected:
     void beforeForm() override;
     QString titleText() const override;
     QString introText() const override;
+    QString reviewIntroText() const override { return {}; } // the steps are behind: nothing to say again
     QString submittingText() const override;
     QString filedText(const QString& receipt) const override;
     QString againText() const override;

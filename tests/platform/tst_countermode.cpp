@@ -232,6 +232,12 @@ private slots:
         RegistrationScreen* screen = nullptr;
         QVERIFY(screen = registrationFilledFor(QStringLiteral("chen-unemployed")));
         save(QStringLiteral("counter-confirm-zh_CN.png"));
+        // The clerk checks the answers with the applicant, whose commitment it is: never worded as the
+        // clerk's.
+        const QString words = allLabelText(screen);
+        QVERIFY2(words.contains(u"请与申请人核对以下信息") && words.contains(u"申请人承诺"),
+                 qPrintable(words));
+        QVERIFY(!words.contains(u"请核对您填写的信息"));
         // Someone else's code at the scanner: said on the form, nobody is switched, nothing filed.
         pedestal.present(platform.mint(QStringLiteral("li-na")));
         QTRY_VERIFY_WITH_TIMEOUT(screen->statusText().contains(u"其他人"), 10000);

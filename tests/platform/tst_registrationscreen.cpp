@@ -1,19 +1,23 @@
 // The unemployment registration on the kiosk against the real platform: refused before typing when not
-// eligible, the three steps filled as a finger would, problems said under the field, the review and
-// commitment, filed once even when the platform was down at the first try, and the review status shown on
-// return.
+// eligible, the three steps filled as a finger would, problems said under the field, the review (check
+// answers: Change per row and back, Submit before the tick filing nothing) and commitment, filed once even
+// when the platform was down at the first try, and the review status shown on return.
 #include "platformfixture.h"
 #include "registrationfill.h"
 #include "screensession.h"
 #include "screenshots.h"
 
 #include "i18n/translator.h"
+#include "moduleapi/answersummary.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
 #include "unemployment/registrationscreen.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
+#include <QCheckBox>
 #include <QJsonArray>
 #include <QPushButton>
 #include <QTest>
@@ -77,15 +81,77 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-step1-en.png"));
     }
 
+    // The review as "check your answers": a row per answer with its own Change, which goes back to that
+    // answer's step and, after Next, straight back to the review; Submit never greyed, and tapped before the
+    // tick it files nothing and says why at the tick box; picked answers in the screen's language.
+    void theReviewChecksEachAnswerAndChangesOne()
+    {
+        auto screen = openAs(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        FormView* view = screen->formView();
+        QVERIFY(fillRegistration(*view));
+        QVERIFY(screen->form().atReview());
+        QVERIFY2(screen->statusText().isEmpty(), qPrintable(screen->statusText())); // the intro not again
+        const AnswerSummary* summary = view->answerSummary();
+        QVERIFY(summary->findChildren<QAbstractScrollArea*>().isEmpty()); // in the page's one scroll
+        QCOMPARE(summary->answer(QStringLiteral("household")), QStringLiteral("外地城镇"));
+        QVERIFY(summary->findChild<QPushButton*>(QStringLiteral("change:phone")));
+        // Change on a step-2 answer: that step, and Next comes back to the review, not through step 3.
+        summary->findChild<QPushButton*>(QStringLiteral("change:unemploymentPlace"))->click();
+        QTRY_COMPARE(screen->form().step(), 1);
+        auto* next = view->findChild<QPushButton*>(QStringLiteral("formNext"));
+        QVERIFY(next->text() != u"下一步");
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("广州市"));
+        QVERIFY(view->next());
+        QVERIFY(screen->form().atReview());
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentPlace")), QStringLiteral("广州市"));
+        // A change that opens a question on its step (disabled → the grade): asked there before going back.
+        summary->findChild<QPushButton*>(QStringLiteral("change:health"))->click();
+        QTRY_COMPARE(screen->form().step(), 0);
+        view->enter(QStringLiteral("health"), QStringLiteral("disabled"));
+        QVERIFY(!view->next());
+        QVERIFY(!view->problemText(QStringLiteral("disabilityGrade")).isEmpty());
+        view->enter(QStringLiteral("disabilityGrade"), QStringLiteral("3"));
+        QVERIFY(view->next());
+        QVERIFY(screen->form().atReview());
+        QVERIFY(!summary->answer(QStringLiteral("disabilityGrade")).isEmpty());
+        // Submit before the tick: enabled, files nothing, says why and takes the focus to the box.
+        QPushButton* submit = view->submitButton();
+        QVERIFY(submit->isEnabled());
+        submit->click();
+        QCOMPARE(summary->commitmentProblem(), QStringLiteral("请先勾选承诺"));
+        auto* box = view->findChild<QCheckBox*>(QStringLiteral("commitment"));
+        QCOMPARE(box->window()->focusWidget(), box);
+        QTest::qWait(300);
+        QVERIFY(!box->visibleRegion().isEmpty()); // scrolled into view under the words
+        QVERIFY(!summary->findChild<NoticeBanner*>()->visibleRegion().isEmpty());
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
+        QCOMPARE(applicationsOf(), 0);
+        demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-untick-zh_CN.png"));
+        // The whole row is the tick box's target, kiosk-tall: a tap at its far right ticks it.
+        QVERIFY2(box->height() >= 60, qPrintable(QString::number(box->height())));
+        QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(box->width() - 4, box->height() / 2));
+        QVERIFY(box->isChecked());
+        QVERIFY(summary->commitmentProblem().isEmpty());
+        // In English, every answer picked from the form's own options is in English.
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_COMPARE(summary->answer(QStringLiteral("household")), QStringLiteral("Elsewhere, urban"));
+        static const QRegularExpression han(QStringLiteral("\\p{Han}"));
+        for (const FormStep& step : screen->form().definition().steps)
+            for (const FormField& f : step.fields)
+                if (f.kind == FieldKind::Choice || f.kind == FieldKind::YesNo)
+                    QVERIFY2(!summary->answer(f.key).contains(han), qPrintable(summary->answer(f.key)));
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentProvince")).isEmpty(), false);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
     void filedOnceEvenAfterTheFirstTryFailed()
     {
         auto screen = openAs(QStringLiteral("li-na"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         QVERIFY(fillRegistration(*screen->formView()));
         QVERIFY(screen->formView()->reviewText().contains(u"本科"));
-        QVERIFY(!screen->formView()->submitButton()->isEnabled()); // the commitment first
         screen->formView()->acceptCommitment(true);
-        QVERIFY(screen->formView()->submitButton()->isEnabled());
         demoterminal::saveScreenshot(*screen, QStringLiteral("registration-review-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->formView()->reviewText().contains(u"Bachelor"));

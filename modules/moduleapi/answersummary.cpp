@@ -1,0 +1,173 @@
+#include "answersummary.h"
+
+#include "noticebanner.h"
+#include "privacy/masking.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ssc {
+namespace {
+
+// The commitment's tick box takes a tap anywhere on its row, not only on the box and its words.
+class RowCheckBox : public QCheckBox {
+protected:
+    bool hitButton(const QPoint& pos) const override { return rect().contains(pos); }
+};
+
+QLabel* wrapped(const char* objectName)
+{
+    auto* label = new QLabel;
+    label->setObjectName(QLatin1String(objectName));
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+AnswerSummary::AnswerSummary(QWidget* parent)
+    : QWidget(parent), m_rows(new QVBoxLayout), m_commitmentHeading(wrapped("fieldLabel")),
+      m_commitmentText(wrapped("promptDetail")), m_problem(new NoticeBanner), m_commitment(new RowCheckBox),
+      m_confirmHint(wrapped("fieldLabel"))
+{
+    setObjectName(QStringLiteral("answerSummary"));
+    m_rows->setContentsMargins(0, 0, 0, 0);
+    m_rows->setSpacing(0);
+    m_problem->hide();
+    m_commitment->setObjectName(QStringLiteral("commitment"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    layout->addLayout(m_rows);
+    layout->addWidget(m_commitmentHeading);
+    layout->addWidget(m_commitmentText);
+    layout->addWidget(m_problem); // above the box: read first, then ticked
+    layout->addWidget(m_commitment);
+    layout->addWidget(m_confirmHint);
+    connect(m_commitment, &QCheckBox::toggled, this, [this](bool ticked) {
+        if (ticked)
+            clearProblem();
+        emit commitmentToggled(ticked);
+    });
+}
+
+void AnswerSummary::setAnswers(const QList<Answer>& answers)
+{
+    m_answers = answers;
+    while (QLayoutItem* item = m_rows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const Answer& a : answers) {
+        // Question over answer on the left, Change at the right, a rule under the row (the style sheet's), so
+        // the eye runs down the answers and the thumb down the buttons.
+        auto* row = new QWidget;
+        row->setObjectName(QStringLiteral("answerRow"));
+        row->setAttribute(Qt::WA_StyledBackground);
+        auto* grid = new QGridLayout(row);
+        grid->setContentsMargins(0, 8, 0, 8);
+        grid->setHorizontalSpacing(16);
+        grid->setVerticalSpacing(0);
+        QLabel* question = wrapped("answerQuestion");
+        question->setText(a.question);
+        QLabel* answer = wrapped("answerValue");
+        answer->setTextFormat(Qt::PlainText); // typed text shown as typed, never as markup
+        answer->setText(a.answer);
+        auto* change = new QPushButton(tr("Change"));
+        change->setObjectName(QStringLiteral("change:") + a.key);
+        change->setProperty("answerChange", true);
+        change->setAccessibleName(tr("Change: %1").arg(a.question));
+        grid->addWidget(question, 0, 0);
+        grid->addWidget(answer, 1, 0);
+        grid->addWidget(change, 0, 1, 2, 1, Qt::AlignVCenter);
+        grid->setColumnStretch(0, 1);
+        m_rows->addWidget(row);
+        connect(change, &QPushButton::clicked, this,
+                [this, step = a.step, key = a.key] { emit changeRequested(step, key); });
+    }
+}
+
+void AnswerSummary::setCommitment(const QString& commitment, bool citizenConfirms)
+{
+    // At a counter the clerk reads the commitment to the applicant, who makes it: never the clerk's own.
+    // (On a kiosk the commitment's own first words say whose it is: "本人承诺".)
+    m_commitmentHeading->setText(tr("The applicant's commitment (read it to them)"));
+    m_commitmentText->setText(commitment);
+    m_commitment->setText(tr("I confirm the commitment above"));
+    m_confirmHint->setText(
+        tr("Please read the answers and the commitment to the citizen. The citizen confirms "
+           "them by showing their e-card code to the scanner; then the form is filed."));
+    m_commitmentHeading->setVisible(!commitment.isEmpty() && citizenConfirms);
+    m_commitmentText->setVisible(!commitment.isEmpty());
+    m_commitment->setVisible(!commitment.isEmpty() && !citizenConfirms);
+    m_confirmHint->setVisible(citizenConfirms);
+}
+
+void AnswerSummary::sayCommitmentMissing()
+{
+    m_problem->setNotice(design::Tone::Error, tr("Please tick the commitment first"),
+                         tr("Read the commitment, tick the box under it, then tap Submit again."));
+    m_problem->show();
+    m_commitment->setFocus(Qt::OtherFocusReason);
+}
+
+QRect AnswerSummary::commitmentArea() const
+{
+    return m_problem->geometry().united(m_commitment->geometry());
+}
+
+void AnswerSummary::clearProblem()
+{
+    m_problem->hide();
+}
+
+QString AnswerSummary::commitmentProblem() const
+{
+    return m_problem->isVisibleTo(this) ? m_problem->headline() : QString();
+}
+
+QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, const CustomDisplay& custom)
+{
+    const auto display = [&](const FormField& field) {
+        const QString value = form.value(field.key);
+        if (custom)
+            if (const QString shown = custom(field, value); !shown.isNull())
+                return shown;
+        if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
+            return ssc::mask(value, MaskKind::Phone);
+        if (field.kind == FieldKind::YesNo)
+            return value == u"yes" ? tr("Yes") : tr("No");
+        for (const FieldChoice& c : field.choices)
+            if (c.key == value)
+                return c.label.translated();
+        return value;
+    };
+    QList<Answer> answers;
+    const QList<FormStep>& steps = form.definition().steps;
+    for (int s = 0; s < steps.size(); ++s)
+        for (const FormField& f : steps[s].fields)
+            if (f.shown(form.values()) && !form.value(f.key).isEmpty())
+                answers.append({f.key, f.label.translated(), display(f), s});
+    return answers;
+}
+
+QString AnswerSummary::text() const
+{
+    QStringList lines;
+    for (const Answer& a : m_answers)
+        lines << a.question + u' ' + a.answer;
+    return lines.join(u'\n');
+}
+
+QString AnswerSummary::answer(const QString& key) const
+{
+    for (const Answer& a : m_answers)
+        if (a.key == key)
+            return a.answer;
+    return {};
+}
+
+} // namespace ssc

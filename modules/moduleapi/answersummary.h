@@ -1,0 +1,71 @@
+#pragma once
+
+#include "forms/formstate.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QCheckBox;
+class QLabel;
+class QVBoxLayout;
+
+namespace ssc {
+
+class NoticeBanner;
+
+// The review of a form as GOV.UK's "check your answers": one row per answer, the question in muted type, the
+// answer large beneath it, and a "Change" button on the row that goes back to the step asking it; under the
+// rows the applicant's commitment and its tick box (a tap anywhere on its row ticks it). It lives in the
+// page's one scroll (never a scroll box of its own), so the first answers show above the fold on every
+// screen. At a counter the clerk reads it with the applicant, who confirms with their own code or card: no
+// tick box, and the words say so.
+class AnswerSummary : public QWidget {
+    Q_OBJECT
+public:
+    struct Answer {
+        QString key;      // the field's key: the row's Change button is named "change:<key>"
+        QString question; // in the current language
+        QString answer;   // as it will be filed, in the current language (masked where others may look on)
+        int step = 0;     // where the question is asked
+    };
+    explicit AnswerSummary(QWidget* parent = nullptr);
+
+    // How a screen words a field the summary cannot (evidence ids as file names); a null string: the
+    // summary's own wording.
+    using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
+    // The form's answers, step by step, as they will be filed, in the current language: a choice as its
+    // option's label (never its key), yes/no as words, the phone masked where others may look on.
+    static QList<Answer> answersOf(const FormState& form, const CustomDisplay& custom = {});
+
+    void setAnswers(const QList<Answer>& answers);
+    // The commitment in the current language (empty: none); citizenConfirms: at a counter, no tick box.
+    void setCommitment(const QString& commitment, bool citizenConfirms);
+    QCheckBox* commitmentBox() const { return m_commitment; }
+    // Submit tapped before the tick: said above the box, the box focused. clearProblem() once ticked or drawn
+    // again.
+    void sayCommitmentMissing();
+    // The problem and the tick box, in this widget's coordinates: what to scroll into view.
+    QRect commitmentArea() const;
+    void clearProblem();
+    QString commitmentProblem() const; // what is said, empty while nothing is
+    // "question answer" lines, one per row, as a reader (or a test) sees them.
+    QString text() const;
+    // The answer shown for a field; empty when it has no row.
+    QString answer(const QString& key) const;
+
+signals:
+    void changeRequested(int step, const QString& key);
+    void commitmentToggled(bool ticked);
+
+private:
+    QVBoxLayout* m_rows;
+    QList<Answer> m_answers;
+    QLabel* m_commitmentHeading;
+    QLabel* m_commitmentText;
+    NoticeBanner* m_problem;
+    QCheckBox* m_commitment;
+    QLabel* m_confirmHint;
+};
+
+} // namespace ssc
