@@ -63,6 +63,7 @@ void MessageScreen::showProgress(const QString& title)
     m_advice->hide();
     m_message->hide();
     m_ok->hide();
+    offerTryAgain(false);
     offerAction({});
 }
 
@@ -75,7 +76,14 @@ void MessageScreen::showRefusal(const QString& title, const QString& message, co
     m_message->setVisible(!message.isEmpty());
     m_advice->setVisible(!advice.isEmpty());
     m_ok->show();
+    offerTryAgain(false);
     offerAction({});
+}
+
+void MessageScreen::offerTryAgain(bool tryAgain)
+{
+    m_tryAgain = tryAgain;
+    retranslate();
 }
 
 void MessageScreen::offerAction(const QString& label)
@@ -112,7 +120,7 @@ void MessageScreen::changeEvent(QEvent* event)
 
 void MessageScreen::retranslate()
 {
-    m_ok->setText(tr("OK, back to the start"));
+    m_ok->setText(m_tryAgain ? tr("Try again") : tr("OK, back to the start"));
 }
 
 } // namespace ssc

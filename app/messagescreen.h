@@ -20,6 +20,10 @@ public:
     // A way on besides going back to the start (a refusal that can be undone here), as the primary button;
     // an empty label withdraws it. Shown until the next showProgress() or showRefusal().
     void offerAction(const QString& label);
+    // The way back to the start is the step itself ("Try again": the start screen takes a code or a card
+    // again) rather than a retreat; until the next showProgress() or showRefusal().
+    void offerTryAgain(bool tryAgain);
+    QPushButton* dismissButton() const { return m_ok; }
     QPushButton* actionButton() const { return m_action; }
     QString title() const;
     QString message() const;
@@ -41,6 +45,7 @@ private:
     QLabel* m_advice;
     QPushButton* m_ok;
     QPushButton* m_action;
+    bool m_tryAgain = false;
 };
 
 } // namespace ssc
