@@ -47,6 +47,8 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
       m_kioskLanguage(currentLanguage()), m_kioskTheme(theme), m_footer(new QLabel)
 {
     qApp->installEventFilter(new WheelGuard(this));
+    m_home->setAtCounter(mode == TerminalMode::Counter);
+    m_start->setAtCounter(mode == TerminalMode::Counter);
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
     footerBar->setAttribute(Qt::WA_StyledBackground);
