@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSvgWidget;
@@ -35,9 +36,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void arrangeButtons(); // side by side where both fit beside each other, else one above the other
 
     QSvgWidget* m_icon;
     QLabel* m_title;
@@ -45,6 +48,7 @@ private:
     QLabel* m_advice;
     QPushButton* m_ok;
     QPushButton* m_action;
+    QBoxLayout* m_buttons = nullptr;
     bool m_tryAgain = false;
 };
 

@@ -133,7 +133,7 @@ void StartScreen::changeEvent(QEvent* event)
 void StartScreen::retranslate()
 {
     if (m_atCounter) {
-        m_title->setText(tr("Ask the applicant to show their e-card QR code or insert their card"));
+        m_title->setText(tr("Ask for the applicant's e-card QR code or card"));
         m_detail->setText(tr("The applicant holds the QR code of the e-card in their phone app over the "
                              "scanner, or inserts their social security card, chip first."));
     } else {

@@ -7548,12 +7548,12 @@ Receipt number: %1</translation>
         <translation>Sign in by face</translation>
     </message>
     <message>
-        <source>Ask the applicant to show their e-card QR code or insert their card</source>
-        <translation>Ask the applicant to show their e-card QR code or insert their card</translation>
-    </message>
-    <message>
         <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
         <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code or card</source>
+        <translation>Ask for the applicant&apos;s e-card QR code or card</translation>
     </message>
 </context>
 <context>

@@ -7522,12 +7522,12 @@ Receipt number: %1</source>
         <translation>没带卡和手机？刷脸登录</translation>
     </message>
     <message>
-        <source>Ask the applicant to show their e-card QR code or insert their card</source>
-        <translation>请申请人出示电子社保卡或插卡</translation>
-    </message>
-    <message>
         <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
         <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码器，或将社保卡芯片朝前插入读卡器。</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code or card</source>
+        <translation>请申请人出示电子社保卡或插卡</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 
@@ -35,9 +36,10 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
     // No camera is not a dead end (EXPERIENCE.md question 3): a warning that says so, where to certify
     // instead, and the way there — a kiosk's citizen to the service outlets, a visiting staff member back to
     // the search (the counter's clerk has the page's Back and the diagnostics).
+    // It stands first among the results, in their page that scrolls by finger: above it, it squeezed the card
+    // under its button (the elder interface at 1280 x 800).
     m_noCamera->setObjectName(QStringLiteral("noCameraNotice"));
     m_noCamera->hide();
-    m_frame.body->insertWidget(2, m_noCamera);
     if (m_subject.kind != CertificationSubject::Kind::ByStaff && context.openService) {
         m_noCameraAction = m_noCamera->addAction(QStringLiteral("findCounterButton"));
         connect(m_noCameraAction, &QPushButton::clicked, this,
@@ -97,6 +99,7 @@ void CertificationScreen::retranslate()
         m_noCameraAction->setText(m_subject.kind == CertificationSubject::Kind::ByStaff
                                       ? tr("Back to finding a person")
                                       : tr("Find a service counter"));
+    m_frame.results->removeWidget(m_noCamera); // kept: clearResults() deletes what the results hold
     m_frame.clearResults();
     // No card to show, no room for one: the words above keep the height (the elder interface at a 1280 x 800
     // counter, beside the citizen panel).
@@ -124,6 +127,8 @@ void CertificationScreen::retranslate()
                                                            .toHtmlEscaped());
     if (const QString last = a.value(QStringLiteral("lastCertifiedOn")).toString(); !last.isEmpty())
         card += QStringLiteral("<br>") + tr("Last certified on %1").arg(last).toHtmlEscaped();
+    if (!certified && !m_hasCamera)
+        m_frame.results->addWidget(m_noCamera);
     m_frame.addResultCard(card);
     m_noCamera->setVisible(!certified && !m_hasCamera);
     m_noCamera->setNotice(design::Tone::Warning, tr("Certification by face needs a camera"),
