@@ -130,9 +130,12 @@ void CertificationScreen::retranslate()
     if (!certified && !m_hasCamera)
         m_frame.results->addWidget(m_noCamera);
     m_frame.addResultCard(card);
-    m_noCamera->setVisible(!certified && !m_hasCamera);
-    m_noCamera->setNotice(design::Tone::Warning, tr("Certification by face needs a camera"),
-                          noCameraAdvice());
+    const bool noCamera = !certified && !m_hasCamera;
+    m_noCamera->setVisible(noCamera);
+    // Words only while shown: a hidden notice still holds them for whoever reads the screen's labels.
+    m_noCamera->setNotice(design::Tone::Warning,
+                          noCamera ? tr("Certification by face needs a camera") : QString(),
+                          noCamera ? noCameraAdvice() : QString());
     m_frame.resultsArea->show();
     m_byActions->setVisible(!certified && m_hasCamera);
     m_byReading->setVisible(!certified && m_hasCamera);
