@@ -90,7 +90,7 @@ void CitizenPanel::changeEvent(QEvent* event)
 void CitizenPanel::retranslate()
 {
     m_title->setText(tr("Citizen being served"));
-    m_end->setText(tr("End the case"));
+    m_end->setText(tr("End session"));
     if (!m_session) {
         m_details->clear();
         return;

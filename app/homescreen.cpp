@@ -117,6 +117,12 @@ void HomeScreen::clear()
     m_page->area()->verticalScrollBar()->setValue(0); // the next person starts at the top
 }
 
+void HomeScreen::setAtCounter(bool atCounter)
+{
+    m_atCounter = atCounter;
+    retranslate();
+}
+
 QString HomeScreen::greeting() const
 {
     return m_greeting->text();
@@ -132,6 +138,8 @@ void HomeScreen::changeEvent(QEvent* event)
 void HomeScreen::retranslate()
 {
     m_logout->setText(m_visitor ? tr("Back to the start") : tr("Log out"));
+    // A counter's one exit for the citizen is the panel's "End session" beside this screen.
+    m_logout->setHidden(m_atCounter && !m_visitor);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -150,7 +158,8 @@ void HomeScreen::retranslate()
         m_cardLine->setText(
             tr("Public services need no login. For your own records, show your e-card QR code."));
     } else {
-        m_greeting->setText(tr("Hello, %1").arg(ssc::mask(m_session->person.name, MaskKind::Name)));
+        const QString name = ssc::mask(m_session->person.name, MaskKind::Name);
+        m_greeting->setText(m_atCounter ? tr("Serving %1").arg(name) : tr("Hello, %1").arg(name));
         const Card& card = m_session->card;
         m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
                                 .arg(card.shownRegionName(),

@@ -22,6 +22,9 @@ class HomeScreen : public QWidget {
     Q_OBJECT
 public:
     explicit HomeScreen(QWidget* parent = nullptr);
+    // At a counter the clerk reads this screen, not the citizen: the greeting says whose session it is
+    // ("Serving 张*"), and the session ends in one place, the citizen panel's "End session".
+    void setAtCounter(bool atCounter);
 
     void showSession(const CitizenSession& session, const std::vector<const ServiceModule*>& services);
     // Visitor mode: every service, those open to all first, personal ones marked as needing a login. A home
@@ -45,6 +48,7 @@ private:
     const CitizenSession* m_session = nullptr;
     bool m_visitor = false;
     bool m_homeVisit = false;
+    bool m_atCounter = false;
     std::vector<const ServiceModule*> m_services;
     QLabel* m_greeting;
     QLabel* m_cardLine;

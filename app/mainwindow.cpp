@@ -18,6 +18,7 @@
 #include "session/cardprover.h"
 #include "session/elicencecheck.h"
 #include "session/loginflow.h"
+#include "session/refusalsteps.h"
 #include "session/secondcode.h"
 #include "session/stafflogin.h"
 #include "sessionnotices.h"
@@ -46,6 +47,8 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
       m_kioskLanguage(currentLanguage()), m_kioskTheme(theme), m_footer(new QLabel)
 {
     qApp->installEventFilter(new WheelGuard(this));
+    m_home->setAtCounter(mode == TerminalMode::Counter);
+    m_start->setAtCounter(mode == TerminalMode::Counter);
     auto* footerBar = new QWidget;
     footerBar->setObjectName(QStringLiteral("footerBar"));
     footerBar->setAttribute(Qt::WA_StyledBackground);
@@ -112,7 +115,14 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
             resetForNextCitizen();
         });
         connect(m_citizenPanel, &CitizenPanel::endCaseRequested, flow, &LoginFlow::logout);
-        connect(m_message, &MessageScreen::actionChosen, flow, &LoginFlow::cancelLossReport);
+        // The refusal's one way on: the lost card in the reader cancels its own report; otherwise (a kiosk, a
+        // refusal only people can mend) where to find them.
+        connect(m_message, &MessageScreen::actionChosen, this, [this, flow] {
+            if (flow->canCancelLossReport())
+                flow->cancelLossReport();
+            else
+                findCounter();
+        });
         connect(flow, &LoginFlow::lossReportCancelled, this,
                 [this](const QString& receipt) { m_lossCancelledReceipt = receipt; });
         connect(m_message, &MessageScreen::dismissed, this, [this, flow] {
@@ -331,9 +341,15 @@ void MainWindow::followFlow()
             tellLossReportCancelled(std::exchange(m_lossCancelledReceipt, {}));
         const auto& refusal = *flow->refusal();
         m_message->showRefusal(tr("We could not log you in"), refusal.message(), refusal.advice());
+        // Never only "OK" (EXPERIENCE.md question 2): the step that can mend it, with its button.
+        const RefusalSteps steps = refusalSteps(refusal.code);
+        m_message->offerTryAgain(steps.tryAgain);
         // The lost card itself is in the reader, its PIN just accepted: it can cancel its own loss report.
         if (flow->canCancelLossReport())
             m_message->offerAction(tr("Card found: cancel the loss report"));
+        else if (steps.askStaff && m_mode == TerminalMode::Kiosk && m_services.modules &&
+                 m_services.modules->find(QStringLiteral("outlets")))
+            m_message->offerAction(tr("Find a service counter"));
         showScreen(m_message);
         break;
     }
@@ -393,6 +409,17 @@ void MainWindow::setDevices(const CardSource* cards, const CameraService* camera
 {
     m_cards = cards;
     m_camera = camera;
+}
+
+// A refusal only people can mend, at a kiosk: the service outlets (addresses, hours), open to anyone, with
+// Home and its logout back to the start.
+void MainWindow::findCounter()
+{
+    if (m_services.flow)
+        m_services.flow->dismissRefusal();
+    enterVisitorMode();
+    if (m_visitor)
+        openService(QStringLiteral("outlets"));
 }
 
 void MainWindow::enterVisitorMode()

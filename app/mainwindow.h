@@ -121,6 +121,7 @@ public:
     void openService(const QString& id);
     // Visitor mode: the public services without logging in; personal ones ask for a login.
     void enterVisitorMode();
+    void findCounter();
     void leaveVisitorMode();
     bool inVisitorMode() const { return m_visitor; }
 

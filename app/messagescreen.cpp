@@ -39,12 +39,12 @@ MessageScreen::MessageScreen(QWidget* parent)
     words->addWidget(m_message);
     words->addWidget(m_advice);
     words->addSpacing(8);
-    auto* buttons = new QHBoxLayout;
-    buttons->setSpacing(16);
-    buttons->addStretch(1);
-    buttons->addWidget(m_ok);
-    buttons->addWidget(m_action); // when offered, the primary action takes the last place
-    words->addLayout(buttons);
+    m_buttons = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_buttons->setSpacing(16);
+    m_buttons->addStretch(1);
+    m_buttons->addWidget(m_ok);
+    m_buttons->addWidget(m_action); // when offered, the primary action takes the last place
+    words->addLayout(m_buttons);
     auto* cardLayout = new QHBoxLayout(card);
     cardLayout->setContentsMargins(48, 40, 48, 40);
     cardLayout->setSpacing(32);
@@ -63,6 +63,7 @@ void MessageScreen::showProgress(const QString& title)
     m_advice->hide();
     m_message->hide();
     m_ok->hide();
+    offerTryAgain(false);
     offerAction({});
 }
 
@@ -75,13 +76,21 @@ void MessageScreen::showRefusal(const QString& title, const QString& message, co
     m_message->setVisible(!message.isEmpty());
     m_advice->setVisible(!advice.isEmpty());
     m_ok->show();
+    offerTryAgain(false);
     offerAction({});
+}
+
+void MessageScreen::offerTryAgain(bool tryAgain)
+{
+    m_tryAgain = tryAgain;
+    retranslate();
 }
 
 void MessageScreen::offerAction(const QString& label)
 {
     m_action->setText(label);
     m_action->setVisible(!label.isEmpty());
+    arrangeButtons();
     // One primary action on a screen: "back to the start" steps back while another is offered.
     m_ok->setProperty("primary", label.isEmpty());
     m_ok->style()->unpolish(m_ok);
@@ -108,11 +117,31 @@ void MessageScreen::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange)
+        arrangeButtons(); // the elder theme's type is larger
+}
+
+void MessageScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    arrangeButtons();
+}
+
+// Two actions in large English type do not fit beside each other in a portrait window's card: there they
+// stand one above the other, the whole width of the words, the primary one last.
+void MessageScreen::arrangeButtons()
+{
+    if (!m_buttons) // a style change while the screen is still being built
+        return;
+    const int both = m_ok->sizeHint().width() + m_buttons->spacing() + m_action->sizeHint().width();
+    const bool fit = m_action->isHidden() || both <= m_title->width();
+    m_buttons->setDirection(fit ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }
 
 void MessageScreen::retranslate()
 {
-    m_ok->setText(tr("OK, back to the start"));
+    m_ok->setText(m_tryAgain ? tr("Try again") : tr("OK, back to the start"));
+    arrangeButtons();
 }
 
 } // namespace ssc

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QBoxLayout;
 class QLabel;
 class QPushButton;
 class QSvgWidget;
@@ -20,6 +21,10 @@ public:
     // A way on besides going back to the start (a refusal that can be undone here), as the primary button;
     // an empty label withdraws it. Shown until the next showProgress() or showRefusal().
     void offerAction(const QString& label);
+    // The way back to the start is the step itself ("Try again": the start screen takes a code or a card
+    // again) rather than a retreat; until the next showProgress() or showRefusal().
+    void offerTryAgain(bool tryAgain);
+    QPushButton* dismissButton() const { return m_ok; }
     QPushButton* actionButton() const { return m_action; }
     QString title() const;
     QString message() const;
@@ -31,9 +36,11 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
+    void arrangeButtons(); // side by side where both fit beside each other, else one above the other
 
     QSvgWidget* m_icon;
     QLabel* m_title;
@@ -41,6 +48,8 @@ private:
     QLabel* m_advice;
     QPushButton* m_ok;
     QPushButton* m_action;
+    QBoxLayout* m_buttons = nullptr;
+    bool m_tryAgain = false;
 };
 
 } // namespace ssc

@@ -98,6 +98,12 @@ QString StartScreen::promptTitle() const
     return m_title->text();
 }
 
+void StartScreen::setAtCounter(bool atCounter)
+{
+    m_atCounter = atCounter;
+    retranslate();
+}
+
 void StartScreen::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -126,10 +132,16 @@ void StartScreen::changeEvent(QEvent* event)
 
 void StartScreen::retranslate()
 {
-    m_title->setText(tr("Please show your electronic social security card QR code"));
-    m_detail->setText(
-        tr("Open the e-card in your phone app and hold its QR code over the scanner below, or insert "
-           "your social security card, chip first."));
+    if (m_atCounter) {
+        m_title->setText(tr("Ask for the applicant's e-card QR code or card"));
+        m_detail->setText(tr("The applicant holds the QR code of the e-card in their phone app over the "
+                             "scanner, or inserts their social security card, chip first."));
+    } else {
+        m_title->setText(tr("Please show your electronic social security card QR code"));
+        m_detail->setText(
+            tr("Open the e-card in your phone app and hold its QR code over the scanner below, or insert "
+               "your social security card, chip first."));
+    }
     m_visitor->setText(tr("Visitor entry: public services without logging in"));
     m_loginHint->setText(tr("Or scan this code in your e-card app to log in."));
     m_faceLogin->setText(tr("Sign in by face", "no card or phone with them"));

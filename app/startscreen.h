@@ -20,6 +20,9 @@ public:
     QString loginCodeShown() const { return m_loginCode; }
     // "没带卡和手机？刷脸登录": a kiosk with a camera offers signing in by face to someone with neither.
     void offerFaceLogin(bool offered);
+    // At a counter the clerk reads this screen and asks the applicant for their code or card: worded for the
+    // clerk, not as if the clerk were to show their own.
+    void setAtCounter(bool atCounter);
 
 signals:
     void visitorRequested();
@@ -40,6 +43,7 @@ private:
     QLabel* m_loginQr;
     QLabel* m_loginHint;
     QString m_loginCode;
+    bool m_atCounter = false;
     QBoxLayout* m_ways;    // the picture and the login code
     QBoxLayout* m_buttons; // "sign in by face" and the visitor's entry
     QBoxLayout* m_card;    // the ways, then the words: side by side in landscape, stacked in portrait

@@ -2720,6 +2720,10 @@
         <source>This instance of the service is shutting down. Please try again.</source>
         <translation>This instance of the service is shutting down. Please try again.</translation>
     </message>
+    <message>
+        <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
+        <translation>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -4606,6 +4610,18 @@ You can claim the %2 instead: one tap below.</translation>
         <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
         <translation>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</translation>
     </message>
+    <message>
+        <source>Back to finding a person</source>
+        <translation>Back to finding a person</translation>
+    </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>Find a service counter</translation>
+    </message>
+    <message>
+        <source>Certification by face needs a camera</source>
+        <translation>Certification by face needs a camera</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -4614,16 +4630,16 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>Citizen being served</translation>
     </message>
     <message>
-        <source>End the case</source>
-        <translation>End the case</translation>
-    </message>
-    <message>
         <source>%1
 Social security number %2
 Card issued in %3 · %4</source>
         <translation>%1
 Social security number %2
 Card issued in %3 · %4</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>End session</translation>
     </message>
 </context>
 <context>
@@ -5884,6 +5900,10 @@ Card issued in %3 · %4</translation>
         <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
         <translation>Certify a person at home, or send what this laptop keeps. Public services need no login.</translation>
     </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>Serving %1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -6050,12 +6070,20 @@ Receipt number: %1</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>Find a service counter</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
     <message>
         <source>OK, back to the start</source>
         <translation>OK, back to the start</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>
@@ -6388,10 +6416,6 @@ Receipt number: %1</translation>
         <translation>Payments cannot be taken at this terminal at the moment.</translation>
     </message>
     <message>
-        <source>Please pay in the e-card app or at a bank, or ask at the counter.</source>
-        <translation>Please pay in the e-card app or at a bank, or ask at the counter.</translation>
-    </message>
-    <message>
         <source>There is nothing to pay now.</source>
         <translation>There is nothing to pay now.</translation>
     </message>
@@ -6490,6 +6514,14 @@ Receipt number: %1</translation>
     <message>
         <source>Pay %1</source>
         <translation>Pay %1</translation>
+    </message>
+    <message>
+        <source>Please pay in the e-card app or at a bank, or at a service counter.</source>
+        <translation>Please pay in the e-card app or at a bank, or at a service counter.</translation>
+    </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>Find a service counter</translation>
     </message>
 </context>
 <context>
@@ -7211,12 +7243,16 @@ Receipt number: %1</translation>
         <translation>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</source>
-        <translation>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</translation>
-    </message>
-    <message>
         <source>Back to my cards</source>
         <translation>Back to my cards</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
+        <translation>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</translation>
+    </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>Apply for a new card</translation>
     </message>
 </context>
 <context>
@@ -7540,6 +7576,14 @@ Receipt number: %1</translation>
         <source>Sign in by face</source>
         <comment>no card or phone with them</comment>
         <translation>Sign in by face</translation>
+    </message>
+    <message>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
+        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code or card</source>
+        <translation>Ask for the applicant&apos;s e-card QR code or card</translation>
     </message>
 </context>
 <context>

@@ -2718,6 +2718,10 @@
         <source>This instance of the service is shutting down. Please try again.</source>
         <translation>本服务实例正在停止，请重试。</translation>
     </message>
+    <message>
+        <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
+        <translation>该人员目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，可咨询参保地社保经办机构。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -4598,6 +4602,18 @@ You can claim the %2 instead: one tap below.</source>
         <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
         <translation>本窗口没有可用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“设备诊断”可查看是否识别到），或请群众到自助终端认证。</translation>
     </message>
+    <message>
+        <source>Back to finding a person</source>
+        <translation>返回查找人员</translation>
+    </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>查找服务网点</translation>
+    </message>
+    <message>
+        <source>Certification by face needs a camera</source>
+        <translation>刷脸认证需要摄像头</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>
@@ -4606,16 +4622,16 @@ You can claim the %2 instead: one tap below.</source>
         <translation>正在办理的市民</translation>
     </message>
     <message>
-        <source>End the case</source>
-        <translation>结束办理</translation>
-    </message>
-    <message>
         <source>%1
 Social security number %2
 Card issued in %3 · %4</source>
         <translation>%1
 社会保障号码 %2
 发卡地：%3 · %4</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>结束办理</translation>
     </message>
 </context>
 <context>
@@ -5870,6 +5886,10 @@ Card issued in %3 · %4</source>
         <source>Certify a person at home, or send what this laptop keeps. Public services need no login.</source>
         <translation>为上门服务对象办理认证，或发送本机暂存的办件。公共服务无需登录。</translation>
     </message>
+    <message>
+        <source>Serving %1</source>
+        <translation>正在为 %1 办理</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>
@@ -6034,12 +6054,20 @@ Receipt number: %1</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>查找服务网点</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
     <message>
         <source>OK, back to the start</source>
         <translation>好的，返回首页</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
     </message>
 </context>
 <context>
@@ -6370,10 +6398,6 @@ Receipt number: %1</source>
         <translation>本终端暂时不能缴费。</translation>
     </message>
     <message>
-        <source>Please pay in the e-card app or at a bank, or ask at the counter.</source>
-        <translation>请在电子社保卡App或银行缴费，也可以到窗口咨询。</translation>
-    </message>
-    <message>
         <source>There is nothing to pay now.</source>
         <translation>目前没有需要缴纳的费用。</translation>
     </message>
@@ -6472,6 +6496,14 @@ Receipt number: %1</source>
     <message>
         <source>Pay %1</source>
         <translation>缴费 %1</translation>
+    </message>
+    <message>
+        <source>Please pay in the e-card app or at a bank, or at a service counter.</source>
+        <translation>请在电子社保卡App或银行缴费，也可以到服务网点的窗口缴费。</translation>
+    </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>查找服务网点</translation>
     </message>
 </context>
 <context>
@@ -7189,12 +7221,16 @@ Receipt number: %1</source>
         <translation>从现在起，社保卡和电子社保卡都不能使用。市民如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补办。</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter.</source>
-        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助服务机插卡并输入密码即可解除挂失。需要新卡？请到服务窗口申请补办。</translation>
-    </message>
-    <message>
         <source>Back to my cards</source>
         <translation>返回我的社保卡</translation>
+    </message>
+    <message>
+        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助服务机插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补领。</translation>
+    </message>
+    <message>
+        <source>Apply for a new card</source>
+        <translation>补领新卡</translation>
     </message>
 </context>
 <context>
@@ -7514,6 +7550,14 @@ Receipt number: %1</source>
         <source>Sign in by face</source>
         <comment>no card or phone with them</comment>
         <translation>没带卡和手机？刷脸登录</translation>
+    </message>
+    <message>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码器，或将社保卡芯片朝前插入读卡器。</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code or card</source>
+        <translation>请申请人出示电子社保卡或插卡</translation>
     </message>
 </context>
 <context>

@@ -222,6 +222,12 @@ void MyCardScreen::openReportLost(const QString& cardIdentifier)
         });
         const auto close = [this] { QTimer::singleShot(0, this, &MyCardScreen::closeReportLost); };
         connect(m_reportLost, &ReportLostPage::backRequested, this, close);
+        connect(m_reportLost, &ReportLostPage::replaceRequested, this, [this](const QString& identifier) {
+            QTimer::singleShot(0, this, [this, identifier] {
+                closeReportLost();
+                openReplaceCard(identifier);
+            });
+        });
         connect(m_reportLost, &ReportLostPage::homeRequested, this, [this] {
             if (m_context.back)
                 m_context.back();

@@ -26,7 +26,9 @@ ReportLostPage::ReportLostPage(const ModuleContext& context, const Card& card, Q
     connect(m_frame.back, &QPushButton::clicked, this, &ReportLostPage::backRequested);
     connect(m_frame.cancel, &QPushButton::clicked, this, &ReportLostPage::backRequested);
     connect(m_frame.confirm, &QPushButton::clicked, this, &ReportLostPage::confirm);
-    connect(m_frame.result, &ResultPage::nextServiceRequested, this, &ReportLostPage::backRequested);
+    // After the report the way on is the new card (补领新卡), not a list of cards that cannot be used.
+    connect(m_frame.result, &ResultPage::nextServiceRequested, this,
+            [this] { emit replaceRequested(m_card.cardIdentifier); });
     connect(m_frame.result, &ResultPage::homeRequested, this, &ReportLostPage::homeRequested);
     retranslate();
 }
@@ -123,9 +125,9 @@ void ReportLostPage::retranslate()
                  "citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a "
                  "replacement.")
             : tr("The card and its electronic card cannot be used from now on. Found it again? Insert it at "
-                 "a kiosk and enter its PIN. Need a new card? Apply for a replacement at a service counter."),
+                 "a kiosk and enter its PIN. Need a new card? Apply for a replacement now."),
         m_receipt);
-    m_frame.result->offerNextService(tr("Back to my cards"));
+    m_frame.result->offerNextService(tr("Apply for a new card"), true);
 }
 
 } // namespace ssc

@@ -32,8 +32,9 @@ public:
     NoticeBanner* problem() const { return m_problem; }
 
 signals:
-    void reported(const QString& cardIdentifier); // the platform changed the card's status
-    void backRequested();                         // back to the cards
+    void reported(const QString& cardIdentifier);         // the platform changed the card's status
+    void backRequested();                                 // back to the cards
+    void replaceRequested(const QString& cardIdentifier); // the next step after a report: a new card
     void homeRequested();
 
 protected:

@@ -104,7 +104,15 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
         if (m_context.back)
             m_context.back();
     });
-    connect(m_result, &ResultPage::nextServiceRequested, m_flow, &PaymentFlow::startOver);
+    connect(m_result, &ResultPage::nextServiceRequested, this, [this] {
+        // Closed: the way on is where to pay instead (a kiosk's citizen is sent to a counter); after a
+        // payment, another payment.
+        if (m_closedShown) {
+            if (m_context.openService)
+                m_context.openService(QStringLiteral("outlets"));
+        } else
+            m_flow->startOver();
+    });
     connect(m_flow, &PaymentFlow::changed, this, &PaymentScreen::follow);
     m_clock->setInterval(1000);
     connect(m_clock, &QTimer::timeout, m_qrPage, &PaymentQrPage::refresh);
@@ -131,6 +139,8 @@ void PaymentScreen::follow()
     if (state == State::Paid || state == State::PaidTwice || state == State::Expired ||
         (state == State::Failed && !m_flow->order().isEmpty()))
         return showResult();
+    if (closedForGood())
+        return showClosed();
     showChoices();
 }
 
@@ -201,12 +211,10 @@ void PaymentScreen::showChoices()
         auto* retry = m_notice->addAction(QStringLiteral("paymentRetry"));
         retry->setText(tr("Try again"));
         connect(retry, &QPushButton::clicked, m_flow, &PaymentFlow::retry);
-    } else if (!m_flow->open())
+    } else if (!m_flow->open()) // closed with refunds still owed (closed alone is the result page)
         m_notice->setNotice(design::Tone::Warning,
                             tr("Payments cannot be taken at this terminal at the moment."),
-                            m_context.mode == TerminalMode::Counter
-                                ? tr("The citizen can pay in the e-card app or at a bank.")
-                                : tr("Please pay in the e-card app or at a bank, or ask at the counter."));
+                            tr("The citizen can pay in the e-card app or at a bank."));
     else if (payable.isEmpty())
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
     else if (!settled.isEmpty())
@@ -315,8 +323,33 @@ void PaymentScreen::pay()
     m_flow->pay(m_items->chosenKey(), chosenAmount());
 }
 
+bool PaymentScreen::closedForGood() const
+{
+    // Refunds still owed are a clerk's work on the choices page, closed or not.
+    return m_flow->state() == PaymentFlow::State::Choosing && !m_flow->open() &&
+           m_flow->paidTwice().isEmpty();
+}
+
+// Closed is an end, not a form: the result page's warning, where to pay instead, and its ways on (Home; at a
+// kiosk the service outlets, to find a counter), never a lone notice with only Back.
+void PaymentScreen::showClosed()
+{
+    m_closedShown = true;
+    m_receipt->clear();
+    const bool counter = m_context.mode == TerminalMode::Counter;
+    m_result->showResult(design::Tone::Warning,
+                         tr("Payments cannot be taken at this terminal at the moment."),
+                         counter ? tr("The citizen can pay in the e-card app or at a bank.")
+                                 : tr("Please pay in the e-card app or at a bank, or at a service counter."));
+    m_result->offerNextService(counter ? QString() : tr("Find a service counter"));
+    m_pages->setCurrentIndex(Result);
+    m_back->hide(); // Home is on the page
+    retranslate();
+}
+
 void PaymentScreen::showResult()
 {
+    m_closedShown = false;
     using State = PaymentFlow::State;
     const QJsonObject& order = m_flow->order();
     const QString amount = payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger());
@@ -396,7 +429,7 @@ void PaymentScreen::changeEvent(QEvent* event)
         if (m_pages->currentIndex() == Choose)
             showChoices();
         else if (m_pages->currentIndex() == Result)
-            showResult();
+            m_closedShown ? showClosed() : showResult();
     }
     QWidget::changeEvent(event);
 }

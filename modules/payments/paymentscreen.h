@@ -49,6 +49,8 @@ private:
     void showChoices();
     void showRefunds();
     void showResult();
+    void showClosed();
+    bool closedForGood() const; // nothing can be paid here and no refund is owed: the page says where instead
     void chooseItem(const QString& key);
     void revealAmounts();
     void pay();
@@ -76,7 +78,8 @@ private:
     ResultPage* m_result;
     DocumentActions* m_receipt;
     QStackedLayout* m_pages;
-    QTimer* m_clock; // the QR page's time left, each second
+    QTimer* m_clock;            // the QR page's time left, each second
+    bool m_closedShown = false; // the result page says payments are closed, not how a payment ended
 };
 
 } // namespace ssc

@@ -1,5 +1,6 @@
 #include "certificationscreen.h"
 
+#include "moduleapi/noticebanner.h"
 #include "session/fieldday.h"
 
 #include "platform/platformclient.h"
@@ -9,14 +10,15 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 
 CertificationScreen::CertificationScreen(const ModuleContext& context, CertificationSubject subject,
                                          QWidget* parent)
     : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
-      m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_subject(std::move(subject)),
-      m_words(m_subject, context), m_hasCamera(bool(context.camera)),
+      m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_noCamera(new NoticeBanner(this)),
+      m_subject(std::move(subject)), m_words(m_subject, context), m_hasCamera(bool(context.camera)),
       m_counter(context.mode == TerminalMode::Counter)
 {
     auto* methods = new QHBoxLayout;
@@ -31,6 +33,21 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
                          context.mode != TerminalMode::Field);
     methods->addWidget(m_family);
     m_frame.body->insertLayout(2, methods);
+    // No camera is not a dead end (EXPERIENCE.md question 3): a warning that says so, where to certify
+    // instead, and the way there — a kiosk's citizen to the service outlets, a visiting staff member back to
+    // the search (the counter's clerk has the page's Back and the diagnostics).
+    // It stands first among the results, in their page that scrolls by finger: above it, it squeezed the card
+    // under its button (the elder interface at 1280 x 800).
+    m_noCamera->setObjectName(QStringLiteral("noCameraNotice"));
+    m_noCamera->hide();
+    if (m_subject.kind != CertificationSubject::Kind::ByStaff && context.openService) {
+        m_noCameraAction = m_noCamera->addAction(QStringLiteral("findCounterButton"));
+        connect(m_noCameraAction, &QPushButton::clicked, this,
+                [open = context.openService] { open(QStringLiteral("outlets")); });
+    } else if (m_subject.kind == CertificationSubject::Kind::ByStaff && !m_counter) {
+        m_noCameraAction = m_noCamera->addAction(QStringLiteral("noCameraBackButton"));
+        connect(m_noCameraAction, &QPushButton::clicked, m_frame.back, &QPushButton::click);
+    }
     connect(m_family, &QPushButton::clicked, this, &CertificationScreen::openFamily);
     connect(m_byActions, &QPushButton::clicked, this,
             [this] { emit certifyByFace(face::CertificationMethod::Actions); });
@@ -78,10 +95,16 @@ void CertificationScreen::retranslate()
     m_family->setText(tr("Family service: certify a parent"));
     m_byActions->setText(tr("Certify now: do the actions shown"));
     m_byReading->setText(tr("Certify now: read four digits"));
+    if (m_noCameraAction)
+        m_noCameraAction->setText(m_subject.kind == CertificationSubject::Kind::ByStaff
+                                      ? tr("Back to finding a person")
+                                      : tr("Find a service counter"));
+    m_frame.results->removeWidget(m_noCamera); // kept: clearResults() deletes what the results hold
     m_frame.clearResults();
     // No card to show, no room for one: the words above keep the height (the elder interface at a 1280 x 800
     // counter, beside the citizen panel).
     m_frame.resultsArea->hide();
+    m_noCamera->hide(); // only beside a due certification's card
     if (!m_answer)
         return m_frame.status->setText(tr("Looking up your certification…"));
     if (!m_answer->ok())
@@ -105,8 +128,14 @@ void CertificationScreen::retranslate()
     if (const QString last = a.value(QStringLiteral("lastCertifiedOn")).toString(); !last.isEmpty())
         card += QStringLiteral("<br>") + tr("Last certified on %1").arg(last).toHtmlEscaped();
     if (!certified && !m_hasCamera)
-        card += QStringLiteral("<br>") + noCameraAdvice().toHtmlEscaped();
+        m_frame.results->addWidget(m_noCamera);
     m_frame.addResultCard(card);
+    const bool noCamera = !certified && !m_hasCamera;
+    m_noCamera->setVisible(noCamera);
+    // Words only while shown: a hidden notice still holds them for whoever reads the screen's labels.
+    m_noCamera->setNotice(design::Tone::Warning,
+                          noCamera ? tr("Certification by face needs a camera") : QString(),
+                          noCamera ? noCameraAdvice() : QString());
     m_frame.resultsArea->show();
     m_byActions->setVisible(!certified && m_hasCamera);
     m_byReading->setVisible(!certified && m_hasCamera);

@@ -15,6 +15,8 @@ class QPushButton;
 
 namespace ssc {
 
+class NoticeBanner;
+
 // 养老保险待遇资格认证, first part (issue 7, "who and when"): whether the person draws a pension and, if so,
 // whether they are certified for this cycle ("certified until …") or due; someone who draws none is told what
 // to do instead. When due, the person certifies by face here (FaceCertificationScreen).
@@ -24,6 +26,9 @@ public:
     CertificationScreen(const ModuleContext& context, CertificationSubject subject,
                         QWidget* parent = nullptr);
     QString statusText() const;
+    // Shown when the person is due and this terminal has no camera: what is needed, where to go instead,
+    // and the button to go.
+    NoticeBanner* noCameraNotice() const { return m_noCamera; }
     bool loaded() const { return m_answer.has_value(); }
 
 signals:
@@ -43,6 +48,8 @@ private:
     QPushButton* m_byActions;
     QPushButton* m_byReading;
     QPushButton* m_family;
+    NoticeBanner* m_noCamera;
+    QPushButton* m_noCameraAction = nullptr; // a kiosk: the service outlets; a home visit: back to the search
     CertificationSubject m_subject;
     CertificationWords m_words;
     bool m_hasCamera;

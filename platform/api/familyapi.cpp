@@ -102,7 +102,7 @@ ApiResult parentCertification(PlatformServices& services, RequestContext& contex
         return *refused;
     if (!auditFamilyUse(services, context, session, QStringLiteral("family_read"), std::get<qint64>(parent)))
         return storageError();
-    return pensionCertificationOf(services, std::get<qint64>(parent));
+    return pensionCertificationOf(services, std::get<qint64>(parent), PensionReader::SomeoneElse);
 }
 
 // The parent certifies with their own face, on the child's session.

@@ -60,7 +60,8 @@ ApiResult visits(PlatformServices& services, RequestContext& context, const Staf
         return storageError();
     QJsonArray list;
     for (const Row& row : rows) {
-        const ApiResult certification = pensionCertificationOf(services, row.person);
+        const ApiResult certification =
+            pensionCertificationOf(services, row.person, PensionReader::SomeoneElse);
         if (certification.isError())
             return certification;
         if (!rememberPersonFound(services, staff, row.person, until) ||

@@ -207,6 +207,11 @@ SSC_API_TEXT(notAPensionRecipient,
                                "You do not draw a pension, so there is nothing to certify. To start "
                                "drawing one when you reach the retirement age, ask your social "
                                "insurance office."))
+SSC_API_TEXT(
+    notAPensionRecipientForOthers,
+    QT_TRANSLATE_NOOP("PlatformApi",
+                      "This person does not draw a pension, so there is nothing to certify. To start "
+                      "drawing one at the retirement age, they ask their social insurance office."))
 SSC_API_TEXT(familySelf, QT_TRANSLATE_NOOP("PlatformApi",
                                            "This is your own code or card: a family member shows their own."))
 SSC_API_TEXT(notInFamily, QT_TRANSLATE_NOOP("PlatformApi", "This person is not among your family members."))

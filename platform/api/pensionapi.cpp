@@ -15,7 +15,7 @@ using Session = CitizenSessions::Session;
 
 } // namespace
 
-ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId)
+ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId, PensionReader reader)
 {
     auto q = services.db.run(QStringLiteral("SELECT pension_group, cycle_months, last_certified_on FROM "
                                             "pension_certifications WHERE person_id = ?"),
@@ -23,8 +23,11 @@ ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId)
     if (!q)
         return storageError();
     if (!q->next())
-        return ApiResult::ok({{QStringLiteral("recipient"), false},
-                              {QStringLiteral("instead"), bilingual(messages::notAPensionRecipient())}});
+        return ApiResult::ok(
+            {{QStringLiteral("recipient"), false},
+             {QStringLiteral("instead"),
+              bilingual(reader == PensionReader::ThePerson ? messages::notAPensionRecipient()
+                                                           : messages::notAPensionRecipientForOthers())}});
     const QString group = q->value(0).toString();
     const int cycle = q->value(1).toInt();
     const QDate last = QDate::fromString(q->value(2).toString(), Qt::ISODate);
@@ -58,8 +61,12 @@ std::optional<bool> drawsPension(PlatformServices& services, qint64 personId)
 void registerPensionApi(Router& router, PlatformServices& services)
 {
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/me/pension-certification"),
-               Router::Access::Terminal, forCitizen(services, [&services](RequestContext&, const Session& s) {
-                   return pensionCertificationOf(services, s.personId);
+               Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   // At a counter the clerk reads the answer to the citizen before them.
+                   return pensionCertificationOf(services, s.personId,
+                                                 c.terminal.mode == u"counter" ? PensionReader::SomeoneElse
+                                                                               : PensionReader::ThePerson);
                }));
 }
 

@@ -8,7 +8,12 @@ namespace ssc::platform {
 
 // A person's pension certification as GET /me/pension-certification answers it: for the person served, or for
 // a parent bound through the family service.
-ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId);
+// Who reads the answer: the person themselves ("You do not draw a pension…"), or someone acting for them —
+// the clerk at a counter, a visiting staff member, a son or daughter (家人) — who is told about "this
+// person".
+enum class PensionReader { ThePerson, SomeoneElse };
+ApiResult pensionCertificationOf(PlatformServices& services, qint64 personId,
+                                 PensionReader reader = PensionReader::ThePerson);
 
 // Whether the person draws a pension: a certification record (pension_certifications) or an enrolment marked
 // retired. Who may register as unemployed, transfer a relation or estimate a pension all ask this one

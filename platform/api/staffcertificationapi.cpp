@@ -73,7 +73,7 @@ void registerStaffCertificationApi(Router& router, PlatformServices& services)
                 if (!auditPersonRead(services, c, s, QStringLiteral("person_read"), id,
                                      {{QStringLiteral("what"), QStringLiteral("pension-certification")}}))
                     return storageError();
-                return pensionCertificationOf(services, id);
+                return pensionCertificationOf(services, id, PensionReader::SomeoneElse);
             }));
     router.add(Method::Post, QStringLiteral("/api/v1/staff/people/{id}/pension-certification/challenges"),
                Router::Access::Terminal,

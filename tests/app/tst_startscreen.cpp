@@ -54,14 +54,15 @@ private slots:
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(currentLanguage(), englishLanguage);
         // LanguageChange is a posted event: the screen follows on the next turn of the event loop.
+        // A counter's clerk asks the applicant (the kiosk's citizen is asked to show their own).
         QTRY_COMPARE(window.startScreen()->promptTitle(),
-                     QStringLiteral("Please show your e-card QR code")); // plain English (docs/glossary.md)
+                     QStringLiteral("Ask for the applicant's e-card QR code or card")); // plain English
         QCOMPARE(button->text(), QStringLiteral("中文"));
         window.resize(1280, 800);
         save(window, QStringLiteral("start-en.png"));
         QTest::mouseClick(button, Qt::LeftButton);
         QCOMPARE(currentLanguage(), chineseLanguage);
-        QTRY_COMPARE(window.startScreen()->promptTitle(), QStringLiteral("请出示电子社保卡二维码"));
+        QTRY_COMPARE(window.startScreen()->promptTitle(), QStringLiteral("请申请人出示电子社保卡或插卡"));
     }
 
     void elderInterfaceMakesTextAndTargetsLarger()

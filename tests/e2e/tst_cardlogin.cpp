@@ -211,9 +211,13 @@ private slots:
         typePin(QStringLiteral("123456"));
         QVERIFY(waitFor(LoginFlow::State::Refused));
         QVERIFY(rig.flow().canCancelLossReport());
+        QPushButton* action = rig.window().messageScreen()->actionButton();
+        const QString cancelText = action->text();
         rig.cardReader().remove();
         QTRY_VERIFY(!rig.flow().canCancelLossReport());
-        QVERIFY(!rig.window().messageScreen()->actionButton()->isVisible());
+        // The cancellation is withdrawn; what is left is the way to people who can mend a lost card.
+        QVERIFY(action->text() != cancelText);
+        QCOMPARE(action->text(), QStringLiteral("查找服务网点"));
     }
 
     void anUnreadableCardIsExplained()

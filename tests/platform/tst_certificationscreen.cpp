@@ -3,10 +3,12 @@
 #include "screensession.h"
 #include "screenshots.h"
 
+#include "moduleapi/noticebanner.h"
 #include "pension/certificationscreen.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QPushButton>
 
 using namespace ssc;
 
@@ -14,9 +16,10 @@ class TestCertificationScreen : public QObject {
     Q_OBJECT
     PlatformFixture platform;
 
-    std::unique_ptr<CertificationScreen> open(const QString& person)
+    std::unique_ptr<CertificationScreen> open(const QString& person, ScreenSession* session = nullptr)
     {
-        ScreenSession kiosk(platform);
+        ScreenSession own(platform);
+        ScreenSession& kiosk = session ? *session : own;
         auto screen =
             std::make_unique<CertificationScreen>(kiosk.logIn(person), CertificationSubject::self());
         screen->resize(1280, 800);
@@ -37,6 +40,7 @@ private slots:
     {
         auto screen = open(QStringLiteral("liu-retiree"));
         QVERIFY2(screen->statusText().contains(u"2027-03-10"), qPrintable(screen->statusText()));
+        QVERIFY(!screen->noCameraNotice()->isVisible()); // certified: no camera needed
         QVERIFY(allLabelText(screen.get()).contains(u"企业"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-certified"), [&] {
             return screen->statusText().contains(u"certified until");
@@ -45,9 +49,21 @@ private slots:
 
     void aResidentPensionerWhoIsDue()
     {
-        auto screen = open(QStringLiteral("elderly-parent"));
+        ScreenSession kiosk(platform); // a kiosk without a camera (the context has none)
+        auto screen = open(QStringLiteral("elderly-parent"), &kiosk);
         QVERIFY2(screen->statusText().contains(u"2026-10-20"), qPrintable(screen->statusText()));
         QVERIFY(allLabelText(screen.get()).contains(u"6"));
+        // Due, and no camera here: not a dead end. A warning says a camera is needed and where to go
+        // instead, with the button that goes there.
+        NoticeBanner* noCamera = screen->noCameraNotice();
+        QVERIFY(noCamera->isVisible());
+        QCOMPARE(noCamera->tone(), design::Tone::Warning);
+        QVERIFY2(noCamera->detail().contains(u"服务窗口"), qPrintable(noCamera->detail()));
+        auto* counter = noCamera->findChild<QPushButton*>(QStringLiteral("findCounterButton"));
+        QVERIFY(counter && counter->isVisible());
+        QCOMPARE(counter->text(), QStringLiteral("查找服务网点"));
+        QTest::mouseClick(counter, Qt::LeftButton);
+        QCOMPARE(kiosk.servicesOpened(), QStringList{QStringLiteral("outlets")});
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-due"),
                                                   [&] { return screen->statusText().contains(u"due"); }));
     }
@@ -55,10 +71,24 @@ private slots:
     void someoneWithoutAPension()
     {
         auto screen = open(QStringLiteral("zhang-wei"));
-        QVERIFY2(screen->statusText().contains(u"没有领取养老金"), qPrintable(screen->statusText()));
+        QVERIFY2(screen->statusText().startsWith(u"您目前没有领取养老金"), qPrintable(screen->statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-not-recipient"), [&] {
-            return screen->statusText().contains(u"do not draw");
+            return screen->statusText().contains(u"You do not draw");
         }));
+    }
+
+    void aClerkIsToldAboutThePersonNotAddressedAsThem()
+    {
+        // The same person at a counter: the clerk reads it, so the platform words it about "this person".
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = open(QStringLiteral("zhang-wei"), &counter);
+        QVERIFY2(screen->statusText().startsWith(u"该人员目前没有领取养老金"),
+                 qPrintable(screen->statusText()));
+        QVERIFY(!screen->statusText().contains(u"您"));
+        QVERIFY(
+            demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-not-recipient-counter"), [&] {
+                return screen->statusText().startsWith(u"This person does not draw");
+            }));
     }
 };
 

@@ -145,6 +145,15 @@ private slots:
         // service counter they stand in for.
         QTRY_VERIFY_WITH_TIMEOUT(allLabelText(field.window->currentScreen()).contains(u"重新打开本页"),
                                  10000);
+        // ...with the way back to finding a person on the notice itself.
+        {
+            auto* service = qobject_cast<PensionService*>(field.window->currentScreen());
+            QVERIFY(service);
+            auto* back = service->top()->findChild<QPushButton*>(QStringLiteral("noCameraBackButton"));
+            QVERIFY(back && back->isVisible());
+            QTest::mouseClick(back, Qt::LeftButton);
+            QTRY_VERIFY(qobject_cast<StaffLookupScreen*>(service->top()));
+        }
         checkScreen(QStringLiteral("field-service:field-outbox"),
                     [&field] { field.window->openService(QStringLiteral("field-outbox")); });
         checkScreen(QStringLiteral("field-outbox-waiting"), [&] {

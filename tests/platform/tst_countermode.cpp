@@ -137,6 +137,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), static_cast<QWidget*>(window->startScreen()),
                                   10000);
         QVERIFY(window->footerText().contains(u"王芳"));
+        // Worded for the clerk, who asks the applicant: not "show your e-card" as if to the clerk.
+        QCOMPARE(window->startScreen()->promptTitle(), QStringLiteral("请申请人出示电子社保卡或插卡"));
         QVERIFY(window->staffLoginScreen()
                     ->findChild<QLineEdit*>(QStringLiteral("staffPassword"))
                     ->text()
@@ -165,6 +167,12 @@ private slots:
         QVERIFY(!wholeSsn.isEmpty() && !window->citizenPanel()->text().contains(wholeSsn));
         // The clerk's own tasks sit among the citizen's services at a counter.
         QTRY_VERIFY(window->homeScreen()->isVisible());
+        // The clerk reads this screen: it says whose session it is, not "hello" to the clerk, and the session
+        // ends in one place, the panel's "End session" (no second "Log out" on the home screen).
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("正在为 李* 办理"));
+        QVERIFY(!window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->isVisible());
+        QCOMPARE(window->citizenPanel()->findChild<QPushButton*>(QStringLiteral("endCase"))->text(),
+                 QStringLiteral("结束办理"));
         save(QStringLiteral("counter-home-zh_CN.png"));
         auto* tiles = window->homeScreen()->findChild<QScrollArea*>();
         QVERIFY(tiles);

@@ -33,9 +33,12 @@ class TestPaymentScreen : public QObject {
     PayDemoFixture acquirer;
     PlatformFixture platform;
 
-    std::unique_ptr<PaymentScreen> open(ScreenSession& kiosk, const QString& person)
+    std::unique_ptr<PaymentScreen> open(ScreenSession& kiosk, const QString& person,
+                                        std::function<void()> home = {})
     {
-        auto screen = std::make_unique<PaymentScreen>(kiosk.logIn(person));
+        ModuleContext context = kiosk.logIn(person);
+        context.back = std::move(home);
+        auto screen = std::make_unique<PaymentScreen>(context);
         screen->resize(1280, 800);
         screen->show();
         (void)QTest::qWaitFor([&] { return screen->flow().state() != State::Loading; }, 15000);
@@ -356,16 +359,34 @@ private slots:
         PlatformFixture bare; // a platform with no acquirer configured
         QVERIFY2(bare.start(), qPrintable(bare.error()));
         ScreenSession kiosk(bare);
-        auto screen = open(kiosk, QStringLiteral("chen-unemployed"));
+        bool home = false;
+        auto screen = open(kiosk, QStringLiteral("chen-unemployed"), [&] { home = true; });
         QCOMPARE(screen->flow().state(), State::Choosing);
         QVERIFY(!screen->payButton()->isVisible());
-        QCOMPARE(screen->notice()->tone(), design::Tone::Warning);
+        // Not a dead end: the result page's warning, where to pay instead, and its ways on.
+        ResultPage* result = screen->resultPage();
+        QVERIFY(result->isVisible());
+        QCOMPARE(result->tone(), design::Tone::Warning);
+        QVERIFY(!result->nextText().isEmpty());
         // Only the closed message and where to pay instead: no intro, not even the payer's name.
         QVERIFY(!screen->findChild<QLabel*>(QStringLiteral("paymentIntro"))->isVisible());
-        QVERIFY(!screen->notice()->detail().isEmpty());
-        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-closed"), [&] {
-            return screen->notice()->headline().startsWith(u"Payments");
-        });
+        QVERIFY(result->homeButton()->isVisible());
+        result->homeButton()->click();
+        QVERIFY(home);
+        QVERIFY(result->nextServiceButton()->isVisible());
+        QCOMPARE(result->nextServiceButton()->text(), QStringLiteral("查找服务网点"));
+        result->nextServiceButton()->click();
+        QCOMPARE(kiosk.servicesOpened(), QStringList{QStringLiteral("outlets")});
+        demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-closed"),
+                                          [&] { return result->headline().startsWith(u"Payments"); });
+
+        // At a counter the clerk is the counter: Home only, and words for the clerk.
+        ScreenSession counter(bare, TerminalMode::Counter);
+        auto atCounter = open(counter, QStringLiteral("chen-unemployed"));
+        QVERIFY(atCounter->resultPage()->isVisible());
+        QVERIFY(atCounter->resultPage()->homeButton()->isVisible());
+        QVERIFY(!atCounter->resultPage()->nextServiceButton()->isVisible());
+        QCOMPARE(atCounter->resultPage()->nextText(), QStringLiteral("群众可以在电子社保卡应用或银行缴费。"));
     }
 };
 

@@ -13,6 +13,8 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "mycard/mycardscreen.h"
+#include "moduleapi/choicebuttons.h"
+#include "mycard/replacecardpage.h"
 #include "mycard/reportlostpage.h"
 #include "theme.h"
 
@@ -125,9 +127,22 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
 
-        // Back to the cards: that one says it is reported lost, and only the other can still be reported.
+        // The way on is the new card (补领新卡), the primary action: it opens the replacement for this card,
+        // now reported lost.
+        QTRY_COMPARE(page->result()->nextServiceButton()->text(), QStringLiteral("补领新卡")); // the language back
+        QVERIFY(page->result()->nextServiceButton()->property("primary").toBool());
+        QVERIFY(!page->result()->homeButton()->property("primary").toBool());
         QTest::mouseClick(page->result()->nextServiceButton(), Qt::LeftButton);
         QTRY_VERIFY(!screen.reportLost());
+        QVERIFY(screen.replaceCard() && screen.replaceCard()->isVisible());
+        QCOMPARE(screen.replaceCard()->reasons()->keys().size(), 1); // lost: the one reason, chosen already
+        save(screen, QStringLiteral("report-lost-then-replace-zh_CN.png"));
+
+        // Back from it to the cards: that one says it is reported lost, and only the other can still be
+        // reported.
+        QTest::mouseClick(screen.replaceCard()->findChild<QPushButton*>(QStringLiteral("backButton")),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!screen.replaceCard());
         QCOMPARE(reportButtons(screen).size(), 1);
         bool saysLost = false;
         for (QLabel* label : screen.findChildren<QLabel*>())

@@ -119,14 +119,15 @@ private slots:
         QTest::addColumn<int>("issuedSecondsAgo");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("adviceContains");
+        QTest::addColumn<bool>("tryAgain"); // another try can mend it: the way back is "Try again"
         QTest::newRow("lost card") << "wang-qiang-lost" << 0 << "card_lost"
-                                   << "补办新卡";
+                                   << "补办新卡" << false;
         QTest::newRow("cancelled card") << "zhao-min-cancelled" << 0 << "card_cancelled"
-                                        << "重新申领";
+                                        << "重新申领" << false;
         QTest::newRow("sealed card") << "sun-li-sealed" << 0 << "card_sealed"
-                                     << "领取社保卡";
+                                     << "领取社保卡" << false;
         QTest::newRow("expired code") << "zhang-wei" << 70 << "code_expired"
-                                      << "刷新";
+                                      << "刷新" << true;
     }
 
     void refusals()
@@ -135,16 +136,36 @@ private slots:
         QFETCH(int, issuedSecondsAgo);
         QFETCH(QString, code);
         QFETCH(QString, adviceContains);
+        QFETCH(bool, tryAgain);
         pedestal.present(platform.mint(person, issuedSecondsAgo));
         QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::Refused, 10000);
         QCOMPARE(flow->refusal()->code, code);
-        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
-        QVERIFY2(window->messageScreen()->advice().contains(adviceContains),
-                 qPrintable(window->messageScreen()->advice()));
+        MessageScreen* message = window->messageScreen();
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(message));
+        QVERIFY2(message->advice().contains(adviceContains), qPrintable(message->advice()));
         if (code == u"card_lost")
             save(QStringLiteral("refusal-lost-zh_CN.png"));
-        QTest::mouseClick(window->messageScreen()->findChild<QPushButton*>(QStringLiteral("dismissButton")),
-                          Qt::LeftButton);
+        // Never only "OK": what can mend it, with its button.
+        QPushButton* dismiss = message->dismissButton();
+        QCOMPARE(dismiss->text(), tryAgain ? QStringLiteral("再试一次") : QStringLiteral("好的，返回首页"));
+        QCOMPARE(message->actionButton()->isVisible(), !tryAgain);
+        if (!tryAgain) {
+            // Only people can mend it: where to find them, open to anyone, the person not logged in.
+            QCOMPARE(message->actionButton()->text(), QStringLiteral("查找服务网点"));
+            QVERIFY(message->actionButton()->property("primary").toBool());
+            QTest::mouseClick(message->actionButton(), Qt::LeftButton);
+            QTRY_VERIFY(qobject_cast<OutletsScreen*>(window->currentScreen()));
+            QVERIFY(window->inVisitorMode());
+            QCOMPARE(flow->state(), LoginFlow::State::Idle);
+            QTest::mouseClick(window->currentScreen()->findChild<QPushButton*>(QStringLiteral("backButton")),
+                              Qt::LeftButton);
+            QTRY_COMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+            QTest::mouseClick(window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton")),
+                              Qt::LeftButton);
+        } else {
+            QVERIFY(dismiss->property("primary").toBool());
+            QTest::mouseClick(dismiss, Qt::LeftButton);
+        }
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
     }
 

@@ -164,6 +164,15 @@ private slots:
                          {{QStringLiteral("people"), QJsonArray{noPension}}})
                      .errorCode(),
                  QStringLiteral("not_a_recipient"));
+        // The staff read about the person, not addressed as them: "该人员…", never the citizen's "您目前…".
+        const QJsonObject instead =
+            asStaff(QStringLiteral("field"), "GET",
+                    QStringLiteral("/api/v1/staff/people/%1/pension-certification").arg(noPension))
+                .json[QStringLiteral("instead")]
+                .toObject();
+        QVERIFY2(instead[QStringLiteral("zh_CN")].toString().startsWith(u"该人员目前没有领取养老金"),
+                 qPrintable(instead[QStringLiteral("zh_CN")].toString()));
+        QVERIFY(instead[QStringLiteral("en")].toString().startsWith(u"This person does not draw a pension"));
         QCOMPARE(asStaff(QStringLiteral("field"), "POST", path,
                          {{QStringLiteral("people"), QJsonArray{parentId}},
                           {QStringLiteral("day"), QDate::currentDate().addDays(-1).toString(Qt::ISODate)}})
