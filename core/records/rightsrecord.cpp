@@ -233,7 +233,9 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
     r.issuingOffice = issuedBy.value(QStringLiteral("office")).toObject();
     read.text(r.issuingOffice, "zh_CN");
     read.text(r.issuingOffice, "en", false);
-    r.issuedAtPlace = read.text(issuedBy, "place", false);
+    r.issuedAtPlace = issuedBy.value(QStringLiteral("place")).toObject();
+    read.text(r.issuedAtPlace, "zh_CN", false);
+    read.text(r.issuedAtPlace, "en", false);
     if (!read.problem.isEmpty())
         return {std::nullopt, read.problem};
     return {r, {}};
