@@ -196,10 +196,10 @@ std::shared_ptr<QTextDocument> closingBlock(const RightsRecord& r)
     block->addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("ssc:qr")),
                        renderQrCode(r.verifyUrl, 6).convertToFormat(QImage::Format_Mono));
     const QString issuedAt = r.issuedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString place =
-        r.issuedAtPlace.isEmpty()
-            ? QString()
-            : QStringLiteral("<br>") + esc(RecordDocument::tr("Printed at %1").arg(r.issuedAtPlace));
+    const QString placeName = inCurrentLanguage(r.issuedAtPlace);
+    const QString place = placeName.isEmpty() ? QString()
+                                              : QStringLiteral("<br>") +
+                                                    esc(RecordDocument::tr("Printed at %1").arg(placeName));
     block->setHtml(
         QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"6\" "
                        "style=\"border-color:#7a8696; border-style:solid\"><tr>"

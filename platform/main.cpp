@@ -1,7 +1,8 @@
 // ssc-platform: the terminal-facing platform service (docs/api.md, docs/operations.md).
 //   ssc-platform [--db URL] [--data-dir DIR] [--listen ADDRESS] [--port N] [--demo] [limit options]
 //                [SMS options: notifications/smsoptions.h]
-//   ssc-platform register-terminal ID kiosk|counter|field NAME [--db URL]   prints the new secret once
+//   ssc-platform register-terminal ID kiosk|counter|field NAME [HALL] [--name-en "ENGLISH NAME"] [--db URL]
+//                                                                               prints the new secret once
 //   ssc-platform add-staff USERNAME "DISPLAY NAME" clerk|visitor [--db URL] password on standard input
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
 //   ssc-platform purge [YYYY-MM-DD] [--db URL]   retention now, or as of that day (retention/retention.h)
@@ -84,7 +85,8 @@ int setManagerAlerts(Database& db, const QString& username, const QString& phone
     return 0;
 }
 
-int administer(const QStringList& args, const PlatformOptions& options)
+// nameEn: a terminal's English name for register-terminal (--name-en), shown on English screens.
+int administer(const QStringList& args, const PlatformOptions& options, const QString& nameEn)
 {
     QString error;
     auto db = Database::open(options.databaseUrl, &error);
@@ -109,7 +111,7 @@ int administer(const QStringList& args, const PlatformOptions& options)
         const QString mode = args[2];
         if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
             return fail(QStringLiteral("mode must be kiosk, counter or field"), 2);
-        const QString secret = registerTerminal(*db, args[1], mode, args[3]);
+        const QString secret = registerTerminal(*db, args[1], mode, args[3], {}, nameEn);
         if (secret.isEmpty())
             return fail(db->lastError());
         // The hall whose manager watches it (docs/operations.md, "Fleet"); none: the hall of those without
@@ -184,7 +186,12 @@ int main(int argc, char* argv[])
         QStringLiteral("Where the signing and issuer keys live: file:DIR or "
                        "pkcs11:token=LABEL?module-path=LIB&pin-source=FILE. Default: file:<data-dir>/keys"),
         QStringLiteral("spec"));
-    parser.addOptions({db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore});
+    const QCommandLineOption nameEn(
+        QStringLiteral("name-en"),
+        QStringLiteral("register-terminal: the terminal's name in English (default: the Chinese NAME)"),
+        QStringLiteral("name"));
+    parser.addOptions(
+        {db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore, nameEn});
     addLimitOptions(parser);
     addPaymentOptions(parser);
     addSmsOptions(parser);
@@ -204,7 +211,7 @@ int main(int argc, char* argv[])
                            ? parser.value(keyStore)
                            : QStringLiteral("file:") + parser.value(dataDir) + QStringLiteral("/keys");
     if (!parser.positionalArguments().isEmpty())
-        return administer(parser.positionalArguments(), options);
+        return administer(parser.positionalArguments(), options, parser.value(nameEn));
 
     options.demo = parser.isSet(demo);
     options.tlsCertificate = parser.value(tlsCert);

@@ -233,7 +233,13 @@ RightsRecordParse parseRightsRecord(const QJsonObject& json)
     r.issuingOffice = issuedBy.value(QStringLiteral("office")).toObject();
     read.text(r.issuingOffice, "zh_CN");
     read.text(r.issuingOffice, "en", false);
-    r.issuedAtPlace = read.text(issuedBy, "place", false);
+    // Where it was printed: optional, but in both languages when there.
+    const QJsonValue place = issuedBy.value(QStringLiteral("place"));
+    if (!place.isUndefined() && !place.isNull() && !place.isObject())
+        read.fail(QStringLiteral("place is not bilingual"));
+    r.issuedAtPlace = place.toObject();
+    read.text(r.issuedAtPlace, "zh_CN", false);
+    read.text(r.issuedAtPlace, "en", false);
     if (!read.problem.isEmpty())
         return {std::nullopt, read.problem};
     return {r, {}};

@@ -81,7 +81,7 @@ struct RightsRecord {
     QDate cutoff;
     QDateTime issuedAt;
     QJsonObject issuingOffice; // {"zh_CN", "en"}: the office whose record this is, printed on it
-    QString issuedAtPlace;     // the terminal it was issued at, as the platform names it
+    QJsonObject issuedAtPlace; // {"zh_CN", "en"}: the terminal it was issued at, as the platform names it
 
     // Contributions are not shown for retirees; benefits only when some were received (the brief).
     bool showsContributions() const { return !retired && !contributions.isEmpty(); }

@@ -19,7 +19,7 @@ QList<QJsonObject> FleetIncidents::news(const QJsonArray& terminals)
             for (const QJsonValue& p : t.value(QStringLiteral("problems")).toArray())
                 if (p.toObject().value(QStringLiteral("code")).toString() == kind)
                     subject = p.toObject().value(QStringLiteral("subject")).toString();
-            fresh.append({{QStringLiteral("name"), t.value(QStringLiteral("name")).toString()},
+            fresh.append({{QStringLiteral("name"), t.value(QStringLiteral("name"))}, // both languages
                           {QStringLiteral("code"), kind},
                           {QStringLiteral("subject"), subject}});
         }

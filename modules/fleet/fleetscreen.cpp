@@ -88,10 +88,10 @@ void FleetScreen::rebuildRows()
 
 QString FleetScreen::describe(const QJsonObject& t) const
 {
-    QString text =
-        tr("%1 (%2, %3)")
-            .arg(t.value(QStringLiteral("name")).toString(), t.value(QStringLiteral("id")).toString(),
-                 FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
+    QString text = tr("%1 (%2, %3)")
+                       .arg(dataInCurrentLanguage(t.value(QStringLiteral("name"))),
+                            t.value(QStringLiteral("id")).toString(),
+                            FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
     if (!t.value(QStringLiteral("reported")).toBool())
         return text + QLatin1Char('\n') + tr("Has not reported yet.");
     const QJsonArray problems = t.value(QStringLiteral("problems")).toArray();
@@ -113,7 +113,7 @@ QString FleetScreen::newIncidentLines() const
 {
     QStringList lines;
     for (const QJsonObject& incident : m_newIncidents)
-        lines << tr("%1: %2").arg(incident.value(QStringLiteral("name")).toString(),
+        lines << tr("%1: %2").arg(dataInCurrentLanguage(incident.value(QStringLiteral("name"))),
                                   FleetWords::problem(incident));
     return lines.join(QLatin1Char('\n'));
 }

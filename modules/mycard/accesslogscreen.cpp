@@ -39,7 +39,7 @@ QString placeText(const QJsonObject& terminal)
     const QString place = mode == u"kiosk"   ? AccessLogScreen::tr("At a self-service kiosk")
                           : mode == u"field" ? AccessLogScreen::tr("On a home visit")
                                              : AccessLogScreen::tr("At a service counter");
-    const QString name = terminal.value(QStringLiteral("name")).toString();
+    const QString name = dataInCurrentLanguage(terminal.value(QStringLiteral("name")));
     return name.isEmpty() ? place : AccessLogScreen::tr("%1 (%2)").arg(place, name);
 }
 

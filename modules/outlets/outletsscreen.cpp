@@ -35,6 +35,12 @@ QString kindName(const QString& key)
     return OutletsScreen::tr("All");
 }
 
+// A field the platform sends in both languages, in the screen's, ready for rich text.
+QString text(const QJsonObject& outlet, const char* field)
+{
+    return dataInCurrentLanguage(outlet.value(QLatin1String(field))).toHtmlEscaped();
+}
+
 } // namespace
 
 OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
@@ -114,10 +120,9 @@ void OutletsScreen::load()
             for (const QJsonValue& v : result.body.value(QStringLiteral("outlets")).toArray()) {
                 const QJsonObject o = v.toObject();
                 m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2<br>%3 · %4 · %5")
-                                          .arg(o.value(QStringLiteral("name")).toString().toHtmlEscaped(),
-                                               o.value(QStringLiteral("address")).toString().toHtmlEscaped(),
+                                          .arg(text(o, "name"), text(o, "address"),
                                                kindName(o.value(QStringLiteral("kind")).toString()),
-                                               o.value(QStringLiteral("hours")).toString().toHtmlEscaped(),
+                                               text(o, "hours"),
                                                o.value(QStringLiteral("phone")).toString().toHtmlEscaped()));
                 ++m_resultCount;
             }

@@ -56,9 +56,9 @@ void QualificationsScreen::present(const QJsonArray& certificates)
         // The number identifies the holder (it embeds the region and a sequence): masked like a card number.
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2 · %3<br>%4<br>%5")
-                .arg(c.value(QStringLiteral("name")).toString().toHtmlEscaped(),
+                .arg(dataInCurrentLanguage(c.value(QStringLiteral("name"))).toHtmlEscaped(),
                      categoryName(c.value(QStringLiteral("category")).toString()),
-                     c.value(QStringLiteral("level")).toString().toHtmlEscaped(),
+                     dataInCurrentLanguage(c.value(QStringLiteral("level"))).toHtmlEscaped(),
                      tr("Certificate number: %1")
                          .arg(ssc::mask(c.value(QStringLiteral("number")).toString(), MaskKind::CardNumber))
                          .toHtmlEscaped(),
@@ -84,7 +84,7 @@ QString QualificationsScreen::resultsText() const
 void QualificationsScreen::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange && m_loaded)
-        present(m_certificates); // category names and labels are translated; the data stays
+        present(m_certificates); // labels translated, the data in the new language's form
     QWidget::changeEvent(event);
 }
 

@@ -133,6 +133,14 @@ QString whoActed(const QString& action)
     return action.startsWith(u"family_") ? QStringLiteral("family") : QStringLiteral("terminal");
 }
 
+// The terminal's name in both languages; empty where no terminal was involved (the back office's work).
+QJsonValue terminalName(const QVariant& chinese, const QVariant& english)
+{
+    if (chinese.isNull())
+        return QString();
+    return bilingualPair(chinese.toString(), english.toString());
+}
+
 ApiResult badPage()
 {
     return ApiResult::error(400, QStringLiteral("bad_page"),
@@ -161,10 +169,11 @@ ApiResult accessLog(PlatformServices& services, RequestContext& context,
     const qint64 total = count->value(0).toLongLong();
     count->finish();
     auto rows = services.db.run(
-        QStringLiteral("SELECT a.at, a.action, a.detail, a.staff_id, s.display_name, t.name, t.mode "
-                       "FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
-                       "LEFT JOIN terminals t ON t.id = a.terminal_id WHERE a.person_id = ? "
-                       "ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?"),
+        QStringLiteral(
+            "SELECT a.at, a.action, a.detail, a.staff_id, s.display_name, t.name, t.mode, t.name_en "
+            "FROM audit_log a LEFT JOIN staff s ON s.id = a.staff_id "
+            "LEFT JOIN terminals t ON t.id = a.terminal_id WHERE a.person_id = ? "
+            "ORDER BY a.at DESC, a.id DESC LIMIT ? OFFSET ?"),
         {session.personId, pageSize, qint64(page - 1) * pageSize});
     if (!rows)
         return storageError();
@@ -172,12 +181,12 @@ ApiResult accessLog(PlatformServices& services, RequestContext& context,
     while (rows->next()) {
         const QString action = rows->value(1).toString();
         const QString mode = rows->value(6).toString();
-        QJsonObject entry{
-            {QStringLiteral("at"), rows->value(0).toLongLong()},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("service"), bilingual(serviceText(action))},
-            {QStringLiteral("terminal"), QJsonObject{{QStringLiteral("name"), rows->value(5).toString()},
-                                                     {QStringLiteral("mode"), mode}}}};
+        QJsonObject entry{{QStringLiteral("at"), rows->value(0).toLongLong()},
+                          {QStringLiteral("action"), action},
+                          {QStringLiteral("service"), bilingual(serviceText(action))},
+                          {QStringLiteral("terminal"),
+                           QJsonObject{{QStringLiteral("name"), terminalName(rows->value(5), rows->value(7))},
+                                       {QStringLiteral("mode"), mode}}}};
         if (rows->value(3).toLongLong() > 0) {
             entry.insert(QStringLiteral("by"), QStringLiteral("staff"));
             entry.insert(

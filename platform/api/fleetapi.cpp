@@ -87,8 +87,9 @@ ApiResult heartbeat(PlatformServices& services, RequestContext& context)
 
 QJsonObject terminalJson(const PlatformServices& services, const FleetStore::Terminal& t)
 {
-    QJsonObject json{
-        {QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name}, {QStringLiteral("mode"), t.mode}};
+    QJsonObject json{{QStringLiteral("id"), t.id},
+                     {QStringLiteral("name"), bilingualPair(t.name, t.nameEn)},
+                     {QStringLiteral("mode"), t.mode}};
     if (t.lastSeenAt == 0) {
         json.insert(QStringLiteral("reported"), false);
         return json;

@@ -34,19 +34,23 @@ ApiResult outlets(PlatformServices& services, RequestContext& context)
     regions->finish();
     QJsonArray list;
     if (!region.isEmpty()) {
-        const QString select = QStringLiteral("SELECT kind, name, address, phone, hours FROM service_outlets "
-                                              "WHERE region_code = ?");
+        const QString select =
+            QStringLiteral("SELECT kind, name, address, phone, hours, name_en, address_en, "
+                           "hours_en FROM service_outlets WHERE region_code = ?");
         auto rows = kind.isEmpty() ? services.db.run(select + QStringLiteral(" ORDER BY id"), {region})
                                    : services.db.run(select + QStringLiteral(" AND kind = ? ORDER BY id"),
                                                      {region, kind});
         if (!rows)
             return storageError();
         while (rows->next())
-            list.append(QJsonObject{{QStringLiteral("kind"), rows->value(0).toString()},
-                                    {QStringLiteral("name"), rows->value(1).toString()},
-                                    {QStringLiteral("address"), rows->value(2).toString()},
-                                    {QStringLiteral("phone"), rows->value(3).toString()},
-                                    {QStringLiteral("hours"), rows->value(4).toString()}});
+            list.append(QJsonObject{
+                {QStringLiteral("kind"), rows->value(0).toString()},
+                {QStringLiteral("name"), bilingualPair(rows->value(1).toString(), rows->value(5).toString())},
+                {QStringLiteral("address"),
+                 bilingualPair(rows->value(2).toString(), rows->value(6).toString())},
+                {QStringLiteral("phone"), rows->value(3).toString()},
+                {QStringLiteral("hours"),
+                 bilingualPair(rows->value(4).toString(), rows->value(7).toString())}});
     }
     return ApiResult::ok({{QStringLiteral("regions"), regionList}, {QStringLiteral("outlets"), list}});
 }

@@ -11,8 +11,10 @@ namespace {
 ApiResult qualifications(PlatformServices& services, const CitizenSessions::Session& session)
 {
     auto rows = services.db.run(
-        QStringLiteral("SELECT category, name, level, certificate_number, issuer, issued_on, issuer_en FROM "
-                       "qualification_certificates WHERE person_id = ? ORDER BY category, issued_on DESC"),
+        QStringLiteral(
+            "SELECT category, name, level, certificate_number, issuer, issued_on, issuer_en, name_en, "
+            "level_en FROM "
+            "qualification_certificates WHERE person_id = ? ORDER BY category, issued_on DESC"),
         {session.personId});
     if (!rows)
         return storageError();
@@ -20,8 +22,8 @@ ApiResult qualifications(PlatformServices& services, const CitizenSessions::Sess
     while (rows->next())
         list.append(QJsonObject{
             {QStringLiteral("category"), rows->value(0).toString()},
-            {QStringLiteral("name"), rows->value(1).toString()},
-            {QStringLiteral("level"), rows->value(2).toString()},
+            {QStringLiteral("name"), bilingualPair(rows->value(1).toString(), rows->value(7).toString())},
+            {QStringLiteral("level"), bilingualPair(rows->value(2).toString(), rows->value(8).toString())},
             {QStringLiteral("number"), rows->value(3).toString()},
             {QStringLiteral("issuer"), bilingualPair(rows->value(4).toString(), rows->value(6).toString())},
             {QStringLiteral("issuedOn"), rows->value(5).toString()}});

@@ -86,7 +86,8 @@ ApiResult record(PlatformServices& services, RequestContext& context, const Citi
                 QDateTime::fromMSecsSinceEpoch(now).toUTC().toString(Qt::ISODate));
     json.insert(QStringLiteral("issuedBy"),
                 QJsonObject{{QStringLiteral("office"), issuingOfficeJson(*province)},
-                            {QStringLiteral("place"), context.terminal.name}});
+                            {QStringLiteral("place"),
+                             bilingualPair(context.terminal.name, context.terminal.nameEn)}});
     return ApiResult::ok(json);
 }
 

@@ -27,9 +27,10 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
     // The session's conditions are CitizenSessions::find's: this terminal's, not ended, not expired.
     auto query =
         token.isEmpty()
-            ? db.run(QStringLiteral("SELECT secret_hash, mode, name FROM terminals WHERE id = ?"), {id})
+            ? db.run(QStringLiteral("SELECT secret_hash, mode, name, name_en FROM terminals WHERE id = ?"),
+                     {id})
             : db.run(QStringLiteral("SELECT t.secret_hash, t.mode, t.name, s.person_id, s.card_id, "
-                                    "s.method, s.expires_at FROM terminals t LEFT JOIN "
+                                    "s.method, s.expires_at, t.name_en FROM terminals t LEFT JOIN "
                                     "citizen_sessions s ON s.token_hash = ? AND s.terminal_id = t.id "
                                     "AND s.ended_at IS NULL AND s.expires_at > ? WHERE t.id = ?"),
                      {tokenHash(token), nowMs, id});
@@ -41,6 +42,7 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
     identity.id = id;
     identity.mode = query->value(1).toString();
     identity.name = query->value(2).toString();
+    identity.nameEn = query->value(token.isEmpty() ? 3 : 7).toString(); // the last column of either
     identity.sessionLookedUp = !token.isEmpty();
     if (identity.sessionLookedUp && !query->value(3).isNull())
         identity.session =
@@ -54,14 +56,15 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
 }
 
 QString registerTerminal(Database& db, const QString& id, const QString& mode, const QString& name,
-                         const QString& secret)
+                         const QString& secret, const QString& nameEn)
 {
     const QString chosen = secret.isEmpty() ? newToken() : secret;
     db.run(QStringLiteral("DELETE FROM terminals WHERE id = ?"), {id});
-    if (!db.run(
-            QStringLiteral(
-                "INSERT INTO terminals (id, secret_hash, mode, name, registered_at) VALUES (?, ?, ?, ?, ?)"),
-            {id, tokenHash(chosen), mode, name, QDateTime::currentMSecsSinceEpoch()}))
+    if (!db.run(QStringLiteral("INSERT INTO terminals (id, secret_hash, mode, name, name_en, registered_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?)"),
+                {id, tokenHash(chosen), mode, name,
+                 nameEn.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(nameEn),
+                 QDateTime::currentMSecsSinceEpoch()}))
         return {};
     return chosen;
 }

@@ -17,8 +17,9 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
                                                                const QByteArray& citizenSession = {},
                                                                qint64 nowMs = 0);
 
-// Registers (or re-keys) a terminal; returns its new secret, shown once.
+// Registers (or re-keys) a terminal; returns its new secret, shown once. name is its Chinese name, nameEn its
+// English one (none: the English screens show the Chinese).
 QString registerTerminal(Database& db, const QString& id, const QString& mode, const QString& name,
-                         const QString& secret = {});
+                         const QString& secret = {}, const QString& nameEn = {});
 
 } // namespace ssc::platform

@@ -124,7 +124,7 @@ std::optional<QList<FleetStore::Terminal>> FleetStore::terminals(const std::opti
     auto q = m_db.run(
         QStringLiteral(
             "SELECT t.id, t.name, t.mode, t.hall, h.received_at, h.version, h.api_version, "
-            "h.compatibility, h.report FROM terminals t LEFT JOIN terminal_heartbeats h ON "
+            "h.compatibility, h.report, t.name_en FROM terminals t LEFT JOIN terminal_heartbeats h ON "
             "h.terminal_id = t.id WHERE ? = 1 OR COALESCE(t.hall, '') = COALESCE(?, '') ORDER BY t.id"),
         {hall ? 0 : 1, hall.value_or(QString())});
     if (!q)
@@ -134,6 +134,7 @@ std::optional<QList<FleetStore::Terminal>> FleetStore::terminals(const std::opti
         Terminal t;
         t.id = q->value(0).toString();
         t.name = q->value(1).toString();
+        t.nameEn = q->value(9).toString();
         t.mode = q->value(2).toString();
         t.hall = q->value(3).toString();
         t.lastSeenAt = q->value(4).isNull() ? 0 : q->value(4).toLongLong();

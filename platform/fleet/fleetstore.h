@@ -40,7 +40,8 @@ public:
 
     struct Terminal {
         QString id;
-        QString name;
+        QString name;   // in Chinese
+        QString nameEn; // in English (migration 35); empty where it has none
         QString mode;
         QString hall;
         qint64 lastSeenAt = 0; // 0: never

@@ -22,8 +22,9 @@ namespace ssc::platform {
 // The terminal that sent a request, once authenticated (auth/terminalauth.h).
 struct TerminalIdentity {
     QString id;
-    QString mode; // kiosk | counter | field
-    QString name;
+    QString mode;   // kiosk | counter | field
+    QString name;   // in Chinese
+    QString nameEn; // in English; empty where it has none
     // The live citizen session of this terminal the request's X-SSC-Citizen-Session names, read with the
     // terminal in the same statement (authenticateTerminal: one round trip for both on every citizen
     // request). sessionLookedUp: the request sent the header and it was looked up (then no session: none).

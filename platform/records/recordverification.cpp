@@ -1,5 +1,6 @@
 #include "recordverification.h"
 
+#include "http/apiresult.h"
 #include "privacy/masking.h"
 #include "rightsrecordstore.h"
 
@@ -82,8 +83,9 @@ RecordVerification verifyRecord(Database& db, const QString& code)
          {QStringLiteral("verificationCode"), code.trimmed().toUpper()},
          {QStringLiteral("issuedAt"),
           QDateTime::fromMSecsSinceEpoch(issued->issuedAtMs).toUTC().toString(Qt::ISODate)},
-         {QStringLiteral("issuedBy"), QJsonObject{{QStringLiteral("office"), issuingOfficeJson(*province)},
-                                                  {QStringLiteral("place"), issued->place}}},
+         {QStringLiteral("issuedBy"),
+          QJsonObject{{QStringLiteral("office"), issuingOfficeJson(*province)},
+                      {QStringLiteral("place"), bilingualPair(issued->place, issued->placeEn)}}},
          {QStringLiteral("province"), provinceJson(*province)},
          {QStringLiteral("year"), issued->year},
          {QStringLiteral("variant"), record.json[QStringLiteral("variant")]},

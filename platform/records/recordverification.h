@@ -13,7 +13,8 @@ class Database;
 // with the holder masked as on paper. Never the figures of every month, never a whole ID number.
 struct RecordVerification {
     enum class Outcome { Genuine, Unknown, Failed } outcome = Outcome::Failed;
-    // {"genuine": true, "verificationCode", "issuedAt", "issuedBy": {"office": {"zh_CN", "en"}, "place"},
+    // {"genuine": true, "verificationCode", "issuedAt", "issuedBy": {"office": {"zh_CN", "en"}, "place":
+    // {"zh_CN", "en"}},
     //  "province": {"code", "name", "names"}, "year", "variant", "holder": "张*", "holderSsn": "11…17",
     //  "summary": {"contributions": [{"insurance", "paidMonths", "arrearsMonths", "transferredMonths"}],
     //              "accounts": [{"account", "closingCents"}], "benefits": [{"insurance", "kind", "months",

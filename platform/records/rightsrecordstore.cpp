@@ -216,16 +216,16 @@ QString RightsRecordStore::issue(qint64 personId, const QString& province, int y
 
 std::optional<RightsRecordStore::Issued> RightsRecordStore::issued(const QString& code, bool* failed)
 {
-    auto rows =
-        m_db.run(QStringLiteral("SELECT r.person_id, r.province_code, r.year, t.name, r.issued_at FROM "
-                                "issued_records r LEFT JOIN terminals t ON t.id = r.terminal_id WHERE "
-                                "r.verification_code = ?"),
-                 {code.trimmed().toUpper()});
+    auto rows = m_db.run(
+        QStringLiteral("SELECT r.person_id, r.province_code, r.year, t.name, r.issued_at, t.name_en FROM "
+                       "issued_records r LEFT JOIN terminals t ON t.id = r.terminal_id WHERE "
+                       "r.verification_code = ?"),
+        {code.trimmed().toUpper()});
     *failed = !rows;
     if (!rows || !rows->next())
         return std::nullopt;
     return Issued{rows->value(0).toLongLong(), rows->value(1).toString(), rows->value(2).toInt(),
-                  rows->value(3).toString(), rows->value(4).toLongLong()};
+                  rows->value(3).toString(),   rows->value(5).toString(), rows->value(4).toLongLong()};
 }
 
 QJsonObject provinceJson(const RightsRecordStore::Province& province)

@@ -58,7 +58,8 @@ public:
         qint64 personId = 0;
         QString provinceCode;
         int year = 0;
-        QString place;
+        QString place;   // the terminal's name, in Chinese
+        QString placeEn; // and in English
         qint64 issuedAtMs = 0;
     };
     std::optional<Issued> issued(const QString& code, bool* failed);

@@ -157,24 +157,24 @@ QByteArray verificationPage(const QJsonObject& v, const QString& language)
                      "VerificationPage",
                      "Compare the paper with what is below. The monthly figures are on the "
                      "paper only; names and numbers are partly hidden to protect the holder.")));
-    body += row(w(QT_TRANSLATE_NOOP("VerificationPage", "Document number")),
-                v[QStringLiteral("verificationCode")].toString().toHtmlEscaped()) +
-            row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Issued by"))), office) +
-            row(w(QT_TRANSLATE_NOOP("VerificationPage", "Issued at")),
-                issuedBy[QStringLiteral("place")].toString().toHtmlEscaped()) +
-            row(w(QT_TRANSLATE_NOOP("VerificationPage", "Issued on (Beijing time)")),
-                beijingTime(v[QStringLiteral("issuedAt")].toString())) +
-            row(w(QT_TRANSLATE_NOOP("VerificationPage", "Holder")),
-                v[QStringLiteral("holder")].toString().toHtmlEscaped()) +
-            row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Social security number"))),
-                v[QStringLiteral("holderSsn")].toString().toHtmlEscaped()) +
-            row(w(QT_TRANSLATE_NOOP("VerificationPage", "Province")),
-                w.of(v[QStringLiteral("province")].toObject()[QStringLiteral("names")])) +
-            row(w(QT_TRANSLATE_NOOP("VerificationPage", "Year")),
-                QString::number(v[QStringLiteral("year")].toInt())) +
-            row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Insured as"))),
-                w(variantWords(resident ? RecordVariant::Resident : RecordVariant::Employee))) +
-            QStringLiteral("</table>") + summary(w, v);
+    body +=
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Document number")),
+            v[QStringLiteral("verificationCode")].toString().toHtmlEscaped()) +
+        row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Issued by"))), office) +
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Issued at")), w.of(issuedBy[QStringLiteral("place")])) +
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Issued on (Beijing time)")),
+            beijingTime(v[QStringLiteral("issuedAt")].toString())) +
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Holder")),
+            v[QStringLiteral("holder")].toString().toHtmlEscaped()) +
+        row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Social security number"))),
+            v[QStringLiteral("holderSsn")].toString().toHtmlEscaped()) +
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Province")),
+            w.of(v[QStringLiteral("province")].toObject()[QStringLiteral("names")])) +
+        row(w(QT_TRANSLATE_NOOP("VerificationPage", "Year")),
+            QString::number(v[QStringLiteral("year")].toInt())) +
+        row(w(onPaper(QT_TRANSLATE_NOOP("RecordDocument", "Insured as"))),
+            w(variantWords(resident ? RecordVariant::Resident : RecordVariant::Employee))) +
+        QStringLiteral("</table>") + summary(w, v);
     return page(w, body).toUtf8();
 }
 

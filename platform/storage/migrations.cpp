@@ -510,6 +510,17 @@ const std::vector<Migration>& migrations()
              QStringLiteral("{{postgresql}}ALTER TABLE sms_notifications ADD COLUMN staff_id BIGINT "
                             "REFERENCES staff(id)"),
          }},
+        {35,
+         "certificate names and levels, the outlets' names, addresses and hours, and terminals' names in "
+         "English where they have an English form (pinyin for proper nouns without one, docs/glossary.md)",
+         {
+             QStringLiteral("ALTER TABLE qualification_certificates ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE qualification_certificates ADD COLUMN level_en TEXT"),
+             QStringLiteral("ALTER TABLE service_outlets ADD COLUMN name_en TEXT"),
+             QStringLiteral("ALTER TABLE service_outlets ADD COLUMN address_en TEXT"),
+             QStringLiteral("ALTER TABLE service_outlets ADD COLUMN hours_en TEXT"),
+             QStringLiteral("ALTER TABLE terminals ADD COLUMN name_en TEXT"),
+         }},
     };
     return all;
 }

@@ -62,7 +62,10 @@ inline QJsonObject record(const QString& variant, bool retired)
               QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("北京市社会保险基金管理中心")},
                           {QStringLiteral("en"), QStringLiteral("Beijing Social Insurance Fund Management "
                                                                 "Centre")}}},
-             {QStringLiteral("place"), QStringLiteral("东城区社保大厅 2 号自助机")}}}};
+             {QStringLiteral("place"),
+              QJsonObject{{QStringLiteral("zh_CN"), QStringLiteral("东城区社保大厅 2 号自助机")},
+                          {QStringLiteral("en"), QStringLiteral("Dongcheng District Social Security Hall, "
+                                                                "kiosk 2")}}}}}};
 }
 
 // 张伟 in 2024: March and April in arrears, January and February transferred in.

@@ -67,6 +67,7 @@ private slots:
         QTest::newRow("plain http verify address") << "verifyUrl" << QJsonValue(QStringLiteral("http://x"));
         QTest::newRow("no issuing office") << "issuedBy.office" << QJsonValue(QJsonObject());
         QTest::newRow("issuing office not bilingual") << "issuedBy.office" << QJsonValue(QStringLiteral("x"));
+        QTest::newRow("place not bilingual") << "issuedBy.place" << QJsonValue(QStringLiteral("Demo kiosk"));
         QTest::newRow("bad cutoff") << "cutoff" << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("contributions not a list") << "contributions" << QJsonValue(QStringLiteral("all"));
         QTest::newRow("unknown closed insurance") << "closedInsurances" << QJsonValue(QJsonArray{1});

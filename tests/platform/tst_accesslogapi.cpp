@@ -89,6 +89,12 @@ private slots:
         QCOMPARE(login.value(QStringLiteral("method")).toString(), QStringLiteral("ecard"));
         QCOMPARE(login[QStringLiteral("terminal")][QStringLiteral("mode")].toString(),
                  QStringLiteral("kiosk"));
+        // The terminal's name in both languages (migration 35).
+        QCOMPARE(
+            login[QStringLiteral("terminal")][QStringLiteral("name")][QStringLiteral("zh_CN")].toString(),
+            QStringLiteral("演示自助机"));
+        QCOMPARE(login[QStringLiteral("terminal")][QStringLiteral("name")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Demo kiosk"));
         const QJsonObject found = list[1].toObject();
         QCOMPARE(found.value(QStringLiteral("by")).toString(), QStringLiteral("staff"));
         QCOMPARE(found[QStringLiteral("staff")][QStringLiteral("name")].toString(), QStringLiteral("王*"));

@@ -101,12 +101,17 @@ private slots:
         QVERIFY(text.contains(u"您本人"));
         QVERIFY(text.contains(u"使用电子社保卡"));
         QVERIFY(text.indexOf(u"您本人") < text.indexOf(u"王*")); // newest first: the login
+        // The terminals by their Chinese names on a Chinese screen, their English ones on an English screen.
+        QVERIFY2(text.contains(u"演示自助机") && text.contains(u"演示柜台"), qPrintable(text));
+        QVERIFY(!text.contains(u"Demo"));
         QVERIFY(!log->notice()->isVisible());
         QVERIFY(!log->moreButton()); // all on one page
         save(*card, QStringLiteral("access-log-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(log->resultsText().contains(u"Counter clerk 王*"));
         QVERIFY(log->resultsText().contains(u"Found your record"));
+        QVERIFY(log->resultsText().contains(u"Demo kiosk") && log->resultsText().contains(u"Demo counter"));
+        QVERIFY(!log->resultsText().contains(u"演示"));
         save(*card, QStringLiteral("access-log-en.png"));
         applyTheme(*qApp, Theme::Elder);
         save(*card, QStringLiteral("access-log-elder-en.png"));

@@ -199,6 +199,33 @@ private slots:
         QVERIFY(terminal(QStringLiteral("hall-b-kiosk")).isEmpty());
         QVERIFY(!terminal(QStringLiteral("demo-kiosk")).isEmpty());
     }
+
+    // A terminal's name in both languages: the demo's, one registered with --name-en, one without (the
+    // English is then the Chinese).
+    void aTerminalsNameComesInBothLanguages()
+    {
+        const QJsonObject demo = terminal(QStringLiteral("demo-kiosk"))[QStringLiteral("name")].toObject();
+        QCOMPARE(demo[QStringLiteral("zh_CN")].toString(), QStringLiteral("演示自助机"));
+        QCOMPARE(demo[QStringLiteral("en")].toString(), QStringLiteral("Demo kiosk"));
+        QCOMPARE(platform
+                     .command({QStringLiteral("register-terminal"), QStringLiteral("floor-2-kiosk"),
+                               QStringLiteral("kiosk"), QStringLiteral("二楼 2 号机"),
+                               QStringLiteral("--name-en"), QStringLiteral("Second floor, kiosk 2")})
+                     .first,
+                 0);
+        QCOMPARE(platform
+                     .command({QStringLiteral("register-terminal"), QStringLiteral("floor-3-kiosk"),
+                               QStringLiteral("kiosk"), QStringLiteral("三楼 1 号机")})
+                     .first,
+                 0);
+        const QJsonObject named =
+            terminal(QStringLiteral("floor-2-kiosk"))[QStringLiteral("name")].toObject();
+        QCOMPARE(named[QStringLiteral("zh_CN")].toString(), QStringLiteral("二楼 2 号机"));
+        QCOMPARE(named[QStringLiteral("en")].toString(), QStringLiteral("Second floor, kiosk 2"));
+        const QJsonObject plain =
+            terminal(QStringLiteral("floor-3-kiosk"))[QStringLiteral("name")].toObject();
+        QCOMPARE(plain[QStringLiteral("en")].toString(), QStringLiteral("三楼 1 号机"));
+    }
 };
 
 QTEST_MAIN(TestFleetApi)

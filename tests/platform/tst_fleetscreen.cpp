@@ -62,13 +62,14 @@ private slots:
         // The kiosk first: both incidents in words, announced as new at the top.
         QVERIFY2(screen.rowText(0).contains(u"demo-kiosk") &&
                      screen.rowText(0).contains(u"Honeywell 7580g") && screen.rowText(0).contains(u"缺纸") &&
-                     screen.rowText(0).contains(u"碳粉不足"),
+                     screen.rowText(0).contains(u"碳粉不足") && screen.rowText(0).contains(u"演示自助机") &&
+                     !screen.rowText(0).contains(u"Demo kiosk"),
                  qPrintable(screen.rowText(0)));
         QVERIFY2(screen.statusText().contains(u"2"), qPrintable(screen.statusText()));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("fleet-alerts"), [&] {
             // The announcement too is in the language of the moment.
-            return screen.rowText(0).contains(u"out of paper") &&
-                   screen.statusText().contains(u"out of paper");
+            return screen.rowText(0).contains(u"out of paper") && screen.rowText(0).contains(u"Demo kiosk") &&
+                   !screen.rowText(0).contains(u"演示") && screen.statusText().contains(u"out of paper");
         }));
         // Looked up again: nothing new, the kiosk still needs attention.
         screen.reload();

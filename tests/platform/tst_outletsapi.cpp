@@ -2,6 +2,7 @@
 #include "platformfixture.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 class TestOutletsApi : public QObject {
@@ -35,8 +36,24 @@ private slots:
         QCOMPARE(outlets.size(), 2);
         for (const QJsonValue& o : outlets) {
             QCOMPARE(o.toObject()[QStringLiteral("kind")].toString(), QStringLiteral("instant-replacement"));
-            QVERIFY(o.toObject()[QStringLiteral("address")].toString().contains(u"北京市"));
+            QVERIFY(o.toObject()[QStringLiteral("address")][QStringLiteral("zh_CN")].toString().contains(
+                u"北京市"));
         }
+        // Name, address and hours in both languages (migration 35); pinyin for the streets and districts.
+        const QJsonObject bank = outlets[0].toObject();
+        QCOMPARE(bank[QStringLiteral("name")][QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("朝阳区社保卡即时补换网点"));
+        QCOMPARE(bank[QStringLiteral("name")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Chaoyang District Instant Card Replacement Point"));
+        QCOMPARE(bank[QStringLiteral("address")][QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("北京市朝阳区建设路 18 号合作银行营业厅"));
+        QCOMPARE(bank[QStringLiteral("address")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Partner bank branch, 18 Jianshe Road, Chaoyang District, Beijing"));
+        QCOMPARE(bank[QStringLiteral("hours")][QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("每天 9:00-17:30"));
+        QCOMPARE(bank[QStringLiteral("hours")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Every day 9:00-17:30"));
+        QCOMPARE(bank[QStringLiteral("phone")].toString(), QStringLiteral("12333"));
     }
 
     void transferAgenciesAreListed() // the brief: "各地社保转移经办机构"
@@ -45,8 +62,12 @@ private slots:
                                         .json[QStringLiteral("outlets")]
                                         .toArray();
         QCOMPARE(agencies.size(), 1);
-        QVERIFY(agencies[0][QStringLiteral("name")].toString().contains(u"关系转移"));
-        QVERIFY(agencies[0][QStringLiteral("address")].toString().startsWith(u"武汉市"));
+        QVERIFY(
+            agencies[0][QStringLiteral("name")][QStringLiteral("zh_CN")].toString().contains(u"关系转移"));
+        QVERIFY(
+            agencies[0][QStringLiteral("address")][QStringLiteral("zh_CN")].toString().startsWith(u"武汉市"));
+        QVERIFY(agencies[0][QStringLiteral("address")][QStringLiteral("en")].toString().endsWith(
+            u"Wuchang District, Wuhan"));
     }
 
     void notFoundAndBadInput()
@@ -61,7 +82,12 @@ private slots:
     void seedingTwiceAddsNothing()
     {
         QVERIFY(platform.restart());
-        QCOMPARE(get(QStringLiteral("?region=310000")).json[QStringLiteral("outlets")].toArray().size(), 6);
+        const QJsonArray shanghai =
+            get(QStringLiteral("?region=310000")).json[QStringLiteral("outlets")].toArray();
+        QCOMPARE(shanghai.size(), 6);
+        for (const QJsonValue& o : shanghai) // the English set again on the restart, and still there
+            QVERIFY(!o[QStringLiteral("name")][QStringLiteral("en")].toString().contains(
+                QRegularExpression(QStringLiteral("\\p{Han}"))));
     }
 };
 

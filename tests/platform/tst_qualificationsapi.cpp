@@ -31,16 +31,24 @@ private slots:
         QCOMPARE(list.size(), 2);
         const QJsonObject professional = list[0].toObject();
         QCOMPARE(professional[QStringLiteral("category")].toString(), QStringLiteral("professional"));
-        QCOMPARE(professional[QStringLiteral("name")].toString(), QStringLiteral("会计专业技术资格"));
-        QCOMPARE(professional[QStringLiteral("level")].toString(), QStringLiteral("中级"));
+        // Name, level and issuer in both languages (migrations 21 and 35).
+        const QJsonObject name = professional[QStringLiteral("name")].toObject();
+        QCOMPARE(name[QStringLiteral("zh_CN")].toString(), QStringLiteral("会计专业技术资格"));
+        QCOMPARE(name[QStringLiteral("en")].toString(),
+                 QStringLiteral("Accounting Professional Qualification"));
+        const QJsonObject level = professional[QStringLiteral("level")].toObject();
+        QCOMPARE(level[QStringLiteral("zh_CN")].toString(), QStringLiteral("中级"));
+        QCOMPARE(level[QStringLiteral("en")].toString(), QStringLiteral("Intermediate"));
         QCOMPARE(professional[QStringLiteral("issuedOn")].toString(), QStringLiteral("2016-10-20"));
-        // The issuer in both languages (migration 21); the certificate's own name is its Chinese title.
         const QJsonObject issuer = professional[QStringLiteral("issuer")].toObject();
         QCOMPARE(issuer[QStringLiteral("zh_CN")].toString(), QStringLiteral("财政部 人力资源社会保障部"));
         QVERIFY2(issuer[QStringLiteral("en")].toString().startsWith(u"Ministry of Finance"),
                  qPrintable(issuer[QStringLiteral("en")].toString()));
         QCOMPARE(list[1].toObject()[QStringLiteral("category")].toString(), QStringLiteral("skill"));
-        QCOMPARE(list[1].toObject()[QStringLiteral("name")].toString(), QStringLiteral("电工"));
+        QCOMPARE(list[1].toObject()[QStringLiteral("name")][QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("电工"));
+        QCOMPARE(list[1].toObject()[QStringLiteral("name")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Electrician"));
     }
 
     void onlyTheLoggedInPersonsOwn()
@@ -48,7 +56,8 @@ private slots:
         const QJsonArray list =
             certificatesOf(logIn(QStringLiteral("li-na"))).json[QStringLiteral("certificates")].toArray();
         QCOMPARE(list.size(), 1);
-        QVERIFY(list[0].toObject()[QStringLiteral("name")].toString().contains(u"软件设计师"));
+        QVERIFY(list[0].toObject()[QStringLiteral("name")][QStringLiteral("zh_CN")].toString().contains(
+            u"软件设计师"));
     }
 
     void noneOnRecordIsAnEmptyListNotAnError()

@@ -12,6 +12,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace ssc;
@@ -67,6 +68,8 @@ private slots:
         QCOMPARE(screen->certificateCount(), 2);
         const QString text = screen->resultsText();
         QVERIFY(text.contains(u"会计专业技术资格"));
+        QVERIFY(text.contains(u"四级/中级工"));
+        QVERIFY(!text.contains(u"Accounting") && !text.contains(u"Intermediate"));
         QVERIFY(text.contains(u"专业技术人员职业资格"));
         QVERIFY(text.contains(u"技能"));
         QVERIFY(!text.contains(u"Z2016110105000123")); // the whole number is never shown
@@ -75,9 +78,14 @@ private slots:
         demoterminal::saveScreenshot(*screen, QStringLiteral("qualifications-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Skills certificate"));
-        QVERIFY(screen->resultsText().contains(u"会计专业技术资格")); // the data itself is not translated
-        QVERIFY(screen->resultsText().contains(u"Issued by Ministry of Finance")); // its issuer is
-        QVERIFY(!screen->resultsText().contains(u"财政部"));
+        // The certificates' names, levels and issuers in English too (migration 35), switched while the
+        // screen is open: not one Chinese character left on the English screen.
+        QVERIFY(screen->resultsText().contains(u"Accounting Professional Qualification"));
+        QVERIFY(screen->resultsText().contains(u"Electrician"));
+        QVERIFY(screen->resultsText().contains(u"Skills certificate · Level 4 (intermediate worker)"));
+        QVERIFY(screen->resultsText().contains(u"Issued by Ministry of Finance"));
+        QVERIFY2(!screen->resultsText().contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(screen->resultsText()));
         demoterminal::saveScreenshot(*screen, QStringLiteral("qualifications-en.png"));
     }
 

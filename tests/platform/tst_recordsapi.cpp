@@ -189,7 +189,11 @@ private slots:
         const QJsonObject issuedBy = r.json[QStringLiteral("issuedBy")].toObject();
         QCOMPARE(issuedBy[QStringLiteral("office")].toObject()[QStringLiteral("zh_CN")].toString(),
                  QStringLiteral("北京市社会保险基金管理中心"));
-        QCOMPARE(issuedBy[QStringLiteral("place")].toString(), QStringLiteral("Demo kiosk"));
+        // Where it was printed: the terminal's name in both languages (migration 35).
+        QCOMPARE(issuedBy[QStringLiteral("place")][QStringLiteral("zh_CN")].toString(),
+                 QStringLiteral("演示自助机"));
+        QCOMPARE(issuedBy[QStringLiteral("place")][QStringLiteral("en")].toString(),
+                 QStringLiteral("Demo kiosk"));
 
         const auto verified = platform.request("GET", verifyUrl.path());
         QCOMPARE(verified.status, 200);
@@ -256,9 +260,10 @@ private slots:
         // The verdict, the office, where it was printed, the holder masked; nothing whole, no script.
         for (const QString& shown :
              {QStringLiteral("真实有效"), QStringLiteral("北京市社会保险基金管理中心"),
-              QStringLiteral("Demo kiosk"), QStringLiteral("张*"), QStringLiteral("**************")})
+              QStringLiteral("演示自助机"), QStringLiteral("张*"), QStringLiteral("**************")})
             QVERIFY2(page.contains(shown), qPrintable(shown));
-        for (const QString& hidden : {QStringLiteral("张伟"), QStringLiteral("<script")})
+        for (const QString& hidden :
+             {QStringLiteral("张伟"), QStringLiteral("<script"), QStringLiteral("Demo kiosk")})
             QVERIFY2(!page.contains(hidden), qPrintable(hidden));
 
         const auto en = platform.request("GET", path, {},
@@ -271,6 +276,8 @@ private slots:
         QVERIFY(english.contains(u"Employee pension insurance"));
         QVERIFY(english.contains(u"Beijing"));
         QVERIFY(!english.contains(u"北京市"));
+        QVERIFY(english.contains(u"Demo kiosk"));
+        QVERIFY(!english.contains(u"演示自助机"));
         // ?lang= wins over the browser's language: the page's link to the other language.
         const auto chosen = platform.request("GET", path + QStringLiteral("?lang=zh_CN"), {},
                                              {{"Accept", "text/html"}, {"Accept-Language", "en"}});

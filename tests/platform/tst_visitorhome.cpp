@@ -10,6 +10,7 @@
 #include "simulatorwindow.h"
 
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 
 using namespace ssc;
@@ -56,12 +57,21 @@ private slots:
         outlets->choose(QStringLiteral("110000"), QStringLiteral("instant-replacement"));
         QTRY_COMPARE_WITH_TIMEOUT(outlets->resultCount(), 2, 10000);
         QVERIFY(outlets->resultsText().contains(u"即时补换"));
+        QVERIFY(outlets->resultsText().contains(u"朝阳区建设路 18 号"));
+        QVERIFY(!outlets->resultsText().contains(u"Jianshe"));
         save(QStringLiteral("visitor-outlets-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY_WITH_TIMEOUT(outlets->resultsText().contains(u"Instant card replacement"), 10000);
         QVERIFY2(outlets->regionLabels().contains(u"Beijing"),
                  qPrintable(outlets->regionLabels().join(u',')));
         QVERIFY(!outlets->regionLabels().join(u',').contains(u"北京"));
+        // The outlets' names, addresses and hours in English too (pinyin for the streets), switched while the
+        // screen is open: not one Chinese character left on the English screen.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            outlets->resultsText().contains(u"18 Jianshe Road, Chaoyang District, Beijing"), 10000);
+        QVERIFY(outlets->resultsText().contains(u"Weekdays 8:30-17:00"));
+        QVERIFY2(!outlets->resultsText().contains(QRegularExpression(QStringLiteral("\\p{Han}"))),
+                 qPrintable(outlets->resultsText()));
         save(QStringLiteral("visitor-outlets-en.png"));
         QCOMPARE(window->width(), 1280);
         QVERIFY(useLanguage(chineseLanguage));
