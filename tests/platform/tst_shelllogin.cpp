@@ -17,6 +17,7 @@
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/mycardscreen.h"
+#include "outlets/outletsscreen.h"
 #include "pension/certificationscreen.h"
 #include "pension/faceconsentscreen.h"
 #include "pension/pensionservice.h"
