@@ -603,8 +603,7 @@ void MainWindow::retranslate()
     else if (m_platformState == PlatformState::Unreachable)
         footer += tr(" · Platform cannot be reached");
     if (staffIn)
-        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName) +
-                  QStringLiteral(" · ssc-terminal %1").arg(QCoreApplication::applicationVersion());
+        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName); // versions: diagnostics
     m_staffLogout->setText(tr("Staff log out"));
     m_diagnostics->setText(tr("Diagnostics"));
     m_footer->setText(footer);

@@ -7,6 +7,7 @@
 // expected to fail (QEXPECT_FAIL), so the day one passes the test says so and the list must shrink.
 // The counter's and the field laptop's screens are judged by tst_conformancestaff, with the same fixture.
 #include "conformancefixture.h"
+#include "headerbar.h"
 #include "homescreen.h"
 #include "moduleapi/applicationscreen.h"
 #include "moduleapi/choicebuttons.h"
@@ -23,7 +24,6 @@
 #include "pension/faceconsentscreen.h"
 #include "pension/pensionservice.h"
 #include "registrationfill.h"
-#include "headerbar.h"
 #include "sessionnotices.h"
 #include "startscreen.h"
 

@@ -10,10 +10,10 @@
 
 #include "domain/cardstatus.h"
 #include "i18n/translator.h"
+#include "moduleapi/choicebuttons.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "mycard/mycardscreen.h"
-#include "moduleapi/choicebuttons.h"
 #include "mycard/replacecardpage.h"
 #include "mycard/reportlostpage.h"
 #include "theme.h"
@@ -129,7 +129,8 @@ private slots:
 
         // The way on is the new card (补领新卡), the primary action: it opens the replacement for this card,
         // now reported lost.
-        QTRY_COMPARE(page->result()->nextServiceButton()->text(), QStringLiteral("补领新卡")); // the language back
+        QTRY_COMPARE(page->result()->nextServiceButton()->text(),
+                     QStringLiteral("补领新卡")); // the language back
         QVERIFY(page->result()->nextServiceButton()->property("primary").toBool());
         QVERIFY(!page->result()->homeButton()->property("primary").toBool());
         QTest::mouseClick(page->result()->nextServiceButton(), Qt::LeftButton);
