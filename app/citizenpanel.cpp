@@ -1,5 +1,7 @@
 #include "citizenpanel.h"
 
+#include "moduleapi/designsystem.h"
+
 #include "privacy/masking.h"
 #include "session/citizensession.h"
 
@@ -17,7 +19,8 @@ QString inIdCardGroups(const QString& masked)
 {
     if (masked.size() != 18)
         return masked;
-    return masked.left(6) + u' ' + masked.mid(6, 8) + u' ' + masked.mid(14);
+    // No-break spaces: the number moves to the next line whole, never split between its groups.
+    return masked.left(6) + QChar(0x00A0) + masked.mid(6, 8) + QChar(0x00A0) + masked.mid(14);
 }
 
 } // namespace
@@ -77,7 +80,9 @@ void CitizenPanel::showCitizen(const CitizenSession* session)
 
 QString CitizenPanel::text() const
 {
-    return m_title->text() + u'\n' + m_details->text();
+    // As it reads: without the word joiners that keep the name on one line.
+    QString text = m_title->text() + u'\n' + m_details->text();
+    return text.remove(QChar(0x2060));
 }
 
 void CitizenPanel::changeEvent(QEvent* event)
@@ -98,7 +103,7 @@ void CitizenPanel::retranslate()
     const Person& p = m_session->person;
     const QString facts =
         tr("%1\nSocial security number %2\nCard issued in %3 · %4")
-            .arg(ssc::mask(p.name, MaskKind::Name),
+            .arg(design::unbroken(ssc::mask(p.name, MaskKind::Name)),
                  inIdCardGroups(ssc::mask(p.maskedSsn, MaskKind::IdNumber)),
                  m_session->card.shownRegionName(), CardStatusPolicy::displayName(m_session->card.status));
     // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.

@@ -104,6 +104,17 @@ void DiagnosticsScreen::refresh()
     }
     m_devices->resizeColumnsToContents();
     m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_devices->clearSpans();
+    if (devices.isEmpty()) {
+        // An empty table looks like a page that failed to load: say that none was found and what to do.
+        m_devices->insertRow(0);
+        m_devices->setSpan(0, 0, 1, m_devices->columnCount());
+        m_devices->setItem(0, 0,
+                           new QTableWidgetItem(m_usb
+                                                    ? tr("No USB devices found. Plug in the code scanner or "
+                                                         "card reader, then tap Refresh.")
+                                                    : tr("USB is not available on this terminal.")));
+    }
     QStringList states;
     if (m_cards && !m_cards->isReady() && !m_cards->problem().isEmpty())
         states << m_cards->problem();
@@ -281,7 +292,7 @@ QString DiagnosticsScreen::deviceStateText() const
 
 int DiagnosticsScreen::deviceRows() const
 {
-    return m_devices->rowCount();
+    return m_devices->columnSpan(0, 0) > 1 ? 0 : m_devices->rowCount(); // the "none found" row is no device
 }
 
 QString DiagnosticsScreen::deviceText(int row, int column) const

@@ -174,7 +174,9 @@ void HomeScreen::retranslate()
         const bool locked = (m_visitor && service->requiresLogin) || faceOnly;
         const QString summary = faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
                                 : locked ? tr("Log in with your e-card to use this")
-                                         : service->summary.translated();
+                                : m_atCounter && !service->counterSummary.isEmpty()
+                                    ? service->counterSummary.translated() // the clerk reads it
+                                    : service->summary.translated();
         auto* tile = new ServiceTile(service->title.translated(), summary);
         tile->setProperty("serviceId", service->id);
         tile->setProperty("locked", locked);

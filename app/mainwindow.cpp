@@ -450,7 +450,7 @@ void MainWindow::setPlatformStatus(bool reachable, int latencyMs)
 
 QString MainWindow::footerText() const
 {
-    return m_footer->text();
+    return QString(m_footer->text()).remove(QChar(0x2060)); // as it reads, without design::unbroken's joiners
 }
 
 void MainWindow::changeEvent(QEvent* event)
@@ -486,7 +486,8 @@ void MainWindow::retranslate()
     else if (m_platformState == PlatformState::Unreachable)
         footer += tr(" · Platform cannot be reached");
     if (staffIn)
-        footer += tr(" · Staff: %1").arg(m_services.staff->staff()->displayName); // versions: diagnostics
+        footer += tr(" · Staff: %1")
+                      .arg(design::unbroken(m_services.staff->staff()->displayName)); // versions: diagnostics
     m_staffLogout->setText(tr("Staff log out"));
     m_diagnostics->setText(tr("Diagnostics"));
     m_footer->setText(footer);
@@ -500,10 +501,7 @@ void MainWindow::tellLossReportCancelled(const QString& receipt)
     const QString grouped = design::groupForReading(receipt).replace(u' ', QChar(0x00A0));
     m_notices->tell(
         design::Tone::Success, [] { return tr("The loss report is cancelled"); },
-        [grouped] {
-            return tr("The card and its electronic card work again.\nReceipt number: %1").arg(grouped);
-        },
-        60);
+        [grouped] { return tr("The card and its e-card work again.\nReceipt number: %1").arg(grouped); }, 60);
 }
 
 } // namespace ssc

@@ -64,7 +64,7 @@ void MainWindow::openService(const QString& id)
         // The brief: personal look-ups need a login; visitors are told so, kindly, and stay where they were.
         m_message->showRefusal(tr("This service needs you to log in"),
                                tr("It shows your own records, so we need to know who you are first."),
-                               tr("Show your electronic social security card QR code to the scanner."));
+                               tr("Show your e-card QR code to the scanner."));
         showScreen(m_message);
         return;
     }

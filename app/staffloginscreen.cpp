@@ -1,5 +1,6 @@
 #include "staffloginscreen.h"
 
+#include "moduleapi/noticebanner.h"
 #include "screenlayout.h"
 #include "session/stafflogin.h"
 
@@ -14,8 +15,8 @@ namespace ssc {
 
 StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
     : QWidget(parent), m_login(login), m_title(new QLabel), m_userLabel(new QLabel),
-      m_passwordLabel(new QLabel), m_user(new QLineEdit), m_password(new QLineEdit), m_error(new QLabel),
-      m_submit(new QPushButton)
+      m_passwordLabel(new QLabel), m_user(new QLineEdit), m_password(new QLineEdit),
+      m_error(new NoticeBanner), m_submit(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
     card->setMaximumWidth(720);
@@ -24,8 +25,8 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
     m_user->setObjectName(QStringLiteral("staffUser"));
     m_password->setObjectName(QStringLiteral("staffPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_error->setObjectName(QStringLiteral("advice"));
-    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Login refused"));
+    m_error->hide();
     m_submit->setObjectName(QStringLiteral("staffSubmit"));
     m_submit->setProperty("primary", true);
     auto* form = new QFormLayout;
@@ -47,7 +48,16 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
 
 QString StaffLoginScreen::errorText() const
 {
-    return m_error->text();
+    return m_error->isHidden() ? QString() : m_error->detail();
+}
+
+void StaffLoginScreen::showRefusal()
+{
+    // A refusal looks like one (the error's icon, colour and headline), with the platform's reason and what
+    // to do under it; nothing while there is none.
+    const QString reason = m_login.lastError();
+    m_error->setNotice(design::Tone::Error, tr("Not logged in"), reason);
+    m_error->setVisible(!reason.isEmpty());
 }
 
 void StaffLoginScreen::submit()
@@ -57,7 +67,7 @@ void StaffLoginScreen::submit()
 
 void StaffLoginScreen::follow()
 {
-    m_error->setText(m_login.lastError());
+    showRefusal();
     m_submit->setEnabled(!m_login.busy());
     if (m_login.staff())
         m_password->clear(); // never kept once used
@@ -76,7 +86,7 @@ void StaffLoginScreen::retranslate()
     m_userLabel->setText(tr("User name"));
     m_passwordLabel->setText(tr("Password"));
     m_submit->setText(tr("Log in"));
-    m_error->setText(m_login.lastError());
+    showRefusal();
 }
 
 } // namespace ssc

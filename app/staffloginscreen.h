@@ -8,6 +8,7 @@ class QPushButton;
 
 namespace ssc {
 
+class NoticeBanner;
 class StaffLogin;
 
 // Counter and field terminals: the clerk or visiting staff member logs in before serving anyone.
@@ -23,6 +24,7 @@ protected:
 
 private:
     void retranslate();
+    void showRefusal();
     void submit();
     void follow();
 
@@ -32,7 +34,7 @@ private:
     QLabel* m_passwordLabel;
     QLineEdit* m_user;
     QLineEdit* m_password;
-    QLabel* m_error;
+    NoticeBanner* m_error; // the refusal, hidden while there is none
     QPushButton* m_submit;
 };
 

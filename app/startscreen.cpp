@@ -1,6 +1,7 @@
 #include "startscreen.h"
 
 #include "camera/qrimage.h"
+#include "moduleapi/designsystem.h"
 #include "screenlayout.h"
 
 #include <QEvent>
@@ -95,7 +96,7 @@ void StartScreen::offerFaceLogin(bool offered)
 
 QString StartScreen::promptTitle() const
 {
-    return m_title->text();
+    return QString(m_title->text()).remove(QChar(0x2060)); // as it reads
 }
 
 void StartScreen::setAtCounter(bool atCounter)
@@ -133,11 +134,12 @@ void StartScreen::changeEvent(QEvent* event)
 void StartScreen::retranslate()
 {
     if (m_atCounter) {
-        m_title->setText(tr("Ask for the applicant's e-card QR code or card"));
+        // Large type in a narrow window breaks lines often: "e-card" stays whole.
+        m_title->setText(design::hyphenatedWordsWhole(tr("Ask for the applicant's e-card QR code or card")));
         m_detail->setText(tr("The applicant holds the QR code of the e-card in their phone app over the "
                              "scanner, or inserts their social security card, chip first."));
     } else {
-        m_title->setText(tr("Please show your electronic social security card QR code"));
+        m_title->setText(tr("Please show your e-card QR code"));
         m_detail->setText(
             tr("Open the e-card in your phone app and hold its QR code over the scanner below, or insert "
                "your social security card, chip first."));

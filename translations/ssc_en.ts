@@ -1395,6 +1395,10 @@
         <source>On the encoder, while the citizen waits</source>
         <translation>On the encoder, while the citizen waits</translation>
     </message>
+    <message>
+        <source>This person&apos;s cards in every region and their status</source>
+        <translation>This person&apos;s cards in every region and their status</translation>
+    </message>
 </context>
 <context>
     <name>NewPinRules</name>
@@ -1688,6 +1692,10 @@
         <source>What you may receive a month on retiring</source>
         <translation>What you may receive a month on retiring</translation>
     </message>
+    <message>
+        <source>What this person may receive a month on retiring</source>
+        <translation>What this person may receive a month on retiring</translation>
+    </message>
 </context>
 <context>
     <name>PensionModule</name>
@@ -1722,6 +1730,10 @@
     <message>
         <source>Certifications kept on this device</source>
         <translation>Certifications kept on this device</translation>
+    </message>
+    <message>
+        <source>Whether this person is certified and until when</source>
+        <translation>Whether this person is certified and until when</translation>
     </message>
 </context>
 <context>
@@ -2970,6 +2982,10 @@
         <source>Your professional and skills certificates</source>
         <translation>Your professional and skills certificates</translation>
     </message>
+    <message>
+        <source>This person&apos;s professional and skills certificates</source>
+        <translation>This person&apos;s professional and skills certificates</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -3253,6 +3269,10 @@
     <message>
         <source>See and print your yearly record</source>
         <translation>See and print your yearly record</translation>
+    </message>
+    <message>
+        <source>See and print this person&apos;s yearly record</source>
+        <translation>See and print this person&apos;s yearly record</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3671,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Move it to where you work now and follow its progress</source>
         <translation>Move it to where you work now and follow its progress</translation>
+    </message>
+    <message>
+        <source>Move it to where this person works now and follow its progress</source>
+        <translation>Move it to where this person works now and follow its progress</translation>
     </message>
 </context>
 <context>
@@ -4816,6 +4840,10 @@ Card issued in %3 · %4</translation>
         <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
         <translation>Camera %1: open for pictures; codes are read by the pedestal.</translation>
     </message>
+    <message>
+        <source>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</source>
+        <translation>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>
@@ -5780,6 +5808,18 @@ Card issued in %3 · %4</translation>
         <source>Has not reported yet.</source>
         <translation>Has not reported yet.</translation>
     </message>
+    <message>
+        <source>A terminal reports within a minute of starting; one that never does is switched off or cannot reach the service.</source>
+        <translation>A terminal reports within a minute of starting; one that never does is switched off or cannot reach the service.</translation>
+    </message>
+    <message>
+        <source>None of the hall&apos;s terminals has reported yet.</source>
+        <translation>None of the hall&apos;s terminals has reported yet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 terminals are serving; %3 not reported yet.</source>
+        <translation>%1 of %2 terminals are serving; %3 not reported yet.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FormView</name>
@@ -5826,6 +5866,26 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Back to the answers</source>
         <translation>Back to the answers</translation>
+    </message>
+    <message>
+        <source>Answers to change</source>
+        <translation>Answers to change</translation>
+    </message>
+    <message>
+        <source>One answer needs changing</source>
+        <translation>One answer needs changing</translation>
+    </message>
+    <message>
+        <source>%1 answers need changing</source>
+        <translation>%1 answers need changing</translation>
+    </message>
+    <message>
+        <source>What to change is said under each of these:</source>
+        <translation>What to change is said under each of these:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Step %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -5970,10 +6030,6 @@ Card issued in %3 · %4</translation>
         <translation>It shows your own records, so we need to know who you are first.</translation>
     </message>
     <message>
-        <source>Show your electronic social security card QR code to the scanner.</source>
-        <translation>Show your electronic social security card QR code to the scanner.</translation>
-    </message>
-    <message>
         <source>Diagnostics</source>
         <translation>Diagnostics</translation>
     </message>
@@ -6026,12 +6082,6 @@ Card issued in %3 · %4</translation>
         <translation>The loss report is cancelled</translation>
     </message>
     <message>
-        <source>The card and its electronic card work again.
-Receipt number: %1</source>
-        <translation>The card and its electronic card work again.
-Receipt number: %1</translation>
-    </message>
-    <message>
         <source>Card found: cancel the loss report</source>
         <translation>Card found: cancel the loss report</translation>
     </message>
@@ -6073,6 +6123,16 @@ Receipt number: %1</translation>
     <message>
         <source>Find a service counter</source>
         <translation>Find a service counter</translation>
+    </message>
+    <message>
+        <source>The card and its e-card work again.
+Receipt number: %1</source>
+        <translation>The card and its e-card work again.
+Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Show your e-card QR code to the scanner.</source>
+        <translation>Show your e-card QR code to the scanner.</translation>
     </message>
 </context>
 <context>
@@ -6288,19 +6348,23 @@ Receipt number: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Last try: %1</source>
-        <translation>Last try: %1</translation>
+        <source>kept at %1</source>
+        <translation>kept at %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
-        <translation>
-            <numerusform>%n item cannot be read on this device and will not be sent: please report it.</numerusform>
-            <numerusform>%n items cannot be read on this device and will not be sent: please report it.</numerusform>
+        <source>%n item(s) cannot be read on this device and will not be sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <source>kept at %1</source>
-        <translation>kept at %1</translation>
+        <source>Please report it to the office before the next visit.</source>
+        <translation>Please report it to the office before the next visit.</translation>
+    </message>
+    <message>
+        <source>The last try to send did not work</source>
+        <translation>The last try to send did not work</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7582,14 @@ Receipt number: %1</translation>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
+    <message>
+        <source>Login refused</source>
+        <translation>Login refused</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>Not logged in</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLookupScreen</name>
@@ -7557,10 +7629,6 @@ Receipt number: %1</translation>
 <context>
     <name>ssc::StartScreen</name>
     <message>
-        <source>Please show your electronic social security card QR code</source>
-        <translation>Please show your e-card QR code</translation>
-    </message>
-    <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>Public services, no login needed</translation>
     </message>
@@ -7584,6 +7652,10 @@ Receipt number: %1</translation>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
         <translation>Ask for the applicant&apos;s e-card QR code or card</translation>
+    </message>
+    <message>
+        <source>Please show your e-card QR code</source>
+        <translation>Please show your e-card QR code</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,10 @@
         <source>On the encoder, while the citizen waits</source>
         <translation>制卡机当场制卡，市民现场等候</translation>
     </message>
+    <message>
+        <source>This person&apos;s cards in every region and their status</source>
+        <translation>该人员在各地的社保卡及其状态</translation>
+    </message>
 </context>
 <context>
     <name>NewPinRules</name>
@@ -1686,6 +1690,10 @@
         <source>What you may receive a month on retiring</source>
         <translation>估算退休后每月能领多少养老金</translation>
     </message>
+    <message>
+        <source>What this person may receive a month on retiring</source>
+        <translation>估算该人员退休后每月能领多少养老金</translation>
+    </message>
 </context>
 <context>
     <name>PensionModule</name>
@@ -1720,6 +1728,10 @@
     <message>
         <source>Certifications kept on this device</source>
         <translation>保存在本机、尚未发送的认证</translation>
+    </message>
+    <message>
+        <source>Whether this person is certified and until when</source>
+        <translation>查看该人员的认证状态和有效期</translation>
     </message>
 </context>
 <context>
@@ -2968,6 +2980,10 @@
         <source>Your professional and skills certificates</source>
         <translation>查询本人的专业技术和技能证书</translation>
     </message>
+    <message>
+        <source>This person&apos;s professional and skills certificates</source>
+        <translation>查询该人员的专业技术和技能证书</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptDocument</name>
@@ -3251,6 +3267,10 @@
     <message>
         <source>See and print your yearly record</source>
         <translation>查询、打印个人社保权益记录单</translation>
+    </message>
+    <message>
+        <source>See and print this person&apos;s yearly record</source>
+        <translation>查询、打印该人员的社保权益记录单</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3669,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Move it to where you work now and follow its progress</source>
         <translation>转到新就业地，并查询转移进度</translation>
+    </message>
+    <message>
+        <source>Move it to where this person works now and follow its progress</source>
+        <translation>转到该人员的新就业地，并查询转移进度</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4832,10 @@ Card issued in %3 · %4</source>
         <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
         <translation>摄像头 %1：已打开用于拍照；扫码由扫码墩完成。</translation>
     </message>
+    <message>
+        <source>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</source>
+        <translation>未找到 USB 设备。请插上扫码墩或读卡器，然后点“刷新”。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>
@@ -5766,6 +5794,18 @@ Card issued in %3 · %4</source>
         <source>Has not reported yet.</source>
         <translation>尚未报告过状态。</translation>
     </message>
+    <message>
+        <source>A terminal reports within a minute of starting; one that never does is switched off or cannot reach the service.</source>
+        <translation>终端开机后一分钟内会报告状态；一直没有报告的，可能没有开机或连不上服务。</translation>
+    </message>
+    <message>
+        <source>None of the hall&apos;s terminals has reported yet.</source>
+        <translation>本厅的终端都还没有报告状态。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 terminals are serving; %3 not reported yet.</source>
+        <translation>%2 台终端中 %1 台正在服务，%3 台尚未报告。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FormView</name>
@@ -5812,6 +5852,26 @@ Card issued in %3 · %4</source>
     <message>
         <source>Back to the answers</source>
         <translation>返回核对信息</translation>
+    </message>
+    <message>
+        <source>Answers to change</source>
+        <translation>需要修改的回答</translation>
+    </message>
+    <message>
+        <source>One answer needs changing</source>
+        <translation>有 1 处需要修改</translation>
+    </message>
+    <message>
+        <source>%1 answers need changing</source>
+        <translation>有 %1 处需要修改</translation>
+    </message>
+    <message>
+        <source>What to change is said under each of these:</source>
+        <translation>请看下面这些问题下方的说明：</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
     </message>
 </context>
 <context>
@@ -5955,10 +6015,6 @@ Card issued in %3 · %4</source>
         <translation>此服务涉及您的个人信息，需要先确认您的身份。</translation>
     </message>
     <message>
-        <source>Show your electronic social security card QR code to the scanner.</source>
-        <translation>请将电子社保卡二维码对准扫码墩。</translation>
-    </message>
-    <message>
         <source>Diagnostics</source>
         <translation>诊断</translation>
     </message>
@@ -6011,12 +6067,6 @@ Card issued in %3 · %4</source>
         <translation>已解除挂失</translation>
     </message>
     <message>
-        <source>The card and its electronic card work again.
-Receipt number: %1</source>
-        <translation>社保卡和电子社保卡已恢复使用。
-回执号：%1</translation>
-    </message>
-    <message>
         <source>Card found: cancel the loss report</source>
         <translation>卡已找回，解除挂失</translation>
     </message>
@@ -6057,6 +6107,16 @@ Receipt number: %1</source>
     <message>
         <source>Find a service counter</source>
         <translation>查找服务网点</translation>
+    </message>
+    <message>
+        <source>The card and its e-card work again.
+Receipt number: %1</source>
+        <translation>社保卡和电子社保卡已恢复使用。
+回执号：%1</translation>
+    </message>
+    <message>
+        <source>Show your e-card QR code to the scanner.</source>
+        <translation>请将电子社保卡二维码对准扫码墩。</translation>
     </message>
 </context>
 <context>
@@ -6271,18 +6331,22 @@ Receipt number: %1</source>
         </translation>
     </message>
     <message>
-        <source>Last try: %1</source>
-        <translation>上次发送：%1</translation>
+        <source>kept at %1</source>
+        <translation>保存于 %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) cannot be read on this device and will not be sent: please report it.</source>
+        <source>%n item(s) cannot be read on this device and will not be sent.</source>
         <translation>
-            <numerusform>%n 件无法在本机读取，不会发送，请报告。</numerusform>
+            <numerusform>有 %n 项在本机无法读取，不会发送。</numerusform>
         </translation>
     </message>
     <message>
-        <source>kept at %1</source>
-        <translation>保存于 %1</translation>
+        <source>Please report it to the office before the next visit.</source>
+        <translation>请在下次上门前报告经办机构。</translation>
+    </message>
+    <message>
+        <source>The last try to send did not work</source>
+        <translation>上次发送没有成功</translation>
     </message>
 </context>
 <context>
@@ -7492,6 +7556,14 @@ Receipt number: %1</source>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Login refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation>未能登录</translation>
+    </message>
 </context>
 <context>
     <name>ssc::StaffLookupScreen</name>
@@ -7531,10 +7603,6 @@ Receipt number: %1</source>
 <context>
     <name>ssc::StartScreen</name>
     <message>
-        <source>Please show your electronic social security card QR code</source>
-        <translation>请出示电子社保卡二维码</translation>
-    </message>
-    <message>
         <source>Visitor entry: public services without logging in</source>
         <translation>访客入口：无需登录，使用公共服务</translation>
     </message>
@@ -7558,6 +7626,10 @@ Receipt number: %1</source>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
         <translation>请申请人出示电子社保卡或插卡</translation>
+    </message>
+    <message>
+        <source>Please show your e-card QR code</source>
+        <translation>请出示电子社保卡二维码</translation>
     </message>
 </context>
 <context>

@@ -147,6 +147,24 @@ void FleetScreen::retranslate()
             tr("They are listed first. The list is looked up again every 30 seconds."));
     if (m_terminals.isEmpty())
         return m_notice->setNotice(design::Tone::Info, tr("No terminals are registered in this hall."));
+    // A terminal that has not reported is not known to be serving: the summary never says "all" over it.
+    qsizetype unreported = 0;
+    for (const QJsonValue& t : m_terminals)
+        unreported += t.toObject().value(QStringLiteral("reported")).toBool() ? 0 : 1;
+    if (unreported > 0) {
+        const QString why =
+            tr("A terminal reports within a minute of starting; one that never does is switched "
+               "off or cannot reach the service.");
+        if (unreported == m_terminals.size())
+            return m_notice->setNotice(design::Tone::Info,
+                                       tr("None of the hall's terminals has reported yet."), why);
+        return m_notice->setNotice(design::Tone::Info,
+                                   tr("%1 of %2 terminals are serving; %3 not reported yet.")
+                                       .arg(m_terminals.size() - unreported)
+                                       .arg(m_terminals.size())
+                                       .arg(unreported),
+                                   why);
+    }
     m_notice->setNotice(design::Tone::Success,
                         tr("All %n terminal(s) are serving.", "", int(m_terminals.size())),
                         warnings > 0 ? tr("%n with a warning.", "", warnings) : QString());

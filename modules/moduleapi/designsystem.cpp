@@ -112,10 +112,13 @@ QString toneStyleSheet()
     sheet += QStringLiteral("#statusGood { background: %1; color: %2; }\n"
                             "#statusBad { background: %3; color: %4; }\n"
                             "#advice { color: %4; }\n"
-                            "QLabel#fieldProblem { color: %5; }\n")
+                            // A field's problem: the error's words on its tint with a bar at the left,
+                            // so it reads as a problem, not as more of the question, without its colour.
+                            "QLabel#fieldProblem { color: %5; background: %6; border-left: 6px solid %5; "
+                            "padding: 6px 12px; }\n")
                  .arg(toneBackground(Tone::Success).name(), toneInk(Tone::Success).name(),
                       toneBackground(Tone::Warning).name(), toneInk(Tone::Warning).name(),
-                      toneInk(Tone::Error).name());
+                      toneInk(Tone::Error).name(), toneBackground(Tone::Error).name());
     return sheet;
 }
 
@@ -124,6 +127,31 @@ double contrastRatio(const QColor& a, const QColor& b)
     const double la = luminance(a);
     const double lb = luminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QString unbroken(const QString& text)
+{
+    QString joined;
+    joined.reserve(text.size() * 2);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && !text.at(i).isLowSurrogate())
+            joined += QChar(0x2060); // word joiner: no break here
+        joined += text.at(i) == u' ' ? QChar(0x00A0) : text.at(i);
+    }
+    return joined;
+}
+
+QString hyphenatedWordsWhole(const QString& text)
+{
+    QString joined;
+    joined.reserve(text.size() + 8);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        joined += text.at(i);
+        if (text.at(i) == u'-' && i > 0 && i + 1 < text.size() && text.at(i - 1).isLetter() &&
+            text.at(i + 1).isLetter())
+            joined += QChar(0x2060);
+    }
+    return joined;
 }
 
 QString groupForReading(const QString& receiptNumber)

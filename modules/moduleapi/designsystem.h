@@ -51,6 +51,13 @@ double contrastRatio(const QColor& a, const QColor& b);
 // "R20261129-ACAC330E7B7A" → "R2026 1129 ACAC 330E 7B7A": groups of four, read aloud without losing the
 // place.
 QString groupForReading(const QString& receiptNumber);
+// A name or a masked number that a wrapped label must not break across lines (周*明, 110101 ******** 1234):
+// its spaces made no-break spaces and a word joiner (U+2060) between its characters, which Qt's line breaking
+// honours; what it reads and what a screen reader says are unchanged.
+QString unbroken(const QString& text);
+// The words joined by a hyphen kept whole when a wrapped label breaks its line ("e-card" never "e-" |
+// "card"): a word joiner after each hyphen between two letters. Strip U+2060 to read the text back.
+QString hyphenatedWordsWhole(const QString& text);
 
 // A clerk's numbered steps as rich text, the current one marked and bold (current -1: none yet), so whoever
 // looks up from the citizen sees at once where the task stands.

@@ -1,4 +1,5 @@
 #include "formview.h"
+#include "noticebanner.h"
 
 #include "answersummary.h"
 #include "choicebuttons.h"
@@ -24,8 +25,9 @@
 namespace ssc {
 
 FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
-    : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepTitle(new QLabel),
-      m_fields(new QVBoxLayout), m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
+    : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepProgress(new QLabel),
+      m_problemSummary(new NoticeBanner), m_stepTitle(new QLabel), m_fields(new QVBoxLayout),
+      m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
       m_summary(new AnswerSummary), m_commitment(m_summary->commitmentBox())
 {
     m_stepTitle->setObjectName(QStringLiteral("fieldLabel"));
@@ -40,6 +42,11 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     // The step's title scrolls with its fields: on a short screen (elder, 1280 x 800, the keyboard up) the
     // room goes to what is being answered.
     m_stepTitle->setWordWrap(true);
+    // After a Next with something to change, the summary of what (GOV.UK's error summary) over the step's
+    // title.
+    m_problemSummary->setAccessibleName(tr("Answers to change"));
+    m_problemSummary->hide();
+    holderLayout->addWidget(m_problemSummary);
     holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
     // The review scrolls as one page: the answers first (the first of them above the fold on every screen),
@@ -53,6 +60,10 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_page->pageUpButton()); // in the actions' row: paging costs the form no height
     buttons->addWidget(m_page->pageDownButton());
+    // Where the person is in the form ("Step 2 of 4"), in the actions' row too: it costs the fields no
+    // height, and it sits by Next, which it is about.
+    m_stepProgress->setObjectName(QStringLiteral("stepProgress"));
+    buttons->addWidget(m_stepProgress);
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     buttons->addWidget(m_submit);
@@ -254,6 +265,7 @@ bool FormView::next()
         for (auto it = problems.begin(); it != problems.end(); ++it)
             m_saidProblems.insert(it.key());
         showProblems();
+        revealProblemSummary();
     };
     if (!m_form.next()) {
         sayProblems();
@@ -463,6 +475,7 @@ void FormView::trySubmit()
 
 void FormView::showProblems()
 {
+    m_problemSummary->hide();
     if (m_form.atReview())
         return;
     const auto problems = m_form.problems(m_form.step());
@@ -471,6 +484,37 @@ void FormView::showProblems()
         it.value()->setText(problems.value(it.key()).translated());
         it.value()->setVisible(said);
     }
+    // The questions told about, in the step's order, named once more at the top: a long step (or the keyboard
+    // up) may hide a problem under the fold, and the summary says there is one and which.
+    QStringList questions;
+    for (const auto& [key, editor] : std::as_const(m_editors))
+        if (problems.contains(key) && m_saidProblems.contains(key))
+            if (const FormField* field = m_form.definition().field(key))
+                questions << QStringLiteral("• ") + field->label.translated();
+    if (questions.isEmpty())
+        return;
+    m_problemSummary->setNotice(design::Tone::Error,
+                                questions.size() == 1 ? tr("One answer needs changing")
+                                                      : tr("%1 answers need changing").arg(questions.size()),
+                                tr("What to change is said under each of these:") + u'\n' +
+                                    questions.join(u'\n'));
+    m_problemSummary->show();
+}
+
+void FormView::revealProblemSummary()
+{
+    if (m_problemSummary->isHidden())
+        return;
+    QTimer::singleShot(0, this, [this] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the banner given its room first
+        m_page->reveal(
+            QRect(m_problemSummary->mapTo(m_page->area()->widget(), QPoint(0, 0)), m_problemSummary->size()));
+    });
+}
+
+QString FormView::stepProgressText() const
+{
+    return m_stepProgress->text();
 }
 
 QString FormView::problemText(const QString& key) const
@@ -528,6 +572,10 @@ void FormView::retranslate()
 {
     const FormDefinition& d = m_form.definition();
     // At a counter the clerk reads the review with the applicant: it is never worded as the clerk's own.
+    // The review counts as the last step: it is one more page to go through before the form is filed.
+    const int steps = m_form.stepCount() + 1;
+    m_stepProgress->setText(
+        tr("Step %1 of %2").arg(m_form.atReview() ? steps : m_form.step() + 1).arg(steps));
     m_stepTitle->setText(!m_form.atReview()  ? d.steps[m_form.step()].title.translated()
                          : m_citizenConfirms ? tr("Check these answers with the applicant")
                                              : tr("Please check your answers"));

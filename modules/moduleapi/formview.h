@@ -17,6 +17,7 @@ class QVBoxLayout;
 namespace ssc {
 
 class ChoiceButtons;
+class NoticeBanner;
 class OnScreenKeyboard;
 class ScrollPage;
 
@@ -45,6 +46,8 @@ public:
     // The review's "Change" on one answer: back to the step that asks it; Next returns to the review.
     void change(int step, const QString& key);
     QString problemText(const QString& key) const;
+    const NoticeBanner* problemSummary() const { return m_problemSummary; }
+    QString stepProgressText() const;
     QString reviewText() const { return m_summary->text(); }
     const AnswerSummary* answerSummary() const { return m_summary; }
     QPushButton* submitButton() const { return m_submit; }
@@ -82,6 +85,7 @@ private:
     QLabel* onFileHint(const QString& key);
     QWidget* labelWithHelp(QLabel* label, const QString& key, const QString& help);
     void showProblems();
+    void revealProblemSummary(); // after a Next refused: the summary scrolled into view
     void retranslate();
     // Keyboard focus on the first field of a step, or on the field after the one just chosen.
     void focusField(const QString& afterKey);
@@ -99,6 +103,8 @@ private:
     bool m_citizenConfirms = false;
     bool m_returnToReview = false; // a step opened by "Change": Next goes back to the review
     TranslatableText m_submitLabel;
+    QLabel* m_stepProgress;         // "Step 2 of 4", in the row of actions beside Next
+    NoticeBanner* m_problemSummary; // what to change on this step, after a Next refused
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;
     QPushButton* m_back;

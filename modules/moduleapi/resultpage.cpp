@@ -11,6 +11,13 @@
 
 namespace ssc {
 
+namespace {
+// The places of the two stretches in the page's layout: under the words (landscape), under the ways
+// (portrait).
+constexpr int kStretchBeforeActions = 2;
+constexpr int kStretchAfterActions = 4;
+} // namespace
+
 ResultPage::ResultPage(QWidget* parent)
     : QWidget(parent), m_icon(new QLabel), m_headline(new QLabel), m_next(new QLabel),
       m_receiptBox(new QWidget), m_receiptLabel(new QLabel), m_receipt(new QLabel),
@@ -55,12 +62,12 @@ ResultPage::ResultPage(QWidget* parent)
     top->addLayout(words, 1);
 
     m_actions->setSpacing(16);
-    auto* ways = new QHBoxLayout;
-    ways->setSpacing(16);
-    ways->addLayout(m_actions);
-    ways->addStretch(1);
-    ways->addWidget(m_nextService);
-    ways->addWidget(m_home); // always last, always in the same place
+    m_ways = new QHBoxLayout;
+    m_ways->setSpacing(16);
+    m_ways->addLayout(m_actions);
+    m_ways->addStretch(1);
+    m_ways->addWidget(m_nextService);
+    m_ways->addWidget(m_home); // the primary action: always last, always in the same place
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
@@ -68,8 +75,10 @@ ResultPage::ResultPage(QWidget* parent)
     layout->addLayout(top);
     // Under the headline row, the whole width: a long number still reads in one line in portrait and elder.
     layout->addWidget(m_receiptBox, 0, Qt::AlignLeft);
-    layout->addStretch(1);
-    layout->addLayout(ways);
+    layout->addStretch(1); // kStretchBeforeActions
+    layout->addLayout(m_ways);
+    layout->addStretch(0); // kStretchAfterActions
+    m_layout = layout;
     connect(m_home, &QPushButton::clicked, this, &ResultPage::homeRequested);
     connect(m_nextService, &QPushButton::clicked, this, &ResultPage::nextServiceRequested);
     retranslate();
@@ -100,6 +109,14 @@ void ResultPage::offerNextService(const QString& label, bool leading)
     const bool nextLeads = leading && !label.isEmpty();
     m_nextService->setProperty("primary", nextLeads);
     m_home->setProperty("primary", !nextLeads);
+    // The primary action keeps its place, the last of the row (EXPERIENCE.md question 1): where the next
+    // service leads, it takes that place and Home steps left.
+    QPushButton* last = nextLeads ? m_nextService : m_home;
+    QPushButton* beforeLast = nextLeads ? m_home : m_nextService;
+    m_ways->removeWidget(beforeLast);
+    m_ways->removeWidget(last);
+    m_ways->addWidget(beforeLast);
+    m_ways->addWidget(last);
     for (QWidget* w : {static_cast<QWidget*>(m_nextService), static_cast<QWidget*>(m_home)}) {
         style()->unpolish(w);
         style()->polish(w);
@@ -119,6 +136,16 @@ QString ResultPage::nextText() const
 QString ResultPage::receiptShown() const
 {
     return m_receiptBox->isHidden() ? QString() : m_receipt->text();
+}
+
+void ResultPage::resizeEvent(QResizeEvent* event)
+{
+    // Landscape: the ways on at the foot of the page, where every page keeps its actions. Portrait (the
+    // standing kiosk, 1920 px high): the foot is a long way from the words, so the ways follow them.
+    const bool portrait = height() > width();
+    m_layout->setStretch(kStretchBeforeActions, portrait ? 0 : 1);
+    m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
+    QWidget::resizeEvent(event);
 }
 
 void ResultPage::changeEvent(QEvent* event)

@@ -6,6 +6,7 @@
 
 class QHBoxLayout;
 class QLabel;
+class QVBoxLayout;
 class QPushButton;
 
 namespace ssc {
@@ -26,7 +27,8 @@ public:
     // not right; empty: the default.
     void setReceiptLabel(const QString& label);
     // The next likely service, offered beside Home; an empty label hides it. Leading: it is the way on (a
-    // refusal that leads into what comes first), drawn as the primary action and Home as the other.
+    // refusal that leads into what comes first), drawn as the primary action in the primary's place (last)
+    // and Home before it.
     void offerNextService(const QString& label, bool leading = false);
 
     design::Tone tone() const { return m_tone; }
@@ -43,6 +45,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void retranslate();
@@ -56,6 +59,8 @@ private:
     QString m_customReceiptLabel;
     QLabel* m_receipt;
     QHBoxLayout* m_actions;
+    QVBoxLayout* m_layout;
+    QHBoxLayout* m_ways; // the actions, then the next service and Home
     QPushButton* m_nextService;
     QPushButton* m_home;
 };

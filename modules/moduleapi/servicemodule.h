@@ -75,7 +75,17 @@ struct ServiceModule {
     bool forFaceSession = true;
     // Works on the card in the terminal's reader (changing its PIN): not offered where there is none.
     bool needsCardReader = false;
+    // The summary as a clerk reads it at a counter, of the person served ("This person's cards"), where the
+    // summary speaks to the citizen ("Your cards"); empty: the summary says it for both.
+    TranslatableText counterSummary = {};
 };
+
+// A module whose tile summary speaks to the citizen, with the words a clerk reads instead.
+inline ServiceModule withCounterSummary(ServiceModule module, TranslatableText counterSummary)
+{
+    module.counterSummary = std::move(counterSummary);
+    return module;
+}
 
 class ModuleRegistry {
 public:

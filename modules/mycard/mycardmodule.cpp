@@ -8,15 +8,19 @@ namespace ssc {
 
 void registerMyCardModule(ModuleRegistry& registry)
 {
-    registry.add({QStringLiteral("my-card"),
-                  {"MyCardModule", QT_TRANSLATE_NOOP("MyCardModule", "My social security card"), {}},
-                  {"MyCardModule",
-                   QT_TRANSLATE_NOOP("MyCardModule", "Your cards in every region and their status"),
-                   {}},
-                  QStringLiteral(":/icons/card.svg"),
-                  {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
-                  true,
-                  [](const ModuleContext& context) { return new MyCardScreen(context); }});
+    registry.add(withCounterSummary(
+        {QStringLiteral("my-card"),
+         {"MyCardModule", QT_TRANSLATE_NOOP("MyCardModule", "My social security card"), {}},
+         {"MyCardModule",
+          QT_TRANSLATE_NOOP("MyCardModule", "Your cards in every region and their status"),
+          {}},
+         QStringLiteral(":/icons/card.svg"),
+         {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
+         true,
+         [](const ModuleContext& context) { return new MyCardScreen(context); }},
+        {"MyCardModule",
+         QT_TRANSLATE_NOOP("MyCardModule", "This person's cards in every region and their status"),
+         {}}));
     // 即时制卡: a clerk's task at a counter for the citizen being served, whose replacement was applied for;
     // issuing and handing over are counter routes the platform refuses to face sessions.
     registry.add(

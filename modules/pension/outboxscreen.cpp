@@ -1,20 +1,26 @@
 #include "outboxscreen.h"
 
+#include "moduleapi/noticebanner.h"
 #include "outbox/outboxsender.h"
 
 #include <QDateTime>
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 
 OutboxScreen::OutboxScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
-      m_send(new QPushButton(this))
+      m_send(new QPushButton(this)), m_problem(new NoticeBanner(this))
 {
     m_send->setProperty("primary", true);
     m_frame.addTopAction(m_send);
+    // Under the count: a send that failed, or items this device cannot read, said as a problem with its
+    // icon and colour, not as one more line of the count.
+    m_problem->hide();
+    m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_problem);
     if (m_context.outbox) {
         connect(m_send, &QPushButton::clicked, m_context.outbox, &OutboxSender::sendNow);
         connect(m_context.outbox, &OutboxSender::changed, this, &OutboxScreen::retranslate);
@@ -29,7 +35,10 @@ int OutboxScreen::waiting() const
 
 QString OutboxScreen::statusText() const
 {
-    return m_frame.status->text();
+    QString text = m_frame.status->text();
+    if (!m_problem->isHidden())
+        text += u'\n' + m_problem->headline() + u'\n' + m_problem->detail();
+    return text;
 }
 
 void OutboxScreen::retranslate()
@@ -53,12 +62,18 @@ void OutboxScreen::retranslate()
             : tr("%n item(s) waiting to be sent. They are kept encrypted on this device and sent "
                  "as soon as there is a network.",
                  "", int(items.size()));
-    if (const auto problem = sender.lastProblem(); problem && !items.isEmpty())
-        status += QLatin1Char('\n') + tr("Last try: %1").arg(problem->messageAndAdvice());
-    if (!unreadable.isEmpty())
-        status += QLatin1Char('\n') +
-                  tr("%n item(s) cannot be read on this device and will not be sent: please report it.", "",
-                     int(unreadable.size()));
+    m_problem->hide();
+    if (!unreadable.isEmpty()) {
+        m_problem->setNotice(
+            design::Tone::Error,
+            tr("%n item(s) cannot be read on this device and will not be sent.", "", int(unreadable.size())),
+            tr("Please report it to the office before the next visit."));
+        m_problem->show();
+    } else if (const auto problem = sender.lastProblem(); problem && !items.isEmpty()) {
+        m_problem->setNotice(design::Tone::Warning, tr("The last try to send did not work"),
+                             problem->messageAndAdvice());
+        m_problem->show();
+    }
     m_frame.status->setText(status);
     for (const OutboxItem& item : items)
         m_frame.addResultCard(

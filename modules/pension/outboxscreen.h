@@ -8,6 +8,8 @@ class QPushButton;
 
 namespace ssc {
 
+class NoticeBanner;
+
 // 待发送 on a home visit: what the visiting staff member has filed that has not reached the platform yet
 // (masked labels and times only), whether the last try failed and why, and a button to try now.
 class OutboxScreen : public QWidget {
@@ -26,6 +28,7 @@ private:
     ModuleContext m_context;
     ResultScreenFrame m_frame;
     QPushButton* m_send;
+    NoticeBanner* m_problem; // a failed send or unreadable items
 };
 
 } // namespace ssc

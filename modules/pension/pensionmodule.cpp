@@ -9,17 +9,21 @@ namespace ssc {
 
 void registerPensionModule(ModuleRegistry& registry)
 {
-    registry.add({QStringLiteral("pension-certification"),
-                  {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Pension certification"), {}},
-                  {"PensionModule",
-                   QT_TRANSLATE_NOOP("PensionModule", "Whether you are certified and until when"),
-                   {}},
-                  QStringLiteral(":/icons/pension.svg"),
-                  {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
-                  true,
-                  [](const ModuleContext& context) {
-                      return new PensionService(context, PensionService::Start::Self);
-                  }});
+    registry.add(withCounterSummary(
+        {QStringLiteral("pension-certification"),
+         {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Pension certification"), {}},
+         {"PensionModule",
+          QT_TRANSLATE_NOOP("PensionModule", "Whether you are certified and until when"),
+          {}},
+         QStringLiteral(":/icons/pension.svg"),
+         {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
+         true,
+         [](const ModuleContext& context) {
+             return new PensionService(context, PensionService::Start::Self);
+         }},
+        {"PensionModule",
+         QT_TRANSLATE_NOOP("PensionModule", "Whether this person is certified and until when"),
+         {}}));
     // 代他人认证 (counter) and 上门服务 (home visit): staff find the person, the person does the face part.
     registry.add({QStringLiteral("certify-for-someone"),
                   {"PensionModule", QT_TRANSLATE_NOOP("PensionModule", "Certify for someone else"), {}},

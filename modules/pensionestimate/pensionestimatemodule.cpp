@@ -7,7 +7,7 @@ namespace ssc {
 
 void registerPensionEstimateModule(ModuleRegistry& registry)
 {
-    registry.add(
+    registry.add(withCounterSummary(
         {QStringLiteral("pension-estimate"),
          {"PensionEstimateModule", QT_TRANSLATE_NOOP("PensionEstimateModule", "Pension estimate"), {}},
          {"PensionEstimateModule",
@@ -16,7 +16,10 @@ void registerPensionEstimateModule(ModuleRegistry& registry)
          QStringLiteral(":/icons/estimate.svg"),
          {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
          true,
-         [](const ModuleContext& context) { return new EstimateScreen(context); }});
+         [](const ModuleContext& context) { return new EstimateScreen(context); }},
+        {"PensionEstimateModule",
+         QT_TRANSLATE_NOOP("PensionEstimateModule", "What this person may receive a month on retiring"),
+         {}}));
 }
 
 } // namespace ssc

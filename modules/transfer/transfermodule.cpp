@@ -7,7 +7,7 @@ namespace ssc {
 
 void registerTransferModule(ModuleRegistry& registry)
 {
-    registry.add(
+    registry.add(withCounterSummary(
         {QStringLiteral("pension-transfer"),
          {"TransferModule", QT_TRANSLATE_NOOP("TransferModule", "Pension relation transfer"), {}},
          {"TransferModule",
@@ -16,7 +16,11 @@ void registerTransferModule(ModuleRegistry& registry)
          QStringLiteral(":/icons/transfer.svg"),
          {TerminalMode::Kiosk, TerminalMode::Counter, TerminalMode::Field},
          true,
-         [](const ModuleContext& context) { return new TransferScreen(context); }});
+         [](const ModuleContext& context) { return new TransferScreen(context); }},
+        {"TransferModule",
+         QT_TRANSLATE_NOOP("TransferModule",
+                           "Move it to where this person works now and follow its progress"),
+         {}}));
 }
 
 } // namespace ssc

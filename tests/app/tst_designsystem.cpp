@@ -5,9 +5,11 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 
+#include <QFontMetrics>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace ssc;
 using design::Tone;
@@ -86,6 +88,46 @@ private slots:
         QCOMPARE(design::groupForReading(number), grouped);
     }
 
+    // Where Qt's own line breaking starts each line of `text` in `width` pixels.
+    static QList<int> lineStarts(const QString& text, int width)
+    {
+        QTextLayout layout(text, QFont());
+        QList<int> starts;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(width);
+            starts << line.textStart();
+        }
+        layout.endLayout();
+        return starts;
+    }
+
+    void namesAndNumbersAreNotBrokenAcrossLines()
+    {
+        const QString name = QStringLiteral("周*明");
+        QCOMPARE(design::unbroken(name), QStringLiteral("周\u2060*\u2060明"));
+        QCOMPARE(int(design::unbroken(QStringLiteral("110101 ****")).count(QChar(0x00A0))), 1);
+        QCOMPARE(QString(design::unbroken(name)).remove(QChar(0x2060)), name);
+        // Too narrow for the whole name: plain, Qt breaks inside it; joined, it does not.
+        const int narrow = QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("周*")) + 1;
+        QVERIFY(lineStarts(name, narrow).size() > 1);
+        QCOMPARE(int(lineStarts(design::unbroken(name), narrow).size()), 1);
+    }
+
+    void hyphenatedWordsStayWhole()
+    {
+        const QString title = QStringLiteral("Show the e-card");
+        const QString whole = design::hyphenatedWordsWhole(title);
+        QCOMPARE(whole, QStringLiteral("Show the e-\u2060card"));
+        QCOMPARE(design::hyphenatedWordsWhole(QStringLiteral("a - b, 2026-12")),
+                 QStringLiteral("a - b, 2026-12"));
+        // Room for "Show the e-" but not for "card": plain, the line breaks after the hyphen; whole, before
+        // "e".
+        const int width = QFontMetrics(QFont()).horizontalAdvance(QStringLiteral("Show the e-")) + 1;
+        QCOMPARE(lineStarts(title, width).value(1), int(title.indexOf(u"card")));
+        QCOMPARE(lineStarts(whole, width).value(1), int(whole.indexOf(u"e-")));
+    }
+
     void aNoticeSaysItsToneWithAnIconAndWords()
     {
         NoticeBanner banner;
@@ -108,6 +150,28 @@ private slots:
         page.showResult(Tone::Error, QStringLiteral("Not sent"), QStringLiteral("Try again"));
         QVERIFY(page.receiptShown().isEmpty()); // a failure has no receipt to show
         QCOMPARE(page.property("tone").toString(), QStringLiteral("error"));
+    }
+
+    // One primary action, always in the same place (the last of the row): Home, or the next service where
+    // it leads; Home then steps left. In portrait the ways follow the words instead of the page's foot.
+    void aResultPageKeepsThePrimaryActionLast()
+    {
+        ResultPage page;
+        page.showResult(Tone::Info, QStringLiteral("Register first"), QStringLiteral("Then claim"));
+        page.resize(1280, 700);
+        page.offerNextService(QStringLiteral("Start again"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(page.homeButton()->property("primary").toBool());
+        QVERIFY(page.homeButton()->x() > page.nextServiceButton()->x());
+        page.offerNextService(QStringLiteral("Register"), true);
+        QTRY_VERIFY(page.nextServiceButton()->x() > page.homeButton()->x());
+        QVERIFY(page.nextServiceButton()->property("primary").toBool());
+        QVERIFY(!page.homeButton()->property("primary").toBool());
+        const int landscapeY = page.homeButton()->y();
+        QVERIFY(landscapeY > 500); // at the foot
+        page.resize(1080, 1800);
+        QTRY_VERIFY(page.homeButton()->y() < 700); // under the words, not 1,800 px down
     }
 };
 

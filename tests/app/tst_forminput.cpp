@@ -7,6 +7,7 @@
 #include "i18n/translator.h"
 #include "moduleapi/datepicker.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
 #include "onscreenkeyboard.h"
 #include "theme.h"
@@ -159,6 +160,34 @@ private slots:
         QTest::mouseClick(key, Qt::LeftButton);
         QVERIFY2(contact->text().contains(u'7'), qPrintable(contact->text()));
         QCOMPARE(QApplication::focusWidget(), contact);
+    }
+
+    // GOV.UK's error summary: a Next refused names, at the top of the step and in view, how many answers
+    // need changing and which; the step count says where the person is (the review counted as a step).
+    void aRefusedNextSaysWhatToChangeAtTheTop()
+    {
+        QCOMPARE(view->stepProgressText(), QStringLiteral("第 1 步，共 2 步"));
+        QVERIFY(!view->problemSummary()->isVisible());
+        view->scrollPage()->area()->verticalScrollBar()->setValue(
+            view->scrollPage()->area()->verticalScrollBar()->maximum()); // at the foot, by Next
+        QVERIFY(!view->next());                                          // nothing answered yet
+        const NoticeBanner* summary = view->problemSummary();
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->tone(), design::Tone::Error);
+        QVERIFY2(summary->headline().contains(u"处需要修改"), qPrintable(summary->headline()));
+        QVERIFY2(summary->detail().contains(u"Mobile phone") && summary->detail().contains(u"street"),
+                 qPrintable(summary->detail()));
+        const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
+        QTRY_VERIFY2(room.contains(in(window.get(), summary)), "the summary is scrolled into view");
+        // Answered, the summary goes with the problems.
+        for (const char* key : {"street", "district", "city", "employer", "employerAddress", "contact"})
+            view->enter(QString::fromLatin1(key), QStringLiteral("北京"));
+        view->enter(QStringLiteral("amount"), QStringLiteral("12.50"));
+        view->enter(QStringLiteral("since"), QStringLiteral("2026-01-05"));
+        view->enter(QStringLiteral("phone"), QStringLiteral("13800138000"));
+        QVERIFY(view->next());
+        QVERIFY(!view->problemSummary()->isVisible());
+        QCOMPARE(view->stepProgressText(), QStringLiteral("第 2 步，共 2 步"));
     }
 
     void theFirstFieldStaysWhereItIs()

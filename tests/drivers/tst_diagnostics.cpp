@@ -26,6 +26,24 @@ using namespace ssc;
 class TestDiagnostics : public QObject {
     Q_OBJECT
 private slots:
+    // No device at all: the table says so and what to do, rather than standing empty.
+    void noDeviceIsSaidInWords()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        UsbEmulator emulator;
+        UsbContext usb;
+        const DeviceCatalog catalog = DeviceCatalog::standard();
+        DiagnosticsScreen screen(&usb, catalog, nullptr);
+        screen.resize(1280, 700);
+        screen.show();
+        QCOMPARE(screen.deviceRows(), 0);
+        QVERIFY2(screen.deviceText(0, 0).contains(u"未找到"), qPrintable(screen.deviceText(0, 0)));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY2(screen.deviceText(0, 0).contains(u"No USB devices found"),
+                     qPrintable(screen.deviceText(0, 0)));
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
     void devicesAndWhatTheyAre()
     {
         QVERIFY(useLanguage(chineseLanguage));

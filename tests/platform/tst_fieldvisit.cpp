@@ -12,6 +12,7 @@
 
 #include "facesequences.h"
 #include "liveness.h"
+#include "moduleapi/noticebanner.h"
 #include "outbox/outboxsender.h"
 #include "outbox/visitchallenges.h"
 #include "pension/facecertificationscreen.h"
@@ -184,6 +185,10 @@ private slots:
         waiting.show();
         QCOMPARE(waiting.waiting(), 1);
         QVERIFY(allLabelText(&waiting).contains(u"周*明"));
+        // The failed try is said as a problem (its icon, colour and headline), not as a line of the count.
+        const auto* problem = waiting.findChild<NoticeBanner*>();
+        QVERIFY(problem && problem->isVisible() && problem->tone() == design::Tone::Warning);
+        QVERIFY2(problem->headline().contains(u"没有成功"), qPrintable(problem->headline()));
         QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox"),
                                                   [&] { return waiting.statusText().contains(u"waiting"); }));
         QCOMPARE(attemptsFiled(), 0);
@@ -228,6 +233,7 @@ private slots:
         waiting.show();
         QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox-empty"),
                                                   [&] { return waiting.statusText().contains(u"sent"); }));
+        QVERIFY(!waiting.findChild<NoticeBanner*>()->isVisible()); // all sent: no problem shown
     }
 };
 

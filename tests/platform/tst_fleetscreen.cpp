@@ -32,6 +32,17 @@ class TestFleetScreen : public QObject {
         return QTest::qWaitFor([&] { return heartbeat.heartbeatsAnswered() > 0; }, 15000);
     }
 
+    // The hall manager's page at the counter, shown and loaded; null if it did not load.
+    static std::unique_ptr<FleetScreen> openAsManager(ScreenSession& counter)
+    {
+        auto screen = std::make_unique<FleetScreen>(counter.signInStaff(QStringLiteral("manager01")));
+        screen->resize(1280, 800);
+        screen->show();
+        if (!QTest::qWaitFor([&] { return screen->loaded(); }, 10000))
+            return nullptr;
+        return screen;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -39,6 +50,23 @@ private slots:
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         applyTheme(*qApp, Theme::Standard);
         QVERIFY(useLanguage(chineseLanguage));
+    }
+
+    // Before the kiosk and the counter have reported, the summary does not call the hall "all serving": it
+    // says how many are known to serve and how many have not reported.
+    void aTerminalNotHeardFromIsNotCountedAsServing()
+    {
+        fleet::TerminalReport fine;
+        fine.freeDiskMb = 50000;
+        QVERIFY(report(TerminalMode::Field, fine));
+        ScreenSession counter(platform, TerminalMode::Counter);
+        const auto screen = openAsManager(counter);
+        QVERIFY(screen);
+        QCOMPARE(screen->terminalCount(), 3);
+        const QString status = screen->statusText();
+        QVERIFY2(status.contains(u"1") && status.contains(u"3") && status.contains(u"2") &&
+                     status.contains(u"尚未") && !status.contains(u"全部"),
+                 qPrintable(status));
     }
 
     void theManagerSeesWhatIsWrong()
