@@ -176,6 +176,7 @@ private slots:
                                   "kind = 'scanner_gone'")) &&
             q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        q.finish(); // an open SQLite cursor would keep this connection reading the database as it is now
         QCOMPARE(heartbeat(beat(false)), 200);
         QVERIFY(QTest::qWaitFor([&] { return textsTo(managerPhone).size() == 3; }, 15000));
         QVERIFY(textsTo(managerPhone)[2].body.contains(u"扫码器"));
