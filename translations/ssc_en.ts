@@ -4544,6 +4544,10 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</source>
         <translation>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</translation>
     </message>
+    <message>
+        <source>Card reader %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the reader in again.</source>
+        <translation>Card reader %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the reader in again.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CertificationScreen</name>
