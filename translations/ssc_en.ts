@@ -1143,6 +1143,13 @@
             <numerusform>last heard %1, %n seconds ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(came back %n time(s) soon after it was put right)</source>
+        <translation>
+            <numerusform>(came back %n time soon after it was put right)</numerusform>
+            <numerusform>(came back %n times soon after it was put right)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>

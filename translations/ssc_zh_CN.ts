@@ -1141,6 +1141,12 @@
             <numerusform>最后联系 %1，%n 秒前</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(came back %n time(s) soon after it was put right)</source>
+        <translation>
+            <numerusform>（修复后不久又出现 %n 次）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
