@@ -13,10 +13,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSqlQuery>
 #include <QTest>
 
 #include <algorithm>
+#include <thread>
+#include <vector>
 
 using namespace ssc::platform;
 
@@ -24,6 +27,7 @@ namespace {
 
 constexpr qint64 quietMs = 600000; // the default quiet window, 10 minutes
 constexpr qint64 silentMs = 180000;
+constexpr int concurrentRounds = 8;
 
 FleetStore::Heartbeat beat(bool scannerWorks)
 {
@@ -97,12 +101,16 @@ private slots:
                                QStringLiteral("19900000031")})
                      .first,
                  0);
-        for (const char* id : {"race-kiosk", "sweep-kiosk", "flap-kiosk", "drop-kiosk", "plain-kiosk"})
-            QCOMPARE(m_platform
-                         .command({QStringLiteral("register-terminal"), QLatin1String(id),
-                                   QStringLiteral("kiosk"), QLatin1String(id)})
-                         .first,
-                     0);
+        QStringList ids{QStringLiteral("race-kiosk"), QStringLiteral("sweep-kiosk"),
+                        QStringLiteral("flap-kiosk"), QStringLiteral("drop-kiosk"),
+                        QStringLiteral("plain-kiosk")};
+        for (int round = 0; round < concurrentRounds; ++round)
+            ids << QStringLiteral("together-%1").arg(round);
+        for (const QString& id : ids)
+            QCOMPARE(
+                m_platform.command({QStringLiteral("register-terminal"), id, QStringLiteral("kiosk"), id})
+                    .first,
+                0);
         m_platform.stop();
         QString error;
         m_first = Database::open(m_platform.databaseUrl(), &error);
@@ -148,6 +156,53 @@ private slots:
         QCOMPARE(about(*first) + about(*second), 1);
         QCOMPARE(incidents(id, QStringLiteral("silent"), false), 1);
         QCOMPARE(texts(id, QStringLiteral("silent")), 1);
+    }
+
+    // Two instances' timers firing at the same moment, each sweep on its own thread and connection, started
+    // together: a terminal gone silent gets one incident and one text each round. On PostgreSQL the second
+    // insert waits for the first's commit and then does nothing; on SQLite the second writer may instead be
+    // refused (its snapshot is older than the first's commit) and its sweep fails, to be run again by its
+    // timer: either way nothing is written twice.
+    void twoInstancesSweepingAtTheSameMomentOpenOneIncident()
+    {
+        const QString url = m_platform.databaseUrl();
+        const bool postgres = m_first->dialect() == Database::Dialect::PostgreSQL;
+        for (int round = 0; round < concurrentRounds; ++round) {
+            const QString id = QStringLiteral("together-%1").arg(round);
+            const qint64 beatAt = m_start + 10000000LL * (round + 1);
+            QVERIFY(FleetStore(*m_first, quietMs).record(id, beat(true), beatAt));
+            QSemaphore ready;
+            QSemaphore go;
+            std::optional<QList<FleetStore::Incident>> swept[2];
+            bool opened[2] = {false, false};
+            std::vector<std::thread> instances;
+            for (int i = 0; i < 2; ++i)
+                instances.emplace_back([&, i] {
+                    QString error;
+                    auto db = Database::open(url, &error);
+                    opened[i] = db != nullptr;
+                    ready.release();
+                    go.acquire();
+                    if (db)
+                        swept[i] = FleetStore(*db, quietMs).sweepSilent(beatAt + silentMs + 1, silentMs);
+                });
+            ready.acquire(2);
+            go.release(2);
+            for (auto& t : instances)
+                t.join();
+            QVERIFY(opened[0] && opened[1]);
+            QVERIFY(swept[0] || swept[1]);
+            if (postgres)
+                QVERIFY(swept[0] && swept[1]);
+            int reported = 0;
+            for (const auto& list : swept)
+                if (list)
+                    for (const auto& incident : *list)
+                        reported += incident.terminalId == id;
+            QCOMPARE(reported, 1);
+            QCOMPARE(incidents(id, QStringLiteral("silent"), false), 1);
+            QCOMPARE(texts(id, QStringLiteral("silent")), 1);
+        }
     }
 
     void aFlappingScannerIsOneIncidentAndOneText()
