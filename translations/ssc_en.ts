@@ -4827,6 +4827,10 @@ Card issued in %3 · %4</translation>
         <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
         <translation>Camera %1: open for pictures; codes are read by the pedestal.</translation>
     </message>
+    <message>
+        <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
+        <translation>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>

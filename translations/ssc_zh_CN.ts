@@ -4818,6 +4818,10 @@ Card issued in %3 · %4</source>
         <source>Camera %1: open for pictures; codes are read by the pedestal.</source>
         <translation>摄像头 %1：已打开用于拍照；扫码由扫码墩完成。</translation>
     </message>
+    <message>
+        <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
+        <translation>终端的用户无权打开扫码器 %1。请把这一行加到 /etc/udev/rules.d/70-ssc-terminal.rules：%2，运行 &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot;，然后拔下扫码器并重新插上。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::DiplomasScreen</name>

@@ -4,6 +4,7 @@
 // with EBUSY; the terminal names the process, in the person's language), and a reader whose node the
 // terminal's user may not open (the exact udev line to add). Also the process lookup on its own.
 #include "cardreaderrig.h"
+#include "filepermissions.h"
 
 #include "cardreader/cardreadermanager.h"
 #include "i18n/translator.h"
@@ -15,10 +16,6 @@
 #include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtEndian>
-
-#include <linux/capability.h>
-#include <sys/syscall.h>
-#include <unistd.h>
 
 using namespace ssc;
 
@@ -145,11 +142,10 @@ private slots:
         const QString node = qEnvironmentVariable("UMOCKDEV_DIR") + rig.reader.device()->devnode;
         QVERIFY2(QFile::exists(node), qPrintable(node));
         QVERIFY(QFile::setPermissions(node, QFileDevice::Permissions()));
-        // As root (CI's containers) the file's mode binds only without the capability to override it: this
-        // thread, which opens the reader, gives it up until the end of the test.
-        QVERIFY(overridePermissions(false));
+        // This thread, which opens the reader, gives up overriding the mode until the end of the test.
+        QVERIFY(overrideFilePermissions(false));
         auto restore = qScopeGuard([&] {
-            overridePermissions(true);
+            overrideFilePermissions(true);
             QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         });
         rig.context = std::make_unique<UsbContext>();
@@ -170,31 +166,11 @@ private slots:
         QVERIFY(!manager.isReady());
         // Readable again (the line added), the reader opens.
         restore.dismiss();
-        QVERIFY(overridePermissions(true));
+        QVERIFY(overrideFilePermissions(true));
         QVERIFY(QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
                                                 QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                                 QFileDevice::ReadOther | QFileDevice::WriteOther));
         QVERIFY2(driver.open(&error), qPrintable(error));
-    }
-
-private:
-    // Whether this thread may read and write files whatever their mode (root's CAP_DAC_OVERRIDE and
-    // CAP_DAC_READ_SEARCH in its effective set): taken away and given back within the permitted set. True
-    // when not root, where the mode binds anyway.
-    static bool overridePermissions(bool on)
-    {
-        if (geteuid() != 0)
-            return true;
-        __user_cap_header_struct header{_LINUX_CAPABILITY_VERSION_3, 0};
-        __user_cap_data_struct data[2]{};
-        if (syscall(SYS_capget, &header, data) != 0)
-            return false;
-        for (const unsigned cap : {unsigned(CAP_DAC_OVERRIDE), unsigned(CAP_DAC_READ_SEARCH)}) {
-            const quint32 bit = 1u << (cap % 32);
-            data[cap / 32].effective =
-                on ? (data[cap / 32].effective | bit) : (data[cap / 32].effective & ~bit);
-        }
-        return syscall(SYS_capset, &header, data) == 0;
     }
 };
 
