@@ -124,7 +124,8 @@ std::optional<QList<FleetStore::Incident>> FleetStore::record(const QString& ter
             return std::nullopt;
     }
     for (const QString& kind : alerts)
-        if (!stillOpen.contains(kind) && !open(terminalId, kind, now, opened))
+        // false (another instance opened it first) is not an error: nothing to text.
+        if (!stillOpen.contains(kind) && !open(terminalId, kind, now, opened).has_value())
             return std::nullopt;
     // With no quiet window (0) what this heartbeat put right closes now.
     if (!closeQuiet(terminalId, now) || !transaction.commit())
@@ -157,7 +158,7 @@ std::optional<QList<FleetStore::Incident>> FleetStore::sweepSilent(qint64 now, q
         if (!flapped(id, kind))
             return std::nullopt;
     for (const QString& id : silent)
-        if (!open(id, kind, now, opened))
+        if (!open(id, kind, now, opened).has_value()) // false: another instance's sweep opened it
             return std::nullopt;
     if (!transaction.commit())
         return std::nullopt;
