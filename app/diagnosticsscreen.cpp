@@ -116,6 +116,17 @@ void DiagnosticsScreen::refresh()
                                                     : tr("USB is not available on this terminal.")));
     }
     QStringList states;
+    // A pedestal found by class (its vendor and product not in the udev rules) is the system's, not the
+    // terminal user's: the exact line that gives it to the terminal. A card reader says the same through its
+    // own problem below.
+    for (const UsbDeviceInfo& device : devices)
+        if (m_catalog.match(device).kind == DeviceMatch::Kind::Scanner &&
+            m_usb->access(device) == UsbContext::Access::Denied)
+            states
+                << tr("Scanner %1 may not be opened by the terminal's user. Add the line %2 to "
+                      "/etc/udev/rules.d/70-ssc-terminal.rules, run \"sudo udevadm control --reload && sudo "
+                      "udevadm trigger\" and plug the scanner in again.")
+                       .arg(device.vidPid(), udevRuleFor(device.vendorId, device.productId));
     if (m_cards && !m_cards->isReady() && !m_cards->problem().isEmpty())
         states << m_cards->problem();
     else if (!m_cards || !m_cards->isReady())

@@ -147,11 +147,11 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
     app->m_silence = std::make_unique<QTimer>();
     app->m_silence->setInterval(
         std::chrono::milliseconds(std::min<qint64>(30000, options.fleet.silentAfterMs / 2 + 1)));
-    QObject::connect(
-        app->m_silence.get(), &QTimer::timeout, [purgeDb, silentAfter = options.fleet.silentAfterMs] {
-            if (!FleetStore(*purgeDb).sweepSilent(QDateTime::currentMSecsSinceEpoch(), silentAfter))
-                qCWarning(lcCore) << "the fleet's silence check failed:" << purgeDb->lastError();
-        });
+    QObject::connect(app->m_silence.get(), &QTimer::timeout, [purgeDb, fleet = options.fleet] {
+        if (!FleetStore(*purgeDb, fleet.quietWindowMs)
+                 .sweepSilent(QDateTime::currentMSecsSinceEpoch(), fleet.silentAfterMs))
+            qCWarning(lcCore) << "the fleet's silence check failed:" << purgeDb->lastError();
+    });
     app->m_silence->start();
     Database* db = app->m_db.get();
     app->m_server = std::make_unique<PlatformServer>(

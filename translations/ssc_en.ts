@@ -1143,6 +1143,13 @@
             <numerusform>last heard %1, %n seconds ago</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(came back %n time(s) soon after it was put right)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -4568,6 +4575,10 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</source>
         <translation>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</translation>
     </message>
+    <message>
+        <source>Card reader %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the reader in again.</source>
+        <translation>Card reader %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the reader in again.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CertificationScreen</name>
@@ -4843,6 +4854,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</source>
         <translation>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</translation>
+    </message>
+    <message>
+        <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
+        <translation>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</translation>
     </message>
 </context>
 <context>

@@ -1141,6 +1141,12 @@
             <numerusform>最后联系 %1，%n 秒前</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(came back %n time(s) soon after it was put right)</source>
+        <translation>
+            <numerusform>（修复后不久又出现 %n 次）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FormState</name>
@@ -4561,6 +4567,10 @@ You can claim the %2 instead: one tap below.</source>
         <source>Card reader %1 is in use by pcscd (the PC/SC smart card service, process %2). Stop it with &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot;, then unplug the reader and plug it in again.</source>
         <translation>读卡器 %1 正被 pcscd（PC/SC 智能卡服务，进程 %2）占用。请用 &quot;sudo systemctl disable --now pcscd.socket pcscd.service&quot; 停止该服务，然后拔下读卡器并重新插上。</translation>
     </message>
+    <message>
+        <source>Card reader %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the reader in again.</source>
+        <translation>终端的用户无权打开读卡器 %1。请把这一行加到 /etc/udev/rules.d/70-ssc-terminal.rules：%2，运行 &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot;，然后拔下读卡器并重新插上。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CertificationScreen</name>
@@ -4835,6 +4845,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>No USB devices found. Plug in the code scanner or card reader, then tap Refresh.</source>
         <translation>未找到 USB 设备。请插上扫码墩或读卡器，然后点“刷新”。</translation>
+    </message>
+    <message>
+        <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
+        <translation>终端的用户无权打开扫码器 %1。请把这一行加到 /etc/udev/rules.d/70-ssc-terminal.rules：%2，运行 &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot;，然后拔下扫码器并重新插上。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 
 #include "logging/logging.h"
 #include "threading/queuedcall.h"
+#include "usb/devicecatalog.h"
 #include "usb/processfinder.h"
 #include "usb/usbcontext.h"
 
@@ -50,8 +51,10 @@ bool CcidReader::open(QString* error)
         return false;
     }
     if (const int rc = m_context.open(m_device, &m_handle); rc != 0) {
-        *error = QStringLiteral("cannot open %1: %2")
-                     .arg(m_device.vidPid(), QString::fromLatin1(libusb_error_name(rc)));
+        *error = rc == LIBUSB_ERROR_ACCESS
+                     ? notPermitted()
+                     : QStringLiteral("cannot open %1: %2")
+                           .arg(m_device.vidPid(), QString::fromLatin1(libusb_error_name(rc)));
         return false;
     }
     // The class descriptor sits in the interface's "extra" bytes of the configuration descriptor.
@@ -82,6 +85,18 @@ bool CcidReader::open(QString* error)
     m_stop = false;
     m_worker = std::thread(&CcidReader::work, this);
     return true;
+}
+
+// A reader found by class (a CCID reader whose vendor and product are not in
+// installer/udev/70-ssc-terminal.rules) whose node the terminal's user may not open: the exact udev line to
+// add, on the diagnostics page that shows the card reader's problem, in the language of the person reading it
+// (the installer or the hall's technician).
+QString CcidReader::notPermitted() const
+{
+    return tr("Card reader %1 may not be opened by the terminal's user. Add the line %2 to "
+              "/etc/udev/rules.d/70-ssc-terminal.rules, run \"sudo udevadm control --reload && sudo udevadm "
+              "trigger\" and plug the reader in again.")
+        .arg(m_device.vidPid(), udevRuleFor(m_device.vendorId, m_device.productId));
 }
 
 // Another program has the interface: on Linux nearly always pcscd, the PC/SC daemon, which claims every CCID

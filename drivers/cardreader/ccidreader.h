@@ -88,6 +88,7 @@ signals:
 private:
     void work();
     QString heldBy();
+    QString notPermitted() const;
     void cardArrived();
     std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
                                         unsigned int waitMs = 3000);

@@ -103,8 +103,15 @@ QString FleetScreen::describe(const QJsonObject& t) const
             QStringLiteral(" · ") +
             FleetWords::lastSeen(t.value(QStringLiteral("lastSeenAt")).toInteger(), m_time) +
             QStringLiteral(" · ") + tr("version %1").arg(t.value(QStringLiteral("version")).toString());
-    for (const QJsonValue& p : problems)
+    const QJsonArray incidents = t.value(QStringLiteral("incidents")).toArray();
+    for (const QJsonValue& p : problems) {
         text += QStringLiteral("\n• ") + FleetWords::problem(p.toObject());
+        for (const QJsonValue& i : incidents)
+            if (const QJsonObject incident = i.toObject();
+                incident.value(QStringLiteral("kind")) == p.toObject().value(QStringLiteral("code")) &&
+                incident.value(QStringLiteral("flaps")).toInt() > 0)
+                text += u' ' + FleetWords::flaps(incident.value(QStringLiteral("flaps")).toInt());
+    }
     return text;
 }
 

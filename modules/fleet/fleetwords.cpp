@@ -54,4 +54,11 @@ QString FleetWords::lastSeen(qint64 lastSeenAt, qint64 now)
     return tr("last heard %1, %n min ago", "", int(std::min<qint64>(minutes, 1000000))).arg(at);
 }
 
+QString FleetWords::flaps(int count)
+{
+    if (count <= 0)
+        return {};
+    return tr("(came back %n time(s) soon after it was put right)", "", count);
+}
+
 } // namespace ssc

@@ -17,6 +17,9 @@ public:
     static QString mode(const QString& key);
     // "last heard 14:02:10, 3 min ago" from the times in milliseconds.
     static QString lastSeen(qint64 lastSeenAt, qint64 now);
+    // After a problem: how often it came back soon after being put right (an incident's "flaps": a device
+    // unplugged and replugged, one incident and one text however often). Empty for none.
+    static QString flaps(int count);
 };
 
 } // namespace ssc

@@ -75,7 +75,8 @@ ApiResult heartbeat(PlatformServices& services, RequestContext& context)
         beat.compatibility = QStringLiteral("ok");
     beat.report = reportFrom(context.body, context.terminal);
     const qint64 now = PlatformServices::nowMs();
-    const auto opened = FleetStore(services.db).record(context.terminal.id, beat, now);
+    const auto opened =
+        FleetStore(services.db, services.fleet.quietWindowMs).record(context.terminal.id, beat, now);
     if (!opened)
         return storageError();
     if (!opened->isEmpty())
@@ -102,9 +103,14 @@ QJsonObject terminalJson(const PlatformServices& services, const FleetStore::Ter
         problems.append(problem);
     }
     QJsonArray incidents;
-    for (const FleetStore::Incident& i : t.incidents)
-        incidents.append(
-            QJsonObject{{QStringLiteral("kind"), i.kind}, {QStringLiteral("openedAt"), i.openedAt}});
+    for (const FleetStore::Incident& i : t.incidents) {
+        QJsonObject incident{{QStringLiteral("kind"), i.kind},
+                             {QStringLiteral("openedAt"), i.openedAt},
+                             {QStringLiteral("flaps"), i.flaps}};
+        if (i.clearedAt != 0)
+            incident.insert(QStringLiteral("clearedAt"), i.clearedAt);
+        incidents.append(incident);
+    }
     const bool needsUpdate = t.last.compatibility != u"ok" ||
                              !fleet::meetsMinimum(t.last.version, services.fleet.minimumTerminalVersion);
     json.insert(QStringLiteral("reported"), true);
@@ -124,7 +130,7 @@ ApiResult fleetView(PlatformServices& services, RequestContext& context)
     const auto staff = requireStaffFor(services, context, StaffDuty::WatchFleet);
     if (const auto* refusal = std::get_if<ApiResult>(&staff))
         return *refusal;
-    FleetStore store(services.db);
+    FleetStore store(services.db, services.fleet.quietWindowMs);
     const qint64 now = PlatformServices::nowMs();
     // Silence is looked for now too, not only by the platform's timer: the page is never behind it.
     const auto hall = store.hallOf(context.terminal.id);

@@ -17,6 +17,11 @@ void addFleetOptions(QCommandLineParser& parser)
         {QStringLiteral("heartbeat-interval"),
          QStringLiteral("Seconds between heartbeats when nothing changes (default 60)"),
          QStringLiteral("seconds")},
+        {QStringLiteral("incident-quiet-window"),
+         QStringLiteral("Seconds a terminal's problem must stay put right before its incident closes; a "
+                        "device failing again sooner keeps the same incident and sends no new text (default "
+                        "600, 0: close at once)"),
+         QStringLiteral("seconds")},
     });
 }
 
@@ -30,7 +35,7 @@ std::optional<FleetOptions> fleetOptionsFrom(const QCommandLineParser& parser, Q
         return std::nullopt;
     }
     options.minimumTerminalVersion = minimum;
-    const auto seconds = [&](const char* name, qint64 fallback, qint64* out) {
+    const auto seconds = [&](const char* name, qint64 fallback, qint64* out, qint64 least = 1) {
         const QString key = QLatin1String(name);
         if (!parser.isSet(key)) {
             *out = fallback;
@@ -38,17 +43,20 @@ std::optional<FleetOptions> fleetOptionsFrom(const QCommandLineParser& parser, Q
         }
         bool ok = false;
         *out = parser.value(key).toLongLong(&ok);
-        if (!ok || *out < 1 || *out > 86400) {
-            *error = QStringLiteral("--%1 takes seconds from 1 to 86400").arg(key);
+        if (!ok || *out < least || *out > 86400) {
+            *error = QStringLiteral("--%1 takes seconds from %2 to 86400").arg(key).arg(least);
             return false;
         }
         return true;
     };
     qint64 silent = 0;
     qint64 interval = 0;
-    if (!seconds("terminal-silent-after", 180, &silent) || !seconds("heartbeat-interval", 60, &interval))
+    qint64 quiet = 0;
+    if (!seconds("terminal-silent-after", 180, &silent) || !seconds("heartbeat-interval", 60, &interval) ||
+        !seconds("incident-quiet-window", 600, &quiet, 0))
         return std::nullopt;
     options.silentAfterMs = silent * 1000;
+    options.quietWindowMs = quiet * 1000;
     options.heartbeatSeconds = int(interval);
     return options;
 }

@@ -521,6 +521,24 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE service_outlets ADD COLUMN hours_en TEXT"),
              QStringLiteral("ALTER TABLE terminals ADD COLUMN name_en TEXT"),
          }},
+        {36,
+         "fleet incidents (fleet/fleetstore.cpp): at most one open incident of a kind per terminal, kept by "
+         "the "
+         "database (two instances' silence sweeps opened one twice and texted twice); an incident put right "
+         "stays open through a quiet window (cleared_at) and a device flapping back inside it counts a flap "
+         "on the same incident (flaps) instead of opening a new one and texting again",
+         {
+             // Duplicates the race left behind: the oldest stays open, the others are closed as opened.
+             QStringLiteral(
+                 "UPDATE fleet_incidents SET closed_at = opened_at WHERE closed_at IS NULL AND id NOT "
+                 "IN (SELECT MIN(id) FROM fleet_incidents WHERE closed_at IS NULL GROUP BY "
+                 "terminal_id, kind)"),
+             QStringLiteral("ALTER TABLE fleet_incidents ADD COLUMN cleared_at BIGINT"),
+             QStringLiteral("ALTER TABLE fleet_incidents ADD COLUMN flaps INTEGER NOT NULL DEFAULT 0"),
+             QStringLiteral(
+                 "CREATE UNIQUE INDEX fleet_incidents_one_open ON fleet_incidents(terminal_id, kind) "
+                 "WHERE closed_at IS NULL"),
+         }},
     };
     return all;
 }

@@ -1,15 +1,19 @@
 // The real libusb CCID driver recovering from what real readers do (umockdev): a stalled bulk endpoint
 // (cleared with CLEAR_HALT and the transfer tried again), a command the reader never answers (ABORT on the
 // control pipe and PC_to_RDR_Abort, then the reader used again), and a reader pcscd holds (the claim fails
-// with EBUSY; the terminal names the process, in the person's language). Also the process lookup on its own.
+// with EBUSY; the terminal names the process, in the person's language), and a reader whose node the
+// terminal's user may not open (the exact udev line to add). Also the process lookup on its own.
 #include "cardreaderrig.h"
+#include "filepermissions.h"
 
 #include "cardreader/cardreadermanager.h"
 #include "i18n/translator.h"
+#include "usb/devicecatalog.h"
 #include "usb/processfinder.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QtEndian>
 
@@ -127,6 +131,46 @@ private slots:
         CcidReader second(*rig.context, rig.context->devices().first());
         QVERIFY(!second.open(&error));
         QVERIFY2(!error.contains(u"pcscd"), qPrintable(error));
+    }
+
+    // A CCID reader found by class, with no udev line for its vendor and product: its node is the system's
+    // and the terminal's user may not open it. The driver, and the card reader manager whose problem the
+    // diagnostics page shows, give the exact line to add.
+    void aReaderTheUserMayNotOpenGivesTheUdevLine()
+    {
+        CardReaderRig rig;
+        const QString node = qEnvironmentVariable("UMOCKDEV_DIR") + rig.reader.device()->devnode;
+        QVERIFY2(QFile::exists(node), qPrintable(node));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::Permissions()));
+        // This thread, which opens the reader, gives up overriding the mode until the end of the test.
+        QVERIFY(overrideFilePermissions(false));
+        auto restore = qScopeGuard([&] {
+            overrideFilePermissions(true);
+            QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        });
+        rig.context = std::make_unique<UsbContext>();
+        QVERIFY(QTest::qWaitFor([&] { return !rig.context->devices().isEmpty(); }, 5000));
+        const UsbDeviceInfo device = rig.context->devices().first();
+        const QString line = udevRuleFor(device.vendorId, device.productId);
+        QVERIFY(useLanguage(englishLanguage));
+        CcidReader driver(*rig.context, device);
+        QString error;
+        QVERIFY(!driver.open(&error));
+        QVERIFY2(error.contains(line) && error.contains(u"/etc/udev/rules.d/70-ssc-terminal.rules"),
+                 qPrintable(error));
+        QVERIFY(useLanguage(chineseLanguage));
+        CardReaderManager manager(*rig.context);
+        QTRY_VERIFY_WITH_TIMEOUT(!manager.problem().isEmpty(), 5000);
+        QVERIFY2(manager.problem().contains(line) && manager.problem().contains(u"读卡器"),
+                 qPrintable(manager.problem()));
+        QVERIFY(!manager.isReady());
+        // Readable again (the line added), the reader opens.
+        restore.dismiss();
+        QVERIFY(overrideFilePermissions(true));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther));
+        QVERIFY2(driver.open(&error), qPrintable(error));
     }
 };
 

@@ -1,6 +1,7 @@
 // The staff diagnostics page with devices emulated on USB: every device listed with what the terminal makes
 // of it, "seen, not supported" included, and the list follows unplugging.
 #include "emulatedcardreader.h"
+#include "filepermissions.h"
 #include "usbemulator.h"
 
 #include "camera/camerascanner.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -116,6 +118,36 @@ private slots:
         QVERIFY(failing.photo().isNull()); // a face screen asking for a picture opens it
         QTRY_VERIFY2_WITH_TIMEOUT(screen.deviceStateText().contains(u"摄像头无法工作"),
                                   qPrintable(screen.deviceStateText()), 10000);
+    }
+
+    // A pedestal found by class (usage page 0x8C; its vendor and product in no udev rule) whose node the
+    // terminal's user may not open: the page gives the exact line to add. Readable, the advice goes.
+    void aPedestalTheUserMayNotOpenGetsItsUdevLine()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        UsbEmulator emulator;
+        const QByteArray report = UsbEmulator::hidPosReportDescriptor();
+        EmulatedUsbDevice* pedestal = emulator.add(
+            {7, UsbEmulator::hidPosDescriptors(0x1234, 0x5678, static_cast<int>(report.size())), report});
+        const QString node = qEnvironmentVariable("UMOCKDEV_DIR") + pedestal->devnode;
+        QVERIFY2(QFile::exists(node), qPrintable(node));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::Permissions()));
+        QVERIFY(overrideFilePermissions(false)); // this thread asks whether the node opens
+        auto restore = qScopeGuard([&] { overrideFilePermissions(true); });
+        UsbContext usb;
+        const DeviceCatalog catalog = DeviceCatalog::standard();
+        DiagnosticsScreen screen(&usb, catalog, nullptr);
+        QTRY_COMPARE_WITH_TIMEOUT(screen.deviceRows(), 1, 5000);
+        QCOMPARE(screen.deviceText(0, 2), QStringLiteral("扫码墩（按设备类别识别）")); // found by class
+        screen.refresh();
+        const QString line = udevRuleFor(0x1234, 0x5678);
+        QVERIFY2(screen.deviceStateText().contains(line) &&
+                     screen.deviceStateText().contains(u"扫码器 1234:5678"),
+                 qPrintable(screen.deviceStateText()));
+        QVERIFY(QFile::setPermissions(node, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther));
+        screen.refresh();
+        QVERIFY2(!screen.deviceStateText().contains(line), qPrintable(screen.deviceStateText()));
     }
 };
 

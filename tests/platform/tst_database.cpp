@@ -4,6 +4,7 @@
 #include "platformfixture.h"
 #include "storage/database.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -135,6 +136,46 @@ private slots:
         QCOMPARE(next->value(0).toLongLong(), 42);
         QVERIFY(next->value(1).isNull());
         next->finish();
+    }
+
+    // Migration 36 makes a second open incident of a kind for a terminal impossible; the duplicates two
+    // instances' sweeps left before are closed first (the oldest stays open), or the index could not be made.
+    void version35DuplicateIncidentsAreClosedBeforeTheIndex()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("v35.db"));
+        QString error;
+        {
+            auto old = Database::open(file, &error, 35);
+            QVERIFY2(old, qPrintable(error));
+            for (const char* row : {"(1, 'k1', 'silent', 100, NULL)", "(2, 'k1', 'silent', 100, NULL)",
+                                    "(3, 'k1', 'scanner_gone', 90, NULL)", "(4, 'k1', 'silent', 50, 60)"})
+                QVERIFY(
+                    old->run(QStringLiteral("INSERT INTO fleet_incidents (id, terminal_id, kind, opened_at, "
+                                            "closed_at) VALUES ") +
+                             QLatin1String(row)));
+        }
+        auto upgraded = Database::open(file, &error);
+        QVERIFY2(upgraded, qPrintable(error));
+        QVERIFY(upgraded->schemaVersion() >= 36);
+        auto rows =
+            upgraded->run(QStringLiteral("SELECT id, closed_at, flaps FROM fleet_incidents ORDER BY id"));
+        QVERIFY(rows);
+        QList<QVariant> closed;
+        while (rows->next()) {
+            closed.append(rows->value(1));
+            QCOMPARE(rows->value(2).toInt(), 0);
+        }
+        rows->finish();
+        QCOMPARE(closed.size(), 4);
+        QVERIFY(closed[0].isNull());           // the oldest duplicate stays open
+        QCOMPARE(closed[1].toLongLong(), 100); // the other closed as opened
+        QVERIFY(closed[2].isNull());           // another kind: its own incident
+        QCOMPARE(closed[3].toLongLong(), 60);  // a closed one is left as it was
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("INSERT INTO fleet_incidents")));
+        QVERIFY(
+            !upgraded->run(QStringLiteral("INSERT INTO fleet_incidents (terminal_id, kind, opened_at) VALUES "
+                                          "('k1', 'silent', 200)")));
     }
 
     void cleanupTestCase() { m_db.reset(); }

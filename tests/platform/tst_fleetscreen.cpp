@@ -76,9 +76,12 @@ private slots:
         broken.printer = fleet::TerminalReport::Printer{
             QStringLiteral("Kiosk-HP"), true, {QStringLiteral("media-empty"), QStringLiteral("toner-low")}};
         broken.freeDiskMb = 20000;
-        QVERIFY(report(TerminalMode::Kiosk, broken));
         fleet::TerminalReport fine;
         fine.freeDiskMb = 50000;
+        // The kiosk's scanner unplugged, replugged and unplugged again: one incident, one flap, shown.
+        QVERIFY(report(TerminalMode::Kiosk, broken));
+        QVERIFY(report(TerminalMode::Kiosk, fine));
+        QVERIFY(report(TerminalMode::Kiosk, broken));
         QVERIFY(report(TerminalMode::Field, fine));
 
         ScreenSession counter(platform, TerminalMode::Counter);
@@ -91,6 +94,7 @@ private slots:
         QVERIFY2(screen.rowText(0).contains(u"demo-kiosk") &&
                      screen.rowText(0).contains(u"Honeywell 7580g") && screen.rowText(0).contains(u"缺纸") &&
                      screen.rowText(0).contains(u"碳粉不足") && screen.rowText(0).contains(u"演示自助机") &&
+                     screen.rowText(0).contains(u"修复后不久又出现 1 次") &&
                      !screen.rowText(0).contains(u"Demo kiosk"),
                  qPrintable(screen.rowText(0)));
         QVERIFY2(screen.statusText().contains(u"2"), qPrintable(screen.statusText()));

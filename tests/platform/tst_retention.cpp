@@ -74,6 +74,8 @@ class TestRetention : public QObject {
 private slots:
     void initTestCase()
     {
+        // Fleet incidents close as soon as put right (no quiet window): this test is about what follows.
+        platform.setExtraArguments({QStringLiteral("--incident-quiet-window"), QStringLiteral("0")});
         QVERIFY2(platform.start(), qPrintable(platform.error()));
         // First the reading that waits for its review, then the attempt that certifies (after which no more
         // attempts are taken this cycle).
