@@ -29,6 +29,9 @@ public:
     // SQLite only: the database in this file instead of the fixture's folder (the fault harness puts it on a
     // small file system it fills on purpose). Before the first start.
     void setDatabaseFile(const QString& path) { m_databaseUrl = path; }
+    // A database the test started itself (tst_failover's primary and standby: a multi-host URL), used as it
+    // is. Before the first start.
+    void setDatabaseUrl(const QString& url) { m_databaseUrl = url; }
     // Another instance of the platform `first` runs (docs/operations.md, "Several instances"): the same
     // database, keys and TLS identity, its own process and port. Before the first start.
     void shareWith(const PlatformFixture& first);
