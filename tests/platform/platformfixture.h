@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -58,6 +59,7 @@ public:
         int status = 0; // 0: no HTTP answer (connection refused, reset, timeout)
         QJsonObject json;
         QByteArray raw;
+        QHash<QByteArray, QByteArray> headers; // by lower-case name (Retry-After as "retry-after")
         QString errorCode() const
         {
             return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();

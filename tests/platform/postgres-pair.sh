@@ -5,8 +5,9 @@
 #                                         STATE_DIR/ports ("PRIMARY STANDBY")
 #   postgres-pair.sh failover STATE_DIR   stops the primary as a crash would (-m immediate), then promotes
 #                                         the standby (pg_ctl promote)
-#   postgres-pair.sh restore STATE_DIR    a base backup of the new primary restored and started on a port of
-#                                         its own, replaying the archived WAL; writes STATE_DIR/restored-port
+#   postgres-pair.sh restore STATE_DIR    a base backup of the new primary (-X none) restored, replaying the
+#                                         archived WAL (recovery.signal, restore_command), and started on a
+#                                         port of its own; writes STATE_DIR/restored-port
 #   postgres-pair.sh stop STATE_DIR       stops every cluster and removes them
 # Replication is synchronous (synchronous_standby_names): a commit is acknowledged only once the standby has
 # it, so nothing a terminal was told was filed is lost with the primary. As postgres.sh: the clusters belong
@@ -75,9 +76,10 @@ failover)
 restore)
     cluster=$(cat "$state/cluster")
     port=$(free_port)
+    # -X none: the WAL the backup needs is left to the archive, which recovery reads (restore_command) up to
+    # its end. --checkpoint=fast: the default spread checkpoint took a minute here before the copy began.
     as_postgres "$pgbin/pg_basebackup" -h 127.0.0.1 -p "$(cut -d' ' -f2 "$state/ports")" -U postgres \
-        -D "$cluster/restored" -X none --no-sync >/dev/null
-    # The base backup leaves the WAL to the archive: recovery fetches it (restore_command) and stops at its end.
+        -D "$cluster/restored" -X none --checkpoint=fast --no-sync >/dev/null
     echo "restore_command = 'cp $cluster/archive/%f %p'" >>"$cluster/restored/postgresql.conf"
     echo "cluster_name = 'restored'" >>"$cluster/restored/postgresql.conf"
     echo "archive_mode = off" >>"$cluster/restored/postgresql.conf"
