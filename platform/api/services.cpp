@@ -11,8 +11,11 @@ namespace ssc::platform {
 
 ApiResult storageError()
 {
+    // Retry-After: the database may be away for a failover (docs/scaling.md); terminals try again with the
+    // same idempotency key.
     return ApiResult::error(503, QStringLiteral("storage_unavailable"), messages::storageUnavailable(),
-                            messages::tryAgainLater());
+                            messages::tryAgainLater())
+        .withRetryAfter(2);
 }
 
 std::optional<ApiResult> overAccountRate(PlatformServices& services, const QString& account)

@@ -1,6 +1,7 @@
 #include "terminalauth.h"
 
 #include "api/messages.h"
+#include "api/services.h"
 #include "secrets.h"
 #include "storage/database.h"
 
@@ -35,7 +36,7 @@ std::variant<TerminalIdentity, ApiResult> authenticateTerminal(Database& db, con
                                     "AND s.ended_at IS NULL AND s.expires_at > ? WHERE t.id = ?"),
                      {tokenHash(token), nowMs, id});
     if (!query)
-        return ApiResult::error(503, QStringLiteral("storage_unavailable"), messages::storageUnavailable());
+        return storageError(); // "try again", with Retry-After: the database may be failing over
     if (!query->next() || query->value(0).toString() != tokenHash(credentials.mid(colon + 1)))
         return refuse();
     TerminalIdentity identity;

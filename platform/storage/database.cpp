@@ -3,11 +3,11 @@
 #include "logging/logging.h"
 #include "migrations.h"
 
+#include "postgresurl.h"
+
 #include <QDateTime>
 #include <QFile>
 #include <QSqlError>
-#include <QUrl>
-#include <QUrlQuery>
 
 #include <atomic>
 
@@ -36,25 +36,14 @@ QString expandPlaceholders(QString sql, Database::Dialect dialect)
     return sql;
 }
 
-bool configurePostgres(QSqlDatabase& db, const QUrl& url, QString* error)
+// Whether a failed statement lost the connection rather than broke a rule: libpq's own errors carry no
+// SQLSTATE (the server closed the connection, no connection to the server), class 08 is a connection
+// exception, 57P01-57P03 a server shutting down or starting, and 25006 a server that takes no writes (a
+// standby: the connection should find the primary again). A wrong guess costs one reconnect.
+bool connectionLost(const QSqlError& error)
 {
-    if (!url.isValid() || url.path().size() < 2) {
-        *error = QStringLiteral("a PostgreSQL URL needs a database name: postgresql://user@host:port/dbname");
-        return false;
-    }
-    const QUrlQuery query(url);
-    // host= in the query names a socket folder (libpq style); otherwise the URL's host, TCP.
-    db.setHostName(query.hasQueryItem(QStringLiteral("host")) ? query.queryItemValue(QStringLiteral("host"))
-                                                              : url.host());
-    const int port = query.hasQueryItem(QStringLiteral("port"))
-                         ? query.queryItemValue(QStringLiteral("port")).toInt()
-                         : url.port(5432);
-    db.setPort(port);
-    db.setDatabaseName(url.path().mid(1));
-    db.setUserName(url.userName());
-    db.setPassword(url.password());
-    db.setConnectOptions(QStringLiteral("connect_timeout=5"));
-    return true;
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(u"08") || state.startsWith(u"57P") || state == u"25006";
 }
 
 // The database file is made 0600 before SQLite opens it; SQLite gives its journal files (-wal, -shm) the
@@ -85,7 +74,7 @@ std::unique_ptr<Database> Database::open(const QString& url, QString* error, int
         return nullptr;
     }
     if (postgres) {
-        if (!configurePostgres(db, QUrl(url), error))
+        if (!configurePostgres(db, url, error))
             return nullptr;
     } else {
         const QString file = url.startsWith(u"sqlite:") ? url.mid(7) : url;
@@ -127,8 +116,32 @@ Database::~Database()
     QSqlDatabase::removeDatabase(name);
 }
 
+bool Database::reconnect()
+{
+    // Not inside a transaction: its earlier statements died with the connection, and the rest must not
+    // commit alone on a new one. The request fails ("try again"); the next one reconnects.
+    if (m_inTransaction)
+        return false;
+    // Every request while the database is away would wait for a connection attempt: one a quarter second
+    // at most, the others fail at once.
+    if (m_lastReconnect.isValid() && m_lastReconnect.elapsed() < 250)
+        return false;
+    m_lastReconnect.start();
+    m_prepared.clear(); // prepared on the old connection
+    m_db.close();
+    if (!m_db.open()) {
+        m_lastError = m_db.lastError().text();
+        return false;
+    }
+    m_lost = false;
+    qCInfo(lcCore) << "storage: reconnected to" << m_db.hostName();
+    return true;
+}
+
 std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& bindings)
 {
+    if (m_lost && !reconnect())
+        return std::nullopt; // lastError(): why the connection failed, or the statement that lost it
     // A cached statement still active belongs to a caller reading its rows (a nested use of the same
     // statement inside that loop): executing it again would move that caller's cursor. Such a use gets a
     // statement of its own, prepared for this one call; the first use of a statement is the one cached.
@@ -153,6 +166,10 @@ std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& b
     if (!query.exec()) {
         m_lastError = query.lastError().text();
         query.finish();
+        if (m_dialect == Dialect::PostgreSQL && connectionLost(query.lastError())) {
+            m_lost = true;
+            m_lastReconnect.invalidate(); // the first attempt straight away, at the next statement
+        }
         // The statement's text and the driver's message, never the values bound to it (person data).
         qCWarning(lcCore) << "storage:" << sql.left(60) << "failed:" << m_lastError;
         return std::nullopt;

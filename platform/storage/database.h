@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -35,7 +36,9 @@ public:
     int schemaVersion();
 
     // Runs a statement with positional bindings through a cache of prepared statements. nullopt (and the
-    // driver's message in lastError()) when it fails: callers answer 503, never crash.
+    // driver's message in lastError()) when it fails: callers answer 503, never crash. On PostgreSQL a
+    // statement that lost the connection (the primary stopped, a failover) has the next statement outside a
+    // transaction reconnect first (docs/scaling.md, "Failover").
     std::optional<QSqlQuery> run(const QString& sql, const QVariantList& bindings = {});
     QString lastError() const { return m_lastError; }
 
@@ -50,22 +53,37 @@ public:
     // were sealed anyway). False with lastError() set.
     bool reclaimFreedSpace(const QStringList& tables, bool rewrite);
 
-    bool transaction() { return m_db.transaction(); }
+    bool transaction()
+    {
+        if (m_lost && !reconnect())
+            return false;
+        m_inTransaction = m_db.transaction();
+        return m_inTransaction;
+    }
     bool commit()
     {
         releaseQueries();
+        m_inTransaction = false;
         return m_db.commit();
     }
-    void rollback() { m_db.rollback(); }
+    void rollback()
+    {
+        m_inTransaction = false;
+        m_db.rollback();
+    }
 
 private:
     Database(QSqlDatabase db, Dialect dialect);
     bool migrate(QString* error, int upTo);
+    bool reconnect(); // after a lost connection; false while it cannot (yet)
 
     QSqlDatabase m_db;
     Dialect m_dialect;
     QHash<QString, QSqlQuery> m_prepared;
     QString m_lastError;
+    bool m_lost = false;
+    bool m_inTransaction = false;
+    QElapsedTimer m_lastReconnect;
 };
 
 // Commits on success(), rolls back otherwise when it goes out of scope.

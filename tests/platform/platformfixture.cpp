@@ -264,6 +264,8 @@ PlatformFixture::Response PlatformFixture::request(const QByteArray& method, con
     response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     response.raw = reply->readAll();
     response.json = QJsonDocument::fromJson(response.raw).object();
+    for (const auto& [name, value] : reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
     reply->deleteLater();
     return response;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QProcess>
@@ -29,6 +30,9 @@ public:
     // SQLite only: the database in this file instead of the fixture's folder (the fault harness puts it on a
     // small file system it fills on purpose). Before the first start.
     void setDatabaseFile(const QString& path) { m_databaseUrl = path; }
+    // A database the test started itself (tst_failover's primary and standby: a multi-host URL), used as it
+    // is. Before the first start.
+    void setDatabaseUrl(const QString& url) { m_databaseUrl = url; }
     // Another instance of the platform `first` runs (docs/operations.md, "Several instances"): the same
     // database, keys and TLS identity, its own process and port. Before the first start.
     void shareWith(const PlatformFixture& first);
@@ -55,6 +59,7 @@ public:
         int status = 0; // 0: no HTTP answer (connection refused, reset, timeout)
         QJsonObject json;
         QByteArray raw;
+        QHash<QByteArray, QByteArray> headers; // by lower-case name (Retry-After as "retry-after")
         QString errorCode() const
         {
             return json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();

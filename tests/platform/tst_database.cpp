@@ -1,8 +1,10 @@
 // The platform's store (platform/storage/database.*) on SQLite and PostgreSQL: its cache of prepared
-// statements never hands a caller a statement another caller is still reading.
+// statements never hands a caller a statement another caller is still reading; on PostgreSQL a lost
+// connection is opened again, and a primary-and-standby URL becomes libpq's host and port lists.
 #include "notifications/outbox.h"
 #include "platformfixture.h"
 #include "storage/database.h"
+#include "storage/postgresurl.h"
 
 #include <QRegularExpression>
 #include <QSqlError>
@@ -64,6 +66,58 @@ private slots:
             QCOMPARE(count->value(0).toInt(), limit);
             count->finish();
         }
+    }
+
+    // The server ended the platform's connection (as a primary that stops does): the statement that finds
+    // out fails (its request is answered "try again"), the next one opens the connection again.
+    void aLostConnectionIsOpenedAgain()
+    {
+        if (m_db->dialect() == Database::Dialect::SQLite)
+            QSKIP("SQLite is a file, with no connection to lose");
+        auto pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid->next());
+        const qint64 before = pid->value(0).toLongLong();
+        pid->finish();
+        QSqlQuery terminate(m_platform.database());
+        QVERIFY2(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(before)),
+                 qPrintable(terminate.lastError().text()));
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM nested_reads WHERE n <= ?");
+        QVERIFY(!m_db->run(count, {3}));
+        auto again = m_db->run(count, {3});
+        QVERIFY2(again && again->next(), qPrintable(m_db->lastError()));
+        QCOMPARE(again->value(0).toInt(), 3);
+        again->finish();
+        pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid->next());
+        QVERIFY(pid->value(0).toLongLong() != before);
+        pid->finish();
+    }
+
+    void aPrimaryAndStandbyUrlBecomesLibpqLists()
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("url-check"));
+        QString error;
+        QVERIFY(configurePostgres(db,
+                                  QStringLiteral("postgresql://ssc:p%40ss@10.1.0.11:5432,[::1]:5433/ssc"
+                                                 "?target_session_attrs=read-write"),
+                                  &error));
+        QCOMPARE(db.hostName(), QStringLiteral("10.1.0.11,::1"));
+        QCOMPARE(db.userName(), QStringLiteral("ssc"));
+        QCOMPARE(db.password(), QStringLiteral("p@ss"));
+        QCOMPARE(db.databaseName(), QStringLiteral("ssc"));
+        QCOMPARE(db.port(), -1); // QPSQL's port is one number: the list is an option
+        QCOMPARE(db.connectOptions(),
+                 QStringLiteral("target_session_attrs='read-write' port='5432,5433' connect_timeout=5"));
+        // The single-server forms as before: a socket folder and its port.
+        QVERIFY(configurePostgres(
+            db, QStringLiteral("postgresql://postgres@/postgres?host=/tmp/s&port=55001"), &error));
+        QCOMPARE(db.hostName(), QStringLiteral("/tmp/s"));
+        QCOMPARE(db.connectOptions(), QStringLiteral("port='55001' connect_timeout=5"));
+        // What libpq would not understand is refused, not passed on.
+        QVERIFY(!configurePostgres(db, QStringLiteral("postgresql://u@h/db?bad key=1"), &error));
+        QVERIFY(!configurePostgres(db, QStringLiteral("postgresql://u@h:5432"), &error));
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("url-check"));
     }
 
     // A database made by an earlier release is upgraded in place. SQLite on purpose, whatever the run's kind:
