@@ -521,6 +521,16 @@ const std::vector<Migration>& migrations()
              QStringLiteral("ALTER TABLE service_outlets ADD COLUMN hours_en TEXT"),
              QStringLiteral("ALTER TABLE terminals ADD COLUMN name_en TEXT"),
          }},
+        {37,
+         "the region's contribution amounts as data: each item's amounts in fen by grade, in force from a "
+         "day "
+         "(docs/payments.md; set by ssc-platform contribution-grades, seeded by the demo)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE contribution_grades (item TEXT NOT NULL, effective_from TEXT NOT NULL, "
+                 "grade INTEGER NOT NULL, amount_fen BIGINT NOT NULL, set_at BIGINT NOT NULL, "
+                 "PRIMARY KEY (item, effective_from, grade))"),
+         }},
     };
     return all;
 }

@@ -111,9 +111,10 @@ inline QJsonObject resident()
     return r;
 }
 
-inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt)
+inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt, int grade)
 {
     return {{QStringLiteral("insurance"), QLatin1String(insurance)},
+            {QStringLiteral("grade"), grade},
             {QStringLiteral("forYear"), forYear},
             {QStringLiteral("amountCents"), cents},
             {QStringLiteral("paidOn"), QStringLiteral("2024-11-20")},
@@ -124,8 +125,8 @@ inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, con
 inline QJsonObject residentWhoPaidAtTheHall()
 {
     QJsonObject r = resident();
-    r[QStringLiteral("payments")] = QJsonArray{payment("pension", 2024, 150000, "PAY1-2345-6789-ABCD"),
-                                               payment("medical", 2025, 40000, "PAY9-8765-4321-DCBA")};
+    r[QStringLiteral("payments")] = QJsonArray{payment("pension", 2024, 150000, "PAY1-2345-6789-ABCD", 11),
+                                               payment("medical", 2025, 40000, "PAY9-8765-4321-DCBA", 0)};
     return r;
 }
 
