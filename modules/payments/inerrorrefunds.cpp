@@ -93,6 +93,7 @@ void InErrorRefunds::addBanner(const QJsonObject& order, bool choosing)
         });
         return layout()->addWidget(banner);
     }
+    emit asking(banner);
     auto* cancel = banner->addAction(QStringLiteral("paymentErrorRefundCancel"));
     cancel->setText(tr("Do not refund"));
     connect(cancel, &QPushButton::clicked, this, [this, again] {

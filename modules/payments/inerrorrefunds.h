@@ -24,6 +24,10 @@ public:
     // The words of one of payments::RefundRules::reasons() in the current language.
     static QString reasonText(const QString& reason);
 
+signals:
+    // The banner of the order being refunded (its reasons, or the question): the page brings it into view.
+    void asking(QWidget* banner);
+
 private:
     void addBanner(const QJsonObject& order, bool choosing);
 

@@ -17,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTimer>
@@ -102,6 +103,18 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     });
     connect(m_amounts, &ChoiceButtons::chosen, this, [this] { retranslate(); });
     connect(m_pay, &QPushButton::clicked, this, &PaymentScreen::pay);
+    // With large type the reasons and the question open below the fold: brought into view once laid out
+    // (the page's layout first, then the scroll range it gives, each a turn of the event loop).
+    connect(m_inError, &InErrorRefunds::asking, this, [this](QWidget* banner) {
+        QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(banner)] {
+            m_inError->parentWidget()->layout()->activate();
+            QTimer::singleShot(0, this, [this, shown] {
+                if (shown && shown->isVisible())
+                    m_chooseScroll->reveal(
+                        QRect(shown->mapTo(m_inError->parentWidget(), QPoint(0, 0)), shown->size()));
+            });
+        });
+    });
     connect(m_qrPage->cancelButton(), &QPushButton::clicked, m_flow, &PaymentFlow::startOver);
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)

@@ -317,6 +317,14 @@ private slots:
                     screen->findChild<QPushButton*>(QStringLiteral("paymentErrorReason-wrong-grade"));
                 return reason && reason->text() == u"Wrong grade chosen";
             }));
+        // Large type: asked again, the reasons are brought into view whole (looked at).
+        applyTheme(*qApp, Theme::Elder);
+        button(QStringLiteral("paymentErrorRefundCancel"))->click();
+        button(QStringLiteral("paymentErrorRefund"))->click();
+        QVERIFY(button(QStringLiteral("paymentErrorReason-wrong-person")));
+        QTest::qWait(100); // the page scrolls once the banner is laid out
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-error-reason-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
         // The banners are made again in each language: the buttons are found again after.
         QPushButton* wrongGrade = button(QStringLiteral("paymentErrorReason-wrong-grade"));
         QVERIFY(wrongGrade);
