@@ -111,7 +111,9 @@ inline QJsonObject resident()
     return r;
 }
 
-inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt, int grade)
+// grade: the pension's place in the table it was paid under, as the platform sends it (0: one amount).
+inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt,
+                           int grade = 0)
 {
     return {{QStringLiteral("insurance"), QLatin1String(insurance)},
             {QStringLiteral("grade"), grade},
