@@ -127,10 +127,7 @@ QString benefits(const RightsRecord& r, int section)
 // amount.
 QString gradeText(const HallPayment& p)
 {
-    const auto item =
-        p.insurance == u"medical" ? payments::ResidentItem::Medical : payments::ResidentItem::Pension;
-    const int grade = payments::ResidentContributions::gradeOf(item, p.forYear, p.amountCents);
-    return grade > 0 ? RecordDocument::tr("Grade %1").arg(grade) : QStringLiteral("—");
+    return p.grade > 0 ? RecordDocument::tr("Grade %1").arg(p.grade) : QStringLiteral("—");
 }
 
 // A receipt's code in groups of four (DB39 C86E C3FC 330D): read and typed without losing the place, and a

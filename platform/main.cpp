@@ -7,6 +7,8 @@
 //   ssc-platform keys list|rotate|import-issuer-key FILE [--db URL] [--key-store SPEC]   keys/keyscommand.h
 //   ssc-platform purge [YYYY-MM-DD] [--db URL]   retention now, or as of that day (retention/retention.h)
 //   ssc-platform manager-alerts USERNAME MOBILE|off [HALL] [--db URL]   a hall manager's alert texts
+//   ssc-platform contribution-grades list|set ITEM YYYY-MM-DD FEN,… [--db URL]
+//                                                 the region's amounts (payments/contributiongradescommand.h)
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
@@ -17,6 +19,7 @@
 #include "limits/limitoptions.h"
 #include "logging/logging.h"
 #include "notifications/smsoptions.h"
+#include "payments/contributiongradescommand.h"
 #include "payments/paymentoptions.h"
 #include "platformapp.h"
 #include "retention/retention.h"
@@ -138,6 +141,15 @@ int administer(const QStringList& args, const PlatformOptions& options, const QS
     }
     if (args.value(0) == u"manager-alerts" && (args.size() == 3 || args.size() == 4))
         return setManagerAlerts(*db, args[1], args[2], args.value(3));
+    if (args.value(0) == u"contribution-grades") {
+        QString report;
+        const int status =
+            runContributionGradesCommand(args.mid(1), *db, QDate::currentDate(), &report, &error);
+        if (status != 0)
+            return fail(error, status);
+        std::printf("%s", qUtf8Printable(report));
+        return 0;
+    }
     return fail(QStringLiteral("unknown command; see docs/operations.md"), 2);
 }
 

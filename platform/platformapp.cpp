@@ -7,6 +7,7 @@
 #include "cardauth/issuerkey.h"
 #include "demo/demoaveragewages.h"
 #include "demo/democertificates.h"
+#include "demo/democontributiongrades.h"
 #include "demo/demodata.h"
 #include "demo/demoenglishnames.h"
 #include "demo/demolookups.h"
@@ -81,6 +82,7 @@ bool seedDemo(Database& db, QString* error)
         {"look-ups", seedDemoLookups},
         {"pensions", seedDemoPensions},
         {"average wages", seedDemoAverageWages},
+        {"contribution amounts", seedDemoContributionGrades},
         {"home visits", seedDemoVisits},
         {"English names", nameDemoDataInEnglish}, // of what the steps above seeded
     };

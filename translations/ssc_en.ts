@@ -2743,6 +2743,30 @@
         <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
         <translation>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</translation>
     </message>
+    <message>
+        <source>This cannot be paid here yet: the region has not set its amounts.</source>
+        <translation>This cannot be paid here yet: the region has not set its amounts.</translation>
+    </message>
+    <message>
+        <source>Choose why the payment is refunded: paid twice, wrong grade, wrong item or paid for the wrong person.</source>
+        <translation>Choose why the payment is refunded: paid twice, wrong grade, wrong item or paid for the wrong person.</translation>
+    </message>
+    <message>
+        <source>This payment is the only one for its year: it was not paid twice.</source>
+        <translation>This payment is the only one for its year: it was not paid twice.</translation>
+    </message>
+    <message>
+        <source>The year this payment was for has ended: it can no longer be refunded here.</source>
+        <translation>The year this payment was for has ended: it can no longer be refunded here.</translation>
+    </message>
+    <message>
+        <source>Please ask the social insurance office about the year&apos;s account.</source>
+        <translation>Please ask the social insurance office about the year&apos;s account.</translation>
+    </message>
+    <message>
+        <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
+        <translation>This payment was paid once: it is refunded only with the person who paid at the counter.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -5995,6 +6019,61 @@ Card issued in %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>ssc::InErrorRefunds</name>
+    <message>
+        <source>Wrong grade chosen</source>
+        <translation>Wrong grade chosen</translation>
+    </message>
+    <message>
+        <source>Wrong item paid</source>
+        <translation>Wrong item paid</translation>
+    </message>
+    <message>
+        <source>Paid for the wrong person</source>
+        <translation>Paid for the wrong person</translation>
+    </message>
+    <message>
+        <source>Paid twice for one year</source>
+        <translation>Paid twice for one year</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>Refund %1 to %2?</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Order %2, %3. The money goes back to the account it was paid from and the contribution is taken off the record; a refund cannot be undone.</source>
+        <translation>Reason: %1. Order %2, %3. The money goes back to the account it was paid from and the contribution is taken off the record; a refund cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>Yes, refund %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 refunded?</source>
+        <translation>Why is %1 refunded?</translation>
+    </message>
+    <message>
+        <source>Order %1, %2. Ask the citizen and choose one.</source>
+        <translation>Order %1, %2. Ask the citizen and choose one.</translation>
+    </message>
+    <message>
+        <source>Paid %1 for %2</source>
+        <translation>Paid %1 for %2</translation>
+    </message>
+    <message>
+        <source>Order %1. Paid in error? It can be refunded while its year is open.</source>
+        <translation>Order %1. Paid in error? It can be refunded while its year is open.</translation>
+    </message>
+    <message>
+        <source>Refund (paid in error)</source>
+        <translation>Refund (paid in error)</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>Do not refund</translation>
+    </message>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
         <source>Social security e-card terminal</source>
@@ -6601,6 +6680,18 @@ Receipt number: %1</translation>
     <message>
         <source>Find a service counter</source>
         <translation>Find a service counter</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>Refunded %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 is taken off the contributions. The money goes back to the account it was paid from; the bank knows the refund by the number below.</source>
+        <translation>%1 is taken off the contributions. The money goes back to the account it was paid from; the bank knows the refund by the number below.</translation>
+    </message>
+    <message>
+        <source>Refund number (for the bank, if the money is asked after)</source>
+        <translation>Refund number (for the bank, if the money is asked after)</translation>
     </message>
 </context>
 <context>

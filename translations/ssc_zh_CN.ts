@@ -2740,6 +2740,30 @@
         <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
         <translation>该人员目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，可咨询参保地社保经办机构。</translation>
     </message>
+    <message>
+        <source>This cannot be paid here yet: the region has not set its amounts.</source>
+        <translation>本地区尚未设定缴费金额，暂不能在此缴费。</translation>
+    </message>
+    <message>
+        <source>Choose why the payment is refunded: paid twice, wrong grade, wrong item or paid for the wrong person.</source>
+        <translation>请选择退款原因：重复缴费、档次选错、缴费项目选错或替他人误缴。</translation>
+    </message>
+    <message>
+        <source>This payment is the only one for its year: it was not paid twice.</source>
+        <translation>这笔缴费是该年度唯一的一笔，不属于重复缴费。</translation>
+    </message>
+    <message>
+        <source>The year this payment was for has ended: it can no longer be refunded here.</source>
+        <translation>这笔缴费所属的年度已经结束，不能在此退款。</translation>
+    </message>
+    <message>
+        <source>Please ask the social insurance office about the year&apos;s account.</source>
+        <translation>请向社保经办机构咨询该年度的缴费。</translation>
+    </message>
+    <message>
+        <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
+        <translation>这笔缴费只缴了一次，须由缴费人本人在柜台办理退款。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
@@ -5979,6 +6003,61 @@ Card issued in %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>ssc::InErrorRefunds</name>
+    <message>
+        <source>Wrong grade chosen</source>
+        <translation>档次选错</translation>
+    </message>
+    <message>
+        <source>Wrong item paid</source>
+        <translation>缴费项目选错</translation>
+    </message>
+    <message>
+        <source>Paid for the wrong person</source>
+        <translation>替他人误缴</translation>
+    </message>
+    <message>
+        <source>Paid twice for one year</source>
+        <translation>同一年度重复缴费</translation>
+    </message>
+    <message>
+        <source>Refund %1 to %2?</source>
+        <translation>退款 %1 给 %2？</translation>
+    </message>
+    <message>
+        <source>Reason: %1. Order %2, %3. The money goes back to the account it was paid from and the contribution is taken off the record; a refund cannot be undone.</source>
+        <translation>退款原因：%1。订单 %2，%3。款项退回原付款账户，这笔缴费从记录中去除；退款后无法撤销。</translation>
+    </message>
+    <message>
+        <source>Yes, refund %1</source>
+        <translation>确认退款 %1</translation>
+    </message>
+    <message>
+        <source>Why is %1 refunded?</source>
+        <translation>退款 %1 的原因是？</translation>
+    </message>
+    <message>
+        <source>Order %1, %2. Ask the citizen and choose one.</source>
+        <translation>订单 %1，%2。请询问群众后选择一项。</translation>
+    </message>
+    <message>
+        <source>Paid %1 for %2</source>
+        <translation>已缴 %2 %1</translation>
+    </message>
+    <message>
+        <source>Order %1. Paid in error? It can be refunded while its year is open.</source>
+        <translation>订单 %1。缴错了？所属年度结束前可以退款。</translation>
+    </message>
+    <message>
+        <source>Refund (paid in error)</source>
+        <translation>误缴退款</translation>
+    </message>
+    <message>
+        <source>Do not refund</source>
+        <translation>不退款</translation>
+    </message>
+</context>
+<context>
     <name>ssc::MainWindow</name>
     <message>
         <source>Social security e-card terminal</source>
@@ -6582,6 +6661,18 @@ Receipt number: %1</source>
     <message>
         <source>Find a service counter</source>
         <translation>查找服务网点</translation>
+    </message>
+    <message>
+        <source>Refunded %1 to %2</source>
+        <translation>已退款 %1 给 %2</translation>
+    </message>
+    <message>
+        <source>%1 is taken off the contributions. The money goes back to the account it was paid from; the bank knows the refund by the number below.</source>
+        <translation>%1 已从缴费记录中去除。款项退回原付款账户；向银行查询时请提供下方的退款编号。</translation>
+    </message>
+    <message>
+        <source>Refund number (for the bank, if the money is asked after)</source>
+        <translation>退款编号（向银行查询款项时使用）</translation>
     </message>
 </context>
 <context>

@@ -52,39 +52,48 @@ void PaymentFlow::load()
                 m_items.append(item);
             }
             if (m_counter)
-                return loadPaidTwice();
+                return loadRefundable();
             setState(State::Choosing);
         },
         this);
 }
 
-void PaymentFlow::loadPaidTwice()
+void PaymentFlow::loadRefundable()
 {
     m_platform.get(
         QStringLiteral("/api/v1/me/payments"),
         [this](const PlatformResult& result) {
             m_paidTwice.clear();
-            for (const QJsonValue& v : result.body.value(QStringLiteral("orders")).toArray())
-                if (v.toObject().value(QStringLiteral("status")).toString() == u"paid-twice")
-                    m_paidTwice.append(v.toObject());
+            m_paidInError.clear();
+            for (const QJsonValue& v : result.body.value(QStringLiteral("orders")).toArray()) {
+                const QJsonObject order = v.toObject();
+                const QString status = order.value(QStringLiteral("status")).toString();
+                if (status == u"paid-twice")
+                    m_paidTwice.append(order);
+                else if (status == u"paid" && order.value(QStringLiteral("refundable")).toBool())
+                    m_paidInError.append(order); // the platform's rules: the year still open
+            }
             setState(State::Choosing); // a list that did not load shows none; the items are what matter
         },
         this);
 }
 
-void PaymentFlow::refund(const QString& orderNo)
+void PaymentFlow::refund(const QString& orderNo, const QString& reason)
 {
     setState(State::Loading);
     m_platform.post(
         QStringLiteral("/api/v1/me/payments/orders/%1/refund").arg(orderNo),
-        {{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}},
-        [this](const PlatformResult& result) {
+        {{QStringLiteral("reason"), reason}},
+        [this, reason](const PlatformResult& result) {
             if (!result.ok()) {
                 m_failure = result;
                 m_key.clear(); // "Try again" loads the items again
                 return setState(State::Failed);
             }
-            load();
+            if (reason == u"paid-twice")
+                return load();
+            m_order = result.body; // the refund number, for the citizen's bank
+            setState(State::Refunded);
         },
         QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1(), this);
 }

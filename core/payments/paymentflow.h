@@ -27,6 +27,7 @@ public:
         PaidTwice, // paid, but the year was already paid: a clerk refunds it
         Expired,   // the time ran out unpaid: nothing charged
         Failed,    // the platform refused or did not answer (lastFailure says what)
+        Refunded,  // a clerk refunded an order paid in error: order() is it, with its refund number
     };
     struct Item {
         QString key;
@@ -48,10 +49,14 @@ public:
     void payWithCode(const QString& paymentCode); // 被扫: the code staff scanned from the citizen's phone
     void checkNow();
     void startOver(); // back to the items (an order left unpaid expires on its own)
-    // A counter: the orders that paid a year twice, for the clerk to refund (loaded with the items).
+    // A counter: the orders that paid a year twice, for the clerk to refund (loaded with the items), and
+    // those paid once that the platform says may still be refunded, paid in error.
     void setCounter(bool counter) { m_counter = counter; }
     const QList<QJsonObject>& paidTwice() const { return m_paidTwice; }
-    void refund(const QString& orderNo); // the whole order, back to where it was paid from
+    const QList<QJsonObject>& paidInError() const { return m_paidInError; }
+    // The whole order, back to where it was paid from, for one of payments::RefundRules::reasons(): paid
+    // twice, the items again; in error, the Refunded result.
+    void refund(const QString& orderNo, const QString& reason = QStringLiteral("paid-twice"));
 
     State state() const { return m_state; }
     bool open() const { return m_open; } // false: the platform takes no payments now
@@ -89,7 +94,8 @@ private:
     bool m_polling = false; // a poll is out: never two at once
     bool m_counter = false;
     QList<QJsonObject> m_paidTwice;
-    void loadPaidTwice();
+    QList<QJsonObject> m_paidInError;
+    void loadRefundable();
 };
 
 } // namespace ssc

@@ -47,17 +47,11 @@ int ResidentContributions::yearPaidFor(ResidentItem item, QDate today)
     return today.year();
 }
 
-QList<qint64> ResidentContributions::gradesFen(ResidentItem item, int /*year*/)
+QList<qint64> ResidentContributions::demoGradesFen(ResidentItem item)
 {
     if (item == ResidentItem::Medical)
         return {40000};
     return {10000, 20000, 30000, 40000, 50000, 60000, 70000, 80000, 90000, 100000, 150000, 200000};
-}
-
-int ResidentContributions::gradeOf(ResidentItem item, int year, qint64 fen)
-{
-    const QList<qint64> grades = gradesFen(item, year);
-    return grades.size() > 1 ? static_cast<int>(grades.indexOf(fen)) + 1 : 0;
 }
 
 std::optional<TranslatableText> ResidentContributions::refusal(ResidentItem item, const Payer& payer,

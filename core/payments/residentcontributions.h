@@ -24,13 +24,11 @@ public:
     // The year a payment made today counts for: the pension is paid for the current year; the medical
     // insurance is collected from September for the next year (before September: for the current one).
     static int yearPaidFor(ResidentItem item, QDate today);
-    // The amounts the region allows, in fen, lowest first. Pension: the 12 grades of 国发〔2014〕8号
-    // (100 to 2,000 yuan a year); medical: the individual contribution of the year (400 yuan in the demo
-    // region for 2026 and 2027).
-    static QList<qint64> gradesFen(ResidentItem item, int year);
-    // Which grade (1 = the lowest) an amount is among the year's, as the rights record names it; 0 when the
-    // item has one amount only (medical) or the amount is not one of the grades.
-    static int gradeOf(ResidentItem item, int year, qint64 fen);
+    // The demo region's amounts today, in fen, lowest first, as the demo seeds them: the platform reads a
+    // region's amounts from its database (platform/payments/contributiongrades.h), never from here. Pension:
+    // the 12 grades of 国发〔2014〕8号 (100 to 2,000 yuan a year); medical: the individual contribution (400
+    // yuan).
+    static QList<qint64> demoGradesFen(ResidentItem item);
 
     struct Payer {
         QDate birthDate;

@@ -134,6 +134,8 @@ public:
             fail(QStringLiteral("a payment for an insurance residents do not pay"));
         if (!p.paidOn.isValid() || p.amountCents <= 0)
             fail(QStringLiteral("a payment without a day or an amount"));
+        if (o.contains(QLatin1String("grade")))
+            p.grade = integer(o, "grade", 0, 99);
         return p;
     }
 

@@ -58,6 +58,7 @@ struct HallPayment {
     qint64 amountCents = 0;
     QDate paidOn;
     QString receipt; // the receipt's verification code
+    int grade = 0;   // the pension's grade in the table it was paid under (第11档); 0: one amount only
 };
 
 struct RightsRecord {

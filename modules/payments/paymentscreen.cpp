@@ -1,5 +1,6 @@
 #include "paymentscreen.h"
 
+#include "inerrorrefunds.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
@@ -16,6 +17,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedLayout>
 #include <QTimer>
@@ -32,9 +34,10 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_flow(new PaymentFlow(*context.platform, this)),
       m_title(new QLabel), m_back(new QPushButton), m_intro(new QLabel), m_itemsLabel(new QLabel),
       m_items(new ChoiceButtons(2)), m_amountsLabel(new QLabel), m_amounts(new ChoiceButtons(6)),
-      m_notice(new NoticeBanner), m_refunds(new QWidget), m_pay(new QPushButton),
-      m_qrPage(new PaymentQrPage(*m_flow)), m_result(new ResultPage), m_receipt(new DocumentActions(context)),
-      m_pages(new QStackedLayout), m_clock(new QTimer(this))
+      m_notice(new NoticeBanner), m_refunds(new QWidget),
+      m_inError(new InErrorRefunds(*m_flow, [this](const QJsonObject& order) { return itemName(order); })),
+      m_pay(new QPushButton), m_qrPage(new PaymentQrPage(*m_flow)), m_result(new ResultPage),
+      m_receipt(new DocumentActions(context)), m_pages(new QStackedLayout), m_clock(new QTimer(this))
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
@@ -60,8 +63,9 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     refundsLayout->setContentsMargins(0, 0, 0, 0);
     refundsLayout->setSpacing(16);
     for (QWidget* part : {static_cast<QWidget*>(m_intro), static_cast<QWidget*>(m_notice), m_refunds,
-                          static_cast<QWidget*>(m_itemsLabel), static_cast<QWidget*>(m_items),
-                          static_cast<QWidget*>(m_amountsLabel), static_cast<QWidget*>(m_amounts)})
+                          static_cast<QWidget*>(m_inError), static_cast<QWidget*>(m_itemsLabel),
+                          static_cast<QWidget*>(m_items), static_cast<QWidget*>(m_amountsLabel),
+                          static_cast<QWidget*>(m_amounts)})
         chooseLayout->addWidget(part);
     chooseLayout->addStretch(1);
     // The primary action stays in its place at the bottom whatever the words and the type size: the choices
@@ -99,6 +103,18 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     });
     connect(m_amounts, &ChoiceButtons::chosen, this, [this] { retranslate(); });
     connect(m_pay, &QPushButton::clicked, this, &PaymentScreen::pay);
+    // With large type the reasons and the question open below the fold: brought into view once laid out
+    // (the page's layout first, then the scroll range it gives, each a turn of the event loop).
+    connect(m_inError, &InErrorRefunds::asking, this, [this](QWidget* banner) {
+        QTimer::singleShot(0, this, [this, shown = QPointer<QWidget>(banner)] {
+            m_inError->parentWidget()->layout()->activate();
+            QTimer::singleShot(0, this, [this, shown] {
+                if (shown && shown->isVisible())
+                    m_chooseScroll->reveal(
+                        QRect(shown->mapTo(m_inError->parentWidget(), QPoint(0, 0)), shown->size()));
+            });
+        });
+    });
     connect(m_qrPage->cancelButton(), &QPushButton::clicked, m_flow, &PaymentFlow::startOver);
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)
@@ -137,7 +153,7 @@ void PaymentScreen::follow()
     m_clock->stop();
     m_back->show();
     if (state == State::Paid || state == State::PaidTwice || state == State::Expired ||
-        (state == State::Failed && !m_flow->order().isEmpty()))
+        state == State::Refunded || (state == State::Failed && !m_flow->order().isEmpty()))
         return showResult();
     if (closedForGood())
         return showClosed();
@@ -279,6 +295,7 @@ void PaymentScreen::showRefunds()
         m_refunds->layout()->addWidget(banner);
     }
     m_refunds->setVisible(!m_flow->paidTwice().isEmpty());
+    m_inError->refresh(payer);
 }
 
 void PaymentScreen::chooseItem(const QString& key)
@@ -327,7 +344,7 @@ bool PaymentScreen::closedForGood() const
 {
     // Refunds still owed are a clerk's work on the choices page, closed or not.
     return m_flow->state() == PaymentFlow::State::Choosing && !m_flow->open() &&
-           m_flow->paidTwice().isEmpty();
+           m_flow->paidTwice().isEmpty() && m_flow->paidInError().isEmpty();
 }
 
 // Closed is an end, not a form: the result page's warning, where to pay instead, and its ways on (Home; at a
@@ -376,6 +393,17 @@ void PaymentScreen::showResult()
             orderNo);
         m_receipt->setDocument(paymentReceipt(order, what));
         break;
+    case State::Refunded:
+        m_result->showResult(
+            design::Tone::Success,
+            tr("Refunded %1 to %2")
+                .arg(amount, m_context.session ? ssc::mask(m_context.session->person.name, MaskKind::Name)
+                                               : QString()),
+            tr("%1 is taken off the contributions. The money goes back to the account it was paid from; "
+               "the bank knows the refund by the number below.")
+                .arg(itemName(order)),
+            order.value(QStringLiteral("refundNo")).toString());
+        break;
     case State::Expired:
         m_result->showResult(design::Tone::Warning, tr("The time to pay ran out. Nothing was charged."),
                              tr("You can start again whenever you are ready."), orderNo);
@@ -388,6 +416,7 @@ void PaymentScreen::showResult()
     m_result->offerNextService(tr("Pay something else"));
     m_pages->setCurrentIndex(Result);
     m_back->hide(); // after a payment only forward: another payment, or Home
+    retranslate();  // the receipt number's label: an order's, or a refund's
 }
 
 bool PaymentScreen::takesPaymentCode(const QString& text) const
@@ -414,7 +443,9 @@ void PaymentScreen::retranslate()
     m_intro->setText(paying.isEmpty() || invitation.isEmpty() ? paying + invitation
                                                               : paying + u'\n' + invitation);
     m_intro->setVisible(!m_intro->text().isEmpty());
-    m_result->setReceiptLabel(tr("Order number (keep it: a refund or a question needs it)"));
+    m_result->setReceiptLabel(m_flow->state() == PaymentFlow::State::Refunded
+                                  ? tr("Refund number (for the bank, if the money is asked after)")
+                                  : tr("Order number (keep it: a refund or a question needs it)"));
     m_itemsLabel->setText(tr("What do you want to pay?"));
     m_amountsLabel->setText(tr("How much a year? A higher amount gives a higher pension later."));
     const qint64 amount = chosenAmount();

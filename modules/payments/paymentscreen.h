@@ -14,6 +14,7 @@ namespace ssc {
 
 class ChoiceButtons;
 class DocumentActions;
+class InErrorRefunds;
 class NoticeBanner;
 class PaymentFlow;
 class PaymentQrPage;
@@ -69,7 +70,8 @@ private:
     QLabel* m_amountsLabel;
     ChoiceButtons* m_amounts;
     NoticeBanner* m_notice;
-    QWidget* m_refunds; // a counter: one banner for each order that paid a year twice
+    QWidget* m_refunds;        // a counter: one banner for each order that paid a year twice
+    InErrorRefunds* m_inError; // a counter: the orders paid once that may be refunded, paid in error
     QString m_confirmingRefund;
     ScrollPage* m_chooseScroll = nullptr; // the choices above the pinned pay button // the order the clerk
                                           // tapped "Refund" on, asked once more before it goes

@@ -83,7 +83,7 @@ void RefundsScreen::refund(QJsonObject order)
     m_context.platform->post(
         QStringLiteral("/api/v1/staff/payments/orders/%1/refund")
             .arg(order.value(QStringLiteral("orderNo")).toString()),
-        {{QStringLiteral("reason"), QStringLiteral("paid twice for one year")}},
+        {{QStringLiteral("reason"), QStringLiteral("paid-twice")}},
         [this, order](const PlatformResult& result) {
             m_busy = false;
             if (result.ok()) {

@@ -10,6 +10,9 @@ SSC_API_TEXT(paymentsClosedAdvice,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "Please pay at a bank or in the e-card app, or ask at the counter."))
 SSC_API_TEXT(unknownPaymentItem, QT_TRANSLATE_NOOP("PlatformApi", "There is no such item to pay."))
+SSC_API_TEXT(noPaymentAmounts,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This cannot be paid here yet: the region has not set its amounts."))
 SSC_API_TEXT(notAPaymentGrade,
              QT_TRANSLATE_NOOP("PlatformApi", "That amount is not one of the amounts this item allows."))
 SSC_API_TEXT(alreadyPaidThisYear,
@@ -36,6 +39,24 @@ SSC_API_TEXT(orderExpired,
 SSC_API_TEXT(refundNeedsClerk, QT_TRANSLATE_NOOP("PlatformApi", "Refunds are made by a clerk at a counter."))
 SSC_API_TEXT(notRefundable,
              QT_TRANSLATE_NOOP("PlatformApi", "Only a paid order can be refunded, and only once."))
+SSC_API_TEXT(unknownRefundReason,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Choose why the payment is refunded: paid twice, wrong grade, wrong item or "
+                               "paid for the wrong person."))
+SSC_API_TEXT(notPaidTwice,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This payment is the only one for its year: it was not paid twice."))
+SSC_API_TEXT(refundYearClosed,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The year this payment was for has ended: it can no longer be refunded here."))
+SSC_API_TEXT(refundYearClosedAdvice,
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "Please ask the social insurance office about the year's account."))
+SSC_API_TEXT(
+    refundNeedsCitizen,
+    QT_TRANSLATE_NOOP("PlatformApi",
+                      "This payment was paid once: it is refunded only with the person who paid at the "
+                      "counter."))
 SSC_API_TEXT(unknownReceiptCode, QT_TRANSLATE_NOOP("PlatformApi", "No receipt has this verification code."))
 
 } // namespace ssc::platform::messages

@@ -1,6 +1,7 @@
 // A clerk's refunds at a counter (docs/payments.md, "Refunds"), without the citizen logged in:
 //   GET  /api/v1/staff/payments/refunds                       the hall's orders paid twice, newest first
-//   POST /api/v1/staff/payments/orders/{orderNo}/refund       refunds one of the hall's paid orders, once
+//   POST /api/v1/staff/payments/orders/{orderNo}/refund       refunds one of the hall's orders paid twice,
+//   once
 // Only a clerk signed in at a counter (403 otherwise), and only orders made at a terminal of the counter's
 // hall (another hall's answer 404 as unknown ones): the hall's own money, the citizen named masked.
 #include "api/messages.h"
@@ -30,15 +31,6 @@ QJsonObject hallOrderJson(const PaymentLedger::HallOrder& found)
     return json;
 }
 
-// A clerk at a counter: visiting staff find people too, but refund nothing in a citizen's home.
-std::variant<StaffAccounts::Staff, ApiResult> counterClerk(PlatformServices& services,
-                                                           RequestContext& context)
-{
-    if (context.terminal.mode != u"counter")
-        return refusal(403, "refund_needs_clerk", messages::refundNeedsClerk());
-    return requireStaffFor(services, context, StaffDuty::FindPerson);
-}
-
 ApiResult refunds(PlatformServices& services, RequestContext& context)
 {
     const auto staff = counterClerk(services, context);
@@ -66,6 +58,11 @@ Reply refund(PlatformServices& services, RequestContext& context)
         return storageError();
     if (found->order.orderNo.isEmpty())
         return refusal(404, "no_such_order", messages::noSuchOrder());
+    if (const auto refused = refundRefusal(found->order, reason))
+        return *refused;
+    // Paid once, the payment may be wanted: only the payer, at the counter, says it was made in error.
+    if (found->order.status == u"paid")
+        return refusal(409, "refund_needs_citizen", messages::refundNeedsCitizen());
     const auto& clerk = std::get<StaffAccounts::Staff>(staff);
     // The clerk acted on this person's money: in the person's access log, whatever the acquirer answers.
     if (!auditPersonRead(services, context, clerk, QStringLiteral("payment_refund"), found->order.personId,

@@ -4,16 +4,19 @@
 //   GET  /api/v1/me/payments/orders/{orderNo}             its state; asks the acquirer while it waits
 //   POST /api/v1/me/payments/orders/{orderNo}/payment-code  pays with the payment code staff scanned (被扫)
 //   POST /api/v1/me/payments/orders/{orderNo}/refund      a clerk refunds an order paid twice or in error
-//   GET  /api/v1/me/payments                              the person's orders, newest first
+//   GET  /api/v1/me/payments                              the person's orders, newest first, each refundable
+//                                                         or not, with the reasons a refund may give
 // The platform believes only the acquirer: an order is paid when the acquirer's signed notification says so
 // (paymentnotifyapi.cpp) or the acquirer answers the platform's own query, never on a terminal's word.
 #include "api/messages.h"
 #include "api/refusal.h"
 #include "api/services.h"
+#include "contributiongrades.h"
 #include "paymentgateway.h"
 #include "paymentledger.h"
 #include "paymentmessages.h"
 #include "paymentrefund.h"
+#include "payments/refundrules.h"
 #include "payments/residentcontributions.h"
 #include "storage/database.h"
 
@@ -24,6 +27,7 @@ namespace {
 
 using Method = QHttpServerRequest::Method;
 using Session = CitizenSessions::Session;
+using payments::RefundRules;
 using payments::ResidentContributions;
 using payments::ResidentItem;
 
@@ -67,8 +71,12 @@ ApiResult items(PlatformServices& services, const Session& session)
         const auto paid = ledger.paidFor(session.personId, ResidentContributions::key(item), year);
         if (!paid)
             return storageError();
+        // The amounts in force today (the region's table, docs/payments.md): none set, nothing to pay.
+        const auto amounts = ContributionGrades(services.db).on(ResidentContributions::key(item), today);
+        if (!amounts)
+            return storageError();
         QJsonArray grades;
-        for (qint64 fen : ResidentContributions::gradesFen(item, year))
+        for (qint64 fen : *amounts)
             grades.append(fen);
         QJsonObject entry{{QStringLiteral("item"), ResidentContributions::key(item)},
                           {QStringLiteral("name"), bilingual(ResidentContributions::name(item))},
@@ -79,6 +87,8 @@ ApiResult items(PlatformServices& services, const Session& session)
             entry.insert(QStringLiteral("paidOrder"), paid->json());
         else if (const auto why = ResidentContributions::refusal(item, *payer, today))
             entry.insert(QStringLiteral("refusal"), bilingual(*why));
+        else if (amounts->isEmpty())
+            entry.insert(QStringLiteral("refusal"), bilingual(messages::noPaymentAmounts()));
         list.append(entry);
     }
     return ApiResult::ok(
@@ -151,7 +161,11 @@ Reply createOrder(PlatformServices& services, RequestContext& context, const Ses
     }
     const QDate today = QDate::currentDate();
     const int year = ResidentContributions::yearPaidFor(*item, today);
-    if (!ResidentContributions::gradesFen(*item, year).contains(amount))
+    // The table in force on the day the order is made: the order keeps this amount whatever changes later.
+    const auto amounts = ContributionGrades(services.db).on(ResidentContributions::key(*item), today);
+    if (!amounts)
+        return storageError();
+    if (!amounts->contains(amount))
         return refusal(400, "not_a_payment_grade", messages::notAPaymentGrade());
     const auto payer = payerOf(services, session.personId, year);
     const auto paid = ledger.paidFor(session.personId, ResidentContributions::key(*item), year);
@@ -264,21 +278,27 @@ Reply payWithCode(PlatformServices& services, RequestContext& context, const Ses
     }};
 }
 
+// The citizen at the counter with the clerk: any of their paid orders, for a reason from the fixed list.
 Reply refund(PlatformServices& services, RequestContext& context, const Session& session)
 {
-    const auto clerk = actingClerk(services, context);
-    if (const auto* refused = std::get_if<ApiResult>(&clerk))
+    const auto staff = counterClerk(services, context);
+    if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
-    const qint64 staffId = std::get<qint64>(clerk);
-    if (staffId == 0)
-        return refusal(403, "refund_needs_clerk", messages::refundNeedsClerk());
     const QString reason = context.bodyString("reason").trimmed();
     if (reason.isEmpty())
         return missingField("reason");
     auto found = ownOrder(services, context.pathArguments.value(0), session);
     if (auto* refused = std::get_if<ApiResult>(&found))
         return *refused;
-    return refundPaidOrder(services, std::get<PaymentLedger::Order>(found), reason, staffId);
+    const auto order = std::get<PaymentLedger::Order>(found);
+    if (const auto refused = refundRefusal(order, reason))
+        return *refused;
+    const auto& clerk = std::get<StaffAccounts::Staff>(staff);
+    // The clerk acted on this person's money: in the person's access log, whatever the acquirer answers.
+    if (!auditPersonRead(services, context, clerk, QStringLiteral("payment_refund"), order.personId,
+                         {{QStringLiteral("order"), order.orderNo}, {QStringLiteral("reason"), reason}}))
+        return storageError();
+    return refundPaidOrder(services, order, reason, clerk.id);
 }
 
 ApiResult list(PlatformServices& services, const Session& session)
@@ -286,10 +306,17 @@ ApiResult list(PlatformServices& services, const Session& session)
     const auto orders = PaymentLedger(services.db).ofPerson(session.personId);
     if (!orders)
         return storageError();
+    const QDate today = QDate::currentDate();
     QJsonArray array;
-    for (const auto& order : *orders)
-        array.append(order.json());
-    return ApiResult::ok({{QStringLiteral("orders"), array}});
+    for (const auto& order : *orders) {
+        QJsonObject json = order.json();
+        // What a clerk may still refund today (payments::RefundRules): the terminal offers only these.
+        json.insert(QStringLiteral("refundable"), RefundRules::refundable(order.status, order.year, today));
+        array.append(json);
+    }
+    return ApiResult::ok(
+        {{QStringLiteral("orders"), array},
+         {QStringLiteral("refundReasons"), QJsonArray::fromStringList(RefundRules::reasons())}});
 }
 
 } // namespace

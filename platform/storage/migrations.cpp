@@ -539,6 +539,16 @@ const std::vector<Migration>& migrations()
                  "CREATE UNIQUE INDEX fleet_incidents_one_open ON fleet_incidents(terminal_id, kind) "
                  "WHERE closed_at IS NULL"),
          }},
+        {37,
+         "the region's contribution amounts as data: each item's amounts in fen by grade, in force from a "
+         "day "
+         "(docs/payments.md; set by ssc-platform contribution-grades, seeded by the demo)",
+         {
+             QStringLiteral(
+                 "CREATE TABLE contribution_grades (item TEXT NOT NULL, effective_from TEXT NOT NULL, "
+                 "grade INTEGER NOT NULL, amount_fen BIGINT NOT NULL, set_at BIGINT NOT NULL, "
+                 "PRIMARY KEY (item, effective_from, grade))"),
+         }},
     };
     return all;
 }

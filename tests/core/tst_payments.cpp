@@ -3,6 +3,7 @@
 #include "i18n/translator.h"
 #include "payments/money.h"
 #include "payments/paysignature.h"
+#include "payments/refundrules.h"
 #include "payments/residentcontributions.h"
 
 #include <QtTest>
@@ -40,15 +41,6 @@ private slots:
         QCOMPARE(moneyText(50000), QStringLiteral("¥500.00"));
     }
 
-    // The pension's grade as the rights record names it: its place among the year's amounts.
-    void gradeOfAnAmount()
-    {
-        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 10000), 1);
-        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 150000), 11);
-        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Pension, 2026, 12345), 0);
-        QCOMPARE(ResidentContributions::gradeOf(ResidentItem::Medical, 2026, 40000), 0); // one amount only
-    }
-
     void aSignatureCoversEveryPart()
     {
         const QByteArray key(32, 'k');
@@ -74,12 +66,12 @@ private slots:
         QCOMPARE(ResidentContributions::yearPaidFor(ResidentItem::Pension, QDate(2026, 12, 4)), 2026);
         QCOMPARE(ResidentContributions::yearPaidFor(ResidentItem::Medical, QDate(2026, 12, 4)), 2027);
         QCOMPARE(ResidentContributions::yearPaidFor(ResidentItem::Medical, QDate(2026, 8, 31)), 2026);
-        const auto grades = ResidentContributions::gradesFen(ResidentItem::Pension, 2026);
+        const auto grades = ResidentContributions::demoGradesFen(ResidentItem::Pension);
         QCOMPARE(grades.size(), 12);
         QCOMPARE(grades.first(), 10000);
         QCOMPARE(grades.last(), 200000);
         QVERIFY(std::is_sorted(grades.begin(), grades.end()));
-        QCOMPARE(ResidentContributions::gradesFen(ResidentItem::Medical, 2027), QList<qint64>{40000});
+        QCOMPARE(ResidentContributions::demoGradesFen(ResidentItem::Medical), QList<qint64>{40000});
         QCOMPARE(ResidentContributions::fromKey(QStringLiteral("resident-medical")), ResidentItem::Medical);
         QVERIFY(!ResidentContributions::fromKey(QStringLiteral("medical")));
 
@@ -98,6 +90,32 @@ private slots:
                                                 today));
         QVERIFY(
             ResidentContributions::refusal(ResidentItem::Pension, {QDate(2010, 12, 5), false, false}, today));
+    }
+
+    // Which paid order a clerk may refund, and for which reason (docs/payments.md, "Refunds").
+    void whatMayBeRefunded()
+    {
+        using ssc::payments::RefundRules;
+        using Verdict = RefundRules::Verdict;
+        const QDate june(2026, 6, 1);
+        QCOMPARE(RefundRules::reasons(),
+                 (QStringList{QStringLiteral("paid-twice"), QStringLiteral("wrong-grade"),
+                              QStringLiteral("wrong-item"), QStringLiteral("wrong-person")}));
+        QVERIFY(!RefundRules::isReason(QStringLiteral("changed my mind")));
+        const QString paid = QStringLiteral("paid"), twice = QStringLiteral("paid-twice");
+        const QString wrongGrade = QStringLiteral("wrong-grade");
+        QCOMPARE(RefundRules::check(paid, 2026, wrongGrade, june), Verdict::Allowed);
+        QCOMPARE(RefundRules::check(paid, 2027, wrongGrade, june), Verdict::Allowed); // medical for next year
+        QCOMPARE(RefundRules::check(paid, 2025, wrongGrade, june), Verdict::YearClosed);
+        QCOMPARE(RefundRules::check(paid, 2026, QStringLiteral("paid-twice"), june), Verdict::NotPaidTwice);
+        QCOMPARE(RefundRules::check(twice, 2024, wrongGrade, june), Verdict::Allowed); // paid for nothing
+        for (const QString& status :
+             {QStringLiteral("awaiting"), QStringLiteral("expired"), QStringLiteral("refunded")})
+            QCOMPARE(RefundRules::check(status, 2026, wrongGrade, june), Verdict::NotPaid);
+        QVERIFY(RefundRules::refundable(paid, 2026, june));
+        QVERIFY(!RefundRules::refundable(paid, 2025, june));
+        QVERIFY(!RefundRules::refundable(QStringLiteral("refunded"), 2026, june));
+        QVERIFY(RefundRules::refundable(twice, 2025, june));
     }
 };
 

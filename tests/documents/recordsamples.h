@@ -111,9 +111,12 @@ inline QJsonObject resident()
     return r;
 }
 
-inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt)
+// grade: the pension's place in the table it was paid under, as the platform sends it (0: one amount).
+inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, const char* receipt,
+                           int grade = 0)
 {
     return {{QStringLiteral("insurance"), QLatin1String(insurance)},
+            {QStringLiteral("grade"), grade},
             {QStringLiteral("forYear"), forYear},
             {QStringLiteral("amountCents"), cents},
             {QStringLiteral("paidOn"), QStringLiteral("2024-11-20")},
@@ -124,8 +127,8 @@ inline QJsonObject payment(const char* insurance, int forYear, qint64 cents, con
 inline QJsonObject residentWhoPaidAtTheHall()
 {
     QJsonObject r = resident();
-    r[QStringLiteral("payments")] = QJsonArray{payment("pension", 2024, 150000, "PAY1-2345-6789-ABCD"),
-                                               payment("medical", 2025, 40000, "PAY9-8765-4321-DCBA")};
+    r[QStringLiteral("payments")] = QJsonArray{payment("pension", 2024, 150000, "PAY1-2345-6789-ABCD", 11),
+                                               payment("medical", 2025, 40000, "PAY9-8765-4321-DCBA", 0)};
     return r;
 }
 

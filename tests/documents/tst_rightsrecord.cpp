@@ -76,6 +76,8 @@ private slots:
             << "payments" << QJsonValue(QJsonArray{recordsamples::payment("unemployment", 2024, 100, "X")});
         QTest::newRow("a payment of nothing")
             << "payments" << QJsonValue(QJsonArray{recordsamples::payment("pension", 2024, 0, "X")});
+        QTest::newRow("a grade beyond any table")
+            << "payments" << QJsonValue(QJsonArray{recordsamples::payment("pension", 2024, 100, "X", 100)});
     }
 
     void anythingMalformedMakesTheWholeRecordUnreadable()

@@ -102,8 +102,7 @@ private slots:
         QVERIFY(text.contains(u"400.00"));
         QVERIFY(text.contains(u"2024-11-20"));
         QVERIFY(text.contains(u"PAY1 2345 6789 ABCD")); // in groups of four
-        QVERIFY(
-            text.contains(u"第11档")); // 1,500 yuan is the pension's eleventh grade; medical has one amount
+        QVERIFY(text.contains(u"第11档"));              // the grade the platform sent; medical has one amount
         QVERIFY(text.contains(u"档次"));
     }
 

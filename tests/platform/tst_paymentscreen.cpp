@@ -44,17 +44,29 @@ class TestPaymentScreen : public QObject {
         (void)QTest::qWaitFor([&] { return screen->flow().state() != State::Loading; }, 15000);
         return screen;
     }
+    // The counter's screen with clerk01 signed in beside chen-unemployed, once it shows the choices.
+    std::unique_ptr<PaymentScreen> atCounter(ScreenSession& counter)
+    {
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        auto screen = std::make_unique<PaymentScreen>(counter.logIn(QStringLiteral("chen-unemployed")));
+        screen->resize(1280, 800);
+        screen->show();
+        (void)QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000);
+        return screen;
+    }
     static QString qrShown(const PaymentScreen& screen)
     {
         return screen.flow().order().value(QStringLiteral("qrCode")).toString();
     }
 
     // Two kiosks, two phones: chen-unemployed's medical insurance paid twice (400 yuan each); true once the
-    // platform has the second as paid twice.
-    bool payMedicalTwice(const QByteArray& keys)
+    // platform has the second as paid twice. With one key: paid once (true once the platform has it paid).
+    bool payMedicalTwice(const QByteArray& keys) { return payMedical({keys + "-1", keys + "-2"}); }
+    bool payMedical(const QList<QByteArray>& keys)
     {
         const auto headers = platform.citizenHeaders(QStringLiteral("chen-unemployed"));
-        for (const QByteArray& key : {keys + "-1", keys + "-2"}) {
+        for (const QByteArray& key : keys) {
             auto h = headers;
             h.emplace_back("Idempotency-Key", key);
             const auto made = platform.asTerminal(
@@ -69,8 +81,9 @@ class TestPaymentScreen : public QObject {
         return QTest::qWaitFor(
             [&] {
                 QSqlQuery q(platform.database());
-                return q.exec(QStringLiteral(
-                           "SELECT COUNT(*) FROM payment_orders WHERE status = 'paid-twice'")) &&
+                return q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = '%1'")
+                                  .arg(keys.size() > 1 ? QStringLiteral("paid-twice")
+                                                       : QStringLiteral("paid"))) &&
                        q.next() && q.value(0).toInt() == 1;
             },
             20000);
@@ -218,12 +231,8 @@ private slots:
     {
         QVERIFY(payMedicalTwice("screen-twice"));
         ScreenSession counter(platform, TerminalMode::Counter);
-        counter.client().setStaffSession(
-            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
-        auto screen = std::make_unique<PaymentScreen>(counter.logIn(QStringLiteral("chen-unemployed")));
-        screen->resize(1280, 800);
-        screen->show();
-        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Choosing; }, 15000));
+        auto screen = atCounter(counter);
+        QCOMPARE(screen->flow().state(), State::Choosing);
         QCOMPARE(screen->flow().paidTwice().size(), 1);
         auto* refund = screen->findChild<QPushButton*>(QStringLiteral("paymentRefund"));
         QVERIFY(refund && refund->isVisible());
@@ -272,6 +281,84 @@ private slots:
         QSqlQuery q(platform.database());
         QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1); // the year stays paid by the other order
+    }
+
+    // Paid once, in error: at the counter the clerk offers the refund, asks why (the fixed list), asks once
+    // more naming the amount, the citizen masked and the reason, then shows the refund's number.
+    void aClerkRefundsWhatWasPaidInError()
+    {
+        QVERIFY(payMedical({"screen-in-error"}));
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = atCounter(counter);
+        QCOMPARE(screen->flow().state(), State::Choosing);
+        QCOMPARE(screen->flow().paidInError().size(), 1);
+        QVERIFY(screen->flow().paidTwice().isEmpty());
+        const auto button = [&](const QString& name) {
+            QPushButton* found = nullptr;
+            return QTest::qWaitFor(
+                       [&] { return (found = screen->findChild<QPushButton*>(name)) && found->isVisible(); },
+                       2000)
+                       ? found
+                       : nullptr;
+        };
+        const auto shown = [&](const QString& words) {
+            const auto labels = screen->findChildren<QLabel*>();
+            return std::any_of(labels.begin(), labels.end(),
+                               [&](QLabel* l) { return l->isVisible() && l->text().contains(words); });
+        };
+        QVERIFY(button(QStringLiteral("paymentErrorRefund")));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-counter-error-refund"),
+                                                  [&] { return shown(QStringLiteral("Paid in error?")); }));
+        button(QStringLiteral("paymentErrorRefund"))->click();
+        QVERIFY(button(QStringLiteral("paymentErrorReason-wrong-person")));
+        QVERIFY(
+            demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-counter-error-reason"), [&] {
+                const auto* reason =
+                    screen->findChild<QPushButton*>(QStringLiteral("paymentErrorReason-wrong-grade"));
+                return reason && reason->text() == u"Wrong grade chosen";
+            }));
+        // Large type: asked again, the reasons are brought into view whole (looked at).
+        applyTheme(*qApp, Theme::Elder);
+        button(QStringLiteral("paymentErrorRefundCancel"))->click();
+        button(QStringLiteral("paymentErrorRefund"))->click();
+        QVERIFY(button(QStringLiteral("paymentErrorReason-wrong-person")));
+        QTest::qWait(100); // the page scrolls once the banner is laid out
+        demoterminal::saveScreenshot(*screen, QStringLiteral("payment-counter-error-reason-elder-zh_CN.png"));
+        applyTheme(*qApp, Theme::Standard);
+        // The banners are made again in each language: the buttons are found again after.
+        QPushButton* wrongGrade = button(QStringLiteral("paymentErrorReason-wrong-grade"));
+        QVERIFY(wrongGrade);
+        wrongGrade->click();
+        QPushButton* confirm = button(QStringLiteral("paymentErrorRefundConfirm"));
+        QVERIFY(confirm);
+        QCOMPARE(confirm->text(), QStringLiteral("确认退款 400.00 元"));
+        QVERIFY(shown(QStringLiteral("退款 400.00 元 给 陈*")));
+        QVERIFY(
+            demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-counter-error-confirm"),
+                                              [&] { return shown(QStringLiteral("Refund ¥400.00 to")); }));
+        // "Do not refund" leaves it as it was; asked again and confirmed, it is refunded once.
+        button(QStringLiteral("paymentErrorRefundCancel"))->click();
+        QVERIFY(button(QStringLiteral("paymentErrorRefund")));
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM payment_orders WHERE status = 'paid'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        button(QStringLiteral("paymentErrorRefund"))->click();
+        button(QStringLiteral("paymentErrorReason-wrong-grade"))->click();
+        button(QStringLiteral("paymentErrorRefundConfirm"))->click();
+        QVERIFY(QTest::qWaitFor([&] { return screen->flow().state() == State::Refunded; }, 15000));
+        const QString refundNo = screen->flow().order().value(QStringLiteral("refundNo")).toString();
+        QVERIFY2(refundNo.endsWith(u"-R"), qPrintable(refundNo));
+        QVERIFY(QTest::qWaitFor([&] { return shown(design::groupForReading(refundNo)) || shown(refundNo); },
+                                2000));
+        QVERIFY(
+            q.exec(QStringLiteral("SELECT refund_reason FROM payment_orders WHERE status = 'refunded'")) &&
+            q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wrong-grade"));
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM resident_contributions")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("payment-counter-error-refunded"),
+                                                  [&] { return shown(QStringLiteral("Refunded")); }));
     }
 
     // The clerk's list at a counter with no citizen logged in: the hall's payment made twice, the citizen

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ssc::platform {
+
+class Database;
+
+// The region's contribution amounts as data (docs/payments.md, "What can be paid"): for each item the
+// amounts in whole fen, lowest first (the pension's grades; the medical insurance's one amount), each set
+// effective from a day. An order keeps the amount it was made with, so a change never touches an order
+// already made nor the grade printed for a payment; the table an order was made under is the one in force
+// on the day it was made. Set by `ssc-platform contribution-grades` (contributiongradescommand.cpp), seeded
+// by the demo with the values of residentcontributions.h.
+class ContributionGrades {
+public:
+    explicit ContributionGrades(Database& db) : m_db(db) {}
+
+    // The amounts in force for the item on that day, lowest first; empty when none are set (the item cannot
+    // be paid); nullopt when storage failed.
+    std::optional<QList<qint64>> on(const QString& item, QDate day);
+    // Which grade (1 = the lowest) an amount is among that day's, as the rights record names it; 0 when the
+    // item has one amount only or the amount is not among them; nullopt when storage failed.
+    std::optional<int> gradeOf(const QString& item, QDate day, qint64 fen);
+
+    // What is wrong with a new table, in words for the administrator; empty when it may be set: a known
+    // item, 1 to 30 amounts, each a whole positive number of fen below 1,000,000 yuan, strictly ascending,
+    // from today or later (a change is never backdated).
+    static QString invalid(const QString& item, const QList<qint64>& fen, QDate from, QDate today);
+    // "10000,20000,..." (whole fen, comma separated) as a list; nullopt for anything else (decimals, signs,
+    // blanks).
+    static std::optional<QList<qint64>> parseFen(const QString& text);
+    // Replaces the item's table from that day, in one transaction (the caller has checked it with invalid()).
+    bool set(const QString& item, QDate from, const QList<qint64>& fen, qint64 nowMs);
+    // Only the rows, in the caller's transaction (the demo's seed).
+    bool insert(const QString& item, QDate from, const QList<qint64>& fen, qint64 nowMs);
+
+private:
+    Database& m_db;
+};
+
+} // namespace ssc::platform
