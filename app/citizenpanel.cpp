@@ -19,8 +19,9 @@ QString inIdCardGroups(const QString& masked)
 {
     if (masked.size() != 18)
         return masked;
-    // No-break spaces: the number moves to the next line whole, never split between its groups.
-    return masked.left(6) + QChar(0x00A0) + masked.mid(6, 8) + QChar(0x00A0) + masked.mid(14);
+    // Plain spaces: in the elder interface's narrow column the number may go on over two lines, but only
+    // between its groups, never inside one.
+    return masked.left(6) + u' ' + masked.mid(6, 8) + u' ' + masked.mid(14);
 }
 
 } // namespace

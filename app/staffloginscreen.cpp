@@ -34,8 +34,8 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
     form->addRow(m_userLabel, m_user);
     form->addRow(m_passwordLabel, m_password);
     auto* layout = new QVBoxLayout(card);
-    layout->setContentsMargins(64, 48, 64, 48);
-    layout->setSpacing(24);
+    layout->setContentsMargins(48, 32, 48, 32);
+    layout->setSpacing(16);
     layout->addWidget(m_title);
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -48,7 +48,7 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
 
 QString StaffLoginScreen::errorText() const
 {
-    return m_error->isHidden() ? QString() : m_error->detail();
+    return m_error->isHidden() ? QString() : m_error->headline();
 }
 
 void StaffLoginScreen::showRefusal()
@@ -56,7 +56,9 @@ void StaffLoginScreen::showRefusal()
     // A refusal looks like one (the error's icon, colour and headline), with the platform's reason and what
     // to do under it; nothing while there is none.
     const QString reason = m_login.lastError();
-    m_error->setNotice(design::Tone::Error, tr("Not logged in"), reason);
+    // One line of words (the reason is the headline): the card keeps its fields and button whole in the elder
+    // interface at 1280 x 800.
+    m_error->setNotice(design::Tone::Error, reason);
     m_error->setVisible(!reason.isEmpty());
 }
 

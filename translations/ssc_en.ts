@@ -1145,9 +1145,9 @@
     </message>
     <message numerus="yes">
         <source>(came back %n time(s) soon after it was put right)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(came back %n time soon after it was put right)</numerusform>
+            <numerusform>(came back %n times soon after it was put right)</numerusform>
         </translation>
     </message>
 </context>
@@ -5922,10 +5922,6 @@ Card issued in %3 · %4</translation>
         <source>What to change is said under each of these:</source>
         <translation>What to change is said under each of these:</translation>
     </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>Step %1 of %2</translation>
-    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -6447,9 +6443,9 @@ Receipt number: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) cannot be read on this device and will not be sent.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n item cannot be read on this device and will not be sent.</numerusform>
+            <numerusform>%n items cannot be read on this device and will not be sent.</numerusform>
         </translation>
     </message>
     <message>
@@ -7691,10 +7687,6 @@ Receipt number: %1</translation>
     <message>
         <source>Login refused</source>
         <translation>Login refused</translation>
-    </message>
-    <message>
-        <source>Not logged in</source>
-        <translation>Not logged in</translation>
     </message>
 </context>
 <context>

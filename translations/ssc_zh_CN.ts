@@ -5907,10 +5907,6 @@ Card issued in %3 · %4</source>
         <source>What to change is said under each of these:</source>
         <translation>请看下面这些问题下方的说明：</translation>
     </message>
-    <message>
-        <source>Step %1 of %2</source>
-        <translation>第 %1 步，共 %2 步</translation>
-    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>
@@ -7664,10 +7660,6 @@ Receipt number: %1</source>
     <message>
         <source>Login refused</source>
         <translation>登录被拒绝</translation>
-    </message>
-    <message>
-        <source>Not logged in</source>
-        <translation>未能登录</translation>
     </message>
 </context>
 <context>

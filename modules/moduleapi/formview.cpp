@@ -25,7 +25,7 @@
 namespace ssc {
 
 FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
-    : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)), m_stepProgress(new QLabel),
+    : QWidget(parent), m_form(form), m_customEditor(std::move(customEditor)),
       m_problemSummary(new NoticeBanner), m_stepTitle(new QLabel), m_fields(new QVBoxLayout),
       m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
       m_summary(new AnswerSummary), m_commitment(m_summary->commitmentBox())
@@ -60,10 +60,6 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_page->pageUpButton()); // in the actions' row: paging costs the form no height
     buttons->addWidget(m_page->pageDownButton());
-    // Where the person is in the form ("Step 2 of 4"), in the actions' row too: it costs the fields no
-    // height, and it sits by Next, which it is about.
-    m_stepProgress->setObjectName(QStringLiteral("stepProgress"));
-    buttons->addWidget(m_stepProgress);
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     buttons->addWidget(m_submit);
@@ -320,102 +316,9 @@ void FormView::setCitizenConfirms(bool confirms)
     showStep();
 }
 
-void FormView::setOnScreenKeyboard(bool enabled)
-{
-    if (!enabled || m_keyboard)
-        return;
-    m_keyboard = new OnScreenKeyboard;
-    m_keyboard->hide();
-    // Shown when a field that takes text gets the focus; hidden when the step is drawn again, never while a
-    // finger is on a button (the buttons would move under it).
-    connect(qApp, &QApplication::focusChanged, m_keyboard, [this](QWidget*, QWidget* now) {
-        if (now && isAncestorOf(now) &&
-            (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now))) {
-            const Qt::InputMethodHints hints = now->inputMethodHints();
-            m_keyboard->setNumbers(hints & Qt::ImhDigitsOnly ? OnScreenKeyboard::Numbers::Whole
-                                   : hints & Qt::ImhFormattedNumbersOnly
-                                       ? OnScreenKeyboard::Numbers::WithDecimals
-                                       : OnScreenKeyboard::Numbers::No);
-            showKeyboard(now);
-        }
-    });
-}
-
 FormView::~FormView()
 {
     delete m_keyboard; // docked on the window, which outlives the form
-}
-
-void FormView::showKeyboard(QWidget* field)
-{
-    // The keyboard docks over the bottom of the window (the footer, the frame's margins), the full width, and
-    // the form gives up only the part of itself the keyboard covers: its buttons stay right above the keys
-    // and the window never grows. Then the field, its label and its problem scroll into view above the keys.
-    QWidget* window = this->window();
-    if (m_keyboard->parentWidget() != window) {
-        if (m_keyboard->parentWidget())
-            m_keyboard->parentWidget()->removeEventFilter(this);
-        m_keyboard->setParent(window);
-        window->installEventFilter(this);
-    }
-    m_keyboard->show();
-    m_keyboard->raise();
-    dockKeyboard();
-    m_keyboardField = field;
-    // After the layout has given up the room (the margin set above takes effect on the next pass).
-    QTimer::singleShot(0, this, [this] { revealField(m_keyboardField); });
-}
-
-void FormView::hideKeyboard()
-{
-    if (!m_keyboard || m_keyboard->isHidden())
-        return;
-    m_keyboard->hide();
-    m_keyboardField = nullptr;
-    layout()->setContentsMargins(0, 0, 0, 0);
-}
-
-void FormView::dockKeyboard()
-{
-    if (!m_keyboard || m_keyboard->isHidden())
-        return;
-    const QWidget* window = m_keyboard->parentWidget();
-    const int height = m_keyboard->sizeHint().height();
-    m_keyboard->setGeometry(0, window->height() - height, window->width(), height);
-    // The part of the form under the keyboard: its layout ends above it.
-    const int formBottom = mapTo(window, QPoint(0, this->height())).y();
-    const int covered = std::max(0, formBottom - m_keyboard->y() + design::spacing);
-    layout()->setContentsMargins(0, 0, 0, covered);
-    layout()->activate(); // the room given up now, so the field is revealed in the room that is left
-}
-
-void FormView::revealField(QWidget* field)
-{
-    if (!field || !isAncestorOf(field))
-        return;
-    QString key;
-    for (const auto& [k, editor] : std::as_const(m_editors))
-        if (editor == field || editor->isAncestorOf(field))
-            key = k;
-    QWidget* content = m_page->area()->widget();
-    QRect group(field->mapTo(content, QPoint(0, 0)), field->size());
-    for (QWidget* part : {m_labels.value(key), static_cast<QWidget*>(m_problems.value(key))})
-        if (part && part->isVisibleTo(content))
-            group = group.united(QRect(part->mapTo(content, QPoint(0, 0)), part->size()));
-    m_page->reveal(group);
-}
-
-bool FormView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (m_keyboard && watched == m_keyboard->parentWidget() && event->type() == QEvent::Resize)
-        dockKeyboard();
-    return QWidget::eventFilter(watched, event);
-}
-
-void FormView::hideEvent(QHideEvent* event)
-{
-    hideKeyboard(); // a result page or another screen never shows the form's keyboard
-    QWidget::hideEvent(event);
 }
 
 void FormView::focusField(const QString& afterKey)
@@ -512,11 +415,6 @@ void FormView::revealProblemSummary()
     });
 }
 
-QString FormView::stepProgressText() const
-{
-    return m_stepProgress->text();
-}
-
 QString FormView::problemText(const QString& key) const
 {
     const QLabel* label = m_problems.value(key);
@@ -572,10 +470,6 @@ void FormView::retranslate()
 {
     const FormDefinition& d = m_form.definition();
     // At a counter the clerk reads the review with the applicant: it is never worded as the clerk's own.
-    // The review counts as the last step: it is one more page to go through before the form is filed.
-    const int steps = m_form.stepCount() + 1;
-    m_stepProgress->setText(
-        tr("Step %1 of %2").arg(m_form.atReview() ? steps : m_form.step() + 1).arg(steps));
     m_stepTitle->setText(!m_form.atReview()  ? d.steps[m_form.step()].title.translated()
                          : m_citizenConfirms ? tr("Check these answers with the applicant")
                                              : tr("Please check your answers"));

@@ -47,7 +47,6 @@ public:
     void change(int step, const QString& key);
     QString problemText(const QString& key) const;
     const NoticeBanner* problemSummary() const { return m_problemSummary; }
-    QString stepProgressText() const;
     QString reviewText() const { return m_summary->text(); }
     const AnswerSummary* answerSummary() const { return m_summary; }
     QPushButton* submitButton() const { return m_submit; }
@@ -103,7 +102,6 @@ private:
     bool m_citizenConfirms = false;
     bool m_returnToReview = false; // a step opened by "Change": Next goes back to the review
     TranslatableText m_submitLabel;
-    QLabel* m_stepProgress;         // "Step 2 of 4", in the row of actions beside Next
     NoticeBanner* m_problemSummary; // what to change on this step, after a Next refused
     QLabel* m_stepTitle;
     QVBoxLayout* m_fields;

@@ -58,16 +58,24 @@ void NoticeBanner::setNotice(design::Tone tone, const QString& headline, const Q
         style()->unpolish(label);
         style()->polish(label);
     }
+    claimHeight(); // new words (another language, a longer reason) at the width it already has
+}
+
+void NoticeBanner::claimHeight()
+{
+    // Wrapped words need more height the narrower the banner is; layouts above do not ask, so the banner
+    // says it itself and is never squeezed into cut-off lines.
+    if (width() <= 0)
+        return;
+    const int needed = layout()->heightForWidth(width());
+    if (needed > 0 && needed != minimumHeight())
+        setMinimumHeight(needed);
 }
 
 void NoticeBanner::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
-    // Wrapped words need more height the narrower the banner is; layouts above do not ask, so the banner
-    // says it itself and is never squeezed into cut-off lines.
-    const int needed = layout()->heightForWidth(width());
-    if (needed > 0 && needed != minimumHeight())
-        setMinimumHeight(needed);
+    claimHeight();
 }
 
 QPushButton* NoticeBanner::addAction(const QString& objectName)

@@ -31,6 +31,7 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    void claimHeight(); // the height its words need at its width, as its minimum
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
     QLabel* m_headline;

@@ -13,14 +13,10 @@ namespace ssc {
 
 OutboxScreen::OutboxScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
-      m_send(new QPushButton(this)), m_problem(new NoticeBanner(this))
+      m_send(new QPushButton(this))
 {
     m_send->setProperty("primary", true);
     m_frame.addTopAction(m_send);
-    // Under the count: a send that failed, or items this device cannot read, said as a problem with its
-    // icon and colour, not as one more line of the count.
-    m_problem->hide();
-    m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_problem);
     if (m_context.outbox) {
         connect(m_send, &QPushButton::clicked, m_context.outbox, &OutboxSender::sendNow);
         connect(m_context.outbox, &OutboxSender::changed, this, &OutboxScreen::retranslate);
@@ -36,7 +32,7 @@ int OutboxScreen::waiting() const
 QString OutboxScreen::statusText() const
 {
     QString text = m_frame.status->text();
-    if (!m_problem->isHidden())
+    if (m_problem)
         text += u'\n' + m_problem->headline() + u'\n' + m_problem->detail();
     return text;
 }
@@ -62,18 +58,22 @@ void OutboxScreen::retranslate()
             : tr("%n item(s) waiting to be sent. They are kept encrypted on this device and sent "
                  "as soon as there is a network.",
                  "", int(items.size()));
-    m_problem->hide();
+    // Above what waits, in the page that scrolls: a send that failed, or items this device cannot read, said
+    // as a problem with its icon and colour, not as one more line of the count.
+    m_problem = nullptr;
     if (!unreadable.isEmpty()) {
+        m_problem = new NoticeBanner;
         m_problem->setNotice(
             design::Tone::Error,
             tr("%n item(s) cannot be read on this device and will not be sent.", "", int(unreadable.size())),
             tr("Please report it to the office before the next visit."));
-        m_problem->show();
     } else if (const auto problem = sender.lastProblem(); problem && !items.isEmpty()) {
+        m_problem = new NoticeBanner;
         m_problem->setNotice(design::Tone::Warning, tr("The last try to send did not work"),
                              problem->messageAndAdvice());
-        m_problem->show();
     }
+    if (m_problem)
+        m_frame.results->addWidget(m_problem); // cleared with the cards (clearResults)
     m_frame.status->setText(status);
     for (const OutboxItem& item : items)
         m_frame.addResultCard(

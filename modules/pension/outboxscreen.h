@@ -2,6 +2,7 @@
 
 #include "moduleapi/resultscreen.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QPushButton;
@@ -28,7 +29,7 @@ private:
     ModuleContext m_context;
     ResultScreenFrame m_frame;
     QPushButton* m_send;
-    NoticeBanner* m_problem; // a failed send or unreadable items
+    QPointer<NoticeBanner> m_problem; // a failed send or unreadable items; null: none
 };
 
 } // namespace ssc

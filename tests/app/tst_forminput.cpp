@@ -163,10 +163,9 @@ private slots:
     }
 
     // GOV.UK's error summary: a Next refused names, at the top of the step and in view, how many answers
-    // need changing and which; the step count says where the person is (the review counted as a step).
+    // need changing and which.
     void aRefusedNextSaysWhatToChangeAtTheTop()
     {
-        QCOMPARE(view->stepProgressText(), QStringLiteral("第 1 步，共 2 步"));
         QVERIFY(!view->problemSummary()->isVisible());
         view->scrollPage()->area()->verticalScrollBar()->setValue(
             view->scrollPage()->area()->verticalScrollBar()->maximum()); // at the foot, by Next
@@ -187,7 +186,6 @@ private slots:
         view->enter(QStringLiteral("phone"), QStringLiteral("13800138000"));
         QVERIFY(view->next());
         QVERIFY(!view->problemSummary()->isVisible());
-        QCOMPARE(view->stepProgressText(), QStringLiteral("第 2 步，共 2 步"));
     }
 
     void theFirstFieldStaysWhereItIs()
