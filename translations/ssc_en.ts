@@ -161,14 +161,6 @@
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <source>1. Where it is paid</source>
-        <translation>1. Where it is paid</translation>
-    </message>
-    <message>
-        <source>2. Contact and looking for work</source>
-        <translation>2. Contact and looking for work</translation>
-    </message>
-    <message>
         <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
         <translation>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</translation>
     </message>
@@ -189,8 +181,16 @@
         <translation>I confirm that I am unemployed, that the account is in my own name and that what I tell is true. An allowance paid on untrue information must be returned.</translation>
     </message>
     <message>
-        <source>2. Contact</source>
-        <translation>2. Contact</translation>
+        <source>Where it is paid</source>
+        <translation>Where it is paid</translation>
+    </message>
+    <message>
+        <source>Contact and looking for work</source>
+        <translation>Contact and looking for work</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
     </message>
 </context>
 <context>
@@ -573,24 +573,24 @@
         <translation>Labour dispute mediation</translation>
     </message>
     <message>
-        <source>1. About you</source>
-        <translation>1. About you</translation>
-    </message>
-    <message>
-        <source>2. The employer</source>
-        <translation>2. The employer</translation>
-    </message>
-    <message>
-        <source>3. The dispute</source>
-        <translation>3. The dispute</translation>
-    </message>
-    <message>
-        <source>4. Evidence</source>
-        <translation>4. Evidence</translation>
-    </message>
-    <message>
         <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
         <translation>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>The employer</translation>
+    </message>
+    <message>
+        <source>The dispute</source>
+        <translation>The dispute</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
 </context>
 <context>
@@ -3469,18 +3469,6 @@
         <translation>Unemployment registration</translation>
     </message>
     <message>
-        <source>1. Basic information</source>
-        <translation>1. Basic information</translation>
-    </message>
-    <message>
-        <source>2. Unemployment</source>
-        <translation>2. Unemployment</translation>
-    </message>
-    <message>
-        <source>3. Looking for work</source>
-        <translation>3. Looking for work</translation>
-    </message>
-    <message>
         <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
         <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
     </message>
@@ -3491,6 +3479,18 @@
     <message>
         <source>City or district</source>
         <translation>City or district</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>Basic information</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>Unemployment</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>Looking for work</translation>
     </message>
 </context>
 <context>
@@ -5921,6 +5921,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>What to change is said under each of these:</source>
         <translation>What to change is said under each of these:</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Step %1 of %2: %3</translation>
     </message>
 </context>
 <context>

@@ -161,14 +161,6 @@
         <translation>失业保险待遇申领</translation>
     </message>
     <message>
-        <source>1. Where it is paid</source>
-        <translation>1. 发放账户</translation>
-    </message>
-    <message>
-        <source>2. Contact and looking for work</source>
-        <translation>2. 联系方式与求职</translation>
-    </message>
-    <message>
         <source>I confirm that I am unemployed and looking for work, that the account is in my own name, and that I will report at once when I find work, join the army, settle abroad or start drawing a pension. Benefit paid after that must be returned.</source>
         <translation>本人承诺：本人处于失业状态并积极求职，所填账户为本人名下账户；重新就业、应征服兵役、移居境外或开始领取养老金时，将立即报告。此后领取的待遇须退还。</translation>
     </message>
@@ -189,8 +181,16 @@
         <translation>本人承诺：本人处于失业状态，所填账户为本人名下账户，所填信息真实。凭不实信息领取的补助须退还。</translation>
     </message>
     <message>
-        <source>2. Contact</source>
-        <translation>2. 联系方式</translation>
+        <source>Where it is paid</source>
+        <translation>发放账户</translation>
+    </message>
+    <message>
+        <source>Contact and looking for work</source>
+        <translation>联系方式与求职</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
     </message>
 </context>
 <context>
@@ -573,24 +573,24 @@
         <translation>劳动人事争议调解申请</translation>
     </message>
     <message>
-        <source>1. About you</source>
-        <translation>1. 申请人信息</translation>
-    </message>
-    <message>
-        <source>2. The employer</source>
-        <translation>2. 被申请人（用人单位）信息</translation>
-    </message>
-    <message>
-        <source>3. The dispute</source>
-        <translation>3. 争议与请求</translation>
-    </message>
-    <message>
-        <source>4. Evidence</source>
-        <translation>4. 证据材料</translation>
-    </message>
-    <message>
         <source>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</source>
         <translation>本人承诺所填信息真实、所附证据属实。调解不收费；自受理之日起15日内未达成调解协议的，可依法申请仲裁。</translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation>申请人信息</translation>
+    </message>
+    <message>
+        <source>The employer</source>
+        <translation>被申请人（用人单位）信息</translation>
+    </message>
+    <message>
+        <source>The dispute</source>
+        <translation>争议与请求</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据材料</translation>
     </message>
 </context>
 <context>
@@ -3466,18 +3466,6 @@
         <translation>失业登记</translation>
     </message>
     <message>
-        <source>1. Basic information</source>
-        <translation>1. 基本信息</translation>
-    </message>
-    <message>
-        <source>2. Unemployment</source>
-        <translation>2. 失业信息</translation>
-    </message>
-    <message>
-        <source>3. Looking for work</source>
-        <translation>3. 求职信息</translation>
-    </message>
-    <message>
         <source>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</source>
         <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
     </message>
@@ -3488,6 +3476,18 @@
     <message>
         <source>City or district</source>
         <translation>失业地（市或区县）</translation>
+    </message>
+    <message>
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Unemployment</source>
+        <translation>失业信息</translation>
+    </message>
+    <message>
+        <source>Looking for work</source>
+        <translation>求职信息</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +5906,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>What to change is said under each of these:</source>
         <translation>请看下面这些问题下方的说明：</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
 </context>
 <context>

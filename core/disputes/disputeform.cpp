@@ -110,12 +110,12 @@ FormDefinition disputeForm(QDate today)
 
     return {QStringLiteral("labour-dispute"),
             t(QT_TRANSLATE_NOOP("DisputeForm", "Labour dispute mediation")),
-            {{t(QT_TRANSLATE_NOOP("DisputeForm", "1. About you")), {phone, address, email}},
-             {t(QT_TRANSLATE_NOOP("DisputeForm", "2. The employer")),
+            {{t(QT_TRANSLATE_NOOP("DisputeForm", "About you")), {phone, address, email}},
+             {t(QT_TRANSLATE_NOOP("DisputeForm", "The employer")),
               {employer, code, employerAddress, employerContact}},
-             {t(QT_TRANSLATE_NOOP("DisputeForm", "3. The dispute")),
+             {t(QT_TRANSLATE_NOOP("DisputeForm", "The dispute")),
               {category, stillEmployed, endedOn, arose, amount, claims, facts}},
-             {t(QT_TRANSLATE_NOOP("DisputeForm", "4. Evidence")), {evidence}}},
+             {t(QT_TRANSLATE_NOOP("DisputeForm", "Evidence")), {evidence}}},
             t(QT_TRANSLATE_NOOP(
                 "DisputeForm", "I confirm that what I have entered is true and that the evidence is genuine. "
                                "Mediation is free of charge; I may apply for arbitration if it does not "

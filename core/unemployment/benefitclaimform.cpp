@@ -125,9 +125,9 @@ std::optional<FormDefinition> unemploymentClaimForm(const QString& kind, const Q
     return FormDefinition{
         kind,
         title,
-        {{t(QT_TRANSLATE_NOOP("BenefitClaimForm", "1. Where it is paid")), {account, bank, number}},
-         {whileSeeking ? t(QT_TRANSLATE_NOOP("BenefitClaimForm", "2. Contact and looking for work"))
-                       : t(QT_TRANSLATE_NOOP("BenefitClaimForm", "2. Contact")),
+        {{t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Where it is paid")), {account, bank, number}},
+         {whileSeeking ? t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Contact and looking for work"))
+                       : t(QT_TRANSLATE_NOOP("BenefitClaimForm", "Contact")),
           contact}},
         commitment};
 }

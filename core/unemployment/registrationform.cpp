@@ -112,11 +112,11 @@ FormDefinition unemploymentRegistrationForm(QDate today)
     return {
         QStringLiteral("unemployment-registration"),
         t(QT_TRANSLATE_NOOP("RegistrationForm", "Unemployment registration")),
-        {{t(QT_TRANSLATE_NOOP("RegistrationForm", "1. Basic information")),
+        {{t(QT_TRANSLATE_NOOP("RegistrationForm", "Basic information")),
           {phone, education, health, grade, household, residence}},
-         {t(QT_TRANSLATE_NOOP("RegistrationForm", "2. Unemployment")),
+         {t(QT_TRANSLATE_NOOP("RegistrationForm", "Unemployment")),
           {unemployedOn, province, place, reason, claiming}},
-         {t(QT_TRANSLATE_NOOP("RegistrationForm", "3. Looking for work")), {skill, intention, occupation}}},
+         {t(QT_TRANSLATE_NOOP("RegistrationForm", "Looking for work")), {skill, intention, occupation}}},
         t(QT_TRANSLATE_NOOP("RegistrationForm",
                             "I confirm that what I have entered is true, that I am of working age, able and "
                             "willing to work, and without work. I know that false statements may mean paying "

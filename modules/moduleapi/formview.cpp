@@ -30,7 +30,7 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
       m_back(new QPushButton), m_next(new QPushButton), m_submit(new QPushButton),
       m_summary(new AnswerSummary), m_commitment(m_summary->commitmentBox())
 {
-    m_stepTitle->setObjectName(QStringLiteral("fieldLabel"));
+    m_stepTitle->setObjectName(QStringLiteral("stepHeading"));
     m_next->setProperty("primary", true);
     m_back->setObjectName(QStringLiteral("formBack"));
     m_next->setObjectName(QStringLiteral("formNext"));
@@ -466,11 +466,21 @@ void FormView::setSubmitLabel(const TranslatableText& label)
     retranslate();
 }
 
+// Where the person is, in the step's own heading: a count beside Next squeezed Next in a counter's narrow
+// column, and a line of its own above the title moved the first field when the keyboard came up.
+QString FormView::stepHeading(const FormDefinition& d) const
+{
+    const QString title = d.steps[m_form.step()].title.translated();
+    if (d.steps.size() < 2)
+        return title;
+    return tr("Step %1 of %2: %3").arg(m_form.step() + 1).arg(d.steps.size()).arg(title);
+}
+
 void FormView::retranslate()
 {
     const FormDefinition& d = m_form.definition();
     // At a counter the clerk reads the review with the applicant: it is never worded as the clerk's own.
-    m_stepTitle->setText(!m_form.atReview()  ? d.steps[m_form.step()].title.translated()
+    m_stepTitle->setText(!m_form.atReview()  ? stepHeading(d)
                          : m_citizenConfirms ? tr("Check these answers with the applicant")
                                              : tr("Please check your answers"));
     m_back->setText(m_form.step() == 0 ? tr("Cancel") : tr("Previous step"));

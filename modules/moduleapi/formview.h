@@ -86,6 +86,7 @@ private:
     void showProblems();
     void revealProblemSummary(); // after a Next refused: the summary scrolled into view
     void retranslate();
+    QString stepHeading(const FormDefinition& d) const;
     // Keyboard focus on the first field of a step, or on the field after the one just chosen.
     void focusField(const QString& afterKey);
     void showKeyboard(QWidget* field);
