@@ -1,5 +1,7 @@
 #include "cameramode.h"
 
+#include <QMetaEnum>
+
 #include <cmath>
 #include <tuple>
 
@@ -57,6 +59,39 @@ int chooseCameraMode(const QList<CameraMode>& modes)
         }
     }
     return best;
+}
+
+CameraControls chooseCameraControls(const std::function<bool(QCamera::FocusMode)>& focusSupported,
+                                    const std::function<bool(QCamera::ExposureMode)>& exposureSupported)
+{
+    CameraControls chosen;
+    // Continuous auto focus over the whole range first: the same camera takes the face pictures at arm's
+    // length, and Qt's GStreamer backend makes "auto near" a macro mode. Near only where plain auto is not
+    // offered.
+    for (const QCamera::FocusMode mode : {QCamera::FocusModeAuto, QCamera::FocusModeAutoNear})
+        if (focusSupported(mode)) {
+            chosen.focus = mode;
+            chosen.focusChosen = true;
+            break;
+        }
+    // Barcode exposure keeps a bright screen's modules apart; where it is not offered the camera's own
+    // automatic exposure (its default) stays, rather than a scene mode made for something else.
+    if (exposureSupported(QCamera::ExposureBarcode)) {
+        chosen.exposure = QCamera::ExposureBarcode;
+        chosen.exposureChosen = true;
+    }
+    return chosen;
+}
+
+QString describeCameraControls(const CameraControls& controls)
+{
+    const auto key = [](auto value) {
+        return QString::fromLatin1(QMetaEnum::fromType<decltype(value)>().valueToKey(value));
+    };
+    return QStringLiteral("focus %1, exposure %2")
+        .arg(controls.focusChosen ? key(controls.focus) : QStringLiteral("not offered (left as it is)"),
+             controls.exposureChosen ? key(controls.exposure)
+                                     : QStringLiteral("camera's own (barcode not offered)"));
 }
 
 } // namespace ssc

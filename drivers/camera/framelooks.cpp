@@ -57,6 +57,14 @@ QImage scaled(const QImage& grey, double factor)
     return out;
 }
 
+QImage enlarged(const QImage& grey, double factor)
+{
+    QImage out = blankLike(grey, (QSizeF(grey.size()) * factor).toSize());
+    cv::Mat dst = view(out);
+    cv::resize(view(grey), dst, dst.size(), 0, 0, cv::INTER_CUBIC);
+    return out;
+}
+
 QImage unsharp(const QImage& grey, double sigma, double amount)
 {
     cv::Mat blurred;
@@ -75,13 +83,26 @@ QImage smoothed(const QImage& grey, double sigma)
     return out;
 }
 
-QImage thresholded(const QImage& grey, int block, int offset)
+namespace {
+
+QImage adaptive(const QImage& grey, int method, int block, int offset)
 {
     QImage out = blankLike(grey);
     cv::Mat dst = view(out);
-    cv::adaptiveThreshold(view(grey), dst, 255, cv::ADAPTIVE_THRESH_MEAN_C, cv::THRESH_BINARY, block | 1,
-                          offset);
+    cv::adaptiveThreshold(view(grey), dst, 255, method, cv::THRESH_BINARY, block | 1, offset);
     return out;
+}
+
+} // namespace
+
+QImage thresholded(const QImage& grey, int block, int offset)
+{
+    return adaptive(grey, cv::ADAPTIVE_THRESH_MEAN_C, block, offset);
+}
+
+QImage gaussianThresholded(const QImage& grey, int block, int offset)
+{
+    return adaptive(grey, cv::ADAPTIVE_THRESH_GAUSSIAN_C, block, offset);
 }
 
 } // namespace ssc::framelooks

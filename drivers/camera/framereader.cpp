@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace ssc {
 namespace {
@@ -91,32 +92,83 @@ QImage stretched(const QImage& grey)
     return out;
 }
 
-// The neighbourhood of the code, made `factor` times larger (not when it is most of the frame already: a code
-// that large needs no help being seen, and the decode would cost several frames' worth).
-QImage close(const QImage& grey, double factor)
+} // namespace
+
+// A frame's grey picture and where its code most likely is, found once (about 0.3 ms at 640x480) and only
+// when a way asks: the ways of one frame share it.
+class FrameReader::Looked {
+public:
+    explicit Looked(QImage grey) : m_grey(std::move(grey)) {}
+    const QImage& grey() const { return m_grey; }
+    const QImage& neighbourhood()
+    {
+        if (!m_searched) {
+            const QRect around = framelooks::codeNeighbourhood(m_grey);
+            m_patch = around.isEmpty() ? m_grey : m_grey.copy(around);
+            m_searched = true;
+        }
+        return m_patch;
+    }
+
+private:
+    QImage m_grey;
+    QImage m_patch;
+    bool m_searched = false;
+};
+
+namespace {
+
+enum class Scale { Linear, Cubic };
+constexpr double maxEnlargedPixels = 2.0 * 640 * 480;
+
+// The neighbourhood of the code, smoothed first where asked (`sigma`), made `factor` times larger (not when
+// it is most of the frame already: a code that large needs no help being seen, and the decode would cost
+// several frames' worth).
+QImage close(FrameReader::Looked& frame, double factor, Scale scale = Scale::Linear, double sigma = 0)
 {
-    const QRect around = framelooks::codeNeighbourhood(grey);
-    const QImage patch = around.isEmpty() ? grey : grey.copy(around);
-    const bool large = qint64(patch.width()) * patch.height() * 2 > qint64(grey.width()) * grey.height();
-    return large ? patch : framelooks::scaled(patch, factor);
+    const QImage& patch = frame.neighbourhood();
+    const QImage soft = sigma > 0 ? framelooks::smoothed(patch, sigma) : patch;
+    const bool large =
+        qint64(patch.width()) * patch.height() * 2 > qint64(frame.grey().width()) * frame.grey().height();
+    if (large)
+        return soft;
+    // No larger than twice a 640x480 frame: a patch that big at 1280x720 holds a code of several pixels a
+    // module already, and decoding it doubled would cost more than a frame's time (at 640x480 nothing is
+    // capped).
+    const double pixels = double(patch.width()) * patch.height();
+    factor = std::min(factor, std::sqrt(maxEnlargedPixels / pixels));
+    if (factor <= 1)
+        return soft;
+    return scale == Scale::Cubic ? framelooks::enlarged(soft, factor) : framelooks::scaled(soft, factor);
 }
 
 } // namespace
 
 QImage FrameReader::prepared(const QImage& grey, Strategy strategy)
 {
+    Looked frame(grey);
+    return prepared(frame, strategy);
+}
+
+QImage FrameReader::prepared(Looked& frame, Strategy strategy)
+{
+    const QImage& grey = frame.grey();
     switch (strategy) {
     case Strategy::Plain:
     case Strategy::Histogram:
         return grey;
     case Strategy::Close:
-        return framelooks::unsharp(close(grey, 1.5), 1.5, 1.0);
+        return framelooks::unsharp(close(frame, 1.5), 1.5, 1.0);
+    case Strategy::AdaptiveClose:
+        return framelooks::gaussianThresholded(close(frame, 2.0, Scale::Cubic), 31, 3);
+    case Strategy::SmoothAdaptiveClose:
+        return framelooks::gaussianThresholded(close(frame, 1.5, Scale::Cubic, 0.8), 45, 3);
     case Strategy::DimClose:
-        return framelooks::smoothed(close(grey, 1.0), 1.0);
+        return close(frame, 1.0, Scale::Linear, 1.0);
     case Strategy::ThresholdClose:
-        return framelooks::thresholded(framelooks::smoothed(close(grey, 2.0), 1.5), 41, 3);
+        return framelooks::thresholded(framelooks::smoothed(close(frame, 2.0), 1.5), 41, 3);
     case Strategy::SharpenedClose:
-        return framelooks::unsharp(close(grey, 1.0), 1.5, 1.0);
+        return framelooks::unsharp(close(frame, 1.0), 1.5, 1.0);
     case Strategy::Smoothed:
         return smoothed(grey);
     case Strategy::Sharpened:
@@ -136,6 +188,8 @@ QrDecoder::Binarizer binarizerFor(FrameReader::Strategy strategy)
     case FrameReader::Strategy::DimClose:
         return QrDecoder::Binarizer::GlobalHistogram;
     case FrameReader::Strategy::ThresholdClose:
+    case FrameReader::Strategy::AdaptiveClose:
+    case FrameReader::Strategy::SmoothAdaptiveClose:
         return QrDecoder::Binarizer::AlreadyBinary;
     default:
         return QrDecoder::Binarizer::LocalAverage;
@@ -149,33 +203,48 @@ bool better(const QrReading& next, const QrReading& best)
            (next.problem == QrReading::Problem::Damaged && best.problem == QrReading::Problem::NoCode);
 }
 
-// The further ways a live frame gets, one a frame, in this order.
-constexpr FrameReader::Strategy inTurn[] = {FrameReader::Strategy::Histogram, FrameReader::Strategy::DimClose,
-                                            FrameReader::Strategy::ThresholdClose,
-                                            FrameReader::Strategy::SharpenedClose};
+// The further ways a live frame gets, one a frame, in this order: those that read most of what the adaptive
+// ways left on the tuning seeds (docs/performance.md).
+constexpr FrameReader::Strategy inTurn[] = {FrameReader::Strategy::Histogram, FrameReader::Strategy::Close};
 
 } // namespace
+
+namespace {
+
+QImage greyOf(const QImage& frame, const QRect& regionOfInterest)
+{
+    QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
+    return regionOfInterest.isValid() ? grey.copy(regionOfInterest.intersected(grey.rect())) : grey;
+}
+
+} // namespace
+
+QrReading FrameReader::read(Looked& frame, Strategy strategy)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QrReading reading = QrDecoder::decode(prepared(frame, strategy), {}, binarizerFor(strategy));
+    reading.microseconds = timer.nsecsElapsed() / 1000;
+    return reading;
+}
 
 QrReading FrameReader::read(const QImage& frame, Strategy strategy, const QRect& regionOfInterest)
 {
     if (frame.isNull())
         return QrDecoder::decode(frame);
-    QElapsedTimer timer;
-    timer.start();
-    QImage grey = frame.convertToFormat(QImage::Format_Grayscale8);
-    if (regionOfInterest.isValid())
-        grey = grey.copy(regionOfInterest.intersected(grey.rect()));
-    QrReading reading = QrDecoder::decode(prepared(grey, strategy), {}, binarizerFor(strategy));
-    reading.microseconds = timer.nsecsElapsed() / 1000;
-    return reading;
+    Looked looked(greyOf(frame, regionOfInterest));
+    return read(looked, strategy);
 }
 
 QrReading FrameReader::readAll(const QImage& frame, const QRect& regionOfInterest)
 {
-    QrReading best = read(frame, Strategy::Plain, regionOfInterest);
+    if (frame.isNull())
+        return QrDecoder::decode(frame);
+    Looked looked(greyOf(frame, regionOfInterest));
+    QrReading best = read(looked, Strategy::Plain);
     qint64 spent = best.microseconds;
     for (int s = 1; s < strategyCount && !best.found(); ++s) {
-        QrReading next = read(frame, Strategy(s), regionOfInterest);
+        QrReading next = read(looked, Strategy(s));
         spent += next.microseconds;
         if (better(next, best))
             best = next;
@@ -186,21 +255,27 @@ QrReading FrameReader::readAll(const QImage& frame, const QRect& regionOfInteres
 
 QrReading FrameReader::readFrame(const QImage& frame, quint64 frameNumber, const QRect& regionOfInterest)
 {
+    if (frame.isNull())
+        return QrDecoder::decode(frame);
+    Looked looked(greyOf(frame, regionOfInterest));
     // Cheap first: one plain call reads a phone held well, in about a millisecond.
-    QrReading best = read(frame, Strategy::Plain, regionOfInterest);
-    if (best.found() || best.problem == QrReading::Problem::NoImage)
+    QrReading best = read(looked, Strategy::Plain);
+    if (best.found())
         return best;
     qint64 spent = best.microseconds;
     const auto tryWay = [&](Strategy way) {
-        QrReading next = read(frame, way, regionOfInterest);
+        if (best.found())
+            return;
+        QrReading next = read(looked, way);
         spent += next.microseconds;
         if (better(next, best))
             best = next;
     };
-    tryWay(Strategy::Close);
+    tryWay(Strategy::AdaptiveClose);
+    tryWay(Strategy::SmoothAdaptiveClose);
     // The further way costs as much again: every frame where a code was seen (a finder pattern, "damaged"),
-    // every other frame where none was (an empty view costs two and a half decodes a frame, not three).
-    if (!best.found() && (best.problem == QrReading::Problem::Damaged || frameNumber % 2 == 0))
+    // every other frame where none was.
+    if (best.problem == QrReading::Problem::Damaged || frameNumber % 2 == 0)
         tryWay(inTurn[(frameNumber / 2) % std::size(inTurn)]);
     best.microseconds = spent; // the frame's whole cost, whichever way answered
     return best;

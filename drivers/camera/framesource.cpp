@@ -4,12 +4,15 @@
 
 #include <QCamera>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMediaCaptureSession>
 #include <QMediaDevices>
 #include <QMediaPlayer>
 #include <QUrl>
 #include <QVideoFrame>
 #include <QVideoSink>
+
+Q_DECLARE_LOGGING_CATEGORY(lcCamera) // cameraservice.cpp's
 
 namespace ssc {
 
@@ -167,6 +170,24 @@ bool CameraFrames::start(QString* error)
         modes.append({f.resolution(), f.pixelFormat(), f.maxFrameRate()});
     if (const int mode = chooseCameraMode(modes); mode >= 0)
         m_capture->camera->setCameraFormat(formats[mode]);
+    // Focus and exposure are asked once the camera runs: a backend knows what the device supports only then.
+    QCamera* camera = m_capture->camera.get();
+    connect(
+        camera, &QCamera::activeChanged, this,
+        [camera](bool active) {
+            if (!active)
+                return;
+            const CameraControls controls = chooseCameraControls(
+                [camera](QCamera::FocusMode m) { return camera->isFocusModeSupported(m); },
+                [camera](QCamera::ExposureMode m) { return camera->isExposureModeSupported(m); });
+            if (controls.focusChosen)
+                camera->setFocusMode(controls.focus);
+            if (controls.exposureChosen)
+                camera->setExposureMode(controls.exposure);
+            qCInfo(lcCamera) << "camera" << camera->cameraDevice().description()
+                             << "for reading codes:" << describeCameraControls(controls);
+        },
+        Qt::SingleShotConnection);
     connect(m_capture->camera.get(), &QCamera::errorOccurred, this,
             [this](QCamera::Error, const QString& message) {
                 cameraFailed(message.isEmpty() ? tr("the camera reported an error") : message);

@@ -9,7 +9,8 @@
 //  4. phone presentations (tests/drivers/phoneframes.h, held-out seed 2, five consecutive frames each) at
 //     640x480 and 1280x720: ZXing with its defaults, zbar, the terminal's per-frame reading (what the camera
 //     does), each frame alone and over the first 3 and 5 frames of a presentation; per-frame costs.
-//   bench_qr [--frames N] [--presentations N] [--seed S] DIR...   (seed 1 is for tuning: report seed 2)
+//   bench_qr [--frames N] [--presentations N] [--seed S] DIR...   (seeds 1 and 3 are for tuning: report seed
+//   2)
 #include "../drivers/hardframes.h"
 #include "../drivers/phoneframes.h"
 #include "benchrun.h"
@@ -161,7 +162,8 @@ void fastPath(const QString& code, int frames)
     const QImage qr = renderQrCode(code, 4);
     std::printf(
         "Camera per frame, one core (plain: one ZXing call on the frame; readFrame: what the camera's worker "
-        "does, plain, then the code's neighbourhood, then a further way when a code was seen or every other "
+        "does, plain, then two adaptive ways on the code's neighbourhood, then a further way when a code was "
+        "seen or every other "
         "frame):\n");
     for (const QSize size : {QSize(640, 480), QSize(1280, 720)}) {
         const QImage with = hardframes::frame(qr, size, hardframes::Trouble::None);

@@ -213,6 +213,36 @@ private slots:
         QCOMPARE(chooseCameraMode({}), -1);
     }
 
+    void theFocusAndExposureForReadingCodes()
+    {
+        using C = QCamera;
+        const auto offers = [](QList<C::FocusMode> focus, QList<C::ExposureMode> exposure) {
+            return chooseCameraControls([focus](C::FocusMode m) { return focus.contains(m); },
+                                        [exposure](C::ExposureMode m) { return exposure.contains(m); });
+        };
+        // A phone is held close: near focus where offered, else plain auto focus; barcode exposure where
+        // offered.
+        const CameraControls full =
+            offers({C::FocusModeAuto, C::FocusModeAutoNear, C::FocusModeAutoFar, C::FocusModeManual},
+                   {C::ExposureAuto, C::ExposureBarcode, C::ExposureSports});
+        QVERIFY(full.focusChosen && full.exposureChosen);
+        QCOMPARE(full.focus, C::FocusModeAuto);
+        QCOMPARE(full.exposure, C::ExposureBarcode);
+        QCOMPARE(describeCameraControls(full),
+                 QStringLiteral("focus FocusModeAuto, exposure ExposureBarcode"));
+        // What Qt 6.4's GStreamer backend says of a V4L2 USB camera (no GstPhotography): focus auto only,
+        // exposure auto or manual.
+        const CameraControls usb = offers({C::FocusModeAuto}, {C::ExposureAuto, C::ExposureManual});
+        QVERIFY(usb.focusChosen);
+        QCOMPARE(usb.focus, C::FocusModeAuto);
+        QVERIFY(!usb.exposureChosen); // the camera's own automatic exposure stays
+        // Near focus only where plain auto is not offered; a camera offering nothing keeps its own settings.
+        QCOMPARE(offers({C::FocusModeAutoNear, C::FocusModeManual}, {}).focus, C::FocusModeAutoNear);
+        const CameraControls fixed = offers({}, {});
+        QVERIFY(!fixed.focusChosen && !fixed.exposureChosen);
+        QVERIFY(describeCameraControls(fixed).contains(u"not offered"));
+    }
+
     void theLumaOfAVideoFrameIsTakenAsItIs()
     {
         QImage grey(64, 48, QImage::Format_Grayscale8);
