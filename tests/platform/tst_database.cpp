@@ -1,6 +1,7 @@
 // The platform's store (platform/storage/database.*) on SQLite and PostgreSQL: its cache of prepared
 // statements never hands a caller a statement another caller is still reading; on PostgreSQL a lost
-// connection is opened again, and a primary-and-standby URL becomes libpq's host and port lists.
+// connection (a statement or a COMMIT that lost it) is opened again, and a primary-and-standby URL becomes
+// libpq's host and port lists.
 #include "notifications/outbox.h"
 #include "platformfixture.h"
 #include "storage/database.h"
@@ -87,6 +88,37 @@ private slots:
         QVERIFY2(again && again->next(), qPrintable(m_db->lastError()));
         QCOMPARE(again->value(0).toInt(), 3);
         again->finish();
+        pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid->next());
+        QVERIFY(pid->value(0).toLongLong() != before);
+        pid->finish();
+    }
+
+    // The server ends the connection between a transaction's statements and its COMMIT (a primary stopping
+    // at that moment): the commit fails (the request is answered "try again", never told it was filed),
+    // nothing of it is stored, and the next statement opens the connection again by itself.
+    void aCommitThatLosesTheConnectionFailsAndReconnects()
+    {
+        if (m_db->dialect() == Database::Dialect::SQLite)
+            QSKIP("SQLite is a file, with no connection to lose");
+        QVERIFY(m_db->transaction());
+        QVERIFY2(m_db->run(QStringLiteral("INSERT INTO nested_reads (n) VALUES (?)"), {99}),
+                 qPrintable(m_db->lastError()));
+        auto pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        QVERIFY(pid && pid->next());
+        const qint64 before = pid->value(0).toLongLong();
+        pid->finish();
+        QSqlQuery terminate(m_platform.database());
+        QVERIFY2(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(before)),
+                 qPrintable(terminate.lastError().text()));
+        QVERIFY(!m_db->commit());
+        QVERIFY(!m_db->lastError().isEmpty());
+        // The very next statement reconnects (no failed request more on the dead connection).
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM nested_reads WHERE n = ?");
+        auto rows = m_db->run(count, {99});
+        QVERIFY2(rows && rows->next(), qPrintable(m_db->lastError()));
+        QCOMPARE(rows->value(0).toInt(), 0);
+        rows->finish();
         pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
         QVERIFY(pid && pid->next());
         QVERIFY(pid->value(0).toLongLong() != before);
