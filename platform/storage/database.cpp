@@ -164,17 +164,38 @@ std::optional<QSqlQuery> Database::run(const QString& sql, const QVariantList& b
     for (qsizetype i = 0; i < bindings.size(); ++i)
         query.bindValue(static_cast<int>(i), bindings[i]);
     if (!query.exec()) {
-        m_lastError = query.lastError().text();
+        const QSqlError error = query.lastError();
         query.finish();
-        if (m_dialect == Dialect::PostgreSQL && connectionLost(query.lastError())) {
-            m_lost = true;
-            m_lastReconnect.invalidate(); // the first attempt straight away, at the next statement
-        }
+        noteFailure(error);
         // The statement's text and the driver's message, never the values bound to it (person data).
         qCWarning(lcCore) << "storage:" << sql.left(60) << "failed:" << m_lastError;
         return std::nullopt;
     }
     return query;
+}
+
+void Database::noteFailure(const QSqlError& error)
+{
+    m_lastError = error.text();
+    if (m_dialect == Dialect::PostgreSQL && connectionLost(error)) {
+        m_lost = true;
+        m_lastReconnect.invalidate(); // the first attempt straight away, at the next statement
+    }
+}
+
+bool Database::commit()
+{
+    releaseQueries();
+    m_inTransaction = false;
+    if (m_db.commit())
+        return true;
+    // The server went away between the transaction's statements and its COMMIT (a primary stopped, a
+    // failover): whether the commit happened is not known here, so the request is answered "try again" and
+    // its idempotency key files it once. Without marking the connection lost, the next request would fail on
+    // the dead connection too.
+    noteFailure(m_db.lastError());
+    qCWarning(lcCore) << "storage: COMMIT failed:" << m_lastError;
+    return false;
 }
 
 int Database::schemaVersion()

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QStringList>
@@ -60,12 +61,9 @@ public:
         m_inTransaction = m_db.transaction();
         return m_inTransaction;
     }
-    bool commit()
-    {
-        releaseQueries();
-        m_inTransaction = false;
-        return m_db.commit();
-    }
+    // False when the COMMIT failed: nothing of the transaction is known to be stored, and the caller answers
+    // "try again" (503). A COMMIT that lost the connection marks it lost like any statement (run()).
+    bool commit();
     void rollback()
     {
         m_inTransaction = false;
@@ -75,7 +73,8 @@ public:
 private:
     Database(QSqlDatabase db, Dialect dialect);
     bool migrate(QString* error, int upTo);
-    bool reconnect(); // after a lost connection; false while it cannot (yet)
+    bool reconnect();                         // after a lost connection; false while it cannot (yet)
+    void noteFailure(const QSqlError& error); // keeps its message; a lost connection is opened again later
 
     QSqlDatabase m_db;
     Dialect m_dialect;

@@ -1,6 +1,7 @@
 // The platform's store (platform/storage/database.*) on SQLite and PostgreSQL: its cache of prepared
 // statements never hands a caller a statement another caller is still reading; on PostgreSQL a lost
-// connection is opened again, and a primary-and-standby URL becomes libpq's host and port lists.
+// connection (a statement or a COMMIT that lost it) is opened again, and a primary-and-standby URL becomes
+// libpq's host and port lists.
 #include "notifications/outbox.h"
 #include "platformfixture.h"
 #include "storage/database.h"
@@ -19,6 +20,23 @@ class TestDatabase : public QObject {
 
     PlatformFixture m_platform;
     std::unique_ptr<Database> m_db;
+
+    // The server process serving m_db's connection; -1 when it cannot be read.
+    qint64 backendPid()
+    {
+        auto pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
+        const qint64 value = pid && pid->next() ? pid->value(0).toLongLong() : -1;
+        if (pid)
+            pid->finish();
+        return value;
+    }
+
+    // Ends that server process from another connection, as a primary that stops does, and waits for it.
+    bool terminateBackend(qint64 pid)
+    {
+        QSqlQuery terminate(m_platform.database());
+        return terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(pid));
+    }
 
 private slots:
     void initTestCase()
@@ -74,23 +92,42 @@ private slots:
     {
         if (m_db->dialect() == Database::Dialect::SQLite)
             QSKIP("SQLite is a file, with no connection to lose");
-        auto pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
-        QVERIFY(pid && pid->next());
-        const qint64 before = pid->value(0).toLongLong();
-        pid->finish();
-        QSqlQuery terminate(m_platform.database());
-        QVERIFY2(terminate.exec(QStringLiteral("SELECT pg_terminate_backend(%1, 5000)").arg(before)),
-                 qPrintable(terminate.lastError().text()));
+        const qint64 before = backendPid();
+        QVERIFY(before > 0);
+        QVERIFY(terminateBackend(before));
         const QString count = QStringLiteral("SELECT COUNT(*) FROM nested_reads WHERE n <= ?");
         QVERIFY(!m_db->run(count, {3}));
         auto again = m_db->run(count, {3});
         QVERIFY2(again && again->next(), qPrintable(m_db->lastError()));
         QCOMPARE(again->value(0).toInt(), 3);
         again->finish();
-        pid = m_db->run(QStringLiteral("SELECT pg_backend_pid()"));
-        QVERIFY(pid && pid->next());
-        QVERIFY(pid->value(0).toLongLong() != before);
-        pid->finish();
+        const qint64 after = backendPid();
+        QVERIFY(after > 0 && after != before);
+    }
+
+    // The server ends the connection between a transaction's statements and its COMMIT (a primary stopping
+    // at that moment): the commit fails (the request is answered "try again", never told it was filed),
+    // nothing of it is stored, and the next statement opens the connection again by itself.
+    void aCommitThatLosesTheConnectionFailsAndReconnects()
+    {
+        if (m_db->dialect() == Database::Dialect::SQLite)
+            QSKIP("SQLite is a file, with no connection to lose");
+        QVERIFY(m_db->transaction());
+        QVERIFY2(m_db->run(QStringLiteral("INSERT INTO nested_reads (n) VALUES (?)"), {99}),
+                 qPrintable(m_db->lastError()));
+        const qint64 before = backendPid();
+        QVERIFY(before > 0);
+        QVERIFY(terminateBackend(before));
+        QVERIFY(!m_db->commit());
+        QVERIFY(!m_db->lastError().isEmpty());
+        // The very next statement reconnects (no failed request more on the dead connection).
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM nested_reads WHERE n = ?");
+        auto rows = m_db->run(count, {99});
+        QVERIFY2(rows && rows->next(), qPrintable(m_db->lastError()));
+        QCOMPARE(rows->value(0).toInt(), 0);
+        rows->finish();
+        const qint64 after = backendPid();
+        QVERIFY(after > 0 && after != before);
     }
 
     void aPrimaryAndStandbyUrlBecomesLibpqLists()

@@ -8,6 +8,7 @@
 // is on file exactly once. The failover window is measured and printed (docs/performance.md), not asserted.
 // Then a base backup of the new primary with the archived WAL is restored and holds every form.
 #include "platformfixture.h"
+#include "postgrespair.h"
 #include "submissionkinds.h"
 
 #include <QElapsedTimer>
@@ -21,49 +22,10 @@
 class FailoverTest : public QObject {
     Q_OBJECT
 
-    QTemporaryDir state;
+    PostgresPair pair;
     PlatformFixture first;
     PlatformFixture second;
     QList<QByteArray> sessions; // one citizen session a simulated terminal
-    QProcess failover;
-
-    static QString script() { return QStringLiteral(SSC_PG_PAIR_SCRIPT); }
-
-    bool pair(const QString& action)
-    {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedChannels);
-        process.start(QStringLiteral("bash"), {script(), action, state.path()});
-        return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit &&
-               process.exitCode() == 0;
-    }
-
-    QString stateFile(const QString& name)
-    {
-        QFile file(state.filePath(name));
-        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-    }
-
-    // Rows in a cluster of the pair, by port (the new primary, the restored copy).
-    qint64 rows(int port, const QString& sql)
-    {
-        const QString name = QStringLiteral("failover-check-%1").arg(port);
-        qint64 count = -1;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(QStringLiteral("127.0.0.1"));
-            db.setPort(port);
-            db.setUserName(QStringLiteral("postgres"));
-            db.setDatabaseName(QStringLiteral("postgres"));
-            QSqlQuery q(db);
-            if (db.open() && q.exec(sql) && q.next())
-                count = q.value(0).toLongLong();
-            else
-                qWarning() << "count failed:" << db.lastError().text() << q.lastError().text();
-        }
-        QSqlDatabase::removeDatabase(name);
-        return count;
-    }
 
     PlatformFixture& instance(int i) { return i % 2 == 0 ? first : second; }
 
@@ -76,8 +38,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(first.databaseKind() == u"postgresql", "a PostgreSQL primary and standby");
-        QVERIFY2(pair(QStringLiteral("start")), "postgres-pair.sh could not start a primary and a standby");
-        const QString url = stateFile(QStringLiteral("url"));
+        QVERIFY2(pair.run(QStringLiteral("start")),
+                 "postgres-pair.sh could not start a primary and a standby");
+        const QString url = pair.url();
         QVERIFY(url.contains(u',') && url.contains(u"target_session_attrs=read-write"));
         const QStringList limits{QStringLiteral("--terminal-rate"), QStringLiteral("100000,100000"),
                                  QStringLiteral("--account-rate"), QStringLiteral("100000,100000")};
@@ -98,7 +61,7 @@ private slots:
     {
         first.stop();
         second.stop();
-        pair(QStringLiteral("stop"));
+        pair.run(QStringLiteral("stop"));
     }
 
     void primaryLostStandbyPromoted()
@@ -121,11 +84,10 @@ private slots:
             for (int attempt = 0;; ++attempt) {
                 // The primary stops (a crash) once forms are flowing, while requests are in flight.
                 if (downAt < 0 && filed >= 20) {
-                    failover.start(QStringLiteral("bash"),
-                                   {script(), QStringLiteral("failover"), state.path()});
+                    pair.startFailover();
                     downAt = clock.elapsed();
                 }
-                if (promotedAt < 0 && downAt >= 0 && failover.state() == QProcess::NotRunning)
+                if (promotedAt < 0 && downAt >= 0 && !pair.failingOver())
                     promotedAt = clock.elapsed();
                 PlatformFixture::Headers headers = PlatformFixture::terminalHeaders(QStringLiteral("kiosk"));
                 headers.push_back({"X-SSC-Citizen-Session", sessions[form % sessions.size()]});
@@ -145,9 +107,9 @@ private slots:
                     QVERIFY(r.headers.value("retry-after").toInt() > 0); // "try again", and when
                     // While no writable primary is reachable an instance is not ready (the balancer sends
                     // it nothing).
-                    if (!checkedNotReady && failover.state() == QProcess::Running) {
+                    if (!checkedNotReady && pair.failingOver()) {
                         const int status = ready(first);
-                        if (failover.state() == QProcess::Running) { // still before the promotion
+                        if (pair.failingOver()) { // still before the promotion
                             QCOMPARE(status, 503);
                             checkedNotReady = true;
                         }
@@ -159,9 +121,7 @@ private slots:
                 break;
             }
         }
-        // waitForFinished is false for a process already finished
-        QVERIFY(failover.state() == QProcess::NotRunning || failover.waitForFinished(30000));
-        QCOMPARE(failover.exitCode(), 0);
+        QVERIFY(pair.failoverSucceeded());
         QVERIFY2(unexpected.isEmpty(), qPrintable(unexpected.join(u'\n')));
         QVERIFY2(checkedNotReady, "no request fell between the primary's stop and the promotion");
         QVERIFY2(tryAgain > 0 && firstSuccessAfter > 0, "the failover was not seen");
@@ -185,18 +145,19 @@ private slots:
                    .arg(tryAgain);
 
         // Every form once on the new primary: one submission and one application per key.
-        const int port = stateFile(QStringLiteral("ports")).section(u' ', 1).toInt();
+        const int port = pair.standbyPort();
         const QString keys = QStringLiteral("FROM submissions WHERE idempotency_key LIKE 'failover-form-%'");
-        QCOMPARE(rows(port, QStringLiteral("SELECT COUNT(*) ") + keys), qint64(filed));
-        QCOMPARE(rows(port, QStringLiteral("SELECT COUNT(DISTINCT idempotency_key) ") + keys), qint64(filed));
-        QCOMPARE(
-            rows(port, QStringLiteral("SELECT COUNT(*) FROM applications WHERE kind = 'labour-dispute'")),
-            qint64(filed));
+        QCOMPARE(PostgresPair::rows(port, QStringLiteral("SELECT COUNT(*) ") + keys), qint64(filed));
+        QCOMPARE(PostgresPair::rows(port, QStringLiteral("SELECT COUNT(DISTINCT idempotency_key) ") + keys),
+                 qint64(filed));
+        QCOMPARE(PostgresPair::rows(
+                     port, QStringLiteral("SELECT COUNT(*) FROM applications WHERE kind = 'labour-dispute'")),
+                 qint64(filed));
 
         // A restore: the new primary's base backup and the archived WAL hold every form.
-        QVERIFY2(pair(QStringLiteral("restore")), "postgres-pair.sh could not restore a base backup");
-        const int restored = stateFile(QStringLiteral("restored-port")).toInt();
-        QCOMPARE(rows(restored, QStringLiteral("SELECT COUNT(*) ") + keys), qint64(filed));
+        QVERIFY2(pair.run(QStringLiteral("restore")), "postgres-pair.sh could not restore a base backup");
+        QCOMPARE(PostgresPair::rows(pair.restoredPort(), QStringLiteral("SELECT COUNT(*) ") + keys),
+                 qint64(filed));
     }
 };
 

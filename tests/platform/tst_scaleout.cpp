@@ -5,15 +5,14 @@
 // twice, errors fall only in the moments around the kill (calls in flight on the dead instance that the
 // terminal's client may not repeat), the balancer marks the dead instance down and the others answer the
 // rest. Then an instance stopped with SIGTERM drains: not ready, no new connections, exit 0.
+#include "haproxybalancer.h"
+#include "loadgenprocess.h"
 #include "platformfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocalSocket>
 #include <QProcess>
 #include <QSqlQuery>
-#include <QStandardPaths>
-#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -25,87 +24,9 @@ class ScaleOutTest : public QObject {
     PlatformFixture second;
     PlatformFixture third;
     QTemporaryDir dir;
-    QProcess haproxy;
-    quint16 balancerPort = 0;
+    HaproxyBalancer balancer;
 
-    static quint16 freePort()
-    {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return probe.serverPort();
-    }
-
-    QString statsSocket() const { return dir.filePath(QStringLiteral("haproxy.sock")); }
-
-    // The balancer's view of each instance ("UP", "DOWN"…), from its stats socket.
-    QHash<QString, QString> instanceStates()
-    {
-        QLocalSocket socket;
-        socket.connectToServer(statsSocket());
-        if (!socket.waitForConnected(2000))
-            return {};
-        socket.write("show stat\n");
-        QByteArray csv;
-        while (socket.waitForReadyRead(2000))
-            csv += socket.readAll();
-        const QList<QByteArray> lines = csv.split('\n');
-        const QList<QByteArray> header = lines.value(0).mid(2).split(',');
-        const qsizetype status = header.indexOf("status");
-        QHash<QString, QString> states;
-        for (const QByteArray& line : lines) {
-            const QList<QByteArray> fields = line.split(',');
-            if (fields.value(0) == "instances" && fields.value(1).startsWith("i"))
-                states.insert(QString::fromLatin1(fields[1]), QString::fromLatin1(fields.value(status)));
-        }
-        return states;
-    }
-
-    bool startBalancer()
-    {
-        balancerPort = freePort();
-        QString config =
-            QStringLiteral("global\n"
-                           "    maxconn 4096\n"
-                           "    stats socket %1 mode 600 level admin\n"
-                           "defaults\n"
-                           "    mode tcp\n"
-                           "    timeout connect 2s\n"
-                           "    timeout client 60s\n"
-                           "    timeout server 60s\n"
-                           "    retries 3\n"
-                           "    option redispatch\n"
-                           "frontend terminals\n"
-                           "    bind 127.0.0.1:%2\n"
-                           "    default_backend instances\n"
-                           "backend instances\n"
-                           "    balance roundrobin\n"
-                           "    option httpchk GET /api/v1/health/ready\n"
-                           "    http-check expect status 200\n"
-                           "    default-server check check-ssl verify none inter 300 fall 2 rise 2\n")
-                .arg(statsSocket())
-                .arg(balancerPort);
-        int n = 1;
-        for (const PlatformFixture* instance : {&first, &second, &third})
-            config += QStringLiteral("    server i%1 127.0.0.1:%2\n").arg(n++).arg(instance->port());
-        QFile file(dir.filePath(QStringLiteral("haproxy.cfg")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(config.toUtf8()) < 0)
-            return false;
-        file.close();
-        const QString binary =
-            QStandardPaths::findExecutable(QStringLiteral("haproxy"), {QStringLiteral("/usr/sbin")});
-        if (binary.isEmpty())
-            return false; // tools/packages.txt lists haproxy: a missing one fails the test
-        haproxy.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        haproxy.start(binary, {QStringLiteral("-f"), file.fileName(), QStringLiteral("-db")});
-        // Ready when every instance has passed its health checks.
-        for (int i = 0; i < 100; ++i) {
-            QTest::qWait(100);
-            const auto states = instanceStates();
-            if (states.size() == 3 && states.values().count(QStringLiteral("UP")) == 3)
-                return true;
-        }
-        return false;
-    }
+    QHash<QString, QString> instanceStates() { return balancer.states(); }
 
     qint64 rows(const QString& sql)
     {
@@ -119,49 +40,23 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(first.databaseKind() == u"postgresql", "several instances share one PostgreSQL database");
-        // One demo terminal plays every kiosk, a few demo people visit again and again, and every connection
-        // comes from the balancer: the rates and the per-peer connection cap are lifted.
-        const QStringList limits{QStringLiteral("--terminal-rate"),   QStringLiteral("100000,100000"),
-                                 QStringLiteral("--account-rate"),    QStringLiteral("100000,100000"),
-                                 QStringLiteral("--max-connections"), QStringLiteral("2048,2048")};
-        first.setExtraArguments(limits);
-        QVERIFY2(first.startTls(), qPrintable(first.error()));
-        for (PlatformFixture* instance : {&second, &third}) {
-            instance->shareWith(first);
-            instance->setExtraArguments(limits);
-            QVERIFY2(instance->start(), qPrintable(instance->error()));
-            QCOMPARE(instance->pin(), first.pin());
-        }
-        QVERIFY2(startBalancer(), "haproxy did not start or did not see three ready instances");
+        const QString failed = startBehindBalancer(first, {&second, &third}, balancer);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed));
     }
 
-    void cleanupTestCase()
-    {
-        haproxy.terminate();
-        haproxy.waitForFinished(5000);
-    }
+    void cleanupTestCase() { balancer.stop(); }
 
     void anInstanceKilledMidRun()
     {
         const int terminals = 12;
         const QString report = dir.filePath(QStringLiteral("report.json"));
         QProcess loadgen;
-        loadgen.setProcessChannelMode(QProcess::MergedChannels);
-        loadgen.start(QStringLiteral(SSC_LOADGEN_PATH),
-                      {QStringLiteral("--url"), QStringLiteral("https://127.0.0.1:%1").arg(balancerPort),
-                       QStringLiteral("--pin"), QString::fromLatin1(first.pin()),
-                       QStringLiteral("--terminals"), QString::number(terminals), QStringLiteral("--seconds"),
-                       QStringLiteral("12"), QStringLiteral("--certify"), QStringLiteral("0"),
-                       QStringLiteral("--json"), report});
+        startLoadgen(loadgen, balancer.port(), first.pin(), terminals, 12, report);
         QTest::qWait(5000);
         second.kill();
-        QVERIFY(loadgen.waitForFinished(120000));
-        const QString output = QString::fromUtf8(loadgen.readAll());
-        qInfo().noquote() << output;
-        QCOMPARE(loadgen.exitCode(), 0);
-        QFile file(report);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+        QString output;
+        const QJsonObject json = finishedLoadgen(loadgen, report, &output);
+        QVERIFY2(!json.isEmpty(), qPrintable(output));
 
         // The balancer saw the dead instance go down and keeps the others.
         const auto states = instanceStates();

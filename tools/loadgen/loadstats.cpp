@@ -31,6 +31,13 @@ void LoadStats::record(const QString& kind, int status, int attempts, double ms,
     m_requests += attempts;
 }
 
+void LoadStats::tryAgainAt(qint64 epochMs)
+{
+    m_firstTryAgainMs = m_tryAgain == 0 ? epochMs : std::min(m_firstTryAgainMs, epochMs);
+    m_lastTryAgainMs = std::max(m_lastTryAgainMs, epochMs);
+    ++m_tryAgain;
+}
+
 void LoadStats::closeWindow(double seconds)
 {
     m_windowSeconds = seconds;
@@ -129,6 +136,9 @@ QJsonObject LoadStats::json(double seconds) const
     QJsonObject outcomes;
     for (const auto& [name, n] : m_outcomes)
         outcomes.insert(name, n);
+    QJsonObject keys;
+    for (const auto& [name, list] : m_keys)
+        keys.insert(name, QJsonArray::fromStringList(list));
     QJsonArray timeline;
     for (const auto& [second, answers] : m_timeline) {
         QJsonObject notOk;
@@ -146,6 +156,11 @@ QJsonObject LoadStats::json(double seconds) const
             {QStringLiteral("kinds"), kinds},
             {QStringLiteral("errorsByStatus"), errors},
             {QStringLiteral("outcomes"), outcomes},
+            {QStringLiteral("keys"), keys},
+            // calls answered "try again" (503), and the first and last moment (ms since the epoch)
+            {QStringLiteral("tryAgain"), QJsonObject{{QStringLiteral("calls"), m_tryAgain},
+                                                     {QStringLiteral("firstAtMs"), m_firstTryAgainMs},
+                                                     {QStringLiteral("lastAtMs"), m_lastTryAgainMs}}},
             // [second, calls answered 2xx, {status: calls}] for each second with an answer
             {QStringLiteral("timeline"), timeline}};
 }

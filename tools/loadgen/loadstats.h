@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <map>
 
@@ -22,6 +23,15 @@ public:
     // What the visits achieved: "logins.ecard", "logins.card", "records.printed", "forms.filed",
     // "certifications", "logouts"…
     void count(const QString& outcome, qint64 by = 1) { m_outcomes[outcome] += by; }
+    // The idempotency key of a submission that ended so ("forms.filed", "forms.refused"): a test checks
+    // each against the platform's database (filed once, none lost).
+    void keyOf(const QString& outcome, const QByteArray& key)
+    {
+        m_keys[outcome].append(QString::fromLatin1(key));
+    }
+    // A call answered "try again" (503) after the client's own retries, at this wall-clock time (ms since
+    // the epoch): the report's first and last such moment bound what terminals saw of a failover.
+    void tryAgainAt(qint64 epochMs);
     qint64 outcome(const QString& name) const;
 
     qint64 requests() const { return m_requests; }
@@ -49,6 +59,10 @@ private:
 
     std::map<QString, Kind> m_kinds;
     std::map<QString, qint64> m_outcomes;
+    std::map<QString, QStringList> m_keys;
+    qint64 m_tryAgain = 0;
+    qint64 m_firstTryAgainMs = 0;
+    qint64 m_lastTryAgainMs = 0;
     struct Second {
         qint64 ok = 0;
         std::map<int, qint64> notOk; // by status

@@ -49,6 +49,8 @@ void SimulatedTerminal::call(const QString& kind, const QByteArray& method, cons
     auto done = [this, kind, timer, then = std::move(then)](const PlatformResult& result) {
         m_run.stats().record(kind, result.status, result.attempts, double(timer->nsecsElapsed()) / 1e6,
                              int(m_run.elapsedSeconds()));
+        if (result.status == 503)
+            m_run.stats().tryAgainAt(QDateTime::currentMSecsSinceEpoch());
         then(result);
     };
     if (method == "GET")
@@ -203,18 +205,38 @@ QByteArray SimulatedTerminal::idempotencyKey(const QString& what) const
 SimulatedTerminal::Step SimulatedTerminal::fileForm()
 {
     return [this](std::function<void()> next) {
-        const QByteArray key = idempotencyKey(QStringLiteral("form"));
         // A labour dispute as the fault harness files it: several may stand at once for one person
         // (docs/api.md, "Applications"), so every visit that files one files a new one.
-        call(QStringLiteral("form.file"), "POST", QStringLiteral("/api/v1/me/applications"),
-             faults::bodyOf(QStringLiteral("dispute"), m_visits), key, [this, next](const PlatformResult& r) {
-                 m_run.stats().count(r.ok() ? QStringLiteral("forms.filed")
-                                            : QStringLiteral("forms.refused"));
-                 if (r.ok() && r.body.value(QStringLiteral("replayed")).toBool())
-                     m_run.stats().count(QStringLiteral("forms.replayed"));
-                 next();
-             });
+        sendForm(idempotencyKey(QStringLiteral("form")), faults::bodyOf(QStringLiteral("dispute"), m_visits),
+                 std::move(next));
     };
+}
+
+// The terminal's outbox keeps a form the platform could not take now ("try again", no answer after the
+// client's own retries) and sends it again under the same key until it is answered; here while the run lets
+// calls start. A form the run ends with unsent counts as refused.
+void SimulatedTerminal::sendForm(const QByteArray& key, const QJsonObject& body, std::function<void()> next)
+{
+    if (!m_run.mayStart()) {
+        m_run.stats().count(QStringLiteral("forms.refused"));
+        m_run.stats().keyOf(QStringLiteral("forms.refused"), key);
+        stop();
+        return;
+    }
+    call(QStringLiteral("form.file"), "POST", QStringLiteral("/api/v1/me/applications"), body, key,
+         [this, key, body, next](const PlatformResult& r) {
+             if (r.status == 0 || r.status == 503) {
+                 QTimer::singleShot(outboxPauseMs, this,
+                                    [this, key, body, next] { sendForm(key, body, next); });
+                 return;
+             }
+             const QString outcome = r.ok() ? QStringLiteral("forms.filed") : QStringLiteral("forms.refused");
+             m_run.stats().count(outcome);
+             m_run.stats().keyOf(outcome, key);
+             if (r.ok() && r.body.value(QStringLiteral("replayed")).toBool())
+                 m_run.stats().count(QStringLiteral("forms.replayed"));
+             next();
+         });
 }
 
 // Pension certification by face, as the kiosk does it: the status, the person's consent to the notice, the

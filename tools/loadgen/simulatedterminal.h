@@ -38,6 +38,8 @@ private:
     Step lookUp(const QString& person);
     Step printRecord();
     Step fileForm();
+    void sendForm(const QByteArray& key, const QJsonObject& body, std::function<void()> next);
+    static constexpr int outboxPauseMs = 500; // between a form's "try again" and its next sending
     Step certify(const QJsonObject& person);
     Step logOut();
     void upload(const QJsonObject& challenge, std::function<void()> next);
