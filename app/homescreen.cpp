@@ -83,6 +83,9 @@ HomeScreen::HomeScreen(QWidget* parent)
     tilesColumn->addStretch(1);
     // By finger or with the large page buttons beside the tiles, never a thin desktop scroll bar.
     m_page = new ScrollPage(tilesHolder);
+    // The columns follow the viewport's width, which changes without the screen's own size changing (laid out
+    // for the first time when the screen is first shown, or when the page buttons come and go).
+    m_page->area()->viewport()->installEventFilter(this);
     layout->addWidget(m_page, 1);
     connect(m_logout, &QPushButton::clicked, this, &HomeScreen::logoutRequested);
     retranslate();
@@ -196,6 +199,13 @@ void HomeScreen::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     wrapTiles();
+}
+
+bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_page->area()->viewport() && event->type() == QEvent::Resize)
+        wrapTiles();
+    return QWidget::eventFilter(watched, event);
 }
 
 void HomeScreen::wrapTiles()

@@ -3,6 +3,8 @@
 
 #include "shelltest.h"
 
+#include <QToolButton>
+
 #include "allmodules.h"
 #include "cardlogin.h"
 #include "ecard/ecardcode.h"
@@ -68,6 +70,12 @@ private slots:
             QVERIFY2(!held.contains(whole), qPrintable(whole));
         }
         QVERIFY(!person.reference.isEmpty());
+        // The tiles' words wrapped for the columns as they are on screen, not for the width the page had
+        // before it was first shown (every Chinese title fits a tile's line: "社保权益记录单", not
+        // "社保权益记 / 录单").
+        for (const QToolButton* tile :
+             window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+            QCOMPARE(tile->text().section(u'\n', 0, 0), tile->property("tileTitle").toString());
         save(QStringLiteral("home-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(window->homeScreen()->greeting().startsWith(u"Hello"));
