@@ -152,7 +152,8 @@ QWidget* FormView::editorFor(const FormField& field)
         if (field.kind == FieldKind::YesNo)
             list = {{QStringLiteral("yes"), tr("Yes")}, {QStringLiteral("no"), tr("No")}};
         qsizetype longest = 0;
-        for (const FieldChoice& c : field.choices) {
+        const QList<FieldChoice> given = field.choicesGiven(m_form.values());
+        for (const FieldChoice& c : given) {
             list.append({c.key, c.label.translated()});
             longest = std::max(longest, list.last().second.size());
         }
@@ -160,7 +161,7 @@ QWidget* FormView::editorFor(const FormField& field)
         const int columns = field.kind == FieldKind::YesNo ? 2
                             : longest > 30                 ? 2
                             : longest > 14                 ? 3
-                                                           : (field.choices.size() > 6 ? 4 : 3);
+                                                           : (given.size() > 6 ? 4 : 3);
         auto* choices = new ChoiceButtons(columns);
         choices->setObjectName(key);
         choices->setChoices(list);
@@ -249,6 +250,7 @@ void FormView::enter(const QString& key, const QString& value)
     // keyboard then goes on to the next field, so a clerk chooses with one key and keeps typing.
     const FormField* field = m_form.definition().field(key);
     if (field && (field->kind == FieldKind::Choice || field->kind == FieldKind::YesNo)) {
+        m_form.forgetUnoffered(key);
         showStep();
         focusField(key);
     }
