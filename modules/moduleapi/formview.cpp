@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -253,6 +254,24 @@ void FormView::enter(const QString& key, const QString& value)
         m_form.forgetUnoffered(key);
         showStep();
         focusField(key);
+        revealFollowingList(key);
+    }
+}
+
+void FormView::revealFollowingList(const QString& key)
+{
+    // The list that follows this answer (a province's cities, a city's districts) is what the person looks
+    // for next: scrolled into view once the step is laid out, rather than left below the fold.
+    for (qsizetype i = 0; i + 1 < m_editors.size(); ++i) {
+        const FormField* following = m_form.definition().field(m_editors[i + 1].first);
+        if (m_editors[i].first != key || !following || !following->choicesFrom)
+            continue;
+        const QPointer<QWidget> editor = m_editors[i + 1].second;
+        QTimer::singleShot(0, this, [this, editor] {
+            // Laid out first, the page's height too: the new list's place, not the one drawn before it.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            revealField(editor);
+        });
     }
 }
 
