@@ -605,6 +605,17 @@
     </message>
 </context>
 <context>
+    <name>Divisions</name>
+    <message>
+        <source>This place is not a current city, district or county. Please choose it from the list.</source>
+        <translation>This place is not a current city, district or county. Please choose it from the list.</translation>
+    </message>
+    <message>
+        <source>This place is not in the province or city chosen above. Please choose it again.</source>
+        <translation>This place is not in the province or city chosen above. Please choose it again.</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -3477,8 +3488,12 @@
         <translation>Province where you became unemployed</translation>
     </message>
     <message>
-        <source>City or district</source>
-        <translation>City or district</translation>
+        <source>City (prefecture, league)</source>
+        <translation>City (prefecture, league)</translation>
+    </message>
+    <message>
+        <source>District or county</source>
+        <translation>District or county</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -5548,10 +5563,6 @@ Card issued in %3 · %4</translation>
         <translation>%1 — for %2</translation>
     </message>
     <message>
-        <source>%1 · pension certification</source>
-        <translation>%1 · pension certification</translation>
-    </message>
-    <message>
         <source>The certification could not be kept on this device.</source>
         <translation>The certification could not be kept on this device.</translation>
     </message>
@@ -6459,6 +6470,10 @@ Receipt number: %1</translation>
     <message>
         <source>The last try to send did not work</source>
         <translation>The last try to send did not work</translation>
+    </message>
+    <message>
+        <source>%1 · pension certification</source>
+        <translation>%1 · pension certification</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,17 @@
     </message>
 </context>
 <context>
+    <name>Divisions</name>
+    <message>
+        <source>This place is not a current city, district or county. Please choose it from the list.</source>
+        <translation>这个地方不是现行的市、区或县。请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>This place is not in the province or city chosen above. Please choose it again.</source>
+        <translation>这个地方不在上面选的省或市内。请重新选择。</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -3474,8 +3485,12 @@
         <translation>失业所在省份</translation>
     </message>
     <message>
-        <source>City or district</source>
-        <translation>失业地（市或区县）</translation>
+        <source>City (prefecture, league)</source>
+        <translation>所在城市（市、州、盟）</translation>
+    </message>
+    <message>
+        <source>District or county</source>
+        <translation>区、县</translation>
     </message>
     <message>
         <source>Basic information</source>
@@ -5537,10 +5552,6 @@ Card issued in %3 · %4</source>
         <translation>%1（为 %2 认证）</translation>
     </message>
     <message>
-        <source>%1 · pension certification</source>
-        <translation>%1 · 养老保险待遇资格认证</translation>
-    </message>
-    <message>
         <source>The certification could not be kept on this device.</source>
         <translation>认证结果未能保存在本机。</translation>
     </message>
@@ -6440,6 +6451,10 @@ Receipt number: %1</source>
     <message>
         <source>The last try to send did not work</source>
         <translation>上次发送没有成功</translation>
+    </message>
+    <message>
+        <source>%1 · pension certification</source>
+        <translation>%1 · 养老保险待遇资格认证</translation>
     </message>
 </context>
 <context>

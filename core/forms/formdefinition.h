@@ -37,6 +37,8 @@ struct FormField {
     FieldKind kind = FieldKind::Text;
     bool required = true;
     QList<FieldChoice> choices;
+    // Choices that follow earlier answers (a province's cities): when set, used instead of `choices`.
+    std::function<QList<FieldChoice>(const FormValues&)> choicesFrom;
     int maxLength = 100;
     // Asked only when this is true of the values so far (a disability grade only for the disabled).
     std::function<bool(const FormValues&)> shownWhen;
@@ -47,6 +49,10 @@ struct FormField {
     TranslatableText help;
 
     bool shown(const FormValues& values) const { return !shownWhen || shownWhen(values); }
+    QList<FieldChoice> choicesGiven(const FormValues& values) const
+    {
+        return choicesFrom ? choicesFrom(values) : choices;
+    }
 };
 
 struct FormStep {

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ssc {
 namespace {
 
@@ -63,6 +65,21 @@ TranslatableText FormState::set(const QString& key, const QString& value)
     return check(*f, m_values[key]);
 }
 
+void FormState::forgetUnoffered(const QString& changedKey)
+{
+    bool after = false; // only answers asked after the one changed follow it
+    for (const FormStep& step : m_definition.steps)
+        for (const FormField& other : step.fields) {
+            if (after && other.choicesFrom && m_values.contains(other.key)) {
+                const QList<FieldChoice> choices = other.choicesFrom(m_values);
+                if (std::none_of(choices.begin(), choices.end(),
+                                 [&](const FieldChoice& c) { return c.key == m_values[other.key]; }))
+                    m_values.remove(other.key);
+            }
+            after = after || other.key == changedKey;
+        }
+}
+
 TranslatableText FormState::check(const FormField& f, const QString& value) const
 {
     if (value.isEmpty())
@@ -92,10 +109,14 @@ TranslatableText FormState::check(const FormField& f, const QString& value) cons
             return text(QT_TRANSLATE_NOOP("FormState", "Please choose a date."));
         break;
     case FieldKind::Choice: {
-        const bool known = std::any_of(f.choices.begin(), f.choices.end(),
+        const QList<FieldChoice> choices = f.choicesGiven(m_values);
+        const bool known = std::any_of(choices.begin(), choices.end(),
                                        [&value](const FieldChoice& c) { return c.key == value; });
-        if (!known)
-            return text(QT_TRANSLATE_NOOP("FormState", "Please choose one of the options."));
+        if (!known) { // the field's own rule may say better why (a district outside the chosen city)
+            const TranslatableText why = f.rule ? f.rule(value, m_values) : TranslatableText{};
+            return why.isEmpty() ? text(QT_TRANSLATE_NOOP("FormState", "Please choose one of the options."))
+                                 : why;
+        }
         break;
     }
     case FieldKind::YesNo:

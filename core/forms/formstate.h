@@ -26,6 +26,9 @@ public:
     // Sets a field and answers what is wrong with the value (empty: fine). The value is kept either way, so a
     // half-typed entry is not lost; only a step whose fields are all fine can be left forward.
     TranslatableText set(const QString& key, const QString& value);
+    // After a person changed `changedKey`: the answers asked after it whose choices followed it and no longer
+    // hold go (the city of another province). Screens call it; the platform judges what arrived as it is.
+    void forgetUnoffered(const QString& changedKey);
     QString value(const QString& key) const { return m_values.value(key); }
     const FormValues& values() const { return m_values; }
 

@@ -1,5 +1,6 @@
 #include "translatabletext.h"
 
+#include "bilingualname.h"
 #include "translator.h"
 
 #include <QCoreApplication>
@@ -34,12 +35,29 @@ const QTranslator* translatorFor(const QString& language)
     return slot.get();
 }
 
+// The Chinese or the English part of a bilingual name: Chinese is primary, so anything but English gets it.
+QString bilingualPart(const char* source, const QString& language)
+{
+    const QString both = QString::fromUtf8(source);
+    const qsizetype separator = both.indexOf(QChar(0x1f));
+    if (separator < 0)
+        return both;
+    return language == englishLanguage ? both.mid(separator + 1) : both.left(separator);
+}
+
+bool isBilingual(const char* context)
+{
+    return context && qstrcmp(context, bilingualContext) == 0;
+}
+
 } // namespace
 
 QString TranslatableText::translated() const
 {
     if (isEmpty())
         return {};
+    if (isBilingual(context))
+        return substitute(bilingualPart(source, currentLanguage()), args);
     return substitute(QCoreApplication::translate(context, source), args);
 }
 
@@ -47,6 +65,8 @@ QString TranslatableText::in(const QString& language) const
 {
     if (isEmpty())
         return {};
+    if (isBilingual(context))
+        return substitute(bilingualPart(source, language), args);
     const QTranslator* translator = translatorFor(language);
     QString text = translator ? translator->translate(context, source) : QString();
     if (text.isEmpty())

@@ -90,7 +90,9 @@ bool Outbox::add(OutboxItem& item, QString* error)
                            {QStringLiteral("body"), item.body},
                            {QStringLiteral("idempotencyKey"), QString::fromLatin1(item.idempotencyKey)},
                            {QStringLiteral("createdAt"), item.createdAtMs},
-                           {QStringLiteral("label"), item.label}};
+                           {QStringLiteral("label"), item.label},
+                           {QStringLiteral("service"), item.service},
+                           {QStringLiteral("subject"), item.subject}};
     const QByteArray sealed = seal(QJsonDocument(json).toJson(QJsonDocument::Compact), item.id.toLatin1());
     const QDir dir(m_directory);
     const QString temporary = dir.filePath(QStringLiteral(".%1.part").arg(item.id));
@@ -122,11 +124,12 @@ QList<OutboxItem> Outbox::pending(QStringList* unreadable) const
                 unreadable->append(id);
             continue;
         }
-        items.append({id, json.value(QStringLiteral("path")).toString(),
-                      json.value(QStringLiteral("body")).toObject(),
-                      json.value(QStringLiteral("idempotencyKey")).toString().toLatin1(),
-                      json.value(QStringLiteral("createdAt")).toInteger(),
-                      json.value(QStringLiteral("label")).toString()});
+        items.append(
+            {id, json.value(QStringLiteral("path")).toString(), json.value(QStringLiteral("body")).toObject(),
+             json.value(QStringLiteral("idempotencyKey")).toString().toLatin1(),
+             json.value(QStringLiteral("createdAt")).toInteger(),
+             json.value(QStringLiteral("label")).toString(), json.value(QStringLiteral("service")).toString(),
+             json.value(QStringLiteral("subject")).toString()});
     }
     return items;
 }

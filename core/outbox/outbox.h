@@ -10,6 +10,11 @@
 
 namespace ssc {
 
+// The services whose requests wait in an outbox (OutboxItem::service).
+namespace outboxServices {
+inline const QString pensionCertification = QStringLiteral("pension-certification");
+}
+
 // One request waiting to reach the platform: sent with its idempotency key, so sending it twice files it
 // once.
 struct OutboxItem {
@@ -18,7 +23,11 @@ struct OutboxItem {
     QJsonObject body;
     QByteArray idempotencyKey;
     qint64 createdAtMs = 0;
-    QString label; // what the field screen shows: masked, never a full name or number
+    QString label; // items kept before `service`: what the field screen showed, in the language of then
+    // What the item is, as a key the field screen words in the reader's language ("pension-certification"),
+    // and whom it is for, masked (周*明), never a full name or number.
+    QString service;
+    QString subject;
 };
 
 // 上门服务 without a network: what a visiting staff member files on a home visit waits here until it can be

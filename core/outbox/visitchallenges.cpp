@@ -36,6 +36,8 @@ bool VisitChallenges::keep(const QJsonObject& challenge, QString* error)
                     challenge,
                     challenge.value(QStringLiteral("challenge")).toString().toLatin1(),
                     QDateTime::currentMSecsSinceEpoch(),
+                    {},
+                    {},
                     {}};
     return m_store.add(item, error);
 }

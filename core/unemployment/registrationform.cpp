@@ -2,6 +2,7 @@
 
 #include "domain/provinces.h"
 #include "forms/fieldbuilders.h"
+#include "forms/placefields.h"
 #include "unemploymentrules.h"
 
 namespace ssc {
@@ -74,9 +75,11 @@ FormDefinition unemploymentRegistrationForm(QDate today)
     for (const Province& p : provinces())
         province.choices.append({QString::fromLatin1(p.code), p.name});
     province.prefillFrom = QStringLiteral("province"); // the card's issuing province: usually right already
-    FormField place = field(QStringLiteral("unemploymentPlace"),
-                            t(QT_TRANSLATE_NOOP("RegistrationForm", "City or district")), FieldKind::Text);
-    place.maxLength = 50;
+    // Stored as division codes; registrations filed before the pickers hold the place as typed text.
+    const forms::PlaceFields place = forms::placeFields(
+        province.key, QStringLiteral("unemploymentCity"), QStringLiteral("unemploymentPlace"),
+        t(QT_TRANSLATE_NOOP("RegistrationForm", "City (prefecture, league)")),
+        t(QT_TRANSLATE_NOOP("RegistrationForm", "District or county")));
     FormField reason =
         field(QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Why you became unemployed")),
               FieldKind::Choice);
@@ -115,7 +118,7 @@ FormDefinition unemploymentRegistrationForm(QDate today)
         {{t(QT_TRANSLATE_NOOP("RegistrationForm", "Basic information")),
           {phone, education, health, grade, household, residence}},
          {t(QT_TRANSLATE_NOOP("RegistrationForm", "Unemployment")),
-          {unemployedOn, province, place, reason, claiming}},
+          {unemployedOn, province, place.city, place.district, reason, claiming}},
          {t(QT_TRANSLATE_NOOP("RegistrationForm", "Looking for work")), {skill, intention, occupation}}},
         t(QT_TRANSLATE_NOOP("RegistrationForm",
                             "I confirm that what I have entered is true, that I am of working age, able and "

@@ -140,7 +140,7 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
             return ssc::mask(value, MaskKind::Phone);
         if (field.kind == FieldKind::YesNo)
             return value == u"yes" ? tr("Yes") : tr("No");
-        for (const FieldChoice& c : field.choices)
+        for (const FieldChoice& c : field.choicesGiven(form.values()))
             if (c.key == value)
                 return c.label.translated();
         return value;

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
@@ -152,7 +153,8 @@ QWidget* FormView::editorFor(const FormField& field)
         if (field.kind == FieldKind::YesNo)
             list = {{QStringLiteral("yes"), tr("Yes")}, {QStringLiteral("no"), tr("No")}};
         qsizetype longest = 0;
-        for (const FieldChoice& c : field.choices) {
+        const QList<FieldChoice> given = field.choicesGiven(m_form.values());
+        for (const FieldChoice& c : given) {
             list.append({c.key, c.label.translated()});
             longest = std::max(longest, list.last().second.size());
         }
@@ -160,7 +162,7 @@ QWidget* FormView::editorFor(const FormField& field)
         const int columns = field.kind == FieldKind::YesNo ? 2
                             : longest > 30                 ? 2
                             : longest > 14                 ? 3
-                                                           : (field.choices.size() > 6 ? 4 : 3);
+                                                           : (given.size() > 6 ? 4 : 3);
         auto* choices = new ChoiceButtons(columns);
         choices->setObjectName(key);
         choices->setChoices(list);
@@ -249,8 +251,27 @@ void FormView::enter(const QString& key, const QString& value)
     // keyboard then goes on to the next field, so a clerk chooses with one key and keeps typing.
     const FormField* field = m_form.definition().field(key);
     if (field && (field->kind == FieldKind::Choice || field->kind == FieldKind::YesNo)) {
+        m_form.forgetUnoffered(key);
         showStep();
         focusField(key);
+        revealFollowingList(key);
+    }
+}
+
+void FormView::revealFollowingList(const QString& key)
+{
+    // The list that follows this answer (a province's cities, a city's districts) is what the person looks
+    // for next: scrolled into view once the step is laid out, rather than left below the fold.
+    for (qsizetype i = 0; i + 1 < m_editors.size(); ++i) {
+        const FormField* following = m_form.definition().field(m_editors[i + 1].first);
+        if (m_editors[i].first != key || !following || !following->choicesFrom)
+            continue;
+        const QPointer<QWidget> editor = m_editors[i + 1].second;
+        QTimer::singleShot(0, this, [this, editor] {
+            // Laid out first, the page's height too: the new list's place, not the one drawn before it.
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            revealField(editor);
+        });
     }
 }
 

@@ -93,6 +93,7 @@ private:
     void hideKeyboard();
     void dockKeyboard();
     void revealField(QWidget* field); // the field, its label and its problem in view
+    void revealFollowingList(const QString& key);
 
     FormState& m_form;
     CustomEditor m_customEditor;

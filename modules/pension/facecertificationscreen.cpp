@@ -291,9 +291,14 @@ void FaceCertificationScreen::submit()
 void FaceCertificationScreen::keepInOutbox(const QJsonObject& body)
 {
     // On a home visit the attempt is kept first and sent after: no network loses nothing.
-    OutboxItem item{{},   m_subject.attemptsPath(),
-                    body, m_attemptKey,
-                    0,    tr("%1 · pension certification").arg(m_subject.maskedName)};
+    OutboxItem item{{},
+                    m_subject.attemptsPath(),
+                    body,
+                    m_attemptKey,
+                    0,
+                    {},
+                    outboxServices::pensionCertification,
+                    m_subject.maskedName};
     QString error;
     m_outboxFailed = !m_context.outbox->outbox().add(item, &error);
     if (m_outboxFailed)

@@ -78,10 +78,17 @@ void OutboxScreen::retranslate()
     for (const OutboxItem& item : items)
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2")
-                .arg(item.label.toHtmlEscaped(), tr("kept at %1")
-                                                     .arg(QDateTime::fromMSecsSinceEpoch(item.createdAtMs)
-                                                              .toString(QStringLiteral("MM-dd HH:mm")))
-                                                     .toHtmlEscaped()));
+                .arg(labelOf(item).toHtmlEscaped(), tr("kept at %1")
+                                                        .arg(QDateTime::fromMSecsSinceEpoch(item.createdAtMs)
+                                                                 .toString(QStringLiteral("MM-dd HH:mm")))
+                                                        .toHtmlEscaped()));
+}
+
+QString OutboxScreen::labelOf(const OutboxItem& item)
+{
+    if (item.service == outboxServices::pensionCertification)
+        return tr("%1 · pension certification").arg(item.subject);
+    return item.label;
 }
 
 void OutboxScreen::changeEvent(QEvent* event)

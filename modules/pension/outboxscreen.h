@@ -10,6 +10,7 @@ class QPushButton;
 namespace ssc {
 
 class NoticeBanner;
+struct OutboxItem;
 
 // 待发送 on a home visit: what the visiting staff member has filed that has not reached the platform yet
 // (masked labels and times only), whether the last try failed and why, and a button to try now.
@@ -19,6 +20,9 @@ public:
     explicit OutboxScreen(const ModuleContext& context, QWidget* parent = nullptr);
     QString statusText() const;
     int waiting() const;
+    // What an item is, in the language of the moment, worded from its service key; an item kept before the
+    // key was stored shows the words it was kept with.
+    static QString labelOf(const OutboxItem& item);
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -168,6 +168,8 @@ int main(int argc, char** argv)
                         {{QStringLiteral("recording"), recording}},
                         QByteArray("bench-") + QByteArray::number(i),
                         0,
+                        {},
+                        outboxServices::pensionCertification,
                         QStringLiteral("*")};
         keptNow += outbox.add(item, nullptr);
     }

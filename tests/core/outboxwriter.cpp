@@ -22,6 +22,8 @@ int main(int argc, char** argv)
                              {{QStringLiteral("recording"), recording}, {QStringLiteral("n"), i}},
                              QByteArray("writer-key-") + QByteArray::number(i),
                              0,
+                             {},
+                             ssc::outboxServices::pensionCertification,
                              QStringLiteral("周*明")};
         if (!outbox.add(item, nullptr))
             return 1;

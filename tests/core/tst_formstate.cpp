@@ -29,7 +29,7 @@ class TestFormState : public QObject {
         QVERIFY(form.next());
         form.set(QStringLiteral("unemployedOn"), QStringLiteral("2026-10-31"));
         form.set(QStringLiteral("unemploymentProvince"), QStringLiteral("11"));
-        form.set(QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区"));
+        form.set(QStringLiteral("unemploymentPlace"), QStringLiteral("110105")); // 朝阳区, picked
         form.set(QStringLiteral("reason"), QStringLiteral("21"));
         form.set(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
         QVERIFY(form.next());
@@ -77,7 +77,8 @@ private slots:
         QTest::newRow("text") << "residence"
                               << "上海市浦东新区" << true;
         QTest::newRow("text, control characters") << "residence" << QStringLiteral("a\u0007b") << false;
-        QTest::newRow("text, too long") << "unemploymentPlace" << QString(51, u'区') << false;
+        QTest::newRow("text, too long") << "desiredOccupation" << QString(51, u'工') << false;
+        QTest::newRow("place, typed") << "unemploymentPlace" << QStringLiteral("北京市朝阳区") << false;
         QTest::newRow("optional, empty") << "desiredOccupation"
                                          << "" << true;
         QTest::newRow("reason code") << "reason"

@@ -22,7 +22,9 @@ OutboxItem item(const QByteArray& key, const QString& secretText = QStringLitera
             {{QStringLiteral("method"), QStringLiteral("actions")}, {QStringLiteral("note"), secretText}},
             key,
             0,
-            QStringLiteral("周*明 · 认证")};
+            {},
+            outboxServices::pensionCertification,
+            QStringLiteral("周*明")};
 }
 
 } // namespace
@@ -45,7 +47,9 @@ private slots:
         QCOMPARE(pending[0].idempotencyKey, QByteArray("key-0000001"));
         QCOMPARE(pending[0].body.value(QStringLiteral("note")).toString(),
                  QStringLiteral("310115194401200015"));
-        QCOMPARE(pending[0].label, QStringLiteral("周*明 · 认证"));
+        QCOMPARE(pending[0].service, outboxServices::pensionCertification); // worded when shown
+        QCOMPARE(pending[0].subject, QStringLiteral("周*明"));
+        QVERIFY(pending[0].label.isEmpty());
         // On the disk: nothing of it readable.
         QFile file(QDir(dir.path()).filePath(first.id + QStringLiteral(".item")));
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -97,7 +97,8 @@ private:
         QFile body(QDir(m_bodies).filePath(QString::fromLatin1(key) + QStringLiteral(".json")));
         if (!what || !body.open(QIODevice::ReadOnly))
             return;
-        ssc::OutboxItem item{{}, what->path, QJsonDocument::fromJson(body.readAll()).object(), key, 0, kind};
+        ssc::OutboxItem item{{}, what->path, QJsonDocument::fromJson(body.readAll()).object(), key, 0, kind,
+                             {}, {}};
         if (m_outbox.add(item, nullptr))
             say("added " + key);
     }

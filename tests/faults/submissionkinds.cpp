@@ -34,7 +34,7 @@ QJsonObject registration(int index)
          {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
          {QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-20).toString(Qt::ISODate)},
          {QStringLiteral("unemploymentProvince"), QStringLiteral("11")},
-         {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
+         {QStringLiteral("unemploymentPlace"), QStringLiteral("110105")}, // 朝阳区
          {QStringLiteral("reason"), QStringLiteral("21")},
          {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
          {QStringLiteral("skillLevel"), QStringLiteral("4")},

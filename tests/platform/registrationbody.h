@@ -18,7 +18,7 @@ inline QJsonObject registrationBody(const QString& phone = QStringLiteral("13812
                          {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
                          {QStringLiteral("unemployedOn"), unemployedOn},
                          {QStringLiteral("unemploymentProvince"), QStringLiteral("11")},
-                         {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
+                         {QStringLiteral("unemploymentPlace"), QStringLiteral("110105")}, // 朝阳区
                          {QStringLiteral("reason"), QStringLiteral("21")},
                          {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
                          {QStringLiteral("skillLevel"), QStringLiteral("4")},

@@ -16,7 +16,9 @@ inline bool fillRegistration(ssc::FormView& view, const QString& reason = QStrin
     if (!view.next())
         return false;
     view.enter(QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-10).toString(Qt::ISODate));
-    view.enter(QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市"));
+    view.enter(QStringLiteral("unemploymentProvince"), QStringLiteral("44"));
+    view.enter(QStringLiteral("unemploymentCity"), QStringLiteral("440300"));  // 深圳市
+    view.enter(QStringLiteral("unemploymentPlace"), QStringLiteral("440305")); // 南山区
     view.enter(QStringLiteral("reason"), reason);
     view.enter(QStringLiteral("claimingInsurance"), QStringLiteral("yes"));
     if (!view.next())

@@ -150,6 +150,72 @@ private slots:
         QVERIFY(applicationsOf(session).isEmpty());
     }
 
+    // The place is picked on the terminal, and the platform believes only what it can check: a code that is
+    // no current division, or one outside the province (or city) chosen, is refused with the reason and the
+    // field, in both languages, and nothing is filed.
+    void aPlaceOutsideItsProvinceIsRefused_data()
+    {
+        QTest::addColumn<QString>("province");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("place");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("english");
+        QTest::newRow("Shanghai's district under Beijing") << "11"
+                                                           << ""
+                                                           << "310115"
+                                                           << "unemploymentPlace"
+                                                           << "not in the province or city";
+        QTest::newRow("removed: Chongwen") << "11"
+                                           << ""
+                                           << "110103"
+                                           << "unemploymentPlace"
+                                           << "not a current";
+        QTest::newRow("typed, as before the pickers") << "11"
+                                                      << ""
+                                                      << "北京市朝阳区"
+                                                      << "unemploymentPlace"
+                                                      << "not a current";
+        QTest::newRow("Nanning under Guangdong") << "44"
+                                                 << "450100"
+                                                 << "450103"
+                                                 << "unemploymentCity"
+                                                 << "not in the province or city";
+        QTest::newRow("Guangzhou's district under Shenzhen") << "44"
+                                                             << "440300"
+                                                             << "440106"
+                                                             << "unemploymentPlace"
+                                                             << "not in the province or city";
+    }
+
+    void aPlaceOutsideItsProvinceIsRefused()
+    {
+        QFETCH(QString, province);
+        QFETCH(QString, city);
+        QFETCH(QString, place);
+        QFETCH(QString, field);
+        QFETCH(QString, english);
+        QJsonObject body = registrationBody();
+        QJsonObject values = body[QStringLiteral("values")].toObject();
+        values[QStringLiteral("unemploymentProvince")] = province;
+        if (!city.isEmpty())
+            values[QStringLiteral("unemploymentCity")] = city;
+        values[QStringLiteral("unemploymentPlace")] = place;
+        body[QStringLiteral("values")] = values;
+        const auto session = logIn(QStringLiteral("li-na"),
+                                   QByteArray("place-") + QByteArray::number(qHash(QTest::currentDataTag())));
+        const auto r = fileAs(session, body);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("invalid_field"));
+        const QJsonObject error = r.json[QStringLiteral("error")].toObject();
+        QCOMPARE(error[QStringLiteral("field")].toString(), field);
+        const QJsonObject message = error[QStringLiteral("message")].toObject();
+        QVERIFY2(message[QStringLiteral("en")].toString().contains(english),
+                 qPrintable(message[QStringLiteral("en")].toString()));
+        QVERIFY(!message[QStringLiteral("zh_CN")].toString().isEmpty());
+        QVERIFY(message[QStringLiteral("zh_CN")].toString() != message[QStringLiteral("en")].toString());
+        QVERIFY(applicationsOf(session).isEmpty()); // a place inside is filed: registrationBody() (朝阳区)
+    }
+
     void visitorsAndMissingKeysAreRefused()
     {
         QCOMPARE(fileAs({{"Idempotency-Key", "visitor-0001"}}, registrationBody()).status, 401);

@@ -32,7 +32,7 @@ class TestBenefitScreen : public QObject {
             {QStringLiteral("residence"), QStringLiteral("北京市朝阳区建国路88号")},
             {QStringLiteral("unemployedOn"), QDate::currentDate().addDays(-15).toString(Qt::ISODate)},
             {QStringLiteral("unemploymentProvince"), QStringLiteral("11")},
-            {QStringLiteral("unemploymentPlace"), QStringLiteral("北京市朝阳区")},
+            {QStringLiteral("unemploymentPlace"), QStringLiteral("110105")}, // 朝阳区
             {QStringLiteral("reason"), reason},
             {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
             {QStringLiteral("skillLevel"), QStringLiteral("none")},

@@ -163,7 +163,9 @@ private slots:
                             {},
                             "visit-attempt-1",
                             QDateTime::currentMSecsSinceEpoch(),
-                            subject.maskedName + QStringLiteral(" · 养老金资格认证")};
+                            {},
+                            outboxServices::pensionCertification,
+                            subject.maskedName};
             QString error;
             QVERIFY2(outbox.add(kept, &error), qPrintable(error));
             sender.sendNow(); // no network: it stays, and the screen says why

@@ -184,11 +184,21 @@ private slots:
         waiting.resize(1280, 800);
         waiting.show();
         QCOMPARE(waiting.waiting(), 1);
-        QVERIFY(allLabelText(&waiting).contains(u"周*明"));
+        QVERIFY(allLabelText(&waiting).contains(u"周*明 · 养老保险待遇资格认证"));
         // The failed try is said as a problem (its icon, colour and headline), not as a line of the count.
         const auto* problem = waiting.findChild<NoticeBanner*>();
         QVERIFY(problem && problem->isVisible() && problem->tone() == design::Tone::Warning);
         QVERIFY2(problem->headline().contains(u"没有成功"), qPrintable(problem->headline()));
+        // Kept while the terminal was Chinese, read on an English screen: worded now, in English.
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY(allLabelText(&waiting).contains(u"周*明 · pension certification"));
+        QVERIFY(!allLabelText(&waiting).contains(u"认证"));
+        QVERIFY(useLanguage(chineseLanguage));
+        QTRY_VERIFY(allLabelText(&waiting).contains(u"周*明 · 养老保险待遇资格认证"));
+        // An item kept before the service key was stored shows the words it was kept with.
+        OutboxItem older;
+        older.label = QStringLiteral("周*明 · 养老金资格认证");
+        QCOMPARE(OutboxScreen::labelOf(older), older.label);
         QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox"),
                                                   [&] { return waiting.statusText().contains(u"waiting"); }));
         QCOMPARE(attemptsFiled(), 0);

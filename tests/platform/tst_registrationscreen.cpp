@@ -9,6 +9,7 @@
 
 #include "i18n/translator.h"
 #include "moduleapi/answersummary.h"
+#include "moduleapi/choicebuttons.h"
 #include "moduleapi/formview.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
@@ -101,10 +102,15 @@ private slots:
         QTRY_COMPARE(screen->form().step(), 1);
         auto* next = view->findChild<QPushButton*>(QStringLiteral("formNext"));
         QVERIFY(next->text() != u"下一步");
-        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("广州市"));
+        view->enter(QStringLiteral("unemploymentCity"), QStringLiteral("440100")); // 广州市
+        QVERIFY(
+            screen->form().value(QStringLiteral("unemploymentPlace")).isEmpty()); // Shenzhen's district went
+        QVERIFY(!view->next());
+        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("440106"));
         QVERIFY(view->next());
         QVERIFY(screen->form().atReview());
-        QCOMPARE(summary->answer(QStringLiteral("unemploymentPlace")), QStringLiteral("广州市"));
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentCity")), QStringLiteral("广州市"));
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentPlace")), QStringLiteral("天河区"));
         // A change that opens a question on its step (disabled → the grade): asked there before going back.
         summary->findChild<QPushButton*>(QStringLiteral("change:health"))->click();
         QTRY_COMPARE(screen->form().step(), 0);
@@ -142,6 +148,8 @@ private slots:
                 if (f.kind == FieldKind::Choice || f.kind == FieldKind::YesNo)
                     QVERIFY2(!summary->answer(f.key).contains(han), qPrintable(summary->answer(f.key)));
         QCOMPARE(summary->answer(QStringLiteral("unemploymentProvince")).isEmpty(), false);
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentCity")), QStringLiteral("Guangzhou"));
+        QCOMPARE(summary->answer(QStringLiteral("unemploymentPlace")), QStringLiteral("Tianhe District"));
         QVERIFY(useLanguage(chineseLanguage));
     }
 
@@ -205,7 +213,39 @@ private slots:
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step2"), [&] {
             return allLabelText(view).contains(u"Why you became unemployed");
         }));
-        view->enter(QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市"));
+        // The place by tapping, as a finger does: the province, then its cities, then the city's districts.
+        const auto tapChoice = [view](const QString& field, const QString& key) {
+            QCoreApplication::processEvents(); // the step redrawn by the last choice
+            auto* picker = view->findChild<ChoiceButtons*>(field);
+            if (!picker || !picker->keys().contains(key))
+                return false;
+            picker->click(key); // the button's own click, as a tap
+            QTest::qWait(100);  // queued: the form takes it, redraws the step and scrolls to the next list
+            picker = view->findChild<ChoiceButtons*>(field);
+            return picker && picker->chosenKey() == key;
+        };
+        QVERIFY(tapChoice(QStringLiteral("unemploymentProvince"), QStringLiteral("44")));
+        QVERIFY(!view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentPlace"))); // not before the city
+        QCOMPARE(view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentCity"))->keys().size(), 21);
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-city"), [&] {
+            return view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentCity"))
+                ->labels()
+                .contains(QStringLiteral("Shenzhen"));
+        }));
+        QVERIFY(tapChoice(QStringLiteral("unemploymentCity"), QStringLiteral("440300")));
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-district"), [&] {
+            return view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentPlace"))
+                ->labels()
+                .contains(QStringLiteral("Nanshan District"));
+        }));
+        QVERIFY(tapChoice(QStringLiteral("unemploymentPlace"), QStringLiteral("440305")));
+        // Beijing: its districts at once, no city asked.
+        QVERIFY(tapChoice(QStringLiteral("unemploymentProvince"), QStringLiteral("11")));
+        QVERIFY(!view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentCity")));
+        QVERIFY(view->findChild<ChoiceButtons*>(QStringLiteral("unemploymentPlace"))
+                    ->labels()
+                    .contains(QStringLiteral("朝阳区")));
+        QVERIFY(tapChoice(QStringLiteral("unemploymentPlace"), QStringLiteral("110105")));
         view->enter(QStringLiteral("reason"), QStringLiteral("24"));
         view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("no"));
         QVERIFY(view->next());

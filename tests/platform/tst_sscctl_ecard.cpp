@@ -87,7 +87,8 @@ private slots:
                                  {QStringLiteral("residence"), QStringLiteral("深圳市南山区")},
                                  {QStringLiteral("unemployedOn"), QDate::currentDate().toString(Qt::ISODate)},
                                  {QStringLiteral("unemploymentProvince"), QStringLiteral("44")},
-                                 {QStringLiteral("unemploymentPlace"), QStringLiteral("深圳市")},
+                                 {QStringLiteral("unemploymentCity"), QStringLiteral("440300")},  // 深圳市
+                                 {QStringLiteral("unemploymentPlace"), QStringLiteral("440305")}, // 南山区
                                  {QStringLiteral("reason"), QStringLiteral("22")},
                                  {QStringLiteral("claimingInsurance"), QStringLiteral("yes")},
                                  {QStringLiteral("skillLevel"), QStringLiteral("none")},
