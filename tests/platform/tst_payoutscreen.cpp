@@ -9,8 +9,10 @@
 
 #include "applications/applicationsscreen.h"
 #include "i18n/translator.h"
+#include "moduleapi/resultpage.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
+#include "unemployment/benefitscreen.h"
 
 #include <QApplication>
 #include <QFile>
@@ -108,6 +110,15 @@ private slots:
               QStringLiteral(
                   "Returned: the account has been closed — please update your account at a counter"));
         QVERIFY(!allLabelText(back.get()).contains(QStringLiteral("621700001050004567"))); // masked
+        // The allowance's own progress (its service's status page): a warning, not a success.
+        auto benefit = std::make_unique<BenefitScreen>(citizen.logIn(QStringLiteral("gao-newcomer")),
+                                                       QStringLiteral("temporary-living-allowance"));
+        benefit->resize(1280, 800);
+        benefit->show();
+        shoot(*benefit, QStringLiteral("benefit-payout-returned"), QStringLiteral("退回: 账户已销户"),
+              QStringLiteral("Returned: the account has been closed"));
+        QCOMPARE(benefit->resultPage()->tone(), design::Tone::Warning);
+        QTRY_COMPARE(benefit->resultPage()->headline(), QStringLiteral("待遇未能发放"));
     }
 };
 
