@@ -17,6 +17,12 @@ std::optional<qint64> fenField(const QString& field)
     return field.toLongLong();
 }
 
+// A name as one field: never a separator or a line break, which would shift every field after it.
+QString fieldText(QString text)
+{
+    return text.remove(u'|').remove(u'\r').remove(u'\n');
+}
+
 QString at(int line, const QString& problem)
 {
     return QStringLiteral("line %1: %2").arg(line).arg(problem);
@@ -73,7 +79,7 @@ QByteArray bankFile(const QString& batch, const QString& valueDate, const QList<
         total += line.amountFen;
         body += QStringLiteral("%1|%2|%3|%4|%5\n")
                     .arg(++seq)
-                    .arg(line.reference, line.account, QString(line.name).remove(u'|'))
+                    .arg(line.reference, line.account, fieldText(line.name))
                     .arg(line.amountFen)
                     .toUtf8();
     }

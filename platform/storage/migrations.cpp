@@ -550,10 +550,9 @@ const std::vector<Migration>& migrations()
                  "PRIMARY KEY (item, effective_from, grade))"),
          }},
         {38,
-         "benefit payouts (issue 19; docs/operations.md, \"Paying benefits\"): what an approved claim is "
-         "due, "
-         "written with the approving decision, once per claim and instalment; the bank batches they go out "
-         "in (批量代发) and what the bank's return file said of each",
+         "benefit payouts (issue 19; docs/operations.md, \"Paying benefits\"): what an approved claim "
+         "is due, written with the approving decision, once per claim and instalment; the bank batches "
+         "they go out in (批量代发) and what the bank's return file said of each",
          {
              QStringLiteral(
                  "CREATE TABLE payout_batches (id {{id}}, batch TEXT NOT NULL UNIQUE, value_date TEXT NOT "
