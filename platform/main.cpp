@@ -9,6 +9,8 @@
 //   ssc-platform manager-alerts USERNAME MOBILE|off [HALL] [--db URL]   a hall manager's alert texts
 //   ssc-platform contribution-grades list|set ITEM YYYY-MM-DD FEN,… [--db URL]
 //                                                 the region's amounts (payments/contributiongradescommand.h)
+//   ssc-platform payouts export --out FILE [--date D] | payouts import-return FILE [--db URL]
+//                                                 the benefits' bank run (payouts/payoutscommand.h)
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
@@ -21,6 +23,7 @@
 #include "notifications/smsoptions.h"
 #include "payments/contributiongradescommand.h"
 #include "payments/paymentoptions.h"
+#include "payouts/payoutscommand.h"
 #include "platformapp.h"
 #include "retention/retention.h"
 #include "storage/database.h"
@@ -88,8 +91,14 @@ int setManagerAlerts(Database& db, const QString& username, const QString& phone
     return 0;
 }
 
-// nameEn: a terminal's English name for register-terminal (--name-en), shown on English screens.
-int administer(const QStringList& args, const PlatformOptions& options, const QString& nameEn)
+// The options only some commands take: register-terminal's --name-en, payouts export's --out and --date.
+struct CommandOptions {
+    QString nameEn; // a terminal's English name, shown on English screens
+    QString out;
+    QString date;
+};
+
+int administer(const QStringList& args, const PlatformOptions& options, const CommandOptions& extra)
 {
     QString error;
     auto db = Database::open(options.databaseUrl, &error);
@@ -114,7 +123,7 @@ int administer(const QStringList& args, const PlatformOptions& options, const QS
         const QString mode = args[2];
         if (mode != u"kiosk" && mode != u"counter" && mode != u"field")
             return fail(QStringLiteral("mode must be kiosk, counter or field"), 2);
-        const QString secret = registerTerminal(*db, args[1], mode, args[3], {}, nameEn);
+        const QString secret = registerTerminal(*db, args[1], mode, args[3], {}, extra.nameEn);
         if (secret.isEmpty())
             return fail(db->lastError());
         // The hall whose manager watches it (docs/operations.md, "Fleet"); none: the hall of those without
@@ -149,6 +158,13 @@ int administer(const QStringList& args, const PlatformOptions& options, const QS
             return fail(error, status);
         std::printf("%s", qUtf8Printable(report));
         return 0;
+    }
+    if (args.value(0) == u"payouts") {
+        QString report;
+        const int status =
+            runPayoutsCommand(args.mid(1), *db, extra.out, extra.date, QDate::currentDate(), &report, &error);
+        std::printf("%s", qUtf8Printable(report));
+        return status == 0 || status == 3 ? status : fail(error, status);
     }
     return fail(QStringLiteral("unknown command; see docs/operations.md"), 2);
 }
@@ -202,15 +218,22 @@ int main(int argc, char* argv[])
         QStringLiteral("name-en"),
         QStringLiteral("register-terminal: the terminal's name in English (default: the Chinese NAME)"),
         QStringLiteral("name"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QStringLiteral("payouts export: the bank file to write"),
+                                 QStringLiteral("file"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  QStringLiteral("payouts export: the day the bank pays (default today)"),
+                                  QStringLiteral("YYYY-MM-DD"));
     parser.addOptions(
-        {db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore, nameEn});
+        {db, dataDir, listen, port, demo, tlsCert, tlsKey, tlsDir, issuerKey, keyStore, nameEn, out, date});
     addLimitOptions(parser);
     addPaymentOptions(parser);
     addSmsOptions(parser);
     addFleetOptions(parser);
     parser.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("register-terminal | add-staff | manager-alerts | keys | purge"));
+        QStringLiteral(
+            "register-terminal | add-staff | manager-alerts | keys | purge | contribution-grades | payouts"));
     parser.process(app);
     ssc::installLogHandler({});
 
@@ -223,7 +246,8 @@ int main(int argc, char* argv[])
                            ? parser.value(keyStore)
                            : QStringLiteral("file:") + parser.value(dataDir) + QStringLiteral("/keys");
     if (!parser.positionalArguments().isEmpty())
-        return administer(parser.positionalArguments(), options, parser.value(nameEn));
+        return administer(parser.positionalArguments(), options,
+                          {parser.value(nameEn), parser.value(out), parser.value(date)});
 
     options.demo = parser.isSet(demo);
     options.tlsCertificate = parser.value(tlsCert);

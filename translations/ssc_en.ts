@@ -1519,6 +1519,55 @@
     </message>
 </context>
 <context>
+    <name>PayoutDue</name>
+    <message>
+        <source>The claim names no bank account to pay into: return it so the person can give one.</source>
+        <translation>The claim names no bank account to pay into: return it so the person can give one.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutProgress</name>
+    <message>
+        <source>Paid %1 to %2 (%3)</source>
+        <translation>Paid %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Returned: %1 — please update your account at a counter</source>
+        <translation>Returned: %1 — please update your account at a counter</translation>
+    </message>
+    <message>
+        <source>the bank did not pay it</source>
+        <translation>the bank did not pay it</translation>
+    </message>
+    <message>
+        <source>%1 to be paid to %2</source>
+        <translation>%1 to be paid to %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutReturn</name>
+    <message>
+        <source>the account has been closed</source>
+        <translation>the account has been closed</translation>
+    </message>
+    <message>
+        <source>the account holder&apos;s name does not match</source>
+        <translation>the account holder&apos;s name does not match</translation>
+    </message>
+    <message>
+        <source>there is no such account</source>
+        <translation>there is no such account</translation>
+    </message>
+    <message>
+        <source>the account is frozen</source>
+        <translation>the account is frozen</translation>
+    </message>
+    <message>
+        <source>the account cannot receive this credit</source>
+        <translation>the account cannot receive this credit</translation>
+    </message>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
         <source>Beijing&apos;s formula</source>
@@ -4346,6 +4395,10 @@ You can claim the %2 instead: one tap below.</translation>
             <numerusform>You can receive %1 a month for %n month, %2 in all.</numerusform>
             <numerusform>You can receive %1 a month for %n months, %2 in all.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The payment could not be made</source>
+        <translation>The payment could not be made</translation>
     </message>
 </context>
 <context>

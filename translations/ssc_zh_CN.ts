@@ -1516,6 +1516,55 @@
     </message>
 </context>
 <context>
+    <name>PayoutDue</name>
+    <message>
+        <source>The claim names no bank account to pay into: return it so the person can give one.</source>
+        <translation>申领未指定收款银行账户：请退回，让申请人提供账户。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutProgress</name>
+    <message>
+        <source>Paid %1 to %2 (%3)</source>
+        <translation>已发放 %1 到 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Returned: %1 — please update your account at a counter</source>
+        <translation>退回: %1 — 请到窗口更新账户</translation>
+    </message>
+    <message>
+        <source>the bank did not pay it</source>
+        <translation>银行未能入账</translation>
+    </message>
+    <message>
+        <source>%1 to be paid to %2</source>
+        <translation>待发放 %1 到 %2</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutReturn</name>
+    <message>
+        <source>the account has been closed</source>
+        <translation>账户已销户</translation>
+    </message>
+    <message>
+        <source>the account holder&apos;s name does not match</source>
+        <translation>户名不符</translation>
+    </message>
+    <message>
+        <source>there is no such account</source>
+        <translation>账户不存在</translation>
+    </message>
+    <message>
+        <source>the account is frozen</source>
+        <translation>账户已冻结</translation>
+    </message>
+    <message>
+        <source>the account cannot receive this credit</source>
+        <translation>账户不能接收此笔款项</translation>
+    </message>
+</context>
+<context>
     <name>PensionEstimate</name>
     <message>
         <source>Beijing&apos;s formula</source>
@@ -4338,6 +4387,10 @@ You can claim the %2 instead: one tap below.</source>
         <translation>
             <numerusform>您可以领取%n个月，每月 %1，合计 %2。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The payment could not be made</source>
+        <translation>待遇未能发放</translation>
     </message>
 </context>
 <context>

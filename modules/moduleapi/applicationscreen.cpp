@@ -4,6 +4,7 @@
 #include "documentactions.h"
 #include "domain/provinces.h"
 #include "forms/draftstore.h"
+#include "payouts/payoutprogress.h"
 #include "platform/platformclient.h"
 #include "receiptdocument.h"
 #include "scrollpage.h"
@@ -293,6 +294,10 @@ QString applicationCardText(const QJsonObject& a, const QString& heading)
     if (const QString reason = a.value(QStringLiteral("reason")).toString(); !reason.isEmpty())
         card += QStringLiteral("<br>") +
                 QCoreApplication::translate("ApplicationCard", "Reason: %1").arg(reason).toHtmlEscaped();
+    // An approved claim's money: on its way, paid (when, to which account) or returned by the bank.
+    if (const QString payout = payouts::payoutProgressText(a.value(QStringLiteral("payout")).toObject());
+        !payout.isEmpty())
+        card += QStringLiteral("<br><b>%1</b>").arg(payout.toHtmlEscaped());
     return card;
 }
 

@@ -1,6 +1,7 @@
 #include "benefitscreen.h"
 
 #include "payments/money.h"
+#include "payouts/payoutprogress.h"
 #include "platform/platformclient.h"
 #include "unemployment/benefitclaimform.h"
 
@@ -144,6 +145,12 @@ QString BenefitScreen::againText() const
     return tr("Claim again");
 }
 
+bool BenefitScreen::returnedPayout() const
+{
+    const QJsonObject payout = applications().first().value(QStringLiteral("payout")).toObject();
+    return payout.value(QStringLiteral("state")).toString() == u"returned";
+}
+
 // Every state of the latest claim ends here: approved, returned or under review, on the result page with
 // the receipt grouped in its box and Home (and "Claim again" when returned).
 std::optional<ApplicationScreen::StatusEnd> BenefitScreen::statusEnd() const
@@ -151,6 +158,9 @@ std::optional<ApplicationScreen::StatusEnd> BenefitScreen::statusEnd() const
     const QJsonObject& latest = applications().first();
     const QString receipt = latest.value(QStringLiteral("receipt")).toString();
     const QString status = latest.value(QStringLiteral("status")).toString();
+    // The bank sent the money back: a problem the person has to act on, not a success.
+    if (status == u"approved" && returnedPayout())
+        return StatusEnd{design::Tone::Warning, tr("The payment could not be made"), receipt};
     if (status == u"approved")
         return StatusEnd{design::Tone::Success, tr("Your claim was approved"), receipt};
     if (status == u"returned")
@@ -162,9 +172,17 @@ QString BenefitScreen::showStatus()
 {
     const QJsonObject& latest = applications().first();
     const QString status = latest.value(QStringLiteral("status")).toString();
-    if (status == u"approved")
-        return isInsuranceBenefit() ? tr("The benefit is paid every month to the account you chose.")
-                                    : tr("The money is paid to the account you chose.");
+    if (status == u"approved") {
+        // What became of the money, once the platform has made the payout (docs/operations.md).
+        const QString payout = payouts::payoutProgressText(latest.value(QStringLiteral("payout")).toObject());
+        const QString paid = isInsuranceBenefit()
+                                 ? tr("The benefit is paid every month to the account you chose.")
+                                 : tr("The money is paid to the account you chose.");
+        if (payout.isEmpty())
+            return paid;
+        // Returned: only what went wrong and what to do; otherwise how it is paid, then this payment.
+        return returnedPayout() ? payout : paid + u'\n' + payout;
+    }
     if (status == u"returned")
         return tr("The reason: %1. You can claim again.")
             .arg(latest.value(QStringLiteral("reason")).toString());

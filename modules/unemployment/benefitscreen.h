@@ -32,6 +32,7 @@ protected:
     QString againText() const override;
     QString showStatus() override;
     std::optional<StatusEnd> statusEnd() const override;
+    bool returnedPayout() const; // the latest claim approved, its payout returned by the bank
     // Refused, with another benefit due: headed by the way on, not by the refusal.
     design::Tone refusalTone() const override;
     QString refusalHeadline() const override;

@@ -7,6 +7,8 @@
 #include "forms/formstate.h"
 #include "messages.h"
 #include "notifications/outbox.h"
+#include "payouts/payoutdue.h"
+#include "payouts/payoutstate.h"
 #include "refusal.h"
 #include "services.h"
 #include "storage/database.h"
@@ -122,15 +124,21 @@ ApiResult file(PlatformServices& services, RequestContext& context, const Sessio
 
 ApiResult list(PlatformServices& services, const Session& session)
 {
+    const auto payouts = payoutsOf(services.db, session.personId); // a claim's payment, when approved
     auto q = services.db.run(QStringLiteral("SELECT %1 FROM applications WHERE person_id = ? "
                                             "ORDER BY submitted_at DESC, id DESC")
                                  .arg(applicationColumns),
                              {session.personId});
-    if (!q)
+    if (!q || !payouts)
         return storageError();
     QJsonArray applications;
-    while (q->next())
-        applications.append(applicationJson(*q));
+    while (q->next()) {
+        QJsonObject a = applicationJson(*q);
+        if (const auto payout = payouts->constFind(a.value(QStringLiteral("receipt")).toString());
+            payout != payouts->cend())
+            a.insert(QStringLiteral("payout"), *payout);
+        applications.append(a);
+    }
     return ApiResult::ok({{QStringLiteral("applications"), applications}});
 }
 
@@ -171,6 +179,10 @@ ApiResult review(PlatformServices& services, RequestContext& context)
     if (update->numRowsAffected() != 1)
         return ApiResult::error(409, QStringLiteral("decision_not_applicable"),
                                 messages::decisionNotApplicable());
+    // An approved claim is due to be paid, in the same transaction (docs/operations.md, "Paying benefits").
+    if (*next == u"approved")
+        if (auto refused = recordPayoutDue(services, receipt, personId, kind, now))
+            return *refused;
     if (!queueDecisionText(services.db, receipt, personId, kind, *next, now) || !transaction.commit())
         return storageError();
     services.textQueued();

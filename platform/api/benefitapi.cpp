@@ -128,6 +128,7 @@ std::variant<BenefitAssessment, ApiResult> assessUnemploymentBenefit(PlatformSer
     // holds no duration).
     history.benefitMonthsDue = benefitMonthsForYears(claim.contributionYears);
     const UnemploymentPolicy policy = unemploymentPolicy(record->province);
+    a.benefitMonthlyFen = policy.benefitMonthlyFen;
     a.others = {assessSubsidy(history, a.entitlement, policy, today), assessOneOffAllowance(history, policy),
                 assessTemporaryAllowance(history, policy, today)};
     return a;

@@ -15,7 +15,8 @@ struct BenefitAssessment {
     QList<OtherBenefit> others; // 失业补助金, 农民工一次性生活补助, 临时生活补助, in that order
     int contributionMonths = 0;
     bool registered = false;
-    QString maskedCardAccount; // empty when the card has no bank account
+    QString maskedCardAccount;    // empty when the card has no bank account
+    qint64 benefitMonthlyFen = 0; // the region's monthly 失业保险金 standard (what its payout pays a month)
 };
 
 std::variant<BenefitAssessment, ApiResult> assessUnemploymentBenefit(PlatformServices& services,

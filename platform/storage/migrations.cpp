@@ -549,6 +549,25 @@ const std::vector<Migration>& migrations()
                  "grade INTEGER NOT NULL, amount_fen BIGINT NOT NULL, set_at BIGINT NOT NULL, "
                  "PRIMARY KEY (item, effective_from, grade))"),
          }},
+        {38,
+         "benefit payouts (issue 19; docs/operations.md, \"Paying benefits\"): what an approved claim "
+         "is due, written with the approving decision, once per claim and instalment; the bank batches "
+         "they go out in (批量代发) and what the bank's return file said of each",
+         {
+             QStringLiteral(
+                 "CREATE TABLE payout_batches (id {{id}}, batch TEXT NOT NULL UNIQUE, value_date TEXT NOT "
+                 "NULL, payout_count INTEGER NOT NULL, total_fen BIGINT NOT NULL, exported_at BIGINT NOT "
+                 "NULL, returned_at BIGINT, return_digest TEXT)"),
+             QStringLiteral(
+                 "CREATE TABLE payouts (id {{id}}, receipt TEXT NOT NULL, instalment INTEGER NOT NULL, "
+                 "person_id BIGINT NOT NULL REFERENCES people(id), kind TEXT NOT NULL, amount_fen BIGINT "
+                 "NOT NULL, payee_name TEXT NOT NULL, account TEXT NOT NULL, account_masked TEXT NOT NULL, "
+                 "reference TEXT NOT NULL UNIQUE, state TEXT NOT NULL, batch TEXT, return_code TEXT, "
+                 "created_at BIGINT NOT NULL, batched_at BIGINT, settled_at BIGINT, "
+                 "UNIQUE (receipt, instalment))"),
+             QStringLiteral("CREATE INDEX payouts_state ON payouts(state, batch)"),
+             QStringLiteral("CREATE INDEX payouts_person ON payouts(person_id)"),
+         }},
     };
     return all;
 }

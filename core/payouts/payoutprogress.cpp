@@ -1,0 +1,31 @@
+#include "payoutprogress.h"
+
+#include "payments/money.h"
+#include "payoutreasons.h"
+
+#include <QCoreApplication>
+
+namespace ssc::payouts {
+
+QString payoutProgressText(const QJsonObject& payout)
+{
+    const QString state = payout.value(QStringLiteral("state")).toString();
+    const QString amount = payments::moneyText(payout.value(QStringLiteral("amountFen")).toInteger());
+    const QString account = payout.value(QStringLiteral("account")).toString();
+    if (state == u"paid")
+        return QCoreApplication::translate("PayoutProgress", "Paid %1 to %2 (%3)")
+            .arg(amount, account, payout.value(QStringLiteral("paidOn")).toString());
+    if (state == u"returned") {
+        const TranslatableText reason =
+            returnReasonText(payout.value(QStringLiteral("returnCode")).toString());
+        return QCoreApplication::translate("PayoutProgress",
+                                           "Returned: %1 — please update your account at a counter")
+            .arg(reason.isEmpty() ? QCoreApplication::translate("PayoutProgress", "the bank did not pay it")
+                                  : reason.translated());
+    }
+    if (state == u"due" || state == u"batched") // the bank's run is the office's, not the citizen's concern
+        return QCoreApplication::translate("PayoutProgress", "%1 to be paid to %2").arg(amount, account);
+    return {};
+}
+
+} // namespace ssc::payouts

@@ -1,0 +1,126 @@
+// 我的办件 shows what became of an approved claim's money (issue 19; docs/forms-rules.md, "Paying the
+// benefits"): on its way, paid (how much, to which account, on which day) or returned by the bank with its
+// reason and what to do, in zh and en, standard and elder, against the real platform after a real export and
+// return file (the payout's own rules: tst_payouts).
+#include "demoterminal.h"
+#include "payoutclaims.h"
+#include "screensession.h"
+#include "screenshots.h"
+
+#include "applications/applicationsscreen.h"
+#include "i18n/translator.h"
+#include "moduleapi/resultpage.h"
+#include "moduleapi/resultscreen.h"
+#include "theme.h"
+#include "unemployment/benefitscreen.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ssc;
+
+class TestPayoutScreen : public QObject {
+    Q_OBJECT
+    PlatformFixture platform;
+    QTemporaryDir files;
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+
+    std::unique_ptr<ApplicationsScreen> open(ScreenSession& session, const QString& person)
+    {
+        auto screen = std::make_unique<ApplicationsScreen>(session.logIn(person));
+        screen->resize(1280, 800);
+        screen->show();
+        return screen;
+    }
+
+    // The screen in both languages and both themes, each checked for `zh` and `en` before it is saved.
+    void shoot(QWidget& screen, const QString& name, const QString& zh, const QString& en)
+    {
+        for (const Theme theme : {Theme::Standard, Theme::Elder}) {
+            applyTheme(*qApp, theme);
+            const QString suffix = theme == Theme::Elder ? QStringLiteral("-elder") : QString();
+            QVERIFY(useLanguage(chineseLanguage));
+            QTRY_VERIFY2(allLabelText(&screen).contains(zh), qPrintable(allLabelText(&screen)));
+            demoterminal::saveScreenshot(screen, name + suffix + QStringLiteral("-zh_CN.png"));
+            QVERIFY(useLanguage(englishLanguage));
+            QTRY_VERIFY2(allLabelText(&screen).contains(en), qPrintable(allLabelText(&screen)));
+            demoterminal::saveScreenshot(screen, name + suffix + QStringLiteral("-en.png"));
+        }
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(files.isValid());
+        QVERIFY2(platform.start(), qPrintable(platform.error()));
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
+
+    void paidAndReturned()
+    {
+        const QString ma = approvedClaim(platform, QStringLiteral("ma-migrant"), QStringLiteral("21"),
+                                         QStringLiteral("migrant-one-off-allowance"), false);
+        const QString gao = approvedClaim(platform, QStringLiteral("gao-newcomer"), QStringLiteral("22"),
+                                          QStringLiteral("temporary-living-allowance"), false,
+                                          QStringLiteral("621700001050004567"));
+        QVERIFY(!ma.isEmpty() && !gao.isEmpty());
+        ScreenSession citizen(platform);
+        {
+            auto screen = open(citizen, QStringLiteral("gao-newcomer"));
+            shoot(*screen, QStringLiteral("applications-payout-due"),
+                  QStringLiteral("待发放 3,600.00 元 到 6217 **** 4567"),
+                  QStringLiteral("¥3,600.00 to be paid to 6217 **** 4567"));
+        }
+        // The office's run: the bank file, then the bank's answer (Ma paid, Gao's account closed).
+        const QString bankFile = files.filePath(QStringLiteral("bank.txt"));
+        const auto exported = platform.command(
+            {QStringLiteral("payouts"), QStringLiteral("export"), QStringLiteral("--out"), bankFile});
+        QVERIFY2(exported.first == 0, qPrintable(exported.second));
+        QFile bank(bankFile);
+        QVERIFY(bank.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = bank.readAll().split('\n');
+        const QByteArray batch = lines[0].split('|')[2];
+        QByteArray answer = "SSCRET|1|" + batch + "|2\n";
+        for (const QByteArray& line : lines.mid(1)) {
+            if (line.isEmpty())
+                continue;
+            const QList<QByteArray> f = line.split('|');
+            answer += f[1] + '|' + f[4] + (f[1].startsWith(gao.toLatin1()) ? "|RETURNED|R01\n" : "|PAID\n");
+        }
+        QFile returned(files.filePath(QStringLiteral("return.txt")));
+        QVERIFY(returned.open(QIODevice::WriteOnly) && returned.write(answer) > 0);
+        returned.close();
+        const auto imported = platform.command(
+            {QStringLiteral("payouts"), QStringLiteral("import-return"), returned.fileName()});
+        QVERIFY2(imported.first == 0, qPrintable(imported.second));
+
+        auto paid = open(citizen, QStringLiteral("ma-migrant"));
+        shoot(*paid, QStringLiteral("applications-payout-paid"), QStringLiteral("已发放 4,304.00 元 到 "),
+              QStringLiteral("Paid ¥4,304.00 to "));
+        QVERIFY2(allLabelText(paid.get()).contains(QStringLiteral(" (%1)").arg(today)),
+                 qPrintable(allLabelText(paid.get())));
+        auto back = open(citizen, QStringLiteral("gao-newcomer"));
+        shoot(*back, QStringLiteral("applications-payout-returned"),
+              QStringLiteral("退回: 账户已销户 — 请到窗口更新账户"),
+              QStringLiteral(
+                  "Returned: the account has been closed — please update your account at a counter"));
+        QVERIFY(!allLabelText(back.get()).contains(QStringLiteral("621700001050004567"))); // masked
+        // The allowance's own progress (its service's status page): a warning, not a success.
+        auto benefit = std::make_unique<BenefitScreen>(citizen.logIn(QStringLiteral("gao-newcomer")),
+                                                       QStringLiteral("temporary-living-allowance"));
+        benefit->resize(1280, 800);
+        benefit->show();
+        shoot(*benefit, QStringLiteral("benefit-payout-returned"), QStringLiteral("退回: 账户已销户"),
+              QStringLiteral("Returned: the account has been closed"));
+        QCOMPARE(benefit->resultPage()->tone(), design::Tone::Warning);
+        QTRY_COMPARE(benefit->resultPage()->headline(), QStringLiteral("待遇未能发放"));
+    }
+};
+
+QTEST_MAIN(TestPayoutScreen)
+#include "tst_payoutscreen.moc"
