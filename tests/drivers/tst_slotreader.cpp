@@ -37,6 +37,16 @@ struct SlotReaderRig {
         QString error;
         return driver->open(&error);
     }
+    // A PSAM in `psamSlot` found by the started driver, then `card` inserted in slot 0 and read (empty: not).
+    std::optional<CardFiles> readWithPsam(quint8 psamSlot, SimulatedPsam::Fault fault,
+                                          const EmulatedCard& card)
+    {
+        reader.insertPsam(psamSlot, fault);
+        if (!start() || !QTest::qWaitFor([&] { return driver->psamSlot() == psamSlot; }, 5000))
+            return std::nullopt;
+        reader.insertCard(0, card);
+        return nextCard();
+    }
     // The next card the driver reports (nothing within 5 s: empty).
     std::optional<CardFiles> nextCard()
     {
@@ -106,13 +116,10 @@ private slots:
     void aPsamOpensAGeneration3CardsHolderData()
     {
         SlotReaderRig rig;
-        rig.reader.insertPsam(1);
-        QVERIFY(rig.start());
-        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), 1, 5000);
         const EmulatedCard card = generation3();
-        rig.reader.insertCard(0, card);
-        const auto files = rig.nextCard();
+        const auto files = rig.readWithPsam(1, SimulatedPsam::Fault::None, card);
         QVERIFY(files);
+        QCOMPARE(rig.driver->psamSlot(), 1);
         QCOMPARE(files->cardIdentifier, card.identifier);
         QCOMPARE(files->ssn, card.ssn);
         QCOMPARE(files->name, card.name);
@@ -121,6 +128,22 @@ private slots:
         // The PSAM was never offered as a card, nor called unreadable.
         QCOMPARE(rig.inserted->size(), 1);
         QVERIFY(rig.unreadable->isEmpty());
+        QCOMPARE(rig.driver->cardSlot(), 0);
+    }
+
+    // Both in the reader when it starts: the SAM slot, the higher one, is looked at first, so the card in slot 0
+    // is read with its EF06 at once.
+    void aCardInTheReaderAtStartUsesThePsamToo()
+    {
+        SlotReaderRig rig;
+        rig.reader.insertPsam(1);
+        const EmulatedCard card = generation3();
+        rig.reader.insertCard(0, card);
+        QVERIFY(rig.start());
+        const auto files = rig.nextCard();
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn);
+        QCOMPARE(rig.driver->psamSlot(), 1);
         QCOMPARE(rig.driver->cardSlot(), 0);
     }
 
@@ -187,13 +210,10 @@ private slots:
     {
         QFETCH(int, fault);
         SlotReaderRig rig;
-        rig.reader.insertPsam(1, SimulatedPsam::Fault(fault));
-        QVERIFY(rig.start());
-        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), 1, 5000);
         const EmulatedCard card = generation3();
-        rig.reader.insertCard(0, card);
-        const auto files = rig.nextCard();
+        const auto files = rig.readWithPsam(1, SimulatedPsam::Fault(fault), card);
         QVERIFY(files);
+        QCOMPARE(rig.driver->psamSlot(), 1); // recognised all the same: it answers its DF's SELECT
         QCOMPARE(files->cardIdentifier, card.identifier);
         QVERIFY(files->ssn.isEmpty());
         QVERIFY(rig.unreadable->isEmpty());
