@@ -131,8 +131,8 @@ private slots:
         QCOMPARE(rig.driver->cardSlot(), 0);
     }
 
-    // Both in the reader when it starts: the SAM slot, the higher one, is looked at first, so the card in slot 0
-    // is read with its EF06 at once.
+    // Both in the reader when it starts: the SAM slot, the higher one, is looked at first, so the card in
+    // slot 0 is read with its EF06 at once.
     void aCardInTheReaderAtStartUsesThePsamToo()
     {
         SlotReaderRig rig;
