@@ -17,8 +17,8 @@ namespace {
 constexpr unsigned int bulkTimeoutMs = CcidPipe::ordinaryWaitMs;
 constexpr unsigned int interruptWaitMs = 100; // the worker's heartbeat
 constexpr int slotPollEveryBeats = 5;         // GetSlotStatus every ~0.5 s for readers that do not notify
-constexpr int maxSlots =
-    8; // NotifySlotChange's 8-byte read holds 28 slots; no reader halls buy has more than 4
+// Slots watched at most: NotifySlotChange's 8-byte read holds 28; the readers halls buy have up to 4.
+constexpr int maxSlots = 8;
 
 } // namespace
 
@@ -164,9 +164,9 @@ void CcidReader::work()
         queueCall(this, [this] { emit readerLost(); });
 }
 
-// Every slot's state first, then the chips not yet looked at from the highest slot down: readers put their
-// SAM slots after the person's (the ACR1281U's SAM is its slot 2), so the PSAM is known before the card that
-// needs it is read.
+// Every slot's state first, then the chips not yet looked at from the highest slot down: readers with a SAM
+// slot usually number it after the person's, so the PSAM is known before the card that needs it is read (a
+// card read before the PSAM was found is read without EF06, as without a PSAM).
 bool CcidReader::checkSlots()
 {
     for (quint8 slot = 0; slot < m_slots.size(); ++slot) {
@@ -251,8 +251,7 @@ void CcidReader::cardArrived(quint8 slot)
     const SsseApplication::Read read = SsseApplication(channel).read(psamAuthenticator());
     if (!m_cardPresent) // pulled out while being read
         return;
-    if (read.failure == SsseApplication::ReadFailure::NotSocialSecurityCard && m_psamSlot < 0 &&
-        Psam(channel).identify())
+    if (read.failure == SsseApplication::ReadFailure::NotSocialSecurityCard && Psam(channel).identify())
         return keepPsam(slot);
     if (read.failure != SsseApplication::ReadFailure::None) {
         queueCall(this, [this, why = read.problem] { emit cardUnreadable(why); });
