@@ -87,16 +87,31 @@ std::optional<QByteArray> diversifiedUnblockKey(const QByteArray& issuerMasterKe
     return diversify(issuerMasterKey, *block);
 }
 
-std::optional<QByteArray> resetMac(const QByteArray& unblockKey, const QByteArray& cardChallenge)
+namespace {
+
+// The first `bytes` bytes of SM4-ECB(key, the card's challenge padded to one block): ISO 9797-1 padding
+// method 2, 80 then zeros.
+std::optional<QByteArray> overCardChallenge(const QByteArray& key, const QByteArray& cardChallenge, int bytes)
 {
     if (cardChallenge.size() != cardChallengeBytes)
         return std::nullopt;
-    // ISO 9797-1 padding method 2: 80 then zeros, to one block.
     const QByteArray block = cardChallenge + QByteArray(1, char(0x80)) + QByteArray(7, '\0');
-    const auto encrypted = encryptBlock(EVP_sm4_ecb(), unblockKey, block);
+    const auto encrypted = encryptBlock(EVP_sm4_ecb(), key, block);
     if (!encrypted)
         return std::nullopt;
-    return encrypted->left(resetMacBytes);
+    return encrypted->left(bytes);
+}
+
+} // namespace
+
+std::optional<QByteArray> resetMac(const QByteArray& unblockKey, const QByteArray& cardChallenge)
+{
+    return overCardChallenge(unblockKey, cardChallenge, resetMacBytes);
+}
+
+std::optional<QByteArray> externalCryptogram(const QByteArray& terminalKey, const QByteArray& cardChallenge)
+{
+    return overCardChallenge(terminalKey, cardChallenge, externalCryptogramBytes);
 }
 
 bool sameCryptogram(const QByteArray& a, const QByteArray& b)

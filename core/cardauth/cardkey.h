@@ -43,6 +43,15 @@ std::optional<QByteArray> diversifiedUnblockKey(const QByteArray& issuerMasterKe
                                                 const QString& cardIdentifier);
 // The MAC over the card's challenge; empty optional on wrong sizes.
 std::optional<QByteArray> resetMac(const QByteArray& unblockKey, const QByteArray& cardChallenge);
+// External authentication (a terminal's PSAM proves itself to a generation 3 card, which then opens EF06 to
+// the terminal; docs/security.md, "The PSAM"): each card holds a terminal key diversified from the PSAM's
+// master key by its identifier, as its card key is from the issuer's; the PSAM answers the card's 8-byte
+// challenge (GET CHALLENGE) with
+//   cryptogram = the first 8 bytes of SM4-ECB(terminal key, card challenge ‖ 80 00 00 00 00 00 00 00)
+// and the card takes EXTERNAL AUTHENTICATE (`00 82 00 <key id> 08 <cryptogram>`) once per challenge. The
+// project's own model in the shape of rules.md §2; the ministry's is not public.
+constexpr int externalCryptogramBytes = 8;
+std::optional<QByteArray> externalCryptogram(const QByteArray& terminalKey, const QByteArray& cardChallenge);
 // Random bytes from OpenSSL's generator (challenges, keys); empty when it failed.
 QByteArray randomBytes(int count);
 

@@ -5,12 +5,12 @@
 namespace ssc::ccid {
 namespace {
 
-QByteArray message(MessageType type, quint8 sequence, const QByteArray& data = {}, quint8 b7 = 0)
+QByteArray message(MessageType type, quint8 sequence, quint8 slot, const QByteArray& data = {}, quint8 b7 = 0)
 {
     QByteArray m(headerSize, '\0');
     m[0] = char(type);
     qToLittleEndian<quint32>(quint32(data.size()), m.data() + 1);
-    m[5] = 0; // slot 0: the readers in use have one contact slot
+    m[5] = char(slot); // bSlot: 0 up to bMaxSlotIndex
     m[6] = char(sequence);
     m[7] = char(b7);
     return m + data;
@@ -18,39 +18,39 @@ QByteArray message(MessageType type, quint8 sequence, const QByteArray& data = {
 
 } // namespace
 
-QByteArray powerOn(quint8 sequence)
+QByteArray powerOn(quint8 sequence, quint8 slot)
 {
-    return message(IccPowerOn, sequence, {}, 0); // bPowerSelect 0: the reader chooses the voltage
+    return message(IccPowerOn, sequence, slot, {}, 0); // bPowerSelect 0: the reader chooses the voltage
 }
 
-QByteArray powerOff(quint8 sequence)
+QByteArray powerOff(quint8 sequence, quint8 slot)
 {
-    return message(IccPowerOff, sequence);
+    return message(IccPowerOff, sequence, slot);
 }
 
-QByteArray getSlotStatus(quint8 sequence)
+QByteArray getSlotStatus(quint8 sequence, quint8 slot)
 {
-    return message(GetSlotStatus, sequence);
+    return message(GetSlotStatus, sequence, slot);
 }
 
-QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi)
+QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi, quint8 slot)
 {
-    return message(XfrBlock, sequence, apdu, bwi); // wLevelParameter 0000: the whole block at once
+    return message(XfrBlock, sequence, slot, apdu, bwi); // wLevelParameter 0000: the whole block at once
 }
 
-QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data)
+QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data, quint8 slot)
 {
-    return message(SetParameters, sequence, data, protocol);
+    return message(SetParameters, sequence, slot, data, protocol);
 }
 
-QByteArray abort(quint8 sequence)
+QByteArray abort(quint8 sequence, quint8 slot)
 {
-    return message(Abort, sequence);
+    return message(Abort, sequence, slot);
 }
 
-QByteArray secure(quint8 sequence, const QByteArray& data)
+QByteArray secure(quint8 sequence, const QByteArray& data, quint8 slot)
 {
-    return message(Secure, sequence, data);
+    return message(Secure, sequence, slot, data);
 }
 
 std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem)
@@ -105,12 +105,17 @@ std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem)
     return reply;
 }
 
-std::optional<SlotChange> parseSlotChange(const QByteArray& bytes)
+QList<SlotChange> parseSlotChanges(const QByteArray& bytes, int slotCount)
 {
+    QList<SlotChange> changes;
     if (bytes.size() < 2 || quint8(bytes[0]) != NotifySlotChange)
-        return std::nullopt;
-    const quint8 bits = quint8(bytes[1]);
-    return SlotChange{(bits & 0x01) != 0, (bits & 0x02) != 0};
+        return changes;
+    // bmSlotICCState: two bits a slot, slot 0 in the low bits of the first byte, four slots a byte (§6.3.1).
+    for (int slot = 0; slot < slotCount && 1 + slot / 4 < bytes.size(); ++slot) {
+        const quint8 bits = quint8(quint8(bytes[1 + slot / 4]) >> ((slot % 4) * 2));
+        changes.append(SlotChange{quint8(slot), (bits & 0x01) != 0, (bits & 0x02) != 0});
+    }
+    return changes;
 }
 
 std::optional<ClassDescriptor> parseClassDescriptor(const QByteArray& bytes)

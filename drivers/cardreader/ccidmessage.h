@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -26,17 +27,18 @@ enum MessageType : quint8 {
 
 constexpr int headerSize = 10;
 
-QByteArray powerOn(quint8 sequence);
-QByteArray powerOff(quint8 sequence);
-QByteArray getSlotStatus(quint8 sequence);
+// `slot`: bSlot, 0 up to the reader's bMaxSlotIndex (ClassDescriptor::slotCount).
+QByteArray powerOn(quint8 sequence, quint8 slot = 0);
+QByteArray powerOff(quint8 sequence, quint8 slot = 0);
+QByteArray getSlotStatus(quint8 sequence, quint8 slot = 0);
 // bBWI: on a TPDU T=1 reader, the card's waiting time extension (S(WTX) multiplier) for this block; 0
 // otherwise.
-QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi = 0);
+QByteArray xfrBlock(quint8 sequence, const QByteArray& apdu, quint8 bwi = 0, quint8 slot = 0);
 // protocol 0 or 1; data: abProtocolDataStructure (5 bytes for T=0, 7 for T=1, CCID 1.1 §6.1.7).
-QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data);
-QByteArray abort(quint8 sequence);
+QByteArray setParameters(quint8 sequence, quint8 protocol, const QByteArray& data, quint8 slot = 0);
+QByteArray abort(quint8 sequence, quint8 slot = 0);
 // PC_to_RDR_Secure with abData from ccidsecure.h (bBWI 0, wLevelParameter 0000: the whole command at once).
-QByteArray secure(quint8 sequence, const QByteArray& data);
+QByteArray secure(quint8 sequence, const QByteArray& data, quint8 slot = 0);
 
 enum class CardPresence { Active, Inactive, Absent };
 enum class CommandStatus { Processed, Failed, TimeExtension };
@@ -55,12 +57,15 @@ struct Reply {
 // Parameters.
 std::optional<Reply> parseReply(const QByteArray& bytes, QString* problem);
 
-// NotifySlotChange on the interrupt endpoint: whether slot 0 now holds a card and whether that changed.
+// NotifySlotChange on the interrupt endpoint: for each of the reader's slots (two bits each), whether it now
+// holds a card and whether that changed. Empty when the bytes are not a NotifySlotChange; slots the message
+// is too short for are left out.
 struct SlotChange {
+    quint8 slot = 0;
     bool present = false;
     bool changed = false;
 };
-std::optional<SlotChange> parseSlotChange(const QByteArray& bytes);
+QList<SlotChange> parseSlotChanges(const QByteArray& bytes, int slotCount);
 
 // The class descriptor (type 0x21) of a CCID interface: what the terminal needs from its 54 bytes.
 struct ClassDescriptor {

@@ -46,13 +46,13 @@ int CcidPipe::transfer(quint8 endpoint, QByteArray& buffer, int* done, unsigned 
                                 int(buffer.size()), done, timeoutMs);
 }
 
-void CcidPipe::abortCommand(quint8 sequence)
+void CcidPipe::abortCommand(quint8 sequence, quint8 slot)
 {
     ++m_aborts;
-    const quint16 value = quint16(sequence << 8); // bSeq in the high byte, slot 0 in the low
+    const quint16 value = quint16(sequence << 8 | slot); // bSeq in the high byte, bSlot in the low
     const int control = libusb_control_transfer(m_handle, classInterfaceOut, requestAbort, value,
                                                 quint16(m_interface), nullptr, 0, abortWaitMs);
-    QByteArray abort = ccid::abort(sequence);
+    QByteArray abort = ccid::abort(sequence, slot);
     int sent = 0;
     const int bulk = transfer(m_bulkOut, abort, &sent, abortWaitMs);
     qCWarning(lcApp) << "card reader: no answer to command" << sequence
@@ -95,7 +95,7 @@ std::optional<ccid::Reply> CcidPipe::exchange(const QByteArray& message, QString
                 break;
         }
         if (rc == LIBUSB_ERROR_TIMEOUT && got == 0 && !stop) {
-            abortCommand(sequence);
+            abortCommand(sequence, quint8(message[5]));
             *problem =
                 QStringLiteral("the reader did not answer in %1 ms; the command was aborted").arg(waitMs);
             return std::nullopt;

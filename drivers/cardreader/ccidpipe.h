@@ -40,7 +40,7 @@ public:
 
 private:
     int transfer(quint8 endpoint, QByteArray& buffer, int* done, unsigned int timeoutMs);
-    void abortCommand(quint8 sequence);
+    void abortCommand(quint8 sequence, quint8 slot);
 
     libusb_device_handle* m_handle = nullptr;
     int m_interface = 0;

@@ -1,6 +1,6 @@
 #include "ccidreader.h"
 #include "ccidsecure.h"
-#include "security/secretwipe.h"
+#include "psam.h"
 #include "t1protocol.h"
 
 #include "logging/logging.h"
@@ -17,6 +17,8 @@ namespace {
 constexpr unsigned int bulkTimeoutMs = CcidPipe::ordinaryWaitMs;
 constexpr unsigned int interruptWaitMs = 100; // the worker's heartbeat
 constexpr int slotPollEveryBeats = 5;         // GetSlotStatus every ~0.5 s for readers that do not notify
+// Slots watched at most: NotifySlotChange's 8-byte read holds 28; the readers halls buy have up to 4.
+constexpr int maxSlots = 8;
 
 } // namespace
 
@@ -128,161 +130,9 @@ void CcidReader::close()
     }
 }
 
-void CcidReader::verifyPin(QString pin)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        wipeSecret(m_pendingPin);
-        m_pendingPin = std::move(pin);
-        m_pinRequested = true;
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::authenticate(const QByteArray& challenge)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_pendingChallenge = challenge;
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::changePin(QString oldPin, QString newPin)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        wipeSecret(m_pendingOldPin);
-        wipeSecret(m_pendingNewPin);
-        m_pendingOldPin = std::move(oldPin);
-        m_pendingNewPin = std::move(newPin);
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::getCardChallenge()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_cardChallengeRequested = true;
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::resetPin(QString newPin, QByteArray mac)
-{
-    {
-        std::lock_guard lock(m_mutex);
-        wipeSecret(m_pendingResetPin);
-        m_pendingResetPin = std::move(newPin);
-        m_pendingResetMac = std::move(mac);
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::verifyPinOnPad()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_padVerifyRequested = true;
-    }
-    m_wake.notify_all();
-}
-
-void CcidReader::changePinOnPad()
-{
-    {
-        std::lock_guard lock(m_mutex);
-        m_padChangeRequested = true;
-    }
-    m_wake.notify_all();
-}
-
-// Worker thread from here on.
-
-void CcidReader::serveRequests()
-{
-    bool pin = false;
-    QString pinDigits;
-    QByteArray challenge;
-    QString oldPin;
-    QString newPin;
-    bool cardChallenge = false;
-    QString resetPin;
-    QByteArray resetMac;
-    bool padVerify = false;
-    bool padChange = false;
-    {
-        std::lock_guard lock(m_mutex);
-        padVerify = std::exchange(m_padVerifyRequested, false);
-        padChange = std::exchange(m_padChangeRequested, false);
-        if (m_pinRequested) {
-            pin = true;
-            pinDigits = std::exchange(m_pendingPin, QString());
-            m_pinRequested = false;
-        }
-        challenge = std::exchange(m_pendingChallenge, {});
-        oldPin = std::exchange(m_pendingOldPin, QString());
-        newPin = std::exchange(m_pendingNewPin, QString());
-        cardChallenge = std::exchange(m_cardChallengeRequested, false);
-        resetPin = std::exchange(m_pendingResetPin, QString());
-        resetMac = std::exchange(m_pendingResetMac, {});
-    }
-    ApduChannel channel = cardChannel();
-    if (pin) {
-        const auto result =
-            m_cardPresent ? SsseApplication(channel).verifyPin(pinDigits) : SsseApplication::PinCheck{};
-        wipeSecret(pinDigits);
-        queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
-    }
-    if (padVerify) {
-        ccid::PinEntry entry;
-        entry.timeoutSeconds = quint8(padTimeoutSeconds);
-        entry.command = SsseApplication::verifyPinTemplate();
-        if (m_t1)
-            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
-        const auto result = m_cardPresent && hasPinPad() ? enterOnPad(ccid::pinVerification(entry))
-                                                         : SsseApplication::PinCheck{};
-        queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
-    }
-    if (!challenge.isEmpty()) {
-        const auto result = m_cardPresent ? SsseApplication(channel).internalAuthenticate(challenge)
-                                          : SsseApplication::Authentication{};
-        queueCall(this, [this, result] { emit authenticated(int(result.outcome), result.cryptogram); });
-    }
-    if (!oldPin.isEmpty()) {
-        const auto result =
-            m_cardPresent ? SsseApplication(channel).changePin(oldPin, newPin) : SsseApplication::PinCheck{};
-        wipeSecret(oldPin);
-        wipeSecret(newPin);
-        queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
-    }
-    if (padChange) {
-        ccid::PinEntry entry;
-        entry.timeoutSeconds = quint8(padTimeoutSeconds);
-        entry.command = SsseApplication::changePinTemplate();
-        entry.oldPinOffset = SsseApplication::changeOldPinOffset;
-        entry.newPinOffset = SsseApplication::changeNewPinOffset;
-        if (m_t1)
-            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
-        const auto result = m_cardPresent && padChangesPin() ? enterOnPad(ccid::pinModification(entry))
-                                                             : SsseApplication::PinCheck{};
-        queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
-    }
-    if (cardChallenge) {
-        const QByteArray answer = m_cardPresent ? SsseApplication(channel).getChallenge() : QByteArray();
-        queueCall(this, [this, answer] { emit cardChallengeAnswered(answer); });
-    }
-    if (!resetPin.isEmpty()) {
-        const auto result = m_cardPresent ? SsseApplication(channel).resetPin(resetPin, resetMac)
-                                          : SsseApplication::PinCheck{};
-        wipeSecret(resetPin);
-        queueCall(this, [this, result] { emit pinResetAnswered(int(result.outcome)); });
-    }
-}
-
 void CcidReader::work()
 {
+    m_slots.assign(size_t(std::min<int>(m_class.slotCount, maxSlots)), Slot{});
     int beat = 0;
     bool lost = false;
     while (!m_stop && !lost) {
@@ -296,57 +146,91 @@ void CcidReader::work()
                 lost = true;
                 break;
             }
-            if (rc == 0)
-                if (const auto change =
-                        ccid::parseSlotChange(QByteArray(reinterpret_cast<char*>(buffer), got))) {
-                    check = true;
-                    if (!change->present)
-                        markAbsent();
-                }
+            const QByteArray bytes(reinterpret_cast<char*>(buffer), rc == 0 ? got : 0);
+            for (const ccid::SlotChange& change : ccid::parseSlotChanges(bytes, int(m_slots.size()))) {
+                check = true;
+                if (!change.present) // an insertion is found by the slot check it causes
+                    slotLeft(change.slot);
+            }
         } else {
             std::unique_lock lock(m_mutex);
             m_wake.wait_for(lock, std::chrono::milliseconds(interruptWaitMs));
         }
         serveRequests();
-        if (check) {
-            bool present = false;
-            if (!pollSlot(&present)) {
-                lost = libusb_get_device(m_handle) == nullptr;
-                continue;
-            }
-            if (present && !m_cardRead)
-                cardArrived();
-            else if (!present && m_cardPresent)
-                markAbsent();
-        }
+        if (check && !checkSlots())
+            lost = libusb_get_device(m_handle) == nullptr;
     }
     if (lost || !m_stop)
         queueCall(this, [this] { emit readerLost(); });
 }
 
-bool CcidReader::pollSlot(bool* present)
+// Every slot's state first, then the chips not yet looked at from the highest slot down: readers with a SAM
+// slot usually number it after the person's, so the PSAM is known before the card that needs it is read (a
+// card read before the PSAM was found is read without EF06, as without a PSAM).
+bool CcidReader::checkSlots()
+{
+    for (quint8 slot = 0; slot < m_slots.size(); ++slot) {
+        bool present = false;
+        if (!pollSlot(slot, &present))
+            return false;
+        if (!present)
+            slotLeft(slot);
+        m_slots[slot].present = present;
+    }
+    for (int slot = int(m_slots.size()) - 1; slot >= 0; --slot) {
+        Slot& s = m_slots[size_t(slot)];
+        if (!s.present || s.examined)
+            continue;
+        s.examined = true; // one attempt per insertion: a bad card is reported once, not every half second
+        if (m_cardPresent) // one citizen's card at a time: this one waits until the other leaves
+            s.waiting = true;
+        else
+            cardArrived(quint8(slot));
+    }
+    return true;
+}
+
+bool CcidReader::pollSlot(quint8 slot, bool* present)
 {
     QString problem;
-    const auto reply = exchange(ccid::getSlotStatus(m_sequence++), &problem);
+    const auto reply = exchange(ccid::getSlotStatus(m_sequence++, slot), &problem);
     if (!reply)
         return false;
     *present = reply->presence != ccid::CardPresence::Absent;
     return true;
 }
 
+void CcidReader::slotLeft(quint8 slot)
+{
+    if (slot >= m_slots.size())
+        return;
+    m_slots[slot] = Slot{};
+    if (slot == m_cardSlot)
+        markAbsent();
+    if (slot == m_psamSlot) {
+        qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM left slot" << slot;
+        m_psamSlot = -1;
+        m_psamLink.reset();
+    }
+}
+
 void CcidReader::markAbsent()
 {
     const bool wasPresent = m_cardPresent.exchange(false);
-    m_cardRead = false;
+    if (const int slot = m_cardSlot.exchange(-1); slot >= 0 && size_t(slot) < m_slots.size())
+        m_slots[size_t(slot)].examined = false;
+    for (Slot& s : m_slots) // a card that waited for this one is looked at now
+        if (std::exchange(s.waiting, false))
+            s.examined = false;
     if (wasPresent)
         queueCall(this, [this] { emit cardRemoved(); });
 }
 
-void CcidReader::cardArrived()
+void CcidReader::cardArrived(quint8 slot)
 {
-    m_cardRead = true; // one attempt per insertion: a bad card is reported once, not every half second
+    m_cardSlot = slot;
     QString problem;
-    const auto atr = exchange(ccid::powerOn(m_sequence++), &problem);
+    const auto atr = exchange(ccid::powerOn(m_sequence++, slot), &problem);
     if (!atr || atr->type != ccid::DataBlock || atr->status != ccid::CommandStatus::Processed ||
         atr->data.isEmpty()) {
         if (atr && atr->presence == ccid::CardPresence::Absent)
@@ -364,14 +248,66 @@ void CcidReader::cardArrived()
         return;
     }
     ApduChannel channel = cardChannel();
-    const SsseApplication::Read read = SsseApplication(channel).read();
+    const SsseApplication::Read read = SsseApplication(channel).read(psamAuthenticator());
     if (!m_cardPresent) // pulled out while being read
         return;
+    if (read.failure == SsseApplication::ReadFailure::NotSocialSecurityCard && Psam(channel).identify())
+        return keepPsam(slot);
     if (read.failure != SsseApplication::ReadFailure::None) {
         queueCall(this, [this, why = read.problem] { emit cardUnreadable(why); });
         return;
     }
+    if (read.terminalAuthenticated)
+        qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM opened the card's EF06";
     queueCall(this, [this, files = read.files] { emit cardInserted(files); });
+}
+
+// The chip in `slot` is the terminal's PSAM, never a citizen's card: no signal, and its link kept for the
+// cards to come. On a TPDU reader running T=1 with it the terminal would need a second T=1 session: it is
+// known (and so never offered) but not used.
+void CcidReader::keepPsam(quint8 slot)
+{
+    m_cardPresent = false;
+    m_cardSlot = -1;
+    m_psamSlot = slot;
+    if (m_t1) {
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": a PSAM in slot" << slot
+                         << "speaks T=1 through a TPDU reader; it is not used";
+        m_t1.reset();
+        return;
+    }
+    std::lock_guard lock(m_mutex);
+    m_psamLink = std::exchange(m_link, std::nullopt); // cardLink() tells of citizens' cards
+    qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": a PSAM in slot" << slot;
+}
+
+SsseApplication::Authenticator CcidReader::psamAuthenticator()
+{
+    if (m_psamSlot < 0 || !m_psamLink)
+        return {};
+    return [this](const QString& cardIdentifier, const QByteArray& challenge) -> std::optional<QByteArray> {
+        ApduChannel channel([this](const QByteArray& apdu) { return psamTransmit(apdu); });
+        channel.setLimits(m_psamLink->limits);
+        Psam psam(channel);
+        if (!psam.identify()) // its DF again: the PSAM may have been reset since
+            return std::nullopt;
+        return psam.externalCryptogram(cardIdentifier, challenge);
+    };
+}
+
+std::optional<QByteArray> CcidReader::psamTransmit(const QByteArray& apdu)
+{
+    const int slot = m_psamSlot;
+    if (slot < 0 || !m_psamLink)
+        return std::nullopt;
+    QString problem;
+    const QByteArray bytes = m_psamLink->tpdu ? t0Tpdu(apdu) : apdu;
+    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, 0, quint8(slot)), &problem);
+    if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM did not answer" << problem;
+        return std::nullopt;
+    }
+    return reply->data;
 }
 
 std::optional<CardLink> CcidReader::cardLink() const
@@ -411,7 +347,8 @@ std::optional<QByteArray> CcidReader::transfer(const QByteArray& bytes, quint8 b
         return std::nullopt;
     // A time extension from the card (S(WTX)) stretches the reader's wait as much.
     const unsigned int waitMs = bulkTimeoutMs * std::max<unsigned int>(1, bwi);
-    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, bwi), problem, waitMs);
+    const auto reply =
+        exchange(ccid::xfrBlock(m_sequence++, bytes, bwi, quint8(m_cardSlot.load())), problem, waitMs);
     if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
         if (reply && reply->presence == ccid::CardPresence::Absent)
             markAbsent();
@@ -453,8 +390,9 @@ bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
         }
     }
     if (link->parameters) {
-        const auto reply =
-            exchange(ccid::setParameters(m_sequence++, quint8(link->protocol), *link->parameters), problem);
+        const auto reply = exchange(ccid::setParameters(m_sequence++, quint8(link->protocol),
+                                                        *link->parameters, quint8(m_cardSlot.load())),
+                                    problem);
         if (!reply || reply->type != ccid::Parameters || reply->status != ccid::CommandStatus::Processed) {
             if (problem->isEmpty())
                 *problem = QStringLiteral("the reader refused SetParameters for T=%1").arg(link->protocol);
@@ -482,8 +420,8 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
 {
     using PinOutcome = SsseApplication::PinOutcome;
     QString problem;
-    const auto reply =
-        exchange(ccid::secure(m_sequence++, secureData), &problem, (padTimeoutSeconds + 10) * 1000u);
+    const auto reply = exchange(ccid::secure(m_sequence++, secureData, quint8(m_cardSlot.load())), &problem,
+                                (padTimeoutSeconds + 10) * 1000u);
     if (!reply) {
         qCWarning(lcApp) << "PIN pad:" << problem;
         return {PinOutcome::NoAnswer, -1};

@@ -14,6 +14,7 @@
 #include <memory>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 struct libusb_device_handle;
 
@@ -24,12 +25,16 @@ class Session;
 
 class UsbContext;
 
-// A USB CCID smart card reader (class 0x0B) with one contact slot, over libusb. A worker thread of its own
-// owns every transfer: it waits for slot changes on the interrupt endpoint (and asks the slot status now and
-// then, for readers that do not notify), powers an inserted card on, sets up the link from its ATR (on TPDU
-// readers: PPS, SetParameters, T=1 or T=0 framing; cardlink.h), reads the social security application and
-// reports it; a PIN check asked from the screen runs there too. Card removal is reported at once, and any
-// exchange in flight fails rather than waits; stalls and unanswered commands are recovered (ccidpipe.h).
+// A USB CCID smart card reader (class 0x0B) with one slot or several (bMaxSlotIndex), over libusb. A worker
+// thread of its own owns every transfer: it waits for slot changes on the interrupt endpoint (two bits a
+// slot; and asks every slot's status now and then, for readers that do not notify), powers an inserted card
+// on in whichever slot it is, sets up the link from its ATR (on TPDU readers: PPS, SetParameters, T=1 or T=0
+// framing; cardlink.h), reads the social security application and reports it; a PIN check asked from the
+// screen runs there too. A chip that is not a social security card but answers the SELECT of a PSAM's DF is
+// the terminal's PSAM (psam.h): never offered as a citizen's card, and used to open a generation 3 card's
+// EF06 for the screen (EXTERNAL AUTHENTICATE). One citizen's card at a time: a second one waits until the
+// first leaves. Card removal is reported at once, and any exchange in flight fails rather than waits; stalls
+// and unanswered commands are recovered (ccidpipe.h).
 class CcidReader : public QObject {
     Q_OBJECT
 public:
@@ -43,6 +48,9 @@ public:
     bool isOpen() const { return m_handle != nullptr; }
     const UsbDeviceInfo& device() const { return m_device; }
     bool cardPresent() const { return m_cardPresent; }
+    // The slot of the citizen's card and of the PSAM (-1: none), for the diagnostics and the tests.
+    int cardSlot() const { return m_cardPresent ? m_cardSlot.load() : -1; }
+    int psamSlot() const { return m_psamSlot; }
 
     // Checks `pin` on the card in the slot; the answer comes as pinChecked(). The PIN is wiped after use.
     void verifyPin(QString pin);
@@ -89,7 +97,12 @@ private:
     void work();
     QString heldBy();
     QString notPermitted() const;
-    void cardArrived();
+    bool checkSlots();
+    void cardArrived(quint8 slot);
+    void slotLeft(quint8 slot);
+    void keepPsam(quint8 slot);
+    SsseApplication::Authenticator psamAuthenticator();
+    std::optional<QByteArray> psamTransmit(const QByteArray& apdu);
     std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
                                         unsigned int waitMs = 3000);
     SsseApplication::PinCheck enterOnPad(const QByteArray& secureData);
@@ -99,7 +112,7 @@ private:
     // One XfrBlock: the bytes for the card (an APDU, a TPDU, a T=1 block or a PPS) and the card's answer.
     std::optional<QByteArray> transfer(const QByteArray& bytes, quint8 bwi, QString* problem);
     ApduChannel cardChannel();
-    bool pollSlot(bool* present);
+    bool pollSlot(quint8 slot, bool* present);
     void markAbsent();
     // The PIN check, challenge, PIN change, card challenge and PIN reset the screen asked for, in that order.
     void serveRequests();
@@ -116,8 +129,16 @@ private:
     std::optional<CardLink> m_link; // worker thread; guarded by m_mutex for cardLink()
     std::unique_ptr<t1::Session> m_t1;
     quint8 m_sequence = 0;
-    std::atomic<bool> m_cardPresent{false};
-    bool m_cardRead = false; // worker thread
+    std::atomic<bool> m_cardPresent{false}; // a citizen's card in m_cardSlot, powered and in use
+    struct Slot {
+        bool present = false;
+        bool examined = false; // looked at since it was inserted
+        bool waiting = false;  // a card inserted while another was in use
+    };
+    std::vector<Slot> m_slots;       // worker thread; one a slot
+    std::atomic<int> m_cardSlot{-1}; // the slot the card exchanges go to
+    std::atomic<int> m_psamSlot{-1};
+    std::optional<CardLink> m_psamLink; // worker thread; none: no PSAM, or one the terminal cannot use
     std::thread m_worker;
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_mutex;

@@ -36,8 +36,10 @@ bool SsseApplication::readFile(quint8 file, std::initializer_list<quint8> tags, 
         read.problem = QStringLiteral("%1: %2").arg(QLatin1String(name), m_channel.problem());
         return false;
     }
-    if (!selected->ok())
+    if (!selected->ok()) {
+        read.holderFileRefused = selected->sw;
         return !required; // generation 3 without a PSAM: EF06 is not for us
+    }
     for (const quint8 tag : tags) {
         // Le 0: the card says the length (6Cxx), ApduChannel resends with it.
         const auto record = m_channel.transmit(apduCommand(0x00, 0xB2, tag, 0x00, {}, quint8(0)));
@@ -67,7 +69,7 @@ bool SsseApplication::readFile(quint8 file, std::initializer_list<quint8> tags, 
     return true;
 }
 
-SsseApplication::Read SsseApplication::read()
+SsseApplication::Read SsseApplication::read(const Authenticator& authenticator)
 {
     Read read;
     if (!select(apduCommand(0x00, 0xA4, 0x04, 0x00, ssseAid), "select SSSE", read))
@@ -79,8 +81,29 @@ SsseApplication::Read SsseApplication::read()
         read.problem = QStringLiteral("no card identifier");
         return read;
     }
-    readFile(0x06, {0x08, 0x09, 0x0A, 0x0D}, false, read);
+    const std::initializer_list<quint8> holderTags{0x08, 0x09, 0x0A, 0x0D};
+    if (!readFile(0x06, holderTags, false, read))
+        return read;
+    if (read.holderFileRefused == 0x6982 && authenticator &&
+        externalAuthenticate(read.files.cardIdentifier, authenticator)) {
+        read.terminalAuthenticated = true;
+        read.holderFileRefused = 0;
+        readFile(0x06, holderTags, false, read);
+    }
     return read;
+}
+
+// GET CHALLENGE to the card, the PSAM's cryptogram over it, EXTERNAL AUTHENTICATE back (key 01, rules.md §2).
+bool SsseApplication::externalAuthenticate(const QString& cardIdentifier, const Authenticator& authenticator)
+{
+    const QByteArray challenge = getChallenge();
+    if (challenge.isEmpty())
+        return false;
+    const auto cryptogram = authenticator(cardIdentifier, challenge);
+    if (!cryptogram)
+        return false;
+    const auto answer = m_channel.transmit(apduCommand(0x00, 0x82, 0x00, 0x01, *cryptogram));
+    return answer && answer->ok();
 }
 
 namespace {

@@ -3,6 +3,8 @@
 #include "apdu.h"
 #include "cardfiles.h"
 
+#include <functional>
+
 namespace ssc {
 
 // The social security application on the card (SSSE, rules.md §2): select it, read EF05 and EF06 record by
@@ -16,11 +18,19 @@ public:
     struct Read {
         CardFiles files;
         ReadFailure failure = ReadFailure::None;
-        QString problem; // for the log: which step and what the card answered
+        QString problem;                    // for the log: which step and what the card answered
+        quint16 holderFileRefused = 0;      // what the card answered to SELECT EF06 when it refused it (6982)
+        bool terminalAuthenticated = false; // the PSAM's cryptogram opened EF06 (EXTERNAL AUTHENTICATE)
     };
-    // Reads everything the card gives without a PIN: EF05 always; EF06 on generation 2 cards (generation 3
-    // cards without a PSAM answer it empty or refuse it, and the terminal goes on with the identifier).
-    Read read();
+    // The PSAM's cryptogram for a card's identifier and its 8-byte challenge (psam.h); empty: none.
+    using Authenticator =
+        std::function<std::optional<QByteArray>(const QString& cardIdentifier, const QByteArray& challenge)>;
+    // Reads everything the card gives without a PIN: EF05 always; EF06 on generation 2 cards. Generation 3
+    // cards refuse EF06 (6982) until the terminal has authenticated itself: with `authenticator` (a PSAM in
+    // the reader) the card's challenge goes to it and its cryptogram back to the card (EXTERNAL
+    // AUTHENTICATE), then EF06 is read; without one, or when the PSAM or the card says no, the terminal goes
+    // on with the identifier.
+    Read read(const Authenticator& authenticator = {});
 
     // TimedOut and Cancelled come only from a reader's own PIN pad: nobody typed a PIN in time, or the
     // person pressed the pad's cancel key. The card saw nothing and no try was spent.
@@ -66,6 +76,7 @@ public:
 private:
     bool select(const QByteArray& command, const char* what, Read& read);
     bool readFile(quint8 file, std::initializer_list<quint8> tags, bool required, Read& read);
+    bool externalAuthenticate(const QString& cardIdentifier, const Authenticator& authenticator);
 
     ApduChannel& m_channel;
 };

@@ -1,4 +1,5 @@
 #include "democard.h"
+#include "simulatedpsam.h"
 
 namespace ssc {
 
@@ -15,6 +16,7 @@ SimulatedCard::Personalisation demoCardPersonalisation(const QJsonObject& p)
     card.files.birthDate = QDate::fromString(p.value(QStringLiteral("birthDate")).toString(), Qt::ISODate);
     card.cardKey = QByteArray::fromHex(p.value(QStringLiteral("cardKey")).toString().toLatin1());
     card.unblockKey = QByteArray::fromHex(p.value(QStringLiteral("unblockKey")).toString().toLatin1());
+    card.terminalKey = SimulatedPsam::terminalKeyFor(card.files.cardIdentifier); // the test PSAM's key
     return card;
 }
 

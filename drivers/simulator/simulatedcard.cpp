@@ -31,6 +31,7 @@ SimulatedCard::SimulatedCard(Personalisation personalisation)
 void SimulatedCard::reset()
 {
     m_pinVerified = false;
+    m_terminalAuthenticated = false;
     m_selected.clear();
     m_pendingResponse.clear();
     m_challenge.clear();
@@ -59,6 +60,8 @@ QByteArray SimulatedCard::process(const QByteArray& apdu)
         return verify(body);
     case 0x88:
         return internalAuthenticate(body);
+    case 0x82:
+        return externalAuthenticate(body, challenge);
     case 0x5E:
         return p1 == 0x00 ? resetPin(body, challenge) : p1 == 0x01 ? changePin(body) : sw(0x6A86);
     default:
@@ -85,7 +88,7 @@ QByteArray SimulatedCard::selectFile(const QByteArray& file)
     const QString name = QString::fromLatin1(file.toHex()).toUpper();
     if (name != u"EF05" && name != u"EF06")
         return sw(0x6A82);
-    if (name == u"EF06" && m_card.files.generation() >= 3)
+    if (name == u"EF06" && m_card.files.generation() >= 3 && !m_terminalAuthenticated)
         return sw(0x6982); // security status not satisfied: needs the PSAM
     m_selected = name;
     return sw(0x9000);
@@ -164,6 +167,23 @@ QByteArray SimulatedCard::resetPin(const QByteArray& data, const QByteArray& cha
     m_card.pin = QString::fromLatin1(data.left(3).toHex());
     m_triesLeft = m_card.pinTries;
     m_pinVerified = false; // the new PIN is proven by VERIFY, like any other
+    return sw(0x9000);
+}
+
+// EXTERNAL AUTHENTICATE `00 82 00 <key id> 08 <cryptogram>`: the PSAM's cryptogram over this card's last
+// challenge with its terminal key; good for one attempt, like the reset MAC.
+QByteArray SimulatedCard::externalAuthenticate(const QByteArray& cryptogram, const QByteArray& challenge)
+{
+    if (m_selected.isEmpty())
+        return sw(0x6985);
+    if (cryptogram.size() != cardauth::externalCryptogramBytes)
+        return sw(0x6700);
+    if (challenge.isEmpty() || m_card.terminalKey.isEmpty())
+        return sw(0x6984);
+    const auto expected = cardauth::externalCryptogram(m_card.terminalKey, challenge);
+    if (!expected || !cardauth::sameCryptogram(*expected, cryptogram))
+        return sw(0x6300); // authentication failed
+    m_terminalAuthenticated = true;
     return sw(0x9000);
 }
 

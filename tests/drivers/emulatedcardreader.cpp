@@ -2,20 +2,41 @@
 
 #include <QtEndian>
 
-namespace {
-
-QByteArray reply(quint8 type, quint8 sequence, quint8 status, quint8 error, const QByteArray& data = {})
+QByteArray ccidReply(quint8 type, quint8 sequence, quint8 status, quint8 error, const QByteArray& data,
+                     quint8 slot)
 {
     QByteArray m(10, '\0');
     m[0] = char(type);
     qToLittleEndian<quint32>(quint32(data.size()), m.data() + 1);
+    m[5] = char(slot);
     m[6] = char(sequence);
     m[7] = char(status);
     m[8] = char(error);
     return m + data;
 }
 
-} // namespace
+ssc::SimulatedCard::Personalisation simulatedChip(const EmulatedCard& card)
+{
+    ssc::SimulatedCard::Personalisation chip;
+    chip.files.cardIdentifier = card.identifier;
+    chip.files.specVersion = QStringLiteral("%1.00").arg(card.generation);
+    chip.files.issued = card.issued;
+    chip.files.expires = card.expires;
+    chip.files.cardNumber = card.cardNumber;
+    chip.files.ssn = card.ssn;
+    chip.files.name = card.name;
+    chip.files.sex = card.sex == u"1"   ? QStringLiteral("male")
+                     : card.sex == u"2" ? QStringLiteral("female")
+                                        : QString();
+    chip.files.birthDate = card.birthDate;
+    chip.pin = card.pin;
+    chip.pinTries = card.triesLeft;
+    chip.cardKey = card.cardKey;
+    chip.unblockKey = card.unblockKey;
+    chip.terminalKey = ssc::SimulatedPsam::terminalKeyFor(card.identifier); // the test PSAM's
+    chip.t0 = card.t0;
+    return chip;
+}
 
 EmulatedCardReader::EmulatedCardReader(UsbEmulator& usb, int address, const QByteArray& descriptors)
     : m_usb(usb)
@@ -37,24 +58,7 @@ void EmulatedCardReader::insert(const EmulatedCard& card)
     {
         QMutexLocker lock(&m_mutex);
         m_card = card;
-        ssc::SimulatedCard::Personalisation chip;
-        chip.files.cardIdentifier = card.identifier;
-        chip.files.specVersion = QStringLiteral("%1.00").arg(card.generation);
-        chip.files.issued = card.issued;
-        chip.files.expires = card.expires;
-        chip.files.cardNumber = card.cardNumber;
-        chip.files.ssn = card.ssn;
-        chip.files.name = card.name;
-        chip.files.sex = card.sex == u"1"   ? QStringLiteral("male")
-                         : card.sex == u"2" ? QStringLiteral("female")
-                                            : QString();
-        chip.files.birthDate = card.birthDate;
-        chip.pin = card.pin;
-        chip.pinTries = card.triesLeft;
-        chip.cardKey = card.cardKey;
-        chip.unblockKey = card.unblockKey;
-        chip.t0 = card.t0;
-        m_chip.emplace(chip);
+        m_chip.emplace(simulatedChip(card));
         m_inSlot = true;
         m_powered = false;
         m_extensionSent = false;
@@ -194,23 +198,24 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::tpduBlock(quint8 sequen
         for (const char c : data)
             check ^= quint8(c);
         if (check != 0)
-            return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
+            return {{0x82, ccidReply(0x80, sequence, 0x40, 0xFD)}};
         m_pps = data;
-        return {{0x82, reply(0x80, sequence, 0x00, 0, data)}};
+        return {{0x82, ccidReply(0x80, sequence, 0x00, 0, data)}};
     }
     if (m_protocol == 0 && m_parameters.size() == 5) { // T=0: the reader runs the procedure bytes
         ++m_apdus;
         if (data.size() > 5 && quint8(data[4]) != 0 && data.size() == 6 + quint8(data[4]))
-            return {{0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("6700"))}}; // no case 4 in T=0
-        return {{0x82, reply(0x80, sequence, 0x00, 0, m_chip->process(data))}};
+            return {
+                {0x82, ccidReply(0x80, sequence, 0x00, 0, QByteArray::fromHex("6700"))}}; // no case 4 in T=0
+        return {{0x82, ccidReply(0x80, sequence, 0x00, 0, m_chip->process(data))}};
     }
     if (m_protocol != 1 || m_parameters.size() != 7)
-        return {{0x82, reply(0x80, sequence, 0x40, 0xFD)}};
+        return {{0x82, ccidReply(0x80, sequence, 0x40, 0xFD)}};
     const int before = m_t1->seen().apdus;
     const QByteArray answer =
         m_t1->receive(data, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
     m_apdus += m_t1->seen().apdus - before;
-    return {{0x82, reply(0x80, sequence, 0x00, 0, answer)}};
+    return {{0x82, ccidReply(0x80, sequence, 0x00, 0, answer)}};
 }
 
 void EmulatedCardReader::remove()
@@ -283,10 +288,10 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     const quint8 absent = 0x42; // command failed, no card
     switch (type) {
     case 0x65: // GetSlotStatus
-        return {{0x82, reply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)}};
+        return {{0x82, ccidReply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)}};
     case 0x62: // IccPowerOn
         if (!m_inSlot)
-            return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+            return {{0x82, ccidReply(0x80, sequence, absent, 0xFE)}};
         m_powered = true;
         m_chip->reset(); // a new card session: the PIN must be verified again
         if (m_tpdu) {
@@ -300,16 +305,16 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
             m_pps.clear();
             const QByteArray atr =
                 m_card->t0 ? QByteArray::fromHex("3B6C00000044531B0000000000000000") : t1Atr();
-            return {{0x82, reply(0x80, sequence, 0x00, 0, atr)}};
+            return {{0x82, ccidReply(0x80, sequence, 0x00, 0, atr)}};
         }
-        return {
-            {0x82, reply(0x80, sequence, 0x00, 0, QByteArray::fromHex("3B6C00000044531B0000000000000000"))}};
+        return {{0x82, ccidReply(0x80, sequence, 0x00, 0,
+                                 QByteArray::fromHex("3B6C00000044531B0000000000000000"))}};
     case 0x63: // IccPowerOff
         m_powered = false;
-        return {{0x82, reply(0x81, sequence, m_inSlot ? 0x01 : 0x02, 0)}};
+        return {{0x82, ccidReply(0x81, sequence, m_inSlot ? 0x01 : 0x02, 0)}};
     case 0x6F: { // XfrBlock
         if (!m_inSlot || !m_powered)
-            return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+            return {{0x82, ccidReply(0x80, sequence, absent, 0xFE)}};
         if (std::exchange(m_hangNext, false)) {
             m_hungSequence = sequence;
             return {};
@@ -319,7 +324,7 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
         QList<std::pair<quint8, QByteArray>> answers;
         if (!m_extensionSent) { // the first exchange takes a while: the reader asks for more time once
             m_extensionSent = true;
-            answers.append({0x82, reply(0x80, sequence, 0x80, 1)});
+            answers.append({0x82, ccidReply(0x80, sequence, 0x80, 1)});
         }
         ++m_apdus;
         if (m_pullAt > 0 && m_apdus >= m_pullAt) { // pulled by the hand of pullDuring()
@@ -328,19 +333,19 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
                 m_chip->process(data); // the chip did it; its answer never reaches the reader
             m_inSlot = false;
             m_powered = false;
-            answers.append({0x82, reply(0x80, sequence, absent, 0xFE)});
+            answers.append({0x82, ccidReply(0x80, sequence, absent, 0xFE)});
             answers.append({0x83, QByteArray::fromHex("5002")});
             return answers;
         }
         if (m_card->pullAfterApdus >= 0 && m_apdus > m_card->pullAfterApdus) {
             m_inSlot = false;
             m_powered = false;
-            answers.append({0x82, reply(0x80, sequence, absent, 0xFE)});
+            answers.append({0x82, ccidReply(0x80, sequence, absent, 0xFE)});
             answers.append({0x83, QByteArray::fromHex("5002")});
             return answers;
         }
         const QByteArray answer = m_card->garbage ? QByteArray::fromHex("A5") : m_chip->process(data);
-        answers.append({0x82, reply(0x80, sequence, 0x00, 0, answer)});
+        answers.append({0x82, ccidReply(0x80, sequence, 0x00, 0, answer)});
         return answers;
     }
     case 0x69: // Secure
@@ -348,25 +353,25 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     case 0x72: { // Abort, after the ABORT class request on the control pipe
         QList<std::pair<quint8, QByteArray>> answers;
         if (m_hungSequence == sequence)
-            answers.append({0x82, reply(0x80, *std::exchange(m_hungSequence, std::nullopt), 0x40, 0xFF)});
+            answers.append({0x82, ccidReply(0x80, *std::exchange(m_hungSequence, std::nullopt), 0x40, 0xFF)});
         m_abortedSequence = sequence;
-        answers.append({0x82, reply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)});
+        answers.append({0x82, ccidReply(0x81, sequence, m_inSlot ? (m_powered ? 0x00 : 0x01) : 0x02, 0)});
         return answers;
     }
     case 0x61: { // SetParameters: bProtocolNum in byte 7; answered with RDR_to_PC_Parameters
         if (!m_inSlot || !m_powered)
-            return {{0x82, reply(0x82, sequence, absent, 0xFE)}};
+            return {{0x82, ccidReply(0x82, sequence, absent, 0xFE)}};
         const int protocol = quint8(request[7]);
         if (!m_tpdu || protocol > 1 || data.size() != (protocol == 1 ? 7 : 5))
-            return {{0x82, reply(0x82, sequence, 0x40, 0x07)}}; // bError 7: offset of the field in error
+            return {{0x82, ccidReply(0x82, sequence, 0x40, 0x07)}}; // bError 7: offset of the field in error
         m_protocol = protocol;
         m_parameters = data;
-        QByteArray r = reply(0x82, sequence, 0x00, 0, data);
+        QByteArray r = ccidReply(0x82, sequence, 0x00, 0, data);
         r[9] = char(protocol);
         return {{0x82, r}};
     }
     default:
-        return {{0x82, reply(0x81, sequence, 0x40, 0x00)}}; // command not supported
+        return {{0x82, ccidReply(0x81, sequence, 0x40, 0x00)}}; // command not supported
     }
 }
 
@@ -377,19 +382,19 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::secure(quint8 sequence,
 {
     const quint8 absent = 0x42;
     if (!m_inSlot || !m_powered)
-        return {{0x82, reply(0x80, sequence, absent, 0xFE)}};
+        return {{0x82, ccidReply(0x80, sequence, absent, 0xFE)}};
     // bPINSupport: byte 52 of the class descriptor, after the device (18), configuration (9) and interface
     // (9)
     const quint8 pinSupport = quint8(m_device->spec.descriptors.at(18 + 9 + 9 + 52));
     if (!(pinSupport & 0x01))
-        return {{0x82, reply(0x80, sequence, 0x40, 0x00)}};
+        return {{0x82, ccidReply(0x80, sequence, 0x40, 0x00)}};
     QString problem;
     const auto request = parsePadRequest(data, &problem);
     if (!request || (request->modify && !(pinSupport & 0x02)))
-        return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
+        return {{0x82, ccidReply(0x80, sequence, 0x40, 0x0F)}};
     // A TPDU reader running T=1 frames the command as the prologue says: its LEN must be the command's.
     if (m_tpdu && m_protocol == 1 && quint8(request->prologue[2]) != request->command.size())
-        return {{0x82, reply(0x80, sequence, 0x40, 0x0F)}};
+        return {{0x82, ccidReply(0x80, sequence, 0x40, 0x0F)}};
     m_padRequest = request;
     m_padSequence = sequence;
     return {};
@@ -452,6 +457,6 @@ bool EmulatedCardReader::answerPad(quint8 status, quint8 error, const QByteArray
             return false;
         sequence = *std::exchange(m_padSequence, std::nullopt);
     }
-    m_device->queueIn(0x82, reply(0x80, sequence, status, error, data));
+    m_device->queueIn(0x82, ccidReply(0x80, sequence, status, error, data));
     return true;
 }

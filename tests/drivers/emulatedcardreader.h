@@ -3,6 +3,7 @@
 #include "emulatedpinpad.h"
 #include "emulatedt1card.h"
 #include "simulator/simulatedcard.h"
+#include "simulator/simulatedpsam.h"
 #include "usbemulator.h"
 
 #include <QDate>
@@ -30,6 +31,12 @@ struct EmulatedCard {
     QDate issued{2020, 5, 1};
     QDate expires{2030, 5, 1};
 };
+
+// The chip of `card` (its terminal key the test PSAM's, simulator/simulatedpsam.h).
+ssc::SimulatedCard::Personalisation simulatedChip(const EmulatedCard& card);
+// A reader's answer on its bulk IN endpoint: RDR_to_PC `type` with bStatus, bError and the data, for `slot`.
+QByteArray ccidReply(quint8 type, quint8 sequence, quint8 status, quint8 error, const QByteArray& data = {},
+                     quint8 slot = 0);
 
 class EmulatedCardReader {
 public:

@@ -2,8 +2,10 @@
 // (SsseApplication over an ApduChannel): what the demo's reader and the tests' USB reader both hold. The
 // card's key arithmetic (core/cardauth) against the SM4 standard's own example.
 #include "cardauth/cardkey.h"
+#include "cardreader/psam.h"
 #include "cardreader/ssseapplication.h"
 #include "simulator/simulatedcard.h"
+#include "simulator/simulatedpsam.h"
 
 #include <QTest>
 
@@ -24,6 +26,7 @@ class TestSimulatedCard : public QObject {
         p.files.birthDate = QDate(1949, 12, 31);
         p.cardKey = *cardauth::diversifiedCardKey(QByteArray(16, '\x11'), p.files.cardIdentifier);
         p.unblockKey = *cardauth::diversifiedUnblockKey(QByteArray(16, '\x11'), p.files.cardIdentifier);
+        p.terminalKey = SimulatedPsam::terminalKeyFor(p.files.cardIdentifier);
         return p;
     }
 
@@ -201,6 +204,71 @@ private slots:
         // Malformed: a PIN of five digits, a MAC of three bytes never reach the card.
         QCOMPARE(app.resetPin(QStringLiteral("25814"), QByteArray(4, '\0')).outcome, Outcome::Refused);
         QCOMPARE(app.resetPin(QStringLiteral("258147"), QByteArray(3, '\0')).outcome, Outcome::Refused);
+    }
+
+    // A generation 3 card opens EF06 only to the PSAM's cryptogram over its own last challenge, until reset.
+    void aGeneration3CardOpensEf06ToItsPsam()
+    {
+        SimulatedCard card(personalisation(3));
+        ApduChannel channel = channelTo(card);
+        SsseApplication app(channel);
+        SimulatedPsam psam;
+        ApduChannel psamChannel(
+            [&psam](const QByteArray& apdu) { return std::optional(psam.process(apdu)); });
+        Psam terminalPsam(psamChannel);
+        const auto withPsam = [&terminalPsam](const QString& identifier, const QByteArray& challenge) {
+            return terminalPsam.externalCryptogram(identifier, challenge);
+        };
+
+        SsseApplication::Read read = app.read(); // no PSAM: EF06 refused, the identifier read
+        QCOMPARE(read.holderFileRefused, quint16(0x6982));
+        QVERIFY(read.files.ssn.isEmpty());
+        QVERIFY(!read.files.cardIdentifier.isEmpty());
+        // The PSAM answers nothing before its DF is selected, then the card's challenge.
+        QVERIFY(!terminalPsam.externalCryptogram(read.files.cardIdentifier, QByteArray(8, '\1')));
+        QVERIFY(terminalPsam.identify());
+        read = app.read(withPsam);
+        QVERIFY(read.terminalAuthenticated);
+        QCOMPARE(read.files.ssn, QStringLiteral("11010519491231002X"));
+        QCOMPARE(read.files.name, QStringLiteral("张伟"));
+        QCOMPARE(psam.cryptogramsGiven(), 1);
+
+        // After a reset the card asks again; a PSAM of another master key is refused (6300), a cryptogram
+        // for an older challenge too, and EF06 stays shut.
+        card.reset();
+        SimulatedPsam stranger(QByteArray(16, '\x42'));
+        ApduChannel strangerChannel(
+            [&stranger](const QByteArray& apdu) { return std::optional(stranger.process(apdu)); });
+        Psam strangerPsam(strangerChannel);
+        QVERIFY(strangerPsam.identify());
+        read = app.read([&strangerPsam](const QString& identifier, const QByteArray& challenge) {
+            return strangerPsam.externalCryptogram(identifier, challenge);
+        });
+        QVERIFY(!read.terminalAuthenticated);
+        QVERIFY(read.files.ssn.isEmpty());
+        const QByteArray older = app.getChallenge();
+        const QByteArray newer = app.getChallenge();
+        const auto stale = terminalPsam.externalCryptogram(read.files.cardIdentifier, older);
+        QVERIFY(stale && older != newer);
+        const auto refused = channel.transmit(apduCommand(0x00, 0x82, 0x00, 0x01, *stale));
+        QVERIFY(refused && refused->sw == 0x6300);
+        // A generation 2 card needs no PSAM and asks for none.
+        SimulatedCard second(personalisation(2));
+        ApduChannel secondChannel = channelTo(second);
+        read = SsseApplication(secondChannel).read(withPsam);
+        QVERIFY(!read.terminalAuthenticated);
+        QVERIFY(!read.files.ssn.isEmpty());
+        QCOMPARE(psam.cryptogramsGiven(), 2); // the first card's and the stale one, none for this card
+    }
+
+    // What a PSAM answers to the cryptogram command is taken only as 8 bytes with 9000.
+    void aPsamsAnswerIsReadStrictly()
+    {
+        QCOMPARE(Psam::cryptogramFrom(parseApduResponse(QByteArray::fromHex("0102030405060708 9000"))),
+                 std::optional(QByteArray::fromHex("0102030405060708")));
+        QVERIFY(!Psam::cryptogramFrom(parseApduResponse(QByteArray::fromHex("01020304050607 9000"))));
+        QVERIFY(!Psam::cryptogramFrom(parseApduResponse(QByteArray::fromHex("0102030405060708 6985"))));
+        QVERIFY(!Psam::cryptogramFrom(std::nullopt));
     }
 };
 

@@ -1,7 +1,8 @@
 // Fuzz target: what a card answers to READ RECORD, through the TLV record reader and the field decoders
-// (BCD dates, ASCII, GBK names), and through the APDU channel's T=0 handling.
+// (BCD dates, ASCII, GBK names), through the APDU channel's T=0 handling, and as a PSAM's answer.
 #include "cardreader/apdu.h"
 #include "cardreader/cardfiles.h"
+#include "cardreader/psam.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -34,5 +35,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         return answer;
     });
     (void)channel.transmit(QByteArray::fromHex("00B2010000"));
+    // The same bytes as a PSAM's answer to the cryptogram command: a cryptogram is 8 bytes, or none.
+    if (const auto c = ssc::Psam::cryptogramFrom(ssc::parseApduResponse(bytes)); c && c->size() != 8)
+        std::abort();
     return 0;
 }

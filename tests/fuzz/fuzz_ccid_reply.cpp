@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         std::abort(); // a reply, or the reason there is none
     if (reply && reply->data.size() != bytes.size() - ssc::ccid::headerSize)
         std::abort();
-    (void)ssc::ccid::parseSlotChange(bytes);
+    for (const auto& change : ssc::ccid::parseSlotChanges(bytes, 256))
+        if (1 + change.slot / 4 >= bytes.size())
+            std::abort(); // a slot's bits read from beyond the message
     // The data of a DataBlock from a TPDU reader: the card's T=1 block.
     QString why;
     const auto block = ssc::t1::decode(bytes, &why);

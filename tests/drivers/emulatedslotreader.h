@@ -1,0 +1,47 @@
+#pragma once
+
+#include "emulatedcardreader.h"
+
+#include <QMutex>
+
+#include <vector>
+
+// A USB CCID reader with several slots (bMaxSlotIndex > 0, APDU level), each empty or holding a social
+// security card (the demo's SimulatedCard) or a PSAM (SimulatedPsam, sharing the test key with the cards):
+// every command answered for the slot it names (bSlot), NotifySlotChange with two bits a slot (CCID 1.1
+// §6.3.1).
+class EmulatedSlotReader {
+public:
+    EmulatedSlotReader(UsbEmulator& usb, const QByteArray& descriptors, int address = 6);
+
+    // ACS ACR1281U (072F:2224), a desk reader with several slots: its class descriptor as the CCID project
+    // publishes it, https://ccid.apdu.fr/ccid/readers/ACS_ACR1281U.txt (LudovicRousseau/CCID,
+    // readers/ACS_ACR1281U.txt at b801b8ac): bMaxSlotIndex 2 (three slots), T=0 and T=1, 4.8 MHz, 412903 bps
+    // at most, dwMaxIFSD 512, dwFeatures 0x000404BA (short and extended APDU level), 522-byte messages. The
+    // page does not say which slot is which, nor the endpoint addresses: the tests put the card and the PSAM
+    // in different slots, and the endpoints are this emulator's usual bulk OUT 0x01, bulk IN 0x82, interrupt
+    // 0x83.
+    static QByteArray acsAcr1281uDescriptors();
+
+    void insertCard(quint8 slot, const EmulatedCard& card);
+    void insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault = ssc::SimulatedPsam::Fault::None);
+    void remove(quint8 slot);
+    int cryptogramsGiven(quint8 slot) const; // by the PSAM in `slot`
+    int apdusSeen(quint8 slot) const;        // by the chip in `slot` since it was inserted
+    EmulatedUsbDevice* device() const { return m_device; }
+
+private:
+    struct Slot {
+        std::optional<ssc::SimulatedCard> card;
+        std::optional<ssc::SimulatedPsam> psam;
+        bool powered = false;
+        int apdus = 0;
+        bool occupied() const { return card || psam; }
+    };
+    QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
+    void notify(quint8 changedSlot); // m_mutex not held
+
+    mutable QMutex m_mutex; // the responder runs on umockdev's thread
+    EmulatedUsbDevice* m_device = nullptr;
+    std::vector<Slot> m_slots;
+};

@@ -1,0 +1,229 @@
+// The real libusb CCID driver on an emulated reader with three slots, the ACS ACR1281U (its class descriptor
+// from the CCID project's readers list): a card read in whichever slot it is, a PSAM recognised and never
+// offered as a citizen's card, a generation 3 card's EF06 opened with the PSAM (EXTERNAL AUTHENTICATE) and
+// refused without one, slot changes taken for the slot they name, and broken PSAMs that change nothing but
+// EF06.
+#include "emulatedslotreader.h"
+
+#include "cardreader/ccidmessage.h"
+#include "cardreader/ccidreader.h"
+#include "usb/usbcontext.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ssc;
+
+namespace {
+
+struct SlotReaderRig {
+    UsbEmulator usb;
+    EmulatedSlotReader reader{usb, EmulatedSlotReader::acsAcr1281uDescriptors()};
+    std::unique_ptr<UsbContext> context;
+    std::unique_ptr<CcidReader> driver;
+    std::unique_ptr<QSignalSpy> inserted;
+    std::unique_ptr<QSignalSpy> unreadable;
+    std::unique_ptr<QSignalSpy> removed;
+
+    bool start()
+    {
+        context = std::make_unique<UsbContext>();
+        if (!QTest::qWaitFor([&] { return !context->devices().isEmpty(); }, 5000))
+            return false;
+        driver = std::make_unique<CcidReader>(*context, context->devices().first());
+        inserted = std::make_unique<QSignalSpy>(driver.get(), &CcidReader::cardInserted);
+        unreadable = std::make_unique<QSignalSpy>(driver.get(), &CcidReader::cardUnreadable);
+        removed = std::make_unique<QSignalSpy>(driver.get(), &CcidReader::cardRemoved);
+        QString error;
+        return driver->open(&error);
+    }
+    // A PSAM in `psamSlot` found by the started driver, then `card` inserted in slot 0 and read (empty: not).
+    std::optional<CardFiles> readWithPsam(quint8 psamSlot, SimulatedPsam::Fault fault,
+                                          const EmulatedCard& card)
+    {
+        reader.insertPsam(psamSlot, fault);
+        if (!start() || !QTest::qWaitFor([&] { return driver->psamSlot() == psamSlot; }, 5000))
+            return std::nullopt;
+        reader.insertCard(0, card);
+        return nextCard();
+    }
+    // The next card the driver reports (nothing within 5 s: empty).
+    std::optional<CardFiles> nextCard()
+    {
+        const qsizetype before = inserted->size();
+        if (!QTest::qWaitFor([&] { return inserted->size() > before || !unreadable->isEmpty(); }, 5000) ||
+            inserted->size() == before)
+            return std::nullopt;
+        return inserted->last().first().value<CardFiles>();
+    }
+};
+
+EmulatedCard generation3()
+{
+    EmulatedCard card;
+    card.generation = 3;
+    return card;
+}
+
+} // namespace
+
+class TestSlotReader : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        const UsbEmulator probe;
+        QVERIFY2(UsbEmulator::inMockEnvironment(),
+                 "run under LD_PRELOAD=libumockdev-preload.so.0 (ctest does)");
+    }
+
+    void slotChangesCarryTwoBitsASlot()
+    {
+        // Slot 0 present, slot 1 empty, slot 2 present and changed, slot 3 empty; slot 4 present.
+        const auto changes = ccid::parseSlotChanges(QByteArray::fromHex("50 31 01"), 5);
+        QCOMPARE(changes.size(), 5);
+        QVERIFY(changes[0].present && !changes[0].changed);
+        QVERIFY(!changes[1].present && !changes[1].changed);
+        QVERIFY(changes[2].present && changes[2].changed);
+        QVERIFY(!changes[3].present && !changes[3].changed);
+        QVERIFY(changes[4].present && !changes[4].changed);
+        QCOMPARE(changes[4].slot, quint8(4));
+        QVERIFY(ccid::parseSlotChanges(QByteArray::fromHex("50 03"), 8).size() ==
+                4); // no bits beyond the message
+        QVERIFY(ccid::parseSlotChanges(QByteArray::fromHex("51 03"), 1).isEmpty());
+    }
+
+    void aCardInSlot1IsRead()
+    {
+        SlotReaderRig rig;
+        QVERIFY(rig.start());
+        QCOMPARE(rig.driver->classDescriptor().slotCount, quint8(3));
+        const EmulatedCard card;
+        rig.reader.insertCard(1, card);
+        const auto files = rig.nextCard();
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn);
+        QCOMPARE(rig.driver->cardSlot(), 1);
+        QCOMPARE(rig.driver->psamSlot(), -1);
+        QVERIFY(rig.reader.apdusSeen(1) >= 4);
+        QCOMPARE(rig.reader.apdusSeen(0), 0);
+        // Every message the driver sent named an existing slot.
+        for (const QByteArray& out : rig.reader.device()->outTransfers())
+            QVERIFY2(quint8(out[5]) <= 2, qPrintable(QString::fromLatin1(out.toHex())));
+    }
+
+    void aPsamOpensAGeneration3CardsHolderData()
+    {
+        SlotReaderRig rig;
+        const EmulatedCard card = generation3();
+        const auto files = rig.readWithPsam(1, SimulatedPsam::Fault::None, card);
+        QVERIFY(files);
+        QCOMPARE(rig.driver->psamSlot(), 1);
+        QCOMPARE(files->cardIdentifier, card.identifier);
+        QCOMPARE(files->ssn, card.ssn);
+        QCOMPARE(files->name, card.name);
+        QCOMPARE(files->birthDate, card.birthDate);
+        QCOMPARE(rig.reader.cryptogramsGiven(1), 1);
+        // The PSAM was never offered as a card, nor called unreadable.
+        QCOMPARE(rig.inserted->size(), 1);
+        QVERIFY(rig.unreadable->isEmpty());
+        QCOMPARE(rig.driver->cardSlot(), 0);
+    }
+
+    // Both in the reader when it starts: the SAM slot, the higher one, is looked at first, so the card in
+    // slot 0 is read with its EF06 at once.
+    void aCardInTheReaderAtStartUsesThePsamToo()
+    {
+        SlotReaderRig rig;
+        rig.reader.insertPsam(1);
+        const EmulatedCard card = generation3();
+        rig.reader.insertCard(0, card);
+        QVERIFY(rig.start());
+        const auto files = rig.nextCard();
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn);
+        QCOMPARE(rig.driver->psamSlot(), 1);
+        QCOMPARE(rig.driver->cardSlot(), 0);
+    }
+
+    void withoutAPsamAGeneration3CardGivesItsIdentifierOnly()
+    {
+        SlotReaderRig rig;
+        QVERIFY(rig.start());
+        const EmulatedCard card = generation3();
+        rig.reader.insertCard(1, card);
+        const auto files = rig.nextCard();
+        QVERIFY(files);
+        QCOMPARE(files->cardIdentifier, card.identifier);
+        QCOMPARE(files->cardNumber, card.cardNumber);
+        QVERIFY(files->ssn.isEmpty()); // EF06 refused (6982): the terminal goes on with the identifier
+        QVERIFY(files->name.isEmpty());
+    }
+
+    void slotChangesAreTakenForTheirSlot()
+    {
+        SlotReaderRig rig;
+        rig.reader.insertPsam(2);
+        QVERIFY(rig.start());
+        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), 2, 5000);
+        EmulatedCard first = generation3();
+        rig.reader.insertCard(0, first);
+        QVERIFY(rig.nextCard());
+        // A second card while the first is in use waits; it is read once the first leaves.
+        EmulatedCard second = generation3();
+        second.identifier = QStringLiteral("110000D156000005FFEEDDCCBBAA9988");
+        second.ssn = QStringLiteral("110105200001010012");
+        rig.reader.insertCard(1, second);
+        QTest::qWait(700); // more than one slot check
+        QCOMPARE(rig.inserted->size(), 1);
+        rig.reader.remove(0);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.removed->size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.inserted->size(), 2, 5000);
+        const auto files = rig.inserted->last().first().value<CardFiles>();
+        QCOMPARE(files.cardIdentifier, second.identifier);
+        QCOMPARE(files.ssn, second.ssn); // opened with the PSAM in slot 2
+        QCOMPARE(rig.driver->cardSlot(), 1);
+        // The PSAM taken out: the card in slot 1 stays, no card is reported removed.
+        rig.reader.remove(2);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), -1, 5000);
+        QCOMPARE(rig.removed->size(), 1);
+        QVERIFY(rig.driver->cardPresent());
+        QCOMPARE(rig.driver->cardSlot(), 1);
+        // The card in slot 1 taken out: removed, and the next generation 3 card gets no EF06.
+        rig.reader.remove(1);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.removed->size(), 2, 5000);
+        rig.reader.insertCard(0, first);
+        const auto again = rig.nextCard();
+        QVERIFY(again);
+        QVERIFY(again->ssn.isEmpty());
+    }
+
+    void aPsamThatAnswersWronglyChangesNothingButEf06_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::newRow("cryptogram of another key") << int(SimulatedPsam::Fault::WrongKey);
+        QTest::newRow("three bytes") << int(SimulatedPsam::Fault::ShortAnswer);
+    }
+
+    void aPsamThatAnswersWronglyChangesNothingButEf06()
+    {
+        QFETCH(int, fault);
+        SlotReaderRig rig;
+        const EmulatedCard card = generation3();
+        const auto files = rig.readWithPsam(1, SimulatedPsam::Fault(fault), card);
+        QVERIFY(files);
+        QCOMPARE(rig.driver->psamSlot(), 1); // recognised all the same: it answers its DF's SELECT
+        QCOMPARE(files->cardIdentifier, card.identifier);
+        QVERIFY(files->ssn.isEmpty());
+        QVERIFY(rig.unreadable->isEmpty());
+        // The card still takes its PIN: the session goes on as without a PSAM.
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        rig.driver->verifyPin(card.pin);
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().first().toInt(), int(SsseApplication::PinOutcome::Accepted));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSlotReader)
+#include "tst_slotreader.moc"
