@@ -2,6 +2,7 @@
 
 #include "applications/applicationkinds.h"
 #include "moduleapi/applicationscreen.h"
+#include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
@@ -59,13 +60,17 @@ void ApplicationsScreen::changeEvent(QEvent* event)
 void ApplicationsScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
-    m_frame.title->setText(tr("My applications"));
+    // A clerk reads the screen about the person served, never as if the applications were the clerk's own.
+    m_frame.title->setText(m_staff && !m_personServed.isEmpty()
+                               ? tr("Applications of %1").arg(design::unbroken(m_personServed))
+                               : tr("My applications"));
     m_frame.clearResults();
     m_frame.status->show();
     m_empty->hide();
     m_frame.resultsArea->show();
     if (!m_loaded)
-        return m_frame.status->setText(tr("Looking up your applications…"));
+        return m_frame.status->setText(m_staff ? tr("Looking up this person's applications…")
+                                               : tr("Looking up your applications…"));
     if (!m_problem.isEmpty())
         return m_frame.status->setText(m_problem);
     if (m_applications.isEmpty())

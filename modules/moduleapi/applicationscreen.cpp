@@ -4,6 +4,8 @@
 #include "documentactions.h"
 #include "domain/provinces.h"
 #include "forms/draftstore.h"
+#include "i18n/translator.h"
+#include "noticebanner.h"
 #include "payouts/payoutprogress.h"
 #include "platform/platformclient.h"
 #include "receiptdocument.h"
@@ -23,9 +25,14 @@ namespace ssc {
 ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
     : QWidget(parent), m_context(context), m_kind(std::move(kind)),
       m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage),
-      m_resultPage(new ScrollPage(m_result))
+      m_resultPage(new ScrollPage(m_result)), m_problem(new NoticeBanner),
+      m_tryAgain(m_problem->addAction(QStringLiteral("tryAgain")))
 {
     m_frame.resultsArea->hide();
+    // Above the form, so the reason stands where the eye starts and the form keeps its room below it.
+    m_frame.body->insertWidget(2, m_problem);
+    m_problem->hide();
+    connect(m_tryAgain, &QPushButton::clicked, this, &ApplicationScreen::submit);
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
     // The end of the service: the frame's print row moves into the result page, beside Home. The result takes
     // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
@@ -123,7 +130,8 @@ void ApplicationScreen::openForm(FormDefinition definition)
     m_view->setCitizenConfirms(m_context.mode !=
                                TerminalMode::Kiosk); // the clerk types, the citizen confirms
     m_confirmation.clear();
-    m_frame.body->insertWidget(2, m_view, 100); // all the room when shown; the stretch below when not
+    // Under the problem banner: all the room when shown; the stretch below when not.
+    m_frame.body->insertWidget(m_frame.body->indexOf(m_problem) + 1, m_view, 100);
     connect(m_view, &FormView::submitRequested, this, &ApplicationScreen::submit);
     connect(m_view, &FormView::stepShown, this,
             &ApplicationScreen::retranslate); // texts that follow the step
@@ -133,6 +141,7 @@ void ApplicationScreen::openForm(FormDefinition definition)
     });
     m_view->showStep();
     m_message = {};
+    m_failure = Failure::None;
     showPage(Page::Form);
     m_view->focusFirstField();
 }
@@ -154,11 +163,17 @@ void ApplicationScreen::confirmWithCard(const QJsonObject& cardProof)
 
 void ApplicationScreen::confirmationFailed()
 {
-    m_message = [] {
+    failed(Failure::Refused, [] {
         return tr(
             "The card's PIN was not confirmed. The citizen can try again with the card or show their e-card "
             "code instead.");
-    };
+    });
+}
+
+void ApplicationScreen::failed(Failure failure, Message message)
+{
+    m_failure = failure;
+    m_message = std::move(message);
     showPage(Page::Form);
 }
 
@@ -169,10 +184,10 @@ void ApplicationScreen::confirm(const QJsonObject& proof)
     m_context.platform->post(
         QStringLiteral("/api/v1/me/confirmations"), proof,
         [this](const PlatformResult& result) {
-            if (!result.ok()) { // someone else's code, an old one: said, and the form waits
-                m_message = [result] { return result.messageAndAdvice(); };
-                return showPage(Page::Form);
-            }
+            // Someone else's code, an old one, no answer: said, and the form waits for the citizen to confirm
+            // again (a retry of the filing without a confirmation would only be refused).
+            if (!result.ok())
+                return failed(Failure::Refused, [result] { return result.messageAndAdvice(); });
             m_confirmation = result.body.value(QStringLiteral("confirmation")).toString();
             m_form->acceptCommitment(true); // the citizen's own act
             submit();
@@ -191,12 +206,10 @@ void ApplicationScreen::submit()
     m_context.platform->post(
         QStringLiteral("/api/v1/me/applications"), submission,
         [this](const PlatformResult& result) {
-            if (!result.ok()) {
-                // Nothing typed is lost: the form stays, and trying again files the same application.
-                m_message = [result] { return result.messageAndAdvice(); };
-                showPage(Page::Form);
-                return;
-            }
+            if (!result.ok()) // nothing typed is lost: the form stays, and a retry files the same application
+                return failed(result.noAnswer() ? Failure::NoAnswer : Failure::Refused, [result] {
+                    return result.noAnswer() ? result.message() : result.messageAndAdvice();
+                });
             m_receipt = result.body.value(QStringLiteral("receipt")).toString();
             m_applications.prepend(result.body);
             m_form->wipe();
@@ -215,6 +228,8 @@ void ApplicationScreen::showPage(Page page)
     m_page = page;
     if (page != Page::Form && page != Page::Refused)
         m_message = {};
+    if (page != Page::Form)
+        m_failure = Failure::None;
     if (m_view)
         m_view->setVisible(page == Page::Form);
     if (page != Page::Status) {
@@ -254,7 +269,7 @@ void ApplicationScreen::retranslate()
         text = showStatus();
         break;
     case Page::Form:
-        text = m_message ? m_message() : m_form && m_form->atReview() ? reviewIntroText() : introText();
+        text = m_form && m_form->atReview() ? reviewIntroText() : introText();
         break;
     case Page::Submitting:
         text = submittingText();
@@ -264,6 +279,7 @@ void ApplicationScreen::retranslate()
         break;
     }
     m_frame.status->setText(text);
+    showFailure();
     // A service that ended says so on a result page, never in one grey sentence.
     const std::optional<StatusEnd> status = m_page == Page::Status ? statusEnd() : std::nullopt;
     const bool ended = m_page == Page::Filed || m_page == Page::Refused || status;
@@ -278,19 +294,38 @@ void ApplicationScreen::retranslate()
         m_result->showResult(status->tone, status->headline, text, status->receipt);
 }
 
+void ApplicationScreen::showFailure()
+{
+    const bool shown = m_page == Page::Form && m_failure != Failure::None && m_message;
+    m_problem->setVisible(shown);
+    m_tryAgain->setVisible(shown && m_failure == Failure::NoAnswer);
+    m_tryAgain->setText(tr("Try again"));
+    if (!shown)
+        return;
+    if (m_failure == Failure::NoAnswer)
+        m_problem->setNotice(
+            design::Tone::Warning, tr("Not submitted yet: the platform did not answer"),
+            joinSentences(
+                {m_message(), tr("Everything you entered is still here. Tap \"Try again\": however often "
+                                 "you try, the application is filed only once.")}));
+    else
+        m_problem->setNotice(design::Tone::Error, tr("The application was not submitted"), m_message());
+}
+
 QString applicationCardText(const QJsonObject& a, const QString& heading)
 {
     const QDateTime filed =
         QDateTime::fromMSecsSinceEpoch(a.value(QStringLiteral("submittedAt")).toInteger());
-    QString card =
-        QStringLiteral("<b>%1</b><br>%2<br>%3")
-            .arg(heading.toHtmlEscaped(),
-                 applicationStatusLabel(a.value(QStringLiteral("status")).toString())
-                     .translated()
-                     .toHtmlEscaped(),
-                 QCoreApplication::translate("ApplicationCard", "Receipt %1, filed %2")
-                     .arg(a.value(QStringLiteral("receipt")).toString(), filed.date().toString(Qt::ISODate))
-                     .toHtmlEscaped());
+    QString card = QStringLiteral("<b>%1</b><br>%2<br>%3")
+                       .arg(heading.toHtmlEscaped(),
+                            applicationStatusLabel(a.value(QStringLiteral("status")).toString())
+                                .translated()
+                                .toHtmlEscaped(),
+                            QCoreApplication::translate("ApplicationCard", "Receipt %1, filed %2")
+                                .arg(design::unbroken(design::groupForReading(
+                                         a.value(QStringLiteral("receipt")).toString())),
+                                     filed.date().toString(Qt::ISODate))
+                                .toHtmlEscaped());
     if (const QString reason = a.value(QStringLiteral("reason")).toString(); !reason.isEmpty())
         card += QStringLiteral("<br>") +
                 QCoreApplication::translate("ApplicationCard", "Reason: %1").arg(reason).toHtmlEscaped();

@@ -15,6 +15,7 @@
 
 namespace ssc {
 
+class NoticeBanner;
 class ScrollPage;
 
 // What every application screen shares (unemployment registration, benefit claim, dispute intake): the
@@ -42,6 +43,8 @@ public:
     QString statusText() const;
     // How the service ended (filed, or not possible now): icon, headline, what next, the receipt.
     const ResultPage* resultPage() const { return m_result; }
+    // Why the last try did not file, above the form: shown only while it matters.
+    const NoticeBanner* problemNotice() const { return m_problem; }
 
 protected:
     ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent);
@@ -111,12 +114,20 @@ private:
     ScrollPage* m_resultPage; // the result, scrolled by finger where the screen is short (elder, 1280 x 800)
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
-    Message m_message;      // a refusal, or why the last submission failed
+    Message m_message; // a refusal, or why the last submission failed
+    // How the last submission (or the citizen's confirmation) failed. No answer is not a refusal: the
+    // platform may have filed it, so the banner says nothing typed is lost and a retry files it only once.
+    enum class Failure { None, NoAnswer, Refused };
+    Failure m_failure = Failure::None;
+    NoticeBanner* m_problem;
+    QPushButton* m_tryAgain;
     QString m_receipt;      // of the application just filed
     QString m_confirmation; // the citizen's one-time confirmation, at a counter or on a visit
     QString m_personKey;    // whose drafts these are (a hash of the number: the session may be gone by then)
 
     void confirm(const QJsonObject& proof);
+    void failed(Failure failure, Message message); // back on the form, the banner saying why
+    void showFailure();
 };
 
 // One application as a card on a status list: its heading, its status in words, receipt and date, and the

@@ -4,6 +4,7 @@
 #include "elicencepage.h"
 #include "logging/logging.h"
 #include "moduleapi/choicebuttons.h"
+#include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
 #include "platform/platformclient.h"
@@ -310,7 +311,12 @@ void MyCardScreen::rebuild()
                                {QStringLiteral("correct_record"), {}}});
     m_reasons->relabel(reasonText);
     m_back->setText(tr("Back"));
-    m_title->setText(tr("My social security card"));
+    // A clerk or a visiting officer reads the screen about the person served, not as their own card.
+    m_title->setText(
+        m_context.mode != TerminalMode::Kiosk && m_context.session
+            ? tr("Social security cards of %1")
+                  .arg(design::unbroken(ssc::mask(m_context.session->person.name, MaskKind::Name)))
+            : tr("My social security card"));
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();
         delete item;

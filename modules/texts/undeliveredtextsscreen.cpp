@@ -1,5 +1,6 @@
 #include "undeliveredtextsscreen.h"
 
+#include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
 
@@ -98,7 +99,8 @@ void UndeliveredTextsScreen::sendAgain(int index)
 
 QString UndeliveredTextsScreen::describe(const QJsonObject& text) const
 {
-    const QString receipt = text.value(QStringLiteral("receipt")).toString();
+    const QString receipt =
+        design::unbroken(design::groupForReading(text.value(QStringLiteral("receipt")).toString()));
     const QString phone = text.value(QStringLiteral("phone")).toString(); // masked by the platform
     const QString when = QDateTime::fromMSecsSinceEpoch(text.value(QStringLiteral("createdAt")).toInteger())
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));

@@ -2,6 +2,7 @@
 
 #include "domain/provinces.h"
 #include "i18n/translator.h"
+#include "moduleapi/designsystem.h"
 #include "moduleapi/formview.h"
 #include "pension/transferform.h"
 #include "platform/platformclient.h"
@@ -111,7 +112,9 @@ void TransferScreen::showProgress(const QString& status)
 QString TransferScreen::showStatus()
 {
     const QJsonObject& latest = applications().first();
-    const QString receipt = latest.value(QStringLiteral("receipt")).toString();
+    // Grouped as on the result page and the printed receipt, and never broken across lines.
+    const QString receipt =
+        design::unbroken(design::groupForReading(latest.value(QStringLiteral("receipt")).toString()));
     const QString status = latest.value(QStringLiteral("status")).toString();
     if (status != u"returned")
         showProgress(status);

@@ -1,5 +1,6 @@
 #include "registrationscreen.h"
 
+#include "moduleapi/designsystem.h"
 #include "session/citizensession.h"
 #include "unemployment/registrationform.h"
 #include "unemployment/unemploymentrules.h"
@@ -55,7 +56,9 @@ QString RegistrationScreen::againText() const
 QString RegistrationScreen::showStatus()
 {
     const QJsonObject& latest = applications().first();
-    const QString receipt = latest.value(QStringLiteral("receipt")).toString();
+    // Grouped as on the result page and the printed receipt, and never broken across lines.
+    const QString receipt =
+        design::unbroken(design::groupForReading(latest.value(QStringLiteral("receipt")).toString()));
     const QString status = latest.value(QStringLiteral("status")).toString();
     if (status == u"approved")
         return tr("You are registered as unemployed (receipt %1). Your registration has been approved.")

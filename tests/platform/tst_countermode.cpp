@@ -229,6 +229,9 @@ private slots:
         QVERIFY(!wholeSsn.isEmpty() && flow->session()->person.maskedSsn != wholeSsn); // held masked
         QVERIFY(allLabelText(screen).contains(wholeSsn)); // shown from the reveal's answer
         QVERIFY(allLabelText(screen).contains(u"1分钟"));
+        // Titled as the person served's cards, not the clerk's own ("我的社保卡").
+        const QString words = allLabelText(screen).remove(QChar(0x2060));
+        QVERIFY2(words.contains(u"张*的社保卡") && !words.contains(u"我的社保卡"), qPrintable(words));
         QVERIFY(!reasons->isVisible());
         save(QStringLiteral("counter-my-card-revealed-zh_CN.png"));
         QVERIFY(!screen->findChild<QPushButton*>(QStringLiteral("accessLogButton"))->isVisible());

@@ -19,6 +19,7 @@
 #include "examscores/examscoresscreen.h"
 #include "i18n/translator.h"
 #include "moduleapi/documentactions.h"
+#include "moduleapi/resultscreen.h"
 #include "moduleapi/servicemodule.h"
 #include "platform/platformclient.h"
 #include "printservice.h"
@@ -238,6 +239,9 @@ private slots:
         QVERIFY2(cases->emptyNotice()->headline().startsWith(u"张*"),
                  qPrintable(cases->emptyNotice()->headline()));
         QVERIFY(!cases->emptyNotice()->headline().contains(u"您"));
+        const QString words = allLabelText(cases.get()).remove(QChar(0x2060));
+        QVERIFY2(words.contains(u"张*的办件") && !words.contains(u"我的办件"), qPrintable(words));
+        QVERIFY(allLabelText(screen.get()).contains(u"我的办件")); // the citizen's own, at a kiosk
     }
 
     void aResultPrintsAsAReceipt()

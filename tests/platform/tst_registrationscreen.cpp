@@ -171,12 +171,25 @@ private slots:
         platform.stop(); // the platform is down at the first try
         screen->submit();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Form, 30000);
-        QVERIFY(!screen->statusText().isEmpty());
         QCOMPARE(screen->form().idempotencyKey(), key); // nothing typed is lost; the same application
+        // Not a grey sentence: a warning that nothing was filed yet, that nothing is lost, and the way on.
+        const NoticeBanner* problem = screen->problemNotice();
+        QVERIFY(problem->isVisible());
+        QCOMPARE(problem->tone(), design::Tone::Warning);
+        QVERIFY2(problem->headline().contains(u"尚未提交"), qPrintable(problem->headline()));
+        QVERIFY2(problem->detail().contains(u"只会办理一次"), qPrintable(problem->detail()));
+        auto* tryAgain = problem->findChild<QPushButton*>(QStringLiteral("tryAgain"));
+        QVERIFY(tryAgain && tryAgain->isVisible());
+        QCOMPARE(tryAgain->text(), QStringLiteral("再试一次"));
+        QVERIFY(screen->formView()->reviewText().contains(u"本科")); // the answers are all still there
+        QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-no-answer"), [&] {
+            return problem->headline().contains(u"not answer");
+        }));
         QVERIFY(platform.restart());
-        screen->submit();
+        tryAgain->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
         QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
+        QVERIFY(!problem->isVisible());
         QVERIFY(screen->resultPage()->headline().contains(u"已提交"));
         QVERIFY(screen->resultPage()->receiptShown().startsWith(u"R20"));
         QVERIFY(allLabelText(screen.get()).contains(u"回执号"));
