@@ -1,6 +1,7 @@
 #include "mycardscreen.h"
 
 #include "accesslogscreen.h"
+#include "domain/ecardchannels.h"
 #include "elicencepage.h"
 #include "logging/logging.h"
 #include "moduleapi/choicebuttons.h"
@@ -361,7 +362,8 @@ void MyCardScreen::rebuild()
         };
         QStringList claims;
         for (const ECardClaim& claim : card.eCardClaims)
-            claims << tr("%1, %2").arg(claim.channel, claim.claimedOn.toString(Qt::ISODate));
+            claims << tr("%1, %2").arg(shownECardChannel(claim.channel),
+                                       claim.claimedOn.toString(Qt::ISODate));
         rows << std::pair{tr("Electronic card claimed"),
                           claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
         int row = 1;

@@ -1,5 +1,7 @@
 // What each card status allows and what the citizen is told (the brief, "社保卡应用状态").
 #include "domain/cardstatus.h"
+#include "domain/ecardchannels.h"
+#include "i18n/translator.h"
 
 #include <QTest>
 
@@ -33,6 +35,18 @@ private slots:
             QVERIFY(!CardStatusPolicy::meaning(s).isEmpty());
             QVERIFY(CardStatusPolicy::displayName(s) != CardStatusPolicy::displayName(CardStatus::Normal));
         }
+    }
+
+    // English screens name the channel a card's e-card was claimed in in English; an unknown one as recorded.
+    void eCardChannelsInTheScreensLanguage()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        QCOMPARE(shownECardChannel(QStringLiteral("掌上12333")), QStringLiteral("掌上12333"));
+        QVERIFY(useLanguage(englishLanguage));
+        QCOMPARE(shownECardChannel(QStringLiteral("掌上12333")), QStringLiteral("Zhangshang 12333 app"));
+        QCOMPARE(shownECardChannel(QStringLiteral(" 微信 ")), QStringLiteral("WeChat"));
+        QCOMPARE(shownECardChannel(QStringLiteral("某某银行手机银行")), QStringLiteral("某某银行手机银行"));
+        QVERIFY(useLanguage(chineseLanguage));
     }
 
     void keysRoundTrip()
