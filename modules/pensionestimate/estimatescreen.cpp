@@ -1,5 +1,7 @@
 #include "estimatescreen.h"
 
+#include "moduleapi/designsystem.h"
+
 #include "moduleapi/formview.h"
 #include "platform/platformclient.h"
 #include "records/rightsrecord.h"
@@ -184,18 +186,27 @@ void EstimateScreen::addEstimateCards()
                 .arg(escaped(
                     tr("At today's wage level that is about %1 a month.").arg(money(e.totalAtTodaysWages))));
     m_frame.addResultCard(headline);
-    m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2")
-                              .arg(escaped(tr("Basic pension: %1").arg(money(e.basic))),
-                                   escaped(tr("(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + "
-                                              "%1 × %2) ÷ 2 × %3 × 1%. "
-                                              "The average wage is last year's, grown to your retirement.")
-                                               .arg(money(e.averageWageAtRetirement))
-                                               .arg(QString::number(e.indexAtRetirement, 'f', 2),
-                                                    years(e.yearsAtRetirement)))));
-    m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2")
-                              .arg(escaped(tr("Personal account pension: %1").arg(money(e.account))),
-                                   escaped(tr("Your account at retirement, %1, divided by %2 months.")
-                                               .arg(money(e.accountAtRetirement), years(e.divisorMonths)))));
+    // Each part in plain words first; the rule's formula after it, in the muted type, for those who check.
+    const auto part = [&](const QString& headline, const QString& plain, const QString& formula) {
+        m_frame.addResultCard(
+            QStringLiteral("<b>%1</b><br>%2<br><span style='color:%4'>%3</span>")
+                .arg(escaped(headline), escaped(plain), escaped(formula), design::inkSoft.name()));
+    };
+    part(tr("Basic pension: %1").arg(money(e.basic)),
+         tr("The more years you pay, and the higher your pay compared with the average wage where you live, "
+            "the "
+            "more it is: %1 years, at %2 times the average wage.")
+             .arg(years(e.yearsAtRetirement), QString::number(e.indexAtRetirement, 'f', 2)),
+         tr("How it is worked out: (average wage + average wage × %1) ÷ 2 × %2 years × 1%, with the average "
+            "wage "
+            "of %3 a month (last year's, grown to your retirement).")
+             .arg(QString::number(e.indexAtRetirement, 'f', 2), years(e.yearsAtRetirement),
+                  money(e.averageWageAtRetirement)));
+    part(tr("Personal account pension: %1").arg(money(e.account)),
+         tr("What you paid into your personal account, %1 by the time you retire, paid out month by month.")
+             .arg(money(e.accountAtRetirement)),
+         tr("How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.")
+             .arg(money(e.accountAtRetirement), years(e.divisorMonths)));
     if (e.transitional > 0)
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2")
