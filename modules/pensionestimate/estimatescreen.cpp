@@ -1,7 +1,6 @@
 #include "estimatescreen.h"
 
 #include "moduleapi/designsystem.h"
-
 #include "moduleapi/formview.h"
 #include "platform/platformclient.h"
 #include "records/rightsrecord.h"
