@@ -24,7 +24,11 @@ QString payoutProgressText(const QJsonObject& payout)
                                   : reason.translated());
     }
     if (state == u"due" || state == u"batched") // the bank's run is the office's, not the citizen's concern
-        return QCoreApplication::translate("PayoutProgress", "%1 to be paid to %2").arg(amount, account);
+        return payout.value(QStringLiteral("attempt")).toInt() > 1
+                   ? QCoreApplication::translate("PayoutProgress", "%1 to be paid again, to %2")
+                         .arg(amount, account)
+                   : QCoreApplication::translate("PayoutProgress", "%1 to be paid to %2")
+                         .arg(amount, account);
     return {};
 }
 

@@ -1,12 +1,15 @@
 // Applications filed through the terminal's forms (docs/api.md, "Applications"):
 //   POST /api/v1/me/applications        file one (Idempotency-Key): checked again here, filed once
 //   GET  /api/v1/me/applications        the logged-in person's applications and how their review stands
+//   POST /api/v1/me/payouts/{receipt}/account        a returned payout paid again to another account
+//                                                    (payouts/payoutaccount.h)
 //   POST /api/v1/demo/applications/{receipt}/review   the review side, simulated (demo only; ssc-ctl review)
 #include "applicationrules.h"
 #include "applications/applicationkinds.h"
 #include "forms/formstate.h"
 #include "messages.h"
 #include "notifications/outbox.h"
+#include "payouts/payoutaccount.h"
 #include "payouts/payoutdue.h"
 #include "payouts/payoutstate.h"
 #include "refusal.h"
@@ -199,6 +202,10 @@ void registerApplicationsApi(Router& router, PlatformServices& services)
     router.add(
         Method::Get, QStringLiteral("/api/v1/me/applications"), Router::Access::Terminal,
         forCitizen(services, [&services](RequestContext&, const Session& s) { return list(services, s); }));
+    router.add(Method::Post, QStringLiteral("/api/v1/me/payouts/{receipt}/account"), Router::Access::Terminal,
+               forCitizen(services, [&services](RequestContext& c, const Session& s) {
+                   return payAgainToAccount(services, c, s);
+               }));
     if (services.demo)
         router.add(Method::Post, QStringLiteral("/api/v1/demo/applications/{receipt}/review"),
                    Router::Access::Public, [&services](RequestContext& c) { return review(services, c); });

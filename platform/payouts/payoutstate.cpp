@@ -8,11 +8,11 @@ namespace ssc::platform {
 
 std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 personId)
 {
-    auto q =
-        db.run(QStringLiteral("SELECT p.receipt, p.state, p.amount_fen, p.account_masked, p.return_code, "
-                              "b.value_date FROM payouts p LEFT JOIN payout_batches b ON b.batch = "
-                              "p.batch WHERE p.person_id = ? ORDER BY p.instalment"),
-               {personId});
+    auto q = db.run(
+        QStringLiteral("SELECT p.receipt, p.state, p.amount_fen, p.account_masked, p.return_code, "
+                       "b.value_date, p.attempt FROM payouts p LEFT JOIN payout_batches b ON b.batch = "
+                       "p.batch WHERE p.person_id = ? ORDER BY p.instalment"),
+        {personId});
     if (!q)
         return std::nullopt;
     QHash<QString, QJsonObject> byReceipt;
@@ -20,7 +20,8 @@ std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 person
         const QString state = q->value(1).toString();
         QJsonObject payout{{QStringLiteral("state"), state},
                            {QStringLiteral("amountFen"), q->value(2).toLongLong()},
-                           {QStringLiteral("account"), q->value(3).toString()}};
+                           {QStringLiteral("account"), q->value(3).toString()},
+                           {QStringLiteral("attempt"), q->value(6).toInt()}};
         if (state == u"paid")
             payout.insert(QStringLiteral("paidOn"), q->value(5).toString());
         if (state == u"returned") {

@@ -12,8 +12,8 @@ class Database;
 
 // How a person's payouts stand, by the receipt of the claim they pay (the latest instalment), as the progress
 // API carries them (docs/api.md, "Applications"): {"state": "due"|"batched"|"paid"|"returned", "amountFen",
-// "account" (masked: "6217 **** 4567"), "paidOn" (the bank's value date) | "returnCode" and "returnReason"
-// (zh_CN and en)}. nullopt when the database fails.
+// "account" (masked: "6217 **** 4567"), "attempt" (2 and up: paid again after a return), "paidOn" (the bank's
+// value date) | "returnCode" and "returnReason" (zh_CN and en)}. nullopt when the database fails.
 std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 personId);
 
 } // namespace ssc::platform

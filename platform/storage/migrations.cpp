@@ -568,6 +568,16 @@ const std::vector<Migration>& migrations()
              QStringLiteral("CREATE INDEX payouts_state ON payouts(state, batch)"),
              QStringLiteral("CREATE INDEX payouts_person ON payouts(person_id)"),
          }},
+        {39,
+         "a returned payout paid again to another account in the person's name (issue 19): its attempt, and "
+         "each earlier attempt the bank sent back, kept with its reference, batch and reason",
+         {
+             QStringLiteral("ALTER TABLE payouts ADD COLUMN attempt INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral(
+                 "CREATE TABLE payout_returns (id {{id}}, payout_id BIGINT NOT NULL REFERENCES payouts(id), "
+                 "attempt INTEGER NOT NULL, reference TEXT NOT NULL UNIQUE, batch TEXT, account_masked TEXT "
+                 "NOT NULL, return_code TEXT, settled_at BIGINT, UNIQUE (payout_id, attempt))"),
+         }},
     };
     return all;
 }
