@@ -18,8 +18,9 @@ QString payoutProgressText(const QJsonObject& payout)
     if (state == u"returned") {
         const TranslatableText reason =
             returnReasonText(payout.value(QStringLiteral("returnCode")).toString());
-        return QCoreApplication::translate("PayoutProgress",
-                                           "Returned: %1 — please update your account at a counter")
+        return QCoreApplication::translate(
+                   "PayoutProgress",
+                   "Returned: %1 — give another bank card in your name to have it paid again")
             .arg(reason.isEmpty() ? QCoreApplication::translate("PayoutProgress", "the bank did not pay it")
                                   : reason.translated());
     }

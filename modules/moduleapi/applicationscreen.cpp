@@ -204,14 +204,14 @@ void ApplicationScreen::submit()
         submission.insert(QStringLiteral("confirmation"), m_confirmation);
     showPage(Page::Submitting);
     m_context.platform->post(
-        QStringLiteral("/api/v1/me/applications"), submission,
+        filingPath(), submission,
         [this](const PlatformResult& result) {
             if (!result.ok()) // nothing typed is lost: the form stays, and a retry files the same application
                 return failed(result.noAnswer() ? Failure::NoAnswer : Failure::Refused, [result] {
                     return result.noAnswer() ? result.message() : result.messageAndAdvice();
                 });
             m_receipt = result.body.value(QStringLiteral("receipt")).toString();
-            m_applications.prepend(result.body);
+            filed(result.body);
             m_form->wipe();
             // The receipt to take away: what was filed, its number, what happens next.
             m_frame.actions->setDocument(buildReceiptDocument(
@@ -221,6 +221,27 @@ void ApplicationScreen::submit()
             showPage(Page::Filed);
         },
         m_form->idempotencyKey().toLatin1(), this);
+}
+
+QString ApplicationScreen::filingPath() const
+{
+    return QStringLiteral("/api/v1/me/applications");
+}
+
+void ApplicationScreen::filed(const QJsonObject& answer)
+{
+    m_applications.prepend(answer);
+}
+
+QString ApplicationScreen::filedHeadline() const
+{
+    return tr("Your application has been submitted");
+}
+
+void ApplicationScreen::replaceLatestApplication(const QJsonObject& application)
+{
+    if (!m_applications.isEmpty())
+        m_applications.first() = application;
 }
 
 void ApplicationScreen::showPage(Page page)
@@ -286,8 +307,7 @@ void ApplicationScreen::retranslate()
     m_frame.status->setVisible(!ended && !text.isEmpty());
     m_resultPage->setVisible(ended);
     if (m_page == Page::Filed)
-        m_result->showResult(design::Tone::Success, tr("Your application has been submitted"), text,
-                             m_receipt);
+        m_result->showResult(design::Tone::Success, filedHeadline(), text, m_receipt);
     else if (m_page == Page::Refused)
         m_result->showResult(refusalTone(), refusalHeadline(), text);
     else if (status)

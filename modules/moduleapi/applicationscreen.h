@@ -62,6 +62,12 @@ protected:
     virtual QString submittingText() const = 0;
     virtual QString filedText(const QString& receipt) const = 0;
     virtual QString againText() const = 0;
+    // Where the form is filed: the applications, unless the screen's form asks something else of an
+    // application (a returned payment's new account).
+    virtual QString filingPath() const;
+    // The platform's answer to the filing: by default a new application, newest first.
+    virtual void filed(const QJsonObject& answer);
+    virtual QString filedHeadline() const;
     // Draws the status page — cards in the frame's results, if the screen has any — and answers its text.
     virtual QString showStatus() = 0;
     // A status that ends the service here (an approved claim): shown on the result page with its icon, the
@@ -94,6 +100,8 @@ protected:
     // is due instead): its applications looked up, then its status or its form.
     void switchKind(const QString& kind);
     ResultPage* result() { return m_result; }
+    // The latest application as the platform now has it (after a filing that changed it).
+    void replaceLatestApplication(const QJsonObject& application);
     // The status page whether or not anything was filed yet (a screen whose choices live there).
     void showStatusPage() { showPage(Page::Status); }
     const ModuleContext& context() const { return m_context; }

@@ -1,6 +1,7 @@
 #include "benefitscreen.h"
 
 #include "payments/money.h"
+#include "payouts/payoutaccountform.h"
 #include "payouts/payoutprogress.h"
 #include "platform/platformclient.h"
 #include "unemployment/benefitclaimform.h"
@@ -12,12 +13,43 @@ BenefitScreen::BenefitScreen(const ModuleContext& context, const QString& kind, 
     : ApplicationScreen(context, kind, parent)
 {
     connect(result(), &ResultPage::nextServiceRequested, this, [this] {
-        if (!m_offered.isEmpty())
+        if (page() == Page::Status && returnedPayout())
+            payToAnotherCard();
+        else if (!m_offered.isEmpty())
             switchKind(std::exchange(m_offered, QString()));
         else if (leadsIntoRegistration())
             this->context().openService(QStringLiteral("unemployment-registration"));
     });
     load();
+}
+
+void BenefitScreen::payToAnotherCard()
+{
+    m_payingAgain = true;
+    result()->offerNextService({});
+    openForm(payouts::payoutAccountForm());
+}
+
+QString BenefitScreen::filingPath() const
+{
+    if (!m_payingAgain)
+        return ApplicationScreen::filingPath();
+    return QStringLiteral("/api/v1/me/payouts/%1/account")
+        .arg(applications().first().value(QStringLiteral("receipt")).toString());
+}
+
+void BenefitScreen::filed(const QJsonObject& answer)
+{
+    if (!m_payingAgain)
+        return ApplicationScreen::filed(answer);
+    QJsonObject latest = applications().first(); // the claim, its payment due again
+    latest.insert(QStringLiteral("payout"), answer.value(QStringLiteral("payout")));
+    replaceLatestApplication(latest);
+}
+
+QString BenefitScreen::filedHeadline() const
+{
+    return m_payingAgain ? tr("It will be paid again") : ApplicationScreen::filedHeadline();
 }
 
 QJsonObject BenefitScreen::claim() const
@@ -101,11 +133,15 @@ QString BenefitScreen::refusalHeadline() const
 
 QString BenefitScreen::titleText() const
 {
+    if (m_payingAgain)
+        return payouts::payoutAccountForm().title.translated();
     return unemploymentClaimForm(kind(), {})->title.translated();
 }
 
 QString BenefitScreen::introText() const
 {
+    if (m_payingAgain)
+        return tr("Give another bank card in your own name: the payment the bank sent back is paid to it.");
     if (!isInsuranceBenefit()) {
         const QJsonObject c = claim();
         const int months = c.value(QStringLiteral("months")).toInt();
@@ -128,11 +164,19 @@ QString BenefitScreen::introText() const
 
 QString BenefitScreen::submittingText() const
 {
-    return tr("Submitting your claim…");
+    return m_payingAgain ? tr("Sending the card number…") : tr("Submitting your claim…");
 }
 
 QString BenefitScreen::filedText(const QString& /*receipt: on the result page, grouped*/) const
 {
+    if (m_payingAgain) {
+        const QJsonObject payout = applications().first().value(QStringLiteral("payout")).toObject();
+        return tr("%1 is paid to %2 in the next payment run, usually within 2 working days. You can follow "
+                  "it "
+                  "here.")
+            .arg(payments::moneyText(payout.value(QStringLiteral("amountFen")).toInteger()),
+                 payout.value(QStringLiteral("account")).toString());
+    }
     if (!isInsuranceBenefit())
         return tr("The claim is reviewed within 5 working days; the money is then paid to the account you "
                   "chose.");
@@ -178,6 +222,8 @@ QString BenefitScreen::showStatus()
         const QString paid = isInsuranceBenefit()
                                  ? tr("The benefit is paid every month to the account you chose.")
                                  : tr("The money is paid to the account you chose.");
+        // Sent back by the bank: the way on is another card of the person's, one tap away.
+        result()->offerNextService(returnedPayout() ? tr("Pay it to another card") : QString(), true);
         if (payout.isEmpty())
             return paid;
         // Returned: only what went wrong and what to do; otherwise how it is paid, then this payment.

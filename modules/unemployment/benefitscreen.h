@@ -22,6 +22,9 @@ public:
     QString claimOffered() const { return m_offered; }
     // Refused because the person is not registered as unemployed: the refusal leads into the registration.
     bool leadsIntoRegistration() const { return m_registerFirst && context().openService; }
+    // The bank sent the latest claim's money back: the status page offers to pay it to another card, and this
+    // opens that form (core/payouts/payoutaccountform.h), filed to the payout, not as a new claim.
+    void payToAnotherCard();
 
 protected:
     void beforeForm() override;
@@ -30,6 +33,9 @@ protected:
     QString submittingText() const override;
     QString filedText(const QString& receipt) const override;
     QString againText() const override;
+    QString filingPath() const override;
+    void filed(const QJsonObject& answer) override;
+    QString filedHeadline() const override;
     QString showStatus() override;
     std::optional<StatusEnd> statusEnd() const override;
     bool returnedPayout() const; // the latest claim approved, its payout returned by the bank
@@ -45,6 +51,7 @@ private:
     QJsonObject m_entitlement; // GET /me/unemployment-benefit
     QString m_offered;
     bool m_registerFirst = false;
+    bool m_payingAgain = false; // the form open is the returned payment's new card
 };
 
 } // namespace ssc

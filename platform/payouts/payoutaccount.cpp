@@ -65,7 +65,12 @@ ApiResult payAgainToAccount(PlatformServices& services, RequestContext& context,
                             const CitizenSessions::Session& session)
 {
     const QString claim = context.pathArguments.value(0);
-    const QString account = context.bodyString("accountNumber").remove(u' ');
+    // The terminal's form (core/payouts/payoutaccountform.h) as every form is sent: {"kind", "values"}.
+    const QString account = context.body.value(QStringLiteral("values"))
+                                .toObject()
+                                .value(QStringLiteral("accountNumber"))
+                                .toString()
+                                .remove(u' ');
     if (!bankCardNumberValid(account))
         return ApiResult::error(
             400, QStringLiteral("invalid_field"),

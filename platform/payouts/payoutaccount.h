@@ -4,7 +4,8 @@
 
 namespace ssc::platform {
 
-// POST /api/v1/me/payouts/{receipt}/account {"accountNumber", "confirmation"}: a payout the bank sent back
+// POST /api/v1/me/payouts/{receipt}/account {"kind": "payout-account", "values": {"accountNumber"},
+// "confirmation"}: a payout the bank sent back
 // (closed account, wrong name…) paid again to another bank card in the person's name (issue 19; docs/api.md,
 // "Applications"; docs/operations.md, "Paying benefits"). The person's own act, as every filing: their
 // session at a kiosk; at a counter the clerk types the number and the citizen confirms it with their own code

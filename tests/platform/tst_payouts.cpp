@@ -3,7 +3,8 @@
 // every payout due and marks them in its batch, never twice; `payouts import-return` marks each paid or
 // returned from the bank's answer, refusing unknown references, changed amounts, bad lines and a second
 // import with nothing changed; the citizen's progress (GET /me/applications) carries it. SQLite and
-// PostgreSQL; two export processes at once never put one payout in two batches.
+// PostgreSQL; two export processes at once never put one payout in two batches; a returned payout is paid
+// again to another account of the person's, once, under a new reference.
 #include "payoutclaims.h"
 
 #include <QFile>
@@ -251,6 +252,92 @@ private slots:
         QCOMPARE(again, 2);
         QVERIFY2(saidAgain.contains(QStringLiteral("imported already")), qPrintable(saidAgain));
         QCOMPARE(states(), after);
+    }
+
+    // Gao's returned payment, paid again to another card of hers: refused with nothing changed for a wrong
+    // number, another person, a payment not returned and a counter without her confirmation; then due again
+    // under a new reference, the returned attempt kept, once however often the request is retried; the next
+    // export carries it and its return is imported.
+    void aReturnedPayoutIsPaidAgainToAnotherAccount()
+    {
+        const QString gao = QStringLiteral("gao-newcomer");
+        const QString claim = receipts[gao];
+        const QString path = QStringLiteral("/api/v1/me/payouts/%1/account").arg(claim);
+        const auto form = [](const QString& number) {
+            return QJsonObject{
+                {QStringLiteral("kind"), QStringLiteral("payout-account")},
+                {QStringLiteral("values"), QJsonObject{{QStringLiteral("accountNumber"), number}}}};
+        };
+        const QJsonObject account = form(otherAccount);
+        const QString before = states();
+        const auto wrong =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", path, form(QStringLiteral("6217000010")),
+                                platform.citizenHeaders(gao, "again-gao-0"));
+        QCOMPARE(wrong.status, 400);
+        QCOMPARE(wrong.errorCode(), QStringLiteral("invalid_field"));
+        const auto stranger =
+            platform.asTerminal(QStringLiteral("kiosk"), "POST", path, account,
+                                platform.citizenHeaders(QStringLiteral("ma-migrant"), "again-ma-0"));
+        QCOMPARE(stranger.status, 404); // another's claim: nothing told of it
+        const auto paidAlready = platform.asTerminal(
+            QStringLiteral("kiosk"), "POST",
+            QStringLiteral("/api/v1/me/payouts/%1/account").arg(receipts[QStringLiteral("ma-migrant")]),
+            account, platform.citizenHeaders(QStringLiteral("ma-migrant"), "again-ma-1"));
+        QCOMPARE(paidAlready.status, 409);
+        QCOMPARE(paidAlready.errorCode(), QStringLiteral("payout_not_returned"));
+        const QByteArray clerk =
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")).toLatin1();
+        const QByteArray atCounter = platform.citizenSession(gao, QStringLiteral("counter")).toLatin1();
+        const auto unconfirmed = platform.asTerminal(QStringLiteral("counter"), "POST", path, account,
+                                                     {{"X-SSC-Citizen-Session", atCounter},
+                                                      {"X-SSC-Staff-Session", clerk},
+                                                      {"Idempotency-Key", "again-c-0"}});
+        QCOMPARE(unconfirmed.status, 400);
+        QCOMPARE(unconfirmed.errorCode(), QStringLiteral("confirmation_required"));
+        QCOMPARE(states(), before);
+
+        const auto headers = platform.citizenHeaders(gao, "again-gao-1");
+        const auto done = platform.asTerminal(QStringLiteral("kiosk"), "POST", path, account, headers);
+        QVERIFY2(done.status == 201, done.body.constData());
+        const QJsonObject payout = done.json[QStringLiteral("payout")].toObject();
+        QCOMPARE(payout[QStringLiteral("state")].toString(), QStringLiteral("due"));
+        QCOMPARE(payout[QStringLiteral("attempt")].toInt(), 2);
+        QCOMPARE(payout[QStringLiteral("account")].toString(), QStringLiteral("6217 **** 4567"));
+        const auto retried = platform.asTerminal(QStringLiteral("kiosk"), "POST", path, account, headers);
+        QCOMPARE(retried.status, 200);
+        QCOMPARE(retried.json[QStringLiteral("receipt")], done.json[QStringLiteral("receipt")]);
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT reference, return_code, attempt FROM payout_returns")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), claim + QStringLiteral("-1"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("R01"));
+        QCOMPARE(q.value(2).toInt(), 1);
+        QVERIFY(!q.next()); // kept once, however often it was asked
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT COUNT(*) FROM audit_log WHERE action = 'payout_account_changed'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QCOMPARE(application(gao)[QStringLiteral("payout")].toObject()[QStringLiteral("attempt")].toInt(), 2);
+        // Paid again now it is due: the next export carries it under its new reference alone, and the bank's
+        // answer for it is imported.
+        const QString out = files.filePath(QStringLiteral("bank-again.txt"));
+        const auto [exported, saidExport] =
+            platform.command({QStringLiteral("payouts"), QStringLiteral("export"), QStringLiteral("--out"),
+                              out, QStringLiteral("--date"), valueDate});
+        QVERIFY2(exported == 0, qPrintable(saidExport));
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QStringList rows = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[1].split(u'|')[1], claim + QStringLiteral("-1-2"));
+        QCOMPARE(rows[1].split(u'|')[2], otherAccount);
+        batch = rows[0].split(u'|')[2];
+        exportedLines = rows.mid(1);
+        const auto [imported, saidImport] = importReturn(QStringLiteral("return-again.txt"), answer({}));
+        QVERIFY2(imported == 0, qPrintable(saidImport));
+        QCOMPARE(application(gao)[QStringLiteral("payout")].toObject()[QStringLiteral("state")].toString(),
+                 QStringLiteral("paid"));
     }
 
     // Two export processes at once, three rounds over 300 payouts due each: every payout in exactly one

@@ -9,6 +9,7 @@
 
 #include "applications/applicationsscreen.h"
 #include "i18n/translator.h"
+#include "moduleapi/formview.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,9 +108,9 @@ private slots:
                  qPrintable(allLabelText(paid.get())));
         auto back = open(citizen, QStringLiteral("gao-newcomer"));
         shoot(*back, QStringLiteral("applications-payout-returned"),
-              QStringLiteral("退回: 账户已销户 — 请到窗口更新账户"),
-              QStringLiteral(
-                  "Returned: the account has been closed — please update your account at a counter"));
+              QStringLiteral("退回: 账户已销户 — 请提供本人名下的另一张银行卡重新发放"),
+              QStringLiteral("Returned: the account has been closed — give another bank card in your name to "
+                             "have it paid again"));
         QVERIFY(!allLabelText(back.get()).contains(QStringLiteral("621700001050004567"))); // masked
         // The allowance's own progress (its service's status page): a warning, not a success.
         auto benefit = std::make_unique<BenefitScreen>(citizen.logIn(QStringLiteral("gao-newcomer")),
@@ -119,6 +121,36 @@ private slots:
               QStringLiteral("Returned: the account has been closed"));
         QCOMPARE(benefit->resultPage()->tone(), design::Tone::Warning);
         QTRY_COMPARE(benefit->resultPage()->headline(), QStringLiteral("待遇未能发放"));
+
+        // The way on from there: another card of hers, typed here, and the money is due again to it.
+        QPushButton* payAgain = benefit->resultPage()->nextServiceButton();
+        QVERIFY(payAgain->isVisible());
+        QCOMPARE(payAgain->text(), QStringLiteral("改发到另一张银行卡"));
+        payAgain->click();
+        QCOMPARE(benefit->page(), ApplicationScreen::Page::Form);
+        FormView* view = benefit->formView();
+        view->enter(QStringLiteral("accountNumber"), QStringLiteral("6222020000123456789")); // a wrong digit
+        QVERIFY(!view->next());
+        QVERIFY2(allLabelText(view).contains(u"输错"), qPrintable(allLabelText(view)));
+        view->enter(QStringLiteral("accountNumber"), QStringLiteral("6222020000123456782"));
+        QVERIFY(view->next());
+        QVERIFY(benefit->form().atReview());
+        view->acceptCommitment(true);
+        demoterminal::saveScreenshot(*benefit, QStringLiteral("benefit-pay-again-review-zh_CN.png"));
+        benefit->submit();
+        QTRY_COMPARE_WITH_TIMEOUT(benefit->page(), ApplicationScreen::Page::Filed, 15000);
+        QCOMPARE(benefit->resultPage()->tone(), design::Tone::Success);
+        QCOMPARE(benefit->resultPage()->headline(), QStringLiteral("将重新发放"));
+        QVERIFY2(benefit->resultPage()->nextText().contains(u"3,600.00 元") &&
+                     benefit->resultPage()->nextText().contains(u"6222 **** 6782"),
+                 qPrintable(benefit->resultPage()->nextText()));
+        QVERIFY(!allLabelText(benefit.get()).contains(u"6222020000123456782")); // masked once filed
+        shoot(*benefit, QStringLiteral("benefit-paid-again"), QStringLiteral("将重新发放"),
+              QStringLiteral("It will be paid again"));
+        auto again = open(citizen, QStringLiteral("gao-newcomer"));
+        shoot(*again, QStringLiteral("applications-payout-due-again"),
+              QStringLiteral("待重新发放 3,600.00 元 到 6222 **** 6782"),
+              QStringLiteral("¥3,600.00 to be paid again, to 6222 **** 6782"));
     }
 };
 
