@@ -28,6 +28,26 @@ CardReaderManager::CardReaderManager(UsbContext& context, QObject* parent)
 
 CardReaderManager::~CardReaderManager() = default;
 
+QString CardReaderManager::slotsDescription() const
+{
+    // Slots numbered as CCID numbers them (from 0), as the reader's manual and the logs do.
+    QStringList lines;
+    for (const auto& [key, reader] : m_readers) {
+        const int slots = reader->classDescriptor().slotCount;
+        if (slots < 2)
+            continue;
+        const int card = reader->cardSlot();
+        const int psam = reader->psamSlot();
+        lines << tr("Card reader %1, %n slot(s): %2; %3.", "", slots)
+                     .arg(reader->device().vidPid(),
+                          card >= 0 ? tr("the card in slot %1").arg(card) : tr("no card"),
+                          psam >= 0 ? tr("the terminal's PSAM in slot %1").arg(psam)
+                                    : tr("no PSAM (third-generation cards are read without their "
+                                         "protected files)"));
+    }
+    return lines.join(u'\n');
+}
+
 QString CardReaderManager::displayName() const
 {
     QStringList names;

@@ -32,6 +32,7 @@ public:
     void changePinOnPad() override;
     int readerCount() const { return int(m_readers.size()); }
     QString problem() const override { return m_problem; }
+    QString slotsDescription() const override;
 
 private:
     CcidReader* readerWithCard() const;

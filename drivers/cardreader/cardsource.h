@@ -20,6 +20,9 @@ public:
     // Why a reader that is plugged in cannot be used (another program holds it, ...), in the person's
     // language; empty when there is nothing to say.
     virtual QString problem() const { return {}; }
+    // What the slots of a reader with several hold (the card, the terminal's PSAM), in the person's language,
+    // for the diagnostics page; empty for one-slot readers, where "a card is inserted" says it all.
+    virtual QString slotsDescription() const { return {}; }
     // Checks the PIN on the card now in the slot; answered with pinChecked(). Wipe `pin` after use.
     virtual void verifyPin(QString pin) = 0;
     // Asks the card in the slot to answer the platform's challenge (INTERNAL AUTHENTICATE, after its PIN was

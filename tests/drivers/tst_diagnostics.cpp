@@ -1,6 +1,7 @@
 // The staff diagnostics page with devices emulated on USB: every device listed with what the terminal makes
 // of it, "seen, not supported" included, and the list follows unplugging.
 #include "emulatedcardreader.h"
+#include "emulatedslotreader.h"
 #include "filepermissions.h"
 #include "usbemulator.h"
 
@@ -118,6 +119,39 @@ private slots:
         QVERIFY(failing.photo().isNull()); // a face screen asking for a picture opens it
         QTRY_VERIFY2_WITH_TIMEOUT(screen.deviceStateText().contains(u"摄像头无法工作"),
                                   qPrintable(screen.deviceStateText()), 10000);
+    }
+
+    // A desk reader with three slots (ACS ACR1281U): the page says which holds the citizen's card and which
+    // the terminal's PSAM, and that a reader without a PSAM cannot open a third-generation card's protected
+    // files.
+    void aReaderWithSeveralSlotsSaysWhatEachHolds()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        UsbEmulator emulator;
+        EmulatedSlotReader reader(emulator, EmulatedSlotReader::acsAcr1281uDescriptors());
+        UsbContext usb;
+        CardReaderManager cards(usb);
+        DiagnosticsScreen screen(&usb, DeviceCatalog::standard(), nullptr);
+        screen.setDevices(&cards, nullptr, nullptr);
+        screen.resize(1280, 700);
+        screen.show();
+        QTRY_COMPARE_WITH_TIMEOUT(cards.readerCount(), 1, 5000);
+        screen.refresh();
+        QVERIFY2(screen.deviceStateText().contains(u"读卡器 072f:2224，共 3 个卡槽：未插卡；无 PSAM"),
+                 qPrintable(screen.deviceStateText()));
+        reader.insertPsam(0);
+        QTRY_VERIFY_WITH_TIMEOUT(cards.slotsDescription().contains(u"0 号卡槽"), 5000);
+        reader.insertCard(2, EmulatedCard{});
+        QTRY_VERIFY_WITH_TIMEOUT(cards.cardPresent(), 5000);
+        screen.refresh();
+        QVERIFY2(screen.deviceStateText().contains(u"卡片在 2 号卡槽；终端 PSAM 在 0 号卡槽"),
+                 qPrintable(screen.deviceStateText()));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY2(
+            screen.deviceStateText().contains(
+                u"Card reader 072f:2224, 3 slots: the card in slot 2; the terminal's PSAM in slot 0."),
+            qPrintable(screen.deviceStateText()));
+        QVERIFY(useLanguage(chineseLanguage));
     }
 
     // A pedestal found by class (usage page 0x8C; its vendor and product in no udev rule) whose node the
