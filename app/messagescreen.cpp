@@ -58,6 +58,7 @@ MessageScreen::MessageScreen(QWidget* parent)
 void MessageScreen::showProgress(const QString& title)
 {
     m_icon->load(design::toneIcon(design::Tone::Info));
+    m_titleWords = m_messageWords = m_adviceWords = {};
     m_title->setText(title);
     m_message->clear();
     m_advice->hide();
@@ -67,8 +68,17 @@ void MessageScreen::showProgress(const QString& title)
     offerAction({});
 }
 
+void MessageScreen::showRefusal(Words title, Words message, Words advice)
+{
+    showRefusal(title(), message(), advice());
+    m_titleWords = std::move(title);
+    m_messageWords = std::move(message);
+    m_adviceWords = std::move(advice);
+}
+
 void MessageScreen::showRefusal(const QString& title, const QString& message, const QString& advice)
 {
+    m_titleWords = m_messageWords = m_adviceWords = {};
     m_icon->load(design::toneIcon(design::Tone::Error)); // did not work: its own icon, colour and words
     m_title->setText(title);
     m_message->setText(message);
@@ -141,6 +151,11 @@ void MessageScreen::arrangeButtons()
 void MessageScreen::retranslate()
 {
     m_ok->setText(m_tryAgain ? tr("Try again") : tr("OK, back to the start"));
+    if (m_titleWords) {
+        m_title->setText(m_titleWords());
+        m_message->setText(m_messageWords());
+        m_advice->setText(m_adviceWords());
+    }
     arrangeButtons();
 }
 

@@ -2,6 +2,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QBoxLayout;
 class QLabel;
 class QPushButton;
@@ -18,6 +20,9 @@ public:
 
     void showProgress(const QString& title);
     void showRefusal(const QString& title, const QString& message, const QString& advice);
+    // The same in the terminal's own words, asked for again when the language changes while it is shown.
+    using Words = std::function<QString()>;
+    void showRefusal(Words title, Words message, Words advice);
     // A way on besides going back to the start (a refusal that can be undone here), as the primary button;
     // an empty label withdraws it. Shown until the next showProgress() or showRefusal().
     void offerAction(const QString& label);
@@ -50,6 +55,7 @@ private:
     QPushButton* m_action;
     QBoxLayout* m_buttons = nullptr;
     bool m_tryAgain = false;
+    Words m_titleWords, m_messageWords, m_adviceWords; // set: the refusal follows the language
 };
 
 } // namespace ssc

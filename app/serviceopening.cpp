@@ -62,9 +62,20 @@ void MainWindow::openService(const QString& id)
     const bool loggedIn = m_services.flow && m_services.flow->session();
     if (!loggedIn && module->requiresLogin) {
         // The brief: personal look-ups need a login; visitors are told so, kindly, and stay where they were.
-        m_message->showRefusal(tr("This service needs you to log in"),
-                               tr("It shows your own records, so we need to know who you are first."),
-                               tr("Show your e-card QR code to the scanner."));
+        // A clerk (or a visiting officer) is told to identify the citizen served, not that "you" must log in.
+        if (m_mode == TerminalMode::Kiosk)
+            m_message->showRefusal(
+                [] { return tr("This service needs you to log in"); },
+                [] { return tr("It shows your own records, so we need to know who you are first."); },
+                [] { return tr("Show your e-card QR code to the scanner."); });
+        else
+            m_message->showRefusal(
+                [] { return tr("First identify the citizen you serve"); },
+                [] { return tr("This service works on a citizen's own records."); },
+                [] {
+                    return tr(
+                        "Ask them to show their e-card QR code to the scanner or to insert their card.");
+                });
         showScreen(m_message);
         return;
     }
@@ -73,11 +84,16 @@ void MainWindow::openService(const QString& id)
     if (loggedIn && m_services.flow->session()->method == u"face" && !module->forFaceSession) {
         // The platform would refuse it (face_session_not_enough): said before anything is asked of the
         // person.
-        m_message->showRefusal(tr("You signed in with your face only"),
-                               tr("This service changes your card or your money, or files an application, "
-                                  "so it needs more than your face."),
-                               tr("Insert your card and enter its PIN, or show your e-card QR code, or go to "
-                                  "a service counter."));
+        m_message->showRefusal([] { return tr("You signed in with your face only"); },
+                               [] {
+                                   return tr("This service changes your card or your money, or files an "
+                                             "application, so it needs more than your face.");
+                               },
+                               [] {
+                                   return tr(
+                                       "Insert your card and enter its PIN, or show your e-card QR code, "
+                                       "or go to a service counter.");
+                               });
         showScreen(m_message);
         return;
     }

@@ -143,6 +143,14 @@ private slots:
                     ->findChild<QLineEdit*>(QStringLiteral("staffPassword"))
                     ->text()
                     .isEmpty());
+        // A service opened before anyone is identified: the clerk is told to identify the applicant, not
+        // that "you" must log in.
+        window->openService(QStringLiteral("my-card"));
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
+        QCOMPARE(window->messageScreen()->title(), QStringLiteral("请先识别申请人身份"));
+        QVERIFY(!window->messageScreen()->message().contains(u"您"));
+        QTest::mouseClick(window->messageScreen()->dismissButton(), Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
     }
 
     void diagnosticsAreForStaff()
