@@ -43,7 +43,7 @@ QIcon lockedIcon(const QIcon& icon, int size)
     return QIcon(drawn);
 }
 
-constexpr int tileColumns = 3;
+constexpr int tileColumns = 3; // at most; two where a word would not fit a third of the width
 constexpr int tileIconSize = 72;
 constexpr int tilePadding = 56; // the style sheet's 20 px padding each side, the border, and a margin
 
@@ -192,6 +192,7 @@ void HomeScreen::retranslate()
         m_tiles->addWidget(tile, index / tileColumns, index % tileColumns);
         ++index;
     }
+    m_placedColumns = tileColumns;
     wrapTiles();
 }
 
@@ -208,15 +209,40 @@ bool HomeScreen::eventFilter(QObject* watched, QEvent* event)
     return QWidget::eventFilter(watched, event);
 }
 
+void HomeScreen::placeTiles(const QList<ServiceTile*>& tiles, int columns)
+{
+    if (columns == m_placedColumns)
+        return;
+    m_placedColumns = columns;
+    for (ServiceTile* tile : tiles)
+        m_tiles->removeWidget(tile);
+    int index = 0;
+    for (ServiceTile* tile : tiles) { // in the order they were made: the services' order
+        m_tiles->addWidget(tile, index / columns, index % columns);
+        ++index;
+    }
+    for (int c = 0; c < tileColumns; ++c)
+        m_tiles->setColumnStretch(c, c < columns ? 1 : 0);
+}
+
 void HomeScreen::wrapTiles()
 {
     const QList<ServiceTile*> tiles = findChildren<ServiceTile*>(QStringLiteral("serviceTile"));
     if (tiles.isEmpty())
         return;
-    // The width each of the three columns really gets in the scroll area.
-    const int spacing = m_tiles->spacing() * (tileColumns - 1);
-    const int column = std::max(120, (m_page->area()->viewport()->width() - spacing) / tileColumns);
-    const int textWidth = column - tilePadding;
+    // Three columns unless a word would be broken in two in a third of the width (English in the elder
+    // theme on a portrait kiosk: "Qualificatio / n"); then two, each wide enough.
+    const int viewport = m_page->area()->viewport()->width();
+    const auto textWidthFor = [&](int columns) {
+        const int spacing = m_tiles->spacing() * (columns - 1);
+        return std::max(120, (viewport - spacing) / columns) - tilePadding;
+    };
+    int widestWord = 0;
+    for (const ServiceTile* tile : tiles)
+        widestWord = std::max(widestWord, tile->widestWord());
+    const int columns = textWidthFor(tileColumns) >= widestWord ? tileColumns : tileColumns - 1;
+    placeTiles(tiles, columns);
+    const int textWidth = textWidthFor(columns);
     int tallest = 0;
     for (ServiceTile* tile : tiles) {
         tile->wrapTo(textWidth);

@@ -15,6 +15,7 @@ namespace ssc {
 struct CitizenSession;
 class ScrollPage;
 struct ServiceModule;
+class ServiceTile;
 
 // The citizen's home: who is logged in (masked), the card used, the services of this mode, logout. The idle
 // countdown and the "someone else scanned" question are the window's (SessionNotices), above any screen.
@@ -45,6 +46,7 @@ protected:
 private:
     void retranslate();
     void wrapTiles(); // breaks each tile's words for the width it has now
+    void placeTiles(const QList<ServiceTile*>& tiles, int columns); // in rows of `columns`
 
     const CitizenSession* m_session = nullptr;
     bool m_visitor = false;
@@ -56,6 +58,7 @@ private:
     QGridLayout* m_tiles;
     QPushButton* m_logout;
     ScrollPage* m_page;
+    int m_placedColumns = 3;
 };
 
 } // namespace ssc

@@ -58,6 +58,21 @@ void ServiceTile::wrapTo(int textWidth)
         setText(text); // the size hint counts these lines
 }
 
+int ServiceTile::widestWord() const
+{
+    const_cast<ServiceTile*>(this)->ensurePolished();
+    int widest = 0;
+    const auto measure = [&widest](const QString& text, const QFont& font) {
+        const QFontMetrics metrics(font);
+        // Chinese breaks between any two characters; only the space-separated words of English count here.
+        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+    };
+    measure(m_title, titleFont());
+    measure(m_summary, font());
+    return widest;
+}
+
 QColor ServiceTile::summaryColor() const
 {
     return m_summaryColor.isValid() ? m_summaryColor : palette().color(QPalette::ButtonText);

@@ -31,6 +31,7 @@
 #include <QDateTime>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSqlQuery>
 #include <QToolButton>
@@ -199,6 +200,18 @@ private slots:
         QVERIFY(tiles.size() >= 10);
         for (const QToolButton* tile : tiles)
             QVERIFY2(tile->isVisibleTo(window.get()) && tile->width() >= 200, qPrintable(tile->text()));
+        // No word broken in two: English in the elder theme on a portrait kiosk takes two columns rather than
+        // "Qualificatio / n" in three (each word of a tile's title and summary stands whole on one line).
+        setCombination({englishLanguage, Theme::Elder, QSize(1080, 1920)});
+        for (const QToolButton* tile : // drawn again in English: new tiles
+             window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"))) {
+            const QStringList shown = tile->text().split(QRegularExpression(QStringLiteral("[\\s]+")));
+            const QString words =
+                tile->property("tileTitle").toString() + u' ' + tile->property("tileSummary").toString();
+            for (const QString& word : words.split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(shown.contains(word), qPrintable(word + QStringLiteral(" in ") + tile->text()));
+        }
+        setCombination({chineseLanguage, Theme::Standard, QSize(1280, 800)});
     }
 
     void idleAndSwitchNotices()
