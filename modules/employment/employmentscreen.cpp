@@ -32,7 +32,7 @@ EmploymentScreen::EmploymentScreen(const ModuleContext& context, QWidget* parent
     auto* controls = new QVBoxLayout;
     controls->setSpacing(16);
     controls->addWidget(m_pad);
-    controls->addWidget(m_lookUp);
+    m_pad->placeAction(m_lookUp);
     controls->addWidget(m_byPerson);
     controls->addStretch(1);
     m_frame.placeBesideResults(controls);

@@ -39,6 +39,17 @@ NumberPad::NumberPad(int maxDigits, QWidget* parent)
     retranslate();
 }
 
+void NumberPad::placeAction(QPushButton* action)
+{
+    auto* grid = static_cast<QGridLayout*>(layout());
+    action->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+    grid->removeWidget(m_field);
+    grid->addWidget(m_field, 0, 0, 1, 4); // the digits over the keys and the action
+    grid->addWidget(action, 1, 3, 4, 1);
+    for (int column = 0; column < 4; ++column)
+        grid->setColumnStretch(column, 1);
+}
+
 QString NumberPad::digits() const
 {
     return m_field->text();

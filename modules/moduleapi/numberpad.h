@@ -20,6 +20,9 @@ public:
     // Taps a key as a finger would: "0"–"9", "delete", "clear".
     void tap(const QString& key);
     QLineEdit* field() const { return m_field; }
+    // The screen's action on the digits ("Look up") right of the keys, as tall as their four rows (a keypad's
+    // Enter key): it costs the screen no height, so it is never below the fold of a 1280 x 800 kiosk.
+    void placeAction(QPushButton* action);
 
 signals:
     void changed(const QString& digits);
