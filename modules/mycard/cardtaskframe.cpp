@@ -28,7 +28,11 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const QList<QWidget*>& content, cons
     auto* header = new QHBoxLayout;
     header->addWidget(back);
     header->addWidget(title, 1);
-    auto* buttons = new QHBoxLayout;
+    // The actions stay under the scrolled form, never scrolled below the fold with it (English, elder, 1280 x
+    // 800: "Report this card lost" was cut in half at the page's foot).
+    m_actions = new QWidget;
+    auto* buttons = new QHBoxLayout(m_actions);
+    buttons->setContentsMargins(0, 0, 0, 0);
     buttons->setSpacing(16);
     buttons->addStretch(1);
     buttons->addWidget(cancel);
@@ -40,7 +44,6 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const QList<QWidget*>& content, cons
     for (QWidget* part : content)
         formLayout->addWidget(part);
     formLayout->addStretch(1);
-    formLayout->addLayout(buttons);
     m_pages->addWidget(new ScrollPage(form));
     m_pages->addWidget(new ScrollPage(result));
 
@@ -49,11 +52,13 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const QList<QWidget*>& content, cons
     layout->setSpacing(24);
     layout->addLayout(header);
     layout->addLayout(m_pages, 1);
+    layout->addWidget(m_actions);
 }
 
 void CardTaskFrame::showResult()
 {
     m_pages->setCurrentIndex(1);
+    m_actions->hide();
     back->hide();
     title->hide();
 }
@@ -61,6 +66,7 @@ void CardTaskFrame::showResult()
 void CardTaskFrame::showForm()
 {
     m_pages->setCurrentIndex(0);
+    m_actions->show();
     back->show();
     title->show();
 }

@@ -12,8 +12,8 @@ namespace ssc {
 class ResultPage;
 
 // What the card pages of "My social security card" share (report lost, apply for a new card): Back and the
-// page's title above; the form, scrolled, with Cancel and its one primary action bottom right as on every
-// form; and the result page in the form's place once done.
+// page's title above; the form, scrolled, with Cancel and its one primary action fixed under it, bottom right
+// as on every form; and the result page in the form's place once done.
 class CardTaskFrame {
 public:
     // Builds into `page` (its layout), the form made of `content` in order.
@@ -35,6 +35,7 @@ public:
 
 private:
     QStackedLayout* m_pages;
+    QWidget* m_actions; // Cancel and the primary action, under the form only
 };
 
 } // namespace ssc
