@@ -358,7 +358,10 @@ void MyCardScreen::rebuild()
              tr("%1 to %2").arg(card.issued.toString(Qt::ISODate), card.expires.toString(Qt::ISODate))},
             {tr("Bank account"), shown(card.maskedBankAccount, MaskKind::BankAccount,
                                        QStringLiteral("bankAccount"), card.cardIdentifier)},
-            {tr("Status"), CardStatusPolicy::meaning(card.status)},
+            // The meaning speaks to the card holder ("您的实体社保卡…"): a clerk reads the status's name.
+            {tr("Status"), m_context.mode == TerminalMode::Kiosk
+                               ? CardStatusPolicy::meaning(card.status)
+                               : CardStatusPolicy::displayName(card.status)},
         };
         QStringList claims;
         for (const ECardClaim& claim : card.eCardClaims)

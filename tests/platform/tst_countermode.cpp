@@ -240,6 +240,7 @@ private slots:
         // Titled as the person served's cards, not the clerk's own ("我的社保卡").
         const QString words = allLabelText(screen).remove(QChar(0x2060));
         QVERIFY2(words.contains(u"张*的社保卡") && !words.contains(u"我的社保卡"), qPrintable(words));
+        QVERIFY2(!words.contains(u"您的实体社保卡"), qPrintable(words)); // the clerk is not the card holder
         QVERIFY(!reasons->isVisible());
         save(QStringLiteral("counter-my-card-revealed-zh_CN.png"));
         QVERIFY(!screen->findChild<QPushButton*>(QStringLiteral("accessLogButton"))->isVisible());
