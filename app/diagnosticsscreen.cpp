@@ -131,8 +131,8 @@ void DiagnosticsScreen::refresh()
         states << m_cards->problem();
     else if (!m_cards || !m_cards->isReady())
         states << tr("Card reader: none connected.");
-    else if (const QString slots = m_cards->slotsDescription(); !slots.isEmpty())
-        states << slots; // which slot holds the card and which the PSAM
+    else if (const QString held = m_cards->slotsDescription(); !held.isEmpty())
+        states << held; // which slot holds the card and which the PSAM
     else
         states << (m_cards->cardPresent()
                        ? tr("Card reader %1: a card is inserted.").arg(m_cards->displayName())

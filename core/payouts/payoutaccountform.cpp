@@ -15,6 +15,7 @@ TranslatableText t(const char* source)
 
 FormDefinition payoutAccountForm()
 {
+    using forms::field;
     FormField number =
         field(QStringLiteral("accountNumber"), t(QT_TRANSLATE_NOOP("PayoutAccountForm", "Bank card number")),
               FieldKind::Digits);

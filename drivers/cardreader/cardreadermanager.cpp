@@ -33,12 +33,12 @@ QString CardReaderManager::slotsDescription() const
     // Slots numbered as CCID numbers them (from 0), as the reader's manual and the logs do.
     QStringList lines;
     for (const auto& [key, reader] : m_readers) {
-        const int slots = reader->classDescriptor().slotCount;
-        if (slots < 2)
+        const int slotCount = reader->classDescriptor().slotCount;
+        if (slotCount < 2)
             continue;
         const int card = reader->cardSlot();
         const int psam = reader->psamSlot();
-        lines << tr("Card reader %1, %n slot(s): %2; %3.", "", slots)
+        lines << tr("Card reader %1, %n slot(s): %2; %3.", "", slotCount)
                      .arg(reader->device().vidPid(),
                           card >= 0 ? tr("the card in slot %1").arg(card) : tr("no card"),
                           psam >= 0 ? tr("the terminal's PSAM in slot %1").arg(psam)

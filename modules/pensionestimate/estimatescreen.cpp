@@ -186,10 +186,10 @@ void EstimateScreen::addEstimateCards()
                     tr("At today's wage level that is about %1 a month.").arg(money(e.totalAtTodaysWages))));
     m_frame.addResultCard(headline);
     // Each part in plain words first; the rule's formula after it, in the muted type, for those who check.
-    const auto part = [&](const QString& headline, const QString& plain, const QString& formula) {
+    const auto part = [&](const QString& heading, const QString& plain, const QString& formula) {
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2<br><span style='color:%4'>%3</span>")
-                .arg(escaped(headline), escaped(plain), escaped(formula), design::inkSoft.name()));
+                .arg(escaped(heading), escaped(plain), escaped(formula), design::inkSoft.name()));
     };
     part(tr("Basic pension: %1").arg(money(e.basic)),
          tr("The more years you pay, and the higher your pay compared with the average wage where you live, "
