@@ -616,6 +616,37 @@
     </message>
 </context>
 <context>
+    <name>ECardChannel</name>
+    <message>
+        <source>Zhangshang 12333 app</source>
+        <translation>Zhangshang 12333 app</translation>
+    </message>
+    <message>
+        <source>Electronic Social Security Card app</source>
+        <translation>Electronic Social Security Card app</translation>
+    </message>
+    <message>
+        <source>National Social Insurance Public Service Platform</source>
+        <translation>National Social Insurance Public Service Platform</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>Alipay</translation>
+    </message>
+    <message>
+        <source>UnionPay QuickPass</source>
+        <translation>UnionPay QuickPass</translation>
+    </message>
+    <message>
+        <source>A bank&apos;s app</source>
+        <translation>A bank&apos;s app</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -1519,6 +1550,60 @@
     </message>
 </context>
 <context>
+    <name>PayoutAccount</name>
+    <message>
+        <source>This claim has no payment yet.</source>
+        <translation>This claim has no payment yet.</translation>
+    </message>
+    <message>
+        <source>Only a payment the bank sent back can be paid to another account.</source>
+        <translation>Only a payment the bank sent back can be paid to another account.</translation>
+    </message>
+    <message>
+        <source>This payment is on its way or paid already.</source>
+        <translation>This payment is on its way or paid already.</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>A bank card number has 16 to 19 digits; one of these seems wrong.</translation>
+    </message>
+    <message>
+        <source>Please confirm it again.</source>
+        <translation>Please confirm it again.</translation>
+    </message>
+    <message>
+        <source>This payment was changed meanwhile.</source>
+        <translation>This payment was changed meanwhile.</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutAccountForm</name>
+    <message>
+        <source>Bank card number</source>
+        <translation>Bank card number</translation>
+    </message>
+    <message>
+        <source>A debit card of a bank in mainland China, in your own name: the bank sends the money back when the name on the account is another&apos;s.</source>
+        <translation>A debit card of a bank in mainland China, in your own name: the bank sends the money back when the name on the account is another&apos;s.</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>A bank card number has 16 to 19 digits; one of these seems wrong.</translation>
+    </message>
+    <message>
+        <source>Pay it to another bank card</source>
+        <translation>Pay it to another bank card</translation>
+    </message>
+    <message>
+        <source>The card to pay it to</source>
+        <translation>The card to pay it to</translation>
+    </message>
+    <message>
+        <source>I confirm that this bank card is in my own name and that the payment the bank sent back is to be paid to it.</source>
+        <translation>I confirm that this bank card is in my own name and that the payment the bank sent back is to be paid to it.</translation>
+    </message>
+</context>
+<context>
     <name>PayoutDue</name>
     <message>
         <source>The claim names no bank account to pay into: return it so the person can give one.</source>
@@ -1532,16 +1617,20 @@
         <translation>Paid %1 to %2 (%3)</translation>
     </message>
     <message>
-        <source>Returned: %1 — please update your account at a counter</source>
-        <translation>Returned: %1 — please update your account at a counter</translation>
-    </message>
-    <message>
         <source>the bank did not pay it</source>
         <translation>the bank did not pay it</translation>
     </message>
     <message>
         <source>%1 to be paid to %2</source>
         <translation>%1 to be paid to %2</translation>
+    </message>
+    <message>
+        <source>Returned: %1 — give another bank card in your name to have it paid again</source>
+        <translation>Returned: %1 — give another bank card in your name to have it paid again</translation>
+    </message>
+    <message>
+        <source>%1 to be paid again, to %2</source>
+        <translation>%1 to be paid again, to %2</translation>
     </message>
 </context>
 <context>
@@ -4234,6 +4323,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>This cannot be done here now</source>
         <translation>This cannot be done here now</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the platform did not answer</source>
+        <translation>Not submitted yet: the platform did not answer</translation>
+    </message>
+    <message>
+        <source>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</source>
+        <translation>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</translation>
+    </message>
+    <message>
+        <source>The application was not submitted</source>
+        <translation>The application was not submitted</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -4291,6 +4396,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Applications of %1</source>
+        <translation>Applications of %1</translation>
+    </message>
+    <message>
+        <source>Looking up this person&apos;s applications…</source>
+        <translation>Looking up this person&apos;s applications…</translation>
     </message>
 </context>
 <context>
@@ -4399,6 +4512,26 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>The payment could not be made</source>
         <translation>The payment could not be made</translation>
+    </message>
+    <message>
+        <source>It will be paid again</source>
+        <translation>It will be paid again</translation>
+    </message>
+    <message>
+        <source>Give another bank card in your own name: the payment the bank sent back is paid to it.</source>
+        <translation>Give another bank card in your own name: the payment the bank sent back is paid to it.</translation>
+    </message>
+    <message>
+        <source>Sending the card number…</source>
+        <translation>Sending the card number…</translation>
+    </message>
+    <message>
+        <source>%1 is paid to %2 in the next payment run, usually within 2 working days. You can follow it here.</source>
+        <translation>%1 is paid to %2 in the next payment run, usually within 2 working days. You can follow it here.</translation>
+    </message>
+    <message>
+        <source>Pay it to another card</source>
+        <translation>Pay it to another card</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4788,32 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>The member of staff will tell you what happens next.</source>
         <translation>The member of staff will tell you what happens next.</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CardReaderManager</name>
+    <message numerus="yes">
+        <source>Card reader %1, %n slot(s): %2; %3.</source>
+        <translation>
+            <numerusform>Card reader %1, %n slot: %2; %3.</numerusform>
+            <numerusform>Card reader %1, %n slots: %2; %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the card in slot %1</source>
+        <translation>the card in slot %1</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s PSAM in slot %1</source>
+        <translation>the terminal&apos;s PSAM in slot %1</translation>
+    </message>
+    <message>
+        <source>no PSAM (third-generation cards are read without their protected files)</source>
+        <translation>no PSAM (third-generation cards are read without their protected files)</translation>
     </message>
 </context>
 <context>
@@ -5336,16 +5495,8 @@ Card issued in %3 · %4</translation>
         <translation>Basic pension: %1</translation>
     </message>
     <message>
-        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
-        <translation>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</translation>
-    </message>
-    <message>
         <source>Personal account pension: %1</source>
         <translation>Personal account pension: %1</translation>
-    </message>
-    <message>
-        <source>Your account at retirement, %1, divided by %2 months.</source>
-        <translation>Your account at retirement, %1, divided by %2 months.</translation>
     </message>
     <message>
         <source>Transitional pension: %1</source>
@@ -5382,6 +5533,22 @@ Card issued in %3 · %4</translation>
     <message>
         <source>At today&apos;s wage level that is about %1 a month.</source>
         <translation>At today&apos;s wage level that is about %1 a month.</translation>
+    </message>
+    <message>
+        <source>The more years you pay, and the higher your pay compared with the average wage where you live, the more it is: %1 years, at %2 times the average wage.</source>
+        <translation>The more years you pay, and the higher your pay compared with the average wage where you live, the more it is: %1 years, at %2 times the average wage.</translation>
+    </message>
+    <message>
+        <source>How it is worked out: (average wage + average wage × %1) ÷ 2 × %2 years × 1%, with the average wage of %3 a month (last year&apos;s, grown to your retirement).</source>
+        <translation>How it is worked out: (average wage + average wage × %1) ÷ 2 × %2 years × 1%, with the average wage of %3 a month (last year&apos;s, grown to your retirement).</translation>
+    </message>
+    <message>
+        <source>What you paid into your personal account, %1 by the time you retire, paid out month by month.</source>
+        <translation>What you paid into your personal account, %1 by the time you retire, paid out month by month.</translation>
+    </message>
+    <message>
+        <source>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</source>
+        <translation>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</translation>
     </message>
 </context>
 <context>
@@ -6292,6 +6459,18 @@ Receipt number: %1</translation>
         <source>Show your e-card QR code to the scanner.</source>
         <translation>Show your e-card QR code to the scanner.</translation>
     </message>
+    <message>
+        <source>First identify the citizen you serve</source>
+        <translation>First identify the citizen you serve</translation>
+    </message>
+    <message>
+        <source>This service works on a citizen&apos;s own records.</source>
+        <translation>This service works on a citizen&apos;s own records.</translation>
+    </message>
+    <message>
+        <source>Ask them to show their e-card QR code to the scanner or to insert their card.</source>
+        <translation>Ask them to show their e-card QR code to the scanner or to insert their card.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -6413,6 +6592,10 @@ Receipt number: %1</translation>
     <message>
         <source>Apply for a new card</source>
         <translation>Apply for a new card</translation>
+    </message>
+    <message>
+        <source>Social security cards of %1</source>
+        <translation>Social security cards of %1</translation>
     </message>
 </context>
 <context>

@@ -616,6 +616,37 @@
     </message>
 </context>
 <context>
+    <name>ECardChannel</name>
+    <message>
+        <source>Zhangshang 12333 app</source>
+        <translation>掌上12333</translation>
+    </message>
+    <message>
+        <source>Electronic Social Security Card app</source>
+        <translation>电子社保卡</translation>
+    </message>
+    <message>
+        <source>National Social Insurance Public Service Platform</source>
+        <translation>国家社会保险公共服务平台</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>UnionPay QuickPass</source>
+        <translation>云闪付</translation>
+    </message>
+    <message>
+        <source>A bank&apos;s app</source>
+        <translation>银行APP</translation>
+    </message>
+</context>
+<context>
     <name>ECardCodeText</name>
     <message>
         <source>The scanner read nothing.</source>
@@ -1516,6 +1547,60 @@
     </message>
 </context>
 <context>
+    <name>PayoutAccount</name>
+    <message>
+        <source>This claim has no payment yet.</source>
+        <translation>这项申请还没有发放记录。</translation>
+    </message>
+    <message>
+        <source>Only a payment the bank sent back can be paid to another account.</source>
+        <translation>只有被银行退回的款项才能改发到其他账户。</translation>
+    </message>
+    <message>
+        <source>This payment is on its way or paid already.</source>
+        <translation>这笔款项正在发放或已经发放。</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>银行卡号为16至19位数字，其中似乎有一位输错了。</translation>
+    </message>
+    <message>
+        <source>Please confirm it again.</source>
+        <translation>请再确认一次。</translation>
+    </message>
+    <message>
+        <source>This payment was changed meanwhile.</source>
+        <translation>这笔款项刚刚已被更改。</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutAccountForm</name>
+    <message>
+        <source>Bank card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <source>A debit card of a bank in mainland China, in your own name: the bank sends the money back when the name on the account is another&apos;s.</source>
+        <translation>本人名下的境内银行借记卡：账户户名不是本人时，银行会退回款项。</translation>
+    </message>
+    <message>
+        <source>A bank card number has 16 to 19 digits; one of these seems wrong.</source>
+        <translation>银行卡号为16至19位数字，其中似乎有一位输错了。</translation>
+    </message>
+    <message>
+        <source>Pay it to another bank card</source>
+        <translation>改发到另一张银行卡</translation>
+    </message>
+    <message>
+        <source>The card to pay it to</source>
+        <translation>改发到的银行卡</translation>
+    </message>
+    <message>
+        <source>I confirm that this bank card is in my own name and that the payment the bank sent back is to be paid to it.</source>
+        <translation>本人承诺：此银行卡为本人名下账户，银行退回的款项改发到此卡。</translation>
+    </message>
+</context>
+<context>
     <name>PayoutDue</name>
     <message>
         <source>The claim names no bank account to pay into: return it so the person can give one.</source>
@@ -1529,16 +1614,20 @@
         <translation>已发放 %1 到 %2 (%3)</translation>
     </message>
     <message>
-        <source>Returned: %1 — please update your account at a counter</source>
-        <translation>退回: %1 — 请到窗口更新账户</translation>
-    </message>
-    <message>
         <source>the bank did not pay it</source>
         <translation>银行未能入账</translation>
     </message>
     <message>
         <source>%1 to be paid to %2</source>
         <translation>待发放 %1 到 %2</translation>
+    </message>
+    <message>
+        <source>Returned: %1 — give another bank card in your name to have it paid again</source>
+        <translation>退回: %1 — 请提供本人名下的另一张银行卡重新发放</translation>
+    </message>
+    <message>
+        <source>%1 to be paid again, to %2</source>
+        <translation>待重新发放 %1 到 %2</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4319,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>This cannot be done here now</source>
         <translation>现在无法在这里办理</translation>
     </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the platform did not answer</source>
+        <translation>尚未提交：平台没有答复</translation>
+    </message>
+    <message>
+        <source>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</source>
+        <translation>您填写的内容都还在。请点“再试一次”：无论试几次，都只会办理一次，不会重复办理。</translation>
+    </message>
+    <message>
+        <source>The application was not submitted</source>
+        <translation>申请没有提交成功</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationsScreen</name>
@@ -4286,6 +4391,14 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Applications of %1</source>
+        <translation>%1的办件</translation>
+    </message>
+    <message>
+        <source>Looking up this person&apos;s applications…</source>
+        <translation>正在查找该人员的办件…</translation>
     </message>
 </context>
 <context>
@@ -4391,6 +4504,26 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>The payment could not be made</source>
         <translation>待遇未能发放</translation>
+    </message>
+    <message>
+        <source>It will be paid again</source>
+        <translation>将重新发放</translation>
+    </message>
+    <message>
+        <source>Give another bank card in your own name: the payment the bank sent back is paid to it.</source>
+        <translation>请提供本人名下的另一张银行卡，银行退回的款项将改发到这张卡。</translation>
+    </message>
+    <message>
+        <source>Sending the card number…</source>
+        <translation>正在提交银行卡号…</translation>
+    </message>
+    <message>
+        <source>%1 is paid to %2 in the next payment run, usually within 2 working days. You can follow it here.</source>
+        <translation>%1 将在下一批发放中转入 %2，一般在 2 个工作日内到账。您可以在这里查看进度。</translation>
+    </message>
+    <message>
+        <source>Pay it to another card</source>
+        <translation>改发到另一张银行卡</translation>
     </message>
 </context>
 <context>
@@ -4647,6 +4780,31 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>The member of staff will tell you what happens next.</source>
         <translation>工作人员会告诉您接下来怎么办。</translation>
+    </message>
+</context>
+<context>
+    <name>ssc::CardReaderManager</name>
+    <message numerus="yes">
+        <source>Card reader %1, %n slot(s): %2; %3.</source>
+        <translation>
+            <numerusform>读卡器 %1，共 %n 个卡槽：%2；%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the card in slot %1</source>
+        <translation>卡片在 %1 号卡槽</translation>
+    </message>
+    <message>
+        <source>no card</source>
+        <translation>未插卡</translation>
+    </message>
+    <message>
+        <source>the terminal&apos;s PSAM in slot %1</source>
+        <translation>终端 PSAM 在 %1 号卡槽</translation>
+    </message>
+    <message>
+        <source>no PSAM (third-generation cards are read without their protected files)</source>
+        <translation>无 PSAM（第三代卡的受保护文件无法读取）</translation>
     </message>
 </context>
 <context>
@@ -5326,16 +5484,8 @@ Card issued in %3 · %4</source>
         <translation>基础养老金：%1</translation>
     </message>
     <message>
-        <source>(average wage + average wage × index) ÷ 2 × years × 1%: (%1 + %1 × %2) ÷ 2 × %3 × 1%. The average wage is last year&apos;s, grown to your retirement.</source>
-        <translation>（社平工资 + 社平工资 × 平均缴费工资指数）÷ 2 × 缴费年限 × 1%：（%1 + %1 × %2）÷ 2 × %3 × 1%。社平工资按上年数推算到您退休时。</translation>
-    </message>
-    <message>
         <source>Personal account pension: %1</source>
         <translation>个人账户养老金：%1</translation>
-    </message>
-    <message>
-        <source>Your account at retirement, %1, divided by %2 months.</source>
-        <translation>退休时个人账户储存额 %1 除以计发月数 %2。</translation>
     </message>
     <message>
         <source>Transitional pension: %1</source>
@@ -5372,6 +5522,22 @@ Card issued in %3 · %4</source>
     <message>
         <source>At today&apos;s wage level that is about %1 a month.</source>
         <translation>按现在的工资水平折算，相当于每月约 %1。</translation>
+    </message>
+    <message>
+        <source>The more years you pay, and the higher your pay compared with the average wage where you live, the more it is: %1 years, at %2 times the average wage.</source>
+        <translation>缴费年限越长、缴费工资相对当地社平工资越高，基础养老金越多：您缴费 %1 年，缴费水平为社平工资的 %2 倍。</translation>
+    </message>
+    <message>
+        <source>How it is worked out: (average wage + average wage × %1) ÷ 2 × %2 years × 1%, with the average wage of %3 a month (last year&apos;s, grown to your retirement).</source>
+        <translation>计算方法：（社平工资 + 社平工资 × %1）÷ 2 × %2 年 × 1%，社平工资按每月 %3 计（上年数推算到您退休时）。</translation>
+    </message>
+    <message>
+        <source>What you paid into your personal account, %1 by the time you retire, paid out month by month.</source>
+        <translation>您存入个人账户的钱，到退休时约 %1，按月发给您。</translation>
+    </message>
+    <message>
+        <source>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</source>
+        <translation>计算方法：%1 ÷ %2（国家按退休年龄规定的计发月数）。</translation>
     </message>
 </context>
 <context>
@@ -6275,6 +6441,18 @@ Receipt number: %1</source>
         <source>Show your e-card QR code to the scanner.</source>
         <translation>请将电子社保卡二维码对准扫码墩。</translation>
     </message>
+    <message>
+        <source>First identify the citizen you serve</source>
+        <translation>请先识别申请人身份</translation>
+    </message>
+    <message>
+        <source>This service works on a citizen&apos;s own records.</source>
+        <translation>此服务办理的是申请人本人的业务。</translation>
+    </message>
+    <message>
+        <source>Ask them to show their e-card QR code to the scanner or to insert their card.</source>
+        <translation>请申请人向扫码墩出示电子社保卡二维码，或插入社保卡。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::MessageScreen</name>
@@ -6396,6 +6574,10 @@ Receipt number: %1</source>
     <message>
         <source>Apply for a new card</source>
         <translation>补换卡</translation>
+    </message>
+    <message>
+        <source>Social security cards of %1</source>
+        <translation>%1的社保卡</translation>
     </message>
 </context>
 <context>
