@@ -205,11 +205,11 @@ private slots:
         setCombination({englishLanguage, Theme::Elder, QSize(1080, 1920)});
         for (const QToolButton* tile : // drawn again in English: new tiles
              window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"))) {
-            const QStringList shown = tile->text().split(QRegularExpression(QStringLiteral("[\\s]+")));
+            const QStringList lines = tile->text().split(QRegularExpression(QStringLiteral("[\\s]+")));
             const QString words =
                 tile->property("tileTitle").toString() + u' ' + tile->property("tileSummary").toString();
             for (const QString& word : words.split(u' ', Qt::SkipEmptyParts))
-                QVERIFY2(shown.contains(word), qPrintable(word + QStringLiteral(" in ") + tile->text()));
+                QVERIFY2(lines.contains(word), qPrintable(word + QStringLiteral(" in ") + tile->text()));
         }
         setCombination({chineseLanguage, Theme::Standard, QSize(1280, 800)});
     }

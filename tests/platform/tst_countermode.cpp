@@ -13,6 +13,7 @@
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
+#include "messagescreen.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/resultscreen.h"

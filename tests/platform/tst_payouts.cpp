@@ -298,7 +298,7 @@ private slots:
 
         const auto headers = platform.citizenHeaders(gao, "again-gao-1");
         const auto done = platform.asTerminal(QStringLiteral("kiosk"), "POST", path, account, headers);
-        QVERIFY2(done.status == 201, done.body.constData());
+        QVERIFY2(done.status == 201, done.raw.constData());
         const QJsonObject payout = done.json[QStringLiteral("payout")].toObject();
         QCOMPARE(payout[QStringLiteral("state")].toString(), QStringLiteral("due"));
         QCOMPARE(payout[QStringLiteral("attempt")].toInt(), 2);
