@@ -128,8 +128,12 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
         connect(m_message, &MessageScreen::dismissed, this, [this, flow] {
             if (m_visitor)
                 showScreen(m_home); // "please log in" in visitor mode: back to the visitor's services
-            else
+            else if (flow->state() == LoginFlow::State::Refused)
                 flow->dismissRefusal();
+            else if (flow->session()) // a service refused to the person logged in: back to their services
+                showScreen(m_home);
+            else // a service opened at a counter before anyone was identified: back to asking for them
+                showScreen(m_start);
         });
         connect(m_home, &HomeScreen::logoutRequested, this, [this, flow] {
             if (m_visitor)

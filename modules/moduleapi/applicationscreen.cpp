@@ -32,7 +32,14 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     // Above the form, so the reason stands where the eye starts and the form keeps its room below it.
     m_frame.body->insertWidget(2, m_problem);
     m_problem->hide();
-    connect(m_tryAgain, &QPushButton::clicked, this, &ApplicationScreen::submit);
+    // As Submit does: filed when ready, else the commitment asked for (a language switch draws the review
+    // again, untick and all). A clerk's try after the citizen confirmed files with that confirmation.
+    connect(m_tryAgain, &QPushButton::clicked, this, [this] {
+        if (m_view && m_confirmation.isEmpty())
+            m_view->trySubmit();
+        else
+            submit();
+    });
     m_frame.body->insertWidget(3, m_again, 0, Qt::AlignLeft);
     // The end of the service: the frame's print row moves into the result page, beside Home. The result takes
     // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
@@ -213,6 +220,10 @@ void ApplicationScreen::submit()
             m_receipt = result.body.value(QStringLiteral("receipt")).toString();
             filed(result.body);
             m_form->wipe();
+            // The review's labels held the answers (a bank card's whole number among them): gone with the
+            // form.
+            m_view->deleteLater();
+            m_view = nullptr;
             // The receipt to take away: what was filed, its number, what happens next.
             m_frame.actions->setDocument(buildReceiptDocument(
                 titleText(),

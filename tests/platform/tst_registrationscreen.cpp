@@ -186,6 +186,7 @@ private slots:
             return problem->headline().contains(u"not answer");
         }));
         QVERIFY(platform.restart());
+        screen->formView()->acceptCommitment(true); // the review was drawn again in each language
         tryAgain->click();
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);
         QCOMPARE(screen->resultPage()->tone(), design::Tone::Success);
