@@ -15,6 +15,7 @@
 #include "mainwindow.h"
 #include "messagescreen.h"
 #include "moduleapi/choicebuttons.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/pinpadscreen.h"
 #include "moduleapi/resultscreen.h"
 #include "moduleapi/servicemodule.h"
@@ -261,7 +262,9 @@ private slots:
         QVERIFY(!words.contains(u"请核对您填写的信息"));
         // Someone else's code at the scanner: said on the form, nobody is switched, nothing filed.
         pedestal.present(platform.mint(QStringLiteral("li-na")));
-        QTRY_VERIFY_WITH_TIMEOUT(screen->statusText().contains(u"其他人"), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(screen->problemNotice()->detail().contains(u"其他人"), 10000);
+        QVERIFY(screen->problemNotice()->isVisible()); // said as a problem above the form
+        QCOMPARE(screen->problemNotice()->tone(), design::Tone::Error);
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(screen));
         QVERIFY(flow->session()->person.name.startsWith(u"陈"));
         // The citizen's own code: filed, and the case goes on with them.
