@@ -3,7 +3,6 @@
 #include <QButtonGroup>
 #include <QEvent>
 #include <QGridLayout>
-#include <QIcon>
 #include <QKeyEvent>
 #include <QPushButton>
 
@@ -11,15 +10,6 @@ namespace ssc {
 namespace {
 
 const char* keyProperty = "choiceKey";
-
-// A ring, filled and ticked when chosen: the chosen option differs by shape, and its light fill keeps it
-// from looking like the screen's primary action (the filled blue button that goes on).
-void markChosen(QAbstractButton* button)
-{
-    static const QIcon ring(QStringLiteral(":/icons/choice-off.svg"));
-    static const QIcon ticked(QStringLiteral(":/icons/choice-on.svg"));
-    button->setIcon(button->isChecked() ? ticked : ring);
-}
 
 } // namespace
 
@@ -50,8 +40,6 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
         b->setObjectName(QStringLiteral("choiceButton"));
         b->setProperty(keyProperty, key);
         b->installEventFilter(this);
-        markChosen(b);
-        connect(b, &QAbstractButton::toggled, b, [b] { markChosen(b); });
         m_group->addButton(b);
         ++index;
     }
@@ -83,8 +71,6 @@ void ChoiceButtons::place()
     int widest = 0;
     for (QAbstractButton* b : all) {
         b->ensurePolished();
-        const int ring = b->fontMetrics().height(); // as tall as the words, in every theme
-        b->setIconSize({ring, ring});
         widest = std::max(widest, b->sizeHint().width());
     }
     const int spacing = m_grid->horizontalSpacing();

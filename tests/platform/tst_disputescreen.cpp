@@ -8,6 +8,7 @@
 
 #include "disputes/disputescreen.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
 
@@ -181,11 +182,12 @@ private slots:
             return screen->formView()->reviewText().contains(u"Employer");
         }));
         screen->confirmWithCode(platform.mint(QStringLiteral("li-na")));
-        QTRY_VERIFY2(screen->statusText().contains(u"其他人"), qPrintable(screen->statusText()));
+        QTRY_VERIFY2(screen->problemNotice()->detail().contains(u"其他人"),
+                     qPrintable(screen->problemNotice()->detail()));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         QVERIFY(
             demoterminal::saveInBothLanguages(*screen, QStringLiteral("dispute-confirm-someone-else"), [&] {
-                return screen->statusText().contains(u"someone else");
+                return screen->problemNotice()->detail().contains(u"someone else");
             }));
         screen->confirmWithCode(platform.mint(QStringLiteral("zhang-wei")));
         QTRY_COMPARE_WITH_TIMEOUT(screen->page(), ApplicationScreen::Page::Filed, 15000);

@@ -11,6 +11,7 @@
 #include "i18n/translator.h"
 #include "moduleapi/choicebuttons.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/noticebanner.h"
 #include "theme.h"
 #include "unemployment/benefitscreen.h"
 #include "unemployment/employmentservicesscreen.h"
@@ -236,7 +237,10 @@ private slots:
         auto screen = kiosk.open<EmploymentServicesScreen>(QStringLiteral("hk-resident"));
         screen->offers()->click(QStringLiteral("policy"));
         QTRY_VERIFY_WITH_TIMEOUT(screen->page() != ApplicationScreen::Page::Submitting, 15000);
-        QVERIFY2(screen->statusText().contains(u"失业登记"), qPrintable(screen->statusText()));
+        // Said as a problem (an error banner above the offers), not in the intro's place.
+        QTRY_VERIFY2(screen->problemNotice()->detail().contains(u"失业登记"),
+                     qPrintable(screen->problemNotice()->detail()));
+        QCOMPARE(screen->problemNotice()->tone(), design::Tone::Error);
         QCOMPARE(claimsOf(kiosk, QStringLiteral("employment-service")), 0);
     }
 };

@@ -84,7 +84,8 @@ private slots:
             QTRY_VERIFY(window->messageScreen()->title().contains(u"登录"));
             // Its words follow the language switched while it is shown (it stayed Chinese before).
             QVERIFY(useLanguage(englishLanguage));
-            QTRY_COMPARE(window->messageScreen()->title(), QStringLiteral("This service needs you to log in"));
+            QTRY_COMPARE(window->messageScreen()->title(),
+                         QStringLiteral("This service needs you to log in"));
             QVERIFY(window->messageScreen()->advice().contains(u"e-card QR code"));
             QVERIFY(useLanguage(chineseLanguage));
             QTRY_VERIFY(window->messageScreen()->title().contains(u"登录"));
