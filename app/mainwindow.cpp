@@ -502,7 +502,7 @@ void MainWindow::retranslate()
 void MainWindow::tellLossReportCancelled(const QString& receipt)
 {
     // Grouped for reading aloud, and never broken across lines.
-    const QString grouped = design::unbroken(design::groupForReading(receipt));
+    const QString grouped = design::groupForReading(receipt).replace(u' ', QChar(0x00A0));
     m_notices->tell(
         design::Tone::Success, [] { return tr("The loss report is cancelled"); },
         [grouped] { return tr("The card and its e-card work again.\nReceipt number: %1").arg(grouped); }, 60);

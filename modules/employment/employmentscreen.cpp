@@ -32,7 +32,12 @@ EmploymentScreen::EmploymentScreen(const ModuleContext& context, QWidget* parent
     auto* controls = new QVBoxLayout;
     controls->setSpacing(16);
     controls->addWidget(m_pad);
-    m_pad->placeAction(m_lookUp);
+    // On a kiosk right of the keys, never below the fold; a counter's column beside the citizen is too narrow
+    // for four columns of elder English, and its clerk has a keyboard's Return.
+    if (context.mode == TerminalMode::Kiosk)
+        m_pad->placeAction(m_lookUp);
+    else
+        controls->addWidget(m_lookUp);
     controls->addWidget(m_byPerson);
     controls->addStretch(1);
     m_frame.placeBesideResults(controls);

@@ -205,10 +205,12 @@ private slots:
         setCombination({englishLanguage, Theme::Elder, QSize(1080, 1920)});
         for (const QToolButton* tile : // drawn again in English: new tiles
              window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"))) {
-            const QStringList lines = tile->text().split(QRegularExpression(QStringLiteral("[\\s]+")));
+            // Broken at a hyphen ("e- / card") is a line break, not a broken word.
+            static const QRegularExpression apart(QStringLiteral("\\s+|-"));
+            const QStringList lines = tile->text().split(apart, Qt::SkipEmptyParts);
             const QString words =
                 tile->property("tileTitle").toString() + u' ' + tile->property("tileSummary").toString();
-            for (const QString& word : words.split(u' ', Qt::SkipEmptyParts))
+            for (const QString& word : words.split(apart, Qt::SkipEmptyParts))
                 QVERIFY2(lines.contains(word), qPrintable(word + QStringLiteral(" in ") + tile->text()));
         }
         setCombination({chineseLanguage, Theme::Standard, QSize(1280, 800)});
