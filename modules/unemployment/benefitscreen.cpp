@@ -26,8 +26,9 @@ BenefitScreen::BenefitScreen(const ModuleContext& context, const QString& kind, 
 void BenefitScreen::payToAnotherCard()
 {
     m_payingAgain = true;
-    result()->offerNextService({});
     openForm(payouts::payoutAccountForm());
+    // After the form opened: its first drawing still ran on the status page, which offers the way in again.
+    result()->offerNextService({});
 }
 
 QString BenefitScreen::filingPath() const
@@ -223,7 +224,8 @@ QString BenefitScreen::showStatus()
                                  ? tr("The benefit is paid every month to the account you chose.")
                                  : tr("The money is paid to the account you chose.");
         // Sent back by the bank: the way on is another card of the person's, one tap away.
-        result()->offerNextService(returnedPayout() ? tr("Pay it to another card") : QString(), true);
+        result()->offerNextService(
+            returnedPayout() && !m_payingAgain ? tr("Pay it to another card") : QString(), true);
         if (payout.isEmpty())
             return paid;
         // Returned: only what went wrong and what to do; otherwise how it is paid, then this payment.

@@ -141,6 +141,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(benefit->page(), ApplicationScreen::Page::Filed, 15000);
         QCOMPARE(benefit->resultPage()->tone(), design::Tone::Success);
         QCOMPARE(benefit->resultPage()->headline(), QStringLiteral("将重新发放"));
+        QVERIFY(benefit->resultPage()->nextServiceButton()->isHidden()); // done: no way back into the form
         QVERIFY2(benefit->resultPage()->nextText().contains(u"3,600.00 元") &&
                      benefit->resultPage()->nextText().contains(u"6222 **** 6782"),
                  qPrintable(benefit->resultPage()->nextText()));
