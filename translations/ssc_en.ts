@@ -509,10 +509,6 @@
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <source>Your address</source>
-        <translation>Your address</translation>
-    </message>
-    <message>
         <source>E-mail (optional)</source>
         <translation>E-mail (optional)</translation>
     </message>
@@ -591,6 +587,10 @@
     <message>
         <source>Evidence</source>
         <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
     </message>
 </context>
 <context>
@@ -1934,20 +1934,12 @@
 <context>
     <name>PensionTransferForm</name>
     <message>
-        <source>Where your pension relation is now</source>
-        <translation>Where your pension relation is now</translation>
-    </message>
-    <message>
         <source>Where you work and pay in now</source>
         <translation>Where you work and pay in now</translation>
     </message>
     <message>
         <source>A transfer goes from one province to another.</source>
         <translation>A transfer goes from one province to another.</translation>
-    </message>
-    <message>
-        <source>Your employer there</source>
-        <translation>Your employer there</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1962,12 +1954,20 @@
         <translation>From where to where</translation>
     </message>
     <message>
-        <source>Your employer and phone</source>
-        <translation>Your employer and phone</translation>
-    </message>
-    <message>
         <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
         <translation>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</translation>
+    </message>
+    <message>
+        <source>Where the pension relation is now</source>
+        <translation>Where the pension relation is now</translation>
+    </message>
+    <message>
+        <source>The new employer</source>
+        <translation>The new employer</translation>
+    </message>
+    <message>
+        <source>Employer and phone</source>
+        <translation>Employer and phone</translation>
     </message>
 </context>
 <context>
@@ -5925,6 +5925,10 @@ Card issued in %3 · %4</translation>
         <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
         <translation>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</translation>
     </message>
+    <message>
+        <source>Read to the end to agree (page down with ▼)</source>
+        <translation>Read to the end to agree (page down with ▼)</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceLoginClaimPage</name>
@@ -6156,6 +6160,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
+        <translation>The number on file for the applicant, shown with stars. Keep it, or type a new one.</translation>
     </message>
 </context>
 <context>

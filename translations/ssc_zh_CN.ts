@@ -509,10 +509,6 @@
         <translation>手机号码</translation>
     </message>
     <message>
-        <source>Your address</source>
-        <translation>您的住址</translation>
-    </message>
-    <message>
         <source>E-mail (optional)</source>
         <translation>电子邮箱（选填）</translation>
     </message>
@@ -591,6 +587,10 @@
     <message>
         <source>Evidence</source>
         <translation>证据材料</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
     </message>
 </context>
 <context>
@@ -1931,20 +1931,12 @@
 <context>
     <name>PensionTransferForm</name>
     <message>
-        <source>Where your pension relation is now</source>
-        <translation>转出地（原参保地）</translation>
-    </message>
-    <message>
         <source>Where you work and pay in now</source>
         <translation>转入地（新就业参保地）</translation>
     </message>
     <message>
         <source>A transfer goes from one province to another.</source>
         <translation>转出地和转入地不能是同一个省份。</translation>
-    </message>
-    <message>
-        <source>Your employer there</source>
-        <translation>新就业单位名称</translation>
     </message>
     <message>
         <source>Mobile phone</source>
@@ -1959,12 +1951,20 @@
         <translation>从哪里转到哪里</translation>
     </message>
     <message>
-        <source>Your employer and phone</source>
-        <translation>单位和联系方式</translation>
-    </message>
-    <message>
         <source>I confirm that what I have given is true. I understand that the new place reviews the application, and that the old place then moves my contribution record and funds; each step takes up to 15 working days.</source>
         <translation>本人承诺所填信息真实准确。本人知晓转移申请由转入地审核，审核同意后由转出地办理参保缴费信息和基金转移，每个环节最长 15 个工作日。</translation>
+    </message>
+    <message>
+        <source>Where the pension relation is now</source>
+        <translation>转出地（原参保地）</translation>
+    </message>
+    <message>
+        <source>The new employer</source>
+        <translation>新就业单位名称</translation>
+    </message>
+    <message>
+        <source>Employer and phone</source>
+        <translation>单位和联系方式</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5913,10 @@ Card issued in %3 · %4</source>
         <source>Tap &quot;I agree&quot; to go on, or withdraw your agreement.</source>
         <translation>点“我同意”继续，或撤回您的同意。</translation>
     </message>
+    <message>
+        <source>Read to the end to agree (page down with ▼)</source>
+        <translation>请读到最后再同意（点 ▼ 向下翻页）</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceLoginClaimPage</name>
@@ -6140,6 +6144,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
+    </message>
+    <message>
+        <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
+        <translation>平台登记的申请人号码，以星号显示。可以保留，也可以输入新号码。</translation>
     </message>
 </context>
 <context>

@@ -56,7 +56,7 @@ FormDefinition disputeForm(QDate today)
     FormField phone =
         field(QStringLiteral("phone"), t(QT_TRANSLATE_NOOP("DisputeForm", "Mobile phone")), FieldKind::Phone);
     phone.prefillFrom = QStringLiteral("phone");
-    FormField address = text("address", QT_TRANSLATE_NOOP("DisputeForm", "Your address"), 100);
+    FormField address = text("address", QT_TRANSLATE_NOOP("DisputeForm", "Address"), 100);
     FormField email = optional(text("email", QT_TRANSLATE_NOOP("DisputeForm", "E-mail (optional)"), 80));
     email.rule = [](const QString& value, const FormValues&) {
         static const QRegularExpression shape(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));

@@ -28,7 +28,7 @@ FormDefinition pensionTransferForm(const QStringList& from, const QString& to)
     using namespace forms;
     FormField out = provinceChoice(
         QStringLiteral("transferOut"),
-        t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where your pension relation is now")), from);
+        t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where the pension relation is now")), from);
     FormField in =
         provinceChoice(QStringLiteral("transferIn"),
                        t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where you work and pay in now")),
@@ -40,7 +40,7 @@ FormDefinition pensionTransferForm(const QStringList& from, const QString& to)
                    : TranslatableText{};
     };
     FormField employer =
-        field(QStringLiteral("employer"), t(QT_TRANSLATE_NOOP("PensionTransferForm", "Your employer there")),
+        field(QStringLiteral("employer"), t(QT_TRANSLATE_NOOP("PensionTransferForm", "The new employer")),
               FieldKind::Text);
     employer.maxLength = 60;
     employer.prefillFrom = QStringLiteral("employer");
@@ -51,9 +51,8 @@ FormDefinition pensionTransferForm(const QStringList& from, const QString& to)
     FormDefinition form;
     form.kind = QStringLiteral("pension-transfer");
     form.title = t(QT_TRANSLATE_NOOP("PensionTransferForm", "Pension relation transfer"));
-    form.steps = {
-        {t(QT_TRANSLATE_NOOP("PensionTransferForm", "From where to where")), {out, in}},
-        {t(QT_TRANSLATE_NOOP("PensionTransferForm", "Your employer and phone")), {employer, phone}}};
+    form.steps = {{t(QT_TRANSLATE_NOOP("PensionTransferForm", "From where to where")), {out, in}},
+                  {t(QT_TRANSLATE_NOOP("PensionTransferForm", "Employer and phone")), {employer, phone}}};
     form.commitment =
         t(QT_TRANSLATE_NOOP("PensionTransferForm", "I confirm that what I have given is true. I understand "
                                                    "that the new place reviews the application, and "

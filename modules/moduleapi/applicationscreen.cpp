@@ -32,6 +32,9 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     // Above the form, so the reason stands where the eye starts and the form keeps its room below it.
     m_frame.body->insertWidget(2, m_problem);
     m_problem->hide();
+    // The form's Submit stays the page's one primary action, in its usual place; the banner's button beside
+    // the explanation is the same filing, drawn as a secondary one (two primaries asked "which one?").
+    m_tryAgain->setProperty("primary", false);
     // As Submit does: filed when ready, else the commitment asked for (a language switch draws the review
     // again, untick and all). A clerk's try after the citizen confirmed files with that confirmation.
     connect(m_tryAgain, &QPushButton::clicked, this, [this] {

@@ -222,7 +222,11 @@ QWidget* FormView::editorFor(const FormField& field)
 
 QLabel* FormView::onFileHint(const QString& key)
 {
-    auto* hint = new QLabel(tr("The number we have for you, shown with stars. Keep it, or type a new one."));
+    // The clerk types at a counter: the number is the applicant's, not the reader's.
+    auto* hint = new QLabel(
+        m_citizenConfirms
+            ? tr("The number on file for the applicant, shown with stars. Keep it, or type a new one.")
+            : tr("The number we have for you, shown with stars. Keep it, or type a new one."));
     hint->setObjectName(key + QStringLiteral("OnFile"));
     hint->setProperty("fieldHint", true);
     hint->setWordWrap(true);

@@ -13,6 +13,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <utility>
 
@@ -23,7 +26,7 @@ FaceConsentScreen::FaceConsentScreen(const ModuleContext& context, Certification
     : QWidget(parent), m_context(context), m_subject(std::move(subject)), m_notice(m_subject, context.mode),
       m_title(new QLabel(this)), m_askedBy(new QLabel(this)), m_choice(new QLabel),
       m_banner(new NoticeBanner(this)), m_back(new QPushButton(this)), m_withdraw(new QPushButton(this)),
-      m_agree(new QPushButton(this))
+      m_agree(new QPushButton(this)), m_readFirst(new QLabel(this))
 {
     setObjectName(QStringLiteral("screen"));
     m_title->setObjectName(QStringLiteral("pageTitle"));
@@ -56,7 +59,15 @@ FaceConsentScreen::FaceConsentScreen(const ModuleContext& context, Certification
     m_choice->setWordWrap(true);
     grid->addWidget(m_choice, pointCount, 0, 1, 2);
     grid->setRowStretch(pointCount + 1, 1); // the words stay together at the top of a tall card
-    auto* page = new ScrollPage(card, ScrollPage::Buttons::Beside, this);
+    m_page = new ScrollPage(card, ScrollPage::Buttons::Beside, this);
+    // An agreement means the words were there to read: "I agree" waits until the notice has been shown to
+    // its end (at once where it fits; after paging down where it does not, as in the elder interface).
+    QScrollBar* scrolled = m_page->area()->verticalScrollBar();
+    connect(scrolled, &QScrollBar::valueChanged, this, &FaceConsentScreen::noteHowFarRead);
+    connect(scrolled, &QScrollBar::rangeChanged, this, &FaceConsentScreen::noteHowFarRead);
+    m_readFirst->setObjectName(QStringLiteral("promptDetail"));
+    m_readFirst->setWordWrap(true);
+    m_readFirst->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
 
     m_banner->hide();
     m_agree->setProperty("primary", true);
@@ -68,13 +79,14 @@ FaceConsentScreen::FaceConsentScreen(const ModuleContext& context, Certification
     buttons->addWidget(m_back);
     buttons->addWidget(m_withdraw);
     buttons->addStretch();
+    buttons->addWidget(m_readFirst, 1);
     buttons->addWidget(m_agree);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(40, 24, 40, 24);
     layout->setSpacing(16);
     layout->addWidget(m_title);
     layout->addWidget(m_askedBy);
-    layout->addWidget(page, 1);
+    layout->addWidget(m_page, 1);
     layout->addWidget(m_banner);
     layout->addLayout(buttons);
 
@@ -83,6 +95,18 @@ FaceConsentScreen::FaceConsentScreen(const ModuleContext& context, Certification
     connect(m_withdraw, &QPushButton::clicked, this, &FaceConsentScreen::withdraw);
     retranslate();
     load();
+}
+
+void FaceConsentScreen::noteHowFarRead()
+{
+    // Only a laid-out page on screen counts: before that its range says nothing about what fits.
+    const QScrollBar* scrolled = m_page->area()->verticalScrollBar();
+    if (m_readToEnd || !isVisible() || m_page->area()->viewport()->height() <= 0)
+        return;
+    if (scrolled->value() < scrolled->maximum())
+        return;
+    m_readToEnd = true;
+    retranslate();
 }
 
 QString FaceConsentScreen::path() const
@@ -227,6 +251,11 @@ void FaceConsentScreen::retranslate()
     m_withdraw->setText(tr("Withdraw my agreement"));
     m_withdraw->setVisible(m_onFile && !m_waitingForCode);
     m_agree->setVisible(!m_waitingForCode);
+    // Agreed before: the person may go on without reading again (the banner says they agreed).
+    const bool mayAgree = m_readToEnd || m_onFile;
+    m_agree->setEnabled(mayAgree);
+    m_readFirst->setText(tr("Read to the end to agree (page down with ▼)"));
+    m_readFirst->setVisible(!mayAgree && !m_waitingForCode);
     m_banner->setVisible(true);
     if (m_refusal)
         m_banner->setNotice(design::Tone::Error, tr("The agreement was not recorded"),
@@ -256,6 +285,7 @@ void FaceConsentScreen::changeEvent(QEvent* event)
 void FaceConsentScreen::showEvent(QShowEvent* event)
 {
     QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &FaceConsentScreen::noteHowFarRead); // once the page is laid out
     // In the elder interface the notice is read aloud as it opens (the shell says it only there).
     if (m_context.readAloud)
         m_context.readAloud(this);

@@ -18,6 +18,7 @@ class QVBoxLayout;
 namespace ssc {
 
 class NoticeBanner;
+class ScrollPage;
 
 // The notice before any face is recorded for pension certification, and the person's separate agreement
 // (docs/face.md, "Consent"). The face screen, and with it the camera, comes only after the platform recorded
@@ -39,6 +40,8 @@ public:
     void withdraw();
     bool consentOnFile() const { return m_onFile; }
     bool loaded() const { return m_loaded; }
+    // Whether the whole notice has been on screen (the "I agree" button waits for it).
+    bool readToEnd() const { return m_readToEnd; }
     QString statusText() const;
     QString noticeText() const { return m_notice.fullText(); }
 
@@ -52,6 +55,7 @@ protected:
 
 private:
     void load();
+    void noteHowFarRead();
     bool agreedBeforeTheVisit() const;
     void send(QJsonObject body);
     void retranslate();
@@ -68,7 +72,10 @@ private:
     QPushButton* m_back;
     QPushButton* m_withdraw;
     QPushButton* m_agree;
+    QLabel* m_readFirst;
+    ScrollPage* m_page = nullptr;
     bool m_loaded = false;
+    bool m_readToEnd = false;
     bool m_onFile = false;
     bool m_onFileOffline = false; // a home visit offline, the person having agreed before (visit challenge)
     bool m_waitingForCode = false;

@@ -44,11 +44,6 @@ std::variant<Returned, ApiResult> returnedPayout(PlatformServices& services, con
     return Returned{q->value(0).toLongLong(), q->value(1).toInt(), q->value(2).toInt()};
 }
 
-QString displayMask(const QString& account)
-{
-    return account.left(4) + QStringLiteral(" **** ") + account.right(4);
-}
-
 // The answer: the filing's receipt and the payout as the person's progress shows it now.
 ApiResult withPayout(PlatformServices& services, ApiResult filed, const QString& claim, qint64 personId)
 {
@@ -114,7 +109,7 @@ ApiResult payAgainToAccount(PlatformServices& services, RequestContext& context,
             "UPDATE payouts SET state = 'due', account = ?, account_masked = ?, attempt = ?, "
             "reference = ?, batch = NULL, return_code = NULL, batched_at = NULL, settled_at = NULL "
             "WHERE id = ? AND state = 'returned'"),
-        {account, displayMask(account), attempt, reference, returned.id});
+        {account, maskedPayoutAccount(account), attempt, reference, returned.id});
     if (!kept || !again)
         return storageError();
     if (again->numRowsAffected() != 1) // another filing took it meanwhile: that one stands

@@ -1,6 +1,7 @@
 #include "payoutdue.h"
 
 #include "api/benefitassessment.h"
+#include "payouts/payoutstate.h"
 #include "storage/database.h"
 #include "unemployment/benefitclaimform.h"
 
@@ -47,11 +48,6 @@ std::variant<Due, ApiResult> dueNow(PlatformServices& services, qint64 personId,
         due.amountFen = kind == u"unemployment-subsidy" ? other.monthlyFen : other.totalFen;
     }
     return due;
-}
-
-QString displayMask(const QString& account)
-{
-    return account.left(4) + QStringLiteral(" **** ") + account.right(4);
 }
 
 } // namespace
@@ -101,7 +97,7 @@ std::optional<ApiResult> recordPayoutDue(PlatformServices& services, const QStri
                 "INSERT INTO payouts (receipt, instalment, person_id, kind, amount_fen, payee_name, "
                 "account, account_masked, reference, state, created_at) VALUES (?, 1, ?, ?, ?, "
                 "?, ?, ?, ?, 'due', ?) ON CONFLICT DO NOTHING"),
-            {receipt, personId, kind, d.amountFen, name, account, displayMask(account),
+            {receipt, personId, kind, d.amountFen, name, account, maskedPayoutAccount(account),
              receipt + QStringLiteral("-1"), now}))
         return storageError();
     return std::nullopt;

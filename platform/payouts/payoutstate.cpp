@@ -34,4 +34,9 @@ std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 person
     return byReceipt;
 }
 
+QString maskedPayoutAccount(const QString& account)
+{
+    return account.left(4) + QStringLiteral(" **** ") + account.right(4);
+}
+
 } // namespace ssc::platform

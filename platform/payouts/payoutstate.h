@@ -16,4 +16,8 @@ class Database;
 // value date) | "returnCode" and "returnReason" (zh_CN and en)}. nullopt when the database fails.
 std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 personId);
 
+// An account number as payouts store it for display ("6217 **** 4567"): the first four and the last four
+// digits, enough for the person to recognise their card, never the whole number.
+QString maskedPayoutAccount(const QString& account);
+
 } // namespace ssc::platform

@@ -15,6 +15,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 
@@ -53,6 +54,26 @@ class TestFaceConsentScreen : public QObject {
                 : QString();
         q.finish();
         return value;
+    }
+
+    int consentCount()
+    {
+        QSqlQuery q(platform.database());
+        const int count = q.exec(QStringLiteral("SELECT COUNT(*) FROM face_consents")) && q.next()
+                              ? q.value(0).toInt()
+                              : -1;
+        q.finish();
+        return count;
+    }
+
+    // The person's own notice at 1280x800, `agreed` set when the platform recorded their agreement.
+    std::unique_ptr<FaceConsentScreen> openNotice(const ModuleContext& context, bool& agreed)
+    {
+        auto consent = std::make_unique<FaceConsentScreen>(context, CertificationSubject::self());
+        connect(consent.get(), &FaceConsentScreen::agreed, this, [&agreed] { agreed = true; });
+        consent->resize(1280, 800);
+        consent->show();
+        return consent;
     }
 
 private slots:
@@ -144,15 +165,58 @@ private slots:
                                [&] { return consent.statusText().contains(u"withdrawn"); }));
     }
 
+    // Where the notice does not fit (the elder interface at 1280x800), "I agree" waits until it has been
+    // paged to its end, and says so; a tap before that records nothing.
+    void agreeingWaitsForTheWholeNotice()
+    {
+        ScreenSession kiosk(platform);
+        ModuleContext context = kiosk.logIn(QStringLiteral("elderly-parent"));
+        applyTheme(*qApp, Theme::Elder);
+        bool agreed = false;
+        const auto notice = openNotice(context, agreed);
+        FaceConsentScreen& consent = *notice;
+        QTRY_VERIFY_WITH_TIMEOUT(consent.loaded(), 10000);
+        QVERIFY(!consent.consentOnFile()); // withdrawn in the test before
+        const int recorded = consentCount();
+        QPushButton* agree = button(&consent, QStringLiteral("consentAgree"));
+        QVERIFY(agree);
+        QTest::qWait(200); // laid out: the page knows what fits
+        QVERIFY(!consent.readToEnd());
+        QVERIFY(!agree->isEnabled());
+        QVERIFY2(allLabelText(&consent).contains(u"读到最后"), qPrintable(allLabelText(&consent)));
+        // Only the elder pictures: the standard theme fits the whole notice, which counts as read.
+        QVERIFY(
+            demoterminal::saveInBothLanguages(consent, QStringLiteral("face-consent-read-first-elder"), [&] {
+                return allLabelText(&consent).contains(u"Read to the end");
+            }));
+        QVERIFY(!agree->isEnabled());
+        QTest::mouseClick(agree, Qt::LeftButton);
+        QTest::qWait(300);
+        QVERIFY(!agreed);
+        QCOMPARE(consentCount(), recorded); // nothing recorded
+        QPushButton* down = button(&consent, QStringLiteral("pageDown"));
+        QVERIFY(down);
+        for (int pages = 0; pages < 10 && !consent.readToEnd(); ++pages) {
+            down->click();
+            QTest::qWait(50);
+        }
+        QVERIFY(consent.readToEnd());
+        QTRY_VERIFY(agree->isEnabled());
+        for (const QLabel* label : consent.findChildren<QLabel*>())
+            QVERIFY(!label->isVisible() || !label->text().contains(u"读到最后"));
+        QTest::mouseClick(agree, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(agreed, 10000);
+        QCOMPARE(consentRow(QStringLiteral("method")), QStringLiteral("session"));
+        applyTheme(*qApp, Theme::Standard);
+    }
+
     void atACounterOnlyTheCitizensOwnCodeAgrees()
     {
         ScreenSession counter(platform, TerminalMode::Counter);
         ModuleContext context = counter.logIn(QStringLiteral("elderly-parent"));
-        FaceConsentScreen consent(context, CertificationSubject::self());
         bool agreed = false;
-        connect(&consent, &FaceConsentScreen::agreed, this, [&agreed] { agreed = true; });
-        consent.resize(1280, 800);
-        consent.show();
+        const auto notice = openNotice(context, agreed);
+        FaceConsentScreen& consent = *notice;
         QTRY_VERIFY_WITH_TIMEOUT(consent.loaded(), 10000);
         QVERIFY(allLabelText(&consent).contains(u"柜台"));     // who is asking: the clerk at this counter
         consent.agree();                                       // the tap alone is not enough here
