@@ -9,7 +9,10 @@
 #include <QInputMethodEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
+#include <QStackedLayout>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -40,7 +43,7 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
     m_composing->setObjectName(QStringLiteral("keyboardComposing"));
     m_composing->setMinimumWidth(140);
     auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 8, 12, 12);
+    layout->setContentsMargins(12, 6, 12, 6); // thin: at 1280x800 every pixel goes to the form above
     layout->setSpacing(8);
     m_candidateRow->setSpacing(8);
     m_candidateRow->addWidget(m_composing);
@@ -51,18 +54,10 @@ OnScreenKeyboard::OnScreenKeyboard(QWidget* parent)
         m_candidateRow->addWidget(b);
     }
     m_candidateRow->addStretch(1);
-    // The candidates' row keeps its height with no candidate shown, so no key moves under a finger when the
-    // first letter brings candidates up (the issue measured 25-31 px jumps). Hidden only for numbers.
     m_candidateBar = new QWidget;
     m_candidateBar->setObjectName(QStringLiteral("keyboardCandidateBar"));
     m_candidateBar->setLayout(m_candidateRow);
     m_candidateRow->setContentsMargins(0, 0, 0, 0);
-    for (QPushButton* b : std::as_const(m_candidateButtons)) {
-        QSizePolicy policy = b->sizePolicy();
-        policy.setRetainSizeWhenHidden(true);
-        b->setSizePolicy(policy);
-    }
-    layout->addWidget(m_candidateBar);
     m_letters = lettersPanel();
     m_numberPad = numberPanel();
     m_numberPad->hide();
@@ -89,8 +84,24 @@ QWidget* OnScreenKeyboard::lettersPanel()
     auto* layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    const QStringList rows{QStringLiteral("1234567890"), QStringLiteral("qwertyuiop"),
-                           QStringLiteral("asdfghjkl"), QStringLiteral("zxcvbnm")};
+    // The top row is the digits' and, while pinyin is being composed, the candidates' (as phone input methods
+    // do): one row fewer lets every key be a full kiosk target within the same height, and the row keeps its
+    // height either way, so no key moves under a finger when candidates come and go (the issue measured
+    // 25-31 px jumps when the candidates had a row of their own that appeared).
+    auto* digits = new QWidget;
+    digits->setObjectName(QStringLiteral("keyboardDigits"));
+    auto* digitRow = new QHBoxLayout(digits);
+    digitRow->setContentsMargins(0, 0, 0, 0);
+    digitRow->setSpacing(8);
+    for (const QChar c : QStringLiteral("1234567890"))
+        digitRow->addWidget(key(QString(c), QString(c)), 1);
+    auto* top = new QWidget;
+    m_topRow = new QStackedLayout(top);
+    m_topRow->addWidget(digits);
+    m_topRow->addWidget(m_candidateBar);
+    layout->addWidget(top);
+    const QStringList rows{QStringLiteral("qwertyuiop"), QStringLiteral("asdfghjkl"),
+                           QStringLiteral("zxcvbnm")};
     for (const QString& keys : rows) {
         auto* row = new QHBoxLayout;
         row->setSpacing(8);
@@ -154,6 +165,22 @@ void OnScreenKeyboard::setNumbers(Numbers numbers)
     m_numberPad->setVisible(numbers != Numbers::No);
     m_point->setVisible(numbers == Numbers::WithDecimals);
     showComposition();
+}
+
+void OnScreenKeyboard::setRoomy(bool roomy)
+{
+    if (property("roomy").toBool() == roomy)
+        return;
+    setProperty("roomy", roomy);
+    for (QPushButton* b : findChildren<QPushButton*>()) { // the style sheet's rule follows the property
+        b->style()->unpolish(b);
+        b->style()->polish(b);
+        b->updateGeometry();
+    }
+    // The docking asks for the new height at once: no layout may answer from its cache.
+    for (QLayout* l : findChildren<QLayout*>())
+        l->invalidate();
+    layout()->activate();
 }
 
 bool OnScreenKeyboard::pinyinAvailable() const
@@ -242,7 +269,7 @@ void OnScreenKeyboard::sendKey(int key)
 void OnScreenKeyboard::showComposition()
 {
     m_composing->setText(composing());
-    m_candidateBar->setVisible(m_numbers == Numbers::No);
+    m_topRow->setCurrentWidget(composing().isEmpty() ? m_topRow->widget(0) : m_candidateBar);
     const QStringList list = candidates();
     for (int i = 0; i < m_candidateButtons.size(); ++i) {
         m_candidateButtons[i]->setText(list.value(i));

@@ -5,15 +5,17 @@
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
+class QStackedLayout;
 
 namespace ssc {
 
 class PinyinDecoder;
 
 // The kiosk's keyboard for free text (an address, what happened): big keys that never take the focus from the
-// field being typed into, pinyin turned into Chinese characters (a row of candidates, the best phrase first;
-// Space takes it), a switch to plain letters, digits and punctuation. Text reaches the focused field the way
-// an input method delivers it (a commit), so every Qt text field takes it as typed.
+// field being typed into, pinyin turned into Chinese characters (candidates in the digits' row while pinyin
+// is composed, the best phrase first; Space takes it), a switch to plain letters, digits and punctuation.
+// Text reaches the focused field the way an input method delivers it (a commit), so every Qt text field takes
+// it as typed.
 class OnScreenKeyboard : public QWidget {
     Q_OBJECT
 public:
@@ -32,6 +34,9 @@ public:
     enum class Numbers { No, Whole, WithDecimals };
     void setNumbers(Numbers numbers);
     Numbers numbers() const { return m_numbers; }
+    // A tall screen (a portrait kiosk): the elder theme's keys grow to its 80 px target there; at 1280x800
+    // they would leave no room above them for the field being typed into (docs/design-system.md).
+    void setRoomy(bool roomy);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -53,6 +58,7 @@ private:
     QLabel* m_composing;
     QHBoxLayout* m_candidateRow;
     QWidget* m_candidateBar = nullptr;
+    QStackedLayout* m_topRow = nullptr; // the digits, or the candidates while pinyin is composed
     QList<QPushButton*> m_candidateButtons;
     QPushButton* m_switch = nullptr;
     QPushButton* m_space = nullptr;

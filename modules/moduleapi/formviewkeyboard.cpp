@@ -16,6 +16,12 @@
 #include <QTimer>
 
 namespace ssc {
+namespace {
+
+// From this height (a 1080x1920 portrait kiosk, a 1920x1080 one) the keys may take their elder size.
+constexpr int roomyWindowHeight = 1000;
+
+} // namespace
 
 void FormView::setOnScreenKeyboard(bool enabled)
 {
@@ -72,6 +78,7 @@ void FormView::dockKeyboard()
     if (!m_keyboard || m_keyboard->isHidden())
         return;
     const QWidget* window = m_keyboard->parentWidget();
+    m_keyboard->setRoomy(window->height() >= roomyWindowHeight);
     const int height = m_keyboard->sizeHint().height();
     m_keyboard->setGeometry(0, window->height() - height, window->width(), height);
     // The part of the form under the keyboard: its layout ends above it.

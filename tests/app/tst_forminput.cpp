@@ -106,6 +106,8 @@ private slots:
         applyTheme(*qApp, Theme::Standard);
     }
 
+    void cleanup() { applyTheme(*qApp, Theme::Standard); }
+
     void init()
     {
         form = std::make_unique<FormState>(longForm());
@@ -160,6 +162,51 @@ private slots:
         QTest::mouseClick(key, Qt::LeftButton);
         QVERIFY2(contact->text().contains(u'7'), qPrintable(contact->text()));
         QCOMPARE(QApplication::focusWidget(), contact);
+    }
+
+    // The kiosk's touch targets (../shared/EXPERIENCE.md): every key, and the candidates that take the
+    // digits' row while pinyin is composed, at least 60 px; in the elder theme 80 px where the screen is tall
+    // enough (at 1280x800 80 px keys would leave no room for the field); and the field typed into whole above
+    // them.
+    void everyKeyIsAFullTouchTarget_data()
+    {
+        QTest::addColumn<bool>("elder");
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<int>("target");
+        QTest::newRow("standard 1280x800") << false << QSize(1280, 800) << 60;
+        QTest::newRow("elder 1280x800") << true << QSize(1280, 800) << 60;
+        QTest::newRow("elder 1080x1920") << true << QSize(1080, 1920) << 80;
+    }
+
+    void everyKeyIsAFullTouchTarget()
+    {
+        QFETCH(bool, elder);
+        QFETCH(QSize, screen);
+        QFETCH(int, target);
+        applyTheme(*qApp, elder ? Theme::Elder : Theme::Standard);
+        window->resize(screen);
+        QApplication::processEvents();
+        auto* field = view->findChild<QLineEdit*>(QStringLiteral("employerAddress"));
+        tapField(field);
+        OnScreenKeyboard* keys = view->onScreenKeyboard();
+        keys->press(QStringLiteral("j"));
+        QApplication::processEvents();
+        QList<QPushButton*> shown;
+        for (QPushButton* b : keys->findChildren<QPushButton*>())
+            if (b->isVisible())
+                shown.append(b);
+        QVERIFY(shown.size() > 30);
+        for (const QPushButton* b : std::as_const(shown))
+            QVERIFY2(
+                b->height() >= target && b->width() >= target,
+                qPrintable(QStringLiteral("%1 is %2 x %3 px")
+                               .arg(b->text(), QString::number(b->width()), QString::number(b->height()))));
+        const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
+        qInfo("form room above the keyboard: %d px (keyboard %d px high, keys %d px)", keys->y() - room.top(),
+              keys->height(), shown.first()->height());
+        QVERIFY(keys->geometry().bottom() == window->height() - 1 && keys->height() >= 5 * target);
+        seenWhole(field, QStringLiteral("the field typed into"));
+        keys->press(QStringLiteral("space"));
     }
 
     // GOV.UK's error summary: a Next refused names, at the top of the step and in view, how many answers

@@ -56,14 +56,24 @@ private slots:
         QCOMPARE(QApplication::focusWidget(), field); // the keys never took the focus
     }
 
-    // Where each key is in the window: a finger aims at that place.
+    // Where each key on screen is in the window: a finger aims at that place.
     QHash<QString, QRect> keyPlaces() const
     {
         QHash<QString, QRect> places;
         for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
-            places.insert(b->property("key").toString(),
-                          QRect(b->mapTo(window.get(), QPoint(0, 0)), b->size()));
+            if (b->isVisible())
+                places.insert(b->property("key").toString(),
+                              QRect(b->mapTo(window.get(), QPoint(0, 0)), b->size()));
         return places;
+    }
+
+    QList<QPushButton*> shownCandidates() const
+    {
+        QList<QPushButton*> shown;
+        for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardCandidate")))
+            if (b->isVisible())
+                shown.append(b);
+        return shown;
     }
 
     void keysNeverMoveWhenCandidatesComeAndGo()
@@ -71,14 +81,28 @@ private slots:
         QApplication::processEvents();
         const auto before = keyPlaces();
         QVERIFY(before.contains(QStringLiteral("q")) && before.contains(QStringLiteral("space")));
-        keyboard->press(QStringLiteral("j")); // candidates appear
+        QVERIFY(before.contains(QStringLiteral("1")));
+        keyboard->press(QStringLiteral("j")); // candidates appear, in the digits' row
         QVERIFY(!keyboard->candidates().isEmpty());
         QApplication::processEvents();
-        QCOMPARE(keyPlaces(), before);
+        auto composing = before;
+        for (const QChar digit : QStringLiteral("1234567890"))
+            composing.remove(QString(digit));
+        QCOMPARE(keyPlaces(), composing); // the digits gave way; every other key is where it was
+        const QList<QPushButton*> candidates = shownCandidates();
+        QVERIFY(!candidates.isEmpty());
+        const int digitsTop = before.value(QStringLiteral("1")).top();
+        for (const QPushButton* b : candidates) {
+            const QRect place(b->mapTo(window.get(), QPoint(0, 0)), b->size());
+            QVERIFY2(place.top() >= digitsTop - 1 &&
+                         place.bottom() <= before.value(QStringLiteral("1")).bottom() + 1,
+                     "a candidate stands in the digits' row");
+        }
         keyboard->press(QStringLiteral("space")); // and go again
         QVERIFY(keyboard->candidates().isEmpty());
         QApplication::processEvents();
         QCOMPARE(keyPlaces(), before);
+        QVERIFY(shownCandidates().isEmpty());
     }
 
     void aLongerPhraseAndItsCandidates()
