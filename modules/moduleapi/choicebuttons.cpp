@@ -11,6 +11,52 @@ namespace {
 
 const char* keyProperty = "choiceKey";
 
+// A label's parts where a line may break: between words, or between characters where there are no spaces
+// (Chinese).
+QStringList breakableParts(const QString& label)
+{
+    if (label.contains(u' '))
+        return label.split(u' ');
+    QStringList characters;
+    for (const QChar c : label)
+        characters << QString(c);
+    return characters;
+}
+
+int widestLine(const QString& text, const QFontMetrics& metrics)
+{
+    int widest = 0;
+    for (const QString& line : text.split(u'\n'))
+        widest = std::max(widest, metrics.horizontalAdvance(line));
+    return widest;
+}
+
+// The label in lines no wider than `room` px, each as full as it can be.
+QString wrapped(const QString& label, const QFontMetrics& metrics, int room)
+{
+    if (metrics.horizontalAdvance(label) <= room)
+        return label;
+    const QString gap = label.contains(u' ') ? QStringLiteral(" ") : QString();
+    QString text;
+    QString line;
+    for (const QString& part : breakableParts(label)) {
+        const QString longer = line.isEmpty() ? part : line + gap + part;
+        if (!line.isEmpty() && metrics.horizontalAdvance(longer) > room) {
+            text += line + u'\n';
+            line = part;
+        } else {
+            line = longer;
+        }
+    }
+    return text + line;
+}
+
+// What the button adds around its words (padding, border), as drawn now.
+int framing(const QAbstractButton* b)
+{
+    return b->sizeHint().width() - widestLine(b->text(), b->fontMetrics());
+}
+
 } // namespace
 
 ChoiceButtons::ChoiceButtons(int columns, QWidget* parent)
@@ -39,6 +85,7 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
         b->setCheckable(true);
         b->setObjectName(QStringLiteral("choiceButton"));
         b->setProperty(keyProperty, key);
+        b->setProperty(labelProperty, label);
         b->installEventFilter(this);
         m_group->addButton(b);
         ++index;
@@ -71,6 +118,12 @@ void ChoiceButtons::place()
     int widest = 0;
     for (QAbstractButton* b : all) {
         b->ensurePolished();
+        // A label wider than the whole picker (a long English exam name on a portrait screen) takes two
+        // lines or more rather than being cut at the screen's edge.
+        const QString label = b->property(labelProperty).toString();
+        const int room = width() > 0 ? width() - framing(b) : QWIDGETSIZE_MAX;
+        if (const QString text = wrapped(label, b->fontMetrics(), room); text != b->text())
+            b->setText(text);
         widest = std::max(widest, b->sizeHint().width());
     }
     const int spacing = m_grid->horizontalSpacing();
@@ -88,9 +141,15 @@ void ChoiceButtons::place()
 
 QSize ChoiceButtons::minimumSizeHint() const
 {
+    // As narrow as the longest word of any label (labels wrap between words), or a whole label that is
+    // shorter than the others' words.
     int widest = 0;
-    for (QAbstractButton* b : m_group->buttons())
-        widest = std::max(widest, b->sizeHint().width());
+    for (QAbstractButton* b : m_group->buttons()) {
+        int longestPart = 0;
+        for (const QString& part : breakableParts(b->property(labelProperty).toString()))
+            longestPart = std::max(longestPart, b->fontMetrics().horizontalAdvance(part));
+        widest = std::max(widest, framing(b) + longestPart);
+    }
     return {widest, QWidget::minimumSizeHint().height()};
 }
 
@@ -152,7 +211,7 @@ QStringList ChoiceButtons::labels() const
 {
     QStringList list;
     for (const auto& entry : buttons())
-        list << entry.second->text();
+        list << entry.second->property(labelProperty).toString();
     return list;
 }
 

@@ -22,8 +22,12 @@ public:
     // Relabels the existing choices (after a language change): key → label.
     template <typename LabelOf> void relabel(LabelOf labelOf)
     {
-        for (const auto& [key, button] : buttons())
-            button->setText(labelOf(key));
+        for (const auto& [key, button] : buttons()) {
+            button->setProperty(labelProperty, labelOf(key));
+            button->setText(labelOf(key)); // wrapped again where it is too wide (place())
+        }
+        m_placedColumns = 0;
+        place();
     }
     // Marks `key` as chosen without emitting chosen(); an unknown key clears the choice.
     void setChosen(const QString& key);
@@ -35,9 +39,9 @@ public:
     // Puts the keyboard focus on the picker (its chosen option, or the first).
     void focusChoice();
 
-    // As narrow as one column of its widest choice, whatever the columns placed now: a scroll area that sizes
-    // its page by the minimum would otherwise widen the page for the columns, which then change with the
-    // width.
+    // As narrow as one column of its widest choice, whatever the columns placed now, its words wrapped: a
+    // scroll area that sizes its page by the minimum would otherwise widen the page for the columns (or for
+    // one long label), which then change with the width.
     QSize minimumSizeHint() const override;
 
 signals:
@@ -49,7 +53,8 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void makeTabStop(QAbstractButton* button); // the one button Tab reaches
+    static constexpr const char* labelProperty = "choiceLabel"; // the words, before wrapping
+    void makeTabStop(QAbstractButton* button);                  // the one button Tab reaches
     QList<std::pair<QString, QAbstractButton*>> buttons() const;
 
     int m_columns;           // at most, when the words fit

@@ -55,6 +55,23 @@ bool insideScrollArea(const QWidget* w, const QWidget* root)
     return false;
 }
 
+// How far `w` reaches past the sides of the page that scrolls it up and down only (a ScrollPage): what is
+// there cannot be scrolled to. 0 when it fits, or when nothing scrolls it, or its area scrolls sideways too.
+int cutSideways(const QWidget* w, const QWidget* root)
+{
+    for (const QWidget* up = w->parentWidget(); up && up != root; up = up->parentWidget()) {
+        const auto* area = qobject_cast<const QAbstractScrollArea*>(up);
+        if (!area)
+            continue;
+        if (area->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff)
+            return 0;
+        const QWidget* viewport = area->viewport();
+        const QRect inViewport(w->mapTo(viewport, QPoint(0, 0)), w->size());
+        return std::max({0, -inViewport.left(), inViewport.right() - (viewport->width() - 1)});
+    }
+    return 0;
+}
+
 bool isTextField(const QWidget* w)
 {
     return qobject_cast<const QTextEdit*>(w) || qobject_cast<const QPlainTextEdit*>(w);
@@ -286,6 +303,11 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
                     .arg(inWindow.height())
                     .arg(screenRect.width())
                     .arg(screenRect.height()));
+        // Nothing cut at the side of a page that scrolls only up and down (a long English choice on a
+        // portrait screen once widened the page past the screen's edge).
+        if ((isTarget(w) || qobject_cast<const QLabel*>(w)) && cutSideways(w, root) > 1)
+            add(out, screen, w, QStringLiteral("cut-sideways"),
+                QStringLiteral("%1 px beyond the side of its page").arg(cutSideways(w, root)));
         // A table's own header is drawn as a scroll area in Qt, but scrolls with its table, never on its own.
         if (qobject_cast<QAbstractScrollArea*>(w) && !qobject_cast<QHeaderView*>(w) && !isTextField(w) &&
             insideScrollArea(w, root))

@@ -101,6 +101,17 @@ private slots:
         auto* inner = new QScrollArea;
         inner->setObjectName(QStringLiteral("innerScroll"));
         outer->setWidget(inner);
+        // A page that scrolls up and down only, its content wider than the page: the right of it is lost.
+        auto* page = new QScrollArea(&bad);
+        page->setGeometry(100, 460, 300, 150);
+        page->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        auto* wide = new QWidget;
+        wide->resize(600, 100);
+        auto* sideways = new QPushButton(QStringLiteral("a choice wider than its page"), wide);
+        sideways->setObjectName(QStringLiteral("cutSideways"));
+        sideways->setStyleSheet(QStringLiteral("font-size: 24px;"));
+        sideways->setGeometry(0, 10, 550, 70);
+        page->setWidget(wide);
         auto* number = new QLabel(QStringLiteral("110105194912310021"), &bad);
         number->setObjectName(QStringLiteral("fullNumber"));
         number->setStyleSheet(QStringLiteral("font-size: 24px; color: #1c2733; background: #ffffff;"));
@@ -127,6 +138,7 @@ private slots:
         QVERIFY2(has(QStringLiteral("off-screen"), QStringLiteral("#offScreen")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("nested-scroll"), QStringLiteral("#innerScroll")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("unmasked"), QStringLiteral("#fullNumber")), qPrintable(all));
+        QVERIFY2(has(QStringLiteral("cut-sideways"), QStringLiteral("#cutSideways")), qPrintable(all));
         QVERIFY2(has(QStringLiteral("title"), {}), qPrintable(all));
         QVERIFY2(has(QStringLiteral("home"), {}), qPrintable(all));
         // And the good widgets are not blamed: the masked number, the large button.
