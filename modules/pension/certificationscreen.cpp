@@ -28,9 +28,11 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
         methods->addWidget(button);
     }
     methods->addStretch();
-    // The family service belongs to a citizen helping their own parents, not to staff or a parent's page.
+    // The family service belongs to a citizen helping their own parents at a kiosk, not to a parent's page,
+    // and not to a clerk or visiting staff (they certify another person through their own task, 代他人认证).
+    m_family->setObjectName(QStringLiteral("familyService"));
     m_family->setVisible(m_subject.kind == CertificationSubject::Kind::Self && context.session &&
-                         context.mode != TerminalMode::Field);
+                         context.mode == TerminalMode::Kiosk);
     methods->addWidget(m_family);
     m_frame.body->insertLayout(2, methods);
     // No camera is not a dead end (EXPERIENCE.md question 3): a warning that says so, where to certify

@@ -130,6 +130,28 @@ private slots:
         QTRY_VERIFY(qobject_cast<CertificationScreen*>(service.top()));
     }
 
+    // At a counter the clerk serves the citizen in front of them: no "help your family" button addressed to
+    // the citizen on the clerk's screen (the clerk certifies another person through 代他人认证).
+    void theFamilyServiceIsOfferedAtKiosksOnly()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        ModuleContext context = counter.logIn(QStringLiteral("adult-child"));
+        PensionService service(context, PensionService::Start::Self);
+        service.resize(1280, 800);
+        service.show();
+        auto* status = qobject_cast<CertificationScreen*>(service.top());
+        QVERIFY(status);
+        QTRY_VERIFY_WITH_TIMEOUT(status->loaded(), 10000);
+        auto* family = status->findChild<QPushButton*>(QStringLiteral("familyService"));
+        QVERIFY(family);
+        QVERIFY(!family->isVisible());
+        ScreenSession kiosk(platform);
+        PensionService own(kiosk.logIn(QStringLiteral("adult-child")), PensionService::Start::Self);
+        own.resize(1280, 800);
+        own.show();
+        QTRY_VERIFY_WITH_TIMEOUT(buttonLabelled(own.top(), QStringLiteral("亲情服务")), 10000);
+    }
+
     void aClerkCertifiesForSomeoneElse()
     {
         const QString login = platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter"));

@@ -239,6 +239,13 @@ private slots:
         pedestal.present(platform.mint(QStringLiteral("chen-unemployed")));
         auto* yes = notices()->switchBanner()->findChild<QPushButton*>(QStringLiteral("switchYes"));
         QTRY_VERIFY_WITH_TIMEOUT(yes->isVisible(), 10000);
+        // Staying is the primary answer; switching (logging this person out) the secondary one.
+        QVERIFY(!yes->property("primary").toBool());
+        QVERIFY(notices()
+                    ->switchBanner()
+                    ->findChild<QPushButton*>(QStringLiteral("switchNo"))
+                    ->property("primary")
+                    .toBool());
         // Asked, not done: the same person, the same screen, both names masked.
         QCOMPARE(flow->session()->token, token);
         QCOMPARE(window->currentScreen(), service);
