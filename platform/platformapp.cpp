@@ -69,6 +69,7 @@ bool seedDemo(Database& db, QString* error)
         *error = QStringLiteral("demo outlets could not be seeded: ") + db.lastError();
         return false;
     }
+    db.releaseQueries(); // as between the steps below
     const DemoSeedReport report = seedDemoData(db);
     if (!report.alreadySeeded && report.people == 0) {
         *error = QStringLiteral("demo data could not be seeded: ") + db.lastError();
@@ -86,12 +87,17 @@ bool seedDemo(Database& db, QString* error)
         {"home visits", seedDemoVisits},
         {"English names", nameDemoDataInEnglish}, // of what the steps above seeded
     };
-    for (const auto& [what, seed] : dependents)
+    for (const auto& [what, seed] : dependents) {
+        // No statement of an earlier step may still be reading: on SQLite it would hold this connection's
+        // snapshot, and the first write after another instance's on the same file would be refused at once
+        // ("database is locked", without the busy wait) — seen when a second instance started beside a first.
+        db.releaseQueries();
         if (!seed(db)) {
             *error =
                 QStringLiteral("demo %1 could not be seeded: %2").arg(QLatin1String(what), db.lastError());
             return false;
         }
+    }
     return true;
 }
 
