@@ -272,6 +272,13 @@
     </message>
 </context>
 <context>
+    <name>CardTaskFrame</name>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>Receipt number: %1</translation>
+    </message>
+</context>
+<context>
     <name>CertificationWords</name>
     <message>
         <source>You are certified until %1. Nothing to do before then.</source>
@@ -7693,6 +7700,18 @@ Receipt number: %1</translation>
     <message>
         <source>Home</source>
         <translation>Home</translation>
+    </message>
+    <message>
+        <source>Social security receipt number %1</source>
+        <translation>Social security receipt number %1</translation>
+    </message>
+    <message>
+        <source>QR code of the receipt number</source>
+        <translation>QR code of the receipt number</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to keep the number.</source>
+        <translation>Scan the code with your phone&apos;s camera to keep the number.</translation>
     </message>
 </context>
 <context>

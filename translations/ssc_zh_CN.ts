@@ -272,6 +272,13 @@
     </message>
 </context>
 <context>
+    <name>CardTaskFrame</name>
+    <message>
+        <source>Receipt number: %1</source>
+        <translation>回执号：%1</translation>
+    </message>
+</context>
+<context>
     <name>CertificationWords</name>
     <message>
         <source>You are certified until %1. Nothing to do before then.</source>
@@ -7669,6 +7676,18 @@ Receipt number: %1</source>
     <message>
         <source>Home</source>
         <translation>返回首页</translation>
+    </message>
+    <message>
+        <source>Social security receipt number %1</source>
+        <translation>社保业务回执号 %1</translation>
+    </message>
+    <message>
+        <source>QR code of the receipt number</source>
+        <translation>回执号二维码</translation>
+    </message>
+    <message>
+        <source>Scan the code with your phone&apos;s camera to keep the number.</source>
+        <translation>用手机相机扫一扫右边的二维码，就能把回执号存在手机上。</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     m_frame.body->insertWidget(4, m_resultPage, 100);
     m_frame.body->removeWidget(m_frame.actions);
     m_result->actionsRow()->addWidget(m_frame.actions);
+    m_result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
     m_resultPage->hide();
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)

@@ -27,6 +27,8 @@ public:
     // What the buttons do, for tests and keyboard users alike.
     void print();
     bool saveTo(const QString& path);
+    // The document as PDF, as it prints and saves (written on first need).
+    const QByteArray& pdf();
 
     QString statusText() const;
     bool printing() const;
@@ -43,7 +45,6 @@ private:
     void retranslate();
     QString noPrinterNote() const; // what the row says when the terminal has no printer
     void chooseFileAndSave();
-    const QByteArray& pdf();
 
     ModuleContext m_context;
     PrintableDocument m_document;

@@ -1,6 +1,8 @@
 #include "resultpage.h"
 #include "sharedicons.h"
 
+#include "camera/qrimage.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -9,19 +11,42 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ssc {
 
 namespace {
+// The width a part of the print row needs to read well: its natural width, a note that wraps given room for
+// its words in two lines (a wrapping label's own hint is far narrower: four or five lines in large type).
+int readableWidth(const QWidget* part)
+{
+    int width = part->sizeHint().width();
+    QList<const QLabel*> labels;
+    if (const auto* label = qobject_cast<const QLabel*>(part))
+        labels << label;
+    for (const QLabel* label : part->findChildren<const QLabel*>())
+        labels << label;
+    for (const QLabel* label : labels)
+        if (label->wordWrap() && !label->isHidden())
+            width += std::max(0, label->fontMetrics().horizontalAdvance(label->text()) / 2 -
+                                     label->sizeHint().width());
+    return width;
+}
+
 // The places of the two stretches in the page's layout: under the words (landscape), under the ways
 // (portrait).
 constexpr int kStretchBeforeActions = 2;
-constexpr int kStretchAfterActions = 4;
+constexpr int kStretchAfterActions = 5;
+// Pixels a module of the receipt's QR code: about 150 px across for a receipt number, as the e-licence's code
+// reads at a phone's arm length.
+constexpr int kReceiptQrModule = 4;
 } // namespace
 
 ResultPage::ResultPage(QWidget* parent)
     : QWidget(parent), m_icon(new QLabel), m_headline(new QLabel), m_next(new QLabel),
-      m_receiptBox(new QWidget), m_receiptLabel(new QLabel), m_receipt(new QLabel),
-      m_actions(new QHBoxLayout), m_nextService(new QPushButton), m_home(new QPushButton)
+      m_receiptBox(new QWidget), m_receiptLabel(new QLabel), m_receipt(new QLabel), m_receiptQr(new QLabel),
+      m_receiptQrHint(new QLabel), m_actions(new QHBoxLayout), m_nextService(new QPushButton),
+      m_home(new QPushButton)
 {
     setObjectName(QStringLiteral("resultPage"));
     setAttribute(Qt::WA_StyledBackground);
@@ -37,7 +62,9 @@ ResultPage::ResultPage(QWidget* parent)
     // Large type in a narrow window (elder, portrait) breaks the number between its groups rather than
     // pushing the page wider than the screen.
     m_receipt->setWordWrap(true);
-    for (QLabel* label : {m_headline, m_next, m_receiptLabel}) {
+    m_receiptQr->setObjectName(QStringLiteral("receiptQr"));
+    m_receiptQrHint->setObjectName(QStringLiteral("receiptQrHint"));
+    for (QLabel* label : {m_headline, m_next, m_receiptLabel, m_receiptQrHint}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::PlainText);
     }
@@ -46,11 +73,16 @@ ResultPage::ResultPage(QWidget* parent)
     m_nextService->setObjectName(QStringLiteral("nextServiceButton"));
     m_nextService->hide();
 
-    auto* receiptLayout = new QVBoxLayout(m_receiptBox);
-    receiptLayout->setContentsMargins(24, 16, 24, 16);
-    receiptLayout->setSpacing(4);
-    receiptLayout->addWidget(m_receiptLabel);
-    receiptLayout->addWidget(m_receipt);
+    auto* receiptWords = new QVBoxLayout;
+    receiptWords->setSpacing(4);
+    receiptWords->addWidget(m_receiptLabel);
+    receiptWords->addWidget(m_receipt);
+    receiptWords->addWidget(m_receiptQrHint);
+    auto* receiptLayout = new QHBoxLayout(m_receiptBox);
+    receiptLayout->setContentsMargins(24, 16, 16, 16);
+    receiptLayout->setSpacing(24);
+    receiptLayout->addLayout(receiptWords, 1);
+    receiptLayout->addWidget(m_receiptQr, 0, Qt::AlignVCenter);
 
     auto* words = new QVBoxLayout;
     words->setSpacing(16);
@@ -73,9 +105,14 @@ ResultPage::ResultPage(QWidget* parent)
     layout->setContentsMargins(32, 32, 32, 32);
     layout->setSpacing(32);
     layout->addLayout(top);
-    // Under the headline row, the whole width: a long number still reads in one line in portrait and elder.
-    layout->addWidget(m_receiptBox, 0, Qt::AlignLeft);
+    // Under the headline row, the whole width: a long number still reads in one line in portrait and elder,
+    // the QR code at the right. Not aligned left: an aligned box gets its plain size hint, and its wrapped
+    // words (the hint in English) no height for their second line.
+    layout->addWidget(m_receiptBox);
     layout->addStretch(1); // kStretchBeforeActions
+    m_actionsAbove = new QHBoxLayout;
+    m_actionsAbove->setSpacing(16);
+    layout->addLayout(m_actionsAbove);
     layout->addLayout(m_ways);
     layout->addStretch(0); // kStretchAfterActions
     m_layout = layout;
@@ -95,6 +132,8 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
     m_next->setText(next);
     m_next->setVisible(!next.isEmpty());
     m_receipt->setText(design::groupForReading(receiptNumber));
+    m_receiptNumber = receiptNumber;
+    drawReceiptQr();
     m_receiptBox->setVisible(!receiptNumber.isEmpty());
     for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(m_headline)}) {
         style()->unpolish(w);
@@ -138,6 +177,62 @@ QString ResultPage::receiptShown() const
     return m_receiptBox->isHidden() ? QString() : m_receipt->text();
 }
 
+QString ResultPage::receiptQrText() const
+{
+    // The number as the platform wrote it (a person reads it back, or types it, exactly so), named so the
+    // phone's notes say what it is.
+    return m_receiptNumber.isEmpty() || !m_receiptQrOffered
+               ? QString()
+               : tr("Social security receipt number %1").arg(m_receiptNumber);
+}
+
+void ResultPage::setReceiptQrOffered(bool offered)
+{
+    m_receiptQrOffered = offered;
+    drawReceiptQr();
+}
+
+void ResultPage::drawReceiptQr()
+{
+    const QString text = receiptQrText();
+    m_receiptQr->setVisible(!text.isEmpty());
+    m_receiptQrHint->setVisible(!text.isEmpty());
+    m_receiptQr->setPixmap(text.isEmpty() ? QPixmap()
+                                          : QPixmap::fromImage(renderQrCode(text, kReceiptQrModule)));
+    m_receiptQr->setAccessibleName(tr("QR code of the receipt number"));
+}
+
+void ResultPage::placeActions()
+{
+    // The print row beside the buttons where all fit in one row at their natural width; where they do not (a
+    // long printer note, large type in a narrow window), it takes a row of its own above them, so no button
+    // is squeezed until its words are cut.
+    int needed = 0;
+    for (int i = 0; i < m_actions->count(); ++i)
+        if (const QWidget* part = m_actions->itemAt(i)->widget(); part && !part->isHidden())
+            needed += readableWidth(part) + m_ways->spacing();
+    for (const QPushButton* button : {m_nextService, m_home})
+        if (!button->isHidden())
+            needed += button->sizeHint().width() + m_ways->spacing();
+    const QMargins margins = m_layout->contentsMargins();
+    const bool above = needed > width() - margins.left() - margins.right();
+    if (above == m_actionsPlacedAbove)
+        return;
+    m_actionsPlacedAbove = above;
+    (above ? m_ways : m_actionsAbove)->removeItem(m_actions);
+    if (above)
+        m_actionsAbove->addLayout(m_actions);
+    else
+        m_ways->insertLayout(0, m_actions);
+}
+
+bool ResultPage::event(QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest) // a part shown, hidden or reworded
+        placeActions();
+    return QWidget::event(event);
+}
+
 void ResultPage::resizeEvent(QResizeEvent* event)
 {
     // Landscape: the ways on at the foot of the page, where every page keeps its actions. Portrait (the
@@ -145,6 +240,7 @@ void ResultPage::resizeEvent(QResizeEvent* event)
     const bool portrait = height() > width();
     m_layout->setStretch(kStretchBeforeActions, portrait ? 0 : 1);
     m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
+    placeActions();
     QWidget::resizeEvent(event);
 }
 
@@ -166,6 +262,8 @@ void ResultPage::retranslate()
     m_receiptLabel->setText(m_customReceiptLabel.isEmpty()
                                 ? tr("Your receipt number (keep it to ask about this later)")
                                 : m_customReceiptLabel);
+    m_receiptQrHint->setText(tr("Scan the code with your phone's camera to keep the number."));
+    drawReceiptQr(); // the code names the number in the screen's language
     m_home->setText(tr("Home"));
 }
 

@@ -13,9 +13,10 @@ namespace ssc {
 
 // How a service ends (GOV.UK's confirmation page, EXPERIENCE.md question 3): the tone's icon and a headline
 // that says plainly whether it worked, what happens next and when, the receipt number grouped for reading
-// aloud and large, and the ways on — print the receipt (the screen's DocumentActions, placed in
-// actionsRow()), the next likely service, Home. A failure looks like a failure: its own icon, colour and
-// words, and what to do now.
+// aloud and large with its QR code beside it (the phone's camera keeps the number: nothing to copy by hand,
+// and the code holds the number only, no person data), and the ways on — print the receipt (the screen's
+// DocumentActions, placed in actionsRow()), the next likely service, Home. A failure looks like a failure:
+// its own icon, colour and words, and what to do now.
 class ResultPage : public QWidget {
     Q_OBJECT
 public:
@@ -26,6 +27,9 @@ public:
     // What the receipt number is called and what it is for, where the default (a case to ask about later) is
     // not right; empty: the default.
     void setReceiptLabel(const QString& label);
+    // Whether the receipt's QR code is offered: at a kiosk, where the person holds the phone; not on a
+    // counter clerk's screen, which faces away from the citizen (the clerk prints the receipt instead).
+    void setReceiptQrOffered(bool offered);
     // The next likely service, offered beside Home; an empty label hides it. Leading: it is the way on (a
     // refusal that leads into what comes first), drawn as the primary action in the primary's place (last)
     // and Home before it.
@@ -35,6 +39,9 @@ public:
     QString headline() const;
     QString nextText() const;
     QString receiptShown() const; // as shown: grouped
+    // What the receipt's QR code says (the number, named in the language of the moment); empty without one.
+    QString receiptQrText() const;
+    const QLabel* receiptQr() const { return m_receiptQr; }
     QHBoxLayout* actionsRow() const { return m_actions; }
     QPushButton* homeButton() const { return m_home; }
     QPushButton* nextServiceButton() const { return m_nextService; }
@@ -46,9 +53,12 @@ signals:
 protected:
     void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
 
 private:
     void retranslate();
+    void drawReceiptQr();
+    void placeActions();
 
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
@@ -58,9 +68,15 @@ private:
     QLabel* m_receiptLabel;
     QString m_customReceiptLabel;
     QLabel* m_receipt;
+    QString m_receiptNumber; // as the platform wrote it, for the QR code
+    QLabel* m_receiptQr;
+    QLabel* m_receiptQrHint;
+    bool m_receiptQrOffered = true;
     QHBoxLayout* m_actions;
     QVBoxLayout* m_layout;
-    QHBoxLayout* m_ways; // the actions, then the next service and Home
+    QHBoxLayout* m_ways;         // the actions (where they fit beside), then the next service and Home
+    QHBoxLayout* m_actionsAbove; // the actions where they do not: a row of their own above the ways
+    bool m_actionsPlacedAbove = false;
     QPushButton* m_nextService;
     QPushButton* m_home;
 };

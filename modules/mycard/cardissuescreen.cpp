@@ -44,7 +44,7 @@ int stepOf(State state)
 
 CardIssueScreen::CardIssueScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_notice(new NoticeBanner), m_steps(new QLabel),
-      m_frame(this, {m_notice, m_steps}, "issueCardStart", "issueCardCancel")
+      m_frame(this, context, {m_notice, m_steps}, "issueCardStart", "issueCardCancel")
 {
     m_steps->setObjectName(QStringLiteral("bodyText"));
     m_steps->setWordWrap(true);

@@ -1,7 +1,10 @@
 #include "cardtaskframe.h"
 
+#include "moduleapi/designsystem.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/scrollpage.h"
+#include "receiptdocument.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,11 +14,13 @@
 
 namespace ssc {
 
-CardTaskFrame::CardTaskFrame(QWidget* page, const QList<QWidget*>& content, const char* confirmName,
-                             const char* cancelName)
+CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const QList<QWidget*>& content,
+                             const char* confirmName, const char* cancelName)
     : title(new QLabel), back(new QPushButton), confirm(new QPushButton), cancel(new QPushButton),
-      result(new ResultPage), m_pages(new QStackedLayout)
+      result(new ResultPage), receipt(new DocumentActions(context)), m_pages(new QStackedLayout)
 {
+    result->actionsRow()->addWidget(receipt);
+    result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
     page->setObjectName(QStringLiteral("screen"));
     page->setAttribute(Qt::WA_StyledBackground);
     title->setObjectName(QStringLiteral("pageTitle"));
@@ -69,6 +74,15 @@ void CardTaskFrame::showForm()
     m_actions->show();
     back->show();
     title->show();
+}
+
+void CardTaskFrame::offerReceipt(const QString& cardLine, const QString& receiptNumber)
+{
+    receipt->setDocument(
+        buildReceiptDocument(title->text(),
+                             {cardLine, tr("Receipt number: %1").arg(design::groupForReading(receiptNumber)),
+                              result->headline() + u'\n' + result->nextText()},
+                             receiptNumber));
 }
 
 bool CardTaskFrame::showingResult() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 
 class QLabel;
@@ -9,16 +10,19 @@ class QWidget;
 
 namespace ssc {
 
+class DocumentActions;
 class ResultPage;
+struct ModuleContext;
 
 // What the card pages of "My social security card" share (report lost, apply for a new card): Back and the
 // page's title above; the form, scrolled, with Cancel and its one primary action fixed under it, bottom right
-// as on every form; and the result page in the form's place once done.
+// as on every form; and the result page in the form's place once done, with its receipt to print.
 class CardTaskFrame {
+    Q_DECLARE_TR_FUNCTIONS(CardTaskFrame)
 public:
     // Builds into `page` (its layout), the form made of `content` in order.
-    CardTaskFrame(QWidget* page, const QList<QWidget*>& content, const char* confirmName,
-                  const char* cancelName);
+    CardTaskFrame(QWidget* page, const ModuleContext& context, const QList<QWidget*>& content,
+                  const char* confirmName, const char* cancelName);
 
     // The result's headline says where one is and its buttons lead on: the header would only push them below
     // the fold in large type, so Back and the title go.
@@ -26,12 +30,16 @@ public:
     // Back to the form (a task tried again from its result).
     void showForm();
     bool showingResult() const;
+    // The receipt to take away, once the result shows (in the language of the moment: call it again on a
+    // change): the task's title, the card (masked as on screen), the receipt number and what happens next.
+    void offerReceipt(const QString& cardLine, const QString& receiptNumber);
 
     QLabel* const title;
     QPushButton* const back;
     QPushButton* const confirm;
     QPushButton* const cancel;
     ResultPage* const result;
+    DocumentActions* const receipt; // print (at a counter, save) the result, in the result's row of actions
 
 private:
     QStackedLayout* m_pages;

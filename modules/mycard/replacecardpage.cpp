@@ -17,7 +17,7 @@ namespace ssc {
 ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
       m_cardLine(new QLabel), m_why(new QLabel), m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner),
-      m_problem(new NoticeBanner), m_frame(this, {m_cardLine, m_why, m_reasons, m_fee, m_problem},
+      m_problem(new NoticeBanner), m_frame(this, context, {m_cardLine, m_why, m_reasons, m_fee, m_problem},
                                            "replaceCardConfirm", "replaceCardCancel")
 {
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
@@ -145,6 +145,7 @@ void ReplaceCardPage::retranslate()
                           "ready to collect, collected.")}),
         m_receipt);
     m_frame.result->offerNextService(tr("Back to my cards"));
+    m_frame.offerReceipt(m_cardLine->text(), m_receipt);
 }
 
 } // namespace ssc

@@ -16,6 +16,7 @@ class QPushButton;
 namespace ssc {
 
 class ChoiceButtons;
+class DocumentActions;
 class NoticeBanner;
 class ResultPage;
 
@@ -34,6 +35,7 @@ public:
     NoticeBanner* problem() const { return m_problem; }
     QPushButton* confirmButton() const { return m_frame.confirm; }
     ResultPage* result() const { return m_frame.result; }
+    DocumentActions* receipt() const { return m_frame.receipt; }
 
 signals:
     void backRequested();

@@ -17,7 +17,7 @@ namespace ssc {
 ReportLostPage::ReportLostPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
       m_cardLine(new QLabel), m_warning(new NoticeBanner), m_problem(new NoticeBanner),
-      m_frame(this, {m_cardLine, m_warning, m_problem}, "reportLostConfirm", "reportLostCancel")
+      m_frame(this, context, {m_cardLine, m_warning, m_problem}, "reportLostConfirm", "reportLostCancel")
 {
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
     m_cardLine->setWordWrap(true);
@@ -128,6 +128,7 @@ void ReportLostPage::retranslate()
                  "a kiosk and enter its PIN. Need a new card? Apply for a replacement now."),
         m_receipt);
     m_frame.result->offerNextService(tr("Apply for a new card"), true);
+    m_frame.offerReceipt(m_cardLine->text(), m_receipt);
 }
 
 } // namespace ssc

@@ -12,6 +12,8 @@ class QPushButton;
 
 namespace ssc {
 
+class DocumentActions;
+
 class NoticeBanner;
 class ResultPage;
 
@@ -26,6 +28,7 @@ public:
 
     bool showingResult() const;
     ResultPage* result() const { return m_frame.result; }
+    DocumentActions* receipt() const { return m_frame.receipt; }
     NoticeBanner* warning() const { return m_warning; }
     QPushButton* confirmButton() const { return m_frame.confirm; }
     QPushButton* cancelButton() const { return m_frame.cancel; }

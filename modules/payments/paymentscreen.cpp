@@ -53,6 +53,7 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     m_pay->setObjectName(QStringLiteral("paymentPay"));
     m_pay->setProperty("primary", true);
     m_result->actionsRow()->insertWidget(0, m_receipt);
+    m_result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
 
     auto* choose = new QWidget;
     auto* chooseLayout = new QVBoxLayout(choose);

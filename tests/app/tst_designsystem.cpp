@@ -1,11 +1,13 @@
 // The design system's tokens meet shared/EXPERIENCE.md's figures: every tone's words readable on its own
 // background at the elder theme's 7:1, type and targets at least the MIIT 适老化 sizes, receipt numbers
 // grouped for reading aloud; and the components say status with an icon and words, never colour alone.
+#include "camera/qrdecoder.h"
 #include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 
 #include <QFontMetrics>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QTest>
@@ -147,8 +149,22 @@ private slots:
         QCOMPARE(page.receiptShown(), QStringLiteral("R2026 1129 ACAC 330E 7B7A"));
         QCOMPARE(page.property("tone").toString(), QStringLiteral("success"));
         QVERIFY(page.homeButton());
+        // Its QR code, as a phone's camera reads it: the number exactly as filed, nothing else of the person.
+        const QrReading scanned = QrDecoder::decode(page.receiptQr()->pixmap().toImage());
+        QVERIFY2(scanned.found(), qPrintable(scanned.reason()));
+        QCOMPARE(scanned.text, page.receiptQrText());
+        QVERIFY(scanned.text.endsWith(u" R20261129-ACAC330E7B7A"));
+        QVERIFY(!page.receiptQr()->isHidden());
+        // A counter clerk's screen faces away from the citizen: no code there.
+        page.setReceiptQrOffered(false);
+        QVERIFY(page.receiptQr()->isHidden());
+        QVERIFY(page.receiptQrText().isEmpty());
+        QCOMPARE(page.receiptShown(), QStringLiteral("R2026 1129 ACAC 330E 7B7A")); // the number stays
+        page.setReceiptQrOffered(true);
         page.showResult(Tone::Error, QStringLiteral("Not sent"), QStringLiteral("Try again"));
         QVERIFY(page.receiptShown().isEmpty()); // a failure has no receipt to show
+        QVERIFY(page.receiptQrText().isEmpty());
+        QVERIFY(page.receiptQr()->isHidden());
         QCOMPARE(page.property("tone").toString(), QStringLiteral("error"));
     }
 
@@ -172,6 +188,30 @@ private slots:
         QVERIFY(landscapeY > 500); // at the foot
         page.resize(1080, 1800);
         QTRY_VERIFY(page.homeButton()->y() < 700); // under the words, not 1,800 px down
+    }
+
+    // The print row and its note beside the ways on where all fit; a row of their own above them where they
+    // do not, so no button is squeezed until its words are cut (a long "no printer" note in large type).
+    void aResultPageNeverSqueezesItsButtons()
+    {
+        ResultPage page;
+        page.showResult(Tone::Success, QStringLiteral("Applied"), QStringLiteral("Collect it"),
+                        QStringLiteral("R20261205-41ADA9D56D56"));
+        page.offerNextService(QStringLiteral("Back to my social security cards"));
+        auto* note = new QLabel(QStringLiteral("This terminal has no printer. For a paper copy, use a kiosk "
+                                               "with a printer or a service counter."));
+        note->setWordWrap(true);
+        page.actionsRow()->addWidget(note, 1);
+        page.resize(1800, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(note->y(), page.homeButton()->y() + (page.homeButton()->height() - note->height()) / 2);
+        page.resize(640, 800);
+        QTRY_VERIFY(note->geometry().bottom() < page.homeButton()->y()); // above the buttons
+        for (const QPushButton* button : {page.nextServiceButton(), page.homeButton()})
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        page.resize(1800, 800);
+        QTRY_VERIFY(note->geometry().bottom() > page.homeButton()->y()); // beside them again
     }
 };
 

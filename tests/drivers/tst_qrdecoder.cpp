@@ -1,6 +1,7 @@
 // The terminal's QR reader (ZXing on the grey plane, QR only) on photographed fixtures, on e-card codes it
 // renders itself, and on images with nothing, a damaged code, or the code outside the region of interest.
 #include "camera/qrdecoder.h"
+#include "camera/qrimage.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,6 +71,19 @@ private slots:
         QVERIFY(reading.found());
         QCOMPARE(reading.text, ecard);
         QVERIFY(reading.reason().isEmpty());
+    }
+
+    // The project's own writer (receipts, the e-licence, the login code): Latin-1 as it was, Chinese as UTF-8
+    // (ZXing's writer threw on it before), and a text no QR code can hold gives no picture instead of a
+    // crash.
+    void ourCodesSayWhatTheyWereGiven()
+    {
+        for (const QString& text : {ecard, QStringLiteral("社保业务回执号 R20261205-41ADA9D56D56")}) {
+            const QrReading reading = QrDecoder::decode(renderQrCode(text, 4));
+            QVERIFY2(reading.found(), qPrintable(text));
+            QCOMPARE(reading.text, text);
+        }
+        QVERIFY(renderQrCode(QString(8000, u'社')).isNull());
     }
 
     void nothingThere()

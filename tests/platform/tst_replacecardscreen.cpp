@@ -4,14 +4,17 @@
 // files it once and the result shows the receipt and where to collect the card; "My applications" then
 // lists it; a second application while one stands is refused with the platform's reason; at a counter the
 // clerk is recorded. zh and en, standard and elder. The platform's side: tst_cardreplacementapi.
+#include "../documents/pdftext.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
 #include "screensession.h"
 #include "screenshots.h"
 
+#include "camera/qrdecoder.h"
 #include "cardservices/replacementrules.h"
 #include "i18n/translator.h"
 #include "moduleapi/choicebuttons.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "mycard/mycardscreen.h"
@@ -20,6 +23,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
@@ -99,6 +103,15 @@ private slots:
         const QString receipt = page->result()->receiptShown();
         QVERIFY2(receipt.startsWith(u'R') && receipt.count(u' ') >= 3, qPrintable(receipt)); // grouped
         QCOMPARE(value(QStringLiteral("SELECT reason FROM card_replacements")), QStringLiteral("expired"));
+        // The receipt to keep: by the phone's camera (the number as filed) and on paper, with where to
+        // collect the card.
+        const QrReading scanned = QrDecoder::decode(page->result()->receiptQr()->pixmap().toImage());
+        QVERIFY2(scanned.found(), qPrintable(scanned.reason()));
+        QCOMPARE(scanned.text.section(u' ', -1),
+                 value(QStringLiteral("SELECT receipt FROM applications WHERE kind = 'card-replacement'")));
+        const QString printed = pdftext::fromBytes(page->receipt()->pdf());
+        QVERIFY2(printed.contains(receipt) && QString(printed).remove(u'\n').contains(u"领取"),
+                 qPrintable(printed));
         QCOMPARE(value(QStringLiteral("SELECT status FROM applications WHERE kind = 'card-replacement'")),
                  QStringLiteral("submitted"));
         QVERIFY(demoterminal::saveInBothLanguages(*page, QStringLiteral("replace-card-done"), [&] {

@@ -3,14 +3,17 @@
 // changes the card's status and the result shows the receipt grouped for reading; a card reported elsewhere
 // meanwhile is said plainly, without a "try again" that could not change it; at a counter the clerk is
 // recorded. zh and en, standard and elder. The platform's side: tst_cardlossapi.
+#include "../documents/pdftext.h"
 #include "demoterminal.h"
 #include "platformfixture.h"
 #include "screensession.h"
 #include "screenshots.h"
 
+#include "camera/qrdecoder.h"
 #include "domain/cardstatus.h"
 #include "i18n/translator.h"
 #include "moduleapi/choicebuttons.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "mycard/mycardscreen.h"
@@ -103,6 +106,24 @@ private slots:
         const QString receipt = page->result()->receiptShown();
         QVERIFY2(receipt.startsWith(u'R') && receipt.count(u' ') >= 3, qPrintable(receipt)); // grouped
         QVERIFY(!page->result()->nextText().isEmpty());
+        // The receipt to take away: the phone's camera keeps the number (the code holds nothing else), and
+        // the printed receipt says what was done to which card, masked as on screen.
+        const QrReading scanned = QrDecoder::decode(page->result()->receiptQr()->pixmap().toImage());
+        QVERIFY2(scanned.found(), qPrintable(scanned.reason()));
+        QCOMPARE(scanned.text, page->result()->receiptQrText());
+        const QString rawReceipt = scanned.text.section(u' ', -1);
+        QCOMPARE(design::groupForReading(rawReceipt), receipt);
+        const QString printed = pdftext::fromBytes(page->receipt()->pdf());
+        QVERIFY2(printed.contains(receipt) && printed.contains(rawReceipt), qPrintable(printed));
+        QVERIFY2(printed.contains(context.session->person.cards.first().maskedCardNumber),
+                 qPrintable(printed));
+        QSqlQuery number(platform.database());
+        QVERIFY(number.exec(
+                    QStringLiteral("SELECT card_number FROM cards WHERE card_identifier = '%1'").arg(card)) &&
+                number.next());
+        QVERIFY2(!printed.contains(number.value(0).toString()),
+                 qPrintable(printed)); // never the whole number
+        QVERIFY2(printed.contains(page->result()->headline()), qPrintable(printed));
         QVERIFY(demoterminal::saveInBothLanguages(*page, QStringLiteral("report-lost-done"), [&] {
             return page->result()->headline() == u"The card is reported lost";
         }));
@@ -202,6 +223,9 @@ private slots:
                                   "BY id DESC")) &&
             q.next());
         QVERIFY(q.value(0).toLongLong() > 0);
+        // The clerk's screen faces away from the citizen: the receipt is printed there, no code to scan.
+        QVERIFY(page->result()->receiptQr()->isHidden());
+        QVERIFY(!page->receipt()->pdf().isEmpty());
         save(screen, QStringLiteral("report-lost-done-counter-zh_CN.png"));
     }
 };
