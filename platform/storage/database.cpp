@@ -183,6 +183,22 @@ void Database::noteFailure(const QSqlError& error)
     }
 }
 
+bool Database::transaction(bool immediate)
+{
+    if (m_lost && !reconnect())
+        return false;
+    if (immediate && m_dialect == Dialect::SQLite) {
+        // Qt's transaction() says BEGIN (deferred); COMMIT and ROLLBACK are the same either way.
+        QSqlQuery begin(m_db);
+        m_inTransaction = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!m_inTransaction)
+            noteFailure(begin.lastError());
+        return m_inTransaction;
+    }
+    m_inTransaction = m_db.transaction();
+    return m_inTransaction;
+}
+
 bool Database::commit()
 {
     releaseQueries();

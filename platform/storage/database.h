@@ -54,13 +54,10 @@ public:
     // were sealed anyway). False with lastError() set.
     bool reclaimFreedSpace(const QStringList& tables, bool rewrite);
 
-    bool transaction()
-    {
-        if (m_lost && !reconnect())
-            return false;
-        m_inTransaction = m_db.transaction();
-        return m_inTransaction;
-    }
+    // Immediate: on SQLite the write lock is taken at the start (BEGIN IMMEDIATE, waiting as any write does),
+    // so a transaction that reads before it writes never finds its snapshot stale at its first write (another
+    // instance on the same file wrote meanwhile: refused at once, without the busy wait). PostgreSQL: BEGIN.
+    bool transaction(bool immediate = false);
     // False when the COMMIT failed: nothing of the transaction is known to be stored, and the caller answers
     // "try again" (503). A COMMIT that lost the connection marks it lost like any statement (run()).
     bool commit();
@@ -88,7 +85,10 @@ private:
 // Commits on success(), rolls back otherwise when it goes out of scope.
 class Transaction {
 public:
-    explicit Transaction(Database& db) : m_db(db), m_open(db.transaction()) {}
+    enum class Mode { Deferred, Immediate }; // Database::transaction
+    explicit Transaction(Database& db, Mode mode = Mode::Deferred)
+        : m_db(db), m_open(db.transaction(mode == Mode::Immediate))
+    {}
     ~Transaction()
     {
         if (m_open)
