@@ -5470,10 +5470,6 @@ Card issued in %3 · %4</translation>
         <translation>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</translation>
     </message>
     <message>
-        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
-        <translation>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</translation>
-    </message>
-    <message>
         <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
         <translation>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</translation>
     </message>
@@ -5556,6 +5552,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</source>
         <translation>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</translation>
+    </message>
+    <message>
+        <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
+        <translation>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</translation>
     </message>
 </context>
 <context>

@@ -5459,10 +5459,6 @@ Card issued in %3 · %4</source>
         <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
     </message>
     <message>
-        <source>What your rights records say is filled in. Check it, change what you know better, and see what you may receive.</source>
-        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
-    </message>
-    <message>
         <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
         <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
     </message>
@@ -5545,6 +5541,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>How it is worked out: %1 ÷ %2, the months the law sets for your retirement age.</source>
         <translation>计算方法：%1 ÷ %2（国家按退休年龄规定的计发月数）。</translation>
+    </message>
+    <message>
+        <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
+        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
 </context>
 <context>

@@ -144,8 +144,8 @@ void EstimateScreen::retranslate()
                "pension, please ask your social insurance office."));
     case Page::Form:
         return m_frame.status->setText(
-            tr("What your rights records say is filled in. Check it, change what you know better, and see "
-               "what you may receive."));
+            tr("We have filled this in from your social insurance record. Check it, correct anything you "
+               "know better, then see what you may receive."));
     case Page::Estimate:
         break;
     }
