@@ -12,13 +12,25 @@ namespace {
 
 const QString espeak = QStringLiteral("espeak-ng");
 
+// One flite engine for the process, made on first use and never destroyed. Qt 6.4's flite plugin deletes its
+// audio output from its own thread after the engine has gone when the engine is destroyed soon after
+// speaking: a crash (seen in CI: ~QAudioSink from the plugin's thread, tst_systemvoice). Reading aloud needs
+// only one.
+QTextToSpeech* sharedFliteEngine()
+{
+    static QTextToSpeech* const engine = [] {
+        auto* made = new QTextToSpeech(QStringLiteral("flite"));
+        made->setRate(-0.2); // a little slower than the engine's own pace: the listener is often old
+        return made;
+    }();
+    return engine;
+}
+
 } // namespace
 
 SystemVoice::SystemVoice(QObject* parent)
-    : QObject(parent), m_english(std::make_unique<QTextToSpeech>(QStringLiteral("flite"))),
-      m_chinese(new QProcess(this))
+    : QObject(parent), m_english(sharedFliteEngine()), m_chinese(new QProcess(this))
 {
-    m_english->setRate(-0.2); // a little slower than the engine's own pace: the listener is often old
     m_chinese->setProgram(espeak);
     if (m_english->state() == QTextToSpeech::Error)
         qCWarning(lcApp) << "read aloud: the flite speech engine did not load; English is not spoken";

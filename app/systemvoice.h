@@ -31,7 +31,7 @@ public:
     bool speaking() const;
 
 private:
-    std::unique_ptr<QTextToSpeech> m_english;
+    QTextToSpeech* m_english; // the process's one flite engine (systemvoice.cpp: why it is never destroyed)
     QProcess* m_chinese = nullptr;
 };
 
