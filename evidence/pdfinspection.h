@@ -9,13 +9,14 @@ namespace ssc {
 // (/J#61vaScript is /JavaScript). A regular expression over the raw bytes sees neither.
 enum class PdfProblem {
     None,
-    Broken,     // not a whole, well-formed PDF (qpdf's repair is off: what needs repairing is refused)
-    Bomb,       // object streams that unpack to more than the limit (a Flate bomb, found before qpdf unpacks)
-    Encrypted,  // any encryption, even with an empty password: its content cannot be checked as written
-    JavaScript, // /JS, /JavaScript (a key, an action, a name tree)
-    OpenAction, // an action run when the file is opened
-    AutoAction, // /AA: actions run when a page or field is shown, closed, printed...
-    Launch,     // actions that start programs or open other files (/Launch, /GoToR, /GoToE)
+    Broken,    // not a whole, well-formed PDF (qpdf's repair is off: what needs repairing is refused)
+    Bomb,      // object streams that unpack to more than the limit (a Flate bomb, found before qpdf unpacks),
+               // or a predictor row wider than any image (/Columns over a million: qpdf would reserve it)
+    Encrypted, // any encryption, even with an empty password: its content cannot be checked as written
+    JavaScript,   // /JS, /JavaScript (a key, an action, a name tree)
+    OpenAction,   // an action run when the file is opened
+    AutoAction,   // /AA: actions run when a page or field is shown, closed, printed...
+    Launch,       // actions that start programs or open other files (/Launch, /GoToR, /GoToE)
     EmbeddedFile, // files carried inside (/EmbeddedFile, /EmbeddedFiles, /EF, /RichMedia)
     Uri,          // actions that reach the network (/URI, /SubmitForm, /ImportData)
     Xfa,          // XML forms (/XFA), which carry their own scripts

@@ -153,6 +153,19 @@ private slots:
         QVERIFY(checkEvidence(QStringLiteral("a.pdf"), padded).accepted);
     }
 
+    // A predictor row as wide as the number says: qpdf reserved it before reading a byte (the evidence fuzz
+    // target's out-of-memory input, 7777777777777777773 columns, is in its corpus). Refused before qpdf
+    // parses.
+    void absurdPredictorWidthsAreRefusedBeforeParsing()
+    {
+        const QByteArray usual = pdf("<< /DecodeParms << /Columns 4000 /Predictor 12 >> >>");
+        // qpdf's own writer will not write such a number: it is put in by hand, as the fuzzer did.
+        const QByteArray wide = QByteArray(usual).replace("/Columns 4000", "/Columns 7777777777777777773");
+        QVERIFY(wide.contains("/Columns 7777777777777777773"));
+        expectRefused(checkEvidence(QStringLiteral("a.pdf"), wide), "pdf_bomb");
+        QVERIFY(checkEvidence(QStringLiteral("a.pdf"), usual).accepted); // an image's width is fine
+    }
+
     void encryptedPdfsAreRefused()
     {
         expectRefused(checkEvidence(QStringLiteral("a.pdf"), encryptedPdf("")), "pdf_encrypted");
