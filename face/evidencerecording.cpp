@@ -3,10 +3,19 @@
 #include <opencv2/imgproc.hpp>
 #include <opencv2/videoio.hpp>
 
+#include "mjpegavi.h"
+
+#include <QBuffer>
 #include <QFile>
+#include <QImageReader>
 #include <QTemporaryDir>
 
 namespace ssc::face {
+
+namespace {
+// No camera of a terminal records larger; a recording that says more was not made by one.
+constexpr int largestFrameSide = 4096;
+} // namespace
 
 struct EvidenceRecording::Writer {
     QTemporaryDir dir;
@@ -70,24 +79,19 @@ QByteArray EvidenceRecording::finish()
 QList<QImage> EvidenceRecording::frames(const QByteArray& recording, int limit)
 {
     QList<QImage> frames;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("recording.avi"));
-    QFile file(path);
-    if (recording.isEmpty() || !dir.isValid() || !file.open(QIODevice::WriteOnly) ||
-        file.write(recording) != recording.size())
-        return frames;
-    file.close();
-    try {
-        cv::VideoCapture capture(path.toStdString(), cv::CAP_OPENCV_MJPEG);
-        cv::Mat bgr, rgb;
-        while (capture.isOpened() && frames.size() < limit && capture.read(bgr) && !bgr.empty()) {
-            if (bgr.cols > 4096 || bgr.rows > 4096 || bgr.type() != CV_8UC3)
-                return {};
-            cv::cvtColor(bgr, rgb, cv::COLOR_BGR2RGB);
-            frames.append(QImage(rgb.data, rgb.cols, rgb.rows, int(rgb.step), QImage::Format_RGB888).copy());
-        }
-    } catch (const cv::Exception&) {
-        return {};
+    for (const QByteArray& picture : mjpegAviPictures(recording, limit)) {
+        QBuffer buffer;
+        buffer.setData(picture);
+        buffer.open(QIODevice::ReadOnly);
+        QImageReader reader(&buffer, "jpeg");
+        // The size from the picture's header, before a byte of it is decoded: no frame of ours is larger.
+        const QSize size = reader.size();
+        if (size.isValid() && (size.width() > largestFrameSide || size.height() > largestFrameSide))
+            return {};
+        const QImage frame = size.isValid() ? reader.read() : QImage();
+        if (frame.isNull())
+            break; // a damaged frame ends the playback with the frames before it
+        frames.append(frame.convertToFormat(QImage::Format_RGB888));
     }
     return frames;
 }

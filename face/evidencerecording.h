@@ -39,7 +39,8 @@ public:
     bool isRecording() const { return m_writer != nullptr; }
 
     // The frames of a recording, for playing it back; at most `limit` of them. Empty when the bytes are not
-    // a readable Motion-JPEG AVI (a recording from anywhere but a terminal is outside bytes).
+    // a readable Motion-JPEG AVI (a recording from anywhere but a terminal is outside bytes). Read by our own
+    // walk of the file (mjpegavi.h) and Qt's JPEG reader, which learns a picture's size before it decodes it.
     static QList<QImage> frames(const QByteArray& recording, int limit = 900);
 
 private:

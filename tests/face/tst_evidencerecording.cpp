@@ -58,6 +58,36 @@ private slots:
             damaged[i] = char(0xff);
         QVERIFY(EvidenceRecording::frames(damaged).size() <= 10);
     }
+
+    // The picture size in each JPEG's header is believed by libjpeg: a crafted frame of 16,000 x 16,000 made
+    // OpenCV's reader reserve 800 MB (the face_recording fuzz target's finding). No camera of ours records
+    // past 4096 px a side, so a header that says more refuses the recording before anything is decoded.
+    void aPictureLargerThanAnyCameraIsRefusedUnread()
+    {
+        QByteArray recording = recordStill(3);
+        int pictures = 0;
+        for (qsizetype at = recording.indexOf("\xff\xc0"); at >= 0;
+             at = recording.indexOf("\xff\xc0", at + 2)) {
+            recording.replace(at + 5, 4, QByteArray("\x13\x88\x13\x88", 4)); // 5000 x 5000
+            ++pictures;
+        }
+        QCOMPARE(pictures, 3);
+        QVERIFY(EvidenceRecording::frames(recording).isEmpty());
+    }
+
+    // The frames are found by walking the file's chunks, so chunks around them change nothing, and a chunk
+    // whose size runs past the file ends the walk with the frames that were whole.
+    void theWalkFindsFramesAndTrustsNoSize()
+    {
+        const QByteArray whole = recordStill(4);
+        QCOMPARE(EvidenceRecording::frames(whole).size(), 4);
+        QByteArray lying = whole;
+        const qsizetype last =
+            lying.lastIndexOf("00dc", lying.indexOf("idx1")); // the last frame, not its index
+        QVERIFY(last > 0);
+        lying.replace(last + 4, 4, QByteArray("\xff\xff\xff\x7f", 4));
+        QCOMPARE(EvidenceRecording::frames(lying).size(), 3);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEvidenceRecording)
