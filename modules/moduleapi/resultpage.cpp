@@ -73,16 +73,18 @@ ResultPage::ResultPage(QWidget* parent)
     m_nextService->setObjectName(QStringLiteral("nextServiceButton"));
     m_nextService->hide();
 
-    auto* receiptWords = new QVBoxLayout;
-    receiptWords->setSpacing(4);
-    receiptWords->addWidget(m_receiptLabel);
-    receiptWords->addWidget(m_receipt);
-    receiptWords->addWidget(m_receiptQrHint);
-    auto* receiptLayout = new QHBoxLayout(m_receiptBox);
+    // The number has the box's whole width, so it reads in one line even in elder type at 1280x800 or in
+    // portrait; the QR code sits under it, at the right of the words that explain it.
+    auto* receiptQrRow = new QHBoxLayout;
+    receiptQrRow->setSpacing(24);
+    receiptQrRow->addWidget(m_receiptQrHint, 1);
+    receiptQrRow->addWidget(m_receiptQr, 0, Qt::AlignVCenter);
+    auto* receiptLayout = new QVBoxLayout(m_receiptBox);
     receiptLayout->setContentsMargins(24, 16, 16, 16);
-    receiptLayout->setSpacing(24);
-    receiptLayout->addLayout(receiptWords, 1);
-    receiptLayout->addWidget(m_receiptQr, 0, Qt::AlignVCenter);
+    receiptLayout->setSpacing(4);
+    receiptLayout->addWidget(m_receiptLabel);
+    receiptLayout->addWidget(m_receipt);
+    receiptLayout->addLayout(receiptQrRow);
 
     auto* words = new QVBoxLayout;
     words->setSpacing(16);

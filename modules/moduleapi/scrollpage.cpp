@@ -25,12 +25,8 @@ ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
     glide.setScrollMetric(QScrollerProperties::VerticalOvershootPolicy,
                           QScrollerProperties::OvershootAlwaysOff);
     QScroller::scroller(m_area->viewport())->setScrollerProperties(glide);
-    for (QPushButton* button : {m_up, m_down}) {
-        QSizePolicy keep = button->sizePolicy();
-        keep.setRetainSizeWhenHidden(true);
-        button->setSizePolicy(keep);
+    for (QPushButton* button : {m_up, m_down})
         button->setFocusPolicy(Qt::NoFocus); // the field being typed in keeps the focus
-    }
     m_up->setObjectName(QStringLiteral("pageUp"));
     m_down->setObjectName(QStringLiteral("pageDown"));
     // The room it is given, however small (a keyboard docked under it): what does not fit scrolls. With its
@@ -87,6 +83,17 @@ void ScrollPage::reveal(const QRect& rect, int bottomCovered)
 void ScrollPage::updateButtons()
 {
     const QScrollBar* bar = m_area->verticalScrollBar();
+    // While the page scrolls, the column keeps its width with either button hidden, so the words do not
+    // reflow at the top or the foot; a page that fits has the whole width (a result in portrait). Giving the
+    // width back only makes the page shorter, so the two never chase each other.
+    const bool scrolls = bar->maximum() > bar->minimum();
+    for (QPushButton* button : {m_up, m_down}) {
+        QSizePolicy policy = button->sizePolicy();
+        if (policy.retainSizeWhenHidden() != scrolls) {
+            policy.setRetainSizeWhenHidden(scrolls);
+            button->setSizePolicy(policy);
+        }
+    }
     m_up->setVisible(bar->value() > bar->minimum());
     m_down->setVisible(bar->value() < bar->maximum());
 }

@@ -10,8 +10,9 @@ namespace ssc {
 
 // Content taller than its room, scrolled the way a kiosk is used: by finger, with momentum (QScroller), and
 // with two large page buttons beside it instead of a thin desktop scroll bar. The buttons are there only
-// while there is more to see in their direction; their column keeps its width, so nothing moves sideways when
-// they come and go. One per page: a screen never puts a ScrollPage (or any scroll area) inside another.
+// while there is more to see in their direction; while the page scrolls their column keeps its width, so
+// nothing moves sideways when they come and go, and a page that fits has the whole width. One per page: a
+// screen never puts a ScrollPage (or any scroll area) inside another.
 class ScrollPage : public QWidget {
     Q_OBJECT
 public:

@@ -5,11 +5,14 @@
 #include "moduleapi/designsystem.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
+#include "moduleapi/scrollpage.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextLayout>
 
@@ -212,6 +215,55 @@ private slots:
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
         page.resize(1800, 800);
         QTRY_VERIFY(note->geometry().bottom() > page.homeButton()->y()); // beside them again
+    }
+
+    // The receipt number is what a citizen reads aloud or copies: in the elder theme's type, on a narrow
+    // window, it stays one line with its QR code offered under it (the conformance test checks every
+    // screen's number at every size: number-broken).
+    void theReceiptNumberReadsInOneLine()
+    {
+        ResultPage page;
+        page.setStyleSheet(QStringLiteral("#receiptNumber { font-size: 48px; font-weight: bold; }"));
+        page.showResult(Tone::Success, QStringLiteral("Reported lost"),
+                        QStringLiteral("Nobody can use it now"), QStringLiteral("R20261205-DDDDDDDDDDDD"));
+        page.resize(1080 - 2 * 32, 1200);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto* number = page.findChild<QLabel*>(QStringLiteral("receiptNumber"));
+        QVERIFY(number);
+        QTRY_VERIFY(!page.receiptQr()->isHidden());
+        const int line = number->fontMetrics().lineSpacing();
+        QVERIFY2(number->height() < 2 * line,
+                 qPrintable(QStringLiteral("%1 px for lines of %2 px; '%3' is %4 px in a %5 px box")
+                                .arg(number->height())
+                                .arg(line)
+                                .arg(number->text())
+                                .arg(number->fontMetrics().horizontalAdvance(number->text()))
+                                .arg(number->width())));
+        QVERIFY(page.receiptQr()->geometry().top() >= number->geometry().bottom()); // under it
+    }
+
+    // A page that fits has the whole width (no empty column for page buttons it does not need); a page that
+    // scrolls keeps the column while either button is hidden, so its words do not reflow at the top.
+    void aPageThatFitsHasTheWholeWidth()
+    {
+        auto* content = new QLabel(QStringLiteral("Short"));
+        ScrollPage page(content);
+        page.resize(1000, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.area()->width() >= 1000 - 2);
+        content->setMinimumHeight(3000);
+        QTRY_VERIFY(!page.pageDownButton()->isHidden());
+        const int scrolling = page.area()->width();
+        QVERIFY(scrolling < 1000 - page.pageDownButton()->width());
+        page.pageDown();
+        page.pageDown();
+        page.area()->verticalScrollBar()->setValue(page.area()->verticalScrollBar()->maximum());
+        QTRY_VERIFY(page.pageDownButton()->isHidden());
+        QCOMPARE(page.area()->width(), scrolling);
+        content->setMinimumHeight(0);
+        QTRY_VERIFY(page.area()->width() >= 1000 - 2);
     }
 };
 

@@ -308,6 +308,13 @@ QList<Violation> check(QWidget* root, const QString& screen, const Rules& rules)
         if ((isTarget(w) || qobject_cast<const QLabel*>(w)) && cutSideways(w, root) > 1)
             add(out, screen, w, QStringLiteral("cut-sideways"),
                 QStringLiteral("%1 px beyond the side of its page").arg(cutSideways(w, root)));
+        // A receipt number is read aloud and copied whole: broken over two lines, a reader loses the end.
+        if (name == u"receiptNumber" && w->height() >= w->fontMetrics().lineSpacing() * 3 / 2)
+            add(out, screen, w, QStringLiteral("number-broken"),
+                QStringLiteral("'%1' takes %2 px, lines are %3 px")
+                    .arg(text)
+                    .arg(w->height())
+                    .arg(w->fontMetrics().lineSpacing()));
         // A table's own header is drawn as a scroll area in Qt, but scrolls with its table, never on its own.
         if (qobject_cast<QAbstractScrollArea*>(w) && !qobject_cast<QHeaderView*>(w) && !isTextField(w) &&
             insideScrollArea(w, root))
