@@ -56,7 +56,7 @@ protected:
     {
         QCoreApplication::processEvents(); // what a screen asks for from the event loop is asked now
         QTRY_COMPARE_WITH_TIMEOUT(shownClient->callsWaiting(), 0, 60000);
-        for (int pass = 0; pass < 4; ++pass) {
+        for (int pass = 0; pass < 8; ++pass) { // a page that stops scrolling widens, and wraps again
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
         }
