@@ -77,7 +77,7 @@ private slots:
         const Run run = loadgen(target() + QStringList{QStringLiteral("--terminals"), QStringLiteral("6"),
                                                        QStringLiteral("--seconds"), QStringLiteral("8"),
                                                        QStringLiteral("--certify"), QStringLiteral("10")});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         qInfo().noquote() << run.output;
         const QJsonObject report = run.report;
         const QJsonObject kinds = report[QStringLiteral("kinds")].toObject();
@@ -150,7 +150,7 @@ private slots:
                                                        QStringLiteral("--max-requests"), QStringLiteral("40"),
                                                        QStringLiteral("--certify"), QStringLiteral("0"),
                                                        QStringLiteral("--seed"), QStringLiteral("2")});
-        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.output));
         QCOMPARE(run.report[QStringLiteral("calls")].toInteger(), 40);
         QVERIFY(run.report[QStringLiteral("seconds")].toDouble() < 600);
     }

@@ -95,6 +95,10 @@ int main(int argc, char* argv[])
                        [&run] { run.stats().closeWindow(run.elapsedSeconds()); });
     QCoreApplication::exec();
     const double seconds = run.elapsedSeconds();
+    // At the request bound calls are still in flight: the terminals go now, and the connections they abort go
+    // by deleteLater, which needs one more turn of the events; left undeleted, their TLS state was a leak.
+    terminals.clear();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
 
     std::printf("ssc-loadgen: %d terminals against %s\n%s", run.options().terminals,
                 qPrintable(run.options().url.toString()), qPrintable(run.stats().text(seconds)));
