@@ -27,6 +27,13 @@ class LoadGeneratorTest : public QObject {
         QTemporaryDir dir;
         const QString json = dir.filePath(QStringLiteral("report.json"));
         QProcess process;
+        // Under ASan: the tool's own leak suppressions (tests/loadgen-lsan.supp: the TLS state of the calls
+        // still in flight at the request bound), never the platform's.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LSAN_OPTIONS"),
+                           QStringLiteral("suppressions=%1:print_suppressions=0")
+                               .arg(QStringLiteral(SSC_LOADGEN_LSAN_SUPPRESSIONS)));
+        process.setProcessEnvironment(environment);
         process.start(QStringLiteral(SSC_LOADGEN_PATH),
                       arguments + QStringList{QStringLiteral("--json"), json});
         Run run;
