@@ -31,13 +31,15 @@ KannelGateway::~KannelGateway()
     stop();
 }
 
-bool KannelGateway::writeConfiguration()
+bool KannelGateway::writeConfiguration(bool freshInternalPorts)
 {
-    if (m_adminPort == 0) {
+    // The send-sms port is the platform's, so it stays; the ports only Kannel's own boxes use may change.
+    if (m_sendPort == 0)
+        m_sendPort = freePort();
+    if (m_adminPort == 0 || freshInternalPorts) {
         m_adminPort = freePort();
         m_boxPort = freePort();
         m_smscPort = freePort();
-        m_sendPort = freePort();
     }
     QFile conf(QDir(m_folder).filePath(QStringLiteral("kannel.conf")));
     QFile secret(QDir(m_folder).filePath(QStringLiteral("sendsms-password")));
@@ -80,35 +82,94 @@ std::unique_ptr<QProcess> KannelGateway::launch(const QString& program, const QS
     return process;
 }
 
-bool KannelGateway::waitForLog(const QString& log, const QString& needle, int timeoutMs)
+bool KannelGateway::waitForLog(const QString& log, const QString& needle, int timeoutMs,
+                               const QProcess* source)
 {
     QFile file(QDir(m_folder).filePath(log));
-    const bool seen = QTest::qWaitFor(
+    bool seen = false;
+    (void)QTest::qWaitFor( // `seen` says which way it ended
         [&] {
             if (!file.isOpen() && !file.open(QIODevice::ReadOnly))
                 return false;
             file.seek(0);
-            return file.readAll().count(needle.toUtf8()) > 0;
+            seen = file.readAll().count(needle.toUtf8()) > 0;
+            // A box that has exited will never write the line: stop waiting for it.
+            return seen || (source && source->state() == QProcess::NotRunning);
         },
         timeoutMs);
     if (!seen)
-        m_error = QStringLiteral("Kannel: no \"%1\" in %2 after %3 ms").arg(needle, log).arg(timeoutMs);
+        m_error =
+            QStringLiteral("Kannel: no \"%1\" in %2 after %3 ms%4; the log ends: %5")
+                .arg(needle, log)
+                .arg(timeoutMs)
+                .arg(source && source->state() == QProcess::NotRunning ? QStringLiteral(" (the box exited)")
+                                                                       : QString())
+                .arg(logTail(log));
     return seen;
+}
+
+QString KannelGateway::logTail(const QString& log) const
+{
+    QFile file(QDir(m_folder).filePath(log));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("(no log)");
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QStringList tail;
+    for (qsizetype i = std::max<qsizetype>(0, lines.size() - 12); i < lines.size(); ++i)
+        if (!lines[i].contains("PANIC: /")) // the backtrace says nothing about why
+            tail.append(QString::fromUtf8(lines[i]));
+    return tail.join(u'\n');
+}
+
+bool KannelGateway::startBearerbox(const QString& conf)
+{
+    // Another test's connection may hold one of the ports picked earlier (bearerbox then panics at once
+    // with "Could not open" the port): up to four tries, each with new internal ports.
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        if (!writeConfiguration(attempt > 0))
+            return false;
+        QFile::remove(QDir(m_folder).filePath(QStringLiteral("bearerbox.log")));
+        m_bearerbox = launch(bearerbox, {QStringLiteral("-v"), QStringLiteral("1"), conf},
+                             QStringLiteral("bearerbox.log"));
+        if (!m_bearerbox)
+            return false;
+        if (waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("entering mainloop"), 15000,
+                       m_bearerbox.get()))
+            return true;
+        if (m_bearerbox->state() != QProcess::NotRunning)
+            return false; // running but stuck: a retry would not help
+        qWarning("%s", qPrintable(m_error));
+    }
+    return false;
+}
+
+bool KannelGateway::startSmsbox(const QString& conf)
+{
+    // The send-sms port is fixed (the platform knows it); if something holds it for a moment, wait and
+    // try again rather than fail the test on a port collision.
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        QFile::remove(QDir(m_folder).filePath(QStringLiteral("smsbox.log")));
+        m_smsbox =
+            launch(smsbox, {QStringLiteral("-v"), QStringLiteral("1"), conf}, QStringLiteral("smsbox.log"));
+        if (!m_smsbox)
+            return false;
+        if (waitForLog(QStringLiteral("smsbox.log"), QStringLiteral("Connected to bearerbox"), 15000,
+                       m_smsbox.get()))
+            return true;
+        if (m_smsbox->state() != QProcess::NotRunning)
+            return false;
+        qWarning("%s", qPrintable(m_error));
+        QTest::qWait(1000);
+    }
+    return false;
 }
 
 bool KannelGateway::start()
 {
     stop();
-    if (!writeConfiguration())
-        return false;
+    // Each start's logs on their own (the start functions remove them), so the waits see this start's lines.
     const QString conf = QDir(m_folder).filePath(QStringLiteral("kannel.conf"));
-    // Each start's logs on their own, so the waits below see this start's lines only.
-    for (const char* log : {"bearerbox.log", "smsbox.log"})
-        QFile::remove(QDir(m_folder).filePath(QLatin1String(log)));
-    m_bearerbox =
-        launch(bearerbox, {QStringLiteral("-v"), QStringLiteral("1"), conf}, QStringLiteral("bearerbox.log"));
-    if (!m_bearerbox ||
-        !waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("entering mainloop"), 15000))
+    if (!startBearerbox(conf))
         return false;
     // -m 0: fakesmsc sends nothing itself; it only prints what the SMS centre hands it.
     m_fakesmsc = launch(fakesmsc,
@@ -116,12 +177,10 @@ bool KannelGateway::start()
                          QString::number(m_smscPort), QStringLiteral("-m"), QStringLiteral("0"),
                          QStringLiteral("0 0 text unused")},
                         QStringLiteral("fakesmsc.log"));
-    m_smsbox =
-        launch(smsbox, {QStringLiteral("-v"), QStringLiteral("1"), conf}, QStringLiteral("smsbox.log"));
-    return m_fakesmsc && m_smsbox &&
-           waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("Fakesmsc client connected"), 15000) &&
-           waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("Client connected from"), 15000) &&
-           waitForLog(QStringLiteral("smsbox.log"), QStringLiteral("Connected to bearerbox"), 15000);
+    return m_fakesmsc && startSmsbox(conf) &&
+           waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("Fakesmsc client connected"), 15000,
+                      m_fakesmsc.get()) &&
+           waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("Client connected from"), 15000);
 }
 
 void KannelGateway::stop()

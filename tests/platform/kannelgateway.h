@@ -10,8 +10,9 @@
 // A real Kannel on loopback for the review texts' tests and benchmark (docs/notifications.md, "Testing"):
 // bearerbox with a fake SMS centre, smsbox with its send-sms HTTP interface, and Kannel's fakesmsc connected
 // as the SMS centre's other end, printing every text it receives. Everything lives in `folder` (the generated
-// kannel.conf, the sendsms password file, the logs); the ports are free ones found at the first start and
-// kept across stop() and start(), so a platform configured once finds the gateway again.
+// kannel.conf, the sendsms password file, the logs); the send-sms port is a free one found at the first start
+// and kept across stop() and start(), so a platform configured once finds the gateway again; the ports only
+// Kannel's boxes use are picked again when one turns out taken (bearerbox exits at once then).
 class KannelGateway {
 public:
     explicit KannelGateway(QString folder);
@@ -35,10 +36,16 @@ public:
     bool waitForTexts(qsizetype count, int timeoutMs);
 
 private:
-    bool writeConfiguration();
+    bool writeConfiguration(bool freshInternalPorts);
+    bool startBearerbox(const QString& conf);
+    bool startSmsbox(const QString& conf);
+    QString logTail(const QString& log) const;
     std::unique_ptr<QProcess> launch(const QString& program, const QStringList& arguments,
                                      const QString& log);
-    bool waitForLog(const QString& log, const QString& needle, int timeoutMs);
+    // Waits for `needle` in the log; gives up early when `source` (the box whose progress the line reports)
+    // has exited.
+    bool waitForLog(const QString& log, const QString& needle, int timeoutMs,
+                    const QProcess* source = nullptr);
     void readFakeSmsc();
 
     QString m_folder;
