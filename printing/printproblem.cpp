@@ -34,7 +34,7 @@ QString PrintProblems::message(PrintProblem problem)
     case PrintProblem::None:
         return tr("Printed. Please take your document from the printer.");
     case PrintProblem::NoPrinter:
-        return tr("This terminal has no printer. For a paper copy, please use a self-service machine with a "
+        return tr("This terminal has no printer. For a paper copy, please use a kiosk with a "
                   "printer or a service counter.");
     case PrintProblem::ServerUnreachable:
         return tr("The printing service is not answering. Please try again in a moment or ask a member of "

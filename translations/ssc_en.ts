@@ -3002,8 +3002,8 @@
         <translation>The printer did not print in time, so the document was withdrawn and nothing will come out later. Please try again or ask a member of staff.</translation>
     </message>
     <message>
-        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
-        <translation>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</translation>
+        <source>This terminal has no printer. For a paper copy, please use a kiosk with a printer or a service counter.</source>
+        <translation>This terminal has no printer. For a paper copy, please use a kiosk with a printer or a service counter.</translation>
     </message>
 </context>
 <context>

@@ -2574,7 +2574,7 @@
     </message>
     <message>
         <source>A card&apos;s loss is reported at a kiosk or a service counter.</source>
-        <translation>社保卡挂失请在自助服务机或服务窗口办理。</translation>
+        <translation>社保卡挂失请在自助终端或服务窗口办理。</translation>
     </message>
     <message>
         <source>The card&apos;s status changed in the meantime.</source>
@@ -2999,8 +2999,8 @@
         <translation>打印机未能及时打印，本次打印已撤销，之后不会再打出。请重试或向工作人员求助。</translation>
     </message>
     <message>
-        <source>This terminal has no printer. For a paper copy, please use a self-service machine with a printer or a service counter.</source>
-        <translation>本机没有打印机。如需纸质材料，请到带打印机的自助服务一体机或服务窗口办理。</translation>
+        <source>This terminal has no printer. For a paper copy, please use a kiosk with a printer or a service counter.</source>
+        <translation>本机没有打印机。如需纸质材料，请到带打印机的自助终端或服务窗口办理。</translation>
     </message>
 </context>
 <context>
@@ -4500,7 +4500,7 @@ You can claim the %2 instead: one tap below.</source>
     </message>
     <message>
         <source>Benefits are claimed once you register as unemployed. It takes a few minutes here; then you can claim.</source>
-        <translation>失业待遇要在办理失业登记后申领。在这里办理失业登记只需几分钟，办好后就可以申领。</translation>
+        <translation>失业保险待遇要在办理失业登记后申领。在这里办理失业登记只需几分钟，办好后就可以申领。</translation>
     </message>
     <message numerus="yes">
         <source>You can receive %1 a month for %n month(s), %2 in all.</source>
@@ -6310,7 +6310,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Self-service kiosk</source>
-        <translation>自助服务一体机</translation>
+        <translation>自助终端</translation>
     </message>
     <message>
         <source>Service counter</source>
@@ -7620,11 +7620,11 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
-        <translation>任何人都无法再使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助服务机或本窗口解除挂失；否则请为其申请补办新卡。</translation>
+        <translation>任何人都无法再使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助终端或本窗口解除挂失；否则请为其申请补换卡。</translation>
     </message>
     <message>
         <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
-        <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助服务机插入卡片并输入密码即可解除挂失；否则请到服务窗口补办新卡，一般立等可取。</translation>
+        <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助终端插入卡片并输入密码即可解除挂失；否则请到服务窗口申请补换卡，一般立等可取。</translation>
     </message>
     <message>
         <source>The card was not reported lost</source>
@@ -7660,11 +7660,11 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
-        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助服务机插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补领。</translation>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助终端插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补换卡。</translation>
     </message>
     <message>
         <source>Apply for a new card</source>
-        <translation>补领新卡</translation>
+        <translation>申请补换卡</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@
 #include "payouts/payoutprogress.h"
 #include "platform/platformclient.h"
 #include "receiptdocument.h"
-#include "scrollpage.h"
 #include "session/citizensession.h"
 
 #include <QCoreApplication>
@@ -25,7 +24,7 @@ namespace ssc {
 ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
     : QWidget(parent), m_context(context), m_kind(std::move(kind)),
       m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage),
-      m_resultPage(new ScrollPage(m_result)), m_problem(new NoticeBanner),
+      m_problem(new NoticeBanner),
       m_tryAgain(m_problem->addAction(QStringLiteral("tryAgain")))
 {
     m_frame.resultsArea->hide();
@@ -47,11 +46,11 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     // The end of the service: the frame's print row moves into the result page, beside Home. The result takes
     // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
     // while the ways on (Home, print, the next claim) fell below the fold.
-    m_frame.body->insertWidget(4, m_resultPage, 100);
+    m_frame.body->insertWidget(4, m_result, 100);
     m_frame.body->removeWidget(m_frame.actions);
     m_result->actionsRow()->addWidget(m_frame.actions);
     m_result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
-    m_resultPage->hide();
+    m_result->hide();
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)
             m_context.back();
@@ -320,7 +319,7 @@ void ApplicationScreen::retranslate()
     const std::optional<StatusEnd> status = m_page == Page::Status ? statusEnd() : std::nullopt;
     const bool ended = m_page == Page::Filed || m_page == Page::Refused || status;
     m_frame.status->setVisible(!ended && !text.isEmpty());
-    m_resultPage->setVisible(ended);
+    m_result->setVisible(ended);
     if (m_page == Page::Filed)
         m_result->showResult(design::Tone::Success, filedHeadline(), text, m_receipt);
     else if (m_page == Page::Refused)

@@ -16,7 +16,6 @@
 namespace ssc {
 
 class NoticeBanner;
-class ScrollPage;
 
 // What every application screen shares (unemployment registration, benefit claim, dispute intake): the
 // person's applications of this kind are looked up first and their status shown; who may apply is checked
@@ -119,7 +118,6 @@ private:
     FormView* m_view = nullptr;
     QPushButton* m_again;
     ResultPage* m_result;
-    ScrollPage* m_resultPage; // the result, scrolled by finger where the screen is short (elder, 1280 x 800)
     Page m_page = Page::Loading;
     QList<QJsonObject> m_applications;
     Message m_message; // a refusal, or why the last submission failed

@@ -1,4 +1,5 @@
 #include "resultpage.h"
+#include "scrollpage.h"
 #include "sharedicons.h"
 
 #include "camera/qrimage.h"
@@ -8,6 +9,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -33,10 +36,9 @@ int readableWidth(const QWidget* part)
     return width;
 }
 
-// The places of the two stretches in the page's layout: under the words (landscape), under the ways
-// (portrait).
-constexpr int kStretchBeforeActions = 2;
-constexpr int kStretchAfterActions = 5;
+// The place in the page's layout of the stretch under the ways: it takes the room left where the ways
+// follow the words (portrait); in landscape the scrolled words take it.
+constexpr int kStretchAfterActions = 3;
 // Pixels a module of the receipt's QR code: about 150 px across for a receipt number, as the e-licence's code
 // reads at a phone's arm length.
 constexpr int kReceiptQrModule = 4;
@@ -95,6 +97,22 @@ ResultPage::ResultPage(QWidget* parent)
     top->addWidget(m_icon, 0, Qt::AlignTop);
     top->addLayout(words, 1);
 
+    // What the page says scrolls where it is taller than its room (large type at 1280 x 800, a long
+    // English sentence); the ways on stay below it, outside the scroll, so Home and the next service are
+    // on screen whatever the words' length.
+    m_body = new QWidget;
+    m_body->setObjectName(QStringLiteral("resultBody"));
+    auto* bodyLayout = new QVBoxLayout(m_body);
+    bodyLayout->setContentsMargins(0, 0, 0, 0);
+    bodyLayout->setSpacing(32);
+    bodyLayout->addLayout(top);
+    // Under the headline row, the whole width: a long number still reads in one line in portrait and elder,
+    // the QR code at the right. Not aligned left: an aligned box gets its plain size hint, and its wrapped
+    // words (the hint in English) no height for their second line.
+    bodyLayout->addWidget(m_receiptBox);
+    bodyLayout->addStretch(1);
+    m_scroll = new ScrollPage(m_body);
+
     m_actions->setSpacing(16);
     m_ways = new QHBoxLayout;
     m_ways->setSpacing(16);
@@ -106,12 +124,7 @@ ResultPage::ResultPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->setSpacing(32);
-    layout->addLayout(top);
-    // Under the headline row, the whole width: a long number still reads in one line in portrait and elder,
-    // the QR code at the right. Not aligned left: an aligned box gets its plain size hint, and its wrapped
-    // words (the hint in English) no height for their second line.
-    layout->addWidget(m_receiptBox);
-    layout->addStretch(1); // kStretchBeforeActions
+    layout->addWidget(m_scroll, 1);
     m_actionsAbove = new QHBoxLayout;
     m_actionsAbove->setSpacing(16);
     layout->addLayout(m_actionsAbove);
@@ -137,6 +150,7 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
     m_receiptNumber = receiptNumber;
     drawReceiptQr();
     m_receiptBox->setVisible(!receiptNumber.isEmpty());
+    m_scroll->area()->verticalScrollBar()->setValue(0); // a new result is read from its headline
     for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(m_headline)}) {
         style()->unpolish(w);
         style()->polish(w);
@@ -230,20 +244,33 @@ void ResultPage::placeActions()
 
 bool ResultPage::event(QEvent* event)
 {
-    if (event->type() == QEvent::LayoutRequest) // a part shown, hidden or reworded
+    if (event->type() == QEvent::LayoutRequest) { // a part shown, hidden or reworded
+        placeWays();
         placeActions();
+    }
     return QWidget::event(event);
 }
 
 void ResultPage::resizeEvent(QResizeEvent* event)
 {
-    // Landscape: the ways on at the foot of the page, where every page keeps its actions. Portrait (the
-    // standing kiosk, 1920 px high): the foot is a long way from the words, so the ways follow them.
-    const bool portrait = height() > width();
-    m_layout->setStretch(kStretchBeforeActions, portrait ? 0 : 1);
-    m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
+    placeWays();
     placeActions();
     QWidget::resizeEvent(event);
+}
+
+void ResultPage::placeWays()
+{
+    // Landscape: the ways on at the foot of the page, where every page keeps its actions. Portrait (the
+    // standing kiosk, 1920 px high): the foot is a long way from the words, so the ways follow them: the
+    // words get the height they need (at most the room there is) and the stretch under the ways the rest.
+    const bool portrait = height() > width();
+    m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
+    int wordsHeight = QWIDGETSIZE_MAX;
+    if (portrait && m_scroll->width() > 0)
+        wordsHeight = m_body->hasHeightForWidth() ? m_body->heightForWidth(m_scroll->width())
+                                                  : m_body->sizeHint().height();
+    if (m_scroll->maximumHeight() != wordsHeight)
+        m_scroll->setMaximumHeight(wordsHeight);
 }
 
 void ResultPage::changeEvent(QEvent* event)

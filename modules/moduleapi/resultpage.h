@@ -11,12 +11,15 @@ class QPushButton;
 
 namespace ssc {
 
+class ScrollPage;
+
 // How a service ends (GOV.UK's confirmation page, EXPERIENCE.md question 3): the tone's icon and a headline
 // that says plainly whether it worked, what happens next and when, the receipt number grouped for reading
 // aloud and large with its QR code beside it (the phone's camera keeps the number: nothing to copy by hand,
 // and the code holds the number only, no person data), and the ways on — print the receipt (the screen's
 // DocumentActions, placed in actionsRow()), the next likely service, Home. A failure looks like a failure:
-// its own icon, colour and words, and what to do now.
+// its own icon, colour and words, and what to do now. The words scroll where they are taller than the page
+// (ScrollPage, inside this page: put a ResultPage in no scroll area); the ways on never leave the screen.
 class ResultPage : public QWidget {
     Q_OBJECT
 public:
@@ -59,6 +62,7 @@ private:
     void retranslate();
     void drawReceiptQr();
     void placeActions();
+    void placeWays();
 
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
@@ -73,6 +77,8 @@ private:
     QLabel* m_receiptQrHint;
     bool m_receiptQrOffered = true;
     QHBoxLayout* m_actions;
+    QWidget* m_body;        // the icon, the words and the receipt: scrolled where they do not fit
+    ScrollPage* m_scroll;   // m_body, with the page buttons; the ways on stay under it, never scrolled away
     QVBoxLayout* m_layout;
     QHBoxLayout* m_ways;         // the actions (where they fit beside), then the next service and Home
     QHBoxLayout* m_actionsAbove; // the actions where they do not: a row of their own above the ways

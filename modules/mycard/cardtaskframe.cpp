@@ -50,7 +50,7 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const 
         formLayout->addWidget(part);
     formLayout->addStretch(1);
     m_pages->addWidget(new ScrollPage(form));
-    m_pages->addWidget(new ScrollPage(result));
+    m_pages->addWidget(result); // it scrolls its words itself
 
     auto* layout = new QVBoxLayout(page);
     layout->setContentsMargins(48, 32, 48, 32);

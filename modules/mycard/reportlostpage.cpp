@@ -26,7 +26,7 @@ ReportLostPage::ReportLostPage(const ModuleContext& context, const Card& card, Q
     connect(m_frame.back, &QPushButton::clicked, this, &ReportLostPage::backRequested);
     connect(m_frame.cancel, &QPushButton::clicked, this, &ReportLostPage::backRequested);
     connect(m_frame.confirm, &QPushButton::clicked, this, &ReportLostPage::confirm);
-    // After the report the way on is the new card (补领新卡), not a list of cards that cannot be used.
+    // After the report the way on is the new card (申请补换卡), not a list of cards that cannot be used.
     connect(m_frame.result, &ResultPage::nextServiceRequested, this,
             [this] { emit replaceRequested(m_card.cardIdentifier); });
     connect(m_frame.result, &ResultPage::homeRequested, this, &ReportLostPage::homeRequested);

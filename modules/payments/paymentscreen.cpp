@@ -83,7 +83,7 @@ PaymentScreen::PaymentScreen(const ModuleContext& context, QWidget* parent)
     choosePageLayout->addLayout(buttons);
     m_pages->addWidget(choosePage);
     m_pages->addWidget(new ScrollPage(m_qrPage));
-    m_pages->addWidget(new ScrollPage(m_result));
+    m_pages->addWidget(m_result); // it scrolls its words itself
 
     auto* header = new QHBoxLayout;
     header->addWidget(m_back);

@@ -243,6 +243,41 @@ private slots:
         QVERIFY(page.receiptQr()->geometry().top() >= number->geometry().bottom()); // under it
     }
 
+    // The ways on never leave the screen: words taller than the page scroll above them (large type at
+    // 1280 x 800); in portrait, where the page is tall, the ways follow the words instead of the foot.
+    void theWaysOnStayOnScreenWhateverTheWords()
+    {
+        ResultPage page;
+        page.setStyleSheet(QStringLiteral("#resultHeadline { font-size: 48px; } #resultNext { font-size: "
+                                          "32px; } #receiptNumber { font-size: 48px; }"));
+        QString longWords;
+        for (int i = 0; i < 12; ++i)
+            longWords += QStringLiteral("Collect it at a social security service counter with your ID card. ");
+        page.showResult(Tone::Success, QStringLiteral("Applied for a new card"), longWords,
+                        QStringLiteral("R20261205-BBDB7B33CE92"));
+        page.offerNextService(QStringLiteral("Back to my social security cards"));
+        page.resize(1280, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto* scroll = page.findChild<ScrollPage*>();
+        QVERIFY(scroll);
+        QTRY_VERIFY(!scroll->pageDownButton()->isHidden()); // the words scroll
+        for (const QPushButton* button : {page.nextServiceButton(), page.homeButton()}) {
+            const QRect onPage(button->mapTo(&page, QPoint(0, 0)), button->size());
+            QVERIFY2(page.rect().contains(onPage), qPrintable(button->text()));
+            QVERIFY(!scroll->isAncestorOf(button));
+        }
+        // Portrait, short words: the ways right under them, not at the foot of a 1920 px page.
+        page.showResult(Tone::Success, QStringLiteral("Applied"), QStringLiteral("Collect it"),
+                        QStringLiteral("R20261205-BBDB7B33CE92"));
+        page.resize(1016, 1700);
+        QTRY_VERIFY(scroll->pageDownButton()->isHidden());
+        QTRY_VERIFY(page.homeButton()->mapTo(&page, QPoint(0, 0)).y() < page.height() / 2);
+        const auto* receiptBox = page.findChild<QWidget*>(QStringLiteral("receiptBox"));
+        QVERIFY(receiptBox->mapTo(&page, QPoint(0, receiptBox->height())).y() <
+                page.homeButton()->mapTo(&page, QPoint(0, 0)).y());
+    }
+
     // A page that fits has the whole width (no empty column for page buttons it does not need); a page that
     // scrolls keeps the column while either button is hidden, so its words do not reflow at the top.
     void aPageThatFitsHasTheWholeWidth()

@@ -148,10 +148,10 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
 
-        // The way on is the new card (补领新卡), the primary action: it opens the replacement for this card,
+        // The way on is the new card (申请补换卡), the primary action: it opens the replacement for this card,
         // now reported lost.
         QTRY_COMPARE(page->result()->nextServiceButton()->text(),
-                     QStringLiteral("补领新卡")); // the language back
+                     QStringLiteral("申请补换卡")); // the language back
         QVERIFY(page->result()->nextServiceButton()->property("primary").toBool());
         QVERIFY(!page->result()->homeButton()->property("primary").toBool());
         QTest::mouseClick(page->result()->nextServiceButton(), Qt::LeftButton);
