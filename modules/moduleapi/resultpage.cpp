@@ -110,6 +110,8 @@ ResultPage::ResultPage(QWidget* parent)
     // the QR code at the right. Not aligned left: an aligned box gets its plain size hint, and its wrapped
     // words (the hint in English) no height for their second line.
     bodyLayout->addWidget(m_receiptBox);
+    m_actionsWithWords = new QHBoxLayout;
+    bodyLayout->addLayout(m_actionsWithWords);
     bodyLayout->addStretch(1);
     m_scroll = new ScrollPage(m_body);
 
@@ -222,24 +224,46 @@ void ResultPage::placeActions()
 {
     // The print row beside the buttons where all fit in one row at their natural width; where they do not (a
     // long printer note, large type in a narrow window), it takes a row of its own above them, so no button
-    // is squeezed until its words are cut.
+    // is squeezed until its words are cut. A row that offers nothing to tap (only "this terminal has no
+    // printer") is words, not a way on: it is read with the words, under the receipt, and leaves the fixed
+    // rows under the page their height for the words.
     int needed = 0;
+    bool anyButton = false;
     for (int i = 0; i < m_actions->count(); ++i)
-        if (const QWidget* part = m_actions->itemAt(i)->widget(); part && !part->isHidden())
+        if (const QWidget* part = m_actions->itemAt(i)->widget(); part && !part->isHidden()) {
             needed += readableWidth(part) + m_ways->spacing();
+            anyButton = anyButton || offersATap(part);
+        }
     for (const QPushButton* button : {m_nextService, m_home})
         if (!button->isHidden())
             needed += button->sizeHint().width() + m_ways->spacing();
     const QMargins margins = m_layout->contentsMargins();
-    const bool above = needed > width() - margins.left() - margins.right();
-    if (above == m_actionsPlacedAbove)
+    const ActionsPlace place = !anyButton && m_actions->count() > 0 ? ActionsPlace::WithTheWords
+                               : needed > width() - margins.left() - margins.right() ? ActionsPlace::Above
+                                                                                      : ActionsPlace::Beside;
+    if (place == m_actionsPlace)
         return;
-    m_actionsPlacedAbove = above;
-    (above ? m_ways : m_actionsAbove)->removeItem(m_actions);
-    if (above)
+    QBoxLayout* from = m_actionsPlace == ActionsPlace::Beside  ? static_cast<QBoxLayout*>(m_ways)
+                       : m_actionsPlace == ActionsPlace::Above ? static_cast<QBoxLayout*>(m_actionsAbove)
+                                                               : static_cast<QBoxLayout*>(m_actionsWithWords);
+    m_actionsPlace = place;
+    from->removeItem(m_actions);
+    if (place == ActionsPlace::Beside)
+        m_ways->insertLayout(0, m_actions);
+    else if (place == ActionsPlace::Above)
         m_actionsAbove->addLayout(m_actions);
     else
-        m_ways->insertLayout(0, m_actions);
+        m_actionsWithWords->addLayout(m_actions);
+}
+
+bool ResultPage::offersATap(const QWidget* part)
+{
+    if (qobject_cast<const QPushButton*>(part))
+        return true;
+    for (const QPushButton* button : part->findChildren<const QPushButton*>())
+        if (button->isVisibleTo(part))
+            return true;
+    return false;
 }
 
 bool ResultPage::event(QEvent* event)

@@ -63,6 +63,7 @@ private:
     void drawReceiptQr();
     void placeActions();
     void placeWays();
+    static bool offersATap(const QWidget* part); // a button shown in it (or it is one)
 
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
@@ -82,7 +83,9 @@ private:
     QVBoxLayout* m_layout;
     QHBoxLayout* m_ways;         // the actions (where they fit beside), then the next service and Home
     QHBoxLayout* m_actionsAbove; // the actions where they do not: a row of their own above the ways
-    bool m_actionsPlacedAbove = false;
+    QHBoxLayout* m_actionsWithWords; // a row with nothing to tap (a lone note): under the receipt, scrolled
+    enum class ActionsPlace { Beside, Above, WithTheWords };
+    ActionsPlace m_actionsPlace = ActionsPlace::Beside;
     QPushButton* m_nextService;
     QPushButton* m_home;
 };

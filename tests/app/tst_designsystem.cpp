@@ -194,27 +194,53 @@ private slots:
     }
 
     // The print row and its note beside the ways on where all fit; a row of their own above them where they
-    // do not, so no button is squeezed until its words are cut (a long "no printer" note in large type).
+    // do not, so no button is squeezed until its words are cut (a long printer note in large type).
     void aResultPageNeverSqueezesItsButtons()
     {
         ResultPage page;
         page.showResult(Tone::Success, QStringLiteral("Applied"), QStringLiteral("Collect it"),
                         QStringLiteral("R20261205-41ADA9D56D56"));
         page.offerNextService(QStringLiteral("Back to my social security cards"));
+        auto* row = new QWidget;
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* note = new QLabel(QStringLiteral("The printer is low on paper: the receipt may come out faint. "
+                                               "Ask a member of staff if it does."));
+        note->setWordWrap(true);
+        rowLayout->addWidget(note, 1);
+        rowLayout->addWidget(new QPushButton(QStringLiteral("Print the receipt")));
+        page.actionsRow()->addWidget(row, 1);
+        page.resize(1800, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_COMPARE(row->y(), page.homeButton()->y() + (page.homeButton()->height() - row->height()) / 2);
+        page.resize(640, 800);
+        QTRY_VERIFY(row->geometry().bottom() < page.homeButton()->y()); // above the buttons
+        for (const QPushButton* button : {page.nextServiceButton(), page.homeButton()})
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        page.resize(1800, 800);
+        QTRY_VERIFY(row->geometry().bottom() > page.homeButton()->y()); // beside them again
+    }
+
+    // A print row with nothing to tap ("this terminal has no printer") is read with the words, under the
+    // receipt, where it scrolls with them: the fixed rows under the page keep to the ways on.
+    void aLoneNoteIsReadWithTheWords()
+    {
+        ResultPage page;
+        page.showResult(Tone::Success, QStringLiteral("Applied"), QStringLiteral("Collect it"),
+                        QStringLiteral("R20261205-41ADA9D56D56"));
         auto* note = new QLabel(QStringLiteral("This terminal has no printer. For a paper copy, use a kiosk "
                                                "with a printer or a service counter."));
         note->setWordWrap(true);
         page.actionsRow()->addWidget(note, 1);
-        page.resize(1800, 800);
+        page.resize(1280, 700);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QTRY_COMPARE(note->y(), page.homeButton()->y() + (page.homeButton()->height() - note->height()) / 2);
-        page.resize(640, 800);
-        QTRY_VERIFY(note->geometry().bottom() < page.homeButton()->y()); // above the buttons
-        for (const QPushButton* button : {page.nextServiceButton(), page.homeButton()})
-            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
-        page.resize(1800, 800);
-        QTRY_VERIFY(note->geometry().bottom() > page.homeButton()->y()); // beside them again
+        auto* scroll = page.findChild<ScrollPage*>();
+        QTRY_VERIFY(scroll->isAncestorOf(note));
+        const auto* receiptBox = page.findChild<QWidget*>(QStringLiteral("receiptBox"));
+        QTRY_VERIFY(note->mapTo(&page, QPoint(0, 0)).y() >= receiptBox->mapTo(&page, QPoint(0, 0)).y() +
+                                                                  receiptBox->height());
     }
 
     // The receipt number is what a citizen reads aloud or copies: in the elder theme's type, on a narrow
