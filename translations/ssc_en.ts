@@ -4264,6 +4264,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>By your face, instead of the PIN</source>
         <translation>By your face, instead of the PIN</translation>
     </message>
+    <message>
+        <source>Something here was not you?</source>
+        <translation>Something here was not you?</translation>
+    </message>
+    <message>
+        <source>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</source>
+        <translation>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</translation>
+    </message>
+    <message>
+        <source>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</source>
+        <translation>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</translation>
+    </message>
+    <message>
+        <source>Report my card lost</source>
+        <translation>Report my card lost</translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>

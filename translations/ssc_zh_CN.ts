@@ -4260,6 +4260,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>By your face, instead of the PIN</source>
         <translation>刷脸登录，代替密码</translation>
     </message>
+    <message>
+        <source>Something here was not you?</source>
+        <translation>有不是您本人的记录？</translation>
+    </message>
+    <message>
+        <source>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</source>
+        <translation>请马上挂失社保卡，挂失后任何人都不能再使用它和电子社保卡。然后带身份证到服务窗口说明情况，或拨打 12333。</translation>
+    </message>
+    <message>
+        <source>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</source>
+        <translation>请带身份证到服务窗口说明情况，或拨打 12333。如果您的社保卡仍可使用，请先在自助终端或服务窗口挂失。</translation>
+    </message>
+    <message>
+        <source>Report my card lost</source>
+        <translation>挂失我的社保卡</translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>

@@ -24,8 +24,7 @@ namespace ssc {
 ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind, QWidget* parent)
     : QWidget(parent), m_context(context), m_kind(std::move(kind)),
       m_frame(ResultScreenFrame::build(this, context)), m_again(new QPushButton), m_result(new ResultPage),
-      m_problem(new NoticeBanner),
-      m_tryAgain(m_problem->addAction(QStringLiteral("tryAgain")))
+      m_problem(new NoticeBanner), m_tryAgain(m_problem->addAction(QStringLiteral("tryAgain")))
 {
     m_frame.resultsArea->hide();
     // Above the form, so the reason stands where the eye starts and the form keeps its room below it.
@@ -47,8 +46,7 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     // the room (as the form does): at an equal share with the stretch below, half the screen stayed empty
     // while the ways on (Home, print, the next claim) fell below the fold.
     m_frame.body->insertWidget(4, m_result, 100);
-    m_frame.body->removeWidget(m_frame.actions);
-    m_result->actionsRow()->addWidget(m_frame.actions);
+    m_result->actionsRow()->addWidget(m_frame.takeActions());
     m_result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
     m_result->hide();
     connect(m_result, &ResultPage::homeRequested, this, [this] {

@@ -240,7 +240,7 @@ void ResultPage::placeActions()
     const QMargins margins = m_layout->contentsMargins();
     const ActionsPlace place = !anyButton && m_actions->count() > 0 ? ActionsPlace::WithTheWords
                                : needed > width() - margins.left() - margins.right() ? ActionsPlace::Above
-                                                                                      : ActionsPlace::Beside;
+                                                                                     : ActionsPlace::Beside;
     if (place == m_actionsPlace)
         return;
     QBoxLayout* from = m_actionsPlace == ActionsPlace::Beside  ? static_cast<QBoxLayout*>(m_ways)

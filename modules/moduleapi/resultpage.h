@@ -78,11 +78,11 @@ private:
     QLabel* m_receiptQrHint;
     bool m_receiptQrOffered = true;
     QHBoxLayout* m_actions;
-    QWidget* m_body;        // the icon, the words and the receipt: scrolled where they do not fit
-    ScrollPage* m_scroll;   // m_body, with the page buttons; the ways on stay under it, never scrolled away
+    QWidget* m_body;      // the icon, the words and the receipt: scrolled where they do not fit
+    ScrollPage* m_scroll; // m_body, with the page buttons; the ways on stay under it, never scrolled away
     QVBoxLayout* m_layout;
-    QHBoxLayout* m_ways;         // the actions (where they fit beside), then the next service and Home
-    QHBoxLayout* m_actionsAbove; // the actions where they do not: a row of their own above the ways
+    QHBoxLayout* m_ways;             // the actions (where they fit beside), then the next service and Home
+    QHBoxLayout* m_actionsAbove;     // the actions where they do not: a row of their own above the ways
     QHBoxLayout* m_actionsWithWords; // a row with nothing to tap (a lone note): under the receipt, scrolled
     enum class ActionsPlace { Beside, Above, WithTheWords };
     ActionsPlace m_actionsPlace = ActionsPlace::Beside;

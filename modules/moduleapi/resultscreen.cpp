@@ -18,6 +18,20 @@ namespace {
 // them otherwise (1280 x 800, a portrait kiosk): in one scrolling page either way, so nothing is squeezed.
 constexpr int sideBySideFrom = 1600; // px of screen width: a choice column of 600 and the results
 
+bool removeFromLayout(QLayout* layout, const QWidget* widget)
+{
+    for (int i = 0; i < layout->count(); ++i) {
+        QLayoutItem* item = layout->itemAt(i);
+        if (item->widget() == widget) {
+            delete layout->takeAt(i);
+            return true;
+        }
+        if (item->layout() && removeFromLayout(item->layout(), widget))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext& context)
@@ -67,6 +81,24 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
             back();
     });
     return frame;
+}
+
+void ResultScreenFrame::readNoteAfterResults(const ModuleContext& context)
+{
+    if (context.printer != nullptr || context.mode == TerminalMode::Counter)
+        return; // Print or Save to tap: the row stays under the page, where every page keeps its actions
+    auto* resultsColumn = qobject_cast<QBoxLayout*>(results->parent());
+    if (!resultsColumn)
+        return;
+    takeActions();
+    resultsColumn->insertWidget(resultsColumn->indexOf(results) + 1, actions);
+}
+
+DocumentActions* ResultScreenFrame::takeActions()
+{
+    if (!removeFromLayout(body, actions))
+        removeFromLayout(columns, actions);
+    return actions;
 }
 
 void ResultScreenFrame::clearResults()

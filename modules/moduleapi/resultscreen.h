@@ -34,6 +34,13 @@ struct ResultScreenFrame {
     static ResultScreenFrame build(QWidget* screen, const ModuleContext& context);
 
     void clearResults();
+    // The print row out of the frame's layouts (under the page, or after the results where it has nothing
+    // to tap), for a screen that places it itself.
+    DocumentActions* takeActions();
+    // For a screen whose results are its whole content (a list): where the print row has nothing to tap (a
+    // kiosk without a printer, only the note saying so) it is read after the results and scrolls with them,
+    // not a lone line fixed under the page.
+    void readNoteAfterResults(const ModuleContext& context);
     // A themed card for one result: rich text the caller has already escaped.
     void addResultCard(const QString& richText);
     // Puts `controls` (the screen's own choices) in the results' page: left of the results on a screen wide

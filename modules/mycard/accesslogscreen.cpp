@@ -2,6 +2,7 @@
 
 #include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
+#include "session/citizensession.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -86,6 +87,7 @@ AccessLogScreen::AccessLogScreen(const ModuleContext& context, QWidget* parent)
     // With no entries the results' page is hidden: the notice then stays under the title, the room below.
     m_frame.body->insertStretch(m_frame.body->indexOf(m_frame.resultsArea) + 1, 0);
     m_notice->hide();
+    m_frame.readNoteAfterResults(context); // a list to read: "no printer here" after it, not fixed below
     m_noticeAction = m_notice->addAction(QStringLiteral("noticeAction"));
     connect(m_noticeAction, &QPushButton::clicked, this, [this] {
         if (m_problem)
@@ -172,6 +174,7 @@ void AccessLogScreen::retranslate()
     m_frame.title->setText(tr("Who used my personal data"));
     m_frame.clearResults();
     m_more = nullptr;
+    m_notMe = nullptr;
     m_frame.status->show();
     m_notice->hide();
     m_frame.resultsArea->setVisible(!m_entries.isEmpty());
@@ -207,7 +210,41 @@ void AccessLogScreen::retranslate()
         connect(m_more, &QPushButton::clicked, this, [this] { load(m_page + 1); });
         m_frame.results->addWidget(m_more, 0, Qt::AlignHCenter);
     }
+    addNotMeNotice();
     m_frame.offerReceipt(tr("Who used my personal data"));
+}
+
+bool AccessLogScreen::canReportLost() const
+{
+    const CitizenSession* session = m_context.session;
+    if (!session || session->card.cardIdentifier.isEmpty())
+        return false; // signed in by face: no card of the session to name
+    for (const Card& card : session->person.cards)
+        if (card.cardIdentifier == session->card.cardIdentifier)
+            return card.status == CardStatus::Normal;
+    return false;
+}
+
+// An entry the person does not recognise is the moment to act, not a dead end: the card first (nobody can use
+// it once reported lost), then someone to tell.
+void AccessLogScreen::addNotMeNotice()
+{
+    m_notMe = new NoticeBanner;
+    m_notMe->setObjectName(QStringLiteral("notMeNotice"));
+    const bool canReport = canReportLost();
+    m_notMe->setNotice(design::Tone::Info, tr("Something here was not you?"),
+                       canReport
+                           ? tr("Report your card lost now: nobody can use it or its electronic card "
+                                "after that. Then tell a service counter, with your ID card, or call "
+                                "12333.")
+                           : tr("Tell a service counter, with your ID card, or call 12333. If your card "
+                                "is still in use, report it lost at a kiosk or a counter first."));
+    if (canReport) {
+        QPushButton* report = m_notMe->addAction(QStringLiteral("reportLostButton"));
+        report->setText(tr("Report my card lost"));
+        connect(report, &QPushButton::clicked, this, &AccessLogScreen::reportLostRequested);
+    }
+    m_frame.results->addWidget(m_notMe);
 }
 
 } // namespace ssc

@@ -170,7 +170,16 @@ void MyCardScreen::openAccessLog()
         return;
     ModuleContext context = m_context;
     context.back = [this] { QTimer::singleShot(0, this, &MyCardScreen::closeAccessLog); };
-    m_accessLog = new AccessLogScreen(context);
+    auto* accessLog = new AccessLogScreen(context);
+    m_accessLog = accessLog;
+    // An entry that was not the person: straight to reporting the card they signed in with.
+    connect(accessLog, &AccessLogScreen::reportLostRequested, this, [this] {
+        QTimer::singleShot(0, this, [this] {
+            closeAccessLog();
+            if (m_context.session)
+                openReportLost(m_context.session->card.cardIdentifier);
+        });
+    });
     m_pages->addWidget(m_accessLog);
     m_pages->setCurrentWidget(m_accessLog);
 }

@@ -239,8 +239,8 @@ private slots:
         auto* scroll = page.findChild<ScrollPage*>();
         QTRY_VERIFY(scroll->isAncestorOf(note));
         const auto* receiptBox = page.findChild<QWidget*>(QStringLiteral("receiptBox"));
-        QTRY_VERIFY(note->mapTo(&page, QPoint(0, 0)).y() >= receiptBox->mapTo(&page, QPoint(0, 0)).y() +
-                                                                  receiptBox->height());
+        QTRY_VERIFY(note->mapTo(&page, QPoint(0, 0)).y() >=
+                    receiptBox->mapTo(&page, QPoint(0, 0)).y() + receiptBox->height());
     }
 
     // The receipt number is what a citizen reads aloud or copies: in the elder theme's type, on a narrow
@@ -278,7 +278,8 @@ private slots:
                                           "32px; } #receiptNumber { font-size: 48px; }"));
         QString longWords;
         for (int i = 0; i < 12; ++i)
-            longWords += QStringLiteral("Collect it at a social security service counter with your ID card. ");
+            longWords +=
+                QStringLiteral("Collect it at a social security service counter with your ID card. ");
         page.showResult(Tone::Success, QStringLiteral("Applied for a new card"), longWords,
                         QStringLiteral("R20261205-BBDB7B33CE92"));
         page.offerNextService(QStringLiteral("Back to my social security cards"));

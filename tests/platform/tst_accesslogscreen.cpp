@@ -12,6 +12,7 @@
 #include "moduleapi/servicemodule.h"
 #include "mycard/accesslogscreen.h"
 #include "mycard/mycardscreen.h"
+#include "mycard/reportlostpage.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 #include "theme.h"
@@ -163,6 +164,34 @@ private slots:
         QTest::mouseClick(log->notice()->findChild<QPushButton*>(QStringLiteral("noticeAction")),
                           Qt::LeftButton);
         QTRY_VERIFY(!card->accessLog());
+    }
+
+    // An entry the person does not recognise has a way on under the list: report the card they signed in
+    // with lost, straight from here; nothing is said for an empty list.
+    void anEntryThatWasNotThemLeadsToReportingTheCardLost()
+    {
+        logIn(QStringLiteral("ma-migrant"));
+        auto card = openMyCard();
+        AccessLogScreen* log = openLog(*card);
+        QVERIFY(log);
+        QVERIFY(log->entryCount() > 0);
+        NoticeBanner* notMe = log->notMeNotice();
+        QVERIFY(notMe);
+        QTRY_VERIFY(notMe->isVisible());
+        QVERIFY(log->resultsText().contains(u"12333"));
+        auto* report = notMe->findChild<QPushButton*>(QStringLiteral("reportLostButton"));
+        QVERIFY(report && report->isVisible());
+        QCOMPARE(report->text(), QStringLiteral("挂失我的社保卡"));
+        save(*card, QStringLiteral("access-log-not-me-zh_CN.png"));
+        QTest::mouseClick(report, Qt::LeftButton);
+        QTRY_VERIFY(!card->accessLog());
+        QTRY_VERIFY(card->reportLost() && card->reportLost()->isVisible());
+        // Nothing was reported yet: the page asks first, as from the card's own button.
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT status FROM cards WHERE card_identifier = '%1'")
+                           .arg(session->card.cardIdentifier)));
+        QVERIFY(q.next());
+        QVERIFY(q.value(0).toString() != u"lost");
     }
 
     void aFailureSaysWhyAndOffersAnotherTry()
