@@ -8,23 +8,12 @@
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ssc {
-namespace {
-
-// "11**************7" as the ID card prints its parts (region, birth date, sequence and check): in the
-// narrow column it can break between them, where a run of 18 would be cut at the panel's edge.
-QString inIdCardGroups(const QString& masked)
-{
-    if (masked.size() != 18)
-        return masked;
-    // Plain spaces: in the elder interface's narrow column the number may go on over two lines, but only
-    // between its groups, never inside one.
-    return masked.left(6) + u' ' + masked.mid(6, 8) + u' ' + masked.mid(14);
-}
-
-} // namespace
 
 CitizenPanel::CitizenPanel(QWidget* parent)
     : QWidget(parent), m_layout(new QBoxLayout(QBoxLayout::TopToBottom, this)), m_title(new QLabel),
@@ -35,6 +24,7 @@ CitizenPanel::CitizenPanel(QWidget* parent)
     setFixedWidth(besideWidth);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
     m_title->setWordWrap(true); // "Citizen being served" in the elder interface is wider than the panel
+    m_details->setObjectName(QStringLiteral("citizenDetails"));
     m_details->setWordWrap(true);
     m_end->setObjectName(QStringLiteral("endCase"));
     auto* words = new QVBoxLayout;
@@ -57,7 +47,6 @@ void CitizenPanel::setBeside(bool beside)
         return;
     m_beside = beside;
     if (beside) {
-        setFixedWidth(besideWidth);
         m_layout->setDirection(QBoxLayout::TopToBottom);
         m_layout->setContentsMargins(24, 24, 24, 24);
     } else {
@@ -90,6 +79,8 @@ void CitizenPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::StyleChange) // another theme: another size of type, once it is applied
+        QTimer::singleShot(0, this, &CitizenPanel::fitColumn);
     QWidget::changeEvent(event);
 }
 
@@ -104,11 +95,31 @@ void CitizenPanel::retranslate()
     const Person& p = m_session->person;
     const QString facts =
         tr("%1\nSocial security number %2\nCard issued in %3 · %4")
-            .arg(design::unbroken(ssc::mask(p.name, MaskKind::Name)),
-                 inIdCardGroups(ssc::mask(p.maskedSsn, MaskKind::IdNumber)),
+            .arg(design::unbroken(ssc::mask(p.name, MaskKind::Name)), maskedNumber(),
                  m_session->card.shownRegionName(), CardStatusPolicy::displayName(m_session->card.status));
     // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
     m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));
+    fitColumn();
+}
+
+QString CitizenPanel::maskedNumber() const
+{
+    // As every page shows it (11**************7X), in one piece: never broken inside.
+    return m_session ? design::unbroken(ssc::mask(m_session->person.maskedSsn, MaskKind::IdNumber))
+                     : QString();
+}
+
+void CitizenPanel::fitColumn()
+{
+    if (!m_beside)
+        return;
+    // The column is wide enough for the masked number in one line in the type of the moment (the elder
+    // interface's is larger), so it reads as on the page beside it, not broken over two lines.
+    m_details->ensurePolished();
+    const QMargins margins = m_layout->contentsMargins();
+    const int numberWidth =
+        m_details->fontMetrics().horizontalAdvance(maskedNumber()) + margins.left() + margins.right() + 2;
+    setFixedWidth(std::max(besideWidth, numberWidth));
 }
 
 } // namespace ssc

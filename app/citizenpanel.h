@@ -17,7 +17,7 @@ struct CitizenSession;
 class CitizenPanel : public QWidget {
     Q_OBJECT
 public:
-    static constexpr int besideWidth = 320;
+    static constexpr int besideWidth = 320; // at least; wider where the masked number needs it in one line
     // Whether the panel stands beside the screen in a window of this size. The elder interface's words need
     // the whole width of a portrait screen (1080 px), where there is height to spare for a strip; a landscape
     // window has no height to spare, and its screen keeps 960 px or more beside the panel.
@@ -42,6 +42,8 @@ protected:
 
 private:
     void retranslate();
+    QString maskedNumber() const;
+    void fitColumn();
 
     const CitizenSession* m_session = nullptr;
     bool m_beside = true;

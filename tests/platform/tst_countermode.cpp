@@ -29,6 +29,7 @@
 #include "pension/pensionservice.h"
 #include "pension/stafflookupscreen.h"
 #include "platform/platformclient.h"
+#include "privacy/masking.h"
 #include "registrationfill.h"
 #include "session/loginflow.h"
 #include "session/stafflogin.h"
@@ -44,6 +45,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -183,6 +185,19 @@ private slots:
         QVERIFY(!window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->isVisible());
         QCOMPARE(window->citizenPanel()->findChild<QPushButton*>(QStringLiteral("endCase"))->text(),
                  QStringLiteral("结束办理"));
+        // The masked number as every page shows it, in one line, in the elder interface's type too.
+        QVERIFY(flow->session());
+        const QString number = ssc::mask(flow->session()->person.maskedSsn, MaskKind::IdNumber);
+        QVERIFY2(window->citizenPanel()->text().contains(number), qPrintable(window->citizenPanel()->text()));
+        const auto* details = window->citizenPanel()->findChild<QLabel*>(QStringLiteral("citizenDetails"));
+        QVERIFY(details);
+        for (const Theme theme : {Theme::Elder, Theme::Standard}) {
+            applyTheme(*qApp, theme);
+            QTRY_VERIFY2(details->fontMetrics().horizontalAdvance(number) <= details->width(),
+                         qPrintable(QStringLiteral("%1 px of number in %2 px")
+                                        .arg(details->fontMetrics().horizontalAdvance(number))
+                                        .arg(details->width())));
+        }
         save(QStringLiteral("counter-home-zh_CN.png"));
         auto* tiles = window->homeScreen()->findChild<QScrollArea*>();
         QVERIFY(tiles);
