@@ -124,7 +124,8 @@ QString KannelGateway::logTail(const QString& log) const
 bool KannelGateway::startBearerbox(const QString& conf)
 {
     // Another test's connection may hold one of the ports picked earlier (bearerbox then panics at once
-    // with "Could not open" the port): up to four tries, each with new internal ports.
+    // with "Could not open" the port): up to four tries, each with new internal ports. A try that hangs is
+    // ended after its wait, its log tail warned.
     for (int attempt = 0; attempt < 4; ++attempt) {
         if (!writeConfiguration(attempt > 0))
             return false;
@@ -136,9 +137,10 @@ bool KannelGateway::startBearerbox(const QString& conf)
         if (waitForLog(QStringLiteral("bearerbox.log"), QStringLiteral("entering mainloop"), 15000,
                        m_bearerbox.get()))
             return true;
-        if (m_bearerbox->state() != QProcess::NotRunning)
-            return false; // running but stuck: a retry would not help
+        // Exited (a port taken) or stuck: the log says which; killed and tried again on new ports.
         qWarning("%s", qPrintable(m_error));
+        m_bearerbox->kill();
+        m_bearerbox->waitForFinished(5000);
     }
     return false;
 }
