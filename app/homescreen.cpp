@@ -174,9 +174,11 @@ void HomeScreen::retranslate()
         // A visitor sees what needs a login; a person signed in by face alone what needs more than a face.
         const bool faceOnly =
             !m_visitor && m_session && m_session->method == u"face" && !service->forFaceSession;
-        const bool locked = (m_visitor && service->requiresLogin) || faceOnly;
-        const QString summary = faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
-                                : locked ? tr("Log in with your e-card to use this")
+        const bool closed = m_closed.contains(service->id);
+        const bool locked = (m_visitor && service->requiresLogin) || faceOnly || closed;
+        const QString summary = closed     ? tr("Not available here at the moment: tap to see where else")
+                                : faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
+                                : locked   ? tr("Log in with your e-card to use this")
                                 : m_atCounter && !service->counterSummary.isEmpty()
                                     ? service->counterSummary.translated() // the clerk reads it
                                     : service->summary.translated();
@@ -194,6 +196,15 @@ void HomeScreen::retranslate()
     }
     m_placedColumns = tileColumns;
     wrapTiles();
+}
+
+void HomeScreen::setClosedServices(const QStringList& ids)
+{
+    if (ids == m_closed)
+        return;
+    m_closed = ids;
+    if (!m_services.empty())
+        retranslate();
 }
 
 void HomeScreen::resizeEvent(QResizeEvent* event)

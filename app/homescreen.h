@@ -2,6 +2,7 @@
 
 #include "domain/terminalmode.h"
 
+#include <QStringList>
 #include <QWidget>
 
 #include <vector>
@@ -32,6 +33,9 @@ public:
     // visit (the field laptop with nobody served yet) is titled as the visiting staff's services.
     void showVisitor(const std::vector<const ServiceModule*>& services, bool homeVisit = false);
     void clear(); // wipes every trace of the person from the widgets, and scrolls back to the top
+    // The services the platform cannot offer now (GET /health's closedServices): their tiles say so before a
+    // tap, and a tap still opens them, where the service says where to go instead.
+    void setClosedServices(const QStringList& ids);
     QString greeting() const;
 
 signals:
@@ -53,6 +57,7 @@ private:
     bool m_homeVisit = false;
     bool m_atCounter = false;
     std::vector<const ServiceModule*> m_services;
+    QStringList m_closed;
     QLabel* m_greeting;
     QLabel* m_cardLine;
     QGridLayout* m_tiles;

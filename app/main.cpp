@@ -106,6 +106,8 @@ void checkPlatform(PlatformClient& platform, MainWindow& window)
     platform.get(QStringLiteral("/api/v1/health"), [&window, timer](const PlatformResult& result) {
         window.setPlatformStatus(result.ok(), static_cast<int>(timer->elapsed()));
         if (result.ok())
+            window.takeClosedServices(result.body);
+        if (result.ok())
             qCInfo(lcApp) << "platform reachable in" << timer->elapsed() << "ms";
         else
             qCWarning(lcApp) << "platform not reachable:" << result.errorCode;

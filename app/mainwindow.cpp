@@ -13,6 +13,7 @@
 #include "moduleapi/servicemodule.h"
 #include "outofservicescreen.h"
 #include "payments/paymentcodetaker.h"
+#include "platform/platformclient.h"
 #include "privacy/masking.h"
 #include "screenvoice.h"
 #include "session/cardprover.h"
@@ -30,6 +31,8 @@
 #include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
@@ -363,6 +366,14 @@ void MainWindow::followFlow()
             tellLossReportCancelled(std::exchange(m_lossCancelledReceipt, {}));
         m_home->showSession(*flow->session(), offeredServices());
         showScreen(m_home);
+        if (m_services.platform)
+            m_services.platform->get(
+                QStringLiteral("/api/v1/health"),
+                [this](const PlatformResult& result) {
+                    if (result.ok())
+                        takeClosedServices(result.body);
+                },
+                this);
         if (m_mode == TerminalMode::Counter)
             m_citizenPanel->showCitizen(&*flow->session());
         if (m_idle)
@@ -450,6 +461,14 @@ void MainWindow::setPlatformStatus(bool reachable, int latencyMs)
     m_platformState = reachable ? PlatformState::Reachable : PlatformState::Unreachable;
     m_platformLatencyMs = latencyMs;
     retranslate();
+}
+
+void MainWindow::takeClosedServices(const QJsonObject& health)
+{
+    QStringList closed;
+    for (const QJsonValue& id : health.value(QStringLiteral("closedServices")).toArray())
+        closed << id.toString();
+    m_home->setClosedServices(closed);
 }
 
 QString MainWindow::footerText() const

@@ -17,6 +17,8 @@ class QLabel;
 class QPushButton;
 class QStackedWidget;
 
+class QJsonObject;
+
 namespace ssc {
 
 class CardEncoder;
@@ -114,6 +116,9 @@ public:
 
     // "connected (12 ms)" / "cannot be reached": shown in the footer for staff and for support.
     void setPlatformStatus(bool reachable, int latencyMs);
+    // The services the platform cannot offer now, from an answer of GET /health (its closedServices): the
+    // home screen's tiles say so. Asked again at each login, so a service closed or opened since shows.
+    void takeClosedServices(const QJsonObject& health);
     QString footerText() const;
 
     // A code from the scanner: logs in, or asks before switching person when someone is logged in.

@@ -6265,6 +6265,10 @@ Card issued in %3 · %4</translation>
         <source>Serving %1</source>
         <translation>Serving %1</translation>
     </message>
+    <message>
+        <source>Not available here at the moment: tap to see where else</source>
+        <translation>Not available here at the moment: tap to see where else</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>

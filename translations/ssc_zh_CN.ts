@@ -6249,6 +6249,10 @@ Card issued in %3 · %4</source>
         <source>Serving %1</source>
         <translation>正在为 %1 办理</translation>
     </message>
+    <message>
+        <source>Not available here at the moment: tap to see where else</source>
+        <translation>本机暂不能办理，点此查看其他办理方式</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ImageFrames</name>

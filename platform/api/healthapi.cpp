@@ -8,8 +8,21 @@
 #include "storage/database.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 namespace ssc::platform {
+
+namespace {
+// The services no terminal can offer now, so a home screen says so on the tile rather than after a tap:
+// payments without an acquirer configured (docs/payments.md).
+QJsonArray closedServices(const PlatformServices& s)
+{
+    QJsonArray closed;
+    if (!s.payments.enabled())
+        closed.append(QStringLiteral("payments"));
+    return closed;
+}
+} // namespace
 
 void registerHealthApi(Router& router, PlatformServices& s)
 {
@@ -26,7 +39,8 @@ void registerHealthApi(Router& router, PlatformServices& s)
                         {QStringLiteral("demo"), s.demo},
                         {QStringLiteral("apiVersion"), fleet::platformApiVersion},
                         {QStringLiteral("minimumTerminalVersion"), s.fleet.minimumTerminalVersion},
-                        {QStringLiteral("time"), PlatformServices::nowMs()}});
+                        {QStringLiteral("time"), PlatformServices::nowMs()},
+                        {QStringLiteral("closedServices"), closedServices(s)}});
                });
     // Live touches nothing but the serving thread: a balancer or a supervisor restarts only what hangs.
     router.add(QHttpServerRequest::Method::Get, QStringLiteral("/api/v1/health/live"), Router::Access::Public,

@@ -9,6 +9,7 @@
 #include "outlets/outletsscreen.h"
 #include "simulatorwindow.h"
 
+#include <QJsonArray>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QToolButton>
@@ -110,6 +111,31 @@ private slots:
         QVERIFY(window->inVisitorMode());
         QTRY_VERIFY_WITH_TIMEOUT(!window->inVisitorMode(), 10000);
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->startScreen()));
+    }
+
+    // A platform without an acquirer takes no payments (GET /health: closedServices): the tile says so before
+    // a tap, and a tap still opens the service, which says where to pay instead. Open services are untouched.
+    void aServiceThePlatformHasClosedSaysSoOnItsTile()
+    {
+        const auto health = platform.request("GET", QStringLiteral("/api/v1/health"));
+        QCOMPARE(health.json[QStringLiteral("closedServices")].toArray(),
+                 QJsonArray{QStringLiteral("payments")});
+        const auto tile = [this](const QString& id) -> QToolButton* {
+            for (QToolButton* t :
+                 window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+                if (t->property("serviceId").toString() == id)
+                    return t;
+            return nullptr;
+        };
+        loginAs(QStringLiteral("chen-unemployed"));
+        QTRY_VERIFY(tile(QStringLiteral("payments")) &&
+                    tile(QStringLiteral("payments"))->property("locked").toBool());
+        QVERIFY(tile(QStringLiteral("payments"))->property("tileSummary").toString().contains(u"暂不能"));
+        QVERIFY(!tile(QStringLiteral("records"))->property("locked").toBool());
+        save(QStringLiteral("home-payments-closed-zh_CN.png"));
+        QTest::mouseClick(tile(QStringLiteral("payments")), Qt::LeftButton);
+        QTRY_VERIFY(window->currentScreen() != static_cast<QWidget*>(window->homeScreen()));
+        QTRY_VERIFY(allText().contains(u"暂时不能"));
     }
 
     // A kiosk without a card reader does not offer what works on the card in it (changing its PIN).
