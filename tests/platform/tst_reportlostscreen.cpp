@@ -148,8 +148,8 @@ private slots:
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
 
-        // The way on is the new card (申请补换卡), the primary action: it opens the replacement for this card,
-        // now reported lost.
+        // The way on is the new card (申请补换卡), the primary action: it opens the replacement for this
+        // card, now reported lost.
         QTRY_COMPARE(page->result()->nextServiceButton()->text(),
                      QStringLiteral("申请补换卡")); // the language back
         QVERIFY(page->result()->nextServiceButton()->property("primary").toBool());
