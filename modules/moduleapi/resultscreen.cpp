@@ -75,6 +75,9 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     frame.body->addLayout(frame.top);
     frame.body->addWidget(frame.status);
     frame.body->addWidget(page, 1);
+    // While the results' page is hidden (an empty list, a notice instead) this takes the spare height, so
+    // what shows stays under the title instead of being spread down the screen.
+    frame.body->addStretch(0);
     frame.body->addWidget(frame.actions);
     QObject::connect(frame.back, &QPushButton::clicked, screen, [back = context.back] {
         if (back)

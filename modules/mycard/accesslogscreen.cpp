@@ -84,8 +84,6 @@ AccessLogScreen::AccessLogScreen(const ModuleContext& context, QWidget* parent)
       m_notice(new NoticeBanner(this)), m_more(nullptr)
 {
     m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_notice);
-    // With no entries the results' page is hidden: the notice then stays under the title, the room below.
-    m_frame.body->insertStretch(m_frame.body->indexOf(m_frame.resultsArea) + 1, 0);
     m_notice->hide();
     m_frame.readNoteAfterResults(context); // a list to read: "no printer here" after it, not fixed below
     m_noticeAction = m_notice->addAction(QStringLiteral("noticeAction"));
