@@ -60,6 +60,9 @@ protected:
             QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
             QCoreApplication::processEvents();
         }
+        // Last, the layouts once more: a text changed by the last events (the header's clock ticks every
+        // second) has its room before the widgets are judged, which runs no events.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     }
 
     // Judges another window (a counter's, a field laptop's) until the next call, with its mode's targets.
