@@ -92,7 +92,7 @@ void HeaderBar::changeEvent(QEvent* event)
 
 void HeaderBar::retranslate()
 {
-    m_title->setText(tr("Electronic Social Security Card Services"));
+    m_title->setText(tr("E-card services"));
     // The language button names the other language in that language, so a reader of it can find it.
     m_language->setText(tr("English", "the language to switch to"));
     m_elder->setText(m_elderOn ? tr("Standard view") : tr("Large text (elder view)"));

@@ -140,7 +140,7 @@ void HomeScreen::changeEvent(QEvent* event)
 
 void HomeScreen::retranslate()
 {
-    m_logout->setText(m_visitor ? tr("Back to the start") : tr("Log out"));
+    m_logout->setText(m_visitor ? tr("Home") : tr("Log out"));
     // A counter's one exit for the citizen is the panel's "End session" beside this screen.
     m_logout->setHidden(m_atCounter && !m_visitor);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {

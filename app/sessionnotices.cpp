@@ -124,8 +124,8 @@ void SessionNotices::retranslate()
     m_switch->setNotice(
         design::Tone::Warning, tr("Another person's code was scanned"),
         tr("Log %1 out and continue with %2? Nothing is changed until you choose.").arg(m_current, m_next));
-    m_switch->findChild<QPushButton*>(QStringLiteral("switchYes"))->setText(tr("Switch person"));
-    m_switch->findChild<QPushButton*>(QStringLiteral("switchNo"))->setText(tr("Stay"));
+    m_switch->findChild<QPushButton*>(QStringLiteral("switchYes"))->setText(tr("Switch to %1").arg(m_next));
+    m_switch->findChild<QPushButton*>(QStringLiteral("switchNo"))->setText(tr("Stay with %1").arg(m_current));
     m_countdown->setNotice(design::Tone::Warning, tr("Are you still there?"),
                            tr("For your privacy you will be logged out in %1 seconds.").arg(m_secondsLeft));
     m_countdown->findChild<QPushButton*>(QStringLiteral("stillHere"))->setText(tr("I am still here"));

@@ -227,10 +227,6 @@
         <translation>Cancelled</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>Normal</translation>
-    </message>
-    <message>
         <source>Your social security card has been made and will be handed to you soon.</source>
         <translation>Your social security card has been made and will be handed to you soon.</translation>
     </message>
@@ -243,32 +239,36 @@
         <translation>Your social security card has been cancelled.</translation>
     </message>
     <message>
-        <source>Your physical card and your electronic card can both be used.</source>
-        <translation>Your physical card and your electronic card can both be used.</translation>
+        <source>Active</source>
+        <translation>Active</translation>
     </message>
     <message>
-        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
-        <translation>Your new card has not been handed to you yet, so its electronic card cannot be used.</translation>
+        <source>Your physical card and your e-card can both be used.</source>
+        <translation>Your physical card and your e-card can both be used.</translation>
     </message>
     <message>
-        <source>This card was reported lost, so its electronic card cannot be used.</source>
-        <translation>This card was reported lost, so its electronic card cannot be used.</translation>
+        <source>Your new card has not been handed to you yet, so its e-card cannot be used.</source>
+        <translation>Your new card has not been handed to you yet, so its e-card cannot be used.</translation>
     </message>
     <message>
-        <source>This card has been cancelled, so its electronic card cannot be used.</source>
-        <translation>This card has been cancelled, so its electronic card cannot be used.</translation>
+        <source>This card was reported lost, so its e-card cannot be used.</source>
+        <translation>This card was reported lost, so its e-card cannot be used.</translation>
     </message>
     <message>
-        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
-        <translation>Collect your card at the issuing service outlet, then claim your electronic card again.</translation>
+        <source>This card has been cancelled, so its e-card cannot be used.</source>
+        <translation>This card has been cancelled, so its e-card cannot be used.</translation>
     </message>
     <message>
-        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
-        <translation>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</translation>
+        <source>Collect your card at the issuing service outlet, then claim your e-card again.</source>
+        <translation>Collect your card at the issuing service outlet, then claim your e-card again.</translation>
     </message>
     <message>
-        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
-        <translation>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</translation>
+        <source>Found the card again? Insert it and enter its PIN to cancel the loss report. Otherwise apply for a new card (many outlets issue one on the spot), then claim your e-card again.</source>
+        <translation>Found the card again? Insert it and enter its PIN to cancel the loss report. Otherwise apply for a new card (many outlets issue one on the spot), then claim your e-card again.</translation>
+    </message>
+    <message>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your e-card again.</source>
+        <translation>Apply for a new social security card at a service outlet; once you have it, claim your e-card again.</translation>
     </message>
 </context>
 <context>
@@ -1906,18 +1906,6 @@
         <translation>You already draw a pension: the relation stays where it is paid, wherever you live.</translation>
     </message>
     <message>
-        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
-        <translation>A transfer is asked for where you work and pay in now: please find work and pay in there first.</translation>
-    </message>
-    <message>
-        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
-        <translation>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</translation>
-    </message>
-    <message>
-        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
-        <translation>Every earlier relation has moved to where you pay now: there is nothing to transfer.</translation>
-    </message>
-    <message>
         <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
         <translation>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</translation>
     </message>
@@ -1936,6 +1924,18 @@
     <message>
         <source>your household registration: no place has 10 years paid yet</source>
         <translation>your household registration: no place has 10 years paid yet</translation>
+    </message>
+    <message>
+        <source>You are not paying in anywhere at the moment. A transfer is asked for at the place where you work and pay in, once you do.</source>
+        <translation>You are not paying in anywhere at the moment. A transfer is asked for at the place where you work and pay in, once you do.</translation>
+    </message>
+    <message>
+        <source>You have paid in at one place only, so there is nothing to move. When you work and pay in somewhere new, ask for the transfer there.</source>
+        <translation>You have paid in at one place only, so there is nothing to move. When you work and pay in somewhere new, ask for the transfer there.</translation>
+    </message>
+    <message>
+        <source>Every earlier relation has already moved to where you pay in now, so there is nothing more to move.</source>
+        <translation>Every earlier relation has already moved to where you pay in now, so there is nothing more to move.</translation>
     </message>
 </context>
 <context>
@@ -4269,16 +4269,16 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>Something here was not you?</translation>
     </message>
     <message>
-        <source>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</source>
-        <translation>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</translation>
-    </message>
-    <message>
         <source>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</source>
         <translation>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</translation>
     </message>
     <message>
         <source>Report my card lost</source>
         <translation>Report my card lost</translation>
+    </message>
+    <message>
+        <source>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</source>
+        <translation>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</translation>
     </message>
 </context>
 <context>
@@ -4861,10 +4861,6 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <source>Pension eligibility certification</source>
-        <translation>Pension eligibility certification</translation>
-    </message>
-    <message>
         <source>Looking up your certification…</source>
         <translation>Looking up your certification…</translation>
     </message>
@@ -4900,10 +4896,6 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
     </message>
     <message>
-        <source>Pension eligibility certification of %1</source>
-        <translation>Pension eligibility certification of %1</translation>
-    </message>
-    <message>
         <source>Family service: certify a parent</source>
         <translation>Family service: certify a parent</translation>
     </message>
@@ -4930,6 +4922,14 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>Certification by face needs a camera</source>
         <translation>Certification by face needs a camera</translation>
+    </message>
+    <message>
+        <source>Pension certification</source>
+        <translation>Pension certification</translation>
+    </message>
+    <message>
+        <source>Pension certification of %1</source>
+        <translation>Pension certification of %1</translation>
     </message>
 </context>
 <context>
@@ -5321,12 +5321,12 @@ Card issued in %3 · %4</translation>
         <translation>Names and numbers are shown masked, as on every screen.</translation>
     </message>
     <message>
-        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
-        <translation>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</translation>
-    </message>
-    <message>
         <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
         <translation>This code is no longer fresh: a counter would refuse it. Open it again.</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your e-card app.</source>
+        <translation>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your e-card app.</translation>
     </message>
 </context>
 <context>
@@ -6192,10 +6192,6 @@ Card issued in %3 · %4</translation>
 <context>
     <name>ssc::HeaderBar</name>
     <message>
-        <source>Electronic Social Security Card Services</source>
-        <translation>Electronic Social Security Card Services</translation>
-    </message>
-    <message>
         <source>English</source>
         <comment>the language to switch to</comment>
         <translation>中文</translation>
@@ -6218,6 +6214,10 @@ Card issued in %3 · %4</translation>
         <comment>time before the session ends</comment>
         <translation>%1:%2 left</translation>
     </message>
+    <message>
+        <source>E-card services</source>
+        <translation>E-card services</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HomeScreen</name>
@@ -6232,10 +6232,6 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Card issued in %1 · %2 · %3</source>
         <translation>Card issued in %1 · %2 · %3</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>Back to the start</translation>
     </message>
     <message>
         <source>Visitor mode</source>
@@ -6268,6 +6264,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Not available here at the moment: tap to see where else</source>
         <translation>Not available here at the moment: tap to see where else</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
     </message>
 </context>
 <context>
@@ -6569,10 +6569,6 @@ Receipt number: %1</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <source>Electronic card claimed</source>
-        <translation>Electronic card claimed</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>not yet</translation>
     </message>
@@ -6631,6 +6627,10 @@ Receipt number: %1</translation>
     <message>
         <source>Social security cards of %1</source>
         <translation>Social security cards of %1</translation>
+    </message>
+    <message>
+        <source>E-card claimed</source>
+        <translation>E-card claimed</translation>
     </message>
 </context>
 <context>
@@ -7027,10 +7027,6 @@ Receipt number: %1</translation>
         <translation>Your PIN is changed</translation>
     </message>
     <message>
-        <source>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</source>
-        <translation>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</translation>
-    </message>
-    <message>
         <source>Your PIN was not changed</source>
         <translation>Your PIN was not changed</translation>
     </message>
@@ -7140,6 +7136,10 @@ Receipt number: %1</translation>
     <message>
         <source>The cancel key on the card reader&apos;s keypad was pressed.</source>
         <translation>The cancel key on the card reader&apos;s keypad was pressed.</translation>
+    </message>
+    <message>
+        <source>Use the new PIN from now on, at kiosks, counters and for your e-card. Keep it to yourself.</source>
+        <translation>Use the new PIN from now on, at kiosks, counters and for your e-card. Keep it to yourself.</translation>
     </message>
 </context>
 <context>
@@ -7588,10 +7588,6 @@ Receipt number: %1</translation>
         <translation>This card is reported lost: the new card replaces it.</translation>
     </message>
     <message>
-        <source>Why is a new card needed? (Lost? Report the card lost first.)</source>
-        <translation>Why is a new card needed? (Lost? Report the card lost first.)</translation>
-    </message>
-    <message>
         <source>Fee: %1</source>
         <translation>Fee: %1</translation>
     </message>
@@ -7643,6 +7639,14 @@ Receipt number: %1</translation>
         <source>Back to my cards</source>
         <translation>Back to my cards</translation>
     </message>
+    <message>
+        <source>Why is a new card needed?</source>
+        <translation>Why is a new card needed?</translation>
+    </message>
+    <message>
+        <source>Lost the card? Report it lost first</source>
+        <translation>Lost the card? Report it lost first</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ReportLostPage</name>
@@ -7657,10 +7661,6 @@ Receipt number: %1</translation>
     <message>
         <source>Social security card · %1 · card number %2</source>
         <translation>Social security card · %1 · card number %2</translation>
-    </message>
-    <message>
-        <source>The card and its electronic card stop working at once</source>
-        <translation>The card and its electronic card stop working at once</translation>
     </message>
     <message>
         <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
@@ -7695,20 +7695,24 @@ Receipt number: %1</translation>
         <translation>The card is reported lost</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
-        <translation>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
-    </message>
-    <message>
         <source>Back to my cards</source>
         <translation>Back to my cards</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
-        <translation>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</translation>
-    </message>
-    <message>
         <source>Apply for a new card</source>
         <translation>Apply for a new card</translation>
+    </message>
+    <message>
+        <source>The card and its e-card stop working at once</source>
+        <translation>The card and its e-card stop working at once</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
+        <translation>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</translation>
     </message>
 </context>
 <context>
@@ -7829,14 +7833,6 @@ Receipt number: %1</translation>
         <translation>Log %1 out and continue with %2? Nothing is changed until you choose.</translation>
     </message>
     <message>
-        <source>Switch person</source>
-        <translation>Switch person</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>Stay</translation>
-    </message>
-    <message>
         <source>Are you still there?</source>
         <translation>Are you still there?</translation>
     </message>
@@ -7851,6 +7847,14 @@ Receipt number: %1</translation>
     <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>Switch to %1</translation>
+    </message>
+    <message>
+        <source>Stay with %1</source>
+        <translation>Stay with %1</translation>
     </message>
 </context>
 <context>
@@ -8123,6 +8127,10 @@ Receipt number: %1</translation>
     <message>
         <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
         <translation>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</translation>
+    </message>
+    <message>
+        <source>No transfer is needed now</source>
+        <translation>No transfer is needed now</translation>
     </message>
 </context>
 <context>

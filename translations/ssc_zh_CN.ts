@@ -227,10 +227,6 @@
         <translation>注销</translation>
     </message>
     <message>
-        <source>Normal</source>
-        <translation>正常</translation>
-    </message>
-    <message>
         <source>Your social security card has been made and will be handed to you soon.</source>
         <translation>您的社保卡已经完成制卡，即将发放给您。</translation>
     </message>
@@ -243,31 +239,35 @@
         <translation>您的社保卡已经注销。</translation>
     </message>
     <message>
-        <source>Your physical card and your electronic card can both be used.</source>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Your physical card and your e-card can both be used.</source>
         <translation>您的实体社保卡和电子社保卡都可以正常使用。</translation>
     </message>
     <message>
-        <source>Your new card has not been handed to you yet, so its electronic card cannot be used.</source>
+        <source>Your new card has not been handed to you yet, so its e-card cannot be used.</source>
         <translation>您的新卡尚未发放，暂时无法使用对应的电子社保卡。</translation>
     </message>
     <message>
-        <source>This card was reported lost, so its electronic card cannot be used.</source>
+        <source>This card was reported lost, so its e-card cannot be used.</source>
         <translation>这张社保卡已挂失，对应的电子社保卡也不能正常使用。</translation>
     </message>
     <message>
-        <source>This card has been cancelled, so its electronic card cannot be used.</source>
+        <source>This card has been cancelled, so its e-card cannot be used.</source>
         <translation>这张社保卡已注销，对应的电子社保卡也不能正常使用。</translation>
     </message>
     <message>
-        <source>Collect your card at the issuing service outlet, then claim your electronic card again.</source>
+        <source>Collect your card at the issuing service outlet, then claim your e-card again.</source>
         <translation>请到发卡服务网点领取社保卡，领卡后重新申领电子社保卡。</translation>
     </message>
     <message>
-        <source>Apply for a replacement card (many outlets issue one on the spot); once you have the new card, claim your electronic card again.</source>
-        <translation>请补办新卡（即时补换网点一般立等可取），拿到新卡后重新申领电子社保卡，即可正常使用。</translation>
+        <source>Found the card again? Insert it and enter its PIN to cancel the loss report. Otherwise apply for a new card (many outlets issue one on the spot), then claim your e-card again.</source>
+        <translation>找回了卡片？插卡并输入密码即可解除挂失。否则请申请补换卡（即时补换网点一般立等可取），拿到新卡后重新申领电子社保卡。</translation>
     </message>
     <message>
-        <source>Apply for a new social security card at a service outlet; once you have it, claim your electronic card again.</source>
+        <source>Apply for a new social security card at a service outlet; once you have it, claim your e-card again.</source>
         <translation>请到社保卡服务网点申领新卡，拿到新卡后重新申领电子社保卡。</translation>
     </message>
 </context>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
-        <translation>请群众在手机或自助终端上重新亮证后再扫码。</translation>
+        <translation>请申请人在手机或自助终端上重新亮证后再扫码。</translation>
     </message>
     <message>
         <source>This e-licence is dated in the future.</source>
@@ -1903,18 +1903,6 @@
         <translation>您已经按规定领取养老金，不再转移养老保险关系：无论在哪里居住，养老金仍由原参保地发放。</translation>
     </message>
     <message>
-        <source>A transfer is asked for where you work and pay in now: please find work and pay in there first.</source>
-        <translation>社保关系转移从新就业地发起：请先在新就业地就业并参保缴费。</translation>
-    </message>
-    <message>
-        <source>You have paid in at one place only. A transfer is asked for at a new place once you work and pay in there.</source>
-        <translation>您只在一个地方参保缴费过。在新就业地就业并参保缴费后，再向新就业地申请转移。</translation>
-    </message>
-    <message>
-        <source>Every earlier relation has moved to where you pay now: there is nothing to transfer.</source>
-        <translation>您以前的养老保险关系都已转入现在的参保地，无需转移。</translation>
-    </message>
-    <message>
         <source>You were first insured here at 50 or over (women: 40), away from your household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where you will draw your pension.</source>
         <translation>您在非户籍地首次参保时男性已满 50 岁（女性满 40 岁），在此建立的是临时账户，其他地区的养老保险关系不能转入。到达退休年龄时，临时账户将转到待遇领取地。</translation>
     </message>
@@ -1933,6 +1921,18 @@
     <message>
         <source>your household registration: no place has 10 years paid yet</source>
         <translation>户籍所在地：还没有哪个参保地累计缴费满 10 年</translation>
+    </message>
+    <message>
+        <source>You are not paying in anywhere at the moment. A transfer is asked for at the place where you work and pay in, once you do.</source>
+        <translation>您目前没有在任何地方参保缴费。社保关系转移要在您就业并参保缴费的地方申请。</translation>
+    </message>
+    <message>
+        <source>You have paid in at one place only, so there is nothing to move. When you work and pay in somewhere new, ask for the transfer there.</source>
+        <translation>您只在一个地方参保缴费过，没有需要转移的社保关系。以后到新的地方就业参保时，再在那里申请转移。</translation>
+    </message>
+    <message>
+        <source>Every earlier relation has already moved to where you pay in now, so there is nothing more to move.</source>
+        <translation>以前各地的社保关系都已转到您现在缴费的地方，无需转移。</translation>
     </message>
 </context>
 <context>
@@ -2190,7 +2190,7 @@
     </message>
     <message>
         <source>The citizen must confirm this form with their own e-card code or card before it is filed.</source>
-        <translation>提交前须由办事群众本人出示电子社保卡二维码或插入社保卡确认。</translation>
+        <translation>提交前须由申请人本人出示电子社保卡二维码或插入社保卡确认。</translation>
     </message>
     <message>
         <source>This code or card belongs to someone else, not to the person being served.</source>
@@ -2686,7 +2686,7 @@
     </message>
     <message>
         <source>Ask the citizen to open it again on their phone or at a kiosk.</source>
-        <translation>请群众在手机或自助终端上重新打开电子证照。</translation>
+        <translation>请申请人在手机或自助终端上重新打开电子证照。</translation>
     </message>
     <message>
         <source>Someone tried to sign in as you by face; the face did not pass</source>
@@ -4265,16 +4265,16 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>有不是您本人的记录？</translation>
     </message>
     <message>
-        <source>Report your card lost now: nobody can use it or its electronic card after that. Then tell a service counter, with your ID card, or call 12333.</source>
-        <translation>请马上挂失社保卡，挂失后任何人都不能再使用它和电子社保卡。然后带身份证到服务窗口说明情况，或拨打 12333。</translation>
-    </message>
-    <message>
         <source>Tell a service counter, with your ID card, or call 12333. If your card is still in use, report it lost at a kiosk or a counter first.</source>
         <translation>请带身份证到服务窗口说明情况，或拨打 12333。如果您的社保卡仍可使用，请先在自助终端或服务窗口挂失。</translation>
     </message>
     <message>
         <source>Report my card lost</source>
         <translation>挂失我的社保卡</translation>
+    </message>
+    <message>
+        <source>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</source>
+        <translation>请马上挂失社保卡，挂失后任何人都不能再使用它和电子社保卡。然后带身份证到服务窗口说明情况，或拨打 12333。</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4297,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Please read the answers and the commitment to the citizen. The citizen confirms them by showing their e-card code to the scanner; then the form is filed.</source>
-        <translation>请向办事群众宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
+        <translation>请向申请人宣读所填信息和承诺内容。由本人在扫码设备上出示电子社保卡二维码确认后，即提交申请。</translation>
     </message>
     <message>
         <source>Please tick the commitment first</source>
@@ -4852,10 +4852,6 @@ You can claim the %2 instead: one tap below.</source>
         <translation>返回</translation>
     </message>
     <message>
-        <source>Pension eligibility certification</source>
-        <translation>养老保险待遇资格认证</translation>
-    </message>
-    <message>
         <source>Looking up your certification…</source>
         <translation>正在查询您的认证情况…</translation>
     </message>
@@ -4890,10 +4886,6 @@ You can claim the %2 instead: one tap below.</source>
         <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
     </message>
     <message>
-        <source>Pension eligibility certification of %1</source>
-        <translation>%1 的养老保险待遇资格认证</translation>
-    </message>
-    <message>
         <source>Family service: certify a parent</source>
         <translation>亲情服务：帮家人认证</translation>
     </message>
@@ -4907,7 +4899,7 @@ You can claim the %2 instead: one tap below.</source>
     </message>
     <message>
         <source>This counter has no camera for certification by face. Connect one and open this page again (Diagnostics shows whether it is found), or certify the person at a kiosk.</source>
-        <translation>本窗口没有可用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“设备诊断”可查看是否识别到），或请群众到自助终端认证。</translation>
+        <translation>本窗口没有可用于刷脸认证的摄像头。请连接摄像头后重新打开本页（“设备诊断”可查看是否识别到），或请申请人到自助终端认证。</translation>
     </message>
     <message>
         <source>Back to finding a person</source>
@@ -4920,6 +4912,14 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>Certification by face needs a camera</source>
         <translation>刷脸认证需要摄像头</translation>
+    </message>
+    <message>
+        <source>Pension certification</source>
+        <translation>养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Pension certification of %1</source>
+        <translation>%1 的养老保险待遇资格认证</translation>
     </message>
 </context>
 <context>
@@ -5310,12 +5310,12 @@ Card issued in %3 · %4</source>
         <translation>姓名和号码按规定掩码显示。</translation>
     </message>
     <message>
-        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your electronic social security card app.</source>
-        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新亮证。</translation>
-    </message>
-    <message>
         <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
         <translation>此二维码已过时，窗口将不予核验。请重新亮证。</translation>
+    </message>
+    <message>
+        <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your e-card app.</source>
+        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新亮证。</translation>
     </message>
 </context>
 <context>
@@ -5398,11 +5398,11 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>The citizen&apos;s certificate, with their employment history and the policies they enjoy.</source>
-        <translation>群众的就业创业证，含就业经历和享受的政策。</translation>
+        <translation>申请人的就业创业证，含就业经历和享受的政策。</translation>
     </message>
     <message>
         <source>Enter the 16-digit number printed on the citizen&apos;s certificate, or look it up by their card.</source>
-        <translation>请输入群众证书上印的 16 位编号，或按其社保卡查询。</translation>
+        <translation>请输入申请人证书上印的 16 位编号，或按其社保卡查询。</translation>
     </message>
 </context>
 <context>
@@ -5441,7 +5441,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
-        <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把受理编号交给办事群众，以备来电时核对。</translation>
+        <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把回执号交给申请人，以备来电时核对。</translation>
     </message>
 </context>
 <context>
@@ -6176,10 +6176,6 @@ Card issued in %3 · %4</source>
 <context>
     <name>ssc::HeaderBar</name>
     <message>
-        <source>Electronic Social Security Card Services</source>
-        <translation>电子社保卡服务</translation>
-    </message>
-    <message>
         <source>English</source>
         <comment>the language to switch to</comment>
         <translation>English</translation>
@@ -6202,6 +6198,10 @@ Card issued in %3 · %4</source>
         <comment>time before the session ends</comment>
         <translation>剩余 %1:%2</translation>
     </message>
+    <message>
+        <source>E-card services</source>
+        <translation>电子社保卡服务</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HomeScreen</name>
@@ -6216,10 +6216,6 @@ Card issued in %3 · %4</source>
     <message>
         <source>Card issued in %1 · %2 · %3</source>
         <translation>发卡地：%1 · 卡号 %2 · %3</translation>
-    </message>
-    <message>
-        <source>Back to the start</source>
-        <translation>返回首页</translation>
     </message>
     <message>
         <source>Visitor mode</source>
@@ -6252,6 +6248,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Not available here at the moment: tap to see where else</source>
         <translation>本机暂不能办理，点此查看其他办理方式</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>返回首页</translation>
     </message>
 </context>
 <context>
@@ -6303,7 +6303,7 @@ Card issued in %3 · %4</source>
     </message>
     <message>
         <source>Order %1, %2. Ask the citizen and choose one.</source>
-        <translation>订单 %1，%2。请询问群众后选择一项。</translation>
+        <translation>订单 %1，%2。请询问申请人后选择一项。</translation>
     </message>
     <message>
         <source>Paid %1 for %2</source>
@@ -6551,10 +6551,6 @@ Receipt number: %1</source>
         <translation>%1，%2</translation>
     </message>
     <message>
-        <source>Electronic card claimed</source>
-        <translation>电子社保卡申领</translation>
-    </message>
-    <message>
         <source>not yet</source>
         <translation>尚未申领</translation>
     </message>
@@ -6613,6 +6609,10 @@ Receipt number: %1</source>
     <message>
         <source>Social security cards of %1</source>
         <translation>%1的社保卡</translation>
+    </message>
+    <message>
+        <source>E-card claimed</source>
+        <translation>电子社保卡申领</translation>
     </message>
 </context>
 <context>
@@ -6909,7 +6909,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The citizen can pay in the e-card app or at a bank.</source>
-        <translation>群众可以在电子社保卡应用或银行缴费。</translation>
+        <translation>申请人可以在电子社保卡应用或银行缴费。</translation>
     </message>
     <message>
         <source>Refund %1 to %2?</source>
@@ -7005,10 +7005,6 @@ Receipt number: %1</source>
     <message>
         <source>Your PIN is changed</source>
         <translation>密码修改成功</translation>
-    </message>
-    <message>
-        <source>Use the new PIN from now on, at terminals, counters and for your electronic card. Keep it to yourself.</source>
-        <translation>今后在自助设备、服务窗口和电子社保卡上都请使用新密码。请不要告诉他人。</translation>
     </message>
     <message>
         <source>Your PIN was not changed</source>
@@ -7120,6 +7116,10 @@ Receipt number: %1</source>
         <source>The cancel key on the card reader&apos;s keypad was pressed.</source>
         <translation>已按下读卡器密码键盘上的取消键。</translation>
     </message>
+    <message>
+        <source>Use the new PIN from now on, at kiosks, counters and for your e-card. Keep it to yourself.</source>
+        <translation>今后在自助终端、服务窗口和电子社保卡上都请使用新密码。请不要告诉他人。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinPadScreen</name>
@@ -7214,15 +7214,15 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Insert the citizen&apos;s card in the reader.</source>
-        <translation>把群众的社保卡插入读卡器。</translation>
+        <translation>把申请人的社保卡插入读卡器。</translation>
     </message>
     <message>
         <source>The citizen types a new PIN twice on the customer display.</source>
-        <translation>群众在面向群众的屏幕上输入两次新密码。</translation>
+        <translation>申请人在自己一侧的屏幕上输入两次新密码。</translation>
     </message>
     <message>
         <source>The citizen shows their own e-card code on the scanner.</source>
-        <translation>群众在扫码器上出示本人的电子社保卡二维码。</translation>
+        <translation>申请人在扫码器上出示本人的电子社保卡二维码。</translation>
     </message>
     <message>
         <source>The card and the platform reset the PIN.</source>
@@ -7234,7 +7234,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>A PIN is reset with the card in a reader and the citizen at a customer display.</source>
-        <translation>重置密码需要把卡插入读卡器，并由群众在面向群众的屏幕上输入。</translation>
+        <translation>重置密码需要把卡插入读卡器，并由申请人在自己一侧的屏幕上输入。</translation>
     </message>
     <message>
         <source>Take the card out and insert it again</source>
@@ -7246,7 +7246,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Insert the citizen&apos;s card</source>
-        <translation>请插入群众的社保卡</translation>
+        <translation>请插入申请人的社保卡</translation>
     </message>
     <message>
         <source>Locked by wrong PINs, or the PIN forgotten: both are reset here.</source>
@@ -7254,27 +7254,27 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The citizen is choosing another PIN</source>
-        <translation>群众正在重新设置密码</translation>
+        <translation>申请人正在重新设置密码</translation>
     </message>
     <message>
         <source>The customer display told them why the last one was not taken.</source>
-        <translation>面向群众的屏幕已说明上一个密码为什么不能用。</translation>
+        <translation>申请人一侧的屏幕已说明上一个密码为什么不能用。</translation>
     </message>
     <message>
         <source>The citizen is typing on the customer display</source>
-        <translation>群众正在面向群众的屏幕上输入</translation>
+        <translation>申请人正在自己一侧的屏幕上输入</translation>
     </message>
     <message>
         <source>Do not look at or type on their keys. Their digits never show here.</source>
-        <translation>请不要看、也不要代为按键。群众输入的数字不会显示在这里。</translation>
+        <translation>请不要看、也不要代为按键。申请人输入的数字不会显示在这里。</translation>
     </message>
     <message>
         <source>Scan the citizen&apos;s e-card code</source>
-        <translation>请扫描群众的电子社保卡二维码</translation>
+        <translation>请扫描申请人的电子社保卡二维码</translation>
     </message>
     <message>
         <source>Their own code, from their app, proves the card is theirs. Someone else&apos;s code is refused.</source>
-        <translation>群众手机上本人的二维码可以证明这张卡是本人的，他人的二维码会被拒绝。</translation>
+        <translation>申请人手机上本人的二维码可以证明这张卡是本人的，他人的二维码会被拒绝。</translation>
     </message>
     <message>
         <source>Resetting the PIN</source>
@@ -7290,7 +7290,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The card now takes the citizen&apos;s new PIN, with all its tries. Hand the card back.</source>
-        <translation>这张卡现在使用群众的新密码，输错次数已恢复。请把卡交还群众。</translation>
+        <translation>这张卡现在使用申请人的新密码，输错次数已恢复。请把卡交还申请人。</translation>
     </message>
     <message>
         <source>The card left the reader.</source>
@@ -7361,7 +7361,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>No professional or skills certificates are on record for this citizen. One that is missing is added by the body that issued it, from its own records.</source>
-        <translation>没有查到该群众的专业技术或技能证书记录。缺少的证书由发证机构根据其记录补录。</translation>
+        <translation>没有查到该申请人的专业技术或技能证书记录。缺少的证书由发证机构根据其记录补录。</translation>
     </message>
 </context>
 <context>
@@ -7564,16 +7564,12 @@ Receipt number: %1</source>
         <translation>这张卡已挂失，新卡将代替它。</translation>
     </message>
     <message>
-        <source>Why is a new card needed? (Lost? Report the card lost first.)</source>
-        <translation>为什么需要换新卡？卡丢了请先挂失。</translation>
-    </message>
-    <message>
         <source>Fee: %1</source>
         <translation>工本费：%1</translation>
     </message>
     <message>
         <source>Paid by the citizen when the new card is handed over.</source>
-        <translation>发放新卡时由群众缴纳。</translation>
+        <translation>发放新卡时由申请人缴纳。</translation>
     </message>
     <message>
         <source>Paid at the service counter when you collect the new card.</source>
@@ -7619,6 +7615,14 @@ Receipt number: %1</source>
         <source>Back to my cards</source>
         <translation>返回我的社保卡</translation>
     </message>
+    <message>
+        <source>Why is a new card needed?</source>
+        <translation>为什么需要换新卡？</translation>
+    </message>
+    <message>
+        <source>Lost the card? Report it lost first</source>
+        <translation>卡丢了？请先挂失</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ReportLostPage</name>
@@ -7633,10 +7637,6 @@ Receipt number: %1</source>
     <message>
         <source>Social security card · %1 · card number %2</source>
         <translation>社保卡 · %1 · 卡号 %2</translation>
-    </message>
-    <message>
-        <source>The card and its electronic card stop working at once</source>
-        <translation>挂失后，社保卡和电子社保卡将立即停止使用</translation>
     </message>
     <message>
         <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
@@ -7671,20 +7671,24 @@ Receipt number: %1</source>
         <translation>社保卡已挂失</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
-        <translation>从现在起，社保卡和电子社保卡都不能使用。市民如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补办。</translation>
-    </message>
-    <message>
         <source>Back to my cards</source>
         <translation>返回我的社保卡</translation>
     </message>
     <message>
-        <source>The card and its electronic card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
-        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助终端插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补换卡。</translation>
-    </message>
-    <message>
         <source>Apply for a new card</source>
         <translation>申请补换卡</translation>
+    </message>
+    <message>
+        <source>The card and its e-card stop working at once</source>
+        <translation>挂失后，社保卡和电子社保卡将立即停止使用</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。申请人如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补换卡。</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助终端插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补换卡。</translation>
     </message>
 </context>
 <context>
@@ -7804,14 +7808,6 @@ Receipt number: %1</source>
         <translation>是否退出 %1，改为给 %2 办理？在您选择之前，页面不会有任何改动。</translation>
     </message>
     <message>
-        <source>Switch person</source>
-        <translation>换人办理</translation>
-    </message>
-    <message>
-        <source>Stay</source>
-        <translation>继续办理</translation>
-    </message>
-    <message>
         <source>Are you still there?</source>
         <translation>您还在吗？</translation>
     </message>
@@ -7826,6 +7822,14 @@ Receipt number: %1</source>
     <message>
         <source>OK</source>
         <translation>知道了</translation>
+    </message>
+    <message>
+        <source>Switch to %1</source>
+        <translation>改为%1办理</translation>
+    </message>
+    <message>
+        <source>Stay with %1</source>
+        <translation>继续为%1办理</translation>
     </message>
 </context>
 <context>
@@ -8058,23 +8062,23 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Your transfer (receipt %1) was agreed by the new place, which has sent the letter of contact to the old place. The old place moves your record and funds within 15 working days.</source>
-        <translation>您的转移申请（受理编号 %1）转入地已同意接收，并已向转出地发出联系函。转出地将在15个工作日内转移参保缴费信息和基金。</translation>
+        <translation>您的转移申请（回执号 %1）转入地已同意接收，并已向转出地发出联系函。转出地将在15个工作日内转移参保缴费信息和基金。</translation>
     </message>
     <message>
         <source>Your transfer (receipt %1): the old place is moving your record and funds. The new place completes it within 15 working days.</source>
-        <translation>您的转移申请（受理编号 %1）：转出地正在转移参保缴费信息和基金，转入地将在15个工作日内办结接续。</translation>
+        <translation>您的转移申请（回执号 %1）：转出地正在转移参保缴费信息和基金，转入地将在15个工作日内办结接续。</translation>
     </message>
     <message>
         <source>Your transfer (receipt %1) is complete: your pension relation is at the new place and your years are counted together.</source>
-        <translation>您的转移（受理编号 %1）已办结：养老保险关系已接续到转入地，缴费年限合并计算。</translation>
+        <translation>您的转移（回执号 %1）已办结：养老保险关系已接续到转入地，缴费年限合并计算。</translation>
     </message>
     <message>
         <source>Your transfer application (receipt %1) was returned: %2. You can apply again.</source>
-        <translation>您的转移申请（受理编号 %1）被退回：%2。您可以重新申请。</translation>
+        <translation>您的转移申请（回执号 %1）被退回：%2。您可以重新申请。</translation>
     </message>
     <message>
         <source>Your transfer application (receipt %1) is being reviewed by the new place, within 15 working days.</source>
-        <translation>您的转移申请（受理编号 %1）正在由转入地审核，15个工作日内完成。</translation>
+        <translation>您的转移申请（回执号 %1）正在由转入地审核，15个工作日内完成。</translation>
     </message>
     <message>
         <source>The new place reviews and agrees, and sends the letter of contact</source>
@@ -8096,6 +8100,10 @@ Receipt number: %1</source>
         <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
         <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
     </message>
+    <message>
+        <source>No transfer is needed now</source>
+        <translation>目前无需转移</translation>
+    </message>
 </context>
 <context>
     <name>ssc::UndeliveredTextsScreen</name>
@@ -8111,7 +8119,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Receipt %1 · to %2 · decided %3</source>
-        <translation>受理编号 %1 · 发往 %2 · 审核于 %3</translation>
+        <translation>回执号 %1 · 发往 %2 · 审核于 %3</translation>
     </message>
     <message>
         <source>Undelivered texts</source>

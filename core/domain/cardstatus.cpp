@@ -48,7 +48,7 @@ TranslatableText CardStatusPolicy::displayNameText(CardStatus status)
     case CardStatus::Normal:
         break;
     }
-    return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Normal"));
+    return text(QT_TRANSLATE_NOOP("CardStatusPolicy", "Active"));
 }
 
 TranslatableText CardStatusPolicy::meaningText(CardStatus status)
@@ -65,23 +65,23 @@ TranslatableText CardStatusPolicy::meaningText(CardStatus status)
     case CardStatus::Normal:
         break;
     }
-    return text(QT_TRANSLATE_NOOP("CardStatusPolicy",
-                                  "Your physical card and your electronic card can both be used."));
+    return text(
+        QT_TRANSLATE_NOOP("CardStatusPolicy", "Your physical card and your e-card can both be used."));
 }
 
 TranslatableText CardStatusPolicy::refusalText(CardStatus status)
 {
     switch (status) {
     case CardStatus::Sealed:
-        return text(QT_TRANSLATE_NOOP(
-            "CardStatusPolicy",
-            "Your new card has not been handed to you yet, so its electronic card cannot be used."));
+        return text(
+            QT_TRANSLATE_NOOP("CardStatusPolicy",
+                              "Your new card has not been handed to you yet, so its e-card cannot be used."));
     case CardStatus::Lost:
         return text(QT_TRANSLATE_NOOP("CardStatusPolicy",
-                                      "This card was reported lost, so its electronic card cannot be used."));
+                                      "This card was reported lost, so its e-card cannot be used."));
     case CardStatus::Cancelled:
-        return text(QT_TRANSLATE_NOOP(
-            "CardStatusPolicy", "This card has been cancelled, so its electronic card cannot be used."));
+        return text(QT_TRANSLATE_NOOP("CardStatusPolicy",
+                                      "This card has been cancelled, so its e-card cannot be used."));
     case CardStatus::Normal:
         break;
     }
@@ -94,15 +94,17 @@ TranslatableText CardStatusPolicy::adviceText(CardStatus status)
     case CardStatus::Sealed:
         return text(QT_TRANSLATE_NOOP(
             "CardStatusPolicy",
-            "Collect your card at the issuing service outlet, then claim your electronic card again."));
+            "Collect your card at the issuing service outlet, then claim your e-card again."));
     case CardStatus::Lost:
         return text(QT_TRANSLATE_NOOP(
-            "CardStatusPolicy", "Apply for a replacement card (many outlets issue one on the spot); once you "
-                                "have the new card, claim your electronic card again."));
+            "CardStatusPolicy",
+            "Found the card again? Insert it and enter its PIN to cancel the loss report. Otherwise apply "
+            "for a "
+            "new card (many outlets issue one on the spot), then claim your e-card again."));
     case CardStatus::Cancelled:
         return text(QT_TRANSLATE_NOOP(
             "CardStatusPolicy", "Apply for a new social security card at a service outlet; once you have it, "
-                                "claim your electronic card again."));
+                                "claim your e-card again."));
     case CardStatus::Normal:
         break;
     }

@@ -49,8 +49,8 @@ TransferCheck checkTransfer(const TransferPerson& person)
     if (!now) {
         check.code = QStringLiteral("not_insured");
         check.reason = t(QT_TRANSLATE_NOOP(
-            "PensionTransfer", "A transfer is asked for where you work and pay in now: please find "
-                               "work and pay in there first."));
+            "PensionTransfer", "You are not paying in anywhere at the moment. A transfer is asked for at "
+                               "the place where you work and pay in, once you do."));
         return check;
     }
     check.to = *now;
@@ -62,15 +62,15 @@ TransferCheck checkTransfer(const TransferPerson& person)
     if (person.places.size() == 1) {
         check.code = QStringLiteral("one_place");
         check.reason = t(QT_TRANSLATE_NOOP(
-            "PensionTransfer", "You have paid in at one place only. A transfer is asked for at a new "
-                               "place once you work and pay in there."));
+            "PensionTransfer", "You have paid in at one place only, so there is nothing to move. When you "
+                               "work and pay in somewhere new, ask for the transfer there."));
         return check;
     }
     if (check.from.isEmpty()) {
         check.code = QStringLiteral("nothing_to_transfer");
-        check.reason = t(QT_TRANSLATE_NOOP("PensionTransfer",
-                                           "Every earlier relation has moved to where you pay now: there is "
-                                           "nothing to transfer."));
+        check.reason = t(QT_TRANSLATE_NOOP(
+            "PensionTransfer", "Every earlier relation has already moved to where you pay in now, "
+                               "so there is nothing more to move."));
         return check;
     }
     if (isTemporaryAccount(person, *now)) {

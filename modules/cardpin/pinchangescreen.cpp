@@ -174,9 +174,10 @@ void PinChangeScreen::showResult(State state)
     using Holds = PinChangeFlow::CardHolds;
     switch (state) {
     case State::Changed:
-        m_result->showResult(design::Tone::Success, tr("Your PIN is changed"),
-                             tr("Use the new PIN from now on, at terminals, counters and for your electronic "
-                                "card. Keep it to yourself."));
+        m_result->showResult(
+            design::Tone::Success, tr("Your PIN is changed"),
+            tr("Use the new PIN from now on, at kiosks, counters and for your e-card. Keep it to "
+               "yourself."));
         break;
     case State::Unchanged:
         m_result->showResult(

@@ -11,6 +11,22 @@ namespace {
 
 const char* keyProperty = "choiceKey";
 
+// Every option carries a ring, the chosen one a filled ring with a tick (a checkable button shows its icon's
+// On state while checked): chosen and not chosen differ by shape, not by the fill's colour alone
+// (EXPERIENCE.md question 2). Both states the same size, so choosing never moves a label.
+const QIcon& choiceMark()
+{
+    static const QIcon mark = [] {
+        QIcon icon;
+        icon.addFile(QStringLiteral(":/icons/choice-open.svg"), {}, QIcon::Normal, QIcon::Off);
+        icon.addFile(QStringLiteral(":/icons/choice-chosen.svg"), {}, QIcon::Normal, QIcon::On);
+        icon.addFile(QStringLiteral(":/icons/choice-open.svg"), {}, QIcon::Active, QIcon::Off);
+        icon.addFile(QStringLiteral(":/icons/choice-chosen.svg"), {}, QIcon::Active, QIcon::On);
+        return icon;
+    }();
+    return mark;
+}
+
 // A label's parts where a line may break: between words, or between characters where there are no spaces
 // (Chinese).
 QStringList breakableParts(const QString& label)
@@ -84,6 +100,7 @@ void ChoiceButtons::setChoices(const QList<std::pair<QString, QString>>& choices
         auto* b = new QPushButton(label);
         b->setCheckable(true);
         b->setObjectName(QStringLiteral("choiceButton"));
+        b->setIcon(choiceMark());
         b->setProperty(keyProperty, key);
         b->setProperty(labelProperty, label);
         b->installEventFilter(this);
@@ -118,6 +135,9 @@ void ChoiceButtons::place()
     int widest = 0;
     for (QAbstractButton* b : all) {
         b->ensurePolished();
+        const int mark = b->fontMetrics().capHeight() * 3 / 2; // the ring a little taller than a digit
+        if (b->iconSize() != QSize(mark, mark))
+            b->setIconSize(QSize(mark, mark));
         // A label wider than the whole picker (a long English exam name on a portrait screen) takes two
         // lines or more rather than being cut at the screen's edge.
         const QString label = b->property(labelProperty).toString();

@@ -101,6 +101,11 @@ void DocumentActions::chooseFileAndSave()
         saveTo(path);
 }
 
+bool DocumentActions::offersATap() const
+{
+    return !m_print->isHidden() || !m_save->isHidden();
+}
+
 QString DocumentActions::statusText() const
 {
     return m_status->text();

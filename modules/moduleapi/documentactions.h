@@ -34,6 +34,8 @@ public:
     bool printing() const;
     QPushButton* printButton() const { return m_print; }
     QPushButton* saveButton() const { return m_save; }
+    // Whether the row has a button to tap (Print or Save), or only words ("this terminal has no printer").
+    bool offersATap() const;
 
 signals:
     void printFinished(const ssc::PrintOutcome& outcome);

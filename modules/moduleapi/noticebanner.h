@@ -19,7 +19,8 @@ public:
     explicit NoticeBanner(QWidget* parent = nullptr);
 
     void setNotice(design::Tone tone, const QString& headline, const QString& detail = {});
-    // A button beside the words (the first added is the primary action).
+    // A button beside the words (the first added is the primary action, at the right end; later ones to its
+    // left).
     QPushButton* addAction(const QString& objectName);
     void clearActions();
 

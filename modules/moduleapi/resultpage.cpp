@@ -88,14 +88,14 @@ ResultPage::ResultPage(QWidget* parent)
     receiptLayout->addWidget(m_receipt);
     receiptLayout->addLayout(receiptQrRow);
 
-    auto* words = new QVBoxLayout;
-    words->setSpacing(16);
-    words->addWidget(m_headline);
-    words->addWidget(m_next);
+    m_words = new QVBoxLayout;
+    m_words->setSpacing(16);
+    m_words->addWidget(m_headline);
+    m_words->addWidget(m_next);
     auto* top = new QHBoxLayout;
     top->setSpacing(32);
     top->addWidget(m_icon, 0, Qt::AlignTop);
-    top->addLayout(words, 1);
+    top->addLayout(m_words, 1);
 
     // What the page says scrolls where it is taller than its room (large type at 1280 x 800, a long
     // English sentence); the ways on stay below it, outside the scroll, so Home and the next service are
@@ -103,6 +103,7 @@ ResultPage::ResultPage(QWidget* parent)
     m_body = new QWidget;
     m_body->setObjectName(QStringLiteral("resultBody"));
     auto* bodyLayout = new QVBoxLayout(m_body);
+    m_bodyLayout = bodyLayout;
     bodyLayout->setContentsMargins(0, 0, 0, 0);
     bodyLayout->setSpacing(32);
     bodyLayout->addLayout(top);
@@ -152,11 +153,25 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
     m_receiptNumber = receiptNumber;
     drawReceiptQr();
     m_receiptBox->setVisible(!receiptNumber.isEmpty());
+    placeNext(!receiptNumber.isEmpty());
     m_scroll->area()->verticalScrollBar()->setValue(0); // a new result is read from its headline
     for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(m_headline)}) {
         style()->unpolish(w);
         style()->polish(w);
     }
+}
+
+void ResultPage::placeNext(bool afterReceipt)
+{
+    // With a receipt, the number comes right under the headline and what happens next after it (GOV.UK's
+    // confirmation page): the number is what the person must keep, and in large type at 1280 x 800 a long
+    // explanation above it pushed it below the fold. Without one, the words stay beside the icon.
+    m_words->removeWidget(m_next);
+    m_bodyLayout->removeWidget(m_next);
+    if (afterReceipt)
+        m_bodyLayout->insertWidget(m_bodyLayout->indexOf(m_receiptBox) + 1, m_next);
+    else
+        m_words->addWidget(m_next);
 }
 
 void ResultPage::offerNextService(const QString& label, bool leading)

@@ -63,6 +63,7 @@ private:
     void drawReceiptQr();
     void placeActions();
     void placeWays();
+    void placeNext(bool afterReceipt);           // what happens next: beside the icon, or under the receipt
     static bool offersATap(const QWidget* part); // a button shown in it (or it is one)
 
     design::Tone m_tone = design::Tone::Info;
@@ -78,7 +79,9 @@ private:
     QLabel* m_receiptQrHint;
     bool m_receiptQrOffered = true;
     QHBoxLayout* m_actions;
-    QWidget* m_body;      // the icon, the words and the receipt: scrolled where they do not fit
+    QWidget* m_body; // the icon, the words and the receipt: scrolled where they do not fit
+    QVBoxLayout* m_bodyLayout;
+    QVBoxLayout* m_words; // beside the icon: the headline, and what happens next where there is no receipt
     ScrollPage* m_scroll; // m_body, with the page buttons; the ways on stay under it, never scrolled away
     QVBoxLayout* m_layout;
     QHBoxLayout* m_ways;             // the actions (where they fit beside), then the next service and Home

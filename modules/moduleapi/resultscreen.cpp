@@ -86,9 +86,9 @@ ResultScreenFrame ResultScreenFrame::build(QWidget* screen, const ModuleContext&
     return frame;
 }
 
-void ResultScreenFrame::readNoteAfterResults(const ModuleContext& context)
+void ResultScreenFrame::readNoteAfterResults()
 {
-    if (context.printer != nullptr || context.mode == TerminalMode::Counter)
+    if (actions->offersATap())
         return; // Print or Save to tap: the row stays under the page, where every page keeps its actions
     auto* resultsColumn = qobject_cast<QBoxLayout*>(results->parent());
     if (!resultsColumn)

@@ -40,7 +40,7 @@ struct ResultScreenFrame {
     // For a screen whose results are its whole content (a list): where the print row has nothing to tap (a
     // kiosk without a printer, only the note saying so) it is read after the results and scrolls with them,
     // not a lone line fixed under the page.
-    void readNoteAfterResults(const ModuleContext& context);
+    void readNoteAfterResults();
     // A themed card for one result: rich text the caller has already escaped.
     void addResultCard(const QString& richText);
     // Puts `controls` (the screen's own choices) in the results' page: left of the results on a screen wide

@@ -85,7 +85,7 @@ AccessLogScreen::AccessLogScreen(const ModuleContext& context, QWidget* parent)
 {
     m_frame.body->insertWidget(m_frame.body->indexOf(m_frame.status) + 1, m_notice);
     m_notice->hide();
-    m_frame.readNoteAfterResults(context); // a list to read: "no printer here" after it, not fixed below
+    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
     m_noticeAction = m_notice->addAction(QStringLiteral("noticeAction"));
     connect(m_noticeAction, &QPushButton::clicked, this, [this] {
         if (m_problem)
@@ -232,7 +232,7 @@ void AccessLogScreen::addNotMeNotice()
     const bool canReport = canReportLost();
     m_notMe->setNotice(design::Tone::Info, tr("Something here was not you?"),
                        canReport
-                           ? tr("Report your card lost now: nobody can use it or its electronic card "
+                           ? tr("Report your card lost now: nobody can use it or its e-card "
                                 "after that. Then tell a service counter, with your ID card, or call "
                                 "12333.")
                            : tr("Tell a service counter, with your ID card, or call 12333. If your card "

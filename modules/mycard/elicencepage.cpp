@@ -227,7 +227,7 @@ void ELicencePage::retranslate()
     }
     m_qrCaption->setText(
         fresh ? tr("Take a photo of this code with your phone. A service counter accepts it until %1; after "
-                   "that, open it again here or in your electronic social security card app.")
+                   "that, open it again here or in your e-card app.")
                     .arg(freshUntil.toString(QStringLiteral("HH:mm")))
               : tr("This code is no longer fresh: a counter would refuse it. Open it again."));
     // Once the new lines are laid out: the card's size is known only then.

@@ -263,6 +263,12 @@ void MyCardScreen::openReplaceCard(const QString& cardIdentifier)
             if (m_context.back)
                 m_context.back();
         });
+        connect(m_replaceCard, &ReplaceCardPage::reportLostRequested, this, [this, cardIdentifier] {
+            QTimer::singleShot(0, this, [this, cardIdentifier] {
+                closeReplaceCard();
+                openReportLost(cardIdentifier);
+            });
+        });
         m_pages->addWidget(m_replaceCard);
         m_pages->setCurrentWidget(m_replaceCard);
         return;
@@ -376,8 +382,7 @@ void MyCardScreen::rebuild()
         for (const ECardClaim& claim : card.eCardClaims)
             claims << tr("%1, %2").arg(shownECardChannel(claim.channel),
                                        claim.claimedOn.toString(Qt::ISODate));
-        rows << std::pair{tr("Electronic card claimed"),
-                          claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
+        rows << std::pair{tr("E-card claimed"), claims.isEmpty() ? tr("not yet") : claims.join(u'\n')};
         int row = 1;
         for (const auto& [name, value] : rows) {
             grid->addWidget(wrappedLabel(name, "fieldName"), row, 0);

@@ -9,6 +9,7 @@
 #include "moduleapi/resultpage.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 
@@ -16,10 +17,18 @@ namespace ssc {
 
 ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
-      m_cardLine(new QLabel), m_why(new QLabel), m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner),
-      m_problem(new NoticeBanner), m_frame(this, context, {m_cardLine, m_why, m_reasons, m_fee, m_problem},
-                                           "replaceCardConfirm", "replaceCardCancel")
+      m_cardLine(new QLabel), m_why(new QLabel), m_reportLost(new QPushButton), m_reportLostRow(new QWidget),
+      m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner), m_problem(new NoticeBanner),
+      m_frame(this, context, {m_cardLine, m_why, m_reportLostRow, m_reasons, m_fee, m_problem},
+              "replaceCardConfirm", "replaceCardCancel")
 {
+    m_reportLost->setObjectName(QStringLiteral("replaceCardReportLost"));
+    auto* reportLostLayout = new QHBoxLayout(m_reportLostRow);
+    reportLostLayout->setContentsMargins(0, 0, 0, 0);
+    reportLostLayout->addWidget(m_reportLost);
+    reportLostLayout->addStretch(1);
+    m_reportLostRow->setVisible(m_card.status == CardStatus::Normal);
+    connect(m_reportLost, &QPushButton::clicked, this, &ReplaceCardPage::reportLostRequested);
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
     m_cardLine->setWordWrap(true);
     m_why->setObjectName(QStringLiteral("fieldName"));
@@ -105,7 +114,8 @@ void ReplaceCardPage::retranslate()
                             .arg(m_card.shownRegionName(), m_card.maskedCardNumber));
     m_why->setText(m_card.status == CardStatus::Lost
                        ? tr("This card is reported lost: the new card replaces it.")
-                       : tr("Why is a new card needed? (Lost? Report the card lost first.)"));
+                       : tr("Why is a new card needed?"));
+    m_reportLost->setText(tr("Lost the card? Report it lost first"));
     m_reasons->relabel([](const QString& key) {
         const auto reason = replacementReasonFromKey(key);
         return reason ? ReplacementRules::reasonText(*reason).translated() : key;

@@ -36,10 +36,13 @@ public:
     QPushButton* confirmButton() const { return m_frame.confirm; }
     ResultPage* result() const { return m_frame.result; }
     DocumentActions* receipt() const { return m_frame.receipt; }
+    QPushButton* reportLostButton() const { return m_reportLost; }
 
 signals:
     void backRequested();
     void homeRequested();
+    // A card in use that was lost is reported lost first (nobody can use it while the new one is made).
+    void reportLostRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -60,6 +63,8 @@ private:
     int m_feeFen = 0; // as the platform filed it
     QLabel* m_cardLine;
     QLabel* m_why;
+    QPushButton* m_reportLost; // only for a card in use: a lost one is reported lost before it is replaced
+    QWidget* m_reportLostRow;
     ChoiceButtons* m_reasons;
     NoticeBanner* m_fee;
     NoticeBanner* m_problem;

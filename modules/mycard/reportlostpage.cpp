@@ -90,7 +90,7 @@ void ReportLostPage::retranslate()
     m_cardLine->setText(tr("Social security card · %1 · card number %2")
                             .arg(m_card.shownRegionName(), m_card.maskedCardNumber));
     m_warning->setNotice(
-        design::Tone::Warning, tr("The card and its electronic card stop working at once"),
+        design::Tone::Warning, tr("The card and its e-card stop working at once"),
         counter ? tr("Nobody can use them after the report, the citizen included. If the citizen finds the "
                      "card again, they cancel the report with the card and its PIN, at a kiosk or here. "
                      "Otherwise they apply for a replacement card.")
@@ -121,10 +121,10 @@ void ReportLostPage::retranslate()
     m_frame.result->showResult(
         design::Tone::Success, tr("The card is reported lost"),
         counter
-            ? tr("The card and its electronic card cannot be used from now on. To use the card again, the "
+            ? tr("The card and its e-card cannot be used from now on. To use the card again, the "
                  "citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a "
                  "replacement.")
-            : tr("The card and its electronic card cannot be used from now on. Found it again? Insert it at "
+            : tr("The card and its e-card cannot be used from now on. Found it again? Insert it at "
                  "a kiosk and enter its PIN. Need a new card? Apply for a replacement now."),
         m_receipt);
     m_frame.result->offerNextService(tr("Apply for a new card"), true);

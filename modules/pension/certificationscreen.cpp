@@ -92,8 +92,8 @@ void CertificationScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(m_subject.kind == CertificationSubject::Kind::Self
-                               ? tr("Pension eligibility certification")
-                               : tr("Pension eligibility certification of %1").arg(m_subject.maskedName));
+                               ? tr("Pension certification")
+                               : tr("Pension certification of %1").arg(m_subject.maskedName));
     m_family->setText(tr("Family service: certify a parent"));
     m_byActions->setText(tr("Certify now: do the actions shown"));
     m_byReading->setText(tr("Certify now: read four digits"));

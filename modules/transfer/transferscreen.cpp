@@ -47,6 +47,23 @@ void TransferScreen::beforeForm()
         this);
 }
 
+bool TransferScreen::nothingToTransfer() const
+{
+    static const QStringList codes{QStringLiteral("one_place"), QStringLiteral("nothing_to_transfer"),
+                                   QStringLiteral("drawing_pension")};
+    return codes.contains(m_check.value(QStringLiteral("code")).toString());
+}
+
+design::Tone TransferScreen::refusalTone() const
+{
+    return nothingToTransfer() ? design::Tone::Info : ApplicationScreen::refusalTone();
+}
+
+QString TransferScreen::refusalHeadline() const
+{
+    return nothingToTransfer() ? tr("No transfer is needed now") : ApplicationScreen::refusalHeadline();
+}
+
 QString TransferScreen::titleText() const
 {
     return tr("Pension relation transfer");

@@ -22,8 +22,12 @@ protected:
     QString filedText(const QString& receipt) const override;
     QString againText() const override;
     QString showStatus() override;
+    // Nothing to move (one place only, every relation moved, a pension drawn) is news, not a failure.
+    design::Tone refusalTone() const override;
+    QString refusalHeadline() const override;
 
 private:
+    bool nothingToTransfer() const;
     void showProgress(const QString& status);
 
     QJsonObject m_check; // GET /me/pension/transfer-check

@@ -19,7 +19,7 @@ struct StatusPhrase {
     const char* phrase;
 };
 // Every status a decision can reach (core/applications/applicationkinds.h and the certification review),
-// in words that read after "您的X（受理编号尾号…）".
+// in words that read after "您的X（回执号尾号…）".
 const StatusPhrase statusPhrases[] = {
     {"approved", "已审核通过"},
     {"returned", "已退回"},
@@ -54,7 +54,7 @@ std::optional<QString> decisionText(const QString& kind, const QString& status, 
     // The reason of a return or refusal may name the person's circumstances: never in a text, only on the
     // terminal after they log in.
     return QStringLiteral(
-               "【电子社保卡】您的%1（受理编号尾号%2）%3，详情请在社保自助终端或电子社保卡“我的办件”查看。")
+               "【电子社保卡】您的%1（回执号尾号%2）%3，详情请在社保自助终端或电子社保卡“我的办件”查看。")
         .arg(name, receipt.right(4), phrase);
 }
 

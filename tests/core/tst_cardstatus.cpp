@@ -24,11 +24,10 @@ private slots:
     {
         QVERIFY(CardStatusPolicy::refusal(CardStatus::Normal).isEmpty());
         QVERIFY(CardStatusPolicy::advice(CardStatus::Normal).isEmpty());
-        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"replacement"));
-        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"claim your electronic card again"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"cancel the loss report"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Lost).contains(u"claim your e-card again"));
         QVERIFY(CardStatusPolicy::advice(CardStatus::Cancelled).contains(u"new social security card"));
-        QVERIFY(
-            CardStatusPolicy::advice(CardStatus::Cancelled).contains(u"claim your electronic card again"));
+        QVERIFY(CardStatusPolicy::advice(CardStatus::Cancelled).contains(u"claim your e-card again"));
         QVERIFY(CardStatusPolicy::advice(CardStatus::Sealed).contains(u"Collect your card"));
         for (CardStatus s : {CardStatus::Sealed, CardStatus::Lost, CardStatus::Cancelled}) {
             QVERIFY(!CardStatusPolicy::refusal(s).isEmpty());

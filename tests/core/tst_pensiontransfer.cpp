@@ -37,7 +37,7 @@ private slots:
         const TransferCheck check = checkTransfer(p);
         QVERIFY(!check.possible);
         QCOMPARE(check.code, QStringLiteral("one_place"));
-        QVERIFY(QString::fromLatin1(check.reason.source).contains(u"once you work and pay in there"));
+        QVERIFY(QString::fromLatin1(check.reason.source).contains(u"ask for the transfer there"));
         p.places.clear();
         QCOMPARE(checkTransfer(p).code, QStringLiteral("not_insured"));
     }

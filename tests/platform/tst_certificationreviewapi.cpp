@@ -206,10 +206,10 @@ private slots:
             return q.exec() && q.next() ? q.value(0).toString() + u'|' + q.value(1).toString() : QString();
         };
         QCOMPARE(textOf(first),
-                 QStringLiteral("【电子社保卡】您的养老保险待遇资格认证（受理编号尾号%1）未通过审核，"
+                 QStringLiteral("【电子社保卡】您的养老保险待遇资格认证（回执号尾号%1）未通过审核，"
                                 "详情请在社保自助终端或电子社保卡“我的办件”查看。|pending")
                      .arg(first.right(4)));
-        QVERIFY(textOf(second).contains(QStringLiteral("（受理编号尾号%1）已认证通过").arg(second.right(4))));
+        QVERIFY(textOf(second).contains(QStringLiteral("（回执号尾号%1）已认证通过").arg(second.right(4))));
     }
 };
 

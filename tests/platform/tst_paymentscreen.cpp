@@ -473,7 +473,8 @@ private slots:
         QVERIFY(atCounter->resultPage()->isVisible());
         QVERIFY(atCounter->resultPage()->homeButton()->isVisible());
         QVERIFY(!atCounter->resultPage()->nextServiceButton()->isVisible());
-        QCOMPARE(atCounter->resultPage()->nextText(), QStringLiteral("群众可以在电子社保卡应用或银行缴费。"));
+        QCOMPARE(atCounter->resultPage()->nextText(),
+                 QStringLiteral("申请人可以在电子社保卡应用或银行缴费。"));
     }
 };
 

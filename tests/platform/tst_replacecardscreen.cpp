@@ -147,6 +147,28 @@ private slots:
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM card_replacements")), QStringLiteral("1"));
     }
 
+    void aLostCardInUseLeadsToTheLossReportFirst()
+    {
+        ScreenSession kiosk(platform);
+        const ModuleContext context = kiosk.logIn(QStringLiteral("zhang-wei"));
+        auto cards = showCards(context);
+        const QString filedBefore = value(QStringLiteral("SELECT COUNT(*) FROM card_replacements"));
+        ReplaceCardPage* page = startReplacement(*cards);
+        QVERIFY(page);
+        // "Lost? Report it first" is a button, not only words: it opens the loss report for this card, and
+        // nothing is filed or reported until the person confirms there.
+        QVERIFY(page->reportLostButton()->isVisible());
+        QCOMPARE(page->reportLostButton()->text(), QStringLiteral("卡丢了？请先挂失"));
+        QTest::mouseClick(page->reportLostButton(), Qt::LeftButton);
+        QTRY_VERIFY(cards->reportLost() && cards->reportLost()->isVisible());
+        QVERIFY(!cards->replaceCard());
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM card_replacements")), filedBefore);
+        QCOMPARE(value(QStringLiteral(
+                           "SELECT COUNT(*) FROM cards WHERE status = 'lost' AND card_identifier = '%1'")
+                           .arg(context.session->card.cardIdentifier)),
+                 QStringLiteral("0"));
+    }
+
     void aLostCardAtTheCounterHasOneReasonAndTheClerkIsRecorded()
     {
         ScreenSession counter(platform, TerminalMode::Counter);

@@ -130,7 +130,7 @@ private slots:
         QTest::addColumn<QString>("adviceContains");
         QTest::addColumn<bool>("tryAgain"); // another try can mend it: the way back is "Try again"
         QTest::newRow("lost card") << "wang-qiang-lost" << 0 << "card_lost"
-                                   << "补办新卡" << false;
+                                   << "插卡并输入密码即可解除挂失" << false;
         QTest::newRow("cancelled card") << "zhao-min-cancelled" << 0 << "card_cancelled"
                                         << "重新申领" << false;
         QTest::newRow("sealed card") << "sun-li-sealed" << 0 << "card_sealed"

@@ -152,7 +152,7 @@ private slots:
         QCOMPARE(text.to, phone);
         QCOMPARE(text.from, QStringLiteral("12333"));
         QCOMPARE(text.body,
-                 QStringLiteral("【电子社保卡】您的失业登记（受理编号尾号%1）已审核通过，详情请在社保自助"
+                 QStringLiteral("【电子社保卡】您的失业登记（回执号尾号%1）已审核通过，详情请在社保自助"
                                 "终端或电子社保卡“我的办件”查看。")
                      .arg(receipt.right(4)));
         QVERIFY(!text.body.contains(phone) && !text.body.contains(receipt));
@@ -225,7 +225,7 @@ private slots:
         QVERIFY(kannel->waitForTexts(before + 2, 10000));
         const auto texts = kannel->received().mid(before);
         QVERIFY(texts[0].body.contains(
-            QStringLiteral("劳动人事争议调解申请（受理编号尾号%1）已受理").arg(receipt.right(4))));
+            QStringLiteral("劳动人事争议调解申请（回执号尾号%1）已受理").arg(receipt.right(4))));
         QVERIFY(texts[1].body.contains(QStringLiteral("已进入调解")));
     }
 

@@ -7,6 +7,7 @@
 
 #include "i18n/translator.h"
 #include "moduleapi/formview.h"
+#include "moduleapi/resultpage.h"
 #include "theme.h"
 #include "transfer/transferscreen.h"
 
@@ -45,8 +46,12 @@ private slots:
         auto screen = kiosk.open<TransferScreen>(QStringLiteral("li-na"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
         QVERIFY2(screen->statusText().contains(u"无需转移"), qPrintable(screen->statusText()));
+        // Nothing to move is news, not a failure: told as information, never with the warning's triangle.
+        QCOMPARE(screen->resultPage()->tone(), design::Tone::Info);
+        QCOMPARE(screen->resultPage()->headline(), QStringLiteral("目前无需转移"));
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("transfer-nothing"), [&] {
-            return screen->statusText().contains(u"nothing to transfer");
+            return screen->statusText().contains(u"nothing more to move") &&
+                   screen->resultPage()->headline() == u"No transfer is needed now";
         }));
     }
 
