@@ -991,10 +991,6 @@
         <translation>Why</translation>
     </message>
     <message>
-        <source>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</source>
-        <translation>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</translation>
-    </message>
-    <message>
         <source>How long it is kept</source>
         <translation>How long it is kept</translation>
     </message>
@@ -1005,10 +1001,6 @@
     <message>
         <source>Who sees it</source>
         <translation>Who sees it</translation>
-    </message>
-    <message>
-        <source>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
-        <translation>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</translation>
     </message>
     <message>
         <source>It is your choice. If you do not agree, nothing is recorded: ask at a social security counter about other ways to certify. You can withdraw your agreement on this screen at any time.</source>
@@ -1040,12 +1032,20 @@
         <translation>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</translation>
     </message>
     <message>
-        <source>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</source>
-        <translation>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</translation>
-    </message>
-    <message>
         <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
         <translation>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</translation>
+    </message>
+    <message>
+        <source>Nobody. The social security office&apos;s computer compares your face with the photo on file for you.</source>
+        <translation>Nobody. The social security office&apos;s computer compares your face with the photo on file for you.</translation>
+    </message>
+    <message>
+        <source>Only to confirm that you can keep receiving your pension (pension certification). It is used for nothing else.</source>
+        <translation>Only to confirm that you can keep receiving your pension (pension certification). It is used for nothing else.</translation>
+    </message>
+    <message>
+        <source>The social security office&apos;s computer compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
+        <translation>The social security office&apos;s computer compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</translation>
     </message>
 </context>
 <context>
@@ -1879,10 +1879,6 @@
         <translation>Watch read-aloud certifications and decide</translation>
     </message>
     <message>
-        <source>Certify for someone else</source>
-        <translation>Certify for someone else</translation>
-    </message>
-    <message>
         <source>By name and number; the person shows their face</source>
         <translation>By name and number; the person shows their face</translation>
     </message>
@@ -1897,6 +1893,10 @@
     <message>
         <source>Whether this person is certified and until when</source>
         <translation>Whether this person is certified and until when</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
     </message>
 </context>
 <context>
@@ -3664,10 +3664,6 @@
         <translation>The card is damaged</translation>
     </message>
     <message>
-        <source>The card has expired or is about to</source>
-        <translation>The card has expired or is about to</translation>
-    </message>
-    <message>
         <source>My name or number on the card changed</source>
         <translation>My name or number on the card changed</translation>
     </message>
@@ -3678,6 +3674,10 @@
     <message>
         <source>¥%1</source>
         <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>The card has expired or will expire soon</source>
+        <translation>The card has expired or will expire soon</translation>
     </message>
 </context>
 <context>
@@ -4896,10 +4896,6 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>This terminal has no camera for certification by face; the staff at a service counter can help you.</translation>
     </message>
     <message>
-        <source>Family service: certify a parent</source>
-        <translation>Family service: certify a parent</translation>
-    </message>
-    <message>
         <source>Certify now: do the actions shown</source>
         <translation>Certify now: do the actions shown</translation>
     </message>
@@ -4930,6 +4926,10 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>Pension certification of %1</source>
         <translation>Pension certification of %1</translation>
+    </message>
+    <message>
+        <source>Family service: certify for a family member</source>
+        <translation>Family service: certify for a family member</translation>
     </message>
 </context>
 <context>
@@ -6177,16 +6177,16 @@ Card issued in %3 · %4</translation>
         <translation>%1 answers need changing</translation>
     </message>
     <message>
-        <source>What to change is said under each of these:</source>
-        <translation>What to change is said under each of these:</translation>
-    </message>
-    <message>
         <source>Step %1 of %2: %3</source>
         <translation>Step %1 of %2: %3</translation>
     </message>
     <message>
         <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
         <translation>The number on file for the applicant, shown with stars. Keep it, or type a new one.</translation>
+    </message>
+    <message>
+        <source>Each of these is marked at its question, with what to change:</source>
+        <translation>Each of these is marked at its question, with what to change:</translation>
     </message>
 </context>
 <context>
@@ -6856,10 +6856,6 @@ Receipt number: %1</translation>
         <translation>Try again</translation>
     </message>
     <message>
-        <source>Payments cannot be taken at this terminal at the moment.</source>
-        <translation>Payments cannot be taken at this terminal at the moment.</translation>
-    </message>
-    <message>
         <source>There is nothing to pay now.</source>
         <translation>There is nothing to pay now.</translation>
     </message>
@@ -6978,6 +6974,10 @@ Receipt number: %1</translation>
     <message>
         <source>Refund number (for the bank, if the money is asked after)</source>
         <translation>Refund number (for the bank, if the money is asked after)</translation>
+    </message>
+    <message>
+        <source>Payments cannot be taken here at the moment</source>
+        <translation>Payments cannot be taken here at the moment</translation>
     </message>
 </context>
 <context>
@@ -7663,14 +7663,6 @@ Receipt number: %1</translation>
         <translation>Social security card · %1 · card number %2</translation>
     </message>
     <message>
-        <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
-        <translation>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</translation>
-    </message>
-    <message>
-        <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
-        <translation>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</translation>
-    </message>
-    <message>
         <source>The card was not reported lost</source>
         <translation>The card was not reported lost</translation>
     </message>
@@ -7713,6 +7705,14 @@ Receipt number: %1</translation>
     <message>
         <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
         <translation>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</translation>
+    </message>
+    <message>
+        <source>From then on nobody can use them, not even the applicant. If the applicant finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a new card.</source>
+        <translation>From then on nobody can use them, not even the applicant. If the applicant finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a new card.</translation>
+    </message>
+    <message>
+        <source>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
+        <translation>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</translation>
     </message>
 </context>
 <context>
@@ -8006,10 +8006,6 @@ Receipt number: %1</translation>
         <translation>Certification on a home visit</translation>
     </message>
     <message>
-        <source>Certify for someone else</source>
-        <translation>Certify for someone else</translation>
-    </message>
-    <message>
         <source>Name, as on the card</source>
         <translation>Name, as on the card</translation>
     </message>
@@ -8028,6 +8024,10 @@ Receipt number: %1</translation>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
         <translation>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>Certify for someone else</translation>
     </message>
 </context>
 <context>

@@ -991,10 +991,6 @@
         <translation>为什么录制</translation>
     </message>
     <message>
-        <source>Only to confirm that you can keep receiving your pension (pension eligibility certification). It is used for nothing else.</source>
-        <translation>只用于确认您可以继续领取养老金（养老保险待遇资格认证），不作其他用途。</translation>
-    </message>
-    <message>
         <source>How long it is kept</source>
         <translation>保存多久</translation>
     </message>
@@ -1005,10 +1001,6 @@
     <message>
         <source>Who sees it</source>
         <translation>谁会看到</translation>
-    </message>
-    <message>
-        <source>The social security platform&apos;s system compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
-        <translation>社保服务平台的系统会把您的面部与社保卡上的照片比对。如果您选择读数字，会有工作人员听录音，核对您读的数字。</translation>
     </message>
     <message>
         <source>It is your choice. If you do not agree, nothing is recorded: ask at a social security counter about other ways to certify. You can withdraw your agreement on this screen at any time.</source>
@@ -1040,12 +1032,20 @@
         <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和自助机。</translation>
     </message>
     <message>
-        <source>Nobody. The social security platform&apos;s system compares your face with the photo on file for you.</source>
-        <translation>没有人查看。由社保平台的系统将您的面部与档案照片进行比对。</translation>
-    </message>
-    <message>
         <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
         <translation>是否同意由您决定。不同意则不录制任何内容：您可以出示电子社保卡二维码，或到服务窗口办理。</translation>
+    </message>
+    <message>
+        <source>Nobody. The social security office&apos;s computer compares your face with the photo on file for you.</source>
+        <translation>没有人查看。由社保部门的电脑系统将您的面部与档案照片进行比对。</translation>
+    </message>
+    <message>
+        <source>Only to confirm that you can keep receiving your pension (pension certification). It is used for nothing else.</source>
+        <translation>只用于确认您可以继续领取养老金（养老保险待遇资格认证），不作其他用途。</translation>
+    </message>
+    <message>
+        <source>The social security office&apos;s computer compares your face with the photo on your card. If you read numbers aloud, a clerk listens to the recording to check the numbers.</source>
+        <translation>社保部门的电脑系统会把您的面部与社保卡上的照片比对。如果您选择读数字，会有工作人员听录音，核对您读的数字。</translation>
     </message>
 </context>
 <context>
@@ -1876,10 +1876,6 @@
         <translation>查看读数认证录像并审核</translation>
     </message>
     <message>
-        <source>Certify for someone else</source>
-        <translation>代他人认证</translation>
-    </message>
-    <message>
         <source>By name and number; the person shows their face</source>
         <translation>输入姓名和社会保障号码，由本人刷脸</translation>
     </message>
@@ -1894,6 +1890,10 @@
     <message>
         <source>Whether this person is certified and until when</source>
         <translation>查看该人员的认证状态和有效期</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
     </message>
 </context>
 <context>
@@ -3661,10 +3661,6 @@
         <translation>卡损坏了</translation>
     </message>
     <message>
-        <source>The card has expired or is about to</source>
-        <translation>卡已到期或即将到期</translation>
-    </message>
-    <message>
         <source>My name or number on the card changed</source>
         <translation>卡上的姓名或证件号码有变更</translation>
     </message>
@@ -3675,6 +3671,10 @@
     <message>
         <source>¥%1</source>
         <translation>%1元</translation>
+    </message>
+    <message>
+        <source>The card has expired or will expire soon</source>
+        <translation>卡已到期或即将到期</translation>
     </message>
 </context>
 <context>
@@ -4886,10 +4886,6 @@ You can claim the %2 instead: one tap below.</source>
         <translation>本终端没有用于刷脸认证的摄像头，服务窗口的工作人员可以帮您办理。</translation>
     </message>
     <message>
-        <source>Family service: certify a parent</source>
-        <translation>亲情服务：帮家人认证</translation>
-    </message>
-    <message>
         <source>Certify now: do the actions shown</source>
         <translation>现在认证：按提示做动作</translation>
     </message>
@@ -4920,6 +4916,10 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>Pension certification of %1</source>
         <translation>%1 的养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Family service: certify for a family member</source>
+        <translation>亲情服务：代家人认证</translation>
     </message>
 </context>
 <context>
@@ -6161,16 +6161,16 @@ Card issued in %3 · %4</source>
         <translation>有 %1 处需要修改</translation>
     </message>
     <message>
-        <source>What to change is said under each of these:</source>
-        <translation>请看下面这些问题下方的说明：</translation>
-    </message>
-    <message>
         <source>Step %1 of %2: %3</source>
         <translation>第 %1 步（共 %2 步）：%3</translation>
     </message>
     <message>
         <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
         <translation>平台登记的申请人号码，以星号显示。可以保留，也可以输入新号码。</translation>
+    </message>
+    <message>
+        <source>Each of these is marked at its question, with what to change:</source>
+        <translation>下面每一项都在对应的问题下标出了要修改的地方：</translation>
     </message>
 </context>
 <context>
@@ -6836,10 +6836,6 @@ Receipt number: %1</source>
         <translation>重试</translation>
     </message>
     <message>
-        <source>Payments cannot be taken at this terminal at the moment.</source>
-        <translation>本终端暂时不能缴费。</translation>
-    </message>
-    <message>
         <source>There is nothing to pay now.</source>
         <translation>目前没有需要缴纳的费用。</translation>
     </message>
@@ -6958,6 +6954,10 @@ Receipt number: %1</source>
     <message>
         <source>Refund number (for the bank, if the money is asked after)</source>
         <translation>退款编号（向银行查询款项时使用）</translation>
+    </message>
+    <message>
+        <source>Payments cannot be taken here at the moment</source>
+        <translation>这里暂时不能缴费</translation>
     </message>
 </context>
 <context>
@@ -7639,14 +7639,6 @@ Receipt number: %1</source>
         <translation>社保卡 · %1 · 卡号 %2</translation>
     </message>
     <message>
-        <source>Nobody can use them after the report, the citizen included. If the citizen finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a replacement card.</source>
-        <translation>任何人都无法再使用，包括市民本人。市民如找回卡片，可凭卡片和密码在自助终端或本窗口解除挂失；否则请为其申请补换卡。</translation>
-    </message>
-    <message>
-        <source>Nobody can use them after the report, you included. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
-        <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助终端插入卡片并输入密码即可解除挂失；否则请到服务窗口申请补换卡，一般立等可取。</translation>
-    </message>
-    <message>
         <source>The card was not reported lost</source>
         <translation>挂失未成功</translation>
     </message>
@@ -7689,6 +7681,14 @@ Receipt number: %1</source>
     <message>
         <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
         <translation>从现在起，社保卡和电子社保卡都不能使用。找回了卡片？在自助终端插卡并输入密码即可解除挂失。需要新卡？现在就可以申请补换卡。</translation>
+    </message>
+    <message>
+        <source>From then on nobody can use them, not even the applicant. If the applicant finds the card again, they cancel the report with the card and its PIN, at a kiosk or here. Otherwise they apply for a new card.</source>
+        <translation>任何人都无法再使用，包括申请人本人。申请人如找回卡片，可凭卡片和密码在自助终端或本窗口解除挂失；否则请为其申请补换卡。</translation>
+    </message>
+    <message>
+        <source>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
+        <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助终端插入卡片并输入密码即可解除挂失；否则请到服务窗口申请补换卡，一般立等可取。</translation>
     </message>
 </context>
 <context>
@@ -7978,10 +7978,6 @@ Receipt number: %1</source>
         <translation>上门认证</translation>
     </message>
     <message>
-        <source>Certify for someone else</source>
-        <translation>代他人认证</translation>
-    </message>
-    <message>
         <source>Name, as on the card</source>
         <translation>姓名（与社保卡一致）</translation>
     </message>
@@ -8000,6 +7996,10 @@ Receipt number: %1</source>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
         <translation>请输入被认证人的姓名和社会保障号码，然后由本人对着摄像头完成刷脸认证。</translation>
+    </message>
+    <message>
+        <source>Certify for someone else</source>
+        <translation>代他人认证</translation>
     </message>
 </context>
 <context>

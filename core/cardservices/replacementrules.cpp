@@ -20,7 +20,7 @@ const ReasonRow reasons[] = {
     {ReplacementReason::Damaged, "damaged", 2000, CardStatus::Normal,
      QT_TRANSLATE_NOOP("ReplacementRules", "The card is damaged")},
     {ReplacementReason::Expired, "expired", 0, CardStatus::Normal,
-     QT_TRANSLATE_NOOP("ReplacementRules", "The card has expired or is about to")},
+     QT_TRANSLATE_NOOP("ReplacementRules", "The card has expired or will expire soon")},
     {ReplacementReason::InformationChange, "information-change", 0, CardStatus::Normal,
      QT_TRANSLATE_NOOP("ReplacementRules", "My name or number on the card changed")},
 };

@@ -26,6 +26,7 @@ QString schoolKind(const QString& key)
 DiplomasScreen::DiplomasScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context))
 {
+    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
     retranslate();
     if (!context.platform)
         return;

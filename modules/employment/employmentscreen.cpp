@@ -28,6 +28,7 @@ EmploymentScreen::EmploymentScreen(const ModuleContext& context, QWidget* parent
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
       m_pad(new NumberPad(certificateDigits)), m_lookUp(new QPushButton), m_byPerson(new QPushButton)
 {
+    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
     m_lookUp->setProperty("primary", true);
     auto* controls = new QVBoxLayout;
     controls->setSpacing(16);

@@ -15,6 +15,7 @@ ExamScoresScreen::ExamScoresScreen(const ModuleContext& context, QWidget* parent
       m_examLabel(new QLabel), m_exams(new ChoiceButtons(1)), m_yearLabel(new QLabel),
       m_years(new ChoiceButtons(5))
 {
+    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
     m_examLabel->setObjectName(QStringLiteral("fieldLabel"));
     m_yearLabel->setObjectName(QStringLiteral("fieldLabel"));
     auto* controls = new QVBoxLayout;

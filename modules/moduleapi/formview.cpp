@@ -424,7 +424,7 @@ void FormView::showProblems()
     m_problemSummary->setNotice(design::Tone::Error,
                                 questions.size() == 1 ? tr("One answer needs changing")
                                                       : tr("%1 answers need changing").arg(questions.size()),
-                                tr("What to change is said under each of these:") + u'\n' +
+                                tr("Each of these is marked at its question, with what to change:") + u'\n' +
                                     questions.join(u'\n'));
     m_problemSummary->show();
 }

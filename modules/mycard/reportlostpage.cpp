@@ -91,10 +91,10 @@ void ReportLostPage::retranslate()
                             .arg(m_card.shownRegionName(), m_card.maskedCardNumber));
     m_warning->setNotice(
         design::Tone::Warning, tr("The card and its e-card stop working at once"),
-        counter ? tr("Nobody can use them after the report, the citizen included. If the citizen finds the "
+        counter ? tr("From then on nobody can use them, not even the applicant. If the applicant finds the "
                      "card again, they cancel the report with the card and its PIN, at a kiosk or here. "
-                     "Otherwise they apply for a replacement card.")
-                : tr("Nobody can use them after the report, you included. If you find the card again, insert "
+                     "Otherwise they apply for a new card.")
+                : tr("From then on nobody can use them, not even you. If you find the card again, insert "
                      "it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a "
                      "replacement card at a service counter, usually while you wait."));
     m_problem->setVisible(m_failed);

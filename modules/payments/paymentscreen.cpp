@@ -229,8 +229,7 @@ void PaymentScreen::showChoices()
         retry->setText(tr("Try again"));
         connect(retry, &QPushButton::clicked, m_flow, &PaymentFlow::retry);
     } else if (!m_flow->open()) // closed with refunds still owed (closed alone is the result page)
-        m_notice->setNotice(design::Tone::Warning,
-                            tr("Payments cannot be taken at this terminal at the moment."),
+        m_notice->setNotice(design::Tone::Warning, tr("Payments cannot be taken here at the moment"),
                             tr("The citizen can pay in the e-card app or at a bank."));
     else if (payable.isEmpty())
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
@@ -355,8 +354,7 @@ void PaymentScreen::showClosed()
     m_closedShown = true;
     m_receipt->clear();
     const bool counter = m_context.mode == TerminalMode::Counter;
-    m_result->showResult(design::Tone::Warning,
-                         tr("Payments cannot be taken at this terminal at the moment."),
+    m_result->showResult(design::Tone::Warning, tr("Payments cannot be taken here at the moment"),
                          counter ? tr("The citizen can pay in the e-card app or at a bank.")
                                  : tr("Please pay in the e-card app or at a bank, or at a service counter."));
     m_result->offerNextService(counter ? QString() : tr("Find a service counter"));

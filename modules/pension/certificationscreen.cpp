@@ -94,7 +94,7 @@ void CertificationScreen::retranslate()
     m_frame.title->setText(m_subject.kind == CertificationSubject::Kind::Self
                                ? tr("Pension certification")
                                : tr("Pension certification of %1").arg(m_subject.maskedName));
-    m_family->setText(tr("Family service: certify a parent"));
+    m_family->setText(tr("Family service: certify for a family member"));
     m_byActions->setText(tr("Certify now: do the actions shown"));
     m_byReading->setText(tr("Certify now: read four digits"));
     if (m_noCameraAction)

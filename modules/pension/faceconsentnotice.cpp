@@ -54,17 +54,17 @@ QList<FaceConsentNotice::Point> FaceConsentNotice::points() const
             {tr("How long it is kept"),
              tr("The video is not kept: it is checked at once and deleted. Only the result is kept for 180 "
                 "days: whether you were signed in, when, and at which kiosk.")},
-            {tr("Who sees it"), tr("Nobody. The social security platform's system compares your face with "
+            {tr("Who sees it"), tr("Nobody. The social security office's computer compares your face with "
                                    "the photo on file for you.")},
         };
     return {
         {tr("What is recorded"), tr("A short video of your face while you follow the prompts. If you read "
                                     "numbers aloud, also the sound of your voice.")},
-        {tr("Why"), tr("Only to confirm that you can keep receiving your pension (pension eligibility "
+        {tr("Why"), tr("Only to confirm that you can keep receiving your pension (pension "
                        "certification). It is used for nothing else.")},
         {tr("How long it is kept"), tr("The recordings are kept for 180 days, then deleted. After that only "
                                        "the result is kept: whether and when you were certified.")},
-        {tr("Who sees it"), tr("The social security platform's system compares your face with the photo on "
+        {tr("Who sees it"), tr("The social security office's computer compares your face with the photo on "
                                "your card. If you read numbers aloud, a clerk listens to the recording to "
                                "check the numbers.")},
     };

@@ -22,6 +22,7 @@ QString categoryName(const QString& key)
 QualificationsScreen::QualificationsScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context))
 {
+    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
     retranslate();
     reload();
 }

@@ -67,7 +67,7 @@ private slots:
         rig.scan(rig.platform().mint(QStringLiteral("wang-qiang-lost")));
         QTRY_COMPARE_WITH_TIMEOUT(rig.flow().state(), LoginFlow::State::Refused, 10000);
         QVERIFY(rig.window().messageScreen()->message().contains(u"挂失"));
-        QVERIFY(rig.window().messageScreen()->advice().contains(u"补办新卡"));
+        QVERIFY(rig.window().messageScreen()->advice().contains(u"申请补换卡"));
         rig.flow().dismissRefusal();
     }
 

@@ -161,7 +161,7 @@ private slots:
         QTest::addColumn<QString>("adviceContains");
         QTest::newRow("lost") << "wang-qiang-lost"
                               << "card_lost"
-                              << "补办新卡";
+                              << "申请补换卡";
         QTest::newRow("cancelled") << "zhao-min-cancelled"
                                    << "card_cancelled"
                                    << "重新申领电子社保卡";

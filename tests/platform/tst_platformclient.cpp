@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(r.errorCode, QStringLiteral("card_lost"));
         QCOMPARE(r.attempts, 1); // a resolve is never repeated
         QVERIFY2(r.message().contains(u"挂失"), qPrintable(r.message()));
-        QVERIFY(r.advice().contains(u"补办新卡"));
+        QVERIFY(r.advice().contains(u"申请补换卡"));
         QVERIFY(useLanguage(englishLanguage));
         QVERIFY(r.message().contains(u"reported lost"));
     }
