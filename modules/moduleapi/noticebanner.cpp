@@ -82,10 +82,8 @@ QPushButton* NoticeBanner::addAction(const QString& objectName)
 {
     auto* button = new QPushButton;
     button->setObjectName(objectName);
-    // The first action is the primary one and keeps the place every primary action has, the right end of its
-    // row (EXPERIENCE.md question 1); later ones line up to its left.
     button->setProperty("primary", m_actions->count() == 0);
-    m_actions->insertWidget(0, button, 0, Qt::AlignVCenter);
+    m_actions->addWidget(button, 0, Qt::AlignVCenter);
     return button;
 }
 

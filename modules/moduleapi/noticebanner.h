@@ -19,8 +19,8 @@ public:
     explicit NoticeBanner(QWidget* parent = nullptr);
 
     void setNotice(design::Tone tone, const QString& headline, const QString& detail = {});
-    // A button beside the words (the first added is the primary action, at the right end; later ones to its
-    // left).
+    // A button beside the words, in the order they are added (the first added is the primary action and the
+    // first in Tab order).
     QPushButton* addAction(const QString& objectName);
     void clearActions();
 
