@@ -23,7 +23,7 @@ CitizenPanel::CitizenPanel(QWidget* parent)
     setAttribute(Qt::WA_StyledBackground);
     setFixedWidth(besideWidth);
     m_title->setObjectName(QStringLiteral("sectionTitle"));
-    m_title->setWordWrap(true); // "Citizen being served" in the elder interface is wider than the panel
+    m_title->setWordWrap(true); // "Applicant being served" in the elder interface is wider than the panel
     m_details->setObjectName(QStringLiteral("citizenDetails"));
     m_details->setWordWrap(true);
     m_end->setObjectName(QStringLiteral("endCase"));
@@ -86,7 +86,7 @@ void CitizenPanel::changeEvent(QEvent* event)
 
 void CitizenPanel::retranslate()
 {
-    m_title->setText(tr("Citizen being served"));
+    m_title->setText(tr("Applicant being served"));
     m_end->setText(tr("End session"));
     if (!m_session) {
         m_details->clear();

@@ -30,13 +30,15 @@ namespace ssc {
 DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catalog, PlatformClient* platform,
                                      QWidget* parent)
     : QWidget(parent), m_usb(usb), m_catalog(catalog), m_platform(platform), m_title(new QLabel),
-      m_devices(new QTableWidget(0, 4)), m_platformLine(new QLabel), m_stateLine(new QLabel),
+      m_devices(new QTableWidget(0, 4)), m_platformLine(new StatusLines), m_stateLine(new StatusLines),
       m_versions(new QLabel), m_refresh(new QPushButton), m_export(new QPushButton), m_bundleLine(new QLabel),
       m_chooser(new BundleFolderChooser), m_close(new QPushButton)
 {
     setObjectName(QStringLiteral("screen"));
     setAttribute(Qt::WA_StyledBackground);
     m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_stateLine->setObjectName(QStringLiteral("deviceStates"));
+    m_platformLine->setObjectName(QStringLiteral("platformState"));
     m_devices->verticalHeader()->hide();
     m_devices->horizontalHeader()->setStretchLastSection(true);
     m_devices->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -51,25 +53,28 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     layout->setContentsMargins(48, 32, 48, 32);
     layout->setSpacing(20);
     layout->addLayout(top);
-    layout->addWidget(m_devices, 1);
-    // The bundle's folder is chosen in the table's place, the page's title and buttons staying in view.
-    layout->addWidget(m_chooser, 1);
-    m_chooser->hide();
-    // The facts under the table read as one block, a short gap apart: the elder interface's English in a
-    // 1280 x 800 window has no height to spare for a full gap between each.
+    // How each part stands first, by icon and words (what a technician looks for); the USB devices' table
+    // under it, shown only when there is a device; then where the support bundle went, and the versions.
     auto* facts = new QVBoxLayout;
-    facts->setSpacing(8);
-    for (QLabel* line : {m_stateLine, m_platformLine, m_bundleLine, m_versions}) {
+    facts->setSpacing(design::spacing);
+    facts->addWidget(m_stateLine);
+    facts->addWidget(m_platformLine);
+    layout->addLayout(facts);
+    layout->addWidget(m_devices, 100);
+    // The bundle's folder is chosen in the table's place, the page's title and buttons staying in view.
+    layout->addWidget(m_chooser, 100);
+    m_chooser->hide();
+    for (QLabel* line : {m_bundleLine, m_versions}) {
         line->setWordWrap(true); // the elder interface's words in a portrait window
-        facts->addWidget(line);
+        layout->addWidget(line);
     }
     m_bundleLine->hide();
-    layout->addLayout(facts);
+    layout->addStretch(1); // without the table, the lines stay together at the top
     connect(m_refresh, &QPushButton::clicked, this, &DiagnosticsScreen::refresh);
     connect(m_export, &QPushButton::clicked, this, &DiagnosticsScreen::chooseSupportFolder);
     connect(m_chooser, &BundleFolderChooser::chosen, this, [this](const QString& folder) {
         m_chooser->hide();
-        m_devices->show();
+        m_devices->setVisible(deviceRows() > 0);
         m_bundleFolder = folder;
         if (m_rememberFolder)
             m_rememberFolder(folder);
@@ -77,7 +82,7 @@ DiagnosticsScreen::DiagnosticsScreen(UsbContext* usb, const DeviceCatalog& catal
     });
     connect(m_chooser, &BundleFolderChooser::cancelled, this, [this] {
         m_chooser->hide();
-        m_devices->show();
+        m_devices->setVisible(deviceRows() > 0);
     });
     connect(m_close, &QPushButton::clicked, this, &DiagnosticsScreen::closeRequested);
     if (m_usb) {
@@ -104,62 +109,64 @@ void DiagnosticsScreen::refresh()
     }
     m_devices->resizeColumnsToContents();
     m_devices->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
-    m_devices->clearSpans();
-    if (devices.isEmpty()) {
-        // An empty table looks like a page that failed to load: say that none was found and what to do.
-        m_devices->insertRow(0);
-        m_devices->setSpan(0, 0, 1, m_devices->columnCount());
-        m_devices->setItem(0, 0,
-                           new QTableWidgetItem(m_usb
-                                                    ? tr("No USB devices found. Plug in the code scanner or "
-                                                         "card reader, then tap Refresh.")
-                                                    : tr("USB is not available on this terminal.")));
-    }
-    QStringList states;
+    // No table without a device: an empty table looks like a page that failed to load. Its line below says
+    // that none was found and what to do, the devices' states under it.
+    m_devices->setHidden(devices.isEmpty() || m_chooser->isVisible());
+    QList<StatusLines::Line> states;
+    using design::Tone;
+    if (devices.isEmpty())
+        states << StatusLines::Line{m_usb ? Tone::Warning : Tone::Error,
+                                    m_usb ? tr("No USB devices found. Plug in the code scanner or card "
+                                               "reader, then tap Refresh.")
+                                          : tr("USB is not available on this terminal.")};
     // A pedestal found by class (its vendor and product not in the udev rules) is the system's, not the
     // terminal user's: the exact line that gives it to the terminal. A card reader says the same through its
     // own problem below.
     for (const UsbDeviceInfo& device : devices)
         if (m_catalog.match(device).kind == DeviceMatch::Kind::Scanner &&
             m_usb->access(device) == UsbContext::Access::Denied)
-            states
-                << tr("Scanner %1 may not be opened by the terminal's user. Add the line %2 to "
-                      "/etc/udev/rules.d/70-ssc-terminal.rules, run \"sudo udevadm control --reload && sudo "
-                      "udevadm trigger\" and plug the scanner in again.")
-                       .arg(device.vidPid(), udevRuleFor(device.vendorId, device.productId));
+            states << StatusLines::Line{
+                Tone::Error,
+                tr("Scanner %1 may not be opened by the terminal's user. Add the line %2 to "
+                   "/etc/udev/rules.d/70-ssc-terminal.rules, run \"sudo udevadm control --reload && sudo "
+                   "udevadm trigger\" and plug the scanner in again.")
+                    .arg(device.vidPid(), udevRuleFor(device.vendorId, device.productId))};
     if (m_cards && !m_cards->isReady() && !m_cards->problem().isEmpty())
-        states << m_cards->problem();
+        states << StatusLines::Line{Tone::Error, m_cards->problem()};
     else if (!m_cards || !m_cards->isReady())
-        states << tr("Card reader: none connected.");
+        states << StatusLines::Line{Tone::Warning, tr("Card reader: none connected.")};
     else if (const QString held = m_cards->slotsDescription(); !held.isEmpty())
-        states << held; // which slot holds the card and which the PSAM
+        states << StatusLines::Line{Tone::Success, held}; // which slot holds the card and which the PSAM
     else
-        states << (m_cards->cardPresent()
-                       ? tr("Card reader %1: a card is inserted.").arg(m_cards->displayName())
-                       : tr("Card reader %1: ready, no card.").arg(m_cards->displayName()));
+        states << StatusLines::Line{
+            Tone::Success, m_cards->cardPresent()
+                               ? tr("Card reader %1: a card is inserted.").arg(m_cards->displayName())
+                               : tr("Card reader %1: ready, no card.").arg(m_cards->displayName())};
     states << cameraState();
     if (!m_printer)
-        states << tr("Printer: none configured.");
+        states << StatusLines::Line{Tone::Warning, tr("Printer: none configured.")};
     else if (!m_printerState)
-        states << tr("Printer: checking…");
+        states << StatusLines::Line{Tone::Info, tr("Printer: checking…")};
     else if (m_printerState->first == PrintProblem::None)
-        states << tr("Printer %1: ready.").arg(m_printerState->second);
+        states << StatusLines::Line{Tone::Success, tr("Printer %1: ready.").arg(m_printerState->second)};
     else
-        states << tr("Printer %1: %2")
-                      .arg(m_printerState->second, PrintProblems::message(m_printerState->first));
-    m_stateLine->setText(states.join(u'\n'));
-    if (!m_usb)
-        m_platformLine->setText(tr("USB is not available on this terminal."));
+        states << StatusLines::Line{
+            Tone::Error,
+            tr("Printer %1: %2").arg(m_printerState->second, PrintProblems::message(m_printerState->first))};
+    m_stateLine->setLines(states);
     if (!m_platform) {
-        m_platformLine->setText(tr("Platform: no address configured."));
+        m_platformLine->setLine(Tone::Error, tr("Platform: no address configured."));
         return;
     }
+    if (m_platformLine->lines().isEmpty())
+        m_platformLine->setLine(Tone::Info, tr("Platform: checking…"));
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     m_platform->get(
         QStringLiteral("/api/v1/health"),
         [this, timer](const PlatformResult& result) {
-            m_platformLine->setText(result.ok()
+            m_platformLine->setLine(result.ok() ? Tone::Success : Tone::Error,
+                                    result.ok()
                                         ? tr("Platform reachable in %1 ms; database %2, schema %3.")
                                               .arg(timer->elapsed())
                                               .arg(result.body.value(QStringLiteral("database")).toString())
@@ -169,22 +176,27 @@ void DiagnosticsScreen::refresh()
         this);
 }
 
-QString DiagnosticsScreen::cameraState() const
+StatusLines::Line DiagnosticsScreen::cameraState() const
 {
+    using design::Tone;
     if (!m_camera)
-        return tr("Camera: not in use.");
+        return {Tone::Info, tr("Camera: not in use.")};
     if (!m_camera->isRunning() && !m_camera->problem().isEmpty())
-        return tr("Camera not working: %1").arg(m_camera->problem());
+        return {Tone::Error, tr("Camera not working: %1").arg(m_camera->problem())};
     if (!m_camera->isRunning())
-        return m_camera->available() ? tr("Camera: connected, opened when a service needs it.")
-                                     : tr("Camera: none connected.");
+        return m_camera->available()
+                   ? StatusLines::Line{Tone::Success,
+                                       tr("Camera: connected, opened when a service needs it.")}
+                   : StatusLines::Line{Tone::Warning, tr("Camera: none connected.")};
     if (!m_camera->isScanning())
-        return tr("Camera %1: open for pictures; codes are read by the pedestal.").arg(m_camera->describe());
+        return {
+            Tone::Success,
+            tr("Camera %1: open for pictures; codes are read by the pedestal.").arg(m_camera->describe())};
     const CameraScanner& scanner = m_camera->scanner();
-    return tr("Camera %1: %2 frames read, %3 dropped while busy.")
-        .arg(m_camera->describe())
-        .arg(scanner.framesRead())
-        .arg(scanner.framesDropped());
+    return {Tone::Success, tr("Camera %1: %2 frames read, %3 dropped while busy.")
+                               .arg(m_camera->describe())
+                               .arg(scanner.framesRead())
+                               .arg(scanner.framesDropped())};
 }
 
 void DiagnosticsScreen::setDevices(const CardSource* cards, const CameraService* camera,
@@ -305,7 +317,7 @@ QString DiagnosticsScreen::deviceStateText() const
 
 int DiagnosticsScreen::deviceRows() const
 {
-    return m_devices->columnSpan(0, 0) > 1 ? 0 : m_devices->rowCount(); // the "none found" row is no device
+    return m_devices->rowCount();
 }
 
 QString DiagnosticsScreen::deviceText(int row, int column) const

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 #include "bundledestinations.h"
+#include "moduleapi/statuslines.h"
 #include "printproblem.h"
 
 #include <functional>
@@ -64,15 +65,15 @@ protected:
 
 private:
     void retranslate();
-    QString cameraState() const;
+    StatusLines::Line cameraState() const;
 
     UsbContext* m_usb;
     const DeviceCatalog& m_catalog;
     PlatformClient* m_platform;
     QLabel* m_title;
     QTableWidget* m_devices;
-    QLabel* m_platformLine;
-    QLabel* m_stateLine;
+    StatusLines* m_platformLine;
+    StatusLines* m_stateLine;
     std::optional<std::pair<PrintProblem, QString>> m_printerState; // the last check: problem and queue
     const CardSource* m_cards = nullptr;
     const CameraService* m_camera = nullptr;

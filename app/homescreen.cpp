@@ -140,13 +140,18 @@ void HomeScreen::changeEvent(QEvent* event)
 
 void HomeScreen::retranslate()
 {
-    m_logout->setText(m_visitor ? tr("Home") : tr("Log out"));
+    // A visitor leaves for the start screen: not called "Home", which on every service page means this
+    // screen.
+    m_logout->setText(m_homeVisit ? tr("Back to the start")
+                      : m_visitor ? tr("Leave visitor mode")
+                                  : tr("Log out"));
     // A counter's one exit for the citizen is the panel's "End session" beside this screen.
     m_logout->setHidden(m_atCounter && !m_visitor);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
         delete item->widget();
         delete item;
     }
+    m_loginHeading = nullptr;
     if (!m_session && !m_visitor) {
         m_greeting->clear();
         m_cardLine->clear();
@@ -175,16 +180,24 @@ void HomeScreen::retranslate()
         const bool faceOnly =
             !m_visitor && m_session && m_session->method == u"face" && !service->forFaceSession;
         const bool closed = m_closed.contains(service->id);
-        const bool locked = (m_visitor && service->requiresLogin) || faceOnly || closed;
+        const bool needsLogin = m_visitor && service->requiresLogin;
+        const bool locked = needsLogin || faceOnly || closed;
+        if (needsLogin && !m_loginHeading) {
+            // The services a visitor can use come first; the heading says once what the rest need, and their
+            // tiles say what they are for.
+            m_loginHeading = new QLabel(tr("After logging in with your e-card QR code"));
+            m_loginHeading->setObjectName(QStringLiteral("sectionTitle"));
+            m_loginHeading->setWordWrap(true);
+        }
         const QString summary = closed     ? tr("Not available here at the moment: tap to see where else")
                                 : faceOnly ? tr("Needs your card and PIN or your e-card, not only your face")
-                                : locked   ? tr("Log in with your e-card to use this")
                                 : m_atCounter && !service->counterSummary.isEmpty()
                                     ? service->counterSummary.translated() // the clerk reads it
                                     : service->summary.translated();
         auto* tile = new ServiceTile(service->title.translated(), summary);
         tile->setProperty("serviceId", service->id);
         tile->setProperty("locked", locked);
+        tile->setProperty("needsLogin", needsLogin);
         tile->setIcon(locked ? lockedIcon(sharedIcon(service->icon), tileIconSize)
                              : sharedIcon(service->icon));
         tile->setIconSize({tileIconSize, tileIconSize});
@@ -194,7 +207,7 @@ void HomeScreen::retranslate()
         m_tiles->addWidget(tile, index / tileColumns, index % tileColumns);
         ++index;
     }
-    m_placedColumns = tileColumns;
+    m_placedColumns = 0; // placed for real by wrapTiles, in the columns the width allows
     wrapTiles();
 }
 
@@ -227,10 +240,24 @@ void HomeScreen::placeTiles(const QList<ServiceTile*>& tiles, int columns)
     m_placedColumns = columns;
     for (ServiceTile* tile : tiles)
         m_tiles->removeWidget(tile);
-    int index = 0;
+    if (m_loginHeading)
+        m_tiles->removeWidget(m_loginHeading);
+    int row = 0;
+    int column = 0;
+    bool headingPlaced = false;
     for (ServiceTile* tile : tiles) { // in the order they were made: the services' order
-        m_tiles->addWidget(tile, index / columns, index % columns);
-        ++index;
+        if (m_loginHeading && !headingPlaced && tile->property("needsLogin").toBool()) {
+            headingPlaced = true;
+            if (column > 0)
+                ++row; // the heading starts a row of its own, across every column
+            m_tiles->addWidget(m_loginHeading, row++, 0, 1, columns);
+            column = 0;
+        }
+        m_tiles->addWidget(tile, row, column);
+        if (++column == columns) {
+            column = 0;
+            ++row;
+        }
     }
     for (int c = 0; c < tileColumns; ++c)
         m_tiles->setColumnStretch(c, c < columns ? 1 : 0);

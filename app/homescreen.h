@@ -63,6 +63,9 @@ private:
     QGridLayout* m_tiles;
     QPushButton* m_logout;
     ScrollPage* m_page;
+    // A visitor's heading over the services that need a login ("After logging in …"), so each of those tiles
+    // can say what it does instead of repeating that it needs a login; none otherwise.
+    QLabel* m_loginHeading = nullptr;
     int m_placedColumns = 3;
 };
 

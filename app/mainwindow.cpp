@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cardreader/cardsource.h"
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "headerbar.h"
@@ -424,6 +425,19 @@ void MainWindow::setDevices(const CardSource* cards, const CameraService* camera
 {
     m_cards = cards;
     m_camera = camera;
+}
+
+void MainWindow::setCardService(CardSource* cards)
+{
+    if (m_cardService)
+        disconnect(m_cardService, &CardSource::readyChanged, this, nullptr);
+    m_cardService = cards;
+    const auto offerInsertion = [this] {
+        m_start->offerCardInsertion(m_cardService && m_cardService->isReady());
+    };
+    if (cards)
+        connect(cards, &CardSource::readyChanged, this, offerInsertion);
+    offerInsertion();
 }
 
 void MainWindow::toggleLanguage()

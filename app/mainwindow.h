@@ -140,7 +140,9 @@ public:
     // The devices the diagnostics page reports on, once main() has made them.
     void setDevices(const CardSource* cards, const CameraService* camera);
     // The readers a card service works through (changing the PIN): the USB readers, or the demo's own.
-    void setCardService(CardSource* cards) { m_cardService = cards; }
+    // The reader services and card logins use (none: nothing that needs a card is offered, and the start
+    // screen does not ask for one; a USB reader counts while one is plugged in).
+    void setCardService(CardSource* cards);
     // A counter's instant-issue card printer, for the clerk's 即时制卡 (null: none).
     void setCardEncoder(CardEncoder* encoder) { m_cardEncoder = encoder; }
     // What the camera sees now, for the services that take photos (dispute evidence); empty: no camera.

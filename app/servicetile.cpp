@@ -1,5 +1,7 @@
 #include "servicetile.h"
 
+#include "moduleapi/designsystem.h"
+
 #include <QFontMetrics>
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
@@ -13,8 +15,9 @@ constexpr int inset = 22;
 constexpr int iconGap = 8;
 
 // Unicode line breaking (between Chinese characters, at spaces in English) for the width the tile has.
-QStringList breakLines(const QString& text, const QFont& font, int width)
+QStringList breakLines(const QString& plainText, const QFont& font, int width)
 {
+    const QString text = design::hyphenatedWordsWhole(plainText); // "e-card" never "e-" | "card"
     QTextLayout layout(text, font);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
@@ -23,7 +26,7 @@ QStringList breakLines(const QString& text, const QFont& font, int width)
     layout.beginLayout();
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(width);
-        lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        lines << text.mid(line.textStart(), line.textLength()).remove(QChar(0x2060)).trimmed();
     }
     layout.endLayout();
     return lines;

@@ -105,6 +105,17 @@ void StartScreen::setAtCounter(bool atCounter)
     retranslate();
 }
 
+void StartScreen::offerCardInsertion(bool offered)
+{
+    m_cardInsertion = offered;
+    retranslate();
+}
+
+QString StartScreen::promptDetail() const
+{
+    return m_detail->text();
+}
+
 void StartScreen::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
@@ -135,14 +146,21 @@ void StartScreen::retranslate()
 {
     if (m_atCounter) {
         // Large type in a narrow window breaks lines often: "e-card" stays whole.
-        m_title->setText(design::hyphenatedWordsWhole(tr("Ask for the applicant's e-card QR code or card")));
-        m_detail->setText(tr("The applicant holds the QR code of the e-card in their phone app over the "
-                             "scanner, or inserts their social security card, chip first."));
+        m_title->setText(design::hyphenatedWordsWhole(
+            m_cardInsertion ? tr("Ask for the applicant's e-card QR code or card")
+                            : tr("Ask for the applicant's e-card QR code")));
+        m_detail->setText(
+            m_cardInsertion ? tr("The applicant holds the QR code of the e-card in their phone app over the "
+                                 "scanner, or inserts their social security card, chip first.")
+                            : tr("The applicant holds the QR code of the e-card in their phone app over the "
+                                 "scanner."));
     } else {
         m_title->setText(tr("Please show your e-card QR code"));
-        m_detail->setText(
-            tr("Open the e-card in your phone app and hold its QR code over the scanner below, or insert "
-               "your social security card, chip first."));
+        m_detail->setText(m_cardInsertion
+                              ? tr("Open the e-card in your phone app and hold its QR code over the scanner "
+                                   "below, or insert your social security card, chip first.")
+                              : tr("Open the e-card in your phone app and hold its QR code over the scanner "
+                                   "below."));
     }
     m_visitor->setText(tr("Visitor entry: public services without logging in"));
     m_loginHint->setText(tr("Or scan this code in your e-card app to log in."));

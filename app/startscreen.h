@@ -23,6 +23,9 @@ public:
     // At a counter the clerk reads this screen and asks the applicant for their code or card: worded for the
     // clerk, not as if the clerk were to show their own.
     void setAtCounter(bool atCounter);
+    // Whether a card reader is there to insert a card into: without one, only the e-card code is asked for.
+    void offerCardInsertion(bool offered);
+    QString promptDetail() const;
 
 signals:
     void visitorRequested();
@@ -43,6 +46,7 @@ private:
     QLabel* m_loginQr;
     QLabel* m_loginHint;
     QString m_loginCode;
+    bool m_cardInsertion = true;
     bool m_atCounter = false;
     QBoxLayout* m_ways;    // the picture and the login code
     QBoxLayout* m_buttons; // "sign in by face" and the visitor's entry

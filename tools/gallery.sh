@@ -20,6 +20,8 @@ for test in tst_conformance tst_conformancestaff; do
         "$build/tests/platform/$test" >>"$shots/conformance.txt" 2>&1 || status=$?
 done
 [ -d "$shots/gallery" ] || { cat "$shots/conformance.txt" >&2; echo "no pictures were taken" >&2; exit 1; }
+# A rule broken: which screen and widget, and why, before the log goes with the temporary folder.
+[ "$status" -eq 0 ] || grep -A4 '^FAIL!' "$shots/conformance.txt" >&2 || true
 [ ${#only[@]} -gt 0 ] || rm -rf docs/gallery
 mkdir -p docs/gallery
 for png in "$shots"/gallery/*.png; do

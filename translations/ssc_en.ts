@@ -149,8 +149,8 @@
         <translation>Mobile phone</translation>
     </message>
     <message>
-        <source>Are you looking for work, ready for suitable work or training?</source>
-        <translation>Are you looking for work, ready for suitable work or training?</translation>
+        <source>Looking for work, and ready to take suitable work or training?</source>
+        <translation>Looking for work, and ready to take suitable work or training?</translation>
     </message>
     <message>
         <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
@@ -276,6 +276,14 @@
     <message>
         <source>Receipt number: %1</source>
         <translation>Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>Back to my cards</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>Back to the cards</translation>
     </message>
 </context>
 <context>
@@ -544,24 +552,24 @@
         <translation>What is the dispute about?</translation>
     </message>
     <message>
-        <source>Do you still work for this employer?</source>
-        <translation>Do you still work for this employer?</translation>
+        <source>Still working for this employer?</source>
+        <translation>Still working for this employer?</translation>
     </message>
     <message>
         <source>When did the employment end?</source>
         <translation>When did the employment end?</translation>
     </message>
     <message>
-        <source>When did the dispute arise (when you learnt of it)?</source>
-        <translation>When did the dispute arise (when you learnt of it)?</translation>
+        <source>Date the dispute arose (when the infringement became known)</source>
+        <translation>Date the dispute arose (when the infringement became known)</translation>
     </message>
     <message>
         <source>Amount claimed in yuan (if any)</source>
         <translation>Amount claimed in yuan (if any)</translation>
     </message>
     <message>
-        <source>What you ask for</source>
-        <translation>What you ask for</translation>
+        <source>What is claimed</source>
+        <translation>What is claimed</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -580,8 +588,8 @@
         <translation>I confirm that what I have entered is true and that the evidence is genuine. Mediation is free of charge; I may apply for arbitration if it does not succeed within 15 days.</translation>
     </message>
     <message>
-        <source>About you</source>
-        <translation>About you</translation>
+        <source>The applicant</source>
+        <translation>The applicant</translation>
     </message>
     <message>
         <source>The employer</source>
@@ -660,8 +668,8 @@
         <translation>The scanner read nothing.</translation>
     </message>
     <message>
-        <source>This is not an electronic social security card QR code.</source>
-        <translation>This is not an electronic social security card QR code.</translation>
+        <source>This is not an e-card QR code.</source>
+        <translation>This is not an e-card QR code.</translation>
     </message>
     <message>
         <source>The QR code was not read completely. Please scan it again.</source>
@@ -1422,8 +1430,8 @@
         <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
     </message>
     <message>
-        <source>This is not a genuine electronic social security card code.</source>
-        <translation>This is not a genuine electronic social security card code.</translation>
+        <source>This is not a genuine e-card code.</source>
+        <translation>This is not a genuine e-card code.</translation>
     </message>
 </context>
 <context>
@@ -1677,12 +1685,12 @@
         <translation>At most %1.</translation>
     </message>
     <message>
-        <source>How you are insured</source>
-        <translation>How you are insured</translation>
+        <source>Type of insurance</source>
+        <translation>Type of insurance</translation>
     </message>
     <message>
-        <source>You pay in as</source>
-        <translation>You pay in as</translation>
+        <source>Insured as</source>
+        <translation>Insured as</translation>
     </message>
     <message>
         <source>An employee of an enterprise</source>
@@ -1693,8 +1701,8 @@
         <translation>Self-employed or in flexible employment</translation>
     </message>
     <message>
-        <source>Your post</source>
-        <translation>Your post</translation>
+        <source>Post</source>
+        <translation>Post</translation>
     </message>
     <message>
         <source>Managerial or technical (retirement at 55 before the reform)</source>
@@ -1705,8 +1713,8 @@
         <translation>Production or service (retirement at 50 before the reform)</translation>
     </message>
     <message>
-        <source>When you plan to retire</source>
-        <translation>When you plan to retire</translation>
+        <source>Planned retirement</source>
+        <translation>Planned retirement</translation>
     </message>
     <message>
         <source>At the statutory retirement age</source>
@@ -1721,8 +1729,8 @@
         <translation>3 years later, agreed with the employer</translation>
     </message>
     <message>
-        <source>What you have paid</source>
-        <translation>What you have paid</translation>
+        <source>What has been paid</source>
+        <translation>What has been paid</translation>
     </message>
     <message>
         <source>Years paid so far</source>
@@ -1781,8 +1789,8 @@
         <translation>Wages</translation>
     </message>
     <message>
-        <source>Your monthly contribution wage this year (yuan)</source>
-        <translation>Your monthly contribution wage this year (yuan)</translation>
+        <source>Monthly contribution wage this year (yuan)</source>
+        <translation>Monthly contribution wage this year (yuan)</translation>
     </message>
     <message>
         <source>Local monthly average wage of last year (yuan)</source>
@@ -1805,8 +1813,8 @@
         <translation>6% a year</translation>
     </message>
     <message>
-        <source>How your wage may grow</source>
-        <translation>How your wage may grow</translation>
+        <source>How the contribution wage may grow</source>
+        <translation>How the contribution wage may grow</translation>
     </message>
     <message>
         <source>How the local average wage may grow</source>
@@ -1941,8 +1949,8 @@
 <context>
     <name>PensionTransferForm</name>
     <message>
-        <source>Where you work and pay in now</source>
-        <translation>Where you work and pay in now</translation>
+        <source>New place of work and insurance</source>
+        <translation>New place of work and insurance</translation>
     </message>
     <message>
         <source>A transfer goes from one province to another.</source>
@@ -2012,8 +2020,8 @@
         <translation>This terminal is registered for another mode of use.</translation>
     </message>
     <message>
-        <source>This is not a valid electronic social security card code.</source>
-        <translation>This is not a valid electronic social security card code.</translation>
+        <source>This is not a valid e-card code.</source>
+        <translation>This is not a valid e-card code.</translation>
     </message>
     <message>
         <source>This code was not issued by the social security card platform.</source>
@@ -2656,8 +2664,8 @@
         <translation>Checked your card&apos;s e-licence shown to them</translation>
     </message>
     <message>
-        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
-        <translation>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</translation>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your e-card.</source>
+        <translation>The e-licence is shown after logging in with the card and its PIN, or with your e-card.</translation>
     </message>
     <message>
         <source>Please log out and log in with your card.</source>
@@ -2704,8 +2712,8 @@
         <translation>Reset your card&apos;s PIN at a counter</translation>
     </message>
     <message>
-        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
-        <translation>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</translation>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your e-card, or go to a service counter.</source>
+        <translation>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your e-card, or go to a service counter.</translation>
     </message>
     <message>
         <source>Signing in by face is offered at self-service kiosks only.</source>
@@ -2716,8 +2724,8 @@
         <translation>Please read the notice about your face and agree to it before your face is recorded.</translation>
     </message>
     <message>
-        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
-        <translation>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</translation>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or e-card, or go to a service counter with your ID card.</source>
+        <translation>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or e-card, or go to a service counter with your ID card.</translation>
     </message>
     <message>
         <source>There is no usable photo of you on file, so you cannot sign in by face. Please go to a service counter with your ID card.</source>
@@ -3553,20 +3561,20 @@
         <translation>Elsewhere, rural</translation>
     </message>
     <message>
-        <source>Address where you live</source>
-        <translation>Address where you live</translation>
+        <source>Address of residence</source>
+        <translation>Address of residence</translation>
     </message>
     <message>
-        <source>Date you became unemployed</source>
-        <translation>Date you became unemployed</translation>
+        <source>Unemployed since</source>
+        <translation>Unemployed since</translation>
     </message>
     <message>
-        <source>Why you became unemployed</source>
-        <translation>Why you became unemployed</translation>
+        <source>Reason for the unemployment</source>
+        <translation>Reason for the unemployment</translation>
     </message>
     <message>
-        <source>Will you claim unemployment insurance benefit?</source>
-        <translation>Will you claim unemployment insurance benefit?</translation>
+        <source>Claim unemployment insurance benefit?</source>
+        <translation>Claim unemployment insurance benefit?</translation>
     </message>
     <message>
         <source>Vocational skill level</source>
@@ -3597,8 +3605,8 @@
         <translation>Level 1 (senior technician)</translation>
     </message>
     <message>
-        <source>What you are looking for</source>
-        <translation>What you are looking for</translation>
+        <source>Work sought</source>
+        <translation>Work sought</translation>
     </message>
     <message>
         <source>A job with an employer</source>
@@ -3617,8 +3625,8 @@
         <translation>Vocational training</translation>
     </message>
     <message>
-        <source>Work you would like (optional)</source>
-        <translation>Work you would like (optional)</translation>
+        <source>Work wanted (optional)</source>
+        <translation>Work wanted (optional)</translation>
     </message>
     <message>
         <source>Unemployment registration</source>
@@ -3629,8 +3637,8 @@
         <translation>I confirm that what I have entered is true, that I am of working age, able and willing to work, and without work. I know that false statements may mean paying back what I received and legal consequences.</translation>
     </message>
     <message>
-        <source>Province where you became unemployed</source>
-        <translation>Province where you became unemployed</translation>
+        <source>Province where the unemployment began</source>
+        <translation>Province where the unemployment began</translation>
     </message>
     <message>
         <source>City (prefecture, league)</source>
@@ -4237,13 +4245,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Back to my card</source>
         <translation>Back to my card</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s) your personal data was used, newest first. Staff names are partly hidden.</source>
-        <translation>
-            <numerusform>Your personal data was used once. Staff names are partly hidden.</numerusform>
-            <numerusform>Your personal data was used %n times, newest first. Staff names are partly hidden.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show earlier entries</source>
         <translation>Show earlier entries</translation>
@@ -4279,6 +4280,24 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</source>
         <translation>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first.</source>
+        <translation>
+            <numerusform>%n entry, newest first.</numerusform>
+            <numerusform>%n entries, newest first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff used your personal data %n time(s); their names are partly hidden.</source>
+        <translation>
+            <numerusform>Staff used your personal data %n time; their names are partly hidden.</numerusform>
+            <numerusform>Staff used your personal data %n times; their names are partly hidden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member has used your personal data; the entries are your own logins.</source>
+        <translation>No staff member has used your personal data; the entries are your own logins.</translation>
     </message>
 </context>
 <context>
@@ -4935,8 +4954,8 @@ You can claim the %2 instead: one tap below.</translation>
 <context>
     <name>ssc::CitizenPanel</name>
     <message>
-        <source>Citizen being served</source>
-        <translation>Citizen being served</translation>
+        <source>Applicant being served</source>
+        <translation>Applicant being served</translation>
     </message>
     <message>
         <source>%1
@@ -5132,6 +5151,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
         <translation>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</translation>
+    </message>
+    <message>
+        <source>Platform: checking…</source>
+        <translation>Platform: checking…</translation>
     </message>
 </context>
 <context>
@@ -5572,6 +5595,18 @@ Card issued in %3 · %4</translation>
     <message>
         <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
         <translation>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</translation>
+    </message>
+    <message>
+        <source>The applicant already draws a pension, so there is nothing to estimate: the amount paid is on their rights record.</source>
+        <translation>The applicant already draws a pension, so there is nothing to estimate: the amount paid is on their rights record.</translation>
+    </message>
+    <message>
+        <source>Filled in from the applicant&apos;s social insurance record. Check it with the applicant, correct anything they know better, then see the estimate.</source>
+        <translation>Filled in from the applicant&apos;s social insurance record. Check it with the applicant, correct anything they know better, then see the estimate.</translation>
+    </message>
+    <message>
+        <source>The applicant has reached that retirement age: the social insurance office calculates the pension when they apply for it.</source>
+        <translation>The applicant has reached that retirement age: the social insurance office calculates the pension when they apply for it.</translation>
     </message>
 </context>
 <context>
@@ -6242,10 +6277,6 @@ Card issued in %3 · %4</translation>
         <translation>Public services need no login. For your own records, show your e-card QR code.</translation>
     </message>
     <message>
-        <source>Log in with your e-card to use this</source>
-        <translation>Log in with your e-card to use this</translation>
-    </message>
-    <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>Needs your card and PIN or your e-card, not only your face</translation>
     </message>
@@ -6266,8 +6297,16 @@ Card issued in %3 · %4</translation>
         <translation>Not available here at the moment: tap to see where else</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>Home</translation>
+        <source>Back to the start</source>
+        <translation>Back to the start</translation>
+    </message>
+    <message>
+        <source>Leave visitor mode</source>
+        <translation>Leave visitor mode</translation>
+    </message>
+    <message>
+        <source>After logging in with your e-card QR code</source>
+        <translation>After logging in with your e-card QR code</translation>
     </message>
 </context>
 <context>
@@ -6709,10 +6748,6 @@ Receipt number: %1</translation>
         <translation>This terminal sends everything at once: nothing waits here.</translation>
     </message>
     <message>
-        <source>Everything has been sent.</source>
-        <translation>Everything has been sent.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Sending…</translation>
     </message>
@@ -6745,6 +6780,14 @@ Receipt number: %1</translation>
     <message>
         <source>%1 · pension certification</source>
         <translation>%1 · pension certification</translation>
+    </message>
+    <message>
+        <source>Everything has been sent</source>
+        <translation>Everything has been sent</translation>
+    </message>
+    <message>
+        <source>What was kept on this device has reached the social security office; nothing waits here.</source>
+        <translation>What was kept on this device has reached the social security office; nothing waits here.</translation>
     </message>
 </context>
 <context>
@@ -6801,8 +6844,8 @@ Receipt number: %1</translation>
         <translation>Waiting for your payment. Time left to pay: %1:%2</translation>
     </message>
     <message>
-        <source>Open the electronic social security card in your phone&apos;s app.</source>
-        <translation>Open the electronic social security card in your phone&apos;s app.</translation>
+        <source>Open the e-card in your phone&apos;s app.</source>
+        <translation>Open the e-card in your phone&apos;s app.</translation>
     </message>
     <message>
         <source>Scan this code.</source>
@@ -7199,8 +7242,8 @@ Receipt number: %1</translation>
         <translation>Show your e-card code</translation>
     </message>
     <message>
-        <source>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</source>
-        <translation>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</translation>
+        <source>Open the e-card in your app and hold its code to the scanner. It proves that the card is yours.</source>
+        <translation>Open the e-card in your app and hold its code to the scanner. It proves that the card is yours.</translation>
     </message>
     <message>
         <source>Setting your new PIN</source>
@@ -7397,8 +7440,8 @@ Receipt number: %1</translation>
         <translation>Social insurance rights record</translation>
     </message>
     <message>
-        <source>Province where you were insured</source>
-        <translation>Province where you were insured</translation>
+        <source>Province of insurance</source>
+        <translation>Province of insurance</translation>
     </message>
     <message>
         <source>Year</source>
@@ -7636,10 +7679,6 @@ Receipt number: %1</translation>
         <translation>Collect it at a social security service counter with your ID card, usually while you wait. &quot;My applications&quot; shows how far it has come: applied, being made, ready to collect, collected.</translation>
     </message>
     <message>
-        <source>Back to my cards</source>
-        <translation>Back to my cards</translation>
-    </message>
-    <message>
         <source>Why is a new card needed?</source>
         <translation>Why is a new card needed?</translation>
     </message>
@@ -7687,20 +7726,12 @@ Receipt number: %1</translation>
         <translation>The card is reported lost</translation>
     </message>
     <message>
-        <source>Back to my cards</source>
-        <translation>Back to my cards</translation>
-    </message>
-    <message>
         <source>Apply for a new card</source>
         <translation>Apply for a new card</translation>
     </message>
     <message>
         <source>The card and its e-card stop working at once</source>
         <translation>The card and its e-card stop working at once</translation>
-    </message>
-    <message>
-        <source>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
-        <translation>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
     </message>
     <message>
         <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
@@ -7713,6 +7744,10 @@ Receipt number: %1</translation>
     <message>
         <source>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
         <translation>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. To use the card again, the applicant inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>The card and its e-card cannot be used from now on. To use the card again, the applicant inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</translation>
     </message>
 </context>
 <context>
@@ -8060,6 +8095,18 @@ Receipt number: %1</translation>
     <message>
         <source>Please show your e-card QR code</source>
         <translation>Please show your e-card QR code</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code</source>
+        <translation>Ask for the applicant&apos;s e-card QR code</translation>
+    </message>
+    <message>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner.</source>
+        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner.</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
     </message>
 </context>
 <context>

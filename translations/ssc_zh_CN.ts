@@ -149,8 +149,8 @@
         <translation>手机号码</translation>
     </message>
     <message>
-        <source>Are you looking for work, ready for suitable work or training?</source>
-        <translation>您是否正在求职，愿意接受合适的工作或培训？</translation>
+        <source>Looking for work, and ready to take suitable work or training?</source>
+        <translation>是否正在求职，并愿意接受合适的工作或培训？</translation>
     </message>
     <message>
         <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
@@ -276,6 +276,14 @@
     <message>
         <source>Receipt number: %1</source>
         <translation>回执号：%1</translation>
+    </message>
+    <message>
+        <source>Back to my cards</source>
+        <translation>返回我的社保卡</translation>
+    </message>
+    <message>
+        <source>Back to the cards</source>
+        <translation>返回社保卡列表</translation>
     </message>
 </context>
 <context>
@@ -544,15 +552,15 @@
         <translation>争议类型</translation>
     </message>
     <message>
-        <source>Do you still work for this employer?</source>
-        <translation>您现在是否仍在该单位工作？</translation>
+        <source>Still working for this employer?</source>
+        <translation>现在是否仍在该单位工作？</translation>
     </message>
     <message>
         <source>When did the employment end?</source>
         <translation>劳动关系何时结束？</translation>
     </message>
     <message>
-        <source>When did the dispute arise (when you learnt of it)?</source>
+        <source>Date the dispute arose (when the infringement became known)</source>
         <translation>争议发生日期（知道权利被侵害之日）</translation>
     </message>
     <message>
@@ -560,7 +568,7 @@
         <translation>请求金额（元，如有）</translation>
     </message>
     <message>
-        <source>What you ask for</source>
+        <source>What is claimed</source>
         <translation>请求事项</translation>
     </message>
     <message>
@@ -580,7 +588,7 @@
         <translation>本人承诺所填信息真实、所附证据属实。调解不收费；自受理之日起15日内未达成调解协议的，可依法申请仲裁。</translation>
     </message>
     <message>
-        <source>About you</source>
+        <source>The applicant</source>
         <translation>申请人信息</translation>
     </message>
     <message>
@@ -660,7 +668,7 @@
         <translation>扫码墩没有读到内容。</translation>
     </message>
     <message>
-        <source>This is not an electronic social security card QR code.</source>
+        <source>This is not an e-card QR code.</source>
         <translation>这不是电子社保卡二维码。</translation>
     </message>
     <message>
@@ -1419,7 +1427,7 @@
         <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
     </message>
     <message>
-        <source>This is not a genuine electronic social security card code.</source>
+        <source>This is not a genuine e-card code.</source>
         <translation>这不是真实的电子社保卡二维码。</translation>
     </message>
 </context>
@@ -1674,12 +1682,12 @@
         <translation>最多 %1。</translation>
     </message>
     <message>
-        <source>How you are insured</source>
+        <source>Type of insurance</source>
         <translation>选参保类型</translation>
     </message>
     <message>
-        <source>You pay in as</source>
-        <translation>您的参保身份</translation>
+        <source>Insured as</source>
+        <translation>参保身份</translation>
     </message>
     <message>
         <source>An employee of an enterprise</source>
@@ -1690,8 +1698,8 @@
         <translation>个体工商户或灵活就业人员</translation>
     </message>
     <message>
-        <source>Your post</source>
-        <translation>您的岗位</translation>
+        <source>Post</source>
+        <translation>岗位</translation>
     </message>
     <message>
         <source>Managerial or technical (retirement at 55 before the reform)</source>
@@ -1702,8 +1710,8 @@
         <translation>生产或服务岗位（改革前 50 岁退休）</translation>
     </message>
     <message>
-        <source>When you plan to retire</source>
-        <translation>打算何时退休</translation>
+        <source>Planned retirement</source>
+        <translation>计划退休时间</translation>
     </message>
     <message>
         <source>At the statutory retirement age</source>
@@ -1718,7 +1726,7 @@
         <translation>与单位协商弹性延迟 3 年</translation>
     </message>
     <message>
-        <source>What you have paid</source>
+        <source>What has been paid</source>
         <translation>填缴费情况</translation>
     </message>
     <message>
@@ -1778,7 +1786,7 @@
         <translation>填工资情况</translation>
     </message>
     <message>
-        <source>Your monthly contribution wage this year (yuan)</source>
+        <source>Monthly contribution wage this year (yuan)</source>
         <translation>本年月缴费工资（元）</translation>
     </message>
     <message>
@@ -1802,7 +1810,7 @@
         <translation>每年 6%</translation>
     </message>
     <message>
-        <source>How your wage may grow</source>
+        <source>How the contribution wage may grow</source>
         <translation>未来缴费工资增长率</translation>
     </message>
     <message>
@@ -1938,7 +1946,7 @@
 <context>
     <name>PensionTransferForm</name>
     <message>
-        <source>Where you work and pay in now</source>
+        <source>New place of work and insurance</source>
         <translation>转入地（新就业参保地）</translation>
     </message>
     <message>
@@ -2009,7 +2017,7 @@
         <translation>本终端登记的使用模式与此不符。</translation>
     </message>
     <message>
-        <source>This is not a valid electronic social security card code.</source>
+        <source>This is not a valid e-card code.</source>
         <translation>这不是有效的电子社保卡二维码。</translation>
     </message>
     <message>
@@ -2594,7 +2602,7 @@
     </message>
     <message>
         <source>Nothing more to do: it cannot be used by anyone. Apply for a replacement, or cancel the report with the card and its PIN.</source>
-        <translation>无需再次挂失，任何人都无法使用这张卡。您可以申请补办新卡，或凭卡片和密码解除挂失。</translation>
+        <translation>无需再次挂失，任何人都无法使用这张卡。您可以申请补换卡，或插卡并输入密码解除挂失。</translation>
     </message>
     <message>
         <source>Only a card in use can be reported lost.</source>
@@ -2653,7 +2661,7 @@
         <translation>核验了您出示的社保卡电子证照</translation>
     </message>
     <message>
-        <source>The e-licence is shown after logging in with the card and its PIN, or with your electronic social security card.</source>
+        <source>The e-licence is shown after logging in with the card and its PIN, or with your e-card.</source>
         <translation>电子证照须用社保卡及密码，或用电子社保卡登录后才能亮证。</translation>
     </message>
     <message>
@@ -2701,7 +2709,7 @@
         <translation>在服务窗口重置了您的社保卡密码</translation>
     </message>
     <message>
-        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your electronic social security card, or go to a service counter.</source>
+        <source>You signed in with your face only, which is not enough for this service. Please sign in with your card and its PIN or your e-card, or go to a service counter.</source>
         <translation>您是仅凭刷脸登录的，办理这项业务还不够。请插入社保卡并输入密码，或使用电子社保卡登录，也可以到服务窗口办理。</translation>
     </message>
     <message>
@@ -2713,7 +2721,7 @@
         <translation>录制您的面部之前，请先阅读关于人脸信息的告知并表示同意。</translation>
     </message>
     <message>
-        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or electronic social security card, or go to a service counter with your ID card.</source>
+        <source>Signing in by face has failed too often for this person or at this kiosk. Please sign in with your card or e-card, or go to a service counter with your ID card.</source>
         <translation>此人或本台自助终端的刷脸登录失败次数过多。请使用社保卡或电子社保卡登录，或携带身份证到服务窗口办理。</translation>
     </message>
     <message>
@@ -2754,7 +2762,7 @@
     </message>
     <message>
         <source>A lost card is reported lost before it is replaced.</source>
-        <translation>丢失的社保卡需要先挂失，才能补办。</translation>
+        <translation>丢失的社保卡需要先挂失，才能申请补换卡。</translation>
     </message>
     <message>
         <source>Report it lost first: then nobody can use it while the new one is made.</source>
@@ -3550,19 +3558,19 @@
         <translation>外地农村</translation>
     </message>
     <message>
-        <source>Address where you live</source>
+        <source>Address of residence</source>
         <translation>常住地址</translation>
     </message>
     <message>
-        <source>Date you became unemployed</source>
+        <source>Unemployed since</source>
         <translation>失业日期</translation>
     </message>
     <message>
-        <source>Why you became unemployed</source>
+        <source>Reason for the unemployment</source>
         <translation>失业原因</translation>
     </message>
     <message>
-        <source>Will you claim unemployment insurance benefit?</source>
+        <source>Claim unemployment insurance benefit?</source>
         <translation>是否申领失业保险金？</translation>
     </message>
     <message>
@@ -3594,7 +3602,7 @@
         <translation>一级（高级技师）</translation>
     </message>
     <message>
-        <source>What you are looking for</source>
+        <source>Work sought</source>
         <translation>求职意向</translation>
     </message>
     <message>
@@ -3614,7 +3622,7 @@
         <translation>职业培训</translation>
     </message>
     <message>
-        <source>Work you would like (optional)</source>
+        <source>Work wanted (optional)</source>
         <translation>期望从事的工作（选填）</translation>
     </message>
     <message>
@@ -3626,7 +3634,7 @@
         <translation>本人承诺：所填信息真实，本人处于劳动年龄内、有劳动能力和就业要求、目前处于无业状态。如有虚假，愿意退还所领待遇并承担相应法律责任。</translation>
     </message>
     <message>
-        <source>Province where you became unemployed</source>
+        <source>Province where the unemployment began</source>
         <translation>失业所在省份</translation>
     </message>
     <message>
@@ -4234,12 +4242,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Back to my card</source>
         <translation>返回我的社保卡</translation>
     </message>
-    <message numerus="yes">
-        <source>%n time(s) your personal data was used, newest first. Staff names are partly hidden.</source>
-        <translation>
-            <numerusform>您的个人信息共被使用 %n 次，最新的在前。工作人员姓名只显示一部分。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Show earlier entries</source>
         <translation>查看更早的记录</translation>
@@ -4275,6 +4277,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     <message>
         <source>Report your card lost now: nobody can use it or its e-card after that. Then tell a service counter, with your ID card, or call 12333.</source>
         <translation>请马上挂失社保卡，挂失后任何人都不能再使用它和电子社保卡。然后带身份证到服务窗口说明情况，或拨打 12333。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s), newest first.</source>
+        <translation>
+            <numerusform>共 %n 条记录，最新的在前。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff used your personal data %n time(s); their names are partly hidden.</source>
+        <translation>
+            <numerusform>其中工作人员使用您的个人信息 %n 次，姓名部分隐藏。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No staff member has used your personal data; the entries are your own logins.</source>
+        <translation>没有工作人员使用过您的个人信息，记录都是您本人的登录。</translation>
     </message>
 </context>
 <context>
@@ -4925,8 +4943,8 @@ You can claim the %2 instead: one tap below.</source>
 <context>
     <name>ssc::CitizenPanel</name>
     <message>
-        <source>Citizen being served</source>
-        <translation>正在办理的市民</translation>
+        <source>Applicant being served</source>
+        <translation>正在办理的申请人</translation>
     </message>
     <message>
         <source>%1
@@ -5122,6 +5140,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Scanner %1 may not be opened by the terminal&apos;s user. Add the line %2 to /etc/udev/rules.d/70-ssc-terminal.rules, run &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot; and plug the scanner in again.</source>
         <translation>终端的用户无权打开扫码器 %1。请把这一行加到 /etc/udev/rules.d/70-ssc-terminal.rules：%2，运行 &quot;sudo udevadm control --reload &amp;&amp; sudo udevadm trigger&quot;，然后拔下扫码器并重新插上。</translation>
+    </message>
+    <message>
+        <source>Platform: checking…</source>
+        <translation>平台：正在检查…</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5583,18 @@ Card issued in %3 · %4</source>
     <message>
         <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
         <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+    </message>
+    <message>
+        <source>The applicant already draws a pension, so there is nothing to estimate: the amount paid is on their rights record.</source>
+        <translation>该人员已经在领取养老金，无需测算：发放金额可在其个人权益记录单上查看。</translation>
+    </message>
+    <message>
+        <source>Filled in from the applicant&apos;s social insurance record. Check it with the applicant, correct anything they know better, then see the estimate.</source>
+        <translation>已根据申请人的个人权益记录填好参数。请与申请人核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+    </message>
+    <message>
+        <source>The applicant has reached that retirement age: the social insurance office calculates the pension when they apply for it.</source>
+        <translation>申请人已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
     </message>
 </context>
 <context>
@@ -6226,10 +6260,6 @@ Card issued in %3 · %4</source>
         <translation>以下公共服务无需登录；办理个人业务请出示电子社保卡二维码。</translation>
     </message>
     <message>
-        <source>Log in with your e-card to use this</source>
-        <translation>出示电子社保卡二维码登录后可用</translation>
-    </message>
-    <message>
         <source>Needs your card and PIN or your e-card, not only your face</source>
         <translation>需要社保卡和密码或电子社保卡，不仅是刷脸</translation>
     </message>
@@ -6250,8 +6280,16 @@ Card issued in %3 · %4</source>
         <translation>本机暂不能办理，点此查看其他办理方式</translation>
     </message>
     <message>
-        <source>Home</source>
-        <translation>返回首页</translation>
+        <source>Back to the start</source>
+        <translation>返回开始页</translation>
+    </message>
+    <message>
+        <source>Leave visitor mode</source>
+        <translation>退出访客模式</translation>
+    </message>
+    <message>
+        <source>After logging in with your e-card QR code</source>
+        <translation>出示电子社保卡二维码登录后可办理</translation>
     </message>
 </context>
 <context>
@@ -6691,10 +6729,6 @@ Receipt number: %1</source>
         <translation>本终端的办理结果都会立即发送，这里没有待发送的内容。</translation>
     </message>
     <message>
-        <source>Everything has been sent.</source>
-        <translation>全部已发送。</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>正在发送…</translation>
     </message>
@@ -6725,6 +6759,14 @@ Receipt number: %1</source>
     <message>
         <source>%1 · pension certification</source>
         <translation>%1 · 养老保险待遇资格认证</translation>
+    </message>
+    <message>
+        <source>Everything has been sent</source>
+        <translation>已全部发送</translation>
+    </message>
+    <message>
+        <source>What was kept on this device has reached the social security office; nothing waits here.</source>
+        <translation>本设备保存的内容都已送达社保部门，这里没有待发送的内容。</translation>
     </message>
 </context>
 <context>
@@ -6781,7 +6823,7 @@ Receipt number: %1</source>
         <translation>等待您付款，剩余支付时间：%1:%2</translation>
     </message>
     <message>
-        <source>Open the electronic social security card in your phone&apos;s app.</source>
+        <source>Open the e-card in your phone&apos;s app.</source>
         <translation>在手机App中打开电子社保卡。</translation>
     </message>
     <message>
@@ -7177,7 +7219,7 @@ Receipt number: %1</source>
         <translation>请出示电子社保卡二维码</translation>
     </message>
     <message>
-        <source>Open the electronic social security card in your app and hold its code to the scanner. It proves that the card is yours.</source>
+        <source>Open the e-card in your app and hold its code to the scanner. It proves that the card is yours.</source>
         <translation>请在手机上打开电子社保卡，把二维码对准扫码器，以证明这张卡是您本人的。</translation>
     </message>
     <message>
@@ -7375,7 +7417,7 @@ Receipt number: %1</source>
         <translation>社保权益记录单</translation>
     </message>
     <message>
-        <source>Province where you were insured</source>
+        <source>Province of insurance</source>
         <translation>参保省份</translation>
     </message>
     <message>
@@ -7612,10 +7654,6 @@ Receipt number: %1</source>
         <translation>请携带身份证到社保卡服务窗口领取，一般立等可取。可在“我的办件”中查看进度：申请、制卡、可领取、已领取。</translation>
     </message>
     <message>
-        <source>Back to my cards</source>
-        <translation>返回我的社保卡</translation>
-    </message>
-    <message>
         <source>Why is a new card needed?</source>
         <translation>为什么需要换新卡？</translation>
     </message>
@@ -7663,20 +7701,12 @@ Receipt number: %1</source>
         <translation>社保卡已挂失</translation>
     </message>
     <message>
-        <source>Back to my cards</source>
-        <translation>返回我的社保卡</translation>
-    </message>
-    <message>
         <source>Apply for a new card</source>
         <translation>申请补换卡</translation>
     </message>
     <message>
         <source>The card and its e-card stop working at once</source>
         <translation>挂失后，社保卡和电子社保卡将立即停止使用</translation>
-    </message>
-    <message>
-        <source>The card and its e-card cannot be used from now on. To use the card again, the citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
-        <translation>从现在起，社保卡和电子社保卡都不能使用。申请人如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补换卡。</translation>
     </message>
     <message>
         <source>The card and its e-card cannot be used from now on. Found it again? Insert it at a kiosk and enter its PIN. Need a new card? Apply for a replacement now.</source>
@@ -7689,6 +7719,10 @@ Receipt number: %1</source>
     <message>
         <source>From then on nobody can use them, not even you. If you find the card again, insert it at a kiosk and enter its PIN to cancel the report. Otherwise apply for a replacement card at a service counter, usually while you wait.</source>
         <translation>任何人都无法再使用，包括您本人。如果找回卡片，在自助终端插入卡片并输入密码即可解除挂失；否则请到服务窗口申请补换卡，一般立等可取。</translation>
+    </message>
+    <message>
+        <source>The card and its e-card cannot be used from now on. To use the card again, the applicant inserts it and enters its PIN to cancel the report. For a new card, apply for a replacement.</source>
+        <translation>从现在起，社保卡和电子社保卡都不能使用。申请人如要继续使用这张卡，插卡并输入密码即可解除挂失；如需新卡，请为其申请补换卡。</translation>
     </message>
 </context>
 <context>
@@ -8032,6 +8066,18 @@ Receipt number: %1</source>
     <message>
         <source>Please show your e-card QR code</source>
         <translation>请出示电子社保卡二维码</translation>
+    </message>
+    <message>
+        <source>Ask for the applicant&apos;s e-card QR code</source>
+        <translation>请申请人出示电子社保卡</translation>
+    </message>
+    <message>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner.</source>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码器。</translation>
+    </message>
+    <message>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
     </message>
 </context>
 <context>

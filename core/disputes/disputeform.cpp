@@ -84,22 +84,21 @@ FormDefinition disputeForm(QDate today)
     category.choices = categories();
     FormField stillEmployed =
         field(QStringLiteral("stillEmployed"),
-              t(QT_TRANSLATE_NOOP("DisputeForm", "Do you still work for this employer?")), FieldKind::YesNo);
+              t(QT_TRANSLATE_NOOP("DisputeForm", "Still working for this employer?")), FieldKind::YesNo);
     FormField endedOn = shownWhenEquals(
         field(QStringLiteral("endedOn"), t(QT_TRANSLATE_NOOP("DisputeForm", "When did the employment end?")),
               FieldKind::Date),
         QStringLiteral("stillEmployed"), QStringLiteral("no"));
     endedOn.rule = [today](const QString& value, const FormValues&) { return notInFuture(value, today); };
-    FormField arose =
-        field(QStringLiteral("aroseOn"),
-              t(QT_TRANSLATE_NOOP("DisputeForm", "When did the dispute arise (when you learnt of "
-                                                 "it)?")),
-              FieldKind::Date);
+    FormField arose = field(
+        QStringLiteral("aroseOn"),
+        t(QT_TRANSLATE_NOOP("DisputeForm", "Date the dispute arose (when the infringement became known)")),
+        FieldKind::Date);
     arose.rule = [today](const QString& value, const FormValues&) { return notInFuture(value, today); };
     FormField amount = optional(field(QStringLiteral("amount"),
                                       t(QT_TRANSLATE_NOOP("DisputeForm", "Amount claimed in yuan (if any)")),
                                       FieldKind::Money));
-    FormField claims = text("claims", QT_TRANSLATE_NOOP("DisputeForm", "What you ask for"), 300);
+    FormField claims = text("claims", QT_TRANSLATE_NOOP("DisputeForm", "What is claimed"), 300);
     FormField facts = text("facts", QT_TRANSLATE_NOOP("DisputeForm", "What happened"), 1000);
 
     FormField evidence = optional(field(QStringLiteral("evidence"),
@@ -110,7 +109,7 @@ FormDefinition disputeForm(QDate today)
 
     return {QStringLiteral("labour-dispute"),
             t(QT_TRANSLATE_NOOP("DisputeForm", "Labour dispute mediation")),
-            {{t(QT_TRANSLATE_NOOP("DisputeForm", "About you")), {phone, address, email}},
+            {{t(QT_TRANSLATE_NOOP("DisputeForm", "The applicant")), {phone, address, email}},
              {t(QT_TRANSLATE_NOOP("DisputeForm", "The employer")),
               {employer, code, employerAddress, employerContact}},
              {t(QT_TRANSLATE_NOOP("DisputeForm", "The dispute")),

@@ -77,7 +77,7 @@ QString ECardCodeText::describe(ECardCodeProblem problem)
         return tr("The scanner read nothing.");
     case ECardCodeProblem::TooLong:
     case ECardCodeProblem::WrongPrefix:
-        return tr("This is not an electronic social security card QR code.");
+        return tr("This is not an e-card QR code.");
     case ECardCodeProblem::BadEncoding:
     case ECardCodeProblem::WrongSize:
         return tr("The QR code was not read completely. Please scan it again.");

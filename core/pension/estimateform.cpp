@@ -62,26 +62,26 @@ RetirementGroup groupOf(const FormValues& values, const EstimatePerson& person)
 
 FormDefinition pensionEstimateForm(const EstimatePerson& person)
 {
-    FormStep insured{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How you are insured")), {}};
+    FormStep insured{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Type of insurance")), {}};
     insured.fields.append(choice(
-        QStringLiteral("insuredAs"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "You pay in as")),
+        QStringLiteral("insuredAs"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Insured as")),
         {{"employee", QT_TRANSLATE_NOOP("PensionEstimateForm", "An employee of an enterprise")},
          {"flexible", QT_TRANSLATE_NOOP("PensionEstimateForm", "Self-employed or in flexible employment")}}));
     if (person.female)
         insured.fields.append(choice(
-            QStringLiteral("post"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Your post")),
+            QStringLiteral("post"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Post")),
             {{"cadre", QT_TRANSLATE_NOOP("PensionEstimateForm",
                                          "Managerial or technical (retirement at 55 before the reform)")},
              {"worker", QT_TRANSLATE_NOOP("PensionEstimateForm",
                                           "Production or service (retirement at 50 before the reform)")}}));
     insured.fields.append(choice(
-        QStringLiteral("retireAt"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "When you plan to retire")),
+        QStringLiteral("retireAt"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Planned retirement")),
         {{"statutory", QT_TRANSLATE_NOOP("PensionEstimateForm", "At the statutory retirement age")},
          {"earliest",
           QT_TRANSLATE_NOOP("PensionEstimateForm", "As early as allowed (up to 3 years earlier)")},
          {"latest", QT_TRANSLATE_NOOP("PensionEstimateForm", "3 years later, agreed with the employer")}}));
 
-    FormStep paid{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "What you have paid")), {}};
+    FormStep paid{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "What has been paid")), {}};
     paid.fields.append(count(QStringLiteral("yearsPaid"),
                              t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Years paid so far")), 50));
     paid.fields.append(count(QStringLiteral("monthsPaid"),
@@ -120,9 +120,9 @@ FormDefinition pensionEstimateForm(const EstimatePerson& person)
                                   "Personal account balance at the end of last year (yuan)"))));
 
     FormStep wages{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Wages")), {}};
-    wages.fields.append(money(
-        QStringLiteral("monthlyWage"),
-        t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Your monthly contribution wage this year (yuan)"))));
+    wages.fields.append(
+        money(QStringLiteral("monthlyWage"),
+              t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Monthly contribution wage this year (yuan)"))));
     wages.fields.append(
         money(QStringLiteral("averageWage"),
               t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Local monthly average wage of last year (yuan)"))));
@@ -131,9 +131,9 @@ FormDefinition pensionEstimateForm(const EstimatePerson& person)
         {"2", QT_TRANSLATE_NOOP("PensionEstimateForm", "2% a year")},
         {"4", QT_TRANSLATE_NOOP("PensionEstimateForm", "4% a year")},
         {"6", QT_TRANSLATE_NOOP("PensionEstimateForm", "6% a year")}};
-    wages.fields.append(choice(QStringLiteral("wageGrowth"),
-                               t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How your wage may grow")),
-                               growth));
+    wages.fields.append(
+        choice(QStringLiteral("wageGrowth"),
+               t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How the contribution wage may grow")), growth));
     wages.fields.append(
         choice(QStringLiteral("averageWageGrowth"),
                t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How the local average wage may grow")), growth));

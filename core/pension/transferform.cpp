@@ -31,7 +31,7 @@ FormDefinition pensionTransferForm(const QStringList& from, const QString& to)
         t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where the pension relation is now")), from);
     FormField in =
         provinceChoice(QStringLiteral("transferIn"),
-                       t(QT_TRANSLATE_NOOP("PensionTransferForm", "Where you work and pay in now")),
+                       t(QT_TRANSLATE_NOOP("PensionTransferForm", "New place of work and insurance")),
                        to.isEmpty() ? QStringList() : QStringList{to});
     in.rule = [](const QString& value, const FormValues& all) {
         return value == all.value(QStringLiteral("transferOut"))

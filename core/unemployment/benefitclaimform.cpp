@@ -88,7 +88,7 @@ std::optional<FormDefinition> unemploymentClaimForm(const QString& kind, const Q
     FormField seeking =
         field(QStringLiteral("seekingWork"),
               t(QT_TRANSLATE_NOOP("BenefitClaimForm",
-                                  "Are you looking for work, ready for suitable work or training?")),
+                                  "Looking for work, and ready to take suitable work or training?")),
               FieldKind::YesNo);
     seeking.rule = [](const QString& value, const FormValues&) {
         return value == u"yes"

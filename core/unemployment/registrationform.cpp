@@ -59,19 +59,19 @@ FormDefinition unemploymentRegistrationForm(QDate today)
                          choice("other-urban", QT_TRANSLATE_NOOP("RegistrationForm", "Elsewhere, urban")),
                          choice("other-rural", QT_TRANSLATE_NOOP("RegistrationForm", "Elsewhere, rural"))};
     FormField residence =
-        field(QStringLiteral("residence"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Address where you live")),
+        field(QStringLiteral("residence"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Address of residence")),
               FieldKind::Text);
 
     FormField unemployedOn =
-        field(QStringLiteral("unemployedOn"),
-              t(QT_TRANSLATE_NOOP("RegistrationForm", "Date you became unemployed")), FieldKind::Date);
+        field(QStringLiteral("unemployedOn"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Unemployed since")),
+              FieldKind::Date);
     unemployedOn.rule = [today](const QString& value, const FormValues&) {
         const Eligibility e = checkUnemploymentDate(QDate::fromString(value, Qt::ISODate), today);
         return e.eligible ? TranslatableText{} : e.reason;
     };
     FormField province = field(
         QStringLiteral("unemploymentProvince"),
-        t(QT_TRANSLATE_NOOP("RegistrationForm", "Province where you became unemployed")), FieldKind::Choice);
+        t(QT_TRANSLATE_NOOP("RegistrationForm", "Province where the unemployment began")), FieldKind::Choice);
     for (const Province& p : provinces())
         province.choices.append({QString::fromLatin1(p.code), p.name});
     province.prefillFrom = QStringLiteral("province"); // the card's issuing province: usually right already
@@ -81,14 +81,13 @@ FormDefinition unemploymentRegistrationForm(QDate today)
         t(QT_TRANSLATE_NOOP("RegistrationForm", "City (prefecture, league)")),
         t(QT_TRANSLATE_NOOP("RegistrationForm", "District or county")));
     FormField reason =
-        field(QStringLiteral("reason"), t(QT_TRANSLATE_NOOP("RegistrationForm", "Why you became unemployed")),
-              FieldKind::Choice);
+        field(QStringLiteral("reason"),
+              t(QT_TRANSLATE_NOOP("RegistrationForm", "Reason for the unemployment")), FieldKind::Choice);
     for (const UnemploymentReason& r : unemploymentReasons())
         reason.choices.append({QString::number(r.code), {"UnemploymentReason", r.name, {}}});
-    FormField claiming =
-        field(QStringLiteral("claimingInsurance"),
-              t(QT_TRANSLATE_NOOP("RegistrationForm", "Will you claim unemployment insurance benefit?")),
-              FieldKind::YesNo);
+    FormField claiming = field(
+        QStringLiteral("claimingInsurance"),
+        t(QT_TRANSLATE_NOOP("RegistrationForm", "Claim unemployment insurance benefit?")), FieldKind::YesNo);
 
     FormField skill =
         field(QStringLiteral("skillLevel"),
@@ -99,16 +98,15 @@ FormDefinition unemploymentRegistrationForm(QDate today)
                      choice("3", QT_TRANSLATE_NOOP("RegistrationForm", "Level 3 (senior)")),
                      choice("2", QT_TRANSLATE_NOOP("RegistrationForm", "Level 2 (technician)")),
                      choice("1", QT_TRANSLATE_NOOP("RegistrationForm", "Level 1 (senior technician)"))};
-    FormField intention =
-        field(QStringLiteral("jobIntention"),
-              t(QT_TRANSLATE_NOOP("RegistrationForm", "What you are looking for")), FieldKind::Choice);
+    FormField intention = field(QStringLiteral("jobIntention"),
+                                t(QT_TRANSLATE_NOOP("RegistrationForm", "Work sought")), FieldKind::Choice);
     intention.choices = {choice("employer", QT_TRANSLATE_NOOP("RegistrationForm", "A job with an employer")),
                          choice("flexible", QT_TRANSLATE_NOOP("RegistrationForm", "Flexible work")),
                          choice("business", QT_TRANSLATE_NOOP("RegistrationForm", "Starting a business")),
                          choice("training", QT_TRANSLATE_NOOP("RegistrationForm", "Vocational training"))};
     FormField occupation =
         field(QStringLiteral("desiredOccupation"),
-              t(QT_TRANSLATE_NOOP("RegistrationForm", "Work you would like (optional)")), FieldKind::Text);
+              t(QT_TRANSLATE_NOOP("RegistrationForm", "Work wanted (optional)")), FieldKind::Text);
     occupation.required = false;
     occupation.maxLength = 50;
 

@@ -127,7 +127,7 @@ void PinResetScreen::askCustomer(State state)
         return;
     case State::ShowCode:
         return m_customer->tell(design::Tone::Info, tr("Show your e-card code"),
-                                tr("Open the electronic social security card in your app and hold its code "
+                                tr("Open the e-card in your app and hold its code "
                                    "to the scanner. It proves that the card is yours."));
     case State::Working:
         return m_customer->tell(design::Tone::Info, tr("Setting your new PIN"),

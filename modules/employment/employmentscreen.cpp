@@ -1,5 +1,6 @@
 #include "employmentscreen.h"
 
+#include "moduleapi/designsystem.h"
 #include "platform/platformclient.h"
 #include "privacy/masking.h"
 
@@ -106,8 +107,8 @@ void EmploymentScreen::present()
             QStringLiteral("<b>%1</b><br>%2<br>%3<br>%4")
                 .arg(tr("Employment and entrepreneurship certificate"),
                      tr("Number: %1")
-                         .arg(ssc::mask(m_certificate.value(QStringLiteral("number")).toString(),
-                                        MaskKind::CardNumber))
+                         .arg(design::groupInFours(ssc::mask(
+                             m_certificate.value(QStringLiteral("number")).toString(), MaskKind::CardNumber)))
                          .toHtmlEscaped(),
                      tr("Issued by %1 on %2")
                          .arg(dataInCurrentLanguage(m_certificate.value(QStringLiteral("issuer"))),

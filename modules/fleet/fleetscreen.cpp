@@ -65,24 +65,21 @@ void FleetScreen::reload()
 
 void FleetScreen::rebuildRows()
 {
-    while (QLayoutItem* item = rows()->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
+    clearRows();
     m_rowLabels.clear();
     for (int i = 0; i < m_terminals.size(); ++i) {
-        auto* label = new QLabel(this);
-        label->setWordWrap(true);
-        label->setTextFormat(Qt::PlainText);
-        // The colour says how it stands; the words say it too, so the colour is never the only sign.
+        const Row row = addRow();
+        row.label->setTextFormat(Qt::PlainText);
+        row.button->hide(); // nothing to do on a row: the terminal is mended where it stands
+        // The tone's icon and edge say how it stands, the words say it too, so colour is never the only sign.
+        // One that has not reported is not known to serve: a warning, not a note.
         const QJsonObject terminal = m_terminals[i].toObject();
         const int level = severity(terminal);
         const bool reported = terminal.value(QStringLiteral("reported")).toBool();
-        label->setObjectName(!reported || level == 1 ? QStringLiteral("fieldHelp")
-                             : level == 2            ? QStringLiteral("statusBad")
-                                                     : QStringLiteral("statusGood"));
-        rows()->addWidget(label);
-        m_rowLabels.append(label);
+        setRowTone(row, !reported || level == 1 ? design::Tone::Warning
+                        : level == 2            ? design::Tone::Error
+                                                : design::Tone::Success);
+        m_rowLabels.append(row.label);
     }
 }
 
@@ -163,9 +160,9 @@ void FleetScreen::retranslate()
             tr("A terminal reports within a minute of starting; one that never does is switched "
                "off or cannot reach the service.");
         if (unreported == m_terminals.size())
-            return m_notice->setNotice(design::Tone::Info,
+            return m_notice->setNotice(design::Tone::Warning,
                                        tr("None of the hall's terminals has reported yet."), why);
-        return m_notice->setNotice(design::Tone::Info,
+        return m_notice->setNotice(design::Tone::Warning,
                                    tr("%1 of %2 terminals are serving; %3 not reported yet.")
                                        .arg(m_terminals.size() - unreported)
                                        .arg(m_terminals.size())

@@ -104,7 +104,8 @@ QString toneStyleSheet()
                                 "border-radius: 16px; }\n"
                                 "#noticeBanner[tone=\"%1\"] QLabel { color: %3; }\n"
                                 "#resultPage[tone=\"%1\"] #resultHeadline { color: %3; }\n"
-                                "QLabel[tone=\"%1\"] { color: %3; }\n")
+                                "QLabel[tone=\"%1\"] { color: %3; }\n"
+                                "#statusRow[tone=\"%1\"] { border-left: 6px solid %3; }\n")
                      .arg(key, toneBackground(tone).name(), inkName);
     }
     sheet += QStringLiteral("#noticeHeadline { font-weight: bold; }\n");
@@ -167,6 +168,14 @@ QString groupForReading(const QString& receiptNumber)
     for (qsizetype i = head; i < compact.size(); i += 4)
         grouped += u' ' + compact.mid(i, 4);
     return grouped;
+}
+
+QString groupInFours(const QString& number)
+{
+    QStringList groups;
+    for (qsizetype i = 0; i < number.size(); i += 4)
+        groups << number.mid(i, 4);
+    return unbroken(groups.join(u' '));
 }
 
 QString numberedSteps(const QStringList& steps, int current)

@@ -51,6 +51,9 @@ double contrastRatio(const QColor& a, const QColor& b);
 // "R20261129-ACAC330E7B7A" → "R2026 1129 ACAC 330E 7B7A": groups of four, read aloud without losing the
 // place.
 QString groupForReading(const QString& receiptNumber);
+// A long number as printed on a certificate, masked or not, in groups of four from the left, every character
+// kept ("1*************23" → "1*** **** **** **23"), and not broken across lines.
+QString groupInFours(const QString& number);
 // A name or a masked number that a wrapped label must not break across lines (周*明, 110101 ******** 1234):
 // its spaces made no-break spaces and a word joiner (U+2060) between its characters, which Qt's line breaking
 // honours; what it reads and what a screen reader says are unchanged.

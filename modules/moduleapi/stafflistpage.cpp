@@ -3,13 +3,19 @@
 #include "designsystem.h"
 #include "noticebanner.h"
 #include "scrollpage.h"
+#include "sharedicons.h"
 
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ssc {
+namespace {
+constexpr int rowIconSize = 32;
+} // namespace
 
 StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_title(new QLabel(this)), m_notice(new NoticeBanner(this)),
@@ -43,18 +49,35 @@ StaffListPage::StaffListPage(const ModuleContext& context, QWidget* parent)
 
 StaffListPage::Row StaffListPage::addRow()
 {
-    auto* row = new QWidget(this);
+    auto* row = new QFrame(this);
+    row->setObjectName(QStringLiteral("statusRow"));
+    row->setAttribute(Qt::WA_StyledBackground);
+    auto* icon = new QLabel(row);
+    icon->setFixedSize(rowIconSize, rowIconSize);
+    icon->hide(); // until the row has a tone
     auto* label = new QLabel(row);
     label->setWordWrap(true);
     auto* button = new QPushButton(row);
     auto* line = new QHBoxLayout(row);
-    line->setContentsMargins(0, 0, 0, 0);
-    line->setSpacing(design::spacing * 3);
+    line->setContentsMargins(design::spacing * 2, design::spacing * 2, design::spacing * 2,
+                             design::spacing * 2);
+    line->setSpacing(design::spacing * 2);
+    line->addWidget(icon, 0, Qt::AlignTop);
     line->addWidget(label, 1);
-    line->addWidget(button);
+    line->addWidget(button, 0, Qt::AlignVCenter);
     m_rows->addWidget(row);
     m_rowWidgets.append(row);
-    return {label, button};
+    return {label, button, icon, row};
+}
+
+void StaffListPage::setRowTone(const Row& row, design::Tone tone)
+{
+    row.icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(rowIconSize, rowIconSize));
+    row.icon->setAccessibleName(design::toneWord(tone)); // what the shape means, for screen readers
+    row.icon->show();
+    row.frame->setProperty("tone", design::toneKey(tone));
+    row.frame->style()->unpolish(row.frame); // the [tone] rule applies
+    row.frame->style()->polish(row.frame);
 }
 
 void StaffListPage::clearRows()

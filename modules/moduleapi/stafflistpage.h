@@ -1,5 +1,6 @@
 #pragma once
 
+#include "designsystem.h"
 #include "servicemodule.h"
 
 #include <QWidget>
@@ -25,12 +26,18 @@ protected:
     explicit StaffListPage(const ModuleContext& context, QWidget* parent = nullptr);
 
     QVBoxLayout* rows() const { return m_rows; }
-    // A row of the list: its words, and the one button acting on it, in a widget of their own.
+    // A row of the list, a card of its own: how it stands (a tone's icon, once set), its words, and the one
+    // button acting on it (hidden while it has no text).
     struct Row {
         QLabel* label;
         QPushButton* button;
+        QLabel* icon;
+        QWidget* frame;
     };
     Row addRow();
+    // The row's status by shape and colour (the tone's icon and its edge), besides its words: a blocked
+    // account, a terminal needing attention, never told by colour alone.
+    static void setRowTone(const Row& row, design::Tone tone);
     void clearRows(); // every row addRow made, deleted whole (never from inside a row's own click)
 
     ModuleContext m_context;

@@ -1,5 +1,6 @@
 #include "accesslogscreen.h"
 
+#include "i18n/translator.h"
 #include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
@@ -120,6 +121,7 @@ void AccessLogScreen::load(int page)
             for (const QJsonValue& e : result.body.value(QStringLiteral("entries")).toArray())
                 m_entries.append(e);
             m_total = result.body.value(QStringLiteral("total")).toInt();
+            m_byStaff = result.body.value(QStringLiteral("byStaff")).toInt();
             m_page = page;
             retranslate();
         },
@@ -197,8 +199,12 @@ void AccessLogScreen::retranslate()
         m_frame.offerReceipt(QString());
         return;
     }
-    m_frame.status->setText(tr(
-        "%n time(s) your personal data was used, newest first. Staff names are partly hidden.", "", m_total));
+    // The list holds the person's own logins too: the figure that matters is how often someone else used it.
+    m_frame.status->setText(joinSentences(
+        {tr("%n entry(s), newest first.", "", m_total),
+         m_byStaff > 0
+             ? tr("Staff used your personal data %n time(s); their names are partly hidden.", "", m_byStaff)
+             : tr("No staff member has used your personal data; the entries are your own logins.")}));
     for (const QJsonValue& e : m_entries)
         m_frame.addResultCard(entryText(e.toObject()));
     if (m_entries.size() < m_total) {

@@ -58,6 +58,7 @@ private:
     QJsonArray m_entries;
     int m_page = 0;
     int m_total = 0;
+    int m_byStaff = 0; // of the total, entries a staff member made
     bool m_loaded = false;
     bool m_loading = false;
     std::function<QString()> m_problem; // the platform's words in the language of the moment; empty: none

@@ -17,7 +17,8 @@ namespace ssc {
 CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const QList<QWidget*>& content,
                              const char* confirmName, const char* cancelName)
     : title(new QLabel), back(new QPushButton), confirm(new QPushButton), cancel(new QPushButton),
-      result(new ResultPage), receipt(new DocumentActions(context)), m_pages(new QStackedLayout)
+      result(new ResultPage), receipt(new DocumentActions(context)), m_pages(new QStackedLayout),
+      m_personReads(context.mode == TerminalMode::Kiosk)
 {
     result->actionsRow()->addWidget(receipt);
     result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
@@ -83,6 +84,11 @@ void CardTaskFrame::offerReceipt(const QString& cardLine, const QString& receipt
                              {cardLine, tr("Receipt number: %1").arg(design::groupForReading(receiptNumber)),
                               result->headline() + u'\n' + result->nextText()},
                              receiptNumber));
+}
+
+QString CardTaskFrame::backToCardsText() const
+{
+    return m_personReads ? tr("Back to my cards") : tr("Back to the cards");
 }
 
 bool CardTaskFrame::showingResult() const

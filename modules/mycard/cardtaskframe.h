@@ -30,6 +30,9 @@ public:
     // Back to the form (a task tried again from its result).
     void showForm();
     bool showingResult() const;
+    // The way back to the cards once a task is done: "my" cards only when the person reads the screen; a
+    // clerk or a visiting officer goes back to the cards of the person served.
+    QString backToCardsText() const;
     // The receipt to take away, once the result shows (in the language of the moment: call it again on a
     // change): the task's title, the card (masked as on screen), the receipt number and what happens next.
     void offerReceipt(const QString& cardLine, const QString& receiptNumber);
@@ -44,6 +47,7 @@ public:
 private:
     QStackedLayout* m_pages;
     QWidget* m_actions; // Cancel and the primary action, under the form only
+    bool m_personReads; // a kiosk: the person served reads the screen
 };
 
 } // namespace ssc

@@ -154,7 +154,7 @@ void ReplaceCardPage::retranslate()
                           "you wait. \"My applications\" shows how far it has come: applied, being made, "
                           "ready to collect, collected.")}),
         m_receipt);
-    m_frame.result->offerNextService(tr("Back to my cards"));
+    m_frame.result->offerNextService(m_frame.backToCardsText());
     m_frame.offerReceipt(m_cardLine->text(), m_receipt);
 }
 

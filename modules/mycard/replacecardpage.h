@@ -33,6 +33,7 @@ public:
     ChoiceButtons* reasons() const { return m_reasons; }
     NoticeBanner* fee() const { return m_fee; }
     NoticeBanner* problem() const { return m_problem; }
+    const Card& card() const { return m_card; }
     QPushButton* confirmButton() const { return m_frame.confirm; }
     ResultPage* result() const { return m_frame.result; }
     DocumentActions* receipt() const { return m_frame.receipt; }

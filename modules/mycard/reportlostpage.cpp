@@ -109,7 +109,7 @@ void ReportLostPage::retranslate()
                                         : tr("Report this card lost"));
     m_frame.confirm->setEnabled(!m_sending);
     m_frame.confirm->setHidden(m_settled);
-    m_frame.cancel->setText(m_settled ? tr("Back to my cards") : tr("Cancel"));
+    m_frame.cancel->setText(m_settled ? m_frame.backToCardsText() : tr("Cancel"));
     if (m_frame.cancel->property("primary").toBool() !=
         m_settled) { // the one way on is then the primary action
         m_frame.cancel->setProperty("primary", m_settled);
@@ -122,7 +122,7 @@ void ReportLostPage::retranslate()
         design::Tone::Success, tr("The card is reported lost"),
         counter
             ? tr("The card and its e-card cannot be used from now on. To use the card again, the "
-                 "citizen inserts it and enters its PIN to cancel the report. For a new card, apply for a "
+                 "applicant inserts it and enters its PIN to cancel the report. For a new card, apply for a "
                  "replacement.")
             : tr("The card and its e-card cannot be used from now on. Found it again? Insert it at "
                  "a kiosk and enter its PIN. Need a new card? Apply for a replacement now."),

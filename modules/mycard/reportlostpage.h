@@ -30,6 +30,7 @@ public:
     ResultPage* result() const { return m_frame.result; }
     DocumentActions* receipt() const { return m_frame.receipt; }
     NoticeBanner* warning() const { return m_warning; }
+    const Card& card() const { return m_card; }
     QPushButton* confirmButton() const { return m_frame.confirm; }
     QPushButton* cancelButton() const { return m_frame.cancel; }
     NoticeBanner* problem() const { return m_problem; }

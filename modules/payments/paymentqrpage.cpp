@@ -85,8 +85,7 @@ void PaymentQrPage::refresh()
             .arg(payments::moneyText(order.value(QStringLiteral("amountFen")).toInteger()), itemName)
             .arg(order.value(QStringLiteral("year")).toInt()));
     m_steps->setText(
-        design::numberedSteps({tr("Open the electronic social security card in your phone's app."),
-                               tr("Scan this code."),
+        design::numberedSteps({tr("Open the e-card in your phone's app."), tr("Scan this code."),
                                tr("Check the amount and confirm with your payment password.")},
                               -1) +
         QStringLiteral("<p>%1</p>")

@@ -15,6 +15,7 @@ OutboxScreen::OutboxScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
       m_send(new QPushButton(this))
 {
+    m_send->setObjectName(QStringLiteral("sendNowButton"));
     m_send->setProperty("primary", true);
     m_frame.addTopAction(m_send);
     if (m_context.outbox) {
@@ -32,9 +33,9 @@ int OutboxScreen::waiting() const
 QString OutboxScreen::statusText() const
 {
     QString text = m_frame.status->text();
-    if (m_problem)
-        text += u'\n' + m_problem->headline() + u'\n' + m_problem->detail();
-    return text;
+    if (m_banner)
+        text += u'\n' + m_banner->headline() + u'\n' + m_banner->detail();
+    return text.trimmed();
 }
 
 void OutboxScreen::retranslate()
@@ -51,8 +52,9 @@ void OutboxScreen::retranslate()
     QStringList unreadable;
     const QList<OutboxItem> items = m_context.outbox->outbox().pending(&unreadable);
     m_send->setEnabled(!sender.isSending() && !items.isEmpty());
+    m_send->setVisible(!items.isEmpty() || !unreadable.isEmpty());
     QString status =
-        items.isEmpty() ? tr("Everything has been sent.")
+        items.isEmpty() ? QString() // said by the banner below, with its icon
         : sender.isSending()
             ? tr("Sending…")
             : tr("%n item(s) waiting to be sent. They are kept encrypted on this device and sent "
@@ -60,21 +62,28 @@ void OutboxScreen::retranslate()
                  "", int(items.size()));
     // Above what waits, in the page that scrolls: a send that failed, or items this device cannot read, said
     // as a problem with its icon and colour, not as one more line of the count.
-    m_problem = nullptr;
+    m_banner = nullptr;
     if (!unreadable.isEmpty()) {
-        m_problem = new NoticeBanner;
-        m_problem->setNotice(
+        m_banner = new NoticeBanner;
+        m_banner->setNotice(
             design::Tone::Error,
             tr("%n item(s) cannot be read on this device and will not be sent.", "", int(unreadable.size())),
             tr("Please report it to the office before the next visit."));
     } else if (const auto problem = sender.lastProblem(); problem && !items.isEmpty()) {
-        m_problem = new NoticeBanner;
-        m_problem->setNotice(design::Tone::Warning, tr("The last try to send did not work"),
-                             problem->messageAndAdvice());
+        m_banner = new NoticeBanner;
+        m_banner->setNotice(design::Tone::Warning, tr("The last try to send did not work"),
+                            problem->messageAndAdvice());
+    } else if (items.isEmpty()) {
+        // Done, said as done: the visit's work has reached the platform, nothing of it is left here.
+        m_banner = new NoticeBanner;
+        m_banner->setNotice(design::Tone::Success, tr("Everything has been sent"),
+                            tr("What was kept on this device has reached the social security office; "
+                               "nothing waits here."));
     }
-    if (m_problem)
-        m_frame.results->addWidget(m_problem); // cleared with the cards (clearResults)
+    if (m_banner)
+        m_frame.results->addWidget(m_banner); // cleared with the cards (clearResults)
     m_frame.status->setText(status);
+    m_frame.status->setHidden(status.isEmpty());
     for (const OutboxItem& item : items)
         m_frame.addResultCard(
             QStringLiteral("<b>%1</b><br>%2")

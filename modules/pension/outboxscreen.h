@@ -33,7 +33,7 @@ private:
     ModuleContext m_context;
     ResultScreenFrame m_frame;
     QPushButton* m_send;
-    QPointer<NoticeBanner> m_problem; // a failed send or unreadable items; null: none
+    QPointer<NoticeBanner> m_banner; // a failed send, unreadable items, or all sent; null: none
 };
 
 } // namespace ssc

@@ -136,25 +136,34 @@ void EstimateScreen::retranslate()
         if (!m_basis->ok())
             return m_frame.status->setText(m_basis->messageAndAdvice());
         if (m_basis->body.value(QStringLiteral("recipient")).toBool())
-            return m_frame.status->setText(tr(
-                "You already draw a pension, so there is nothing to estimate: the amount paid to you is on "
-                "your rights record."));
+            return m_frame.status->setText(
+                clerkReads()
+                    ? tr("The applicant already draws a pension, so there is nothing to estimate: the "
+                         "amount paid is on their rights record.")
+                    : tr("You already draw a pension, so there is nothing to estimate: the amount "
+                         "paid to you is on your rights record."));
         return m_frame.status->setText(
             tr("The estimate is for enterprise employees and people in flexible employment. For the resident "
                "pension, please ask your social insurance office."));
     case Page::Form:
         return m_frame.status->setText(
-            tr("We have filled this in from your social insurance record. Check it, correct anything you "
-               "know better, then see what you may receive."));
+            clerkReads() ? tr("Filled in from the applicant's social insurance record. Check it with the "
+                              "applicant, correct anything they know better, then see the estimate.")
+                         : tr("We have filled this in from your social insurance record. Check it, correct "
+                              "anything you know better, then see what you may receive."));
     case Page::Estimate:
         break;
     }
     if (!m_outcome || !m_outcome->estimate) {
         const auto problem = m_outcome ? m_outcome->problem : std::nullopt;
         return m_frame.status->setText(problem == EstimateProblem::AlreadyRetirementAge
-                                           ? tr("You have reached that retirement age: the social insurance "
-                                                "office calculates your pension "
-                                                "when you apply for it.")
+                                           ? (clerkReads()
+                                                  ? tr("The applicant has reached that retirement age: the "
+                                                       "social insurance office calculates the pension when "
+                                                       "they apply for it.")
+                                                  : tr("You have reached that retirement age: the social "
+                                                       "insurance office calculates your pension when you "
+                                                       "apply for it."))
                                        : problem == EstimateProblem::NoAverageWage
                                            ? tr("The local average wage is needed for the estimate.")
                                            : tr("No estimate can be made for this retirement age."));

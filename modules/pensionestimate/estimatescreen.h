@@ -37,6 +37,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    // At a counter or on a home visit the staff member reads the screen: it speaks of the applicant.
+    bool clerkReads() const { return m_context.mode != TerminalMode::Kiosk; }
     void basisArrived(const PlatformResult& result);
     void retranslate();
     void showPage(Page page);

@@ -197,7 +197,7 @@ void RecordsScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Social insurance rights record"));
-    m_provinceLabel->setText(tr("Province where you were insured"));
+    m_provinceLabel->setText(tr("Province of insurance"));
     m_provinces->relabel([this](const QString& code) {
         const QString name = provinceName(code);
         if (!name.isEmpty())

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
@@ -37,31 +36,20 @@ void SignInCountersScreen::reload()
         this);
 }
 
-// One row a counter: what it is, how it stands, and the button that clears it.
+// One row a counter: what it is, how it stands (a blocked one drawn as an error, with its lock's end in
+// words), and the button that clears it.
 void SignInCountersScreen::rebuildRows()
 {
-    while (QLayoutItem* item = rows()->takeAt(0)) {
-        if (QLayout* row = item->layout())
-            while (QLayoutItem* inner = row->takeAt(0)) {
-                delete inner->widget();
-                delete inner;
-            }
-        delete item;
-    }
+    clearRows();
     m_rowLabels.clear();
     m_rowButtons.clear();
     for (int i = 0; i < m_counters.size(); ++i) {
-        auto* label = new QLabel(this);
-        label->setWordWrap(true);
-        auto* button = new QPushButton(this);
-        connect(button, &QPushButton::clicked, this, [this, i] { clear(i); });
-        auto* row = new QHBoxLayout;
-        row->setSpacing(design::spacing * 3);
-        row->addWidget(label, 1);
-        row->addWidget(button);
-        rows()->addLayout(row);
-        m_rowLabels.append(label);
-        m_rowButtons.append(button);
+        const Row row = addRow();
+        const bool blocked = m_counters[i].toObject().contains(QStringLiteral("blockedUntil"));
+        setRowTone(row, blocked ? design::Tone::Error : design::Tone::Warning);
+        connect(row.button, &QPushButton::clicked, this, [this, i] { clear(i); });
+        m_rowLabels.append(row.label);
+        m_rowButtons.append(row.button);
     }
 }
 

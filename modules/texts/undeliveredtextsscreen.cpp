@@ -74,6 +74,7 @@ void UndeliveredTextsScreen::rebuildRows()
     m_rowButtons.clear();
     for (int i = 0; i < std::min(int(m_texts.size()), shownRows); ++i) {
         const Row row = addRow();
+        setRowTone(row, design::Tone::Error); // each one a text that did not reach its person
         connect(row.button, &QPushButton::clicked, this, [this, i] { sendAgain(i); });
         m_rowLabels.append(row.label);
         m_rowButtons.append(row.button);

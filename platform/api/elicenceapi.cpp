@@ -98,7 +98,7 @@ ApiResult issue(PlatformServices& services, RequestContext& context, const Citiz
             403, QStringLiteral("e_licence_needs_card_or_ecard"),
             text(QT_TRANSLATE_NOOP("PlatformApi",
                                    "The e-licence is shown after logging in with the card and its PIN, or "
-                                   "with your electronic social security card.")),
+                                   "with your e-card.")),
             text(QT_TRANSLATE_NOOP("PlatformApi", "Please log out and log in with your card.")));
     const auto record = recordOfCard(services.db, session.cardId);
     if (!record)

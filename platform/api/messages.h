@@ -40,8 +40,7 @@ SSC_API_TEXT(terminalUnauthenticated,
                                "This terminal is not registered with the platform or its secret is wrong."))
 SSC_API_TEXT(terminalModeMismatch,
              QT_TRANSLATE_NOOP("PlatformApi", "This terminal is registered for another mode of use."))
-SSC_API_TEXT(malformedCode,
-             QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid electronic social security card code."))
+SSC_API_TEXT(malformedCode, QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid e-card code."))
 SSC_API_TEXT(forgedCode, QT_TRANSLATE_NOOP("PlatformApi",
                                            "This code was not issued by the social security card platform."))
 SSC_API_TEXT(expiredCode, QT_TRANSLATE_NOOP("PlatformApi", "This code has expired."))
@@ -366,10 +365,10 @@ SSC_API_TEXT(transferAlreadyApplied,
 
 // The face login (faceloginapi.cpp) and what a face-only session may do (facesessionscope.h).
 SSC_API_TEXT(faceSessionNotEnough,
-             QT_TRANSLATE_NOOP("PlatformApi",
-                               "You signed in with your face only, which is not enough for this service. "
-                               "Please sign in with your card and its PIN or your electronic social "
-                               "security card, or go to a service counter."))
+             QT_TRANSLATE_NOOP(
+                 "PlatformApi",
+                 "You signed in with your face only, which is not enough for this service. "
+                 "Please sign in with your card and its PIN or your e-card, or go to a service counter."))
 SSC_API_TEXT(faceLoginKioskOnly,
              QT_TRANSLATE_NOOP("PlatformApi", "Signing in by face is offered at self-service kiosks only."))
 SSC_API_TEXT(faceLoginNoticeRequired,
@@ -379,7 +378,7 @@ SSC_API_TEXT(faceLoginNoticeRequired,
 SSC_API_TEXT(faceLoginLimit,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "Signing in by face has failed too often for this person or at this kiosk. "
-                               "Please sign in with your card or electronic social security card, or go to "
+                               "Please sign in with your card or e-card, or go to "
                                "a service counter with your ID card."))
 SSC_API_TEXT(faceLoginNoPhoto,
              QT_TRANSLATE_NOOP("PlatformApi",

@@ -93,6 +93,16 @@ private slots:
         QCOMPARE(design::groupForReading(number), grouped);
     }
 
+    void certificateNumbersKeepEveryCharacterInFours()
+    {
+        const auto plain = [](const QString& s) { return QString(s).remove(QChar(0x2060)); };
+        QCOMPARE(plain(design::groupInFours(QStringLiteral("1*************23"))),
+                 QStringLiteral("1***\u00A0****\u00A0****\u00A0**23"));
+        QCOMPARE(plain(design::groupInFours(QStringLiteral("1101052015000123"))),
+                 QStringLiteral("1101\u00A00520\u00A01500\u00A00123"));
+        QCOMPARE(design::groupInFours(QString()), QString());
+    }
+
     // Where Qt's own line breaking starts each line of `text` in `width` pixels.
     static QList<int> lineStarts(const QString& text, int width)
     {
@@ -169,6 +179,40 @@ private slots:
         QVERIFY(page.receiptQrText().isEmpty());
         QVERIFY(page.receiptQr()->isHidden());
         QCOMPARE(page.property("tone").toString(), QStringLiteral("error"));
+    }
+
+    // Read top to bottom: the headline, the receipt number right under it, then what happens next (the number
+    // is what a citizen must not miss above the fold); without a receipt, the words beside the icon.
+    void aResultPageReadsTheReceiptBeforeWhatHappensNext()
+    {
+        ResultPage page;
+        page.resize(1280, 800);
+        page.showResult(Tone::Success, QStringLiteral("Submitted"),
+                        QStringLiteral("The office reviews it within 5 working days."),
+                        QStringLiteral("R20261129-ACAC330E7B7A"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const auto top = [&page](const char* name) {
+            const QWidget* widget = page.findChild<QWidget*>(QLatin1String(name));
+            return widget && widget->isVisible() ? widget->mapTo(&page, QPoint(0, 0)) : QPoint(-1, -1);
+        };
+        QVERIFY(top("resultHeadline").y() >= 0 && top("receiptNumber").y() >= 0 &&
+                top("resultNext").y() >= 0);
+        QVERIFY(top("resultHeadline").y() < top("receiptNumber").y());
+        QVERIFY2(top("receiptNumber").y() < top("resultNext").y(),
+                 qPrintable(QStringLiteral("receipt at %1, next at %2")
+                                .arg(top("receiptNumber").y())
+                                .arg(top("resultNext").y())));
+        page.showResult(Tone::Error, QStringLiteral("Not sent"),
+                        QStringLiteral("Nothing was filed. Try again."));
+        // Beside the icon, under the headline, once the page is laid out again.
+        const int iconBottom =
+            top("resultIcon").y() + page.findChild<QWidget*>(QStringLiteral("resultIcon"))->height();
+        QTRY_VERIFY2(top("resultNext").x() > top("resultIcon").x(),
+                     qPrintable(QStringLiteral("next at %1, icon at %2")
+                                    .arg(top("resultNext").x())
+                                    .arg(top("resultIcon").x())));
+        QVERIFY(top("resultNext").y() < iconBottom);
     }
 
     // One primary action, always in the same place (the last of the row): Home, or the next service where

@@ -21,6 +21,7 @@
 #include <QDir>
 #include <QFile>
 #include <QScopeGuard>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +30,8 @@ using namespace ssc;
 class TestDiagnostics : public QObject {
     Q_OBJECT
 private slots:
-    // No device at all: the table says so and what to do, rather than standing empty.
+    // No device at all: no empty table that looks like a page that failed to load, but a line that says so
+    // and what to do, marked as a warning by its icon; each part's line has its tone.
     void noDeviceIsSaidInWords()
     {
         QVERIFY(useLanguage(chineseLanguage));
@@ -40,10 +42,17 @@ private slots:
         screen.resize(1280, 700);
         screen.show();
         QCOMPARE(screen.deviceRows(), 0);
-        QVERIFY2(screen.deviceText(0, 0).contains(u"未找到"), qPrintable(screen.deviceText(0, 0)));
+        QVERIFY(screen.findChild<QTableWidget*>()->isHidden());
+        const auto* states = screen.findChild<StatusLines*>(QStringLiteral("deviceStates"));
+        QVERIFY(states);
+        QVERIFY2(states->lines().first().text.contains(u"未找到"), qPrintable(screen.deviceStateText()));
+        QCOMPARE(states->lines().first().tone, design::Tone::Warning);
+        for (const StatusLines::Line& line : states->lines())
+            if (line.text.contains(u"读卡器"))
+                QCOMPARE(line.tone, design::Tone::Warning); // none connected
         QVERIFY(useLanguage(englishLanguage));
-        QTRY_VERIFY2(screen.deviceText(0, 0).contains(u"No USB devices found"),
-                     qPrintable(screen.deviceText(0, 0)));
+        QTRY_VERIFY2(screen.deviceStateText().contains(u"No USB devices found"),
+                     qPrintable(screen.deviceStateText()));
         QVERIFY(useLanguage(chineseLanguage));
     }
 
@@ -82,6 +91,13 @@ private slots:
         screen.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(screen.deviceStateText().contains(u"打印服务没有响应"), 5000);
         QVERIFY2(screen.deviceStateText().contains(u"已插卡"), qPrintable(screen.deviceStateText()));
+        for (const StatusLines::Line& line :
+             screen.findChild<StatusLines*>(QStringLiteral("deviceStates"))->lines()) {
+            if (line.text.contains(u"打印服务没有响应"))
+                QCOMPARE(line.tone, design::Tone::Error); // a problem drawn as one, not only said
+            if (line.text.contains(u"已插卡"))
+                QCOMPARE(line.tone, design::Tone::Success);
+        }
         QVERIFY(screen.deviceStateText().contains(u"摄像头"));
         QStringList kinds;
         for (int row = 0; row < 3; ++row)

@@ -107,6 +107,7 @@ private slots:
                 login.value(QStringLiteral("at")).toInteger());
         QVERIFY(!r.raw.contains("王芳")); // the clerk's name masked
         QCOMPARE(r.json.value(QStringLiteral("total")).toInt(), 2);
+        QCOMPARE(r.json.value(QStringLiteral("byStaff")).toInt(), 1); // the clerk's look-up, not her login
         // Someone else: only their own login, nothing of the parent's.
         const auto other = accessLog(platform.citizenSession(QStringLiteral("li-na")));
         QCOMPARE(actions(other.json.value(QStringLiteral("entries")).toArray()),
@@ -122,6 +123,7 @@ private slots:
         auto r = accessLog(last, QStringLiteral("?page=1&pageSize=2"));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(QStringLiteral("total")).toInt(), 3);
+        QCOMPARE(r.json.value(QStringLiteral("byStaff")).toInt(), 0); // her own logins only
         QCOMPARE(r.json.value(QStringLiteral("entries")).toArray().size(), 2);
         QCOMPARE(r.json[QStringLiteral("entries")][1][QStringLiteral("terminal")][QStringLiteral("mode")]
                      .toString(),

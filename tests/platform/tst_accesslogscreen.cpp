@@ -102,6 +102,10 @@ private slots:
         QVERIFY(text.contains(u"您本人"));
         QVERIFY(text.contains(u"使用电子社保卡"));
         QVERIFY(text.indexOf(u"您本人") < text.indexOf(u"王*")); // newest first: the login
+        // Two entries, and how many of them were someone else's use: her own login is not counted as one.
+        QCOMPARE(
+            log->statusText(),
+            QStringLiteral("共 2 条记录，最新的在前。其中工作人员使用您的个人信息 1 次，姓名部分隐藏。"));
         // The terminals by their Chinese names on a Chinese screen, their English ones on an English screen.
         QVERIFY2(text.contains(u"演示自助机") && text.contains(u"演示柜台"), qPrintable(text));
         QVERIFY(!text.contains(u"Demo"));
@@ -139,6 +143,7 @@ private slots:
         QCOMPARE(log->entryCount(), AccessLogScreen::pageSize);
         QCOMPARE(log->total(), AccessLogScreen::pageSize + 4);
         QVERIFY(log->statusText().contains(QString::number(AccessLogScreen::pageSize + 4)));
+        QVERIFY2(log->statusText().contains(u"没有工作人员使用过"), qPrintable(log->statusText()));
         QVERIFY(log->moreButton());
         save(*card, QStringLiteral("access-log-portrait-zh_CN.png"));
         QTest::mouseClick(log->moreButton(), Qt::LeftButton);

@@ -168,6 +168,22 @@ private slots:
         QVERIFY(allLabelText(screen.get()).contains(QStringLiteral("2045-07")));
     }
 
+    // At a counter the clerk reads the screen: it speaks of the applicant, not to "you".
+    void aCounterScreenSpeaksOfTheApplicant()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        counter.client().setStaffSession(
+            platform.staffSession(QStringLiteral("clerk01"), QStringLiteral("counter")));
+        auto screen = counter.open<EstimateScreen>(QStringLiteral("zhang-wei"));
+        QCOMPARE(screen->page(), EstimateScreen::Page::Form);
+        QVERIFY2(screen->statusText().contains(u"申请人") && !screen->statusText().contains(u"您"),
+                 qPrintable(screen->statusText()));
+        auto retiree = counter.open<EstimateScreen>(QStringLiteral("liu-retiree"));
+        QCOMPARE(retiree->page(), EstimateScreen::Page::Refused);
+        QVERIFY2(retiree->statusText().contains(u"该人员已经在领取养老金"),
+                 qPrintable(retiree->statusText()));
+    }
+
     void nothingToEstimateIsSaid_data()
     {
         QTest::addColumn<QString>("person");

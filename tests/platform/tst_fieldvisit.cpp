@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QPushButton>
 #include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -243,7 +244,12 @@ private slots:
         waiting.show();
         QVERIFY(demoterminal::saveInBothLanguages(waiting, QStringLiteral("field-outbox-empty"),
                                                   [&] { return waiting.statusText().contains(u"sent"); }));
-        QVERIFY(!waiting.findChild<NoticeBanner*>()); // all sent: no problem shown
+        // All sent, said as done (its icon and colour), with nothing left to send.
+        const auto banners = waiting.findChildren<NoticeBanner*>();
+        QCOMPARE(banners.size(), 1);
+        QCOMPARE(banners.first()->tone(), design::Tone::Success);
+        QPushButton* sendNow = waiting.findChild<QPushButton*>(QStringLiteral("sendNowButton"));
+        QVERIFY(sendNow && sendNow->isHidden());
     }
 };
 

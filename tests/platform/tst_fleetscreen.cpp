@@ -15,6 +15,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QFrame>
 
 using namespace ssc;
 
@@ -126,9 +127,14 @@ private slots:
             return false;
         }));
         bool neverReported = false;
+        const auto rows = screen.findChildren<QFrame*>(QStringLiteral("statusRow"));
+        QCOMPARE(rows.size(), screen.terminalCount());
         for (int i = 0; i < screen.terminalCount(); ++i)
-            neverReported |=
-                screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未");
+            if (screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未")) {
+                neverReported = true;
+                // Not known to serve: a warning by its icon and edge, not a plain note.
+                QCOMPARE(rows[i]->property("tone").toString(), QStringLiteral("warning"));
+            }
         QVERIFY(neverReported);
     }
 

@@ -345,7 +345,7 @@ private slots:
         QApplication::setActiveWindow(screen.get());
         QVERIFY(QTest::qWaitForWindowActive(screen.get()));
         keystrokes = 0;
-        // 1. About you: the phone prefilled; the address; no e-mail.
+        // 1. The applicant: the phone prefilled; the address; no e-mail.
         press(Qt::Key_Tab);
         typeChinese(QStringLiteral("北京市海淀区"), QStringLiteral("beijingshihaidianqu"));
         press(Qt::Key_Return);

@@ -96,6 +96,11 @@ private slots:
         QVERIFY(text.contains(u"失业保险金"));
         QVERIFY(text.contains(u"职业培训补贴"));
         QVERIFY(!text.contains(u"1101052015000123")); // masked once found, and the pad is cleared
+        // Read in groups of four, as printed on the certificate (word joiners keep it on one line).
+        QVERIFY2(QString(text)
+                     .remove(QChar(0x2060))
+                     .contains(QStringLiteral("1***\u00A0****\u00A0****\u00A0**23")),
+                 qPrintable(text));
         QVERIFY(screen->pad()->digits().isEmpty());
         demoterminal::saveScreenshot(*screen, QStringLiteral("employment-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));

@@ -225,7 +225,7 @@ private slots:
         }));
         QVERIFY(view->next());
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step2"), [&] {
-            return allLabelText(view).contains(u"Why you became unemployed");
+            return allLabelText(view).contains(u"Reason for the unemployment");
         }));
         // The place by tapping, as a finger does: the province, then its cities, then the city's districts.
         const auto tapChoice = [view](const QString& field, const QString& key) {
@@ -264,7 +264,7 @@ private slots:
         view->enter(QStringLiteral("claimingInsurance"), QStringLiteral("no"));
         QVERIFY(view->next());
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("registration-step3"), [&] {
-            return allLabelText(view).contains(u"What you are looking for");
+            return allLabelText(view).contains(u"Work sought");
         }));
     }
 };

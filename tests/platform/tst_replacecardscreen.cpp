@@ -131,6 +131,7 @@ private slots:
         applyTheme(*qApp, Theme::Standard);
 
         // Back to the cards; a second application for the same card is refused with the platform's reason.
+        QTRY_COMPARE(page->result()->nextServiceButton()->text(), QStringLiteral("返回我的社保卡"));
         QTest::mouseClick(page->result()->nextServiceButton(), Qt::LeftButton);
         QTRY_VERIFY(!cards->replaceCard());
         ReplaceCardPage* again = startReplacement(*cards);
@@ -150,22 +151,29 @@ private slots:
     void aLostCardInUseLeadsToTheLossReportFirst()
     {
         ScreenSession kiosk(platform);
-        const ModuleContext context = kiosk.logIn(QStringLiteral("zhang-wei"));
+        const ModuleContext context = kiosk.logIn(QStringLiteral("li-na")); // two cards in use
         auto cards = showCards(context);
         const QString filedBefore = value(QStringLiteral("SELECT COUNT(*) FROM card_replacements"));
-        ReplaceCardPage* page = startReplacement(*cards);
+        const auto replaceButtons = cards->findChildren<QPushButton*>(QStringLiteral("replaceCardButton"));
+        QCOMPARE(replaceButtons.size(), 2);
+        QTest::mouseClick(replaceButtons.last(),
+                          Qt::LeftButton); // the second card, not the one logged in with
+        ReplaceCardPage* page = cards->replaceCard();
         QVERIFY(page);
-        // "Lost? Report it first" is a button, not only words: it opens the loss report for this card, and
-        // nothing is filed or reported until the person confirms there.
+        const QString second = page->card().cardIdentifier;
+        QCOMPARE(second, context.session->person.cards.last().cardIdentifier);
+        // "Lost? Report it first" is a button, not only words: it opens the loss report for this same card,
+        // and nothing is filed or reported until the person confirms there.
         QVERIFY(page->reportLostButton()->isVisible());
         QCOMPARE(page->reportLostButton()->text(), QStringLiteral("卡丢了？请先挂失"));
         QTest::mouseClick(page->reportLostButton(), Qt::LeftButton);
         QTRY_VERIFY(cards->reportLost() && cards->reportLost()->isVisible());
+        QCOMPARE(cards->reportLost()->card().cardIdentifier, second);
         QVERIFY(!cards->replaceCard());
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM card_replacements")), filedBefore);
-        QCOMPARE(value(QStringLiteral(
-                           "SELECT COUNT(*) FROM cards WHERE status = 'lost' AND card_identifier = '%1'")
-                           .arg(context.session->card.cardIdentifier)),
+        QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM cards WHERE status = 'lost' AND person_id = "
+                                      "(SELECT person_id FROM cards WHERE card_identifier = '%1')")
+                           .arg(second)),
                  QStringLiteral("0"));
     }
 
@@ -194,6 +202,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(page->showingResult(), 10000);
         QVERIFY(value(QStringLiteral("SELECT staff_id FROM card_replacements WHERE reason = 'lost'"))
                     .toLongLong() > 0);
+        // The way back leads to the cards of the person served, not to the clerk's own.
+        QCOMPARE(page->result()->nextServiceButton()->text(), QStringLiteral("返回社保卡列表"));
         save(*cards, QStringLiteral("replace-card-done-counter-zh_CN.png"));
     }
 };

@@ -226,6 +226,9 @@ private slots:
         // The clerk's screen faces away from the citizen: the receipt is printed there, no code to scan.
         QVERIFY(page->result()->receiptQr()->isHidden());
         QVERIFY(!page->receipt()->pdf().isEmpty());
+        // The clerk learns what the applicant does next.
+        QVERIFY2(page->result()->nextText().contains(QStringLiteral("申请人")),
+                 qPrintable(page->result()->nextText()));
         save(screen, QStringLiteral("report-lost-done-counter-zh_CN.png"));
     }
 };

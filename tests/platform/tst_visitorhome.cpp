@@ -5,13 +5,17 @@
 
 #include "homescreen.h"
 #include "messagescreen.h"
+#include "moduleapi/documentactions.h"
 #include "moduleapi/pinpadscreen.h"
 #include "outlets/outletsscreen.h"
 #include "simulatorwindow.h"
 
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QSet>
 #include <QToolButton>
 
 using namespace ssc;
@@ -31,6 +35,9 @@ private slots:
         QVERIFY(window->inVisitorMode());
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("访客模式"));
+        // Its way out is not called "Home": on every service page that means this screen.
+        QCOMPARE(window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->text(),
+                 QStringLiteral("退出访客模式"));
         const auto tiles = window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"));
         QCOMPARE(tiles.size(), 17); // every service is shown; the personal ones ask for a login when opened
         for (QToolButton* tile : tiles)
@@ -48,6 +55,22 @@ private slots:
         };
         QVERIFY(tiles.first()->property("locked") == false && tiles.last()->property("locked") == true);
         QVERIFY2(fill(tiles.first()) != fill(tiles.last()), qPrintable(fill(tiles.last()).name()));
+        // One heading says what the locked ones need, above the first of them; each of those says what it is
+        // for, not the same "log in" fifteen times.
+        auto* heading = window->homeScreen()->findChild<QLabel*>(QStringLiteral("sectionTitle"));
+        QVERIFY(heading && heading->isVisible());
+        QCOMPARE(heading->text(), QStringLiteral("出示电子社保卡二维码登录后可办理"));
+        QToolButton* firstLocked = nullptr;
+        QSet<QString> lockedSummaries;
+        for (QToolButton* tile : tiles)
+            if (tile->property("locked").toBool()) {
+                firstLocked = firstLocked ? firstLocked : tile;
+                lockedSummaries << tile->property("tileSummary").toString();
+            }
+        QVERIFY(firstLocked);
+        QVERIFY(heading->geometry().bottom() < firstLocked->geometry().top());
+        QVERIFY(heading->geometry().top() > tiles.first()->geometry().bottom());
+        QCOMPARE(lockedSummaries.size(), tiles.size() - 1);
         save(QStringLiteral("visitor-home-zh_CN.png"));
 
         // Public: the outlets, found for a region and a kind.
@@ -60,6 +83,20 @@ private slots:
         QVERIFY(outlets->resultsText().contains(u"即时补换"));
         QVERIFY(outlets->resultsText().contains(u"朝阳区建设路 18 号"));
         QVERIFY(!outlets->resultsText().contains(u"Jianshe"));
+        // No printer at this kiosk: the note saying so is read after the list and scrolls with it, instead of
+        // standing fixed under the page as a row of buttons would.
+        auto* note = outlets->findChild<DocumentActions*>();
+        QVERIFY(note && !note->offersATap());
+        const QScrollArea* list = nullptr;
+        for (QWidget* up = note->parentWidget(); up && !list; up = up->parentWidget())
+            list = qobject_cast<QScrollArea*>(up);
+        QVERIFY2(list, "the note is not inside the list's scrolled page");
+        int lastCardBottom = -1;
+        for (const QLabel* card : outlets->findChildren<QLabel*>(QStringLiteral("card")))
+            lastCardBottom =
+                std::max(lastCardBottom, card->mapTo(list->widget(), QPoint(0, card->height())).y());
+        QVERIFY(lastCardBottom > 0);
+        QVERIFY(note->mapTo(list->widget(), QPoint(0, 0)).y() >= lastCardBottom);
         save(QStringLiteral("visitor-outlets-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY_WITH_TIMEOUT(outlets->resultsText().contains(u"Instant card replacement"), 10000);
@@ -152,11 +189,15 @@ private slots:
         QVERIFY(offered(QStringLiteral("change-pin")));
         flow->logout();
         window->setCardService(nullptr);
+        // The start screen no longer asks for a card there is nowhere to insert.
+        QCOMPARE(window->startScreen()->promptDetail(),
+                 QStringLiteral("请在手机上打开电子社保卡，将二维码对准下方的扫码墩。"));
         loginAs(QStringLiteral("zhang-wei"));
         QVERIFY(!offered(QStringLiteral("change-pin")));
         QVERIFY(offered(QStringLiteral("records")));
         flow->logout();
         window->setCardService(&cards);
+        QVERIFY(window->startScreen()->promptDetail().contains(QStringLiteral("插入社保卡")));
     }
 
     void theSimulatorInsertsADemoPersonsCard()
