@@ -349,7 +349,8 @@ void DiagnosticsScreen::retranslate()
     m_close->setText(tr("Back"));
     m_devices->setHorizontalHeaderLabels({tr("USB id"), tr("Bus-address"), tr("What it is"), tr("Name")});
     m_versions->setText(tr("ssc-terminal %1 · Qt %2")
-                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()))
+                            .simplified()); // no double space where a build has no version
 }
 
 } // namespace ssc

@@ -2,6 +2,7 @@
 #include "moduleapi/sharedicons.h"
 #include "servicetile.h"
 
+#include "moduleapi/designsystem.h"
 #include "moduleapi/scrollpage.h"
 #include "moduleapi/servicemodule.h"
 #include "privacy/masking.h"
@@ -20,6 +21,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -140,11 +142,18 @@ void HomeScreen::changeEvent(QEvent* event)
 
 void HomeScreen::retranslate()
 {
-    // A visitor leaves for the start screen: not called "Home", which on every service page means this
+    // A visitor leaves for the start screen, where logging in starts: the way on for one who wants their own
+    // services, so the page's one primary action; not called "Home", which on every service page means this
     // screen.
     m_logout->setText(m_homeVisit ? tr("Back to the start")
-                      : m_visitor ? tr("Leave visitor mode")
+                      : m_visitor ? tr("Log in for my own services")
                                   : tr("Log out"));
+    const bool primary = m_visitor && !m_homeVisit;
+    if (m_logout->property("primary").toBool() != primary) {
+        m_logout->setProperty("primary", primary);
+        m_logout->style()->unpolish(m_logout);
+        m_logout->style()->polish(m_logout);
+    }
     // A counter's one exit for the citizen is the panel's "End session" beside this screen.
     m_logout->setHidden(m_atCounter && !m_visitor);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
@@ -163,8 +172,8 @@ void HomeScreen::retranslate()
                                "need no login."));
     } else if (m_visitor) {
         m_greeting->setText(tr("Visitor mode"));
-        m_cardLine->setText(
-            tr("Public services need no login. For your own records, show your e-card QR code."));
+        m_cardLine->setText(design::hyphenatedWordsWhole(
+            tr("Public services need no login. For your own records, show your e-card QR code.")));
     } else {
         const QString name = ssc::mask(m_session->person.name, MaskKind::Name);
         m_greeting->setText(m_atCounter ? tr("Serving %1").arg(name) : tr("Hello, %1").arg(name));
@@ -194,7 +203,10 @@ void HomeScreen::retranslate()
                                 : m_atCounter && !service->counterSummary.isEmpty()
                                     ? service->counterSummary.translated() // the clerk reads it
                                     : service->summary.translated();
-        auto* tile = new ServiceTile(service->title.translated(), summary);
+        const QString title = m_atCounter && !service->counterTitle.isEmpty()
+                                  ? service->counterTitle.translated()
+                                  : service->title.translated();
+        auto* tile = new ServiceTile(title, summary);
         tile->setProperty("serviceId", service->id);
         tile->setProperty("locked", locked);
         tile->setProperty("needsLogin", needsLogin);

@@ -85,6 +85,10 @@
         <source>Every application and how far it has come</source>
         <translation>Every application and how far it has come</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
 </context>
 <context>
     <name>BenefitClaimForm</name>
@@ -1456,12 +1460,16 @@
         <translation>Issue a replacement card</translation>
     </message>
     <message>
-        <source>On the encoder, while the citizen waits</source>
-        <translation>On the encoder, while the citizen waits</translation>
+        <source>Made on the card printer while the applicant waits</source>
+        <translation>Made on the card printer while the applicant waits</translation>
     </message>
     <message>
         <source>This person&apos;s cards in every region and their status</source>
         <translation>This person&apos;s cards in every region and their status</translation>
+    </message>
+    <message>
+        <source>Social security cards</source>
+        <translation>Social security cards</translation>
     </message>
 </context>
 <context>
@@ -5222,8 +5230,8 @@ Card issued in %3 · %4</translation>
         <translation>The one-year time limit for arbitration ended on %1. Mediation can still be tried, but if it fails, the arbitration committee may refuse the case as out of time.</translation>
     </message>
     <message>
-        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
-        <translation>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</translation>
+        <source>Four steps: the applicant, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <translation>Four steps: the applicant, the employer, the dispute, the evidence. Mediation is free of charge.</translation>
     </message>
     <message>
         <source>Submitting your application…</source>
@@ -6301,12 +6309,12 @@ Card issued in %3 · %4</translation>
         <translation>Back to the start</translation>
     </message>
     <message>
-        <source>Leave visitor mode</source>
-        <translation>Leave visitor mode</translation>
-    </message>
-    <message>
         <source>After logging in with your e-card QR code</source>
         <translation>After logging in with your e-card QR code</translation>
+    </message>
+    <message>
+        <source>Log in for my own services</source>
+        <translation>Log in for my own services</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,10 @@
         <source>Every application and how far it has come</source>
         <translation>查看已提交申请的办理进度</translation>
     </message>
+    <message>
+        <source>Applications</source>
+        <translation>办件进度</translation>
+    </message>
 </context>
 <context>
     <name>BenefitClaimForm</name>
@@ -1453,12 +1457,16 @@
         <translation>即时制卡</translation>
     </message>
     <message>
-        <source>On the encoder, while the citizen waits</source>
-        <translation>制卡机当场制卡，市民现场等候</translation>
+        <source>Made on the card printer while the applicant waits</source>
+        <translation>制卡机当场制卡，申请人现场等候</translation>
     </message>
     <message>
         <source>This person&apos;s cards in every region and their status</source>
         <translation>该人员在各地的社保卡及其状态</translation>
+    </message>
+    <message>
+        <source>Social security cards</source>
+        <translation>社保卡信息</translation>
     </message>
 </context>
 <context>
@@ -5210,7 +5218,7 @@ Card issued in %3 · %4</source>
         <translation>申请仲裁的一年时效已于%1届满。仍可申请调解，但调解不成时，仲裁委员会可能以超过时效为由不予受理。</translation>
     </message>
     <message>
-        <source>Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.</source>
+        <source>Four steps: the applicant, the employer, the dispute, the evidence. Mediation is free of charge.</source>
         <translation>共四步：申请人信息、用人单位信息、争议与请求、证据材料。调解不收费。</translation>
     </message>
     <message>
@@ -6284,12 +6292,12 @@ Card issued in %3 · %4</source>
         <translation>返回开始页</translation>
     </message>
     <message>
-        <source>Leave visitor mode</source>
-        <translation>退出访客模式</translation>
-    </message>
-    <message>
         <source>After logging in with your e-card QR code</source>
         <translation>出示电子社保卡二维码登录后可办理</translation>
+    </message>
+    <message>
+        <source>Log in for my own services</source>
+        <translation>登录办理个人业务</translation>
     </message>
 </context>
 <context>
@@ -8057,7 +8065,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
-        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码器，或将社保卡芯片朝前插入读卡器。</translation>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩，或将社保卡芯片朝前插入读卡器。</translation>
     </message>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
@@ -8073,7 +8081,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>The applicant holds the QR code of the e-card in their phone app over the scanner.</source>
-        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码器。</translation>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩。</translation>
     </message>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>

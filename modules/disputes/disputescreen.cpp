@@ -77,7 +77,8 @@ QString DisputeScreen::introText() const
     if (form().step() >= 3)
         if (const QString limit = limitationText(); !limit.isEmpty())
             return limit;
-    return tr("Four steps: about you, the employer, the dispute, the evidence. Mediation is free of charge.");
+    return tr(
+        "Four steps: the applicant, the employer, the dispute, the evidence. Mediation is free of charge.");
 }
 
 QString DisputeScreen::submittingText() const

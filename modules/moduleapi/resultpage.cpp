@@ -5,6 +5,7 @@
 #include "camera/qrimage.h"
 
 #include <QEvent>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -75,18 +76,13 @@ ResultPage::ResultPage(QWidget* parent)
     m_nextService->setObjectName(QStringLiteral("nextServiceButton"));
     m_nextService->hide();
 
-    // The number has the box's whole width, so it reads in one line even in elder type at 1280x800 or in
-    // portrait; the QR code sits under it, at the right of the words that explain it.
-    auto* receiptQrRow = new QHBoxLayout;
-    receiptQrRow->setSpacing(24);
-    receiptQrRow->addWidget(m_receiptQrHint, 1);
-    receiptQrRow->addWidget(m_receiptQr, 0, Qt::AlignVCenter);
-    auto* receiptLayout = new QVBoxLayout(m_receiptBox);
-    receiptLayout->setContentsMargins(24, 16, 16, 16);
-    receiptLayout->setSpacing(4);
-    receiptLayout->addWidget(m_receiptLabel);
-    receiptLayout->addWidget(m_receipt);
-    receiptLayout->addLayout(receiptQrRow);
+    // What the number is, the number, how to keep it by phone, and the QR code: placed by placeReceiptQr.
+    m_receiptLayout = new QGridLayout(m_receiptBox);
+    m_receiptLayout->setContentsMargins(24, 16, 16, 16);
+    m_receiptLayout->setHorizontalSpacing(24);
+    m_receiptLayout->setVerticalSpacing(4);
+    m_receiptLayout->setColumnStretch(0, 1);
+    placeReceiptQr(false);
 
     m_words = new QVBoxLayout;
     m_words->setSpacing(16);
@@ -286,6 +282,7 @@ bool ResultPage::event(QEvent* event)
     if (event->type() == QEvent::LayoutRequest) { // a part shown, hidden or reworded
         placeWays();
         placeActions();
+        placeReceiptQr(receiptFitsBesideQr());
     }
     return QWidget::event(event);
 }
@@ -294,7 +291,39 @@ void ResultPage::resizeEvent(QResizeEvent* event)
 {
     placeWays();
     placeActions();
+    placeReceiptQr(receiptFitsBesideQr());
     QWidget::resizeEvent(event);
+}
+
+bool ResultPage::receiptFitsBesideQr() const
+{
+    if (m_receiptQr->isHidden())
+        return false;
+    const QMargins margins = m_receiptLayout->contentsMargins();
+    const int room = m_receiptBox->width() - margins.left() - margins.right() -
+                     m_receiptLayout->horizontalSpacing() - m_receiptQr->sizeHint().width();
+    return m_receipt->fontMetrics().horizontalAdvance(m_receipt->text()) <= room;
+}
+
+void ResultPage::placeReceiptQr(bool beside)
+{
+    // Beside: the words in a column and the QR code at their right, as tall as they are, so the box stays low
+    // and what happens next, under it, is in the first screenful at 1280x800. Under: where the number would
+    // not read in one line beside the code (elder type in portrait), it has the box's whole width and the
+    // code stands at the right of the words that explain it.
+    if (m_receiptLayout->count() > 0 && beside == m_receiptQrBeside)
+        return;
+    m_receiptQrBeside = beside;
+    for (QWidget* part : {m_receiptLabel, m_receipt, m_receiptQrHint, m_receiptQr})
+        m_receiptLayout->removeWidget(part);
+    const int wordsSpan = beside ? 1 : 2;
+    m_receiptLayout->addWidget(m_receiptLabel, 0, 0, 1, wordsSpan);
+    m_receiptLayout->addWidget(m_receipt, 1, 0, 1, wordsSpan);
+    m_receiptLayout->addWidget(m_receiptQrHint, 2, 0);
+    if (beside)
+        m_receiptLayout->addWidget(m_receiptQr, 0, 1, 3, 1, Qt::AlignVCenter);
+    else
+        m_receiptLayout->addWidget(m_receiptQr, 2, 1, Qt::AlignVCenter);
 }
 
 void ResultPage::placeWays()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QVBoxLayout;
 class QPushButton;
@@ -62,6 +63,8 @@ private:
     void retranslate();
     void drawReceiptQr();
     void placeActions();
+    bool receiptFitsBesideQr() const; // the number in one line with the QR code at its right
+    void placeReceiptQr(bool beside); // the QR code beside the receipt's words, or under the number
     void placeWays();
     void placeNext(bool afterReceipt);           // what happens next: beside the icon, or under the receipt
     static bool offersATap(const QWidget* part); // a button shown in it (or it is one)
@@ -71,6 +74,8 @@ private:
     QLabel* m_headline;
     QLabel* m_next;
     QWidget* m_receiptBox;
+    QGridLayout* m_receiptLayout;
+    bool m_receiptQrBeside = false;
     QLabel* m_receiptLabel;
     QString m_customReceiptLabel;
     QLabel* m_receipt;

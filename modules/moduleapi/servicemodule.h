@@ -78,12 +78,18 @@ struct ServiceModule {
     // The summary as a clerk reads it at a counter, of the person served ("This person's cards"), where the
     // summary speaks to the citizen ("Your cards"); empty: the summary says it for both.
     TranslatableText counterSummary = {};
+    // The title as a clerk reads it, where the title is the citizen's own ("My applications"); empty: the
+    // title says it for both.
+    TranslatableText counterTitle = {};
 };
 
-// A module whose tile summary speaks to the citizen, with the words a clerk reads instead.
-inline ServiceModule withCounterSummary(ServiceModule module, TranslatableText counterSummary)
+// A module whose tile summary (and, given, its title) speaks to the citizen, with the words a clerk reads
+// instead.
+inline ServiceModule withCounterSummary(ServiceModule module, TranslatableText counterSummary,
+                                        TranslatableText counterTitle = {})
 {
     module.counterSummary = std::move(counterSummary);
+    module.counterTitle = std::move(counterTitle);
     return module;
 }
 

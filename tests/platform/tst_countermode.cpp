@@ -52,6 +52,7 @@
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTest>
+#include <QToolButton>
 
 using namespace ssc;
 
@@ -185,6 +186,14 @@ private slots:
         QVERIFY(!window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->isVisible());
         QCOMPARE(window->citizenPanel()->findChild<QPushButton*>(QStringLiteral("endCase"))->text(),
                  QStringLiteral("结束办理"));
+        // Nor are the tiles the clerk's own: "社保卡信息", "办件进度", not "我的…".
+        QStringList titles;
+        for (const QToolButton* tile :
+             window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+            titles << tile->property("tileTitle").toString();
+        QVERIFY2(titles.contains(u"社保卡信息") && titles.contains(u"办件进度"),
+                 qPrintable(titles.join(u',')));
+        QVERIFY2(!titles.join(u',').contains(u"我的"), qPrintable(titles.join(u',')));
         // The masked number as every page shows it, in one line, in the elder interface's type too.
         QVERIFY(flow->session());
         const QString number = ssc::mask(flow->session()->person.maskedSsn, MaskKind::IdNumber);

@@ -35,9 +35,11 @@ private slots:
         QVERIFY(window->inVisitorMode());
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("访客模式"));
-        // Its way out is not called "Home": on every service page that means this screen.
-        QCOMPARE(window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->text(),
-                 QStringLiteral("退出访客模式"));
+        // Its way out leads to logging in, the page's primary action; not called "Home": on every service
+        // page that means this screen.
+        auto* toLogin = window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"));
+        QCOMPARE(toLogin->text(), QStringLiteral("登录办理个人业务"));
+        QVERIFY(toLogin->property("primary").toBool());
         const auto tiles = window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"));
         QCOMPARE(tiles.size(), 17); // every service is shown; the personal ones ask for a login when opened
         for (QToolButton* tile : tiles)
