@@ -1,6 +1,7 @@
 #include "noticebanner.h"
 #include "sharedicons.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
@@ -76,6 +77,16 @@ void NoticeBanner::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
     claimHeight();
+}
+
+bool NoticeBanner::event(QEvent* event)
+{
+    const bool handled = QFrame::event(event);
+    // A part changed at the same width (a button added or given its words after the notice was set): without
+    // claiming again, the layout gave the button its room out of the words' and cut them to a few pixels.
+    if (event->type() == QEvent::LayoutRequest)
+        claimHeight();
+    return handled;
 }
 
 QPushButton* NoticeBanner::addAction(const QString& objectName)

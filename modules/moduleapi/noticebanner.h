@@ -29,6 +29,7 @@ public:
     QString detail() const;
 
 protected:
+    bool event(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
