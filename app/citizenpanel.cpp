@@ -95,10 +95,12 @@ void CitizenPanel::retranslate()
     const Person& p = m_session->person;
     // A Chinese place name stays whole (北京市, never 北 | 京市); an English one may break between its words.
     const QString region = m_session->card.shownRegionName();
-    const QString facts = tr("%1\nSocial security number %2\nCard issued in %3 · %4")
-                              .arg(design::unbroken(ssc::mask(p.name, MaskKind::Name)), maskedNumber(),
-                                   region.contains(u' ') ? region : design::unbroken(region),
-                                   CardStatusPolicy::displayName(m_session->card.status));
+    const QString facts =
+        tr("%1\nSocial security number %2\nCard %3\nIssued in %4 · %5")
+            .arg(design::unbroken(ssc::mask(p.name, MaskKind::Name)), maskedNumber(),
+                 design::unbroken(ssc::mask(m_session->card.maskedCardNumber, MaskKind::CardNumber)),
+                 region.contains(u' ') ? region : design::unbroken(region),
+                 design::unbroken(CardStatusPolicy::displayName(m_session->card.status)));
     // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
     m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));
     fitColumn();

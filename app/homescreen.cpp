@@ -5,12 +5,11 @@
 #include "moduleapi/designsystem.h"
 #include "moduleapi/scrollpage.h"
 #include "moduleapi/servicemodule.h"
+#include "moduleapi/tonedwidgets.h"
 #include "privacy/masking.h"
 #include "session/citizensession.h"
 
 #include <QEvent>
-#include <algorithm>
-
 #include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,7 +20,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -29,9 +27,10 @@
 namespace ssc {
 namespace {
 
-// A service that needs a login first: its own icon faded, with a padlock on its corner, so the tile does not
-// look like one that opens at a touch (its summary says what it needs).
-QIcon lockedIcon(const QIcon& icon, int size)
+// A service that cannot be used yet: its own icon faded, so the tile does not look like one that opens at a
+// touch, with a badge on its corner that says why (its summary says it in words): a padlock where a login (or
+// more than a face) opens it, the warning sign where it is closed here for now, which no login opens.
+QIcon lockedIcon(const QIcon& icon, int size, const QString& badgeIcon)
 {
     QPixmap drawn(size, size);
     drawn.fill(Qt::transparent);
@@ -40,8 +39,7 @@ QIcon lockedIcon(const QIcon& icon, int size)
     icon.paint(&painter, QRect(0, 0, size, size));
     painter.setOpacity(1.0);
     const int badge = size / 2;
-    sharedIcon(QStringLiteral(":/icons/lock.svg"))
-        .paint(&painter, QRect(size - badge, size - badge, badge, badge));
+    sharedIcon(badgeIcon).paint(&painter, QRect(size - badge, size - badge, badge, badge));
     return QIcon(drawn);
 }
 
@@ -149,11 +147,7 @@ void HomeScreen::retranslate()
                       : m_visitor ? tr("Log in for my own services")
                                   : tr("Log out"));
     const bool primary = m_visitor && !m_homeVisit;
-    if (m_logout->property("primary").toBool() != primary) {
-        m_logout->setProperty("primary", primary);
-        m_logout->style()->unpolish(m_logout);
-        m_logout->style()->polish(m_logout);
-    }
+    design::setStyleProperty(m_logout, "primary", primary);
     // A counter's one exit for the citizen is the panel's "End session" beside this screen.
     m_logout->setHidden(m_atCounter && !m_visitor);
     while (QLayoutItem* item = m_tiles->takeAt(0)) {
@@ -176,13 +170,17 @@ void HomeScreen::retranslate()
             tr("Public services need no login. For your own records, show your e-card QR code.")));
     } else {
         const QString name = ssc::mask(m_session->person.name, MaskKind::Name);
-        m_greeting->setText(m_atCounter ? tr("Serving %1").arg(name) : tr("Hello, %1").arg(name));
+        // The clerk is asked what to do for the applicant; who they are and their card stand in the panel
+        // beside, so they are not said a second and a third time here.
+        m_greeting->setText(m_atCounter ? tr("Which service for %1?").arg(name) : tr("Hello, %1").arg(name));
         const Card& card = m_session->card;
-        m_cardLine->setText(tr("Card issued in %1 · %2 · %3")
-                                .arg(card.shownRegionName(),
-                                     ssc::mask(card.maskedCardNumber, MaskKind::CardNumber),
-                                     CardStatusPolicy::displayName(card.status)));
+        m_cardLine->setText(m_atCounter ? QString()
+                                        : tr("Card issued in %1 · %2 · %3")
+                                              .arg(card.shownRegionName(),
+                                                   ssc::mask(card.maskedCardNumber, MaskKind::CardNumber),
+                                                   CardStatusPolicy::displayName(card.status)));
     }
+    m_cardLine->setVisible(!m_cardLine->text().isEmpty());
     int index = 0;
     for (const ServiceModule* service : m_services) {
         // A visitor sees what needs a login; a person signed in by face alone what needs more than a face.
@@ -210,7 +208,12 @@ void HomeScreen::retranslate()
         tile->setProperty("serviceId", service->id);
         tile->setProperty("locked", locked);
         tile->setProperty("needsLogin", needsLogin);
-        tile->setIcon(locked ? lockedIcon(sharedIcon(service->icon), tileIconSize)
+        const QString badge =
+            closed ? design::toneIcon(design::Tone::Warning) : QStringLiteral(":/icons/lock.svg");
+        tile->setProperty("badge", !locked  ? QString()
+                                   : closed ? QStringLiteral("closed")
+                                            : QStringLiteral("lock"));
+        tile->setIcon(locked ? lockedIcon(sharedIcon(service->icon), tileIconSize, badge)
                              : sharedIcon(service->icon));
         tile->setIconSize({tileIconSize, tileIconSize});
         tile->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);

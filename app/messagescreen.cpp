@@ -1,13 +1,13 @@
 #include "messagescreen.h"
 
 #include "moduleapi/designsystem.h"
+#include "moduleapi/tonedwidgets.h"
 #include "screenlayout.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QSvgWidget>
 #include <QVBoxLayout>
 
@@ -102,9 +102,7 @@ void MessageScreen::offerAction(const QString& label)
     m_action->setVisible(!label.isEmpty());
     arrangeButtons();
     // One primary action on a screen: "back to the start" steps back while another is offered.
-    m_ok->setProperty("primary", label.isEmpty());
-    m_ok->style()->unpolish(m_ok);
-    m_ok->style()->polish(m_ok);
+    design::setStyleProperty(m_ok, "primary", label.isEmpty());
 }
 
 QString MessageScreen::title() const

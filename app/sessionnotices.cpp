@@ -22,8 +22,8 @@ SessionNotices::SessionNotices(QWidget* parent)
     // Staying is the safe answer and the primary one: a stray scan must not invite logging the person out.
     connect(m_switch->addAction(QStringLiteral("switchNo")), &QPushButton::clicked, this,
             &SessionNotices::switchDeclined);
-    connect(m_switch->addAction(QStringLiteral("switchYes")), &QPushButton::clicked, this,
-            &SessionNotices::switchConfirmed);
+    connect(m_switch->addAction(QStringLiteral("switchYes"), NoticeBanner::Emphasis::Secondary),
+            &QPushButton::clicked, this, &SessionNotices::switchConfirmed);
     connect(m_countdown->addAction(QStringLiteral("stillHere")), &QPushButton::clicked, this, [this] {
         showCountdown(0);
         emit stillHere();

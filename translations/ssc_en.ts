@@ -4307,6 +4307,13 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>No staff member has used your personal data; the entries are your own logins.</source>
         <translation>No staff member has used your personal data; the entries are your own logins.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n time, %1 to %2</numerusform>
+            <numerusform>%n times, %1 to %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -4966,16 +4973,18 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>Applicant being served</translation>
     </message>
     <message>
-        <source>%1
-Social security number %2
-Card issued in %3 · %4</source>
-        <translation>%1
-Social security number %2
-Card issued in %3 · %4</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>End session</translation>
+    </message>
+    <message>
+        <source>%1
+Social security number %2
+Card %3
+Issued in %4 · %5</source>
+        <translation>%1
+Social security number %2
+Card %3
+Issued in %4 · %5</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6169,10 @@ Card issued in %3 · %4</translation>
         <source>%1 of %2 terminals are serving; %3 not reported yet.</source>
         <translation>%1 of %2 terminals are serving; %3 not reported yet.</translation>
     </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation>%1 (this terminal)</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FormView</name>
@@ -6297,10 +6310,6 @@ Card issued in %3 · %4</translation>
         <translation>Certify a person at home, or send what this laptop keeps. Public services need no login.</translation>
     </message>
     <message>
-        <source>Serving %1</source>
-        <translation>Serving %1</translation>
-    </message>
-    <message>
         <source>Not available here at the moment: tap to see where else</source>
         <translation>Not available here at the moment: tap to see where else</translation>
     </message>
@@ -6315,6 +6324,10 @@ Card issued in %3 · %4</translation>
     <message>
         <source>Log in for my own services</source>
         <translation>Log in for my own services</translation>
+    </message>
+    <message>
+        <source>Which service for %1?</source>
+        <translation>Which service for %1?</translation>
     </message>
 </context>
 <context>
@@ -7959,6 +7972,14 @@ Receipt number: %1</translation>
         <source>Clear a counter only when you know who made the wrong sign-ins.</source>
         <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
     </message>
+    <message>
+        <source>Terminal %1 (%2)</source>
+        <translation>Terminal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation>%1 (this terminal)</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>
@@ -8222,14 +8243,6 @@ Receipt number: %1</translation>
         <translation>Looking up undelivered texts…</translation>
     </message>
     <message>
-        <source>No SMS gateway configured.</source>
-        <translation>No SMS gateway configured.</translation>
-    </message>
-    <message>
-        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
-        <translation>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</translation>
-    </message>
-    <message>
         <source>Every text reached the gateway.</source>
         <translation>Every text reached the gateway.</translation>
     </message>
@@ -8247,6 +8260,14 @@ Receipt number: %1</translation>
     <message>
         <source>The newest %1 are shown; the others follow once these are dealt with.</source>
         <translation>The newest %1 are shown; the others follow once these are dealt with.</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured: decisions are not texted.</source>
+        <translation>No SMS gateway configured: decisions are not texted.</translation>
+    </message>
+    <message>
+        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</source>
+        <translation>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</translation>
     </message>
 </context>
 <context>

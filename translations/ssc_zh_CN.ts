@@ -4302,6 +4302,12 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>No staff member has used your personal data; the entries are your own logins.</source>
         <translation>没有工作人员使用过您的个人信息，记录都是您本人的登录。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), %1 to %2</source>
+        <translation>
+            <numerusform>%n 次，%1 至 %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -4955,16 +4961,18 @@ You can claim the %2 instead: one tap below.</source>
         <translation>正在办理的申请人</translation>
     </message>
     <message>
-        <source>%1
-Social security number %2
-Card issued in %3 · %4</source>
-        <translation>%1
-社会保障号码 %2
-发卡地：%3 · %4</translation>
-    </message>
-    <message>
         <source>End session</source>
         <translation>结束办理</translation>
+    </message>
+    <message>
+        <source>%1
+Social security number %2
+Card %3
+Issued in %4 · %5</source>
+        <translation>%1
+社会保障号码 %2
+卡号 %3
+发卡地：%4 · %5</translation>
     </message>
 </context>
 <context>
@@ -6143,6 +6151,10 @@ Card issued in %3 · %4</source>
         <source>%1 of %2 terminals are serving; %3 not reported yet.</source>
         <translation>%2 台终端中 %1 台正在服务，%3 台尚未报告。</translation>
     </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation>%1（本机）</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FormView</name>
@@ -6280,10 +6292,6 @@ Card issued in %3 · %4</source>
         <translation>为上门服务对象办理认证，或发送本机暂存的办件。公共服务无需登录。</translation>
     </message>
     <message>
-        <source>Serving %1</source>
-        <translation>正在为 %1 办理</translation>
-    </message>
-    <message>
         <source>Not available here at the moment: tap to see where else</source>
         <translation>本机暂不能办理，点此查看其他办理方式</translation>
     </message>
@@ -6298,6 +6306,10 @@ Card issued in %3 · %4</source>
     <message>
         <source>Log in for my own services</source>
         <translation>登录办理个人业务</translation>
+    </message>
+    <message>
+        <source>Which service for %1?</source>
+        <translation>为 %1 办理哪项业务？</translation>
     </message>
 </context>
 <context>
@@ -7930,6 +7942,14 @@ Receipt number: %1</source>
         <source>Clear a counter only when you know who made the wrong sign-ins.</source>
         <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
+    <message>
+        <source>Terminal %1 (%2)</source>
+        <translation>终端 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (this terminal)</source>
+        <translation>%1（本机）</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SimulatorWindow</name>
@@ -8192,14 +8212,6 @@ Receipt number: %1</source>
         <translation>正在查询未送达的短信…</translation>
     </message>
     <message>
-        <source>No SMS gateway configured.</source>
-        <translation>未配置短信网关。</translation>
-    </message>
-    <message>
-        <source>Decisions are not texted: their texts wait on the platform until the operators connect a gateway.</source>
-        <translation>审核结果暂不发送短信：短信在平台排队，待运维人员接入短信网关后发出。</translation>
-    </message>
-    <message>
         <source>Every text reached the gateway.</source>
         <translation>所有短信均已交给短信网关。</translation>
     </message>
@@ -8216,6 +8228,14 @@ Receipt number: %1</source>
     <message>
         <source>The newest %1 are shown; the others follow once these are dealt with.</source>
         <translation>只显示最新的 %1 条，处理完后再显示其余的。</translation>
+    </message>
+    <message>
+        <source>No SMS gateway configured: decisions are not texted.</source>
+        <translation>未配置短信网关：审核结果暂不发送短信。</translation>
+    </message>
+    <message>
+        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</source>
+        <translation>短信在平台排队，运维人员接入短信网关后自动发出，请联系他们接入。在此之前，申请人可在自助机或窗口的“办件进度”中查看审核结果。</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,11 @@
 #include "noticebanner.h"
-#include "sharedicons.h"
+#include "tonedwidgets.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -48,18 +47,14 @@ void NoticeBanner::setNotice(design::Tone tone, const QString& headline, const Q
 {
     m_tone = tone;
     setProperty("tone", design::toneKey(tone));
-    m_icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(48, 48));
-    m_icon->setAccessibleName(design::toneWord(tone)); // the icon's meaning, for screen readers
+    design::showToneIcon(m_icon, tone, 48);
     m_headline->setText(headline);
     m_detail->setText(detail);
     m_detail->setVisible(!detail.isEmpty());
-    style()->unpolish(this); // the [tone] rules of the style sheet apply again
-    style()->polish(this);
-    for (QLabel* label : {m_headline, m_detail}) {
-        style()->unpolish(label);
-        style()->polish(label);
-    }
-    claimHeight(); // new words (another language, a longer reason) at the width it already has
+    for (QWidget* widget :
+         {static_cast<QWidget*>(this), static_cast<QWidget*>(m_headline), static_cast<QWidget*>(m_detail)})
+        design::restyle(widget); // the [tone] rules of the style sheet apply again
+    claimHeight();               // new words (another language, a longer reason) at the width it already has
 }
 
 void NoticeBanner::claimHeight()
@@ -89,13 +84,31 @@ bool NoticeBanner::event(QEvent* event)
     return handled;
 }
 
-QPushButton* NoticeBanner::addAction(const QString& objectName)
+QPushButton* NoticeBanner::addAction(const QString& objectName, Emphasis emphasis)
 {
     auto* button = new QPushButton;
     button->setObjectName(objectName);
-    button->setProperty("primary", m_actions->count() == 0);
-    m_actions->addWidget(button, 0, Qt::AlignVCenter);
+    const bool primary = emphasis == Emphasis::Primary;
+    button->setProperty("primary", primary);
+    const int count = m_actions->count();
+    const QWidget* last = count > 0 ? m_actions->itemAt(count - 1)->widget() : nullptr;
+    const bool primaryLast = last && last->property("primary").toBool();
+    // A primary goes last; another button goes before a primary already there.
+    m_actions->insertWidget(!primary && primaryLast ? count - 1 : count, button, 0, Qt::AlignVCenter);
+    orderTabStops();
     return button;
+}
+
+void NoticeBanner::orderTabStops()
+{
+    // Qt's Tab order is the order of creation: a primary added first and drawn last would be reached first.
+    QWidget* previous = nullptr;
+    for (int i = 0; i < m_actions->count(); ++i) {
+        QWidget* button = m_actions->itemAt(i)->widget();
+        if (previous)
+            QWidget::setTabOrder(previous, button);
+        previous = button;
+    }
 }
 
 void NoticeBanner::clearActions()

@@ -19,9 +19,12 @@ public:
     explicit NoticeBanner(QWidget* parent = nullptr);
 
     void setNotice(design::Tone tone, const QString& headline, const QString& detail = {});
-    // A button beside the words, in the order they are added (the first added is the primary action and the
-    // first in Tab order).
-    QPushButton* addAction(const QString& objectName);
+    // How a button stands among the banner's others: the one action the notice asks for (at most one, drawn
+    // filled), or another answer (staying where the primary was not, one of several equal choices).
+    enum class Emphasis { Primary, Secondary };
+    // A button under the words. The primary keeps the row's right end, as on every page (EXPERIENCE.md
+    // question 1); the others stand before it in the order they are added; Tab goes left to right.
+    QPushButton* addAction(const QString& objectName, Emphasis emphasis = Emphasis::Primary);
     void clearActions();
 
     design::Tone tone() const { return m_tone; }
@@ -33,7 +36,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void claimHeight(); // the height its words need at its width, as its minimum
+    void claimHeight();   // the height its words need at its width, as its minimum
+    void orderTabStops(); // Tab through the buttons as they stand, left to right
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
     QLabel* m_headline;

@@ -1,6 +1,6 @@
 #include "resultpage.h"
 #include "scrollpage.h"
-#include "sharedicons.h"
+#include "tonedwidgets.h"
 
 #include "camera/qrimage.h"
 
@@ -12,7 +12,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -140,8 +139,7 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
 {
     m_tone = tone;
     setProperty("tone", design::toneKey(tone));
-    m_icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(96, 96));
-    m_icon->setAccessibleName(design::toneWord(tone));
+    design::showToneIcon(m_icon, tone, 96);
     m_headline->setText(headline);
     m_next->setText(next);
     m_next->setVisible(!next.isEmpty());
@@ -151,10 +149,8 @@ void ResultPage::showResult(design::Tone tone, const QString& headline, const QS
     m_receiptBox->setVisible(!receiptNumber.isEmpty());
     placeNext(!receiptNumber.isEmpty());
     m_scroll->area()->verticalScrollBar()->setValue(0); // a new result is read from its headline
-    for (QWidget* w : {static_cast<QWidget*>(this), static_cast<QWidget*>(m_headline)}) {
-        style()->unpolish(w);
-        style()->polish(w);
-    }
+    design::restyle(this);
+    design::restyle(m_headline);
 }
 
 void ResultPage::placeNext(bool afterReceipt)
@@ -175,8 +171,8 @@ void ResultPage::offerNextService(const QString& label, bool leading)
     m_nextService->setText(label);
     m_nextService->setVisible(!label.isEmpty());
     const bool nextLeads = leading && !label.isEmpty();
-    m_nextService->setProperty("primary", nextLeads);
-    m_home->setProperty("primary", !nextLeads);
+    design::setStyleProperty(m_nextService, "primary", nextLeads);
+    design::setStyleProperty(m_home, "primary", !nextLeads);
     // The primary action keeps its place, the last of the row (EXPERIENCE.md question 1): where the next
     // service leads, it takes that place and Home steps left.
     QPushButton* last = nextLeads ? m_nextService : m_home;
@@ -185,10 +181,6 @@ void ResultPage::offerNextService(const QString& label, bool leading)
     m_ways->removeWidget(last);
     m_ways->addWidget(beforeLast);
     m_ways->addWidget(last);
-    for (QWidget* w : {static_cast<QWidget*>(m_nextService), static_cast<QWidget*>(m_home)}) {
-        style()->unpolish(w);
-        style()->polish(w);
-    }
 }
 
 QString ResultPage::headline() const

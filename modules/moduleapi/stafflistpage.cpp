@@ -3,13 +3,12 @@
 #include "designsystem.h"
 #include "noticebanner.h"
 #include "scrollpage.h"
-#include "sharedicons.h"
+#include "tonedwidgets.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -72,12 +71,9 @@ StaffListPage::Row StaffListPage::addRow()
 
 void StaffListPage::setRowTone(const Row& row, design::Tone tone)
 {
-    row.icon->setPixmap(sharedIcon(design::toneIcon(tone)).pixmap(rowIconSize, rowIconSize));
-    row.icon->setAccessibleName(design::toneWord(tone)); // what the shape means, for screen readers
+    design::showToneIcon(row.icon, tone, rowIconSize);
     row.icon->show();
-    row.frame->setProperty("tone", design::toneKey(tone));
-    row.frame->style()->unpolish(row.frame); // the [tone] rule applies
-    row.frame->style()->polish(row.frame);
+    design::setStyleProperty(row.frame, "tone", design::toneKey(tone));
 }
 
 void StaffListPage::clearRows()

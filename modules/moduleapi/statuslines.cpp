@@ -1,6 +1,6 @@
 #include "statuslines.h"
 
-#include "sharedicons.h"
+#include "tonedwidgets.h"
 
 #include <QHBoxLayout>
 #include <QIcon>
@@ -29,8 +29,7 @@ void StatusLines::setLines(const QList<Line>& lines)
         auto* row = new QWidget(this);
         auto* icon = new QLabel(row);
         icon->setFixedSize(iconSize, iconSize);
-        icon->setPixmap(sharedIcon(design::toneIcon(line.tone)).pixmap(iconSize, iconSize));
-        icon->setAccessibleName(design::toneWord(line.tone)); // what the shape means, for screen readers
+        design::showToneIcon(icon, line.tone, iconSize);
         auto* words = new QLabel(line.text, row);
         words->setWordWrap(true); // the elder interface's words in a portrait window
         words->setTextFormat(Qt::PlainText);

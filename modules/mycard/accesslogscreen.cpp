@@ -1,4 +1,5 @@
 #include "accesslogscreen.h"
+#include "accesslogruns.h"
 
 #include "i18n/translator.h"
 #include "moduleapi/noticebanner.h"
@@ -128,14 +129,20 @@ void AccessLogScreen::load(int page)
         this);
 }
 
-QString AccessLogScreen::entryText(const QJsonObject& entry) const
+QString AccessLogScreen::entryText(const AccessLogRun& run) const
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(entry.value(QStringLiteral("at")).toInteger());
-    QStringList lines{
-        QStringLiteral("<b>%1</b>")
-            .arg(dataInCurrentLanguage(entry.value(QStringLiteral("service"))).toHtmlEscaped()),
-        tr("%1 · %2").arg(at.toString(QStringLiteral("yyyy-MM-dd HH:mm")), actorText(entry)).toHtmlEscaped(),
-        placeText(entry.value(QStringLiteral("terminal")).toObject()).toHtmlEscaped()};
+    const QJsonObject& entry = run.newest;
+    const auto time = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    };
+    const QString when =
+        run.count == 1 ? time(entry.value(QStringLiteral("at")).toInteger())
+                       : tr("%n time(s), %1 to %2", "", run.count)
+                             .arg(time(run.earliestAt), time(entry.value(QStringLiteral("at")).toInteger()));
+    QStringList lines{QStringLiteral("<b>%1</b>")
+                          .arg(dataInCurrentLanguage(entry.value(QStringLiteral("service"))).toHtmlEscaped()),
+                      tr("%1 · %2").arg(when, actorText(entry)).toHtmlEscaped(),
+                      placeText(entry.value(QStringLiteral("terminal")).toObject()).toHtmlEscaped()};
     const QString action = entry.value(QStringLiteral("action")).toString();
     if (action == u"citizen_login")
         lines << methodText(entry.value(QStringLiteral("method")).toString()).toHtmlEscaped();
@@ -173,6 +180,7 @@ void AccessLogScreen::retranslate()
     m_frame.back->setText(tr("Back"));
     m_frame.title->setText(tr("Who used my personal data"));
     m_frame.clearResults();
+    m_cardCount = 0;
     m_more = nullptr;
     m_notMe = nullptr;
     m_frame.status->show();
@@ -205,8 +213,10 @@ void AccessLogScreen::retranslate()
          m_byStaff > 0
              ? tr("Staff used your personal data %n time(s); their names are partly hidden.", "", m_byStaff)
              : tr("No staff member has used your personal data; the entries are your own logins.")}));
-    for (const QJsonValue& e : m_entries)
-        m_frame.addResultCard(entryText(e.toObject()));
+    const QList<AccessLogRun> runs = accessLogRuns(m_entries);
+    for (const AccessLogRun& run : runs)
+        m_frame.addResultCard(entryText(run));
+    m_cardCount = int(runs.size());
     if (m_entries.size() < m_total) {
         m_more = new QPushButton(tr("Show earlier entries"));
         m_more->setObjectName(QStringLiteral("moreButton"));

@@ -12,11 +12,13 @@ class QPushButton;
 namespace ssc {
 
 class NoticeBanner;
+struct AccessLogRun;
 
 // 我的信息使用记录: who used the logged-in person's data and when, from the platform's audit (GET
 // /api/v1/me/access-log): staff (masked, in the role they acted in) or the person's own logins, where, and
-// the service in plain words; newest first, a page at a time ("earlier entries"), and after them what to do
-// about an entry that was not the person. Reached from "My social security card" on a kiosk.
+// the service in plain words; the person's own logins in a row at one terminal as one entry; newest first, a
+// page at a time ("earlier entries"), and after them what to do about an entry that was not the person.
+// Reached from "My social security card" on a kiosk.
 class AccessLogScreen : public QWidget {
     Q_OBJECT
 public:
@@ -24,6 +26,7 @@ public:
 
     bool loaded() const { return m_loaded; }
     int entryCount() const { return int(m_entries.size()); }
+    int cardCount() const { return m_cardCount; } // the entries as shown: the own logins in a row as one
     int total() const { return m_total; }
     QString statusText() const;
     QString resultsText() const; // every label, the notice's words included
@@ -45,7 +48,7 @@ protected:
 private:
     void load(int page);
     void retranslate();
-    QString entryText(const QJsonObject& entry) const;
+    QString entryText(const AccessLogRun& run) const;
     void addNotMeNotice();
     bool canReportLost() const; // the session's own card, in use, is known: it can be reported lost
 
@@ -58,6 +61,7 @@ private:
     QJsonArray m_entries;
     int m_page = 0;
     int m_total = 0;
+    int m_cardCount = 0;
     int m_byStaff = 0; // of the total, entries a staff member made
     bool m_loaded = false;
     bool m_loading = false;

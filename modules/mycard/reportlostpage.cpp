@@ -5,12 +5,12 @@
 #include "logging/logging.h"
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
+#include "moduleapi/tonedwidgets.h"
 #include "platform/platformclient.h"
 
 #include <QEvent>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 
 namespace ssc {
 
@@ -110,12 +110,8 @@ void ReportLostPage::retranslate()
     m_frame.confirm->setEnabled(!m_sending);
     m_frame.confirm->setHidden(m_settled);
     m_frame.cancel->setText(m_settled ? m_frame.backToCardsText() : tr("Cancel"));
-    if (m_frame.cancel->property("primary").toBool() !=
-        m_settled) { // the one way on is then the primary action
-        m_frame.cancel->setProperty("primary", m_settled);
-        m_frame.cancel->style()->unpolish(m_frame.cancel);
-        m_frame.cancel->style()->polish(m_frame.cancel);
-    }
+    design::setStyleProperty(m_frame.cancel, "primary",
+                             m_settled); // the one way on is then the primary action
     if (m_receipt.isEmpty())
         return;
     m_frame.result->showResult(

@@ -72,7 +72,8 @@ void InErrorRefunds::addBanner(const QJsonObject& order, bool choosing)
             tr("Order %1, %2. Ask the citizen and choose one.").arg(grouped, m_itemName(order)));
         for (const QString& reason :
              {QStringLiteral("wrong-grade"), QStringLiteral("wrong-item"), QStringLiteral("wrong-person")}) {
-            auto* pick = banner->addAction(QStringLiteral("paymentErrorReason-") + reason);
+            auto* pick = banner->addAction(QStringLiteral("paymentErrorReason-") + reason,
+                                           NoticeBanner::Emphasis::Secondary); // equal choices: none primary;
             pick->setText(reasonText(reason));
             connect(pick, &QPushButton::clicked, this, [this, reason, again] {
                 m_reason = reason;
@@ -94,7 +95,8 @@ void InErrorRefunds::addBanner(const QJsonObject& order, bool choosing)
         return layout()->addWidget(banner);
     }
     emit asking(banner);
-    auto* cancel = banner->addAction(QStringLiteral("paymentErrorRefundCancel"));
+    auto* cancel =
+        banner->addAction(QStringLiteral("paymentErrorRefundCancel"), NoticeBanner::Emphasis::Secondary);
     cancel->setText(tr("Do not refund"));
     connect(cancel, &QPushButton::clicked, this, [this, again] {
         m_asking.clear();

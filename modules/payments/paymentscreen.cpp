@@ -273,7 +273,8 @@ void PaymentScreen::showRefunds()
                 m_confirmingRefund.clear();
                 m_flow->refund(orderNo);
             });
-            auto* cancel = banner->addAction(QStringLiteral("paymentRefundCancel"));
+            auto* cancel =
+                banner->addAction(QStringLiteral("paymentRefundCancel"), NoticeBanner::Emphasis::Secondary);
             cancel->setText(tr("Do not refund"));
             connect(cancel, &QPushButton::clicked, this, [this] {
                 m_confirmingRefund.clear();

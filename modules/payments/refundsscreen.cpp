@@ -148,7 +148,7 @@ void RefundsScreen::retranslate()
         // Queued: both answers rebuild the notice, and with it the button being clicked.
         connect(
             confirm, &QPushButton::clicked, this, [this] { refund(m_confirming); }, Qt::QueuedConnection);
-        auto* cancel = m_notice->addAction(QStringLiteral("refundCancel"));
+        auto* cancel = m_notice->addAction(QStringLiteral("refundCancel"), NoticeBanner::Emphasis::Secondary);
         cancel->setText(tr("Do not refund"));
         connect(
             cancel, &QPushButton::clicked, this,

@@ -1,6 +1,7 @@
 #include "facecertificationscreen.h"
 
 #include "moduleapi/boxbyshape.h"
+#include "moduleapi/tonedwidgets.h"
 
 #include "facescreenwords.h"
 #include "faceverdict.h"
@@ -16,11 +17,9 @@
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QIcon>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -498,14 +497,11 @@ void FaceCertificationScreen::showVerdict()
     const std::optional<design::Tone> tone =
         faceVerdict(m_flow.get(), m_answer, !m_outboxId.isEmpty(), m_outboxFailed);
     m_verdictIcon->setVisible(tone.has_value());
-    m_prompt->setProperty("tone", tone ? design::toneKey(*tone) : QString());
-    m_prompt->style()->unpolish(m_prompt);
-    m_prompt->style()->polish(m_prompt);
+    design::setStyleProperty(m_prompt, "tone", tone ? design::toneKey(*tone) : QString());
     if (!tone)
         return;
-    m_verdictIcon->setPixmap(QIcon(design::toneIcon(*tone)).pixmap(m_verdictIcon->size()));
+    design::showToneIcon(m_verdictIcon, *tone, m_verdictIcon->width());
     m_verdictIcon->setToolTip(design::toneWord(*tone));
-    m_verdictIcon->setAccessibleName(design::toneWord(*tone));
     if (*tone == design::Tone::Error)
         m_view->setTone(FaceView::Tone::Failed);
 }

@@ -77,7 +77,7 @@ QString SignInCountersScreen::describe(const QJsonObject& counter) const
     const bool account = counter.value(QStringLiteral("kind")).toString() == u"account";
     const QString name = counter.value(QStringLiteral("name")).toString();
     const int failures = counter.value(QStringLiteral("failures")).toInt();
-    QString text = (account ? tr("Account %1").arg(name) : tr("Terminal %1").arg(name)) + QLatin1Char('\n') +
+    QString text = (account ? tr("Account %1").arg(name) : terminal(counter)) + QLatin1Char('\n') +
                    tr("%n wrong sign-in(s) in a row", "", failures);
     if (counter.contains(QStringLiteral("blockedUntil")))
         text +=
@@ -85,6 +85,19 @@ QString SignInCountersScreen::describe(const QJsonObject& counter) const
             tr("Blocked until %1")
                 .arg(QDateTime::fromMSecsSinceEpoch(counter.value(QStringLiteral("blockedUntil")).toInteger())
                          .toString(QStringLiteral("HH:mm:ss")));
+    return text;
+}
+
+// A terminal as the manager knows it, by where it stands, its id after it, and this one marked: wrong
+// sign-ins at the counter the manager sits at are most likely their own.
+QString SignInCountersScreen::terminal(const QJsonObject& counter) const
+{
+    const QString id = counter.value(QStringLiteral("name")).toString();
+    const QJsonValue name = counter.value(QStringLiteral("terminalName"));
+    QString text = name.isObject() ? tr("Terminal %1 (%2)").arg(dataInCurrentLanguage(name), id)
+                                   : tr("Terminal %1").arg(id);
+    if (m_context.platform && id == m_context.platform->config().terminalId)
+        text = tr("%1 (this terminal)").arg(text);
     return text;
 }
 

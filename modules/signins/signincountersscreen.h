@@ -31,6 +31,7 @@ private:
     void rebuildRows();
     void retranslate();
     QString describe(const QJsonObject& counter) const;
+    QString terminal(const QJsonObject& counter) const;
 
     QJsonArray m_counters;
     int m_unknownNames = 0;

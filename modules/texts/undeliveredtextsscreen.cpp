@@ -134,9 +134,11 @@ void UndeliveredTextsScreen::retranslate()
         return m_notice->setNotice(design::Tone::Error, m_problem);
     if (!m_gateway)
         return m_notice->setNotice(
-            design::Tone::Warning, tr("No SMS gateway configured."),
-            tr("Decisions are not texted: their texts wait on the platform until the operators connect a "
-               "gateway."));
+            design::Tone::Warning, tr("No SMS gateway configured: decisions are not texted."),
+            // What the manager can do, and what the applicants still have meanwhile: not a dead end.
+            tr("Their texts wait on the platform and go out once the operators connect a gateway: ask them "
+               "to. "
+               "Meanwhile applicants see each decision under Applications at a kiosk or a counter."));
     if (m_texts.isEmpty())
         return m_notice->setNotice(design::Tone::Success, tr("Every text reached the gateway."));
     m_notice->setNotice(

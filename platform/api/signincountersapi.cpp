@@ -24,6 +24,20 @@ bool accountExists(PlatformServices& services, const QString& username)
     return exists;
 }
 
+// A terminal's name in both languages, for the manager who knows the hall's terminals by where they stand;
+// null for an id no terminal has (a guessed one).
+QJsonValue terminalName(PlatformServices& services, const QString& terminalId)
+{
+    auto q =
+        services.db.run(QStringLiteral("SELECT name, name_en FROM terminals WHERE id = ?"), {terminalId});
+    QJsonValue name;
+    if (q && q->next())
+        name = bilingualPair(q->value(0).toString(), q->value(1).toString());
+    if (q)
+        q->finish();
+    return name;
+}
+
 ApiResult list(PlatformServices& services, RequestContext& context)
 {
     const auto staff = requireStaffFor(services, context, StaffDuty::ManageSignIns);
@@ -44,6 +58,8 @@ ApiResult list(PlatformServices& services, RequestContext& context)
                             {QStringLiteral("name"), c.name},
                             {QStringLiteral("failures"), c.failures},
                             {QStringLiteral("lastFailureAt"), c.lastFailureAt}};
+        if (c.kind == Kind::Terminal)
+            counter.insert(QStringLiteral("terminalName"), terminalName(services, c.name));
         if (c.blockedUntil > now)
             counter.insert(QStringLiteral("blockedUntil"), c.blockedUntil);
         shown.append(counter);

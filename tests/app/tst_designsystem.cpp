@@ -154,6 +154,51 @@ private slots:
         QCOMPARE(banner.headline(), QStringLiteral("The code could not be used"));
     }
 
+    // The primary answer keeps the row's right end whatever order the buttons were added in, Tab goes left
+    // to right, and equal choices have no primary at all.
+    void aNoticeKeepsItsPrimaryLastAndTabsInOrder()
+    {
+        // On a screen, with something to tab to before and after it, as a real page has.
+        QWidget screen;
+        auto* layout = new QVBoxLayout(&screen);
+        auto* before = new QPushButton(QStringLiteral("Before"));
+        auto* banner = new NoticeBanner;
+        auto* after = new QPushButton(QStringLiteral("After"));
+        layout->addWidget(before);
+        layout->addWidget(banner);
+        layout->addWidget(after);
+        banner->setNotice(Tone::Warning, QStringLiteral("Another person's code"), QStringLiteral("Whom?"));
+        QPushButton* stay = banner->addAction(QStringLiteral("stay"));
+        QPushButton* other = banner->addAction(QStringLiteral("switch"), NoticeBanner::Emphasis::Secondary);
+        QPushButton* third = banner->addAction(QStringLiteral("later"), NoticeBanner::Emphasis::Secondary);
+        stay->setText(QStringLiteral("Stay"));
+        other->setText(QStringLiteral("Switch"));
+        third->setText(QStringLiteral("Later"));
+        screen.resize(1000, 400);
+        screen.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&screen));
+        QVERIFY(stay->property("primary").toBool());
+        QVERIFY(!other->property("primary").toBool() && !third->property("primary").toBool());
+        QTRY_VERIFY(other->x() < third->x() && third->x() < stay->x());
+        // Tab goes through the notice's buttons left to right (the primary, added first, reached last).
+        QList<QPushButton*> tabbed;
+        for (QWidget* w = before->nextInFocusChain(); w != before; w = w->nextInFocusChain())
+            if (auto* button = qobject_cast<QPushButton*>(w); button && button->parent() == banner)
+                tabbed << button;
+        QCOMPARE(tabbed, (QList<QPushButton*>{other, third, stay}));
+
+        NoticeBanner choices;
+        QList<QPushButton*> reasons;
+        for (const char* name : {"a", "b", "c"})
+            reasons << choices.addAction(QLatin1String(name), NoticeBanner::Emphasis::Secondary);
+        choices.resize(1000, 300);
+        choices.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&choices));
+        for (QPushButton* reason : reasons)
+            QVERIFY(!reason->property("primary").toBool());
+        QTRY_VERIFY(reasons[0]->x() < reasons[1]->x() && reasons[1]->x() < reasons[2]->x());
+    }
+
     void aResultPageShowsTheReceiptLargeAndGrouped()
     {
         ResultPage page;

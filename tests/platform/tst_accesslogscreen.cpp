@@ -96,6 +96,7 @@ private slots:
         AccessLogScreen* log = openLog(*card);
         QVERIFY(log);
         QCOMPARE(log->entryCount(), 2);
+        QCOMPARE(log->cardCount(), 2); // her login and the clerk's look-up: never one entry
         const QString text = log->resultsText();
         QVERIFY(text.contains(u"窗口工作人员 王*"));
         QVERIFY(!text.contains(u"王芳")); // the clerk's whole name never shown
@@ -142,6 +143,10 @@ private slots:
         QVERIFY(log);
         QCOMPARE(log->entryCount(), AccessLogScreen::pageSize);
         QCOMPARE(log->total(), AccessLogScreen::pageSize + 4);
+        // Her own logins one after another at the one kiosk read as one entry, with how many.
+        QCOMPARE(log->cardCount(), 1);
+        QVERIFY2(log->resultsText().contains(QStringLiteral("%1 次，").arg(AccessLogScreen::pageSize)),
+                 qPrintable(log->resultsText()));
         QVERIFY(log->statusText().contains(QString::number(AccessLogScreen::pageSize + 4)));
         QVERIFY2(log->statusText().contains(u"没有工作人员使用过"), qPrintable(log->statusText()));
         QVERIFY(log->moreButton());
@@ -149,6 +154,8 @@ private slots:
         QTest::mouseClick(log->moreButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(log->entryCount(), AccessLogScreen::pageSize + 4, 10000);
         QVERIFY(!log->moreButton());
+        QCOMPARE(log->cardCount(), 1);
+        QVERIFY(log->resultsText().contains(QStringLiteral("%1 次，").arg(AccessLogScreen::pageSize + 4)));
     }
 
     void nothingRecordedIsExplained()

@@ -182,7 +182,13 @@ private slots:
         QTRY_VERIFY(window->homeScreen()->isVisible());
         // The clerk reads this screen: it says whose session it is, not "hello" to the clerk, and the session
         // ends in one place, the panel's "End session" (no second "Log out" on the home screen).
-        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("正在为 李* 办理"));
+        QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("为 李* 办理哪项业务？"));
+        // Who they are and their card once, in the panel: not again under the question.
+        QVERIFY(flow->session());
+        const QString cardNumber = ssc::mask(flow->session()->card.maskedCardNumber, MaskKind::CardNumber);
+        QVERIFY2(window->citizenPanel()->text().contains(cardNumber),
+                 qPrintable(window->citizenPanel()->text()));
+        QVERIFY(!allLabelText(window->homeScreen()).contains(cardNumber));
         QVERIFY(!window->homeScreen()->findChild<QPushButton*>(QStringLiteral("logoutButton"))->isVisible());
         QCOMPARE(window->citizenPanel()->findChild<QPushButton*>(QStringLiteral("endCase"))->text(),
                  QStringLiteral("结束办理"));

@@ -64,12 +64,15 @@ private slots:
         QCOMPARE(heading->text(), QStringLiteral("出示电子社保卡二维码登录后可办理"));
         QToolButton* firstLocked = nullptr;
         QSet<QString> lockedSummaries;
+        int lockBadges = 0;
         for (QToolButton* tile : tiles)
             if (tile->property("locked").toBool()) {
                 firstLocked = firstLocked ? firstLocked : tile;
                 lockedSummaries << tile->property("tileSummary").toString();
+                lockBadges += tile->property("badge").toString() == u"lock" ? 1 : 0;
             }
         QVERIFY(firstLocked);
+        QVERIFY(lockBadges > 0); // what a login opens wears the padlock
         QVERIFY(heading->geometry().bottom() < firstLocked->geometry().top());
         QVERIFY(heading->geometry().top() > tiles.first()->geometry().bottom());
         QCOMPARE(lockedSummaries.size(), tiles.size() - 1);
@@ -170,6 +173,8 @@ private slots:
         QTRY_VERIFY(tile(QStringLiteral("payments")) &&
                     tile(QStringLiteral("payments"))->property("locked").toBool());
         QVERIFY(tile(QStringLiteral("payments"))->property("tileSummary").toString().contains(u"暂不能"));
+        // Its badge is the warning sign, not the padlock of what a login opens: no login opens it.
+        QCOMPARE(tile(QStringLiteral("payments"))->property("badge").toString(), QStringLiteral("closed"));
         QVERIFY(!tile(QStringLiteral("records"))->property("locked").toBool());
         save(QStringLiteral("home-payments-closed-zh_CN.png"));
         QTest::mouseClick(tile(QStringLiteral("payments")), Qt::LeftButton);
