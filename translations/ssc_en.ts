@@ -6170,8 +6170,8 @@ Issued in %4 · %5</translation>
         <translation>%1 of %2 terminals are serving; %3 not reported yet.</translation>
     </message>
     <message>
-        <source>%1 (this terminal)</source>
-        <translation>%1 (this terminal)</translation>
+        <source>%1 · this terminal</source>
+        <translation>%1 · this terminal</translation>
     </message>
 </context>
 <context>
@@ -7977,8 +7977,8 @@ Receipt number: %1</translation>
         <translation>Terminal %1 (%2)</translation>
     </message>
     <message>
-        <source>%1 (this terminal)</source>
-        <translation>%1 (this terminal)</translation>
+        <source>%1 · this terminal</source>
+        <translation>%1 · this terminal</translation>
     </message>
 </context>
 <context>

@@ -6152,8 +6152,8 @@ Issued in %4 · %5</source>
         <translation>%2 台终端中 %1 台正在服务，%3 台尚未报告。</translation>
     </message>
     <message>
-        <source>%1 (this terminal)</source>
-        <translation>%1（本机）</translation>
+        <source>%1 · this terminal</source>
+        <translation>%1 · 本机</translation>
     </message>
 </context>
 <context>
@@ -7947,8 +7947,8 @@ Receipt number: %1</source>
         <translation>终端 %1（%2）</translation>
     </message>
     <message>
-        <source>%1 (this terminal)</source>
-        <translation>%1（本机）</translation>
+        <source>%1 · this terminal</source>
+        <translation>%1 · 本机</translation>
     </message>
 </context>
 <context>

@@ -91,7 +91,7 @@ QString FleetScreen::describe(const QJsonObject& t) const
                             FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
     if (m_context.platform &&
         t.value(QStringLiteral("id")).toString() == m_context.platform->config().terminalId)
-        text = tr("%1 (this terminal)").arg(text); // the one the manager is looking at
+        text = tr("%1 · this terminal").arg(text); // the one the manager is looking at
     if (!t.value(QStringLiteral("reported")).toBool())
         return text + QLatin1Char('\n') + tr("Has not reported yet.");
     const QJsonArray problems = t.value(QStringLiteral("problems")).toArray();

@@ -97,7 +97,7 @@ QString SignInCountersScreen::terminal(const QJsonObject& counter) const
     QString text = name.isObject() ? tr("Terminal %1 (%2)").arg(dataInCurrentLanguage(name), id)
                                    : tr("Terminal %1").arg(id);
     if (m_context.platform && id == m_context.platform->config().terminalId)
-        text = tr("%1 (this terminal)").arg(text);
+        text = tr("%1 · this terminal").arg(text);
     return text;
 }
 

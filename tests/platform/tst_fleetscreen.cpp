@@ -131,7 +131,7 @@ private slots:
         QCOMPARE(rows.size(), screen.terminalCount());
         for (int i = 0; i < screen.terminalCount(); ++i) {
             // The manager's own terminal, and only it, is marked as this one.
-            QCOMPARE(screen.rowText(i).contains(u"（本机）"), screen.rowText(i).contains(u"demo-counter"));
+            QCOMPARE(screen.rowText(i).contains(u" · 本机"), screen.rowText(i).contains(u"demo-counter"));
             if (screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未")) {
                 neverReported = true;
                 // Not known to serve: a warning by its icon and edge, not a plain note.

@@ -52,7 +52,7 @@ private slots:
                  qPrintable(screen.rowText(1)));
         // The terminal by its name in the hall, and marked as the one the manager sits at.
         QVERIFY2(screen.rowText(1).contains(u"终端 演示柜台（demo-counter）") &&
-                     screen.rowText(1).contains(u"（本机）"),
+                     screen.rowText(1).contains(u" · 本机"),
                  qPrintable(screen.rowText(1)));
         // How each stands by shape and colour besides the words: the blocked account as an error.
         const auto rows = screen.findChildren<QFrame*>(QStringLiteral("statusRow"));
@@ -61,7 +61,7 @@ private slots:
         QCOMPARE(rows[1]->property("tone").toString(), QStringLiteral("warning"));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("sign-in-counters"), [&] {
             return screen.rowText(0).contains(u"Blocked until") &&
-                   screen.rowText(1).contains(u"Terminal Demo counter (demo-counter) (this terminal)");
+                   screen.rowText(1).contains(u"Terminal Demo counter (demo-counter) · this terminal");
         }));
 
         screen.clear(0);
