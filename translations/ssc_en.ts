@@ -4314,6 +4314,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
             <numerusform>%n times, %1 to %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your own logins one after another at one place are shown as one.</source>
+        <translation>Your own logins one after another at one place are shown as one.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -7319,10 +7323,6 @@ Receipt number: %1</translation>
         <translation>This counter has no card reader</translation>
     </message>
     <message>
-        <source>A PIN is reset with the card in a reader and the citizen at a customer display.</source>
-        <translation>A PIN is reset with the card in a reader and the citizen at a customer display.</translation>
-    </message>
-    <message>
         <source>Take the card out and insert it again</source>
         <translation>Take the card out and insert it again</translation>
     </message>
@@ -7405,6 +7405,10 @@ Receipt number: %1</translation>
     <message>
         <source>Nothing changed on the card. You can start again.</source>
         <translation>Nothing changed on the card. You can start again.</translation>
+    </message>
+    <message>
+        <source>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</source>
+        <translation>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</translation>
     </message>
 </context>
 <context>
@@ -7969,8 +7973,8 @@ Receipt number: %1</translation>
         </translation>
     </message>
     <message>
-        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
-        <translation>Clear a counter only when you know who made the wrong sign-ins.</translation>
+        <source>Clear a count only when you know who made the wrong sign-ins.</source>
+        <translation>Clear a count only when you know who made the wrong sign-ins.</translation>
     </message>
     <message>
         <source>Terminal %1 (%2)</source>
@@ -7979,6 +7983,21 @@ Receipt number: %1</translation>
     <message>
         <source>%1 · this terminal</source>
         <translation>%1 · this terminal</translation>
+    </message>
+    <message>
+        <source>Not blocked: signing in still works</source>
+        <translation>Not blocked: signing in still works</translation>
+    </message>
+    <message>
+        <source>Clear the count</source>
+        <translation>Clear the count</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, none blocked.</source>
+        <translation>
+            <numerusform>%n account or terminal with wrong sign-ins, none blocked.</numerusform>
+            <numerusform>%n accounts or terminals with wrong sign-ins, none blocked.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8226,26 @@ Receipt number: %1</translation>
     <message>
         <source>No transfer is needed now</source>
         <translation>No transfer is needed now</translation>
+    </message>
+    <message>
+        <source>The applicant already draws a pension: the relation stays where it is paid, wherever they live.</source>
+        <translation>The applicant already draws a pension: the relation stays where it is paid, wherever they live.</translation>
+    </message>
+    <message>
+        <source>The applicant is not paying in anywhere at the moment. A transfer is asked for where they work and pay in, once they do.</source>
+        <translation>The applicant is not paying in anywhere at the moment. A transfer is asked for where they work and pay in, once they do.</translation>
+    </message>
+    <message>
+        <source>The applicant has paid in at one place only, so there is nothing to move. When they work and pay in somewhere new, they ask for the transfer there.</source>
+        <translation>The applicant has paid in at one place only, so there is nothing to move. When they work and pay in somewhere new, they ask for the transfer there.</translation>
+    </message>
+    <message>
+        <source>Every earlier relation of the applicant has already moved to where they pay in now, so there is nothing more to move.</source>
+        <translation>Every earlier relation of the applicant has already moved to where they pay in now, so there is nothing more to move.</translation>
+    </message>
+    <message>
+        <source>The applicant was first insured here at 50 or over (women: 40), away from their household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where they will draw their pension.</source>
+        <translation>The applicant was first insured here at 50 or over (women: 40), away from their household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where they will draw their pension.</translation>
     </message>
 </context>
 <context>

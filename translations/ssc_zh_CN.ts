@@ -4308,6 +4308,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
             <numerusform>%n 次，%1 至 %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Your own logins one after another at one place are shown as one.</source>
+        <translation>您本人在同一地点连续登录的记录合并显示。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -7295,10 +7299,6 @@ Receipt number: %1</source>
         <translation>本窗口没有读卡器</translation>
     </message>
     <message>
-        <source>A PIN is reset with the card in a reader and the citizen at a customer display.</source>
-        <translation>重置密码需要把卡插入读卡器，并由申请人在自己一侧的屏幕上输入。</translation>
-    </message>
-    <message>
         <source>Take the card out and insert it again</source>
         <translation>请把卡拔出后重新插入</translation>
     </message>
@@ -7381,6 +7381,10 @@ Receipt number: %1</source>
     <message>
         <source>Nothing changed on the card. You can start again.</source>
         <translation>卡上没有任何改变，可以重新开始。</translation>
+    </message>
+    <message>
+        <source>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</source>
+        <translation>重置密码需要把卡插入读卡器，并由申请人在自己一侧的屏幕上输入。请引导申请人到两样设备都有的窗口办理；办理其他业务请点“返回”。</translation>
     </message>
 </context>
 <context>
@@ -7939,7 +7943,7 @@ Receipt number: %1</source>
         </translation>
     </message>
     <message>
-        <source>Clear a counter only when you know who made the wrong sign-ins.</source>
+        <source>Clear a count only when you know who made the wrong sign-ins.</source>
         <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
     <message>
@@ -7949,6 +7953,20 @@ Receipt number: %1</source>
     <message>
         <source>%1 · this terminal</source>
         <translation>%1 · 本机</translation>
+    </message>
+    <message>
+        <source>Not blocked: signing in still works</source>
+        <translation>未锁定，仍可登录</translation>
+    </message>
+    <message>
+        <source>Clear the count</source>
+        <translation>清除计数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) or terminal(s) with wrong sign-ins, none blocked.</source>
+        <translation>
+            <numerusform>%n 个账号或终端有登录失败记录，均未锁定。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8177,6 +8195,26 @@ Receipt number: %1</source>
     <message>
         <source>No transfer is needed now</source>
         <translation>目前无需转移</translation>
+    </message>
+    <message>
+        <source>The applicant already draws a pension: the relation stays where it is paid, wherever they live.</source>
+        <translation>申请人已经按规定领取养老金，不再转移养老保险关系：无论在哪里居住，养老金仍由原参保地发放。</translation>
+    </message>
+    <message>
+        <source>The applicant is not paying in anywhere at the moment. A transfer is asked for where they work and pay in, once they do.</source>
+        <translation>申请人目前没有在任何地方参保缴费。社保关系转移要在其就业并参保缴费的地方申请。</translation>
+    </message>
+    <message>
+        <source>The applicant has paid in at one place only, so there is nothing to move. When they work and pay in somewhere new, they ask for the transfer there.</source>
+        <translation>申请人只在一个地方参保缴费过，没有需要转移的社保关系。以后到新的地方就业参保时，再在那里申请转移。</translation>
+    </message>
+    <message>
+        <source>Every earlier relation of the applicant has already moved to where they pay in now, so there is nothing more to move.</source>
+        <translation>申请人以前各地的社保关系都已转到现在缴费的地方，无需转移。</translation>
+    </message>
+    <message>
+        <source>The applicant was first insured here at 50 or over (women: 40), away from their household registration: this is a temporary account, and no relation can be moved into it. On retiring, it moves to where they will draw their pension.</source>
+        <translation>申请人在非户籍地首次参保时男性已满 50 岁（女性满 40 岁），在此建立的是临时账户，其他地区的养老保险关系不能转入。到达退休年龄时，临时账户将转到待遇领取地。</translation>
     </message>
 </context>
 <context>

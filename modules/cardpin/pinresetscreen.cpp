@@ -158,13 +158,16 @@ void PinResetScreen::showStep(State state)
                         : state == State::EnterNew ? 1
                                                    : 0;
     m_steps->setText(design::numberedSteps(steps, current));
+    // Without a reader there is no first step to take: the steps would point at a reader that is not there.
+    m_steps->setVisible(m_flow != nullptr);
     const Problem problem = m_flow ? m_flow->problem() : Problem::None;
     switch (state) {
     case State::InsertCard:
         if (!m_flow)
             m_notice->setNotice(design::Tone::Warning, tr("This counter has no card reader"),
                                 tr("A PIN is reset with the card in a reader and the citizen at a customer "
-                                   "display."));
+                                   "display. Send the citizen to a counter that has both; use Back for "
+                                   "their other services."));
         else if (m_cardWasInAtStart && m_context.cards->cardPresent())
             m_notice->setNotice(design::Tone::Info, tr("Take the card out and insert it again"),
                                 tr("The reset starts from the card as it goes in."));

@@ -82,6 +82,9 @@ ResultPage::ResultPage(QWidget* parent)
     m_receiptLayout->setVerticalSpacing(4);
     m_receiptLayout->setColumnStretch(0, 1);
     placeReceiptQr(false);
+    // The box narrows without the page resizing (the page-down column appears once the words scroll): the
+    // number's place is decided again at the box's own width.
+    m_receiptBox->installEventFilter(this);
 
     m_words = new QVBoxLayout;
     m_words->setSpacing(16);
@@ -279,6 +282,13 @@ bool ResultPage::event(QEvent* event)
     return QWidget::event(event);
 }
 
+bool ResultPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_receiptBox && event->type() == QEvent::Resize)
+        placeReceiptQr(receiptFitsBesideQr());
+    return QWidget::eventFilter(watched, event);
+}
+
 void ResultPage::resizeEvent(QResizeEvent* event)
 {
     placeWays();
@@ -291,9 +301,17 @@ bool ResultPage::receiptFitsBesideQr() const
 {
     if (m_receiptQr->isHidden())
         return false;
+    // Measured in the type the style sheet gives the number (polished first: a theme just switched), inside
+    // the label's own margins, with a few pixels to spare: a number one glyph too wide for its column wraps
+    // into two lines, which is worse than the code under it (seen with wide letters, "1FB0 D0CC B0C3").
+    m_receipt->ensurePolished();
+    m_receiptQr->ensurePolished();
     const QMargins margins = m_receiptLayout->contentsMargins();
+    const QMargins own = m_receipt->contentsMargins();
     const int room = m_receiptBox->width() - margins.left() - margins.right() -
-                     m_receiptLayout->horizontalSpacing() - m_receiptQr->sizeHint().width();
+                     m_receiptLayout->horizontalSpacing() -
+                     std::max(m_receiptQr->sizeHint().width(), m_receiptQr->minimumWidth()) - own.left() -
+                     own.right() - 2 * m_receipt->margin() - design::spacing;
     return m_receipt->fontMetrics().horizontalAdvance(m_receipt->text()) <= room;
 }
 

@@ -132,13 +132,16 @@ void AccessLogScreen::load(int page)
 QString AccessLogScreen::entryText(const AccessLogRun& run) const
 {
     const QJsonObject& entry = run.newest;
-    const auto time = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    const QDateTime newest = QDateTime::fromMSecsSinceEpoch(entry.value(QStringLiteral("at")).toInteger());
+    const QDateTime earliest = QDateTime::fromMSecsSinceEpoch(run.earliestAt);
+    const QString dayAndTime = QStringLiteral("yyyy-MM-dd HH:mm");
+    // A run within one day says its day once: "2026-12-06 07:26 to 07:27".
     const QString when =
-        run.count == 1 ? time(entry.value(QStringLiteral("at")).toInteger())
+        run.count == 1 ? newest.toString(dayAndTime)
                        : tr("%n time(s), %1 to %2", "", run.count)
-                             .arg(time(run.earliestAt), time(entry.value(QStringLiteral("at")).toInteger()));
+                             .arg(earliest.toString(dayAndTime),
+                                  newest.toString(earliest.date() == newest.date() ? QStringLiteral("HH:mm")
+                                                                                   : dayAndTime));
     QStringList lines{QStringLiteral("<b>%1</b>")
                           .arg(dataInCurrentLanguage(entry.value(QStringLiteral("service"))).toHtmlEscaped()),
                       tr("%1 · %2").arg(when, actorText(entry)).toHtmlEscaped(),
@@ -217,6 +220,10 @@ void AccessLogScreen::retranslate()
     for (const AccessLogRun& run : runs)
         m_frame.addResultCard(entryText(run));
     m_cardCount = int(runs.size());
+    if (m_cardCount < m_entries.size()) // the count above is of entries: say why fewer cards show
+        m_frame.status->setText(
+            joinSentences({m_frame.status->text(),
+                           tr("Your own logins one after another at one place are shown as one.")}));
     if (m_entries.size() < m_total) {
         m_more = new QPushButton(tr("Show earlier entries"));
         m_more->setObjectName(QStringLiteral("moreButton"));

@@ -45,8 +45,7 @@ void SignInCountersScreen::rebuildRows()
     m_rowButtons.clear();
     for (int i = 0; i < m_counters.size(); ++i) {
         const Row row = addRow();
-        const bool blocked = m_counters[i].toObject().contains(QStringLiteral("blockedUntil"));
-        setRowTone(row, blocked ? design::Tone::Error : design::Tone::Warning);
+        setRowTone(row, blocked(i) ? design::Tone::Error : design::Tone::Warning);
         connect(row.button, &QPushButton::clicked, this, [this, i] { clear(i); });
         m_rowLabels.append(row.label);
         m_rowButtons.append(row.button);
@@ -85,6 +84,8 @@ QString SignInCountersScreen::describe(const QJsonObject& counter) const
             tr("Blocked until %1")
                 .arg(QDateTime::fromMSecsSinceEpoch(counter.value(QStringLiteral("blockedUntil")).toInteger())
                          .toString(QStringLiteral("HH:mm:ss")));
+    else
+        text += QLatin1Char('\n') + tr("Not blocked: signing in still works");
     return text;
 }
 
@@ -101,6 +102,11 @@ QString SignInCountersScreen::terminal(const QJsonObject& counter) const
     return text;
 }
 
+bool SignInCountersScreen::blocked(int index) const
+{
+    return m_counters[index].toObject().contains(QStringLiteral("blockedUntil"));
+}
+
 QString SignInCountersScreen::rowText(int index) const
 {
     return m_rowLabels.value(index) ? m_rowLabels[index]->text() : QString();
@@ -112,7 +118,8 @@ void SignInCountersScreen::retranslate()
     m_back->setText(tr("Back"));
     for (int i = 0; i < m_rowLabels.size(); ++i) {
         m_rowLabels[i]->setText(describe(m_counters[i].toObject()));
-        m_rowButtons[i]->setText(tr("Clear and unblock"));
+        // Unblocking is what a blocked one needs; one not blocked only has its count cleared.
+        m_rowButtons[i]->setText(blocked(i) ? tr("Clear and unblock") : tr("Clear the count"));
         m_rowButtons[i]->setEnabled(!m_busy);
     }
     const QString unknown =
@@ -125,10 +132,16 @@ void SignInCountersScreen::retranslate()
         return m_notice->setNotice(design::Tone::Error, m_problem);
     if (m_counters.isEmpty())
         return m_notice->setNotice(design::Tone::Success, tr("No wrong sign-ins."), unknown);
+    int blockedCount = 0;
+    for (int i = 0; i < m_counters.size(); ++i)
+        blockedCount += blocked(i) ? 1 : 0;
     m_notice->setNotice(design::Tone::Warning,
-                        tr("%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.", "",
-                           int(m_counters.size())),
-                        tr("Clear a counter only when you know who made the wrong sign-ins.") +
+                        blockedCount > 0
+                            ? tr("%n account(s) or terminal(s) with wrong sign-ins, blocked ones first.", "",
+                                 int(m_counters.size()))
+                            : tr("%n account(s) or terminal(s) with wrong sign-ins, none blocked.", "",
+                                 int(m_counters.size())),
+                        tr("Clear a count only when you know who made the wrong sign-ins.") +
                             (unknown.isEmpty() ? QString() : QLatin1Char(' ') + unknown));
 }
 

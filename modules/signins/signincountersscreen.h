@@ -32,6 +32,7 @@ private:
     void retranslate();
     QString describe(const QJsonObject& counter) const;
     QString terminal(const QJsonObject& counter) const;
+    bool blocked(int index) const; // the counter's holder cannot sign in until its block ends
 
     QJsonArray m_counters;
     int m_unknownNames = 0;

@@ -29,8 +29,12 @@ void TransferScreen::beforeForm()
                 return refuse([result] { return result.messageAndAdvice(); });
             m_check = result.body;
             if (!m_check.value(QStringLiteral("possible")).toBool())
-                return refuse(
-                    [this] { return inCurrentLanguage(m_check.value(QStringLiteral("reason")).toObject()); });
+                return refuse([this] {
+                    const QString forClerk = applicantReason();
+                    return !forClerk.isEmpty()
+                               ? forClerk
+                               : inCurrentLanguage(m_check.value(QStringLiteral("reason")).toObject());
+                });
             const QJsonObject to = m_check.value(QStringLiteral("to")).toObject();
             const QJsonArray from = m_check.value(QStringLiteral("from")).toArray();
             QStringList fromProvinces;
@@ -45,6 +49,35 @@ void TransferScreen::beforeForm()
             formView()->showStep();
         },
         this);
+}
+
+// The platform decides and says why to the person ("you"); a clerk reads the reason about the applicant, so
+// at a counter the same decision is put in their words. Empty: a reason this terminal has no words for, said
+// as the platform sent it.
+QString TransferScreen::applicantReason() const
+{
+    if (context().mode != TerminalMode::Counter)
+        return {};
+    const QString code = m_check.value(QStringLiteral("code")).toString();
+    if (code == u"drawing_pension")
+        return tr("The applicant already draws a pension: the relation stays where it is paid, wherever they "
+                  "live.");
+    if (code == u"not_insured")
+        return tr("The applicant is not paying in anywhere at the moment. A transfer is asked for where they "
+                  "work and pay in, once they do.");
+    if (code == u"one_place")
+        return tr(
+            "The applicant has paid in at one place only, so there is nothing to move. When they work and "
+            "pay in somewhere new, they ask for the transfer there.");
+    if (code == u"nothing_to_transfer")
+        return tr(
+            "Every earlier relation of the applicant has already moved to where they pay in now, so there "
+            "is nothing more to move.");
+    if (code == u"temporary_account")
+        return tr("The applicant was first insured here at 50 or over (women: 40), away from their household "
+                  "registration: this is a temporary account, and no relation can be moved into it. On "
+                  "retiring, it moves to where they will draw their pension.");
+    return {};
 }
 
 bool TransferScreen::nothingToTransfer() const

@@ -28,6 +28,7 @@ protected:
 
 private:
     bool nothingToTransfer() const;
+    QString applicantReason() const;
     void showProgress(const QString& status);
 
     QJsonObject m_check; // GET /me/pension/transfer-check

@@ -6,6 +6,7 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/scrollpage.h"
+#include "theme.h"
 
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -415,6 +416,43 @@ private slots:
         QCOMPARE(page.area()->width(), scrolling);
         content->setMinimumHeight(0);
         QTRY_VERIFY(page.area()->width() >= 1000 - 2);
+    }
+
+    // Last: it applies the themes' style sheets, which the tests above do without.
+    // The number never wraps: beside the QR code only where it fits in one line, at every width, in each
+    // theme (a run once saw "R2026 1206 1FB0 D0CC B0C3" in two lines in a portrait window).
+    void aReceiptNumberReadsInOneLineWithWideLetters()
+    {
+        for (const Theme theme : {Theme::Standard, Theme::Elder}) {
+            applyTheme(*qApp, theme);
+            ResultPage page;
+            page.showResult(Tone::Success, QStringLiteral("Applied"), QStringLiteral("Collect it"),
+                            QStringLiteral("R20261206-1FB0D0CCB0C3"));
+            page.resize(1080, 1200);
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            // Every width where the boundary between beside and under may fall, as pages of every shape give.
+            for (int width = 900; width <= 1280; width += 8) {
+                page.resize(width, 1200);
+                auto* number = page.findChild<QLabel*>(QStringLiteral("receiptNumber"));
+                QVERIFY(number);
+                QTest::qWait(20);
+                const QWidget* box = number->parentWidget();
+                // Only where the number fits the box's whole width: narrower, no place keeps it in one line.
+                if (number->fontMetrics().horizontalAdvance(number->text()) >
+                    box->contentsRect().width() - 48)
+                    continue;
+                QTRY_VERIFY2(
+                    number->height() < 2 * number->fontMetrics().lineSpacing(),
+                    qPrintable(
+                        QStringLiteral("page %5: %1 px high, lines of %2 px, %3 px wide for %4 px of text")
+                            .arg(number->height())
+                            .arg(number->fontMetrics().lineSpacing())
+                            .arg(number->width())
+                            .arg(number->fontMetrics().horizontalAdvance(number->text()))
+                            .arg(width)));
+            }
+        }
     }
 };
 

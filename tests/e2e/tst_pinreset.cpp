@@ -24,6 +24,7 @@
 #include "usb/usbcontext.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
@@ -98,6 +99,24 @@ class TestPinReset : public QObject {
     }
 
 private slots:
+    // A counter without a card reader: no steps that point at a reader, and where the citizen can go instead.
+    void withoutAReaderTheStepsGiveWayToWhereToGo()
+    {
+        ModuleContext c;
+        c.mode = TerminalMode::Counter;
+        c.platform = client.get();
+        c.back = [] {};
+        PinResetScreen bare(c);
+        bare.resize(1280, 800);
+        bare.show();
+        QCOMPARE(bare.notice()->tone(), design::Tone::Warning);
+        QVERIFY2(bare.notice()->detail().contains(u"两样设备都有的窗口"),
+                 qPrintable(bare.notice()->detail()));
+        for (const QLabel* label : bare.findChildren<QLabel*>())
+            QVERIFY2(!label->isVisible() || !label->text().contains(u"把申请人的社保卡插入读卡器"),
+                     qPrintable(label->text()));
+    }
+
     void initTestCase()
     {
         QVERIFY(useLanguage(chineseLanguage));

@@ -147,6 +147,8 @@ private slots:
         QCOMPARE(log->cardCount(), 1);
         QVERIFY2(log->resultsText().contains(QStringLiteral("%1 次，").arg(AccessLogScreen::pageSize)),
                  qPrintable(log->resultsText()));
+        // The count above is of entries: it says why fewer show.
+        QVERIFY2(log->statusText().contains(u"合并显示"), qPrintable(log->statusText()));
         QVERIFY(log->statusText().contains(QString::number(AccessLogScreen::pageSize + 4)));
         QVERIFY2(log->statusText().contains(u"没有工作人员使用过"), qPrintable(log->statusText()));
         QVERIFY(log->moreButton());

@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QFrame>
+#include <QPushButton>
 
 using namespace ssc;
 
@@ -54,6 +55,15 @@ private slots:
         QVERIFY2(screen.rowText(1).contains(u"终端 演示柜台（demo-counter）") &&
                      screen.rowText(1).contains(u" · 本机"),
                  qPrintable(screen.rowText(1)));
+        // What each needs: the blocked account unblocking, the terminal (5 of 10) only its count cleared, and
+        // it says it still signs in.
+        const auto clearButtons = screen.findChildren<QPushButton*>();
+        QStringList buttonTexts;
+        for (const QPushButton* b : clearButtons)
+            buttonTexts << b->text();
+        QVERIFY2(buttonTexts.contains(u"清除并解除锁定") && buttonTexts.contains(u"清除计数"),
+                 qPrintable(buttonTexts.join(u',')));
+        QVERIFY2(screen.rowText(1).contains(u"未锁定"), qPrintable(screen.rowText(1)));
         // How each stands by shape and colour besides the words: the blocked account as an error.
         const auto rows = screen.findChildren<QFrame*>(QStringLiteral("statusRow"));
         QCOMPARE(rows.size(), 2);
@@ -66,6 +76,7 @@ private slots:
 
         screen.clear(0);
         QTRY_COMPARE_WITH_TIMEOUT(screen.counterCount(), 1, 10000);
+        QVERIFY2(screen.statusText().contains(u"均未锁定"), qPrintable(screen.statusText()));
         QCOMPARE(signIn(QStringLiteral("clerk01"), QStringLiteral("demo-password-2026")), 200);
         screen.clear(0);
         QTRY_COMPARE_WITH_TIMEOUT(screen.counterCount(), 0, 10000);

@@ -55,6 +55,21 @@ private slots:
         }));
     }
 
+    // At a counter the clerk reads the same decision about the applicant, not addressed to "you".
+    void aCounterReadsTheReasonAboutTheApplicant()
+    {
+        ScreenSession counter(platform, TerminalMode::Counter);
+        auto screen = counter.open<TransferScreen>(QStringLiteral("li-na"));
+        QCOMPARE(screen->page(), ApplicationScreen::Page::Refused);
+        QVERIFY2(screen->statusText().contains(u"申请人以前各地的社保关系"),
+                 qPrintable(screen->statusText()));
+        QVERIFY2(!screen->statusText().contains(u"您"), qPrintable(screen->statusText()));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_VERIFY2(screen->statusText().contains(u"of the applicant") &&
+                         !screen->statusText().contains(u"you"),
+                     qPrintable(screen->statusText()));
+    }
+
     void aTransferIsFiledAndFollowed()
     {
         ScreenSession kiosk(platform);
