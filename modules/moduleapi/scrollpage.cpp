@@ -8,6 +8,8 @@
 #include <QScroller>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ssc {
 
 ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
@@ -118,10 +120,22 @@ void ScrollPage::placeButtons()
 {
     if (!m_buttonColumn)
         return;
-    const int both = m_up->sizeHint().height() + m_down->sizeHint().height() + m_buttonColumn->spacing();
+    const auto tall = [](const QPushButton* b) {
+        return std::max(b->sizeHint().height(), b->minimumHeight());
+    };
+    const int both = tall(m_up) + tall(m_down) + m_buttonColumn->spacing();
     const auto direction = height() >= both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_buttonColumn->direction() != direction)
         m_buttonColumn->setDirection(direction);
+}
+
+bool ScrollPage::event(QEvent* event)
+{
+    // The buttons grow with the theme (the elder interface's targets) while the page keeps its height: the
+    // column is chosen again then, or a button no longer fitting under the other would stick out.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::StyleChange)
+        placeButtons();
+    return QWidget::event(event);
 }
 
 void ScrollPage::changeEvent(QEvent* event)
