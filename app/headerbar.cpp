@@ -1,16 +1,19 @@
 #include "headerbar.h"
 
+#include "moduleapi/tonedwidgets.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QSvgWidget>
+#include <QVBoxLayout>
 
 namespace ssc {
 
 HeaderBar::HeaderBar(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_timeLeft(new QLabel(this)),
+    : QWidget(parent), m_title(new QLabel(this)), m_timeLeft(new QLabel(this)), m_home(new QPushButton(this)),
       m_readAloud(new QPushButton(this)), m_language(new QPushButton(this)), m_elder(new QPushButton(this))
 {
     setObjectName(QStringLiteral("headerBar"));
@@ -21,6 +24,10 @@ HeaderBar::HeaderBar(QWidget* parent)
     m_elder->setObjectName(QStringLiteral("elderButton"));
     m_timeLeft->setObjectName(QStringLiteral("timeLeft"));
     m_timeLeft->hide();
+    m_home->setObjectName(QStringLiteral("headerHomeButton"));
+    m_home->setIcon(QIcon(QStringLiteral(":/icons/home.svg")));
+    m_home->setIconSize({28, 28});
+    m_home->hide();
     m_readAloud->setObjectName(QStringLiteral("readAloudButton"));
     m_readAloud->setIcon(QIcon(QStringLiteral(":/icons/read-aloud.svg")));
     m_readAloud->setIconSize({28, 28});
@@ -30,22 +37,31 @@ HeaderBar::HeaderBar(QWidget* parent)
     m_language->setIconSize({28, 28});
     m_elder->setIconSize({28, 28});
 
-    auto* logo = new QSvgWidget(QStringLiteral(":/icons/card.svg"), this);
-    logo->setFixedSize(56, 56);
+    m_logo = new QSvgWidget(QStringLiteral(":/icons/card.svg"), this);
+    m_logo->setFixedSize(56, 56);
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(32, 12, 32, 12);
-    layout->setSpacing(20);
-    layout->addWidget(logo);
-    layout->addWidget(m_title, 1);
-    layout->addWidget(m_timeLeft);
-    layout->addWidget(m_readAloud);
-    layout->addWidget(m_elder);
-    layout->addWidget(m_language);
+    // One row where it fits; on a narrow screen (English on a portrait kiosk, with Home and the time shown)
+    // the three switches take a second row, right-aligned, rather than cutting their words (placeSwitches).
+    m_firstRow = new QHBoxLayout;
+    m_firstRow->setSpacing(kSpacing);
+    m_firstRow->addWidget(m_logo);
+    m_firstRow->addWidget(m_title, 1);
+    m_firstRow->addWidget(m_home);
+    m_firstRow->addWidget(m_timeLeft);
+    m_firstRow->addStretch(0); // the room the title leaves when it is hidden (elder, read aloud): not Home's
+    m_switchRow = new QHBoxLayout;
+    m_switchRow->setSpacing(kSpacing);
+    m_switchRow->addStretch(1);
+    m_rows = new QVBoxLayout(this);
+    m_rows->setContentsMargins(kMargin, 12, kMargin, 12);
+    m_rows->addLayout(m_firstRow);
+    m_rows->addLayout(m_switchRow);
+    placeSwitches();
 
     connect(m_language, &QPushButton::clicked, this, &HeaderBar::languageToggleRequested);
     connect(m_elder, &QPushButton::clicked, this, &HeaderBar::elderToggleRequested);
     connect(m_readAloud, &QPushButton::clicked, this, &HeaderBar::readAloudRequested);
+    connect(m_home, &QPushButton::clicked, this, &HeaderBar::homeRequested);
     retranslate();
 }
 
@@ -69,6 +85,7 @@ void HeaderBar::updateReadAloud()
     const bool readAloud = m_elderOn && m_readAloudAvailable;
     m_readAloud->setVisible(readAloud);
     m_title->setVisible(!readAloud);
+    placeSwitches();
 }
 
 void HeaderBar::showTimeLeft(int seconds)
@@ -76,6 +93,17 @@ void HeaderBar::showTimeLeft(int seconds)
     m_secondsLeft = std::max(0, seconds);
     m_timeLeft->setVisible(m_secondsLeft > 0);
     retranslate();
+}
+
+void HeaderBar::setHomeOffered(bool offered)
+{
+    m_home->setVisible(offered);
+    placeSwitches();
+}
+
+bool HeaderBar::homeOffered() const
+{
+    return m_home->isVisibleTo(this);
 }
 
 QString HeaderBar::timeLeftText() const
@@ -88,6 +116,47 @@ void HeaderBar::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::FontChange)
+        placeSwitches(); // another theme, other sizes
+}
+
+void HeaderBar::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    placeSwitches();
+}
+
+int HeaderBar::oneRowWidth() const
+{
+    int width = 2 * kMargin;
+    int shown = 0;
+    for (const QWidget* part :
+         {static_cast<const QWidget*>(m_logo), static_cast<const QWidget*>(m_title),
+          static_cast<const QWidget*>(m_home), static_cast<const QWidget*>(m_timeLeft),
+          static_cast<const QWidget*>(m_readAloud), static_cast<const QWidget*>(m_elder),
+          static_cast<const QWidget*>(m_language)}) {
+        if (part->isHidden())
+            continue;
+        // The title wraps, so it can do with its longest word; every other part needs its whole text.
+        width += part == m_title ? part->minimumSizeHint().width() : part->sizeHint().width();
+        ++shown;
+    }
+    return width + kSpacing * std::max(0, shown - 1);
+}
+
+void HeaderBar::placeSwitches()
+{
+    const bool oneRow = width() <= 0 || oneRowWidth() <= width();
+    if (m_switchesPlaced && oneRow == m_switchesInFirstRow)
+        return;
+    m_switchesPlaced = true;
+    m_switchesInFirstRow = oneRow;
+    m_rows->setSpacing(oneRow ? 0 : 12); // no gap under the one row for the empty second
+    for (QPushButton* button : {m_readAloud, m_elder, m_language}) {
+        m_firstRow->removeWidget(button); // taken out first: Qt warns of a widget moved between layouts
+        m_switchRow->removeWidget(button);
+        (oneRow ? m_firstRow : m_switchRow)->addWidget(button);
+    }
 }
 
 void HeaderBar::retranslate()
@@ -97,10 +166,17 @@ void HeaderBar::retranslate()
     m_language->setText(tr("English", "the language to switch to"));
     m_elder->setText(m_elderOn ? tr("Standard view") : tr("Large text (elder view)"));
     m_readAloud->setText(tr("Read aloud", "read this screen to me"));
-    // Minutes and seconds, as a clock shows them, in few words: "剩余 1:25".
-    m_timeLeft->setText(tr("%1:%2 left", "time before the session ends")
-                            .arg(m_secondsLeft / 60)
-                            .arg(m_secondsLeft % 60, 2, 10, QChar(u'0')));
+    m_home->setText(tr("Home", "back to the list of services"));
+    // Minutes and seconds, as a clock shows them, in few words: "剩余 1:25". In the last minute the words
+    // change ("仅剩 0:45") and the time stands on amber (tone "warning", the themes), never colour alone.
+    const bool lastMinute = m_secondsLeft <= kLastMinuteSeconds;
+    const QString minutes = QString::number(m_secondsLeft / 60);
+    const QString seconds = QStringLiteral("%1").arg(m_secondsLeft % 60, 2, 10, QChar(u'0'));
+    m_timeLeft->setText(lastMinute
+                            ? tr("Only %1:%2 left", "the session ends within a minute").arg(minutes, seconds)
+                            : tr("%1:%2 left", "time before the session ends").arg(minutes, seconds));
+    design::setStyleProperty(m_timeLeft, "tone", lastMinute ? QStringLiteral("warning") : QString());
+    placeSwitches(); // other words, other widths
 }
 
 } // namespace ssc

@@ -4,6 +4,7 @@
 #include "citizenpanel.h"
 #include "diagnosticsscreen.h"
 #include "headerbar.h"
+#include "headerhome.h"
 #include "homescreen.h"
 #include "i18n/translator.h"
 #include "idlewatcher.h"
@@ -91,6 +92,9 @@ MainWindow::MainWindow(TerminalMode mode, bool demo, Theme theme, ShellServices 
     connect(m_header, &HeaderBar::languageToggleRequested, this, &MainWindow::toggleLanguage);
     connect(m_header, &HeaderBar::elderToggleRequested, this, &MainWindow::toggleElderInterface);
     m_header->setReadAloudAvailable(m_services.voice != nullptr);
+    new HeaderHomeOffer(
+        *m_screens, *m_header, [this] { return m_serviceScreen.data(); }, this);
+    connect(m_header, &HeaderBar::homeRequested, this, &MainWindow::leaveService);
     connect(m_header, &HeaderBar::readAloudRequested, this, [this] {
         if (m_services.voice)
             m_services.voice->say(screenText(currentScreen()), currentLanguage());

@@ -178,6 +178,8 @@ private:
     void followFleet(); // app/fleetalerts.cpp
     bool staffRequired() const;
     void closeServiceScreen();
+    void
+    leaveService(); // the service screen closed, home shown: its Back from a first page, the header's Home
     // What a service screen works with: this terminal's platform, devices, mode and (logged in) session.
     ModuleContext moduleContext(bool loggedIn);
     // Face instead of a forgotten PIN (app/facelogin.cpp): kiosks with a camera; `claim` the card in the

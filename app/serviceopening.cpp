@@ -99,10 +99,7 @@ void MainWindow::openService(const QString& id)
     }
     closeServiceScreen();
     ModuleContext context = moduleContext(loggedIn);
-    context.back = [this] {
-        closeServiceScreen();
-        showScreen(m_home);
-    };
+    context.back = [this] { leaveService(); };
     // Queued: the screen asking is closed by it, and it asks from one of its own buttons.
     context.openService = [this](const QString& next) {
         QMetaObject::invokeMethod(
@@ -138,6 +135,12 @@ ModuleContext MainWindow::moduleContext(bool loggedIn)
             m_services.flow->holdCardSession(hold);
     };
     return context;
+}
+
+void MainWindow::leaveService()
+{
+    closeServiceScreen();
+    showScreen(m_home);
 }
 
 void MainWindow::closeServiceScreen()

@@ -6278,6 +6278,16 @@ Issued in %4 · %5</translation>
         <source>E-card services</source>
         <translation>E-card services</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <comment>back to the list of services</comment>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Only %1:%2 left</source>
+        <comment>the session ends within a minute</comment>
+        <translation>Only %1:%2 left</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HomeScreen</name>

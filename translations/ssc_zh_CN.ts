@@ -6260,6 +6260,16 @@ Issued in %4 · %5</source>
         <source>E-card services</source>
         <translation>电子社保卡服务</translation>
     </message>
+    <message>
+        <source>Home</source>
+        <comment>back to the list of services</comment>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <source>Only %1:%2 left</source>
+        <comment>the session ends within a minute</comment>
+        <translation>仅剩 %1:%2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::HomeScreen</name>

@@ -2,12 +2,15 @@
 
 #include "boxbyshape.h"
 #include "security/secretwipe.h"
+#include "tonedwidgets.h"
 
 #include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QResizeEvent>
+#include <QSpacerItem>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -58,10 +61,9 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
         m_grid->setColumnMinimumWidth(column, 120);
         m_grid->setColumnStretch(column, 1);
     }
-    auto* pad = new QWidget;
-    pad->setLayout(m_grid);
-    pad->setMinimumWidth(540); // three keys of the elder interface with "Cancel" and "Delete" whole
-    pad->setMaximumWidth(560);
+    m_pad = new QWidget;
+    m_pad->setLayout(m_grid);
+    m_pad->setFixedWidth(kPadWidth);
     auto* words = new QVBoxLayout;
     words->setSpacing(8);
     words->addStretch(1);
@@ -77,15 +79,20 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
     });
     words->addSpacing(16);
     words->addWidget(m_faceInstead, 0, Qt::AlignHCenter);
-    words->addStretch(1);
+    m_belowWords = new QSpacerItem(0, 0);
+    words->addSpacerItem(m_belowWords);
+    words->setStretch(words->count() - 1, 1); // as the stretch above: the words centred in their column
     // A landscape screen (1280 x 800) has the height for five rows of elder keys only beside the words; a
     // portrait one (1080 x 1920) puts them under the words.
-    auto* shape = new QBoxLayout(QBoxLayout::TopToBottom, this);
-    shape->setContentsMargins(48, 8, 48, 8);
-    shape->setSpacing(48);
-    shape->addLayout(words, 1);
-    shape->addWidget(pad, 0, Qt::AlignCenter);
-    BoxByShape::arrange(this, shape, BoxByShape::landscape);
+    m_shape = new QBoxLayout(QBoxLayout::TopToBottom, this);
+    m_shape->setContentsMargins(48, 8, 48, 8);
+    m_shape->setSpacing(48);
+    m_shape->addLayout(words, 1);
+    m_shape->addWidget(m_pad, 0, Qt::AlignCenter);
+    m_belowPad = new QSpacerItem(0, 0);
+    m_shape->addSpacerItem(m_belowPad);
+    m_words = words;
+    BoxByShape::arrange(this, m_shape, BoxByShape::landscape);
     start();
 }
 
@@ -188,6 +195,27 @@ void PinPadScreen::showDots()
 QString PinPadScreen::messageText() const
 {
     return m_message->text();
+}
+
+void PinPadScreen::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // A portrait kiosk has the height for keys half as tall again and the width for wider ones: the pad stood
+    // small at the bottom of an empty screen. Their size is the themes' (#padKey[portrait="true"]), so a
+    // change of theme keeps it.
+    const bool portrait = !BoxByShape::landscape(size());
+    const int padWidth = portrait ? std::clamp(width() - 96, kPadWidth, kPortraitPadWidth) : kPadWidth;
+    m_pad->setFixedWidth(padWidth); // centred, a widget takes its hint: the width is set, not allowed
+    // Beside the pad the words stand centred in their column; above it, words and pad stand together in the
+    // middle of the screen, the room shared above the words and below the keys.
+    m_belowWords->changeSize(0, 0, QSizePolicy::Minimum,
+                             portrait ? QSizePolicy::Fixed : QSizePolicy::Expanding);
+    m_belowPad->changeSize(0, 0, QSizePolicy::Minimum,
+                           portrait ? QSizePolicy::Expanding : QSizePolicy::Fixed);
+    m_shape->setStretchFactor(m_words, portrait ? 0 : 1);
+    m_shape->invalidate();
+    for (QPushButton* key : m_pad->findChildren<QPushButton*>())
+        design::setStyleProperty(key, "portrait", portrait);
 }
 
 void PinPadScreen::changeEvent(QEvent* event)

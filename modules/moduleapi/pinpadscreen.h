@@ -6,9 +6,12 @@
 
 #include <functional>
 
+class QBoxLayout;
+class QGridLayout;
 class QLabel;
 class QPushButton;
-class QGridLayout;
+class QSpacerItem;
+class QVBoxLayout;
 
 namespace ssc {
 
@@ -42,6 +45,7 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void layOutDigits();
@@ -59,6 +63,13 @@ private:
     QLabel* m_message;
     QGridLayout* m_grid;
     QList<QPushButton*> m_digits;
+    QWidget* m_pad = nullptr;
+    QBoxLayout* m_shape = nullptr;
+    QVBoxLayout* m_words = nullptr;
+    QSpacerItem* m_belowWords = nullptr;          // grows beside the pad, not above it
+    QSpacerItem* m_belowPad = nullptr;            // grows under the pad in portrait
+    static constexpr int kPadWidth = 540;         // three elder keys with "Cancel" and "Delete" whole
+    static constexpr int kPortraitPadWidth = 840; // three keys of a portrait kiosk's larger type
     QPushButton* m_delete;
     QPushButton* m_clear;
     QPushButton* m_confirm;

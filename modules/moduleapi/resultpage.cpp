@@ -39,6 +39,9 @@ int readableWidth(const QWidget* part)
 // The place in the page's layout of the stretch under the ways: it takes the room left where the ways
 // follow the words (portrait); in landscape the scrolled words take it.
 constexpr int kStretchAfterActions = 3;
+// The words' share of the room against that stretch's 1: all they need (their maximum height, placeWays), the
+// stretch the rest. At equal shares long words got half the page and scrolled above an empty half.
+constexpr int kWordsStretch = 100;
 // Pixels a module of the receipt's QR code: about 150 px across for a receipt number, as the e-licence's code
 // reads at a phone's arm length.
 constexpr int kReceiptQrModule = 4;
@@ -125,7 +128,7 @@ ResultPage::ResultPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
     layout->setSpacing(32);
-    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_scroll, kWordsStretch);
     m_actionsAbove = new QHBoxLayout;
     m_actionsAbove->setSpacing(16);
     layout->addLayout(m_actionsAbove);
@@ -343,10 +346,15 @@ void ResultPage::placeWays()
     // words get the height they need (at most the room there is) and the stretch under the ways the rest.
     const bool portrait = height() > width();
     m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
+    // Measured at the width the words have while the page scrolls (its ▼ column kept): at the whole width
+    // they came out shorter than drawn beside the column, so the page scrolled, kept the column and stayed
+    // too short (English, elder, portrait: a ▼ pushed out beside a wrapped receipt number). At the narrower
+    // width they fit either way, so the page never scrolls for want of the pixels it gave the column.
     int wordsHeight = QWIDGETSIZE_MAX;
-    if (portrait && m_scroll->width() > 0)
-        wordsHeight = m_body->hasHeightForWidth() ? m_body->heightForWidth(m_scroll->width())
-                                                  : m_body->sizeHint().height();
+    const int wordsWidth = m_scroll->widthWhileScrolling();
+    if (portrait && wordsWidth > 0)
+        wordsHeight =
+            m_body->hasHeightForWidth() ? m_body->heightForWidth(wordsWidth) : m_body->sizeHint().height();
     if (m_scroll->maximumHeight() != wordsHeight)
         m_scroll->setMaximumHeight(wordsHeight);
 }

@@ -1,6 +1,7 @@
 // "Read this screen to me" (长辈版) and the time left in the header: what a screen says (its title first,
 // then its words top to bottom, not its buttons), the button only in the elder interface of a terminal with a
-// voice, the window saying its current screen in the current language, and the clock's words.
+// voice, the window saying its current screen in the current language, and the clock's words (other words and
+// the warning tone in the last minute).
 #include "fakevoice.h"
 #include "headerbar.h"
 #include "i18n/translator.h"
@@ -14,6 +15,13 @@
 #include <QVBoxLayout>
 
 using namespace ssc;
+
+namespace {
+QString timeLeftTone(const HeaderBar& header)
+{
+    return header.findChild<QLabel*>(QStringLiteral("timeLeft"))->property("tone").toString();
+}
+} // namespace
 
 class TestScreenVoice : public QObject {
     Q_OBJECT
@@ -97,6 +105,18 @@ private slots:
         QVERIFY(useLanguage(englishLanguage));
         QCoreApplication::processEvents();
         QCOMPARE(header.timeLeftText(), QStringLiteral("1:25 left"));
+        QCOMPARE(timeLeftTone(header), QString());
+        // The last minute is said in other words and stands out in the warning tone.
+        header.showTimeLeft(61);
+        QCOMPARE(header.timeLeftText(), QStringLiteral("1:01 left"));
+        header.showTimeLeft(60);
+        QCOMPARE(header.timeLeftText(), QStringLiteral("Only 1:00 left"));
+        QCOMPARE(timeLeftTone(header), QStringLiteral("warning"));
+        QVERIFY(useLanguage(chineseLanguage));
+        QCoreApplication::processEvents();
+        QCOMPARE(header.timeLeftText(), QStringLiteral("仅剩 1:00"));
+        header.showTimeLeft(85);
+        QCOMPARE(timeLeftTone(header), QString());
         header.showTimeLeft(0);
         QCOMPARE(header.timeLeftText(), QString());
     }

@@ -85,6 +85,43 @@ private slots:
         save(QStringLiteral("home-en.png"));
     }
 
+    void homeIsInTheHeaderWhereverAScreenMayBeLeft()
+    {
+        HeaderBar* header = window->headerBar();
+        QVERIFY(!header->homeOffered()); // the start screen is where one begins
+        loginAs(QStringLiteral("li-na"));
+        QVERIFY(!header->homeOffered()); // on the home screen itself
+        window->openService(QStringLiteral("my-card"));
+        auto* screen = qobject_cast<MyCardScreen*>(window->currentScreen());
+        QVERIFY(screen);
+        QVERIFY(header->homeOffered());
+        QCOMPARE(header->homeButton()->text(), QStringLiteral("首页"));
+        // Home follows the screen's Back: hidden while the screen hides its Back (as it does while a card is
+        // written or a payment waits), offered again with it.
+        auto* back = screen->findChild<QPushButton*>(QStringLiteral("backButton"));
+        back->hide();
+        QTRY_VERIFY(!header->homeOffered());
+        back->show();
+        QTRY_VERIFY(header->homeOffered());
+        QTest::mouseClick(header->homeButton(), Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QVERIFY(!header->homeOffered());
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QVERIFY(window->findChildren<MyCardScreen*>().isEmpty()); // closed, not hidden behind home
+        QVERIFY(flow->session());                                 // Home is not logout
+        flow->logout();
+        // A visitor's public service leads home too: to the visitor's services.
+        window->enterVisitorMode();
+        window->openService(QStringLiteral("outlets"));
+        QTRY_VERIFY(header->homeOffered());
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_COMPARE(header->homeButton()->text(), QStringLiteral("Home"));
+        QTest::mouseClick(header->homeButton(), Qt::LeftButton);
+        QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->homeScreen()));
+        QVERIFY(useLanguage(chineseLanguage));
+        window->leaveVisitorMode();
+    }
+
     void myCardIsMaskedUntilTheEyeIsPressed()
     {
         loginAs(QStringLiteral("li-na"));
@@ -357,15 +394,16 @@ private slots:
         HeaderBar* header = window->headerBar();
         QCOMPARE(header->timeLeftText(), QString());
         loginAs(QStringLiteral("li-na"));
-        QCOMPARE(header->timeLeftText(), QStringLiteral("剩余 0:06"));
-        QTRY_COMPARE_WITH_TIMEOUT(header->timeLeftText(), QStringLiteral("剩余 0:05"), 3000);
+        // This rig's session lasts 6 seconds: all of it is the last minute, said in words and in amber.
+        QCOMPARE(header->timeLeftText(), QStringLiteral("仅剩 0:06"));
+        QTRY_COMPARE_WITH_TIMEOUT(header->timeLeftText(), QStringLiteral("仅剩 0:05"), 3000);
         QTest::mouseClick(window->homeScreen(), Qt::LeftButton); // a touch starts the clock again
-        QCOMPARE(header->timeLeftText(), QStringLiteral("剩余 0:06"));
+        QCOMPARE(header->timeLeftText(), QStringLiteral("仅剩 0:06"));
         // In the warning the header and the notice count the same seconds, never two different clocks.
         QTRY_VERIFY_WITH_TIMEOUT(window->sessionNotices()->countdownShown() > 0, 5000);
         QCOMPARE(
             header->timeLeftText(),
-            QStringLiteral("剩余 0:%1").arg(window->sessionNotices()->countdownShown(), 2, 10, QChar(u'0')));
+            QStringLiteral("仅剩 0:%1").arg(window->sessionNotices()->countdownShown(), 2, 10, QChar(u'0')));
         flow->logout();
         QCOMPARE(header->timeLeftText(), QString());
     }
