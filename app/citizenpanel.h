@@ -12,18 +12,19 @@ namespace ssc {
 struct CitizenSession;
 
 // Counter mode: the citizen being served, beside every screen, until the clerk ends the case. Masked.
-// Where the window is too narrow for a screen beside it (the elder interface's large words at a portrait
-// counter), it becomes a strip above the screen instead, so the screen keeps the whole width.
+// Where the window is too narrow for a screen beside it (a portrait counter), it becomes a strip above the
+// screen instead, so the screen keeps the whole width.
 class CitizenPanel : public QWidget {
     Q_OBJECT
 public:
     static constexpr int besideWidth = 320; // at least; wider where the masked number needs it in one line
-    // Whether the panel stands beside the screen in a window of this size. The elder interface's words need
-    // the whole width of a portrait screen (1080 px), where there is height to spare for a strip; a landscape
-    // window has no height to spare, and its screen keeps 960 px or more beside the panel.
-    static bool fitsBeside(QSize window, bool elder)
+    // Whether the panel stands beside the screen in a window of this size. A portrait screen (1080 px) has
+    // height to spare for a strip and needs its width: beside it, the panel's column stood two-thirds empty
+    // while the service tiles wrapped their words in two narrow columns. A landscape window has no height to
+    // spare, and its screen keeps 960 px or more beside the panel.
+    static bool fitsBeside(QSize window)
     {
-        return !elder || window.width() > window.height() || window.width() - besideWidth >= 1280;
+        return window.width() > window.height() || window.width() - besideWidth >= 1280;
     }
 
     explicit CitizenPanel(QWidget* parent = nullptr);

@@ -469,7 +469,7 @@ void MainWindow::resizeEvent(QResizeEvent* event)
 
 void MainWindow::placeCitizenPanel()
 {
-    const bool beside = CitizenPanel::fitsBeside(size(), m_theme == Theme::Elder);
+    const bool beside = CitizenPanel::fitsBeside(size());
     m_citizenPanel->setBeside(beside);
     m_body->setDirection(beside ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
 }

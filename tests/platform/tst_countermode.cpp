@@ -213,6 +213,16 @@ private slots:
                                         .arg(details->fontMetrics().horizontalAdvance(number))
                                         .arg(details->width())));
         }
+        // Beside the screen in landscape; a strip above it on a portrait screen, in either theme, so the
+        // tiles keep the whole width (beside it, the panel's column stood two-thirds empty).
+        QVERIFY(window->citizenPanel()->beside());
+        window->fitTo(QSize(1080, 1920));
+        window->resize(1080, 1920);
+        QTRY_VERIFY(!window->citizenPanel()->beside());
+        QTRY_VERIFY(window->citizenPanel()->width() > 900);
+        window->fitTo(QSize(1280, 800));
+        window->resize(1280, 800);
+        QTRY_VERIFY(window->citizenPanel()->beside());
         save(QStringLiteral("counter-home-zh_CN.png"));
         auto* tiles = window->homeScreen()->findChild<QScrollArea*>();
         QVERIFY(tiles);
