@@ -5,6 +5,7 @@
 #include <QFontMetrics>
 #include <QStyleOptionToolButton>
 #include <QStylePainter>
+#include <QTextBoundaryFinder>
 #include <QTextLayout>
 
 namespace ssc {
@@ -65,11 +66,18 @@ int ServiceTile::widestWord() const
 {
     const_cast<ServiceTile*>(this)->ensurePolished();
     int widest = 0;
-    const auto measure = [&widest](const QString& text, const QFont& font) {
+    const auto measure = [&widest](const QString& plainText, const QFont& font) {
         const QFontMetrics metrics(font);
-        // Chinese breaks between any two characters; only the space-separated words of English count here.
-        for (const QString& word : text.split(u' ', Qt::SkipEmptyParts))
-            widest = std::max(widest, metrics.horizontalAdvance(word));
+        // The parts a line may not be broken inside, as breakLines breaks (Unicode's line breaking rules): an
+        // English word, a hyphenated one whole, a single Chinese character. Split at spaces only, a Chinese
+        // summary counted as one "word" and the home screen fell to two columns in Chinese, three in English.
+        const QString text = design::hyphenatedWordsWhole(plainText);
+        QTextBoundaryFinder breaks(QTextBoundaryFinder::Line, text);
+        qsizetype start = 0;
+        for (qsizetype end = breaks.toNextBoundary(); end > 0; end = breaks.toNextBoundary()) {
+            widest = std::max(widest, metrics.horizontalAdvance(text.mid(start, end - start).trimmed()));
+            start = end;
+        }
     };
     measure(m_title, titleFont());
     measure(m_summary, font());

@@ -146,6 +146,25 @@ private slots:
         QCOMPARE(window->homeScreen()->greeting(), QStringLiteral("您好，张*"));
     }
 
+    void chineseTilesStandInAsManyColumnsAsEnglish()
+    {
+        // A Chinese line may break between any two characters: only English words decide that a third column
+        // is too narrow (a Chinese summary measured as one word once left Chinese with two columns).
+        window->enterVisitorMode();
+        const auto columns = [this] {
+            QSet<int> lefts;
+            for (const QToolButton* tile :
+                 window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile")))
+                lefts.insert(tile->x());
+            return lefts.size();
+        };
+        QTRY_COMPARE(columns(), 3); // 1280 x 800, standard type
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_COMPARE(columns(), 3);
+        QVERIFY(useLanguage(chineseLanguage));
+        window->leaveVisitorMode();
+    }
+
     void visitorModeTimesOutToo()
     {
         QTest::mouseClick(window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton")),
