@@ -101,8 +101,12 @@ void CitizenPanel::retranslate()
                  design::unbroken(ssc::mask(m_session->card.maskedCardNumber, MaskKind::CardNumber)),
                  region.contains(u' ') ? region : design::unbroken(region),
                  design::unbroken(CardStatusPolicy::displayName(m_session->card.status)));
-    // A line each in the column beside the screen; in a row, as few lines as the strip's width allows.
-    m_details->setText(m_beside ? facts : QString(facts).replace(u'\n', QStringLiteral(" · ")));
+    // A line each in the column beside the screen; in a row, as few lines as the strip's width allows, each
+    // fact whole on its line (not "发卡地：" at one line's end and "北京市" on the next).
+    QStringList row;
+    for (const QString& fact : facts.split(u'\n'))
+        row << design::unbroken(fact);
+    m_details->setText(m_beside ? facts : row.join(QStringLiteral(" · ")));
     fitColumn();
 }
 

@@ -44,11 +44,13 @@ HeaderBar::HeaderBar(QWidget* parent)
     // the three switches take a second row, right-aligned, rather than cutting their words (placeSwitches).
     m_firstRow = new QHBoxLayout;
     m_firstRow->setSpacing(kSpacing);
+    // Home beside the logo, where it stands whether the title shows or not (the elder interface with a voice
+    // hides it), and on the same side as the page's Back.
     m_firstRow->addWidget(m_logo);
-    m_firstRow->addWidget(m_title, 1);
     m_firstRow->addWidget(m_home);
+    m_firstRow->addWidget(m_title, 1);
+    m_firstRow->addStretch(0); // the room the title leaves when it is hidden: not the time's
     m_firstRow->addWidget(m_timeLeft);
-    m_firstRow->addStretch(0); // the room the title leaves when it is hidden (elder, read aloud): not Home's
     m_switchRow = new QHBoxLayout;
     m_switchRow->setSpacing(kSpacing);
     m_switchRow->addStretch(1);

@@ -7,6 +7,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 
+#include <algorithm>
+
 namespace ssc {
 
 HeaderHomeOffer::HeaderHomeOffer(QStackedWidget& screens, HeaderBar& header,
@@ -24,8 +26,14 @@ void HeaderHomeOffer::update()
     QWidget* service = m_serviceScreen();
     bool offered = false;
     if (service && m_screens.currentWidget() == service) {
-        for (const QPushButton* back : service->findChildren<QPushButton*>(QStringLiteral("backButton")))
-            offered = offered || back->isVisibleTo(service);
+        const auto shows = [service](const QString& name) {
+            const auto buttons = service->findChildren<QPushButton*>(name);
+            return std::any_of(buttons.begin(), buttons.end(),
+                               [service](const QPushButton* b) { return b->isVisibleTo(service); });
+        };
+        // A page that ends with its own Home (a result page) has it where the primary action stands: a second
+        // one in the header would be two buttons for one way.
+        offered = shows(QStringLiteral("backButton")) && !shows(QStringLiteral("homeButton"));
     }
     m_header.setHomeOffered(offered);
 }

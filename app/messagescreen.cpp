@@ -57,6 +57,7 @@ MessageScreen::MessageScreen(QWidget* parent)
 
 void MessageScreen::showProgress(const QString& title)
 {
+    m_tone = design::Tone::Info;
     m_icon->load(design::toneIcon(design::Tone::Info));
     m_titleWords = m_messageWords = m_adviceWords = {};
     m_title->setText(title);
@@ -68,18 +69,20 @@ void MessageScreen::showProgress(const QString& title)
     offerAction({});
 }
 
-void MessageScreen::showRefusal(Words title, Words message, Words advice)
+void MessageScreen::showRefusal(Words title, Words message, Words advice, design::Tone tone)
 {
-    showRefusal(title(), message(), advice());
+    showRefusal(title(), message(), advice(), tone);
     m_titleWords = std::move(title);
     m_messageWords = std::move(message);
     m_adviceWords = std::move(advice);
 }
 
-void MessageScreen::showRefusal(const QString& title, const QString& message, const QString& advice)
+void MessageScreen::showRefusal(const QString& title, const QString& message, const QString& advice,
+                                design::Tone tone)
 {
     m_titleWords = m_messageWords = m_adviceWords = {};
-    m_icon->load(design::toneIcon(design::Tone::Error)); // did not work: its own icon, colour and words
+    m_tone = tone;
+    m_icon->load(design::toneIcon(tone)); // its own icon, colour and words
     m_title->setText(title);
     m_message->setText(message);
     m_advice->setText(advice);

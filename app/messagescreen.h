@@ -1,5 +1,7 @@
 #pragma once
 
+#include "moduleapi/designsystem.h"
+
 #include <QWidget>
 
 #include <functional>
@@ -19,10 +21,13 @@ public:
     explicit MessageScreen(QWidget* parent = nullptr);
 
     void showProgress(const QString& title);
-    void showRefusal(const QString& title, const QString& message, const QString& advice);
+    // A refusal is an error by default (it did not work); a step still to be taken first (log in, identify
+    // the applicant) is said in the info tone, so it does not look like a failure.
+    void showRefusal(const QString& title, const QString& message, const QString& advice,
+                     design::Tone tone = design::Tone::Error);
     // The same in the terminal's own words, asked for again when the language changes while it is shown.
     using Words = std::function<QString()>;
-    void showRefusal(Words title, Words message, Words advice);
+    void showRefusal(Words title, Words message, Words advice, design::Tone tone = design::Tone::Error);
     // A way on besides going back to the start (a refusal that can be undone here), as the primary button;
     // an empty label withdraws it. Shown until the next showProgress() or showRefusal().
     void offerAction(const QString& label);
@@ -30,6 +35,7 @@ public:
     // again) rather than a retreat; until the next showProgress() or showRefusal().
     void offerTryAgain(bool tryAgain);
     QPushButton* dismissButton() const { return m_ok; }
+    design::Tone tone() const { return m_tone; } // the refusal's, Info while showing progress
     QPushButton* actionButton() const { return m_action; }
     QString title() const;
     QString message() const;
@@ -56,6 +62,7 @@ private:
     QBoxLayout* m_buttons = nullptr;
     bool m_tryAgain = false;
     Words m_titleWords, m_messageWords, m_adviceWords; // set: the refusal follows the language
+    design::Tone m_tone = design::Tone::Info;
 };
 
 } // namespace ssc

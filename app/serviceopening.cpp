@@ -67,7 +67,7 @@ void MainWindow::openService(const QString& id)
             m_message->showRefusal(
                 [] { return tr("This service needs you to log in"); },
                 [] { return tr("It shows your own records, so we need to know who you are first."); },
-                [] { return tr("Show your e-card QR code to the scanner."); });
+                [] { return tr("Show your e-card QR code to the scanner."); }, design::Tone::Info);
         else
             m_message->showRefusal(
                 [] { return tr("First identify the citizen you serve"); },
@@ -75,7 +75,8 @@ void MainWindow::openService(const QString& id)
                 [] {
                     return tr(
                         "Ask them to show their e-card QR code to the scanner or to insert their card.");
-                });
+                },
+                design::Tone::Info); // a step still to take, not a failure
         showScreen(m_message);
         return;
     }
@@ -93,7 +94,8 @@ void MainWindow::openService(const QString& id)
                                    return tr(
                                        "Insert your card and enter its PIN, or show your e-card QR code, "
                                        "or go to a service counter.");
-                               });
+                               },
+                               design::Tone::Warning);
         showScreen(m_message);
         return;
     }

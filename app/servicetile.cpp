@@ -79,7 +79,13 @@ int ServiceTile::widestWord() const
             start = end;
         }
     };
-    measure(m_title, titleFont());
+    // A Chinese title is a name read at a glance: broken, it left one character alone on a line
+    // ("社保权益记录 / 单", elder type on a portrait kiosk), so it counts whole; an English title breaks
+    // between its words.
+    if (m_title.contains(u' '))
+        measure(m_title, titleFont());
+    else
+        widest = std::max(widest, QFontMetrics(titleFont()).horizontalAdvance(m_title));
     measure(m_summary, font());
     return widest;
 }

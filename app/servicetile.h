@@ -19,8 +19,9 @@ public:
     QString summary() const { return m_summary; }
     // Breaks the title and the summary into the lines `textWidth` pixels hold in the theme's fonts.
     void wrapTo(int textWidth);
-    // The widest word of the title or the summary in the theme's fonts: a tile narrower than this breaks a
-    // word in two ("certificatio / n"), so the home screen gives the tiles fewer, wider columns instead.
+    // The widest word of the title or the summary in the theme's fonts (a Chinese title counts whole): a tile
+    // narrower than this breaks a word in two ("certificatio / n"), so the home screen gives the tiles fewer,
+    // wider columns instead.
     int widestWord() const;
     QColor summaryColor() const;
     void setSummaryColor(const QColor& colour) { m_summaryColor = colour; }

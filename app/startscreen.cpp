@@ -162,7 +162,9 @@ void StartScreen::retranslate()
                               : tr("Open the e-card in your phone app and hold its QR code over the scanner "
                                    "below."));
     }
-    m_visitor->setText(tr("Visitor entry: public services without logging in"));
+    // At a counter the clerk reads it: the public services without an applicant, not a visitor's way in.
+    m_visitor->setText(m_atCounter ? tr("Public services: no applicant needed")
+                                   : tr("Visitor entry: public services without logging in"));
     m_loginHint->setText(tr("Or scan this code in your e-card app to log in."));
     m_faceLogin->setText(tr("Sign in by face", "no card or phone with them"));
 }

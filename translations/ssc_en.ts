@@ -4318,6 +4318,13 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Your own logins one after another at one place are shown as one.</source>
         <translation>Your own logins one after another at one place are shown as one.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), all at %1</source>
+        <translation>
+            <numerusform>%n time, at %1</numerusform>
+            <numerusform>%n times, all at %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -8165,6 +8172,10 @@ Receipt number: %1</translation>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>Open the e-card in your phone app and hold its QR code over the scanner below.</translation>
+    </message>
+    <message>
+        <source>Public services: no applicant needed</source>
+        <translation>Public services: no applicant needed</translation>
     </message>
 </context>
 <context>

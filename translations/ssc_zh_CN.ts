@@ -4312,6 +4312,12 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Your own logins one after another at one place are shown as one.</source>
         <translation>您本人在同一地点连续登录的记录合并显示。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n time(s), all at %1</source>
+        <translation>
+            <numerusform>%n 次，均在 %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::AnswerSummary</name>
@@ -8134,6 +8140,10 @@ Receipt number: %1</source>
     <message>
         <source>Open the e-card in your phone app and hold its QR code over the scanner below.</source>
         <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩。</translation>
+    </message>
+    <message>
+        <source>Public services: no applicant needed</source>
+        <translation>公共服务：无需申请人</translation>
     </message>
 </context>
 <context>

@@ -346,15 +346,10 @@ void ResultPage::placeWays()
     // words get the height they need (at most the room there is) and the stretch under the ways the rest.
     const bool portrait = height() > width();
     m_layout->setStretch(kStretchAfterActions, portrait ? 1 : 0);
-    // Measured at the width the words have while the page scrolls (its ▼ column kept): at the whole width
-    // they came out shorter than drawn beside the column, so the page scrolled, kept the column and stayed
-    // too short (English, elder, portrait: a ▼ pushed out beside a wrapped receipt number). At the narrower
-    // width they fit either way, so the page never scrolls for want of the pixels it gave the column.
     int wordsHeight = QWIDGETSIZE_MAX;
-    const int wordsWidth = m_scroll->widthWhileScrolling();
-    if (portrait && wordsWidth > 0)
-        wordsHeight =
-            m_body->hasHeightForWidth() ? m_body->heightForWidth(wordsWidth) : m_body->sizeHint().height();
+    if (portrait && m_scroll->width() > 0)
+        wordsHeight = m_body->hasHeightForWidth() ? m_body->heightForWidth(m_scroll->width())
+                                                  : m_body->sizeHint().height();
     if (m_scroll->maximumHeight() != wordsHeight)
         m_scroll->setMaximumHeight(wordsHeight);
 }

@@ -82,14 +82,6 @@ void ScrollPage::reveal(const QRect& rect, int bottomCovered)
     bar->setValue(top);
 }
 
-int ScrollPage::widthWhileScrolling() const
-{
-    if (!m_buttonColumn)
-        return width();
-    const int column = std::max(m_up->sizeHint().width(), m_down->sizeHint().width());
-    return width() - column - layout()->spacing();
-}
-
 void ScrollPage::updateButtons()
 {
     const QScrollBar* bar = m_area->verticalScrollBar();

@@ -24,8 +24,6 @@ public:
     QScrollArea* area() const { return m_area; }
     QPushButton* pageUpButton() const { return m_up; }
     QPushButton* pageDownButton() const { return m_down; }
-    // The content's width while the page scrolls: less the column of its buttons when they stand beside it.
-    int widthWhileScrolling() const;
     // Scrolls as little as needed so that `rect` (in the content's coordinates) shows whole, its top first
     // when it is taller than the room, with `bottomCovered` pixels at the bottom of the room hidden by
     // something drawn over them (the on-screen keyboard).

@@ -135,13 +135,16 @@ QString AccessLogScreen::entryText(const AccessLogRun& run) const
     const QDateTime newest = QDateTime::fromMSecsSinceEpoch(entry.value(QStringLiteral("at")).toInteger());
     const QDateTime earliest = QDateTime::fromMSecsSinceEpoch(run.earliestAt);
     const QString dayAndTime = QStringLiteral("yyyy-MM-dd HH:mm");
-    // A run within one day says its day once: "2026-12-06 07:26 to 07:27".
+    // A run within one day says its day once: "2026-12-06 07:26 to 07:27"; within one minute, that minute
+    // once (not "07:26 to 07:26").
+    const bool oneMinute = earliest.toString(dayAndTime) == newest.toString(dayAndTime);
     const QString when =
         run.count == 1 ? newest.toString(dayAndTime)
+        : oneMinute    ? tr("%n time(s), all at %1", "", run.count).arg(newest.toString(dayAndTime))
                        : tr("%n time(s), %1 to %2", "", run.count)
-                             .arg(earliest.toString(dayAndTime),
-                                  newest.toString(earliest.date() == newest.date() ? QStringLiteral("HH:mm")
-                                                                                   : dayAndTime));
+                          .arg(earliest.toString(dayAndTime),
+                               newest.toString(earliest.date() == newest.date() ? QStringLiteral("HH:mm")
+                                                                                : dayAndTime));
     QStringList lines{QStringLiteral("<b>%1</b>")
                           .arg(dataInCurrentLanguage(entry.value(QStringLiteral("service"))).toHtmlEscaped()),
                       tr("%1 · %2").arg(when, actorText(entry)).toHtmlEscaped(),
@@ -261,7 +264,9 @@ void AccessLogScreen::addNotMeNotice()
                            : tr("Tell a service counter, with your ID card, or call 12333. If your card "
                                 "is still in use, report it lost at a kiosk or a counter first."));
     if (canReport) {
-        QPushButton* report = m_notMe->addAction(QStringLiteral("reportLostButton"));
+        // Offered, not urged: on a page for reading, the filled button drew the eye to a step few need.
+        QPushButton* report =
+            m_notMe->addAction(QStringLiteral("reportLostButton"), NoticeBanner::Emphasis::Secondary);
         report->setText(tr("Report my card lost"));
         connect(report, &QPushButton::clicked, this, &AccessLogScreen::reportLostRequested);
     }

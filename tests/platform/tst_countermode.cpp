@@ -172,6 +172,9 @@ private slots:
 
     void theCitizenStaysBesideEveryScreenUntilTheCaseEnds()
     {
+        // The start screen speaks to the clerk: the public services need no applicant (not "visitor entry").
+        QCOMPARE(window->startScreen()->findChild<QPushButton*>(QStringLiteral("visitorButton"))->text(),
+                 QStringLiteral("公共服务：无需申请人"));
         pedestal.present(platform.mint(QStringLiteral("li-na")));
         QTRY_COMPARE_WITH_TIMEOUT(flow->state(), LoginFlow::State::LoggedIn, 10000);
         QVERIFY(window->citizenPanel()->isVisible());

@@ -188,6 +188,7 @@ private slots:
         QCOMPARE(flow->refusal()->code, code);
         MessageScreen* message = window->messageScreen();
         QCOMPARE(window->currentScreen(), static_cast<QWidget*>(message));
+        QCOMPARE(message->tone(), design::Tone::Error); // refused: the error's icon, not the info's
         QVERIFY2(message->advice().contains(adviceContains), qPrintable(message->advice()));
         if (code == u"card_lost")
             save(QStringLiteral("refusal-lost-zh_CN.png"));

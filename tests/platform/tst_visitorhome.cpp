@@ -125,6 +125,7 @@ private slots:
             window->openService(personal);
             QCOMPARE(window->currentScreen(), static_cast<QWidget*>(window->messageScreen()));
             QTRY_VERIFY(window->messageScreen()->title().contains(u"登录"));
+            QCOMPARE(window->messageScreen()->tone(), design::Tone::Info); // a step to take, not a failure
             // Its words follow the language switched while it is shown (it stayed Chinese before).
             QVERIFY(useLanguage(englishLanguage));
             QTRY_COMPARE(window->messageScreen()->title(),
@@ -148,8 +149,8 @@ private slots:
 
     void chineseTilesStandInAsManyColumnsAsEnglish()
     {
-        // A Chinese line may break between any two characters: only English words decide that a third column
-        // is too narrow (a Chinese summary measured as one word once left Chinese with two columns).
+        // A Chinese summary may break between any two characters: it does not decide that a third column is
+        // too narrow (measured as one word, it once left Chinese with two columns where English had three).
         window->enterVisitorMode();
         const auto columns = [this] {
             QSet<int> lefts;
@@ -162,6 +163,20 @@ private slots:
         QVERIFY(useLanguage(englishLanguage));
         QTRY_COMPARE(columns(), 3);
         QVERIFY(useLanguage(chineseLanguage));
+        // A Chinese title is never broken: elder type on a portrait kiosk takes two columns rather than
+        // leaving "单" of "社保权益记录单" alone on a line.
+        window->toggleElderInterface();
+        window->fitTo(QSize(1080, 1920));
+        window->resize(1080, 1920);
+        QTRY_COMPARE(columns(), 2);
+        for (const QToolButton* tile :
+             window->homeScreen()->findChildren<QToolButton*>(QStringLiteral("serviceTile"))) {
+            const QString title = tile->property("tileTitle").toString();
+            QVERIFY2(tile->text().startsWith(title + u'\n'), qPrintable(tile->text()));
+        }
+        window->toggleElderInterface();
+        window->fitTo(QSize(1280, 800));
+        window->resize(1280, 800);
         window->leaveVisitorMode();
     }
 
