@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSvgWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -159,6 +160,14 @@ void HeaderBar::placeSwitches()
         m_switchRow->removeWidget(button);
         (oneRow ? m_firstRow : m_switchRow)->addWidget(button);
     }
+    // The header's height changed in the middle of the window's own resize (another orientation, language or
+    // theme): widgets laid out in the same pass below it kept sizes worked out for the old room (a wrapped
+    // notice in a scrolled page stayed cut to two lines at 968x42). Every widget of the window is asked for
+    // its size again on the next turn; this happens only when the rows change.
+    QTimer::singleShot(0, this, [this] {
+        for (QWidget* child : window()->findChildren<QWidget*>())
+            child->updateGeometry();
+    });
 }
 
 void HeaderBar::retranslate()
