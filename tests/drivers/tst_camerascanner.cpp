@@ -127,8 +127,11 @@ private slots:
         QSignalSpy codes(&scanner, &CodeScanner::codeScanned);
         QString error;
         QVERIFY2(video.start(&error), qPrintable(error));
-        QVERIFY2(codes.wait(10000),
-                 qPrintable(QStringLiteral("frames offered: %1").arg(scanner.framesOffered())));
+        // Long: under ThreadSanitizer beside the face tests on two cores a frame takes many times longer to
+        // read. The wait ends with the first code, so it costs nothing when all is well.
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            !codes.isEmpty(), qPrintable(QStringLiteral("frames offered: %1").arg(scanner.framesOffered())),
+            60000);
         QCOMPARE(codes.first().first().toString(), expected);
         QVERIFY(scanner.framesOffered() > 5);
         QString missing;
