@@ -19,7 +19,8 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
       m_error(new NoticeBanner), m_submit(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
-    card->setMaximumWidth(720);
+    card->setProperty("staffLogin",
+                      true); // its width is the theme's (elder: wide, so a refusal fits the height)
     m_title->setObjectName(QStringLiteral("promptTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_user->setObjectName(QStringLiteral("staffUser"));
@@ -51,14 +52,19 @@ QString StaffLoginScreen::errorText() const
     return m_error->isHidden() ? QString() : m_error->headline();
 }
 
+QString StaffLoginScreen::adviceText() const
+{
+    return m_error->isHidden() ? QString() : m_error->detail();
+}
+
 void StaffLoginScreen::showRefusal()
 {
     // A refusal looks like one (the error's icon, colour and headline), with the platform's reason and what
     // to do under it; nothing while there is none.
     const QString reason = m_login.lastError();
-    // One line of words (the reason is the headline): the card keeps its fields and button whole in the elder
-    // interface at 1280 x 800.
-    m_error->setNotice(design::Tone::Error, reason);
+    // The reason is the headline; under it, after a wrong password, how many more the platform allows before
+    // it pauses signing in, so the pause is never a surprise.
+    m_error->setNotice(design::Tone::Error, reason, m_login.lastAdvice());
     m_error->setVisible(!reason.isEmpty());
 }
 

@@ -18,6 +18,7 @@ public:
     explicit StaffLoginScreen(StaffLogin& login, QWidget* parent = nullptr);
 
     QString errorText() const;
+    QString adviceText() const; // under the refusal: what to do, how many tries are left
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -3857,6 +3857,13 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
         <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong password(s) will pause sign-in.</source>
+        <translation>
+            <numerusform>%n more wrong password will pause sign-in.</numerusform>
+            <numerusform>%n more wrong passwords will pause sign-in.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextsModule</name>

@@ -3854,6 +3854,12 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
         <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more wrong password(s) will pause sign-in.</source>
+        <translation>
+            <numerusform>再输错 %n 次密码将暂停登录一段时间。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TextsModule</name>

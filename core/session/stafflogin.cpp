@@ -12,6 +12,10 @@ class StaffText {
     Q_DECLARE_TR_FUNCTIONS(StaffLogin)
 public:
     static QString missing() { return tr("Enter your user name and password."); }
+    static QString wrongBeforePause(int left)
+    {
+        return tr("%n more wrong password(s) will pause sign-in.", nullptr, left);
+    }
     static QString offlineRefused()
     {
         return tr(
@@ -30,11 +34,13 @@ void StaffLogin::login(const QString& username, const QString& password)
         return;
     if (username.trimmed().isEmpty() || password.isEmpty()) {
         m_error = &StaffText::missing;
+        m_advice = nullptr;
         emit changed();
         return;
     }
     m_busy = true;
     m_error = nullptr;
+    m_advice = nullptr;
     emit changed();
     m_platform.post(
         QStringLiteral("/api/v1/staff/login"),
@@ -47,10 +53,21 @@ void StaffLogin::login(const QString& username, const QString& password)
             else if (noNetwork && m_fieldDay)
                 signInOffline(username, password);
             else
-                m_error = [result] { return result.message(); };
+                refused(result);
             emit changed();
         },
         {}, this);
+}
+
+void StaffLogin::refused(const PlatformResult& result)
+{
+    m_error = [result] { return result.message(); };
+    const int left = result.body.value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("wrongBeforePause"))
+                         .toInt();
+    if (result.errorCode == u"wrong_password" && left > 0)
+        m_advice = [left] { return StaffText::wrongBeforePause(left); };
 }
 
 void StaffLogin::signedInOnline(const PlatformResult& result, const QString& password)

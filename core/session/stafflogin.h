@@ -32,6 +32,9 @@ public:
     bool busy() const { return m_busy; }
     // The reason of the last failed login, in the current language (empty after success).
     QString lastError() const { return m_error ? m_error() : QString(); }
+    // What to do about it, when there is more to say: after a wrong password, how many more wrong ones the
+    // platform allows before it pauses signing in (its count: it keeps the counters).
+    QString lastAdvice() const { return m_advice ? m_advice() : QString(); }
 
     void login(const QString& username, const QString& password);
     void logout();
@@ -48,11 +51,13 @@ private:
     PlatformClient& m_platform;
     std::optional<Staff> m_staff;
     std::function<QString()> m_error;
+    std::function<QString()> m_advice;
     bool m_busy = false;
     bool m_offline = false;
     QString m_fieldDayPath;
     std::optional<FieldDay> m_fieldDay;
 
+    void refused(const PlatformResult& result); // the reason, and the advice when there is one
     void signedInOnline(const PlatformResult& result, const QString& password);
     bool signInOffline(const QString& username, const QString& password);
     void downloadFieldDay(const QString& password);

@@ -64,7 +64,8 @@ ApiResult login(PlatformServices& services, RequestContext& context)
                               {QStringLiteral("expiresAt"), result.expiresAt},
                               {QStringLiteral("staff"), staffJson(result.staff)}});
     case Outcome::Wrong:
-        return ApiResult::error(401, QStringLiteral("wrong_password"), messages::wrongPassword());
+        return ApiResult::error(401, QStringLiteral("wrong_password"), messages::wrongPassword(), {},
+                                {{QStringLiteral("wrongBeforePause"), result.wrongBeforePause}});
     case Outcome::Locked:
         return blocked(423, "account_locked", messages::accountLocked(), result.lockedUntil);
     case Outcome::Paused:

@@ -16,6 +16,11 @@ qint64 SignInThrottle::blockAfter(const Rule& rule, int failures)
     return std::min(block, rule.longestBlockMs);
 }
 
+int SignInThrottle::wrongBeforeBlock(const Rule& rule, int failures)
+{
+    return std::max(1, rule.freeFailures + 1 - failures);
+}
+
 std::optional<SignInThrottle::Kind> SignInThrottle::kindFromKey(const QString& key)
 {
     if (key == u"account")
@@ -69,19 +74,18 @@ std::optional<SignInThrottle::Counter> SignInThrottle::counted(Kind kind, const 
 std::optional<std::vector<SignInThrottle::Counter>>
 SignInThrottle::countFailure(const QString& account, const QString& terminalId, qint64 now)
 {
-    std::vector<Counter> blocks;
+    std::vector<Counter> both;
     for (const auto& [kind, name, rule] : {std::tuple{Kind::Account, account, accountRule},
                                            std::tuple{Kind::Terminal, terminalId, terminalRule}}) {
         const auto counter = counted(kind, name, rule, now);
         if (!counter)
             return std::nullopt;
-        if (counter->blockedUntil > 0)
-            blocks.push_back(*counter);
+        both.push_back(*counter);
     }
     // Counters of names nobody used for a day go, so guessed names do not pile up.
     m_db.run(QStringLiteral("DELETE FROM sign_in_failures WHERE last_failure_at < ?"),
              {now - terminalRule.forgetAfterMs});
-    return blocks;
+    return both;
 }
 
 bool SignInThrottle::clearAccount(const QString& account)

@@ -31,6 +31,10 @@ public:
     static constexpr Rule terminalRule{9, 30'000, 60 * 60'000, 24 * 60 * 60'000};
     // How long the `failures`th failure in a row blocks; 0 while free.
     static qint64 blockAfter(const Rule& rule, int failures);
+    // After `failures` in a row, how many more wrong sign-ins there may be, the last of them beginning a
+    // block (1 once past the free ones: each further failure blocks again). What the clerk is told after a
+    // wrong password, so a pause never comes as a surprise.
+    static int wrongBeforeBlock(const Rule& rule, int failures);
 
     enum class Kind { Account, Terminal };
     struct Counter {
@@ -45,8 +49,8 @@ public:
 
     // The counter that blocks this sign-in now (the account's first), if any; nullopt also on storage errors.
     std::optional<Counter> blocking(const QString& account, const QString& terminalId, qint64 now);
-    // Counts a wrong sign-in against both; the counters that began a block with it (to audit). nullopt:
-    // storage.
+    // Counts a wrong sign-in against both; the two counters as they stand after it, the account's first
+    // (those with blockedUntil set began a block with it). nullopt: storage.
     std::optional<std::vector<Counter>> countFailure(const QString& account, const QString& terminalId,
                                                      qint64 now);
     bool clearAccount(const QString& account);

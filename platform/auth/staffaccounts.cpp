@@ -4,6 +4,8 @@
 #include "secrets.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace ssc::platform {
 
 namespace {
@@ -45,13 +47,15 @@ std::optional<StaffAccounts::Staff> StaffAccounts::findByUsername(const QString&
 }
 
 // The same writes whether the name exists or not; a block that begins is audited (unknown names masked: a
-// password typed into the name field must not land in the log).
+// password typed into the name field must not land in the log). The two counters as they stand after it.
 std::vector<SignInThrottle::Counter> StaffAccounts::countFailure(const QString& username, qint64 staffId,
                                                                  const QString& terminalId, qint64 now)
 {
-    const auto blocks = m_throttle.countFailure(username, terminalId, now);
+    const auto counters = m_throttle.countFailure(username, terminalId, now);
     writeAudit(m_db, terminalId, staffId, QStringLiteral("staff_login_failed"));
-    for (const SignInThrottle::Counter& block : blocks.value_or(std::vector<SignInThrottle::Counter>{}))
+    for (const SignInThrottle::Counter& block : counters.value_or(std::vector<SignInThrottle::Counter>{})) {
+        if (block.blockedUntil == 0)
+            continue;
         writeAudit(m_db, terminalId, staffId, QStringLiteral("staff_sign_in_blocked"),
                    {{QStringLiteral("kind"), SignInThrottle::kindKey(block.kind)},
                     {QStringLiteral("name"), block.kind == SignInThrottle::Kind::Account && staffId == 0
@@ -59,7 +63,8 @@ std::vector<SignInThrottle::Counter> StaffAccounts::countFailure(const QString& 
                                                  : block.name},
                     {QStringLiteral("failures"), block.failures},
                     {QStringLiteral("until"), block.blockedUntil}});
-    return blocks.value_or(std::vector<SignInThrottle::Counter>{});
+    }
+    return counters.value_or(std::vector<SignInThrottle::Counter>{});
 }
 
 StaffAccounts::LoginResult StaffAccounts::login(const QString& typedUsername, const QString& password,
@@ -92,14 +97,20 @@ StaffAccounts::LoginResult StaffAccounts::login(const QString& typedUsername, co
     // Same work as a real check when the name is unknown, so timing does not tell which user names exist.
     const bool right = verifyPassword(password, staff ? stored : dummyHash) && staff;
     if (!right) {
-        // The failure that begins a block says so at once (the account's block first).
+        // The failure that begins a block says so at once (the account's block first); one that does not says
+        // how many more the nearer of the two counters allows.
         result.outcome = LoginResult::Outcome::Wrong;
-        for (const auto& block : countFailure(username, staff ? staff->id : 0, terminalId, now))
-            if (result.outcome == LoginResult::Outcome::Wrong) {
-                result.outcome = block.kind == SignInThrottle::Kind::Account ? LoginResult::Outcome::Locked
-                                                                             : LoginResult::Outcome::Paused;
-                result.lockedUntil = block.blockedUntil;
+        for (const auto& counter : countFailure(username, staff ? staff->id : 0, terminalId, now)) {
+            const bool account = counter.kind == SignInThrottle::Kind::Account;
+            if (counter.blockedUntil > 0 && result.outcome == LoginResult::Outcome::Wrong) {
+                result.outcome = account ? LoginResult::Outcome::Locked : LoginResult::Outcome::Paused;
+                result.lockedUntil = counter.blockedUntil;
             }
+            const int left = SignInThrottle::wrongBeforeBlock(
+                account ? SignInThrottle::accountRule : SignInThrottle::terminalRule, counter.failures);
+            result.wrongBeforePause =
+                result.wrongBeforePause == 0 ? left : std::min(result.wrongBeforePause, left);
+        }
         return result;
     }
     result.staff = *staff;

@@ -39,6 +39,8 @@ public:
         QString token;
         qint64 expiresAt = 0;
         qint64 lockedUntil = 0; // Locked and Paused: when the block ends
+        int wrongBeforePause =
+            0; // Wrong: the further wrong sign-ins, the last of them blocking (see throttle)
         StaffUsernameProblem usernameProblem = StaffUsernameProblem::Empty;
     };
     LoginResult login(const QString& username, const QString& password, const QString& terminalId,

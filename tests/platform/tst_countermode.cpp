@@ -137,6 +137,9 @@ private slots:
         QCOMPARE(flow->state(), LoginFlow::State::Idle); // nobody is served before a clerk is there
         staffLogin(QStringLiteral("wrong-password"));
         QTRY_VERIFY_WITH_TIMEOUT(window->staffLoginScreen()->errorText().contains(u"密码错误"), 10000);
+        // The platform's count of the tries left before it pauses signing in, under the refusal.
+        QCOMPARE(window->staffLoginScreen()->adviceText(),
+                 QStringLiteral("再输错 4 次密码将暂停登录一段时间。"));
         save(QStringLiteral("counter-staff-login-zh_CN.png"));
         staffLogin(QStringLiteral("demo-password-2026"));
         QTRY_COMPARE_WITH_TIMEOUT(window->currentScreen(), static_cast<QWidget*>(window->startScreen()),

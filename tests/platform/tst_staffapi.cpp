@@ -61,11 +61,13 @@ private slots:
 
     void wrongPasswordsLockTheAccount()
     {
-        for (int i = 0; i < 4; ++i)
-            QCOMPARE(
-                login(QStringLiteral("visitor01"), QStringLiteral("wrong-password"), QStringLiteral("field"))
-                    .status,
-                401);
+        // Each wrong password says how many more the account allows, the last of them locking it.
+        for (int left = 4; left >= 1; --left) {
+            const auto wrong =
+                login(QStringLiteral("visitor01"), QStringLiteral("wrong-password"), QStringLiteral("field"));
+            QCOMPARE(wrong.status, 401);
+            QCOMPARE(wrong.json[QStringLiteral("error")][QStringLiteral("wrongBeforePause")].toInt(), left);
+        }
         const auto locked =
             login(QStringLiteral("visitor01"), QStringLiteral("wrong-password"), QStringLiteral("field"));
         QCOMPARE(locked.status, 423);

@@ -74,7 +74,7 @@ private slots:
     void initTestCase()
     {
         QVERIFY2(platform.start(), qPrintable(platform.error()));
-        for (const char* id : {"hall-a", "hall-b", "hall-c", "hall-d", "hall-e"})
+        for (const char* id : {"hall-a", "hall-b", "hall-c", "hall-d", "hall-e", "hall-f"})
             QVERIFY(registerCounter(QString::fromLatin1(id)));
     }
 
@@ -137,6 +137,25 @@ private slots:
         // The two blocked accounts are blocked everywhere until they are cleared or the block ends.
         QCOMPARE(signIn(QStringLiteral("hall-e"), QStringLiteral("clerk01"), rightPassword).status, 423);
         QCOMPARE(auditRows(QStringLiteral("staff_sign_in_blocked"), QStringLiteral("hall-d")), 1);
+    }
+
+    // A wrong password's answer says how many more wrong ones the nearer counter allows, the last of them
+    // pausing: the account's four at first, fewer once the terminal has tried many names.
+    void aWrongPasswordSaysHowManyMoreBeforeAPause()
+    {
+        QList<int> left;
+        for (int i = 1; i <= 8; ++i) {
+            const auto r = signIn(QStringLiteral("hall-f"), QStringLiteral("nobody%1").arg(i), wrongPassword);
+            QCOMPARE(r.status, 401);
+            left << r.json[QStringLiteral("error")][QStringLiteral("wrongBeforePause")].toInt();
+        }
+        // The terminal pauses at its tenth failure: after its sixth, four more; after its eighth, two.
+        QCOMPARE(left, (QList<int>{4, 4, 4, 4, 4, 4, 3, 2}));
+        const auto anotherName = [&](int i) {
+            return signIn(QStringLiteral("hall-f"), QStringLiteral("nobody%1").arg(i), wrongPassword);
+        };
+        QCOMPARE(anotherName(9).json[QStringLiteral("error")][QStringLiteral("wrongBeforePause")].toInt(), 1);
+        QCOMPARE(anotherName(10).errorCode(), QStringLiteral("terminal_sign_in_paused"));
     }
 
     void theHallManagerSeesAndClearsCounters()
