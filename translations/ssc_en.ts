@@ -4983,6 +4983,14 @@ You can claim the %2 instead: one tap below.</translation>
         <source>Family service: certify for a family member</source>
         <translation>Family service: certify for a family member</translation>
     </message>
+    <message>
+        <source>Estimate the pension</source>
+        <translation>Estimate the pension</translation>
+    </message>
+    <message>
+        <source>Nothing to certify</source>
+        <translation>Nothing to certify</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>

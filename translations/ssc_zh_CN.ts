@@ -4969,6 +4969,14 @@ You can claim the %2 instead: one tap below.</source>
         <source>Family service: certify for a family member</source>
         <translation>亲情服务：代家人认证</translation>
     </message>
+    <message>
+        <source>Estimate the pension</source>
+        <translation>测算养老金</translation>
+    </message>
+    <message>
+        <source>Nothing to certify</source>
+        <translation>无需认证</translation>
+    </message>
 </context>
 <context>
     <name>ssc::CitizenPanel</name>

@@ -18,8 +18,8 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
                                          QWidget* parent)
     : QWidget(parent), m_frame(ResultScreenFrame::build(this, context)), m_byActions(new QPushButton(this)),
       m_byReading(new QPushButton(this)), m_family(new QPushButton(this)), m_noCamera(new NoticeBanner(this)),
-      m_subject(std::move(subject)), m_words(m_subject, context), m_hasCamera(bool(context.camera)),
-      m_counter(context.mode == TerminalMode::Counter)
+      m_notDrawing(new NoticeBanner(this)), m_subject(std::move(subject)), m_words(m_subject, context),
+      m_hasCamera(bool(context.camera)), m_counter(context.mode == TerminalMode::Counter)
 {
     auto* methods = new QHBoxLayout;
     for (QPushButton* button : {m_byActions, m_byReading}) {
@@ -35,6 +35,16 @@ CertificationScreen::CertificationScreen(const ModuleContext& context, Certifica
                          context.mode == TerminalMode::Kiosk);
     methods->addWidget(m_family);
     m_frame.body->insertLayout(2, methods);
+    // Someone who draws no pension is not left with one grey sentence (EXPERIENCE.md question 3): an info
+    // notice, the platform's words on what to do instead, and the estimate of the pension they will draw.
+    m_notDrawing->setObjectName(QStringLiteral("notDrawingNotice"));
+    m_notDrawing->hide();
+    m_frame.body->insertWidget(2, m_notDrawing);
+    if (context.openService && context.mode != TerminalMode::Field) {
+        m_estimate = m_notDrawing->addAction(QStringLiteral("estimateButton"));
+        connect(m_estimate, &QPushButton::clicked, this,
+                [open = context.openService] { open(QStringLiteral("pension-estimate")); });
+    }
     // No camera is not a dead end (EXPERIENCE.md question 3): a warning that says so, where to certify
     // instead, and the way there — a kiosk's citizen to the service outlets, a visiting staff member back to
     // the search (the counter's clerk has the page's Back and the diagnostics).
@@ -107,13 +117,23 @@ void CertificationScreen::retranslate()
     // counter, beside the citizen panel).
     m_frame.resultsArea->hide();
     m_noCamera->hide(); // only beside a due certification's card
+    m_notDrawing->hide();
+    m_frame.status->show();
+    if (m_estimate)
+        m_estimate->setText(tr("Estimate the pension")); // the clerk's and the citizen's alike
     if (!m_answer)
         return m_frame.status->setText(tr("Looking up your certification…"));
     if (!m_answer->ok())
         return m_frame.status->setText(m_answer->messageAndAdvice());
     const QJsonObject& a = m_answer->body;
-    if (!a.value(QStringLiteral("recipient")).toBool())
-        return m_frame.status->setText(inCurrentLanguage(a.value(QStringLiteral("instead")).toObject()));
+    if (!a.value(QStringLiteral("recipient")).toBool()) {
+        m_frame.status->clear();
+        m_frame.status->hide();
+        m_notDrawing->setNotice(design::Tone::Info, tr("Nothing to certify"),
+                                inCurrentLanguage(a.value(QStringLiteral("instead")).toObject()));
+        m_notDrawing->show();
+        return;
+    }
     const QString group = a.value(QStringLiteral("group")).toString();
     const QString groupText = group == u"resident"      ? tr("Resident pension")
                               : group == u"institution" ? tr("Pension of an institution retiree")

@@ -29,6 +29,9 @@ public:
     // Shown when the person is due and this terminal has no camera: what is needed, where to go instead,
     // and the button to go.
     NoticeBanner* noCameraNotice() const { return m_noCamera; }
+    // Shown when the person draws no pension: nothing to certify, the platform's word on what to do instead,
+    // and (at a kiosk or a counter) the pension estimate as the way on.
+    NoticeBanner* notDrawingNotice() const { return m_notDrawing; }
     bool loaded() const { return m_answer.has_value(); }
 
 signals:
@@ -50,6 +53,8 @@ private:
     QPushButton* m_family;
     NoticeBanner* m_noCamera;
     QPushButton* m_noCameraAction = nullptr; // a kiosk: the service outlets; a home visit: back to the search
+    NoticeBanner* m_notDrawing;
+    QPushButton* m_estimate = nullptr; // the pension estimate, where this terminal offers it
     CertificationSubject m_subject;
     CertificationWords m_words;
     bool m_hasCamera;

@@ -68,12 +68,25 @@ private slots:
                                                   [&] { return screen->statusText().contains(u"due"); }));
     }
 
+    // Not a dead end: an info notice with the platform's words on what to do instead, and the pension
+    // estimate as the way on.
     void someoneWithoutAPension()
     {
-        auto screen = open(QStringLiteral("zhang-wei"));
-        QVERIFY2(screen->statusText().startsWith(u"您目前没有领取养老金"), qPrintable(screen->statusText()));
+        ScreenSession kiosk(platform);
+        auto screen = open(QStringLiteral("zhang-wei"), &kiosk);
+        NoticeBanner* notice = screen->notDrawingNotice();
+        QVERIFY(notice->isVisible());
+        QCOMPARE(notice->tone(), design::Tone::Info);
+        QCOMPARE(notice->headline(), QStringLiteral("无需认证"));
+        QVERIFY2(notice->detail().startsWith(u"您目前没有领取养老金"), qPrintable(notice->detail()));
+        QVERIFY(screen->statusText().isEmpty()); // said once, in the notice
+        auto* estimate = notice->findChild<QPushButton*>(QStringLiteral("estimateButton"));
+        QVERIFY(estimate && estimate->isVisible());
+        QCOMPARE(estimate->text(), QStringLiteral("测算养老金"));
+        QTest::mouseClick(estimate, Qt::LeftButton);
+        QCOMPARE(kiosk.servicesOpened(), QStringList{QStringLiteral("pension-estimate")});
         QVERIFY(demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-not-recipient"), [&] {
-            return screen->statusText().contains(u"You do not draw");
+            return notice->detail().contains(u"You do not draw");
         }));
     }
 
@@ -82,12 +95,13 @@ private slots:
         // The same person at a counter: the clerk reads it, so the platform words it about "this person".
         ScreenSession counter(platform, TerminalMode::Counter);
         auto screen = open(QStringLiteral("zhang-wei"), &counter);
-        QVERIFY2(screen->statusText().startsWith(u"该人员目前没有领取养老金"),
-                 qPrintable(screen->statusText()));
-        QVERIFY(!screen->statusText().contains(u"您"));
+        const NoticeBanner* notice = screen->notDrawingNotice();
+        QVERIFY2(notice->detail().startsWith(u"该人员目前没有领取养老金"), qPrintable(notice->detail()));
+        QVERIFY(!notice->detail().contains(u"您"));
+        QVERIFY(notice->findChild<QPushButton*>(QStringLiteral("estimateButton")));
         QVERIFY(
             demoterminal::saveInBothLanguages(*screen, QStringLiteral("pension-not-recipient-counter"), [&] {
-                return screen->statusText().startsWith(u"This person does not draw");
+                return notice->detail().startsWith(u"This person does not draw");
             }));
     }
 };
