@@ -9,6 +9,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedLayout>
@@ -21,7 +22,7 @@ using Problem = PinChangeFlow::Problem;
 
 PinChangeScreen::PinChangeScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_pages(new QStackedLayout(this)), m_waitingPage(new QWidget),
-      m_back(new QPushButton), m_title(new QLabel), m_notice(new NoticeBanner),
+      m_back(new QPushButton), m_title(new QLabel), m_notice(new NoticeBanner), m_insertPicture(new QLabel),
       m_pad(new PinPadScreen(context.mode)), m_result(new ResultPage)
 {
     setObjectName(QStringLiteral("screen"));
@@ -37,6 +38,11 @@ PinChangeScreen::PinChangeScreen(const ModuleContext& context, QWidget* parent)
     waiting->setSpacing(32);
     waiting->addLayout(top);
     waiting->addStretch(1);
+    // Shown, not only said: an elderly person looks for where the card goes and which way round.
+    m_insertPicture->setObjectName(QStringLiteral("cardInsertPicture"));
+    m_insertPicture->setPixmap(QIcon(QStringLiteral(":/icons/card-insert.svg")).pixmap(200, 200));
+    m_insertPicture->setAlignment(Qt::AlignCenter);
+    waiting->addWidget(m_insertPicture);
     waiting->addWidget(m_notice);
     waiting->addStretch(2);
     m_pages->addWidget(m_waitingPage);
@@ -92,6 +98,7 @@ void PinChangeScreen::startWith(const QString& cardIdentifier)
 
 void PinChangeScreen::showWaiting()
 {
+    m_insertPicture->setVisible(m_context.cards && m_context.platform); // no reader: no card to insert
     if (!m_context.cards || !m_context.platform)
         m_notice->setNotice(design::Tone::Warning, tr("This terminal has no card reader"),
                             tr("Change your PIN at a terminal with a card reader, or at a service counter."));

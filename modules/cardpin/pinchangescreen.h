@@ -31,6 +31,8 @@ public:
     PinChangeFlow* flow() const { return m_flow.get(); } // null until the card is in
     PinPadScreen* pinPad() const { return m_pad; }
     NoticeBanner* notice() const { return m_notice; }
+    // Over the notice while a card is asked for: the card going chip first, face up, into the reader.
+    QLabel* insertPicture() const { return m_insertPicture; }
     ResultPage* result() const { return m_result; }
 
 protected:
@@ -52,6 +54,7 @@ private:
     QPushButton* m_back;
     QLabel* m_title;
     NoticeBanner* m_notice;
+    QLabel* m_insertPicture;
     PinPadScreen* m_pad;
     ResultPage* m_result;
 };

@@ -9,7 +9,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStackedLayout>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ssc {
@@ -50,7 +52,8 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const 
     for (QWidget* part : content)
         formLayout->addWidget(part);
     formLayout->addStretch(1);
-    m_pages->addWidget(new ScrollPage(form));
+    m_form = new ScrollPage(form);
+    m_pages->addWidget(m_form);
     m_pages->addWidget(result); // it scrolls its words itself
 
     auto* layout = new QVBoxLayout(page);
@@ -59,6 +62,15 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const 
     layout->addLayout(header);
     layout->addLayout(m_pages, 1);
     layout->addWidget(m_actions);
+}
+
+void CardTaskFrame::bringIntoView(QWidget* part)
+{
+    QTimer::singleShot(0, part, [this, part] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest); // the part given its room first
+        if (part->isVisible())
+            m_form->reveal(QRect(part->mapTo(m_form->area()->widget(), QPoint(0, 0)), part->size()));
+    });
 }
 
 void CardTaskFrame::showResult()

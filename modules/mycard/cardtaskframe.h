@@ -17,6 +17,8 @@ struct ModuleContext;
 // What the card pages of "My social security card" share (report lost, apply for a new card): Back and the
 // page's title above; the form, scrolled, with Cancel and its one primary action fixed under it, bottom right
 // as on every form; and the result page in the form's place once done, with its receipt to print.
+class ScrollPage;
+
 class CardTaskFrame {
     Q_DECLARE_TR_FUNCTIONS(CardTaskFrame)
 public:
@@ -30,6 +32,9 @@ public:
     // Back to the form (a task tried again from its result).
     void showForm();
     bool showingResult() const;
+    // Scrolls the form so `part` (one of its content) is whole in view, once its layout has settled: what a
+    // choice just brought up (a fee) is seen before the primary action under the form is tapped.
+    void bringIntoView(QWidget* part);
     // The way back to the cards once a task is done: "my" cards only when the person reads the screen; a
     // clerk or a visiting officer goes back to the cards of the person served.
     QString backToCardsText() const;
@@ -46,6 +51,7 @@ public:
 
 private:
     QStackedLayout* m_pages;
+    ScrollPage* m_form; // the form's page, scrolled by finger or its buttons
     QWidget* m_actions; // Cancel and the primary action, under the form only
     bool m_personReads; // a kiosk: the person served reads the screen
 };

@@ -48,6 +48,7 @@ ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card,
     connect(m_reasons, &ChoiceButtons::chosen, this, [this] {
         m_failed = m_settled = false; // another reason is another request
         retranslate();
+        m_frame.bringIntoView(m_fee); // its fee seen before "Apply" under the form is tapped
     });
     connect(m_frame.result, &ResultPage::nextServiceRequested, this, &ReplaceCardPage::backRequested);
     connect(m_frame.result, &ResultPage::homeRequested, this, &ReplaceCardPage::homeRequested);

@@ -20,6 +20,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -224,6 +225,9 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::CardOut, 10000);
         QCOMPARE(rig.flow().state(), LoginFlow::State::LoggedIn); // the session waits for the card
         QCOMPARE(screen->notice()->tone(), design::Tone::Warning);
+        // Where the card goes and which way round, drawn over the words.
+        QVERIFY(screen->insertPicture()->isVisibleTo(&rig.window()));
+        QVERIFY(!screen->insertPicture()->pixmap().isNull());
         demoterminal::saveScreenshot(rig.window(), QStringLiteral("pin-change-card-out-zh_CN.png"));
         rig.cardReader().reinsert();
         QTRY_COMPARE_WITH_TIMEOUT(screen->flow()->state(), State::Changed, 10000);

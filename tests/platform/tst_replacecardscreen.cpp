@@ -25,6 +25,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -58,6 +60,16 @@ class TestReplaceCardScreen : public QObject {
     }
 
     static void save(QWidget& widget, const QString& name) { demoterminal::saveScreenshot(widget, name); }
+
+    // Whether a widget is whole in the visible part of the scroll area it is in.
+    static bool wholeInView(const QWidget* widget)
+    {
+        const QScrollArea* area = nullptr;
+        for (const QWidget* w = widget->parentWidget(); w && !area; w = w->parentWidget())
+            area = qobject_cast<const QScrollArea*>(w);
+        return area && area->viewport()->rect().contains(
+                           QRect(widget->mapTo(area->viewport(), QPoint(0, 0)), widget->size()));
+    }
 
 private slots:
     void initTestCase() { QVERIFY2(platform.start(), qPrintable(platform.error())); }
@@ -94,6 +106,17 @@ private slots:
         save(*cards, QStringLiteral("replace-card-apply-elder-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         save(*cards, QStringLiteral("replace-card-apply-elder-en.png"));
+        // Large type in a kiosk window's room (1280 x 800 less the header and footer): the fee is under the
+        // fold until a reason is tapped, which brings it into view above "Apply".
+        cards->resize(1280, 620);
+        auto* form = page->findChild<QScrollArea*>();
+        QTest::qWait(50);
+        form->verticalScrollBar()->setValue(0);
+        QVERIFY2(!wholeInView(page->fee()), "the fee is in view anyway: the check below proves nothing");
+        page->reasons()->click(QStringLiteral("damaged"));
+        QTRY_VERIFY(wholeInView(page->fee()));
+        page->reasons()->click(QStringLiteral("expired")); // as chosen before: the one filed below
+        cards->resize(1280, 800);
         QVERIFY(useLanguage(chineseLanguage));
         applyTheme(*qApp, Theme::Standard);
 
