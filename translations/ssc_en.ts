@@ -6030,6 +6030,10 @@ Issued in %4 · %5</translation>
         <source>Read to the end to agree (page down with ▼)</source>
         <translation>Read to the end to agree (page down with ▼)</translation>
     </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>I do not agree</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceLoginClaimPage</name>

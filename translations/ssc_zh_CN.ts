@@ -6014,6 +6014,10 @@ Issued in %4 · %5</source>
         <source>Read to the end to agree (page down with ▼)</source>
         <translation>请读到最后再同意（点 ▼ 向下翻页）</translation>
     </message>
+    <message>
+        <source>I do not agree</source>
+        <translation>不同意</translation>
+    </message>
 </context>
 <context>
     <name>ssc::FaceLoginClaimPage</name>

@@ -246,7 +246,9 @@ void FaceConsentScreen::retranslate()
         m_points[i].second->setText(points[i].text);
     }
     m_choice->setText(m_notice.choice());
-    m_back->setText(tr("Back"));
+    // Leaving before agreeing is the refusal, and says so: both answers stand side by side, "I do not agree"
+    // as plain as "I agree" (nothing is recorded, the notice's last point says where else to certify).
+    m_back->setText(!m_onFile && !m_waitingForCode ? tr("I do not agree") : tr("Back"));
     m_agree->setText(tr("I agree"));
     m_withdraw->setText(tr("Withdraw my agreement"));
     m_withdraw->setVisible(m_onFile && !m_waitingForCode);

@@ -115,6 +115,9 @@ private slots:
         for (const char16_t* point : {u"录制什么", u"180", u"谁会看到", u"工作人员"})
             QVERIFY2(words.contains(QString::fromUtf16(point)), qPrintable(words));
         QVERIFY(!button(consent, QStringLiteral("consentWithdraw"))); // nothing to withdraw yet
+        // The two answers side by side: leaving is said to be the refusal it is.
+        QCOMPARE(consent->findChild<QPushButton*>(QStringLiteral("backButton"))->text(),
+                 QStringLiteral("不同意"));
         // The notice is read; no picture has been taken, and the platform would refuse a challenge.
         QTest::qWait(1000);
         QCOMPARE(pictures, 0);
@@ -148,6 +151,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(consent.loaded(), 10000);
         QVERIFY(consent.consentOnFile());
         QVERIFY(consent.statusText().contains(u"同意过"));
+        // Agreed before: leaving refuses nothing, it is Back.
+        QCOMPARE(consent.findChild<QPushButton*>(QStringLiteral("backButton"))->text(),
+                 QStringLiteral("返回"));
         QVERIFY(button(&consent, QStringLiteral("consentWithdraw")));
         QVERIFY(saveBothThemes(consent, QStringLiteral("face-consent-on-file"),
                                [&] { return consent.statusText().contains(u"agreed"); }));
