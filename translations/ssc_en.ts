@@ -5749,8 +5749,8 @@ Issued in %4 · %5</translation>
         <translation>Your scores in %1: %2 subjects.</translation>
     </message>
     <message>
-        <source>Choose the examination and the year (from 2014).</source>
-        <translation>Choose the examination and the year (from 2014).</translation>
+        <source>Choose the examination and the year (from 2014): the scores show as soon as both are chosen.</source>
+        <translation>Choose the examination and the year (from 2014): the scores show as soon as both are chosen.</translation>
     </message>
 </context>
 <context>
@@ -7541,12 +7541,12 @@ Receipt number: %1</translation>
         <translation>The social insurance platform is not connected.</translation>
     </message>
     <message>
-        <source>Choose the province and then the year of the record.</source>
-        <translation>Choose the province and then the year of the record.</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
+    </message>
+    <message>
+        <source>Choose the province, then tap a year: its record opens at once.</source>
+        <translation>Choose the province, then tap a year: its record opens at once.</translation>
     </message>
 </context>
 <context>

@@ -5733,8 +5733,8 @@ Issued in %4 · %5</source>
         <translation>您%1年的考试成绩：共%2科。</translation>
     </message>
     <message>
-        <source>Choose the examination and the year (from 2014).</source>
-        <translation>请选择考试名称和年度（2014年起）。</translation>
+        <source>Choose the examination and the year (from 2014): the scores show as soon as both are chosen.</source>
+        <translation>请选择考试名称和年度（2014年起），两项都选好后成绩随即显示。</translation>
     </message>
 </context>
 <context>
@@ -7515,12 +7515,12 @@ Receipt number: %1</source>
         <translation>未连接社会保险服务平台。</translation>
     </message>
     <message>
-        <source>Choose the province and then the year of the record.</source>
-        <translation>请选择参保省份，再选择记录单年度。</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1（截至今日）</translation>
+    </message>
+    <message>
+        <source>Choose the province, then tap a year: its record opens at once.</source>
+        <translation>请先选择参保省份，再点选年度，记录单随即打开。</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,8 @@ void ExamScoresScreen::retranslate()
     else if (m_loaded)
         m_frame.status->setText(tr("Your scores in %1: %2 subjects.").arg(m_year).arg(m_scores.size()));
     else
-        m_frame.status->setText(tr("Choose the examination and the year (from 2014)."));
+        m_frame.status->setText(tr(
+            "Choose the examination and the year (from 2014): the scores show as soon as both are chosen."));
 }
 
 } // namespace ssc

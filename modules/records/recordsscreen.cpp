@@ -245,7 +245,7 @@ void RecordsScreen::retranslate()
     else if (!m_context.platform)
         status = tr("The social insurance platform is not connected.");
     else
-        status = tr("Choose the province and then the year of the record.");
+        status = tr("Choose the province, then tap a year: its record opens at once.");
     m_frame.status->setText(status);
 }
 
