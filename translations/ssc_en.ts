@@ -5331,6 +5331,10 @@ Issued in %4 · %5</translation>
         <source>No printer at this counter: save it as a PDF file instead.</source>
         <translation>No printer at this counter: save it as a PDF file instead.</translation>
     </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>Find a service counter</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ELicencePage</name>

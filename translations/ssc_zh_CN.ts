@@ -5316,6 +5316,10 @@ Issued in %4 · %5</source>
         <source>No printer at this counter: save it as a PDF file instead.</source>
         <translation>本窗口没有打印机，请保存为 PDF 文件。</translation>
     </message>
+    <message>
+        <source>Find a service counter</source>
+        <translation>查找服务网点</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ELicencePage</name>

@@ -48,6 +48,8 @@ ApplicationScreen::ApplicationScreen(const ModuleContext& context, QString kind,
     m_frame.body->insertWidget(4, m_result, 100);
     m_result->actionsRow()->addWidget(m_frame.takeActions());
     m_result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
+    m_frame.actions->setOutletsOffered(
+        false); // as every result: the QR keeps the receipt, its buttons lead on
     m_result->hide();
     connect(m_result, &ResultPage::homeRequested, this, [this] {
         if (m_context.back)

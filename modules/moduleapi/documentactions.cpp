@@ -14,7 +14,7 @@ namespace ssc {
 
 DocumentActions::DocumentActions(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_print(new QPushButton), m_save(new QPushButton),
-      m_status(new QLabel)
+      m_outlets(new QPushButton), m_status(new QLabel)
 {
     m_print->setProperty("primary", true);
     m_print->setIcon(sharedIcon(QStringLiteral(":/icons/print.svg")));
@@ -29,6 +29,13 @@ DocumentActions::DocumentActions(const ModuleContext& context, QWidget* parent)
     row->addWidget(m_print, 0, Qt::AlignVCenter);
     row->addWidget(m_save, 0, Qt::AlignVCenter);
     row->addWidget(m_status, 1, Qt::AlignVCenter);
+    row->addWidget(m_outlets, 0, Qt::AlignVCenter);
+    m_outlets->setObjectName(QStringLiteral("outletsButton"));
+    setOutletsOffered(true);
+    connect(m_outlets, &QPushButton::clicked, this, [open = context.openService] {
+        if (open)
+            open(QStringLiteral("outlets"));
+    });
     // Saving is for clerks (counter mode); a kiosk has no file system a citizen should see.
     m_save->setVisible(context.mode == TerminalMode::Counter);
     m_print->setVisible(context.printer != nullptr);
@@ -101,6 +108,12 @@ void DocumentActions::chooseFileAndSave()
         saveTo(path);
 }
 
+void DocumentActions::setOutletsOffered(bool offered)
+{
+    m_outlets->setVisible(offered && !m_context.printer && m_context.mode == TerminalMode::Kiosk &&
+                          m_context.openService);
+}
+
 bool DocumentActions::offersATap() const
 {
     return !m_print->isHidden() || !m_save->isHidden();
@@ -126,6 +139,7 @@ void DocumentActions::changeEvent(QEvent* event)
 void DocumentActions::retranslate()
 {
     m_save->setText(tr("Save as PDF file"));
+    m_outlets->setText(tr("Find a service counter"));
     if (printing()) {
         m_print->setText(tr("Printing…"));
         m_status->setText(tr("Printing, please wait by the printer."));

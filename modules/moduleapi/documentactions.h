@@ -13,7 +13,8 @@ namespace ssc {
 
 // The row under a document on screen: Print (when the terminal has a printer), Save as PDF (counter mode:
 // the clerk files or e-mails it), and a line that says what the printer is doing or why it did not print.
-// A failed print can always be tried again: the printer is checked afresh each time.
+// A failed print can always be tried again: the printer is checked afresh each time. A kiosk without a
+// printer offers the way to a paper copy beside its note: the service outlets (not on the outlets' own page).
 class DocumentActions : public QWidget {
     Q_OBJECT
 public:
@@ -36,6 +37,10 @@ public:
     QPushButton* saveButton() const { return m_save; }
     // Whether the row has a button to tap (Print or Save), or only words ("this terminal has no printer").
     bool offersATap() const;
+    // "Find a service counter" beside the no-printer note (kiosks that can open the outlets); the outlets'
+    // own page turns it off.
+    QPushButton* outletsButton() const { return m_outlets; }
+    void setOutletsOffered(bool offered);
 
 signals:
     void printFinished(const ssc::PrintOutcome& outcome);
@@ -53,6 +58,7 @@ private:
     QByteArray m_pdf;
     QPushButton* m_print;
     QPushButton* m_save;
+    QPushButton* m_outlets;
     QLabel* m_status;
     std::optional<PrintOutcome> m_lastOutcome;
     QString m_savedTo;

@@ -24,6 +24,9 @@ CardTaskFrame::CardTaskFrame(QWidget* page, const ModuleContext& context, const 
 {
     result->actionsRow()->addWidget(receipt);
     result->setReceiptQrOffered(context.mode != TerminalMode::Counter);
+    // A result keeps its receipt on the phone by QR and leads on with its own buttons: no detour to the
+    // outlets for paper beside them.
+    receipt->setOutletsOffered(false);
     page->setObjectName(QStringLiteral("screen"));
     page->setAttribute(Qt::WA_StyledBackground);
     title->setObjectName(QStringLiteral("pageTitle"));

@@ -1,5 +1,6 @@
 #include "outletsscreen.h"
 
+#include "moduleapi/documentactions.h"
 #include "platform/platformclient.h"
 #include "session/citizensession.h"
 
@@ -47,7 +48,8 @@ OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
       m_regions(new ChoiceButtons(6)), m_kinds(new ChoiceButtons(3))
 {
-    m_frame.readNoteAfterResults(); // a list to read: "no printer here" after it, not fixed below
+    m_frame.actions->setOutletsOffered(false); // this is where it would lead
+    m_frame.readNoteAfterResults();            // a list to read: "no printer here" after it, not fixed below
     QList<std::pair<QString, QString>> kinds;
     for (const QString& key : kindKeys)
         kinds.append({key, kindName(key)});

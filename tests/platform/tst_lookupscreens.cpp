@@ -182,11 +182,20 @@ private slots:
 
     void diplomas()
     {
-        auto screen = open<DiplomasScreen>(logIn(QStringLiteral("chen-unemployed")));
+        ModuleContext context = logIn(QStringLiteral("chen-unemployed"));
+        QStringList opened; // the services this screen opened, as the shell would
+        context.openService = [&opened](const QString& id) { opened << id; };
+        auto screen = open<DiplomasScreen>(context);
         QTRY_VERIFY_WITH_TIMEOUT(screen->loaded(), 10000);
         QCOMPARE(screen->diplomaCount(), 1);
         QVERIFY(screen->resultsText().contains(u"技师学院毕业证书"));
         QVERIFY(!screen->resultsText().contains(u"110000201600012345"));
+        // No printer at this kiosk: not a dead end, the way to a counter for a paper copy beside the note.
+        auto* outlets = screen->findChild<QPushButton*>(QStringLiteral("outletsButton"));
+        QVERIFY(outlets && outlets->isVisible());
+        QCOMPARE(outlets->text(), QStringLiteral("查找服务网点"));
+        QTest::mouseClick(outlets, Qt::LeftButton);
+        QCOMPARE(opened, QStringList{QStringLiteral("outlets")});
         demoterminal::saveScreenshot(*screen, QStringLiteral("diplomas-zh_CN.png"));
         QVERIFY(useLanguage(englishLanguage));
         QTRY_VERIFY(screen->resultsText().contains(u"Technician college diploma"));

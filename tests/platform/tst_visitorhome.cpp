@@ -92,6 +92,7 @@ private slots:
         // standing fixed under the page as a row of buttons would.
         auto* note = outlets->findChild<DocumentActions*>();
         QVERIFY(note && !note->offersATap());
+        QVERIFY(!note->outletsButton()->isVisibleTo(outlets)); // the outlets do not lead to themselves
         const QScrollArea* list = nullptr;
         for (QWidget* up = note->parentWidget(); up && !list; up = up->parentWidget())
             list = qobject_cast<QScrollArea*>(up);
