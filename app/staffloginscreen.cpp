@@ -19,8 +19,8 @@ StaffLoginScreen::StaffLoginScreen(StaffLogin& login, QWidget* parent)
       m_error(new NoticeBanner), m_submit(new QPushButton)
 {
     QWidget* card = addCentredCard(this);
-    card->setProperty("staffLogin",
-                      true); // its width is the theme's (elder: wide, so a refusal fits the height)
+    // Its width is the theme's (elder: wide, so a refusal and its advice fit the height at 1280 x 800).
+    card->setProperty("staffLogin", true);
     m_title->setObjectName(QStringLiteral("promptTitle"));
     m_title->setAlignment(Qt::AlignCenter);
     m_user->setObjectName(QStringLiteral("staffUser"));
