@@ -3858,10 +3858,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
     </message>
     <message numerus="yes">
-        <source>%n more wrong password(s) will pause sign-in.</source>
+        <source>%n more wrong password(s) will pause signing in.</source>
         <translation>
-            <numerusform>%n more wrong password will pause sign-in.</numerusform>
-            <numerusform>%n more wrong passwords will pause sign-in.</numerusform>
+            <numerusform>%n more wrong password will pause signing in.</numerusform>
+            <numerusform>%n more wrong passwords will pause signing in.</numerusform>
         </translation>
     </message>
 </context>
@@ -4233,10 +4233,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>Back</translation>
     </message>
     <message>
-        <source>Who used my personal data</source>
-        <translation>Who used my personal data</translation>
-    </message>
-    <message>
         <source>Looking up who used your personal data…</source>
         <translation>Looking up who used your personal data…</translation>
     </message>
@@ -4331,6 +4327,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
             <numerusform>%n time, at %1</numerusform>
             <numerusform>%n times, all at %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who used my data</source>
+        <translation>Who used my data</translation>
     </message>
 </context>
 <context>

@@ -719,7 +719,7 @@
     </message>
     <message>
         <source>Ask the citizen to open it again on their phone or at a kiosk, and scan the new one.</source>
-        <translation>请申请人在手机或自助终端上重新亮证后再扫码。</translation>
+        <translation>请申请人在手机或自助终端上重新打开电子证照后再扫码。</translation>
     </message>
     <message>
         <source>This e-licence is dated in the future.</source>
@@ -742,11 +742,11 @@
     </message>
     <message>
         <source>A service counter checks this code with its scanner until %1. After that the paper is for reading only: open the licence again for a fresh code.</source>
-        <translation>%1 前可在服务窗口扫码核验。过时后本页仅供视读，如需核验请重新亮证。</translation>
+        <translation>%1 前可在服务窗口扫码核验。过时后本页仅供查看，如需核验请重新打开电子证照。</translation>
     </message>
     <message>
         <source>Names and numbers are printed masked.</source>
-        <translation>姓名和号码按规定掩码打印。</translation>
+        <translation>按规定，姓名和号码只打印部分内容。</translation>
     </message>
     <message>
         <source>%1 · Verification code %2</source>
@@ -3855,7 +3855,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
     </message>
     <message numerus="yes">
-        <source>%n more wrong password(s) will pause sign-in.</source>
+        <source>%n more wrong password(s) will pause signing in.</source>
         <translation>
             <numerusform>再输错 %n 次密码将暂停登录一段时间。</numerusform>
         </translation>
@@ -4229,10 +4229,6 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>返回</translation>
     </message>
     <message>
-        <source>Who used my personal data</source>
-        <translation>我的信息使用记录</translation>
-    </message>
-    <message>
         <source>Looking up who used your personal data…</source>
         <translation>正在查询您的信息使用记录…</translation>
     </message>
@@ -4323,6 +4319,10 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>
             <numerusform>%n 次，均在 %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Who used my data</source>
+        <translation>谁用过我的信息</translation>
     </message>
 </context>
 <context>
@@ -5361,7 +5361,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Open it again</source>
-        <translation>重新亮证</translation>
+        <translation>重新打开证照</translation>
     </message>
     <message>
         <source>The e-licence cannot be shown</source>
@@ -5373,15 +5373,15 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Names and numbers are shown masked, as on every screen.</source>
-        <translation>姓名和号码按规定掩码显示。</translation>
+        <translation>按规定，姓名和号码只显示部分内容。</translation>
     </message>
     <message>
         <source>This code is no longer fresh: a counter would refuse it. Open it again.</source>
-        <translation>此二维码已过时，窗口将不予核验。请重新亮证。</translation>
+        <translation>此二维码已过时，窗口将不予核验。请重新打开证照。</translation>
     </message>
     <message>
         <source>Take a photo of this code with your phone. A service counter accepts it until %1; after that, open it again here or in your e-card app.</source>
-        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新亮证。</translation>
+        <translation>请用手机拍下此二维码。%1 前可在服务窗口出示核验；过时请在本机或电子社保卡中重新打开证照。</translation>
     </message>
 </context>
 <context>
@@ -6676,7 +6676,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Your reason is recorded with your name, and the citizen can see it in their record of who used their data.</source>
-        <translation>原因会和您的姓名一起记录，市民可以在“我的信息使用记录”中看到。</translation>
+        <translation>原因会和您的姓名一起记录，市民可以在“谁用过我的信息”中看到。</translation>
     </message>
     <message>
         <source>The citizen asked</source>

@@ -14,7 +14,7 @@ public:
     static QString missing() { return tr("Enter your user name and password."); }
     static QString wrongBeforePause(int left)
     {
-        return tr("%n more wrong password(s) will pause sign-in.", nullptr, left);
+        return tr("%n more wrong password(s) will pause signing in.", nullptr, left);
     }
     static QString offlineRefused()
     {

@@ -184,7 +184,7 @@ void AccessLogScreen::changeEvent(QEvent* event)
 void AccessLogScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
-    m_frame.title->setText(tr("Who used my personal data"));
+    m_frame.title->setText(tr("Who used my data"));
     m_frame.clearResults();
     m_cardCount = 0;
     m_more = nullptr;
@@ -235,7 +235,7 @@ void AccessLogScreen::retranslate()
         m_frame.results->addWidget(m_more, 0, Qt::AlignHCenter);
     }
     addNotMeNotice();
-    m_frame.offerReceipt(tr("Who used my personal data"));
+    m_frame.offerReceipt(tr("Who used my data"));
 }
 
 bool AccessLogScreen::canReportLost() const

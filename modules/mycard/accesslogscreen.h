@@ -14,7 +14,7 @@ namespace ssc {
 class NoticeBanner;
 struct AccessLogRun;
 
-// 我的信息使用记录: who used the logged-in person's data and when, from the platform's audit (GET
+// 谁用过我的信息: who used the logged-in person's data and when, from the platform's audit (GET
 // /api/v1/me/access-log): staff (masked, in the role they acted in) or the person's own logins, where, and
 // the service in plain words; the person's own logins in a row at one terminal as one entry; newest first, a
 // page at a time ("earlier entries"), and after them what to do about an entry that was not the person.

@@ -31,7 +31,7 @@ public:
 
     bool revealed() const { return m_revealed; }
     void setRevealed(bool revealed);
-    // The person's access log over this screen (kiosks: "Who used my personal data"); Back returns here.
+    // The person's access log over this screen (kiosks: "Who used my data"); Back returns here.
     void openAccessLog();
     QWidget* accessLog() const { return m_accessLog; }
     // Reporting one of the cards lost over this screen (kiosks and counters); Back returns here.

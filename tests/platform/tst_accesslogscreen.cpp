@@ -1,4 +1,4 @@
-// "Who used my personal data" against the real platform: from "My social security card" on a kiosk, a
+// "Who used my data" against the real platform: from "My social security card" on a kiosk, a
 // clerk's look-up and the person's own login listed, staff masked, a page at a time; the empty and the error
 // states; zh and en, standard and elder. The platform's side: tst_accesslogapi.
 #include "certificationattempts.h"
