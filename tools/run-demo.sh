@@ -6,7 +6,9 @@
 #   bash tools/run-demo.sh [BUILD_DIR] [SCREENSHOT.png]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-build="${1:-build/debug}"
+# The run command's build (the demo preset), or the test command's when only that one is there.
+build="${1:-build/demo}"
+[ -n "${1:-}" ] || [ -x "$build/app/ssc-terminal" ] || build=build/debug
 terminal="$build/app/ssc-terminal"
 platform="$build/platform/ssc-platform"
 acquirer="$build/paydemo/ssc-paydemo"
