@@ -32,7 +32,12 @@ if ! hash_is "$tarball" "$FACE_API_TARBALL_SHA256"; then
     if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -f /etc/ssl/certs/ca-certificates.crt ]; then
         export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
     fi
-    (cd "$work" && npm pack --silent "@vladmandic/face-api@$FACE_API_VERSION" >/dev/null)
+    # npm's errors are shown (--silent would hide why it failed, and the set-up would just stop).
+    if ! (cd "$work" && npm pack --loglevel=error "@vladmandic/face-api@$FACE_API_VERSION" >/dev/null); then
+        echo "face model: npm pack failed (above). Behind a TLS-inspecting proxy, put its CA in" >&2
+        echo "/usr/local/share/ca-certificates/ and run update-ca-certificates first (docs/development.md)." >&2
+        exit 1
+    fi
     got="$(sha256sum "$work/vladmandic-face-api-$FACE_API_VERSION.tgz" | cut -d' ' -f1)"
     if [ "$got" != "$FACE_API_TARBALL_SHA256" ]; then
         echo "face model: the downloaded @vladmandic/face-api@$FACE_API_VERSION has SHA-256 $got," >&2
