@@ -83,11 +83,8 @@ void HeaderBar::setReadAloudAvailable(bool available)
 
 void HeaderBar::updateReadAloud()
 {
-    // Only in the elder interface. Its larger type leaves no room for the product's name beside four
-    // controls (English, portrait): the card logo stays, the name goes while the button is there.
-    const bool readAloud = m_elderOn && m_readAloudAvailable;
-    m_readAloud->setVisible(readAloud);
-    m_title->setVisible(!readAloud);
+    // Only in the elder interface (placeSwitches decides whether the product's name still fits beside it).
+    m_readAloud->setVisible(m_elderOn && m_readAloudAvailable);
     placeSwitches();
 }
 
@@ -129,7 +126,7 @@ void HeaderBar::resizeEvent(QResizeEvent* event)
     placeSwitches();
 }
 
-int HeaderBar::oneRowWidth() const
+int HeaderBar::oneRowWidth(int titleWidth) const
 {
     int width = 2 * kMargin;
     int shown = 0;
@@ -138,10 +135,9 @@ int HeaderBar::oneRowWidth() const
           static_cast<const QWidget*>(m_home), static_cast<const QWidget*>(m_timeLeft),
           static_cast<const QWidget*>(m_readAloud), static_cast<const QWidget*>(m_elder),
           static_cast<const QWidget*>(m_language)}) {
-        if (part->isHidden())
+        if (part == m_title ? titleWidth <= 0 : part->isHidden())
             continue;
-        // The title wraps, so it can do with its longest word; every other part needs its whole text.
-        width += part == m_title ? part->minimumSizeHint().width() : part->sizeHint().width();
+        width += part == m_title ? titleWidth : part->sizeHint().width();
         ++shown;
     }
     return width + kSpacing * std::max(0, shown - 1);
@@ -149,7 +145,16 @@ int HeaderBar::oneRowWidth() const
 
 void HeaderBar::placeSwitches()
 {
-    const bool oneRow = width() <= 0 || oneRowWidth() <= width();
+    // The product's name shows wherever it fits on one row with the controls. With Read aloud (the elder
+    // interface's larger type, four controls) it may not (English, portrait): then the card logo stays and
+    // the name goes, rather than the switches taking a row of their own.
+    const int wholeTitle = m_title->fontMetrics().horizontalAdvance(m_title->text()) + 2 * m_title->margin();
+    const bool showTitle = m_readAloud->isHidden() || width() <= 0 || oneRowWidth(wholeTitle) <= width();
+    if (m_title->isHidden() == showTitle)
+        m_title->setVisible(showTitle);
+    // The title wraps, so beside the switches it can do with its longest word.
+    const bool oneRow =
+        width() <= 0 || oneRowWidth(showTitle ? m_title->minimumSizeHint().width() : 0) <= width();
     if (m_switchesPlaced && oneRow == m_switchesInFirstRow)
         return;
     m_switchesPlaced = true;

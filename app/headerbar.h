@@ -42,8 +42,8 @@ private:
     void retranslate();
 
     void updateReadAloud();
-    int oneRowWidth() const; // what every shown part needs side by side
-    void placeSwitches();    // beside the title where they fit, else in a row of their own
+    int oneRowWidth(int titleWidth) const; // what the shown parts need side by side; titleWidth 0: no title
+    void placeSwitches();                  // beside the title where they fit, else in a row of their own
 
     static constexpr int kLastMinuteSeconds = 60; // the time left turns to a warning within it
     static constexpr int kMargin = 32;

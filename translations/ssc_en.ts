@@ -4371,6 +4371,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>No</source>
         <translation>No</translation>
     </message>
+    <message>
+        <source>Hide the number</source>
+        <translation>Hide the number</translation>
+    </message>
+    <message>
+        <source>Show the whole number</source>
+        <translation>Show the whole number</translation>
+    </message>
+    <message>
+        <source>Hide the number: %1</source>
+        <translation>Hide the number: %1</translation>
+    </message>
+    <message>
+        <source>Show the whole number: %1</source>
+        <translation>Show the whole number: %1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationScreen</name>
@@ -6277,6 +6293,14 @@ Issued in %4 · %5</translation>
     <message>
         <source>Each of these is marked at its question, with what to change:</source>
         <translation>Each of these is marked at its question, with what to change:</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation>Go to the question</translation>
+    </message>
+    <message>
+        <source>Go to the first of them</source>
+        <translation>Go to the first of them</translation>
     </message>
 </context>
 <context>

@@ -4363,6 +4363,22 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>No</source>
         <translation>否</translation>
     </message>
+    <message>
+        <source>Hide the number</source>
+        <translation>隐藏号码</translation>
+    </message>
+    <message>
+        <source>Show the whole number</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <source>Hide the number: %1</source>
+        <translation>隐藏号码：%1</translation>
+    </message>
+    <message>
+        <source>Show the whole number: %1</source>
+        <translation>显示完整号码：%1</translation>
+    </message>
 </context>
 <context>
     <name>ssc::ApplicationScreen</name>
@@ -6257,6 +6273,14 @@ Issued in %4 · %5</source>
     <message>
         <source>Each of these is marked at its question, with what to change:</source>
         <translation>下面每一项都在对应的问题下标出了要修改的地方：</translation>
+    </message>
+    <message>
+        <source>Go to the question</source>
+        <translation>转到这个问题</translation>
+    </message>
+    <message>
+        <source>Go to the first of them</source>
+        <translation>转到第一处</translation>
     </message>
 </context>
 <context>

@@ -57,11 +57,15 @@ AnswerSummary::AnswerSummary(QWidget* parent)
 void AnswerSummary::setAnswers(const QList<Answer>& answers)
 {
     m_answers = answers;
+    m_given.clear();
+    for (const Answer& a : answers)
+        m_given.append(a.answer);
     while (QLayoutItem* item = m_rows->takeAt(0)) {
         delete item->widget();
         delete item;
     }
-    for (const Answer& a : answers) {
+    for (int i = 0; i < answers.size(); ++i) {
+        const Answer& a = answers[i];
         // Question over answer on the left, Change at the right, a rule under the row (the style sheet's), so
         // the eye runs down the answers and the thumb down the buttons.
         auto* row = new QWidget;
@@ -82,12 +86,31 @@ void AnswerSummary::setAnswers(const QList<Answer>& answers)
         change->setAccessibleName(tr("Change: %1").arg(a.question));
         grid->addWidget(question, 0, 0);
         grid->addWidget(answer, 1, 0);
-        grid->addWidget(change, 0, 1, 2, 1, Qt::AlignVCenter);
+        grid->addWidget(change, 0, 2, 2, 1, Qt::AlignVCenter);
+        if (!a.whole.isEmpty()) {
+            auto* reveal = new QPushButton;
+            reveal->setObjectName(QStringLiteral("reveal:") + a.key);
+            reveal->setProperty("answerChange", true);
+            grid->addWidget(reveal, 0, 1, 2, 1, Qt::AlignVCenter);
+            showWhole(i, answer, reveal, false);
+            connect(reveal, &QPushButton::clicked, this, [this, i, answer, reveal] {
+                showWhole(i, answer, reveal, m_answers[i].answer != m_answers[i].whole);
+            });
+        }
         grid->setColumnStretch(0, 1);
         m_rows->addWidget(row);
         connect(change, &QPushButton::clicked, this,
                 [this, step = a.step, key = a.key] { emit changeRequested(step, key); });
     }
+}
+
+void AnswerSummary::showWhole(int row, QLabel* answer, QPushButton* reveal, bool whole)
+{
+    m_answers[row].answer = whole ? m_answers[row].whole : m_given[row];
+    answer->setText(m_answers[row].answer);
+    reveal->setText(whole ? tr("Hide the number") : tr("Show the whole number"));
+    reveal->setAccessibleName(
+        (whole ? tr("Hide the number: %1") : tr("Show the whole number: %1")).arg(m_answers[row].question));
 }
 
 void AnswerSummary::setCommitment(const QString& commitment, bool citizenConfirms)
@@ -149,8 +172,12 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
     const QList<FormStep>& steps = form.definition().steps;
     for (int s = 0; s < steps.size(); ++s)
         for (const FormField& f : steps[s].fields)
-            if (f.shown(form.values()) && !form.value(f.key).isEmpty())
-                answers.append({f.key, f.label.translated(), display(f), s});
+            if (f.shown(form.values()) && !form.value(f.key).isEmpty()) {
+                const QString shown = display(f), value = form.value(f.key);
+                // Typed by the person, so theirs to see whole; a number on file came masked and stays so.
+                const bool typed = f.kind == FieldKind::Phone && shown != value && !value.contains(u'*');
+                answers.append({f.key, f.label.translated(), shown, s, typed ? value : QString()});
+            }
     return answers;
 }
 

@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QLabel;
+class QPushButton;
 class QVBoxLayout;
 
 namespace ssc {
@@ -28,6 +29,9 @@ public:
         QString question; // in the current language
         QString answer;   // as it will be filed, in the current language (masked where others may look on)
         int step = 0;     // where the question is asked
+        // The answer in full, shown while the person asks for it (a phone number they typed: a typo in it is
+        // only seen whole); empty when the answer is never shown otherwise (a number on file came masked).
+        QString whole;
     };
     explicit AnswerSummary(QWidget* parent = nullptr);
 
@@ -35,7 +39,8 @@ public:
     // summary's own wording.
     using CustomDisplay = std::function<QString(const FormField&, const QString& value)>;
     // The form's answers, step by step, as they will be filed, in the current language: a choice as its
-    // option's label (never its key), yes/no as words, the phone masked where others may look on.
+    // option's label (never its key), yes/no as words, the phone masked where others may look on, with a
+    // "Show the whole number" on its row when the person typed it.
     static QList<Answer> answersOf(const FormState& form, const CustomDisplay& custom = {});
 
     void setAnswers(const QList<Answer>& answers);
@@ -60,7 +65,11 @@ signals:
 
 private:
     QVBoxLayout* m_rows;
+    // A row's answer shown whole or as given, and the row's button saying which it will do next.
+    void showWhole(int row, QLabel* answer, QPushButton* reveal, bool whole);
+
     QList<Answer> m_answers;
+    QList<QString> m_given; // each row's answer as given, while m_answers holds what is shown
     QLabel* m_commitmentHeading;
     QLabel* m_commitmentText;
     NoticeBanner* m_problem;

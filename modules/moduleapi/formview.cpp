@@ -47,6 +47,10 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     // title.
     m_problemSummary->setAccessibleName(tr("Answers to change"));
     m_problemSummary->hide();
+    // The summary's way to the question it names first: the field focused and scrolled into view. Made
+    // once and kept, since the summary is drawn again while the person types.
+    connect(m_problemSummary->addAction(QStringLiteral("goToProblem"), NoticeBanner::Emphasis::Secondary),
+            &QPushButton::clicked, this, [this] { goToField(m_firstProblemKey); });
     holderLayout->addWidget(m_problemSummary);
     holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
@@ -314,6 +318,11 @@ void FormView::change(int step, const QString& key)
     m_returnToReview = true;
     m_saidProblems.clear();
     showStep();
+    goToField(key);
+}
+
+void FormView::goToField(const QString& key)
+{
     for (const auto& [k, editor] : std::as_const(m_editors))
         if (k == key) {
             if (auto* choices = qobject_cast<ChoiceButtons*>(editor))
@@ -415,12 +424,18 @@ void FormView::showProblems()
     // The questions told about, in the step's order, named once more at the top: a long step (or the keyboard
     // up) may hide a problem under the fold, and the summary says there is one and which.
     QStringList questions;
+    m_firstProblemKey.clear();
     for (const auto& [key, editor] : std::as_const(m_editors))
         if (problems.contains(key) && m_saidProblems.contains(key))
-            if (const FormField* field = m_form.definition().field(key))
+            if (const FormField* field = m_form.definition().field(key)) {
                 questions << QStringLiteral("• ") + field->label.translated();
+                if (m_firstProblemKey.isEmpty())
+                    m_firstProblemKey = key;
+            }
     if (questions.isEmpty())
         return;
+    if (auto* go = m_problemSummary->findChild<QPushButton*>(QStringLiteral("goToProblem")))
+        go->setText(questions.size() == 1 ? tr("Go to the question") : tr("Go to the first of them"));
     m_problemSummary->setNotice(design::Tone::Error,
                                 questions.size() == 1 ? tr("One answer needs changing")
                                                       : tr("%1 answers need changing").arg(questions.size()),

@@ -92,7 +92,8 @@ private:
     void showKeyboard(QWidget* field);
     void hideKeyboard();
     void dockKeyboard();
-    void revealField(QWidget* field); // the field, its label and its problem in view
+    void revealField(QWidget* field);   // the field, its label and its problem in view
+    void goToField(const QString& key); // focused (its first choice, for choices) and revealed
     void revealFollowingList(const QString& key);
 
     FormState& m_form;
@@ -114,10 +115,10 @@ private:
     QCheckBox* m_commitment; // the summary's tick box
     QMap<QString, QLabel*> m_problems;
     QMap<QString, QWidget*> m_labels; // a field's label (with its "?" when it has one)
-    QSet<QString> m_saidProblems;
-    QSet<QString> m_openHelp; // fields whose explanation is open
-    QList<std::pair<QString, QWidget*>>
-        m_editors; // the step's fields in order // problems the person has been told about on this step
+    QSet<QString> m_saidProblems;     // problems the person has been told about on this step
+    QString m_firstProblemKey; // the first of them in the step's order: where the summary's button goes
+    QSet<QString> m_openHelp;  // fields whose explanation is open
+    QList<std::pair<QString, QWidget*>> m_editors; // the step's fields in order
 };
 
 } // namespace ssc

@@ -225,6 +225,21 @@ private slots:
                  qPrintable(summary->detail()));
         const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
         QTRY_VERIFY2(room.contains(in(window.get(), summary)), "the summary is scrolled into view");
+        // Its button goes to the first question it names: that field focused and scrolled into view.
+        auto* go = summary->findChild<QPushButton*>(QStringLiteral("goToProblem"));
+        QVERIFY(go && go->isVisible());
+        QCOMPARE(go->text(), QStringLiteral("转到第一处"));
+        view->scrollPage()->area()->verticalScrollBar()->setValue(
+            view->scrollPage()->area()->verticalScrollBar()->maximum()); // away from it again
+        go->click();
+        QWidget* focused = window->focusWidget();
+        QVERIFY(focused);
+        QVERIFY2(!view->problemText(focused->objectName()).isEmpty(), qPrintable(focused->objectName()));
+        const QString firstQuestion = summary->detail().section(u'\n', 1, 1).mid(2); // after "• "
+        const FormField* focusedField = form->definition().field(focused->objectName());
+        QVERIFY(focusedField);
+        QCOMPARE(focusedField->label.translated(), firstQuestion);
+        QTRY_VERIFY2(room.contains(in(window.get(), focused)), "the first question is scrolled into view");
         // Answered, the summary goes with the problems.
         for (const char* key : {"street", "district", "city", "employer", "employerAddress", "contact"})
             view->enter(QString::fromLatin1(key), QStringLiteral("北京"));

@@ -70,6 +70,31 @@ private slots:
         QVERIFY(!button->isVisible());
     }
 
+    // The product's name stays beside Read aloud where the row has room for it whole (a landscape kiosk), and
+    // gives way to the switches where it has not (English, portrait): never cut, never a second row for it.
+    void theNameStaysBesideReadAloudWhereItFits()
+    {
+        applyTheme(*qApp, Theme::Elder);
+        HeaderBar header;
+        header.setElderInterface(true);
+        header.setReadAloudAvailable(true);
+        header.resize(1280, 92);
+        header.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&header));
+        auto* title = header.findChild<QLabel*>(QStringLiteral("headerTitle"));
+        QTRY_VERIFY(title->isVisible());
+        QCOMPARE(title->text(), QStringLiteral("电子社保卡服务"));
+        QVERIFY2(title->width() >= title->fontMetrics().horizontalAdvance(title->text()),
+                 qPrintable(QString::number(title->width())));
+        QVERIFY(useLanguage(englishLanguage));
+        header.resize(560, 92);
+        QTRY_VERIFY(!title->isVisible());
+        QVERIFY(header.readAloudButton()->isVisible());
+        header.resize(1280, 92);
+        QTRY_VERIFY(title->isVisible());
+        applyTheme(*qApp, Theme::Standard);
+    }
+
     void theWindowReadsItsScreenInTheCurrentLanguage()
     {
         FakeVoice voice;

@@ -14,6 +14,7 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
+#include "unemployment/registrationform.h"
 #include "unemployment/registrationscreen.h"
 
 #include <QAbstractScrollArea>
@@ -85,6 +86,24 @@ private slots:
     // The review as "check your answers": a row per answer with its own Change, which goes back to that
     // answer's step and, after Next, straight back to the review; Submit never greyed, and tapped before the
     // tick it files nothing and says why at the tick box; picked answers in the screen's language.
+    // Only a number the person typed is theirs to see whole: the one on file came masked, and stays so.
+    void onlyATypedPhoneCanBeShownWhole()
+    {
+        FormState form(unemploymentRegistrationForm(QDate(2026, 12, 6)));
+        form.prefillOnFile({{QStringLiteral("phone"), QStringLiteral("138****5678")}});
+        const auto phoneAnswer = [&form] {
+            for (const AnswerSummary::Answer& a : AnswerSummary::answersOf(form))
+                if (a.key == u"phone")
+                    return a;
+            return AnswerSummary::Answer{};
+        };
+        QCOMPARE(phoneAnswer().answer, QStringLiteral("138****5678"));
+        QVERIFY(phoneAnswer().whole.isEmpty());
+        form.set(QStringLiteral("phone"), QStringLiteral("13912345678"));
+        QCOMPARE(phoneAnswer().answer, QStringLiteral("139****5678"));
+        QCOMPARE(phoneAnswer().whole, QStringLiteral("13912345678"));
+    }
+
     void theReviewChecksEachAnswerAndChangesOne()
     {
         auto screen = openAs(QStringLiteral("li-na"));
@@ -97,6 +116,20 @@ private slots:
         QVERIFY(summary->findChildren<QAbstractScrollArea*>().isEmpty()); // in the page's one scroll
         QCOMPARE(summary->answer(QStringLiteral("household")), QStringLiteral("外地城镇"));
         QVERIFY(summary->findChild<QPushButton*>(QStringLiteral("change:phone")));
+        // The typed phone masked for onlookers, whole on the person's tap (a typo is only seen whole), and
+        // masked again on the next.
+        QCOMPARE(summary->answer(QStringLiteral("phone")), QStringLiteral("138****5678"));
+        auto* reveal = summary->findChild<QPushButton*>(QStringLiteral("reveal:phone"));
+        QVERIFY(reveal);
+        QCOMPARE(reveal->text(), QStringLiteral("显示完整号码"));
+        reveal->click();
+        QCOMPARE(summary->answer(QStringLiteral("phone")), QStringLiteral("13812345678"));
+        QVERIFY(summary->text().contains(u"13812345678"));
+        QCOMPARE(reveal->text(), QStringLiteral("隐藏号码"));
+        reveal->click();
+        QCOMPARE(summary->answer(QStringLiteral("phone")), QStringLiteral("138****5678"));
+        QVERIFY(
+            !summary->findChild<QPushButton*>(QStringLiteral("reveal:household"))); // only what was masked
         // Change on a step-2 answer: that step, and Next comes back to the review, not through step 3.
         summary->findChild<QPushButton*>(QStringLiteral("change:unemploymentPlace"))->click();
         QTRY_COMPARE(screen->form().step(), 1);
