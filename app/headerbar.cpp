@@ -145,30 +145,36 @@ int HeaderBar::oneRowWidth(int titleWidth) const
 
 void HeaderBar::placeSwitches()
 {
-    // The product's name shows wherever it fits on one row with the controls. With Read aloud (the elder
-    // interface's larger type, four controls) it may not (English, portrait): then the card logo stays and
-    // the name goes, rather than the switches taking a row of their own.
+    // The product's name shows wherever it has room. With Read aloud (the elder interface's larger type, four
+    // controls) one row may hold everything but the name whole (elder, landscape, Home and the time shown):
+    // then the card logo stays and the name goes, rather than the switches taking a row of their own. Where
+    // the switches need their own row anyway (English, portrait), the first row has room for it again.
     const int wholeTitle = m_title->fontMetrics().horizontalAdvance(m_title->text()) + 2 * m_title->margin();
-    const bool showTitle = m_readAloud->isHidden() || width() <= 0 || oneRowWidth(wholeTitle) <= width();
-    if (m_title->isHidden() == showTitle)
+    const bool unsized = width() <= 0;
+    const bool showTitle =
+        m_readAloud->isHidden() || unsized || oneRowWidth(wholeTitle) <= width() || oneRowWidth(0) > width();
+    const bool titleChanged = m_title->isHidden() == showTitle;
+    if (titleChanged)
         m_title->setVisible(showTitle);
     // The title wraps, so beside the switches it can do with its longest word.
-    const bool oneRow =
-        width() <= 0 || oneRowWidth(showTitle ? m_title->minimumSizeHint().width() : 0) <= width();
-    if (m_switchesPlaced && oneRow == m_switchesInFirstRow)
+    const bool oneRow = unsized || oneRowWidth(showTitle ? m_title->minimumSizeHint().width() : 0) <= width();
+    const bool rowsChanged = !m_switchesPlaced || oneRow != m_switchesInFirstRow;
+    if (!rowsChanged && !titleChanged)
         return;
-    m_switchesPlaced = true;
-    m_switchesInFirstRow = oneRow;
-    m_rows->setSpacing(oneRow ? 0 : 12); // no gap under the one row for the empty second
-    for (QPushButton* button : {m_readAloud, m_elder, m_language}) {
-        m_firstRow->removeWidget(button); // taken out first: Qt warns of a widget moved between layouts
-        m_switchRow->removeWidget(button);
-        (oneRow ? m_firstRow : m_switchRow)->addWidget(button);
+    if (rowsChanged) {
+        m_switchesPlaced = true;
+        m_switchesInFirstRow = oneRow;
+        m_rows->setSpacing(oneRow ? 0 : 12); // no gap under the one row for the empty second
+        for (QPushButton* button : {m_readAloud, m_elder, m_language}) {
+            m_firstRow->removeWidget(button); // taken out first: Qt warns of a widget moved between layouts
+            m_switchRow->removeWidget(button);
+            (oneRow ? m_firstRow : m_switchRow)->addWidget(button);
+        }
     }
     // The header's height changed in the middle of the window's own resize (another orientation, language or
     // theme): widgets laid out in the same pass below it kept sizes worked out for the old room (a wrapped
     // notice in a scrolled page stayed cut to two lines at 968x42). Every widget of the window is asked for
-    // its size again on the next turn; this happens only when the rows change.
+    // its size again on the next turn; this happens only when the rows or the title change.
     QTimer::singleShot(0, this, [this] {
         for (QWidget* child : window()->findChildren<QWidget*>())
             child->updateGeometry();

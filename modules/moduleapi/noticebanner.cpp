@@ -66,6 +66,18 @@ void NoticeBanner::claimHeight()
     const int needed = layout()->heightForWidth(width());
     if (needed > 0 && needed != minimumHeight())
         setMinimumHeight(needed);
+    // The banner has its room but its words were left at the heights of their last text or font (its screen
+    // drawn again in another language or theme at the same size): they are laid out again, or they show cut.
+    // (Seen as an intermittent "clipped" in the conformance test of the access log.) Only while the room is
+    // there, so a banner squeezed by its parent does not ask again and again.
+    if (height() < needed)
+        return;
+    for (const QLabel* words : {m_headline, m_detail})
+        if (words->isVisibleTo(this) && words->height() < words->heightForWidth(words->width())) {
+            layout()->invalidate();
+            layout()->activate();
+            return;
+        }
 }
 
 void NoticeBanner::resizeEvent(QResizeEvent* event)

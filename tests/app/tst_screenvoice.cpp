@@ -86,12 +86,18 @@ private slots:
         QCOMPARE(title->text(), QStringLiteral("电子社保卡服务"));
         QVERIFY2(title->width() >= title->fontMetrics().horizontalAdvance(title->text()),
                  qPrintable(QString::number(title->width())));
-        QVERIFY(useLanguage(englishLanguage));
-        header.resize(560, 92);
+        // Home and the time take the room the name had: everything else still fits one row, without the name.
+        header.setHomeOffered(true);
+        header.showTimeLeft(3599);
         QTRY_VERIFY(!title->isVisible());
-        QVERIFY(header.readAloudButton()->isVisible());
-        header.resize(1280, 92);
+        const auto* home = header.findChild<QPushButton*>(QStringLiteral("headerHomeButton"));
+        const auto rowOf = [](const QWidget* w) { return w->geometry().center().y(); };
+        QTRY_VERIFY(qAbs(rowOf(header.readAloudButton()) - rowOf(home)) < 10); // one row
+        // English on a portrait screen: the switches need a row of their own, and the first row has the name.
+        QVERIFY(useLanguage(englishLanguage));
+        header.resize(560, 140);
         QTRY_VERIFY(title->isVisible());
+        QTRY_VERIFY(rowOf(header.readAloudButton()) > rowOf(home) + 20); // the switches' own row
         applyTheme(*qApp, Theme::Standard);
     }
 
