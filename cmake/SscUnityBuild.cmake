@@ -1,7 +1,7 @@
 # The README's run command builds the demo preset with CMAKE_UNITY_BUILD: each library's files compiled in batches of
 # 16, so the Qt and project headers they share are parsed once a batch instead of once a file. On a fresh machine,
-# with no ccache to help, that takes the first screen's build from about 480 s to the figure in docs/development.md
-# ("The run command's first screen"). The other presets compile file by file.
+# with no ccache to help, that build took 325 s where file by file it took about 500 s (an earlier stop's clean-root
+# measurement; docs/development.md, "The run command's first screen"). The other presets compile file by file.
 #
 # A batch is one translation unit, so two files of a library that each define a helper of the same name in an
 # anonymous namespace (most often `t()` or `text()`, the file's translation context) cannot share one: the files

@@ -11,7 +11,7 @@ case "$action" in run | test | build) ;; *)
     exit 2
     ;;
 esac
-# `run` builds the demo preset (its programs only, Qt headers precompiled: the first screen sooner on a fresh machine);
+# `run` builds the demo preset (its programs only, in unity batches: the first screen sooner on a fresh machine);
 # `test` and `build` the debug preset, everything, through ccache.
 if [ "$action" = run ]; then preset="${SSC_PRESET:-demo}"; else preset="${SSC_PRESET:-debug}"; fi
 
