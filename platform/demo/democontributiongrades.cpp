@@ -11,12 +11,12 @@ bool seedDemoContributionGrades(Database& db)
     using payments::ResidentContributions;
     using payments::ResidentItem;
     return seedOnce(db, QStringLiteral("contribution_grades"), [&db] {
-        // In force since before any demo payment: the pension's grades since 国发〔2014〕8号, the medical
-        // amount since the 2025 notice.
+        // The province's table (no region), in force since before any demo payment: the pension's grades
+        // since 国发〔2014〕8号, the medical amount since the 2025 notice. No city has its own in the demo.
         const std::pair<ResidentItem, QDate> tables[] = {{ResidentItem::Pension, QDate(2014, 2, 21)},
                                                          {ResidentItem::Medical, QDate(2025, 1, 1)}};
         for (const auto& [item, from] : tables)
-            if (!ContributionGrades(db).insert(ResidentContributions::key(item), from,
+            if (!ContributionGrades(db).insert(ResidentContributions::key(item), QString(), from,
                                                ResidentContributions::demoGradesFen(item), 0))
                 return false;
         return true;

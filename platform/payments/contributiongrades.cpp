@@ -1,31 +1,58 @@
 #include "contributiongrades.h"
 
+#include "domain/divisions.h"
 #include "payments/residentcontributions.h"
 #include "storage/database.h"
 
 #include <QRegularExpression>
 
 namespace ssc::platform {
+namespace {
 
-std::optional<QList<qint64>> ContributionGrades::on(const QString& item, QDate day)
+// The province's table is kept under the empty code: bound as '' (a null QString would bind as NULL).
+QString regionKey(const QString& region)
 {
-    // The newest table that has begun by that day.
-    auto rows =
-        m_db.run(QStringLiteral("SELECT amount_fen FROM contribution_grades WHERE item = ? AND "
-                                "effective_from = (SELECT MAX(effective_from) FROM contribution_grades "
-                                "WHERE item = ? AND effective_from <= ?) ORDER BY grade"),
-                 {item, item, day.toString(Qt::ISODate)});
-    if (!rows)
-        return std::nullopt;
-    QList<qint64> fen;
-    while (rows->next())
-        fen.append(rows->value(0).toLongLong());
-    return fen;
+    return region.isEmpty() ? QStringLiteral("") : region;
 }
 
-std::optional<int> ContributionGrades::gradeOf(const QString& item, QDate day, qint64 fen)
+} // namespace
+
+std::optional<QString> ContributionGrades::regionOf(qint64 personId)
 {
-    const auto grades = on(item, day);
+    auto rows = m_db.run(QStringLiteral("SELECT region_code FROM cards WHERE person_id = ? ORDER BY CASE "
+                                        "status WHEN 'normal' THEN 0 ELSE 1 END, id DESC LIMIT 1"),
+                         {personId});
+    if (!rows)
+        return std::nullopt;
+    return regionKey(rows->next() ? rows->value(0).toString() : QString());
+}
+
+std::optional<QList<qint64>> ContributionGrades::on(const QString& item, const QString& region, QDate day)
+{
+    // The newest table of the region that has begun by that day; none: the province's.
+    const QString province = regionKey({});
+    for (const QString& where : region.isEmpty() ? QStringList{province} : QStringList{region, province}) {
+        auto rows =
+            m_db.run(QStringLiteral(
+                         "SELECT amount_fen FROM contribution_grades WHERE region_code = ? AND item = ? AND "
+                         "effective_from = (SELECT MAX(effective_from) FROM contribution_grades WHERE "
+                         "region_code = ? AND item = ? AND effective_from <= ?) ORDER BY grade"),
+                     {where, item, where, item, day.toString(Qt::ISODate)});
+        if (!rows)
+            return std::nullopt;
+        QList<qint64> fen;
+        while (rows->next())
+            fen.append(rows->value(0).toLongLong());
+        if (!fen.isEmpty() || where.isEmpty())
+            return fen;
+    }
+    return QList<qint64>{};
+}
+
+std::optional<int> ContributionGrades::gradeOf(const QString& item, const QString& region, QDate day,
+                                               qint64 fen)
+{
+    const auto grades = on(item, region, day);
     if (!grades)
         return std::nullopt;
     return grades->size() > 1 ? static_cast<int>(grades->indexOf(fen)) + 1 : 0;
@@ -51,6 +78,19 @@ QString ContributionGrades::invalid(const QString& item, const QList<qint64>& fe
     return {};
 }
 
+QString ContributionGrades::invalidRegion(const QString& region)
+{
+    if (region.isEmpty() || Divisions::instance().find(region))
+        return {};
+    // The municipalities' own codes (北京 110000) are not among the divisions, which list their districts.
+    if (region.size() == 6 && region.endsWith(QStringLiteral("0000")) &&
+        Divisions::isMunicipality(region.left(2)))
+        return {};
+    return QStringLiteral("unknown region %1: six digits of a city or district (GB/T 2260), or none for the "
+                          "province's table")
+        .arg(region);
+}
+
 std::optional<QList<qint64>> ContributionGrades::parseFen(const QString& text)
 {
     static const QRegularExpression wholeFen(QStringLiteral("^\\d{1,12}$"));
@@ -63,26 +103,28 @@ std::optional<QList<qint64>> ContributionGrades::parseFen(const QString& text)
     return fen;
 }
 
-bool ContributionGrades::set(const QString& item, QDate from, const QList<qint64>& fen, qint64 nowMs)
+bool ContributionGrades::set(const QString& item, const QString& region, QDate from, const QList<qint64>& fen,
+                             qint64 nowMs)
 {
     Transaction transaction(m_db);
     const QString day = from.toString(Qt::ISODate);
     if (!transaction.ok() ||
-        !m_db.run(QStringLiteral("DELETE FROM contribution_grades WHERE item = ? AND effective_from = ?"),
-                  {item, day}))
+        !m_db.run(QStringLiteral("DELETE FROM contribution_grades WHERE region_code = ? AND item = ? AND "
+                                 "effective_from = ?"),
+                  {regionKey(region), item, day}))
         return false;
-    if (!insert(item, from, fen, nowMs))
+    if (!insert(item, region, from, fen, nowMs))
         return false;
     return transaction.commit();
 }
 
-bool ContributionGrades::insert(const QString& item, QDate from, const QList<qint64>& fen, qint64 nowMs)
+bool ContributionGrades::insert(const QString& item, const QString& region, QDate from,
+                                const QList<qint64>& fen, qint64 nowMs)
 {
     for (qsizetype i = 0; i < fen.size(); ++i)
-        if (!m_db.run(
-                QStringLiteral("INSERT INTO contribution_grades (item, effective_from, grade, amount_fen, "
-                               "set_at) VALUES (?, ?, ?, ?, ?)"),
-                {item, from.toString(Qt::ISODate), int(i + 1), fen[i], nowMs}))
+        if (!m_db.run(QStringLiteral("INSERT INTO contribution_grades (region_code, item, effective_from, "
+                                     "grade, amount_fen, set_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                      {regionKey(region), item, from.toString(Qt::ISODate), int(i + 1), fen[i], nowMs}))
             return false;
     return true;
 }

@@ -11,7 +11,9 @@ namespace {
 
 const QString columns = QStringLiteral(
     "order_no, person_id, item, year, amount_fen, terminal_id, status, qr_code, created_at, expires_at, "
-    "paid_at, transaction_id, paid_by, verification_code, refunded_at");
+    "paid_at, transaction_id, paid_by, verification_code, refunded_at, region_code");
+// Where the columns a joined statement adds after those begin.
+const int joinedColumn = 16;
 
 // The columns above, each named by the orders' alias "o" (for statements that join another table).
 QString prefixedColumns()
@@ -40,6 +42,7 @@ PaymentLedger::Order orderFrom(const QSqlQuery& q)
     o.paidBy = q.value(12).toString();
     o.verificationCode = q.value(13).toString();
     o.refundedAt = q.value(14).toLongLong();
+    o.regionCode = q.value(15).toString();
     return o;
 }
 
@@ -110,7 +113,7 @@ std::optional<std::pair<PaymentLedger::Order, QString>> PaymentLedger::byVerific
     std::pair<Order, QString> found;
     if (q->next()) {
         found.first = orderFrom(*q);
-        found.second = q->value(15).toString();
+        found.second = q->value(joinedColumn).toString();
     }
     q->finish();
     return found;
@@ -155,7 +158,8 @@ std::optional<QList<PaymentLedger::HallOrder>> PaymentLedger::hallOrders(const Q
         return std::nullopt;
     QList<HallOrder> orders;
     while (q->next())
-        orders.append({orderFrom(*q), q->value(15).toString(), q->value(16).toString()});
+        orders.append(
+            {orderFrom(*q), q->value(joinedColumn).toString(), q->value(joinedColumn + 1).toString()});
     return orders;
 }
 
@@ -183,11 +187,11 @@ bool PaymentLedger::insert(const Order& o, const QString& idempotencyKey)
 {
     return m_db
         .run(QStringLiteral(
-                 "INSERT INTO payment_orders (order_no, person_id, item, year, amount_fen, "
-                 "terminal_id, idempotency_key, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, "
+                 "INSERT INTO payment_orders (order_no, person_id, item, year, amount_fen, region_code, "
+                 "terminal_id, idempotency_key, status, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, "
                  "?, ?, 'creating', ?, ?)"),
-             {o.orderNo, o.personId, o.item, o.year, o.amountFen, o.terminalId, idempotencyKey, o.createdAt,
-              o.expiresAt})
+             {o.orderNo, o.personId, o.item, o.year, o.amountFen, o.regionCode, o.terminalId, idempotencyKey,
+              o.createdAt, o.expiresAt})
         .has_value();
 }
 

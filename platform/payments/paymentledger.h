@@ -25,6 +25,7 @@ public:
         QString item; // ResidentContributions::key
         int year = 0;
         qint64 amountFen = 0;
+        QString regionCode; // whose table the amount was chosen from ("": the province's)
         QString terminalId;
         // creating (asked of the acquirer) | awaiting (QR issued) | paid | paid-twice | expired | refunded
         QString status;

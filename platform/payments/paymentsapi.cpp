@@ -63,7 +63,8 @@ ApiResult items(PlatformServices& services, const Session& session)
     // Read once: only the pension's rules look at the payer, and they ask about the pension's year.
     const auto payer =
         payerOf(services, session.personId, ResidentContributions::yearPaidFor(ResidentItem::Pension, today));
-    if (!payer)
+    const auto region = ContributionGrades(services.db).regionOf(session.personId);
+    if (!payer || !region)
         return storageError();
     QJsonArray list;
     for (ResidentItem item : {ResidentItem::Pension, ResidentItem::Medical}) {
@@ -71,8 +72,9 @@ ApiResult items(PlatformServices& services, const Session& session)
         const auto paid = ledger.paidFor(session.personId, ResidentContributions::key(item), year);
         if (!paid)
             return storageError();
-        // The amounts in force today (the region's table, docs/payments.md): none set, nothing to pay.
-        const auto amounts = ContributionGrades(services.db).on(ResidentContributions::key(item), today);
+        // The amounts in force today in the payer's region (docs/payments.md): none set, nothing to pay.
+        const auto amounts =
+            ContributionGrades(services.db).on(ResidentContributions::key(item), *region, today);
         if (!amounts)
             return storageError();
         QJsonArray grades;
@@ -161,8 +163,13 @@ Reply createOrder(PlatformServices& services, RequestContext& context, const Ses
     }
     const QDate today = QDate::currentDate();
     const int year = ResidentContributions::yearPaidFor(*item, today);
-    // The table in force on the day the order is made: the order keeps this amount whatever changes later.
-    const auto amounts = ContributionGrades(services.db).on(ResidentContributions::key(*item), today);
+    // The payer's region's table in force on the day the order is made: the order keeps this amount and
+    // region whatever changes later.
+    const auto region = ContributionGrades(services.db).regionOf(session.personId);
+    if (!region)
+        return storageError();
+    const auto amounts =
+        ContributionGrades(services.db).on(ResidentContributions::key(*item), *region, today);
     if (!amounts)
         return storageError();
     if (!amounts->contains(amount))
@@ -185,6 +192,7 @@ Reply createOrder(PlatformServices& services, RequestContext& context, const Ses
     order.item = ResidentContributions::key(*item);
     order.year = year;
     order.amountFen = amount;
+    order.regionCode = *region;
     order.terminalId = context.terminal.id;
     order.createdAt = now;
     order.expiresAt = now + orderLifetimeMs;

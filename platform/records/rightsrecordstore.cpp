@@ -180,18 +180,22 @@ std::optional<QJsonArray> RightsRecordStore::hallPayments(qint64 personId, const
 {
     const qint64 from = QDateTime(QDate(cutoff.year(), 1, 1), QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 to = QDateTime(cutoff.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
-    auto rows =
-        m_db.run(QStringLiteral(
-                     "SELECT c.item, c.year, c.amount_fen, c.paid_at, o.verification_code, o.created_at FROM "
-                     "resident_contributions c JOIN payment_orders o ON o.order_no = c.order_no WHERE "
-                     "c.person_id = ? AND c.paid_at >= ? AND c.paid_at < ? AND ? = (SELECT e.province_code "
-                     "FROM insurance_enrolments e WHERE e.person_id = ? ORDER BY e.started_on DESC, "
-                     "e.province_code LIMIT 1) ORDER BY c.paid_at"),
-                 {personId, from, to, province, personId});
+    auto rows = m_db.run(
+        QStringLiteral("SELECT c.item, c.year, c.amount_fen, c.paid_at, o.verification_code, o.created_at, "
+                       "o.region_code FROM "
+                       "resident_contributions c JOIN payment_orders o ON o.order_no = c.order_no WHERE "
+                       "c.person_id = ? AND c.paid_at >= ? AND c.paid_at < ? AND ? = (SELECT e.province_code "
+                       "FROM insurance_enrolments e WHERE e.person_id = ? ORDER BY e.started_on DESC, "
+                       "e.province_code LIMIT 1) ORDER BY c.paid_at"),
+        {personId, from, to, province, personId});
     if (!rows)
         return std::nullopt;
     QJsonArray list;
-    QList<std::pair<QString, QDate>> madeUnder; // each payment's item and the day its order was made
+    struct MadeUnder {
+        QString item, region;
+        QDate day;
+    };
+    QList<MadeUnder> madeUnder; // each payment's item, and the region and day its order was made for
     while (rows->next()) {
         list.append(QJsonObject{
             {QStringLiteral("insurance"), rows->value(0).toString() == u"resident-medical"
@@ -202,14 +206,14 @@ std::optional<QJsonArray> RightsRecordStore::hallPayments(qint64 personId, const
             {QStringLiteral("paidOn"),
              QDateTime::fromMSecsSinceEpoch(rows->value(3).toLongLong()).date().toString(Qt::ISODate)},
             {QStringLiteral("receipt"), rows->value(4).toString()}});
-        madeUnder.append(
-            {rows->value(0).toString(), QDateTime::fromMSecsSinceEpoch(rows->value(5).toLongLong()).date()});
+        madeUnder.append({rows->value(0).toString(), rows->value(6).toString(),
+                          QDateTime::fromMSecsSinceEpoch(rows->value(5).toLongLong()).date()});
     }
     // The grade in the table the order was made under: a later change of amounts renames no payment.
     for (qsizetype i = 0; i < list.size(); ++i) {
         QJsonObject payment = list[i].toObject();
         const auto grade =
-            ContributionGrades(m_db).gradeOf(madeUnder[i].first, madeUnder[i].second,
+            ContributionGrades(m_db).gradeOf(madeUnder[i].item, madeUnder[i].region, madeUnder[i].day,
                                              payment.value(QStringLiteral("amountCents")).toInteger());
         if (!grade)
             return std::nullopt;

@@ -578,6 +578,21 @@ const std::vector<Migration>& migrations()
                  "attempt INTEGER NOT NULL, reference TEXT NOT NULL UNIQUE, batch TEXT, account_masked TEXT "
                  "NOT NULL, return_code TEXT, settled_at BIGINT, UNIQUE (payout_id, attempt))"),
          }},
+        {40,
+         "contribution amounts by region (issue 19): a city's own table beside the province's ('' region), "
+         "and the region each order was made for, so its grade is named in that region's table",
+         {
+             QStringLiteral(
+                 "CREATE TABLE contribution_grades_by_region (region_code TEXT NOT NULL, item TEXT NOT NULL, "
+                 "effective_from TEXT NOT NULL, grade INTEGER NOT NULL, amount_fen BIGINT NOT NULL, set_at "
+                 "BIGINT NOT NULL, PRIMARY KEY (region_code, item, effective_from, grade))"),
+             QStringLiteral("INSERT INTO contribution_grades_by_region (region_code, item, effective_from, "
+                            "grade, amount_fen, set_at) SELECT '', item, effective_from, grade, amount_fen, "
+                            "set_at FROM contribution_grades"),
+             QStringLiteral("DROP TABLE contribution_grades"),
+             QStringLiteral("ALTER TABLE contribution_grades_by_region RENAME TO contribution_grades"),
+             QStringLiteral("ALTER TABLE payment_orders ADD COLUMN region_code TEXT NOT NULL DEFAULT ''"),
+         }},
     };
     return all;
 }

@@ -136,6 +136,9 @@ int main(int argc, char* argv[])
     };
     const int orders = option("--orders", 2000);
     const int inFlight = option("--in-flight", 16);
+    // The platform's worker threads (0: its own default, cores - 1): the acquirer's answers are waited for
+    // there.
+    const int workers = option("--workers", 0);
     BenchRun run;
     PayDemoFixture acquirer;
     if (!run.require(acquirer.start(), "the demo acquirer started")) {
@@ -144,10 +147,13 @@ int main(int argc, char* argv[])
     }
     PlatformFixture platform;
     // One person pays many orders: no account or terminal rate in the way of measuring the path.
-    platform.setExtraArguments(acquirer.platformArguments() + QStringList{QStringLiteral("--account-rate"),
-                                                                          QStringLiteral("100000,100000"),
-                                                                          QStringLiteral("--terminal-rate"),
-                                                                          QStringLiteral("100000,100000")});
+    platform.setExtraArguments(
+        acquirer.platformArguments() +
+        QStringList{QStringLiteral("--account-rate"), QStringLiteral("100000,100000"),
+                    QStringLiteral("--terminal-rate"), QStringLiteral("100000,100000")} +
+        (workers > 0 ? QStringList{QStringLiteral("--workers"),
+                                   QStringLiteral("%1,%2").arg(workers).arg(inFlight * 2)}
+                     : QStringList{}));
     if (!run.require(platform.start(), "the platform started")) {
         std::fprintf(stderr, "%s\n", qPrintable(platform.error()));
         return run.exitCode();

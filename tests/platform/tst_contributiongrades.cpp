@@ -1,8 +1,8 @@
-// The region's contribution amounts as data (docs/payments.md, "What can be paid"; docs/operations.md,
-// "Contribution amounts"): set by `ssc-platform contribution-grades` on the platform's database (SQLite and
-// PostgreSQL), checked before anything is written (whole fen, rising, not backdated), and used by the real
-// platform for the orders made after the change, while an order made before keeps its amount and is paid with
-// it through the real demo acquirer.
+// The contribution amounts as data, the province's and a city's own (docs/payments.md, "What can be paid";
+// docs/operations.md, "Contribution amounts"): set by `ssc-platform contribution-grades` on the platform's
+// database (SQLite and PostgreSQL), checked before anything is written (whole fen, rising, not backdated),
+// and used by the real platform for the orders made after the change, while an order made before keeps its
+// amount and is paid with it through the real demo acquirer.
 #include "paydemofixture.h"
 #include "platformfixture.h"
 
@@ -18,27 +18,37 @@ class ContributionGradesTest : public QObject {
     const QString medical = QStringLiteral("resident-medical");
     const QString today = QDate::currentDate().toString(Qt::ISODate);
 
-    PlatformFixture::Response order(qint64 amountFen, const QByteArray& key)
+    PlatformFixture::Response order(qint64 amountFen, const QByteArray& key, const QString& item = {},
+                                    const QString& who = QStringLiteral("chen-unemployed"))
     {
-        return platform.asTerminal(
-            QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/me/payments/orders"),
-            {{QStringLiteral("item"), medical}, {QStringLiteral("amountFen"), amountFen}},
-            platform.citizenHeaders(QStringLiteral("chen-unemployed"), key));
+        return platform.asTerminal(QStringLiteral("kiosk"), "POST",
+                                   QStringLiteral("/api/v1/me/payments/orders"),
+                                   {{QStringLiteral("item"), item.isEmpty() ? medical : item},
+                                    {QStringLiteral("amountFen"), amountFen}},
+                                   platform.citizenHeaders(who, key));
     }
-    QJsonArray medicalAmounts()
+    QJsonArray amountsOffered(const QString& item, const QString& who = QStringLiteral("chen-unemployed"))
     {
         const auto items =
             platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/payments/items"),
-                                {}, platform.citizenHeaders(QStringLiteral("chen-unemployed")));
-        for (const QJsonValue& item : items.json[QStringLiteral("items")].toArray())
-            if (item[QStringLiteral("item")].toString() == medical)
-                return item[QStringLiteral("gradesFen")].toArray();
+                                {}, platform.citizenHeaders(who));
+        for (const QJsonValue& offered : items.json[QStringLiteral("items")].toArray())
+            if (offered[QStringLiteral("item")].toString() == item)
+                return offered[QStringLiteral("gradesFen")].toArray();
         return {};
     }
-    std::pair<int, QString> set(const QString& item, const QString& from, const QString& fen)
+    QJsonArray medicalAmounts() { return amountsOffered(medical); }
+    std::pair<int, QString> set(const QString& item, const QString& from, const QString& fen,
+                                const QString& region = {})
     {
-        return platform.command(
-            {QStringLiteral("contribution-grades"), QStringLiteral("set"), item, from, fen});
+        QStringList args{QStringLiteral("contribution-grades"), QStringLiteral("set"), item, from, fen};
+        if (!region.isEmpty())
+            args.append(region);
+        return platform.command(args);
+    }
+    QString listed()
+    {
+        return platform.command({QStringLiteral("contribution-grades"), QStringLiteral("list")}).second;
     }
 
 private slots:
@@ -121,6 +131,71 @@ private slots:
         // Set again for the same day: the table is replaced, not added to.
         QCOMPARE(set(medical, today, QStringLiteral("42000")).first, 0);
         QCOMPARE(medicalAmounts(), QJsonArray{42000});
+    }
+
+    // A city's own table: its residents are offered and may order its amounts, everyone else the
+    // province's; the order keeps its region, and the rights record names its grade in that region's table.
+    // A region code that is not a city, district or municipality of GB/T 2260 is refused and changes nothing.
+    void aCitysOwnTable()
+    {
+        const QString pension = QStringLiteral("resident-pension");
+        const QString before = listed();
+        for (const QString& wrong :
+             {QStringLiteral("999999"), QStringLiteral("11000"), QStringLiteral("abc")}) {
+            const auto [status, said] = set(pension, today, QStringLiteral("60000"), wrong);
+            QCOMPARE(status, 2);
+            QVERIFY2(said.contains(QStringLiteral("unknown region")), qPrintable(said));
+        }
+        QCOMPARE(listed(), before);
+        const QJsonArray province = amountsOffered(pension);
+        QCOMPARE(province.size(), 12);
+
+        // 深圳 (440300) sets three grades; 黄嘉欣's card is from 深圳, 陈杰's from 北京.
+        const auto [status, said] =
+            set(pension, today, QStringLiteral("60000,120000,240000"), QStringLiteral("440300"));
+        QVERIFY2(status == 0 && said.contains(QStringLiteral("in region 440300")), qPrintable(said));
+        QVERIFY2(
+            listed().contains(QStringLiteral("440300 resident-pension %1: 60000,120000,240000").arg(today)),
+            qPrintable(listed()));
+        QCOMPARE(amountsOffered(pension, QStringLiteral("hk-resident")), (QJsonArray{60000, 120000, 240000}));
+        QCOMPARE(amountsOffered(pension), province);
+        QCOMPARE(order(120000, "region-other-city", pension).errorCode(),
+                 QStringLiteral("not_a_payment_grade"));
+
+        // 北京 (a municipality, 110000) sets its own: 陈杰 orders its second grade, which the province's
+        // table does not have; the province's amounts are refused to him now.
+        QCOMPARE(set(pension, today, QStringLiteral("100000,150000,300000"), QStringLiteral("110000")).first,
+                 0);
+        QCOMPARE(order(10000, "region-province-amount", pension).errorCode(),
+                 QStringLiteral("not_a_payment_grade"));
+        const auto made = order(150000, "region-own-grade", pension);
+        QCOMPARE(made.status, 201);
+        const QString orderNo = made.json[QStringLiteral("orderNo")].toString();
+        QSqlQuery q(platform.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT region_code FROM payment_orders WHERE order_no = '%1'")
+                           .arg(orderNo)) &&
+                q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("110000"));
+        QCOMPARE(acquirer.payAtCashier(made.json[QStringLiteral("qrCode")].toString()).status, 200);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return q.exec(QStringLiteral("SELECT 1 FROM resident_contributions WHERE order_no = '%1'")
+                                  .arg(orderNo)) &&
+                       q.next();
+            },
+            20000));
+        const auto record = platform.asTerminal(
+            QStringLiteral("kiosk"), "GET",
+            QStringLiteral("/api/v1/me/records?province=110000&year=%1").arg(QDate::currentDate().year()), {},
+            platform.citizenHeaders(QStringLiteral("chen-unemployed")));
+        QCOMPARE(record.status, 200);
+        // The year's payments on the record: the medical one of the test above, and this pension.
+        QJsonObject paid;
+        for (const QJsonValue& payment : record.json[QStringLiteral("payments")].toArray())
+            if (payment[QStringLiteral("insurance")].toString() == u"pension")
+                paid = payment.toObject();
+        QCOMPARE(paid[QStringLiteral("amountCents")].toInteger(), 150000);
+        QCOMPARE(paid[QStringLiteral("grade")].toInt(), 2); // in the province's table 1,500 yuan is grade 11
     }
 
     void cleanupTestCase()
