@@ -344,6 +344,44 @@ private slots:
         QCOMPARE(rig.inserted->last().first().value<CardFiles>().cardIdentifier, second.identifier);
     }
 
+    // A late PSAM that cannot help: one answering with another key's cryptogram (the card refuses it, once),
+    // and any PSAM beside a generation 2 card, whose EF06 was read at once (no challenge asked at all).
+    // Nothing is reported and the card session goes on.
+    void aLatePsamThatCannotHelpChangesNothing_data()
+    {
+        QTest::addColumn<int>("generation");
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("cryptograms");
+        QTest::newRow("cryptogram of another key") << 3 << int(SimulatedPsam::Fault::WrongKey) << 1;
+        QTest::newRow("generation 2 card") << 2 << int(SimulatedPsam::Fault::None) << 0;
+    }
+
+    void aLatePsamThatCannotHelpChangesNothing()
+    {
+        QFETCH(int, generation);
+        QFETCH(int, fault);
+        QFETCH(int, cryptograms);
+        SlotReaderRig rig;
+        QVERIFY(rig.start());
+        EmulatedCard card;
+        card.generation = generation;
+        rig.reader.insertCard(0, card);
+        const auto files = rig.nextCard();
+        QVERIFY(files);
+        QSignalSpy opened(rig.driver.get(), &CcidReader::holderDataOpened);
+        rig.reader.insertPsam(2, SimulatedPsam::Fault(fault));
+        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), 2, 5000);
+        QTest::qWait(700); // more than one slot check: time for a late EF06 to be tried
+        QVERIFY(opened.isEmpty());
+        QCOMPARE(rig.reader.cryptogramsGiven(2), cryptograms);
+        QCOMPARE(rig.inserted->size(), 1);
+        QVERIFY(rig.removed->isEmpty());
+        QSignalSpy checked(rig.driver.get(), &CcidReader::pinChecked);
+        rig.driver->verifyPin(card.pin);
+        QVERIFY(checked.wait(5000));
+        QCOMPARE(checked.first().first().toInt(), int(SsseApplication::PinOutcome::Accepted));
+    }
+
     void aPsamThatAnswersWronglyChangesNothingButEf06_data()
     {
         QTest::addColumn<int>("fault");
