@@ -6,6 +6,7 @@
 // inserted while a generation 3 card is in use, which opens its EF06 without the card leaving.
 #include "emulatedslotreader.h"
 
+#include "cardauth/cardkey.h"
 #include "cardreader/ccidmessage.h"
 #include "cardreader/ccidreader.h"
 #include "usb/usbcontext.h"
@@ -380,6 +381,36 @@ private slots:
         rig.driver->verifyPin(card.pin);
         QVERIFY(checked.wait(5000));
         QCOMPARE(checked.first().first().toInt(), int(SsseApplication::PinOutcome::Accepted));
+    }
+
+    // A PIN reset at a counter waits on the card's own challenge (the issuer's MAC covers it): a PSAM
+    // arriving then must not replace it with its GET CHALLENGE. EF06 is opened once the reset is done.
+    void aLatePsamWaitsForAPinResetToEnd()
+    {
+        SlotReaderRig rig;
+        QVERIFY(rig.start());
+        const EmulatedCard card = generation3();
+        rig.reader.insertCard(0, card);
+        QVERIFY(rig.nextCard());
+        QSignalSpy challenged(rig.driver.get(), &CcidReader::cardChallengeAnswered);
+        rig.driver->getCardChallenge();
+        QVERIFY(challenged.wait(5000));
+        const QByteArray challenge = challenged.first().first().toByteArray();
+        QCOMPARE(challenge.size(), 8);
+        QSignalSpy opened(rig.driver.get(), &CcidReader::holderDataOpened);
+        rig.reader.insertPsam(2);
+        QTRY_COMPARE_WITH_TIMEOUT(rig.driver->psamSlot(), 2, 5000);
+        QTest::qWait(700);
+        QVERIFY(opened.isEmpty());
+        QCOMPARE(rig.reader.cryptogramsGiven(2), 0);
+        QSignalSpy reset(rig.driver.get(), &CcidReader::pinResetAnswered);
+        const auto mac = cardauth::resetMac(card.unblockKey, challenge);
+        QVERIFY(mac);
+        rig.driver->resetPin(QStringLiteral("258147"), *mac);
+        QVERIFY(reset.wait(5000));
+        QCOMPARE(reset.first().first().toInt(), int(SsseApplication::PinOutcome::Accepted)); // the MAC held
+        QVERIFY(opened.wait(5000));
+        QCOMPARE(opened.first().first().value<CardFiles>().ssn, card.ssn);
     }
 
     void aPsamThatAnswersWronglyChangesNothingButEf06_data()
