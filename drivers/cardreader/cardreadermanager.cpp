@@ -170,6 +170,7 @@ void CardReaderManager::arrived(const UsbDeviceInfo& device)
     connect(reader.get(), &CcidReader::cardInserted, this, &CardSource::cardInserted);
     connect(reader.get(), &CcidReader::cardUnreadable, this, &CardSource::cardUnreadable);
     connect(reader.get(), &CcidReader::cardRemoved, this, &CardSource::cardRemoved);
+    connect(reader.get(), &CcidReader::holderDataOpened, this, &CardSource::cardHolderDataOpened);
     connect(reader.get(), &CcidReader::pinChecked, this, &CardSource::pinChecked);
     connect(reader.get(), &CcidReader::authenticated, this, &CardSource::authenticated);
     connect(reader.get(), &CcidReader::pinChangeAnswered, this, &CardSource::pinChangeAnswered);

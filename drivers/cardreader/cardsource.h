@@ -55,6 +55,10 @@ signals:
     void cardInserted(const ssc::CardFiles& files);
     void cardUnreadable(const QString& problem);
     void cardRemoved();
+    // The card in use gave its cardholder data (EF06) after it was reported: a PSAM arrived while it was in
+    // use. The same card, still in use (no new PIN), `files` with EF06's fields filled in; for the screen
+    // only, like everything a PSAM opens (docs/security.md, "The PSAM").
+    void cardHolderDataOpened(const ssc::CardFiles& files);
     void pinChecked(int outcome, int triesLeft); // SsseApplication::PinOutcome
     // SsseApplication::AuthenticationOutcome, and the cryptogram when the card answered.
     void authenticated(int outcome, const QByteArray& cryptogram);

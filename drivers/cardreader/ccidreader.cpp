@@ -157,6 +157,8 @@ void CcidReader::work()
             m_wake.wait_for(lock, std::chrono::milliseconds(interruptWaitMs));
         }
         serveRequests();
+        if (m_openHolderFile && !m_cardChallengeOutstanding)
+            openHolderFileLate();
         if (check && !checkSlots())
             lost = libusb_get_device(m_handle) == nullptr;
     }
@@ -182,8 +184,8 @@ bool CcidReader::checkSlots()
         if (!s.present || s.examined)
             continue;
         s.examined = true; // one attempt per insertion: a bad card is reported once, not every half second
-        if (m_cardPresent) // one citizen's card at a time: this one waits until the other leaves
-            s.waiting = true;
+        if (m_cardPresent) // one citizen's card at a time: a PSAM is taken, a second card waits
+            examineBeside(quint8(slot));
         else
             cardArrived(quint8(slot));
     }
@@ -210,13 +212,15 @@ void CcidReader::slotLeft(quint8 slot)
     if (slot == m_psamSlot) {
         qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM left slot" << slot;
         m_psamSlot = -1;
-        m_psamLink.reset();
+        m_psam = ChipLink{};
     }
 }
 
 void CcidReader::markAbsent()
 {
     const bool wasPresent = m_cardPresent.exchange(false);
+    m_cardFiles = CardFiles{};
+    m_holderFileShut = m_openHolderFile = m_cardChallengeOutstanding = false;
     if (const int slot = m_cardSlot.exchange(-1); slot >= 0 && size_t(slot) < m_slots.size())
         m_slots[size_t(slot)].examined = false;
     for (Slot& s : m_slots) // a card that waited for this one is looked at now
@@ -240,7 +244,14 @@ void CcidReader::cardArrived(quint8 slot)
         return;
     }
     m_cardPresent = true;
-    if (!setUpLink(atr->data, &problem)) {
+    ChipLink chip;
+    chip.slot = slot;
+    const bool linked = setUpLink(chip, atr->data, &problem);
+    {
+        std::lock_guard lock(m_mutex); // cardLink() reads it from other threads
+        m_card = std::move(chip);
+    }
+    if (!linked) {
         if (!m_cardPresent)
             return;
         qCWarning(lcApp) << "card reader" << m_device.vidPid() << "cannot talk to the card:" << problem;
@@ -259,68 +270,22 @@ void CcidReader::cardArrived(quint8 slot)
     }
     if (read.terminalAuthenticated)
         qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM opened the card's EF06";
+    m_cardFiles = read.files;
+    m_holderFileShut = read.holderFileRefused == 0x6982;
     queueCall(this, [this, files = read.files] { emit cardInserted(files); });
-}
-
-// The chip in `slot` is the terminal's PSAM, never a citizen's card: no signal, and its link kept for the
-// cards to come. On a TPDU reader running T=1 with it the terminal would need a second T=1 session: it is
-// known (and so never offered) but not used.
-void CcidReader::keepPsam(quint8 slot)
-{
-    m_cardPresent = false;
-    m_cardSlot = -1;
-    m_psamSlot = slot;
-    if (m_t1) {
-        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": a PSAM in slot" << slot
-                         << "speaks T=1 through a TPDU reader; it is not used";
-        m_t1.reset();
-        return;
-    }
-    std::lock_guard lock(m_mutex);
-    m_psamLink = std::exchange(m_link, std::nullopt); // cardLink() tells of citizens' cards
-    qCInfo(lcApp) << "card reader" << m_device.vidPid() << ": a PSAM in slot" << slot;
-}
-
-SsseApplication::Authenticator CcidReader::psamAuthenticator()
-{
-    if (m_psamSlot < 0 || !m_psamLink)
-        return {};
-    return [this](const QString& cardIdentifier, const QByteArray& challenge) -> std::optional<QByteArray> {
-        ApduChannel channel([this](const QByteArray& apdu) { return psamTransmit(apdu); });
-        channel.setLimits(m_psamLink->limits);
-        Psam psam(channel);
-        if (!psam.identify()) // its DF again: the PSAM may have been reset since
-            return std::nullopt;
-        return psam.externalCryptogram(cardIdentifier, challenge);
-    };
-}
-
-std::optional<QByteArray> CcidReader::psamTransmit(const QByteArray& apdu)
-{
-    const int slot = m_psamSlot;
-    if (slot < 0 || !m_psamLink)
-        return std::nullopt;
-    QString problem;
-    const QByteArray bytes = m_psamLink->tpdu ? t0Tpdu(apdu) : apdu;
-    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, 0, quint8(slot)), &problem);
-    if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
-        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the PSAM did not answer" << problem;
-        return std::nullopt;
-    }
-    return reply->data;
 }
 
 std::optional<CardLink> CcidReader::cardLink() const
 {
     std::lock_guard lock(m_mutex);
-    return m_link;
+    return m_card.link;
 }
 
 ApduChannel CcidReader::cardChannel()
 {
     ApduChannel channel([this](const QByteArray& apdu) { return transmitApdu(apdu); });
-    if (m_link)
-        channel.setLimits(m_link->limits);
+    if (m_card.link)
+        channel.setLimits(m_card.link->limits);
     return channel;
 }
 
@@ -329,28 +294,34 @@ std::optional<QByteArray> CcidReader::transmitApdu(const QByteArray& apdu)
     if (!m_cardPresent)
         return std::nullopt;
     QString problem;
-    std::optional<QByteArray> answer;
-    if (m_t1)
-        answer = m_t1->transmit(apdu, &problem);
-    else if (m_link && m_link->tpdu)
-        answer = transfer(t0Tpdu(apdu), 0, &problem); // the reader runs T=0's procedure bytes
-    else
-        answer = transfer(apdu, 0, &problem);
+    const std::optional<QByteArray> answer = transmitTo(m_card, apdu, &problem);
     if (!answer && m_cardPresent)
         qCWarning(lcApp) << "card reader" << m_device.vidPid() << ":" << problem;
     return answer;
 }
 
-std::optional<QByteArray> CcidReader::transfer(const QByteArray& bytes, quint8 bwi, QString* problem)
+std::optional<QByteArray> CcidReader::transmitTo(ChipLink& chip, const QByteArray& apdu, QString* problem)
 {
-    if (!m_cardPresent)
+    if (chip.t1)
+        return chip.t1->transmit(apdu, problem);
+    if (chip.link && chip.link->tpdu) // the reader runs T=0's procedure bytes
+        return transfer(chip.slot, t0Tpdu(apdu), 0, problem);
+    return transfer(chip.slot, apdu, 0, problem);
+}
+
+// Exchanges with the card's slot stop as soon as the card is known gone; its removal found in an answer is
+// reported. Other slots (the PSAM's) only fail: the slot check finds that a PSAM left.
+std::optional<QByteArray> CcidReader::transfer(quint8 slot, const QByteArray& bytes, quint8 bwi,
+                                               QString* problem)
+{
+    const bool cardSlot = int(slot) == m_cardSlot;
+    if (cardSlot && !m_cardPresent)
         return std::nullopt;
     // A time extension from the card (S(WTX)) stretches the reader's wait as much.
     const unsigned int waitMs = bulkTimeoutMs * std::max<unsigned int>(1, bwi);
-    const auto reply =
-        exchange(ccid::xfrBlock(m_sequence++, bytes, bwi, quint8(m_cardSlot.load())), problem, waitMs);
+    const auto reply = exchange(ccid::xfrBlock(m_sequence++, bytes, bwi, slot), problem, waitMs);
     if (!reply || reply->type != ccid::DataBlock || reply->status != ccid::CommandStatus::Processed) {
-        if (reply && reply->presence == ccid::CardPresence::Absent)
+        if (reply && reply->presence == ccid::CardPresence::Absent && cardSlot)
             markAbsent();
         if (reply && problem->isEmpty())
             *problem =
@@ -360,29 +331,27 @@ std::optional<QByteArray> CcidReader::transfer(const QByteArray& bytes, quint8 b
     return reply->data;
 }
 
-bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
+bool CcidReader::setUpLink(ChipLink& chip, const QByteArray& atrBytes, QString* problem)
 {
-    m_t1.reset();
-    {
-        std::lock_guard lock(m_mutex);
-        m_link.reset();
-    }
+    chip.t1.reset();
+    chip.link.reset();
     const auto atr = parseAtr(atrBytes, problem);
     if (!atr && !m_class.tpduLevel()) { // the reader runs the card itself: only the APDU limits are lost
-        qCWarning(lcApp) << "card reader" << m_device.vidPid()
-                         << ": the card's ATR does not parse:" << *problem;
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the ATR in slot" << chip.slot
+                         << "does not parse:" << *problem;
         problem->clear();
         return true;
     }
     if (!atr)
         return false;
     if (!atr->checksumOk) // ISO 7816-3 §8.2.5 says discard; pcscd goes on, and so does the terminal
-        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the card's ATR has a wrong TCK";
+        qCWarning(lcApp) << "card reader" << m_device.vidPid() << ": the ATR in slot" << chip.slot
+                         << "has a wrong TCK";
     auto link = planCardLink(*atr, m_class, problem);
     if (!link)
         return false;
     if (!link->pps.isEmpty()) {
-        const auto echo = transfer(link->pps, 0, problem);
+        const auto echo = transfer(chip.slot, link->pps, 0, problem);
         if (!echo || *echo != link->pps) {
             *problem =
                 QStringLiteral("the card refused the PPS %1").arg(QString::fromLatin1(link->pps.toHex()));
@@ -390,9 +359,8 @@ bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
         }
     }
     if (link->parameters) {
-        const auto reply = exchange(ccid::setParameters(m_sequence++, quint8(link->protocol),
-                                                        *link->parameters, quint8(m_cardSlot.load())),
-                                    problem);
+        const auto reply = exchange(
+            ccid::setParameters(m_sequence++, quint8(link->protocol), *link->parameters, chip.slot), problem);
         if (!reply || reply->type != ccid::Parameters || reply->status != ccid::CommandStatus::Processed) {
             if (problem->isEmpty())
                 *problem = QStringLiteral("the reader refused SetParameters for T=%1").arg(link->protocol);
@@ -400,17 +368,16 @@ bool CcidReader::setUpLink(const QByteArray& atrBytes, QString* problem)
         }
     }
     if (link->tpdu && link->protocol == 1) {
-        m_t1 = std::make_unique<t1::Session>(
-            [this](const QByteArray& block, quint8 wtx) {
+        chip.t1 = std::make_unique<t1::Session>(
+            [this, slot = chip.slot](const QByteArray& block, quint8 wtx) {
                 QString why;
-                return transfer(block, wtx, &why);
+                return transfer(slot, block, wtx, &why);
             },
             link->ifsc);
-        if (link->negotiateIfsd && !m_t1->negotiateIfsd(link->ifsd, problem))
+        if (link->negotiateIfsd && !chip.t1->negotiateIfsd(link->ifsd, problem))
             return false;
     }
-    std::lock_guard lock(m_mutex);
-    m_link = link;
+    chip.link = link;
     return true;
 }
 
@@ -440,8 +407,8 @@ SsseApplication::PinCheck CcidReader::enterOnPad(const QByteArray& secureData)
     }
     if (reply->type != ccid::DataBlock)
         return {PinOutcome::NoAnswer, -1};
-    if (m_t1) { // the card's answer is a T=1 block
-        const auto answer = m_t1->takeAnswer(reply->data, &problem);
+    if (m_card.t1) { // the card's answer is a T=1 block
+        const auto answer = m_card.t1->takeAnswer(reply->data, &problem);
         if (!answer) {
             qCWarning(lcApp) << "PIN pad:" << problem;
             return {PinOutcome::NoAnswer, -1};

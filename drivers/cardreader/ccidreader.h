@@ -32,9 +32,11 @@ class UsbContext;
 // framing; cardlink.h), reads the social security application and reports it; a PIN check asked from the
 // screen runs there too. A chip that is not a social security card but answers the SELECT of a PSAM's DF is
 // the terminal's PSAM (psam.h): never offered as a citizen's card, and used to open a generation 3 card's
-// EF06 for the screen (EXTERNAL AUTHENTICATE). One citizen's card at a time: a second one waits until the
-// first leaves. Card removal is reported at once, and any exchange in flight fails rather than waits; stalls
-// and unanswered commands are recovered (ccidpipe.h).
+// EF06 for the screen (EXTERNAL AUTHENTICATE), also when it arrives while such a card is in use. Each chip
+// has its own link (on a TPDU reader its own T=1 session), so the card and the PSAM are talked to in turn.
+// One citizen's card at a time: a second one waits until the first leaves. Card removal is reported at once,
+// and any exchange in flight fails rather than waits; stalls and unanswered commands are recovered
+// (ccidpipe.h).
 class CcidReader : public QObject {
     Q_OBJECT
 public:
@@ -91,9 +93,23 @@ signals:
     void pinChangeAnswered(int outcome, int triesLeft);            // SsseApplication::PinOutcome
     void cardChallengeAnswered(const QByteArray& challenge);
     void pinResetAnswered(int outcome); // SsseApplication::PinOutcome
-    void readerLost();                  // unplugged
+    // The card in use, read without its EF06 (a generation 3 card and no PSAM then), gave it later: a PSAM
+    // arrived while it was in use. The same card in the same card session (a verified PIN stays verified):
+    // `files` are its files again with EF06's fields filled in, for the screen only.
+    void holderDataOpened(const ssc::CardFiles& files);
+    void readerLost(); // unplugged
 
 private:
+    // How the terminal talks to one chip in one slot: the link planned from its ATR and, on a TPDU reader
+    // running T=1, the chip's own T=1 session. ISO 7816-3 §11's block numbers N(S) and N(R), IFSC and
+    // chaining belong to one card, so the citizen's card and the PSAM each keep theirs (libccid likewise
+    // keeps a t1_state_t in each slot's CcidDesc).
+    struct ChipLink {
+        quint8 slot = 0;
+        std::optional<CardLink> link; // none: an APDU reader, a chip whose ATR does not parse
+        std::unique_ptr<t1::Session> t1;
+    };
+
     void work();
     QString heldBy();
     QString notPermitted() const;
@@ -101,16 +117,21 @@ private:
     void cardArrived(quint8 slot);
     void slotLeft(quint8 slot);
     void keepPsam(quint8 slot);
+    void examineBeside(quint8 slot);
+    void openHolderFileLate();
     SsseApplication::Authenticator psamAuthenticator();
     std::optional<QByteArray> psamTransmit(const QByteArray& apdu);
+    // An APDU to `chip` as its link says: T=1 blocks of its own session, a T=0 TPDU, or the APDU itself.
+    std::optional<QByteArray> transmitTo(ChipLink& chip, const QByteArray& apdu, QString* problem);
     std::optional<ccid::Reply> exchange(const QByteArray& message, QString* problem,
                                         unsigned int waitMs = 3000);
     SsseApplication::PinCheck enterOnPad(const QByteArray& secureData);
     std::optional<QByteArray> transmitApdu(const QByteArray& apdu);
-    // After power-on: the ATR read, the protocol chosen, PPS and SetParameters sent, T=1 set up (cardlink.h).
-    bool setUpLink(const QByteArray& atr, QString* problem);
-    // One XfrBlock: the bytes for the card (an APDU, a TPDU, a T=1 block or a PPS) and the card's answer.
-    std::optional<QByteArray> transfer(const QByteArray& bytes, quint8 bwi, QString* problem);
+    // After power-on: the ATR read, the protocol chosen, PPS and SetParameters sent to chip.slot, its T=1
+    // session set up (cardlink.h).
+    bool setUpLink(ChipLink& chip, const QByteArray& atr, QString* problem);
+    // One XfrBlock to `slot`: the bytes for its chip (an APDU, a TPDU, a T=1 block or a PPS) and the answer.
+    std::optional<QByteArray> transfer(quint8 slot, const QByteArray& bytes, quint8 bwi, QString* problem);
     ApduChannel cardChannel();
     bool pollSlot(quint8 slot, bool* present);
     void markAbsent();
@@ -126,8 +147,7 @@ private:
     quint8 m_interrupt = 0;
     ccid::ClassDescriptor m_class;
     CcidPipe m_pipe;
-    std::optional<CardLink> m_link; // worker thread; guarded by m_mutex for cardLink()
-    std::unique_ptr<t1::Session> m_t1;
+    ChipLink m_card; // the citizen's card; worker thread, its link guarded by m_mutex for cardLink()
     quint8 m_sequence = 0;
     std::atomic<bool> m_cardPresent{false}; // a citizen's card in m_cardSlot, powered and in use
     struct Slot {
@@ -138,7 +158,13 @@ private:
     std::vector<Slot> m_slots;       // worker thread; one a slot
     std::atomic<int> m_cardSlot{-1}; // the slot the card exchanges go to
     std::atomic<int> m_psamSlot{-1};
-    std::optional<CardLink> m_psamLink; // worker thread; none: no PSAM, or one the terminal cannot use
+    ChipLink m_psam; // worker thread; meaningful while m_psamSlot >= 0
+    // The card in use as it was read (worker thread, forgotten when it leaves), and whether its EF06 stayed
+    // shut (6982) for want of a PSAM: a PSAM arriving later opens it (openHolderFileLate()).
+    CardFiles m_cardFiles;
+    bool m_holderFileShut = false;
+    bool m_openHolderFile = false; // a PSAM arrived beside such a card: open it once the card is free
+    bool m_cardChallengeOutstanding = false; // the card's challenge was handed out for a PIN reset to come
     std::thread m_worker;
     std::atomic<bool> m_stop{false};
     mutable std::mutex m_mutex;

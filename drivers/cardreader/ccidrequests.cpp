@@ -122,8 +122,8 @@ void CcidReader::serveRequests()
         ccid::PinEntry entry;
         entry.timeoutSeconds = quint8(padTimeoutSeconds);
         entry.command = SsseApplication::verifyPinTemplate();
-        if (m_t1)
-            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
+        if (m_card.t1)
+            entry.teoPrologue = m_card.t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && hasPinPad() ? enterOnPad(ccid::pinVerification(entry))
                                                          : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChecked(int(result.outcome), result.triesLeft); });
@@ -146,19 +146,21 @@ void CcidReader::serveRequests()
         entry.command = SsseApplication::changePinTemplate();
         entry.oldPinOffset = SsseApplication::changeOldPinOffset;
         entry.newPinOffset = SsseApplication::changeNewPinOffset;
-        if (m_t1)
-            entry.teoPrologue = m_t1->prologue(int(entry.command.size()));
+        if (m_card.t1)
+            entry.teoPrologue = m_card.t1->prologue(int(entry.command.size()));
         const auto result = m_cardPresent && padChangesPin() ? enterOnPad(ccid::pinModification(entry))
                                                              : SsseApplication::PinCheck{};
         queueCall(this, [this, result] { emit pinChangeAnswered(int(result.outcome), result.triesLeft); });
     }
     if (cardChallenge) {
         const QByteArray answer = m_cardPresent ? SsseApplication(channel).getChallenge() : QByteArray();
+        m_cardChallengeOutstanding = !answer.isEmpty(); // a late PSAM's GET CHALLENGE would replace it
         queueCall(this, [this, answer] { emit cardChallengeAnswered(answer); });
     }
     if (!resetPin.isEmpty()) {
         const auto result = m_cardPresent ? SsseApplication(channel).resetPin(resetPin, resetMac)
                                           : SsseApplication::PinCheck{};
+        m_cardChallengeOutstanding = false;
         wipeSecret(resetPin);
         queueCall(this, [this, result] { emit pinResetAnswered(int(result.outcome)); });
     }

@@ -6,6 +6,8 @@ namespace {
 
 // "sx1.sh." followed by 社会保障 in GB2312.
 const QByteArray ssseAid = QByteArray::fromHex("7378312E73682EC9E7BBE1B1A3D5CF");
+// EF06's fields: name, social security number, sex, birth date (rules.md §2).
+constexpr std::initializer_list<quint8> holderTags{0x08, 0x09, 0x0A, 0x0D};
 
 } // namespace
 
@@ -81,7 +83,6 @@ SsseApplication::Read SsseApplication::read(const Authenticator& authenticator)
         read.problem = QStringLiteral("no card identifier");
         return read;
     }
-    const std::initializer_list<quint8> holderTags{0x08, 0x09, 0x0A, 0x0D};
     if (!readFile(0x06, holderTags, false, read))
         return read;
     if (read.holderFileRefused == 0x6982 && authenticator &&
@@ -91,6 +92,20 @@ SsseApplication::Read SsseApplication::read(const Authenticator& authenticator)
         readFile(0x06, holderTags, false, read);
     }
     return read;
+}
+
+bool SsseApplication::openHolderFile(const Authenticator& authenticator, CardFiles& files)
+{
+    if (!authenticator || files.cardIdentifier.isEmpty() ||
+        !externalAuthenticate(files.cardIdentifier, authenticator))
+        return false;
+    Read read;
+    read.files = files;
+    if (!readFile(0x06, holderTags, false, read) || read.holderFileRefused != 0 ||
+        !read.files.hasHolderData())
+        return false;
+    files = read.files;
+    return true;
 }
 
 // GET CHALLENGE to the card, the PSAM's cryptogram over it, EXTERNAL AUTHENTICATE back (key 01, rules.md §2).

@@ -31,6 +31,10 @@ public:
     // AUTHENTICATE), then EF06 is read; without one, or when the PSAM or the card says no, the terminal goes
     // on with the identifier.
     Read read(const Authenticator& authenticator = {});
+    // The same for a card already read whose EF06 stayed shut (a PSAM came later): EXTERNAL AUTHENTICATE with
+    // `authenticator`, then EF06's fields read into `files`. Touches neither the selected application nor a
+    // verified PIN. False, `files` unchanged, when the PSAM or the card says no.
+    bool openHolderFile(const Authenticator& authenticator, CardFiles& files);
 
     // TimedOut and Cancelled come only from a reader's own PIN pad: nobody typed a PIN in time, or the
     // person pressed the pad's cancel key. The card saw nothing and no try was spent.

@@ -148,12 +148,12 @@ QByteArray EmulatedCardReader::gemaltoCt30Descriptors()
 QByteArray EmulatedCardReader::pps() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_pps;
+    return m_tpduSlot.pps();
 }
 
 QByteArray EmulatedCardReader::t1Atr()
 {
-    return QByteArray::fromHex("3BD5130081311045807300008050");
+    return EmulatedTpduSlot::t1Atr();
 }
 
 void EmulatedCardReader::hangNextApdu()
@@ -179,43 +179,13 @@ void EmulatedCardReader::t1Faults(int wtxBeforeAnswer, quint8 multiplier, int co
 EmulatedT1Card::Seen EmulatedCardReader::t1Seen() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_t1 ? m_t1->seen() : EmulatedT1Card::Seen{};
+    return m_tpduSlot.t1Seen();
 }
 
 std::pair<int, QByteArray> EmulatedCardReader::parameters() const
 {
     QMutexLocker lock(&m_mutex);
-    return {m_protocol, m_parameters};
-}
-
-// m_mutex held. The reader hands the block to the card and its block back; before SetParameters chose T=1 it
-// refuses (bError 0xFD: the CCID 1.1 "parity error" a card at the wrong speed and protocol would cause).
-QList<std::pair<quint8, QByteArray>> EmulatedCardReader::tpduBlock(quint8 sequence, const QByteArray& data)
-{
-    // A PPS request before the protocol is set (ISO 7816-3 §9.2): the card agrees by echoing it.
-    if (m_protocol < 0 && m_pps.isEmpty() && data.size() >= 3 && quint8(data[0]) == 0xFF) {
-        quint8 check = 0;
-        for (const char c : data)
-            check ^= quint8(c);
-        if (check != 0)
-            return {{0x82, ccidReply(0x80, sequence, 0x40, 0xFD)}};
-        m_pps = data;
-        return {{0x82, ccidReply(0x80, sequence, 0x00, 0, data)}};
-    }
-    if (m_protocol == 0 && m_parameters.size() == 5) { // T=0: the reader runs the procedure bytes
-        ++m_apdus;
-        if (data.size() > 5 && quint8(data[4]) != 0 && data.size() == 6 + quint8(data[4]))
-            return {
-                {0x82, ccidReply(0x80, sequence, 0x00, 0, QByteArray::fromHex("6700"))}}; // no case 4 in T=0
-        return {{0x82, ccidReply(0x80, sequence, 0x00, 0, m_chip->process(data))}};
-    }
-    if (m_protocol != 1 || m_parameters.size() != 7)
-        return {{0x82, ccidReply(0x80, sequence, 0x40, 0xFD)}};
-    const int before = m_t1->seen().apdus;
-    const QByteArray answer =
-        m_t1->receive(data, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
-    m_apdus += m_t1->seen().apdus - before;
-    return {{0x82, ccidReply(0x80, sequence, 0x00, 0, answer)}};
+    return {m_tpduSlot.protocol(), m_tpduSlot.parameters()};
 }
 
 void EmulatedCardReader::remove()
@@ -295,14 +265,11 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
         m_powered = true;
         m_chip->reset(); // a new card session: the PIN must be verified again
         if (m_tpdu) {
-            m_t1.emplace(16, 16); // IFSC 16 as its ATR says; answers in blocks of 16 bytes at most
+            EmulatedT1Card& t1 = m_tpduSlot.powerOn();
             if (m_wtxBefore > 0)
-                m_t1->askTimeBefore(m_wtxBefore, m_wtxMultiplier);
+                t1.askTimeBefore(m_wtxBefore, m_wtxMultiplier);
             if (m_corruptAnswer > 0)
-                m_t1->corruptAnswer(m_corruptAnswer);
-            m_protocol = -1;
-            m_parameters.clear();
-            m_pps.clear();
+                t1.corruptAnswer(m_corruptAnswer);
             const QByteArray atr =
                 m_card->t0 ? QByteArray::fromHex("3B6C00000044531B0000000000000000") : t1Atr();
             return {{0x82, ccidReply(0x80, sequence, 0x00, 0, atr)}};
@@ -320,7 +287,9 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
             return {};
         }
         if (m_tpdu)
-            return tpduBlock(sequence, data);
+            return m_tpduSlot.transfer(
+                sequence, 0, data, [this](const QByteArray& apdu) { return m_chip->process(apdu); },
+                &m_apdus);
         QList<std::pair<quint8, QByteArray>> answers;
         if (!m_extensionSent) { // the first exchange takes a while: the reader asks for more time once
             m_extensionSent = true;
@@ -361,14 +330,9 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::answer(const QByteArray
     case 0x61: { // SetParameters: bProtocolNum in byte 7; answered with RDR_to_PC_Parameters
         if (!m_inSlot || !m_powered)
             return {{0x82, ccidReply(0x82, sequence, absent, 0xFE)}};
-        const int protocol = quint8(request[7]);
-        if (!m_tpdu || protocol > 1 || data.size() != (protocol == 1 ? 7 : 5))
-            return {{0x82, ccidReply(0x82, sequence, 0x40, 0x07)}}; // bError 7: offset of the field in error
-        m_protocol = protocol;
-        m_parameters = data;
-        QByteArray r = ccidReply(0x82, sequence, 0x00, 0, data);
-        r[9] = char(protocol);
-        return {{0x82, r}};
+        if (!m_tpdu) // bError 7: the offset of the field in error (bProtocolNum)
+            return {{0x82, ccidReply(0x82, sequence, 0x40, 0x07)}};
+        return m_tpduSlot.setParameters(sequence, 0, quint8(request[7]), data);
     }
     default:
         return {{0x82, ccidReply(0x81, sequence, 0x40, 0x00)}}; // command not supported
@@ -393,7 +357,7 @@ QList<std::pair<quint8, QByteArray>> EmulatedCardReader::secure(quint8 sequence,
     if (!request || (request->modify && !(pinSupport & 0x02)))
         return {{0x82, ccidReply(0x80, sequence, 0x40, 0x0F)}};
     // A TPDU reader running T=1 frames the command as the prologue says: its LEN must be the command's.
-    if (m_tpdu && m_protocol == 1 && quint8(request->prologue[2]) != request->command.size())
+    if (m_tpdu && m_tpduSlot.protocol() == 1 && quint8(request->prologue[2]) != request->command.size())
         return {{0x82, ccidReply(0x80, sequence, 0x40, 0x0F)}};
     m_padRequest = request;
     m_padSequence = sequence;
@@ -423,13 +387,15 @@ bool EmulatedCardReader::padType(const QStringList& pins)
         if (!command)
             return false;
         ++m_apdus;
-        if (m_tpdu && m_protocol == 1) { // the reader completes the I-block: the prologue, the command, LRC
+        if (m_tpdu &&
+            m_tpduSlot.protocol() == 1) { // the reader completes the I-block: the prologue, the command, LRC
             QByteArray block = m_padRequest->prologue + *command;
             quint8 lrc = 0;
             for (const char c : block)
                 lrc ^= quint8(c);
             block.append(char(lrc));
-            answer = m_t1->receive(block, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
+            answer = m_tpduSlot.t1()->receive(
+                block, [this](const QByteArray& apdu) { return m_chip->process(apdu); });
         } else {
             answer = m_chip->process(*command); // the reader sends the filled-in command to the card
         }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "emulatedpinpad.h"
-#include "emulatedt1card.h"
+#include "emulatedtpduslot.h"
 #include "simulator/simulatedcard.h"
 #include "simulator/simulatedpsam.h"
 #include "usbemulator.h"
@@ -109,7 +109,6 @@ private:
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
     QList<std::pair<quint8, QByteArray>> secure(quint8 sequence, const QByteArray& data);
     bool answerPad(quint8 status, quint8 error, const QByteArray& data);
-    QList<std::pair<quint8, QByteArray>> tpduBlock(quint8 sequence, const QByteArray& block);
 
     UsbEmulator& m_usb;
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
@@ -125,10 +124,7 @@ private:
     std::optional<PadRequest> m_padRequest; // the latest PC_to_RDR_Secure
     std::optional<quint8> m_padSequence;    // set while it waits for the person
     bool m_tpdu = false;                    // the descriptor says TPDU level
-    std::optional<EmulatedT1Card> m_t1;     // the card's T=1 side, new at each power-on
-    int m_protocol = -1;                    // as SetParameters chose it
-    QByteArray m_parameters;
-    QByteArray m_pps;
+    EmulatedTpduSlot m_tpduSlot;            // its protocol, parameters and the card's T=1 side
     bool m_hangNext = false;
     std::optional<quint8> m_hungSequence;
     std::optional<quint8> m_abortedSequence;

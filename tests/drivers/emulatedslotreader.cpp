@@ -10,6 +10,9 @@ EmulatedSlotReader::EmulatedSlotReader(UsbEmulator& usb, const QByteArray& descr
     // bMaxSlotIndex: byte 4 of the class descriptor, after the device (18), configuration (9) and interface
     // (9) descriptors.
     m_slots.resize(size_t(quint8(descriptors[18 + 9 + 9 + 4])) + 1);
+    // dwFeatures: bytes 40-43 of the class descriptor.
+    m_tpdu =
+        (qFromLittleEndian<quint32>(descriptors.constData() + 18 + 9 + 9 + 40) & 0x00070000u) == 0x00010000u;
     m_device = usb.add(spec);
     m_device->setResponder([this](quint8, const QByteArray& out) { return answer(out); });
 }
@@ -38,6 +41,13 @@ QByteArray EmulatedSlotReader::acsAcr1281uDescriptors()
                                           "00"       // bPINSupport: no pad
                                           "01");     // bMaxCCIDBusySlots
     return UsbEmulator::ccidDescriptors(0x072F, 0x2224, ccid);
+}
+
+QByteArray EmulatedSlotReader::tpduDescriptors()
+{
+    QByteArray descriptors = acsAcr1281uDescriptors();
+    qToLittleEndian<quint32>(0x000100BAu, descriptors.data() + 18 + 9 + 9 + 40);
+    return descriptors;
 }
 
 void EmulatedSlotReader::insertCard(quint8 slot, const EmulatedCard& card)
@@ -80,6 +90,18 @@ int EmulatedSlotReader::apdusSeen(quint8 slot) const
 {
     QMutexLocker lock(&m_mutex);
     return m_slots.at(slot).apdus;
+}
+
+EmulatedT1Card::Seen EmulatedSlotReader::t1Seen(quint8 slot) const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_slots.at(slot).tpdu.t1Seen();
+}
+
+QList<std::pair<quint8, QByteArray>> EmulatedSlotReader::blocksSent() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_blocks;
 }
 
 // bmSlotICCState: bit 2n "slot n holds a card", bit 2n+1 "slot n changed", four slots a byte.
@@ -126,6 +148,10 @@ QList<std::pair<quint8, QByteArray>> EmulatedSlotReader::answer(const QByteArray
             slot.card->reset();
         else
             slot.psam->reset();
+        if (m_tpdu) {
+            slot.tpdu.powerOn();
+            return to(0x80, 0x00, 0, EmulatedTpduSlot::t1Atr());
+        }
         return to(0x80, 0x00, 0,
                   slot.card ? QByteArray::fromHex("3B6C00000044531B0000000000000000")
                             : ssc::SimulatedPsam::atr());
@@ -135,8 +161,23 @@ QList<std::pair<quint8, QByteArray>> EmulatedSlotReader::answer(const QByteArray
     case 0x6F: // XfrBlock
         if (!slot.occupied() || !slot.powered)
             return to(0x80, absent, 0xFE);
+        if (m_tpdu) {
+            m_blocks.append({slotNumber, data});
+            return slot.tpdu.transfer(
+                sequence, slotNumber, data,
+                [&slot](const QByteArray& apdu) {
+                    return slot.card ? slot.card->process(apdu) : slot.psam->process(apdu);
+                },
+                &slot.apdus);
+        }
         ++slot.apdus;
         return to(0x80, 0x00, 0, slot.card ? slot.card->process(data) : slot.psam->process(data));
+    case 0x61: // SetParameters: bProtocolNum in byte 7
+        if (!slot.occupied() || !slot.powered)
+            return to(0x82, absent, 0xFE);
+        if (!m_tpdu) // an APDU-level reader sets the parameters itself: command not supported, bError 0
+            return to(0x81, 0x41, 0x00);
+        return slot.tpdu.setParameters(sequence, slotNumber, quint8(request[7]), data);
     default: // CCID 1.1 §6.2.6: command not supported, bError 0
         return to(0x81, 0x40 | (slot.occupied() ? 0x01 : 0x02), 0x00);
     }

@@ -6,10 +6,11 @@
 
 #include <vector>
 
-// A USB CCID reader with several slots (bMaxSlotIndex > 0, APDU level), each empty or holding a social
-// security card (the demo's SimulatedCard) or a PSAM (SimulatedPsam, sharing the test key with the cards):
-// every command answered for the slot it names (bSlot), NotifySlotChange with two bits a slot (CCID 1.1
-// §6.3.1).
+// A USB CCID reader with several slots (bMaxSlotIndex > 0), each empty or holding a social security card (the
+// demo's SimulatedCard) or a PSAM (SimulatedPsam, sharing the test key with the cards): every command
+// answered for the slot it names (bSlot), NotifySlotChange with two bits a slot (CCID 1.1 §6.3.1). At APDU
+// level (the ACR1281U's descriptor) the reader runs the chips itself; at TPDU level each slot keeps its own
+// protocol state and its chip answers T=1 blocks (EmulatedTpduSlot, the one-slot TPDU reader's own).
 class EmulatedSlotReader {
 public:
     EmulatedSlotReader(UsbEmulator& usb, const QByteArray& descriptors, int address = 6);
@@ -22,6 +23,11 @@ public:
     // in different slots, and the endpoints are this emulator's usual bulk OUT 0x01, bulk IN 0x82, interrupt
     // 0x83.
     static QByteArray acsAcr1281uDescriptors();
+    // The same reader at TPDU level: the ACR1281U's descriptor with dwFeatures 0x000100BA (TPDU level, the
+    // reader's own PPS, IFSD left to the host, as the ACR39U's 0x000100B2 plus automatic voltage). The CCID
+    // project's list names no multi-slot TPDU reader the tests could copy whole; every chip then answers
+    // EmulatedTpduSlot::t1Atr() and speaks T=1 once SetParameters chose it for its slot.
+    static QByteArray tpduDescriptors();
 
     void insertCard(quint8 slot, const EmulatedCard& card);
     void insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault = ssc::SimulatedPsam::Fault::None);
@@ -29,6 +35,10 @@ public:
     int cryptogramsGiven(quint8 slot) const; // by the PSAM in `slot`
     int apdusSeen(quint8 slot) const;        // by the chip in `slot` since it was inserted
     EmulatedUsbDevice* device() const { return m_device; }
+    // TPDU level: what the chip in `slot` saw of T=1, and every XfrBlock the terminal sent with its slot, in
+    // order (the T=1 blocks of all slots, for their numbering to be checked).
+    EmulatedT1Card::Seen t1Seen(quint8 slot) const;
+    QList<std::pair<quint8, QByteArray>> blocksSent() const;
 
 private:
     struct Slot {
@@ -36,6 +46,7 @@ private:
         std::optional<ssc::SimulatedPsam> psam;
         bool powered = false;
         int apdus = 0;
+        EmulatedTpduSlot tpdu; // TPDU level only
         bool occupied() const { return card || psam; }
     };
     QList<std::pair<quint8, QByteArray>> answer(const QByteArray& request);
@@ -44,4 +55,6 @@ private:
     mutable QMutex m_mutex; // the responder runs on umockdev's thread
     EmulatedUsbDevice* m_device = nullptr;
     std::vector<Slot> m_slots;
+    bool m_tpdu = false; // the descriptor says TPDU level
+    QList<std::pair<quint8, QByteArray>> m_blocks;
 };
