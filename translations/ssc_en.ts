@@ -6302,6 +6302,13 @@ Issued in %4 · %5</translation>
         <source>Go to the first of them</source>
         <translation>Go to the first of them</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>

@@ -6282,6 +6282,12 @@ Issued in %4 · %5</source>
         <source>Go to the first of them</source>
         <translation>转到第一处</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>还有 %n 处</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::HeaderBar</name>

@@ -434,13 +434,19 @@ void FormView::showProblems()
             }
     if (questions.isEmpty())
         return;
+    const qsizetype count = questions.size();
+    // A long list would push the summary's button under the fold on a short screen (the elder theme at
+    // 1280x800): past three, the first two are named and the rest counted; each is marked at its question.
+    if (count > 3) {
+        questions.resize(2);
+        questions << QStringLiteral("• ") + tr("and %n more", nullptr, int(count - 2));
+    }
     if (auto* go = m_problemSummary->findChild<QPushButton*>(QStringLiteral("goToProblem")))
-        go->setText(questions.size() == 1 ? tr("Go to the question") : tr("Go to the first of them"));
-    m_problemSummary->setNotice(design::Tone::Error,
-                                questions.size() == 1 ? tr("One answer needs changing")
-                                                      : tr("%1 answers need changing").arg(questions.size()),
-                                tr("Each of these is marked at its question, with what to change:") + u'\n' +
-                                    questions.join(u'\n'));
+        go->setText(count == 1 ? tr("Go to the question") : tr("Go to the first of them"));
+    m_problemSummary->setNotice(
+        design::Tone::Error,
+        count == 1 ? tr("One answer needs changing") : tr("%1 answers need changing").arg(count),
+        tr("Each of these is marked at its question, with what to change:") + u'\n' + questions.join(u'\n'));
     m_problemSummary->show();
 }
 
