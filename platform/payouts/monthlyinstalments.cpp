@@ -88,30 +88,29 @@ std::optional<QList<Plan>> openPlans(Database& db)
     return plans;
 }
 
-// The plan's instalments whose months have come by `month`, to its latest instalment's account; false when
-// the database failed.
+// The plan's instalments whose months have come by `month`, to the plan's account; false when the database
+// failed. While any instalment of the claim stands returned, nothing more goes to the account the bank
+// refused.
 bool makeDue(Database& db, const Plan& plan, QDate month, qint64 now, Tally& tally)
 {
-    auto latest =
-        db.run(QStringLiteral("SELECT state, account, account_masked, payee_name, kind FROM payouts "
-                              "WHERE receipt = ? AND instalment = ?"),
-               {plan.receipt, plan.made});
-    if (!latest || !latest->next())
+    auto returned =
+        db.run(QStringLiteral("SELECT COUNT(*) FROM payouts WHERE receipt = ? AND state = 'returned'"),
+               {plan.receipt});
+    if (!returned || !returned->next())
         return false;
-    if (latest->value(0).toString() == u"returned") {
+    if (returned->value(0).toInt() > 0) {
         ++tally.waiting;
         return true;
     }
-    const QVariantList payee{latest->value(1), latest->value(2), latest->value(3), latest->value(4)};
-    latest->finish();
+    returned->finish();
     for (int n = plan.made + 1; n <= plan.instalments && plan.firstMonth.addMonths(n - 1) <= month; ++n) {
         auto inserted =
             db.run(QStringLiteral(
                        "INSERT INTO payouts (receipt, instalment, person_id, kind, amount_fen, payee_name, "
-                       "account, account_masked, reference, state, created_at) VALUES (?, ?, ?, ?, ?, ?, "
-                       "?, ?, ?, 'due', ?) ON CONFLICT DO NOTHING"),
-                   {plan.receipt, n, plan.personId, payee[3], plan.amountFen, payee[2], payee[0], payee[1],
-                    QStringLiteral("%1-%2").arg(plan.receipt).arg(n), now});
+                       "account, account_masked, reference, state, created_at) SELECT receipt, ?, person_id, "
+                       "kind, amount_fen, payee_name, account, account_masked, ?, 'due', ? FROM payout_plans "
+                       "WHERE receipt = ? ON CONFLICT DO NOTHING"),
+                   {n, QStringLiteral("%1-%2").arg(plan.receipt).arg(n), now, plan.receipt});
         if (!inserted)
             return false;
         if (inserted->numRowsAffected() == 1) { // another run at once wrote it: counted there

@@ -17,12 +17,12 @@ class Database;
 // behind) — if the person is still unemployed by the platform's data: a stop event the office recorded since
 // the claim was filed, unemployment insurance paid again, retirement recorded, or no unemployment
 // registration standing stops the plan for good, with its reason (payoutstops.h), and makes nothing. The
-// amount is the plan's, to the account of the claim's latest instalment (a payout paid again elsewhere after
-// a return carries on there); while that latest instalment stands returned, nothing more is sent to the
-// account the bank refused: the plan waits for the citizen's other card (given for the returned instalment,
-// POST /me/payouts/{receipt}/account, which then carries the later ones). One transaction; each instalment
-// inserted once (UNIQUE (receipt, instalment), ON CONFLICT DO NOTHING) and a plan stopped once (only while
-// not stopped), so runs twice in a month or at once write each instalment once. Status 3 when none was made.
+// amount and the account are the plan's (the claim's account, or the other card the citizen gave after a
+// return, POST /me/payouts/{receipt}/account); while any instalment of the claim stands returned, nothing
+// more is sent to the account the bank refused: the plan waits for that card. One transaction; each
+// instalment inserted once (UNIQUE (receipt, instalment), ON CONFLICT DO NOTHING) and a plan stopped once
+// (only while not stopped), so runs twice in a month or at once write each instalment once. Status 3 when
+// none was made.
 int makeMonthlyInstalments(Database& db, QDate month, qint64 now, QString* report, QString* error);
 
 // What the office learns that stops a person's monthly benefits (`ssc-platform payouts stop-event SSN EVENT

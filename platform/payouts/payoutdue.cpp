@@ -108,12 +108,15 @@ std::optional<ApiResult> recordPayoutDue(PlatformServices& services, const QStri
              receipt + QStringLiteral("-1"), now}))
         return storageError();
     // The plan the monthly run follows (monthlyinstalments.h): instalment n is for the n-th month from the
-    // approval's.
+    // approval's, to the plan's account (another card the citizen gives after a return replaces it).
     if (!services.db.run(
-            QStringLiteral("INSERT INTO payout_plans (receipt, person_id, kind, instalments, amount_fen, "
-                           "first_month, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            QStringLiteral(
+                "INSERT INTO payout_plans (receipt, person_id, kind, instalments, amount_fen, "
+                "first_month, payee_name, account, account_masked, created_at) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
             {receipt, personId, kind, std::max(d.instalments, 1), d.amountFen,
-             QDateTime::fromMSecsSinceEpoch(now).date().toString(QStringLiteral("yyyy-MM")), now}))
+             QDateTime::fromMSecsSinceEpoch(now).date().toString(QStringLiteral("yyyy-MM")), name, account,
+             maskedPayoutAccount(account), now}))
         return storageError();
     return std::nullopt;
 }

@@ -32,7 +32,11 @@ std::optional<QHash<QString, QJsonObject>> payoutsOf(Database& db, qint64 person
             payout.insert(QStringLiteral("returnCode"), code);
             payout.insert(QStringLiteral("returnReason"), bilingual(payouts::returnReasonText(code)));
         }
-        byReceipt.insert(q->value(0).toString(), payout);
+        // The latest instalment, unless an earlier one stands returned: that one asks the citizen for a card.
+        const QString receipt = q->value(0).toString();
+        if (state == u"returned" ||
+            byReceipt.value(receipt).value(QStringLiteral("state")).toString() != u"returned")
+            byReceipt.insert(receipt, payout);
     }
     q->finish();
     // The claim's plan (monthly benefits): the months decided, those paid so far and why it stopped.

@@ -579,19 +579,20 @@ const std::vector<Migration>& migrations()
                  "NOT NULL, return_code TEXT, settled_at BIGINT, UNIQUE (payout_id, attempt))"),
          }},
         {40,
-         "the later monthly instalments (issue 19): each claim's plan as the approval decided it (how many "
-         "instalments, how much each, from which month) and why it stopped; the stop events the office "
-         "records",
+         "the monthly instalments (issue 19): each claim's plan as approved (instalments, amount, first "
+         "month, "
+         "account now) and why it stopped; the stop events the office records",
          {
              QStringLiteral(
                  "CREATE TABLE payout_plans (receipt TEXT PRIMARY KEY, person_id BIGINT NOT NULL REFERENCES "
                  "people(id), kind TEXT NOT NULL, instalments INTEGER NOT NULL, amount_fen BIGINT NOT NULL, "
-                 "first_month TEXT NOT NULL, stop_code TEXT, stopped_at BIGINT, created_at BIGINT NOT NULL)"),
+                 "first_month TEXT NOT NULL, payee_name TEXT NOT NULL, account TEXT NOT NULL, account_masked "
+                 "TEXT "
+                 "NOT NULL, stop_code TEXT, stopped_at BIGINT, created_at BIGINT NOT NULL)"),
              QStringLiteral("CREATE TABLE unemployment_stop_events (id {{id}}, person_id BIGINT NOT NULL "
                             "REFERENCES people(id), event TEXT NOT NULL, occurred_on TEXT NOT NULL, "
                             "recorded_at BIGINT NOT NULL)"),
-             QStringLiteral(
-                 "CREATE INDEX unemployment_stop_events_person ON unemployment_stop_events(person_id)"),
+             QStringLiteral("CREATE INDEX stop_events_person ON unemployment_stop_events(person_id)"),
          }},
     };
     return all;
