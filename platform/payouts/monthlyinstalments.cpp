@@ -1,5 +1,6 @@
 #include "monthlyinstalments.h"
 
+#include "notifications/outbox.h"
 #include "payments/money.h"
 #include "payouts/payoutstops.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@ namespace {
 
 struct Plan {
     QString receipt;
+    QString kind;
     qint64 personId = 0;
     int instalments = 0;
     qint64 amountFen = 0;
@@ -72,7 +74,8 @@ std::optional<QString> stopReason(Database& db, const Plan& plan)
 std::optional<QList<Plan>> openPlans(Database& db)
 {
     auto q = db.run(QStringLiteral(
-        "SELECT pp.receipt, pp.person_id, pp.instalments, pp.amount_fen, pp.first_month, a.submitted_at, "
+        "SELECT pp.receipt, pp.kind, pp.person_id, pp.instalments, pp.amount_fen, pp.first_month, "
+        "a.submitted_at, "
         "(SELECT MAX(instalment) FROM payouts p WHERE p.receipt = pp.receipt) FROM payout_plans pp JOIN "
         "applications a ON a.receipt = pp.receipt AND a.status = 'approved' WHERE pp.stop_code IS NULL AND "
         "pp.instalments > (SELECT MAX(instalment) FROM payouts p WHERE p.receipt = pp.receipt) ORDER BY "
@@ -81,10 +84,10 @@ std::optional<QList<Plan>> openPlans(Database& db)
         return std::nullopt;
     QList<Plan> plans;
     while (q->next())
-        plans.append({q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toInt(),
-                      q->value(3).toLongLong(),
-                      QDate::fromString(q->value(4).toString() + QStringLiteral("-01"), Qt::ISODate),
-                      QDateTime::fromMSecsSinceEpoch(q->value(5).toLongLong()).date(), q->value(6).toInt()});
+        plans.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                      q->value(3).toInt(), q->value(4).toLongLong(),
+                      QDate::fromString(q->value(5).toString() + QStringLiteral("-01"), Qt::ISODate),
+                      QDateTime::fromMSecsSinceEpoch(q->value(6).toLongLong()).date(), q->value(7).toInt()});
     return plans;
 }
 
@@ -148,7 +151,12 @@ int makeMonthlyInstalments(Database& db, QDate month, qint64 now, QString* repor
                               {*stop, now, plan.receipt});
         if (!stopped)
             return failed(db, error);
-        tally.stopped += stopped->numRowsAffected();
+        if (stopped->numRowsAffected() != 1)
+            continue; // another run at once stopped it, and told the person
+        ++tally.stopped;
+        // The person is told by text in the same transaction (docs/notifications.md); why, on the terminal.
+        if (!queueDecisionText(db, plan.receipt, plan.personId, plan.kind, QStringLiteral("stopped"), now))
+            return failed(db, error);
     }
     if (!transaction.commit())
         return failed(db, error);

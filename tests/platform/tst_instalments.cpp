@@ -301,6 +301,11 @@ private slots:
                  QStringLiteral("employment has been registered"));
         QVERIFY2(payouts({QStringLiteral("monthly")}).second.contains(QStringLiteral("0 stopped")),
                  "stopped once");
+        // She is told by text, once, without the reason (docs/notifications.md).
+        QCOMPARE(sql(QStringLiteral(
+                         "SELECT COUNT(*) FROM sms_notifications WHERE receipt = ? AND status = 'stopped'"),
+                     {receipts[chen]}),
+                 QStringLiteral("1"));
     }
 
     // What the platform finds in its own data stops the plan too: unemployment insurance paid for a month
