@@ -22,7 +22,8 @@ int runPayoutsCommand(const QStringList& args, Database& db, const QString& out,
     if (args.value(0) == u"import-return" && args.size() == 2)
         return importPayoutReturn(db, args[1], now, report, error);
     if (args.value(0) == u"monthly" && args.size() <= 2) {
-        // A month named: the run a missed month should have made; never one still to come.
+        // A month named: an earlier month's run rehearsed (on a copy; a late run catches up by itself); never
+        // one still to come.
         const QDate month = args.size() == 2 ? QDate::fromString(args[1] + QStringLiteral("-01"), Qt::ISODate)
                                              : QDate(today.year(), today.month(), 1);
         if (!month.isValid() || month > today) {
