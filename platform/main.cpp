@@ -9,7 +9,9 @@
 //   ssc-platform manager-alerts USERNAME MOBILE|off [HALL] [--db URL]   a hall manager's alert texts
 //   ssc-platform contribution-grades list|set ITEM YYYY-MM-DD FEN,… [--db URL]
 //                                                 the region's amounts (payments/contributiongradescommand.h)
-//   ssc-platform payouts export --out FILE [--date D] | payouts import-return FILE [--db URL]
+//   ssc-platform payouts export --out FILE [--date D] | payouts import-return FILE | payouts monthly
+//   [YYYY-MM]
+//                | payouts stop-event SSN EVENT YYYY-MM-DD [--db URL]
 //                                                 the benefits' bank run (payouts/payoutscommand.h)
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"

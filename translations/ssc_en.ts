@@ -1655,6 +1655,18 @@
         <source>%1 to be paid again, to %2</source>
         <translation>%1 to be paid again, to %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 months paid</source>
+        <translation>%1 of %2 months paid</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 (%2)</source>
+        <translation>Stopped: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>PayoutReturn</name>
@@ -1677,6 +1689,45 @@
     <message>
         <source>the account cannot receive this credit</source>
         <translation>the account cannot receive this credit</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStop</name>
+    <message>
+        <source>employment has been registered</source>
+        <translation>employment has been registered</translation>
+    </message>
+    <message>
+        <source>re-employed and insured again</source>
+        <translation>re-employed and insured again</translation>
+    </message>
+    <message>
+        <source>the basic pension has started</source>
+        <translation>the basic pension has started</translation>
+    </message>
+    <message>
+        <source>the unemployment registration has ended</source>
+        <translation>the unemployment registration has ended</translation>
+    </message>
+    <message>
+        <source>enlisted for military service</source>
+        <translation>enlisted for military service</translation>
+    </message>
+    <message>
+        <source>settled abroad</source>
+        <translation>settled abroad</translation>
+    </message>
+    <message>
+        <source>serving a prison sentence</source>
+        <translation>serving a prison sentence</translation>
+    </message>
+    <message>
+        <source>the person has died</source>
+        <translation>the person has died</translation>
+    </message>
+    <message>
+        <source>suitable work or training offered was refused without good reason</source>
+        <translation>suitable work or training offered was refused without good reason</translation>
     </message>
 </context>
 <context>

@@ -1652,6 +1652,18 @@
         <source>%1 to be paid again, to %2</source>
         <translation>待重新发放 %1 到 %2</translation>
     </message>
+    <message>
+        <source>%1 of %2 months paid</source>
+        <translation>已发放 %1 / %2 个月</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 (%2)</source>
+        <translation>已停发：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
 </context>
 <context>
     <name>PayoutReturn</name>
@@ -1674,6 +1686,45 @@
     <message>
         <source>the account cannot receive this credit</source>
         <translation>账户不能接收此笔款项</translation>
+    </message>
+</context>
+<context>
+    <name>PayoutStop</name>
+    <message>
+        <source>employment has been registered</source>
+        <translation>已办理就业登记</translation>
+    </message>
+    <message>
+        <source>re-employed and insured again</source>
+        <translation>已重新就业并参保</translation>
+    </message>
+    <message>
+        <source>the basic pension has started</source>
+        <translation>已享受基本养老保险待遇</translation>
+    </message>
+    <message>
+        <source>the unemployment registration has ended</source>
+        <translation>失业登记已注销</translation>
+    </message>
+    <message>
+        <source>enlisted for military service</source>
+        <translation>应征服兵役</translation>
+    </message>
+    <message>
+        <source>settled abroad</source>
+        <translation>移居境外</translation>
+    </message>
+    <message>
+        <source>serving a prison sentence</source>
+        <translation>被判刑收监执行</translation>
+    </message>
+    <message>
+        <source>the person has died</source>
+        <translation>本人已死亡</translation>
+    </message>
+    <message>
+        <source>suitable work or training offered was refused without good reason</source>
+        <translation>无正当理由拒不接受介绍的适当工作或培训</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,15 @@
 
 #include "payments/money.h"
 #include "payoutreasons.h"
+#include "payoutstops.h"
 
 #include <QCoreApplication>
 
 namespace ssc::payouts {
+namespace {
 
-QString payoutProgressText(const QJsonObject& payout)
+// The latest instalment: on its way, paid, or returned by the bank.
+QString latestPayoutText(const QJsonObject& payout)
 {
     const QString state = payout.value(QStringLiteral("state")).toString();
     const QString amount = payments::moneyText(payout.value(QStringLiteral("amountFen")).toInteger());
@@ -31,6 +34,26 @@ QString payoutProgressText(const QJsonObject& payout)
                    : QCoreApplication::translate("PayoutProgress", "%1 to be paid to %2")
                          .arg(amount, account);
     return {};
+}
+
+} // namespace
+
+QString payoutProgressText(const QJsonObject& payout)
+{
+    const QString latest = latestPayoutText(payout);
+    const int instalments = payout.value(QStringLiteral("instalments")).toInt();
+    if (instalments <= 1) // one sum, or a claim approved before the platform kept plans
+        return latest;
+    const QString months = QCoreApplication::translate("PayoutProgress", "%1 of %2 months paid")
+                               .arg(payout.value(QStringLiteral("paidInstalments")).toInt())
+                               .arg(instalments);
+    const TranslatableText stop = stopReasonText(payout.value(QStringLiteral("stopCode")).toString());
+    const QString plan = stop.isEmpty() ? months
+                                        : QCoreApplication::translate("PayoutProgress", "Stopped: %1 (%2)")
+                                              .arg(stop.translated(), months);
+    // Then the latest instalment: when and where it was paid, or that it is on its way or returned.
+    return latest.isEmpty() ? plan
+                            : QCoreApplication::translate("PayoutProgress", "%1; %2").arg(plan, latest);
 }
 
 } // namespace ssc::payouts

@@ -9,9 +9,10 @@ struct KindName {
 };
 // The names the citizen saw on the terminal's home screen and in 我的办件.
 const KindName kindNames[] = {
-    {"unemployment-registration", "失业登记"},  {"unemployment-benefit", "失业保险金申领"},
-    {"labour-dispute", "劳动人事争议调解申请"}, {"pension-transfer", "养老保险关系转移"},
-    {"card-replacement", "社保卡补换"},         {"pension-certification", "养老保险待遇资格认证"},
+    {"unemployment-registration", "失业登记"},         {"unemployment-benefit", "失业保险金申领"},
+    {"unemployment-subsidy", "失业补助金申领"},        {"labour-dispute", "劳动人事争议调解申请"},
+    {"pension-transfer", "养老保险关系转移"},          {"card-replacement", "社保卡补换"},
+    {"pension-certification", "养老保险待遇资格认证"},
 };
 
 struct StatusPhrase {
@@ -35,6 +36,7 @@ const StatusPhrase statusPhrases[] = {
     {"certified", "已认证通过"},
     {"already_certified", "本期已认证，无需重复认证"},
     {"rejected", "未通过审核"},
+    {"stopped", "已停发"}, // a monthly benefit's plan (payouts/monthlyinstalments.h); why: on the terminal
 };
 
 } // namespace

@@ -5,7 +5,10 @@
 #include "storage/database.h"
 #include "unemployment/benefitclaimform.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 namespace ssc::platform {
 namespace {
@@ -17,6 +20,7 @@ TranslatableText text(const char* source)
 
 struct Due {
     qint64 amountFen = 0;
+    int instalments = 1;      // the months decided for a monthly benefit; the one-off sums are paid once
     TranslatableText refusal; // set when the platform's data no longer gives the claim anything
     QString code;
 };
@@ -35,17 +39,20 @@ std::variant<Due, ApiResult> dueNow(PlatformServices& services, qint64 personId,
     Due due;
     if (kind == u"unemployment-benefit") {
         if (!a.entitlement.entitled)
-            return Due{0, a.entitlement.reason, a.entitlement.code};
+            return Due{0, 1, a.entitlement.reason, a.entitlement.code};
         due.amountFen = a.benefitMonthlyFen; // paid month by month: the first month
+        due.instalments = a.entitlement.months;
         return due;
     }
     for (const OtherBenefit& other : a.others) {
         if (other.kind != kind)
             continue;
         if (!other.entitled)
-            return Due{0, other.reason, other.code};
+            return Due{0, 1, other.reason, other.code};
         // The subsidy is monthly; the two allowances are paid in one sum.
-        due.amountFen = kind == u"unemployment-subsidy" ? other.monthlyFen : other.totalFen;
+        const bool monthly = kind == u"unemployment-subsidy";
+        due.amountFen = monthly ? other.monthlyFen : other.totalFen;
+        due.instalments = monthly ? other.months : 1;
     }
     return due;
 }
@@ -99,6 +106,17 @@ std::optional<ApiResult> recordPayoutDue(PlatformServices& services, const QStri
                 "?, ?, ?, ?, 'due', ?) ON CONFLICT DO NOTHING"),
             {receipt, personId, kind, d.amountFen, name, account, maskedPayoutAccount(account),
              receipt + QStringLiteral("-1"), now}))
+        return storageError();
+    // The plan the monthly run follows (monthlyinstalments.h): instalment n is for the n-th month from the
+    // approval's, to the plan's account (another card the citizen gives after a return replaces it).
+    if (!services.db.run(
+            QStringLiteral(
+                "INSERT INTO payout_plans (receipt, person_id, kind, instalments, amount_fen, "
+                "first_month, payee_name, account, account_masked, created_at) VALUES (?, ?, ?, ?, ?, "
+                "?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"),
+            {receipt, personId, kind, std::max(d.instalments, 1), d.amountFen,
+             QDateTime::fromMSecsSinceEpoch(now).date().toString(QStringLiteral("yyyy-MM")), name, account,
+             maskedPayoutAccount(account), now}))
         return storageError();
     return std::nullopt;
 }

@@ -18,5 +18,6 @@ struct Migration {
 };
 
 const std::vector<Migration>& migrations();
+const std::vector<Migration>& laterMigrations(); // from 30 on: what migrations() appends to its first ones
 
 } // namespace ssc::platform

@@ -3,6 +3,7 @@
 #include "platformfixture.h"
 #include "registrationbody.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 // The demo back office's decision on an application (POST /demo/applications/{receipt}/review): its status.
@@ -44,4 +45,17 @@ inline QString approvedClaim(PlatformFixture& platform, const QString& person, c
     if (filed.status != 201 || reviewDecision(platform, receipt, QStringLiteral("approve")) != 200)
         return {};
     return receipt;
+}
+
+// The person's application of that receipt as their progress lists it (GET /me/applications, at a kiosk);
+// empty when it is not listed.
+inline QJsonObject listedApplication(PlatformFixture& platform, const QString& person, const QString& receipt)
+{
+    const auto r =
+        platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
+                            platform.citizenHeaders(person));
+    for (const QJsonValue& a : r.json[QStringLiteral("applications")].toArray())
+        if (a[QStringLiteral("receipt")].toString() == receipt)
+            return a.toObject();
+    return {};
 }

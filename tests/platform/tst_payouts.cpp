@@ -27,13 +27,7 @@ class TestPayouts : public QObject {
 
     QJsonObject application(const QString& person)
     {
-        const auto r =
-            platform.asTerminal(QStringLiteral("kiosk"), "GET", QStringLiteral("/api/v1/me/applications"), {},
-                                platform.citizenHeaders(person));
-        for (const QJsonValue& a : r.json[QStringLiteral("applications")].toArray())
-            if (a[QStringLiteral("receipt")].toString() == receipts.value(person))
-                return a.toObject();
-        return {};
+        return listedApplication(platform, person, receipts.value(person));
     }
 
     QString states()

@@ -1,7 +1,8 @@
 // 我的办件 shows what became of an approved claim's money (issue 19; docs/forms-rules.md, "Paying the
 // benefits"): on its way, paid (how much, to which account, on which day) or returned by the bank with its
 // reason and what to do, in zh and en, standard and elder, against the real platform after a real export and
-// return file (the payout's own rules: tst_payouts).
+// return file; a monthly benefit's months paid, and why it stopped (the payout's own rules: tst_payouts,
+// tst_instalments).
 #include "demoterminal.h"
 #include "payoutclaims.h"
 #include "screensession.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -152,6 +154,71 @@ private slots:
         shoot(*again, QStringLiteral("applications-payout-due-again"),
               QStringLiteral("待重新发放 3,600.00 元 到 6222 **** 6782"),
               QStringLiteral("¥3,600.00 to be paid again, to 6222 **** 6782"));
+    }
+
+    // 失业保险金, paid month by month: 我的办件 says how many of its months are paid, and once the office
+    // recorded her employment, that it stopped and why.
+    void aMonthlyBenefitSaysItsMonths()
+    {
+        const QString chen = QStringLiteral("chen-unemployed");
+        const QString receipt =
+            approvedClaim(platform, chen, QStringLiteral("21"), QStringLiteral("unemployment-benefit"), true);
+        QVERIFY(!receipt.isEmpty());
+        QSqlQuery q(platform.database());
+        const QString lastMonth = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE payout_plans SET first_month = '%1' WHERE receipt = '%2'")
+                           .arg(lastMonth, receipt)));
+        QVERIFY(
+            q.exec(
+                QStringLiteral("SELECT instalments FROM payout_plans WHERE receipt = '%1'").arg(receipt)) &&
+            q.next());
+        const QString months = q.value(0).toString();
+        q.finish();
+        QCOMPARE(platform.command({QStringLiteral("payouts"), QStringLiteral("monthly")}).first, 0);
+        // Both months exported and paid by the bank.
+        const QString bankFile = files.filePath(QStringLiteral("bank-monthly.txt"));
+        QCOMPARE(platform
+                     .command({QStringLiteral("payouts"), QStringLiteral("export"), QStringLiteral("--out"),
+                               bankFile})
+                     .first,
+                 0);
+        QFile bank(bankFile);
+        QVERIFY(bank.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = bank.readAll().trimmed().split('\n');
+        QByteArray answer =
+            "SSCRET|1|" + lines[0].split('|')[2] + '|' + QByteArray::number(lines.size() - 1) + '\n';
+        for (const QByteArray& line : lines.mid(1))
+            answer += line.split('|')[1] + '|' + line.split('|')[4] + "|PAID\n";
+        QFile returned(files.filePath(QStringLiteral("return-monthly.txt")));
+        QVERIFY(returned.open(QIODevice::WriteOnly) && returned.write(answer) > 0);
+        returned.close();
+        QCOMPARE(
+            platform
+                .command({QStringLiteral("payouts"), QStringLiteral("import-return"), returned.fileName()})
+                .first,
+            0);
+        ScreenSession citizen(platform);
+        {
+            auto screen = open(citizen, chen);
+            shoot(*screen, QStringLiteral("applications-payout-monthly"),
+                  QStringLiteral("已发放 2 / %1 个月；已发放 2,286.00 元 到 ").arg(months),
+                  QStringLiteral("2 of %1 months paid; Paid ¥2,286.00 to ").arg(months));
+        }
+        QVERIFY(q.exec(QStringLiteral("SELECT ssn FROM people WHERE demo_key = '%1'").arg(chen)) && q.next());
+        QCOMPARE(platform
+                     .command({QStringLiteral("payouts"), QStringLiteral("stop-event"), q.value(0).toString(),
+                               QStringLiteral("employment_registered"), today})
+                     .first,
+                 0);
+        q.finish();
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE payout_plans SET first_month = '%1' WHERE receipt = '%2'")
+                .arg(QDate::currentDate().addMonths(-2).toString(QStringLiteral("yyyy-MM")), receipt)));
+        QCOMPARE(platform.command({QStringLiteral("payouts"), QStringLiteral("monthly")}).first, 3);
+        auto stopped = open(citizen, chen);
+        shoot(*stopped, QStringLiteral("applications-payout-stopped"),
+              QStringLiteral("已停发：已办理就业登记（已发放 2 / %1 个月）").arg(months),
+              QStringLiteral("Stopped: employment has been registered (2 of %1 months paid)").arg(months));
     }
 };
 

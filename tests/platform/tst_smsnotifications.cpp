@@ -113,7 +113,10 @@ private slots:
         // certification review).
         const std::pair<const char*, QStringList> reached[] = {
             {"unemployment-registration", {QStringLiteral("approved"), QStringLiteral("returned")}},
-            {"unemployment-benefit", {QStringLiteral("approved"), QStringLiteral("returned")}},
+            {"unemployment-benefit",
+             {QStringLiteral("approved"), QStringLiteral("returned"), QStringLiteral("stopped")}},
+            {"unemployment-subsidy",
+             {QStringLiteral("approved"), QStringLiteral("returned"), QStringLiteral("stopped")}},
             {"labour-dispute",
              {QStringLiteral("accepted"), QStringLiteral("returned"), QStringLiteral("mediating"),
               QStringLiteral("settled"), QStringLiteral("arbitration")}},
