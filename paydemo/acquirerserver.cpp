@@ -6,6 +6,8 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 namespace ssc::paydemo {
 namespace {
@@ -82,9 +84,39 @@ AcquirerServer::AcquirerServer(AcquirerStore& store, QByteArray key) : m_store(s
                    [this](const QHttpServerRequest& r) { return cashierPay(r); });
 }
 
+namespace {
+
+// QHttpServer writes an answer's head and body apart; without TCP_NODELAY the body waits for the client's
+// delayed ACK, some 30 ms an answer on loopback (the platform's own server sets it the same way:
+// platform/http/guardedtcpserver.cpp).
+class LowDelayTcpServer : public QTcpServer {
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override
+    {
+        auto* socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(socketDescriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        addPendingConnection(socket);
+    }
+};
+
+} // namespace
+
 quint16 AcquirerServer::listen(quint16 port)
 {
-    return m_server.listen(QHostAddress::LocalHost, port);
+    auto* tcp = new LowDelayTcpServer(&m_server);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
+        delete tcp;
+        return 0;
+    }
+    m_server.bind(tcp);
+    return tcp->serverPort();
 }
 
 std::optional<QHttpServerResponse> AcquirerServer::unsigned_(const QHttpServerRequest& request) const
