@@ -41,7 +41,8 @@ void answer(QHttpServerResponder& responder, const ApiResult& result)
 PlatformServer::PlatformServer(Authenticator authenticator, const ServiceLimits& limits, QObject* parent)
     : QAbstractHttpServer(parent), m_authenticator(std::move(authenticator)), m_limits(limits),
       m_terminalRates(limits.terminalRate, limits.terminalBurst),
-      m_workers(limits.workerThreads, limits.workerQueue, limits.workerNice)
+      m_workers(limits.workerThreads, limits.workerQueue, limits.workerNice),
+      m_networkWorkers(limits.networkThreads, limits.networkQueue, 0)
 {}
 
 quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
@@ -133,14 +134,14 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
     if (auto* deferred = std::get_if<Deferred>(&reply)) {
         QPointer<QTcpSocket> alive(socket);
-        const bool started =
-            m_workers.run(std::move(*deferred), [this, context, responder, alive](auto rest) {
-                const ApiResult result = finish(rest);
-                if (m_afterRequest)
-                    m_afterRequest();
-                if (alive && alive->state() == QAbstractSocket::ConnectedState)
-                    answer(*responder, result);
-            });
+        WorkerPool& pool = deferred->waits == Deferred::Waits::Network ? m_networkWorkers : m_workers;
+        const bool started = pool.run(std::move(*deferred), [this, context, responder, alive](auto rest) {
+            const ApiResult result = finish(rest);
+            if (m_afterRequest)
+                m_afterRequest();
+            if (alive && alive->state() == QAbstractSocket::ConnectedState)
+                answer(*responder, result);
+        });
         if (started)
             return true;
         reply = ApiResult::error(503, QStringLiteral("workers_busy"), messages::workersBusy(),

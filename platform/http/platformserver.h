@@ -39,7 +39,7 @@ public:
     // open are still served until the process leaves.
     void stopListening();
     // Heavy work started and not yet answered (shutdown waits for it).
-    int workInFlight() const { return m_workers.inFlight(); }
+    int workInFlight() const { return m_workers.inFlight() + m_networkWorkers.inFlight(); }
 
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -53,7 +53,8 @@ private:
     Authenticator m_authenticator;
     ServiceLimits m_limits;
     RateLimiter m_terminalRates;
-    WorkerPool m_workers;
+    WorkerPool m_workers;        // Deferred::Waits::Processor
+    WorkerPool m_networkWorkers; // Deferred::Waits::Network
     std::function<void()> m_afterRequest;
 };
 

@@ -59,7 +59,12 @@ struct RequestContext {
 // thread); it returns the rest of the handler, which runs back on the serving thread (database work, the
 // answer). The request's context lives until that rest has run, so both may hold references to it.
 struct Deferred {
+    // What the work waits on. Processor work (analyses, decoding) runs on the bounded pool of cores − 1
+    // threads; a call to another service (the acquirer) mostly waits for its answer, so it runs on a pool of
+    // its own and never queues behind a recording being analysed (http/platformserver.h).
+    enum class Waits { Processor, Network };
     std::function<std::function<ApiResult()>()> work;
+    Waits waits = Waits::Processor;
 };
 
 // What a handler returns: the answer now, or work for the pool first.

@@ -24,6 +24,8 @@ const Pair pairs[] = {
     {"terminal-rate", "per-second,burst", "Requests a terminal may make (429 past it)"},
     {"account-rate", "per-second,burst", "Requests per citizen or staff member (429 past it)"},
     {"workers", "threads,queue", "Worker threads for heavy work, and how many may wait (503 past it)"},
+    {"network-workers", "threads,queue",
+     "Threads for calls to other services (the acquirer), and how many may wait (503 past it)"},
 };
 
 } // namespace
@@ -70,7 +72,7 @@ std::optional<ServiceLimits> limitsFrom(const QCommandLineParser& parser, QStrin
             continue;
         const auto values = ServiceLimits::parsePair(parser.value(name));
         // Only the workers' queue may be empty; a burst or a cap of 0 would refuse everything.
-        if (!values || (name != u"workers" && values->second < 1)) {
+        if (!values || (!name.endsWith(u"workers") && values->second < 1)) {
             *error =
                 QStringLiteral("--%1 needs two positive numbers: %2").arg(name, QLatin1String(p.valueName));
             return std::nullopt;
@@ -85,9 +87,12 @@ std::optional<ServiceLimits> limitsFrom(const QCommandLineParser& parser, QStrin
         } else if (name == u"account-rate") {
             limits.accountRate = first;
             limits.accountBurst = static_cast<int>(second);
-        } else {
+        } else if (name == u"workers") {
             limits.workerThreads = static_cast<int>(first);
             limits.workerQueue = static_cast<int>(second);
+        } else {
+            limits.networkThreads = static_cast<int>(first);
+            limits.networkQueue = static_cast<int>(second);
         }
     }
     return limits;

@@ -44,6 +44,10 @@ struct ServiceLimits {
     // The workers' nice value: heavy work yields the processor to routing and answering. 0 where the
     // analyses' own speed matters more than the serving thread's (the tests, on a machine they share).
     int workerNice = 10;
+    // Calls to other services (the acquirer: create, pay, query, refund) wait on the network, not a core:
+    // threads of their own at nice 0, so a payment never waits for an analysis, and how many may wait.
+    int networkThreads = 8;
+    int networkQueue = 64;
 
     static int defaultWorkerThreads();
     // "A,B" of the command line into two numbers; nullopt when not that shape, A not positive or B negative.

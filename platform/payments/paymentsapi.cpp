@@ -127,11 +127,13 @@ Reply askAcquirerToCreate(PlatformServices& services, const PaymentLedger::Order
         ResidentContributions::name(*ResidentContributions::fromKey(order.item)).in(QStringLiteral("zh_CN")) +
         QStringLiteral(" %1").arg(order.year);
     return Deferred{[&services, order, subject, replayed, settings = services.payments]() {
-        const auto answer =
-            PaymentGateway(settings).createOrder(order.orderNo, order.amountFen, subject, order.expiresAt);
-        return std::function<ApiResult()>(
-            [&services, order, answer, replayed] { return issued(services, order, answer, replayed); });
-    }};
+                        const auto answer = PaymentGateway(settings).createOrder(
+                            order.orderNo, order.amountFen, subject, order.expiresAt);
+                        return std::function<ApiResult()>([&services, order, answer, replayed] {
+                            return issued(services, order, answer, replayed);
+                        });
+                    },
+                    Deferred::Waits::Network};
 }
 
 Reply createOrder(PlatformServices& services, RequestContext& context, const Session& session)
@@ -248,10 +250,20 @@ Reply queryOrder(PlatformServices& services, RequestContext& context, const Sess
     if (order.settled() || !services.payments.enabled())
         return ApiResult::ok(order.json());
     return Deferred{[&services, order, settings = services.payments]() {
-        const auto answer = PaymentGateway(settings).queryOrder(order.orderNo);
-        return std::function<ApiResult()>(
-            [&services, order, answer] { return settle(services, order, answer); });
-    }};
+                        const auto answer = PaymentGateway(settings).queryOrder(order.orderNo);
+                        return std::function<ApiResult()>(
+                            [&services, order, answer] { return settle(services, order, answer); });
+                    },
+                    Deferred::Waits::Network};
+}
+
+// The acquirer's answer to a payment says this order is paid, with everything settle() records.
+bool paidThisOrder(const PaymentGateway::Answer& answer, const QString& orderNo)
+{
+    return answer.reached && answer.status == 200 &&
+           answer.json.value(QStringLiteral("status")).toString() == u"SUCCESS" &&
+           answer.json.value(QStringLiteral("merchantOrderNo")).toString() == orderNo &&
+           !answer.json.value(QStringLiteral("transactionId")).toString().isEmpty();
 }
 
 Reply payWithCode(PlatformServices& services, RequestContext& context, const Session& session)
@@ -266,24 +278,29 @@ Reply payWithCode(PlatformServices& services, RequestContext& context, const Ses
     if (code.isEmpty())
         return missingField("authCode");
     return Deferred{[&services, order, code, settings = services.payments]() {
-        const PaymentGateway gateway(settings);
-        const auto paid = gateway.payWithCode(order.orderNo, code);
-        // Whatever the answer to the payment (or none), the order's state is asked afterwards: the truth of
-        // whether money moved is the acquirer's, not the first answer's.
-        const auto state = gateway.queryOrder(order.orderNo);
-        return std::function<ApiResult()>([&services, order, paid, state] {
-            ApiResult settled = settle(services, order, state);
-            if (settled.isError() || settled.body.value(QStringLiteral("status")).toString() != u"awaiting")
-                return settled;
-            if (!paid.reached)
-                return acquirerUnreachable();
-            if (paid.code() == u"PAYER_DECLINED")
-                return refusal(402, "payment_declined", messages::paymentDeclined(),
-                               messages::paymentDeclinedAdvice());
-            return refusal(400, "payment_code_invalid", messages::paymentCodeInvalid(),
-                           messages::paymentCodeInvalidAdvice());
-        });
-    }};
+                        const PaymentGateway gateway(settings);
+                        const auto paid = gateway.payWithCode(order.orderNo, code);
+                        // The acquirer's SUCCESS for this order is the order's state, as its query would give
+                        // it. Any other answer (or none: a timeout may hide a payment that went through) is
+                        // not the truth of whether money moved, so the order's state is asked, as acquirers
+                        // tell merchants to do after an unclear micropay.
+                        const auto state =
+                            paidThisOrder(paid, order.orderNo) ? paid : gateway.queryOrder(order.orderNo);
+                        return std::function<ApiResult()>([&services, order, paid, state] {
+                            ApiResult settled = settle(services, order, state);
+                            if (settled.isError() ||
+                                settled.body.value(QStringLiteral("status")).toString() != u"awaiting")
+                                return settled;
+                            if (!paid.reached)
+                                return acquirerUnreachable();
+                            if (paid.code() == u"PAYER_DECLINED")
+                                return refusal(402, "payment_declined", messages::paymentDeclined(),
+                                               messages::paymentDeclinedAdvice());
+                            return refusal(400, "payment_code_invalid", messages::paymentCodeInvalid(),
+                                           messages::paymentCodeInvalidAdvice());
+                        });
+                    },
+                    Deferred::Waits::Network};
 }
 
 // The citizen at the counter with the clerk: any of their paid orders, for a reason from the fixed list.

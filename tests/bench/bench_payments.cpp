@@ -1,8 +1,8 @@
 // Payments (docs/performance.md, "Payments"): orders created and paid per second through the platform and
 // the demo acquirer on loopback — orders (POST /me/payments/orders: the platform writes it, asks the acquirer
-// on a worker thread), then their payments by a payment code (POST …/payment-code: the acquirer pays it, the
-// platform asks its state and records it once) — with `--in-flight` of them at a time, as a hall's kiosks
-// would. Figures only; exit status 1 when fewer than all were paid (benchrun.h).
+// on a thread for network calls), then their payments by a payment code (POST …/payment-code: the acquirer
+// pays it and the platform records its answer once) — with `--in-flight` of them at a time, as a hall's
+// kiosks would. Figures only; exit status 1 when fewer than all were paid (benchrun.h).
 #include "benchrun.h"
 #include "latencyfigures.h"
 #include "paydemofixture.h"
@@ -154,11 +154,9 @@ int main(int argc, char* argv[])
     };
     const int orders = option("--orders", 2000);
     const int inFlight = option("--in-flight", 16);
-    // The platform's worker threads (0: its own default, cores - 1): the acquirer's answers are waited for
-    // there.
-    const int workers = option("--workers", 0);
-    const int workerNice =
-        option("--worker-nice", 10); // the platform's default: heavy work yields to serving
+    // The platform's threads for calls to the acquirer (0: its own default, 8): its answers are waited for
+    // there (docs/architecture.md, "Threads").
+    const int networkWorkers = option("--network-workers", 0);
     BenchRun run;
     PayDemoFixture acquirer;
     if (!run.require(acquirer.start(), "the demo acquirer started")) {
@@ -171,10 +169,9 @@ int main(int argc, char* argv[])
         acquirer.platformArguments() +
         QStringList{QStringLiteral("--account-rate"), QStringLiteral("100000,100000"),
                     QStringLiteral("--terminal-rate"), QStringLiteral("100000,100000")} +
-        (workers > 0 ? QStringList{QStringLiteral("--workers"),
-                                   QStringLiteral("%1,%2").arg(workers).arg(inFlight * 2)}
-                     : QStringList{}) +
-        QStringList{QStringLiteral("--worker-nice"), QString::number(workerNice)});
+        (networkWorkers > 0 ? QStringList{QStringLiteral("--network-workers"),
+                                          QStringLiteral("%1,%2").arg(networkWorkers).arg(inFlight * 2)}
+                            : QStringList{}));
     if (!run.require(platform.start(), "the platform started")) {
         std::fprintf(stderr, "%s\n", qPrintable(platform.error()));
         return run.exitCode();

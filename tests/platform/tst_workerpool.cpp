@@ -1,8 +1,10 @@
 // Heavy work off the serving thread (issue 16, docs/architecture.md "Threads"): before, one thread matched
 // faces, decoded videos and answered every kiosk, so one upload stalled them all. Now an attempt's analysis
 // runs on the bounded worker pool: the platform answers /health while it runs, and attempts past the pool and
-// its queue get 503 workers_busy with Retry-After at once instead of waiting in an unbounded queue.
+// its queue get 503 workers_busy with Retry-After at once instead of waiting in an unbounded queue. Calls to
+// the acquirer have a pool of their own: a payment is made and paid while that one worker analyses.
 #include "certificationattempts.h"
+#include "paymentsapifixture.h"
 
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -14,9 +16,36 @@
 
 using namespace certificationattempts;
 
-class TestWorkerPool : public QObject {
+class TestWorkerPool : public QObject, PaymentsApiFixture {
     Q_OBJECT
-    PlatformFixture platform;
+
+    // An attempt sent on its own connection and wholly with the platform: once /health answers on another
+    // connection, it was read and handed to the worker before it (one serving thread, requests in order).
+    std::unique_ptr<QTcpSocket> attemptBeingAnalysed(const QByteArray& key)
+    {
+        const auto asked = askChallenge(platform, QStringLiteral("elderly-parent"));
+        if (asked.status != 201)
+            return nullptr;
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QStringLiteral("127.0.0.1"), platform.port());
+        if (!socket->waitForConnected(5000))
+            return nullptr;
+        socket->write(attemptRequest(
+            attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)), key));
+        while (socket->bytesToWrite() > 0)
+            if (!socket->waitForBytesWritten(10000))
+                return nullptr;
+        if (platform.request("GET", QStringLiteral("/api/v1/health")).status != 200)
+            return nullptr;
+        return socket;
+    }
+    static QByteArray answerOf(QTcpSocket& socket)
+    {
+        QByteArray answer = socket.readAll();
+        while (!answer.contains("\r\n\r\n{") && socket.waitForReadyRead(60000))
+            answer += socket.readAll();
+        return answer;
+    }
 
     QByteArray attemptRequest(const QJsonObject& body, const QByteArray& key)
     {
@@ -35,8 +64,30 @@ private slots:
     void initTestCase()
     {
         // One worker and no queue: a second attempt while one is analysed is past the pool.
-        platform.setExtraArguments({QStringLiteral("--workers"), QStringLiteral("1,0")});
+        QVERIFY2(acquirer.start(), qPrintable(acquirer.error()));
+        platform.setExtraArguments(acquirer.platformArguments() +
+                                   QStringList{QStringLiteral("--workers"), QStringLiteral("1,0")});
         QVERIFY2(platform.start(), qPrintable(platform.error()));
+    }
+
+    // Before, the acquirer's calls ran on the heavy-work pool: with its one worker analysing, the order got
+    // 503 workers_busy (with a queue, it waited the analysis out).
+    void aPaymentIsNotHeldBehindAnAnalysis()
+    {
+        const auto analysed = attemptBeingAnalysed("worker-pool-payment");
+        QVERIFY(analysed);
+        const Served kiosk = serve(person);
+        const auto made = order(kiosk, "while-analysing-1", 40000, QStringLiteral("resident-medical"));
+        QVERIFY2(made.status == 201, made.raw.constData());
+        const auto paid = call(kiosk, "POST",
+                               QStringLiteral("/api/v1/me/payments/orders/%1/payment-code")
+                                   .arg(made.json[QStringLiteral("orderNo")].toString()),
+                               {{QStringLiteral("authCode"), QStringLiteral("281234567890123456")}});
+        QVERIFY2(paid.status == 200, paid.raw.constData());
+        QCOMPARE(paid.json[QStringLiteral("status")].toString(), QStringLiteral("paid"));
+        QVERIFY2(analysed->bytesAvailable() == 0, "the analysis ended before the payment: nothing was shown");
+        const QByteArray answer = answerOf(*analysed);
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
     }
 
     void theServingThreadAnswersWhileAnAttemptIsAnalysedAndTheQueueIsBounded()
@@ -106,28 +157,16 @@ private slots:
     // The platform takes no new connection, answers the attempt in flight, then leaves with status 0.
     void aStoppedPlatformAnswersTheAttemptInFlight()
     {
-        const auto asked = askChallenge(platform, QStringLiteral("elderly-parent"));
-        QCOMPARE(asked.status, 201);
-        const QByteArray request = attemptRequest(
-            attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)), "draining-1");
-        QTcpSocket socket;
-        socket.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
-        QVERIFY(socket.waitForConnected(5000));
-        socket.write(request);
-        while (socket.bytesToWrite() > 0)
-            QVERIFY(socket.waitForBytesWritten(10000));
-        // The whole body is with the platform: once /health answers on another connection, the attempt was
-        // read and handed to the worker before it (one serving thread, requests in arrival order).
-        QCOMPARE(platform.request("GET", QStringLiteral("/api/v1/health")).status, 200);
+        const auto analysed = attemptBeingAnalysed("draining-1");
+        QVERIFY(analysed);
+        QTcpSocket& socket = *analysed;
         QVERIFY(socket.bytesAvailable() == 0);
         QCOMPARE(::kill(pid_t(platform.processId()), SIGTERM), 0);
         QTest::qWait(300);
         QTcpSocket late;
         late.connectToHost(QStringLiteral("127.0.0.1"), platform.port());
         QVERIFY2(!late.waitForConnected(1000), "a connection was taken while draining");
-        QByteArray answer;
-        while (!answer.contains("\r\n\r\n{") && socket.waitForReadyRead(60000))
-            answer += socket.readAll();
+        const QByteArray answer = answerOf(socket);
         QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.left(400).constData());
         QVERIFY(platform.waitForExit(10000));
         QCOMPARE(platform.exitCode(), 0);
