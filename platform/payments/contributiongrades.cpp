@@ -17,36 +17,50 @@ QString regionKey(const QString& region)
 
 } // namespace
 
-std::optional<QString> ContributionGrades::regionOf(qint64 personId)
+// The newest table of the region (`region`, a CTE naming one code) begun by the day, or the province's ('')
+// when the region has none in force: in one statement, as every order and the items page ask it. Each row is
+// an amount and the region asked for.
+const char* const gradesInForce =
+    " SELECT g.amount_fen, (SELECT code FROM region) FROM contribution_grades g WHERE g.item = ? AND "
+    "g.region_code = (CASE WHEN EXISTS (SELECT 1 FROM contribution_grades o WHERE o.region_code = (SELECT "
+    "code "
+    "FROM region) AND o.item = g.item AND o.effective_from <= ?) THEN (SELECT code FROM region) ELSE '' END) "
+    "AND g.effective_from = (SELECT MAX(m.effective_from) FROM contribution_grades m WHERE m.region_code = "
+    "g.region_code AND m.item = g.item AND m.effective_from <= ?) ORDER BY g.grade";
+
+std::optional<ContributionGrades::PayersGrades>
+ContributionGrades::grades(const QString& region, const QVariant& bound, const QString& item, QDate day)
 {
-    auto rows = m_db.run(QStringLiteral("SELECT region_code FROM cards WHERE person_id = ? ORDER BY CASE "
-                                        "status WHEN 'normal' THEN 0 ELSE 1 END, id DESC LIMIT 1"),
-                         {personId});
+    const QString on = day.toString(Qt::ISODate);
+    auto rows = m_db.run(region + QLatin1String(gradesInForce), {bound, item, on, on});
     if (!rows)
         return std::nullopt;
-    return regionKey(rows->next() ? rows->value(0).toString() : QString());
+    PayersGrades found;
+    while (rows->next()) {
+        found.fen.append(rows->value(0).toLongLong());
+        found.region = rows->value(1).toString();
+    }
+    return found;
 }
 
 std::optional<QList<qint64>> ContributionGrades::on(const QString& item, const QString& region, QDate day)
 {
-    // The newest table of the region that has begun by that day; none: the province's.
-    const QString province = regionKey({});
-    for (const QString& where : region.isEmpty() ? QStringList{province} : QStringList{region, province}) {
-        auto rows =
-            m_db.run(QStringLiteral(
-                         "SELECT amount_fen FROM contribution_grades WHERE region_code = ? AND item = ? AND "
-                         "effective_from = (SELECT MAX(effective_from) FROM contribution_grades WHERE "
-                         "region_code = ? AND item = ? AND effective_from <= ?) ORDER BY grade"),
-                     {where, item, where, item, day.toString(Qt::ISODate)});
-        if (!rows)
-            return std::nullopt;
-        QList<qint64> fen;
-        while (rows->next())
-            fen.append(rows->value(0).toLongLong());
-        if (!fen.isEmpty() || where.isEmpty())
-            return fen;
-    }
-    return QList<qint64>{};
+    const auto found =
+        grades(QStringLiteral("WITH region(code) AS (SELECT CAST(? AS TEXT))"), regionKey(region), item, day);
+    return found ? std::optional(found->fen) : std::nullopt;
+}
+
+std::optional<ContributionGrades::PayersGrades> ContributionGrades::forPayer(const QString& item,
+                                                                             qint64 personId, QDate day)
+{
+    auto found =
+        grades(QStringLiteral(
+                   "WITH region(code) AS (SELECT COALESCE((SELECT region_code FROM cards WHERE person_id = "
+                   "? ORDER BY CASE status WHEN 'normal' THEN 0 ELSE 1 END, id DESC LIMIT 1), ''))"),
+               personId, item, day);
+    if (found && found->fen.isEmpty())
+        found->region.clear(); // no row to say it; an order is refused without amounts anyway
+    return found;
 }
 
 std::optional<int> ContributionGrades::gradeOf(const QString& item, const QString& region, QDate day,

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <QVariant>
 
 #include <optional>
 
@@ -22,13 +23,18 @@ class ContributionGrades {
 public:
     explicit ContributionGrades(Database& db) : m_db(db) {}
 
-    // Where a person pays resident contributions: the region that issued the card they use (a card in use
-    // before a lost or cancelled one, the newest first); "" when they hold none. nullopt when storage failed.
-    std::optional<QString> regionOf(qint64 personId);
     // The amounts in force for the item in that region on that day, lowest first: the region's own table once
     // it has one in force, otherwise the province's; empty when none are set (the item cannot be paid);
     // nullopt when storage failed.
     std::optional<QList<qint64>> on(const QString& item, const QString& region, QDate day);
+    // Where a person pays resident contributions, and that region's amounts for the item on the day (as
+    // on()). The region is that of the card they use (a card in use before a lost or cancelled one, the
+    // newest first); "" when they hold none. One statement: it is asked on every order made.
+    struct PayersGrades {
+        QString region;
+        QList<qint64> fen;
+    };
+    std::optional<PayersGrades> forPayer(const QString& item, qint64 personId, QDate day);
     // Which grade (1 = the lowest) an amount is among those, as the rights record names it; 0 when the item
     // has one amount only or the amount is not among them; nullopt when storage failed.
     std::optional<int> gradeOf(const QString& item, const QString& region, QDate day, qint64 fen);
@@ -51,6 +57,9 @@ public:
                 qint64 nowMs);
 
 private:
+    // gradesInForce after `region`, a CTE naming the region (one value bound: `bound`).
+    std::optional<PayersGrades> grades(const QString& region, const QVariant& bound, const QString& item,
+                                       QDate day);
     Database& m_db;
 };
 

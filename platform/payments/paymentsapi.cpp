@@ -63,8 +63,7 @@ ApiResult items(PlatformServices& services, const Session& session)
     // Read once: only the pension's rules look at the payer, and they ask about the pension's year.
     const auto payer =
         payerOf(services, session.personId, ResidentContributions::yearPaidFor(ResidentItem::Pension, today));
-    const auto region = ContributionGrades(services.db).regionOf(session.personId);
-    if (!payer || !region)
+    if (!payer)
         return storageError();
     QJsonArray list;
     for (ResidentItem item : {ResidentItem::Pension, ResidentItem::Medical}) {
@@ -73,12 +72,13 @@ ApiResult items(PlatformServices& services, const Session& session)
         if (!paid)
             return storageError();
         // The amounts in force today in the payer's region (docs/payments.md): none set, nothing to pay.
-        const auto amounts =
-            ContributionGrades(services.db).on(ResidentContributions::key(item), *region, today);
-        if (!amounts)
+        const auto inForce = ContributionGrades(services.db)
+                                 .forPayer(ResidentContributions::key(item), session.personId, today);
+        if (!inForce)
             return storageError();
+        const QList<qint64>& amounts = inForce->fen;
         QJsonArray grades;
-        for (qint64 fen : *amounts)
+        for (qint64 fen : amounts)
             grades.append(fen);
         QJsonObject entry{{QStringLiteral("item"), ResidentContributions::key(item)},
                           {QStringLiteral("name"), bilingual(ResidentContributions::name(item))},
@@ -89,7 +89,7 @@ ApiResult items(PlatformServices& services, const Session& session)
             entry.insert(QStringLiteral("paidOrder"), paid->json());
         else if (const auto why = ResidentContributions::refusal(item, *payer, today))
             entry.insert(QStringLiteral("refusal"), bilingual(*why));
-        else if (amounts->isEmpty())
+        else if (amounts.isEmpty())
             entry.insert(QStringLiteral("refusal"), bilingual(messages::noPaymentAmounts()));
         list.append(entry);
     }
@@ -167,14 +167,11 @@ Reply createOrder(PlatformServices& services, RequestContext& context, const Ses
     const int year = ResidentContributions::yearPaidFor(*item, today);
     // The payer's region's table in force on the day the order is made: the order keeps this amount and
     // region whatever changes later.
-    const auto region = ContributionGrades(services.db).regionOf(session.personId);
-    if (!region)
+    const auto inForce =
+        ContributionGrades(services.db).forPayer(ResidentContributions::key(*item), session.personId, today);
+    if (!inForce)
         return storageError();
-    const auto amounts =
-        ContributionGrades(services.db).on(ResidentContributions::key(*item), *region, today);
-    if (!amounts)
-        return storageError();
-    if (!amounts->contains(amount))
+    if (!inForce->fen.contains(amount))
         return refusal(400, "not_a_payment_grade", messages::notAPaymentGrade());
     const auto payer = payerOf(services, session.personId, year);
     const auto paid = ledger.paidFor(session.personId, ResidentContributions::key(*item), year);
@@ -194,7 +191,7 @@ Reply createOrder(PlatformServices& services, RequestContext& context, const Ses
     order.item = ResidentContributions::key(*item);
     order.year = year;
     order.amountFen = amount;
-    order.regionCode = *region;
+    order.regionCode = inForce->region;
     order.terminalId = context.terminal.id;
     order.createdAt = now;
     order.expiresAt = now + orderLifetimeMs;

@@ -333,6 +333,14 @@ private slots:
         QVERIFY(process.waitForFinished(30000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("--terminal-rate needs two positive numbers"));
+        for (const char* pool : {"0,4", "8", "eight,4"}) {
+            process.start(QStringLiteral(SSC_PLATFORM_PATH),
+                          {QStringLiteral("--network-workers"), QLatin1String(pool)});
+            QVERIFY(process.waitForFinished(30000));
+            QCOMPARE(process.exitCode(), 2);
+            QVERIFY(process.readAllStandardError().contains(
+                "--network-workers needs two positive numbers: threads,queue"));
+        }
         for (const char* nice : {"20", "-1", "low"}) {
             process.start(QStringLiteral(SSC_PLATFORM_PATH),
                           {QStringLiteral("--worker-nice"), QLatin1String(nice)});
