@@ -4,6 +4,7 @@
 // pays it and the platform records its answer once) — with `--in-flight` of them at a time, as a hall's
 // kiosks would. Figures only; exit status 1 when fewer than all were paid (benchrun.h).
 #include "benchrun.h"
+#include "keepaliveclient.h"
 #include "latencyfigures.h"
 #include "paydemofixture.h"
 #include "platformfixture.h"
@@ -12,8 +13,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSqlQuery>
 #include <QTimer>
 
@@ -22,124 +21,89 @@
 
 namespace {
 
-// Keeps `inFlight` requests going until `total` were made: first every order (none is paid yet, so none is
-// refused as a year already paid), then every payment (the first records the year, the rest are paid twice,
-// the path a refund starts from): both the platform's paths under load.
-class PaymentLoad : public QObject {
+// Keeps `inFlight` keep-alive connections busy, one request after another each, until `total` were made:
+// first every order (none is paid yet, so none is refused as a year already paid), then every payment (the
+// first records the year, the rest are paid twice, the path a refund starts from): both the platform's paths
+// under load. The clients are platformload.h's raw sockets, as a hall's kiosks are other computers: with
+// QNetworkAccessManager the client's own threads took a fifth of the two cores from the platform.
+class PaymentLoad {
 public:
-    PaymentLoad(quint16 port, QByteArray session, int total, int inFlight)
-        : m_port(port), m_session(std::move(session)), m_total(total), m_inFlight(inFlight)
+    PaymentLoad(quint16 port, const QByteArray& session, int total, int inFlight)
+        : m_port(port), m_total(total), m_inFlight(inFlight)
     {
-        // A manager keeps at most six connections to one host and queues the rest: one for every six in
-        // flight, as that many kiosks would have, so the figure is the platform's and not the client's queue.
-        for (int i = 0; i < (inFlight + 5) / 6; ++i)
-            m_networks.push_back(std::make_unique<QNetworkAccessManager>());
+        for (const auto& [name, value] : PlatformFixture::terminalHeaders(QStringLiteral("kiosk")))
+            m_headers += name + ": " + value + "\r\n";
+        m_headers += "X-SSC-Citizen-Session: " + session + "\r\n";
     }
     double createAll()
     {
-        return phase([this](int n) { create(n); });
+        int n = 0;
+        return phase(
+            [this, n]() mutable {
+                const QByteArray key = "Idempotency-Key: bench-payment-" + QByteArray::number(n++) + "\r\n";
+                return platformload::request("POST", "/api/v1/me/payments/orders", m_headers + key,
+                                             R"({"item":"resident-medical","amountFen":40000})");
+            },
+            [this](double ms, const QByteArray& body) {
+                const QString orderNo =
+                    QJsonDocument::fromJson(body).object().value(QStringLiteral("orderNo")).toString();
+                if (!orderNo.isEmpty()) {
+                    created.ms.append(ms);
+                    orders.append(orderNo);
+                }
+            });
     }
     double payAll()
     {
-        return phase([this](int n) { pay(n); });
+        int n = 0;
+        return phase(
+            [this, n]() mutable {
+                if (n >= orders.size())
+                    return QByteArray();
+                return platformload::request(
+                    "POST", "/api/v1/me/payments/orders/" + orders.at(n++).toLatin1() + "/payment-code",
+                    m_headers, R"({"authCode":"281234567890123456"})");
+            },
+            [this](double ms, const QByteArray& body) {
+                const QString status =
+                    QJsonDocument::fromJson(body).object().value(QStringLiteral("status")).toString();
+                if (status == u"paid" || status == u"paid-twice") {
+                    ++paid;
+                    settled.ms.append(ms);
+                }
+            });
     }
     QStringList orders;
     int paid = 0;
     LatencyFigures created, settled;
 
 private:
-    double phase(std::function<void(int)> start)
+    // `total` requests of `next` over `inFlight` connections; the wall time in seconds.
+    double phase(std::function<QByteArray()> next, std::function<void(double, const QByteArray&)> answered)
     {
-        m_start = std::move(start);
-        m_started = m_finished = 0;
+        int started = 0;
+        const auto limited = [&]() { return started < m_total ? (++started, next()) : QByteArray(); };
+        int outstanding = m_inFlight;
+        QEventLoop loop;
+        std::vector<std::unique_ptr<platformload::Client>> clients;
         QElapsedTimer wall;
         wall.start();
-        // An event loop that ends with the last answer: QTest::qWaitFor sleeps 10 ms between its looks, which
-        // held every answer back (about 30 ms a request, whatever the platform did).
-        QEventLoop loop;
-        m_loop = &loop;
-        QTimer::singleShot(600000, &loop, &QEventLoop::quit);
         for (int i = 0; i < m_inFlight; ++i)
-            next();
-        if (m_finished < m_total)
-            loop.exec();
-        m_loop = nullptr;
+            clients.push_back(std::make_unique<platformload::Client>(
+                m_port, limited,
+                [&](const QByteArray&, double ms, const QByteArray& body) { answered(ms, body); },
+                [&] {
+                    if (--outstanding == 0)
+                        loop.quit();
+                }));
+        QTimer::singleShot(600000, &loop, &QEventLoop::quit);
+        loop.exec();
         return double(wall.nsecsElapsed()) / 1e9;
-    }
-    void next()
-    {
-        if (m_started < m_total)
-            m_start(m_started++);
-    }
-    void done()
-    {
-        ++m_finished;
-        next();
-        if (m_finished == m_total && m_loop)
-            m_loop->quit();
-    }
-    QNetworkReply* post(const QString& path, const QJsonObject& body, const QByteArray& key = {})
-    {
-        QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        for (const auto& [name, value] : PlatformFixture::terminalHeaders(QStringLiteral("kiosk")))
-            request.setRawHeader(name, value);
-        request.setRawHeader("X-SSC-Citizen-Session", m_session);
-        if (!key.isEmpty())
-            request.setRawHeader("Idempotency-Key", key);
-        QNetworkAccessManager& network = *m_networks[m_posted++ % m_networks.size()];
-        return network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    }
-    void create(int n)
-    {
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        QNetworkReply* reply = post(QStringLiteral("/api/v1/me/payments/orders"),
-                                    {{QStringLiteral("item"), QStringLiteral("resident-medical")},
-                                     {QStringLiteral("amountFen"), 40000}},
-                                    QByteArray("bench-payment-") + QByteArray::number(n));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, timer] {
-            reply->deleteLater();
-            const QString orderNo = QJsonDocument::fromJson(reply->readAll())
-                                        .object()
-                                        .value(QStringLiteral("orderNo"))
-                                        .toString();
-            if (!orderNo.isEmpty()) {
-                created.add(*timer);
-                orders.append(orderNo);
-            }
-            done();
-        });
-    }
-    void pay(int n)
-    {
-        if (n >= orders.size())
-            return done();
-        auto timer = std::make_shared<QElapsedTimer>();
-        timer->start();
-        QNetworkReply* reply =
-            post(QStringLiteral("/api/v1/me/payments/orders/%1/payment-code").arg(orders.at(n)),
-                 {{QStringLiteral("authCode"), QStringLiteral("281234567890123456")}});
-        connect(reply, &QNetworkReply::finished, this, [this, reply, timer] {
-            reply->deleteLater();
-            const QString status =
-                QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("status")).toString();
-            if (status == u"paid" || status == u"paid-twice") {
-                ++paid;
-                settled.add(*timer);
-            }
-            done();
-        });
     }
 
     quint16 m_port;
-    QByteArray m_session;
     int m_total, m_inFlight;
-    int m_started = 0, m_finished = 0;
-    std::function<void(int)> m_start;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_networks;
-    size_t m_posted = 0;
-    QEventLoop* m_loop = nullptr;
+    QByteArray m_headers;
 };
 
 } // namespace

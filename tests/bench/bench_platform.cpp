@@ -81,7 +81,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < options.clients; ++i)
         clients.push_back(std::make_unique<platformload::Client>(
             port, platformload::resolving(codes),
-            [&](const QByteArray& status, double ms) {
+            [&](const QByteArray& status, double ms, const QByteArray&) {
                 latencies.push_back(ms);
                 failures += status.startsWith("HTTP/1.1 200") ? 0 : 1;
             },

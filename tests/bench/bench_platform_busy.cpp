@@ -136,7 +136,7 @@ Figures run(quint16 port, QStringList codes, int clients, QList<QByteArray>& pen
     for (int i = 0; i < recordingClients; ++i)
         all.push_back(std::make_unique<platformload::Client>(
             port, [&] { return loadRunning && !pending.isEmpty() ? pending.takeFirst() : QByteArray(); },
-            [&](const QByteArray&, double) { ++f.recordingsAnswered; },
+            [&](const QByteArray&, double, const QByteArray&) { ++f.recordingsAnswered; },
             [&] {
                 if (--recordingsUnderWay == 0 && !loadRunning)
                     QCoreApplication::quit();
@@ -144,14 +144,14 @@ Figures run(quint16 port, QStringList codes, int clients, QList<QByteArray>& pen
     for (int i = 0; i < clients; ++i)
         all.push_back(std::make_unique<platformload::Client>(
             port, platformload::resolving(codes),
-            [&](const QByteArray& status, double ms) {
+            [&](const QByteArray& status, double ms, const QByteArray&) {
                 f.resolve.push_back(ms);
                 f.failures += status.startsWith("HTTP/1.1 200") ? 0 : 1;
             },
             done));
     all.push_back(std::make_unique<platformload::Client>(
         port, [&] { return loadRunning ? platformload::request("GET", "/api/v1/health", {}) : QByteArray(); },
-        [&](const QByteArray&, double ms) { f.health.push_back(ms); }, [] {}));
+        [&](const QByteArray&, double ms, const QByteArray&) { f.health.push_back(ms); }, [] {}));
     QCoreApplication::exec();
     f.seconds = static_cast<double>(wall.nsecsElapsed()) / 1e9;
     // The analyses yield to the serving thread: how long the ones under way take once the load has gone.

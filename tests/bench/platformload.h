@@ -1,17 +1,17 @@
 #pragma once
 
 // Load on a real ssc-platform process, shared by the platform benchmarks: starting the process, minting
-// e-card codes into its database, keep-alive clients sending one request after another and timing each.
+// e-card codes into its database, the resolves; the keep-alive clients that send them: keepaliveclient.h.
 #include "ecard/ecardservice.h"
 #include "keys/keystore.h"
 #include "storage/database.h"
 
+#include "keepaliveclient.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QTcpSocket>
 
 #include <algorithm>
 #include <functional>
@@ -50,17 +50,6 @@ inline QStringList mintCodes(ssc::platform::Database& db, ssc::platform::KeyStor
     return codes;
 }
 
-inline QByteArray request(const QByteArray& method, const QByteArray& path, const QByteArray& headers,
-                          const QByteArray& body = {})
-{
-    return method + ' ' + path + " HTTP/1.1\r\nHost: bench\r\nContent-Type: application/json\r\n" + headers +
-           "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-}
-
-// The demo kiosk's credentials, as every bench client sends them.
-inline const QByteArray kioskCredentials =
-    "Authorization: Bearer demo-kiosk:demo-kiosk-demo-secret\r\nX-SSC-Terminal-Mode: kiosk\r\n";
-
 // The next resolve of the demo kiosk, one code each, until the codes run out (then an empty request).
 inline std::function<QByteArray()> resolving(QStringList& codes)
 {
@@ -70,65 +59,5 @@ inline std::function<QByteArray()> resolving(QStringList& codes)
                                          "{\"code\":\"" + codes.takeLast().toLatin1() + "\"}");
     };
 }
-
-inline double percentile(std::vector<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0
-                          : values[std::min(values.size() - 1,
-                                            static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
-// One keep-alive connection sending what `next` gives, one request after another, until it gives nothing;
-// `answered` gets each answer's status line and its time in milliseconds; `finished` runs when it stops.
-class Client : public QObject {
-public:
-    Client(quint16 port, std::function<QByteArray()> next,
-           std::function<void(const QByteArray&, double)> answered, std::function<void()> finished)
-        : m_next(std::move(next)), m_answered(std::move(answered)), m_finished(std::move(finished))
-    {
-        connect(&m_socket, &QTcpSocket::connected, this, &Client::sendNext);
-        connect(&m_socket, &QTcpSocket::readyRead, this, &Client::readAnswer);
-        m_socket.setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        m_socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    }
-
-private:
-    void sendNext()
-    {
-        const QByteArray request = m_next();
-        if (request.isEmpty()) {
-            m_socket.disconnectFromHost();
-            m_finished();
-            return;
-        }
-        m_buffer.clear();
-        m_timer.start();
-        m_socket.write(request);
-    }
-
-    void readAnswer()
-    {
-        m_buffer += m_socket.readAll();
-        const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const qsizetype at = m_buffer.toLower().indexOf("content-length:");
-        const qsizetype lineEnd = m_buffer.indexOf("\r\n", at);
-        const qsizetype length = m_buffer.mid(at + 15, lineEnd - at - 15).trimmed().toLongLong();
-        if (m_buffer.size() < end + 4 + length)
-            return;
-        m_answered(m_buffer.left(m_buffer.indexOf("\r\n")),
-                   static_cast<double>(m_timer.nsecsElapsed()) / 1e6);
-        sendNext();
-    }
-
-    QTcpSocket m_socket;
-    QByteArray m_buffer;
-    QElapsedTimer m_timer;
-    std::function<QByteArray()> m_next;
-    std::function<void(const QByteArray&, double)> m_answered;
-    std::function<void()> m_finished;
-};
 
 } // namespace platformload
