@@ -1,10 +1,15 @@
 #!/usr/bin/env bash
-# The mixed load of ssc-loadgen through haproxy to 1, 2 and 3 ssc-platform instances on one throwaway PostgreSQL
-# cluster (docs/performance.md, "Load of terminals"), one after another in one run, each on a fresh database.
-#   tools/loadgen/instances-bench.sh BUILD_DIR [TERMINALS] [SECONDS]
-# Everything on loopback; the cluster, the instances and haproxy are stopped at the end.
+# The mixed load of ssc-loadgen through haproxy to one ssc-platform on SQLite, then to 1, 2 and 3 instances on one
+# throwaway PostgreSQL cluster (docs/performance.md, "Load of terminals"), one after another in one run, each on a
+# fresh database.
+#   tools/loadgen/instances-bench.sh BUILD_DIR [TERMINALS] [SECONDS] [ssc-loadgen options…]
+# (default options: --certify 0). Everything on loopback; the cluster, the instances and haproxy are stopped at
+# the end.
 set -euo pipefail
 build=$(realpath "$1"); terminals=${2:-50}; seconds=${3:-20}
+shift $(($# < 3 ? $# : 3))
+loadgen_options=("$@")
+[ ${#loadgen_options[@]} -gt 0 ] || loadgen_options=(--certify 0)
 here=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d /tmp/ssc-instances.XXXXXX)
 pids=()
@@ -18,11 +23,15 @@ trap cleanup EXIT
 bash "$here/tests/platform/postgres.sh" start "$work/pg" >/dev/null
 admin=$(cat "$work/pg/url")
 limits=(--terminal-rate 100000,100000 --account-rate 100000,100000 --max-connections 2048,2048)
-for instances in 1 2 3; do
-    db="bench$instances"
-    psql -q "$admin" -c "CREATE DATABASE $db"
-    url=$(echo "$admin" | sed "s#/postgres?#/$db?#")
-    state="$work/state$instances"; mkdir -p "$state"
+for run in sqlite 1 2 3; do
+    state="$work/state$run"; mkdir -p "$state"
+    if [ "$run" = sqlite ]; then
+        instances=1; url="$state/platform.db"; what="1 instance on SQLite"
+    else
+        instances=$run; db="bench$run"; what="$run instance(s) on PostgreSQL"
+        psql -q "$admin" -c "CREATE DATABASE $db"
+        url=$(echo "$admin" | sed "s#/postgres?#/$db?#")
+    fi
     servers=""
     for i in $(seq 1 "$instances"); do
         "$build/platform/ssc-platform" --db "$url" --demo --port 0 --tls-dir "$state/tls" \
@@ -57,9 +66,9 @@ CFG
     /usr/sbin/haproxy -f "$state/haproxy.cfg" -db 2>"$state/haproxy.log" &
     pids+=($!)
     sleep 2
-    echo "== $instances instance(s) on PostgreSQL behind haproxy"
+    echo "== $what behind haproxy"
     "$build/tools/loadgen/ssc-loadgen" --url "https://127.0.0.1:$front" --pin "$pin" --terminals "$terminals" \
-        --seconds "$seconds" --certify 0 2>/dev/null
+        --seconds "$seconds" "${loadgen_options[@]}" 2>/dev/null
     for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
     wait 2>/dev/null || true
     pids=()
