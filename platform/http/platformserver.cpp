@@ -56,6 +56,11 @@ quint16 PlatformServer::listenOn(const QHostAddress& address, quint16 port,
         return known;
     };
     auto* server = new GuardedTcpServer(m_router, m_limits, std::move(credentials), std::move(tls), this);
+    // When a province's halls open, or a balancer moves every terminal to this instance, connections come by
+    // the hundred while the serving thread is busy with TLS handshakes; past Qt's backlog of 50 the kernel
+    // drops their SYNs, which are sent again only a second later (nginx keeps 511). The kernel caps the
+    // backlog at net.core.somaxconn.
+    server->setListenBacklogSize(listenBacklog);
     if (!server->listen(address, port)) {
         *error = server->errorString();
         delete server;

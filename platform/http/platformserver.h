@@ -49,6 +49,7 @@ private:
     Reply dispatch(QHttpServerRequest::Method method, const QByteArray& body, RequestContext& context);
     ApiResult finish(const std::function<ApiResult()>& rest);
 
+    static constexpr int listenBacklog = 1024;
     Router m_router;
     Authenticator m_authenticator;
     ServiceLimits m_limits;

@@ -38,13 +38,17 @@ for run in sqlite 1 2 3; do
             --key-store "file:$state/keys" --issuer-key "$state/issuer.key" "${limits[@]}" \
             >"$state/out$i" 2>"$state/err$i" &
         pids+=($!)
-        until grep -q listening "$state/out$i"; do sleep 0.2; done
+        until grep -qs listening "$state/out$i"; do sleep 0.2; done
         port=$(grep -o '127.0.0.1:[0-9]*' "$state/out$i" | cut -d: -f2)
         servers+="    server i$i 127.0.0.1:$port"$'\n'
     done
     pin=$(grep -o 'sha256:[0-9a-f]*' "$state/out1" | cut -d: -f2)
     front=$((20000 + RANDOM % 10000))
+    # maxconn: haproxy's own default follows the open-file limit (1,024 here), about 500 terminals' worth of
+    # client and server connections; past it, terminals' connections went unanswered (seen with 1,000).
     cat >"$state/haproxy.cfg" <<CFG
+global
+    maxconn 8192
 defaults
     mode tcp
     timeout connect 2s

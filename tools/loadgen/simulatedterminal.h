@@ -20,7 +20,7 @@ class LoadRun;
 class SimulatedTerminal : public QObject {
 public:
     SimulatedTerminal(LoadRun& run, int index, std::function<void()> finished);
-    void start() { nextVisit(); }
+    void start();
 
 private:
     using Step = std::function<void(std::function<void()> next)>;
@@ -45,6 +45,7 @@ private:
     void upload(const QJsonObject& challenge, std::function<void()> next);
     QByteArray idempotencyKey(const QString& what) const;
     bool percent(int share) { return int(m_random.bounded(100)) < share; }
+    int thinkTime(); // a pause between two steps, around --think-ms
 
     LoadRun& m_run;
     int m_index;
