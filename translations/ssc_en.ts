@@ -6998,6 +6998,22 @@ Receipt number: %1</translation>
         <source>Pension transfer agencies</source>
         <translation>Pension transfer agencies</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>Hide the choices</source>
+        <translation>Hide the choices</translation>
+    </message>
+    <message>
+        <source>Change the place or kind</source>
+        <translation>Change the place or kind</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PaymentQrPage</name>

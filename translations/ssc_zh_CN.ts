@@ -6973,6 +6973,22 @@ Receipt number: %1</source>
         <source>Pension transfer agencies</source>
         <translation>社保转移经办机构</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Hide the choices</source>
+        <translation>收起选项</translation>
+    </message>
+    <message>
+        <source>Change the place or kind</source>
+        <translation>更改地区或类型</translation>
+    </message>
 </context>
 <context>
     <name>ssc::PaymentQrPage</name>
