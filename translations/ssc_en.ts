@@ -7007,12 +7007,20 @@ Receipt number: %1</translation>
         <translation>all kinds</translation>
     </message>
     <message>
-        <source>Hide the choices</source>
-        <translation>Hide the choices</translation>
-    </message>
-    <message>
         <source>Change the place or kind</source>
         <translation>Change the place or kind</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hide the places and kinds</source>
+        <translation>Hide the places and kinds</translation>
     </message>
 </context>
 <context>

@@ -6982,12 +6982,20 @@ Receipt number: %1</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <source>Hide the choices</source>
-        <translation>收起选项</translation>
-    </message>
-    <message>
         <source>Change the place or kind</source>
         <translation>更改地区或类型</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Hide the places and kinds</source>
+        <translation>收起地区和类型</translation>
     </message>
 </context>
 <context>

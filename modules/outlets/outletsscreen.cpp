@@ -68,8 +68,10 @@ OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     choices->addLayout(shownRow);
     choices->addWidget(m_regions);
     choices->addWidget(m_kinds);
-    choices->addStretch(1);
     m_frame.placeBesideResults(choices);
+    // Closed, the choices are one line: the room a portrait screen has spare goes under the places, not into
+    // a gap between that line and the first of them.
+    m_frame.columns->setStretch(0, 0);
     // A tile tapped: its results, with the tiles out of their way (the line above says what was chosen).
     connect(m_regions, &ChoiceButtons::chosen, this, [this](const QString& key) {
         choose(key, m_kind);
@@ -188,7 +190,11 @@ void OutletsScreen::retranslate()
     m_shown->setText(region.isEmpty()
                          ? QString()
                          : tr("%1 · %2").arg(region, m_kind.isEmpty() ? tr("all kinds") : kindName(m_kind)));
-    m_changeFilters->setText(m_filtersOpen ? tr("Hide the choices") : tr("Change the place or kind"));
+    // Short words beside the line they change (GOV.UK's "Change"): a counter's narrow column in elder English
+    // cut "Change the place or kind"; the whole of it is what a screen reader says.
+    m_changeFilters->setText(m_filtersOpen ? tr("Hide") : tr("Change"));
+    m_changeFilters->setAccessibleName(m_filtersOpen ? tr("Hide the places and kinds")
+                                                     : tr("Change the place or kind"));
 }
 
 QStringList OutletsScreen::regionLabels() const
