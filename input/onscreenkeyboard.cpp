@@ -143,8 +143,13 @@ QWidget* OnScreenKeyboard::numberPanel()
     keep.setRetainSizeWhenHidden(true); // whole numbers: a gap, and 0 and delete stay where they are
     m_point->setSizePolicy(keep);
     grid->addWidget(m_point, 3, 0);
+    m_x = padKey(QStringLiteral("X"), QStringLiteral("X"));
+    m_x->setSizePolicy(keep);
+    grid->addWidget(m_x, 3, 0); // the point's place: the two are never shown together
     grid->addWidget(padKey(QStringLiteral("0"), QStringLiteral("0")), 3, 1);
     grid->addWidget(padKey(QStringLiteral("backspace"), QStringLiteral("⌫")), 3, 2);
+    m_letterKey = padKey(QStringLiteral("letters"), {});
+    grid->addWidget(m_letterKey, 4, 0, 1, 3);
     return panel;
 }
 
@@ -164,6 +169,8 @@ void OnScreenKeyboard::setNumbers(Numbers numbers)
     m_letters->setVisible(numbers == Numbers::No);
     m_numberPad->setVisible(numbers != Numbers::No);
     m_point->setVisible(numbers == Numbers::WithDecimals);
+    m_x->setVisible(numbers == Numbers::IdNumber);
+    m_letterKey->setVisible(numbers == Numbers::IdNumber);
     showComposition();
 }
 
@@ -211,6 +218,9 @@ void OnScreenKeyboard::press(const QString& name)
         commit(m_decoder->fixedText().isEmpty() ? m_decoder->letters() : m_decoder->fixedText());
         m_decoder->reset();
         m_chinese = !m_chinese && m_decoder->isOpen();
+    } else if (name == u"letters") { // an ID number with letters in it: the letters, not pinyin
+        m_chinese = false;
+        setNumbers(Numbers::No);
     } else if (name == u"backspace") {
         const QString letters = m_decoder->letters();
         if (letters.isEmpty())
@@ -288,6 +298,7 @@ void OnScreenKeyboard::retranslate()
 {
     m_switch->setText(m_chinese ? tr("中 → English") : tr("English → 中"));
     m_space->setText(m_decoder->letters().isEmpty() ? tr("Space") : tr("Space: first choice"));
+    m_letterKey->setText(tr("Letters ABC"));
 }
 
 } // namespace ssc

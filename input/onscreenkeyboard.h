@@ -30,8 +30,9 @@ public:
     bool pinyinAvailable() const;
     // A field of numbers (a phone, years, an amount): a phone's number pad (digits and delete, large, and a
     // decimal point for amounts) instead of the letters; the letters, pinyin and punctuation come back for
-    // text.
-    enum class Numbers { No, Whole, WithDecimals };
+    // text. An ID number's pad has X where the point is (the check character) and a key to the letters, for
+    // the older permanent residence cards that begin with three.
+    enum class Numbers { No, Whole, WithDecimals, IdNumber };
     void setNumbers(Numbers numbers);
     Numbers numbers() const { return m_numbers; }
     // A tall screen (a portrait kiosk): the elder theme's keys grow to its 80 px target there; at 1280x800
@@ -62,7 +63,9 @@ private:
     QList<QPushButton*> m_candidateButtons;
     QPushButton* m_switch = nullptr;
     QPushButton* m_space = nullptr;
-    QPushButton* m_point = nullptr; // amounts only
+    QPushButton* m_point = nullptr;     // amounts only
+    QPushButton* m_x = nullptr;         // ID numbers only, in the point's place
+    QPushButton* m_letterKey = nullptr; // ID numbers only: to the letters
     QWidget* m_letters = nullptr;
     QWidget* m_numberPad = nullptr;
     Numbers m_numbers = Numbers::No;

@@ -1667,6 +1667,10 @@
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>the latest, %1, went to %2 on %3</source>
+        <translation>the latest, %1, went to %2 on %3</translation>
+    </message>
 </context>
 <context>
     <name>PayoutReturn</name>
@@ -6342,10 +6346,6 @@ Issued in %4 · %5</translation>
         <translation>The number on file for the applicant, shown with stars. Keep it, or type a new one.</translation>
     </message>
     <message>
-        <source>Each of these is marked at its question, with what to change:</source>
-        <translation>Each of these is marked at its question, with what to change:</translation>
-    </message>
-    <message>
         <source>Go to the question</source>
         <translation>Go to the question</translation>
     </message>
@@ -6353,11 +6353,22 @@ Issued in %4 · %5</translation>
         <source>Go to the first of them</source>
         <translation>Go to the first of them</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two questions to change</comment>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three questions to change</comment>
+        <translation>%1, %2 and %3</translation>
+    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%1, %2 and %n more</source>
+        <comment>questions to change: two named, the others counted</comment>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
+            <numerusform>%1, %2 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -6852,6 +6863,10 @@ Receipt number: %1</translation>
         <source>Space: first choice</source>
         <translation>Space: first choice</translation>
     </message>
+    <message>
+        <source>Letters ABC</source>
+        <translation>Letters ABC</translation>
+    </message>
 </context>
 <context>
     <name>ssc::OutOfServiceScreen</name>
@@ -6982,6 +6997,30 @@ Receipt number: %1</translation>
     <message>
         <source>Pension transfer agencies</source>
         <translation>Pension transfer agencies</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>Change the place or kind</source>
+        <translation>Change the place or kind</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Hide</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Hide the places and kinds</source>
+        <translation>Hide the places and kinds</translation>
     </message>
 </context>
 <context>

@@ -1664,6 +1664,10 @@
         <source>%1; %2</source>
         <translation>%1；%2</translation>
     </message>
+    <message>
+        <source>the latest, %1, went to %2 on %3</source>
+        <translation>最近一笔 %1 于 %3 发到 %2</translation>
+    </message>
 </context>
 <context>
     <name>PayoutReturn</name>
@@ -6322,10 +6326,6 @@ Issued in %4 · %5</source>
         <translation>平台登记的申请人号码，以星号显示。可以保留，也可以输入新号码。</translation>
     </message>
     <message>
-        <source>Each of these is marked at its question, with what to change:</source>
-        <translation>下面每一项都在对应的问题下标出了要修改的地方：</translation>
-    </message>
-    <message>
         <source>Go to the question</source>
         <translation>转到这个问题</translation>
     </message>
@@ -6333,10 +6333,21 @@ Issued in %4 · %5</source>
         <source>Go to the first of them</source>
         <translation>转到第一处</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two questions to change</comment>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <comment>three questions to change</comment>
+        <translation>%1、%2和%3</translation>
+    </message>
     <message numerus="yes">
-        <source>and %n more</source>
+        <source>%1, %2 and %n more</source>
+        <comment>questions to change: two named, the others counted</comment>
         <translation>
-            <numerusform>还有 %n 处</numerusform>
+            <numerusform>%1、%2，还有 %n 处</numerusform>
         </translation>
     </message>
 </context>
@@ -6829,6 +6840,10 @@ Receipt number: %1</source>
         <source>Space: first choice</source>
         <translation>空格：选第一个</translation>
     </message>
+    <message>
+        <source>Letters ABC</source>
+        <translation>字母 ABC</translation>
+    </message>
 </context>
 <context>
     <name>ssc::OutOfServiceScreen</name>
@@ -6957,6 +6972,30 @@ Receipt number: %1</source>
     <message>
         <source>Pension transfer agencies</source>
         <translation>社保转移经办机构</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Change the place or kind</source>
+        <translation>更改地区或类型</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>收起</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Hide the places and kinds</source>
+        <translation>收起地区和类型</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,10 @@ enum class FieldKind {
     YesNo,  // "yes" or "no"
     Money,  // yuan with at most two decimals, up to 100 million
     Files,  // evidence already uploaded and checked by the platform: their ids, comma-separated (at most 10)
+    // An ID (social security) number: 17 digits and a digit or X, or one of the other kinds
+    // docs/identity-numbers.md lists (a number pad with X, and a key to the letters); judged by the field's
+    // rule.
+    IdNumber,
 };
 
 using FormValues = QMap<QString, QString>;

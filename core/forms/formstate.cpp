@@ -91,6 +91,7 @@ TranslatableText FormState::check(const FormField& f, const QString& value) cons
                     {QString::number(f.maxLength)});
     switch (f.kind) {
     case FieldKind::Text:
+    case FieldKind::IdNumber: // its own rule judges the number (core/identity)
         for (const QChar c : value)
             if (c.category() == QChar::Other_Control)
                 return text(

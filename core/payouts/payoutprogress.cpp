@@ -9,14 +9,16 @@
 namespace ssc::payouts {
 namespace {
 
-// The latest instalment: on its way, paid, or returned by the bank.
-QString latestPayoutText(const QJsonObject& payout)
+// The latest instalment: on its way, paid, or returned by the bank. One of a monthly plan (`ofAPlan`) follows
+// "3 of 18 months paid": paid, it is "the latest", or the line says "paid" twice (已发放 … 已发放).
+QString latestPayoutText(const QJsonObject& payout, bool ofAPlan)
 {
     const QString state = payout.value(QStringLiteral("state")).toString();
     const QString amount = payments::moneyText(payout.value(QStringLiteral("amountFen")).toInteger());
     const QString account = payout.value(QStringLiteral("account")).toString();
     if (state == u"paid")
-        return QCoreApplication::translate("PayoutProgress", "Paid %1 to %2 (%3)")
+        return (ofAPlan ? QCoreApplication::translate("PayoutProgress", "the latest, %1, went to %2 on %3")
+                        : QCoreApplication::translate("PayoutProgress", "Paid %1 to %2 (%3)"))
             .arg(amount, account, payout.value(QStringLiteral("paidOn")).toString());
     if (state == u"returned") {
         const TranslatableText reason =
@@ -40,8 +42,8 @@ QString latestPayoutText(const QJsonObject& payout)
 
 QString payoutProgressText(const QJsonObject& payout)
 {
-    const QString latest = latestPayoutText(payout);
     const int instalments = payout.value(QStringLiteral("instalments")).toInt();
+    const QString latest = latestPayoutText(payout, instalments > 1);
     if (instalments <= 1) // one sum, or a claim approved before the platform kept plans
         return latest;
     const QString months = QCoreApplication::translate("PayoutProgress", "%1 of %2 months paid")

@@ -17,7 +17,7 @@ FormDefinition faceLoginClaimForm()
 {
     FormField ssn = forms::field(QStringLiteral("ssn"),
                                  t(QT_TRANSLATE_NOOP("FaceLoginClaim", "ID number (social security number)")),
-                                 FieldKind::Text);
+                                 FieldKind::IdNumber);
     ssn.maxLength = 18;
     ssn.rule = [](const QString& value, const FormValues&) {
         return checkSocialSecurityNumber(value).valid

@@ -161,6 +161,8 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
                 return shown;
         if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
             return ssc::mask(value, MaskKind::Phone);
+        if (field.kind == FieldKind::IdNumber)
+            return ssc::mask(value, MaskKind::IdNumber);
         if (field.kind == FieldKind::YesNo)
             return value == u"yes" ? tr("Yes") : tr("No");
         for (const FieldChoice& c : field.choicesGiven(form.values()))
@@ -175,7 +177,8 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
             if (f.shown(form.values()) && !form.value(f.key).isEmpty()) {
                 const QString shown = display(f), value = form.value(f.key);
                 // Typed by the person, so theirs to see whole; a number on file came masked and stays so.
-                const bool typed = f.kind == FieldKind::Phone && shown != value && !value.contains(u'*');
+                const bool typed = (f.kind == FieldKind::Phone || f.kind == FieldKind::IdNumber) &&
+                                   shown != value && !value.contains(u'*');
                 answers.append({f.key, f.label.translated(), shown, s, typed ? value : QString()});
             }
     return answers;

@@ -51,6 +51,7 @@ FormView::FormView(FormState& form, CustomEditor customEditor, QWidget* parent)
     // once and kept, since the summary is drawn again while the person types.
     connect(m_problemSummary->addAction(QStringLiteral("goToProblem"), NoticeBanner::Emphasis::Secondary),
             &QPushButton::clicked, this, [this] { goToField(m_firstProblemKey); });
+    m_problemSummary->placeActionsBeside(); // a row less: the summary stays whole above the fold
     holderLayout->addWidget(m_problemSummary);
     holderLayout->addWidget(m_stepTitle);
     holderLayout->addLayout(m_fields);
@@ -208,6 +209,8 @@ QWidget* FormView::editorFor(const FormField& field)
             line->setInputMethodHints(Qt::ImhDigitsOnly);
         if (field.kind == FieldKind::Money)
             line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+        if (field.kind == FieldKind::IdNumber)
+            line->setInputMethodHints(Qt::ImhPreferNumbers | Qt::ImhUppercaseOnly | Qt::ImhNoPredictiveText);
         connect(line, &QLineEdit::textEdited, this, [this, key, line](QString text) {
             // The number on file shows masked: typing starts a new number rather than editing the stars.
             if (m_form.isOnFile(key)) {
@@ -428,26 +431,39 @@ void FormView::showProblems()
     for (const auto& [key, editor] : std::as_const(m_editors))
         if (problems.contains(key) && m_saidProblems.contains(key))
             if (const FormField* field = m_form.definition().field(key)) {
-                questions << QStringLiteral("• ") + field->label.translated();
+                questions << field->label.translated();
                 if (m_firstProblemKey.isEmpty())
                     m_firstProblemKey = key;
             }
     if (questions.isEmpty())
         return;
     const qsizetype count = questions.size();
-    // A long list would push the summary's button under the fold on a short screen (the elder theme at
-    // 1280x800): past three, the first two are named and the rest counted; each is marked at its question.
-    if (count > 3) {
-        questions.resize(2);
-        questions << QStringLiteral("• ") + tr("and %n more", nullptr, int(count - 2));
-    }
     if (auto* go = m_problemSummary->findChild<QPushButton*>(QStringLiteral("goToProblem")))
         go->setText(count == 1 ? tr("Go to the question") : tr("Go to the first of them"));
-    m_problemSummary->setNotice(
-        design::Tone::Error,
-        count == 1 ? tr("One answer needs changing") : tr("%1 answers need changing").arg(count),
-        tr("Each of these is marked at its question, with what to change:") + u'\n' + questions.join(u'\n'));
+    m_problemSummary->setNotice(design::Tone::Error,
+                                count == 1 ? tr("One answer needs changing")
+                                           : tr("%1 answers need changing").arg(count),
+                                problemNames(questions));
     m_problemSummary->show();
+}
+
+// The questions to change as one line, its button beside the headline: a list of one a line pushed the button
+// under the fold of a 1280 x 800 kiosk in the elder theme. Past three, the first two are named and the rest
+// counted; each is marked at its question, with what to change.
+QString FormView::problemNames(const QStringList& questions)
+{
+    switch (questions.size()) {
+    case 1:
+        return questions[0];
+    case 2:
+        return tr("%1 and %2", "two questions to change").arg(questions[0], questions[1]);
+    case 3:
+        return tr("%1, %2 and %3", "three questions to change").arg(questions[0], questions[1], questions[2]);
+    default:
+        return tr("%1, %2 and %n more", "questions to change: two named, the others counted",
+                  int(questions.size() - 2))
+            .arg(questions[0], questions[1]);
+    }
 }
 
 void FormView::revealProblemSummary()

@@ -85,6 +85,7 @@ private:
     QWidget* labelWithHelp(QLabel* label, const QString& key, const QString& help);
     void showProblems();
     void revealProblemSummary(); // after a Next refused: the summary scrolled into view
+    static QString problemNames(const QStringList& questions); // "A, B and 3 more"
     void retranslate();
     QString stepHeading(const FormDefinition& d) const;
     // Keyboard focus on the first field of a step, or on the field after the one just chosen.

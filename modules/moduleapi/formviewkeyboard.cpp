@@ -34,10 +34,14 @@ void FormView::setOnScreenKeyboard(bool enabled)
     connect(qApp, &QApplication::focusChanged, m_keyboard, [this](QWidget*, QWidget* now) {
         if (now && isAncestorOf(now) &&
             (qobject_cast<QLineEdit*>(now) || qobject_cast<QPlainTextEdit*>(now))) {
+            // The field's input method hints choose the keys (FormView::editorFor sets them by the field's
+            // kind): digits, an amount, an ID number (numbers preferred, capitals only: 17 digits and X).
             const Qt::InputMethodHints hints = now->inputMethodHints();
             m_keyboard->setNumbers(hints & Qt::ImhDigitsOnly ? OnScreenKeyboard::Numbers::Whole
                                    : hints & Qt::ImhFormattedNumbersOnly
                                        ? OnScreenKeyboard::Numbers::WithDecimals
+                                   : (hints & Qt::ImhPreferNumbers) && (hints & Qt::ImhUppercaseOnly)
+                                       ? OnScreenKeyboard::Numbers::IdNumber
                                        : OnScreenKeyboard::Numbers::No);
             showKeyboard(now);
         }

@@ -12,7 +12,7 @@ namespace ssc {
 
 NoticeBanner::NoticeBanner(QWidget* parent)
     : QFrame(parent), m_icon(new QLabel), m_headline(new QLabel), m_detail(new QLabel),
-      m_actions(new QHBoxLayout)
+      m_actions(new QHBoxLayout), m_actionsRow(new QHBoxLayout)
 {
     setObjectName(QStringLiteral("noticeBanner"));
     setAttribute(Qt::WA_StyledBackground);
@@ -30,10 +30,9 @@ NoticeBanner::NoticeBanner(QWidget* parent)
     words->addWidget(m_detail);
     // The buttons under the words, right-aligned: the words keep the banner's whole width (elder type in
     // English on a 1280 px kiosk still fits in two lines), and the buttons their full size.
-    auto* actionsRow = new QHBoxLayout;
-    actionsRow->addStretch(1);
-    actionsRow->addLayout(m_actions);
-    words->addLayout(actionsRow);
+    m_actionsRow->addStretch(1);
+    m_actionsRow->addLayout(m_actions);
+    words->addLayout(m_actionsRow);
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(24, 16, 24, 16);
     layout->setSpacing(16);
@@ -107,6 +106,7 @@ QPushButton* NoticeBanner::addAction(const QString& objectName, Emphasis emphasi
     const bool primaryLast = last && last->property("primary").toBool();
     // A primary goes last; another button goes before a primary already there.
     m_actions->insertWidget(!primary && primaryLast ? count - 1 : count, button, 0, Qt::AlignVCenter);
+    keepWidth(button);
     orderTabStops();
     return button;
 }
@@ -121,6 +121,31 @@ void NoticeBanner::orderTabStops()
             QWidget::setTabOrder(previous, button);
         previous = button;
     }
+}
+
+void NoticeBanner::keepWidth(QWidget* button) const
+{
+    // Beside the words, a button keeps the width its words need and the words take the rest: wrapped words
+    // ask for about 80 characters, and the banner shrank them to their longest word, a word a line.
+    if (m_actions->parent() != m_actionsRow)
+        button->setSizePolicy(QSizePolicy::Fixed, button->sizePolicy().verticalPolicy());
+}
+
+void NoticeBanner::placeActionsBeside()
+{
+    if (m_actions->parent() != m_actionsRow)
+        return;
+    m_actionsRow->removeItem(m_actions);
+    delete m_actionsRow->takeAt(0); // its stretch: the row is left empty and takes no height
+    m_actions->setParent(nullptr);  // a layout takes only one without a parent
+    static_cast<QHBoxLayout*>(layout())->addLayout(m_actions);
+    for (int i = 0; i < m_actions->count(); ++i)
+        keepWidth(m_actions->itemAt(i)->widget());
+    // The words take the width the buttons leave: without the row's stretch under them nothing asked for it,
+    // and the banner shared it out as gaps around narrow words.
+    for (QLabel* words : {m_headline, m_detail})
+        words->setSizePolicy(QSizePolicy::Expanding, words->sizePolicy().verticalPolicy());
+    claimHeight();
 }
 
 void NoticeBanner::clearActions()

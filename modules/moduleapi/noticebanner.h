@@ -26,6 +26,10 @@ public:
     // question 1); the others stand before it in the order they are added; Tab goes left to right.
     QPushButton* addAction(const QString& objectName, Emphasis emphasis = Emphasis::Primary);
     void clearActions();
+    // The buttons right of the words instead of under them: a short notice with one button (a form's error
+    // summary) then costs a row less, which keeps it whole above the fold of a 1280 x 800 kiosk in the elder
+    // theme.
+    void placeActionsBeside();
 
     design::Tone tone() const { return m_tone; }
     QString headline() const;
@@ -36,13 +40,15 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
-    void claimHeight();   // the height its words need at its width, as its minimum
-    void orderTabStops(); // Tab through the buttons as they stand, left to right
+    void claimHeight();                    // the height its words need at its width, as its minimum
+    void orderTabStops();                  // Tab through the buttons as they stand, left to right
+    void keepWidth(QWidget* button) const; // beside the words: its own width, the words the rest
     design::Tone m_tone = design::Tone::Info;
     QLabel* m_icon;
     QLabel* m_headline;
     QLabel* m_detail;
     QHBoxLayout* m_actions;
+    QHBoxLayout* m_actionsRow; // under the words, right-aligned; empty once the actions are beside them
 };
 
 } // namespace ssc

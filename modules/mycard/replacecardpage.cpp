@@ -12,22 +12,30 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace ssc {
 
 ReplaceCardPage::ReplaceCardPage(const ModuleContext& context, const Card& card, QWidget* parent)
     : QWidget(parent), m_context(context), m_card(card), m_key(CardLoss::newRequestKey()),
-      m_cardLine(new QLabel), m_why(new QLabel), m_reportLost(new QPushButton), m_reportLostRow(new QWidget),
+      m_cardLine(new QLabel), m_why(new QLabel), m_reportLost(new QPushButton), m_whyRow(new QWidget),
       m_reasons(new ChoiceButtons(2)), m_fee(new NoticeBanner), m_problem(new NoticeBanner),
-      m_frame(this, context, {m_cardLine, m_why, m_reportLostRow, m_reasons, m_fee, m_problem},
-              "replaceCardConfirm", "replaceCardCancel")
+      m_frame(this, context, {m_whyRow, m_reasons, m_fee, m_problem}, "replaceCardConfirm",
+              "replaceCardCancel")
 {
     m_reportLost->setObjectName(QStringLiteral("replaceCardReportLost"));
-    auto* reportLostLayout = new QHBoxLayout(m_reportLostRow);
-    reportLostLayout->setContentsMargins(0, 0, 0, 0);
-    reportLostLayout->addWidget(m_reportLost);
-    reportLostLayout->addStretch(1);
-    m_reportLostRow->setVisible(m_card.status == CardStatus::Normal);
+    // The way to report a loss beside the card and the question, not in a row of its own: in the elder theme
+    // at 1280 x 800 that row pushed the reasons, and the fee their choice brings, under the fold.
+    auto* cardAndQuestion = new QVBoxLayout;
+    cardAndQuestion->setSpacing(8);
+    cardAndQuestion->addWidget(m_cardLine);
+    cardAndQuestion->addWidget(m_why);
+    auto* whyLayout = new QHBoxLayout(m_whyRow);
+    whyLayout->setContentsMargins(0, 0, 0, 0);
+    whyLayout->setSpacing(16);
+    whyLayout->addLayout(cardAndQuestion, 1);
+    whyLayout->addWidget(m_reportLost, 0, Qt::AlignVCenter);
+    m_reportLost->setVisible(m_card.status == CardStatus::Normal);
     connect(m_reportLost, &QPushButton::clicked, this, &ReplaceCardPage::reportLostRequested);
     m_cardLine->setObjectName(QStringLiteral("sectionTitle"));
     m_cardLine->setWordWrap(true);

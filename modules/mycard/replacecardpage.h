@@ -65,7 +65,7 @@ private:
     QLabel* m_cardLine;
     QLabel* m_why;
     QPushButton* m_reportLost; // only for a card in use: a lost one is reported lost before it is replaced
-    QWidget* m_reportLostRow;
+    QWidget* m_whyRow;         // the card and the question, and beside them the way to report a loss first
     ChoiceButtons* m_reasons;
     NoticeBanner* m_fee;
     NoticeBanner* m_problem;

@@ -6,6 +6,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
@@ -46,7 +47,8 @@ QString text(const QJsonObject& outlet, const char* field)
 
 OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     : QWidget(parent), m_context(context), m_frame(ResultScreenFrame::build(this, context)),
-      m_regions(new ChoiceButtons(6)), m_kinds(new ChoiceButtons(3))
+      m_regions(new ChoiceButtons(6)), m_kinds(new ChoiceButtons(3)), m_shown(new QLabel),
+      m_changeFilters(new QPushButton)
 {
     m_frame.actions->setOutletsOffered(false); // this is where it would lead
     m_frame.readNoteAfterResults();            // a list to read: "no printer here" after it, not fixed below
@@ -54,16 +56,42 @@ OutletsScreen::OutletsScreen(const ModuleContext& context, QWidget* parent)
     for (const QString& key : kindKeys)
         kinds.append({key, kindName(key)});
     m_kinds->setChoices(kinds);
+    m_shown->setObjectName(QStringLiteral("sectionTitle"));
+    m_shown->setWordWrap(true);
+    m_changeFilters->setObjectName(QStringLiteral("outletsFilters"));
+    auto* shownRow = new QHBoxLayout;
+    shownRow->setSpacing(16);
+    shownRow->addWidget(m_shown, 1);
+    shownRow->addWidget(m_changeFilters, 0, Qt::AlignVCenter);
     auto* choices = new QVBoxLayout;
     choices->setSpacing(16);
+    choices->addLayout(shownRow);
     choices->addWidget(m_regions);
     choices->addWidget(m_kinds);
-    choices->addStretch(1);
     m_frame.placeBesideResults(choices);
-    connect(m_regions, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(key, m_kind); });
-    connect(m_kinds, &ChoiceButtons::chosen, this, [this](const QString& key) { choose(m_region, key); });
-    retranslate();
+    // Closed, the choices are one line: the room a portrait screen has spare goes under the places, not into
+    // a gap between that line and the first of them.
+    m_frame.columns->setStretch(0, 0);
+    // A tile tapped: its results, with the tiles out of their way (the line above says what was chosen).
+    connect(m_regions, &ChoiceButtons::chosen, this, [this](const QString& key) {
+        choose(key, m_kind);
+        showFilters(false);
+    });
+    connect(m_kinds, &ChoiceButtons::chosen, this, [this](const QString& key) {
+        choose(m_region, key);
+        showFilters(false);
+    });
+    connect(m_changeFilters, &QPushButton::clicked, this, [this] { showFilters(!m_filtersOpen); });
+    showFilters(false);
     loadRegions();
+}
+
+void OutletsScreen::showFilters(bool open)
+{
+    m_filtersOpen = open;
+    m_regions->setVisible(open);
+    m_kinds->setVisible(open);
+    retranslate();
 }
 
 void OutletsScreen::loadRegions()
@@ -100,6 +128,7 @@ void OutletsScreen::choose(const QString& regionCode, const QString& kind)
     m_kind = kind;
     m_regions->setChosen(regionCode);
     m_kinds->setChosen(kind);
+    retranslate(); // the line that says what is shown
     load();
 }
 
@@ -157,6 +186,15 @@ void OutletsScreen::retranslate()
     m_kinds->relabel(kindName);
     m_regions->relabel(
         [this](const QString& code) { return dataInCurrentLanguage(m_regionNames.value(code)); });
+    const QString region = dataInCurrentLanguage(m_regionNames.value(m_region));
+    m_shown->setText(region.isEmpty()
+                         ? QString()
+                         : tr("%1 · %2").arg(region, m_kind.isEmpty() ? tr("all kinds") : kindName(m_kind)));
+    // Short words beside the line they change (GOV.UK's "Change"): a counter's narrow column in elder English
+    // cut "Change the place or kind"; the whole of it is what a screen reader says.
+    m_changeFilters->setText(m_filtersOpen ? tr("Hide") : tr("Change"));
+    m_changeFilters->setAccessibleName(m_filtersOpen ? tr("Hide the places and kinds")
+                                                     : tr("Change the place or kind"));
 }
 
 QStringList OutletsScreen::regionLabels() const

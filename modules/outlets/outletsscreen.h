@@ -6,6 +6,9 @@
 #include <QJsonObject>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
 namespace ssc {
 
 class OutletsScreen : public QWidget {
@@ -19,6 +22,10 @@ public:
     // The regions' names on their buttons, in the screen's language.
     QStringList regionLabels() const;
     int resultCount() const { return m_resultCount; }
+    // The region and kind tiles, shown on request: closed, one line says what is shown and the results start
+    // above the fold (open, the tiles filled a 1280 x 800 screen in the elder theme and hid every result).
+    bool filtersOpen() const { return m_filtersOpen; }
+    void showFilters(bool open);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -35,6 +42,9 @@ private:
     ChoiceButtons* m_regions;
     QJsonObject m_regionNames; // region code → its name in both languages, as the platform sent it
     ChoiceButtons* m_kinds;
+    QLabel* m_shown;              // "北京市 · 全部类型": what the results are of
+    QPushButton* m_changeFilters; // opens and closes the tiles
+    bool m_filtersOpen = false;
     int m_resultCount = 0;
 };
 

@@ -2,6 +2,7 @@
 // form scrolls so the field being typed in, its label and its problem show whole above the keys, with the
 // form's buttons still in reach; digit fields get a number pad, amounts one with a decimal point, dates the
 // touch picker; one scroll area, scrolled by finger and by large page buttons.
+#include "disputes/disputeform.h"
 #include "forms/fieldbuilders.h"
 #include "forms/formstate.h"
 #include "i18n/translator.h"
@@ -10,11 +11,18 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/scrollpage.h"
 #include "onscreenkeyboard.h"
+#include "payouts/payoutaccountform.h"
+#include "pension/estimateform.h"
+#include "pension/transferform.h"
+#include "session/faceloginclaim.h"
 #include "theme.h"
+#include "unemployment/benefitclaimform.h"
+#include "unemployment/registrationform.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -58,6 +66,16 @@ class TestFormInput : public QObject {
     std::unique_ptr<FormState> form;
     std::unique_ptr<QWidget> window;
     FormView* view = nullptr;
+
+    // The window as a picture, where SSC_SCREENSHOT_DIR asks for them.
+    void save(const QString& name) const
+    {
+        const QString dir = qEnvironmentVariable("SSC_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QDir().mkpath(dir);
+        QVERIFY(window->grab().save(dir + u'/' + name));
+    }
 
     // The label of a field: the QLabel just above its editor in the form.
     QLabel* labelOf(const QString& text) const
@@ -106,7 +124,11 @@ private slots:
         applyTheme(*qApp, Theme::Standard);
     }
 
-    void cleanup() { applyTheme(*qApp, Theme::Standard); }
+    void cleanup()
+    {
+        applyTheme(*qApp, Theme::Standard);
+        QVERIFY(useLanguage(chineseLanguage));
+    }
 
     void init()
     {
@@ -209,10 +231,36 @@ private slots:
         keys->press(QStringLiteral("space"));
     }
 
+    // The labels of the questions whose problems are said under them, in the form's order.
+    QStringList questionsToChange() const
+    {
+        QStringList labels;
+        for (const FormField& f : form->definition().steps[0].fields)
+            if (!view->problemText(f.key).isEmpty())
+                labels << f.label.translated();
+        return labels;
+    }
+
     // GOV.UK's error summary: a Next refused names, at the top of the step and in view, how many answers
-    // need changing and which.
+    // need changing and which, on one line with its button beside the headline, so that all of it, the button
+    // too, shows without scrolling, in both languages and themes.
+    void aRefusedNextSaysWhatToChangeAtTheTop_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("elder");
+        QTest::newRow("zh standard") << QString(chineseLanguage) << false;
+        QTest::newRow("zh elder") << QString(chineseLanguage) << true;
+        QTest::newRow("en standard") << QString(englishLanguage) << false;
+        QTest::newRow("en elder") << QString(englishLanguage) << true;
+    }
+
     void aRefusedNextSaysWhatToChangeAtTheTop()
     {
+        QFETCH(QString, language);
+        QFETCH(bool, elder);
+        QVERIFY(useLanguage(language));
+        applyTheme(*qApp, elder ? Theme::Elder : Theme::Standard);
+        const bool zh = language == chineseLanguage;
         QVERIFY(!view->problemSummary()->isVisible());
         view->scrollPage()->area()->verticalScrollBar()->setValue(
             view->scrollPage()->area()->verticalScrollBar()->maximum()); // at the foot, by Next
@@ -220,38 +268,57 @@ private slots:
         const NoticeBanner* summary = view->problemSummary();
         QVERIFY(summary->isVisible());
         QCOMPARE(summary->tone(), design::Tone::Error);
-        QVERIFY2(summary->headline().contains(u"处需要修改"), qPrintable(summary->headline()));
-        // Past three, the first two are named and the rest counted, so the button stays near the headline.
-        const QStringList lines = summary->detail().split(u'\n');
-        const int count = QRegularExpression(QStringLiteral("\\d+"))
-                              .match(summary->headline())
-                              .captured()
-                              .toInt(); // 有 n 处
-        QVERIFY2(count > 3, qPrintable(summary->headline()));
-        QCOMPARE(lines.size(), 4); // the lead, two questions, "还有 n 处"
-        QCOMPARE(lines.last(), QStringLiteral("• 还有 %1 处").arg(count - 2));
-        const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
-        QTRY_VERIFY2(room.contains(in(window.get(), summary)), "the summary is scrolled into view");
-        // Its button goes to the first question it names: that field focused and scrolled into view.
+        // Past three, the first two are named and the rest counted, on one line.
+        const QStringList questions = questionsToChange();
+        QVERIFY2(questions.size() > 3, qPrintable(questions.join(u',')));
+        QCOMPARE(summary->headline(), zh ? QStringLiteral("有 %1 处需要修改").arg(questions.size())
+                                         : QStringLiteral("%1 answers need changing").arg(questions.size()));
+        QCOMPARE(summary->detail(), zh ? QStringLiteral("%1、%2，还有 %3 处")
+                                             .arg(questions[0], questions[1])
+                                             .arg(questions.size() - 2)
+                                       : QStringLiteral("%1, %2 and %3 more")
+                                             .arg(questions[0], questions[1])
+                                             .arg(questions.size() - 2));
+        // All of it in view, its button too, beside the words rather than under them.
         auto* go = summary->findChild<QPushButton*>(QStringLiteral("goToProblem"));
         QVERIFY(go && go->isVisible());
-        QCOMPARE(go->text(), QStringLiteral("转到第一处"));
+        QCOMPARE(go->text(), zh ? QStringLiteral("转到第一处") : QStringLiteral("Go to the first of them"));
+        const QRect room = in(window.get(), view->scrollPage()->area()->viewport());
+        QTRY_VERIFY2(room.contains(in(window.get(), summary)), "the summary is scrolled into view");
+        QVERIFY(room.contains(in(window.get(), go)));
+        QVERIFY2(go->y() < summary->findChild<QLabel*>(QStringLiteral("noticeDetail"))->geometry().bottom(),
+                 "the button beside the words, not under them");
+        save(QStringLiteral("form-problems-%1-%2.png").arg(language, elder ? u"elder" : u"standard"));
+        // Its button goes to the first question it names: that field focused and scrolled into view.
         view->scrollPage()->area()->verticalScrollBar()->setValue(
             view->scrollPage()->area()->verticalScrollBar()->maximum()); // away from it again
         go->click();
         QWidget* focused = window->focusWidget();
         QVERIFY(focused);
         QVERIFY2(!view->problemText(focused->objectName()).isEmpty(), qPrintable(focused->objectName()));
-        const QString firstQuestion = summary->detail().section(u'\n', 1, 1).mid(2); // after "• "
         const FormField* focusedField = form->definition().field(focused->objectName());
         QVERIFY(focusedField);
-        QCOMPARE(focusedField->label.translated(), firstQuestion);
+        QCOMPARE(focusedField->label.translated(), questions.first());
         QTRY_VERIFY2(room.contains(in(window.get(), focused)), "the first question is scrolled into view");
-        // Answered, the summary goes with the problems.
-        for (const char* key : {"street", "district", "city", "employer", "employerAddress", "contact"})
+        // Three or fewer: every one named.
+        for (const char* key : {"street", "district", "city", "employer", "employerAddress"})
             view->enter(QString::fromLatin1(key), QStringLiteral("北京"));
-        view->enter(QStringLiteral("amount"), QStringLiteral("12.50"));
         view->enter(QStringLiteral("since"), QStringLiteral("2026-01-05"));
+        QVERIFY(!view->next());
+        QCOMPARE(questionsToChange().size(), 3);
+        QCOMPARE(summary->detail(), zh ? QStringLiteral("contact、Amount和Mobile phone")
+                                       : QStringLiteral("contact, Amount and Mobile phone"));
+        view->enter(QStringLiteral("contact"), QStringLiteral("北京"));
+        QVERIFY(!view->next());
+        QCOMPARE(summary->detail(),
+                 zh ? QStringLiteral("Amount和Mobile phone") : QStringLiteral("Amount and Mobile phone"));
+        QCOMPARE(summary->headline(),
+                 zh ? QStringLiteral("有 2 处需要修改") : QStringLiteral("2 answers need changing"));
+        view->enter(QStringLiteral("amount"), QStringLiteral("12.50"));
+        QVERIFY(!view->next());
+        QCOMPARE(summary->detail(), QStringLiteral("Mobile phone"));
+        QCOMPARE(go->text(), zh ? QStringLiteral("转到这个问题") : QStringLiteral("Go to the question"));
+        // Answered, the summary goes with the problems.
         view->enter(QStringLiteral("phone"), QStringLiteral("13800138000"));
         QVERIFY(view->next());
         QVERIFY(!view->problemSummary()->isVisible());
@@ -280,6 +347,78 @@ private slots:
         tapField(amount);
         QCOMPARE(keys->numbers(), OnScreenKeyboard::Numbers::WithDecimals);
         seenWhole(amount, QStringLiteral("the amount"));
+    }
+
+    // Every answer typed as digits in the service forms, the kiosk's and the face sign-in's, is of a kind
+    // that brings up its pad (issue 17, pattern 1: a QWERTY keyboard for a phone number): each form's own
+    // field, drawn and tapped in the kiosk's form view.
+    void everyDigitAnswerOfTheServiceFormsGetsItsPad_data()
+    {
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("pad");
+        const auto row = [](const char* service, const char* key, OnScreenKeyboard::Numbers pad) {
+            QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(service), QLatin1String(key))))
+                << QString::fromLatin1(service) << QString::fromLatin1(key) << int(pad);
+        };
+        using N = OnScreenKeyboard::Numbers;
+        row("unemployment-registration", "phone", N::Whole);
+        row("unemployment-benefit", "accountNumber", N::Whole);
+        row("unemployment-benefit", "phone", N::Whole);
+        row("labour-dispute", "phone", N::Whole);
+        row("labour-dispute", "amount", N::WithDecimals);
+        row("pension-transfer", "phone", N::Whole);
+        row("payout-account", "accountNumber", N::Whole);
+        row("face-login-claim", "ssn", N::IdNumber);
+        // The estimate's years and amounts: every field of it that is typed.
+        for (const FormStep& step : pensionEstimateForm({}).steps)
+            for (const FormField& f : step.fields)
+                if (f.kind == FieldKind::Digits || f.kind == FieldKind::Money)
+                    QTest::newRow(qPrintable(QStringLiteral("pension-estimate ") + f.key))
+                        << QStringLiteral("pension-estimate") << f.key
+                        << int(f.kind == FieldKind::Money ? N::WithDecimals : N::Whole);
+    }
+
+    void everyDigitAnswerOfTheServiceFormsGetsItsPad()
+    {
+        QFETCH(QString, service);
+        QFETCH(QString, key);
+        QFETCH(int, pad);
+        const QDate today = QDate::currentDate();
+        QMap<QString, FormDefinition> forms;
+        forms.insert(QStringLiteral("unemployment-registration"), unemploymentRegistrationForm(today));
+        forms.insert(QStringLiteral("unemployment-benefit"),
+                     unemploymentBenefitForm(QStringLiteral("6217 **** 4567")));
+        forms.insert(QStringLiteral("labour-dispute"), disputeForm(today));
+        forms.insert(QStringLiteral("pension-transfer"), pensionTransferForm());
+        forms.insert(QStringLiteral("payout-account"), payouts::payoutAccountForm());
+        forms.insert(QStringLiteral("face-login-claim"), faceLoginClaimForm());
+        forms.insert(QStringLiteral("pension-estimate"), pensionEstimateForm({}));
+        QVERIFY(forms.contains(service));
+        const FormDefinition& definition = forms[service];
+        const FormField* field = definition.field(key);
+        QVERIFY2(field, qPrintable(key));
+        // The field alone on a step, shown whatever the answers before it (a bank card number only for
+        // another account), drawn and tapped as on the kiosk.
+        FormField alone = *field;
+        alone.shownWhen = {};
+        FormState state(FormDefinition{service, definition.title, {{definition.title, {alone}}}, {}});
+        view->hide();                                  // the long form's room to this one
+        auto page = std::make_unique<FormView>(state); // gone before the state it draws
+        page->setOnScreenKeyboard(true);
+        static_cast<QVBoxLayout*>(window->layout())
+            ->insertWidget(1, page.get(), 1); // in the long form's place
+        auto* line = page->findChild<QLineEdit*>(key);
+        QVERIFY(line);
+        page->scrollPage()->area()->ensureWidgetVisible(line);
+        QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(10, line->height() / 2));
+        QTRY_COMPARE(QApplication::focusWidget(), line);
+        QTRY_VERIFY(page->onScreenKeyboard()->isVisible());
+        QCOMPARE(int(page->onScreenKeyboard()->numbers()), pad);
+        QTRY_VERIFY2(in(window.get(), line).bottom() < page->onScreenKeyboard()->y(),
+                     "the field above the keys");
+        if (pad == int(OnScreenKeyboard::Numbers::IdNumber))
+            save(QStringLiteral("keyboard-id-number.png"));
     }
 
     void datesGetThePickerAndThereIsOneScrollArea()

@@ -19,6 +19,16 @@ class TestOnScreenKeyboard : public QObject {
     QLineEdit* field = nullptr;
     OnScreenKeyboard* keyboard = nullptr;
 
+    // The keys shown, by name.
+    QStringList visibleKeys() const
+    {
+        QStringList keys;
+        for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
+            if (b->isVisible())
+                keys.append(b->property("key").toString());
+        return keys;
+    }
+
     void typeLetters(const QString& letters)
     {
         for (const QChar c : letters)
@@ -177,13 +187,6 @@ private slots:
 
     void numbersShowDigitsAndDeleteOnly()
     {
-        const auto visibleKeys = [this] {
-            QStringList keys;
-            for (QPushButton* b : keyboard->findChildren<QPushButton*>(QStringLiteral("keyboardKey")))
-                if (b->isVisible())
-                    keys.append(b->property("key").toString());
-            return keys;
-        };
         typeLetters(QStringLiteral("beijing"));
         keyboard->setNumbers(OnScreenKeyboard::Numbers::Whole); // pinyin left typed goes in first
         QCOMPARE(field->text(), QStringLiteral("北京"));
@@ -203,6 +206,28 @@ private slots:
         QVERIFY(visibleKeys().contains(QStringLiteral("a")));
         QVERIFY(visibleKeys().contains(QStringLiteral("space")));
         QVERIFY(!visibleKeys().contains(QStringLiteral(".")));
+        QVERIFY(!visibleKeys().contains(QStringLiteral("X")));
+    }
+
+    // An ID number: the digits, X where the point is (17 digits and a check character), and a key to the
+    // letters for the older permanent residence numbers that begin with three of them.
+    void anIdNumberHasXAndAWayToTheLetters()
+    {
+        field->clear();
+        keyboard->setNumbers(OnScreenKeyboard::Numbers::IdNumber);
+        const QStringList keys = visibleKeys();
+        QCOMPARE(keys.size(), 13); // 0-9, X, delete, letters
+        QVERIFY(keys.contains(QStringLiteral("X")) && keys.contains(QStringLiteral("letters")));
+        QVERIFY(!keys.contains(QStringLiteral(".")) && !keys.contains(QStringLiteral("a")));
+        for (const QChar c : QStringLiteral("11010519491231002X"))
+            keyboard->press(QString(c));
+        QCOMPARE(field->text(), QStringLiteral("11010519491231002X"));
+        keyboard->press(QStringLiteral("letters")); // the letters, typed as letters rather than pinyin
+        QCOMPARE(keyboard->numbers(), OnScreenKeyboard::Numbers::No);
+        QVERIFY(visibleKeys().contains(QStringLiteral("a")));
+        QVERIFY(!keyboard->typesChinese());
+        keyboard->press(QStringLiteral("a"));
+        QCOMPARE(field->text(), QStringLiteral("11010519491231002Xa"));
     }
 
     void noDictionaryMeansLettersOnly()

@@ -16,6 +16,7 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultpage.h"
 #include "moduleapi/resultscreen.h"
+#include "moduleapi/scrollpage.h"
 #include "moduleapi/servicemodule.h"
 #include "mycard/accesslogscreen.h"
 #include "mycard/elicencepage.h"
@@ -291,6 +292,18 @@ private slots:
             screen->formView()->next(); // refused: every problem said under its field
             QVERIFY(!screen->formView()->problemText(QStringLiteral("phone")).isEmpty());
         });
+        // The summary of what to change, its button too, whole in view where a refused Next scrolled it, in
+        // every combination (in the elder theme at 1280x800 its button was under the fold).
+        for (const Combination& c : combinations()) {
+            setCombination(c);
+            screen->formView()->next();
+            const NoticeBanner* summary = screen->formView()->problemSummary();
+            const QWidget* room = screen->formView()->scrollPage()->area()->viewport();
+            QTRY_VERIFY2(QRect(QPoint(), room->size())
+                             .contains(QRect(summary->mapTo(room, QPoint(0, 0)), summary->size())),
+                         qPrintable(c.name()));
+        }
+        setCombination(combinations().first());
         checkScreen(QStringLiteral("form-review"), [screen] {
             QVERIFY(fillRegistration(*screen->formView()));
             QVERIFY(screen->form().atReview());

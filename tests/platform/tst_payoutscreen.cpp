@@ -201,8 +201,8 @@ private slots:
         {
             auto screen = open(citizen, chen);
             shoot(*screen, QStringLiteral("applications-payout-monthly"),
-                  QStringLiteral("已发放 2 / %1 个月；已发放 2,286.00 元 到 ").arg(months),
-                  QStringLiteral("2 of %1 months paid; Paid ¥2,286.00 to ").arg(months));
+                  QStringLiteral("已发放 2 / %1 个月；最近一笔 2,286.00 元 于 %2 发到 ").arg(months, today),
+                  QStringLiteral("2 of %1 months paid; the latest, ¥2,286.00, went to ").arg(months));
         }
         QVERIFY(q.exec(QStringLiteral("SELECT ssn FROM people WHERE demo_key = '%1'").arg(chen)) && q.next());
         QCOMPARE(platform

@@ -22,6 +22,7 @@
 #include "mycard/reportlostpage.h"
 #include "theme.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QLabel>
 #include <QPushButton>
@@ -113,6 +114,19 @@ private slots:
         QTest::qWait(50);
         form->verticalScrollBar()->setValue(0);
         QVERIFY2(!wholeInView(page->fee()), "the fee is in view anyway: the check below proves nothing");
+        // In Chinese the question's first answer is above the fold with it (the way to report a loss stands
+        // beside the question, not in a row of its own that pushed the answers down; English wraps the card's
+        // line, and the first answer is a page-down away).
+        QVERIFY(useLanguage(chineseLanguage));
+        QTest::qWait(50);
+        form->verticalScrollBar()->setValue(0);
+        const auto reasonTiles = page->reasons()->findChildren<QAbstractButton*>();
+        QVERIFY(!reasonTiles.isEmpty());
+        QVERIFY2(wholeInView(reasonTiles.first()), "the first reason is under the fold");
+        QVERIFY(wholeInView(page->reportLostButton()));
+        QVERIFY(useLanguage(englishLanguage));
+        QTest::qWait(50);
+        form->verticalScrollBar()->setValue(0);
         page->reasons()->click(QStringLiteral("damaged"));
         QTRY_VERIFY(wholeInView(page->fee()));
         page->reasons()->click(QStringLiteral("expired")); // as chosen before: the one filed below

@@ -12,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
@@ -83,8 +84,40 @@ private slots:
         auto* outlets = qobject_cast<OutletsScreen*>(window->currentScreen());
         QVERIFY(outlets);
         QTRY_VERIFY_WITH_TIMEOUT(outlets->resultCount() > 0, 10000);
-        outlets->choose(QStringLiteral("110000"), QStringLiteral("instant-replacement"));
+        // The region and kind tiles closed: one line says what is shown, and the first place is above the
+        // fold, in the elder theme too (open, the tiles filled a 1280 x 800 screen and hid every result).
+        QVERIFY(!outlets->filtersOpen());
+        QCOMPARE(outlets->findChild<QLabel*>(QStringLiteral("sectionTitle"))->text(),
+                 QStringLiteral("北京市 · 全部类型"));
+        // Within a second: longer, and the visitor's idle logout closes the screen under the test.
+        const auto firstPlaceSeen = [outlets = QPointer<OutletsScreen>(outlets)] {
+            const QLabel* card = outlets ? outlets->findChild<QLabel*>(QStringLiteral("card")) : nullptr;
+            const QScrollArea* page = nullptr;
+            for (QWidget* up = card ? card->parentWidget() : nullptr; up && !page; up = up->parentWidget())
+                page = qobject_cast<QScrollArea*>(up);
+            return page && card->isVisible() &&
+                   page->viewport()->rect().contains(
+                       QRect(card->mapTo(page->viewport(), QPoint(0, 0)), card->size()));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(firstPlaceSeen(), 1000);
+        window->toggleElderInterface();
+        QTRY_VERIFY_WITH_TIMEOUT(firstPlaceSeen(), 1000);
+        window->toggleElderInterface();
+        // "Change" opens the tiles; a tile tapped shows its places and closes them again.
+        auto* change = outlets->findChild<QPushButton*>(QStringLiteral("outletsFilters"));
+        QVERIFY(change && change->isVisible());
+        QCOMPARE(change->text(), QStringLiteral("更改"));
+        QCOMPARE(change->accessibleName(), QStringLiteral("更改地区或类型"));
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY(outlets->filtersOpen());
+        QCOMPARE(change->text(), QStringLiteral("收起"));
+        auto* kinds = outlets->findChildren<ChoiceButtons*>().last();
+        QVERIFY(kinds->isVisible());
+        kinds->click(QStringLiteral("instant-replacement"));
         QTRY_COMPARE_WITH_TIMEOUT(outlets->resultCount(), 2, 10000);
+        QVERIFY(!outlets->filtersOpen() && !kinds->isVisible());
+        QCOMPARE(outlets->findChild<QLabel*>(QStringLiteral("sectionTitle"))->text(),
+                 QStringLiteral("北京市 · 即时补换网点"));
         QVERIFY(outlets->resultsText().contains(u"即时补换"));
         QVERIFY(outlets->resultsText().contains(u"朝阳区建设路 18 号"));
         QVERIFY(!outlets->resultsText().contains(u"Jianshe"));
