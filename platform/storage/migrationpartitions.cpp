@@ -25,8 +25,9 @@ struct Partitioned {
 
 // Converts a table in place, in the migration's one transaction: the old table renamed aside and its named
 // indexes dropped, a partitioned table LIKE it (the same columns in the same order, defaults, NOT NULL), its
-// DEFAULT partition and a partition per month from its oldest row (at most 10 years back; older rows wait in
-// DEFAULT) to two months ahead, the rows moved, the sequence handed over, the old table dropped.
+// DEFAULT partition and a partition per month from its oldest row (this month when it has none; at most 10
+// years back: older rows wait in DEFAULT) to two months ahead, the rows moved, the sequence handed over, the
+// old table dropped.
 QStringList convert(const Partitioned& t)
 {
     const QString table = QString::fromLatin1(t.table);
@@ -61,14 +62,16 @@ QStringList convert(const Partitioned& t)
                                  "FUNCTION ssc_%1_key()")
                       .arg(table));
     }
-    sql << pg(QStringLiteral("SELECT ssc_month_partition('%1', m::date) FROM generate_series((SELECT "
-                             "date_trunc('month', GREATEST(to_timestamp(MIN(%2) / %3) AT TIME ZONE 'UTC', "
-                             "(now() AT TIME ZONE 'UTC') - interval '10 years')) FROM %4), "
-                             "date_trunc('month', now() AT TIME ZONE 'UTC') + interval '2 months', "
-                             "interval '1 month') AS m")
-                  .arg(table, QString::fromLatin1(t.column))
-                  .arg(t.unitPerSecond == 1000 ? QStringLiteral("1000.0") : QStringLiteral("1.0"))
-                  .arg(old));
+    sql << pg(
+        QStringLiteral("SELECT ssc_month_partition('%1', m::date) FROM generate_series((SELECT "
+                       "date_trunc('month', GREATEST(COALESCE(to_timestamp(MIN(%2) / %3) AT TIME ZONE 'UTC', "
+                       "now() AT TIME ZONE 'UTC'), (now() AT TIME ZONE 'UTC') - interval '10 years')) FROM "
+                       "%4), "
+                       "date_trunc('month', now() AT TIME ZONE 'UTC') + interval '2 months', "
+                       "interval '1 month') AS m")
+            .arg(table, QString::fromLatin1(t.column))
+            .arg(t.unitPerSecond == 1000 ? QStringLiteral("1000.0") : QStringLiteral("1.0"))
+            .arg(old));
     sql << pg(QStringLiteral("INSERT INTO %1 SELECT * FROM %2").arg(table, old));
     if (table == u"audit_log" || table == u"certification_attempts")
         sql << pg(QStringLiteral("ALTER SEQUENCE %1_id_seq OWNED BY %1.id").arg(table));

@@ -185,6 +185,12 @@ private slots:
                 value(QStringLiteral("SELECT CAST(relkind AS text) FROM pg_class WHERE relname = ?"), {table})
                     .toString(),
                 QStringLiteral("p"));
+        // A month from the oldest row (four months ago) to two months ahead, and DEFAULT.
+        QCOMPARE(
+            value(QStringLiteral("SELECT COUNT(*) FROM pg_inherits WHERE inhparent = CAST(? AS regclass)"),
+                  {QStringLiteral("ecard_codes")})
+                .toInt(),
+            8);
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 7);
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM ecard_codes")).toInt(), 2);
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM certification_attempts")).toInt(), 2);
