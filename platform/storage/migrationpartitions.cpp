@@ -98,6 +98,9 @@ Migration partitionsMigration()
         // The month's partition, made if missing: rows of that month the DEFAULT partition caught first are
         // moved into it (ATTACH refuses otherwise; their keys stay claimed: ssc.moving_rows), then it is
         // attached, which locks the parent less than CREATE … PARTITION OF. Months are UTC calendar months.
+        // Several instances run their daily ensure at once: an advisory lock lets one make the month while
+        // the
+        // others wait, then find it made.
         // The partition's name when it was made, NULL when it was there already.
         pg(QStringLiteral(
             "CREATE FUNCTION ssc_month_partition(parent text, month date) RETURNS text LANGUAGE plpgsql AS "
@@ -105,12 +108,14 @@ Migration partitionsMigration()
             "DECLARE spec partitioned_tables%ROWTYPE; "
             "part text := format('%s_y%sm%s', parent, to_char(month, 'YYYY'), to_char(month, 'MM')); "
             "lo bigint; hi bigint; "
-            "BEGIN SELECT * INTO STRICT spec FROM partitioned_tables WHERE table_name = parent; "
+            "BEGIN PERFORM pg_advisory_xact_lock(hashtext('ssc_month_partition')); "
+            "SELECT * INTO STRICT spec FROM partitioned_tables WHERE table_name = parent; "
             "IF to_regclass(part) IS NOT NULL THEN RETURN NULL; END IF; "
             "lo := extract(epoch FROM date_trunc('month', month::timestamp))::bigint * spec.unit_per_second; "
             "hi := extract(epoch FROM date_trunc('month', month::timestamp) + interval '1 month')::bigint * "
             "spec.unit_per_second; "
-            "EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS)', part, parent); "
+            "BEGIN EXECUTE format('CREATE TABLE %I (LIKE %I INCLUDING DEFAULTS)', part, parent); "
+            "EXCEPTION WHEN duplicate_table OR unique_violation THEN RETURN NULL; END; "
             "PERFORM set_config('ssc.moving_rows', 'on', true); "
             "EXECUTE format('WITH moved AS (DELETE FROM %I WHERE %I >= $1 AND %I < $2 RETURNING *) INSERT "
             "INTO "

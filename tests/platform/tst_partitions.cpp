@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -269,6 +270,21 @@ private slots:
         QVERIFY(command({QStringLiteral("ensure"), month(5)})
                     .startsWith(QStringLiteral("every partition was there\n")));
         QCOMPARE(value(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 9);
+        // Two instances' daily ensure at once: each month made once, neither fails.
+        const QStringList args{QStringLiteral("partitions"), QStringLiteral("ensure"), month(8),
+                               QStringLiteral("--db"), url};
+        QProcess a;
+        QProcess b;
+        a.start(QStringLiteral(SSC_PLATFORM_PATH), args);
+        b.start(QStringLiteral(SSC_PLATFORM_PATH), args);
+        QVERIFY(a.waitForFinished(30000) && b.waitForFinished(30000));
+        QCOMPARE(a.exitCode(), 0);
+        QCOMPARE(b.exitCode(), 0);
+        const QString both = QString::fromUtf8(a.readAllStandardOutput() + b.readAllStandardOutput());
+        QCOMPARE(both.count(QStringLiteral(" made\n")), 9);
+        QVERIFY2(both.contains(partitionName(QStringLiteral("certification_attempts"), 8) +
+                               QStringLiteral(" made")),
+                 qPrintable(both));
     }
 
     void detachTakesOldMonthsOutWhileTheServiceGoesOn()
