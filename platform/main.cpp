@@ -13,6 +13,8 @@
 //   [YYYY-MM]
 //                | payouts stop-event SSN EVENT YYYY-MM-DD [--db URL]
 //                                                 the benefits' bank run (payouts/payoutscommand.h)
+//   ssc-platform partitions list | ensure [YYYY-MM] | detach YYYY-MM [--db URL]
+//                                                 PostgreSQL's monthly partitions (storage/partitions.h)
 #include "auth/staffaccounts.h"
 #include "auth/staffroles.h"
 #include "auth/terminalauth.h"
@@ -29,6 +31,7 @@
 #include "platformapp.h"
 #include "retention/retention.h"
 #include "storage/database.h"
+#include "storage/partitions.h"
 #include "terminationsignal.h"
 
 #include <QCommandLineParser>
@@ -161,6 +164,14 @@ int administer(const QStringList& args, const PlatformOptions& options, const Co
         std::printf("%s", qUtf8Printable(report));
         return 0;
     }
+    if (args.value(0) == u"partitions") {
+        QString report;
+        const int status = runPartitionsCommand(args.mid(1), *db, QDate::currentDate(), &report, &error);
+        if (status != 0)
+            return fail(error, status);
+        std::printf("%s", qUtf8Printable(report));
+        return 0;
+    }
     if (args.value(0) == u"payouts") {
         QString report;
         const int status =
@@ -235,7 +246,8 @@ int main(int argc, char* argv[])
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral(
-            "register-terminal | add-staff | manager-alerts | keys | purge | contribution-grades | payouts"));
+            "register-terminal | add-staff | manager-alerts | keys | purge | contribution-grades | payouts | "
+            "partitions"));
     parser.process(app);
     ssc::installLogHandler({});
 

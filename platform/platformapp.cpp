@@ -25,6 +25,7 @@
 #include "payments/paymentrefund.h"
 #include "retention/retention.h"
 #include "storage/database.h"
+#include "storage/partitions.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -133,7 +134,9 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
         return nullptr;
     if (filled > 0)
         qCInfo(lcCore) << filled << "audit rows from before the access log now name whose data they touched";
-    // Retention is enforced by the service itself: at start and every day after (docs/privacy.md).
+    // Retention is enforced by the service itself: at start and every day after (docs/privacy.md). The same
+    // timer makes PostgreSQL's monthly partitions two months ahead (storage/partitions.h): a month's rows
+    // find their partition made weeks before, the DEFAULT partition is only the safety net.
     app->m_purge = std::make_unique<QTimer>();
     app->m_purge->setInterval(std::chrono::hours(24));
     Database* purgeDb = app->m_db.get();
@@ -144,6 +147,13 @@ std::unique_ptr<PlatformApp> PlatformApp::start(const PlatformOptions& options, 
             qCWarning(lcCore) << "the retention purge stopped:" << purgeError;
         else if (report->total() > 0)
             qCInfo(lcCore).noquote() << "retention purge:" << report->text().trimmed().replace(u'\n', u';');
+        if (purgeDb->dialect() != Database::Dialect::PostgreSQL)
+            return;
+        const auto made = ensurePartitions(*purgeDb, QDate::currentDate(), {}, &purgeError);
+        if (!made)
+            qCWarning(lcCore) << "the monthly partitions could not be made:" << purgeError;
+        else if (!made->isEmpty())
+            qCInfo(lcCore).noquote() << "partitions made:" << made->join(u' ');
     };
     QObject::connect(app->m_purge.get(), &QTimer::timeout, purge);
     purge();

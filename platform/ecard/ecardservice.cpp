@@ -56,27 +56,28 @@ ECardService::Resolution ECardService::resolve(const QString& text, const QStrin
     case ECardCodeVerdict::Valid:
         break;
     }
-    if (!spend(code.code.codeIdHex(), terminalId, nowMs, r))
+    if (!spend({code.code.codeIdHex(), code.code.issuedAt}, terminalId, nowMs, r))
         return r;
     r.outcome = CardStatusPolicy::allowsECard(r.cardStatus) ? Outcome::Ok : Outcome::CardRefused;
     return r;
 }
 
-bool ECardService::spend(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r)
+bool ECardService::spend(const CodeKey& code, const QString& terminalId, qint64 nowMs, Resolution& r)
 {
     using Outcome = Resolution::Outcome;
     if (m_db.dialect() == Database::Dialect::PostgreSQL)
-        return spendInOneStatement(codeId, terminalId, nowMs, r);
+        return spendInOneStatement(code, terminalId, nowMs, r);
     // SQLite: statements are function calls, not round trips. Single use: only the first UPDATE finds used_at
     // empty.
     auto used =
         m_db.run(QStringLiteral("UPDATE ecard_codes SET used_at = ?, used_by_terminal = ? WHERE code_id = ? "
-                                "AND used_at IS NULL"),
-                 {nowMs, terminalId, codeId});
+                                "AND issued_at = ? AND used_at IS NULL"),
+                 {nowMs, terminalId, code.id, code.issuedAt});
     if (!used)
         return false;
     if (used->numRowsAffected() != 1) {
-        auto known = m_db.run(QStringLiteral("SELECT 1 FROM ecard_codes WHERE code_id = ?"), {codeId});
+        auto known = m_db.run(QStringLiteral("SELECT 1 FROM ecard_codes WHERE code_id = ? AND issued_at = ?"),
+                              {code.id, code.issuedAt});
         if (!known)
             return false;
         r.outcome = known->next() ? Outcome::Used : Outcome::UnknownCode;
@@ -85,8 +86,8 @@ bool ECardService::spend(const QString& codeId, const QString& terminalId, qint6
     }
     auto card =
         m_db.run(QStringLiteral("SELECT c.id, c.person_id, c.status FROM ecard_codes e JOIN cards c ON "
-                                "c.id = e.card_id WHERE e.code_id = ?"),
-                 {codeId});
+                                "c.id = e.card_id WHERE e.code_id = ? AND e.issued_at = ?"),
+                 {code.id, code.issuedAt});
     if (!card)
         return false;
     if (!card->next()) {
@@ -100,7 +101,7 @@ bool ECardService::spend(const QString& codeId, const QString& terminalId, qint6
     return true;
 }
 
-bool ECardService::spendInOneStatement(const QString& codeId, const QString& terminalId, qint64 nowMs,
+bool ECardService::spendInOneStatement(const CodeKey& code, const QString& terminalId, qint64 nowMs,
                                        Resolution& r)
 {
     using Outcome = Resolution::Outcome;
@@ -110,10 +111,11 @@ bool ECardService::spendInOneStatement(const QString& codeId, const QString& ter
     auto row = m_db.run(
         QStringLiteral(
             "WITH spent AS (UPDATE ecard_codes SET used_at = ?, used_by_terminal = ? WHERE code_id = "
-            "? AND used_at IS NULL RETURNING card_id) SELECT EXISTS (SELECT 1 FROM ecard_codes "
-            "WHERE code_id = ?), (SELECT COUNT(*) FROM spent), c.id, c.person_id, c.status FROM "
-            "(SELECT 1) AS one LEFT JOIN spent ON TRUE LEFT JOIN cards c ON c.id = spent.card_id"),
-        {nowMs, terminalId, codeId, codeId});
+            "? AND issued_at = ? AND used_at IS NULL RETURNING card_id) SELECT EXISTS (SELECT 1 FROM "
+            "ecard_codes WHERE code_id = ? AND issued_at = ?), (SELECT COUNT(*) FROM spent), c.id, "
+            "c.person_id, c.status FROM (SELECT 1) AS one LEFT JOIN spent ON TRUE LEFT JOIN cards c ON c.id "
+            "= spent.card_id"),
+        {nowMs, terminalId, code.id, code.issuedAt, code.id, code.issuedAt});
     if (!row)
         return false;
     if (!row->next()) {

@@ -46,8 +46,14 @@ public:
 private:
     // Marks the code used and reads its card into r (the card's status left to the caller); otherwise sets
     // r.outcome to Used, UnknownCode or StorageError and answers false.
-    bool spend(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r);
-    bool spendInOneStatement(const QString& codeId, const QString& terminalId, qint64 nowMs, Resolution& r);
+    // The code is named by its id and the issue time it carries signed: on PostgreSQL that names the month's
+    // partition of ecard_codes (storage/partitions.h), so a resolve reads one partition, never every month.
+    struct CodeKey {
+        QString id;
+        qint64 issuedAt; // seconds
+    };
+    bool spend(const CodeKey& code, const QString& terminalId, qint64 nowMs, Resolution& r);
+    bool spendInOneStatement(const CodeKey& code, const QString& terminalId, qint64 nowMs, Resolution& r);
 
     Database& m_db;
     SigningKeys m_keys;

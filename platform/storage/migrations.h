@@ -19,5 +19,6 @@ struct Migration {
 
 const std::vector<Migration>& migrations();
 const std::vector<Migration>& laterMigrations(); // from 30 on: what migrations() appends to its first ones
+Migration partitionsMigration();                 // 42: PostgreSQL's tables partitioned by month
 
 } // namespace ssc::platform

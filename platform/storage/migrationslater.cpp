@@ -210,6 +210,7 @@ const std::vector<Migration>& laterMigrations()
              QStringLiteral("ALTER TABLE contribution_grades_by_region RENAME TO contribution_grades"),
              QStringLiteral("ALTER TABLE payment_orders ADD COLUMN region_code TEXT NOT NULL DEFAULT ''"),
          }},
+        partitionsMigration(), // 42 (migrationpartitions.cpp)
     };
     return later;
 }

@@ -19,7 +19,7 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json[QStringLiteral("status")].toString(), QStringLiteral("ok"));
         QCOMPARE(r.json[QStringLiteral("database")].toString(), platform.databaseKind());
-        QCOMPARE(r.json[QStringLiteral("schemaVersion")].toInt(), 41); // the newest migration
+        QCOMPARE(r.json[QStringLiteral("schemaVersion")].toInt(), 42); // the newest migration
     }
 
     void unknownPathAndMethod()
