@@ -10,6 +10,8 @@
 #include <QFileInfo>
 
 #include <cmath>
+#include <map>
+#include <mutex>
 
 namespace ssc::face {
 
@@ -25,16 +27,37 @@ QString LandmarkPredictor::defaultModelPath()
     return QStringLiteral("/usr/share/dlib/shape_predictor_68_face_landmarks.dat");
 }
 
+namespace {
+
+// The models read so far, by path, kept for the life of the process: an analyser is made for every
+// certification (and the platform for every worker), and reading the ~100 MB model again took 0.6 s each time
+// in a release build. The model is never changed after reading, and dlib's shape_predictor::operator() const
+// only reads it (its working values are locals), so analysers on several threads share one.
+std::mutex loadedModelsMutex;
+std::map<QString, std::shared_ptr<const LandmarkPredictor::Model>>& loadedModels()
+{
+    static std::map<QString, std::shared_ptr<const LandmarkPredictor::Model>> models;
+    return models;
+}
+
+} // namespace
+
 bool LandmarkPredictor::load(const QString& modelPath, QString* error)
 {
     if (m_model)
         return true;
+    // Held while reading, so two threads asking for the same model at once read it once.
+    const std::lock_guard lock(loadedModelsMutex);
+    if (const auto found = loadedModels().find(modelPath); found != loadedModels().end()) {
+        m_model = found->second;
+        return true;
+    }
     if (!QFileInfo(modelPath).isReadable()) {
         if (error)
             *error = QStringLiteral("face landmark model not found: %1").arg(modelPath);
         return false;
     }
-    auto model = std::make_unique<Model>();
+    auto model = std::make_shared<Model>();
     try {
         dlib::deserialize(modelPath.toStdString()) >> model->predictor;
     } catch (const std::exception& e) {
@@ -48,6 +71,7 @@ bool LandmarkPredictor::load(const QString& modelPath, QString* error)
                 QStringLiteral("face landmark model has %1 points, not 68").arg(model->predictor.num_parts());
         return false;
     }
+    loadedModels().emplace(modelPath, model);
     m_model = std::move(model);
     return true;
 }

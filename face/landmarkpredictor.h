@@ -14,8 +14,9 @@ class Mat;
 namespace ssc::face {
 
 // dlib's 68-point shape predictor, alone in its own file: dlib's headers take ~13 s to compile and stay out
-// of everything else. The model (/usr/share/dlib, ~100 MB, 0.6 s to load) is loaded by the first call of
-// load(), on whatever thread certification starts on, never at start-up.
+// of everything else. The model (/usr/share/dlib, ~100 MB, 0.6 s to load) is read by the process's first call
+// of load() for its path, on whatever thread certification starts on, never at start-up; later predictors,
+// on any thread, share that copy.
 class LandmarkPredictor {
 public:
     LandmarkPredictor();
@@ -37,9 +38,10 @@ public:
     // recognition network was trained on: 150 px, padding 0.25.
     static std::array<double, 6> faceChipTransform(const Landmarks& points, int size, double padding);
 
-private:
     struct Model;
-    std::unique_ptr<Model> m_model;
+
+private:
+    std::shared_ptr<const Model> m_model;
 };
 
 } // namespace ssc::face

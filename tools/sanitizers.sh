@@ -7,7 +7,7 @@
 #                                       more. Platform tests run on SQLite here: their PostgreSQL twins run in the
 #                                       README's test command, and the code of ours the sanitizers watch is the same.
 #   bash tools/sanitizers.sh tsan       the tests of the parts that start threads (label `threads`: USB scanner and
-#                                       card reader, camera, face pipeline, recording analysis, printing, outbox)
+#                                       card reader, camera, the face pipeline's thread, printing, outbox)
 #                                       under ThreadSanitizer (gcc 12). Debian's Qt is not built with TSan; what is
 #                                       suppressed because its synchronisation happens inside Qt is listed, with
 #                                       the reason, in tests/tsan.supp.
