@@ -8035,6 +8035,15 @@ Receipt number: %1</translation>
         <source>Show more below</source>
         <translation>Show more below</translation>
     </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>page of pages</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SecondCodeCheck</name>

@@ -8005,6 +8005,15 @@ Receipt number: %1</source>
         <source>Show more below</source>
         <translation>看下面的内容</translation>
     </message>
+    <message>
+        <source>%1/%2</source>
+        <comment>page of pages</comment>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
 </context>
 <context>
     <name>ssc::SecondCodeCheck</name>

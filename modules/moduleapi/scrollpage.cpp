@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -13,7 +14,8 @@
 namespace ssc {
 
 ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
-    : QWidget(parent), m_area(new QScrollArea), m_up(new QPushButton), m_down(new QPushButton)
+    : QWidget(parent), m_area(new QScrollArea), m_up(new QPushButton), m_down(new QPushButton),
+      m_count(new QLabel)
 {
     m_area->setWidget(content);
     m_area->setWidgetResizable(true);
@@ -31,6 +33,9 @@ ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
         button->setFocusPolicy(Qt::NoFocus); // the field being typed in keeps the focus
     m_up->setObjectName(QStringLiteral("pageUp"));
     m_down->setObjectName(QStringLiteral("pageDown"));
+    m_count->setObjectName(QStringLiteral("pageCount"));
+    m_count->setAlignment(Qt::AlignCenter);
+    m_count->hide();
     // The room it is given, however small (a keyboard docked under it): what does not fit scrolls. With its
     // page buttons beside it, at least their height.
     if (buttons == Buttons::Owner)
@@ -45,6 +50,8 @@ ScrollPage::ScrollPage(QWidget* content, Buttons buttons, QWidget* parent)
         m_buttonColumn = new QBoxLayout(QBoxLayout::TopToBottom);
         m_buttonColumn->setContentsMargins(0, 0, 0, 0);
         m_buttonColumn->addWidget(m_up, 0, Qt::AlignTop);
+        m_buttonColumn->addStretch(1);
+        m_buttonColumn->addWidget(m_count, 0, Qt::AlignCenter);
         m_buttonColumn->addStretch(1);
         m_buttonColumn->addWidget(m_down, 0, Qt::AlignBottom);
         layout->addLayout(m_buttonColumn);
@@ -67,7 +74,45 @@ void ScrollPage::pageUp()
 void ScrollPage::pageDown()
 {
     QScrollBar* bar = m_area->verticalScrollBar();
-    bar->setValue(bar->value() + bar->pageStep() * 4 / 5);
+    int next = bar->value() + bar->pageStep() * 4 / 5;
+    if (const std::optional<int> cut = topOfWhatTheFootCuts())
+        next = std::min(next, *cut - m_area->viewport()->height() / 40); // a little room above it
+    bar->setValue(next);
+}
+
+std::optional<int> ScrollPage::topOfWhatTheFootCuts() const
+{
+    const QWidget* content = m_area->widget();
+    const int top = m_area->verticalScrollBar()->value();
+    const int room = m_area->viewport()->height();
+    const int foot = top + room;
+    std::optional<int> cutTop;
+    for (const QWidget* part : content->findChildren<QWidget*>()) {
+        if (!part->isVisibleTo(content))
+            continue;
+        const QRect r(part->mapTo(content, QPoint(0, 0)), part->size());
+        // Cut by the foot, starting below the top (so paging moves on), and small enough to show whole.
+        if (r.top() < foot && r.bottom() >= foot && r.top() > top + room / 5 && r.height() < room * 4 / 5)
+            cutTop = std::min(cutTop.value_or(r.top()), r.top());
+    }
+    return cutTop;
+}
+
+int ScrollPage::pageTotal() const
+{
+    const int room = std::max(1, m_area->viewport()->height());
+    const QScrollBar* bar = m_area->verticalScrollBar();
+    return std::max(1, (bar->maximum() + room + room - 1) / room);
+}
+
+int ScrollPage::pageNumber() const
+{
+    // The page the viewport's foot is on: 1 at the top, the last at the bottom.
+    const int room = std::max(1, m_area->viewport()->height());
+    const QScrollBar* bar = m_area->verticalScrollBar();
+    if (bar->value() >= bar->maximum())
+        return pageTotal();
+    return std::min(pageTotal(), (bar->value() + room + room - 1) / room);
 }
 
 void ScrollPage::reveal(const QRect& rect, int bottomCovered)
@@ -98,6 +143,9 @@ void ScrollPage::updateButtons()
     }
     m_up->setVisible(bar->value() > bar->minimum());
     m_down->setVisible(bar->value() < bar->maximum());
+    m_count->setVisible(m_buttonColumn && scrolls);
+    m_count->setText(tr("%1/%2", "page of pages").arg(pageNumber()).arg(pageTotal()));
+    m_count->setAccessibleName(tr("Page %1 of %2").arg(pageNumber()).arg(pageTotal()));
 }
 
 void ScrollPage::retranslate()
@@ -108,6 +156,7 @@ void ScrollPage::retranslate()
     m_down->setAccessibleName(tr("Show more below"));
     m_up->setToolTip(m_up->accessibleName());
     m_down->setToolTip(m_down->accessibleName());
+    updateButtons();
 }
 
 void ScrollPage::resizeEvent(QResizeEvent* event)

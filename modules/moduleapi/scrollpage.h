@@ -2,7 +2,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class QBoxLayout;
+class QLabel;
 class QPushButton;
 class QScrollArea;
 
@@ -24,11 +27,17 @@ public:
     QScrollArea* area() const { return m_area; }
     QPushButton* pageUpButton() const { return m_up; }
     QPushButton* pageDownButton() const { return m_down; }
+    // Beside only: where the reader is, "2/3", between the buttons while the page scrolls.
+    QLabel* pageCount() const { return m_count; }
+    int pageNumber() const;
+    int pageTotal() const;
     // Scrolls as little as needed so that `rect` (in the content's coordinates) shows whole, its top first
     // when it is taller than the room, with `bottomCovered` pixels at the bottom of the room hidden by
     // something drawn over them (the on-screen keyboard).
     void reveal(const QRect& rect, int bottomCovered = 0);
     void pageUp();
+    // A page on, less what was cut at the foot: whatever the fold cut through (a line, a tile, a button)
+    // comes whole at the top of the next page instead of being torn twice.
     void pageDown();
 
 protected:
@@ -38,6 +47,8 @@ protected:
 
 private:
     void updateButtons();
+    // The top of the outermost part of the content that the viewport's foot cuts through, if any.
+    std::optional<int> topOfWhatTheFootCuts() const;
     // Beside: ▲ over ▼ where the page is tall enough for both, ▲ beside ▼ where it is not (the elder
     // interface at a 1280 x 800 counter), so a short page needs the height of one button only.
     void placeButtons();
@@ -46,6 +57,7 @@ private:
     QScrollArea* m_area;
     QPushButton* m_up;
     QPushButton* m_down;
+    QLabel* m_count;
     QBoxLayout* m_buttonColumn = nullptr; // Beside only
 };
 

@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QTest>
 #include <QTextLayout>
+#include <QVBoxLayout>
 
 using namespace ssc;
 using design::Tone;
@@ -416,6 +417,76 @@ private slots:
         QCOMPARE(page.area()->width(), scrolling);
         content->setMinimumHeight(0);
         QTRY_VERIFY(page.area()->width() >= 1000 - 2);
+    }
+
+    // Paging on never tears a part twice: what the foot of the page cut through starts the next page whole,
+    // where a plain four-fifths step would hide its first lines above the top.
+    void pagingDownBringsWhatTheFootCutWholeToTheTop()
+    {
+        auto* content = new QWidget;
+        auto* column = new QVBoxLayout(content);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(10);
+        QList<QLabel*> parts;
+        for (int i = 0; i < 8; ++i) {
+            parts.append(new QLabel(QStringLiteral("Part %1").arg(i)));
+            parts.last()->setFixedHeight(200);
+            column->addWidget(parts.last());
+        }
+        ScrollPage page(content);
+        page.resize(800, 350);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(!page.pageDownButton()->isHidden());
+        const int room = page.area()->viewport()->height();
+        QVERIFY2(room > 210 && room < 410, "the foot of the first page cuts the second part");
+        for (int turn = 0; turn < 3; ++turn) {
+            const QScrollBar* bar = page.area()->verticalScrollBar();
+            const int before = bar->value();
+            // The part the foot cuts now.
+            QLabel* cut = nullptr;
+            for (QLabel* part : parts) {
+                const int top = part->mapTo(content, QPoint(0, 0)).y();
+                if (top < before + room && top + part->height() > before + room) {
+                    cut = part;
+                    break;
+                }
+            }
+            QVERIFY(cut);
+            page.pageDown();
+            const int top = cut->mapTo(content, QPoint(0, 0)).y() - bar->value();
+            QVERIFY2(top >= 0 && top + cut->height() <= room,
+                     qPrintable(QStringLiteral("%1 shows from %2 to %3 of %4")
+                                    .arg(cut->text())
+                                    .arg(top)
+                                    .arg(top + cut->height())
+                                    .arg(room)));
+            QVERIFY(bar->value() > before); // and the page moved on
+        }
+    }
+
+    // The reader sees where they are: "1/N" between the buttons while the page scrolls, N/N at the end, and
+    // no count on a page that fits.
+    void aPageThatScrollsSaysWhichPageItShows()
+    {
+        auto* content = new QLabel(QStringLiteral("Long"));
+        ScrollPage page(content);
+        page.resize(800, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTRY_VERIFY(page.area()->width() >= 800 - 2);
+        QVERIFY(page.pageCount()->isHidden());
+        content->setMinimumHeight(2000);
+        QTRY_VERIFY(!page.pageCount()->isHidden());
+        const int room = page.area()->viewport()->height();
+        const int total = (2000 + room - 1) / room;
+        QCOMPARE(page.pageTotal(), total);
+        QCOMPARE(page.pageCount()->text(), QStringLiteral("1/%1").arg(total));
+        page.area()->verticalScrollBar()->setValue(page.area()->verticalScrollBar()->maximum());
+        QCOMPARE(page.pageCount()->text(), QStringLiteral("%1/%1").arg(total));
+        QVERIFY(page.pageCount()->accessibleName().contains(QString::number(total)));
+        content->setMinimumHeight(0);
+        QTRY_VERIFY(page.pageCount()->isHidden());
     }
 
     // Last: it applies the themes' style sheets, which the tests above do without.
