@@ -12,6 +12,7 @@
 #include "platformfixture.h"
 
 #include "allmodules.h"
+#include "headerbar.h"
 #include "i18n/translator.h"
 #include "mainwindow.h"
 #include "mycard/mycardscreen.h"
@@ -21,7 +22,10 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLabel>
 #include <QTest>
+
+#include <algorithm>
 
 namespace conformance {
 using namespace ssc; // the terminal's types, as the tests use them
@@ -101,6 +105,15 @@ protected:
         QList<Violation> found;
         show();
         settle();
+        // One header everywhere (review A6): a service page with a title has Home in the header, whatever its
+        // state (a result, a refusal, a service closed here), unless it hides its Back for a reason.
+        if (QWidget* service = shown->serviceScreen(); service && shown->currentScreen() == service) {
+            const auto titles = service->findChildren<QLabel*>(QStringLiteral("pageTitle"));
+            const bool titled = std::any_of(titles.begin(), titles.end(),
+                                            [service](const QLabel* t) { return t->isVisibleTo(service); });
+            QVERIFY2(!titled || shown->headerBar()->homeOffered(),
+                     qPrintable(screen + QStringLiteral(": no Home in the header")));
+        }
         for (const Combination& c : combinations()) {
             setCombination(c);
             saveGalleryPicture(screen, c);
