@@ -289,6 +289,17 @@ private slots:
         QFETCH(QString, service);
         loginAs(QStringLiteral("zhang-wei"));
         checkScreen(QStringLiteral("service:") + service, [this, service] { window->openService(service); });
+        // The tile's words are the screen's title, the glossary's term on both (review A12: 就业创业证查询
+        // led to 就业创业证, 考试成绩查询 to 专业技术人员考试成绩).
+        for (const QString& language : {englishLanguage, chineseLanguage}) {
+            QVERIFY(useLanguage(language));
+            settle();
+            const auto titles = window->currentScreen()->findChildren<QLabel*>(QStringLiteral("pageTitle"));
+            const auto title =
+                std::find_if(titles.begin(), titles.end(), [](const QLabel* t) { return t->isVisible(); });
+            if (title != titles.end())
+                QCOMPARE((*title)->text(), modules.find(service)->title.translated());
+        }
     }
     // The later states of a kiosk form: the problems said under the fields, the review. (Filed is the result
     // page, judged on its own in resultPages() and in the window in serviceRefusal(): submitting from this
