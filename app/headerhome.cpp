@@ -31,9 +31,10 @@ void HeaderHomeOffer::update()
             return std::any_of(buttons.begin(), buttons.end(),
                                [service](const QPushButton* b) { return b->isVisibleTo(service); });
         };
-        // A page that ends with its own Home (a result page) has it where the primary action stands: a second
-        // one in the header would be two buttons for one way.
-        offered = shows(QStringLiteral("backButton")) && !shows(QStringLiteral("homeButton"));
+        // One header everywhere (EXPERIENCE.md, question 9): Home stays in it wherever the page may be left,
+        // by its Back or by its own Home (a result page, whose Home is the primary action at the foot). Only
+        // a page that hides both, because leaving now would break something, has none.
+        offered = shows(QStringLiteral("backButton")) || shows(QStringLiteral("homeButton"));
     }
     m_header.setHomeOffered(offered);
 }

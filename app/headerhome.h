@@ -14,8 +14,9 @@ class HeaderBar;
 // Keeps the header's Home button (EXPERIENCE.md: "Back and Home always there") offered exactly where leaving
 // is: while a service screen shows a way back. A screen hides its Back while leaving would break something (a
 // card being written, a payment whose "do not pay now" says what becomes of the order); Home follows it, so
-// the two never disagree. Where the page shows its own Home (a result page), the header has none. Watches the
-// screens' stack and the shows and hides inside the open service screen.
+// the two never disagree. A page that ends with its own Home (a result page) keeps the header's too: the
+// header is the same on every service page. Watches the screens' stack and the shows and hides inside the
+// open service screen.
 class HeaderHomeOffer : public QObject {
     Q_OBJECT
 public:

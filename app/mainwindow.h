@@ -106,6 +106,7 @@ public:
     void confirmationCardRemoved();
     CitizenPanel* citizenPanel() const { return m_citizenPanel; }
     QWidget* currentScreen() const;
+    QWidget* serviceScreen() const { return m_serviceScreen.data(); } // the open service, if any
     IdleWatcher* idleWatcher() const { return m_idle; }
     SessionNotices* sessionNotices() const { return m_notices; }
     SecondCodeCheck* secondCodeCheck() const { return m_secondCode; }

@@ -779,12 +779,12 @@
 <context>
     <name>EmploymentModule</name>
     <message>
-        <source>Employment certificate</source>
-        <translation>Employment certificate</translation>
-    </message>
-    <message>
         <source>Employment history and policies enjoyed</source>
         <translation>Employment history and policies enjoyed</translation>
+    </message>
+    <message>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>Employment and entrepreneurship certificate</translation>
     </message>
 </context>
 <context>
@@ -955,12 +955,12 @@
 <context>
     <name>ExamScoresModule</name>
     <message>
-        <source>Examination scores</source>
-        <translation>Examination scores</translation>
-    </message>
-    <message>
         <source>Professional-technical examinations from 2014</source>
         <translation>Professional-technical examinations from 2014</translation>
+    </message>
+    <message>
+        <source>Professional examination scores</source>
+        <translation>Professional examination scores</translation>
     </message>
 </context>
 <context>
@@ -8255,10 +8255,6 @@ Receipt number: %1</translation>
         <translation>Back</translation>
     </message>
     <message>
-        <source>Certification on a home visit</source>
-        <translation>Certification on a home visit</translation>
-    </message>
-    <message>
         <source>Name, as on the card</source>
         <translation>Name, as on the card</translation>
     </message>
@@ -8479,8 +8475,8 @@ Receipt number: %1</translation>
         <translation>No SMS gateway configured: decisions are not texted.</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</source>
-        <translation>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</translation>
+        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</translation>
     </message>
 </context>
 <context>

@@ -779,12 +779,12 @@
 <context>
     <name>EmploymentModule</name>
     <message>
-        <source>Employment certificate</source>
-        <translation>就业创业证查询</translation>
-    </message>
-    <message>
         <source>Employment history and policies enjoyed</source>
         <translation>就业失业记录和享受政策情况</translation>
+    </message>
+    <message>
+        <source>Employment and entrepreneurship certificate</source>
+        <translation>就业创业证</translation>
     </message>
 </context>
 <context>
@@ -955,12 +955,12 @@
 <context>
     <name>ExamScoresModule</name>
     <message>
-        <source>Examination scores</source>
-        <translation>考试成绩查询</translation>
-    </message>
-    <message>
         <source>Professional-technical examinations from 2014</source>
         <translation>2014年以来的考试成绩</translation>
+    </message>
+    <message>
+        <source>Professional examination scores</source>
+        <translation>专业技术人员考试成绩</translation>
     </message>
 </context>
 <context>
@@ -8221,10 +8221,6 @@ Receipt number: %1</source>
         <translation>返回</translation>
     </message>
     <message>
-        <source>Certification on a home visit</source>
-        <translation>上门认证</translation>
-    </message>
-    <message>
         <source>Name, as on the card</source>
         <translation>姓名（与社保卡一致）</translation>
     </message>
@@ -8443,8 +8439,8 @@ Receipt number: %1</source>
         <translation>未配置短信网关：审核结果暂不发送短信。</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under Applications at a kiosk or a counter.</source>
-        <translation>短信在平台排队，运维人员接入短信网关后自动发出，请联系他们接入。在此之前，申请人可在自助机或窗口的“办件进度”中查看审核结果。</translation>
+        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>短信在平台排队，运维人员接入短信网关后自动发出，请联系他们接入。在此之前，申请人可在自助机的“我的办件”中查看审核结果，也可到窗口查询。</translation>
     </message>
 </context>
 <context>

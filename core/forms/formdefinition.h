@@ -1,12 +1,14 @@
 #pragma once
 
 #include "i18n/translatabletext.h"
+#include "privacy/masking.h"
 
 #include <QList>
 #include <QMap>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace ssc {
 
@@ -51,6 +53,9 @@ struct FormField {
     QString prefillFrom; // key of the person/card data the platform already holds
     // What the field means, behind a "?" next to it (the brief's 指标解释); empty: none.
     TranslatableText help;
+    // A person's number that is not a Phone or an IdNumber (a bank card's): shown masked wherever others may
+    // look on (the review of the answers), whole only in its field and on the person's tap (docs/privacy.md).
+    std::optional<MaskKind> masked;
 
     bool shown(const FormValues& values) const { return !shownWhen || shownWhen(values); }
     QList<FieldChoice> choicesGiven(const FormValues& values) const

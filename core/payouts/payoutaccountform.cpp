@@ -20,6 +20,7 @@ FormDefinition payoutAccountForm()
         field(QStringLiteral("accountNumber"), t(QT_TRANSLATE_NOOP("PayoutAccountForm", "Bank card number")),
               FieldKind::Digits);
     number.maxLength = 19;
+    number.masked = MaskKind::BankAccount; // 6217***********4567 on the review
     number.help = t(QT_TRANSLATE_NOOP("PayoutAccountForm",
                                       "A debit card of a bank in mainland China, in your own name: the bank "
                                       "sends the money back when the name on the account is another's."));

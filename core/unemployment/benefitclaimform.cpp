@@ -75,6 +75,7 @@ std::optional<FormDefinition> unemploymentClaimForm(const QString& kind, const Q
                                              FieldKind::Digits),
                                        QStringLiteral("account"), QStringLiteral("other"));
     number.maxLength = 19;
+    number.masked = MaskKind::BankAccount; // 6217***********4567 on the review
     number.rule = [](const QString& value, const FormValues&) {
         return bankCardNumberValid(value)
                    ? TranslatableText{}

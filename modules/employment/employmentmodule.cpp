@@ -8,7 +8,9 @@ namespace ssc {
 void registerEmploymentModule(ModuleRegistry& registry)
 {
     registry.add({QStringLiteral("employment"),
-                  {"EmploymentModule", QT_TRANSLATE_NOOP("EmploymentModule", "Employment certificate"), {}},
+                  {"EmploymentModule",
+                   QT_TRANSLATE_NOOP("EmploymentModule", "Employment and entrepreneurship certificate"),
+                   {}},
                   {"EmploymentModule",
                    QT_TRANSLATE_NOOP("EmploymentModule", "Employment history and policies enjoyed"),
                    {}},

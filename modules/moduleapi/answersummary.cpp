@@ -152,6 +152,21 @@ QString AnswerSummary::commitmentProblem() const
     return m_problem->isVisibleTo(this) ? m_problem->headline() : QString();
 }
 
+namespace {
+
+// How a person's number in an answer is masked: phones and ID numbers by their kind, others (a bank card) as
+// their field says; nullopt: not a person's number.
+std::optional<MaskKind> maskedAs(const FormField& field)
+{
+    if (field.kind == FieldKind::Phone)
+        return MaskKind::Phone;
+    if (field.kind == FieldKind::IdNumber)
+        return MaskKind::IdNumber;
+    return field.masked;
+}
+
+} // namespace
+
 QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, const CustomDisplay& custom)
 {
     const auto display = [&](const FormField& field) {
@@ -159,10 +174,9 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
         if (custom)
             if (const QString shown = custom(field, value); !shown.isNull())
                 return shown;
-        if (field.kind == FieldKind::Phone) // shown whole only in its field; masked where others may look on
-            return ssc::mask(value, MaskKind::Phone);
-        if (field.kind == FieldKind::IdNumber)
-            return ssc::mask(value, MaskKind::IdNumber);
+        // A person's number: shown whole only in its field; masked where others may look on.
+        if (const auto kind = maskedAs(field))
+            return ssc::mask(value, *kind);
         if (field.kind == FieldKind::YesNo)
             return value == u"yes" ? tr("Yes") : tr("No");
         for (const FieldChoice& c : field.choicesGiven(form.values()))
@@ -177,8 +191,7 @@ QList<AnswerSummary::Answer> AnswerSummary::answersOf(const FormState& form, con
             if (f.shown(form.values()) && !form.value(f.key).isEmpty()) {
                 const QString shown = display(f), value = form.value(f.key);
                 // Typed by the person, so theirs to see whole; a number on file came masked and stays so.
-                const bool typed = (f.kind == FieldKind::Phone || f.kind == FieldKind::IdNumber) &&
-                                   shown != value && !value.contains(u'*');
+                const bool typed = maskedAs(f) && shown != value && !value.contains(u'*');
                 answers.append({f.key, f.label.translated(), shown, s, typed ? value : QString()});
             }
     return answers;

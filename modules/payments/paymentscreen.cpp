@@ -359,8 +359,7 @@ void PaymentScreen::showClosed()
                          counter ? tr("The citizen can pay in the e-card app or at a bank.")
                                  : tr("Please pay in the e-card app or at a bank, or at a service counter."));
     m_result->offerNextService(counter ? QString() : tr("Find a service counter"));
-    m_pages->setCurrentIndex(Result);
-    m_back->hide(); // Home is on the page
+    m_pages->setCurrentIndex(Result); // Back stays: nothing was ordered, so leaving breaks nothing
     retranslate();
 }
 

@@ -81,8 +81,8 @@ QString StaffLookupScreen::statusText() const
 void StaffLookupScreen::retranslate()
 {
     m_frame.back->setText(tr("Back"));
-    m_frame.title->setText(m_context.mode == TerminalMode::Field ? tr("Certification on a home visit")
-                                                                 : tr("Certify for someone else"));
+    // The tile's words at a counter and on a home visit alike (docs/glossary.md: 代他人认证).
+    m_frame.title->setText(tr("Certify for someone else"));
     m_nameLabel->setText(tr("Name, as on the card"));
     m_ssnLabel->setText(tr("Social security number"));
     m_search->setText(m_busy ? tr("Looking up…") : tr("Find the person"));

@@ -138,7 +138,7 @@ void UndeliveredTextsScreen::retranslate()
             // What the manager can do, and what the applicants still have meanwhile: not a dead end.
             tr("Their texts wait on the platform and go out once the operators connect a gateway: ask them "
                "to. "
-               "Meanwhile applicants see each decision under Applications at a kiosk or a counter."));
+               "Meanwhile applicants see each decision under My applications at a kiosk, or at a counter."));
     if (m_texts.isEmpty())
         return m_notice->setNotice(design::Tone::Success, tr("Every text reached the gateway."));
     m_notice->setNotice(

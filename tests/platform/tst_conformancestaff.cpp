@@ -127,6 +127,14 @@ private slots:
         QCOMPARE(field.window->homeScreen()->greeting(), QStringLiteral("上门服务")); // not a kiosk's visitor
         checkScreen(QStringLiteral("field-service:certify-for-someone"),
                     [&field] { field.window->openService(QStringLiteral("certify-for-someone")); });
+        // The tile's words are the screen's title on a home visit too (review A12: the tile said 代他人认证,
+        // the screen 上门认证; docs/glossary.md).
+        QStringList shownTitles;
+        for (const QLabel* t :
+             field.window->currentScreen()->findChildren<QLabel*>(QStringLiteral("pageTitle")))
+            if (t->isVisible())
+                shownTitles << t->text();
+        QCOMPARE(shownTitles, QStringList{QStringLiteral("代他人认证")});
         QSqlQuery person(platform.database());
         QVERIFY(person.exec(
                     QStringLiteral("SELECT name, ssn, id FROM people WHERE demo_key = 'elderly-parent'")) &&

@@ -458,6 +458,8 @@ private slots:
         // Only the closed message and where to pay instead: no intro, not even the payer's name.
         QVERIFY(!screen->findChild<QLabel*>(QStringLiteral("paymentIntro"))->isVisible());
         QVERIFY(result->homeButton()->isVisible());
+        // Back as on every service page (review A6): nothing was ordered, so leaving breaks nothing.
+        QVERIFY(screen->findChild<QPushButton*>(QStringLiteral("backButton"))->isVisible());
         result->homeButton()->click();
         QVERIFY(home);
         QVERIFY(result->nextServiceButton()->isVisible());

@@ -14,6 +14,7 @@
 #include "moduleapi/noticebanner.h"
 #include "moduleapi/resultscreen.h"
 #include "theme.h"
+#include "unemployment/benefitclaimform.h"
 #include "unemployment/registrationform.h"
 #include "unemployment/registrationscreen.h"
 
@@ -102,6 +103,22 @@ private slots:
         form.set(QStringLiteral("phone"), QStringLiteral("13912345678"));
         QCOMPARE(phoneAnswer().answer, QStringLiteral("139****5678"));
         QCOMPARE(phoneAnswer().whole, QStringLiteral("13912345678"));
+    }
+
+    // A bank card number typed for the benefit is a person's number too: masked on the review like the phone,
+    // whole only on the person's tap.
+    void aTypedBankCardIsMaskedOnTheReview()
+    {
+        FormState form(unemploymentBenefitForm(QStringLiteral("6217***********4567")));
+        form.set(QStringLiteral("account"), QStringLiteral("other"));
+        form.set(QStringLiteral("accountNumber"), QStringLiteral("6222021234567890123"));
+        for (const AnswerSummary::Answer& a : AnswerSummary::answersOf(form))
+            if (a.key == u"accountNumber") {
+                QCOMPARE(a.answer, QStringLiteral("6222***********0123"));
+                QCOMPARE(a.whole, QStringLiteral("6222021234567890123"));
+                return;
+            }
+        QFAIL("no answer for the bank card number");
     }
 
     void theReviewChecksEachAnswerAndChangesOne()

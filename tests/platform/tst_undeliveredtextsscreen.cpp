@@ -142,7 +142,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);
         QVERIFY2(screen.statusText().contains(u"未配置短信网关"), qPrintable(screen.statusText()));
         // Not a dead end: where the applicants see their decisions meanwhile.
-        QVERIFY2(screen.statusText().contains(u"办件进度"), qPrintable(screen.statusText()));
+        QVERIFY2(screen.statusText().contains(u"“我的办件”"), qPrintable(screen.statusText()));
         QVERIFY(
             demoterminal::saveInBothLanguages(screen, QStringLiteral("undelivered-texts-no-gateway"), [&] {
                 return screen.statusText().contains(u"No SMS gateway");
