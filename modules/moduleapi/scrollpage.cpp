@@ -143,7 +143,7 @@ void ScrollPage::updateButtons()
     }
     m_up->setVisible(bar->value() > bar->minimum());
     m_down->setVisible(bar->value() < bar->maximum());
-    m_count->setVisible(m_buttonColumn && scrolls);
+    m_count->setVisible(m_buttonColumn && m_countFits && scrolls);
     m_count->setText(tr("%1/%2", "page of pages").arg(pageNumber()).arg(pageTotal()));
     m_count->setAccessibleName(tr("Page %1 of %2").arg(pageNumber()).arg(pageTotal()));
 }
@@ -176,6 +176,13 @@ void ScrollPage::placeButtons()
     const auto direction = height() >= both ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
     if (m_buttonColumn->direction() != direction)
         m_buttonColumn->setDirection(direction);
+    // The count only where the column has its height to spare; a short page keeps its buttons and its words.
+    const bool countFits = direction == QBoxLayout::TopToBottom &&
+                           height() >= both + m_count->sizeHint().height() + 2 * m_buttonColumn->spacing();
+    if (countFits != m_countFits) {
+        m_countFits = countFits;
+        updateButtons();
+    }
 }
 
 bool ScrollPage::event(QEvent* event)

@@ -27,7 +27,8 @@ public:
     QScrollArea* area() const { return m_area; }
     QPushButton* pageUpButton() const { return m_up; }
     QPushButton* pageDownButton() const { return m_down; }
-    // Beside only: where the reader is, "2/3", between the buttons while the page scrolls.
+    // Beside only: where the reader is, "2/3", between the buttons while the page scrolls and is tall enough
+    // for the three.
     QLabel* pageCount() const { return m_count; }
     int pageNumber() const;
     int pageTotal() const;
@@ -59,6 +60,7 @@ private:
     QPushButton* m_down;
     QLabel* m_count;
     QBoxLayout* m_buttonColumn = nullptr; // Beside only
+    bool m_countFits = false;             // placeButtons decides, by the page's height
 };
 
 } // namespace ssc
