@@ -83,8 +83,9 @@ void HeaderBar::setReadAloudAvailable(bool available)
 
 void HeaderBar::updateReadAloud()
 {
-    // Only in the elder interface (placeSwitches decides whether the product's name still fits beside it).
-    m_readAloud->setVisible(m_elderOn && m_readAloudAvailable);
+    // In both interfaces of a terminal with a voice (review A8: a citizen who reads badly may never switch to
+    // the elder one to find it); placeSwitches decides whether the product's name still fits beside it.
+    m_readAloud->setVisible(m_readAloudAvailable);
     placeSwitches();
 }
 
@@ -145,10 +146,10 @@ int HeaderBar::oneRowWidth(int titleWidth) const
 
 void HeaderBar::placeSwitches()
 {
-    // The product's name shows wherever it has room. With Read aloud (the elder interface's larger type, four
-    // controls) one row may hold everything but the name whole (elder, landscape, Home and the time shown):
-    // then the card logo stays and the name goes, rather than the switches taking a row of their own. Where
-    // the switches need their own row anyway (English, portrait), the first row has room for it again.
+    // The product's name shows wherever it has room. With Read aloud (four controls; in the elder interface's
+    // larger type) one row may hold everything but the name whole (elder, landscape, Home and the time
+    // shown): then the card logo stays and the name goes, rather than the switches taking a row of their own.
+    // Where the switches need their own row anyway (English, portrait), the first row has room for it again.
     const int wholeTitle = m_title->fontMetrics().horizontalAdvance(m_title->text()) + 2 * m_title->margin();
     const bool unsized = width() <= 0;
     const bool showTitle =
