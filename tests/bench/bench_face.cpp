@@ -49,12 +49,6 @@ int main(int argc, char** argv)
         frames = std::max(20, args[at + 1].toInt());
     cv::setNumThreads(1); // one core: the other runs the screen and the camera
 
-    // A person blinking, turning and nodding: the mix of a real certification.
-    QList<QImage> clip;
-    for (const fixtures::Sequence& s :
-         {fixtures::still(), fixtures::blink(), fixtures::headTurn(), fixtures::nod()})
-        clip.append(s.frames);
-
     BenchRun run;
     FaceAnalyzer analyzer;
     QElapsedTimer load;
@@ -63,6 +57,21 @@ int main(int argc, char** argv)
     if (!run.require(analyzer.load(&loadError), "the face analyser's models loaded"))
         return std::fprintf(stderr, "%s\n", qPrintable(loadError)), run.exitCode();
     std::printf("models loaded in %.0f ms\n", double(load.elapsed()));
+    // The next certification's analyser: the landmark model read by the first is shared (LandmarkPredictor).
+    {
+        FaceAnalyzer next;
+        load.restart();
+        if (!run.require(next.load(&loadError), "a second analyser's models loaded"))
+            return std::fprintf(stderr, "%s\n", qPrintable(loadError)), run.exitCode();
+        std::printf("a second analyser's models loaded in %.0f ms\n", double(load.elapsed()));
+    }
+
+    // After the loads: building the frames reads the landmark model too.
+    // A person blinking, turning and nodding: the mix of a real certification.
+    QList<QImage> clip;
+    for (const fixtures::Sequence& s :
+         {fixtures::still(), fixtures::blink(), fixtures::headTurn(), fixtures::nod()})
+        clip.append(s.frames);
 
     QList<int> detected, tracked;
     for (int i = 0; i < frames; ++i) {
