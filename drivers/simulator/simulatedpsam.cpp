@@ -42,6 +42,16 @@ SimulatedPsam::SimulatedPsam(QByteArray masterKey, Fault fault)
 void SimulatedPsam::reset()
 {
     m_selected = false;
+    m_pendingResponse.clear();
+}
+
+// T=0 keeps an answer for GET RESPONSE; T=1 gives it with the command.
+QByteArray SimulatedPsam::answer(const QByteArray& data)
+{
+    if (!m_t0)
+        return data + sw(0x9000);
+    m_pendingResponse = data;
+    return sw(quint16(0x6100 | data.size()));
 }
 
 QByteArray SimulatedPsam::process(const QByteArray& apdu)
@@ -50,6 +60,16 @@ QByteArray SimulatedPsam::process(const QByteArray& apdu)
         return sw(0x6700);
     const quint8 ins = quint8(apdu[1]);
     const QByteArray body = apdu.size() > 5 ? apdu.mid(5, quint8(apdu[4])) : QByteArray();
+    const QByteArray pending = std::exchange(m_pendingResponse, {}); // any other command forgets it
+    if (ins == 0xC0) {                                               // GET RESPONSE, T=0 only
+        if (!m_t0 || pending.isEmpty())
+            return sw(0x6985);
+        if (apdu.size() != 5 || quint8(apdu[4]) != pending.size()) {
+            m_pendingResponse = pending;
+            return sw(quint16(0x6C00 | pending.size()));
+        }
+        return pending + sw(0x9000);
+    }
     if (ins == 0xA4) {
         m_selected = quint8(apdu[2]) == 0x04 && body == Psam::dfName();
         return sw(m_selected ? 0x9000 : 0x6A82);
@@ -61,14 +81,14 @@ QByteArray SimulatedPsam::process(const QByteArray& apdu)
     if (body.size() != 16 + cardauth::cardChallengeBytes)
         return sw(0x6700);
     if (m_fault == Fault::ShortAnswer)
-        return QByteArray::fromHex("A1B2C3") + sw(0x9000);
+        return answer(QByteArray::fromHex("A1B2C3"));
     const QByteArray master = m_fault == Fault::WrongKey ? QByteArray(16, '\x33') : m_masterKey;
     const auto key = cardauth::diversify(master, body.left(16));
     const auto cryptogram = key ? cardauth::externalCryptogram(*key, body.mid(16)) : std::nullopt;
     if (!cryptogram)
         return sw(0x6F00);
     ++m_given;
-    return *cryptogram + sw(0x9000);
+    return answer(*cryptogram);
 }
 
 } // namespace ssc

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 namespace ssc {
 
 // The terminal's PSAM (a security module in a reader's SAM slot) as the project models it (psam.h,
@@ -24,15 +26,26 @@ public:
     enum class Fault { None, WrongKey, ShortAnswer };
     explicit SimulatedPsam(QByteArray masterKey = testMasterKey(), Fault fault = Fault::None);
 
+    // How the PSAM speaks. T=1 (the default) answers a command with its data at once. T=0, what most PSAMs in
+    // halls speak: a command that sends data cannot ask for an answer too (ISO 7816-3 §10.3.3), so the
+    // cryptogram waits for GET RESPONSE ("61 08"), and a GET RESPONSE asking the wrong length is told the
+    // right one ("6C 08"). The ATR says which: atr() for T=0.
+    void answerAsT0(bool t0) { m_t0 = t0; }
+    bool answersAsT0() const { return m_t0; }
+
     void reset();
     QByteArray process(const QByteArray& apdu);
     int cryptogramsGiven() const { return m_given; }
 
 private:
+    QByteArray answer(const QByteArray& data);
+
     QByteArray m_masterKey;
     Fault m_fault;
     bool m_selected = false;
     int m_given = 0;
+    bool m_t0 = false;
+    QByteArray m_pendingResponse; // T=0: what GET RESPONSE returns
 };
 
 } // namespace ssc

@@ -60,12 +60,12 @@ void EmulatedSlotReader::insertCard(quint8 slot, const EmulatedCard& card)
     notify(slot);
 }
 
-void EmulatedSlotReader::insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault)
+void EmulatedSlotReader::insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault, bool t0)
 {
     {
         QMutexLocker lock(&m_mutex);
         m_slots.at(slot) = Slot{};
-        m_slots.at(slot).psam.emplace(ssc::SimulatedPsam::testMasterKey(), fault);
+        m_slots.at(slot).psam.emplace(ssc::SimulatedPsam::testMasterKey(), fault).answerAsT0(t0);
     }
     notify(slot);
 }
@@ -150,7 +150,8 @@ QList<std::pair<quint8, QByteArray>> EmulatedSlotReader::answer(const QByteArray
             slot.psam->reset();
         if (m_tpdu) {
             slot.tpdu.powerOn();
-            return to(0x80, 0x00, 0, EmulatedTpduSlot::t1Atr());
+            const bool t0 = slot.psam && slot.psam->answersAsT0();
+            return to(0x80, 0x00, 0, t0 ? ssc::SimulatedPsam::atr() : EmulatedTpduSlot::t1Atr());
         }
         return to(0x80, 0x00, 0,
                   slot.card ? QByteArray::fromHex("3B6C00000044531B0000000000000000")

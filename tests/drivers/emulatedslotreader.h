@@ -30,7 +30,11 @@ public:
     static QByteArray tpduDescriptors();
 
     void insertCard(quint8 slot, const EmulatedCard& card);
-    void insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault = ssc::SimulatedPsam::Fault::None);
+    // A PSAM that speaks T=1 (ATR EmulatedTpduSlot::t1Atr() at TPDU level) or, `t0`, T=0 as most PSAMs in
+    // halls do (SimulatedPsam::atr(), T=0 only: the TPDU reader runs its procedure bytes, and its answers
+    // wait for GET RESPONSE).
+    void insertPsam(quint8 slot, ssc::SimulatedPsam::Fault fault = ssc::SimulatedPsam::Fault::None,
+                    bool t0 = false);
     void remove(quint8 slot);
     int cryptogramsGiven(quint8 slot) const; // by the PSAM in `slot`
     int apdusSeen(quint8 slot) const;        // by the chip in `slot` since it was inserted

@@ -261,6 +261,37 @@ private slots:
         QCOMPARE(psam.cryptogramsGiven(), 2); // the first card's and the stale one, none for this card
     }
 
+    // A T=0 PSAM as its TPDU reader passes the bytes: the cryptogram command without Le gets "61 08", GET
+    // RESPONSE of the wrong length "6C 08", of the right one the cryptogram; a GET RESPONSE with nothing
+    // waiting, or after another command, is refused. The terminal's ApduChannel follows 61xx by itself.
+    void aT0PsamKeepsItsAnswerForGetResponse()
+    {
+        SimulatedPsam psam;
+        psam.answerAsT0(true);
+        const QString identifier = personalisation(3).files.cardIdentifier;
+        const QByteArray select = apduCommand(0x00, 0xA4, 0x04, 0x00, Psam::dfName());
+        const auto identifierBytes = cardauth::identifierBytes(identifier);
+        QVERIFY(identifierBytes);
+        const QByteArray command = QByteArray::fromHex("80FA000018") + *identifierBytes + QByteArray(8, '\7');
+        QCOMPARE(psam.process(select), QByteArray::fromHex("9000"));
+        QCOMPARE(psam.process(command), QByteArray::fromHex("6108"));
+        QCOMPARE(psam.process(QByteArray::fromHex("00C0000004")), QByteArray::fromHex("6C08"));
+        const QByteArray answer = psam.process(QByteArray::fromHex("00C0000008"));
+        QCOMPARE(answer.size(), 10);
+        QVERIFY(answer.endsWith(QByteArray::fromHex("9000")));
+        QCOMPARE(psam.process(QByteArray::fromHex("00C0000008")), QByteArray::fromHex("6985")); // taken once
+        QCOMPARE(psam.process(command), QByteArray::fromHex("6108"));
+        QCOMPARE(psam.process(select), QByteArray::fromHex("9000"));
+        QCOMPARE(psam.process(QByteArray::fromHex("00C0000008")), QByteArray::fromHex("6985")); // forgotten
+
+        ApduChannel channel([&psam](const QByteArray& apdu) { return std::optional(psam.process(apdu)); });
+        Psam terminalPsam(channel);
+        QVERIFY(terminalPsam.identify());
+        const auto cryptogram = terminalPsam.externalCryptogram(identifier, QByteArray(8, '\7'));
+        QCOMPARE(cryptogram, std::optional(answer.left(8))); // the same challenge, the same cryptogram
+        QCOMPARE(psam.cryptogramsGiven(), 3);
+    }
+
     // What a PSAM answers to the cryptogram command is taken only as 8 bytes with 9000.
     void aPsamsAnswerIsReadStrictly()
     {

@@ -3,7 +3,8 @@
 // offered as a citizen's card, a generation 3 card's EF06 opened with the PSAM (EXTERNAL AUTHENTICATE) and
 // refused without one, slot changes taken for the slot they name, and broken PSAMs that change nothing but
 // EF06. The same reader at TPDU level, where the card and the PSAM each run their own T=1 session, and a PSAM
-// inserted while a generation 3 card is in use, which opens its EF06 without the card leaving.
+// inserted while a generation 3 card is in use, which opens its EF06 without the card leaving. A T=0 PSAM
+// beside a T=1 card on the TPDU reader, answering through GET RESPONSE.
 #include "emulatedslotreader.h"
 
 #include "cardauth/cardkey.h"
@@ -44,9 +45,9 @@ struct SlotReaderRig {
     }
     // A PSAM in `psamSlot` found by the started driver, then `card` inserted in slot 0 and read (empty: not).
     std::optional<CardFiles> readWithPsam(quint8 psamSlot, SimulatedPsam::Fault fault,
-                                          const EmulatedCard& card)
+                                          const EmulatedCard& card, bool psamT0 = false)
     {
-        reader.insertPsam(psamSlot, fault);
+        reader.insertPsam(psamSlot, fault, psamT0);
         if (!start() || !QTest::qWaitFor([&] { return driver->psamSlot() == psamSlot; }, 5000))
             return std::nullopt;
         reader.insertCard(0, card);
@@ -269,6 +270,40 @@ private slots:
         // The PSAM's cryptogram command (30 bytes) went chained over its IFSC of 16, in its own numbering.
         QVERIFY(rig.reader.t1Seen(2).chainedCommandBlocks >= 1);
         QVERIFY(rig.reader.t1Seen(0).apduLog.contains(QByteArray::fromHex("0084000008")));
+    }
+
+    // Most PSAMs in halls speak T=0 only. On a TPDU reader the card in slot 0 runs T=1 and the PSAM in slot 2
+    // T=0, each with the parameters of its own protocol: the cryptogram command goes as a case 3 TPDU (T=0
+    // cannot send data and ask for an answer in one command, ISO 7816-3 §10.3.3), the PSAM answers "61 08",
+    // and GET RESPONSE fetches the 8 bytes that open the card's EF06.
+    void aT0PsamOnATpduReaderAnswersThroughGetResponse()
+    {
+        SlotReaderRig rig(EmulatedSlotReader::tpduDescriptors());
+        const EmulatedCard card = generation3();
+        const auto files = rig.readWithPsam(2, SimulatedPsam::Fault::None, card, /*psamT0=*/true);
+        QVERIFY(files);
+        QCOMPARE(files->ssn, card.ssn); // EF06 opened with the T=0 PSAM's cryptogram
+        QCOMPARE(rig.reader.cryptogramsGiven(2), 1);
+        const auto link = rig.driver->cardLink();
+        QVERIFY(link && link->tpdu && link->protocol == 1); // the card's own link is untouched
+        QList<int> protocolsSet;                            // bProtocolNum of each SetParameters for slot 2
+        for (const QByteArray& out : rig.reader.device()->outTransfers())
+            if (out.size() >= 10 && quint8(out[0]) == 0x61 && quint8(out[5]) == 2)
+                protocolsSet << quint8(out[7]);
+        QCOMPARE(protocolsSet, QList<int>{0});
+        QList<QByteArray> toPsam;
+        for (const auto& [slot, bytes] : rig.reader.blocksSent())
+            if (slot == 2)
+                toPsam << bytes;
+        qsizetype cryptogramCommand = -1;
+        for (qsizetype i = 0; i < toPsam.size(); ++i)
+            if (toPsam[i].startsWith(QByteArray::fromHex("80FA000018")))
+                cryptogramCommand = i;
+        QVERIFY2(cryptogramCommand >= 0, "the PSAM was not asked for a cryptogram");
+        QCOMPARE(toPsam[cryptogramCommand].size(), 5 + 24); // header, Lc and data: no Le in T=0
+        QVERIFY(cryptogramCommand + 1 < toPsam.size());
+        QCOMPARE(toPsam[cryptogramCommand + 1], QByteArray::fromHex("00C0000008"));
+        QCOMPARE(rig.reader.t1Seen(2).apdus, 0); // not one T=1 block to the PSAM
     }
 
     // A PSAM inserted while a generation 3 card read without one is in use, its PIN already verified: EF06
