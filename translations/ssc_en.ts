@@ -7408,6 +7408,13 @@ Receipt number: %1</translation>
         <source>Forgot the PIN? Sign in with your face</source>
         <translation>Forgot the PIN? Sign in with your face</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more digits</source>
+        <translation>
+            <numerusform>%n more digit</numerusform>
+            <numerusform>%n more digits</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ssc::PinResetScreen</name>

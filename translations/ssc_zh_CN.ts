@@ -7298,7 +7298,8 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Six digits. Cover the keys with your hand while you type.</source>
-        <translation>6 位数字。输入时请用手遮挡键盘。</translation>
+        <translation>6 位数字。
+输入时请用手遮挡键盘。</translation>
     </message>
     <message>
         <source>Six digits, not your birth date, not all the same, not 123456.</source>
@@ -7371,7 +7372,8 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Six digits. Cover the keys with your hand while you type.</source>
-        <translation>密码为6位数字。输入时请用手遮挡键盘。</translation>
+        <translation>密码为 6 位数字。
+输入时请用手遮挡键盘。</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7380,6 +7382,12 @@ Receipt number: %1</source>
     <message>
         <source>Forgot the PIN? Sign in with your face</source>
         <translation>忘记密码？刷脸验证</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more digits</source>
+        <translation>
+            <numerusform>还差 %n 位</numerusform>
+        </translation>
     </message>
 </context>
 <context>

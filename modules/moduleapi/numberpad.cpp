@@ -29,6 +29,7 @@ NumberPad::NumberPad(int maxDigits, QWidget* parent)
                            : keys[i] == u"delete" ? m_delete
                                                   : new QPushButton(keys[i]);
         key->setObjectName(QStringLiteral("padKey"));
+        key->setProperty("padAction", key == m_clear || key == m_delete); // styled apart from the digits
         key->setMinimumSize(96, 64);
         key->setFocusPolicy(Qt::NoFocus); // the field keeps the focus, so a keyboard keeps working
         connect(key, &QPushButton::clicked, this, [this, k = keys[i]] { tap(k); });

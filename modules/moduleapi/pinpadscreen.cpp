@@ -51,6 +51,10 @@ PinPadScreen::PinPadScreen(TerminalMode mode, QWidget* parent)
         key->setObjectName(QStringLiteral("padKey"));
         key->setMinimumSize(120, 60);
     }
+    // Clear and Delete stand among the digits (a kiosk shuffles those), so they must not look like one: a
+    // finger looking for a digit should not wipe what was typed (#padKey[padAction="true"] in the themes).
+    m_delete->setProperty("padAction", true);
+    m_clear->setProperty("padAction", true);
     connect(m_delete, &QPushButton::clicked, this, [this] { tap(QStringLiteral("delete")); });
     connect(m_clear, &QPushButton::clicked, this, [this] { tap(QStringLiteral("clear")); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { tap(QStringLiteral("confirm")); });
@@ -190,6 +194,15 @@ void PinPadScreen::showDots()
         dots += i < m_pin.size() ? QStringLiteral("● ") : QStringLiteral("○ ");
     m_dots->setText(dots.trimmed());
     m_confirm->setEnabled(m_pin.size() == pinLength);
+    labelConfirm();
+}
+
+// While the PIN is short, Confirm says what is missing ("还差 4 位"): a greyed key that only said 确认 left
+// an elderly citizen wondering why it would not work.
+void PinPadScreen::labelConfirm()
+{
+    const int missing = pinLength - int(m_pin.size());
+    m_confirm->setText(missing > 0 ? tr("%n more digits", nullptr, missing) : tr("Confirm"));
 }
 
 QString PinPadScreen::messageText() const
@@ -230,7 +243,7 @@ void PinPadScreen::retranslate()
     m_title->setText(m_askedTitle ? m_askedTitle() : tr("Enter the PIN of your social security card"));
     m_delete->setText(tr("Delete"));
     m_clear->setText(tr("Clear"));
-    m_confirm->setText(tr("Confirm"));
+    labelConfirm();
     m_cancel->setText(tr("Cancel"));
     m_faceInstead->setText(tr("Forgot the PIN? Sign in with your face"));
     if (m_askedDetail)

@@ -50,6 +50,7 @@ protected:
 private:
     void layOutDigits();
     void showDots();
+    void labelConfirm(); // "Confirm", or how many digits are still missing
     void wipe();
     void retranslate();
 

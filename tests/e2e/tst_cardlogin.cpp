@@ -252,6 +252,41 @@ private slots:
         PinPadScreen counter(TerminalMode::Counter);
         QCOMPARE(counter.keyOrder(), QStringLiteral("1234567890"));
     }
+
+    // Confirm says how many digits are still missing while it cannot be used, in the citizen's language, and
+    // becomes 确认 with the sixth; Delete takes one back. Clear and Delete wear their own look among the
+    // digits.
+    void confirmSaysHowManyDigitsAreMissing()
+    {
+        QVERIFY(useLanguage(chineseLanguage));
+        PinPadScreen pad(TerminalMode::Kiosk);
+        QPushButton* confirm = nullptr;
+        QStringList apart;
+        for (QPushButton* key : pad.findChildren<QPushButton*>()) {
+            if (key->property("primary").toBool())
+                confirm = key;
+            if (key->property("padAction").toBool())
+                apart << key->text();
+        }
+        QVERIFY(confirm);
+        apart.sort();
+        QCOMPARE(apart, (QStringList{QStringLiteral("删除"), QStringLiteral("清空")}));
+        QCOMPARE(confirm->text(), QStringLiteral("还差 6 位"));
+        QVERIFY(!confirm->isEnabled());
+        for (const char* digit : {"1", "2", "3", "4", "5"})
+            pad.tap(QLatin1String(digit));
+        QCOMPARE(confirm->text(), QStringLiteral("还差 1 位"));
+        pad.tap(QStringLiteral("6"));
+        QCOMPARE(confirm->text(), QStringLiteral("确认"));
+        QVERIFY(confirm->isEnabled());
+        pad.tap(QStringLiteral("delete"));
+        QCOMPARE(confirm->text(), QStringLiteral("还差 1 位"));
+        QVERIFY(useLanguage(englishLanguage));
+        QTRY_COMPARE(confirm->text(), QStringLiteral("1 more digit")); // LanguageChange is posted
+        pad.tap(QStringLiteral("clear"));
+        QCOMPARE(confirm->text(), QStringLiteral("6 more digits"));
+        QVERIFY(useLanguage(chineseLanguage));
+    }
 };
 
 QTEST_MAIN(TestCardLogin)
