@@ -12,6 +12,7 @@
 #include "notifications/outbox.h"
 #include "pensionstatus.h"
 #include "privacy/masking.h"
+#include "receiptspan.h"
 #include "recordingcheck.h"
 #include "services.h"
 #include "storage/database.h"
@@ -30,9 +31,13 @@ using Session = CitizenSessions::Session;
 
 ApiResult attemptAnswer(PlatformServices& services, const QString& receipt, qint64 personId, bool replayed)
 {
+    const auto span = receiptSpan(receipt);
+    if (!span)
+        return storageError(); // a receipt fileSubmission made always names its day
     auto q = services.db.run(QStringLiteral("SELECT outcome, distance, method, review_reason FROM "
-                                            "certification_attempts WHERE receipt = ?"),
-                             {receipt});
+                                            "certification_attempts WHERE ") +
+                                 ReceiptSpan::condition(),
+                             span->bindings(receipt));
     if (!q || !q->next())
         return storageError();
     const QString outcome = q->value(0).toString();
@@ -280,10 +285,13 @@ ApiResult recordingOf(PlatformServices& services, RequestContext& context)
     const auto staff = requireStaffFor(services, context, StaffDuty::Review);
     if (const auto* refused = std::get_if<ApiResult>(&staff))
         return *refused;
+    const auto span = receiptSpan(context.pathArguments.value(0));
+    if (!span)
+        return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
     auto q = services.db.run(
-        QStringLiteral("SELECT recording, recording_sound, person_id FROM certification_attempts "
-                       "WHERE receipt = ? AND recording IS NOT NULL"),
-        {context.pathArguments.value(0)});
+        QStringLiteral("SELECT recording, recording_sound, person_id FROM certification_attempts WHERE ") +
+            ReceiptSpan::condition() + QStringLiteral(" AND recording IS NOT NULL"),
+        span->bindings(context.pathArguments.value(0)));
     if (!q)
         return storageError();
     if (!q->next())
@@ -317,10 +325,12 @@ ApiResult review(PlatformServices& services, RequestContext& context)
     if (decision == u"reject" && reason.isEmpty())
         return missingField("reason"); // a refused certification always says why
     const QString receipt = context.pathArguments.value(0);
-    auto q =
-        services.db.run(QStringLiteral("SELECT person_id, filed_by FROM certification_attempts WHERE receipt "
-                                       "= ? AND outcome = 'under_review'"),
-                        {receipt});
+    const auto span = receiptSpan(receipt);
+    if (!span)
+        return ApiResult::error(404, QStringLiteral("no_review"), messages::noCertificationReview());
+    auto q = services.db.run(QStringLiteral("SELECT person_id, filed_by FROM certification_attempts WHERE ") +
+                                 ReceiptSpan::condition() + QStringLiteral(" AND outcome = 'under_review'"),
+                             span->bindings(receipt));
     if (!q)
         return storageError();
     if (!q->next())
@@ -346,11 +356,12 @@ ApiResult review(PlatformServices& services, RequestContext& context)
     Transaction transaction(services.db);
     // Only from under_review: two clerks deciding at once cannot both record it.
     auto update = services.db.run(
-        QStringLiteral(
-            "UPDATE certification_attempts SET outcome = ?, reviewed_at = ?, reviewer = ?, review_reason = "
-            "? WHERE receipt = ? AND outcome = 'under_review'"),
-        {outcome, PlatformServices::nowMs(), std::get<StaffAccounts::Staff>(staff).username,
-         reason.isEmpty() ? QVariant() : QVariant(reason), receipt});
+        QStringLiteral("UPDATE certification_attempts SET outcome = ?, reviewed_at = ?, reviewer = ?, "
+                       "review_reason = ? WHERE ") +
+            ReceiptSpan::condition() + QStringLiteral(" AND outcome = 'under_review'"),
+        QVariantList{outcome, PlatformServices::nowMs(), std::get<StaffAccounts::Staff>(staff).username,
+                     reason.isEmpty() ? QVariant() : QVariant(reason)} +
+            span->bindings(receipt));
     if (!update)
         return storageError();
     if (update->numRowsAffected() != 1)

@@ -2,8 +2,9 @@
 // `ssc-platform`: a database of schema 41 holding rows of several months is migrated and keeps every row,
 // each in its month's partition; receipts and e-card code ids stay unique across months, also once their
 // month is detached; `partitions ensure` makes the months ahead once and moves what the DEFAULT partition
-// caught; `partitions detach` takes old months out of every query while the service goes on. On SQLite the
-// commands refuse.
+// caught; `partitions detach` takes old months out of every query while the service goes on; a look-up by
+// receipt reads only the months of the receipt's day. On SQLite the commands refuse.
+#include "api/receiptspan.h"
 #include "platformfixture.h"
 #include "storage/database.h"
 #include "storage/postgresurl.h"
@@ -246,6 +247,43 @@ private slots:
             exec(QStringLiteral("INSERT INTO ecard_codes (code_id, card_id, issued_at, expires_at) SELECT "
                                 "'cc01', card_id, ?, ? FROM ecard_codes LIMIT 1"),
                  {inMonth(0).toSecsSinceEpoch(), inMonth(0).toSecsSinceEpoch() + 60}));
+    }
+
+    // A receipt names its day: a look-up with its span (receiptSpan) reads this month's partition of
+    // certification attempts and not the one of four months ago, which a look-up by the receipt alone reads.
+    // Plan-time pruning, as PostgreSQL shows it in EXPLAIN; the service binds the same span as parameters,
+    // which PostgreSQL prunes at the executor's start.
+    void aLookUpByReceiptReadsOnlyTheMonthsOfItsDay()
+    {
+        if (!postgres())
+            QSKIP("partitions are PostgreSQL's");
+        const QString receipt = QStringLiteral("R%1-0123456789AB").arg(inMonth(0).toString(u"yyyyMMdd"));
+        const auto span = receiptSpan(receipt);
+        QVERIFY(span);
+        QVERIFY(span->fromMs < inMonth(0).toMSecsSinceEpoch() &&
+                inMonth(0).toMSecsSinceEpoch() < span->untilMs);
+        const auto plan = [this](const QString& where) {
+            QSqlQuery q(platform.database());
+            QString text;
+            if (!q.exec(QStringLiteral("EXPLAIN SELECT outcome FROM certification_attempts WHERE ") + where))
+                return QStringLiteral("failed: ") + q.lastError().text();
+            while (q.next())
+                text += q.value(0).toString() + u'\n';
+            return text;
+        };
+        const QString thisMonth = partitionName(QStringLiteral("certification_attempts"), 0);
+        const QString old = partitionName(QStringLiteral("certification_attempts"), -4);
+        const QString byReceiptAlone = plan(QStringLiteral("receipt = '%1'").arg(receipt));
+        QVERIFY2(byReceiptAlone.contains(thisMonth) && byReceiptAlone.contains(old),
+                 qPrintable(byReceiptAlone));
+        const QString withSpan =
+            plan(QStringLiteral("receipt = '%1' AND created_at >= %2 AND created_at < %3")
+                     .arg(receipt)
+                     .arg(span->fromMs)
+                     .arg(span->untilMs));
+        QVERIFY2(withSpan.contains(thisMonth) && !withSpan.contains(old), qPrintable(withSpan));
+        QVERIFY(!receiptSpan(QStringLiteral("R-OLD")));
+        QVERIFY(!receiptSpan(QStringLiteral("R20261399-0123456789AB"))); // no 13th month
     }
 
     void ensureMakesTheMonthsAheadOnce()
