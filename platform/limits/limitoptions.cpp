@@ -18,14 +18,15 @@ struct Pair {
     const char* name;
     const char* valueName;
     const char* description;
+    bool secondMayBeZero = false; // a pool's queue: 0 runs what the threads take and refuses the rest
 };
 const Pair pairs[] = {
     {"max-connections", "total,per-peer", "Open connections in all and from one address"},
     {"terminal-rate", "per-second,burst", "Requests a terminal may make (429 past it)"},
     {"account-rate", "per-second,burst", "Requests per citizen or staff member (429 past it)"},
-    {"workers", "threads,queue", "Worker threads for heavy work, and how many may wait (503 past it)"},
+    {"workers", "threads,queue", "Worker threads for heavy work, and how many may wait (503 past it)", true},
     {"network-workers", "threads,queue",
-     "Threads for calls to other services (the acquirer), and how many may wait (503 past it)"},
+     "Threads for calls to other services (the acquirer), and how many may wait (503 past it)", true},
 };
 
 } // namespace
@@ -71,8 +72,8 @@ std::optional<ServiceLimits> limitsFrom(const QCommandLineParser& parser, QStrin
         if (!parser.isSet(name))
             continue;
         const auto values = ServiceLimits::parsePair(parser.value(name));
-        // Only the workers' queue may be empty; a burst or a cap of 0 would refuse everything.
-        if (!values || (!name.endsWith(u"workers") && values->second < 1)) {
+        // Only a pool's queue may be empty; a burst or a cap of 0 would refuse everything.
+        if (!values || (!p.secondMayBeZero && values->second < 1)) {
             *error =
                 QStringLiteral("--%1 needs two positive numbers: %2").arg(name, QLatin1String(p.valueName));
             return std::nullopt;
