@@ -1430,8 +1430,8 @@
         <translation>The card did not answer the PIN check.</translation>
     </message>
     <message>
-        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-        <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
+        <source>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</source>
+        <translation>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</translation>
     </message>
     <message>
         <source>This is not a genuine e-card code.</source>
@@ -7232,8 +7232,8 @@ Receipt number: %1</translation>
         <translation>Insert your social security card</translation>
     </message>
     <message>
-        <source>Chip first, face up. The PIN is changed on the card itself.</source>
-        <translation>Chip first, face up. The PIN is changed on the card itself.</translation>
+        <source>Face up, chip end first, into the card reader.</source>
+        <translation>Face up, chip end first, into the card reader.</translation>
     </message>
     <message>
         <source>Changing the PIN on your card</source>
@@ -8290,8 +8290,8 @@ Receipt number: %1</translation>
         <translation>Or scan this code in your e-card app to log in.</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</translation>
     </message>
     <message>
         <source>Sign in by face</source>
@@ -8299,8 +8299,8 @@ Receipt number: %1</translation>
         <translation>Sign in by face</translation>
     </message>
     <message>
-        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
-        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</translation>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</source>
+        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</translation>
     </message>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>

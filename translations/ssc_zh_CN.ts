@@ -1427,8 +1427,8 @@
         <translation>卡片没有响应密码校验。</translation>
     </message>
     <message>
-        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-        <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
+        <source>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</source>
+        <translation>请取出社保卡，重新将社保卡正面朝上、芯片一端先插入读卡器。如仍无法读取，请到服务窗口咨询。</translation>
     </message>
     <message>
         <source>This is not a genuine e-card code.</source>
@@ -7207,8 +7207,8 @@ Receipt number: %1</source>
         <translation>请插入您的社保卡</translation>
     </message>
     <message>
-        <source>Chip first, face up. The PIN is changed on the card itself.</source>
-        <translation>芯片朝前、正面朝上插入。密码修改在卡片芯片上完成。</translation>
+        <source>Face up, chip end first, into the card reader.</source>
+        <translation>将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Changing the PIN on your card</source>
@@ -8256,8 +8256,8 @@ Receipt number: %1</source>
         <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Sign in by face</source>
@@ -8265,8 +8265,8 @@ Receipt number: %1</source>
         <translation>没带卡和手机？刷脸登录</translation>
     </message>
     <message>
-        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
-        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩，或将社保卡芯片朝前插入读卡器。</translation>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</source>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩，或将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
