@@ -1748,8 +1748,8 @@
         <translation>At most %1.</translation>
     </message>
     <message>
-        <source>Type of insurance</source>
-        <translation>Type of insurance</translation>
+        <source>How you are insured</source>
+        <translation>How you are insured</translation>
     </message>
     <message>
         <source>Insured as</source>
@@ -1912,8 +1912,8 @@
         <translation>Not sure? Use last year&apos;s monthly contribution base from your rights record.</translation>
     </message>
     <message>
-        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-        <translation>Published every year by the local statistics office; filled in here where the platform knows it.</translation>
+        <source>Published every year by the local statistics office; already filled in where we have it.</source>
+        <translation>Published every year by the local statistics office; already filled in where we have it.</translation>
     </message>
 </context>
 <context>
@@ -3636,8 +3636,8 @@
         <translation>Reason for the unemployment</translation>
     </message>
     <message>
-        <source>Claim unemployment insurance benefit?</source>
-        <translation>Claim unemployment insurance benefit?</translation>
+        <source>Claim unemployment benefit?</source>
+        <translation>Claim unemployment benefit?</translation>
     </message>
     <message>
         <source>Vocational skill level</source>
@@ -7153,8 +7153,8 @@ Receipt number: %1</translation>
         <translation>Order number (keep it: a refund or a question needs it)</translation>
     </message>
     <message>
-        <source>The citizen can pay in the e-card app or at a bank.</source>
-        <translation>The citizen can pay in the e-card app or at a bank.</translation>
+        <source>The applicant can pay in the e-card app or at a bank.</source>
+        <translation>The applicant can pay in the e-card app or at a bank.</translation>
     </message>
     <message>
         <source>Refund %1 to %2?</source>
@@ -8267,8 +8267,8 @@ Receipt number: %1</translation>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <source>Find the person</source>
-        <translation>Find the person</translation>
+        <source>Find the person to certify</source>
+        <translation>Find the person to certify</translation>
     </message>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>

@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
-        <translation>失业保险金在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
+        <translation>失业保险待遇在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
     </message>
     <message>
         <source>Unemployment benefit</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>A bank&apos;s app</source>
-        <translation>银行APP</translation>
+        <translation>手机银行</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>Only to sign you in at this kiosk instead of your card&apos;s PIN. It is used for nothing else.</source>
-        <translation>只用于代替社保卡密码，在这台自助机上为您登录，不作他用。</translation>
+        <translation>只用于代替社保卡密码，在这台自助终端上为您登录，不作他用。</translation>
     </message>
     <message>
         <source>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</source>
-        <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和自助机。</translation>
+        <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和所用的自助终端。</translation>
     </message>
     <message>
         <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>The subsidy is not paid while you receive unemployment benefit.</source>
-        <translation>领取失业保险金期间不能领取失业补助金。</translation>
+        <translation>领取失业保险待遇期间不能领取失业补助金。</translation>
     </message>
     <message>
         <source>You can claim unemployment benefit, which pays more and for longer.</source>
-        <translation>您可以申领失业保险金，金额更高、期限更长。</translation>
+        <translation>您可以申领失业保险待遇，金额更高、期限更长。</translation>
     </message>
     <message>
         <source>This allowance is for migrant workers whose employer alone paid their unemployment insurance.</source>
@@ -1745,8 +1745,8 @@
         <translation>最多 %1。</translation>
     </message>
     <message>
-        <source>Type of insurance</source>
-        <translation>选参保类型</translation>
+        <source>How you are insured</source>
+        <translation>选参保身份</translation>
     </message>
     <message>
         <source>Insured as</source>
@@ -1909,8 +1909,8 @@
         <translation>如果不了解，可以先用权益记录单上列出的上年度缴费基数代替。</translation>
     </message>
     <message>
-        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-        <translation>一般由当地统计部门每年发布，可以从网上查到；平台有数据的已替您填好。</translation>
+        <source>Published every year by the local statistics office; already filled in where we have it.</source>
+        <translation>一般由当地统计部门每年发布，可以从网上查到；我们有数据的已替您填好。</translation>
     </message>
 </context>
 <context>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
-        <translation>请到参保地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <translation>请向您参保地的社保部门查询，或使用当地人社部门的网站或手机应用查询。</translation>
     </message>
     <message>
         <source>You have no social insurance record in this province for %1.</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Please pay at a bank or in the e-card app, or ask at the counter.</source>
-        <translation>请通过银行或电子社保卡App缴费，也可以到窗口咨询。</translation>
+        <translation>请通过银行或电子社保卡应用缴费，也可以到窗口咨询。</translation>
     </message>
     <message>
         <source>There is no such item to pay.</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Open the payment code in the e-card app and hold it to the scanner again.</source>
-        <translation>请在电子社保卡App中打开付款码，重新对准扫码墩。</translation>
+        <translation>请在电子社保卡应用中打开付款码，重新对准扫码墩。</translation>
     </message>
     <message>
         <source>The payment was declined by your account. Nothing was charged.</source>
@@ -3633,8 +3633,8 @@
         <translation>失业原因</translation>
     </message>
     <message>
-        <source>Claim unemployment insurance benefit?</source>
-        <translation>是否申领失业保险金？</translation>
+        <source>Claim unemployment benefit?</source>
+        <translation>是否申领失业保险待遇？</translation>
     </message>
     <message>
         <source>Vocational skill level</source>
@@ -4060,11 +4060,11 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
-        <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+        <translation>失业保险待遇适用于非本人意愿中断就业的人员。</translation>
     </message>
     <message>
         <source>Only your employer paid your unemployment insurance, as for migrant workers.</source>
-        <translation>您的失业保险费只由单位缴纳（农民工的参保方式），不能领取失业保险金。</translation>
+        <translation>您的失业保险费只由单位缴纳（农民工的参保方式），不能领取失业保险待遇。</translation>
     </message>
     <message>
         <source>Migrant workers may claim a one-off living allowance after a full year of work, or a temporary living allowance when insured for less than a year.</source>
@@ -4556,7 +4556,7 @@ What you can claim instead: %2</source>
     <message numerus="yes">
         <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
         <translation>
-            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险金。</numerusform>
+            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险待遇。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5404,7 +5404,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Card number</source>
-        <translation>社会保障卡号</translation>
+        <translation>社保卡号</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -7006,7 +7006,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Open the e-card in your phone&apos;s app.</source>
-        <translation>在手机App中打开电子社保卡。</translation>
+        <translation>在手机上打开电子社保卡应用。</translation>
     </message>
     <message>
         <source>Scan this code.</source>
@@ -7018,7 +7018,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Or open the payment code in the app and hold it to the scanner below.</source>
-        <translation>也可以在App中打开付款码，对准下方的扫码墩。</translation>
+        <translation>也可以在电子社保卡应用中打开付款码，对准下方的扫码墩。</translation>
     </message>
     <message>
         <source>Do not pay now</source>
@@ -7097,7 +7097,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Pay your residents&apos; pension or medical insurance contribution with the e-card app on your phone. The payment is recorded at once.</source>
-        <translation>用手机上的电子社保卡App缴纳城乡居民养老保险或医疗保险费，缴费后立即记入参保记录。</translation>
+        <translation>用手机上的电子社保卡应用缴纳城乡居民养老保险或医疗保险费，缴费后立即记入参保记录。</translation>
     </message>
     <message>
         <source>What do you want to pay?</source>
@@ -7128,7 +7128,7 @@ Receipt number: %1</source>
         <translation>订单号（请保留，退款或咨询时要用）</translation>
     </message>
     <message>
-        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <source>The applicant can pay in the e-card app or at a bank.</source>
         <translation>申请人可以在电子社保卡应用或银行缴费。</translation>
     </message>
     <message>
@@ -7161,7 +7161,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Please pay in the e-card app or at a bank, or at a service counter.</source>
-        <translation>请在电子社保卡App或银行缴费，也可以到服务网点的窗口缴费。</translation>
+        <translation>请在电子社保卡应用或银行缴费，也可以到服务网点的窗口缴费。</translation>
     </message>
     <message>
         <source>Find a service counter</source>
@@ -7612,7 +7612,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
-        <translation>%1暂未开通个人社保权益记录单全国查询。请到当地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <translation>%1暂未开通个人社保权益记录单全国查询。请向当地社保部门查询，或使用当地人社部门的网站或手机应用查询。</translation>
     </message>
     <message>
         <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
@@ -8233,8 +8233,8 @@ Receipt number: %1</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <source>Find the person</source>
-        <translation>查找参保人</translation>
+        <source>Find the person to certify</source>
+        <translation>查找被认证人</translation>
     </message>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
