@@ -3002,8 +3002,8 @@
         <translation>Data timed out. Please try again later.</translation>
     </message>
     <message>
-        <source>The social security platform cannot be reached right now.</source>
-        <translation>The social security platform cannot be reached right now.</translation>
+        <source>The social security service cannot be reached right now.</source>
+        <translation>The social security service cannot be reached right now.</translation>
     </message>
     <message>
         <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
@@ -6047,8 +6047,8 @@ Issued in %4 · %5</translation>
         <translation>Kept safely on this device: not sent yet.</translation>
     </message>
     <message>
-        <source>Sent by itself once there is a network; the platform then decides.</source>
-        <translation>Sent by itself once there is a network; the platform then decides.</translation>
+        <source>Sent by itself once there is a network; the social insurance office then decides.</source>
+        <translation>Sent by itself once there is a network; the social insurance office then decides.</translation>
     </message>
     <message>
         <source>The camera is not working at the moment.</source>
@@ -6995,8 +6995,8 @@ Receipt number: %1</translation>
         <translation>Places found: %1</translation>
     </message>
     <message>
-        <source>Pension transfer agencies</source>
-        <translation>Pension transfer agencies</translation>
+        <source>Pension transfer offices</source>
+        <translation>Pension transfer offices</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -8386,8 +8386,8 @@ Receipt number: %1</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
-        <translation>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</translation>
+        <source>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</translation>
     </message>
     <message>
         <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>

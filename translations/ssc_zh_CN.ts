@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>Watch read-aloud certifications and decide</source>
-        <translation>查看读数认证录像并审核</translation>
+        <translation>查看读数字认证录像并审核</translation>
     </message>
     <message>
         <source>By name and number; the person shows their face</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>For other years, please ask the local social insurance office.</source>
-        <translation>其他年度请向当地社保经办机构查询。</translation>
+        <translation>其他年度请向当地社保部门查询。</translation>
     </message>
     <message>
         <source>This province has not yet opened its rights records for national query.</source>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
-        <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
+        <translation>您目前没有领取养老金，无需进行待遇资格认证。到了退休年龄要申领养老金的，请到您参保地的社保服务窗口咨询。</translation>
     </message>
     <message>
         <source>This is your own code or card: a family member shows their own.</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
-        <translation>认证方式只能是“actions”（眨眼认证）或“read-aloud”（读数认证）。</translation>
+        <translation>认证方式只能是“actions”（按提示做动作）或“read-aloud”（读数字认证）。</translation>
     </message>
     <message>
         <source>There is no certification waiting for review under this receipt.</source>
@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
-        <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
+        <translation>读数字的时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
     <message>
         <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
-        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社会保险经办机构。</translation>
+        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社保部门。</translation>
     </message>
     <message>
         <source>The request is not well-formed HTTP.</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
-        <translation>该人员目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，可咨询参保地社保经办机构。</translation>
+        <translation>该人员目前没有领取养老金，无需进行待遇资格认证。到了退休年龄要申领养老金的，可到其参保地的社保服务窗口咨询。</translation>
     </message>
     <message>
         <source>This cannot be paid here yet: the region has not set its amounts.</source>
@@ -2985,7 +2985,7 @@
     </message>
     <message>
         <source>Please ask the social insurance office about the year&apos;s account.</source>
-        <translation>请向社保经办机构咨询该年度的缴费。</translation>
+        <translation>请向社保部门咨询该年度的缴费。</translation>
     </message>
     <message>
         <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
@@ -2999,8 +2999,8 @@
         <translation>数据超时，请稍后重试。</translation>
     </message>
     <message>
-        <source>The social security platform cannot be reached right now.</source>
-        <translation>暂时无法连接社保服务平台。</translation>
+        <source>The social security service cannot be reached right now.</source>
+        <translation>暂时无法连接社保服务。</translation>
     </message>
     <message>
         <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
-        <translation>%1以下险种暂未开通全国查询，请向当地社保经办机构查询：%2。</translation>
+        <translation>%1以下险种暂未开通全国查询，请向当地社保部门查询：%2。</translation>
     </message>
     <message>
         <source>, </source>
@@ -4147,7 +4147,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
-        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社保部门。</translation>
     </message>
     <message>
         <source>%1 yuan for %2, paid on %3</source>
@@ -4178,7 +4178,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Verification code: %1 (the social insurance office confirms it is genuine)</source>
-        <translation>验证码：%1（可向社保经办机构核验真伪）</translation>
+        <translation>验证码：%1（可向社保部门核验真伪）</translation>
     </message>
     <message>
         <source>Receipt for a contribution paid</source>
@@ -4998,7 +4998,7 @@ You can claim the %2 instead: one tap below.</source>
     </message>
     <message>
         <source>Certify now: read four digits</source>
-        <translation>现在认证：读数认证</translation>
+        <translation>现在认证：读出四个数字</translation>
     </message>
     <message>
         <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
@@ -5593,7 +5593,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Change the figures</source>
-        <translation>修改参数</translation>
+        <translation>修改填写的内容</translation>
     </message>
     <message>
         <source>Looking up what you have paid…</source>
@@ -5609,11 +5609,11 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
-        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
+        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保部门。</translation>
     </message>
     <message>
         <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
-        <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+        <translation>您已到达该退休年龄：申领养老金时由社保部门核定待遇。</translation>
     </message>
     <message>
         <source>The local average wage is needed for the estimate.</source>
@@ -5625,7 +5625,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
-        <translation>以上是根据您填写的参数估算的结果，仅供参考：实际待遇在退休时由社保经办机构核定。</translation>
+        <translation>以上是根据您填写的内容估算的结果，仅供参考：实际待遇在退休时由社保部门核定。</translation>
     </message>
     <message>
         <source>About %1 a month</source>
@@ -5697,7 +5697,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
-        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+        <translation>已按您的缴费记录填好。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
     <message>
         <source>The applicant already draws a pension, so there is nothing to estimate: the amount paid is on their rights record.</source>
@@ -5705,11 +5705,11 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Filled in from the applicant&apos;s social insurance record. Check it with the applicant, correct anything they know better, then see the estimate.</source>
-        <translation>已根据申请人的个人权益记录填好参数。请与申请人核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+        <translation>已按申请人的缴费记录填好。请与申请人核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
     <message>
         <source>The applicant has reached that retirement age: the social insurance office calculates the pension when they apply for it.</source>
-        <translation>申请人已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+        <translation>申请人已到达该退休年龄：申领养老金时由社保部门核定待遇。</translation>
     </message>
 </context>
 <context>
@@ -5884,7 +5884,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
-        <translation>没有检测到您读数。请看着屏幕，把数字大声读出来。</translation>
+        <translation>没有看到您读数字。请看着屏幕，把数字大声读出来。</translation>
     </message>
     <message>
         <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
@@ -6031,8 +6031,8 @@ Issued in %4 · %5</source>
         <translation>已加密保存在本机，尚未发送。</translation>
     </message>
     <message>
-        <source>Sent by itself once there is a network; the platform then decides.</source>
-        <translation>联网后自动发送，由社保平台审核。</translation>
+        <source>Sent by itself once there is a network; the social insurance office then decides.</source>
+        <translation>联网后自动发送，由社保部门审核。</translation>
     </message>
     <message>
         <source>The camera is not working at the moment.</source>
@@ -6908,7 +6908,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Please report it to the office before the next visit.</source>
-        <translation>请在下次上门前报告经办机构。</translation>
+        <translation>请在下次上门前报告所在的社保部门。</translation>
     </message>
     <message>
         <source>The last try to send did not work</source>
@@ -6970,8 +6970,8 @@ Receipt number: %1</source>
         <translation>共找到 %1 处</translation>
     </message>
     <message>
-        <source>Pension transfer agencies</source>
-        <translation>社保转移经办机构</translation>
+        <source>Pension transfer offices</source>
+        <translation>社保关系转移窗口</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7934,7 +7934,7 @@ Receipt number: %1</source>
     <name>ssc::ReviewQueueScreen</name>
     <message>
         <source>Read-aloud certifications to review</source>
-        <translation>待审核的读数认证</translation>
+        <translation>待审核的读数字认证：请看录像、核对读出的数字</translation>
     </message>
     <message>
         <source>Back</source>
@@ -7950,7 +7950,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>%1, certification by reading aloud</source>
-        <translation>%1，读数认证</translation>
+        <translation>%1，读数字认证</translation>
     </message>
     <message>
         <source>Looking up the certifications waiting…</source>
@@ -7968,7 +7968,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>the person is not clearly seen</source>
-        <translation>看不清读数的人</translation>
+        <translation>看不清读数字的人</translation>
     </message>
     <message>
         <source>wrong digits read</source>
@@ -7976,11 +7976,11 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>the reading is not recorded whole</source>
-        <translation>录像没有完整记录读数过程</translation>
+        <translation>录像没有完整记录读数字的过程</translation>
     </message>
     <message>
         <source>Approve: the person reads the digits</source>
-        <translation>通过：是本人在读数</translation>
+        <translation>通过：是本人在读数字</translation>
     </message>
     <message>
         <source>With sound.</source>
@@ -8356,8 +8356,8 @@ Receipt number: %1</source>
         <translation>转移进度</translation>
     </message>
     <message>
-        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
-        <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
+        <source>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>有疑问可以到社保关系转移窗口咨询：在“社保卡服务网点和渠道”中可以找到各地的这类窗口。</translation>
     </message>
     <message>
         <source>No transfer is needed now</source>
