@@ -5595,6 +5595,14 @@ Issued in %4 · %5</translation>
         <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
         <translation>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</translation>
     </message>
+    <message>
+        <source>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</source>
+        <translation>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</translation>
+    </message>
+    <message>
+        <source>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</source>
+        <translation>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>
@@ -8425,10 +8433,10 @@ Receipt number: %1</translation>
         <translation>The phone network reported it not delivered</translation>
     </message>
     <message numerus="yes">
-        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <source>Could not be sent after %n attempt(s)</source>
         <translation>
-            <numerusform>The SMS gateway did not take it after %n attempt</numerusform>
-            <numerusform>The SMS gateway did not take it after %n attempts</numerusform>
+            <numerusform>Could not be sent after %n attempt</numerusform>
+            <numerusform>Could not be sent after %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -8452,8 +8460,8 @@ Receipt number: %1</translation>
         <translation>Looking up undelivered texts…</translation>
     </message>
     <message>
-        <source>Every text reached the gateway.</source>
-        <translation>Every text reached the gateway.</translation>
+        <source>Every text has been sent.</source>
+        <translation>Every text has been sent.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) did not reach the person, newest first.</source>
@@ -8471,12 +8479,12 @@ Receipt number: %1</translation>
         <translation>The newest %1 are shown; the others follow once these are dealt with.</translation>
     </message>
     <message>
-        <source>No SMS gateway configured: decisions are not texted.</source>
-        <translation>No SMS gateway configured: decisions are not texted.</translation>
+        <source>Decisions cannot be sent by text for now.</source>
+        <translation>Decisions cannot be sent by text for now.</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
-        <translation>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</translation>
+        <source>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</translation>
     </message>
 </context>
 <context>

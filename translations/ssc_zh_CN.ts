@@ -5580,6 +5580,14 @@ Issued in %4 · %5</source>
         <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
         <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把回执号交给申请人，以备来电时核对。</translation>
     </message>
+    <message>
+        <source>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</source>
+        <translation>办理失业登记后，%1 可以免费申请以下公共就业服务。点申请人要的那一项，请申请人确认后提交，工作人员会与申请人联系。</translation>
+    </message>
+    <message>
+        <source>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</source>
+        <translation>点 %1 要申请的服务，请申请人确认后提交，工作人员会与申请人联系。申请人已申请的服务列在各项服务说明的后面。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>
@@ -6323,7 +6331,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
-        <translation>平台登记的申请人号码，以星号显示。可以保留，也可以输入新号码。</translation>
+        <translation>这是申请人登记过的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
     </message>
     <message>
         <source>Go to the question</source>
@@ -8391,9 +8399,9 @@ Receipt number: %1</source>
         <translation>运营商回执：未送达</translation>
     </message>
     <message numerus="yes">
-        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <source>Could not be sent after %n attempt(s)</source>
         <translation>
-            <numerusform>短信网关尝试 %n 次后仍未接收</numerusform>
+            <numerusform>尝试发送 %n 次后仍未发出</numerusform>
         </translation>
     </message>
     <message>
@@ -8417,8 +8425,8 @@ Receipt number: %1</source>
         <translation>正在查询未送达的短信…</translation>
     </message>
     <message>
-        <source>Every text reached the gateway.</source>
-        <translation>所有短信均已交给短信网关。</translation>
+        <source>Every text has been sent.</source>
+        <translation>所有短信都已发出。</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) did not reach the person, newest first.</source>
@@ -8435,12 +8443,12 @@ Receipt number: %1</source>
         <translation>只显示最新的 %1 条，处理完后再显示其余的。</translation>
     </message>
     <message>
-        <source>No SMS gateway configured: decisions are not texted.</source>
-        <translation>未配置短信网关：审核结果暂不发送短信。</translation>
+        <source>Decisions cannot be sent by text for now.</source>
+        <translation>审核结果的短信暂时发不出去。</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
-        <translation>短信在平台排队，运维人员接入短信网关后自动发出，请联系他们接入。在此之前，申请人可在自助机的“我的办件”中查看审核结果，也可到窗口查询。</translation>
+        <source>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>短信已保存，恢复后会自动发出；请联系技术支持。在此之前，申请人可在自助终端的“我的办件”中查看审核结果，也可到窗口查询。</translation>
     </message>
 </context>
 <context>
