@@ -151,14 +151,14 @@ void StartScreen::retranslate()
                             : tr("Ask for the applicant's e-card QR code")));
         m_detail->setText(
             m_cardInsertion ? tr("The applicant holds the QR code of the e-card in their phone app over the "
-                                 "scanner, or inserts their social security card, chip first.")
+                                 "scanner, or inserts their social security card face up, chip end first.")
                             : tr("The applicant holds the QR code of the e-card in their phone app over the "
                                  "scanner."));
     } else {
         m_title->setText(tr("Please show your e-card QR code"));
         m_detail->setText(m_cardInsertion
                               ? tr("Open the e-card in your phone app and hold its QR code over the scanner "
-                                   "below, or insert your social security card, chip first.")
+                                   "below, or insert your social security card face up, chip end first.")
                               : tr("Open the e-card in your phone app and hold its QR code over the scanner "
                                    "below."));
     }

@@ -1430,8 +1430,8 @@
         <translation>The card did not answer the PIN check.</translation>
     </message>
     <message>
-        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-        <translation>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</translation>
+        <source>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</source>
+        <translation>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</translation>
     </message>
     <message>
         <source>This is not a genuine e-card code.</source>
@@ -1748,8 +1748,8 @@
         <translation>At most %1.</translation>
     </message>
     <message>
-        <source>Type of insurance</source>
-        <translation>Type of insurance</translation>
+        <source>How you are insured</source>
+        <translation>How you are insured</translation>
     </message>
     <message>
         <source>Insured as</source>
@@ -1912,8 +1912,8 @@
         <translation>Not sure? Use last year&apos;s monthly contribution base from your rights record.</translation>
     </message>
     <message>
-        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-        <translation>Published every year by the local statistics office; filled in here where the platform knows it.</translation>
+        <source>Published every year by the local statistics office; already filled in where we have it.</source>
+        <translation>Published every year by the local statistics office; already filled in where we have it.</translation>
     </message>
 </context>
 <context>
@@ -3002,8 +3002,8 @@
         <translation>Data timed out. Please try again later.</translation>
     </message>
     <message>
-        <source>The social security platform cannot be reached right now.</source>
-        <translation>The social security platform cannot be reached right now.</translation>
+        <source>The social security service cannot be reached right now.</source>
+        <translation>The social security service cannot be reached right now.</translation>
     </message>
     <message>
         <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
@@ -3636,8 +3636,8 @@
         <translation>Reason for the unemployment</translation>
     </message>
     <message>
-        <source>Claim unemployment insurance benefit?</source>
-        <translation>Claim unemployment insurance benefit?</translation>
+        <source>Claim unemployment benefit?</source>
+        <translation>Claim unemployment benefit?</translation>
     </message>
     <message>
         <source>Vocational skill level</source>
@@ -5595,6 +5595,14 @@ Issued in %4 · %5</translation>
         <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
         <translation>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</translation>
     </message>
+    <message>
+        <source>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</source>
+        <translation>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</translation>
+    </message>
+    <message>
+        <source>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</source>
+        <translation>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>
@@ -6047,8 +6055,8 @@ Issued in %4 · %5</translation>
         <translation>Kept safely on this device: not sent yet.</translation>
     </message>
     <message>
-        <source>Sent by itself once there is a network; the platform then decides.</source>
-        <translation>Sent by itself once there is a network; the platform then decides.</translation>
+        <source>Sent by itself once there is a network; the social insurance office then decides.</source>
+        <translation>Sent by itself once there is a network; the social insurance office then decides.</translation>
     </message>
     <message>
         <source>The camera is not working at the moment.</source>
@@ -6995,8 +7003,8 @@ Receipt number: %1</translation>
         <translation>Places found: %1</translation>
     </message>
     <message>
-        <source>Pension transfer agencies</source>
-        <translation>Pension transfer agencies</translation>
+        <source>Pension transfer offices</source>
+        <translation>Pension transfer offices</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7153,8 +7161,8 @@ Receipt number: %1</translation>
         <translation>Order number (keep it: a refund or a question needs it)</translation>
     </message>
     <message>
-        <source>The citizen can pay in the e-card app or at a bank.</source>
-        <translation>The citizen can pay in the e-card app or at a bank.</translation>
+        <source>The applicant can pay in the e-card app or at a bank.</source>
+        <translation>The applicant can pay in the e-card app or at a bank.</translation>
     </message>
     <message>
         <source>Refund %1 to %2?</source>
@@ -7232,8 +7240,8 @@ Receipt number: %1</translation>
         <translation>Insert your social security card</translation>
     </message>
     <message>
-        <source>Chip first, face up. The PIN is changed on the card itself.</source>
-        <translation>Chip first, face up. The PIN is changed on the card itself.</translation>
+        <source>Face up, chip end first, into the card reader.</source>
+        <translation>Face up, chip end first, into the card reader.</translation>
     </message>
     <message>
         <source>Changing the PIN on your card</source>
@@ -8274,8 +8282,8 @@ Receipt number: %1</translation>
         <translation>Looking up…</translation>
     </message>
     <message>
-        <source>Find the person</source>
-        <translation>Find the person</translation>
+        <source>Find the person to certify</source>
+        <translation>Find the person to certify</translation>
     </message>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
@@ -8297,8 +8305,8 @@ Receipt number: %1</translation>
         <translation>Or scan this code in your e-card app to log in.</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</source>
+        <translation>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</translation>
     </message>
     <message>
         <source>Sign in by face</source>
@@ -8306,8 +8314,8 @@ Receipt number: %1</translation>
         <translation>Sign in by face</translation>
     </message>
     <message>
-        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
-        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</translation>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</source>
+        <translation>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</translation>
     </message>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
@@ -8393,8 +8401,8 @@ Receipt number: %1</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
-        <translation>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</translation>
+        <source>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</translation>
     </message>
     <message>
         <source>The new place reviews it within 15 working days; then the old place moves your record and funds. You can follow every step here.</source>
@@ -8432,10 +8440,10 @@ Receipt number: %1</translation>
         <translation>The phone network reported it not delivered</translation>
     </message>
     <message numerus="yes">
-        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <source>Could not be sent after %n attempt(s)</source>
         <translation>
-            <numerusform>The SMS gateway did not take it after %n attempt</numerusform>
-            <numerusform>The SMS gateway did not take it after %n attempts</numerusform>
+            <numerusform>Could not be sent after %n attempt</numerusform>
+            <numerusform>Could not be sent after %n attempts</numerusform>
         </translation>
     </message>
     <message>
@@ -8459,8 +8467,8 @@ Receipt number: %1</translation>
         <translation>Looking up undelivered texts…</translation>
     </message>
     <message>
-        <source>Every text reached the gateway.</source>
-        <translation>Every text reached the gateway.</translation>
+        <source>Every text has been sent.</source>
+        <translation>Every text has been sent.</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) did not reach the person, newest first.</source>
@@ -8478,12 +8486,12 @@ Receipt number: %1</translation>
         <translation>The newest %1 are shown; the others follow once these are dealt with.</translation>
     </message>
     <message>
-        <source>No SMS gateway configured: decisions are not texted.</source>
-        <translation>No SMS gateway configured: decisions are not texted.</translation>
+        <source>Decisions cannot be sent by text for now.</source>
+        <translation>Decisions cannot be sent by text for now.</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
-        <translation>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</translation>
+        <source>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</translation>
     </message>
 </context>
 <context>

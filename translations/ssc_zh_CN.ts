@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>The benefit is paid while you look for work. If you cannot work now, ask at the counter what else can help.</source>
-        <translation>失业保险金在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
+        <translation>失业保险待遇在求职期间发放。如您目前无法工作，请到窗口咨询其他帮扶政策。</translation>
     </message>
     <message>
         <source>Unemployment benefit</source>
@@ -662,7 +662,7 @@
     </message>
     <message>
         <source>A bank&apos;s app</source>
-        <translation>银行APP</translation>
+        <translation>手机银行</translation>
     </message>
 </context>
 <context>
@@ -1037,11 +1037,11 @@
     </message>
     <message>
         <source>Only to sign you in at this kiosk instead of your card&apos;s PIN. It is used for nothing else.</source>
-        <translation>只用于代替社保卡密码，在这台自助机上为您登录，不作他用。</translation>
+        <translation>只用于代替社保卡密码，在这台自助终端上为您登录，不作他用。</translation>
     </message>
     <message>
         <source>The video is not kept: it is checked at once and deleted. Only the result is kept for 180 days: whether you were signed in, when, and at which kiosk.</source>
-        <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和自助机。</translation>
+        <translation>视频不会保存：当场核验后即删除。只保存结果 180 天：是否登录成功、时间和所用的自助终端。</translation>
     </message>
     <message>
         <source>It is your choice. If you do not agree, nothing is recorded: show your e-card QR code instead, or ask at a service counter.</source>
@@ -1427,8 +1427,8 @@
         <translation>卡片没有响应密码校验。</translation>
     </message>
     <message>
-        <source>Please take the card out and insert it again, chip first and facing up. If it still cannot be read, please ask at a service counter.</source>
-        <translation>请取出卡片，芯片朝上、芯片一端先插入，重新插卡。如仍无法读取，请到服务窗口咨询。</translation>
+        <source>Please take the card out and insert it again face up, chip end first. If it still cannot be read, please ask at a service counter.</source>
+        <translation>请取出社保卡，重新将社保卡正面朝上、芯片一端先插入读卡器。如仍无法读取，请到服务窗口咨询。</translation>
     </message>
     <message>
         <source>This is not a genuine e-card code.</source>
@@ -1516,11 +1516,11 @@
     </message>
     <message>
         <source>The subsidy is not paid while you receive unemployment benefit.</source>
-        <translation>领取失业保险金期间不能领取失业补助金。</translation>
+        <translation>领取失业保险待遇期间不能领取失业补助金。</translation>
     </message>
     <message>
         <source>You can claim unemployment benefit, which pays more and for longer.</source>
-        <translation>您可以申领失业保险金，金额更高、期限更长。</translation>
+        <translation>您可以申领失业保险待遇，金额更高、期限更长。</translation>
     </message>
     <message>
         <source>This allowance is for migrant workers whose employer alone paid their unemployment insurance.</source>
@@ -1745,8 +1745,8 @@
         <translation>最多 %1。</translation>
     </message>
     <message>
-        <source>Type of insurance</source>
-        <translation>选参保类型</translation>
+        <source>How you are insured</source>
+        <translation>选参保身份</translation>
     </message>
     <message>
         <source>Insured as</source>
@@ -1909,8 +1909,8 @@
         <translation>如果不了解，可以先用权益记录单上列出的上年度缴费基数代替。</translation>
     </message>
     <message>
-        <source>Published every year by the local statistics office; filled in here where the platform knows it.</source>
-        <translation>一般由当地统计部门每年发布，可以从网上查到；平台有数据的已替您填好。</translation>
+        <source>Published every year by the local statistics office; already filled in where we have it.</source>
+        <translation>一般由当地统计部门每年发布，可以从网上查到；我们有数据的已替您填好。</translation>
     </message>
 </context>
 <context>
@@ -1944,7 +1944,7 @@
     </message>
     <message>
         <source>Watch read-aloud certifications and decide</source>
-        <translation>查看读数认证录像并审核</translation>
+        <translation>查看读数字认证录像并审核</translation>
     </message>
     <message>
         <source>By name and number; the person shows their face</source>
@@ -2181,7 +2181,7 @@
     </message>
     <message>
         <source>For other years, please ask the local social insurance office.</source>
-        <translation>其他年度请向当地社保经办机构查询。</translation>
+        <translation>其他年度请向当地社保部门查询。</translation>
     </message>
     <message>
         <source>This province has not yet opened its rights records for national query.</source>
@@ -2189,7 +2189,7 @@
     </message>
     <message>
         <source>Please ask the social insurance office where you are insured, or use its own website or app.</source>
-        <translation>请到参保地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <translation>请向您参保地的社保部门查询，或使用当地人社部门的网站或手机应用查询。</translation>
     </message>
     <message>
         <source>You have no social insurance record in this province for %1.</source>
@@ -2269,7 +2269,7 @@
     </message>
     <message>
         <source>You do not draw a pension, so there is nothing to certify. To start drawing one when you reach the retirement age, ask your social insurance office.</source>
-        <translation>您目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，请咨询参保地社保经办机构。</translation>
+        <translation>您目前没有领取养老金，无需进行待遇资格认证。到了退休年龄要申领养老金的，请到您参保地的社保服务窗口咨询。</translation>
     </message>
     <message>
         <source>This is your own code or card: a family member shows their own.</source>
@@ -2317,7 +2317,7 @@
     </message>
     <message>
         <source>The certification method must be &quot;actions&quot; or &quot;read-aloud&quot;.</source>
-        <translation>认证方式只能是“actions”（眨眼认证）或“read-aloud”（读数认证）。</translation>
+        <translation>认证方式只能是“actions”（按提示做动作）或“read-aloud”（读数字认证）。</translation>
     </message>
     <message>
         <source>There is no certification waiting for review under this receipt.</source>
@@ -2469,7 +2469,7 @@
     </message>
     <message>
         <source>The reading was too short to read four digits. Please try again and read all four.</source>
-        <translation>读数时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
+        <translation>读数字的时间太短，不足以读完四个数字。请重新认证，读完全部四个数字。</translation>
     </message>
     <message>
         <source>Too many wrong sign-ins at this terminal: sign-in here is paused until %1. Other terminals are not affected.</source>
@@ -2493,7 +2493,7 @@
     </message>
     <message>
         <source>Check the code against the paper. A record whose code is not found is not genuine: ask the social insurance office.</source>
-        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社会保险经办机构。</translation>
+        <translation>请与纸质记录单上的验证码核对。查不到验证码的记录单不是真实的，请咨询社保部门。</translation>
     </message>
     <message>
         <source>The request is not well-formed HTTP.</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Please pay at a bank or in the e-card app, or ask at the counter.</source>
-        <translation>请通过银行或电子社保卡App缴费，也可以到窗口咨询。</translation>
+        <translation>请通过银行或电子社保卡应用缴费，也可以到窗口咨询。</translation>
     </message>
     <message>
         <source>There is no such item to pay.</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Open the payment code in the e-card app and hold it to the scanner again.</source>
-        <translation>请在电子社保卡App中打开付款码，重新对准扫码墩。</translation>
+        <translation>请在电子社保卡应用中打开付款码，重新对准扫码墩。</translation>
     </message>
     <message>
         <source>The payment was declined by your account. Nothing was charged.</source>
@@ -2965,7 +2965,7 @@
     </message>
     <message>
         <source>This person does not draw a pension, so there is nothing to certify. To start drawing one at the retirement age, they ask their social insurance office.</source>
-        <translation>该人员目前没有领取养老金，无需进行待遇资格认证。达到退休年龄需要申领养老金的，可咨询参保地社保经办机构。</translation>
+        <translation>该人员目前没有领取养老金，无需进行待遇资格认证。到了退休年龄要申领养老金的，可到其参保地的社保服务窗口咨询。</translation>
     </message>
     <message>
         <source>This cannot be paid here yet: the region has not set its amounts.</source>
@@ -2985,7 +2985,7 @@
     </message>
     <message>
         <source>Please ask the social insurance office about the year&apos;s account.</source>
-        <translation>请向社保经办机构咨询该年度的缴费。</translation>
+        <translation>请向社保部门咨询该年度的缴费。</translation>
     </message>
     <message>
         <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
@@ -2999,8 +2999,8 @@
         <translation>数据超时，请稍后重试。</translation>
     </message>
     <message>
-        <source>The social security platform cannot be reached right now.</source>
-        <translation>暂时无法连接社保服务平台。</translation>
+        <source>The social security service cannot be reached right now.</source>
+        <translation>暂时无法连接社保服务。</translation>
     </message>
     <message>
         <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
@@ -3373,7 +3373,7 @@
     </message>
     <message>
         <source>%1 has not opened these insurances for national query; ask the local office for them: %2.</source>
-        <translation>%1以下险种暂未开通全国查询，请向当地社保经办机构查询：%2。</translation>
+        <translation>%1以下险种暂未开通全国查询，请向当地社保部门查询：%2。</translation>
     </message>
     <message>
         <source>, </source>
@@ -3633,8 +3633,8 @@
         <translation>失业原因</translation>
     </message>
     <message>
-        <source>Claim unemployment insurance benefit?</source>
-        <translation>是否申领失业保险金？</translation>
+        <source>Claim unemployment benefit?</source>
+        <translation>是否申领失业保险待遇？</translation>
     </message>
     <message>
         <source>Vocational skill level</source>
@@ -4060,11 +4060,11 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>The benefit is for people who lost their job against their will.</source>
-        <translation>失业保险金适用于非本人意愿中断就业的人员。</translation>
+        <translation>失业保险待遇适用于非本人意愿中断就业的人员。</translation>
     </message>
     <message>
         <source>Only your employer paid your unemployment insurance, as for migrant workers.</source>
-        <translation>您的失业保险费只由单位缴纳（农民工的参保方式），不能领取失业保险金。</translation>
+        <translation>您的失业保险费只由单位缴纳（农民工的参保方式），不能领取失业保险待遇。</translation>
     </message>
     <message>
         <source>Migrant workers may claim a one-off living allowance after a full year of work, or a temporary living allowance when insured for less than a year.</source>
@@ -4147,7 +4147,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Check the code against the paper and type it again. If it still is not found, do not accept the paper: ask the holder to print a new record, or ask the social insurance office.</source>
-        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社会保险经办机构。</translation>
+        <translation>请与纸质记录单核对后重新输入验证码。如果仍然查不到，请不要采信这份记录单：请本人重新打印，或咨询社保部门。</translation>
     </message>
     <message>
         <source>%1 yuan for %2, paid on %3</source>
@@ -4178,7 +4178,7 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
     </message>
     <message>
         <source>Verification code: %1 (the social insurance office confirms it is genuine)</source>
-        <translation>验证码：%1（可向社保经办机构核验真伪）</translation>
+        <translation>验证码：%1（可向社保部门核验真伪）</translation>
     </message>
     <message>
         <source>Receipt for a contribution paid</source>
@@ -4556,7 +4556,7 @@ What you can claim instead: %2</source>
     <message numerus="yes">
         <source>You can receive unemployment benefit for %n month(s), from %1 months of contributions.</source>
         <translation>
-            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险金。</numerusform>
+            <numerusform>根据您%1个月的缴费，您可以领取%n个月的失业保险待遇。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4998,7 +4998,7 @@ You can claim the %2 instead: one tap below.</source>
     </message>
     <message>
         <source>Certify now: read four digits</source>
-        <translation>现在认证：读数认证</translation>
+        <translation>现在认证：读出四个数字</translation>
     </message>
     <message>
         <source>This terminal has no camera for certification by face; the staff at a service counter can help you.</source>
@@ -5404,7 +5404,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Card number</source>
-        <translation>社会保障卡号</translation>
+        <translation>社保卡号</translation>
     </message>
     <message>
         <source>Issued by</source>
@@ -5580,6 +5580,14 @@ Issued in %4 · %5</source>
         <source>The employment service will phone %1 within 5 working days, free of charge. Give them the receipt number for when they call.</source>
         <translation>公共就业服务机构将在 5 个工作日内免费致电 %1。请把回执号交给申请人，以备来电时核对。</translation>
     </message>
+    <message>
+        <source>Registered as unemployed, %1 can ask the public employment service for these services, free of charge. Tap the one they want and let them confirm it: the office will contact them.</source>
+        <translation>办理失业登记后，%1 可以免费申请以下公共就业服务。点申请人要的那一项，请申请人确认后提交，工作人员会与申请人联系。</translation>
+    </message>
+    <message>
+        <source>Tap the service %1 wants and let them confirm it: the office will contact them. What they have asked for is listed after what each service offers.</source>
+        <translation>点 %1 要申请的服务，请申请人确认后提交，工作人员会与申请人联系。申请人已申请的服务列在各项服务说明的后面。</translation>
+    </message>
 </context>
 <context>
     <name>ssc::EstimateScreen</name>
@@ -5593,7 +5601,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Change the figures</source>
-        <translation>修改参数</translation>
+        <translation>修改填写的内容</translation>
     </message>
     <message>
         <source>Looking up what you have paid…</source>
@@ -5609,11 +5617,11 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>The estimate is for enterprise employees and people in flexible employment. For the resident pension, please ask your social insurance office.</source>
-        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保经办机构。</translation>
+        <translation>养老金测算适用于城镇企业职工、个体工商户和灵活就业人员。城乡居民养老保险待遇请咨询当地社保部门。</translation>
     </message>
     <message>
         <source>You have reached that retirement age: the social insurance office calculates your pension when you apply for it.</source>
-        <translation>您已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+        <translation>您已到达该退休年龄：申领养老金时由社保部门核定待遇。</translation>
     </message>
     <message>
         <source>The local average wage is needed for the estimate.</source>
@@ -5625,7 +5633,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>An estimate from the figures you gave, not a promise: the social insurance office calculates your pension when you retire.</source>
-        <translation>以上是根据您填写的参数估算的结果，仅供参考：实际待遇在退休时由社保经办机构核定。</translation>
+        <translation>以上是根据您填写的内容估算的结果，仅供参考：实际待遇在退休时由社保部门核定。</translation>
     </message>
     <message>
         <source>About %1 a month</source>
@@ -5697,7 +5705,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>We have filled this in from your social insurance record. Check it, correct anything you know better, then see what you may receive.</source>
-        <translation>已根据您的个人权益记录填好参数。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+        <translation>已按您的缴费记录填好。请核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
     <message>
         <source>The applicant already draws a pension, so there is nothing to estimate: the amount paid is on their rights record.</source>
@@ -5705,11 +5713,11 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>Filled in from the applicant&apos;s social insurance record. Check it with the applicant, correct anything they know better, then see the estimate.</source>
-        <translation>已根据申请人的个人权益记录填好参数。请与申请人核对，有更准确的数字可以修改，然后查看测算结果。</translation>
+        <translation>已按申请人的缴费记录填好。请与申请人核对，有更准确的数字可以修改，然后查看测算结果。</translation>
     </message>
     <message>
         <source>The applicant has reached that retirement age: the social insurance office calculates the pension when they apply for it.</source>
-        <translation>申请人已到达该退休年龄：申领养老金时由社保经办机构核定待遇。</translation>
+        <translation>申请人已到达该退休年龄：申领养老金时由社保部门核定待遇。</translation>
     </message>
 </context>
 <context>
@@ -5884,7 +5892,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>We did not see you read the digits. Look at the screen and read them aloud.</source>
-        <translation>没有检测到您读数。请看着屏幕，把数字大声读出来。</translation>
+        <translation>没有看到您读数字。请看着屏幕，把数字大声读出来。</translation>
     </message>
     <message>
         <source>Record the whole process: keep your face in the oval from the first digit to the last.</source>
@@ -6031,8 +6039,8 @@ Issued in %4 · %5</source>
         <translation>已加密保存在本机，尚未发送。</translation>
     </message>
     <message>
-        <source>Sent by itself once there is a network; the platform then decides.</source>
-        <translation>联网后自动发送，由社保平台审核。</translation>
+        <source>Sent by itself once there is a network; the social insurance office then decides.</source>
+        <translation>联网后自动发送，由社保部门审核。</translation>
     </message>
     <message>
         <source>The camera is not working at the moment.</source>
@@ -6323,7 +6331,7 @@ Issued in %4 · %5</source>
     </message>
     <message>
         <source>The number on file for the applicant, shown with stars. Keep it, or type a new one.</source>
-        <translation>平台登记的申请人号码，以星号显示。可以保留，也可以输入新号码。</translation>
+        <translation>这是申请人登记过的号码，中间用星号遮住。可以保留，也可以输入新号码。</translation>
     </message>
     <message>
         <source>Go to the question</source>
@@ -6908,7 +6916,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Please report it to the office before the next visit.</source>
-        <translation>请在下次上门前报告经办机构。</translation>
+        <translation>请在下次上门前报告所在的社保部门。</translation>
     </message>
     <message>
         <source>The last try to send did not work</source>
@@ -6970,8 +6978,8 @@ Receipt number: %1</source>
         <translation>共找到 %1 处</translation>
     </message>
     <message>
-        <source>Pension transfer agencies</source>
-        <translation>社保转移经办机构</translation>
+        <source>Pension transfer offices</source>
+        <translation>社保关系转移窗口</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -7006,7 +7014,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Open the e-card in your phone&apos;s app.</source>
-        <translation>在手机App中打开电子社保卡。</translation>
+        <translation>在手机上打开电子社保卡应用。</translation>
     </message>
     <message>
         <source>Scan this code.</source>
@@ -7018,7 +7026,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Or open the payment code in the app and hold it to the scanner below.</source>
-        <translation>也可以在App中打开付款码，对准下方的扫码墩。</translation>
+        <translation>也可以在电子社保卡应用中打开付款码，对准下方的扫码墩。</translation>
     </message>
     <message>
         <source>Do not pay now</source>
@@ -7097,7 +7105,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Pay your residents&apos; pension or medical insurance contribution with the e-card app on your phone. The payment is recorded at once.</source>
-        <translation>用手机上的电子社保卡App缴纳城乡居民养老保险或医疗保险费，缴费后立即记入参保记录。</translation>
+        <translation>用手机上的电子社保卡应用缴纳城乡居民养老保险或医疗保险费，缴费后立即记入参保记录。</translation>
     </message>
     <message>
         <source>What do you want to pay?</source>
@@ -7128,7 +7136,7 @@ Receipt number: %1</source>
         <translation>订单号（请保留，退款或咨询时要用）</translation>
     </message>
     <message>
-        <source>The citizen can pay in the e-card app or at a bank.</source>
+        <source>The applicant can pay in the e-card app or at a bank.</source>
         <translation>申请人可以在电子社保卡应用或银行缴费。</translation>
     </message>
     <message>
@@ -7161,7 +7169,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>Please pay in the e-card app or at a bank, or at a service counter.</source>
-        <translation>请在电子社保卡App或银行缴费，也可以到服务网点的窗口缴费。</translation>
+        <translation>请在电子社保卡应用或银行缴费，也可以到服务网点的窗口缴费。</translation>
     </message>
     <message>
         <source>Find a service counter</source>
@@ -7207,8 +7215,8 @@ Receipt number: %1</source>
         <translation>请插入您的社保卡</translation>
     </message>
     <message>
-        <source>Chip first, face up. The PIN is changed on the card itself.</source>
-        <translation>芯片朝前、正面朝上插入。密码修改在卡片芯片上完成。</translation>
+        <source>Face up, chip end first, into the card reader.</source>
+        <translation>将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Changing the PIN on your card</source>
@@ -7620,7 +7628,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>%1 has not yet opened its records for national query. Please ask the social insurance office there, or use its own website or app.</source>
-        <translation>%1暂未开通个人社保权益记录单全国查询。请到当地社保经办机构查询，或使用当地人社部门网站、APP查询。</translation>
+        <translation>%1暂未开通个人社保权益记录单全国查询。请向当地社保部门查询，或使用当地人社部门的网站或手机应用查询。</translation>
     </message>
     <message>
         <source>%1 has not opened these insurances for national query, so they are not on this record: %2.</source>
@@ -7942,7 +7950,7 @@ Receipt number: %1</source>
     <name>ssc::ReviewQueueScreen</name>
     <message>
         <source>Read-aloud certifications to review</source>
-        <translation>待审核的读数认证</translation>
+        <translation>待审核的读数字认证：请看录像、核对读出的数字</translation>
     </message>
     <message>
         <source>Back</source>
@@ -7958,7 +7966,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>%1, certification by reading aloud</source>
-        <translation>%1，读数认证</translation>
+        <translation>%1，读数字认证</translation>
     </message>
     <message>
         <source>Looking up the certifications waiting…</source>
@@ -7976,7 +7984,7 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>the person is not clearly seen</source>
-        <translation>看不清读数的人</translation>
+        <translation>看不清读数字的人</translation>
     </message>
     <message>
         <source>wrong digits read</source>
@@ -7984,11 +7992,11 @@ Receipt number: %1</source>
     </message>
     <message>
         <source>the reading is not recorded whole</source>
-        <translation>录像没有完整记录读数过程</translation>
+        <translation>录像没有完整记录读数字的过程</translation>
     </message>
     <message>
         <source>Approve: the person reads the digits</source>
-        <translation>通过：是本人在读数</translation>
+        <translation>通过：是本人在读数字</translation>
     </message>
     <message>
         <source>With sound.</source>
@@ -8241,8 +8249,8 @@ Receipt number: %1</source>
         <translation>正在查询…</translation>
     </message>
     <message>
-        <source>Find the person</source>
-        <translation>查找参保人</translation>
+        <source>Find the person to certify</source>
+        <translation>查找被认证人</translation>
     </message>
     <message>
         <source>Enter the name and the social security number of the person to certify; the person then does the face part in front of the camera.</source>
@@ -8264,8 +8272,8 @@ Receipt number: %1</source>
         <translation>也可用电子社保卡“扫一扫”扫此码登录</translation>
     </message>
     <message>
-        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card, chip first.</source>
-        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以插入社保卡（芯片一端朝里）。</translation>
+        <source>Open the e-card in your phone app and hold its QR code over the scanner below, or insert your social security card face up, chip end first.</source>
+        <translation>请在手机上打开电子社保卡，将二维码对准下方的扫码墩；也可以将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Sign in by face</source>
@@ -8273,8 +8281,8 @@ Receipt number: %1</source>
         <translation>没带卡和手机？刷脸登录</translation>
     </message>
     <message>
-        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card, chip first.</source>
-        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩，或将社保卡芯片朝前插入读卡器。</translation>
+        <source>The applicant holds the QR code of the e-card in their phone app over the scanner, or inserts their social security card face up, chip end first.</source>
+        <translation>请申请人打开手机中的电子社保卡，将二维码对准扫码墩，或将社保卡正面朝上、芯片一端先插入读卡器。</translation>
     </message>
     <message>
         <source>Ask for the applicant&apos;s e-card QR code or card</source>
@@ -8364,8 +8372,8 @@ Receipt number: %1</source>
         <translation>转移进度</translation>
     </message>
     <message>
-        <source>Questions: the transfer agencies are listed under &quot;Service outlets and channels&quot;.</source>
-        <translation>有疑问可以咨询经办机构：在“社保卡服务网点和渠道”中查看各地社保转移经办机构。</translation>
+        <source>Questions? Ask a pension transfer office: they are listed under &quot;Service outlets and channels&quot;.</source>
+        <translation>有疑问可以到社保关系转移窗口咨询：在“社保卡服务网点和渠道”中可以找到各地的这类窗口。</translation>
     </message>
     <message>
         <source>No transfer is needed now</source>
@@ -8399,9 +8407,9 @@ Receipt number: %1</source>
         <translation>运营商回执：未送达</translation>
     </message>
     <message numerus="yes">
-        <source>The SMS gateway did not take it after %n attempt(s)</source>
+        <source>Could not be sent after %n attempt(s)</source>
         <translation>
-            <numerusform>短信网关尝试 %n 次后仍未接收</numerusform>
+            <numerusform>尝试发送 %n 次后仍未发出</numerusform>
         </translation>
     </message>
     <message>
@@ -8425,8 +8433,8 @@ Receipt number: %1</source>
         <translation>正在查询未送达的短信…</translation>
     </message>
     <message>
-        <source>Every text reached the gateway.</source>
-        <translation>所有短信均已交给短信网关。</translation>
+        <source>Every text has been sent.</source>
+        <translation>所有短信都已发出。</translation>
     </message>
     <message numerus="yes">
         <source>%n text(s) did not reach the person, newest first.</source>
@@ -8443,12 +8451,12 @@ Receipt number: %1</source>
         <translation>只显示最新的 %1 条，处理完后再显示其余的。</translation>
     </message>
     <message>
-        <source>No SMS gateway configured: decisions are not texted.</source>
-        <translation>未配置短信网关：审核结果暂不发送短信。</translation>
+        <source>Decisions cannot be sent by text for now.</source>
+        <translation>审核结果的短信暂时发不出去。</translation>
     </message>
     <message>
-        <source>Their texts wait on the platform and go out once the operators connect a gateway: ask them to. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
-        <translation>短信在平台排队，运维人员接入短信网关后自动发出，请联系他们接入。在此之前，申请人可在自助机的“我的办件”中查看审核结果，也可到窗口查询。</translation>
+        <source>The texts are kept and go out by themselves once sending works again; please call technical support. Meanwhile applicants see each decision under My applications at a kiosk, or at a counter.</source>
+        <translation>短信已保存，恢复后会自动发出；请联系技术支持。在此之前，申请人可在自助终端的“我的办件”中查看审核结果，也可到窗口查询。</translation>
     </message>
 </context>
 <context>

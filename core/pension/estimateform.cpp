@@ -62,7 +62,7 @@ RetirementGroup groupOf(const FormValues& values, const EstimatePerson& person)
 
 FormDefinition pensionEstimateForm(const EstimatePerson& person)
 {
-    FormStep insured{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Type of insurance")), {}};
+    FormStep insured{t(QT_TRANSLATE_NOOP("PensionEstimateForm", "How you are insured")), {}};
     insured.fields.append(choice(
         QStringLiteral("insuredAs"), t(QT_TRANSLATE_NOOP("PensionEstimateForm", "Insured as")),
         {{"employee", QT_TRANSLATE_NOOP("PensionEstimateForm", "An employee of an enterprise")},
@@ -167,8 +167,8 @@ FormDefinition pensionEstimateForm(const EstimatePerson& person)
                            "record.")},
         {"averageWage",
          QT_TRANSLATE_NOOP("PensionEstimateForm",
-                           "Published every year by the local statistics office; filled in here "
-                           "where the platform knows it.")}};
+                           "Published every year by the local statistics office; already filled in "
+                           "where we have it.")}};
     for (FormStep* step : {&paid, &wages})
         for (FormField& f : step->fields)
             for (const auto& [key, help] : helps)

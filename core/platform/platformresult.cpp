@@ -43,7 +43,7 @@ QString PlatformResult::message() const
             .translated();
     case Kind::Unreachable:
         return text(QT_TRANSLATE_NOOP("PlatformClient",
-                                      "The social security platform cannot be reached right now."))
+                                      "The social security service cannot be reached right now."))
             .translated();
     case Kind::CertificateMismatch:
         return text(QT_TRANSLATE_NOOP("PlatformClient",

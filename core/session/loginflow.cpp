@@ -29,7 +29,7 @@ public:
     static QString insertAgain()
     {
         return tr(
-            "Please take the card out and insert it again, chip first and facing up. If it still cannot be "
+            "Please take the card out and insert it again face up, chip end first. If it still cannot be "
             "read, please ask at a service counter.");
     }
 };

@@ -85,9 +85,9 @@ FormDefinition unemploymentRegistrationForm(QDate today)
               t(QT_TRANSLATE_NOOP("RegistrationForm", "Reason for the unemployment")), FieldKind::Choice);
     for (const UnemploymentReason& r : unemploymentReasons())
         reason.choices.append({QString::number(r.code), {"UnemploymentReason", r.name, {}}});
-    FormField claiming = field(
-        QStringLiteral("claimingInsurance"),
-        t(QT_TRANSLATE_NOOP("RegistrationForm", "Claim unemployment insurance benefit?")), FieldKind::YesNo);
+    FormField claiming =
+        field(QStringLiteral("claimingInsurance"),
+              t(QT_TRANSLATE_NOOP("RegistrationForm", "Claim unemployment benefit?")), FieldKind::YesNo);
 
     FormField skill =
         field(QStringLiteral("skillLevel"),

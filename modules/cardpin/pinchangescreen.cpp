@@ -104,7 +104,7 @@ void PinChangeScreen::showWaiting()
                             tr("Change your PIN at a terminal with a card reader, or at a service counter."));
     else
         m_notice->setNotice(design::Tone::Info, tr("Insert your social security card"),
-                            tr("Chip first, face up. The PIN is changed on the card itself."));
+                            tr("Face up, chip end first, into the card reader."));
     m_pages->setCurrentWidget(m_waitingPage);
 }
 

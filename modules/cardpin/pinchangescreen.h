@@ -31,7 +31,8 @@ public:
     PinChangeFlow* flow() const { return m_flow.get(); } // null until the card is in
     PinPadScreen* pinPad() const { return m_pad; }
     NoticeBanner* notice() const { return m_notice; }
-    // Over the notice while a card is asked for: the card going chip first, face up, into the reader.
+    // Over the notice while a card is asked for: the card going face up, chip end first, into the
+    // reader (docs/glossary.md, 插卡).
     QLabel* insertPicture() const { return m_insertPicture; }
     ResultPage* result() const { return m_result; }
 

@@ -33,7 +33,7 @@ QString kindName(const QString& key)
     if (key == u"ecard-channel")
         return OutletsScreen::tr("E-card channels");
     if (key == u"transfer-agency")
-        return OutletsScreen::tr("Pension transfer agencies");
+        return OutletsScreen::tr("Pension transfer offices");
     return OutletsScreen::tr("All");
 }
 

@@ -230,7 +230,7 @@ void PaymentScreen::showChoices()
         connect(retry, &QPushButton::clicked, m_flow, &PaymentFlow::retry);
     } else if (!m_flow->open()) // closed with refunds still owed (closed alone is the result page)
         m_notice->setNotice(design::Tone::Warning, tr("Payments cannot be taken here at the moment"),
-                            tr("The citizen can pay in the e-card app or at a bank."));
+                            tr("The applicant can pay in the e-card app or at a bank."));
     else if (payable.isEmpty())
         m_notice->setNotice(design::Tone::Success, tr("There is nothing to pay now."), settled.join(u' '));
     else if (!settled.isEmpty())
@@ -356,7 +356,7 @@ void PaymentScreen::showClosed()
     m_receipt->clear();
     const bool counter = m_context.mode == TerminalMode::Counter;
     m_result->showResult(design::Tone::Warning, tr("Payments cannot be taken here at the moment"),
-                         counter ? tr("The citizen can pay in the e-card app or at a bank.")
+                         counter ? tr("The applicant can pay in the e-card app or at a bank.")
                                  : tr("Please pay in the e-card app or at a bank, or at a service counter."));
     m_result->offerNextService(counter ? QString() : tr("Find a service counter"));
     m_pages->setCurrentIndex(Result); // Back stays: nothing was ordered, so leaving breaks nothing

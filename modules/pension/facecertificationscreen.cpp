@@ -454,7 +454,8 @@ void FaceCertificationScreen::showTexts()
     if (finished && f.outcome() == FlowOutcome::Passed && !m_outboxId.isEmpty()) {
         // Not a success yet: the platform decides once it has the recording. Said so, in the waiting tone.
         m_prompt->setText(tr("Kept safely on this device: not sent yet."));
-        m_detail->setText(tr("Sent by itself once there is a network; the platform then decides."));
+        m_detail->setText(
+            tr("Sent by itself once there is a network; the social insurance office then decides."));
         return;
     }
     if (finished) {

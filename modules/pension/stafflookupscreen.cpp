@@ -85,7 +85,7 @@ void StaffLookupScreen::retranslate()
     m_frame.title->setText(tr("Certify for someone else"));
     m_nameLabel->setText(tr("Name, as on the card"));
     m_ssnLabel->setText(tr("Social security number"));
-    m_search->setText(m_busy ? tr("Looking up…") : tr("Find the person"));
+    m_search->setText(m_busy ? tr("Looking up…") : tr("Find the person to certify"));
     m_search->setEnabled(!m_busy);
     m_frame.status->setText(!m_refusal
                                 ? tr("Enter the name and the social security number of the person to "

@@ -105,10 +105,10 @@ QString UndeliveredTextsScreen::describe(const QJsonObject& text) const
     const QString phone = text.value(QStringLiteral("phone")).toString(); // masked by the platform
     const QString when = QDateTime::fromMSecsSinceEpoch(text.value(QStringLiteral("createdAt")).toInteger())
                              .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-    const QString outcome = text.value(QStringLiteral("state")).toString() == u"undelivered"
-                                ? tr("The phone network reported it not delivered")
-                                : tr("The SMS gateway did not take it after %n attempt(s)", "",
-                                     text.value(QStringLiteral("attempts")).toInt());
+    const QString outcome =
+        text.value(QStringLiteral("state")).toString() == u"undelivered"
+            ? tr("The phone network reported it not delivered")
+            : tr("Could not be sent after %n attempt(s)", "", text.value(QStringLiteral("attempts")).toInt());
     // The text as the person would read it: Chinese in every interface language, like the message itself.
     return tr("Receipt %1 · to %2 · decided %3").arg(receipt, phone, when) + QLatin1Char('\n') + outcome +
            QLatin1Char('\n') + text.value(QStringLiteral("text")).toString();
@@ -134,13 +134,13 @@ void UndeliveredTextsScreen::retranslate()
         return m_notice->setNotice(design::Tone::Error, m_problem);
     if (!m_gateway)
         return m_notice->setNotice(
-            design::Tone::Warning, tr("No SMS gateway configured: decisions are not texted."),
+            design::Tone::Warning, tr("Decisions cannot be sent by text for now."),
             // What the manager can do, and what the applicants still have meanwhile: not a dead end.
-            tr("Their texts wait on the platform and go out once the operators connect a gateway: ask them "
-               "to. "
-               "Meanwhile applicants see each decision under My applications at a kiosk, or at a counter."));
+            tr("The texts are kept and go out by themselves once sending works again; please call technical "
+               "support. Meanwhile applicants see each decision under My applications at a kiosk, or at a "
+               "counter."));
     if (m_texts.isEmpty())
-        return m_notice->setNotice(design::Tone::Success, tr("Every text reached the gateway."));
+        return m_notice->setNotice(design::Tone::Success, tr("Every text has been sent."));
     m_notice->setNotice(
         design::Tone::Warning,
         tr("%n text(s) did not reach the person, newest first.", "", int(m_texts.size())),

@@ -113,7 +113,8 @@ QString TransferScreen::introText() const
                              .arg(provinceName(where.value(QStringLiteral("province")).toString()),
                                   inCurrentLanguage(where.value(QStringLiteral("why")).toObject())));
     sentences.append(
-        tr("Questions: the transfer agencies are listed under \"Service outlets and channels\"."));
+        tr("Questions? Ask a pension transfer office: they are listed under \"Service outlets and "
+           "channels\"."));
     return joinSentences(sentences);
 }
 

@@ -124,6 +124,16 @@ QString EmploymentServicesScreen::showStatus()
         frame().addResultCard(
             applicationCardText(request, offerTitle(request.value(QStringLiteral("subject")).toString())));
     frame().resultsArea->show();
+    // Staff read it at a counter or on a visit: the applicant is named, never "you" (docs/glossary.md).
+    if (const QString citizen = servedCitizen(); !citizen.isEmpty())
+        return applications().isEmpty()
+                   ? tr("Registered as unemployed, %1 can ask the public employment service for these "
+                        "services, free of charge. Tap the one they want and let them confirm it: the office "
+                        "will contact them.")
+                         .arg(citizen)
+                   : tr("Tap the service %1 wants and let them confirm it: the office will contact them. "
+                        "What they have asked for is listed after what each service offers.")
+                         .arg(citizen);
     return applications().isEmpty()
                ? tr("Registered as unemployed, you can ask the public employment service for these services, "
                     "free of charge. Tap one: the office will contact you.")

@@ -62,17 +62,31 @@ QList<Outlet> outletsOf(const RegionRow& r)
          QStringLiteral("全天"), QStringLiteral("24 hours")},
         // The app's name has no official English form: pinyin, with what it is.
         {QStringLiteral("ecard-channel"), QStringLiteral("掌上12333"),
-         QStringLiteral("Zhangshang 12333 (mobile app)"), QStringLiteral("电子社保卡申领、展码、查询"),
+         QStringLiteral("Zhangshang 12333 (mobile app)"),
+         QStringLiteral("申领电子社保卡、出示二维码、查询社保记录"),
          QStringLiteral("Apply for the e-card, show its code, look up your records"), QStringLiteral("全天"),
          QStringLiteral("24 hours")},
-        // 各地社保转移经办机构 (the brief, 社保关系转移 05): where to ask about a transfer.
-        {QStringLiteral("transfer-agency"), city + QStringLiteral("社会保险事业管理中心（关系转移接续）"),
+        // 各地社保转移经办机构 (the brief, 社保关系转移 05): where to ask about a transfer, in the glossary's
+        // words.
+        {QStringLiteral("transfer-agency"), city + QStringLiteral("社会保险事业管理中心（社保关系转移）"),
          cityEn + QStringLiteral(" Social Insurance Administration Centre (transfers)"),
          city + district + QStringLiteral("民生路 6 号社保经办大厅 3 号窗口"),
          QStringLiteral("Window 3, Social Insurance Service Hall, 6 Minsheng Road, %1, %2")
              .arg(districtEn, cityEn),
          weekdays, weekdaysEn},
     };
+}
+
+// The words an outlet list seeded before docs/glossary.md settled them still holds, and the plain words
+// that replace them; set on every start, before the English (which is matched on the Chinese).
+bool useGlossaryWords(Database& db)
+{
+    return db.run(QStringLiteral("UPDATE service_outlets SET address = ? WHERE address = ?"),
+                  {QStringLiteral("申领电子社保卡、出示二维码、查询社保记录"),
+                   QStringLiteral("电子社保卡申领、展码、查询")}) &&
+           db.run(QStringLiteral("UPDATE service_outlets SET name = REPLACE(name, ?, ?) WHERE kind = ?"),
+                  {QStringLiteral("（关系转移接续）"), QStringLiteral("（社保关系转移）"),
+                   QStringLiteral("transfer-agency")});
 }
 
 // Set on every start, so an outlet list seeded before migration 35 gets its English too.
@@ -102,7 +116,7 @@ bool seedDemoOutlets(Database& db)
                     return false;
         return true;
     });
-    return seeded && nameOutletsInEnglish(db);
+    return seeded && useGlossaryWords(db) && nameOutletsInEnglish(db);
 }
 
 } // namespace ssc::platform

@@ -9,7 +9,7 @@ struct KindName {
 };
 // The names the citizen saw on the terminal's home screen and in 我的办件.
 const KindName kindNames[] = {
-    {"unemployment-registration", "失业登记"},         {"unemployment-benefit", "失业保险金申领"},
+    {"unemployment-registration", "失业登记"},         {"unemployment-benefit", "失业保险待遇申领"},
     {"unemployment-subsidy", "失业补助金申领"},        {"labour-dispute", "劳动人事争议调解申请"},
     {"pension-transfer", "养老保险关系转移"},          {"card-replacement", "社保卡补换"},
     {"pension-certification", "养老保险待遇资格认证"},

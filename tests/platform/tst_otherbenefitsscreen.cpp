@@ -211,6 +211,9 @@ private slots:
         ScreenSession counter(platform, TerminalMode::Counter);
         auto screen = counter.open<EmploymentServicesScreen>(QStringLiteral("li-na"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Status);
+        // The tiles' intro speaks to the clerk of the applicant, not to the citizen as "您".
+        QVERIFY2(screen->statusText().contains(u"李*") && !screen->statusText().contains(u"您"),
+                 qPrintable(screen->statusText()));
         screen->offers()->click(QStringLiteral("business"));
         QCOMPARE(screen->page(), ApplicationScreen::Page::Form);
         QVERIFY(screen->awaitingConfirmation());

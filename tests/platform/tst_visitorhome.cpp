@@ -272,7 +272,9 @@ private slots:
         QVERIFY(offered(QStringLiteral("records")));
         flow->logout();
         window->setCardService(&cards);
-        QVERIFY(window->startScreen()->promptDetail().contains(QStringLiteral("插入社保卡")));
+        // The glossary's one instruction for inserting a card.
+        QVERIFY(window->startScreen()->promptDetail().contains(
+            QStringLiteral("将社保卡正面朝上、芯片一端先插入读卡器")));
     }
 
     void theSimulatorInsertsADemoPersonsCard()
