@@ -6393,7 +6393,7 @@ Issued in %4 · %5</translation>
     </message>
     <message>
         <source>Large text (elder view)</source>
-        <translation>Large text (elder view)</translation>
+        <translation>Large text</translation>
     </message>
     <message>
         <source>Read aloud</source>
