@@ -14,7 +14,7 @@ std::optional<QJsonObject> certificationAttempt(PlatformFixture& platform, const
                                            {{"X-SSC-Citizen-Session", citizenSession.toLatin1()}});
     if (asked.status != 201)
         return std::nullopt;
-    return certificationattempts::attempt(QStringLiteral("actions"), asked.json,
+    return certificationattempts::attempt(platform, QStringLiteral("actions"), asked.json,
                                           certificationattempts::doingWhatIsAsked(asked.json));
 }
 

@@ -287,12 +287,12 @@ private slots:
         };
         QJsonObject asked = challenge();
         QCOMPARE(faceLogin(certificationattempts::attempt(
-                               QStringLiteral("actions"), asked,
+                               platform, QStringLiteral("actions"), asked,
                                face::fixtures::recorded(face::fixtures::printedPhoto(60).frames)))
                      .errorCode(),
                  QStringLiteral("face_login_refused"));
         asked = challenge();
-        QCOMPARE(faceLogin(certificationattempts::attempt(QStringLiteral("actions"), asked,
+        QCOMPARE(faceLogin(certificationattempts::attempt(platform, QStringLiteral("actions"), asked,
                                                           certificationattempts::doingWhatIsAsked(asked)))
                      .status,
                  200);

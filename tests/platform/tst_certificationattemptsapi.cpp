@@ -53,8 +53,8 @@ class TestCertificationAttemptsApi : public QObject {
     QString outcomeOf(const QByteArray& key, const QJsonObject& asked, const fixtures::Recording& recording,
                       const QString& method = QStringLiteral("actions"))
     {
-        const auto r =
-            send(platform, QStringLiteral("elderly-parent"), key, attempt(method, asked, recording));
+        const auto r = send(platform, QStringLiteral("elderly-parent"), key,
+                            attempt(platform, method, asked, recording));
         if (r.status != 201)
             return QStringLiteral("HTTP %1 %2").arg(r.status).arg(r.errorCode());
         // Every refusal says why in both languages, and changes nothing.
@@ -109,19 +109,19 @@ private slots:
         const QString before = lastCertifiedOn();
         const QJsonObject others = challenge(QStringLiteral("liu-retiree"));
         auto r = send(platform, QStringLiteral("elderly-parent"), "other-person-01",
-                      attempt(QStringLiteral("actions"), others, doingWhatIsAsked(others)));
+                      attempt(platform, QStringLiteral("actions"), others, doingWhatIsAsked(others)));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_unknown"));
         const QJsonObject counters = challenge(QStringLiteral("elderly-parent"), QStringLiteral("counter"));
         QVERIFY(!counters.isEmpty());
         r = send(platform, QStringLiteral("elderly-parent"), "other-terminal-1",
-                 attempt(QStringLiteral("actions"), counters, doingWhatIsAsked(counters)));
+                 attempt(platform, QStringLiteral("actions"), counters, doingWhatIsAsked(counters)));
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_unknown"));
         QJsonObject made = counters;
         made.insert(QStringLiteral("challenge"), QStringLiteral("0123456789abcdef0123456789abcdef"));
         r = send(platform, QStringLiteral("elderly-parent"), "made-up-chall-1",
-                 attempt(QStringLiteral("actions"), made, doingWhatIsAsked(made)));
+                 attempt(platform, QStringLiteral("actions"), made, doingWhatIsAsked(made)));
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_unknown"));
         QCOMPARE(attempts(), 0);
         QCOMPARE(lastCertifiedOn(), before);
@@ -136,7 +136,7 @@ private slots:
         q.addBindValue(asked.value(QStringLiteral("challenge")).toString());
         QVERIFY(q.exec());
         const auto r = send(platform, QStringLiteral("elderly-parent"), "expired-chall-1",
-                            attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
+                            attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
         QCOMPARE(r.status, 410);
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_expired"));
         QCOMPARE(attempts(), 0);
@@ -146,37 +146,38 @@ private slots:
     {
         const QJsonObject asked = challenge();
         const fixtures::Recording recording = doingWhatIsAsked(asked);
-        QJsonObject junk = attempt(QStringLiteral("actions"), asked, recording);
+        QJsonObject junk = attempt(platform, QStringLiteral("actions"), asked, recording);
         junk.insert(QStringLiteral("recording"), QString::fromLatin1(QByteArray(4000, 'z').toBase64()));
         auto r = send(platform, QStringLiteral("elderly-parent"), "bad-recording-1", junk);
         QCOMPARE(r.status, 422);
         QCOMPARE(r.errorCode(), QStringLiteral("recording_unreadable"));
-        QJsonObject noTimes = attempt(QStringLiteral("actions"), asked, recording);
+        QJsonObject noTimes = attempt(platform, QStringLiteral("actions"), asked, recording);
         noTimes.remove(QStringLiteral("frameTimes"));
         QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-2", noTimes).errorCode(),
                  QStringLiteral("recording_times"));
         fixtures::Recording fewerTimes = recording;
         fewerTimes.timesMs.removeLast();
         QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-3",
-                      attempt(QStringLiteral("actions"), asked, fewerTimes))
+                      attempt(platform, QStringLiteral("actions"), asked, fewerTimes))
                      .errorCode(),
                  QStringLiteral("recording_times"));
         fixtures::Recording backwards = recording;
         backwards.timesMs[5] = 0;
         QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-4",
-                      attempt(QStringLiteral("actions"), asked, backwards))
+                      attempt(platform, QStringLiteral("actions"), asked, backwards))
                      .errorCode(),
                  QStringLiteral("recording_times"));
-        // Longer than the challenge has existed: not made for it.
+        // Longer than any attempt may take (20 s for two actions), however long ago the challenge came.
         fixtures::Recording stretched = recording;
         for (qint64& t : stretched.timesMs)
             t *= 4;
+        QVERIFY(stretched.timesMs.last() > 20000);
         QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-5",
-                      attempt(QStringLiteral("actions"), asked, stretched))
+                      attempt(platform, QStringLiteral("actions"), asked, stretched))
                      .errorCode(),
                  QStringLiteral("recording_outside_window"));
         QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-6",
-                      attempt(QStringLiteral("smile"), asked, recording))
+                      attempt(platform, QStringLiteral("smile"), asked, recording))
                      .errorCode(),
                  QStringLiteral("unknown_method"));
         QCOMPARE(attempts(), 0);
@@ -185,6 +186,16 @@ private slots:
         QCOMPARE(outcomeOf("bad-recording-7", asked,
                            fixtures::recorded(fixtures::framesOf(fixtures::doing(reversed(asked))))),
                  QStringLiteral("wrong_order"));
+        // Longer than the challenge has existed, sent at once: not made for it.
+        const QJsonObject fresh = challenge();
+        fixtures::Recording early = recording;
+        for (qint64& t : early.timesMs)
+            t *= 2;
+        QVERIFY(early.timesMs.last() < 20000);
+        QCOMPARE(send(platform, QStringLiteral("elderly-parent"), "bad-recording-8",
+                      attemptBody(QStringLiteral("actions"), fresh, early))
+                     .errorCode(),
+                 QStringLiteral("recording_outside_window"));
     }
 
     void replaysOfPicturesAndRecordingsAreRefused()
@@ -194,7 +205,7 @@ private slots:
                  QStringLiteral("still_image"));
         // The same challenge again: used once.
         auto r = send(platform, QStringLiteral("elderly-parent"), "still-photo-0002",
-                      attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
+                      attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
         QCOMPARE(r.status, 409);
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_used"));
 
@@ -235,7 +246,7 @@ private slots:
         QVERIFY(sealedstore::setPhotoOnFile(platform, jpeg(fixtures::someoneElse())));
         const QJsonObject asked = challenge();
         const auto r = send(platform, QStringLiteral("elderly-parent"), "mismatch-000001",
-                            attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
+                            attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
         QVERIFY(sealedstore::setPhotoOnFile(platform, original));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("photo_mismatch"));
@@ -250,7 +261,7 @@ private slots:
     void thePersonDoingTheChallengeIsCertifiedOncePerCycle()
     {
         const QJsonObject asked = challenge();
-        QJsonObject body = attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked));
+        QJsonObject body = attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked));
         // What a terminal says of itself changes nothing: the platform decides from the recording.
         body.insert(QStringLiteral("liveness"), QStringLiteral("failed"));
         body.insert(QStringLiteral("frame"), QString::fromLatin1(jpeg(fixtures::someoneElse()).toBase64()));
@@ -275,7 +286,7 @@ private slots:
         // Again in the same cycle: stored, but nothing more is recorded.
         const QJsonObject again = challenge();
         r = send(platform, QStringLiteral("elderly-parent"), "attempt-ok-0002",
-                 attempt(QStringLiteral("actions"), again, doingWhatIsAsked(again)));
+                 attempt(platform, QStringLiteral("actions"), again, doingWhatIsAsked(again)));
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("already_certified"));
         QCOMPARE(attempts(QStringLiteral("certified")), 1);

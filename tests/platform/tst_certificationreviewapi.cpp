@@ -30,7 +30,7 @@ class TestCertificationReviewApi : public QObject {
         const QJsonObject asked = askChallenge(platform, QStringLiteral("elderly-parent")).json;
         if (digits)
             *digits = asked.value(QStringLiteral("digits")).toString();
-        return attempt(QStringLiteral("read-aloud"), asked, recording);
+        return attempt(platform, QStringLiteral("read-aloud"), asked, recording);
     }
 
 private slots:
@@ -83,7 +83,7 @@ private slots:
                 .json;
         auto filed =
             platform.asTerminal(QStringLiteral("counter"), "POST", base + QStringLiteral("/attempts"),
-                                attempt(QStringLiteral("read-aloud"), asked, reading()),
+                                attempt(platform, QStringLiteral("read-aloud"), asked, reading()),
                                 {{"X-SSC-Staff-Session", senior}, {"Idempotency-Key", "senior-reading-1"}});
         QCOMPARE(filed.status, 201);
         QCOMPARE(filed.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));

@@ -55,7 +55,7 @@ private slots:
         const ssc::face::fixtures::Recording recording = reading();
         sentRecording = recording.avi;
         sentSound = ssc::face::wavFromPcm16(varyingPcm(), 16000, 1);
-        QJsonObject body = attempt(QStringLiteral("read-aloud"),
+        QJsonObject body = attempt(platform, QStringLiteral("read-aloud"),
                                    askChallenge(platform, QStringLiteral("elderly-parent")).json, recording);
         body.insert(QStringLiteral("recordingSound"), QString::fromLatin1(sentSound.toBase64()));
         const auto filed = send(platform, QStringLiteral("elderly-parent"), "at-rest-attempt-1", body);

@@ -166,8 +166,9 @@ private slots:
     {
         const auto asked = askChallenge(platform, QStringLiteral("elderly-parent")); // agreed, then asked
         QCOMPARE(asked.status, 201);
-        const auto r = send(platform, QStringLiteral("elderly-parent"), "consent-attempt-1",
-                            attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)));
+        const auto r =
+            send(platform, QStringLiteral("elderly-parent"), "consent-attempt-1",
+                 attempt(platform, QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)));
         QCOMPARE(r.status, 201);
         QSqlQuery q(platform.database());
         QVERIFY(
@@ -196,7 +197,8 @@ private slots:
         const int attemptsBefore = count(QStringLiteral("SELECT COUNT(*) FROM certification_attempts"));
         r = platform.asTerminal(
             QStringLiteral("kiosk"), "POST", me + QStringLiteral("/attempts"),
-            attempt(QStringLiteral("actions"), challenge.json, doingWhatIsAsked(challenge.json)), headers);
+            attempt(platform, QStringLiteral("actions"), challenge.json, doingWhatIsAsked(challenge.json)),
+            headers);
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), QStringLiteral("face_consent_required"));
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM certification_attempts")), attemptsBefore);

@@ -41,7 +41,7 @@ class TestFaceLoginApi : public QObject {
     PlatformFixture::Response logIn(const QJsonObject& challenge, const fixtures::Recording& recording,
                                     QJsonObject extra = {})
     {
-        QJsonObject body = attempt(QStringLiteral("actions"), challenge, recording);
+        QJsonObject body = attempt(platform, QStringLiteral("actions"), challenge, recording);
         body.remove(QStringLiteral("method"));
         for (auto it = extra.begin(); it != extra.end(); ++it)
             body.insert(it.key(), it.value());
@@ -145,7 +145,7 @@ private slots:
         QVERIFY(!again.isEmpty() && again != faceSession);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM face_logins WHERE outcome = 'logged_in'")), 1);
         // From any other terminal the challenge is nobody's.
-        QJsonObject body = attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked));
+        QJsonObject body = attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked));
         r = platform.asTerminal(QStringLiteral("counter"), "POST", QStringLiteral("/api/v1/face-login"),
                                 body);
         QCOMPARE(r.status, 403);

@@ -49,7 +49,7 @@ private slots:
                 .json;
         const auto login = platform.asTerminal(
             QStringLiteral("kiosk"), "POST", QStringLiteral("/api/v1/face-login"),
-            certificationattempts::attempt(QStringLiteral("actions"), asked,
+            certificationattempts::attempt(platform, QStringLiteral("actions"), asked,
                                            certificationattempts::doingWhatIsAsked(asked)));
         QCOMPARE(login.status, 200);
         flow->adoptSession(login.json);

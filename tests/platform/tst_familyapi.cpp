@@ -99,8 +99,9 @@ private slots:
                  201);
         const auto asked = asChild(child, "POST", base + QStringLiteral("/challenges"));
         QCOMPARE(asked.status, 201);
-        const QJsonObject body = certificationattempts::attempt(
-            QStringLiteral("actions"), asked.json, certificationattempts::doingWhatIsAsked(asked.json));
+        const QJsonObject body =
+            certificationattempts::attempt(platform, QStringLiteral("actions"), asked.json,
+                                           certificationattempts::doingWhatIsAsked(asked.json));
         // Someone else cannot certify through this binding.
         QCOMPARE(platform
                      .asTerminal(QStringLiteral("kiosk"), "POST", path, body,

@@ -80,13 +80,13 @@ private slots:
         // First the reading that waits for its review, then the attempt that certifies (after which no more
         // attempts are taken this cycle).
         auto r = send(platform, QStringLiteral("elderly-parent"), "retention-waiting-1",
-                      attempt(QStringLiteral("read-aloud"),
+                      attempt(platform, QStringLiteral("read-aloud"),
                               askChallenge(platform, QStringLiteral("elderly-parent")).json, reading()));
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
         waiting = r.json[QStringLiteral("receipt")].toString();
         const QJsonObject asked = askChallenge(platform, QStringLiteral("elderly-parent")).json;
         r = send(platform, QStringLiteral("elderly-parent"), "retention-decided-1",
-                 attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
+                 attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)));
         QCOMPARE(r.status, 201);
         QVERIFY(r.json[QStringLiteral("outcome")].toString() != u"under_review");
         decided = r.json[QStringLiteral("receipt")].toString();

@@ -23,7 +23,7 @@ class TestReviewQueueScreen : public QObject {
     {
         const QJsonObject asked = askChallenge(platform, QStringLiteral("elderly-parent")).json;
         m_digits = asked.value(QStringLiteral("digits")).toString();
-        const QJsonObject body = attempt(QStringLiteral("read-aloud"), asked, reading());
+        const QJsonObject body = attempt(platform, QStringLiteral("read-aloud"), asked, reading());
         const auto r = send(platform, QStringLiteral("elderly-parent"), key, body);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("under_review"));
     }

@@ -117,7 +117,8 @@ private slots:
         QCOMPARE(r.status, 201);
         const QJsonObject asked = r.json;
         r = asStaff(QStringLiteral("counter"), "POST", base + QStringLiteral("/attempts"),
-                    attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)), "counter-attempt-1");
+                    attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)),
+                    "counter-attempt-1");
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
         QCOMPARE(filedBy(r.json[QStringLiteral("receipt")].toString()), QStringLiteral("clerk01"));
@@ -126,7 +127,7 @@ private slots:
         const QJsonObject counters =
             asStaff(QStringLiteral("counter"), "POST", base + QStringLiteral("/challenges")).json;
         r = asStaff(QStringLiteral("field"), "POST", base + QStringLiteral("/attempts"),
-                    attempt(QStringLiteral("actions"), counters, doingWhatIsAsked(counters)),
+                    attempt(platform, QStringLiteral("actions"), counters, doingWhatIsAsked(counters)),
                     "counter-attempt-2");
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_unknown"));
     }
@@ -193,13 +194,15 @@ private slots:
         const QString attempts =
             QStringLiteral("/api/v1/staff/people/%1/pension-certification/attempts").arg(parentId);
         r = asStaff(QStringLiteral("field"), "POST", attempts,
-                    attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)), "visit-attempt-01");
+                    attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)),
+                    "visit-attempt-01");
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json[QStringLiteral("outcome")].toString(), QStringLiteral("certified"));
         QCOMPARE(filedBy(r.json[QStringLiteral("receipt")].toString()), QStringLiteral("visitor01"));
         // Used once.
         r = asStaff(QStringLiteral("field"), "POST", attempts,
-                    attempt(QStringLiteral("actions"), asked, doingWhatIsAsked(asked)), "visit-attempt-02");
+                    attempt(platform, QStringLiteral("actions"), asked, doingWhatIsAsked(asked)),
+                    "visit-attempt-02");
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_used"));
         // A visit day long over (the grace for syncing too): expired.
         r = asStaff(QStringLiteral("field"), "POST", path, list);
@@ -211,7 +214,8 @@ private slots:
         q.addBindValue(late[QStringLiteral("challenge")].toString());
         QVERIFY(q.exec());
         r = asStaff(QStringLiteral("field"), "POST", attempts,
-                    attempt(QStringLiteral("actions"), late, doingWhatIsAsked(late)), "visit-attempt-03");
+                    attempt(platform, QStringLiteral("actions"), late, doingWhatIsAsked(late)),
+                    "visit-attempt-03");
         QCOMPARE(r.errorCode(), QStringLiteral("challenge_expired"));
     }
 

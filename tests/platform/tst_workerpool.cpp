@@ -31,7 +31,7 @@ class TestWorkerPool : public QObject, PaymentsApiFixture {
         if (!socket->waitForConnected(5000))
             return nullptr;
         socket->write(attemptRequest(
-            attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)), key));
+            attempt(platform, QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)), key));
         while (socket->bytesToWrite() > 0)
             if (!socket->waitForBytesWritten(10000))
                 return nullptr;
@@ -96,9 +96,9 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const auto asked = askChallenge(platform, QStringLiteral("elderly-parent"));
             QCOMPARE(asked.status, 201);
-            requests.push_back(
-                attemptRequest(attempt(QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)),
-                               "worker-pool-" + QByteArray::number(i)));
+            requests.push_back(attemptRequest(
+                attempt(platform, QStringLiteral("actions"), asked.json, doingWhatIsAsked(asked.json)),
+                "worker-pool-" + QByteArray::number(i)));
         }
         std::vector<std::unique_ptr<QTcpSocket>> sockets;
         for (const QByteArray& request : requests) {
