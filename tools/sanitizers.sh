@@ -23,4 +23,5 @@ echo "==> building the tests of preset $preset"
 cmake --preset "$preset" >/dev/null
 cmake --build --preset "$preset" -- -j"$(nproc)"
 echo "==> running the tests of preset $preset"
-ctest --preset "$preset" -j"$(nproc)"
+# Two slots a core, as in the README's tests: a test takes two, one that mostly waits one (tests/CMakeLists.txt).
+ctest --preset "$preset" -j"$((2 * $(nproc)))"
