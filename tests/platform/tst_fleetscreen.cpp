@@ -9,12 +9,14 @@
 
 #include "fleet/fleetscreen.h"
 #include "fleet/fleetwatch.h"
+#include "fleet/fleetwords.h"
 #include "fleet/heartbeatclient.h"
 #include "moduleapi/noticebanner.h"
 #include "sessionnotices.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFrame>
 
 using namespace ssc;
@@ -68,6 +70,20 @@ private slots:
         QVERIFY2(status.contains(u"1") && status.contains(u"3") && status.contains(u"2") &&
                      status.contains(u"尚未") && !status.contains(u"全部"),
                  qPrintable(status));
+    }
+
+    // Heard today: the time alone; before today: the day too, with its year, as every date on a screen.
+    void lastHeardBeforeTodaySaysItsDay()
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString today =
+            FleetWords::lastSeen(now.addSecs(-120).toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        if (now.addSecs(-120).date() == now.date())
+            QVERIFY2(!today.contains(now.toString(QStringLiteral("yyyy-"))), qPrintable(today));
+        const QDateTime before = now.addDays(-2);
+        const QString earlier = FleetWords::lastSeen(before.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        QVERIFY2(earlier.contains(before.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(earlier));
     }
 
     void theManagerSeesWhatIsWrong()
