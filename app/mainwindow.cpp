@@ -523,9 +523,9 @@ void MainWindow::retranslate()
     // once a clerk is logged in, and on the diagnostics page), never developer words on a citizen's screen.
     const bool staffIn = m_services.staff && m_services.staff->staff();
     if (m_platformState == PlatformState::Reachable && staffIn)
-        footer += tr(" · Platform connected (%1 ms)").arg(m_platformLatencyMs);
+        footer += tr(" · Social security system connected (%1 ms)").arg(m_platformLatencyMs);
     else if (m_platformState == PlatformState::Unreachable)
-        footer += tr(" · Platform cannot be reached");
+        footer += tr(" · The social security system cannot be reached");
     if (staffIn)
         footer += tr(" · Staff: %1")
                       .arg(design::unbroken(m_services.staff->staff()->displayName)); // versions: diagnostics

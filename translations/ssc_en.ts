@@ -706,10 +706,6 @@
 <context>
     <name>ELicenceCheck</name>
     <message>
-        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
-        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
-    </message>
-    <message>
         <source>Do not accept it. Ask for the card, or another proof.</source>
         <translation>Do not accept it. Ask for the card, or another proof.</translation>
     </message>
@@ -728,6 +724,10 @@
     <message>
         <source>Please scan it again.</source>
         <translation>Please scan it again.</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social insurance office, or it was altered.</source>
+        <translation>This e-licence was not issued by the social insurance office, or it was altered.</translation>
     </message>
 </context>
 <context>
@@ -1410,10 +1410,6 @@
         <translation>Please refresh the code in your app and hold it steady over the scanner.</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was incomplete.</source>
-        <translation>The platform&apos;s answer was incomplete.</translation>
-    </message>
-    <message>
         <source>The PIN of this card is locked after too many wrong tries.</source>
         <translation>The PIN of this card is locked after too many wrong tries.</translation>
     </message>
@@ -1436,6 +1432,10 @@
     <message>
         <source>This is not a genuine e-card code.</source>
         <translation>This is not a genuine e-card code.</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s answer was incomplete.</source>
+        <translation>The social security system&apos;s answer was incomplete.</translation>
     </message>
 </context>
 <context>
@@ -2075,20 +2075,12 @@
         <translation>Please try again in a moment.</translation>
     </message>
     <message>
-        <source>This terminal is not registered with the platform or its secret is wrong.</source>
-        <translation>This terminal is not registered with the platform or its secret is wrong.</translation>
-    </message>
-    <message>
         <source>This terminal is registered for another mode of use.</source>
         <translation>This terminal is registered for another mode of use.</translation>
     </message>
     <message>
         <source>This is not a valid e-card code.</source>
         <translation>This is not a valid e-card code.</translation>
-    </message>
-    <message>
-        <source>This code was not issued by the social security card platform.</source>
-        <translation>This code was not issued by the social security card platform.</translation>
     </message>
     <message>
         <source>This code has expired.</source>
@@ -2103,24 +2095,12 @@
         <translation>Please refresh the code in your app and show it again.</translation>
     </message>
     <message>
-        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
-        <translation>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</translation>
-    </message>
-    <message>
         <source>No insured person was found for this code or card.</source>
         <translation>No insured person was found for this code or card.</translation>
     </message>
     <message>
         <source>Please ask at a service counter.</source>
         <translation>Please ask at a service counter.</translation>
-    </message>
-    <message>
-        <source>This social security card is not known to the platform.</source>
-        <translation>This social security card is not known to the platform.</translation>
-    </message>
-    <message>
-        <source>What was read from the card does not match the platform&apos;s records.</source>
-        <translation>What was read from the card does not match the platform&apos;s records.</translation>
     </message>
     <message>
         <source>No one is logged in on this terminal, or the session has ended.</source>
@@ -2395,10 +2375,6 @@
         <translation>The recording&apos;s frame times are missing or do not fit its frames. Please certify again.</translation>
     </message>
     <message>
-        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
-        <translation>A certification must answer a challenge from the platform. Please start the certification again.</translation>
-    </message>
-    <message>
         <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
         <translation>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</translation>
     </message>
@@ -2513,14 +2489,6 @@
     <message>
         <source>Too many requests from this terminal or account in a short time.</source>
         <translation>Too many requests from this terminal or account in a short time.</translation>
-    </message>
-    <message>
-        <source>The platform has too many open connections right now.</source>
-        <translation>The platform has too many open connections right now.</translation>
-    </message>
-    <message>
-        <source>The platform is busy checking other recordings and files.</source>
-        <translation>The platform is busy checking other recordings and files.</translation>
     </message>
     <message>
         <source>You logged in</source>
@@ -2733,10 +2701,6 @@
     <message>
         <source>Please log out and log in with your card.</source>
         <translation>Please log out and log in with your card.</translation>
-    </message>
-    <message>
-        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
-        <translation>This e-licence was not issued by the social security card service, or it was altered.</translation>
     </message>
     <message>
         <source>Do not accept it. Ask for the card, or another proof.</source>
@@ -2994,24 +2958,48 @@
         <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
         <translation>This payment was paid once: it is refunded only with the person who paid at the counter.</translation>
     </message>
+    <message>
+        <source>This e-licence was not issued by the social insurance office, or it was altered.</source>
+        <translation>This e-licence was not issued by the social insurance office, or it was altered.</translation>
+    </message>
+    <message>
+        <source>The social security system is busy right now.</source>
+        <translation>The social security system is busy right now.</translation>
+    </message>
+    <message>
+        <source>The social security system is busy checking other recordings and files.</source>
+        <translation>The social security system is busy checking other recordings and files.</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with the social security system or its secret is wrong.</source>
+        <translation>This terminal is not registered with the social security system or its secret is wrong.</translation>
+    </message>
+    <message>
+        <source>The code&apos;s time is ahead of the social security system&apos;s: check the phone&apos;s clock.</source>
+        <translation>The code&apos;s time is ahead of the social security system&apos;s: check the phone&apos;s clock.</translation>
+    </message>
+    <message>
+        <source>This social security card is not in the social security system.</source>
+        <translation>This social security card is not in the social security system.</translation>
+    </message>
+    <message>
+        <source>What was read from the card does not match the social security records.</source>
+        <translation>What was read from the card does not match the social security records.</translation>
+    </message>
+    <message>
+        <source>A certification must follow the actions or digits it asked for. Please start the certification again.</source>
+        <translation>A certification must follow the actions or digits it asked for. Please start the certification again.</translation>
+    </message>
+    <message>
+        <source>This code could not be confirmed as an e-card QR code.</source>
+        <translation>This code could not be confirmed as an e-card QR code.</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
     <message>
         <source>Data timed out. Please try again later.</source>
         <translation>Data timed out. Please try again later.</translation>
-    </message>
-    <message>
-        <source>The social security service cannot be reached right now.</source>
-        <translation>The social security service cannot be reached right now.</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
-        <translation>The platform&apos;s identity could not be verified, so no data was sent.</translation>
-    </message>
-    <message>
-        <source>The platform gave an answer this terminal does not understand.</source>
-        <translation>The platform gave an answer this terminal does not understand.</translation>
     </message>
     <message>
         <source>Please tell the hall staff: this terminal needs attention.</source>
@@ -3022,8 +3010,20 @@
         <translation>Please try again in a moment, or ask at a service counter.</translation>
     </message>
     <message>
-        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
-        <translation>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</translation>
+        <source>The social security system cannot be reached right now.</source>
+        <translation>The social security system cannot be reached right now.</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>The social security system&apos;s identity could not be verified, so no data was sent.</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>The social security system&apos;s address is plain http:// on another computer, so no data was sent: it must start with https://.</translation>
+    </message>
+    <message>
+        <source>The social security system gave an answer this terminal does not understand.</source>
+        <translation>The social security system gave an answer this terminal does not understand.</translation>
     </message>
 </context>
 <context>
@@ -3908,16 +3908,16 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Enter your user name and password.</source>
         <translation>Enter your user name and password.</translation>
     </message>
-    <message>
-        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
-        <translation>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
-    </message>
     <message numerus="yes">
         <source>%n more wrong password(s) will pause signing in.</source>
         <translation>
             <numerusform>%n more wrong password will pause signing in.</numerusform>
             <numerusform>%n more wrong passwords will pause signing in.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The social security system cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>The social security system cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</translation>
     </message>
 </context>
 <context>
@@ -4474,16 +4474,16 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>Try again</translation>
     </message>
     <message>
-        <source>Not submitted yet: the platform did not answer</source>
-        <translation>Not submitted yet: the platform did not answer</translation>
-    </message>
-    <message>
         <source>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</source>
         <translation>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</translation>
     </message>
     <message>
         <source>The application was not submitted</source>
         <translation>The application was not submitted</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the social security system did not answer</source>
+        <translation>Not submitted yet: the social security system did not answer</translation>
     </message>
 </context>
 <context>
@@ -4752,16 +4752,8 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>The citizen chooses the new card&apos;s PIN twice on the customer display.</translation>
     </message>
     <message>
-        <source>The platform makes the card and the encoder writes it.</source>
-        <translation>The platform makes the card and the encoder writes it.</translation>
-    </message>
-    <message>
         <source>Put the new card from the encoder into the reader.</source>
         <translation>Put the new card from the encoder into the reader.</translation>
-    </message>
-    <message>
-        <source>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</source>
-        <translation>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</translation>
     </message>
     <message>
         <source>This counter has no card encoder</source>
@@ -4824,10 +4816,6 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>Making the card</translation>
     </message>
     <message>
-        <source>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
-        <translation>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</translation>
-    </message>
-    <message>
         <source>This is not the new card</source>
         <translation>This is not the new card</translation>
     </message>
@@ -4876,20 +4864,12 @@ You can claim the %2 instead: one tap below.</translation>
         <translation>The encoder has no blank card. Load blanks and try again.</translation>
     </message>
     <message>
-        <source>The encoder could not write the card. Try again with another blank; the platform makes no second card.</source>
-        <translation>The encoder could not write the card. Try again with another blank; the platform makes no second card.</translation>
-    </message>
-    <message>
         <source>The new card left the reader before it was activated. Insert it again and try again.</source>
         <translation>The new card left the reader before it was activated. Insert it again and try again.</translation>
     </message>
     <message>
         <source>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</source>
         <translation>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</translation>
-    </message>
-    <message>
-        <source>The platform did not answer. Try again.</source>
-        <translation>The platform did not answer. Try again.</translation>
     </message>
     <message>
         <source>Choose a PIN for your new card</source>
@@ -4934,6 +4914,26 @@ You can claim the %2 instead: one tap below.</translation>
     <message>
         <source>The member of staff will tell you what happens next.</source>
         <translation>The member of staff will tell you what happens next.</translation>
+    </message>
+    <message>
+        <source>The social security system makes the card and the encoder writes it.</source>
+        <translation>The social security system makes the card and the encoder writes it.</translation>
+    </message>
+    <message>
+        <source>The new card proves itself with the citizen&apos;s PIN; the social security system activates it and cancels the old card.</source>
+        <translation>The new card proves itself with the citizen&apos;s PIN; the social security system activates it and cancels the old card.</translation>
+    </message>
+    <message>
+        <source>The social security system makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
+        <translation>The social security system makes the card and the encoder writes it. Leave the printer alone until the card comes out.</translation>
+    </message>
+    <message>
+        <source>The encoder could not write the card. Try again with another blank; the social security system makes no second card.</source>
+        <translation>The encoder could not write the card. Try again with another blank; the social security system makes no second card.</translation>
+    </message>
+    <message>
+        <source>The social security system did not answer. Try again.</source>
+        <translation>The social security system did not answer. Try again.</translation>
     </message>
 </context>
 <context>
@@ -6195,10 +6195,6 @@ Issued in %4 · %5</translation>
 <context>
     <name>ssc::FleetScreen</name>
     <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1 (%2, %3)</translation>
-    </message>
-    <message>
         <source>Needs attention now</source>
         <translation>Needs attention now</translation>
     </message>
@@ -6285,6 +6281,10 @@ Issued in %4 · %5</translation>
     <message>
         <source>%1 · this terminal</source>
         <translation>%1 · this terminal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6563,14 +6563,6 @@ Issued in %4 · %5</translation>
         <translation>Home visit</translation>
     </message>
     <message>
-        <source> · Platform connected (%1 ms)</source>
-        <translation> · Platform connected (%1 ms)</translation>
-    </message>
-    <message>
-        <source> · Platform cannot be reached</source>
-        <translation> · Platform cannot be reached</translation>
-    </message>
-    <message>
         <source>Identifying you, one moment please…</source>
         <translation>Identifying you, one moment please…</translation>
     </message>
@@ -6710,6 +6702,14 @@ Receipt number: %1</translation>
     <message>
         <source>Ask them to show their e-card QR code to the scanner or to insert their card.</source>
         <translation>Ask them to show their e-card QR code to the scanner or to insert their card.</translation>
+    </message>
+    <message>
+        <source> · Social security system connected (%1 ms)</source>
+        <translation> · Social security system connected (%1 ms)</translation>
+    </message>
+    <message>
+        <source> · The social security system cannot be reached</source>
+        <translation> · The social security system cannot be reached</translation>
     </message>
 </context>
 <context>
@@ -7491,10 +7491,6 @@ Receipt number: %1</translation>
         <translation>The citizen shows their own e-card code on the scanner.</translation>
     </message>
     <message>
-        <source>The card and the platform reset the PIN.</source>
-        <translation>The card and the platform reset the PIN.</translation>
-    </message>
-    <message>
         <source>This counter has no card reader</source>
         <translation>This counter has no card reader</translation>
     </message>
@@ -7563,10 +7559,6 @@ Receipt number: %1</translation>
         <translation>The card refused the reset; it keeps its old PIN.</translation>
     </message>
     <message>
-        <source>The card or the platform did not answer.</source>
-        <translation>The card or the platform did not answer.</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -7585,6 +7577,14 @@ Receipt number: %1</translation>
     <message>
         <source>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</source>
         <translation>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</translation>
+    </message>
+    <message>
+        <source>The card and the social security system reset the PIN.</source>
+        <translation>The card and the social security system reset the PIN.</translation>
+    </message>
+    <message>
+        <source>The card or the social security system did not answer.</source>
+        <translation>The card or the social security system did not answer.</translation>
     </message>
 </context>
 <context>
@@ -7677,16 +7677,16 @@ Receipt number: %1</translation>
         <translation>Your %1 record from %2. Please check it, then print it.</translation>
     </message>
     <message>
-        <source>The social insurance platform is not connected.</source>
-        <translation>The social insurance platform is not connected.</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1 so far</translation>
     </message>
     <message>
         <source>Choose the province, then tap a year: its record opens at once.</source>
         <translation>Choose the province, then tap a year: its record opens at once.</translation>
+    </message>
+    <message>
+        <source>The social security system cannot be reached right now.</source>
+        <translation>The social security system cannot be reached right now.</translation>
     </message>
 </context>
 <context>
@@ -8063,8 +8063,8 @@ Receipt number: %1</translation>
 <context>
     <name>ssc::SecondCodeCheck</name>
     <message>
-        <source>The platform&apos;s answer was incomplete.</source>
-        <translation>The platform&apos;s answer was incomplete.</translation>
+        <source>The social security system&apos;s answer was incomplete.</source>
+        <translation>The social security system&apos;s answer was incomplete.</translation>
     </message>
 </context>
 <context>
@@ -8162,10 +8162,6 @@ Receipt number: %1</translation>
         <translation>Clear a count only when you know who made the wrong sign-ins.</translation>
     </message>
     <message>
-        <source>Terminal %1 (%2)</source>
-        <translation>Terminal %1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 · this terminal</source>
         <translation>%1 · this terminal</translation>
     </message>
@@ -8183,6 +8179,10 @@ Receipt number: %1</translation>
             <numerusform>%n account or terminal with wrong sign-ins, none blocked.</numerusform>
             <numerusform>%n accounts or terminals with wrong sign-ins, none blocked.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

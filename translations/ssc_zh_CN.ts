@@ -706,10 +706,6 @@
 <context>
     <name>ELicenceCheck</name>
     <message>
-        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
-        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
-    </message>
-    <message>
         <source>Do not accept it. Ask for the card, or another proof.</source>
         <translation>请勿采信。请对方出示社保卡或其他证明。</translation>
     </message>
@@ -728,6 +724,10 @@
     <message>
         <source>Please scan it again.</source>
         <translation>请重新扫码。</translation>
+    </message>
+    <message>
+        <source>This e-licence was not issued by the social insurance office, or it was altered.</source>
+        <translation>此电子证照不是社保部门签发的，或已被改动。</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +1407,6 @@
         <translation>请在手机上刷新电子社保卡二维码，并将其平稳对准扫码墩。</translation>
     </message>
     <message>
-        <source>The platform&apos;s answer was incomplete.</source>
-        <translation>服务平台返回的信息不完整。</translation>
-    </message>
-    <message>
         <source>The PIN of this card is locked after too many wrong tries.</source>
         <translation>密码输错次数过多，这张卡的密码已被锁定。</translation>
     </message>
@@ -1433,6 +1429,10 @@
     <message>
         <source>This is not a genuine e-card code.</source>
         <translation>这不是真实的电子社保卡二维码。</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s answer was incomplete.</source>
+        <translation>社保系统返回的信息不完整。</translation>
     </message>
 </context>
 <context>
@@ -2072,20 +2072,12 @@
         <translation>请稍后再试。</translation>
     </message>
     <message>
-        <source>This terminal is not registered with the platform or its secret is wrong.</source>
-        <translation>本终端未在平台登记，或终端密钥不正确。</translation>
-    </message>
-    <message>
         <source>This terminal is registered for another mode of use.</source>
         <translation>本终端登记的使用模式与此不符。</translation>
     </message>
     <message>
         <source>This is not a valid e-card code.</source>
         <translation>这不是有效的电子社保卡二维码。</translation>
-    </message>
-    <message>
-        <source>This code was not issued by the social security card platform.</source>
-        <translation>此二维码不是由社保卡平台签发的。</translation>
     </message>
     <message>
         <source>This code has expired.</source>
@@ -2100,24 +2092,12 @@
         <translation>请在手机上刷新电子社保卡二维码后重新出示。</translation>
     </message>
     <message>
-        <source>The code&apos;s time is ahead of the platform&apos;s: check the phone&apos;s clock.</source>
-        <translation>二维码的时间早于平台时间，请检查手机时间设置。</translation>
-    </message>
-    <message>
         <source>No insured person was found for this code or card.</source>
         <translation>未找到与此二维码或社保卡对应的参保人员。</translation>
     </message>
     <message>
         <source>Please ask at a service counter.</source>
         <translation>请到服务窗口咨询。</translation>
-    </message>
-    <message>
-        <source>This social security card is not known to the platform.</source>
-        <translation>平台中没有这张社保卡的信息。</translation>
-    </message>
-    <message>
-        <source>What was read from the card does not match the platform&apos;s records.</source>
-        <translation>从卡中读取的信息与平台记录不一致。</translation>
     </message>
     <message>
         <source>No one is logged in on this terminal, or the session has ended.</source>
@@ -2392,10 +2372,6 @@
         <translation>录像的帧时间缺失或与画面不符，请重新认证。</translation>
     </message>
     <message>
-        <source>A certification must answer a challenge from the platform. Please start the certification again.</source>
-        <translation>认证须按平台下发的动作或数字进行，请重新开始认证。</translation>
-    </message>
-    <message>
         <source>This certification&apos;s challenge is not known for this person at this terminal. Please start the certification again.</source>
         <translation>本次认证的验证任务不属于此人或此终端，请重新开始认证。</translation>
     </message>
@@ -2510,14 +2486,6 @@
     <message>
         <source>Too many requests from this terminal or account in a short time.</source>
         <translation>本终端或本账户短时间内请求过多。</translation>
-    </message>
-    <message>
-        <source>The platform has too many open connections right now.</source>
-        <translation>服务平台当前连接过多。</translation>
-    </message>
-    <message>
-        <source>The platform is busy checking other recordings and files.</source>
-        <translation>服务平台正在核验其他录像和文件，暂时繁忙。</translation>
     </message>
     <message>
         <source>You logged in</source>
@@ -2730,10 +2698,6 @@
     <message>
         <source>Please log out and log in with your card.</source>
         <translation>请退出后用社保卡重新登录。</translation>
-    </message>
-    <message>
-        <source>This e-licence was not issued by the social security card service, or it was altered.</source>
-        <translation>此电子证照不是社保卡服务平台签发的，或已被改动。</translation>
     </message>
     <message>
         <source>Do not accept it. Ask for the card, or another proof.</source>
@@ -2991,24 +2955,48 @@
         <source>This payment was paid once: it is refunded only with the person who paid at the counter.</source>
         <translation>这笔缴费只缴了一次，须由缴费人本人在柜台办理退款。</translation>
     </message>
+    <message>
+        <source>This e-licence was not issued by the social insurance office, or it was altered.</source>
+        <translation>此电子证照不是社保部门签发的，或已被改动。</translation>
+    </message>
+    <message>
+        <source>The social security system is busy right now.</source>
+        <translation>社保系统现在繁忙。</translation>
+    </message>
+    <message>
+        <source>The social security system is busy checking other recordings and files.</source>
+        <translation>社保系统正在核验其他录像和文件，暂时繁忙。</translation>
+    </message>
+    <message>
+        <source>This terminal is not registered with the social security system or its secret is wrong.</source>
+        <translation>本终端未在社保系统登记，或终端密钥不正确。</translation>
+    </message>
+    <message>
+        <source>The code&apos;s time is ahead of the social security system&apos;s: check the phone&apos;s clock.</source>
+        <translation>二维码上的时间比社保系统的时间晚，请检查手机的时间设置。</translation>
+    </message>
+    <message>
+        <source>This social security card is not in the social security system.</source>
+        <translation>社保系统中没有这张社保卡的信息。</translation>
+    </message>
+    <message>
+        <source>What was read from the card does not match the social security records.</source>
+        <translation>从卡中读取的信息与社保记录不一致。</translation>
+    </message>
+    <message>
+        <source>A certification must follow the actions or digits it asked for. Please start the certification again.</source>
+        <translation>认证须按要求的动作或数字进行，请重新开始认证。</translation>
+    </message>
+    <message>
+        <source>This code could not be confirmed as an e-card QR code.</source>
+        <translation>无法确认这是电子社保卡二维码。</translation>
+    </message>
 </context>
 <context>
     <name>PlatformClient</name>
     <message>
         <source>Data timed out. Please try again later.</source>
         <translation>数据超时，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The social security service cannot be reached right now.</source>
-        <translation>暂时无法连接社保服务。</translation>
-    </message>
-    <message>
-        <source>The platform&apos;s identity could not be verified, so no data was sent.</source>
-        <translation>无法确认服务平台的身份，未发送任何数据。</translation>
-    </message>
-    <message>
-        <source>The platform gave an answer this terminal does not understand.</source>
-        <translation>服务平台返回了本终端无法识别的结果。</translation>
     </message>
     <message>
         <source>Please tell the hall staff: this terminal needs attention.</source>
@@ -3019,8 +3007,20 @@
         <translation>请稍后再试，或到服务窗口咨询。</translation>
     </message>
     <message>
-        <source>The platform address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
-        <translation>服务平台地址为另一台计算机上的明文 http://，未发送任何数据：地址必须以 https:// 开头。</translation>
+        <source>The social security system cannot be reached right now.</source>
+        <translation>暂时连不上社保系统。</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s identity could not be verified, so no data was sent.</source>
+        <translation>无法确认社保系统的身份，未发送任何数据。</translation>
+    </message>
+    <message>
+        <source>The social security system&apos;s address is plain http:// on another computer, so no data was sent: it must start with https://.</source>
+        <translation>社保系统的地址为另一台计算机上的明文 http://，未发送任何数据：地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The social security system gave an answer this terminal does not understand.</source>
+        <translation>社保系统返回了本终端无法识别的结果。</translation>
     </message>
 </context>
 <context>
@@ -3905,15 +3905,15 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <source>Enter your user name and password.</source>
         <translation>请输入用户名和密码。</translation>
     </message>
-    <message>
-        <source>The platform cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
-        <translation>连不上平台，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
-    </message>
     <message numerus="yes">
         <source>%n more wrong password(s) will pause signing in.</source>
         <translation>
             <numerusform>再输错 %n 次密码将暂停登录一段时间。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The social security system cannot be reached, and this laptop has no valid offline sign-in for this user and password. Sign in once with a network connection on the day of the visits.</source>
+        <translation>连不上社保系统，这台电脑上也没有这个用户名和密码可用的离线登录。请在上门服务当天先在有网络的地方登录一次。</translation>
     </message>
 </context>
 <context>
@@ -4466,16 +4466,16 @@ exit status: 0 all good, 1 a number is invalid or an image gave nothing, 2 usage
         <translation>再试一次</translation>
     </message>
     <message>
-        <source>Not submitted yet: the platform did not answer</source>
-        <translation>尚未提交：平台没有答复</translation>
-    </message>
-    <message>
         <source>Everything you entered is still here. Tap &quot;Try again&quot;: however often you try, the application is filed only once.</source>
         <translation>您填写的内容都还在。请点“再试一次”：无论试几次，都只会办理一次，不会重复办理。</translation>
     </message>
     <message>
         <source>The application was not submitted</source>
         <translation>申请没有提交成功</translation>
+    </message>
+    <message>
+        <source>Not submitted yet: the social security system did not answer</source>
+        <translation>尚未提交：社保系统没有答复</translation>
     </message>
 </context>
 <context>
@@ -4740,16 +4740,8 @@ You can claim the %2 instead: one tap below.</source>
         <translation>市民在客户屏上为新卡设定密码（输入两次）。</translation>
     </message>
     <message>
-        <source>The platform makes the card and the encoder writes it.</source>
-        <translation>平台制卡，制卡机写入新卡。</translation>
-    </message>
-    <message>
         <source>Put the new card from the encoder into the reader.</source>
         <translation>把制卡机送出的新卡插入读卡器。</translation>
-    </message>
-    <message>
-        <source>The new card proves itself with the citizen&apos;s PIN; the platform activates it and cancels the old card.</source>
-        <translation>新卡用市民设定的密码向平台证明身份；平台启用新卡并注销旧卡。</translation>
     </message>
     <message>
         <source>This counter has no card encoder</source>
@@ -4812,10 +4804,6 @@ You can claim the %2 instead: one tap below.</source>
         <translation>正在制卡</translation>
     </message>
     <message>
-        <source>The platform makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
-        <translation>平台正在制卡，制卡机正在写卡。卡片送出之前，请不要动制卡机。</translation>
-    </message>
-    <message>
         <source>This is not the new card</source>
         <translation>这不是刚制好的新卡</translation>
     </message>
@@ -4864,20 +4852,12 @@ You can claim the %2 instead: one tap below.</source>
         <translation>制卡机里没有空白卡。请放入空白卡后再试。</translation>
     </message>
     <message>
-        <source>The encoder could not write the card. Try again with another blank; the platform makes no second card.</source>
-        <translation>制卡机没能写入这张卡。请换一张空白卡再试；平台不会再制第二张卡。</translation>
-    </message>
-    <message>
         <source>The new card left the reader before it was activated. Insert it again and try again.</source>
         <translation>新卡在启用前离开了读卡器。请重新插入新卡再试。</translation>
     </message>
     <message>
         <source>The new card did not take the PIN or did not answer. Try again; if it fails again, write another blank.</source>
         <translation>新卡没有接受密码或没有应答。请再试一次；如仍不行，请换一张空白卡重新写卡。</translation>
-    </message>
-    <message>
-        <source>The platform did not answer. Try again.</source>
-        <translation>平台没有应答，请再试一次。</translation>
     </message>
     <message>
         <source>Choose a PIN for your new card</source>
@@ -4922,6 +4902,26 @@ You can claim the %2 instead: one tap below.</source>
     <message>
         <source>The member of staff will tell you what happens next.</source>
         <translation>工作人员会告诉您接下来怎么办。</translation>
+    </message>
+    <message>
+        <source>The social security system makes the card and the encoder writes it.</source>
+        <translation>社保系统制卡，制卡机写入新卡。</translation>
+    </message>
+    <message>
+        <source>The new card proves itself with the citizen&apos;s PIN; the social security system activates it and cancels the old card.</source>
+        <translation>新卡用市民设定的密码向社保系统证明身份；社保系统启用新卡并注销旧卡。</translation>
+    </message>
+    <message>
+        <source>The social security system makes the card and the encoder writes it. Leave the printer alone until the card comes out.</source>
+        <translation>社保系统正在制卡，制卡机正在写卡。卡片送出之前，请不要动制卡机。</translation>
+    </message>
+    <message>
+        <source>The encoder could not write the card. Try again with another blank; the social security system makes no second card.</source>
+        <translation>制卡机没能写入这张卡。请换一张空白卡再试；社保系统不会再制第二张卡。</translation>
+    </message>
+    <message>
+        <source>The social security system did not answer. Try again.</source>
+        <translation>社保系统没有应答，请再试一次。</translation>
     </message>
 </context>
 <context>
@@ -6179,10 +6179,6 @@ Issued in %4 · %5</source>
 <context>
     <name>ssc::FleetScreen</name>
     <message>
-        <source>%1 (%2, %3)</source>
-        <translation>%1（%2，%3）</translation>
-    </message>
-    <message>
         <source>Needs attention now</source>
         <translation>需要立即处理</translation>
     </message>
@@ -6265,6 +6261,10 @@ Issued in %4 · %5</source>
     <message>
         <source>%1 · this terminal</source>
         <translation>%1 · 本机</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -6541,14 +6541,6 @@ Issued in %4 · %5</source>
         <translation>上门服务</translation>
     </message>
     <message>
-        <source> · Platform connected (%1 ms)</source>
-        <translation> · 平台已连接（%1 毫秒）</translation>
-    </message>
-    <message>
-        <source> · Platform cannot be reached</source>
-        <translation> · 无法连接平台</translation>
-    </message>
-    <message>
         <source>Identifying you, one moment please…</source>
         <translation>正在识别身份，请稍候……</translation>
     </message>
@@ -6687,6 +6679,14 @@ Receipt number: %1</source>
     <message>
         <source>Ask them to show their e-card QR code to the scanner or to insert their card.</source>
         <translation>请申请人向扫码墩出示电子社保卡二维码，或插入社保卡。</translation>
+    </message>
+    <message>
+        <source> · Social security system connected (%1 ms)</source>
+        <translation> · 社保系统已连接（%1 毫秒）</translation>
+    </message>
+    <message>
+        <source> · The social security system cannot be reached</source>
+        <translation> · 暂时连不上社保系统</translation>
     </message>
 </context>
 <context>
@@ -7465,10 +7465,6 @@ Receipt number: %1</source>
         <translation>申请人在扫码器上出示本人的电子社保卡二维码。</translation>
     </message>
     <message>
-        <source>The card and the platform reset the PIN.</source>
-        <translation>社保卡与平台完成密码重置。</translation>
-    </message>
-    <message>
         <source>This counter has no card reader</source>
         <translation>本窗口没有读卡器</translation>
     </message>
@@ -7537,10 +7533,6 @@ Receipt number: %1</source>
         <translation>社保卡拒绝了重置，仍使用原密码。</translation>
     </message>
     <message>
-        <source>The card or the platform did not answer.</source>
-        <translation>社保卡或平台没有应答。</translation>
-    </message>
-    <message>
         <source>Back</source>
         <translation>返回</translation>
     </message>
@@ -7559,6 +7551,14 @@ Receipt number: %1</source>
     <message>
         <source>A PIN is reset with the card in a reader and the citizen at a customer display. Send the citizen to a counter that has both; use Back for their other services.</source>
         <translation>重置密码需要把卡插入读卡器，并由申请人在自己一侧的屏幕上输入。请引导申请人到两样设备都有的窗口办理；办理其他业务请点“返回”。</translation>
+    </message>
+    <message>
+        <source>The card and the social security system reset the PIN.</source>
+        <translation>社保卡与社保系统完成密码重置。</translation>
+    </message>
+    <message>
+        <source>The card or the social security system did not answer.</source>
+        <translation>社保卡或社保系统没有应答。</translation>
     </message>
 </context>
 <context>
@@ -7651,16 +7651,16 @@ Receipt number: %1</source>
         <translation>这是您在%2的%1年度社保权益记录单，请核对后打印。</translation>
     </message>
     <message>
-        <source>The social insurance platform is not connected.</source>
-        <translation>未连接社会保险服务平台。</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1（截至今日）</translation>
     </message>
     <message>
         <source>Choose the province, then tap a year: its record opens at once.</source>
         <translation>请先选择参保省份，再点选年度，记录单随即打开。</translation>
+    </message>
+    <message>
+        <source>The social security system cannot be reached right now.</source>
+        <translation>暂时连不上社保系统。</translation>
     </message>
 </context>
 <context>
@@ -8034,8 +8034,8 @@ Receipt number: %1</source>
 <context>
     <name>ssc::SecondCodeCheck</name>
     <message>
-        <source>The platform&apos;s answer was incomplete.</source>
-        <translation>平台的答复不完整。</translation>
+        <source>The social security system&apos;s answer was incomplete.</source>
+        <translation>社保系统返回的信息不完整。</translation>
     </message>
 </context>
 <context>
@@ -8130,10 +8130,6 @@ Receipt number: %1</source>
         <translation>请在确认是谁登录失败后再清除记录。</translation>
     </message>
     <message>
-        <source>Terminal %1 (%2)</source>
-        <translation>终端 %1（%2）</translation>
-    </message>
-    <message>
         <source>%1 · this terminal</source>
         <translation>%1 · 本机</translation>
     </message>
@@ -8150,6 +8146,10 @@ Receipt number: %1</source>
         <translation>
             <numerusform>%n 个账号或终端有登录失败记录，均未锁定。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>

@@ -43,22 +43,25 @@ QString PlatformResult::message() const
             .translated();
     case Kind::Unreachable:
         return text(QT_TRANSLATE_NOOP("PlatformClient",
-                                      "The social security service cannot be reached right now."))
+                                      "The social security system cannot be reached right now."))
             .translated();
     case Kind::CertificateMismatch:
-        return text(QT_TRANSLATE_NOOP("PlatformClient",
-                                      "The platform's identity could not be verified, so no data was sent."))
+        return text(QT_TRANSLATE_NOOP(
+                        "PlatformClient",
+                        "The social security system's identity could not be verified, so no data was sent."))
             .translated();
     case Kind::InsecureTransport:
-        return text(QT_TRANSLATE_NOOP("PlatformClient",
-                                      "The platform address is plain http:// on another computer, so no data "
-                                      "was sent: it must start with https://."))
+        return text(QT_TRANSLATE_NOOP(
+                        "PlatformClient",
+                        "The social security system's address is plain http:// on another computer, "
+                        "so no data was sent: it must start with https://."))
             .translated();
     case Kind::BadAnswer:
         break;
     }
-    return text(QT_TRANSLATE_NOOP("PlatformClient",
-                                  "The platform gave an answer this terminal does not understand."))
+    return text(QT_TRANSLATE_NOOP(
+                    "PlatformClient",
+                    "The social security system gave an answer this terminal does not understand."))
         .translated();
 }
 

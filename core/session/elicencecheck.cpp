@@ -14,7 +14,7 @@ class CheckText {
 public:
     static QString forged()
     {
-        return tr("This e-licence was not issued by the social security card service, or it was altered.");
+        return tr("This e-licence was not issued by the social insurance office, or it was altered.");
     }
     static QString doNotAccept() { return tr("Do not accept it. Ask for the card, or another proof."); }
     static QString expired() { return tr("This e-licence is more than 5 minutes old."); }

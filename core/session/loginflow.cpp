@@ -17,7 +17,7 @@ public:
     {
         return tr("Please refresh the code in your app and hold it steady over the scanner.");
     }
-    static QString badAnswer() { return tr("The platform's answer was incomplete."); }
+    static QString badAnswer() { return tr("The social security system's answer was incomplete."); }
     static QString forged() { return tr("This is not a genuine e-card code."); }
     static QString pinBlocked() { return tr("The PIN of this card is locked after too many wrong tries."); }
     static QString unlockAtCounter()

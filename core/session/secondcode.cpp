@@ -44,7 +44,7 @@ void SecondCodeCheck::check(const QString& text)
             }
             const auto other = CitizenSession::fromPlatform(result.body);
             if (!other) {
-                m_refusal = [] { return tr("The platform's answer was incomplete."); };
+                m_refusal = [] { return tr("The social security system's answer was incomplete."); };
                 emit checked(Outcome::Refused);
                 return;
             }

@@ -18,9 +18,9 @@ public:
     }
     static QString offlineRefused()
     {
-        return tr(
-            "The platform cannot be reached, and this laptop has no valid offline sign-in for this user and "
-            "password. Sign in once with a network connection on the day of the visits.");
+        return tr("The social security system cannot be reached, and this laptop has no valid offline "
+                  "sign-in for this "
+                  "user and password. Sign in once with a network connection on the day of the visits.");
     }
 };
 

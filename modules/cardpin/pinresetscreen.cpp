@@ -150,7 +150,7 @@ void PinResetScreen::showStep(State state)
         tr("Insert the citizen's card in the reader."),
         tr("The citizen types a new PIN twice on the customer display."),
         tr("The citizen shows their own e-card code on the scanner."),
-        tr("The card and the platform reset the PIN."),
+        tr("The card and the social security system reset the PIN."),
     };
     const int current = state == State::RepeatNew  ? 1
                         : state == State::ShowCode ? 2
@@ -220,7 +220,7 @@ void PinResetScreen::showResult(State state)
         why = tr("The card refused the reset; it keeps its old PIN.");
         break;
     case Problem::NoAnswer:
-        why = tr("The card or the platform did not answer.");
+        why = tr("The card or the social security system did not answer.");
         break;
     default: {
         const PlatformResult answer = m_flow->platformAnswer();

@@ -85,10 +85,9 @@ void FleetScreen::rebuildRows()
 
 QString FleetScreen::describe(const QJsonObject& t) const
 {
-    QString text = tr("%1 (%2, %3)")
-                       .arg(dataInCurrentLanguage(t.value(QStringLiteral("name"))),
-                            t.value(QStringLiteral("id")).toString(),
-                            FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
+    // The terminal by its name and kind, as the manager knows it; its id is for the diagnostics page.
+    QString text = tr("%1 (%2)").arg(dataInCurrentLanguage(t.value(QStringLiteral("name"))),
+                                     FleetWords::mode(t.value(QStringLiteral("mode")).toString()));
     if (m_context.platform &&
         t.value(QStringLiteral("id")).toString() == m_context.platform->config().terminalId)
         text = tr("%1 · this terminal").arg(text); // the one the manager is looking at

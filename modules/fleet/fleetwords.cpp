@@ -46,7 +46,11 @@ QString FleetWords::mode(const QString& key)
 
 QString FleetWords::lastSeen(qint64 lastSeenAt, qint64 now)
 {
-    const QString at = QDateTime::fromMSecsSinceEpoch(lastSeenAt).toString(QStringLiteral("HH:mm:ss"));
+    // The time alone today; with its day, year included, before today.
+    const QDateTime seen = QDateTime::fromMSecsSinceEpoch(lastSeenAt);
+    const QString at = seen.toString(seen.date() == QDateTime::fromMSecsSinceEpoch(now).date()
+                                         ? QStringLiteral("HH:mm:ss")
+                                         : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     const qint64 seconds = std::max<qint64>(0, now - lastSeenAt) / 1000;
     const qint64 minutes = seconds / 60;
     if (minutes == 0)

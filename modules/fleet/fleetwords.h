@@ -15,7 +15,8 @@ public:
     static QString problem(const QJsonObject& problem);
     // kiosk, counter, field.
     static QString mode(const QString& key);
-    // "last heard 14:02:10, 3 min ago" from the times in milliseconds.
+    // "last heard 14:02:10, 3 min ago" from the times in milliseconds; before today with the day too,
+    // "last heard 2026-12-06 14:02:10, …".
     static QString lastSeen(qint64 lastSeenAt, qint64 now);
     // After a problem: how often it came back soon after being put right (an incident's "flaps": a device
     // unplugged and replugged, one incident and one text however often). Empty for none.

@@ -338,7 +338,7 @@ void ApplicationScreen::showFailure()
         return;
     if (m_failure == Failure::NoAnswer)
         m_problem->setNotice(
-            design::Tone::Warning, tr("Not submitted yet: the platform did not answer"),
+            design::Tone::Warning, tr("Not submitted yet: the social security system did not answer"),
             joinSentences(
                 {m_message(), tr("Everything you entered is still here. Tap \"Try again\": however often "
                                  "you try, the application is filed only once.")}));

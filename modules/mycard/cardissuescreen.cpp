@@ -158,10 +158,10 @@ void CardIssueScreen::showBeforeStart()
 {
     const QStringList steps{
         tr("The citizen chooses the new card's PIN twice on the customer display."),
-        tr("The platform makes the card and the encoder writes it."),
+        tr("The social security system makes the card and the encoder writes it."),
         tr("Put the new card from the encoder into the reader."),
-        tr("The new card proves itself with the citizen's PIN; the platform activates it and cancels the old "
-           "card."),
+        tr("The new card proves itself with the citizen's PIN; the social security system activates it and "
+           "cancels the old card."),
     };
     m_steps->setText(design::numberedSteps(steps, m_flow ? stepOf(m_flow->state()) : -1));
     m_frame.confirm->setVisible(!m_flow && m_replacement && m_context.encoder && m_context.cards);
@@ -211,8 +211,8 @@ void CardIssueScreen::showSteps()
                                    tr("Do not look at or type on their keys. Their digits never show here."));
     case State::Making:
         return m_notice->setNotice(design::Tone::Info, tr("Making the card"),
-                                   tr("The platform makes the card and the encoder writes it. Leave the "
-                                      "printer alone until the card comes out."));
+                                   tr("The social security system makes the card and the encoder writes it. "
+                                      "Leave the printer alone until the card comes out."));
     case State::InsertCard:
         if (problem == Problem::WrongCard)
             return m_notice->setNotice(design::Tone::Warning, tr("This is not the new card"),
@@ -254,7 +254,7 @@ QString CardIssueScreen::whyItFailed() const
         return joinSentences({tr("The encoder has no blank card. Load blanks and try again."), unchanged});
     case Problem::EncoderRefused:
         return joinSentences({tr("The encoder could not write the card. Try again with another blank; the "
-                                 "platform makes no second card."),
+                                 "social security system makes no second card."),
                               unchanged});
     case Problem::CardGone:
         return tr("The new card left the reader before it was activated. Insert it again and try again.");
@@ -262,7 +262,7 @@ QString CardIssueScreen::whyItFailed() const
         return tr("The new card did not take the PIN or did not answer. Try again; if it fails again, write "
                   "another blank.");
     case Problem::NoAnswer:
-        return joinSentences({tr("The platform did not answer. Try again."), unchanged});
+        return joinSentences({tr("The social security system did not answer. Try again."), unchanged});
     default:
         return joinSentences({m_flow->platformAnswer().messageAndAdvice(), unchanged});
     }

@@ -85,12 +85,12 @@ void OutboxScreen::retranslate()
     m_frame.status->setText(status);
     m_frame.status->setHidden(status.isEmpty());
     for (const OutboxItem& item : items)
-        m_frame.addResultCard(
-            QStringLiteral("<b>%1</b><br>%2")
-                .arg(labelOf(item).toHtmlEscaped(), tr("kept at %1")
-                                                        .arg(QDateTime::fromMSecsSinceEpoch(item.createdAtMs)
-                                                                 .toString(QStringLiteral("MM-dd HH:mm")))
-                                                        .toHtmlEscaped()));
+        m_frame.addResultCard(QStringLiteral("<b>%1</b><br>%2")
+                                  .arg(labelOf(item).toHtmlEscaped(),
+                                       tr("kept at %1")
+                                           .arg(QDateTime::fromMSecsSinceEpoch(item.createdAtMs)
+                                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                                           .toHtmlEscaped()));
 }
 
 QString OutboxScreen::labelOf(const OutboxItem& item)

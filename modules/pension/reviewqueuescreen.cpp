@@ -109,7 +109,7 @@ void ReviewQueueScreen::reload()
                 button->setText(QStringLiteral("%1 · %2").arg(
                     r.value(QStringLiteral("name")).toString(),
                     QDateTime::fromMSecsSinceEpoch(r.value(QStringLiteral("createdAt")).toInteger())
-                        .toString(QStringLiteral("MM-dd HH:mm"))));
+                        .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
                 connect(button, &QPushButton::clicked, this, [this, i] { select(i); });
                 m_list->insertWidget(i, button);
             }

@@ -243,7 +243,7 @@ void RecordsScreen::retranslate()
                      .arg(record->year)
                      .arg(record->provinceName);
     else if (!m_context.platform)
-        status = tr("The social insurance platform is not connected.");
+        status = tr("The social security system cannot be reached right now.");
     else
         status = tr("Choose the province, then tap a year: its record opens at once.");
     m_frame.status->setText(status);

@@ -1,5 +1,6 @@
 #include "signincountersscreen.h"
 
+#include "fleet/fleetwords.h"
 #include "moduleapi/noticebanner.h"
 #include "platform/platformclient.h"
 
@@ -89,14 +90,17 @@ QString SignInCountersScreen::describe(const QJsonObject& counter) const
     return text;
 }
 
-// A terminal as the manager knows it, by where it stands, its id after it, and this one marked: wrong
+// A terminal as the manager knows it, by where it stands and what it is, and this one marked: wrong
 // sign-ins at the counter the manager sits at are most likely their own.
 QString SignInCountersScreen::terminal(const QJsonObject& counter) const
 {
     const QString id = counter.value(QStringLiteral("name")).toString();
     const QJsonValue name = counter.value(QStringLiteral("terminalName"));
-    QString text = name.isObject() ? tr("Terminal %1 (%2)").arg(dataInCurrentLanguage(name), id)
-                                   : tr("Terminal %1").arg(id);
+    const QString mode = counter.value(QStringLiteral("terminalMode")).toString();
+    // By its name and kind; the id only for an id no terminal has (a guessed one), all there is to show.
+    QString text = !name.isObject() ? tr("Terminal %1").arg(id)
+                   : mode.isEmpty() ? tr("Terminal %1").arg(dataInCurrentLanguage(name))
+                                    : tr("%1 (%2)").arg(dataInCurrentLanguage(name), FleetWords::mode(mode));
     if (m_context.platform && id == m_context.platform->config().terminalId)
         text = tr("%1 · this terminal").arg(text);
     return text;

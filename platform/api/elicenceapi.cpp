@@ -152,8 +152,8 @@ ApiResult forged()
 {
     return refused(422, "e_licence_forged",
                    QT_TRANSLATE_NOOP("PlatformApi",
-                                     "This e-licence was not issued by the social security card service, or "
-                                     "it was altered."),
+                                     "This e-licence was not issued by the social insurance office, or it "
+                                     "was altered."),
                    QT_TRANSLATE_NOOP("PlatformApi", "Do not accept it. Ask for the card, or another proof."));
 }
 

@@ -31,33 +31,37 @@ SSC_API_TEXT(tooManyRequests,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "Too many requests from this terminal or account in a short time."))
 SSC_API_TEXT(tooManyConnections,
-             QT_TRANSLATE_NOOP("PlatformApi", "The platform has too many open connections right now."))
+             QT_TRANSLATE_NOOP("PlatformApi", "The social security system is busy right now."))
 SSC_API_TEXT(workersBusy,
-             QT_TRANSLATE_NOOP("PlatformApi", "The platform is busy checking other recordings and files."))
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "The social security system is busy checking other recordings and files."))
 SSC_API_TEXT(tryAgainLater, QT_TRANSLATE_NOOP("PlatformApi", "Please try again in a moment."))
 SSC_API_TEXT(terminalUnauthenticated,
-             QT_TRANSLATE_NOOP("PlatformApi",
-                               "This terminal is not registered with the platform or its secret is wrong."))
+             QT_TRANSLATE_NOOP(
+                 "PlatformApi",
+                 "This terminal is not registered with the social security system or its secret is wrong."))
 SSC_API_TEXT(terminalModeMismatch,
              QT_TRANSLATE_NOOP("PlatformApi", "This terminal is registered for another mode of use."))
 SSC_API_TEXT(malformedCode, QT_TRANSLATE_NOOP("PlatformApi", "This is not a valid e-card code."))
-SSC_API_TEXT(forgedCode, QT_TRANSLATE_NOOP("PlatformApi",
-                                           "This code was not issued by the social security card platform."))
+SSC_API_TEXT(forgedCode,
+             QT_TRANSLATE_NOOP("PlatformApi", "This code could not be confirmed as an e-card QR code."))
 SSC_API_TEXT(expiredCode, QT_TRANSLATE_NOOP("PlatformApi", "This code has expired."))
 SSC_API_TEXT(usedCode, QT_TRANSLATE_NOOP("PlatformApi", "This code has already been used."))
 SSC_API_TEXT(refreshCode,
              QT_TRANSLATE_NOOP("PlatformApi", "Please refresh the code in your app and show it again."))
-SSC_API_TEXT(checkClock,
-             QT_TRANSLATE_NOOP("PlatformApi",
-                               "The code's time is ahead of the platform's: check the phone's clock."))
+SSC_API_TEXT(
+    checkClock,
+    QT_TRANSLATE_NOOP("PlatformApi",
+                      "The code's time is ahead of the social security system's: check the phone's clock."))
 SSC_API_TEXT(noSuchPerson,
              QT_TRANSLATE_NOOP("PlatformApi", "No insured person was found for this code or card."))
 SSC_API_TEXT(askCounter, QT_TRANSLATE_NOOP("PlatformApi", "Please ask at a service counter."))
 SSC_API_TEXT(unknownCard,
-             QT_TRANSLATE_NOOP("PlatformApi", "This social security card is not known to the platform."))
+             QT_TRANSLATE_NOOP("PlatformApi",
+                               "This social security card is not in the social security system."))
 SSC_API_TEXT(cardDataMismatch,
              QT_TRANSLATE_NOOP("PlatformApi",
-                               "What was read from the card does not match the platform's records."))
+                               "What was read from the card does not match the social security records."))
 SSC_API_TEXT(cardProofMissing,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "The card was not proven: a card is accepted only with its PIN entered on the "
@@ -270,8 +274,8 @@ SSC_API_TEXT(faceConsentByThePerson,
 // Certification by face decided by the platform: the challenge, then what the recording showed.
 SSC_API_TEXT(challengeRequired,
              QT_TRANSLATE_NOOP("PlatformApi",
-                               "A certification must answer a challenge from the platform. Please start "
-                               "the certification again."))
+                               "A certification must follow the actions or digits it asked for. Please "
+                               "start the certification again."))
 SSC_API_TEXT(challengeUnknown,
              QT_TRANSLATE_NOOP("PlatformApi",
                                "This certification's challenge is not known for this person at this "

@@ -24,18 +24,20 @@ bool accountExists(PlatformServices& services, const QString& username)
     return exists;
 }
 
-// A terminal's name in both languages, for the manager who knows the hall's terminals by where they stand;
-// null for an id no terminal has (a guessed one).
-QJsonValue terminalName(PlatformServices& services, const QString& terminalId)
+// A terminal's name in both languages and its mode, for the manager who knows the hall's terminals by where
+// they stand and what they are; a null name and no mode for an id no terminal has (a guessed one).
+void insertTerminal(PlatformServices& services, const QString& terminalId, QJsonObject& counter)
 {
-    auto q =
-        services.db.run(QStringLiteral("SELECT name, name_en FROM terminals WHERE id = ?"), {terminalId});
-    QJsonValue name;
-    if (q && q->next())
+    auto q = services.db.run(QStringLiteral("SELECT name, name_en, mode FROM terminals WHERE id = ?"),
+                             {terminalId});
+    QJsonValue name; // null for an id no terminal has
+    if (q && q->next()) {
         name = bilingualPair(q->value(0).toString(), q->value(1).toString());
+        counter.insert(QStringLiteral("terminalMode"), q->value(2).toString());
+    }
+    counter.insert(QStringLiteral("terminalName"), name);
     if (q)
         q->finish();
-    return name;
 }
 
 ApiResult list(PlatformServices& services, RequestContext& context)
@@ -59,7 +61,7 @@ ApiResult list(PlatformServices& services, RequestContext& context)
                             {QStringLiteral("failures"), c.failures},
                             {QStringLiteral("lastFailureAt"), c.lastFailureAt}};
         if (c.kind == Kind::Terminal)
-            counter.insert(QStringLiteral("terminalName"), terminalName(services, c.name));
+            insertTerminal(services, c.name, counter);
         if (c.blockedUntil > now)
             counter.insert(QStringLiteral("blockedUntil"), c.blockedUntil);
         shown.append(counter);

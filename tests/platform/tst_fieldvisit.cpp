@@ -21,6 +21,7 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -186,6 +187,11 @@ private slots:
         waiting.show();
         QCOMPARE(waiting.waiting(), 1);
         QVERIFY(allLabelText(&waiting).contains(u"周*明 · 养老保险待遇资格认证"));
+        // When it was kept, with its year, as every date on a screen is written.
+        QVERIFY2(allLabelText(&waiting).contains(
+                     QStringLiteral("保存于 ") +
+                     QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd "))),
+                 qPrintable(allLabelText(&waiting)));
         // The failed try is said as a problem (its icon, colour and headline), not as a line of the count.
         const auto* problem = waiting.findChild<NoticeBanner*>();
         QVERIFY(problem && problem->isVisible() && problem->tone() == design::Tone::Warning);

@@ -9,12 +9,14 @@
 
 #include "fleet/fleetscreen.h"
 #include "fleet/fleetwatch.h"
+#include "fleet/fleetwords.h"
 #include "fleet/heartbeatclient.h"
 #include "moduleapi/noticebanner.h"
 #include "sessionnotices.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QFrame>
 
 using namespace ssc;
@@ -70,6 +72,20 @@ private slots:
                  qPrintable(status));
     }
 
+    // Heard today: the time alone; before today: the day too, with its year, as every date on a screen.
+    void lastHeardBeforeTodaySaysItsDay()
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString today =
+            FleetWords::lastSeen(now.addSecs(-120).toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        if (now.addSecs(-120).date() == now.date())
+            QVERIFY2(!today.contains(now.toString(QStringLiteral("yyyy-"))), qPrintable(today));
+        const QDateTime before = now.addDays(-2);
+        const QString earlier = FleetWords::lastSeen(before.toMSecsSinceEpoch(), now.toMSecsSinceEpoch());
+        QVERIFY2(earlier.contains(before.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))),
+                 qPrintable(earlier));
+    }
+
     void theManagerSeesWhatIsWrong()
     {
         fleet::TerminalReport broken;
@@ -92,7 +108,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(screen.loaded(), 10000);
         QCOMPARE(screen.terminalCount(), 3);
         // The kiosk first: both incidents in words, announced as new at the top.
-        QVERIFY2(screen.rowText(0).contains(u"demo-kiosk") &&
+        // By its name and kind, not by its id (that is for the diagnostics page).
+        QVERIFY2(screen.rowText(0).startsWith(u"演示自助机（自助终端）") &&
+                     !screen.rowText(0).contains(u"demo-") &&
                      screen.rowText(0).contains(u"Honeywell 7580g") && screen.rowText(0).contains(u"缺纸") &&
                      screen.rowText(0).contains(u"碳粉不足") && screen.rowText(0).contains(u"演示自助机") &&
                      screen.rowText(0).contains(u"修复后不久又出现 1 次") &&
@@ -115,7 +133,8 @@ private slots:
                 screen.reload();
                 QTest::qWait(300);
                 for (int i = 0; i < screen.terminalCount(); ++i)
-                    if (screen.rowText(i).contains(u"demo-field") && screen.rowText(i).contains(u"无法联系"))
+                    if (screen.rowText(i).contains(u"演示外勤终端") &&
+                        screen.rowText(i).contains(u"无法联系"))
                         return true;
                 return false;
             }(),
@@ -131,8 +150,8 @@ private slots:
         QCOMPARE(rows.size(), screen.terminalCount());
         for (int i = 0; i < screen.terminalCount(); ++i) {
             // The manager's own terminal, and only it, is marked as this one.
-            QCOMPARE(screen.rowText(i).contains(u" · 本机"), screen.rowText(i).contains(u"demo-counter"));
-            if (screen.rowText(i).contains(u"demo-counter") && screen.rowText(i).contains(u"尚未")) {
+            QCOMPARE(screen.rowText(i).contains(u" · 本机"), screen.rowText(i).contains(u"演示柜台"));
+            if (screen.rowText(i).contains(u"演示柜台") && screen.rowText(i).contains(u"尚未")) {
                 neverReported = true;
                 // Not known to serve: a warning by its icon and edge, not a plain note.
                 QCOMPARE(rows[i]->property("tone").toString(), QStringLiteral("warning"));

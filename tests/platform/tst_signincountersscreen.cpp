@@ -49,11 +49,12 @@ private slots:
         QVERIFY2(screen.rowText(0).contains(u"clerk01") && screen.rowText(0).contains(u"5") &&
                      screen.rowText(0).contains(u"锁定至"),
                  qPrintable(screen.rowText(0)));
-        QVERIFY2(screen.rowText(1).contains(u"demo-counter") && !screen.rowText(1).contains(u"锁定至"),
+        QVERIFY2(screen.rowText(1).contains(u"演示柜台") && !screen.rowText(1).contains(u"锁定至"),
                  qPrintable(screen.rowText(1)));
-        // The terminal by its name in the hall, and marked as the one the manager sits at.
-        QVERIFY2(screen.rowText(1).contains(u"终端 演示柜台（demo-counter）") &&
-                     screen.rowText(1).contains(u" · 本机"),
+        // The terminal by its name in the hall and its kind, not its id, and marked as the one the manager
+        // sits at.
+        QVERIFY2(screen.rowText(1).startsWith(u"演示柜台（柜台） · 本机") &&
+                     !screen.rowText(1).contains(u"demo-") && screen.rowText(1).contains(u" · 本机"),
                  qPrintable(screen.rowText(1)));
         // What each needs: the blocked account unblocking, the terminal (5 of 10) only its count cleared, and
         // it says it still signs in.
@@ -71,7 +72,7 @@ private slots:
         QCOMPARE(rows[1]->property("tone").toString(), QStringLiteral("warning"));
         QVERIFY(demoterminal::saveInBothLanguages(screen, QStringLiteral("sign-in-counters"), [&] {
             return screen.rowText(0).contains(u"Blocked until") &&
-                   screen.rowText(1).contains(u"Terminal Demo counter (demo-counter) · this terminal");
+                   screen.rowText(1).contains(u"Demo counter (counter) · this terminal");
         }));
 
         screen.clear(0);

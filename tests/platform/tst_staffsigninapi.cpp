@@ -171,6 +171,10 @@ private slots:
                                v.toObject()[QStringLiteral("name")].toString();
         QVERIFY2(blocked.contains(QStringLiteral("account:clerk01")), qPrintable(blocked.join(u' ')));
         QVERIFY(blocked.contains(QStringLiteral("terminal:hall-d")));
+        // A terminal's counter says what kind of terminal it is, for the screen to show beside its name.
+        for (const QJsonValue& v : view.json[QStringLiteral("counters")].toArray())
+            if (v.toObject()[QStringLiteral("name")].toString() == u"hall-d")
+                QCOMPARE(v.toObject()[QStringLiteral("terminalMode")].toString(), QStringLiteral("counter"));
         QVERIFY(!blocked.join(u' ').contains(QStringLiteral("reviewer99"))); // unknown names only counted
         QVERIFY(view.json[QStringLiteral("unknownNames")].toInt() >= 1);
 
